@@ -1,0 +1,192 @@
+/**
+ * Domain types shared by every pipeline stage. Data flows one way:
+ * config → connect → collect → snapshot → diff → classify → policy → report → act.
+ */
+
+export type Json = null | boolean | number | string | Json[] | JsonObject;
+export interface JsonObject {
+  [key: string]: Json;
+}
+
+/** Ordered from most to least severe; the order is the meaning. */
+export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type FailOn = Severity | "never";
+
+/** True when `severity` is at or above `threshold` (`never` is above everything). */
+export function atLeast(severity: Severity, threshold: FailOn): boolean {
+  if (threshold === "never") return false;
+  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+}
+
+export type TransportKind = "stdio" | "streamable-http" | "sse";
+
+/** One configured server after loading, validation and variable expansion. */
+export interface ServerConfig {
+  id: string;
+  transport: TransportKind;
+  /** stdio */
+  command?: string;
+  args?: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+  /** streamable-http / sse */
+  url?: string;
+  headers?: Record<string, string>;
+  timeoutMs: number;
+  /** Values that came from `${VAR}` expansion; redacted wherever they could surface. */
+  secrets: string[];
+}
+
+export interface IgnoreEntry {
+  rule: string;
+  server?: string;
+  /** `tool:NAME`, `prompt:NAME`, `resource:URI`, `resourceTemplate:URI_TEMPLATE`, `server:ID` */
+  item?: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD); past it the ignore stops applying. */
+  expires?: string;
+  fingerprint?: string;
+}
+
+export interface Config {
+  /** Absolute path of the file the config came from. */
+  file: string;
+  version: 1;
+  /** Absolute path of the baseline folder. */
+  snapshots: string;
+  failOn: FailOn;
+  /** How many servers are scanned at once. */
+  concurrency: number;
+  servers: ServerConfig[];
+  rules: Record<string, Severity | "off">;
+  ignore: IgnoreEntry[];
+}
+
+/** What a server answered, verbatim: every page concatenated, nothing parsed away. */
+export interface RawCatalog {
+  initialize: JsonObject;
+  tools?: JsonObject[];
+  resources?: JsonObject[];
+  resourceTemplates?: JsonObject[];
+  prompts?: JsonObject[];
+}
+
+export const SNAPSHOT_FORMAT = "mcp-drift/snapshot@1";
+
+/**
+ * The committed baseline of one server. Lists the server did not announce are absent;
+ * every field the server sent is kept.
+ */
+export interface Snapshot {
+  format: typeof SNAPSHOT_FORMAT;
+  server: { id: string };
+  initialize: JsonObject;
+  tools?: JsonObject[];
+  resources?: JsonObject[];
+  resourceTemplates?: JsonObject[];
+  prompts?: JsonObject[];
+}
+
+export type Entity = "server" | "tool" | "resource" | "resourceTemplate" | "prompt";
+
+/** The catalog lists, the entity each holds and the field that identifies an item. */
+export const CATALOG_LISTS = [
+  { list: "tools", entity: "tool", key: "name" },
+  { list: "resources", entity: "resource", key: "uri" },
+  { list: "resourceTemplates", entity: "resourceTemplate", key: "uriTemplate" },
+  { list: "prompts", entity: "prompt", key: "name" },
+] as const satisfies readonly { list: keyof Snapshot; entity: Entity; key: string }[];
+export type CatalogList = (typeof CATALOG_LISTS)[number]["list"];
+
+/**
+ * One structural difference. `path` is slash-separated from the snapshot's point of view,
+ * e.g. `tools/search/inputSchema/properties/q/type` or `server/instructions`; segments are
+ * escaped as in JSON Pointer (`~` → `~0`, `/` → `~1`) so a URI stays one segment.
+ */
+export interface Change {
+  kind: "added" | "removed" | "changed";
+  entity: Entity;
+  /** Item identity: tool/prompt name, resource uri, template uriTemplate, or the server id. */
+  name: string;
+  path: string;
+  before?: Json;
+  after?: Json;
+}
+
+/** What a rule reports; the classify stage turns it into a `Finding`. */
+export interface RuleHit {
+  entity: Entity;
+  name: string;
+  /** The field the hit is about, relative to the item, e.g. `description`, `inputSchema/properties/q`. */
+  field: string;
+  message: string;
+  /** A bounded excerpt of what triggered the hit. */
+  evidence: string;
+  /** A rule may rewrite its own default severity for one hit (e.g. a delete tool is worse). */
+  severity?: Severity;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  entity: Entity;
+  name: string;
+  field: string;
+  message: string;
+  evidence: string;
+  /** Stable across runs; changes when rule, place or evidence change. */
+  fingerprint: string;
+  ignored: boolean;
+  /** Why it is ignored, from the matching ignore entry. */
+  ignoreReason?: string;
+}
+
+export type ServerStatus = "unchanged" | "changed" | "new" | "error";
+
+export interface ServerReport {
+  id: string;
+  status: ServerStatus;
+  error?: { message: string };
+  changes: Change[];
+  findings: Finding[];
+}
+
+export const REPORT_FORMAT = "mcp-drift/report@1";
+
+export interface ReportSummary {
+  servers: number;
+  unchanged: number;
+  changed: number;
+  new: number;
+  error: number;
+  changes: number;
+  findings: Record<Severity, number>;
+  /** Findings, not ignored, at or above `failOn`. */
+  failing: number;
+  ignored: number;
+}
+
+export interface Report {
+  format: typeof REPORT_FORMAT;
+  failOn: FailOn;
+  exitCode: ExitCode;
+  summary: ReportSummary;
+  servers: ServerReport[];
+  /** Notes about the run itself: expired or stale ignores, stale snapshots. */
+  notices: string[];
+}
+
+/** 0: nothing at or above failOn; 1: a finding at or above failOn; 2: the scan could not be trusted. */
+export type ExitCode = 0 | 1 | 2;
+
+/** An error the user can act on: it names the file, the place in it and what was expected. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly file?: string,
+  ) {
+    super(message);
+    this.name = "UserError";
+  }
+}

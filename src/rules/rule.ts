@@ -1,0 +1,32 @@
+import type { Change, Entity, RuleHit, Severity, Snapshot } from "../model.js";
+
+/** Everything a rule may look at for one server in one scan. */
+export interface RuleContext {
+  serverId: string;
+  /** The committed baseline; absent on a first scan. */
+  base?: Snapshot;
+  head: Snapshot;
+  /** `diff(base, head)`, or every item as `added` when there is no baseline. */
+  changes: Change[];
+  /** Every server's current snapshot in this scan, for cross-server rules. */
+  scan: ReadonlyMap<string, Snapshot>;
+}
+
+/**
+ * One registry line per rule: it drives the checker, the generated docs and config
+ * validation (a rule id in `rules:` or `ignore:` must exist here).
+ */
+export interface Rule {
+  /** kebab-case, stable: users pin overrides and ignores to it. */
+  id: string;
+  /** `drift` rules need a baseline to mean anything; `content` rules judge text. */
+  kind: "drift" | "content";
+  defaultSeverity: Severity;
+  /** One line: what it catches. */
+  summary: string;
+  /** Why it matters to a reviewer; a few sentences. */
+  doc: string;
+  check(ctx: RuleContext): RuleHit[];
+}
+
+export type { Entity };
