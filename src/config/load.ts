@@ -1,0 +1,142 @@
+import { dirname, resolve } from "node:path";
+import type { Config, FailOn, ServerConfig } from "../model.js";
+import { expandVariables } from "./expand.js";
+import { toDriftShape, type DriftShape } from "./formats.js";
+import { problemsError, readSource, type Problem } from "./source.js";
+import { suggestion } from "./suggest.js";
+import { validateShape, type ConfigFile, type ServerEntry } from "./validate.js";
+
+/** The defaults schema.json documents; a test keeps the two in step. */
+export const CONFIG_DEFAULTS = {
+  snapshots: "snapshots",
+  failOn: "high",
+  concurrency: 4,
+  timeoutMs: 30_000,
+} as const satisfies { snapshots: string; failOn: FailOn; concurrency: number; timeoutMs: number };
+
+export interface LoadOptions {
+  /** Where `${VAR}` values come from; `process.env` by default. */
+  env?: NodeJS.ProcessEnv;
+  /** Rule ids that exist; when given, `rules:` and `ignore[].rule` must name one of them. */
+  knownRules?: readonly string[];
+}
+
+/**
+ * Loads mcp-drift.yml, or an MCP host's server list (Claude Desktop, Claude Code, Cursor,
+ * Gemini CLI, VS Code), into a validated `Config` with variables expanded and paths absolute.
+ * Anything wrong is one `UserError` that lists every problem as `file:line:col: path: message`.
+ */
+export async function loadConfig(file: string, options: LoadOptions = {}): Promise<Config> {
+  const source = await readSource(file, resolve(file));
+  const shape = toDriftShape(source);
+  const validation = validateShape(shape);
+  const problems = [...shape.problems, ...validation.problems];
+  if (!validation.ok) throw problemsError(source, problems);
+  const configFile = validation.config;
+
+  const folder = dirname(source.path);
+  // File order first; the set also keeps any server the file order could not name.
+  const ids = new Set([...shape.serverOrder, ...Object.keys(configFile.servers)]);
+  const servers: ServerConfig[] = [];
+  for (const id of ids) {
+    const entry = configFile.servers[id];
+    if (!entry) continue;
+    const resolved = toServerConfig(id, entry, folder, shape, options.env ?? process.env);
+    servers.push(resolved.server);
+    problems.push(...resolved.problems);
+  }
+  problems.push(...unknownReferences(configFile, shape, options.knownRules));
+  if (problems.length > 0) throw problemsError(source, problems);
+
+  return {
+    file: source.path,
+    version: 1,
+    snapshots: resolve(folder, configFile.snapshots ?? CONFIG_DEFAULTS.snapshots),
+    failOn: configFile.failOn ?? CONFIG_DEFAULTS.failOn,
+    concurrency: configFile.concurrency ?? CONFIG_DEFAULTS.concurrency,
+    servers,
+    rules: configFile.rules ?? {},
+    ignore: configFile.ignore ?? [],
+  };
+}
+
+/** Expands variables in the fields that reach the server and applies defaults. */
+function toServerConfig(
+  id: string,
+  entry: ServerEntry,
+  folder: string,
+  shape: DriftShape,
+  env: NodeJS.ProcessEnv,
+): { server: ServerConfig; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const secrets = new Set<string>();
+  const expand = (text: string, ...path: (string | number)[]): string => {
+    const expansion = expandVariables(text, env);
+    expansion.secrets.forEach((secret) => secrets.add(secret));
+    for (const message of expansion.problems) problems.push({ path: shape.sourcePath(["servers", id, ...path]), message });
+    return expansion.value;
+  };
+  const expandMap = (map: Record<string, string>, field: string) =>
+    Object.fromEntries(Object.entries(map).map(([key, value]) => [key, expand(value, field, key)]));
+
+  const server: ServerConfig = {
+    id,
+    transport: entry.command !== undefined ? "stdio" : (entry.transport ?? "streamable-http"),
+    timeoutMs: entry.timeout === undefined ? CONFIG_DEFAULTS.timeoutMs : durationMs(entry.timeout),
+    secrets: [],
+  };
+  if (entry.command !== undefined) server.command = expand(entry.command, "command");
+  if (entry.args) server.args = entry.args.map((arg, index) => expand(arg, "args", index));
+  if (entry.env) server.env = expandMap(entry.env, "env");
+  // A stdio server runs in the config file's folder unless told otherwise, so relative
+  // paths in `args` mean the same thing wherever mcp-drift is started from.
+  if (entry.command !== undefined) server.cwd = resolve(folder, entry.cwd === undefined ? "." : expand(entry.cwd, "cwd"));
+  if (entry.url !== undefined) {
+    const problemsBefore = problems.length;
+    server.url = expand(entry.url, "url");
+    if (problems.length === problemsBefore && !isHttpUrl(server.url)) {
+      // The expanded URL may hold a secret, so the message quotes what was written.
+      const message = `expected an http:// or https:// URL once variables are expanded, got "${entry.url}"`;
+      problems.push({ path: shape.sourcePath(["servers", id, "url"]), message });
+    }
+  }
+  if (entry.headers) server.headers = expandMap(entry.headers, "headers");
+  server.secrets = [...secrets];
+  return { server, problems };
+}
+
+/** `500ms`, `30s`, `2m`, or a number of seconds, in milliseconds. */
+function durationMs(timeout: string | number): number {
+  if (typeof timeout === "number") return Math.ceil(timeout * 1000);
+  const [, amount = "0", unit] = /^(\d+)(ms|s|m)$/.exec(timeout) ?? [];
+  return Number(amount) * (unit === "m" ? 60_000 : unit === "s" ? 1000 : 1);
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    return ["http:", "https:"].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Rule ids and server ids that `rules:` and `ignore:` name but that do not exist. */
+function unknownReferences(configFile: ConfigFile, shape: DriftShape, knownRules?: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const unknownRule = (rule: string) => `unknown rule "${rule}"${suggestion(rule, knownRules ?? [])}`;
+  const isUnknownRule = (rule: string) => knownRules !== undefined && !knownRules.includes(rule);
+  for (const rule of Object.keys(configFile.rules ?? {})) {
+    if (isUnknownRule(rule)) problems.push({ path: shape.sourcePath(["rules"]), key: rule, message: unknownRule(rule) });
+  }
+  const serverIds = Object.keys(configFile.servers);
+  (configFile.ignore ?? []).forEach((entry, index) => {
+    if (isUnknownRule(entry.rule)) {
+      problems.push({ path: shape.sourcePath(["ignore", index, "rule"]), message: unknownRule(entry.rule) });
+    }
+    if (entry.server !== undefined && !serverIds.includes(entry.server)) {
+      const message = `unknown server "${entry.server}"${suggestion(entry.server, serverIds)}`;
+      problems.push({ path: shape.sourcePath(["ignore", index, "server"]), message });
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,157 @@
+import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import type { FailOn, IgnoreEntry, Severity } from "../model.js";
+import type { DriftShape } from "./formats.js";
+import schema from "./schema.json" with { type: "json" };
+import { isPlainObject, type PathSegment, type Problem } from "./source.js";
+import { suggestion } from "./suggest.js";
+
+/** One server as written in mcp-drift.yml, after schema validation. */
+export interface ServerEntry {
+  command?: string;
+  args?: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+  url?: string;
+  transport?: "streamable-http" | "sse";
+  headers?: Record<string, string>;
+  timeout?: string | number;
+}
+
+/** mcp-drift.yml as written, after schema validation; defaults are applied later. */
+export interface ConfigFile {
+  version: 1;
+  snapshots?: string;
+  failOn?: FailOn;
+  concurrency?: number;
+  servers: Record<string, ServerEntry>;
+  rules?: Record<string, Severity | "off">;
+  ignore?: IgnoreEntry[];
+}
+
+// strictRequired is off because the server's oneOf branches require keys declared beside them.
+const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false });
+const validateConfigFile = ajv.compile<ConfigFile>(schema);
+
+/** What a value under `$defs/<name>` must look like, in words. */
+const EXPECTED_BY_DEFINITION: Record<string, string> = {
+  serverId: 'a server id: lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, at most 128 characters',
+  ruleId: 'a kebab-case rule id such as "description-changed"',
+  duration: "a duration such as 500ms, 30s or 2m, or a number of seconds",
+  url: "an http:// or https:// URL",
+  headerName: "an HTTP header name",
+  envName: 'a variable name (no "=")',
+  itemRef: "tool:NAME, prompt:NAME, resource:URI, resourceTemplate:URI_TEMPLATE or server:ID",
+  date: "a date as YYYY-MM-DD",
+  fingerprint: "8 to 64 lowercase hex digits",
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  object: "a mapping",
+  array: "a list",
+  null: "nothing",
+};
+
+const STDIO_KEYS = ["command", "args", "env", "cwd"];
+const REMOTE_KEYS = ["url", "transport", "headers"];
+
+export type Validation = { ok: true; config: ConfigFile; problems: [] } | { ok: false; problems: Problem[] };
+
+/** Checks the mcp-drift shape against schema.json; the problems are in source paths, in words. */
+export function validateShape(shape: DriftShape): Validation {
+  if (validateConfigFile(shape.data)) return { ok: true, config: shape.data, problems: [] };
+  return { ok: false, problems: (validateConfigFile.errors ?? []).flatMap((error) => toProblem(error, shape)) };
+}
+
+function toProblem(error: ErrorObject, shape: DriftShape): Problem[] {
+  // The outer propertyNames error repeats the inner one, which names the key.
+  if (error.keyword === "propertyNames") return [];
+  const path = pointerToPath(error.instancePath, shape.data);
+  if (error.propertyName !== undefined) {
+    const message = `invalid key "${error.propertyName}": expected ${expectation(error)}`;
+    return [{ path: shape.sourcePath(path), key: error.propertyName, message }];
+  }
+  if (error.schemaPath.includes("/oneOf")) {
+    // The branches' own errors only restate which keys a stdio or remote server has.
+    if (error.keyword !== "oneOf" || !isPlainObject(error.data)) return [];
+    return [{ path: shape.sourcePath(path), message: serverShapeMessage(error.data) }];
+  }
+  if (error.keyword === "additionalProperties") {
+    const key = String(error.params.additionalProperty);
+    const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+    return [{ path: shape.sourcePath(path), key, message: `unknown key "${key}"${suggestion(key, known)}` }];
+  }
+  if (error.keyword === "required") {
+    return [{ path: shape.sourcePath(path), message: `missing required key "${String(error.params.missingProperty)}"` }];
+  }
+  return [{ path: shape.sourcePath(path), message: `expected ${expectation(error)}, got ${describeValue(error.data)}${hint(error)}` }];
+}
+
+function expectation(error: ErrorObject): string {
+  const definition = /^#\/\$defs\/([^/]+)\//.exec(error.schemaPath)?.[1];
+  const described = definition === undefined ? undefined : EXPECTED_BY_DEFINITION[definition];
+  if (described !== undefined) return described;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "type":
+      return String(params.type)
+        .split(",")
+        .map((type) => TYPE_NAMES[type] ?? type)
+        .join(" or ");
+    case "enum":
+      return `one of ${(params.allowedValues as unknown[]).join(", ")}`;
+    case "const":
+      return JSON.stringify(params.allowedValue);
+    case "minLength":
+      return "a non-empty string";
+    case "minProperties":
+      return "at least one entry";
+    case "minimum":
+      return `at least ${String(params.limit)}`;
+    case "maximum":
+      return `at most ${String(params.limit)}`;
+    default:
+      return error.message ?? error.keyword;
+  }
+}
+
+/** A did-you-mean for a mistyped choice, or a nudge to quote a YAML number meant as text. */
+function hint(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === "enum" && typeof error.data === "string") {
+    return suggestion(error.data, (params.allowedValues as unknown[]).map(String));
+  }
+  const wantsString = error.keyword === "type" && params.type === "string";
+  if (wantsString && (typeof error.data === "number" || typeof error.data === "boolean")) return " (quote it)";
+  return "";
+}
+
+function serverShapeMessage(server: Record<string, unknown>): string {
+  if (!("command" in server) && !("url" in server)) return 'expected either "command" (stdio) or "url" (remote)';
+  const quoted = (keys: string[]) => keys.filter((key) => key in server).map((key) => `"${key}"`).join(", ");
+  return `mixes stdio keys (${quoted(STDIO_KEYS)}) with remote keys (${quoted(REMOTE_KEYS)}); a server is either stdio ("command") or remote ("url")`;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return "nothing";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
+  if (typeof value !== "string") return String(value);
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+}
+
+/** `/servers/a~1b/args/0` → `["servers", "a/b", "args", 0]`, numbers where `data` has a list. */
+function pointerToPath(pointer: string, data: unknown): PathSegment[] {
+  const path: PathSegment[] = [];
+  let node = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    const segment = Array.isArray(node) ? Number(key) : key;
+    path.push(segment);
+    node = isPlainObject(node) || Array.isArray(node) ? (node as Record<PathSegment, unknown>)[segment] : undefined;
+  }
+  return path;
+}
