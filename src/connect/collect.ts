@@ -1,0 +1,216 @@
+/**
+ * Connect to one server and collect its catalog verbatim. The SDK's typed helpers drop
+ * unknown fields and reject a whole list over one malformed item, so the initialize result
+ * is recorded raw off the transport and the lists are requested with a permissive schema.
+ */
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { SseError } from "@modelcontextprotocol/sdk/client/sse.js";
+import { StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import {
+  ErrorCode,
+  McpError,
+  ResultSchema,
+  isJSONRPCRequest,
+  isJSONRPCResultResponse,
+  type RequestId,
+} from "@modelcontextprotocol/sdk/types.js";
+import type { JsonObject, RawCatalog, ServerConfig } from "../model.js";
+import { createHttpTransport } from "./http.js";
+import { StdioTransport } from "./stdio.js";
+
+export interface CollectOptions {
+  /** Most pages read from one list before giving up (default 1000). */
+  maxPages?: number;
+  /** Most items accepted in one list (default 50,000). */
+  maxItems?: number;
+  /** Cancels the collection; the server is shut down either way. */
+  signal?: AbortSignal;
+  /** Told about things that did not fail the scan but were left out, e.g. a non-object item. */
+  onNotice?: (message: string) => void;
+}
+
+/** The lists of a catalog, the method that pages through each and the capability it needs. */
+const LISTS = [
+  { list: "tools", method: "tools/list", capability: "tools" },
+  { list: "resources", method: "resources/list", capability: "resources" },
+  { list: "resourceTemplates", method: "resources/templates/list", capability: "resources" },
+  { list: "prompts", method: "prompts/list", capability: "prompts" },
+] as const;
+type ListMethod = (typeof LISTS)[number]["method"];
+type Step = "initialize" | ListMethod;
+
+const CLIENT_INFO = { name: "mcp-drift", version: "0.1.0" };
+const MAX_MESSAGE_CURSOR_CHARS = 80;
+
+export async function collectServer(server: ServerConfig, options: CollectOptions = {}): Promise<RawCatalog> {
+  const deadline = AbortSignal.timeout(server.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+  const transport = createTransport(server);
+  const session: Session = {
+    transport,
+    signal,
+    timeoutMs: server.timeoutMs,
+    maxPages: options.maxPages ?? 1000,
+    maxItems: options.maxItems ?? 50_000,
+    notice: (message) => options.onNotice?.(`${server.id}: ${message}`),
+    step: "initialize",
+  };
+  try {
+    // Racing the signal bounds the whole exchange, including steps that take no signal
+    // themselves (spawning, opening an SSE stream).
+    return await untilAborted(collect(session), signal);
+  } catch (error) {
+    throw new Error(redact(`${server.id}: ${describeFailure(error, session, deadline)}`, server.secrets), { cause: error });
+  } finally {
+    await transport.close();
+  }
+}
+
+interface Session {
+  transport: Transport;
+  signal: AbortSignal;
+  timeoutMs: number;
+  maxPages: number;
+  maxItems: number;
+  notice: (message: string) => void;
+  /** Where the exchange is, so a failure can say so. */
+  step: Step;
+}
+
+function createTransport(server: ServerConfig): Transport {
+  if (server.transport === "stdio") {
+    if (server.command === undefined) throw new Error(`${server.id}: no command configured`);
+    return new StdioTransport({ command: server.command, args: server.args, env: server.env, cwd: server.cwd });
+  }
+  if (server.url === undefined) throw new Error(`${server.id}: no url configured`);
+  return createHttpTransport(server.transport, server.url, server.headers);
+}
+
+async function collect(session: Session): Promise<RawCatalog> {
+  const rawInitialize = recordInitializeResult(session.transport);
+  const client = new Client(CLIENT_INFO, { capabilities: {} });
+  // The SDK's default per-request timeout (60 s) would cut a longer configured timeout short.
+  // No per-request signal: the race in collectServer bounds the exchange, and the SDK never
+  // removes the abort listener it adds for each request.
+  const requestOptions = { timeout: session.timeoutMs };
+  await client.connect(session.transport, requestOptions);
+  const initialize = rawInitialize();
+  if (initialize === undefined) throw new Error("the initialize result was not seen on the transport");
+
+  const catalog: RawCatalog = { initialize };
+  const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
+  for (const { list, method, capability } of LISTS) {
+    if (!capabilities[capability]) continue;
+    session.step = method;
+    try {
+      catalog[list] = await collectList(client, session, method, list, requestOptions);
+    } catch (error) {
+      // Many servers announce resources without implementing templates; that is not drift.
+      const unimplemented = error instanceof McpError && error.code === ErrorCode.MethodNotFound;
+      if (!(unimplemented && method === "resources/templates/list")) throw error;
+      session.notice(`${method} is not implemented; resource templates left out`);
+    }
+  }
+  return catalog;
+}
+
+/** Records the `initialize` result as it arrives, before any SDK schema parses it. */
+function recordInitializeResult(transport: Transport): () => JsonObject | undefined {
+  let initializeId: RequestId | undefined;
+  let result: JsonObject | undefined;
+  const send = transport.send.bind(transport);
+  transport.send = (message, sendOptions) => {
+    if (isJSONRPCRequest(message) && message.method === "initialize") initializeId = message.id;
+    return send(message, sendOptions);
+  };
+  // Client.connect keeps a handler set before it and calls it first for every message.
+  transport.onmessage = (message) => {
+    if (isJSONRPCResultResponse(message) && message.id === initializeId) result = message.result as JsonObject;
+  };
+  return () => result;
+}
+
+async function collectList(
+  client: Client,
+  session: Session,
+  method: ListMethod,
+  field: string,
+  requestOptions: { timeout: number },
+): Promise<JsonObject[]> {
+  const items: JsonObject[] = [];
+  const seenCursors = new Set<string>();
+  let cursor: string | undefined;
+  for (let page = 1; ; page++) {
+    if (page > session.maxPages) throw new Error(`more than ${session.maxPages} pages`);
+    const result = await client.request({ method, params: cursor === undefined ? {} : { cursor } }, ResultSchema, requestOptions);
+    const pageItems = result[field];
+    if (!Array.isArray(pageItems)) throw new Error(`result has no "${field}" array`);
+    let dropped = 0;
+    for (const item of pageItems) {
+      if (isJsonObject(item)) items.push(item);
+      else dropped++;
+    }
+    if (dropped > 0) session.notice(`${method} page ${page}: ${dropped} item(s) that are not JSON objects left out`);
+    if (items.length > session.maxItems) throw new Error(`more than ${session.maxItems} items`);
+
+    const next = result.nextCursor;
+    // Some servers send null for "no more pages"; treat it like an absent cursor.
+    if (next === undefined || next === null) return items;
+    if (typeof next !== "string") throw new Error(`nextCursor is a ${typeof next}, not a string`);
+    if (seenCursors.has(next)) throw new Error(`cursor ${quoteCursor(next)} repeated on page ${page}`);
+    seenCursors.add(next);
+    cursor = next;
+  }
+}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
+function describeFailure(error: unknown, session: Session, deadline: AbortSignal): string {
+  const { step, transport } = session;
+  let message: string;
+  if (deadline.aborted) message = `timed out after ${session.timeoutMs / 1000}s during ${step}`;
+  else if (session.signal.aborted) message = `cancelled during ${step}`;
+  else if (transport instanceof StdioTransport && transport.exit !== undefined) {
+    const { code, signal } = transport.exit;
+    message = `server exited with ${code === null ? `signal ${signal}` : `code ${code}`} during ${step}`;
+  } else message = `${step} failed: ${errorMessage(error)}`;
+
+  if (transport instanceof StdioTransport) {
+    if (transport.noiseLines > 0) message += ` (${transport.noiseLines} non-JSON-RPC line(s) on stdout skipped)`;
+    const stderr = transport.stderrTail.trim();
+    if (stderr !== "") message += `: ${stderr}`;
+  }
+  return message;
+}
+
+function errorMessage(error: unknown): string {
+  // Name the HTTP status: the SDK's messages do not always carry it.
+  if ((error instanceof StreamableHTTPError || error instanceof SseError) && error.code !== undefined && error.code > 0) {
+    return `HTTP ${error.code}: ${error.message}`;
+  }
+  if (!(error instanceof Error)) return String(error);
+  // fetch says only "fetch failed"; the reason (ECONNREFUSED, a TLS error…) is its cause.
+  return error.cause instanceof Error ? `${error.message}: ${error.cause.message}` : error.message;
+}
+
+function quoteCursor(cursor: string): string {
+  const shown = cursor.length > MAX_MESSAGE_CURSOR_CHARS ? `${cursor.slice(0, MAX_MESSAGE_CURSOR_CHARS)}…` : cursor;
+  return JSON.stringify(shown);
+}
+
+/** Configured secret values must not leak through a server's stderr into reports. */
+function redact(message: string, secrets: readonly string[]): string {
+  return secrets.reduce((text, secret) => (secret === "" ? text : text.split(secret).join("***")), message);
+}
+
+function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,186 @@
+/**
+ * Our own stdio client transport. The SDK's StdioClientTransport hands the server parts of
+ * our environment and does not own a process group; a scanner must do both: CI secrets must
+ * never reach a server, and no process a server started may outlive the scan.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+
+/** The only variables a server inherits from us: enough to find programs and a home. */
+const BASE_ENV_KEYS = [
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "TMPDIR",
+  "TEMP",
+  "TMP",
+  "LANG",
+  "LC_ALL",
+  "TERM",
+  "SystemRoot",
+  "windir",
+  "COMSPEC",
+] as const;
+
+const STDERR_TAIL_CHARS = 4096;
+/** How long a server gets to exit on SIGTERM before the whole group is killed. */
+const KILL_GRACE_MS = 1000;
+/** Windows has no POSIX process groups; there only the direct child can be signalled. */
+const HAS_PROCESS_GROUPS = process.platform !== "win32";
+
+export function minimalBaseEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const key of BASE_ENV_KEYS) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return env;
+}
+
+export interface StdioServerCommand {
+  command: string;
+  args?: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+}
+
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** Process groups still running; killed if we exit without closing them (e.g. on a crash). */
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+function killGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(HAS_PROCESS_GROUPS ? -pid : pid, signal);
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+function trackGroup(pid: number): void {
+  if (!exitHookInstalled) {
+    process.on("exit", () => liveGroups.forEach((group) => killGroup(group, "SIGKILL")));
+    exitHookInstalled = true;
+  }
+  liveGroups.add(pid);
+}
+
+export class StdioTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+
+  /** Last bytes the server wrote to stderr, for error messages. */
+  stderrTail = "";
+  /** Lines on stdout that were not JSON-RPC (logging by a careless server); skipped. */
+  noiseLines = 0;
+  /** Set once the server process has exited. */
+  exit?: ProcessExit;
+
+  private child?: ChildProcessWithoutNullStreams;
+  private exited?: Promise<void>;
+  private closing?: Promise<void>;
+  /** Pieces of the current, unterminated stdout line; joined once its newline arrives. */
+  private partialLine: string[] = [];
+
+  constructor(private readonly server: StdioServerCommand) {}
+
+  async start(): Promise<void> {
+    const child = spawn(this.server.command, this.server.args ?? [], {
+      cwd: this.server.cwd,
+      env: { ...minimalBaseEnv(), ...this.server.env },
+      detached: HAS_PROCESS_GROUPS,
+      stdio: ["pipe", "pipe", "pipe"],
+      windowsHide: true,
+    });
+    this.child = child;
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => this.readStdout(chunk));
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (chunk: string) => {
+      this.stderrTail = (this.stderrTail + chunk.slice(-STDERR_TAIL_CHARS)).slice(-STDERR_TAIL_CHARS);
+    });
+    // EPIPE after the server died surfaces through `exit`; it must not crash us.
+    child.stdin.on("error", (error) => this.onerror?.(error));
+    child.on("close", () => this.onclose?.());
+    this.exited = new Promise((resolve) => {
+      child.on("exit", (code, signal) => {
+        this.exit = { code, signal };
+        // The server is gone: nothing it left behind may keep running or hold our pipes open.
+        if (child.pid !== undefined) {
+          killGroup(child.pid, "SIGKILL");
+          liveGroups.delete(child.pid);
+        }
+        resolve();
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once("spawn", resolve);
+      child.once("error", reject);
+    });
+    if (child.pid !== undefined) trackGroup(child.pid);
+  }
+
+  send(message: JSONRPCMessage): Promise<void> {
+    const stdin = this.child?.stdin;
+    if (stdin === undefined || !stdin.writable) return Promise.reject(new Error("server stdin is closed"));
+    return new Promise((resolve, reject) => {
+      // The callback fires once the data is handed to the pipe, which also waits out backpressure.
+      stdin.write(`${JSON.stringify(message)}\n`, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  /** Ends the server and everything it started; resolves once the server has exited. */
+  close(): Promise<void> {
+    this.closing ??= this.terminate();
+    return this.closing;
+  }
+
+  private async terminate(): Promise<void> {
+    const child = this.child;
+    if (child === undefined || this.exited === undefined) return;
+    child.stdin.end();
+    if (this.exit === undefined && child.pid !== undefined) {
+      const pid = child.pid;
+      killGroup(pid, "SIGTERM");
+      const forceKill = setTimeout(() => killGroup(pid, "SIGKILL"), KILL_GRACE_MS);
+      await this.exited;
+      clearTimeout(forceKill);
+    }
+    // A process that left our group could still hold the pipes; do not wait for it.
+    child.stdout.destroy();
+    child.stderr.destroy();
+  }
+
+  private readStdout(chunk: string): void {
+    let start = 0;
+    for (let newline = chunk.indexOf("\n"); newline !== -1; newline = chunk.indexOf("\n", start)) {
+      this.partialLine.push(chunk.slice(start, newline));
+      this.readLine(this.partialLine.join(""));
+      this.partialLine = [];
+      start = newline + 1;
+    }
+    if (start < chunk.length) this.partialLine.push(chunk.slice(start));
+  }
+
+  private readLine(line: string): void {
+    if (line.trim() === "") return;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      this.noiseLines++;
+      return;
+    }
+    const parsed = JSONRPCMessageSchema.safeParse(json);
+    if (parsed.success) this.onmessage?.(parsed.data);
+    else this.noiseLines++;
+  }
+}
