@@ -1,0 +1,159 @@
+/**
+ * Structural diff of two snapshots into `Change`s keyed by item identity.
+ *
+ * Item matching is done here, not by json-diff-ts's `embeddedObjKeys`: that keys an array
+ * through an object, so duplicate identities would collapse into one, and its paths are
+ * JSONPath filters rather than our escaped `tools/<name>/…`. json-diff-ts computes which
+ * fields of a matched pair differ; the values reported are read from the snapshots.
+ */
+import { diff as jsonDiff, type IChange } from "json-diff-ts";
+import {
+  CATALOG_LISTS,
+  SNAPSHOT_FORMAT,
+  type Change,
+  type Entity,
+  type Json,
+  type JsonObject,
+  type Snapshot,
+} from "../model.js";
+import { canonicalize, compareCodePoints, isJsonObject } from "../snapshot/canonical.js";
+import { itemIdentity } from "../snapshot/normalize.js";
+
+/** Escapes each segment as in JSON Pointer (`~` → `~0`, `/` → `~1`) and joins them with `/`. */
+export function joinPath(...segments: string[]): string {
+  return segments.map((segment) => segment.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
+}
+
+/** The unescaped segments of a change path: the inverse of `joinPath`. */
+export function pathSegments(path: string): string[] {
+  return path.split("/").map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+/**
+ * Every difference between `base` and `head`: server (initialize) fields first, then
+ * tools, resources, resource templates and prompts, each ordered by name, then path.
+ */
+export function diffSnapshots(base: Snapshot, head: Snapshot): Change[] {
+  const server: Subject = { entity: "server", name: head.server.id };
+  return [
+    ...fieldChanges(base.initialize, head.initialize, server, ["server"]),
+    // A list the server did not announce is an empty list: its items were added or removed.
+    ...CATALOG_LISTS.flatMap(({ list, entity, key }) =>
+      listChanges(base[list] ?? [], head[list] ?? [], list, entity, key),
+    ),
+  ];
+}
+
+/**
+ * The changes of a server without a baseline: its diff against an empty catalog. Every
+ * item is one `added` change, and so is every top-level `initialize` field, so that rules
+ * judging new text also see, for example, the server's instructions.
+ */
+export function newServerChanges(head: Snapshot): Change[] {
+  return diffSnapshots({ format: SNAPSHOT_FORMAT, server: head.server, initialize: {} }, head);
+}
+
+/** What a change is about: the `entity` and `name` every `Change` carries. */
+interface Subject {
+  entity: Entity;
+  name: string;
+}
+
+/**
+ * Items pair up by identity. Duplicate identities pair in snapshot order (first with
+ * first); the extra ones are added or removed. An item without an identity can only pair
+ * with an identical one, so any change to it shows as a removal plus an addition.
+ */
+function listChanges(
+  baseItems: readonly JsonObject[],
+  headItems: readonly JsonObject[],
+  list: string,
+  entity: Entity,
+  key: string,
+): Change[] {
+  const baseGroups = groupForMatching(baseItems, key);
+  const headGroups = groupForMatching(headItems, key);
+  const changes: Change[] = [];
+  for (const group of new Set([...baseGroups.keys(), ...headGroups.keys()])) {
+    const before = baseGroups.get(group);
+    const after = headGroups.get(group);
+    const subject: Subject = { entity, name: (before ?? after)?.name ?? "" };
+    const path = [list, subject.name];
+    const pairs = Math.max(before?.items.length ?? 0, after?.items.length ?? 0);
+    for (let index = 0; index < pairs; index++) {
+      const oldItem = before?.items[index];
+      const newItem = after?.items[index];
+      if (oldItem && newItem) changes.push(...fieldChanges(oldItem, newItem, subject, path));
+      else changes.push(change(subject, path, oldItem, newItem));
+    }
+  }
+  return changes.sort((a, b) => compareCodePoints(a.name, b.name) || compareCodePoints(a.path, b.path));
+}
+
+/** Items by what they are matched on: identity, or the whole content when they have none. */
+function groupForMatching(
+  items: readonly JsonObject[],
+  key: string,
+): Map<string, { name: string; items: JsonObject[] }> {
+  const groups = new Map<string, { name: string; items: JsonObject[] }>();
+  for (const item of items) {
+    const identity = itemIdentity(item, key);
+    const group = identity !== undefined ? `id:${identity}` : `content:${JSON.stringify(canonicalize(item))}`;
+    const entry = groups.get(group) ?? { name: identity ?? "", items: [] };
+    entry.items.push(item);
+    groups.set(group, entry);
+  }
+  return groups;
+}
+
+/** Field-level changes between two versions of one item, sorted by path. */
+function fieldChanges(before: JsonObject, after: JsonObject, subject: Subject, prefix: string[]): Change[] {
+  const changes: Change[] = [];
+  // Keep json-diff-ts's default treatTypeChangeAsReplace: without it, `{}` → `[]` goes unreported.
+  collect(jsonDiff(before, after), before, after, prefix, subject, changes);
+  return changes.sort((a, b) => compareCodePoints(a.path, b.path));
+}
+
+/**
+ * Walks json-diff-ts's nested changeset down through objects only. Whatever else differs
+ * (a scalar, an array, a change of type) is one change with the whole old and new value:
+ * a changed `required` or `enum` list reads best as before/after, not as index edits.
+ */
+function collect(
+  changeset: readonly IChange[],
+  before: JsonObject,
+  after: JsonObject,
+  path: readonly string[],
+  subject: Subject,
+  out: Change[],
+): void {
+  // A Map, because json-diff-ts reports a change of type as REMOVE plus ADD of one key.
+  const nestedByKey = new Map(changeset.map((entry) => [entry.key, entry.changes]));
+  for (const [key, nested] of nestedByKey) {
+    const oldValue = ownValue(before, key);
+    const newValue = ownValue(after, key);
+    const fieldPath = [...path, key];
+    if (isJsonObject(oldValue) && isJsonObject(newValue) && nested) {
+      collect(nested, oldValue, newValue, fieldPath, subject, out);
+    } else {
+      out.push(change(subject, fieldPath, oldValue, newValue));
+    }
+  }
+}
+
+/** `added` without `before`, `removed` without `after`, `changed` with both. */
+function change(subject: Subject, path: readonly string[], before: Json | undefined, after: Json | undefined): Change {
+  const kind = before === undefined ? "added" : after === undefined ? "removed" : "changed";
+  return {
+    kind,
+    ...subject,
+    path: joinPath(...path),
+    ...(before !== undefined && { before }),
+    ...(after !== undefined && { after }),
+  };
+}
+
+/** Own properties only, so a field named like an Object.prototype member is still data. */
+function ownValue(object: JsonObject, key: string): Json | undefined {
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}

@@ -1,0 +1,80 @@
+import type { Json, JsonObject } from "../model.js";
+
+/**
+ * Orders strings by Unicode code point. Plain `<` compares UTF-16 code units, which puts
+ * astral characters (surrogate pairs) before U+E000–U+FFFF.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) {
+      // Reading the whole code point at the first differing unit restores code point order.
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
+    }
+  }
+  return a.length - b.length;
+}
+
+export function isJsonObject(value: Json | undefined): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Object keys sorted by code point, recursively; arrays keep their order. */
+export function canonicalize(value: Json): Json {
+  if (Array.isArray(value)) return value.map(canonicalize);
+  if (!isJsonObject(value)) return value;
+  // fromEntries defines own properties, so a key such as "__proto__" stays data.
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort(compareCodePoints)
+      .map((key) => [key, canonicalize(value[key] as Json)]),
+  );
+}
+
+/**
+ * The snapshot file form: sorted keys, two-space indent, trailing newline. Written by hand
+ * rather than with JSON.stringify because JS objects always enumerate integer-like keys
+ * ("2", "10") first, whatever order they were inserted in. One pass, one join: linear.
+ */
+export function canonicalJson(value: Json): string {
+  const out: string[] = [];
+  write(value, "", out);
+  out.push("\n");
+  return out.join("");
+}
+
+function write(value: Json, indent: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      out.push("[]");
+      return;
+    }
+    const inner = indent + "  ";
+    out.push("[");
+    value.forEach((element, index) => {
+      out.push(index === 0 ? "\n" : ",\n", inner);
+      write(element, inner, out);
+    });
+    out.push("\n", indent, "]");
+    return;
+  }
+  if (isJsonObject(value)) {
+    // Skipped like JSON.stringify does: an optional field set to undefined is absent.
+    const keys = Object.keys(value)
+      .filter((key) => value[key] !== undefined)
+      .sort(compareCodePoints);
+    if (keys.length === 0) {
+      out.push("{}");
+      return;
+    }
+    const inner = indent + "  ";
+    out.push("{");
+    keys.forEach((key, index) => {
+      out.push(index === 0 ? "\n" : ",\n", inner, JSON.stringify(key), ": ");
+      write(value[key] as Json, inner, out);
+    });
+    out.push("\n", indent, "}");
+    return;
+  }
+  out.push(JSON.stringify(value));
+}

@@ -1,0 +1,105 @@
+import {
+  CATALOG_LISTS,
+  SNAPSHOT_FORMAT,
+  type Json,
+  type JsonObject,
+  type RawCatalog,
+  type Snapshot,
+} from "../model.js";
+import { canonicalize, compareCodePoints, isJsonObject } from "./canonical.js";
+
+export const REDACTED = "[REDACTED]";
+
+/** Shorter values would redact ordinary words and numbers all over the catalog. */
+const MIN_SECRET_LENGTH = 4;
+
+/**
+ * The canonical, deterministic snapshot of one server: every field the server sent, keys
+ * sorted, list items sorted by identity, configured secret values redacted. `initialize`
+ * is kept whole: none of its standard fields is volatile, and `_meta` may carry what the
+ * model is told, so it stays too.
+ */
+export function toSnapshot(
+  serverId: string,
+  raw: RawCatalog,
+  options: { secrets?: readonly string[] } = {},
+): Snapshot {
+  const redact = redactor(options.secrets ?? []);
+  const snapshot: Snapshot = {
+    format: SNAPSHOT_FORMAT,
+    server: { id: serverId },
+    initialize: normalizeObject(raw.initialize, redact),
+  };
+  for (const { list, key } of CATALOG_LISTS) {
+    const items = raw[list];
+    if (items !== undefined) {
+      snapshot[list] = sortItems(
+        items.map((item) => normalizeObject(item, redact)),
+        key,
+      );
+    }
+  }
+  return snapshot;
+}
+
+/**
+ * The identity of a list item (`name`, `uri` or `uriTemplate`), or undefined when the item
+ * has none that is a string.
+ */
+export function itemIdentity(item: JsonObject, key: string): string | undefined {
+  const identity = item[key];
+  return typeof identity === "string" ? identity : undefined;
+}
+
+function normalizeObject(value: JsonObject, redact: (text: string) => string): JsonObject {
+  return canonicalize(redactJson(value, redact)) as JsonObject;
+}
+
+/**
+ * Sorted by identity; items without one go last. Ties (duplicate identities, or several
+ * items without one) are broken by canonical JSON, so the input order never shows.
+ */
+function sortItems(items: JsonObject[], key: string): JsonObject[] {
+  const decorated: SortEntry[] = items.map((item) => ({ item, identity: itemIdentity(item, key) }));
+  // The items are canonical already, so JSON.stringify depends on their content alone. It
+  // is only needed to break ties, hence computed on first use.
+  const jsonOf = (entry: SortEntry): string => (entry.json ??= JSON.stringify(entry.item));
+  decorated.sort((a, b) => {
+    if (a.identity !== b.identity) {
+      if (a.identity === undefined) return 1;
+      if (b.identity === undefined) return -1;
+      return compareCodePoints(a.identity, b.identity);
+    }
+    return compareCodePoints(jsonOf(a), jsonOf(b));
+  });
+  return decorated.map((entry) => entry.item);
+}
+
+interface SortEntry {
+  item: JsonObject;
+  identity: string | undefined;
+  json?: string;
+}
+
+function redactor(secrets: readonly string[]): (text: string) => string {
+  const values = [...new Set(secrets)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+  if (values.length === 0) return (text) => text;
+  // Longest first, so a secret that contains a shorter one is redacted whole.
+  values.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(values.map(escapeRegExp).join("|"), "g");
+  return (text) => text.replace(pattern, REDACTED);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Redacts inside every string, keys included: a secret must not reach a committed file. */
+function redactJson(value: Json, redact: (text: string) => string): Json {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((element) => redactJson(element, redact));
+  if (!isJsonObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [redact(key), redactJson(child, redact)]),
+  );
+}

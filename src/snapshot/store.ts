@@ -1,0 +1,172 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { Ajv, type ErrorObject } from "ajv";
+import { SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
+import { canonicalJson, isJsonObject } from "./canonical.js";
+import { toSnapshot } from "./normalize.js";
+import snapshotSchema from "./schema.json" with { type: "json" };
+
+const validateSnapshot = new Ajv().compile<Snapshot>(snapshotSchema);
+
+/** The same pattern config enforces; checked here too because the id becomes a file name. */
+const SERVER_ID = /^[a-z0-9][a-z0-9._-]*$/;
+
+export type WriteResult = "created" | "updated" | "unchanged";
+
+export function snapshotPath(dir: string, serverId: string): string {
+  if (!SERVER_ID.test(serverId)) {
+    throw new UserError(`invalid server id ${JSON.stringify(serverId)} (expected [a-z0-9][a-z0-9._-]*)`);
+  }
+  return path.join(dir, `${serverId}.json`);
+}
+
+/** The exact bytes of a snapshot file. */
+export function snapshotText(snapshot: Snapshot): string {
+  // Snapshot is an interface, so TypeScript will not see it as a JsonObject; it is one.
+  return canonicalJson(snapshot as unknown as JsonObject);
+}
+
+/** The committed baseline in `file`, or undefined when there is none. Never modifies it. */
+export async function readSnapshot(file: string): Promise<Snapshot | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return undefined;
+    throw new UserError(`${file}: cannot read snapshot (${errorCode(error) ?? String(error)})`, file);
+  }
+  return checkSnapshot(parseJson(text, file), file);
+}
+
+/**
+ * Writes atomically: a temp file in the same folder, fsynced, then renamed over the old
+ * one, so a crash leaves either the old or the new snapshot. Identical bytes leave the
+ * file untouched (no mtime change, no churn for tools that watch the folder).
+ */
+export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<WriteResult> {
+  const file = snapshotPath(dir, snapshot.server.id);
+  const bytes = Buffer.from(snapshotText(snapshot), "utf8");
+  const existing = await readFile(file).catch((error: unknown) => {
+    if (errorCode(error) === "ENOENT") return undefined;
+    throw error;
+  });
+  if (existing?.equals(bytes)) return "unchanged";
+
+  await mkdir(dir, { recursive: true });
+  const suffix = randomBytes(6).toString("hex");
+  const temp = path.join(dir, `.${snapshot.server.id}.json.${process.pid}.${suffix}.tmp`);
+  try {
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return existing === undefined ? "created" : "updated";
+}
+
+const EXPECTED_CATALOG =
+  'expected a snapshot ("format": "mcp-drift/snapshot@1"), a tools/list result ({"tools": [...]}), ' +
+  "a JSON-RPC response wrapping one, or an array of tools";
+
+/**
+ * A catalog for the offline commands: a snapshot file, a raw `tools/list` result, a
+ * JSON-RPC response wrapping one, or a bare array of tools. Dumps become a snapshot whose
+ * server id comes from the file name and whose `initialize` is empty.
+ */
+export function parseCatalog(text: string, file: string): Snapshot {
+  const value = parseJson(text, file);
+  if (isJsonObject(value) && value.format !== undefined) return checkSnapshot(value, file);
+  return toSnapshot(serverIdFromFile(file), { initialize: {}, tools: toolsFromDump(value, file) });
+}
+
+function toolsFromDump(value: Json, file: string): JsonObject[] {
+  const result = isJsonObject(value) && value.jsonrpc !== undefined ? jsonRpcResult(value, file) : value;
+  const tools = isJsonObject(result) ? result.tools : result;
+  if (!Array.isArray(tools)) throw new UserError(`${file}: ${EXPECTED_CATALOG}`, file);
+  const notObject = tools.findIndex((tool) => !isJsonObject(tool));
+  if (notObject !== -1) {
+    throw new UserError(`${file}: tool #${notObject} is not an object`, file);
+  }
+  return tools.filter(isJsonObject);
+}
+
+function jsonRpcResult(response: JsonObject, file: string): Json | undefined {
+  if (response.error !== undefined) {
+    throw new UserError(`${file}: is a JSON-RPC error response, not a tools/list result`, file);
+  }
+  return response.result;
+}
+
+/**
+ * `Tools.List.JSON` → `tools.list`. Characters a server id may not hold become `-`, and
+ * leading `.`, `_` or `-` are dropped because an id must start with a letter or digit.
+ */
+export function serverIdFromFile(file: string): string {
+  const id = path
+    .basename(file, path.extname(file))
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]/g, "-")
+    .replace(/^[._-]+/, "");
+  return id === "" ? "catalog" : id;
+}
+
+function checkSnapshot(value: Json, file: string): Snapshot {
+  if (isJsonObject(value) && value.format !== undefined && value.format !== SNAPSHOT_FORMAT) {
+    throw new UserError(
+      `${file}: unknown format ${JSON.stringify(value.format)} (expected "${SNAPSHOT_FORMAT}")`,
+      file,
+    );
+  }
+  if (validateSnapshot(value)) return value;
+  throw new UserError(`${file}: invalid snapshot: ${describeSchemaError(validateSnapshot.errors?.[0])}`, file);
+}
+
+function describeSchemaError(error: ErrorObject | undefined): string {
+  if (error === undefined) return "does not match the snapshot schema";
+  const where = error.instancePath === "" ? "" : `${error.instancePath} `;
+  const property: unknown = error.params.additionalProperty;
+  const detail = typeof property === "string" ? ` (${JSON.stringify(property)})` : "";
+  return `${where}${error.message ?? "is invalid"}${detail}`;
+}
+
+/** JSON.parse with errors that name the file and, where V8 reports it, the line and column. */
+function parseJson(text: string, file: string): Json {
+  // Editors on Windows may add a byte order mark; it is not part of the JSON.
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  try {
+    return JSON.parse(body) as Json;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const offset = errorOffset(message, body);
+    const where = offset === undefined ? "" : `:${lineColumn(body, offset)}`;
+    const reason = message.replace(/ in JSON at position \d+.*$/, "");
+    throw new UserError(`${file}${where}: invalid JSON: ${reason}`, file);
+  }
+}
+
+function errorOffset(message: string, body: string): number | undefined {
+  const position = /in JSON at position (\d+)/.exec(message)?.[1];
+  if (position !== undefined) return Number(position);
+  // A truncated file: what is wrong is where the text stops.
+  return message.includes("end of JSON input") ? body.length : undefined;
+}
+
+/** 1-based `line:column` of a character offset. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `${line}:${column}`;
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
+}

@@ -1,0 +1,104 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { JsonObject, RawCatalog } from "../../src/model.js";
+import { toSnapshot } from "../../src/snapshot/normalize.js";
+import { snapshotText } from "../../src/snapshot/store.js";
+import { rawCatalog, reordered } from "./arbitraries.js";
+
+const initialize: JsonObject = {
+  protocolVersion: "2025-06-18",
+  serverInfo: { name: "files", version: "1.2.0" },
+  capabilities: { tools: { listChanged: true } },
+  instructions: "Use read_file for files.",
+  _meta: { "example.com/build": "abc" },
+  somethingNew: [1, 2],
+};
+
+describe("toSnapshot", () => {
+  it("builds the snapshot shape, keeping initialize whole and only the lists the server sent", () => {
+    const snapshot = toSnapshot("files", { initialize, tools: [{ name: "read_file" }], prompts: [] });
+    expect(snapshot).toStrictEqual({
+      format: "mcp-drift/snapshot@1",
+      server: { id: "files" },
+      initialize,
+      tools: [{ name: "read_file" }],
+      prompts: [],
+    });
+    expect(Object.keys(snapshot.initialize)).toEqual([
+      "_meta",
+      "capabilities",
+      "instructions",
+      "protocolVersion",
+      "serverInfo",
+      "somethingNew",
+    ]);
+  });
+
+  it("sorts items by identity, items without one last, and keeps duplicates", () => {
+    const snapshot = toSnapshot("s", {
+      initialize: {},
+      tools: [{ description: "no name" }, { name: "b" }, { name: 7 }, { name: "a", v: 2 }, { name: "a", v: 1 }],
+      resources: [{ uri: "file:///b" }, { uri: "file:///a" }],
+      resourceTemplates: [{ uriTemplate: "z://{x}" }, { uriTemplate: "a://{x}" }],
+      prompts: [{ name: "review" }, { name: "ask" }],
+    });
+    expect(snapshot.tools).toStrictEqual([
+      { name: "a", v: 1 },
+      { name: "a", v: 2 },
+      { name: "b" },
+      { description: "no name" },
+      { name: 7 },
+    ]);
+    expect(snapshot.resources?.map((r) => r.uri)).toEqual(["file:///a", "file:///b"]);
+    expect(snapshot.resourceTemplates?.map((t) => t.uriTemplate)).toEqual(["a://{x}", "z://{x}"]);
+    expect(snapshot.prompts?.map((p) => p.name)).toEqual(["ask", "review"]);
+  });
+
+  it("gives byte-identical output whatever order items and keys arrive in", () => {
+    const pair = rawCatalog.chain((raw) => fc.tuple(fc.constant(raw), reordered(raw)));
+    fc.assert(
+      fc.property(pair, ([raw, again]) => {
+        expect(snapshotText(toSnapshot("s", again))).toBe(snapshotText(toSnapshot("s", raw)));
+      }),
+    );
+  });
+
+  it("redacts every occurrence of a secret in any string, keys included", () => {
+    const raw: RawCatalog = {
+      initialize: { instructions: "token sk-live-123 and again sk-live-123" },
+      tools: [
+        {
+          name: "call",
+          description: "Bearer sk-live-123",
+          inputSchema: { properties: { "sk-live-123": { default: ["x sk-live-123 y"] } } },
+        },
+      ],
+    };
+    const snapshot = toSnapshot("s", raw, { secrets: ["sk-live-123"] });
+    const text = snapshotText(snapshot);
+    expect(text).not.toContain("sk-live-123");
+    expect(snapshot.initialize.instructions).toBe("token [REDACTED] and again [REDACTED]");
+    expect(snapshot.tools?.[0]).toStrictEqual({
+      name: "call",
+      description: "Bearer [REDACTED]",
+      inputSchema: { properties: { "[REDACTED]": { default: ["x [REDACTED] y"] } } },
+    });
+  });
+
+  it("redacts a secret that contains another one whole, and ignores values under 4 characters", () => {
+    const snapshot = toSnapshot(
+      "s",
+      { initialize: { a: "key abcd-efgh, short abc, regex a.b*" } },
+      { secrets: ["abcd", "abcd-efgh", "abc", "a.b*"] },
+    );
+    expect(snapshot.initialize.a).toBe("key [REDACTED], short abc, regex [REDACTED]");
+  });
+
+  it("does not modify its input", () => {
+    const raw: RawCatalog = { initialize: { b: 1, a: "secret-value" }, tools: [{ name: "b" }, { name: "a" }] };
+    const copy = structuredClone(raw);
+    toSnapshot("s", raw, { secrets: ["secret-value"] });
+    expect(raw).toStrictEqual(copy);
+    expect(Object.keys(raw.initialize)).toEqual(["b", "a"]);
+  });
+});

@@ -1,0 +1,181 @@
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { UserError, type Snapshot } from "../../src/model.js";
+import { toSnapshot } from "../../src/snapshot/normalize.js";
+import {
+  parseCatalog,
+  readSnapshot,
+  serverIdFromFile,
+  snapshotPath,
+  snapshotText,
+  writeSnapshot,
+} from "../../src/snapshot/store.js";
+import { tempDir } from "../helpers/paths.js";
+
+const snapshot = toSnapshot("files", {
+  initialize: { serverInfo: { name: "files", version: "1.0.0" } },
+  tools: [{ name: "read_file", description: "Read a file." }],
+});
+
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir();
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("snapshotPath", () => {
+  it("is <dir>/<id>.json", () => {
+    expect(snapshotPath("snapshots", "files")).toBe(join("snapshots", "files.json"));
+  });
+
+  it("refuses an id that is not a plain file name", () => {
+    expect(() => snapshotPath("snapshots", "../etc/passwd")).toThrow(UserError);
+  });
+});
+
+describe("writeSnapshot", () => {
+  it("creates the folder and writes the canonical bytes, leaving no temp file", async () => {
+    const target = join(dir, "nested", "snapshots");
+    expect(await writeSnapshot(target, snapshot)).toBe("created");
+    expect(await readFile(join(target, "files.json"), "utf8")).toBe(snapshotText(snapshot));
+    expect(await readdir(target)).toEqual(["files.json"]);
+  });
+
+  it("does not touch an unchanged file", async () => {
+    await writeSnapshot(dir, snapshot);
+    const file = join(dir, "files.json");
+    const past = new Date("2020-01-01T00:00:00Z");
+    await utimes(file, past, past);
+    expect(await writeSnapshot(dir, toSnapshot("files", { initialize: snapshot.initialize, tools: snapshot.tools }))).toBe(
+      "unchanged",
+    );
+    expect((await stat(file)).mtime).toEqual(past);
+  });
+
+  it("replaces a changed file, leaving no temp file", async () => {
+    await writeSnapshot(dir, snapshot);
+    const next = toSnapshot("files", { initialize: {}, tools: [] });
+    expect(await writeSnapshot(dir, next)).toBe("updated");
+    expect(await readFile(join(dir, "files.json"), "utf8")).toBe(snapshotText(next));
+    expect(await readdir(dir)).toEqual(["files.json"]);
+  });
+
+  it("leaves one whole snapshot when writers race", async () => {
+    const versions = [1, 2, 3, 4, 5].map((n) => toSnapshot("files", { initialize: { n }, tools: [] }));
+    await Promise.all(versions.map((version) => writeSnapshot(dir, version)));
+    expect(await readdir(dir)).toEqual(["files.json"]);
+    const written = await readFile(join(dir, "files.json"), "utf8");
+    expect(versions.map(snapshotText)).toContain(written);
+  });
+});
+
+describe("readSnapshot", () => {
+  it("is undefined when there is no baseline", async () => {
+    expect(await readSnapshot(join(dir, "missing.json"))).toBeUndefined();
+  });
+
+  it("reads back what writeSnapshot wrote", async () => {
+    await writeSnapshot(dir, snapshot);
+    expect(await readSnapshot(join(dir, "files.json"))).toStrictEqual(snapshot);
+  });
+
+  it("reports a truncated file with its name, line and column, and leaves it alone", async () => {
+    const file = join(dir, "files.json");
+    const truncated = snapshotText(snapshot).slice(0, 40);
+    await writeFile(file, truncated);
+    const error = await readSnapshot(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const lines = truncated.split("\n");
+    const end = `${lines.length}:${(lines.at(-1)?.length ?? 0) + 1}`;
+    expect((error as UserError).message).toMatch(new RegExp(`^${escape(file)}:${end}: invalid JSON: `));
+    expect((error as UserError).file).toBe(file);
+    expect(await readFile(file, "utf8")).toBe(truncated);
+  });
+
+  it("reports invalid JSON with the file name", async () => {
+    const file = join(dir, "files.json");
+    await writeFile(file, '{\n  "format": "mcp-drift/snapshot@1",\n  "server": }\n');
+    await expect(readSnapshot(file)).rejects.toThrow(new RegExp(`^${escape(file)}(:\\d+:\\d+)?: invalid JSON: `));
+  });
+
+  it("reports an unknown format", async () => {
+    const file = join(dir, "files.json");
+    await writeFile(file, JSON.stringify({ ...snapshot, format: "mcp-drift/snapshot@9" }));
+    await expect(readSnapshot(file)).rejects.toThrow(
+      `${file}: unknown format "mcp-drift/snapshot@9" (expected "mcp-drift/snapshot@1")`,
+    );
+  });
+
+  it("reports the wrong shape and where it is", async () => {
+    const file = join(dir, "files.json");
+    await writeFile(file, JSON.stringify({ ...snapshot, tools: [{ name: "a" }, "b"] }));
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: invalid snapshot: /tools/1 must be object`);
+    await writeFile(file, JSON.stringify({ format: "mcp-drift/snapshot@1", server: { id: "files" } }));
+    await expect(readSnapshot(file)).rejects.toThrow(
+      `${file}: invalid snapshot: must have required property 'initialize'`,
+    );
+    await writeFile(file, JSON.stringify({ ...snapshot, extra: 1 }));
+    await expect(readSnapshot(file)).rejects.toThrow(
+      `${file}: invalid snapshot: must NOT have additional properties ("extra")`,
+    );
+    await writeFile(file, "[]");
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: invalid snapshot: must be object`);
+  });
+
+  it("reports a baseline that is not a readable file", async () => {
+    const file = join(dir, "files.json");
+    await mkdir(file);
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: cannot read snapshot (EISDIR)`);
+  });
+});
+
+describe("parseCatalog", () => {
+  const tools = [{ name: "b", description: "B" }, { name: "a" }];
+  const expected: Snapshot = {
+    format: "mcp-drift/snapshot@1",
+    server: { id: "dump" },
+    initialize: {},
+    tools: [{ name: "a" }, { name: "b", description: "B" }],
+  };
+
+  it("accepts a snapshot file as it is", () => {
+    expect(parseCatalog(snapshotText(snapshot), "old/whatever.json")).toStrictEqual(snapshot);
+  });
+
+  it("accepts a tools/list result, dropping the page cursor", () => {
+    expect(parseCatalog(JSON.stringify({ tools, nextCursor: "p2" }), "dumps/dump.json")).toStrictEqual(expected);
+  });
+
+  it("accepts a JSON-RPC response wrapping a tools/list result", () => {
+    const response = { jsonrpc: "2.0", id: 3, result: { tools } };
+    expect(parseCatalog(JSON.stringify(response), "dump.json")).toStrictEqual(expected);
+  });
+
+  it("accepts a bare array of tools", () => {
+    expect(parseCatalog(JSON.stringify(tools), "dump.json")).toStrictEqual(expected);
+  });
+
+  it("derives a valid server id from the file name", () => {
+    expect(serverIdFromFile("dumps/My Tools.V2.json")).toBe("my-tools.v2");
+    expect(serverIdFromFile("/tmp/_ünïcode_.json")).toBe("n-code_");
+    expect(serverIdFromFile("..json")).toBe("catalog");
+    expect(() => snapshotPath("snapshots", serverIdFromFile("weird ../../name.json"))).not.toThrow();
+  });
+
+  it("names the file and what was expected", () => {
+    expect(() => parseCatalog('{"resources": []}', "x.json")).toThrow(/^x\.json: expected a snapshot .*array of tools$/);
+    expect(() => parseCatalog('{"jsonrpc": "2.0", "id": 1, "error": {"code": -1}}', "x.json")).toThrow(
+      "x.json: is a JSON-RPC error response, not a tools/list result",
+    );
+    expect(() => parseCatalog('{"tools": [{"name": "a"}, 3]}', "x.json")).toThrow("x.json: tool #1 is not an object");
+    expect(() => parseCatalog('{"tools": [', "x.json")).toThrow(/^x\.json:1:12: invalid JSON: /);
+    expect(() => parseCatalog('{"format": "other"}', "x.json")).toThrow('x.json: unknown format "other"');
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
