@@ -1,0 +1,32 @@
+import { CATALOG_LISTS, type Snapshot } from "../model.js";
+import type { Rule } from "./rule.js";
+import { quote } from "./text.js";
+
+export const baselineMissing: Rule = {
+  id: "baseline-missing",
+  kind: "drift",
+  defaultSeverity: "medium",
+  summary: "The server has no committed baseline snapshot yet.",
+  doc:
+    "Without a baseline nothing can be compared: drift rules only describe the catalog (at " +
+    "info) and this finding stands in for all of them. Medium by default so a new server does " +
+    "not slip in unreviewed; run `mcp-drift update` and commit the snapshot once the catalog " +
+    "has been read.",
+  check: (ctx) =>
+    ctx.base
+      ? []
+      : [
+          {
+            entity: "server",
+            name: ctx.serverId,
+            field: "",
+            message: `server ${quote(ctx.serverId)} has no baseline snapshot; its whole catalog is new`,
+            evidence: catalogSize(ctx.head),
+          },
+        ],
+};
+
+/** `3 tools, 0 resources, 0 resourceTemplates, 1 prompts`: what the first review covers. */
+function catalogSize(snapshot: Snapshot): string {
+  return CATALOG_LISTS.map(({ list }) => `${snapshot[list]?.length ?? 0} ${list}`).join(", ");
+}

@@ -1,0 +1,94 @@
+import type { Change, Json, JsonObject, RuleHit } from "../model.js";
+import { joinPath, pathSegments } from "../diff/diff.js";
+import { isJsonObject } from "../snapshot/canonical.js";
+import { itemField } from "./locate.js";
+import type { Rule } from "./rule.js";
+import { labelAt } from "./schema.js";
+import { describeItem, excerpt, quote, showField } from "./text.js";
+
+/** The text fields a model reads to decide what an item, parameter or argument is for. */
+const TEXT_FIELDS = new Set(["description", "title"]);
+
+export const descriptionChanged: Rule = {
+  id: "description-changed",
+  kind: "drift",
+  defaultSeverity: "medium",
+  summary: "A description or title changed on a tool, parameter, prompt, argument, resource or template.",
+  doc:
+    "Descriptions and titles are read by the model as guidance, so changing one changes how the " +
+    "model uses the item — the classic route for a rug pull is a tool that keeps its name and " +
+    "schema while its description gains new instructions. Medium by default: every change " +
+    "deserves a read; content rules raise the severity when the new text looks like instructions.",
+  check: (ctx) => ctx.changes.filter((c) => c.entity !== "server").flatMap(hitsFor),
+};
+
+function hitsFor(change: Change): RuleHit[] {
+  const field = itemField(change);
+  const last = pathSegments(field).at(-1) ?? "";
+  if (TEXT_FIELDS.has(last) && isText(change.before) && isText(change.after)) {
+    return [textHit(change, field, change.before, change.after)];
+  }
+  // Prompt arguments are an array, so the diff reports the whole list; compare by name.
+  if (change.entity === "prompt" && field === "arguments") return argumentHits(change);
+  return [];
+}
+
+/** A text field holds a string; a parameter that happens to be called `description` holds a schema. */
+function isText(value: Json | undefined): value is string | undefined {
+  return value === undefined || typeof value === "string";
+}
+
+function textHit(change: Change, field: string, before: string | undefined, after: string | undefined): RuleHit {
+  const what = `${describePlace(field)} of ${describeItem(change.entity, change.name)}`;
+  const verb = before === undefined ? "was added" : after === undefined ? "was removed" : "changed";
+  return {
+    entity: change.entity,
+    name: change.name,
+    field,
+    message: `${what} ${verb}`,
+    evidence: excerpt(after ?? before),
+  };
+}
+
+/** `description`, `title of parameter "q"`, `description of argument "topic"`. */
+function describePlace(field: string): string {
+  const segments = pathSegments(field);
+  const text = segments.pop() ?? "";
+  const [head, ...rest] = segments;
+  if (head === undefined) return text;
+  if (head === "arguments" && rest.length === 1) return `${text} of argument ${quote(rest[0] ?? "")}`;
+  if (head === "inputSchema" || head === "outputSchema") {
+    const label = labelAt(rest);
+    const schema = head === "inputSchema" ? "input schema" : "output schema";
+    if (label === "") return `${text} of the ${schema}`;
+    if (label !== undefined)
+      return `${text} of ${head === "inputSchema" ? "parameter" : "output field"} ${quote(label)}`;
+  }
+  return showField(field);
+}
+
+function argumentHits(change: Change): RuleHit[] {
+  const before = argumentsByName(change.before);
+  const after = argumentsByName(change.after);
+  const hits: RuleHit[] = [];
+  for (const [name, argument] of after) {
+    const previous = before.get(name);
+    if (!previous) continue;
+    for (const key of TEXT_FIELDS) {
+      const old = previous[key];
+      const now = argument[key];
+      if (old !== now && isText(old) && isText(now)) {
+        hits.push(textHit(change, joinPath("arguments", name, key), old, now));
+      }
+    }
+  }
+  return hits;
+}
+
+function argumentsByName(list: Json | undefined): Map<string, JsonObject> {
+  const byName = new Map<string, JsonObject>();
+  for (const argument of Array.isArray(list) ? list : []) {
+    if (isJsonObject(argument) && typeof argument["name"] === "string") byName.set(argument["name"], argument);
+  }
+  return byName;
+}

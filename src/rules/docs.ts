@@ -1,0 +1,51 @@
+import type { Rule } from "./rule.js";
+
+/** Markdown reference generated from the registry, so the docs cannot drift from the code. */
+export function renderRuleDocs(rules: readonly Rule[]): string {
+  const table = [
+    "| id | kind | default severity | summary |",
+    "|---|---|---|---|",
+    ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.kind} | ${r.defaultSeverity} | ${cell(r.summary)} |`),
+  ];
+  return [
+    "# Rules",
+    "",
+    "Generated from the rule registry (`src/rules/index.ts`).",
+    "",
+    ...table,
+    "",
+    ...rules.flatMap(ruleSection),
+  ].join("\n");
+}
+
+function ruleSection(rule: Rule): string[] {
+  return [
+    `## ${rule.id}`,
+    "",
+    rule.summary,
+    "",
+    rule.doc,
+    "",
+    `Kind: ${rule.kind}. Default severity: ${rule.defaultSeverity}.`,
+    "",
+    "Change its severity or turn it off, or ignore one finding, in `mcp-drift.yml`:",
+    "",
+    "```yaml",
+    "rules:",
+    `  ${rule.id}: low            # any severity, or "off"`,
+    "ignore:",
+    `  - rule: ${rule.id}`,
+    "    server: my-server           # optional",
+    "    item: tool:some_tool        # optional: <entity>:<name>",
+    "    reason: why this is acceptable",
+    "    expires: 2027-01-31         # optional",
+    "    fingerprint: 0123456789ab   # optional: binds to one exact finding",
+    "```",
+    "",
+  ];
+}
+
+/** Table cells end at `|`; escape it so a summary cannot split its row. */
+function cell(text: string): string {
+  return text.replaceAll("|", "\\|");
+}

@@ -1,0 +1,60 @@
+import type { Json, RuleHit } from "../model.js";
+import { changedItems } from "./locate.js";
+import type { Rule } from "./rule.js";
+import { describeNode, schemaNodes } from "./schema.js";
+import { describeItem, excerpt, show } from "./text.js";
+
+export const inputSchemaChanged: Rule = {
+  id: "input-schema-changed",
+  kind: "drift",
+  defaultSeverity: "medium",
+  summary: "A tool's input schema gained a required parameter, lost a parameter or changed a parameter's type.",
+  doc:
+    "These are the breaking changes to what the model must send: calls written against the " +
+    "old schema fail or mean something else, and a new required parameter is new data the model " +
+    "is made to gather and hand over. Medium by default; loosened constraints are reported by " +
+    "`schema-loosened`, and new parameter text by the content rules.",
+  check: (ctx) =>
+    changedItems(ctx, "tool", "inputSchema").flatMap(({ name, before, after }) =>
+      compareInputSchemas(name, before["inputSchema"], after["inputSchema"]),
+    ),
+};
+
+function compareInputSchemas(tool: string, beforeSchema: Json | undefined, afterSchema: Json | undefined): RuleHit[] {
+  const owner = describeItem("tool", tool);
+  const before = schemaNodes(beforeSchema, "inputSchema");
+  const after = schemaNodes(afterSchema, "inputSchema");
+  const hits: RuleHit[] = [];
+  const hit = (field: string, message: string, evidence: Json): void => {
+    hits.push({ entity: "tool", name: tool, field, message, evidence: excerpt(evidence) });
+  };
+
+  for (const node of before.values()) {
+    // Report only the outermost removed parameter; its children went with it.
+    const parentKept = node.parentField !== undefined && after.has(node.parentField);
+    if (node.kind === "property" && !after.has(node.field) && parentKept) {
+      hit(node.field, `${describeNode(node, owner)} was removed`, node.schema);
+    }
+  }
+  for (const node of after.values()) {
+    const old = before.get(node.field);
+    // A required child of a new optional parameter is not required of the caller.
+    const parentExisted = node.parentField !== undefined && before.has(node.parentField);
+    if (node.kind === "property" && node.required && !old?.required && parentExisted) {
+      hit(node.field, `${describeNode(node, owner)} ${old ? "became required" : "was added as required"}`, node.schema);
+    }
+    const [oldType, newType] = [typeText(old?.schema["type"]), typeText(node.schema["type"])];
+    if (old && oldType !== newType) {
+      hit(node.field, `${describeNode(node, owner)} changed type from ${oldType} to ${newType}`, newType);
+    }
+  }
+  return hits;
+}
+
+/** `string`, `string|null`, `any` when the schema names no type; anything odd as short JSON. */
+function typeText(type: Json | undefined): string {
+  if (type === undefined) return "any";
+  const names = Array.isArray(type) ? type : [type];
+  const plain = names.every((t) => typeof t === "string" && /^[A-Za-z]+$/.test(t));
+  return plain ? names.join("|") : show(type);
+}

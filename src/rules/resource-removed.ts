@@ -1,0 +1,10 @@
+import { presenceRule } from "./presence.js";
+
+export const resourceRemoved = presenceRule({
+  id: "resource-removed",
+  entity: "resource",
+  kind: "removed",
+  defaultSeverity: "low",
+  summary: "A resource disappeared from the server's catalog.",
+  doc: "A removed resource only takes data away; it can break a workflow but not widen access. Low by default.",
+});

@@ -1,0 +1,10 @@
+import { presenceRule } from "./presence.js";
+
+export const resourceTemplateRemoved = presenceRule({
+  id: "resource-template-removed",
+  entity: "resourceTemplate",
+  kind: "removed",
+  defaultSeverity: "low",
+  summary: "A resource template disappeared from the server's catalog.",
+  doc: "A removed resource template only takes data away. Low by default.",
+});

@@ -1,0 +1,58 @@
+/** Runs a fixture pair through the real pipeline: stored snapshots → diff → classify. */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
+import type { Finding, Snapshot } from "../../src/model.js";
+import { classify } from "../../src/rules/classify.js";
+import type { Rule, RuleContext } from "../../src/rules/rule.js";
+import { readSnapshot } from "../../src/snapshot/store.js";
+import { ROOT } from "../helpers/paths.js";
+
+export const RULE_FIXTURES = join(ROOT, "fixtures/rules");
+
+export async function fixtureNames(): Promise<string[]> {
+  const entries = await readdir(RULE_FIXTURES, { withFileTypes: true });
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
+/** The context a rule sees for the fixture: `base.json` is absent for a first scan. */
+export async function fixtureContext(name: string): Promise<RuleContext> {
+  const dir = join(RULE_FIXTURES, name);
+  const base = await readSnapshot(join(dir, "base.json"));
+  const head = await readSnapshot(join(dir, "head.json"));
+  if (!head) throw new Error(`fixture ${name} has no head.json`);
+  return contextFor(base, head);
+}
+
+export function contextFor(base: Snapshot | undefined, head: Snapshot): RuleContext {
+  const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
+  return { serverId: head.server.id, base, head, changes, scan: new Map([[head.server.id, head]]) };
+}
+
+export async function classifyFixture(name: string, rules?: readonly Rule[]): Promise<Finding[]> {
+  return classify(await fixtureContext(name), rules);
+}
+
+/** `expected.json` when the fixture has one, else the single rule it is named after. */
+export async function expectedRuleIds(name: string): Promise<string[]> {
+  const text = await readFile(join(RULE_FIXTURES, name, "expected.json"), "utf8").catch(() => undefined);
+  return text === undefined ? [name] : (JSON.parse(text) as string[]);
+}
+
+/** A minimal snapshot of server `demo` for hand-built cases. */
+export function snapshotOf(parts: Partial<Omit<Snapshot, "format" | "server">> = {}): Snapshot {
+  return {
+    format: "mcp-drift/snapshot@1",
+    server: { id: "demo" },
+    initialize: { protocolVersion: "2025-06-18", serverInfo: { name: "demo", version: "1.0.0" } },
+    ...parts,
+  };
+}
+
+/** The hits of one rule for a base → head pair, through the real diff. */
+export function hitsOf(rule: Rule, base: Snapshot | undefined, head: Snapshot) {
+  return rule.check(contextFor(base, head));
+}
