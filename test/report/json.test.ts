@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { Ajv } from "ajv";
+import { describe, expect, it } from "vitest";
+import type { Report } from "../../src/model.js";
+import { renderJson } from "../../src/report/json.js";
+import { buildReport, hostileReport, notesServer, sampleReport } from "./sample.js";
+
+const schema = JSON.parse(readFileSync(new URL("../../src/report/schema.json", import.meta.url), "utf8")) as object;
+const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+
+function parsed(report: Report): unknown {
+  return JSON.parse(renderJson(report));
+}
+
+describe("renderJson", () => {
+  it("is two-space JSON with a trailing newline that round-trips the report", () => {
+    const report = sampleReport();
+    const output = renderJson(report);
+    expect(output.endsWith("}\n")).toBe(true);
+    expect(output.split("\n")[1]).toBe('  "format": "mcp-drift/report@1",');
+    expect(JSON.parse(output)).toEqual(report);
+  });
+
+  it("writes hidden characters as \\u escapes so the output is safe to print", () => {
+    const report = hostileReport();
+    const output = renderJson(report);
+    expect(output.replaceAll("\n", "")).not.toMatch(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/u);
+    expect(JSON.parse(output)).toEqual(report);
+  });
+
+  it.each([
+    ["a changed, an unchanged and a failed server", sampleReport()],
+    ["hostile server text everywhere", hostileReport()],
+    ["a failing run", buildReport([notesServer()], "high")],
+    ["no servers", buildReport([], "never")],
+  ])("validates against schema.json: %s", (_, report) => {
+    expect(validate(parsed(report)), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe("schema.json", () => {
+  const valid = (): Record<string, unknown> & { servers: Record<string, unknown>[] } =>
+    parsed(sampleReport()) as Record<string, unknown> & { servers: Record<string, unknown>[] };
+
+  it("rejects a report of another format or with an unknown exit code", () => {
+    expect(validate({ ...valid(), format: "mcp-drift/report@2" })).toBe(false);
+    expect(validate({ ...valid(), exitCode: 3 })).toBe(false);
+  });
+
+  it("rejects fields outside the contract and missing required ones", () => {
+    expect(validate({ ...valid(), extra: true })).toBe(false);
+    const { notices: _notices, ...withoutNotices } = valid();
+    expect(validate(withoutNotices)).toBe(false);
+  });
+
+  it("requires an error message on a server that failed", () => {
+    const report = valid();
+    report.servers = report.servers.map((server) => {
+      const { error: _error, ...rest } = server;
+      return rest;
+    });
+    expect(validate(report)).toBe(false);
+  });
+
+  it("rejects an unknown severity or change kind", () => {
+    const report = valid();
+    const [server] = report.servers as { findings: Record<string, unknown>[]; changes: Record<string, unknown>[] }[];
+    server!.findings[0]!.severity = "severe";
+    expect(validate(report)).toBe(false);
+    server!.findings[0]!.severity = "low";
+    server!.changes[0]!.kind = "renamed";
+    expect(validate(report)).toBe(false);
+  });
+});
