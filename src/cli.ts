@@ -1,0 +1,286 @@
+/**
+ * The command line: a thin face over `scan()`. Parses arguments, renders the report,
+ * writes files and returns the exit code; everything else lives in the pipeline.
+ */
+import { access, readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { DEFAULT_CONFIG_FILES, loadConfig } from "./config/index.js";
+import { SEVERITIES, UserError, type Config, type FailOn, type Report } from "./model.js";
+import { escapeTerminal } from "./report/escape.js";
+import { render } from "./report/index.js";
+import { RULE_IDS } from "./rules/index.js";
+import { compareOffline, scan } from "./scan.js";
+import { parseCatalog, snapshotPath, writeSnapshot } from "./snapshot/store.js";
+
+type Format = "text" | "json" | "markdown";
+const FORMATS: readonly Format[] = ["text", "json", "markdown"];
+
+const COMMON_HELP = `Output:
+  -f, --format FORMAT    text (default), json or markdown
+  -o, --output FILE      write the report to FILE instead of standard output
+      --json FILE        also write the JSON report to FILE
+      --markdown FILE    also write the Markdown report to FILE
+      --fail-on LEVEL    critical, high, medium, low, info or never (overrides the config)
+      --color, --no-color  force colour on or off (default: on for a terminal, off with NO_COLOR)
+  -h, --help             show help`;
+
+const HELP: Record<string, string> = {
+  main: `mcp-drift — detect and classify drift in what MCP servers tell the model
+
+Usage: mcp-drift <command> [options]
+
+Commands:
+  scan           scan the configured servers and compare them with their baselines (read-only)
+  update         scan and write the new baselines (accept the current catalogs)
+  diff OLD NEW   compare two stored catalogs, offline
+  check FILE     audit one stored catalog, offline
+
+Run "mcp-drift <command> --help" for a command's options.
+
+Exit codes: 0 nothing at or above fail-on · 1 a finding at or above fail-on · 2 the scan could not be trusted`,
+  scan: `Usage: mcp-drift scan [options]
+
+Connects to every configured server, snapshots its catalog and compares it with the
+committed baseline. Writes nothing but the report.
+
+Options:
+  -c, --config FILE      mcp-drift.yml, or a host file with "mcpServers" / "servers"
+                         (default: ${DEFAULT_CONFIG_FILES.join(" or ")} in the current folder)
+  -s, --server ID        only this server (repeatable)
+      --concurrency N    servers scanned at once (overrides the config; default 4)
+${COMMON_HELP}`,
+  update: `Usage: mcp-drift update [options]
+
+Scans like "scan", then writes each answering server's snapshot to the baseline folder
+(atomically; unchanged files are not touched) and prints what it accepted. A server that
+fails keeps its old baseline, and the exit code is 2. Findings are reported but do not fail
+an update: running it is the act of accepting them.
+
+Options:
+  -c, --config FILE      config file (as for scan)
+  -s, --server ID        only this server (repeatable)
+      --concurrency N    servers scanned at once
+${COMMON_HELP}`,
+  diff: `Usage: mcp-drift diff OLD NEW [options]
+
+Compares two stored catalogs without any server. Each file is a snapshot, a raw
+tools/list result ({"tools": [...]}), a JSON-RPC response wrapping one, or a bare array of tools.
+
+Options:
+  -c, --config FILE      take failOn, rules and ignore from this config (optional)
+${COMMON_HELP}`,
+  check: `Usage: mcp-drift check FILE [options]
+
+Audits one stored catalog as a first scan would: every text is judged, nothing is compared.
+FILE is a snapshot or a raw tools/list result.
+
+Options:
+  -c, --config FILE      take failOn, rules and ignore from this config (optional)
+${COMMON_HELP}`,
+};
+
+const OPTIONS = {
+  config: { type: "string", short: "c" },
+  server: { type: "string", short: "s", multiple: true },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  json: { type: "string" },
+  markdown: { type: "string" },
+  "fail-on": { type: "string" },
+  concurrency: { type: "string" },
+  color: { type: "boolean" },
+  "no-color": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const satisfies ParseArgsConfig["options"];
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  isTTY: boolean;
+}
+
+export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    const message = error instanceof UserError ? error.message : `internal error: ${String((error as Error)?.stack ?? error)}`;
+    io.stderr(`mcp-drift: ${message.split("\n").map(escapeTerminal).join("\n")}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\nRun "mcp-drift --help" for usage.`);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...operands] = positionals;
+
+  if (values.version) {
+    io.stdout(`${await packageVersion()}\n`);
+    return 0;
+  }
+  if (!command || (values.help && !(command in HELP)) || command === "help") {
+    io.stdout(`${HELP.main}\n`);
+    return command || values.help ? 0 : 2;
+  }
+  if (!(command in HELP) || command === "main") {
+    throw new UserError(`unknown command "${command}" (expected scan, update, diff or check)`);
+  }
+  if (values.help) {
+    io.stdout(`${HELP[command]}\n`);
+    return 0;
+  }
+
+  const format = parseFormat(values.format);
+  const failOn = parseFailOn(values["fail-on"]);
+  const color = values["no-color"] ? false : values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR);
+  const emit = async (report: Report): Promise<number> => {
+    const main = render(report, format, { color });
+    if (values.output) await writeFile(resolve(io.cwd, values.output), main);
+    else io.stdout(main);
+    if (values.json) await writeFile(resolve(io.cwd, values.json), render(report, "json", { color: false }));
+    if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), render(report, "markdown", { color: false }));
+    return report.exitCode;
+  };
+
+  switch (command) {
+    case "scan":
+    case "update": {
+      expectOperands(command, operands, 0);
+      const config = await configFor(values.config, io, failOn, values.concurrency);
+      const { report, heads } = await scan(config, { serverIds: values.server });
+      if (command === "scan") return emit(report);
+      await emit(report);
+      for (const server of report.servers) {
+        const head = heads.get(server.id);
+        if (!head) {
+          io.stderr(`not accepted ${server.id}: the scan failed, its baseline is unchanged\n`);
+          continue;
+        }
+        const outcome = await writeSnapshot(config.snapshots, head);
+        const file = snapshotPath(config.snapshots, server.id);
+        io.stderr(`accepted ${server.id}: ${file} ${outcome} (${server.changes.length} change${server.changes.length === 1 ? "" : "s"})\n`);
+      }
+      return report.servers.some((s) => s.status === "error") ? 2 : 0;
+    }
+    case "diff": {
+      expectOperands(command, operands, 2);
+      const [oldFile, newFile] = operands as [string, string];
+      const policy = await offlinePolicy(values.config, io, failOn);
+      const base = await readCatalog(oldFile, io);
+      const head = await readCatalog(newFile, io);
+      // Both files describe the same server; the report names it after the newer one.
+      return emit(compareOffline({ ...base, server: head.server }, head, policy));
+    }
+    case "check": {
+      expectOperands(command, operands, 1);
+      const policy = await offlinePolicy(values.config, io, failOn);
+      return emit(compareOffline(undefined, await readCatalog(operands[0]!, io), policy));
+    }
+  }
+  throw new UserError(`unknown command "${command}"`);
+}
+
+async function configFor(
+  file: string | undefined,
+  io: CliIO,
+  failOn: FailOn | undefined,
+  concurrency: string | undefined,
+): Promise<Config> {
+  const config = await loadConfig(file ? resolve(io.cwd, file) : await findConfig(io.cwd), {
+    env: io.env,
+    knownRules: RULE_IDS,
+  });
+  return {
+    ...config,
+    failOn: failOn ?? config.failOn,
+    concurrency: concurrency === undefined ? config.concurrency : parseConcurrency(concurrency),
+  };
+}
+
+/** Offline commands work without a config; with one they use its policy. */
+async function offlinePolicy(file: string | undefined, io: CliIO, failOn: FailOn | undefined) {
+  if (!file) return { failOn: failOn ?? "high", rules: {}, ignore: [] } satisfies Pick<Config, "failOn" | "rules" | "ignore">;
+  const config = await configFor(file, io, failOn, undefined);
+  return { failOn: config.failOn, rules: config.rules, ignore: config.ignore };
+}
+
+async function findConfig(cwd: string): Promise<string> {
+  for (const name of DEFAULT_CONFIG_FILES) {
+    const file = resolve(cwd, name);
+    try {
+      await access(file);
+      return file;
+    } catch {
+      // try the next name
+    }
+  }
+  throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${cwd}; pass --config FILE`);
+}
+
+async function readCatalog(file: string, io: CliIO) {
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new UserError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
+  }
+  return parseCatalog(text, file);
+}
+
+function expectOperands(command: string, operands: readonly string[], count: number): void {
+  if (operands.length === count) return;
+  const usage = HELP[command]!.split("\n")[0];
+  throw new UserError(`${command} takes ${count === 0 ? "no" : count} file argument${count === 1 ? "" : "s"}, got ${operands.length}\n${usage}`);
+}
+
+function parseFormat(value: string | undefined): Format {
+  if (value === undefined) return "text";
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UserError(`--format: expected one of ${FORMATS.join(", ")}, got "${value}"`);
+}
+
+function parseFailOn(value: string | undefined): FailOn | undefined {
+  if (value === undefined) return undefined;
+  if (value === "never" || (SEVERITIES as readonly string[]).includes(value)) return value as FailOn;
+  throw new UserError(`--fail-on: expected one of ${[...SEVERITIES, "never"].join(", ")}, got "${value}"`);
+}
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= 64) return n;
+  throw new UserError(`--concurrency: expected an integer from 1 to 64, got "${value}"`);
+}
+
+/** The nearest package.json above this module: src/ when run from source, build/src/ when built. */
+async function packageVersion(): Promise<string> {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(await readFile(resolve(dir, "package.json"), "utf8")) as { name?: string; version: string };
+      if (pkg.name === "mcp-drift") return pkg.version;
+    } catch {
+      // not here; keep walking up
+    }
+    if (dirname(dir) === dir) return "unknown";
+  }
+}
+
+function processIO(): CliIO {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+  };
+}

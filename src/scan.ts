@@ -1,0 +1,178 @@
+/**
+ * The pipeline both faces (CLI and Action) call: config in, report model out.
+ * config → connect → collect → snapshot → diff → classify → policy → report.
+ */
+import { readdir } from "node:fs/promises";
+import { collectServer } from "./connect/collect.js";
+import { mapConcurrent } from "./connect/pool.js";
+import { diffSnapshots, newServerChanges } from "./diff/diff.js";
+import {
+  REPORT_FORMAT,
+  SEVERITIES,
+  UserError,
+  atLeast,
+  type Config,
+  type FailOn,
+  type Report,
+  type ServerReport,
+  type Snapshot,
+} from "./model.js";
+import { applyPolicy, exitCodeFor } from "./policy/policy.js";
+import { classify } from "./rules/classify.js";
+import { toSnapshot } from "./snapshot/normalize.js";
+import { readSnapshot, snapshotPath } from "./snapshot/store.js";
+
+export interface ScanOptions {
+  /** Only these server ids (in config order); all when empty. */
+  serverIds?: readonly string[];
+  /** YYYY-MM-DD, for ignore expiry; today (UTC) by default. */
+  today?: string;
+}
+
+export interface ScanResult {
+  report: Report;
+  /** The fresh snapshot of every server that answered, by id (for `update`). */
+  heads: Map<string, Snapshot>;
+}
+
+/** What the compare step needs of one server: the fresh catalog and the baseline, or why not. */
+type Observed =
+  | { id: string; head: Snapshot; base: Snapshot | undefined }
+  | { id: string; error: string };
+
+export async function scan(config: Config, options: ScanOptions = {}): Promise<ScanResult> {
+  const servers = selectServers(config, options.serverIds);
+  const observed = await mapConcurrent(servers, config.concurrency, async (server): Promise<Observed> => {
+    try {
+      // Read the baseline first: a corrupt baseline makes the server's result untrustworthy
+      // whatever the server says, and costs nothing to find out.
+      const base = await readSnapshot(snapshotPath(config.snapshots, server.id));
+      const raw = await collectServer(server);
+      return { id: server.id, head: toSnapshot(server.id, raw, { secrets: server.secrets }), base };
+    } catch (error) {
+      return { id: server.id, error: redact(errorMessage(error), server.secrets) };
+    }
+  });
+
+  const heads = new Map<string, Snapshot>();
+  for (const o of observed) if ("head" in o) heads.set(o.id, o.head);
+
+  const reports = observed.map((o) =>
+    "error" in o ? errorReport(o.id, o.error) : compare(o.id, o.base, o.head, heads),
+  );
+  const notices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
+  const report = buildReport(reports, config, options.today ?? todayUtc(), notices);
+  return { report, heads };
+}
+
+/** Offline comparison of two stored catalogs (`diff OLD NEW`), or an audit of one (`check FILE`). */
+export function compareOffline(
+  base: Snapshot | undefined,
+  head: Snapshot,
+  policy: Pick<Config, "failOn" | "rules" | "ignore">,
+  today = todayUtc(),
+): Report {
+  const server = compare(head.server.id, base, head, new Map([[head.server.id, head]]));
+  return buildReport([server], policy, today, []);
+}
+
+function compare(
+  id: string,
+  base: Snapshot | undefined,
+  head: Snapshot,
+  scanned: ReadonlyMap<string, Snapshot>,
+): ServerReport {
+  const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
+  const findings = classify({ serverId: id, base, head, changes, scan: scanned });
+  const status = !base ? "new" : changes.length > 0 ? "changed" : "unchanged";
+  return { id, status, changes, findings };
+}
+
+function errorReport(id: string, message: string): ServerReport {
+  return { id, status: "error", error: { message }, changes: [], findings: [] };
+}
+
+function buildReport(
+  servers: ServerReport[],
+  policy: Pick<Config, "failOn" | "rules" | "ignore">,
+  today: string,
+  notices: string[],
+): Report {
+  const applied = applyPolicy(servers, policy, today);
+  const failOn: FailOn = policy.failOn;
+  const findings = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Report["summary"]["findings"];
+  let changes = 0;
+  let ignored = 0;
+  for (const server of applied.servers) {
+    changes += server.changes.length;
+    for (const finding of server.findings) {
+      if (finding.ignored) ignored++;
+      else findings[finding.severity]++;
+    }
+  }
+  const exitCode = exitCodeFor(applied.servers, failOn);
+  const count = (status: ServerReport["status"]) => applied.servers.filter((s) => s.status === status).length;
+  return {
+    format: REPORT_FORMAT,
+    failOn,
+    exitCode,
+    summary: {
+      servers: applied.servers.length,
+      unchanged: count("unchanged"),
+      changed: count("changed"),
+      new: count("new"),
+      error: count("error"),
+      changes,
+      findings,
+      failing: applied.servers
+        .flatMap((s) => s.findings)
+        .filter((f) => !f.ignored && atLeast(f.severity, failOn)).length,
+      ignored,
+    },
+    servers: applied.servers,
+    notices: [...notices, ...applied.notices],
+  };
+}
+
+function selectServers(config: Config, ids: readonly string[] | undefined) {
+  if (!ids?.length) return config.servers;
+  const known = new Set(config.servers.map((s) => s.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new UserError(
+      `${config.file}: no server ${unknown.map((id) => `"${id}"`).join(", ")} in servers (known: ${[...known].join(", ")})`,
+      config.file,
+    );
+  }
+  return config.servers.filter((s) => ids.includes(s.id));
+}
+
+/** A baseline whose server left the config is reported, not deleted: a person decides. */
+async function staleSnapshotNotices(config: Config): Promise<string[]> {
+  let files: string[];
+  try {
+    files = await readdir(config.snapshots);
+  } catch {
+    return [];
+  }
+  const ids = new Set(config.servers.map((s) => s.id));
+  return files
+    .filter((f) => f.endsWith(".json") && !f.startsWith(".") && !ids.has(f.slice(0, -".json".length)))
+    .sort()
+    .map((f) => `stale snapshot ${f}: no server "${f.slice(0, -".json".length)}" in the config`);
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Configured secret values must not reach a report through an error message either. */
+function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("[REDACTED]");
+  return out;
+}
+
+function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
