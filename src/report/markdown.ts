@@ -2,7 +2,7 @@
  * The Markdown report for PR comments and job summaries (GitHub-flavoured). Server text goes
  * through escapeMarkdownInline (prose, table cells, `<code>`) or fenced (multi-line values).
  */
-import { diffWords } from "diff";
+import { diffWordsWithSpace } from "diff";
 import type { Change, Finding, Json, Report, ServerReport, Severity } from "../model.js";
 import { escapeMarkdownInline, fenced, truncate } from "./escape.js";
 import {
@@ -73,20 +73,67 @@ function elideUnchanged(text: string, isFirst: boolean, isLast: boolean): string
   return `${head}…${tail}`;
 }
 
+interface WordPart {
+  kind: "same" | "removed" | "added";
+  value: string;
+}
+
+/**
+ * Word-level edits where the unchanged parts are identical on both sides. diffWords shares
+ * whitespace between sides unevenly, so we diff with whitespace as tokens and fold a
+ * whitespace-only stretch between two edits into them: "the workspace" stays one edit.
+ */
+function wordParts(before: string, after: string): WordPart[] | undefined {
+  const raw = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
+  if (raw === undefined) return undefined;
+  const parts: WordPart[] = raw.map((p) => ({ kind: p.added ? "added" : p.removed ? "removed" : "same", value: p.value }));
+  const folded: WordPart[] = [];
+  parts.forEach((part, index) => {
+    const between = index > 0 && index < parts.length - 1 && parts[index - 1]!.kind !== "same" && parts[index + 1]!.kind !== "same";
+    if (part.kind === "same" && between && part.value.trim() === "") {
+      folded.push({ kind: "removed", value: part.value }, { kind: "added", value: part.value });
+    } else folded.push(part);
+  });
+  // Merge runs of the same kind, removals and additions of one edit grouped together.
+  const merged: WordPart[] = [];
+  for (let i = 0; i < folded.length; ) {
+    if (folded[i]!.kind === "same") {
+      merged.push(folded[i++]!);
+      continue;
+    }
+    let removed = "";
+    let added = "";
+    for (; i < folded.length && folded[i]!.kind !== "same"; i++) {
+      if (folded[i]!.kind === "removed") removed += folded[i]!.value;
+      else added += folded[i]!.value;
+    }
+    if (removed) merged.push({ kind: "removed", value: removed });
+    if (added) merged.push({ kind: "added", value: added });
+  }
+  return merged;
+}
+
+/** `<tag>` around the words only: whitespace at the edges stays outside, where it reads naturally. */
+function marked(tag: "del" | "ins", text: string): string {
+  const [, lead = "", core = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  if (!core) return escapeMarkdownInline(text);
+  return `${escapeMarkdownInline(lead)}<${tag}>${inline(core, MAX_BLOCK)}</${tag}>${escapeMarkdownInline(trail)}`;
+}
+
 /** Word-level before/after: removed words as `<del>` in before, added words as `<ins>` in after. */
 function wordDiff(before: string, after: string): { before: string; after: string } {
-  const parts = diffWords(before, after, { maxEditLength: MAX_WORD_EDITS });
+  const parts = wordParts(before, after);
   if (parts === undefined) {
     return { before: `<del>${inline(before, MAX_BLOCK)}</del>`, after: `<ins>${inline(after, MAX_BLOCK)}</ins>` };
   }
-  if (!parts.some((part) => part.added || part.removed)) {
+  if (!parts.some((part) => part.kind !== "same")) {
     return { before: inline(before, MAX_BLOCK), after: `${inline(after, MAX_BLOCK)} <em>(only whitespace changed)</em>` };
   }
   let shownBefore = "";
   let shownAfter = "";
   parts.forEach((part, index) => {
-    if (part.added) shownAfter += `<ins>${inline(part.value, MAX_BLOCK)}</ins>`;
-    else if (part.removed) shownBefore += `<del>${inline(part.value, MAX_BLOCK)}</del>`;
+    if (part.kind === "added") shownAfter += marked("ins", part.value);
+    else if (part.kind === "removed") shownBefore += marked("del", part.value);
     else {
       const unchanged = escapeMarkdownInline(elideUnchanged(part.value, index === 0, index === parts.length - 1));
       shownBefore += unchanged;

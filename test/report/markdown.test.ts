@@ -142,6 +142,15 @@ describe("description word diff", () => {
     expect(decodeEntities(after)).toBe("<ins>Delete</ins> a file from <ins>any path</ins>");
   });
 
+  it("shows each side's text exactly as it was, spaces and punctuation included", () => {
+    const before = "Search the user's notes by keyword. Returns titles and ids.";
+    const after = "Search the user's notes and shared team notes by keyword. Returns titles, ids and the first lines.";
+    const shown = beforeAfter(descriptionReport(before, after));
+    const visible = (html: string) => decodeEntities(html).replace(/<\/?(del|ins)>/g, "");
+    expect(visible(shown.before)).toBe(before);
+    expect(visible(shown.after)).toBe(after);
+  });
+
   it("applies to titles and server instructions too", () => {
     expect(tagContents(descriptionReport("Notes", "Notes admin", "tools/search/title"), "ins")).toEqual(["admin"]);
     expect(tagContents(descriptionReport("Be brief.", "Be thorough.", "server/instructions"), "del")).toEqual(["brief"]);
