@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { SEVERITIES } from "../../src/model.js";
 import { renderRuleDocs } from "../../src/rules/docs.js";
@@ -58,5 +59,12 @@ describe("renderRuleDocs", () => {
     if (!rule) throw new Error("empty registry");
     const out = renderRuleDocs([{ ...rule, summary: "a | b" }]);
     expect(out).toContain("| a \\| b |");
+  });
+});
+
+describe("docs/rules.md", () => {
+  it("is what the registry generates (run `npm run docs` after changing a rule)", async () => {
+    const committed = await readFile(new URL("../../docs/rules.md", import.meta.url), "utf8");
+    expect(committed).toBe(renderRuleDocs(RULES));
   });
 });
