@@ -1,32 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectServer } from "../../src/connect/collect.js";
 import type { ServerConfig, TransportKind } from "../../src/model.js";
+import { startHttpFixture, type HttpFixture } from "../helpers/servers.js";
 import { fixturePath } from "./fixtures.js";
 
 const REQUIRED_HEADER = { name: "X-Api-Key", value: "letmein" };
 
-/** Starts catalog-server in an HTTP mode and resolves with the URL it prints once listening. */
-function startHttpServer(mode: "--http" | "--sse"): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [
-    fixturePath("servers/catalog-server.mjs"),
-    fixturePath("catalogs/basic.json"),
-    mode,
-    "--require-header",
-    `${REQUIRED_HEADER.name}=${REQUIRED_HEADER.value}`,
-  ]);
-  return new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("exit", (code) => reject(new Error(`fixture server exited with code ${code}`)));
-    createInterface({ input: child.stdout! }).once("line", (line) => {
-      const url = /^LISTENING (\S+)$/.exec(line)?.[1];
-      if (url === undefined) reject(new Error(`unexpected first line: ${line}`));
-      else resolve({ child, url });
-    });
-  });
+function startHttpServer(mode: "--http" | "--sse"): Promise<HttpFixture> {
+  return startHttpFixture([fixturePath("catalogs/basic.json"), mode, "--require-header", `${REQUIRED_HEADER.name}=${REQUIRED_HEADER.value}`]);
 }
 
 function remoteServer(transport: TransportKind, url: string, headers?: Record<string, string>): ServerConfig {
@@ -37,7 +20,7 @@ describe.each([
   { transport: "streamable-http", mode: "--http", path: "/mcp" },
   { transport: "sse", mode: "--sse", path: "/sse" },
 ] as const)("collectServer over $transport", ({ transport, mode, path }) => {
-  let server: { child: ChildProcess; url: string };
+  let server: HttpFixture;
   beforeAll(async () => {
     server = await startHttpServer(mode);
   });

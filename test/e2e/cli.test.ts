@@ -1,0 +1,207 @@
+/**
+ * The command line against real fixture servers: commands, options, exit codes and what
+ * lands on disk.
+ */
+import { chmod, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Snapshot } from "../../src/model.js";
+import { parseReport, runCli } from "../helpers/cli.js";
+import { CATALOG_SERVER, ROOT, tempDir } from "../helpers/paths.js";
+import { startHttpFixture, type HttpFixture } from "../helpers/servers.js";
+
+const BASIC = join(ROOT, "fixtures/catalogs/basic.json");
+const env = { PATH: process.env.PATH };
+
+function stdioEntry(id: string, catalog: string, extra: string[] = []): string {
+  const args = [CATALOG_SERVER, catalog, ...extra].map((a) => JSON.stringify(a)).join(", ");
+  return `  ${id}:\n    command: ${JSON.stringify(process.execPath)}\n    args: [${args}]\n    timeout: 10s\n`;
+}
+
+async function project(servers: string): Promise<string> {
+  const dir = await tempDir();
+  await writeFile(join(dir, "mcp-drift.yml"), `version: 1\nfailOn: high\nservers:\n${servers}`);
+  return dir;
+}
+
+describe("update and scan", () => {
+  it("keeps unknown fields and made-up annotations in the snapshot", async () => {
+    const dir = await project(stdioEntry("basic", BASIC));
+    expect((await runCli(["update"], { cwd: dir, env })).code).toBe(0);
+    const snapshot = JSON.parse(await readFile(join(dir, "snapshots/basic.json"), "utf8")) as Snapshot;
+    const search = snapshot.tools!.find((t) => t.name === "search")!;
+    expect(search["x-vendor-rank"]).toBe(7);
+    expect(search.annotations).toEqual({ readOnlyHint: true, openWorldHint: false, "x-audited": "2026-01-15" });
+    expect(search._meta).toEqual({ "example.com/owner": "search-team" });
+    expect(snapshot.resources!.find((r) => r.uri === "docs://readme")!["x-size-hint"]).toBe(1024);
+    expect((snapshot.initialize.serverInfo as Record<string, unknown>)["x-build"]).toBe("abc123");
+  });
+
+  it("writes byte-identical snapshots whatever order and pages the server lists items in", async () => {
+    const plain = await project(stdioEntry("basic", BASIC));
+    const shuffled = await project(stdioEntry("basic", BASIC, ["--reverse", "--page-size", "1"]));
+    for (const dir of [plain, shuffled, plain]) expect((await runCli(["update"], { cwd: dir, env })).code).toBe(0);
+    const bytes = await readFile(join(plain, "snapshots/basic.json"), "utf8");
+    expect(await readFile(join(shuffled, "snapshots/basic.json"), "utf8")).toBe(bytes);
+    expect(bytes.endsWith("}\n")).toBe(true);
+    // Scanning the reversed, paged server against the plain baseline finds nothing.
+    await writeFile(join(shuffled, "snapshots/basic.json"), bytes);
+    const report = parseReport(await runCli(["scan", "-f", "json"], { cwd: shuffled, env }));
+    expect(report.servers[0]).toMatchObject({ id: "basic", status: "unchanged", changes: [], findings: [] });
+  });
+
+  it("scans only the servers asked for, in config order, and rejects an unknown id", async () => {
+    const dir = await project(stdioEntry("b", BASIC) + stdioEntry("a", BASIC) + stdioEntry("c", BASIC));
+    const report = parseReport(await runCli(["scan", "-f", "json", "-s", "c", "-s", "b"], { cwd: dir, env }));
+    expect(report.servers.map((s) => s.id)).toEqual(["b", "c"]);
+    const unknown = await runCli(["scan", "-s", "nope"], { cwd: dir, env });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('no server "nope"');
+  });
+
+  it("writes extra report files from the same run", async () => {
+    const dir = await project(stdioEntry("basic", BASIC));
+    const run = await runCli(["scan", "-o", "report.txt", "--json", "r.json", "--markdown", "r.md"], { cwd: dir, env });
+    expect(run.stdout).toBe("");
+    expect(await readFile(join(dir, "report.txt"), "utf8")).toContain("basic");
+    expect(JSON.parse(await readFile(join(dir, "r.json"), "utf8")).servers[0].status).toBe("new");
+    expect(await readFile(join(dir, "r.md"), "utf8")).toMatch(/^### .*mcp-drift/);
+  });
+});
+
+describe("exit codes", () => {
+  it("is 1 when a finding reaches failOn, 0 when failOn is above it", async () => {
+    const dir = await project(stdioEntry("basic", BASIC));
+    // baseline-missing is medium: a first scan fails at failOn medium, not at high.
+    expect((await runCli(["scan", "--fail-on", "medium"], { cwd: dir, env })).code).toBe(1);
+    expect((await runCli(["scan"], { cwd: dir, env })).code).toBe(0);
+  });
+
+  it("is 2 for a server that cannot start, while the others are still scanned", async () => {
+    const dir = await project(
+      stdioEntry("good", BASIC) + `  broken:\n    command: ${JSON.stringify(process.execPath)}\n    args: ["-e", "console.error('cannot open database'); process.exit(3)"]\n`,
+    );
+    const run = await runCli(["update", "--json", "r.json"], { cwd: dir, env });
+    expect(run.code).toBe(2);
+    const report = JSON.parse(await readFile(join(dir, "r.json"), "utf8"));
+    expect(report.exitCode).toBe(2);
+    expect(report.servers[0]).toMatchObject({ id: "good", status: "new" });
+    expect(report.servers[1].status).toBe("error");
+    expect(report.servers[1].error.message).toContain("cannot open database");
+    expect((await readdir(join(dir, "snapshots"))).sort()).toEqual(["good.json"]);
+  });
+
+  it("is 2 for a corrupt baseline, which is left untouched", async () => {
+    const dir = await project(stdioEntry("basic", BASIC));
+    await mkdir(join(dir, "snapshots"));
+    const corrupt = '{"format": "mcp-drift/snapshot@1", "server": {"id": "basic"}, "tools": [';
+    await writeFile(join(dir, "snapshots/basic.json"), corrupt);
+    const run = await runCli(["update", "-f", "json"], { cwd: dir, env });
+    expect(run.code).toBe(2);
+    expect(parseReport(run).servers[0]!.error!.message).toContain("basic.json");
+    expect(await readFile(join(dir, "snapshots/basic.json"), "utf8")).toBe(corrupt);
+  });
+
+  it("is 2 for a bad config, with the file, the place and the expectation", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "mcp-drift.yml"), "version: 1\nfailOn: hgih\nservers:\n  files:\n    cmd: node\n");
+    const run = await runCli(["scan"], { cwd: dir, env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('mcp-drift.yml:2:9: failOn: expected one of critical, high, medium, low, info, never, got "hgih"');
+    expect(run.stderr).toMatch(/mcp-drift\.yml:5:5: servers\.files: unknown key "cmd"/);
+  });
+
+  it("is 2 for an unset variable, naming it", async () => {
+    const dir = await project(`  remote:\n    url: https://example.invalid/mcp\n    headers: { Authorization: "Bearer \${MISSING_TOKEN}" }\n`);
+    const run = await runCli(["scan"], { cwd: dir, env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/servers\.remote\.headers\.Authorization: .*MISSING_TOKEN/);
+  });
+
+  it("is 2 for bad arguments", async () => {
+    const dir = await tempDir();
+    expect((await runCli(["scan", "--format", "xml"], { cwd: dir, env })).stderr).toContain('--format: expected one of text, json, markdown, got "xml"');
+    expect((await runCli(["frobnicate"], { cwd: dir, env })).code).toBe(2);
+    expect((await runCli(["scan"], { cwd: dir, env })).stderr).toContain("no mcp-drift.yml or mcp-drift.yaml");
+  });
+});
+
+describe("help", () => {
+  it.each(["scan", "update", "diff", "check"])("documents %s", async (command) => {
+    const run = await runCli([command, "--help"], { cwd: ROOT });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`^Usage: mcp-drift ${command}`));
+    expect(run.stdout).toContain("--format");
+  });
+
+  it("lists the commands and exit codes", async () => {
+    const run = await runCli(["--help"], { cwd: ROOT });
+    expect(run.stdout).toContain("update");
+    expect(run.stdout).toMatch(/Exit codes: 0 .* 1 .* 2/);
+  });
+});
+
+describe("offline diff and check", () => {
+  it("diffs a snapshot against a raw tools/list dump", async () => {
+    const dir = await tempDir();
+    const base = JSON.parse(await readFile(join(ROOT, "snapshots/notes.json"), "utf8")) as Snapshot;
+    await writeFile(join(dir, "old.json"), JSON.stringify(base));
+    const catalog = JSON.parse(await readFile(join(ROOT, "fixtures/demo/notes.json"), "utf8"));
+    await writeFile(join(dir, "new.json"), JSON.stringify({ jsonrpc: "2.0", id: 2, result: { tools: catalog.tools } }));
+    const report = parseReport(await runCli(["diff", "old.json", "new.json", "-f", "json"], { cwd: dir }));
+    const changes = report.servers[0]!.changes.filter((c) => c.entity === "tool").map((c) => `${c.kind} ${c.path}`);
+    expect(changes).toEqual(["changed tools/search_notes/description", "added tools/update_note"]);
+  });
+
+  it("checks one catalog as a first scan", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "tools.json"), JSON.stringify({ tools: [{ name: "ping", inputSchema: { type: "object" } }] }));
+    const report = parseReport(await runCli(["check", "tools.json", "-f", "json"], { cwd: dir }));
+    expect(report.servers[0]).toMatchObject({ id: "tools", status: "new" });
+    expect(report.servers[0]!.findings.map((f) => f.rule)).toContain("baseline-missing");
+  });
+
+  it("names the file and what was expected for a bad catalog", async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, "bad.json"), '{"tools": 3}');
+    const run = await runCli(["check", "bad.json"], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("bad.json");
+  });
+});
+
+describe.each([
+  { transport: "streamable-http", mode: "--http" },
+  { transport: "sse", mode: "--sse" },
+] as const)("a remote server over $transport", ({ transport, mode }) => {
+  let server: HttpFixture;
+  beforeAll(async () => {
+    server = await startHttpFixture([BASIC, mode, "--require-header", "Authorization=Bearer s3cret-token"]);
+  });
+  afterAll(() => {
+    server.child.kill();
+  });
+
+  it("gets the header from an environment variable and keeps the token out of the snapshot", async () => {
+    const entry = `  remote:\n    url: ${server.url}\n    transport: ${transport}\n    headers: { Authorization: "Bearer \${TOKEN}" }\n`;
+    const dir = await project(entry);
+    const run = await runCli(["update"], { cwd: dir, env: { TOKEN: "s3cret-token" } });
+    expect(run.code, run.stderr).toBe(0);
+    const bytes = await readFile(join(dir, "snapshots/remote.json"), "utf8");
+    expect(JSON.parse(bytes).tools.map((t: { name: string }) => t.name)).toEqual(["delete_document", "fetch", "search"]);
+    expect(bytes).not.toContain("s3cret-token");
+
+    const refused = parseReport(await runCli(["scan", "-f", "json"], { cwd: dir, env: { TOKEN: "wrong" } }));
+    expect(refused.exitCode).toBe(2);
+    expect(refused.servers[0]!.error!.message).toMatch(/401/);
+    expect(refused.servers[0]!.error!.message).not.toContain("wrong");
+  });
+});
+
+it("runs a stdio server in the config file's folder", async () => {
+  const dir = await project(`  local:\n    command: ./server.sh\n`);
+  await writeFile(join(dir, "server.sh"), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CATALOG_SERVER)} ${JSON.stringify(BASIC)}\n`);
+  await chmod(join(dir, "server.sh"), 0o755);
+  const run = await runCli(["scan", "-c", join(dir, "mcp-drift.yml"), "-f", "json"], { cwd: ROOT, env });
+  expect(parseReport(run).servers[0]!.status).toBe("new");
+});
