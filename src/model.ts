@@ -90,6 +90,15 @@ export interface Snapshot {
 
 export type Entity = "server" | "tool" | "resource" | "resourceTemplate" | "prompt";
 
+/** How an entity is named in messages and reports. */
+export const ENTITY_LABELS: Record<Entity, string> = {
+  server: "server",
+  tool: "tool",
+  resource: "resource",
+  resourceTemplate: "resource template",
+  prompt: "prompt",
+};
+
 /** The catalog lists, the entity each holds and the field that identifies an item. */
 export const CATALOG_LISTS = [
   { list: "tools", entity: "tool", key: "name" },

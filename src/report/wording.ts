@@ -1,18 +1,10 @@
 /** Wording and grouping shared by the text and Markdown renderers. Output here holds no server text. */
-import { SEVERITIES } from "../model.js";
+import { ENTITY_LABELS, SEVERITIES } from "../model.js";
 import type { Change, Entity, Finding, Report, Severity } from "../model.js";
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
-
-const ENTITY_LABELS: Record<Entity, string> = {
-  server: "server",
-  tool: "tool",
-  resource: "resource",
-  resourceTemplate: "resource template",
-  prompt: "prompt",
-};
 
 export function entityLabel(entity: Entity): string {
   return ENTITY_LABELS[entity];

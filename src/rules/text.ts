@@ -1,4 +1,4 @@
-import type { Entity, Json } from "../model.js";
+import { ENTITY_LABELS, type Entity, type Json } from "../model.js";
 
 const EVIDENCE_LIMIT = 200;
 
@@ -27,14 +27,6 @@ export function showField(field: string): string {
 export function show(value: Json | undefined): string {
   return value === undefined ? "absent" : excerpt(JSON.stringify(value), 80);
 }
-
-const ENTITY_LABELS: Record<Entity, string> = {
-  server: "server",
-  tool: "tool",
-  resource: "resource",
-  resourceTemplate: "resource template",
-  prompt: "prompt",
-};
 
 /** `tool "search"`, `resource template "file:///{path}"`. */
 export function describeItem(entity: Entity, name: string): string {
