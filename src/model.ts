@@ -8,6 +8,10 @@ export interface JsonObject {
   [key: string]: Json;
 }
 
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** Ordered from most to least severe; the order is the meaning. */
 export const SEVERITIES = ["critical", "high", "medium", "low", "info"] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -15,7 +15,8 @@ import {
   isJSONRPCResultResponse,
   type RequestId,
 } from "@modelcontextprotocol/sdk/types.js";
-import type { JsonObject, RawCatalog, ServerConfig } from "../model.js";
+import { isJsonObject, type JsonObject, type RawCatalog, type ServerConfig } from "../model.js";
+import { secretRedactor } from "../secrets.js";
 import { createHttpTransport } from "./http.js";
 import { StdioTransport } from "./stdio.js";
 
@@ -61,7 +62,9 @@ export async function collectServer(server: ServerConfig, options: CollectOption
     // themselves (spawning, opening an SSE stream).
     return await untilAborted(collect(session), signal);
   } catch (error) {
-    throw new Error(redact(`${server.id}: ${describeFailure(error, session, deadline)}`, server.secrets), { cause: error });
+    // A server's stderr may echo what it was configured with.
+    const redact = secretRedactor(server.secrets);
+    throw new Error(redact(`${server.id}: ${describeFailure(error, session, deadline)}`), { cause: error });
   } finally {
     await transport.close();
   }
@@ -206,11 +209,3 @@ function quoteCursor(cursor: string): string {
   return JSON.stringify(shown);
 }
 
-/** Configured secret values must not leak through a server's stderr into reports. */
-function redact(message: string, secrets: readonly string[]): string {
-  return secrets.reduce((text, secret) => (secret === "" ? text : text.split(secret).join("***")), message);
-}
-
-function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

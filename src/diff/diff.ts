@@ -16,7 +16,8 @@ import {
   type JsonObject,
   type Snapshot,
 } from "../model.js";
-import { canonicalize, compareCodePoints, isJsonObject } from "../snapshot/canonical.js";
+import { isJsonObject } from "../model.js";
+import { canonicalize, compareCodePoints } from "../snapshot/canonical.js";
 import { itemIdentity } from "../snapshot/normalize.js";
 
 /** Escapes each segment as in JSON Pointer (`~` → `~0`, `/` → `~1`) and joins them with `/`. */

@@ -1,5 +1,5 @@
 import type { Json, JsonObject, RuleHit } from "../model.js";
-import { isJsonObject } from "../snapshot/canonical.js";
+import { isJsonObject } from "../model.js";
 import { changedItems } from "./locate.js";
 import type { Rule } from "./rule.js";
 import { describeItem, show } from "./text.js";

@@ -1,6 +1,6 @@
 import type { Change, Json, JsonObject, RuleHit } from "../model.js";
 import { joinPath, pathSegments } from "../diff/diff.js";
-import { isJsonObject } from "../snapshot/canonical.js";
+import { isJsonObject } from "../model.js";
 import { itemField } from "./locate.js";
 import type { Rule } from "./rule.js";
 import { labelAt } from "./schema.js";

@@ -1,6 +1,6 @@
 /** Shared shape of the `<entity>-added` / `<entity>-removed` rules: one hit per whole item. */
 import type { Entity, Json, Severity } from "../model.js";
-import { isJsonObject } from "../snapshot/canonical.js";
+import { isJsonObject } from "../model.js";
 import { itemField } from "./locate.js";
 import type { Rule } from "./rule.js";
 import { describeItem, excerpt } from "./text.js";

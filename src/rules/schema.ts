@@ -5,7 +5,7 @@
  */
 import type { Json, JsonObject } from "../model.js";
 import { joinPath } from "../diff/diff.js";
-import { isJsonObject } from "../snapshot/canonical.js";
+import { isJsonObject } from "../model.js";
 import { quote } from "./text.js";
 
 export interface SchemaNode {

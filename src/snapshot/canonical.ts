@@ -1,4 +1,4 @@
-import type { Json, JsonObject } from "../model.js";
+import { isJsonObject, type Json, type JsonObject } from "../model.js";
 
 /**
  * Orders strings by Unicode code point. Plain `<` compares UTF-16 code units, which puts
@@ -13,10 +13,6 @@ export function compareCodePoints(a: string, b: string): number {
     }
   }
   return a.length - b.length;
-}
-
-export function isJsonObject(value: Json | undefined): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Object keys sorted by code point, recursively; arrays keep their order. */

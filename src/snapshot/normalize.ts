@@ -1,17 +1,14 @@
 import {
   CATALOG_LISTS,
+  isJsonObject,
   SNAPSHOT_FORMAT,
   type Json,
   type JsonObject,
   type RawCatalog,
   type Snapshot,
 } from "../model.js";
-import { canonicalize, compareCodePoints, isJsonObject } from "./canonical.js";
-
-export const REDACTED = "[REDACTED]";
-
-/** Shorter values would redact ordinary words and numbers all over the catalog. */
-const MIN_SECRET_LENGTH = 4;
+import { secretRedactor } from "../secrets.js";
+import { canonicalize, compareCodePoints } from "./canonical.js";
 
 /**
  * The canonical, deterministic snapshot of one server: every field the server sent, keys
@@ -24,7 +21,7 @@ export function toSnapshot(
   raw: RawCatalog,
   options: { secrets?: readonly string[] } = {},
 ): Snapshot {
-  const redact = redactor(options.secrets ?? []);
+  const redact = secretRedactor(options.secrets ?? []);
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,
     server: { id: serverId },
@@ -79,19 +76,6 @@ interface SortEntry {
   item: JsonObject;
   identity: string | undefined;
   json?: string;
-}
-
-function redactor(secrets: readonly string[]): (text: string) => string {
-  const values = [...new Set(secrets)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
-  if (values.length === 0) return (text) => text;
-  // Longest first, so a secret that contains a shorter one is redacted whole.
-  values.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(values.map(escapeRegExp).join("|"), "g");
-  return (text) => text.replace(pattern, REDACTED);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Redacts inside every string, keys included: a secret must not reach a committed file. */

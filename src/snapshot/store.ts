@@ -3,7 +3,8 @@ import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
-import { canonicalJson, isJsonObject } from "./canonical.js";
+import { isJsonObject } from "../model.js";
+import { canonicalJson } from "./canonical.js";
 import { toSnapshot } from "./normalize.js";
 import snapshotSchema from "./schema.json" with { type: "json" };
 

@@ -120,7 +120,7 @@ describe("collectServer process lifecycle", () => {
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toContain("token-***.json");
+    expect((error as Error).message).toContain("token-[REDACTED].json");
     expect((error as Error).message).not.toContain("s3cr3t");
   });
 });
