@@ -1,0 +1,67 @@
+/**
+ * The shared mechanism of content rules: each rule is a detector over one model-visible
+ * text; this turns its detections into hits with a place, a one-line message and a bounded
+ * evidence excerpt around the match, for exactly the texts a scan should judge.
+ */
+import type { RuleHit, Severity } from "../model.js";
+import { matchableOf, type MatchableText } from "./matchable.js";
+import type { Rule, RuleContext } from "./rule.js";
+import { describeItem } from "./text.js";
+import { textsToJudge, type ModelText, type TextKind } from "./texts.js";
+
+export interface Detection {
+  /** Span of the match in the ORIGINAL text (UTF-16 offsets), for the evidence excerpt. */
+  start: number;
+  end: number;
+  /** Why, in a few words: `tells the model to hide something from the user`. */
+  reason: string;
+  /** A detector may raise or lower its rule's default for one detection. */
+  severity?: Severity;
+  /** Replaces the excerpt, e.g. with a decoded hidden payload. */
+  evidence?: string;
+}
+
+export interface ContentRuleSpec extends Omit<Rule, "kind" | "check"> {
+  /** The kinds of text this rule reads (all when absent). */
+  kinds?: readonly TextKind[];
+  detect(text: ModelText, matchable: MatchableText, ctx: RuleContext): Detection[];
+}
+
+export function contentRule(spec: ContentRuleSpec): Rule {
+  const { kinds, detect, ...rule } = spec;
+  return {
+    ...rule,
+    kind: "content",
+    check: (ctx) =>
+      textsToJudge(ctx)
+        .filter((text) => kinds === undefined || kinds.includes(text.kind))
+        .flatMap((text) => detect(text, matchableOf(text), ctx).map((d) => toHit(text, d))),
+  };
+}
+
+function toHit(text: ModelText, detection: Detection): RuleHit {
+  return {
+    entity: text.entity,
+    name: text.name,
+    field: text.field,
+    message: `${detection.reason}, in ${text.field} of ${describeItem(text.entity, text.name)}`,
+    evidence: detection.evidence ?? excerptAround(text.text, detection.start, detection.end),
+    ...(detection.severity ? { severity: detection.severity } : {}),
+  };
+}
+
+const CONTEXT = 60;
+const MAX_MATCH = 120;
+
+/** The match with a little context either side, cut at code point boundaries, marked with `…`. */
+export function excerptAround(text: string, start: number, end: number): string {
+  const chars = Array.from(text);
+  // Convert UTF-16 offsets to code point indexes.
+  const toIndex = (offset: number) => Array.from(text.slice(0, offset)).length;
+  const from = toIndex(start);
+  const to = Math.min(toIndex(end), from + MAX_MATCH);
+  const left = Math.max(0, from - CONTEXT);
+  const right = Math.min(chars.length, to + CONTEXT);
+  return `${left > 0 ? "…" : ""}${chars.slice(left, right).join("")}${right < chars.length ? "…" : ""}`;
+}
+

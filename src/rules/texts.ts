@@ -1,0 +1,152 @@
+/**
+ * Every text a model reads in a catalog, with the place it sits, so content rules judge
+ * the whole surface (tool, parameter at any depth, output schema, prompt, argument,
+ * resource and template texts, schema values, server instructions) and nothing twice.
+ */
+import { joinPath } from "../diff/diff.js";
+import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type JsonObject, type Snapshot } from "../model.js";
+import type { RuleContext } from "./rule.js";
+
+export type TextKind =
+  /** an item's own name (tool, prompt, resource name) */
+  | "name"
+  /** a parameter or argument name (a schema property key, a prompt argument name) */
+  | "parameter"
+  | "title"
+  | "description"
+  | "instructions"
+  /** a schema `default`, `enum`, `examples` or `const` string */
+  | "value";
+
+export interface ModelText {
+  entity: Entity;
+  /** Item identity, or the server id for `entity: "server"`. */
+  name: string;
+  /** Path relative to the item, escaped like change paths: `inputSchema/properties/q/description`. */
+  field: string;
+  kind: TextKind;
+  text: string;
+}
+
+/** JSON Schema keywords whose value is one subschema, or a map or list of them. */
+const SUBSCHEMA = ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems"];
+const SUBSCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+const SUBSCHEMA_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems"];
+const VALUE_KEYWORDS = ["default", "enum", "examples", "const"];
+
+export function modelTexts(snapshot: Snapshot): ModelText[] {
+  const texts: ModelText[] = [];
+  const serverId = snapshot.server.id;
+  const server = (field: string, kind: TextKind, value: Json | undefined) => {
+    if (typeof value === "string" && value !== "") texts.push({ entity: "server", name: serverId, field, kind, text: value });
+  };
+  server("instructions", "instructions", snapshot.initialize.instructions);
+  const info = snapshot.initialize.serverInfo;
+  if (isJsonObject(info)) {
+    server("serverInfo/title", "title", info.title);
+    server("serverInfo/description", "description", info.description);
+  }
+
+  for (const { list, entity, key } of CATALOG_LISTS) {
+    for (const item of snapshot[list] ?? []) {
+      const name = typeof item[key] === "string" ? (item[key] as string) : "";
+      const push = (field: string, kind: TextKind, value: Json | undefined) => {
+        if (typeof value === "string" && value !== "") texts.push({ entity, name, field, kind, text: value });
+      };
+      push("name", "name", item.name);
+      push("title", "title", item.title);
+      push("description", "description", item.description);
+      if (isJsonObject(item.annotations)) push("annotations/title", "title", item.annotations.title);
+      if (entity === "tool") {
+        schemaTexts(item.inputSchema, "inputSchema", push);
+        schemaTexts(item.outputSchema, "outputSchema", push);
+      }
+      if (entity === "prompt" && Array.isArray(item.arguments)) {
+        for (const argument of item.arguments) {
+          if (!isJsonObject(argument) || typeof argument.name !== "string") continue;
+          const base = `arguments/${joinPath(argument.name)}`;
+          push(`${base}/name`, "parameter", argument.name);
+          push(`${base}/title`, "title", argument.title);
+          push(`${base}/description`, "description", argument.description);
+        }
+      }
+    }
+  }
+  return texts;
+}
+
+type Push = (field: string, kind: TextKind, value: Json | undefined) => void;
+
+/** Walks a JSON Schema: titles, descriptions, values and property names at any depth. */
+function schemaTexts(schema: Json | undefined, field: string, push: Push): void {
+  if (!isJsonObject(schema)) return;
+  push(`${field}/title`, "title", schema.title);
+  push(`${field}/description`, "description", schema.description);
+  for (const keyword of VALUE_KEYWORDS) valueTexts(schema[keyword], `${field}/${keyword}`, push);
+  for (const keyword of SUBSCHEMA) schemaTexts(schema[keyword], `${field}/${keyword}`, push);
+  for (const keyword of SUBSCHEMA_LISTS) {
+    const list = schema[keyword];
+    if (Array.isArray(list)) list.forEach((sub, index) => schemaTexts(sub, `${field}/${keyword}/${index}`, push));
+  }
+  for (const keyword of SUBSCHEMA_MAPS) {
+    const map = schema[keyword];
+    if (!isJsonObject(map)) continue;
+    for (const [key, sub] of Object.entries(map)) {
+      const place = `${field}/${keyword}/${joinPath(key)}`;
+      if (keyword === "properties") push(`${place}/name`, "parameter", key);
+      schemaTexts(sub, place, push);
+    }
+  }
+}
+
+/** Strings anywhere inside a default/enum/examples/const value. */
+function valueTexts(value: Json | undefined, field: string, push: Push): void {
+  if (typeof value === "string") push(field, "value", value);
+  else if (Array.isArray(value)) value.forEach((element, index) => valueTexts(element, `${field}/${index}`, push));
+  else if (isJsonObject(value)) {
+    for (const [key, element] of Object.entries(value)) valueTexts(element, `${field}/${joinPath(key)}`, push);
+  }
+}
+
+const judged = new WeakMap<RuleContext, ModelText[]>();
+
+/**
+ * The texts content rules judge in this scan: without a baseline every text (a first scan
+ * is an audit); with one, only texts that are new or changed at their place, so an old,
+ * accepted sentence does not fire on every run. Computed once per server and scan.
+ */
+export function textsToJudge(ctx: RuleContext): ModelText[] {
+  let texts = judged.get(ctx);
+  if (texts === undefined) {
+    const current = modelTexts(ctx.head);
+    if (ctx.base === undefined) texts = current;
+    else {
+      const accepted = new Set(modelTexts(ctx.base).map(textKey));
+      texts = current.filter((text) => !accepted.has(textKey(text)));
+    }
+    judged.set(ctx, texts);
+  }
+  return texts;
+}
+
+function textKey(text: ModelText): string {
+  return `${text.entity}\0${text.name}\0${text.field}\0${text.text}`;
+}
+
+const itemIndexes = new WeakMap<Snapshot, Map<string, JsonObject>>();
+
+/** The item a text belongs to, for rules that need the rest of it (e.g. the tool's schema). */
+export function itemOf(snapshot: Snapshot, entity: Entity, name: string): JsonObject | undefined {
+  let index = itemIndexes.get(snapshot);
+  if (index === undefined) {
+    index = new Map();
+    for (const { list, entity: kind, key } of CATALOG_LISTS) {
+      for (const item of snapshot[list] ?? []) {
+        const id = `${kind}\0${String(item[key])}`;
+        if (!index.has(id)) index.set(id, item);
+      }
+    }
+    itemIndexes.set(snapshot, index);
+  }
+  return index.get(`${entity}\0${name}`);
+}
