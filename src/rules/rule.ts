@@ -26,6 +26,8 @@ export interface Rule {
   summary: string;
   /** Why it matters to a reviewer; a few sentences. */
   doc: string;
+  /** What it catches, as a reviewer would see it in a catalog: shown in the generated docs. */
+  example?: string;
   check(ctx: RuleContext): RuleHit[];
 }
 
