@@ -42,6 +42,7 @@ async function writeConfig(name: string, servers: ServerConfig[], concurrency: n
     snapshots: join(work, `${name}-snapshots`),
     failOn: "never",
     concurrency,
+    runTimeoutMs: 600_000,
     servers,
     rules: {},
     ignore: [],

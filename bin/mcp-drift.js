@@ -2,6 +2,11 @@
 // Entry for `npx mcp-drift`: runs the compiled CLI (built by `npm install` via `prepare`).
 import { main } from "../build/src/cli.js";
 
+// Node runs no "exit" hooks when a signal ends it; exiting on purpose lets the stdio
+// transport's hook kill every server process it started (128 + signal number, as shells do).
+process.once("SIGINT", () => process.exit(130));
+process.once("SIGTERM", () => process.exit(143));
+
 const code = await main(process.argv.slice(2));
 // Exit explicitly once output is flushed: a misbehaving server library must not keep us alive.
 process.stdout.write("", () => process.exit(code));

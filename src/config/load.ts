@@ -1,18 +1,23 @@
 import { dirname, resolve } from "node:path";
-import type { Config, FailOn, ServerConfig } from "../model.js";
+import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type ServerConfig } from "../model.js";
 import { expandVariables } from "./expand.js";
 import { toDriftShape, type DriftShape } from "./formats.js";
 import { problemsError, readSource, type Problem } from "./source.js";
 import { suggestion } from "./suggest.js";
-import { validateShape, type ConfigFile, type ServerEntry } from "./validate.js";
+import { validateShape, type ByteSize, type ConfigFile, type Duration, type ServerEntry } from "./validate.js";
 
 /** The defaults schema.json documents; a test keeps the two in step. */
 export const CONFIG_DEFAULTS = {
   snapshots: "snapshots",
   failOn: "high",
   concurrency: 4,
-  timeoutMs: 30_000,
-} as const satisfies { snapshots: string; failOn: FailOn; concurrency: number; timeoutMs: number };
+  /** Ample for dozens of servers at the default concurrency and timeout. */
+  runTimeoutMs: 600_000,
+  ...SERVER_LIMIT_DEFAULTS,
+} as const satisfies { snapshots: string; failOn: FailOn; concurrency: number; runTimeoutMs: number };
+
+/** The limits a server takes from the top level when it sets none itself. */
+type LimitDefaults = Required<Pick<ServerConfig, "timeoutMs" | "maxItems" | "maxResponseBytes" | "maxCatalogBytes">>;
 
 export interface LoadOptions {
   /** Where `${VAR}` values come from; `process.env` by default. */
@@ -37,11 +42,12 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
   const folder = dirname(source.path);
   // File order first; the set also keeps any server the file order could not name.
   const ids = new Set([...shape.serverOrder, ...Object.keys(configFile.servers)]);
+  const defaults = limitDefaults(configFile);
   const servers: ServerConfig[] = [];
   for (const id of ids) {
     const entry = configFile.servers[id];
     if (!entry) continue;
-    const resolved = toServerConfig(id, entry, folder, shape, options.env ?? process.env);
+    const resolved = toServerConfig(id, entry, defaults, folder, shape, options.env ?? process.env);
     servers.push(resolved.server);
     problems.push(...resolved.problems);
   }
@@ -54,9 +60,19 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     snapshots: resolve(folder, configFile.snapshots ?? CONFIG_DEFAULTS.snapshots),
     failOn: configFile.failOn ?? CONFIG_DEFAULTS.failOn,
     concurrency: configFile.concurrency ?? CONFIG_DEFAULTS.concurrency,
+    runTimeoutMs: configFile.runTimeout === undefined ? CONFIG_DEFAULTS.runTimeoutMs : durationMs(configFile.runTimeout),
     servers,
     rules: configFile.rules ?? {},
     ignore: configFile.ignore ?? [],
+  };
+}
+
+function limitDefaults(configFile: ConfigFile): LimitDefaults {
+  return {
+    timeoutMs: configFile.timeout === undefined ? CONFIG_DEFAULTS.timeoutMs : durationMs(configFile.timeout),
+    maxItems: configFile.maxItems ?? CONFIG_DEFAULTS.maxItems,
+    maxResponseBytes: byteCount(configFile.maxResponseBytes) ?? CONFIG_DEFAULTS.maxResponseBytes,
+    maxCatalogBytes: byteCount(configFile.maxCatalogBytes) ?? CONFIG_DEFAULTS.maxCatalogBytes,
   };
 }
 
@@ -64,6 +80,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
 function toServerConfig(
   id: string,
   entry: ServerEntry,
+  defaults: LimitDefaults,
   folder: string,
   shape: DriftShape,
   env: NodeJS.ProcessEnv,
@@ -82,7 +99,10 @@ function toServerConfig(
   const server: ServerConfig = {
     id,
     transport: entry.command !== undefined ? "stdio" : (entry.transport ?? "streamable-http"),
-    timeoutMs: entry.timeout === undefined ? CONFIG_DEFAULTS.timeoutMs : durationMs(entry.timeout),
+    timeoutMs: entry.timeout === undefined ? defaults.timeoutMs : durationMs(entry.timeout),
+    maxItems: entry.maxItems ?? defaults.maxItems,
+    maxResponseBytes: byteCount(entry.maxResponseBytes) ?? defaults.maxResponseBytes,
+    maxCatalogBytes: byteCount(entry.maxCatalogBytes) ?? defaults.maxCatalogBytes,
     secrets: [],
   };
   if (entry.command !== undefined) server.command = expand(entry.command, "command");
@@ -106,11 +126,20 @@ function toServerConfig(
 }
 
 /** `500ms`, `30s`, `2m`, or a number of seconds, in milliseconds. */
-function durationMs(timeout: string | number): number {
+function durationMs(timeout: Duration): number {
   if (typeof timeout === "number") return Math.ceil(timeout * 1000);
   const [, amount = "0", unit] = /^(\d+)(ms|s|m)$/.exec(timeout) ?? [];
   return Number(amount) * (unit === "m" ? 60_000 : unit === "s" ? 1000 : 1);
 }
+
+/** `512KiB`, `16MiB`, `1GiB`, `100B`, or a number of bytes; undefined stays undefined. */
+function byteCount(size: ByteSize | undefined): number | undefined {
+  if (size === undefined || typeof size === "number") return size;
+  const [, amount = "0", unit = "B"] = /^(\d+)(B|KiB|MiB|GiB)$/.exec(size) ?? [];
+  return Number(amount) * BYTE_UNITS[unit as keyof typeof BYTE_UNITS];
+}
+
+const BYTE_UNITS = { B: 1, KiB: 2 ** 10, MiB: 2 ** 20, GiB: 2 ** 30 } as const;
 
 function isHttpUrl(text: string): boolean {
   try {

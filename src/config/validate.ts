@@ -14,8 +14,16 @@ export interface ServerEntry {
   url?: string;
   transport?: "streamable-http" | "sse";
   headers?: Record<string, string>;
-  timeout?: string | number;
+  timeout?: Duration;
+  maxItems?: number;
+  maxResponseBytes?: ByteSize;
+  maxCatalogBytes?: ByteSize;
 }
+
+/** `30s`, `2m`, `500ms`, or a number of seconds. */
+export type Duration = string | number;
+/** `16MiB`, `512KiB`, or a number of bytes. */
+export type ByteSize = string | number;
 
 /** mcp-drift.yml as written, after schema validation; defaults are applied later. */
 export interface ConfigFile {
@@ -23,6 +31,12 @@ export interface ConfigFile {
   snapshots?: string;
   failOn?: FailOn;
   concurrency?: number;
+  runTimeout?: Duration;
+  /** Defaults for every server that does not set its own. */
+  timeout?: Duration;
+  maxItems?: number;
+  maxResponseBytes?: ByteSize;
+  maxCatalogBytes?: ByteSize;
   servers: Record<string, ServerEntry>;
   rules?: Record<string, Severity | "off">;
   ignore?: IgnoreEntry[];
@@ -37,6 +51,8 @@ const EXPECTED_BY_DEFINITION: Record<string, string> = {
   serverId: 'a server id: lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, at most 128 characters',
   ruleId: 'a kebab-case rule id such as "description-changed"',
   duration: "a duration such as 500ms, 30s or 2m, or a number of seconds",
+  byteSize: "a size such as 512KiB, 16MiB or 1GiB, or a number of bytes",
+  itemCount: "a whole number of items, at least 1",
   url: "an http:// or https:// URL",
   headerName: "an HTTP header name",
   envName: 'a variable name (no "=")',

@@ -15,17 +15,16 @@ import {
   isJSONRPCResultResponse,
   type RequestId,
 } from "@modelcontextprotocol/sdk/types.js";
-import { isJsonObject, type JsonObject, type RawCatalog, type ServerConfig } from "../model.js";
+import { SERVER_LIMIT_DEFAULTS, isJsonObject, type JsonObject, type RawCatalog, type ServerConfig } from "../model.js";
 import { secretRedactor } from "../secrets.js";
 import { createHttpTransport } from "./http.js";
+import { ByteBudget, byteLimits } from "./limits.js";
 import { StdioTransport } from "./stdio.js";
 
 export interface CollectOptions {
   /** Most pages read from one list before giving up (default 1000). */
   maxPages?: number;
-  /** Most items accepted in one list (default 50,000). */
-  maxItems?: number;
-  /** Cancels the collection; the server is shut down either way. */
+  /** Cancels the collection (e.g. the run's deadline); the server is shut down either way. */
   signal?: AbortSignal;
   /** Told about things that did not fail the scan but were left out, e.g. a non-object item. */
   onNotice?: (message: string) => void;
@@ -43,17 +42,22 @@ type Step = "initialize" | ListMethod;
 
 const CLIENT_INFO = { name: "mcp-drift", version: "0.1.0" };
 const MAX_MESSAGE_CURSOR_CHARS = 80;
+/** Most of an error message before the stderr tail: an HTTP error can carry a whole body. */
+const MAX_REASON_CHARS = 1024;
 
 export async function collectServer(server: ServerConfig, options: CollectOptions = {}): Promise<RawCatalog> {
+  // A run cancelled before this server's turn must not start it.
+  if (options.signal?.aborted) throw new Error(`${server.id}: not started${abortReason(options.signal)}`);
   const deadline = AbortSignal.timeout(server.timeoutMs);
-  const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-  const transport = createTransport(server);
+  const budget = new ByteBudget(byteLimits(server));
+  const signal = AbortSignal.any([deadline, budget.exceeded, ...(options.signal ? [options.signal] : [])]);
+  const transport = createTransport(server, budget);
   const session: Session = {
     transport,
     signal,
     timeoutMs: server.timeoutMs,
     maxPages: options.maxPages ?? 1000,
-    maxItems: options.maxItems ?? 50_000,
+    maxItems: server.maxItems ?? SERVER_LIMIT_DEFAULTS.maxItems,
     notice: (message) => options.onNotice?.(`${server.id}: ${message}`),
     step: "initialize",
   };
@@ -62,9 +66,8 @@ export async function collectServer(server: ServerConfig, options: CollectOption
     // themselves (spawning, opening an SSE stream).
     return await untilAborted(collect(session), signal);
   } catch (error) {
-    // A server's stderr may echo what it was configured with.
-    const redact = secretRedactor(server.secrets);
-    throw new Error(redact(`${server.id}: ${describeFailure(error, session, deadline)}`), { cause: error });
+    const reason = describeFailure(error, session, { deadline, budget: budget.exceeded });
+    throw new Error(`${server.id}: ${boundedMessage(reason, stderrOf(transport), server.secrets)}`, { cause: error });
   } finally {
     await transport.close();
   }
@@ -81,13 +84,13 @@ interface Session {
   step: Step;
 }
 
-function createTransport(server: ServerConfig): Transport {
+function createTransport(server: ServerConfig, budget: ByteBudget): Transport {
   if (server.transport === "stdio") {
     if (server.command === undefined) throw new Error(`${server.id}: no command configured`);
-    return new StdioTransport({ command: server.command, args: server.args, env: server.env, cwd: server.cwd });
+    return new StdioTransport({ command: server.command, args: server.args, env: server.env, cwd: server.cwd }, budget);
   }
   if (server.url === undefined) throw new Error(`${server.id}: no url configured`);
-  return createHttpTransport(server.transport, server.url, server.headers);
+  return createHttpTransport(server.transport, server.url, server.headers, budget);
 }
 
 async function collect(session: Session): Promise<RawCatalog> {
@@ -155,7 +158,7 @@ async function collectList(
       else dropped++;
     }
     if (dropped > 0) session.notice(`${method} page ${page}: ${dropped} item(s) that are not JSON objects left out`);
-    if (items.length > session.maxItems) throw new Error(`more than ${session.maxItems} items`);
+    if (items.length > session.maxItems) throw new Error(`more than ${session.maxItems} items (maxItems)`);
 
     const next = result.nextCursor;
     // Some servers send null for "no more pages"; treat it like an absent cursor.
@@ -176,22 +179,66 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-function describeFailure(error: unknown, session: Session, deadline: AbortSignal): string {
+/**
+ * Why the collection failed. A breached bound, the timeout and a cancellation come first:
+ * each ends the server, which would otherwise read as the server exiting on its own.
+ */
+function describeFailure(error: unknown, session: Session, signals: { deadline: AbortSignal; budget: AbortSignal }): string {
   const { step, transport } = session;
   let message: string;
-  if (deadline.aborted) message = `timed out after ${session.timeoutMs / 1000}s during ${step}`;
-  else if (session.signal.aborted) message = `cancelled during ${step}`;
+  if (signals.budget.aborted) message = `${errorMessage(signals.budget.reason)} during ${step}`;
+  else if (signals.deadline.aborted) message = `timed out after ${session.timeoutMs / 1000}s during ${step}`;
+  else if (session.signal.aborted) message = `cancelled during ${step}${abortReason(session.signal)}`;
   else if (transport instanceof StdioTransport && transport.exit !== undefined) {
     const { code, signal } = transport.exit;
     message = `server exited with ${code === null ? `signal ${signal}` : `code ${code}`} during ${step}`;
   } else message = `${step} failed: ${errorMessage(error)}`;
 
-  if (transport instanceof StdioTransport) {
-    if (transport.noiseLines > 0) message += ` (${transport.noiseLines} non-JSON-RPC line(s) on stdout skipped)`;
-    const stderr = transport.stderrTail.trim();
-    if (stderr !== "") message += `: ${stderr}`;
+  if (transport instanceof StdioTransport && transport.noiseLines > 0) {
+    message += ` (${transport.noiseLines} non-JSON-RPC line(s) on stdout skipped)`;
   }
   return message;
+}
+
+function stderrOf(transport: Transport): string {
+  return transport instanceof StdioTransport ? transport.stderrTail : "";
+}
+
+/**
+ * The reason, cut to a bounded length, then the server's stderr tail. Configured secrets are
+ * redacted before anything is cut, so a cut never leaves part of one; the tail's start was
+ * cut by the transport, so a fragment of a secret there is dropped too.
+ */
+function boundedMessage(reason: string, stderrTail: string, secrets: readonly string[]): string {
+  const redact = secretRedactor(secrets);
+  let message = truncate(redact(reason), MAX_REASON_CHARS);
+  const stderr = redact(withoutLeadingSecretFragment(stderrTail, secrets)).trim();
+  if (stderr !== "") message += `: ${stderr}`;
+  return message;
+}
+
+function truncate(text: string, maxChars: number): string {
+  return text.length > maxChars ? `${text.slice(0, maxChars)}…` : text;
+}
+
+/** Drops the longest end of a secret that `text` starts with (the rest of it was cut off). */
+function withoutLeadingSecretFragment(text: string, secrets: readonly string[]): string {
+  let cut = 0;
+  for (const secret of secrets) {
+    for (let length = secret.length - 1; length > cut; length--) {
+      if (text.startsWith(secret.slice(-length))) {
+        cut = length;
+        break;
+      }
+    }
+  }
+  return text.slice(cut);
+}
+
+/** `: <reason>` for a signal aborted with a reason of our own; nothing for a bare abort(). */
+function abortReason(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error && reason.name !== "AbortError" ? `: ${reason.message}` : "";
 }
 
 function errorMessage(error: unknown): string {

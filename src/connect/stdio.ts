@@ -6,6 +6,16 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import { ByteBudget } from "./limits.js";
+import {
+  HAS_PROCESS_GROUPS,
+  PROCESS_TAG_VARIABLE,
+  killTree,
+  newProcessTag,
+  signalGroup,
+  trackTree,
+  untrackTree,
+} from "./processes.js";
 
 /** The only variables a server inherits from us: enough to find programs and a home. */
 const BASE_ENV_KEYS = [
@@ -25,11 +35,11 @@ const BASE_ENV_KEYS = [
   "COMSPEC",
 ] as const;
 
-const STDERR_TAIL_CHARS = 4096;
+/** About what an error message shows of stderr: the end, where the reason usually is. */
+const STDERR_TAIL_CHARS = 2048;
 /** How long a server gets to exit on SIGTERM before the whole group is killed. */
 const KILL_GRACE_MS = 1000;
-/** Windows has no POSIX process groups; there only the direct child can be signalled. */
-const HAS_PROCESS_GROUPS = process.platform !== "win32";
+const NEWLINE = 0x0a;
 
 export function minimalBaseEnv(): Record<string, string> {
   const env: Record<string, string> = {};
@@ -52,32 +62,12 @@ export interface ProcessExit {
   signal: NodeJS.Signals | null;
 }
 
-/** Process groups still running; killed if we exit without closing them (e.g. on a crash). */
-const liveGroups = new Set<number>();
-let exitHookInstalled = false;
-
-function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(HAS_PROCESS_GROUPS ? -pid : pid, signal);
-  } catch {
-    // ESRCH: the group is already gone.
-  }
-}
-
-function trackGroup(pid: number): void {
-  if (!exitHookInstalled) {
-    process.on("exit", () => liveGroups.forEach((group) => killGroup(group, "SIGKILL")));
-    exitHookInstalled = true;
-  }
-  liveGroups.add(pid);
-}
-
 export class StdioTransport implements Transport {
   onclose?: () => void;
   onerror?: (error: Error) => void;
   onmessage?: (message: JSONRPCMessage) => void;
 
-  /** Last bytes the server wrote to stderr, for error messages. */
+  /** Last characters the server wrote to stderr, for error messages. */
   stderrTail = "";
   /** Lines on stdout that were not JSON-RPC (logging by a careless server); skipped. */
   noiseLines = 0;
@@ -88,21 +78,25 @@ export class StdioTransport implements Transport {
   private exited?: Promise<void>;
   private closing?: Promise<void>;
   /** Pieces of the current, unterminated stdout line; joined once its newline arrives. */
-  private partialLine: string[] = [];
+  private partialLine: Buffer[] = [];
+  private partialLineBytes = 0;
 
-  constructor(private readonly server: StdioServerCommand) {}
+  constructor(
+    private readonly server: StdioServerCommand,
+    private readonly budget = new ByteBudget(),
+  ) {}
 
   async start(): Promise<void> {
+    const tag = newProcessTag();
     const child = spawn(this.server.command, this.server.args ?? [], {
       cwd: this.server.cwd,
-      env: { ...minimalBaseEnv(), ...this.server.env },
+      env: { ...minimalBaseEnv(), ...this.server.env, [PROCESS_TAG_VARIABLE]: tag },
       detached: HAS_PROCESS_GROUPS,
       stdio: ["pipe", "pipe", "pipe"],
       windowsHide: true,
     });
     this.child = child;
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk: string) => this.readStdout(chunk));
+    child.stdout.on("data", (chunk: Buffer) => this.readStdout(chunk));
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk: string) => {
       this.stderrTail = (this.stderrTail + chunk.slice(-STDERR_TAIL_CHARS)).slice(-STDERR_TAIL_CHARS);
@@ -115,8 +109,8 @@ export class StdioTransport implements Transport {
         this.exit = { code, signal };
         // The server is gone: nothing it left behind may keep running or hold our pipes open.
         if (child.pid !== undefined) {
-          killGroup(child.pid, "SIGKILL");
-          liveGroups.delete(child.pid);
+          killTree(child.pid, tag);
+          untrackTree(child.pid);
         }
         resolve();
       });
@@ -125,7 +119,7 @@ export class StdioTransport implements Transport {
       child.once("spawn", resolve);
       child.once("error", reject);
     });
-    if (child.pid !== undefined) trackGroup(child.pid);
+    if (child.pid !== undefined) trackTree(child.pid, tag);
   }
 
   send(message: JSONRPCMessage): Promise<void> {
@@ -149,8 +143,8 @@ export class StdioTransport implements Transport {
     child.stdin.end();
     if (this.exit === undefined && child.pid !== undefined) {
       const pid = child.pid;
-      killGroup(pid, "SIGTERM");
-      const forceKill = setTimeout(() => killGroup(pid, "SIGKILL"), KILL_GRACE_MS);
+      signalGroup(pid, "SIGTERM");
+      const forceKill = setTimeout(() => signalGroup(pid, "SIGKILL"), KILL_GRACE_MS);
       await this.exited;
       clearTimeout(forceKill);
     }
@@ -159,15 +153,34 @@ export class StdioTransport implements Transport {
     child.stderr.destroy();
   }
 
-  private readStdout(chunk: string): void {
-    let start = 0;
-    for (let newline = chunk.indexOf("\n"); newline !== -1; newline = chunk.indexOf("\n", start)) {
-      this.partialLine.push(chunk.slice(start, newline));
-      this.readLine(this.partialLine.join(""));
-      this.partialLine = [];
-      start = newline + 1;
+  /** Splits stdout into lines as bytes, so a line past the bound is dropped before it is decoded. */
+  private readStdout(chunk: Buffer): void {
+    for (let start = 0; start < chunk.length; ) {
+      const newline = chunk.indexOf(NEWLINE, start);
+      const end = newline === -1 ? chunk.length : newline + 1;
+      const piece = chunk.subarray(start, newline === -1 ? end : newline);
+      this.partialLineBytes += piece.length;
+      if (!this.budget.count(end - start, this.partialLineBytes)) {
+        this.stopReading();
+        return;
+      }
+      this.partialLine.push(piece);
+      if (newline !== -1) {
+        const line = Buffer.concat(this.partialLine).toString("utf8");
+        this.partialLine = [];
+        this.partialLineBytes = 0;
+        this.readLine(line);
+      }
+      start = end;
     }
-    if (start < chunk.length) this.partialLine.push(chunk.slice(start));
+  }
+
+  /** A server past a byte bound gets no grace: it is killed and nothing more is read. */
+  private stopReading(): void {
+    this.partialLine = [];
+    // Killed before its pipe is closed, so a broken pipe cannot add noise to its stderr.
+    if (this.child?.pid !== undefined && this.exit === undefined) signalGroup(this.child.pid, "SIGKILL");
+    this.child?.stdout.destroy();
   }
 
   private readLine(line: string): void {

@@ -42,11 +42,22 @@ export async function readSnapshot(file: string): Promise<Snapshot | undefined> 
 
 /**
  * Writes atomically: a temp file in the same folder, fsynced, then renamed over the old
- * one, so a crash leaves either the old or the new snapshot. Identical bytes leave the
- * file untouched (no mtime change, no churn for tools that watch the folder).
+ * one, so a crash or a concurrent writer leaves either a whole old or a whole new snapshot.
+ * Identical bytes leave the file untouched (no mtime change, no churn for tools that watch
+ * the folder). A failure is a `UserError` naming the file; the old file stays as it was.
  */
 export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<WriteResult> {
   const file = snapshotPath(dir, snapshot.server.id);
+  try {
+    return await replaceFile(dir, file, snapshot);
+  } catch (error) {
+    // "EACCES: permission denied, open '…/.x.json.123.tmp'" → "EACCES: permission denied"
+    const reason = errorCode(error) === undefined ? String(error) : (error as Error).message.split(", ")[0];
+    throw new UserError(`${file}: cannot write snapshot (${reason})`, file);
+  }
+}
+
+async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promise<WriteResult> {
   const bytes = Buffer.from(snapshotText(snapshot), "utf8");
   const existing = await readFile(file).catch((error: unknown) => {
     if (errorCode(error) === "ENOENT") return undefined;

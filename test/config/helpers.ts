@@ -7,6 +7,9 @@ import { UserError } from "../../src/model.js";
 
 export const CONFIG_FIXTURES = fileURLToPath(new URL("../../fixtures/configs", import.meta.url));
 
+/** The byte and item bounds every server gets when the config sets none (as documented). */
+export const DEFAULT_LIMITS = { maxItems: 50_000, maxResponseBytes: 16 * 1024 * 1024, maxCatalogBytes: 64 * 1024 * 1024 };
+
 export async function makeTempFolder(): Promise<string> {
   return mkdtemp(join(tmpdir(), "mcp-drift-config-"));
 }

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
 import { toServerId } from "../../src/config/formats.js";
-import { CONFIG_FIXTURES, errorLines, writeTempConfig } from "./helpers.js";
+import { CONFIG_FIXTURES, DEFAULT_LIMITS, errorLines, writeTempConfig } from "./helpers.js";
 
 describe("host files are read as they are", () => {
   test("Claude Desktop: stdio entries, names made into ids, disabled servers skipped, other settings ignored", async () => {
@@ -25,6 +25,7 @@ describe("host files are read as they are", () => {
         args: ["-y", "@modelcontextprotocol/server-filesystem", "/Users/me/Desktop"],
         cwd: join(CONFIG_FIXTURES, "claude-desktop"),
         timeoutMs: 30_000,
+        ...DEFAULT_LIMITS,
         secrets: [],
       },
       {
@@ -35,6 +36,7 @@ describe("host files are read as they are", () => {
         env: { GITHUB_PERSONAL_ACCESS_TOKEN: "ghp_secret" },
         cwd: join(CONFIG_FIXTURES, "claude-desktop"),
         timeoutMs: 30_000,
+        ...DEFAULT_LIMITS,
         secrets: ["ghp_secret"],
       },
     ]);
@@ -50,9 +52,10 @@ describe("host files are read as they are", () => {
         url: "https://mcp.sentry.dev/mcp",
         headers: { Authorization: "Bearer sntrys_1" },
         timeoutMs: 30_000,
+        ...DEFAULT_LIMITS,
         secrets: ["sntrys_1"],
       },
-      { id: "asana", transport: "sse", url: "https://mcp.asana.com/sse", timeoutMs: 30_000, secrets: [] },
+      { id: "asana", transport: "sse", url: "https://mcp.asana.com/sse", timeoutMs: 30_000, ...DEFAULT_LIMITS, secrets: [] },
       {
         id: "local",
         transport: "stdio",
@@ -61,6 +64,7 @@ describe("host files are read as they are", () => {
         env: {},
         cwd: join(CONFIG_FIXTURES, "claude-code"),
         timeoutMs: 30_000,
+        ...DEFAULT_LIMITS,
         secrets: [],
       },
     ]);
@@ -78,6 +82,7 @@ describe("host files are read as they are", () => {
         env: { API_KEY: "pk" },
         cwd: join(CONFIG_FIXTURES, "vscode"),
         timeoutMs: 30_000,
+        ...DEFAULT_LIMITS,
         secrets: ["pk"],
       },
       {
@@ -86,6 +91,7 @@ describe("host files are read as they are", () => {
         url: "https://api.githubcopilot.com/mcp/",
         headers: { Authorization: "Bearer gh" },
         timeoutMs: 30_000,
+        ...DEFAULT_LIMITS,
         secrets: ["gh"],
       },
     ]);
@@ -101,6 +107,7 @@ describe("host files are read as they are", () => {
         url: "https://api.example.com/mcp",
         headers: { "X-Api-Key": "k" },
         timeoutMs: 5000,
+        ...DEFAULT_LIMITS,
         secrets: ["k"],
       },
       {
@@ -110,6 +117,7 @@ describe("host files are read as they are", () => {
         args: ["-m", "my_mcp_server"],
         cwd: join(CONFIG_FIXTURES, "gemini", "mcp-servers", "python"),
         timeoutMs: 30_000,
+        ...DEFAULT_LIMITS,
         secrets: [],
       },
     ]);

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadConfig } from "../../src/config/index.js";
 import { UserError } from "../../src/model.js";
-import { CONFIG_FIXTURES, errorLines, makeTempFolder, writeTempConfig } from "./helpers.js";
+import { CONFIG_FIXTURES, DEFAULT_LIMITS, errorLines, makeTempFolder, writeTempConfig } from "./helpers.js";
 
 const env = { HOME_DIR: "/home/me", TICKETS_TOKEN: "tok-123", EVENTS_URL: "https://events.example.com/sse" };
 
@@ -45,6 +45,7 @@ describe("loadConfig on mcp-drift.yml", () => {
       env: { LOG_LEVEL: "info", HOME_DIR: "/home/me" },
       cwd: join(CONFIG_FIXTURES, "workspace"),
       timeoutMs: 500,
+      ...DEFAULT_LIMITS,
       secrets: ["/home/me"],
     });
   });
@@ -57,6 +58,7 @@ describe("loadConfig on mcp-drift.yml", () => {
       url: "https://mcp.example.com/mcp",
       headers: { Authorization: "Bearer tok-123" },
       timeoutMs: 120_000,
+      ...DEFAULT_LIMITS,
       secrets: ["tok-123"],
     });
     expect(servers[2]).toMatchObject({ id: "legacy.events", transport: "sse", url: env.EVENTS_URL, timeoutMs: 1500 });
@@ -67,6 +69,7 @@ describe("loadConfig on mcp-drift.yml", () => {
       command: "./bin/server",
       cwd: dirname(file),
       timeoutMs: 30_000,
+      ...DEFAULT_LIMITS,
       secrets: [],
     });
   });

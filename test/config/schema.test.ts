@@ -40,6 +40,13 @@ describe("schema.json", () => {
     expect(schema.properties.failOn.default).toBe(CONFIG_DEFAULTS.failOn);
     expect(schema.properties.concurrency.default).toBe(CONFIG_DEFAULTS.concurrency);
     expect(schema.$defs.server.properties.timeout.description).toContain(`Default ${CONFIG_DEFAULTS.timeoutMs / 1000}s`);
+    expect(schema.properties.timeout.description).toContain(`Default ${CONFIG_DEFAULTS.timeoutMs / 1000}s`);
+    expect(schema.properties.runTimeout.description).toContain(`Default ${CONFIG_DEFAULTS.runTimeoutMs / 60_000}m`);
+    for (const limits of [schema.properties, schema.$defs.server.properties]) {
+      expect(limits.maxItems.description).toContain(`Default ${CONFIG_DEFAULTS.maxItems}.`);
+      expect(limits.maxResponseBytes.description).toContain(`Default ${CONFIG_DEFAULTS.maxResponseBytes / 2 ** 20}MiB`);
+      expect(limits.maxCatalogBytes.description).toContain(`Default ${CONFIG_DEFAULTS.maxCatalogBytes / 2 ** 20}MiB`);
+    }
   });
 
   test("server ids must be safe file names", () => {

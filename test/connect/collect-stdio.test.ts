@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { collectServer } from "../../src/connect/collect.js";
+import { PROCESS_TAG_VARIABLE } from "../../src/connect/processes.js";
 import type { JsonObject } from "../../src/model.js";
 import { catalogServer, fixturePath, stdioServer } from "./fixtures.js";
 
@@ -76,7 +77,9 @@ describe("collectServer environment", () => {
     expect(description).not.toContain("ghp_secret_test");
     expect(description).not.toContain("made-up-secret-value");
     const allowed = ["PATH", "HOME", "USER", "LOGNAME", "SHELL", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "TERM", "CONFIGURED_VAR"];
-    expect(Object.keys(env).filter((key) => !allowed.includes(key))).toEqual([]);
+    expect(Object.keys(env).filter((key) => !allowed.includes(key))).toEqual([PROCESS_TAG_VARIABLE]);
+    // The tag that finds the server's escaped descendants is random, not taken from our environment.
+    expect(env[PROCESS_TAG_VARIABLE]).toMatch(/^[0-9a-f]{24}$/);
   });
 });
 
@@ -140,7 +143,7 @@ describe("collectServer bounds", () => {
 
   it("fails past maxItems", async () => {
     const server = stdioServer("catalog-server.mjs", ["--generate-tools", "30", "--page-size", "10"]);
-    await expect(collectServer(server, { maxItems: 20 })).rejects.toThrow("fixture: tools/list failed: more than 20 items");
+    await expect(collectServer({ ...server, maxItems: 20 })).rejects.toThrow("fixture: tools/list failed: more than 20 items (maxItems)");
   });
 
   it("times out the whole exchange and names the step", async () => {

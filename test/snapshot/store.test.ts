@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { link, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError, type Snapshot } from "../../src/model.js";
@@ -69,6 +69,23 @@ describe("writeSnapshot", () => {
     expect(await readdir(dir)).toEqual(["files.json"]);
     const written = await readFile(join(dir, "files.json"), "utf8");
     expect(versions.map(snapshotText)).toContain(written);
+  });
+
+  it("never rewrites the old file in place, so no reader can see half a snapshot", async () => {
+    await writeSnapshot(dir, snapshot);
+    // A second name for the old file's contents: an in-place write would change them too.
+    await link(join(dir, "files.json"), join(dir, "held.json"));
+    await writeSnapshot(dir, toSnapshot("files", { initialize: {}, tools: [] }));
+    expect(await readFile(join(dir, "held.json"), "utf8")).toBe(snapshotText(snapshot));
+  });
+
+  it("turns a failed write into a UserError naming the file", async () => {
+    // A file where the folder should be fails for every user, root included.
+    const notAFolder = join(dir, "snapshots");
+    await writeFile(notAFolder, "");
+    const error = await writeSnapshot(notAFolder, snapshot).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(`${join(notAFolder, "files.json")}: cannot write snapshot (ENOTDIR: not a directory)`);
   });
 });
 

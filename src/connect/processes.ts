@@ -1,0 +1,73 @@
+/**
+ * Everything a stdio server started must end with the scan. A server runs as the leader of
+ * its own process group, so one signal reaches it and its ordinary children; a descendant
+ * that left the group (`detached`, `setsid`) is found by a tag it inherited in its
+ * environment. Finding tagged processes reads /proc, so it works on Linux, where CI runs.
+ */
+import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+
+/** Set in each server's environment; its value is unique to that server's process tree. */
+export const PROCESS_TAG_VARIABLE = "MCP_DRIFT_PROCESS_TAG";
+
+/** Windows has no POSIX process groups; there only the direct child can be signalled. */
+export const HAS_PROCESS_GROUPS = process.platform !== "win32";
+
+export function newProcessTag(): string {
+  return randomBytes(12).toString("hex");
+}
+
+/** Signals the group that `pid` leads (or `pid` alone where there are no groups). */
+export function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(HAS_PROCESS_GROUPS ? -pid : pid, signal);
+  } catch {
+    // ESRCH: the group is already gone.
+  }
+}
+
+/** Kills the group `pid` leads and every process, in any group, that carries `tag`. */
+export function killTree(pid: number, tag: string): void {
+  signalGroup(pid, "SIGKILL");
+  // Each escaped process is killed with its own group: it may have led children away too.
+  for (const escaped of taggedProcesses(tag)) signalGroup(escaped, "SIGKILL");
+}
+
+/** Trees still running, by leader pid; killed if we exit without closing them (a crash, a signal). */
+const liveTrees = new Map<number, string>();
+let exitHookInstalled = false;
+
+export function trackTree(pid: number, tag: string): void {
+  if (!exitHookInstalled) {
+    // Exit hooks must be synchronous, which is why killTree and the /proc scan are.
+    process.on("exit", () => liveTrees.forEach((treeTag, leader) => killTree(leader, treeTag)));
+    exitHookInstalled = true;
+  }
+  liveTrees.set(pid, tag);
+}
+
+export function untrackTree(pid: number): void {
+  liveTrees.delete(pid);
+}
+
+/** Pids whose environment holds `tag`; empty where there is no /proc. */
+function taggedProcesses(tag: string): number[] {
+  if (process.platform !== "linux") return [];
+  const needle = Buffer.from(`${PROCESS_TAG_VARIABLE}=${tag}\0`);
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc");
+  } catch {
+    return [];
+  }
+  const pids: number[] = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) pids.push(Number(entry));
+    } catch {
+      // Gone meanwhile, or another user's process: not one of ours.
+    }
+  }
+  return pids;
+}
