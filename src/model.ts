@@ -38,9 +38,30 @@ export interface ServerConfig {
   url?: string;
   headers?: Record<string, string>;
   timeoutMs: number;
+  /** Most items accepted in one list; `SERVER_LIMIT_DEFAULTS.maxItems` when absent. */
+  maxItems?: number;
+  /** Most bytes in one message from the server; `SERVER_LIMIT_DEFAULTS.maxResponseBytes` when absent. */
+  maxResponseBytes?: number;
+  /** Most bytes the server may send in one scan; `SERVER_LIMIT_DEFAULTS.maxCatalogBytes` when absent. */
+  maxCatalogBytes?: number;
   /** Values that came from `${VAR}` expansion; redacted wherever they could surface. */
   secrets: string[];
 }
+
+/**
+ * How far one server may go before its scan fails (exit 2). Generous for any real catalog,
+ * tight enough that a hostile or broken server cannot hang CI or exhaust its memory.
+ */
+export const SERVER_LIMIT_DEFAULTS = {
+  /** Long enough for `npx` to fetch a server on a cold cache. */
+  timeoutMs: 30_000,
+  /** Real servers list tens to a few thousand items. */
+  maxItems: 50_000,
+  /** The largest real list results are a few MiB; a message far beyond that is not a catalog. */
+  maxResponseBytes: 16 * 1024 * 1024,
+  /** Everything one server sends in a scan, stdout noise included; bounds our memory per server. */
+  maxCatalogBytes: 64 * 1024 * 1024,
+} as const;
 
 export interface IgnoreEntry {
   rule: string;
@@ -62,6 +83,8 @@ export interface Config {
   failOn: FailOn;
   /** How many servers are scanned at once. */
   concurrency: number;
+  /** The whole run's time bound: servers still running when it passes are cancelled. */
+  runTimeoutMs: number;
   servers: ServerConfig[];
   rules: Record<string, Severity | "off">;
   ignore: IgnoreEntry[];
@@ -157,12 +180,25 @@ export interface Finding {
 
 export type ServerStatus = "unchanged" | "changed" | "new" | "error";
 
+/** What a tool lets an agent do, from least to most consequential; the order is the meaning. */
+export const CAPABILITY_TIERS = ["read", "write", "high-impact"] as const;
+export type CapabilityTier = (typeof CAPABILITY_TIERS)[number];
+
+/** A tool's tier and the signals it was read from, e.g. `name verb "delete"`. */
+export interface ToolCapability {
+  name: string;
+  tier: CapabilityTier;
+  reasons: string[];
+}
+
 export interface ServerReport {
   id: string;
   status: ServerStatus;
   error?: { message: string };
   changes: Change[];
   findings: Finding[];
+  /** The tier of every tool in the current catalog; absent when the server could not be scanned. */
+  tools?: ToolCapability[];
 }
 
 export const REPORT_FORMAT = "mcp-drift/report@1";

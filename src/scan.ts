@@ -4,6 +4,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { collectServer } from "./connect/collect.js";
+import { runDeadline } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
 import { diffSnapshots, newServerChanges } from "./diff/diff.js";
 import {
@@ -18,6 +19,7 @@ import {
   type Snapshot,
 } from "./model.js";
 import { applyPolicy, exitCodeFor } from "./policy/policy.js";
+import { capabilityOf } from "./rules/capability.js";
 import { classify } from "./rules/classify.js";
 import { toSnapshot } from "./snapshot/normalize.js";
 import { readSnapshot, snapshotPath } from "./snapshot/store.js";
@@ -42,12 +44,14 @@ type Observed =
 
 export async function scan(config: Config, options: ScanOptions = {}): Promise<ScanResult> {
   const servers = selectServers(config, options.serverIds);
+  // Servers still running, or not yet started, when the run's time is up end as errors.
+  const signal = runDeadline(config.runTimeoutMs);
   const observed = await mapConcurrent(servers, config.concurrency, async (server): Promise<Observed> => {
     try {
       // Read the baseline first: a corrupt baseline makes the server's result untrustworthy
       // whatever the server says, and costs nothing to find out.
       const base = await readSnapshot(snapshotPath(config.snapshots, server.id));
-      const raw = await collectServer(server);
+      const raw = await collectServer(server, { signal });
       return { id: server.id, head: toSnapshot(server.id, raw, { secrets: server.secrets }), base };
     } catch (error) {
       return { id: server.id, error: errorMessage(error) };
@@ -85,7 +89,7 @@ function compare(
   const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
   const findings = classify({ serverId: id, base, head, changes, scan: scanned });
   const status = !base ? "new" : changes.length > 0 ? "changed" : "unchanged";
-  return { id, status, changes, findings };
+  return { id, status, changes, findings, tools: (head.tools ?? []).map(capabilityOf) };
 }
 
 function errorReport(id: string, message: string): ServerReport {

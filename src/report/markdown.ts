@@ -12,6 +12,7 @@ import {
   plural,
   severityCounts,
   sortFindings,
+  tierCounts,
   verdictLine,
 } from "./wording.js";
 
@@ -231,6 +232,7 @@ function serverRow(server: ServerReport): string[] {
   return [
     inline(server.id, MAX_NAME),
     server.status === "error" ? "⚠️ error" : server.status,
+    server.tools ? tierCounts(server.tools) : "—",
     server.status === "error" ? "—" : String(server.changes.length),
     findings === "" ? "—" : findings,
   ];
@@ -239,7 +241,7 @@ function serverRow(server: ServerReport): string[] {
 export function renderMarkdown(report: Report): string {
   const lines = [`### ${VERDICT_EMOJI[report.exitCode]} ${verdictLine(report)}`];
   if (report.servers.length > 0) {
-    lines.push("", ...table(["Server", "Status", "Changes", "Findings"], report.servers.map(serverRow)));
+    lines.push("", ...table(["Server", "Status", "Tools", "Changes", "Findings"], report.servers.map(serverRow)));
   }
   for (const server of report.servers) {
     if (server.status === "unchanged" && server.findings.length === 0) continue;

@@ -1,7 +1,7 @@
 /** The terminal report. Every server-supplied string goes through escapeTerminal. */
 import type { Change, Finding, Json, Report, ServerReport, ServerStatus, Severity } from "../model.js";
 import { escapeTerminal, truncate } from "./escape.js";
-import { entityLabel, isItemChange, plural, sortFindings, verdictLine } from "./wording.js";
+import { entityLabel, isItemChange, plural, sortFindings, tierCounts, verdictLine } from "./wording.js";
 
 export interface TextOptions {
   /** ANSI colours; the CLI passes `process.stdout.isTTY && !NO_COLOR`. */
@@ -116,6 +116,7 @@ function serverLines(server: ServerReport, style: Palette): string[] {
   const active = server.findings.filter((finding) => !finding.ignored).length;
   const ignored = server.findings.length - active;
   const details = [statusPaint(server.status, style)(server.status)];
+  if (server.tools) details.push(tierCounts(server.tools));
   if (server.changes.length > 0) details.push(plural(server.changes.length, "change"));
   if (active > 0) details.push(plural(active, "finding"));
   if (ignored > 0) details.push(`${ignored} ignored`);

@@ -1,6 +1,6 @@
 /** Wording and grouping shared by the text and Markdown renderers. Output here holds no server text. */
-import { ENTITY_LABELS, SEVERITIES } from "../model.js";
-import type { Change, Entity, Finding, Report, Severity } from "../model.js";
+import { CAPABILITY_TIERS, ENTITY_LABELS, SEVERITIES } from "../model.js";
+import type { Change, Entity, Finding, Report, Severity, ToolCapability } from "../model.js";
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -29,6 +29,14 @@ export function severityCounts(counts: Record<Severity, number>): string {
   return SEVERITIES.filter((severity) => counts[severity] > 0)
     .map((severity) => `${counts[severity]} ${severity}`)
     .join(", ");
+}
+
+/** `12 tools: 7 read, 4 write, 1 high-impact`, tiers with no tool left out. */
+export function tierCounts(tools: readonly ToolCapability[]): string {
+  const counts = CAPABILITY_TIERS.map((tier) => [tier, tools.filter((tool) => tool.tier === tier).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([tier, count]) => `${count} ${tier}`);
+  return counts.length === 0 ? plural(0, "tool") : `${plural(tools.length, "tool")}: ${counts.join(", ")}`;
 }
 
 export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {

@@ -33,7 +33,18 @@ describe("the demo in a fresh clone", () => {
       "description-changed",
       "server-identity-changed",
       "tool-added",
+      "write-capability-added",
     ]);
+    // The new write tool is what fails the demo at the default failOn: high.
+    expect(notes.findings.filter((f) => f.severity === "high").map((f) => [f.rule, f.name])).toEqual([
+      ["write-capability-added", "update_note"],
+    ]);
+    expect(notes.tools?.map((t) => [t.name, t.tier])).toEqual([
+      ["read_note", "read"],
+      ["search_notes", "read"],
+      ["update_note", "write"],
+    ]);
+    expect(report.exitCode).toBe(1);
     expect(run.code).toBe(report.exitCode);
     expect(await readFile(join(ROOT, "snapshots/notes.json"), "utf8")).toBe(before);
   });

@@ -6,7 +6,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Change, Report } from "../../src/model.js";
+import { atLeast, type Change, type Report } from "../../src/model.js";
 import { parseReport, runCli } from "../helpers/cli.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
@@ -150,6 +150,28 @@ describe("upgrading real published servers", () => {
     expect(added).toEqual(itemChanges(fs.changes, "added"));
     expect(fs.findings.some((f) => f.rule === "description-changed" && f.name === "read_file")).toBe(true);
     expect(fs.findings.some((f) => f.rule === "output-schema-changed")).toBe(true);
+  });
+
+  it("ranks what the upgrade lets an agent do: edit_file writes, the new readers only read", () => {
+    const fs = upgrade.servers.find((s) => s.id === "filesystem")!;
+    const capability = fs.findings.filter((f) => f.rule.endsWith("-capability-added"));
+    expect(capability.map((f) => [f.rule, f.name, f.severity])).toEqual([["write-capability-added", "edit_file", "high"]]);
+    const readers = ["directory_tree", "list_directory_with_sizes", "read_media_file", "read_text_file"];
+    const alarming = fs.findings.filter((f) => readers.includes(f.name) && atLeast(f.severity, "high"));
+    expect(alarming).toEqual([]);
+    const tiers = Object.fromEntries((fs.tools ?? []).map((t) => [t.name, t.tier]));
+    expect(readers.map((name) => tiers[name])).toEqual(["read", "read", "read", "read"]);
+    expect(tiers.edit_file).toBe("write");
+  });
+
+  it("finds no capability gained by server-memory, whose tools keep their tiers", () => {
+    const memory = upgrade.servers.find((s) => s.id === "memory")!;
+    expect(memory.findings.filter((f) => f.rule.endsWith("-capability-added"))).toEqual([]);
+    expect(memory.tools?.filter((t) => t.tier === "high-impact").map((t) => t.name)).toEqual([
+      "delete_entities",
+      "delete_observations",
+      "delete_relations",
+    ]);
   });
 
   it("changes nothing on disk during a scan", async () => {

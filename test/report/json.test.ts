@@ -72,3 +72,24 @@ describe("schema.json", () => {
     expect(validate(report)).toBe(false);
   });
 });
+
+describe("schema.json tool tiers", () => {
+  const report = (): { servers: { tools?: Record<string, unknown>[] }[] } =>
+    parsed(sampleReport()) as { servers: { tools?: Record<string, unknown>[] }[] };
+
+  it("accepts each scanned server's tools with tier and reasons, and a server without them", () => {
+    const valid = report();
+    expect(valid.servers[0]?.tools?.[0]).toEqual({ name: "delete_note", tier: "high-impact", reasons: ['name verb "delete"'] });
+    expect(valid.servers[2]?.tools).toBeUndefined();
+    expect(validate(valid)).toBe(true);
+  });
+
+  it("rejects an unknown tier or a tool without reasons", () => {
+    const unknownTier = report();
+    unknownTier.servers[0]!.tools![0]!.tier = "admin";
+    expect(validate(unknownTier)).toBe(false);
+    const noReasons = report();
+    delete noReasons.servers[0]!.tools![0]!.reasons;
+    expect(validate(noReasons)).toBe(false);
+  });
+});

@@ -58,15 +58,20 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(buildReport([notesServer()], "critical"))).toMatch(/^### ✅ /);
   });
 
-  it("has a table of servers with status, changes and findings by severity", () => {
+  it("has a table of servers with status, tools by tier, changes and findings by severity", () => {
     const table = lines.slice(2, 7);
     expect(table).toEqual([
-      "| Server | Status | Changes | Findings |",
-      "| --- | --- | --- | --- |",
-      "| notes | changed | 5 | 1 high, 1 low, 1 ignored |",
-      "| filesystem | unchanged | 0 | — |",
-      "| tickets | ⚠️ error | — | — |",
+      "| Server | Status | Tools | Changes | Findings |",
+      "| --- | --- | --- | --- | --- |",
+      "| notes | changed | 3 tools: 1 read, 1 write, 1 high-impact | 5 | 1 high, 1 low, 1 ignored |",
+      "| filesystem | unchanged | 2 tools: 2 read | 0 | — |",
+      "| tickets | ⚠️ error | — | — | — |",
     ]);
+  });
+
+  it("counts a server that lists no tools", () => {
+    const empty = renderMarkdown(buildReport([{ id: "docs", status: "unchanged", changes: [], findings: [], tools: [] }]));
+    expect(empty).toContain("| docs | unchanged | 0 tools | 0 | — |");
   });
 
   it("gives a section to every server except unchanged ones without findings", () => {
@@ -228,9 +233,9 @@ describe("renderMarkdown with nothing to say", () => {
       [
         "### ✅ mcp-drift: 0 of 1 server changed · no findings · fail-on high → exit 0",
         "",
-        "| Server | Status | Changes | Findings |",
-        "| --- | --- | --- | --- |",
-        "| fs | unchanged | 0 | — |",
+        "| Server | Status | Tools | Changes | Findings |",
+        "| --- | --- | --- | --- | --- |",
+        "| fs | unchanged | — | 0 | — |",
         "",
       ].join("\n"),
     );

@@ -1,6 +1,6 @@
 /** Realistic reports for the renderer tests, built from the model types. */
 import { atLeast, REPORT_FORMAT, SEVERITIES } from "../../src/model.js";
-import type { Change, ExitCode, FailOn, Finding, Report, ServerReport } from "../../src/model.js";
+import type { Change, ExitCode, FailOn, Finding, Report, ServerReport, ToolCapability } from "../../src/model.js";
 
 export function finding(fields: Partial<Finding> & Pick<Finding, "rule" | "severity" | "name">): Finding {
   return {
@@ -105,14 +105,28 @@ export function notesServer(): ServerReport {
       ignoreReason: "results are posted to our own webhook",
     }),
   ];
-  return { id: "notes", status: "changed", changes, findings };
+  const tools: ToolCapability[] = [
+    { name: "delete_note", tier: "high-impact", reasons: ['name verb "delete"'] },
+    { name: "search", tier: "read", reasons: ['name verb "search"'] },
+    { name: "update_note", tier: "write", reasons: ['name verb "update"'] },
+  ];
+  return { id: "notes", status: "changed", changes, findings, tools };
 }
 
 export function sampleReport(): Report {
   return buildReport(
     [
       notesServer(),
-      { id: "filesystem", status: "unchanged", changes: [], findings: [] },
+      {
+        id: "filesystem",
+        status: "unchanged",
+        changes: [],
+        findings: [],
+        tools: [
+          { name: "list_directory", tier: "read", reasons: ['name verb "list"'] },
+          { name: "read_file", tier: "read", reasons: ['name verb "read"'] },
+        ],
+      },
       { id: "tickets", status: "error", error: { message: "connect ECONNREFUSED 127.0.0.1:8080" }, changes: [], findings: [] },
     ],
     "high",

@@ -27,9 +27,9 @@ describe("renderText", () => {
     );
   });
 
-  it("gives each server a header with its status and counts", () => {
-    expect(lines).toContain("▸ notes · changed · 5 changes · 2 findings · 1 ignored");
-    expect(lines).toContain("▸ filesystem · unchanged");
+  it("gives each server a header with its status and counts, tools by tier", () => {
+    expect(lines).toContain("▸ notes · changed · 3 tools: 1 read, 1 write, 1 high-impact · 5 changes · 2 findings · 1 ignored");
+    expect(lines).toContain("▸ filesystem · unchanged · 2 tools: 2 read");
     expect(lines).toContain("▸ tickets · error");
     expect(lines).toContain("  error: connect ECONNREFUSED 127.0.0.1:8080");
   });

@@ -12,7 +12,7 @@ function escalated(before: JsonObject | undefined, after: JsonObject | undefined
 
 describe("annotation-escalated", () => {
   it("reports read-only lost, destructive gained and open world gained, at high", async () => {
-    const findings = await classifyFixture("annotation-escalated");
+    const findings = await classifyFixture("annotation-escalated", [annotationEscalated]);
     expect(findings.map((f) => [f.severity, f.name, f.field, f.message])).toEqual([
       [
         "high",

@@ -11,7 +11,7 @@ const tool = (name: string, description?: string) => ({
 
 describe("added / removed items", () => {
   it("reports an added tool with its name and the start of its description", async () => {
-    const [finding, ...rest] = await classifyFixture("tool-added");
+    const [finding, ...rest] = await classifyFixture("tool-added", [toolAdded]);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
       rule: "tool-added",

@@ -1,0 +1,544 @@
+/**
+ * Capability tiers: what a tool lets an agent do — `read`, `write` or `high-impact` — read
+ * from how the tool presents itself to the model: the verb of its name and title, what its
+ * description says it does, its parameters and its annotations.
+ *
+ * Annotations are hints a server may lie about: they can raise a tier but never lower one
+ * the tool's own words set (`readOnlyHint: true` on `delete_repo` is noted as a
+ * contradiction). A tool is `read` only on positive evidence — a read verb or
+ * `readOnlyHint: true` — and no write signal; a tool that says nothing about itself counts
+ * as `write`, because "read-only" is a claim a reviewer relies on and must not be guessed.
+ */
+import { pathSegments } from "../diff/diff.js";
+import {
+  CAPABILITY_TIERS,
+  isJsonObject,
+  type CapabilityTier,
+  type Json,
+  type JsonObject,
+  type ToolCapability,
+} from "../model.js";
+import { matchable } from "./matchable.js";
+import type { RuleContext } from "./rule.js";
+import { schemaNodes } from "./schema.js";
+import { excerpt, quote } from "./text.js";
+import { itemOf } from "./texts.js";
+
+/** The kinds of high-impact action (DESIGN.md), for messages. */
+export type ImpactFamily = "deletion" | "release" | "money" | "execution" | "access" | "outbound" | "secrets";
+
+/** Completes "the tool can …". */
+export const FAMILY_WORDING: Record<ImpactFamily, string> = {
+  deletion: "delete data",
+  release: "merge, deploy or publish",
+  money: "move money",
+  execution: "run commands or code",
+  access: "change permissions or access",
+  outbound: "send messages out",
+  secrets: "read or change secrets",
+};
+
+export interface Assessment extends ToolCapability {
+  /** The high-impact families behind a `high-impact` tier, in order of first signal. */
+  families: ImpactFamily[];
+  /** True when nothing pointed either way and `write` is the conservative default. */
+  presumed: boolean;
+}
+
+interface Meaning {
+  tier: CapabilityTier;
+  family?: ImpactFamily;
+}
+
+interface Signal extends Meaning {
+  reason: string;
+}
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/));
+const high = (family: ImpactFamily): Meaning => ({ tier: "high-impact", family });
+
+// ── Verbs, by what they let an agent do ─────────────────────────────────────────────────
+
+const VERBS = new Map<string, Meaning>();
+const define = (meaning: Meaning, list: string) => words(list).forEach((verb) => VERBS.set(verb, meaning));
+
+// Reading: brings data to the agent and changes nothing.
+define(
+  { tier: "read" },
+  "get list read search fetch find query describe show view lookup look count check validate verify inspect " +
+    "download analyze analyse summarize summarise retrieve open browse preview compare explain export reveal dump " +
+    "load resolve research ls",
+);
+// Computing: an answer from the inputs, nothing changed.
+define(
+  { tier: "read" },
+  "calculate compute convert translate estimate predict recommend parse extract generate render transform think",
+);
+// Writing: changes state that a person can see and put right.
+define(
+  { tier: "write" },
+  "create add update edit write set put patch insert upsert upload move rename copy save append modify replace " +
+    "overwrite change assign unassign label tag comment submit schedule enable disable start stop restart run " +
+    "kill terminate switch init initialize import archive close reopen mark cancel apply commit fork install sync " +
+    "reset clear register approve reject rotate merge release mkdir",
+);
+// Deletion: data that is gone.
+define(high("deletion"), "delete remove destroy drop purge erase wipe truncate trash unlink rm rmdir");
+// Release: work that reaches shared branches, production or the public ("merge" and
+// "release" only with such an object, below: "merge PDF files", "release the lock" do not).
+define(high("release"), "deploy publish promote rollback push");
+// Money movement.
+define(high("money"), "pay charge refund transfer withdraw invoice payout purchase buy sell");
+// Command or code execution.
+define(high("execution"), "exec execute eval spawn");
+// Permission and access changes.
+define(high("access"), "grant share invite revoke authorize impersonate");
+// Outbound messages: words that leave for other people.
+define(high("outbound"), "send post reply notify tweet broadcast");
+
+/**
+ * Action verbs that are also everyday nouns ("Release notes", "Posts from a feed"): see
+ * `verbAt`. Read verbs need no such care — reading "Search results" as a read changes
+ * nothing — except `open`, which an object turns into a write ("Open issues" is no order).
+ */
+const NOUN_LIKE = words(
+  "update release transfer charge deploy comment post label tag schedule invoice push reply share copy drop set " +
+    "run start stop change patch mark import sync fork commit archive reset close open trash switch",
+);
+
+/** Third-person forms ("deletes", "pushes", "copies") back to the base verb. */
+const THIRD_PERSON = new Map<string, string>();
+for (const verb of VERBS.keys()) {
+  const form = /[^aeiou]y$/.test(verb)
+    ? `${verb.slice(0, -1)}ies`
+    : /(s|sh|ch|x|z|o)$/.test(verb)
+      ? `${verb}es`
+      : `${verb}s`;
+  THIRD_PERSON.set(form, verb);
+}
+
+// ── Objects that change what a verb means: "add member", "create refund", "run command" ──
+
+/** `key` and `token` are secrets only when qualified: "api key", "access token" (not "count tokens"). */
+const QUALIFIED_SECRETS = words("key keys token tokens");
+const SECRET_QUALIFIERS = words("api private ssh access secret signing encryption auth bearer refresh oauth session personal");
+
+interface ObjectRule {
+  /** `actions`: any write or high-impact verb; `writes`: write verbs; `any`: every verb; or these verbs. */
+  verbs: "actions" | "writes" | "any" | Set<string>;
+  objects: Set<string>;
+  meaning: Meaning;
+}
+
+const rule = (verbs: ObjectRule["verbs"], objects: string, meaning: Meaning): ObjectRule => ({
+  verbs,
+  objects: words(objects),
+  meaning,
+});
+
+const OBJECT_RULES: readonly ObjectRule[] = [
+  // Who may do what: "add member", "update role", "transfer ownership", "set visibility".
+  rule(
+    "actions",
+    "permission permissions role roles access policy policies visibility collaborator collaborators member members " +
+      "acl acls owner owners ownership admin admins sharing public",
+    high("access"),
+  ),
+  // Secrets: reading one exposes it, changing one hands out access ("get secret", "rotate api key").
+  rule("any", "secret secrets credential credentials password passwords passphrase passwd apikey", high("secrets")),
+  // Money: "create refund", "update invoice".
+  rule(
+    "writes",
+    "payment payments refund refunds transfer transfers payout payouts invoice invoices charge charges transaction transactions",
+    high("money"),
+  ),
+  // Releases: "create deployment", "create release", "merge pull request".
+  rule("writes", "deployment deployments release releases", high("release")),
+  rule(words("merge"), "pr prs request requests branch branches commit commits changes", high("release")),
+  // Execution: "run command", "start process", "run python code".
+  rule(
+    words("run start invoke launch"),
+    "command commands cmd script scripts code shell bash powershell terminal python javascript program process",
+    high("execution"),
+  ),
+  // Running a query or a report reads ("run a read-only SQL query").
+  rule(words("run"), "query queries search searches report reports analysis", { tier: "read" }),
+  // Keystrokes and input go to a program, not to people.
+  rule(words("send"), "input inputs key keys keystroke keystrokes", { tier: "write" }),
+  // Resolving an issue or a conflict closes it; resolving a name only looks it up.
+  rule(
+    words("resolve"),
+    "issue issues ticket tickets conflict conflicts thread threads alert alerts incident incidents comment comments",
+    { tier: "write" },
+  ),
+  // Opening a pull request, issue or ticket creates it.
+  rule(words("open"), "pr prs request requests issue issues ticket tickets incident incidents case account", { tier: "write" }),
+];
+
+function appliesTo(verbs: ObjectRule["verbs"], verb: string): boolean {
+  if (verbs instanceof Set) return verbs.has(verb);
+  const tier = VERBS.get(verb)?.tier;
+  if (verbs === "any") return tier !== undefined;
+  return tier === "write" || (verbs === "actions" && tier === "high-impact");
+}
+
+/** The object at `at`, a qualified key or token read as the secret it is. */
+function objectWord(phrase: readonly string[], at: number): string {
+  const word = phrase[at] ?? "";
+  return QUALIFIED_SECRETS.has(word) && SECRET_QUALIFIERS.has(phrase[at - 1] ?? "") ? "secret" : word;
+}
+
+/** Words that end the noun phrase after a verb. */
+const PHRASE_END = words(
+  ", for by of from in into to on at with within between about and or then than as if when where that which who " +
+    "while without via per",
+);
+/** Nouns that hold the real object rather than being it: "secret value", "python code snippet", "api key list". */
+const CONTAINERS = words(
+  "value values file files data content contents string text list statement statements session sessions snippet " +
+    "snippets info details",
+);
+
+/** The head noun of the phrase that starts at `from`: its last word before a preposition, skipping containers. */
+function headNoun(phrase: readonly string[], from: number, limit: number): number | undefined {
+  let head: number | undefined;
+  for (let i = from; i < Math.min(phrase.length, from + limit); i++) {
+    const word = phrase[i] ?? "";
+    if (PHRASE_END.has(word)) break;
+    if (!CONTAINERS.has(word)) head = i;
+  }
+  return head;
+}
+
+/**
+ * What the verb at `at` means given the object that follows within `limit` words, and
+ * where that object is when it decided; undefined when the word is no verb.
+ */
+function meaningOf(phrase: readonly string[], at: number, limit: number): (Meaning & { objectAt?: number }) | undefined {
+  const verb = baseOf(phrase[at] ?? "") ?? "";
+  const head = headNoun(phrase, at + 1, limit);
+  if (head === undefined) return VERBS.get(verb);
+  const object = objectWord(phrase, head);
+  const decided = OBJECT_RULES.find((r) => r.objects.has(object) && appliesTo(r.verbs, verb));
+  return decided ? { ...decided.meaning, objectAt: head } : VERBS.get(verb);
+}
+
+function baseOf(word: string): string | undefined {
+  return VERBS.has(word) ? word : THIRD_PERSON.get(word);
+}
+
+// ── Names and titles: `deleteRepo`, `repo.delete`, `delete_repo` ─────────────────────────
+
+/** Printable ASCII holds no look-alike or invisible character: lowercasing is all it needs. */
+const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
+
+/** The text as the model reads it, lowercased; see matchable.ts. */
+function folded(text: string): string {
+  return PLAIN.test(text) ? text.toLowerCase() : matchable(text).text;
+}
+
+const LOWER_UPPER = /(\p{Ll}|\p{N})(\p{Lu})/gu;
+const ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
+
+/** Lowercase words of an identifier, split at camelCase, snake_case, kebab-case, dots and spaces. */
+export function nameWords(name: string): string[] {
+  const spaced = name.replace(LOWER_UPPER, "$1 $2").replace(ACRONYM_WORD, "$1 $2");
+  return folded(spaced).split(/[^a-z0-9]+/).filter((word) => word !== "");
+}
+
+/**
+ * A name's verb is its first word that is a verb ("github_create_issue", "repo.delete"),
+ * plus any verb joined to it ("get_or_create_user", "search_and_replace"). A verb that is
+ * also a noun and ends the name is the noun ("play_style_comment", "issue_label").
+ */
+function nameSignals(name: string): Signal[] {
+  const phrase = nameWords(name);
+  const last = phrase.length - 1;
+  let at = phrase.findIndex((word, i) => VERBS.has(word) && !(i > 0 && i === last && NOUN_LIKE.has(word)));
+  const signals: Signal[] = [];
+  while (at >= 0) {
+    const meaning = meaningOf(phrase, at, phrase.length)!;
+    const object = meaning.objectAt === undefined ? "" : ` on ${quote(phrase[meaning.objectAt] ?? "")}`;
+    signals.push({ ...meaning, reason: `name verb ${quote(phrase[at] ?? "")}${object}` });
+    const next = at + 2;
+    at = ["and", "or", "then"].includes(phrase[at + 1] ?? "") && VERBS.has(phrase[next] ?? "") ? next : -1;
+  }
+  return signals;
+}
+
+// ── Prose: descriptions and titles ──────────────────────────────────────────────────────
+
+const ADVERBS = words("also then and additionally optionally first finally just simply");
+/** The tool as the subject of its sentence: "It also deletes…", "This tool sends…". */
+const SUBJECTS = ["this tool", "the tool", "this server", "this function", "this endpoint", "it", "this"].map((subject) =>
+  subject.split(" "),
+);
+const MODALS = words("will can may might could would should");
+const CONJUNCTIONS = words(", and or then");
+/** Words that start an object, so the word before them is a verb: "Release the lock", "Posts a message". */
+const OBJECT_STARTS = words(
+  "a an the this that these those its their his her your my our one all any every each some multiple several " +
+    "many new existing specific given selected it them him me us you",
+);
+/** "allows you to", "use this tool to", "used to": what follows is what the tool does. */
+const PURPOSE_LEADS = words("allow allows allowing let lets enable enables use used using help helps");
+const PURPOSE_FILLERS = words("you user users agent agents model models assistant the this it tool function me");
+
+const isAdverb = (word: string | undefined) =>
+  word !== undefined && (ADVERBS.has(word) || (word.endsWith("ly") && baseOf(word) === undefined));
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?;:])\s+|\n+/).filter((sentence) => sentence.trim() !== "");
+}
+
+/**
+ * Whether `phrase[at]` reads as a verb here. `imperative` admits the bare form ("Delete a
+ * note") besides the third person ("Deletes"); a verb that is also a common noun needs an
+ * object right after it ("Release the lock", not "Release notes"), unless it is joined
+ * straight to another verb ("read and update issue status").
+ */
+function verbAt(phrase: readonly string[], at: number, imperative: boolean, joined = false): boolean {
+  const word = phrase[at] ?? "";
+  const base = baseOf(word);
+  if (base === undefined || (!imperative && !THIRD_PERSON.has(word))) return false;
+  if (joined || !NOUN_LIKE.has(base)) return true;
+  const next = phrase[at + 1] ?? "";
+  return OBJECT_STARTS.has(next) || /^\d/.test(next);
+}
+
+/**
+ * Where the opening clause's verb would be, after adverbs, the tool as subject and modals;
+ * after a subject or a modal the bare form is a verb too ("It will delete", "Can move").
+ */
+function openingVerb(phrase: readonly string[]): { at: number; imperative: boolean } {
+  let at = 0;
+  let imperative = false;
+  while (isAdverb(phrase[at])) at++;
+  const subject = SUBJECTS.find((subjectWords) => subjectWords.every((word, k) => phrase[at + k] === word));
+  if (subject) {
+    at += subject.length;
+    imperative = true;
+  }
+  while (isAdverb(phrase[at]) || MODALS.has(phrase[at] ?? "")) {
+    if (MODALS.has(phrase[at] ?? "")) imperative = true;
+    at++;
+  }
+  return { at, imperative };
+}
+
+/**
+ * The verbs a text says the tool performs: the verb opening each sentence (in the first
+ * sentence also the bare imperative, "Delete a note"; later sentences only in the third
+ * person or with the tool as subject, so "Delete it afterwards with delete_note" addressed
+ * to the model does not count), verbs joined to one of those ("read and update", "and then
+ * deletes it"), and verbs after a purpose phrase ("allows you to send"). Negations stop
+ * the opening clause ("never deletes" is not read as "deletes").
+ */
+function proseSignals(text: string, where: "title" | "description"): Signal[] {
+  const signals: Signal[] = [];
+  const said = new Set<string>(); // one reason per verb and object, however often the text repeats it
+  sentences(text).forEach((sentence, index) => {
+    const phrase = folded(sentence).match(/[a-z0-9]+|,/g) ?? [];
+    const found = new Set<number>();
+    const take = (at: number, from: number) => {
+      if (found.has(at)) return;
+      found.add(at);
+      const meaning = meaningOf(phrase, at, 5)!;
+      const object = meaning.objectAt ?? at;
+      const key = `${baseOf(phrase[at] ?? "")} ${phrase[object]}`;
+      if (said.has(key)) return;
+      said.add(key);
+      const shown = phrase.slice(from, object + 1).join(" ").replaceAll(" ,", ",");
+      signals.push({ ...meaning, reason: `${where}: ${quote(shown)}` });
+    };
+
+    const opening = openingVerb(phrase);
+    if (verbAt(phrase, opening.at, index === 0 || opening.imperative)) take(opening.at, 0);
+
+    for (let at = 0; at < phrase.length; at++) {
+      const word = phrase[at] ?? "";
+      // "allows you to delete", "use this tool to send"
+      if (word === "to" && verbAt(phrase, at + 1, true, true) && purposeLed(phrase, at)) take(at + 1, at + 1);
+      // "a tool that deletes files"
+      if ((word === "that" || word === "which") && verbAt(phrase, at + 1, false)) take(at + 1, at);
+      if (!CONJUNCTIONS.has(word) || found.size === 0) continue;
+      let next = at + 1;
+      while (isAdverb(phrase[next])) next++;
+      const previous = phrase[at - 1] ?? "";
+      const joined = found.has(at - 1) && baseOf(previous) !== undefined;
+      // "read and update issue status" (joined), "…and then deletes it" (an object follows)
+      if (verbAt(phrase, next, true, joined) && (joined || OBJECT_STARTS.has(phrase[next + 1] ?? ""))) {
+        take(next, joined ? at - 1 : at);
+      }
+    }
+  });
+  return signals;
+}
+
+/** `to` at `at` follows "allows you", "use this tool", "used": a few fillers back to a purpose lead. */
+function purposeLed(phrase: readonly string[], at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - 4); back--) {
+    const word = phrase[back] ?? "";
+    if (PURPOSE_LEADS.has(word)) return true;
+    if (!PURPOSE_FILLERS.has(word)) return false;
+  }
+  return false;
+}
+
+// ── Parameters ──────────────────────────────────────────────────────────────────────────
+
+/** Parameters that carry something the tool runs. */
+const COMMAND_PARAMETERS = words("command commands cmd script scripts shell bash powershell");
+/** `code` and `sql` run only when the text says so ("Python code to execute", "INSERT or UPDATE"). */
+const RUNS = /\b(execut|run|eval|interpret)/;
+const WRITES_SQL = /\b(insert|update|delete|drop|alter|truncate|create|grant|merge)\b/;
+const RECIPIENT_PARAMETERS = words("recipient recipients cc bcc");
+/** An amount or a role means money or access only on a tool that writes ("convert_currency" does not). */
+const MONEY_PARAMETERS = words("amount currency");
+const ACCESS_PARAMETERS = words("permission permissions role roles visibility acl access");
+/** A parameter that picks what the tool does: its enum values are verbs ("create", "delete"). */
+const ACTION_PARAMETERS = words("action actions operation operations op method mode verb task");
+/**
+ * Switches that make the tool keep what it does (`overwrite`, `saveAs`, `createIfMissing`)
+ * and dry-run switches, which exist only on tools that change something. Other verbs in a
+ * switch usually shape the output (`removeComments` on an HTML reader).
+ */
+const PERSISTING_SWITCHES = words("overwrite save create update write commit apply persist");
+
+function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
+  const signals: Signal[] = [];
+  const toolText = lower(tool.description);
+  for (const node of schemaNodes(tool.inputSchema, "inputSchema").values()) {
+    if (node.kind !== "property") continue;
+    // The property's own key: the last segment of its field, unescaped.
+    const key = pathSegments(node.field.slice(node.field.lastIndexOf("/") + 1))[0] ?? "";
+    const phrase = nameWords(key);
+    const last = phrase.at(-1) ?? "";
+    const reason = `parameter ${quote(excerpt(key, 60))}`;
+    const says = (pattern: RegExp) => pattern.test(lower(node.schema.description)) || pattern.test(toolText);
+    const push = (meaning: Meaning, why = reason) => signals.push({ ...meaning, reason: why });
+
+    // A command, a script or an address is text; `removeScripts: boolean` is an option.
+    if (carriesText(node.schema)) {
+      if (COMMAND_PARAMETERS.has(last)) push(high("execution"));
+      else if (last === "code" && says(RUNS)) push(high("execution"));
+      else if (last === "sql" && says(WRITES_SQL)) push(high("execution"));
+      if (RECIPIENT_PARAMETERS.has(last) || (key === "to" && addressed(node.schema))) push(high("outbound"));
+    }
+    if (writes && MONEY_PARAMETERS.has(last)) push(high("money"));
+    if (writes && ACCESS_PARAMETERS.has(last)) push(high("access"));
+    const isSwitch = node.schema.type === "boolean";
+    if (isSwitch && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
+    if (ACTION_PARAMETERS.has(last)) {
+      for (const value of actionValues(node.schema)) {
+        const valueWords = nameWords(value);
+        const at = valueWords.findIndex((word) => VERBS.has(word));
+        const meaning = at < 0 ? undefined : meaningOf(valueWords, at, valueWords.length);
+        if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
+      }
+    }
+  }
+  return signals;
+}
+
+function carriesText(schema: JsonObject): boolean {
+  return schema.type === undefined || schema.type === "string" || schema.type === "array";
+}
+
+/** A `to` that takes an address, not the end of a range. */
+function addressed(schema: JsonObject): boolean {
+  return schema.format === "email" || /recipient|e-?mail|address|phone/.test(lower(schema.description));
+}
+
+function actionValues(schema: JsonObject): string[] {
+  const values: Json[] = Array.isArray(schema.enum) ? [...schema.enum] : [];
+  if (schema.const !== undefined) values.push(schema.const);
+  return values.filter((value): value is string => typeof value === "string");
+}
+
+function lower(value: Json | undefined): string {
+  return typeof value === "string" ? value.toLowerCase() : "";
+}
+
+// ── Annotations ─────────────────────────────────────────────────────────────────────────
+
+function annotationSignals(annotations: JsonObject): Signal[] {
+  const signals: Signal[] = [];
+  if (annotations.readOnlyHint === true) signals.push({ tier: "read", reason: "annotation readOnlyHint: true" });
+  if (annotations.readOnlyHint === false) signals.push({ tier: "write", reason: "annotation readOnlyHint: false" });
+  // The spec gives destructiveHint meaning only on a tool that is not read-only.
+  if (annotations.destructiveHint === true && annotations.readOnlyHint !== true) {
+    signals.push({ tier: "write", reason: "annotation destructiveHint: true" });
+  }
+  return signals;
+}
+
+// ── The tier ────────────────────────────────────────────────────────────────────────────
+
+const PRESUMED_REASON = "no read verb and no readOnlyHint: counted as write";
+const rank = (tier: CapabilityTier) => CAPABILITY_TIERS.indexOf(tier);
+const assessed = new WeakMap<JsonObject, Assessment>();
+
+/** The tool's tier with its reasons and families; computed once per tool object. */
+export function assessTool(tool: JsonObject): Assessment {
+  let assessment = assessed.get(tool);
+  if (assessment === undefined) {
+    assessment = assess(tool);
+    assessed.set(tool, assessment);
+  }
+  return assessment;
+}
+
+/** The tool's tier and the signals that set it, for the report. */
+export function capabilityOf(tool: JsonObject): ToolCapability {
+  const { name, tier, reasons } = assessTool(tool);
+  return { name, tier, reasons };
+}
+
+function assess(tool: JsonObject): Assessment {
+  const name = typeof tool.name === "string" ? tool.name : "";
+  const annotations = isJsonObject(tool.annotations) ? tool.annotations : {};
+  const titles = new Set([tool.title, annotations.title].filter((t): t is string => typeof t === "string"));
+  const spoken = [
+    ...nameSignals(name),
+    ...[...titles].flatMap((title) => proseSignals(title, "title")),
+    ...(typeof tool.description === "string" ? proseSignals(tool.description, "description") : []),
+  ];
+  const hinted = annotationSignals(annotations);
+  const writes = [...spoken, ...hinted].some((signal) => signal.tier !== "read");
+  const signals = [...spoken, ...parameterSignals(tool, writes), ...hinted];
+  if (signals.length === 0) return { name, tier: "write", reasons: [PRESUMED_REASON], families: [], presumed: true };
+
+  const tier = signals.reduce<CapabilityTier>((top, s) => (rank(s.tier) > rank(top) ? s.tier : top), "read");
+  const decisive = signals.filter((signal) => signal.tier === tier);
+  const reasons = [...new Set(decisive.map((signal) => signal.reason))];
+  const [strongest] = decisive;
+  if (strongest && tier !== "read" && annotations.readOnlyHint === true) {
+    reasons.push(`annotation readOnlyHint: true contradicts ${strongest.reason}`);
+  }
+  const families = [...new Set(decisive.flatMap((signal) => (signal.family ? [signal.family] : [])))];
+  return { name, tier, reasons, families, presumed: false };
+}
+
+// ── Drift: tools that are new or can do more than before ────────────────────────────────
+
+export interface CapabilityRise {
+  name: string;
+  /** Absent for a new tool. */
+  before?: Assessment;
+  after: Assessment;
+}
+
+/** Tools new in this scan, and kept tools whose tier rose: what the capability rules judge. */
+export function capabilityRises(ctx: RuleContext): CapabilityRise[] {
+  const names = new Set(ctx.changes.filter((change) => change.entity === "tool").map((change) => change.name));
+  return [...names].flatMap((name): CapabilityRise[] => {
+    const head = itemOf(ctx.head, "tool", name);
+    if (!head) return []; // removed
+    const base = ctx.base && itemOf(ctx.base, "tool", name);
+    const after = assessTool(head);
+    if (!base) return [{ name, after }];
+    const before = assessTool(base);
+    return rank(after.tier) > rank(before.tier) ? [{ name, before, after }] : [];
+  });
+}
