@@ -24,6 +24,7 @@ export const annotationEscalated: Rule = {
   id: "annotation-escalated",
   kind: "drift",
   defaultSeverity: "high",
+  example: "tools/archive_page/annotations/readOnlyHint: true → false",
   summary: "A tool's annotations now claim more risk: no longer read-only, destructive, non-idempotent or open-world.",
   doc:
     "Clients use annotations to decide what runs without asking: a read-only, closed-world tool " +

@@ -6,7 +6,7 @@
 import type { RuleHit, Severity } from "../model.js";
 import { matchableOf, type MatchableText } from "./matchable.js";
 import type { Rule, RuleContext } from "./rule.js";
-import { describeItem } from "./text.js";
+import { describeItem, showField } from "./text.js";
 import { textsToJudge, type ModelText, type TextKind } from "./texts.js";
 
 export interface Detection {
@@ -44,7 +44,7 @@ function toHit(text: ModelText, detection: Detection): RuleHit {
     entity: text.entity,
     name: text.name,
     field: text.field,
-    message: `${detection.reason}, in ${text.field} of ${describeItem(text.entity, text.name)}`,
+    message: `${detection.reason}, in ${showField(text.field)} of ${describeItem(text.entity, text.name)}`,
     evidence: detection.evidence ?? excerptAround(text.text, detection.start, detection.end),
     ...(detection.severity ? { severity: detection.severity } : {}),
   };

@@ -13,6 +13,7 @@ export const descriptionChanged: Rule = {
   id: "description-changed",
   kind: "drift",
   defaultSeverity: "medium",
+  example: "tools/read_issue/description: \"Read issue status.\" → \"Read and update issue status.\"",
   summary: "A description or title changed on a tool, parameter, prompt, argument, resource or template.",
   doc:
     "Descriptions and titles are read by the model as guidance, so changing one changes how the " +

@@ -19,13 +19,17 @@ export function renderRuleDocs(rules: readonly Rule[]): string {
 }
 
 function ruleSection(rule: Rule): string[] {
+  return [`## ${rule.id}`, "", ruleHelp(rule), ""];
+}
+
+/** One rule's documentation: what it catches, why, an example, and how to tune or ignore it. */
+export function ruleHelp(rule: Rule): string {
   return [
-    `## ${rule.id}`,
-    "",
     rule.summary,
     "",
     rule.doc,
     "",
+    ...(rule.example ? ["What it catches, for example:", "", "```", rule.example, "```", ""] : []),
     `Kind: ${rule.kind}. Default severity: ${rule.defaultSeverity}.`,
     "",
     "Change its severity or turn it off, or ignore one finding, in `mcp-drift.yml`:",
@@ -41,8 +45,7 @@ function ruleSection(rule: Rule): string[] {
     "    expires: 2027-01-31         # optional",
     "    fingerprint: 0123456789ab   # optional: binds to one exact finding",
     "```",
-    "",
-  ];
+  ].join("\n");
 }
 
 /** Table cells end at `|`; escape it so a summary cannot split its row. */

@@ -1,8 +1,14 @@
 /** The rule registry: the single list that drives classification, docs and config validation. */
 import { annotationEscalated } from "./annotation-escalated.js";
 import { baselineMissing } from "./baseline-missing.js";
+import { crossServerReference } from "./cross-server-reference.js";
 import { descriptionChanged } from "./description-changed.js";
+import { encodedContent } from "./encoded-content.js";
+import { exfiltrationPattern } from "./exfiltration-pattern.js";
+import { hiddenCharacters } from "./hidden-characters.js";
+import { highImpactCapabilityAdded } from "./high-impact-capability-added.js";
 import { inputSchemaChanged } from "./input-schema-changed.js";
+import { instructionLikeText } from "./instruction-like-text.js";
 import { outputSchemaChanged } from "./output-schema-changed.js";
 import { promptAdded } from "./prompt-added.js";
 import { promptRemoved } from "./prompt-removed.js";
@@ -12,10 +18,14 @@ import { resourceTemplateAdded } from "./resource-template-added.js";
 import { resourceTemplateRemoved } from "./resource-template-removed.js";
 import type { Rule } from "./rule.js";
 import { schemaLoosened } from "./schema-loosened.js";
+import { sensitiveDataReference } from "./sensitive-data-reference.js";
 import { serverIdentityChanged } from "./server-identity-changed.js";
 import { serverInstructionsChanged } from "./server-instructions-changed.js";
+import { suspiciousParameter } from "./suspicious-parameter.js";
 import { toolAdded } from "./tool-added.js";
+import { toolNameCollision } from "./tool-name-collision.js";
 import { toolRemoved } from "./tool-removed.js";
+import { writeCapabilityAdded } from "./write-capability-added.js";
 
 /** In the order of DESIGN.md's rule catalog. */
 export const RULES: readonly Rule[] = [
@@ -34,7 +44,17 @@ export const RULES: readonly Rule[] = [
   schemaLoosened,
   outputSchemaChanged,
   annotationEscalated,
+  writeCapabilityAdded,
+  highImpactCapabilityAdded,
   baselineMissing,
+  instructionLikeText,
+  sensitiveDataReference,
+  exfiltrationPattern,
+  hiddenCharacters,
+  encodedContent,
+  crossServerReference,
+  toolNameCollision,
+  suspiciousParameter,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -1,8 +1,10 @@
 /**
  * The copy of a text that content rules match against: what a model would read, not how it
- * was spelled to evade a pattern. NFKC-folded, invisible and formatting characters removed,
- * look-alike letters folded to Latin, lowercased, whitespace runs collapsed. Each character
- * remembers where it came from, so a match can be shown in the original text.
+ * was spelled to evade a pattern. NFKC-folded (fullwidth, math alphanumerics, circled and
+ * superscript letters, ligatures), invisible and formatting characters removed, combining
+ * marks drawn over letters removed, look-alike letters folded to Latin, lowercased,
+ * whitespace runs collapsed. Each character remembers where it came from, so a match can
+ * be shown in the original text.
  */
 import type { ModelText } from "./texts.js";
 
@@ -10,49 +12,189 @@ export interface MatchableText {
   text: string;
   /** `origin[i]` is the offset in the original text of `text[i]`; one extra entry for the end. */
   origin: number[];
+  /** `ends[i]` is where the original character behind `text[i]` ends, so a span never cuts one in half. */
+  ends: number[];
 }
 
-/** Characters that render as nothing (zero-width, bidi controls, tags, variation selectors, soft hyphen…). */
-const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u;
+/**
+ * Characters that render as nothing (zero-width, bidi controls, tags, variation selectors,
+ * soft hyphen, BOM) and control characters other than layout whitespace (ESC, C1…).
+ */
+const INVISIBLE = /^(?![\t\n\v\f\r])[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}]$/u;
 /** Combining marks drawn over or under letters to break up words (e.g. U+0332 combining low line). */
 const COMBINING = /^\p{M}$/u;
-const WHITESPACE = /^\s$/u;
+/** Whitespace, except the BOM that `\s` counts but renders as nothing. */
+const WHITESPACE = /^(?!\uFEFF)\s$/u;
 
-/** Cyrillic and Greek letters that look like Latin ones, lowercase (input is lowercased first). */
-const CONFUSABLES: Record<string, string> = {
-  "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m", "н": "h",
-  "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ё": "e",
-  "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t",
-  "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ј̇": "j",
+/**
+ * Letters of other scripts (Cyrillic, Greek, Armenian, Latin small capitals and IPA) drawn
+ * like a Latin letter, by the letter they pass for; both cases, as they are after NFKC
+ * (which already folds fullwidth and mathematical letters, and turns lunate sigma into ς).
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  a: "АаΑαɑᴀ",
+  b: "ВвΒβʙ",
+  c: "Ссςᴄ",
+  d: "Ԁԁᴅ",
+  e: "ЕеёΕεᴇ",
+  f: "ꜰ",
+  g: "ɡɢ",
+  h: "НнһΗʜհ",
+  i: "ІіΙιɪıӀ",
+  j: "Јјȷϳᴊ",
+  k: "КкΚκᴋ",
+  l: "ӏʟ",
+  m: "МмΜᴍ",
+  n: "Νηɴո",
+  o: "ОоΟοᴏՕօ",
+  p: "РрΡρᴘ",
+  q: "Ԛԛ",
+  r: "ʀ",
+  s: "Ѕѕꜱ",
+  t: "ТтΤτᴛ",
+  u: "υᴜՍս",
+  v: "Ѵѵνᴠ",
+  w: "Ԝԝωᴡ",
+  x: "ХхΧχ",
+  y: "УуҮүΥγʏ",
+  z: "Ζᴢ",
 };
+const TO_LATIN = new Map(
+  Object.entries(LOOK_ALIKES).flatMap(([latin, chars]) => Array.from(chars, (char) => [char, latin] as const)),
+);
 
 export function matchable(original: string): MatchableText {
-  let text = "";
-  const origin: number[] = [];
+  return new LazyMatchable(original);
+}
+
+/** Most texts are never matched: the offsets are worked out only when a rule asks for them. */
+class LazyMatchable implements MatchableText {
+  readonly text: string;
+  readonly #original: string;
+  #offsets: Offsets | undefined;
+
+  constructor(original: string) {
+    this.#original = original;
+    this.text = PLAIN.test(original) ? original.toLowerCase() : fold(original);
+  }
+
+  get origin(): number[] {
+    return (this.#offsets ??= foldWithOffsets(this.#original)).origin;
+  }
+
+  get ends(): number[] {
+    return (this.#offsets ??= foldWithOffsets(this.#original)).ends;
+  }
+}
+
+type Offsets = Pick<MatchableText, "origin" | "ends">;
+
+function foldWithOffsets(original: string): Offsets {
+  const offsets: Offsets = { origin: [], ends: [] };
+  fold(original, offsets);
+  offsets.origin.push(original.length);
+  return offsets;
+}
+
+/** Printable ASCII words with single spaces between them: only their case needs folding. */
+const PLAIN_RUN = /[!-~]+(?: [!-~]+)*/y;
+/** A whole text that is one plain run, as most names, values and short descriptions are. */
+const PLAIN = /^[!-~]+(?: [!-~]+)*$/;
+
+/** The matchable text of `original`; with `offsets`, also where each of its characters came from. */
+function fold(original: string, offsets?: Offsets): string {
+  const parts: string[] = [];
   let offset = 0;
-  let lastWasSpace = true; // also trims leading whitespace
-  for (const char of original) {
+  let afterSpace = true; // drops leading whitespace
+  /** The last letter written, while a combining mark could still compose with it. */
+  let composable: string | undefined;
+  const write = (folded: string, at: number, end: number, sequential: boolean) => {
+    parts.push(folded);
+    if (offsets === undefined) return;
+    for (let i = 0; i < folded.length; i++) {
+      offsets.origin.push(sequential ? at + i : at);
+      offsets.ends.push(sequential ? at + i + 1 : end);
+    }
+  };
+  while (offset < original.length) {
+    PLAIN_RUN.lastIndex = offset;
+    const plain = PLAIN_RUN.exec(original)?.[0];
+    if (plain !== undefined) {
+      const lower = plain.toLowerCase();
+      write(lower, offset, offset + plain.length, true);
+      offset += plain.length;
+      afterSpace = false;
+      composable = lower[lower.length - 1];
+      continue;
+    }
+    const char = String.fromCodePoint(original.codePointAt(offset)!);
     const at = offset;
     offset += char.length;
-    if (INVISIBLE.test(char) || COMBINING.test(char)) continue;
-    if (WHITESPACE.test(char)) {
-      if (!lastWasSpace) {
-        text += " ";
-        origin.push(at);
-        lastWasSpace = true;
+    const folded = foldOther(char);
+    if (folded === MARK) {
+      // `e` + U+0301 reads as the `é` a precomposed text would hold; any other mark is noise.
+      const composed = compose(composable, char);
+      if (composed !== undefined) {
+        // Only the last part is rewritten, so a long text of accents stays linear.
+        parts.push(parts.pop()!.slice(0, -composed.length) + composed);
+        offsets?.ends.fill(offset, offsets.ends.length - composed.length);
+        composable = composed;
       }
       continue;
     }
-    for (const folded of char.normalize("NFKC").toLowerCase()) {
-      const latin = CONFUSABLES[folded] ?? folded;
-      if (COMBINING.test(latin)) continue;
-      for (let i = 0; i < latin.length; i++) origin.push(at);
-      text += latin;
-      lastWasSpace = false;
+    for (const unit of folded) {
+      if (unit === " " && afterSpace) continue; // a whitespace run becomes one space
+      afterSpace = unit === " ";
+      composable = afterSpace ? undefined : unit;
+      write(unit, at, offset, false);
     }
   }
-  origin.push(offset);
-  return { text, origin };
+  return parts.join("");
+}
+
+/** What `foldOther` answers for a combining mark: it may compose with the letter before it. */
+const MARK = null;
+const folds = new Map<string, string | typeof MARK>();
+/** Enough for the scripts of any real catalog; a text of every code point cannot grow it without bound. */
+const FOLDS_KEPT = 20_000;
+
+/**
+ * Any character but printable ASCII, folded: whitespace to one space, invisible to nothing,
+ * a combining mark to MARK, anything else through NFKC, look-alikes and lowercase.
+ * Remembered per character: a text repeats the few scripts it is written in.
+ */
+function foldOther(char: string): string | typeof MARK {
+  let folded = folds.get(char);
+  if (folded === undefined) {
+    if (WHITESPACE.test(char)) folded = " ";
+    else if (INVISIBLE.test(char)) folded = "";
+    else if (COMBINING.test(char)) folded = MARK;
+    else {
+      folded = "";
+      for (const part of char.normalize("NFKC")) {
+        // NFKC can yield a space (¨ → space + diaeresis); lowercasing, a mark (the dot of İ).
+        for (const lower of (TO_LATIN.get(part) ?? part).toLowerCase()) {
+          if (WHITESPACE.test(lower)) folded += " ";
+          else if (!COMBINING.test(lower)) folded += lower;
+        }
+      }
+    }
+    if (folds.size < FOLDS_KEPT) folds.set(char, folded);
+  }
+  return folded;
+}
+
+const compositions = new Map<string, string | undefined>();
+
+/** `base` + `mark` as one precomposed character (of the same length), when Unicode has one. */
+function compose(base: string | undefined, mark: string): string | undefined {
+  if (base === undefined) return undefined;
+  const pair = base + mark;
+  if (compositions.has(pair)) return compositions.get(pair);
+  const composed = pair.normalize("NFC");
+  const result = composed.length === base.length && Array.from(composed).length === 1 ? composed : undefined;
+  if (compositions.size < FOLDS_KEPT) compositions.set(pair, result);
+  return result;
 }
 
 const cache = new WeakMap<ModelText, MatchableText>();
@@ -67,9 +209,10 @@ export function matchableOf(text: ModelText): MatchableText {
   return result;
 }
 
-/** Maps a span of the matchable text back to the original text. */
+/** Maps a span `[start, end)` of the matchable text back to the original text. */
 export function originalSpan(m: MatchableText, start: number, end: number): { start: number; end: number } {
-  const last = Math.max(start, end - 1);
-  const endOrigin = end >= m.text.length ? m.origin[m.origin.length - 1]! : m.origin[last]! + 1;
-  return { start: m.origin[start] ?? 0, end: Math.max(endOrigin, m.origin[start] ?? 0) };
+  const textEnd = m.origin[m.origin.length - 1]!;
+  const from = m.origin[start] ?? textEnd;
+  const to = end > start ? (m.ends[Math.min(end, m.text.length) - 1] ?? textEnd) : from;
+  return { start: from, end: Math.max(to, from) };
 }

@@ -7,6 +7,7 @@ export const outputSchemaChanged: Rule = {
   id: "output-schema-changed",
   kind: "drift",
   defaultSeverity: "low",
+  example: "+ tools/get_user/outputSchema/properties/ssn",
   summary: "A tool's output schema was added, removed or changed.",
   doc:
     "The output schema describes what a tool returns; a change there can break clients that " +

@@ -11,6 +11,7 @@ export interface PresenceRuleSpec {
   kind: "added" | "removed";
   defaultSeverity: Severity;
   summary: string;
+  example: string;
   doc: string;
 }
 
@@ -20,6 +21,7 @@ export function presenceRule(spec: PresenceRuleSpec): Rule {
     kind: "drift",
     defaultSeverity: spec.defaultSeverity,
     summary: spec.summary,
+    example: spec.example,
     doc: spec.doc,
     check: (ctx) =>
       ctx.changes

@@ -5,6 +5,7 @@ export const promptRemoved = presenceRule({
   entity: "prompt",
   kind: "removed",
   defaultSeverity: "low",
+  example: "- prompts/draft_reply",
   summary: "A prompt disappeared from the server's catalog.",
   doc: "A removed prompt only takes something away from users; it cannot make an agent do more. " + "Low by default.",
 });

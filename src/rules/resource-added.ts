@@ -5,6 +5,7 @@ export const resourceAdded = presenceRule({
   entity: "resource",
   kind: "added",
   defaultSeverity: "low",
+  example: "+ resources/file:///home/me/.aws/credentials",
   summary: "A resource appeared in the server's catalog.",
   doc:
     "Resources are data the client or user chooses to read; a new one exposes more data but " +

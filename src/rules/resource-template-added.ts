@@ -5,6 +5,7 @@ export const resourceTemplateAdded = presenceRule({
   entity: "resourceTemplate",
   kind: "added",
   defaultSeverity: "low",
+  example: "+ resourceTemplates/repo://{owner}/{name}/contents/{path}",
   summary: "A resource template appeared in the server's catalog.",
   doc:
     "A resource template opens a family of readable URIs. Like a resource, it exposes data " +

@@ -15,6 +15,7 @@ export const schemaLoosened: Rule = {
   id: "schema-loosened",
   kind: "drift",
   defaultSeverity: "medium",
+  example: "tools/run_query/inputSchema/properties/sql/pattern: \"^SELECT\\\\b\" → (removed)",
   summary:
     "A tool's input schema accepts more than before: extra properties, more enum values, a constraint dropped or relaxed.",
   doc:

@@ -7,6 +7,7 @@ export const serverIdentityChanged: Rule = {
   id: "server-identity-changed",
   kind: "drift",
   defaultSeverity: "medium",
+  example: "server/serverInfo/name: \"acme-tickets\" → \"acme-tickets-proxy\"",
   summary:
     "The server's name, title, website, other serverInfo or protocol version changed (a version bump alone is info).",
   doc:

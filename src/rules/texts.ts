@@ -1,7 +1,9 @@
 /**
  * Every text a model reads in a catalog, with the place it sits, so content rules judge
  * the whole surface (tool, parameter at any depth, output schema, prompt, argument,
- * resource and template texts, schema values, server instructions) and nothing twice.
+ * resource and template texts and addresses, schema values and comments, server
+ * instructions) and nothing twice. Not texts: MIME types, icons, `_meta` (hosts do not show
+ * them to the model) and prompt messages (they are not in the catalog).
  */
 import { joinPath } from "../diff/diff.js";
 import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type JsonObject, type Snapshot } from "../model.js";
@@ -15,8 +17,10 @@ export type TextKind =
   | "title"
   | "description"
   | "instructions"
-  /** a schema `default`, `enum`, `examples` or `const` string */
-  | "value";
+  /** a schema `default`, `enum`, `examples` or `const` string, or one under a non-standard keyword */
+  | "value"
+  /** a resource `uri` or a template `uriTemplate` */
+  | "uri";
 
 export interface ModelText {
   entity: Entity;
@@ -29,10 +33,23 @@ export interface ModelText {
 }
 
 /** JSON Schema keywords whose value is one subschema, or a map or list of them. */
-const SUBSCHEMA = ["items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems"];
-const SUBSCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
-const SUBSCHEMA_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems"];
+const SUBSCHEMA = ["items", "additionalItems", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "contentSchema"];
+const SUBSCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"];
+/** `items` is a list of subschemas in draft-07 tuples. */
+const SUBSCHEMA_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems", "items"];
 const VALUE_KEYWORDS = ["default", "enum", "examples", "const"];
+/**
+ * Standard keywords whose strings are not prose: types, formats, patterns, references,
+ * names in `required`. Any other keyword (`x-hint`, a misspelt `descriptionn`) still
+ * reaches the model, which reads the schema whole, so its strings are judged as values.
+ */
+const STRUCTURAL = new Set([
+  "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary", "type", "format", "pattern",
+  "required", "dependentRequired", "contentEncoding", "contentMediaType", "multipleOf", "maximum", "exclusiveMaximum",
+  "minimum", "exclusiveMinimum", "maxLength", "minLength", "maxItems", "minItems", "uniqueItems", "maxContains",
+  "minContains", "maxProperties", "minProperties", "deprecated", "readOnly", "writeOnly", "nullable",
+  "title", "description", "$comment", ...VALUE_KEYWORDS, ...SUBSCHEMA, ...SUBSCHEMA_MAPS, ...SUBSCHEMA_LISTS,
+]);
 
 export function modelTexts(snapshot: Snapshot): ModelText[] {
   const texts: ModelText[] = [];
@@ -54,6 +71,7 @@ export function modelTexts(snapshot: Snapshot): ModelText[] {
         if (typeof value === "string" && value !== "") texts.push({ entity, name, field, kind, text: value });
       };
       push("name", "name", item.name);
+      if (entity === "resource" || entity === "resourceTemplate") push(key, "uri", item[key]);
       push("title", "title", item.title);
       push("description", "description", item.description);
       if (isJsonObject(item.annotations)) push("annotations/title", "title", item.annotations.title);
@@ -77,12 +95,16 @@ export function modelTexts(snapshot: Snapshot): ModelText[] {
 
 type Push = (field: string, kind: TextKind, value: Json | undefined) => void;
 
-/** Walks a JSON Schema: titles, descriptions, values and property names at any depth. */
+/** Walks a JSON Schema: titles, descriptions, comments, values and property names at any depth. */
 function schemaTexts(schema: Json | undefined, field: string, push: Push): void {
   if (!isJsonObject(schema)) return;
   push(`${field}/title`, "title", schema.title);
   push(`${field}/description`, "description", schema.description);
+  push(`${field}/$comment`, "description", schema.$comment);
   for (const keyword of VALUE_KEYWORDS) valueTexts(schema[keyword], `${field}/${keyword}`, push);
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (!STRUCTURAL.has(keyword)) valueTexts(value, `${field}/${joinPath(keyword)}`, push);
+  }
   for (const keyword of SUBSCHEMA) schemaTexts(schema[keyword], `${field}/${keyword}`, push);
   for (const keyword of SUBSCHEMA_LISTS) {
     const list = schema[keyword];

@@ -5,6 +5,7 @@ export const toolRemoved = presenceRule({
   entity: "tool",
   kind: "removed",
   defaultSeverity: "low",
+  example: "- tools/search_issues",
   summary: "A tool disappeared from the server's catalog.",
   doc:
     "A removed tool takes a capability away, so it cannot widen what an agent may do; it can " +

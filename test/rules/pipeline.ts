@@ -18,18 +18,25 @@ export async function fixtureNames(): Promise<string[]> {
     .sort();
 }
 
-/** The context a rule sees for the fixture: `base.json` is absent for a first scan. */
+/**
+ * The context a rule sees for the fixture: `base.json` is absent for a first scan; the
+ * snapshots in `scan/`, if any, are the other servers of the same scan (cross-server rules).
+ */
 export async function fixtureContext(name: string): Promise<RuleContext> {
   const dir = join(RULE_FIXTURES, name);
   const base = await readSnapshot(join(dir, "base.json"));
   const head = await readSnapshot(join(dir, "head.json"));
   if (!head) throw new Error(`fixture ${name} has no head.json`);
-  return contextFor(base, head);
+  const others = await readdir(join(dir, "scan")).catch(() => []);
+  const scan = await Promise.all(others.filter((f) => f.endsWith(".json")).sort().map((f) => readSnapshot(join(dir, "scan", f))));
+  return contextFor(base, head, scan.filter((s) => s !== undefined));
 }
 
-export function contextFor(base: Snapshot | undefined, head: Snapshot): RuleContext {
+/** The context of `head`'s server in a scan that also holds `others` (in that order, after it). */
+export function contextFor(base: Snapshot | undefined, head: Snapshot, others: readonly Snapshot[] = []): RuleContext {
   const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-  return { serverId: head.server.id, base, head, changes, scan: new Map([[head.server.id, head]]) };
+  const scan = new Map([head, ...others].map((snapshot) => [snapshot.server.id, snapshot]));
+  return { serverId: head.server.id, base, head, changes, scan };
 }
 
 export async function classifyFixture(name: string, rules?: readonly Rule[]): Promise<Finding[]> {

@@ -15,7 +15,7 @@ describe("rule registry", () => {
     }
   });
 
-  it("holds the drift rules of the design with their default severities", () => {
+  it("holds the rule catalog of the design with its default severities", () => {
     expect(Object.fromEntries(RULES.map((r) => [r.id, `${r.kind}/${r.defaultSeverity}`]))).toEqual({
       "tool-added": "drift/medium",
       "tool-removed": "drift/low",
@@ -32,8 +32,22 @@ describe("rule registry", () => {
       "schema-loosened": "drift/medium",
       "output-schema-changed": "drift/low",
       "annotation-escalated": "drift/high",
+      "write-capability-added": "drift/high",
+      "high-impact-capability-added": "drift/critical",
       "baseline-missing": "drift/medium",
+      "instruction-like-text": "content/high",
+      "sensitive-data-reference": "content/medium",
+      "exfiltration-pattern": "content/high",
+      "hidden-characters": "content/high",
+      "encoded-content": "content/medium",
+      "cross-server-reference": "content/high",
+      "tool-name-collision": "content/medium",
+      "suspicious-parameter": "content/medium",
     });
+  });
+
+  it("shows every rule with an example in its docs", () => {
+    for (const rule of RULES) expect(rule.example, rule.id).toBeTruthy();
   });
 
   it("looks rules up by id", () => {

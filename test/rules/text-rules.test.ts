@@ -6,7 +6,7 @@ import { classifyFixture, hitsOf, snapshotOf } from "./pipeline.js";
 
 describe("description-changed", () => {
   it("reports each changed text with its field relative to the item and the new text", async () => {
-    const findings = await classifyFixture("description-changed");
+    const findings = await classifyFixture("description-changed", [descriptionChanged]);
     expect(findings.map((f) => [f.name, f.field, f.message, f.severity])).toEqual([
       [
         "summarize_notes",
@@ -72,7 +72,7 @@ describe("description-changed", () => {
 
 describe("server-instructions-changed", () => {
   it("is high and carries the new instructions", async () => {
-    const findings = await classifyFixture("server-instructions-changed");
+    const findings = await classifyFixture("server-instructions-changed", [serverInstructionsChanged]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "high",
@@ -99,7 +99,7 @@ describe("server-instructions-changed", () => {
 
 describe("server-identity-changed", () => {
   it("is medium for name, website and protocol, info for a version bump", async () => {
-    const findings = await classifyFixture("server-identity-changed");
+    const findings = await classifyFixture("server-identity-changed", [serverIdentityChanged]);
     expect(findings.map((f) => [f.field, f.severity, f.message])).toEqual([
       ["protocolVersion", "medium", 'protocolVersion of server "notes" changed from "2025-06-18" to "2025-11-25"'],
       ["serverInfo/name", "medium", 'serverInfo/name of server "notes" changed from "demo-notes" to "demo-notes-plus"'],

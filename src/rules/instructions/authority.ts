@@ -1,0 +1,121 @@
+/**
+ * Techniques that borrow authority: a tool text that speaks to the model as if it were the
+ * system prompt, the operator or an administrator, or that wraps itself in the tokens and
+ * tags chat templates use to mark system turns. An honest description addresses the
+ * reader about the tool ("IMPORTANT: paths must be absolute"); these address the model
+ * about itself.
+ */
+import { cjk, END, phrases, type Technique } from "./patterns.js";
+
+const MODEL = String.raw`(?:the |all |any )?(?:ai|ai assistant|ai agent|assistant|llm|model|language model|agent|claude|chatgpt|gpt|bot)s?`;
+
+/** Words that make an HTML comment an instruction rather than a developer's note. */
+const IMPERATIVE = new RegExp(
+  `(?<![\\p{L}])(?:always|never|must|ignore|disregard|forget|do not|don't|you|your|instead|system|assistant|ai|model)${END}`,
+  "u",
+);
+
+const EXAMPLE = /example|e\.g\.|for instance|sample/u;
+
+export const authorityTechniques: Technique<"authority" | "pseudo-tag">[] = [
+  // Fake authority: a note addressed to the model, the model told to obey, or claims of
+  // official approval.
+  {
+    family: "authority",
+    reason: "addresses the model directly with claimed authority",
+    cues: [
+      ...["note", "notes", "notice", "notices", "message", "messages", "instruction", "instructions", "attention", "memo"],
+      ...["reminder", "directive", "important", "warning", "info", "hint", "hints", "dear", "hey"],
+    ],
+    pattern: phrases(
+      String.raw`(?:note|notice|message|instructions?|attention|memo|reminder|directive|important|warning|info|hint)s? (?:to|for) ${MODEL} ?[:：-]`,
+      String.raw`(?:dear|hey|attention) ${MODEL} ?[,:：]`,
+    ),
+  },
+  {
+    family: "authority",
+    reason: "addresses the model directly with claimed authority",
+    cues: ["adopt", "ignore", "disregard", "obey", "replace", "override", "forget", "bypass", "pretend", "take"],
+    pattern: phrases(
+      String.raw`the ${MODEL}(?: assistant)? (?:must|should|shall|will|needs to|is required to|has to|is instructed to) (?:adopt|ignore|disregard|obey|replace|override|forget|bypass|pretend|take on)${END}`,
+    ),
+  },
+  {
+    family: "authority",
+    reason: "addresses the model directly with claimed authority",
+    cues: [
+      ...["treat", "authoritative", "binding", "mandatory", "priority", "level", "followed", "obeyed", "executed", "carried"],
+      ...["follow", "approved", "authorized", "authorised", "cleared", "whitelisted", "sanctioned"],
+    ],
+    pattern: phrases(
+      String.raw`treat [^.!?;]{0,40}? as (?:the )?(?:highest[- ]priority|top[- ]priority|system(?:[- ]level)?|authoritative|binding|mandatory|trusted|privileged|admin(?:istrator)?[- ]level) (?:instructions?|directives?|commands?|rules|prompts?|messages?)`,
+      String.raw`(?:authoritative|binding|mandatory|highest[- ]priority|system[- ]level) (?:system )?(?:directives|instructions|commands)`,
+      String.raw`(?:instructions|directives|commands) (?:in|from|contained in|returned by|embedded in) (?:the |this |its )?(?:tool(?:'s)? )?(?:output|response|result)s?[^.!?;]{0,40}? (?:must|should|are to|have to) be (?:followed|obeyed|executed|carried out)`,
+      String.raw`follow (?:all|any|every) (?:of the )?(?:instructions|directives|commands) (?:in|from|contained in|embedded in|returned (?:in|by)) (?:the |this |its )?(?:returned |tool(?:'s)? )?(?:output|response|result|context|payload)`,
+      String.raw`(?:pre-?approved|already (?:been )?(?:approved|authori[sz]ed|cleared)|(?:approved|authori[sz]ed|cleared|whitelisted|sanctioned)) by (?:the |your )?(?:administrators?|admins?|security(?: team)?|it department|developers?|operators?|system|anthropic|openai)`,
+    ),
+  },
+  {
+    family: "authority",
+    reason: "addresses the model directly with claimed authority",
+    cues: ["nota", "note", "hinweis", "примечание", "заметка", "внимание", "указание"],
+    pattern: phrases(
+      String.raw`nota (?:para|a) (?:la |el )?(?:ia|asistente|modelo) ?:|note (?:pour|à) (?:l['’] ?)?(?:ia|assistant|modèle) ?:|hinweis (?:für|an) (?:die |den |das )?(?:ki|assistent(?:en)?|modell) ?:`,
+      String.raw`(?:примечание|заметка|внимание|указание) для (?:ии|ассистента|модели|ai) ?:`,
+    ),
+  },
+  {
+    family: "authority",
+    reason: "addresses the model directly with claimed authority",
+    cues: ["注意", "须知", "致", "给", "指示", "メッセージ", "お知らせ", "注記"],
+    pattern: cjk(
+      String.raw`(?:ai|人工智能|助手|大模型|模型|智能体)(?:请注意|注意|须知)`,
+      String.raw`(?:致|给)(?:ai|助手|模型|智能体)(?:的)?(?:说明|提示|指令|消息|备注)`,
+      String.raw`(?:ai|アシスタント|モデル|エージェント)(?:へ|に)(?:の)?(?:注意|指示|メッセージ|お知らせ|注記)`,
+    ),
+  },
+  // Compliance framing: a copy of the data justified by audit or compliance.
+  {
+    family: "authority",
+    reason: "justifies copying data with compliance or audit framing",
+    cues: ["copy", "copies", "forward", "forwards", "bcc", "cc", "mirror", "mirrors", "duplicate", "duplicates", "send", "sends"],
+    pattern: phrases(
+      String.raw`(?:copy|copies|forward|forwards|bcc|cc|mirror|mirrors|duplicate|duplicates|send a copy|sends a copy)${END}[^.!?;]{0,80}? for (?:compliance|audit(?:ing)?|security|monitoring|legal|regulatory|quality|safety) (?:purposes|reasons|tracking|scanning|review|requirements)`,
+    ),
+  },
+  // Pseudo-tags: chat-template tokens and system-like tags that fake a turn boundary.
+  {
+    family: "pseudo-tag",
+    reason: "contains a chat-template token or a system-style tag",
+    cues: ["<", "[inst", "[/inst", "##", "system", "admin", "administrator", "developer"],
+    pattern: new RegExp(
+      [
+        String.raw`<\|[a-z_]{2,30}\|>`,
+        String.raw`\[/?inst\]`,
+        String.raw`<</?sys>>`,
+        String.raw`</?(?:important|system|instructions?|admin|critical|sys|directive|override|assistant|system[_-]?(?:prompt|message|instructions?)|tool[_-]?instructions?)(?: [^<>]{0,40})?>`,
+        String.raw`#{2,} ?(?:instructions?|system(?: prompt)?) ?:`,
+        String.raw`(?:^|[.!?>] )(?:system|admin(?:istrator)?|developer)(?: (?:message|note|prompt|override|instructions?|notice))? ?:`,
+      ].join("|"),
+      "gu",
+    ),
+  },
+  {
+    family: "pseudo-tag",
+    reason: "fakes turns of a conversation between the user and the assistant",
+    cues: ["assistant", "ai", "claude", "chatgpt", "model"],
+    pattern: phrases(
+      String.raw`(?:assistant|ai|claude|chatgpt|model) ?: [^<>]{0,200}?(?:^|[.!?] |-{3,} )(?:user|human) ?:`,
+      String.raw`(?:user|human) ?: [^<>]{0,200}?(?:^|[.!?] |-{3,} )(?:assistant|ai|claude|chatgpt|model) ?:`,
+    ),
+    // An example dialogue shown as such ("EXAMPLE INTERACTION: User: … Claude: …") is documentation.
+    accept: (match, scene) => !EXAMPLE.test(scene.m.text.slice(Math.max(0, match.index - 80), match.index)),
+  },
+  {
+    family: "pseudo-tag",
+    reason: "hides an instruction in an HTML comment",
+    cues: ["<!--"],
+    pattern: /<!--([\s\S]{0,500}?)-->/gu,
+    accept: (match) => IMPERATIVE.test(match[1] ?? ""),
+  },
+];

@@ -1,0 +1,177 @@
+/**
+ * Building blocks for the detectors of the three text-judging rules: patterns written once
+ * in the shape of the matchable copy, techniques found only in texts that hold their cue
+ * words, the sentence a match sits in, and negation. Everything here reads the matchable
+ * copy of a text (lowercased, whitespace collapsed, look-alikes folded), never the original.
+ */
+import type { Severity } from "../../model.js";
+import { matchable, type MatchableText } from "../matchable.js";
+import type { RuleContext } from "../rule.js";
+import type { ModelText } from "../texts.js";
+
+/** Start and end of a word, for any script (`\b` only knows ASCII letters). */
+export const START = String.raw`(?<![\p{L}\p{N}_])`;
+export const END = String.raw`(?![\p{L}\p{N}_])`;
+
+/**
+ * One regex from alternative sources, each wrapped in word edges unless it starts or ends
+ * with a non-letter. Non-ASCII runs are passed through `matchable` so a phrase written in
+ * plain Russian or with accents matches the folded copy (Cyrillic `о` is matched as Latin
+ * `o` there).
+ */
+export function phrases(...sources: string[]): RegExp {
+  const folded = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text));
+  return new RegExp(folded.map((source) => `${START}(?:${source})`).join("|"), "gu");
+}
+
+/** Like `phrases`, for scripts written without spaces (Chinese, Japanese): no word edges. */
+export function cjk(...sources: string[]): RegExp {
+  return new RegExp(sources.join("|"), "gu");
+}
+
+/** A match in the matchable copy of a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a detector sees: the text, its matchable copy, and the scan it belongs to. */
+export interface Scene {
+  text: ModelText;
+  m: MatchableText;
+  ctx: RuleContext;
+}
+
+/** One technique: a pattern, and optionally a structural check each match must pass. */
+export interface Technique<Family extends string = string> {
+  family: Family;
+  reason: string;
+  /**
+   * Words one of which every match of the pattern contains — or fragments, when a cue ends
+   * in `*` or is not plain ASCII. A text holding none skips the pattern: most texts hold
+   * none, and that is what keeps a 10,000-tool catalog fast.
+   */
+  cues: readonly string[];
+  pattern: RegExp;
+  /** Defaults to high. */
+  severity?: Severity;
+  accept?: (match: RegExpExecArray, scene: Scene) => boolean;
+}
+
+export interface TechniqueHit<Family extends string = string> extends Span {
+  family: Family;
+  reason: string;
+  severity: Severity;
+}
+
+/** The first accepted match of every technique whose cues the text holds, in technique order. */
+export function findTechniques<F extends string>(techniques: readonly Technique<F>[], scene: Scene): TechniqueHit<F>[] {
+  const hits: TechniqueHit<F>[] = [];
+  const cued = cuedTechniques(techniques, scene.m);
+  for (const [index, technique] of techniques.entries()) {
+    if (!cued.has(index)) continue;
+    for (const match of matches(technique.pattern, scene.m.text)) {
+      if (technique.accept && !technique.accept(match, scene)) continue;
+      hits.push({
+        family: technique.family,
+        reason: technique.reason,
+        severity: technique.severity ?? "high",
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+      break;
+    }
+  }
+  return hits;
+}
+
+/** `text.matchAll(pattern)` without copying the pattern each time: the scan runs this thousands of times. */
+function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
+    yield match;
+    pattern.lastIndex = resume;
+  }
+}
+
+interface CueIndex {
+  /** One pass over the text finds every cue: whole words, then fragments. */
+  finder: RegExp;
+  /** Cue as matched → the techniques it cues. */
+  techniques: Map<string, number[]>;
+}
+
+const cueIndexes = new WeakMap<readonly Technique[], CueIndex>();
+
+/** The techniques of the list that a word or fragment of the text cues. */
+function cuedTechniques(techniques: readonly Technique[], m: MatchableText): Set<number> {
+  let index = cueIndexes.get(techniques);
+  if (index === undefined) index = indexCues(techniques);
+  const cued = new Set<number>();
+  index.finder.lastIndex = 0;
+  for (let found = index.finder.exec(m.text); found !== null; found = index.finder.exec(m.text)) {
+    for (const technique of index.techniques.get(found[0]) ?? []) cued.add(technique);
+  }
+  return cued;
+}
+
+function indexCues(techniques: readonly Technique[]): CueIndex {
+  const cued = new Map<string, number[]>();
+  const words = new Set<string>();
+  const fragments = new Set<string>();
+  techniques.forEach(({ cues }, technique) => {
+    for (const cue of cues) {
+      const folded = matchable(cue.replace(/\*$/, "")).text;
+      cued.set(folded, [...(cued.get(folded) ?? []), technique]);
+      (/^[a-z0-9]+$/.test(folded) && !cue.endsWith("*") ? words : fragments).add(folded);
+    }
+  });
+  // Longest first, so "users" is found as itself rather than as "user".
+  const alternation = (set: Set<string>) =>
+    [...set].sort((a, b) => b.length - a.length).map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+  const sources = [
+    ...(words.size > 0 ? [`(?<![a-z0-9])(?:${alternation(words)})(?![a-z0-9])`] : []),
+    ...(fragments.size > 0 ? [alternation(fragments)] : []),
+  ];
+  // A list without cues would find the empty string forever; `(?!)` finds nothing.
+  const finder = new RegExp(sources.join("|") || "(?!)", "g");
+  const index = { finder, techniques: cued };
+  cueIndexes.set(techniques, index);
+  return index;
+}
+
+/** How far a sentence reaches either side of a match: bounds the work on long texts. */
+const SENTENCE_REACH = 400;
+
+/** True when the character at `i` ends a sentence: `.`, `!`, `?` or `;` before a space or the end, or a CJK stop. */
+function endsSentence(text: string, i: number): boolean {
+  const char = text[i]!;
+  if ("。！？；".includes(char)) return true;
+  return ".!?;".includes(char) && (i + 1 === text.length || text[i + 1] === " ");
+}
+
+/** The sentence of the matchable text around a span, at most SENTENCE_REACH characters either side. */
+export function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  const floor = Math.max(0, span.start - SENTENCE_REACH);
+  while (start > floor && !endsSentence(text, start - 1)) start--;
+  let end = span.end;
+  const ceiling = Math.min(text.length, span.end + SENTENCE_REACH);
+  while (end < ceiling && !endsSentence(text, end)) end++;
+  return { start, end };
+}
+
+const NEGATION = new RegExp(`${START}(?:not|never|no|nor|cannot|nothing|none|neither)${END}|n't${END}`, "u");
+/** How many words before a phrase a negation still governs it: "must NOT proceed to another task without…". */
+const NEGATION_REACH = 5;
+
+/**
+ * True when one of the few words just before the span, in its sentence, negates it — or,
+ * with `inside`, a word within it: "stores payloads but does NOT transmit them to…".
+ */
+export function negated(text: string, span: Span, inside = false): boolean {
+  const sentence = sentenceAround(text, span);
+  const words = text.slice(sentence.start, span.start).split(" ").filter(Boolean);
+  return NEGATION.test(words.slice(-NEGATION_REACH).join(" ")) || (inside && NEGATION.test(text.slice(span.start, span.end)));
+}

@@ -1,0 +1,142 @@
+/**
+ * Techniques that steer what the model does beyond the tool itself: ordering rules over
+ * every action, conditions that change its answers, pushes toward or away from tools and
+ * products, and tools that say they must never be called (their text is the payload).
+ *
+ * Honest servers order their OWN tools all the time ("You MUST call resolve-library-id
+ * first", "Use the 'think' tool FIRST"), so the structural line is whose tools a sentence
+ * steers: this server's own (not a finding), or every action and tools it does not have.
+ */
+import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
+import { END, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
+
+/** A tool-like name: `send_email`, `external.op()`, or any quoted name, as a capture group. */
+const TOOL = String.raw`['"\x60‘“]?([\p{L}\p{N}_.-]*[\p{L}\p{N}_](?:\(\))?)['"\x60’”]?`;
+/** What a general ordering rule reaches: every tool, file, message or payment; the noun is captured. */
+const EVERYTHING = String.raw`(?:any|every|each) (?:other |single )?(tools?|functions?|files?|commands?|requests?|actions?|operations?|servers?|messages?|emails?|transactions?|payments?|transfers?|money|quer(?:y|ies)|responses?|answers?)${END}`;
+
+export const steeringTechniques: Technique<"ordering" | "conditional" | "preference" | "dormant">[] = [
+  // Coercive ordering over everything the agent does: not when the sentence names this
+  // server's tools, nor when "any query" is about a server whose tools run queries.
+  {
+    family: "ordering",
+    reason: "imposes a rule on every action the model takes",
+    cues: ["before", "prior", "after", "when", "whenever", "time"],
+    pattern: phrases(
+      String.raw`(?:before|prior to|after) (?:you )?(?:\p{L}+ )?${EVERYTHING}`,
+      String.raw`(?:when|whenever|each time|every time) (?:you )?(?:use|call|invoke|run|using|calling|invoking|running) ${EVERYTHING}`,
+      String.raw`(?:when|whenever) (?:you )?(?:use|call|invoke|using|calling|invoking) (?:any|every|each) (?:other )?\p{L}+ (?:tool|function)s?${END}`,
+    ),
+    accept: (match, scene) => !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene),
+  },
+  // Coercive ordering around a tool this server does not provide.
+  {
+    family: "ordering",
+    reason: "steers the model's use of a tool this server does not provide",
+    cues: ["before", "after", "when", "whenever", "while"],
+    pattern: phrases(
+      String.raw`(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)(?: the)? ${TOOL}`,
+    ),
+    accept: (match, scene) => foreignTool(match, scene),
+  },
+  {
+    family: "ordering",
+    reason: "steers the model's use of a tool this server does not provide",
+    cues: ["call", "calls", "invoke", "invokes", "use", "uses", "run", "runs", "execute", "executes"],
+    pattern: phrases(String.raw`(?:(?:call|invoke)s?|(?:use|run|execute)s?(?= (?:the )?\S+ (?:tool|function)))(?: the)? ${TOOL}`),
+    accept: (match, scene) => foreignTool(match, scene) && TRIGGER.test(sentenceOf(match, scene)),
+  },
+  // Conditional behaviour changes: answers that change under a condition or regardless of input.
+  {
+    family: "conditional",
+    reason: "changes the model's answers under a condition",
+    cues: [
+      ...["regardless", "matter", "say", "claim", "tell", "deny", "pretend", "lie", "omit", "leave", "hide", "downplay"],
+      ...["mention", "conceal", "remove", "understate", "minimize", "minimise"],
+    ],
+    pattern: phrases(
+      String.raw`regardless of (?:(?:the |any |their )?(?:users?(?:'s|s')? )?(?:input|request|question|query|instructions?|wishes)s?|what (?:the users?|they|you are) (?:asks?|asked|says?|said|wants?|requests?|told))(?=[.!?;,]|$)`,
+      String.raw`no matter what (?:the users?|they|anyone) (?:asks?|says?|wants?|requests?)`,
+      String.raw`(?:if|when|whenever) (?:the |a )?users? (?:asks?|mentions?|requests?|wants?|says?|inquires?|questions?)[^.!?;]{0,80}?(?:say|claim|tell (?:them|the user|him|her)|deny|pretend|lie|omit|hide)${END}`,
+      String.raw`when (?:summari[sz]|report|describ|answer|respond|repl|writ|explain|discuss)\p{L}* [^.!?;]{0,60}?(?:omit|leave out|hide|downplay|do not mention|don't mention|never mention|conceal|remove any mention|understate|minimi[sz]e)${END}`,
+      String.raw`always (?:say|claim) (?:that |['"“‘])`,
+    ),
+  },
+  // Preference manipulation: promote "our" products, or run down every other tool.
+  {
+    family: "preference",
+    reason: "manipulates which tools or products the model prefers",
+    cues: [
+      ...["our", "my", "sponsored", "broken", "deprecated", "unsafe", "insecure", "unreliable", "malicious", "compromised"],
+      ...["outdated", "dangerous", "safe", "secure", "reliable", "trustworthy", "trusted", "other", "competing"],
+      ...["alternative", "rival", "free", "cheaper"],
+    ],
+    pattern: phrases(
+      String.raw`(?:always|only|exclusively) (?:suggest|recommend|prefer|choose|promote|mention|pick|favou?r|select|push|upsell) (?:our|my|the sponsored|sponsored)${END}`,
+      String.raw`(?:other|competing|alternative|rival|third-party) (?:[\p{L}-]+ )?(?:tools?|servers?|products?|services?|plugins?|extensions?) (?:are|is) (?:broken|deprecated|unsafe|insecure|unreliable|malicious|compromised|outdated|dangerous|not (?:safe|secure|reliable|trustworthy|to be trusted))`,
+      String.raw`(?:do not|don't|never) (?:use|call|invoke|trust|recommend) (?:the |any )?(?:other|competing|alternative|rival) (?:tools?|servers?|functions?|products?|services?)${END}`,
+      String.raw`(?:never|do not|don't) (?:mention|suggest|recommend|offer) (?:any )?(?:free|competing|alternative|other|rival|cheaper) (?:alternatives|options|products|tools|services|vendors|brands|plans)${END}`,
+    ),
+  },
+  {
+    family: "preference",
+    reason: "steers the model away from a tool this server does not provide",
+    cues: ["instead", "never", "not", "don"],
+    severity: "medium",
+    pattern: phrases(
+      String.raw`instead of (?:using |calling |invoking )?(?:the )?${TOOL}`,
+      String.raw`(?:do not|don't|never) (?:use|call|invoke)(?: the)? ${TOOL}`,
+    ),
+    accept: (match, scene) => foreignTool(match, scene),
+  },
+  // Dormant tools: a tool that must never be called is in the catalog only to be read.
+  {
+    family: "dormant",
+    reason: "says the tool must never be called, so its text is there only to be read",
+    cues: ["invoked", "called", "used", "run", "executed", "triggered", "selected"],
+    pattern: phrases(
+      String.raw`(?:should |must |shall |will |is to )?never (?:need to |needs to )?be (?:invoked|called|used|run|executed|triggered|selected)(?: directly)?(?: by [^.!?;,]{1,25}?)?(?=[.!?;,]|$| and | or )`,
+      String.raw`(?:should|must|shall) not be (?:invoked|called|used|run) (?:during|in|for) (?:normal|regular|standard|ordinary|routine) (?:operations?|use|usage|work)`,
+    ),
+  },
+];
+
+/** Words that make a sentence about another tool an instruction rather than a remark. */
+const TRIGGER = new RegExp(
+  `(?<![\\p{L}])(?:when|whenever|before|after|always|must|first|each time|every time|instead)${END}`,
+  "u",
+);
+
+function sentenceOf(match: RegExpExecArray, scene: Scene): string {
+  const sentence = sentenceAround(scene.m.text, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(sentence.start, sentence.end);
+}
+
+/** The one capture of a match: each alternative of a pattern has its own group. */
+function captured(match: RegExpExecArray): string | undefined {
+  return match.slice(1).find((group) => group !== undefined);
+}
+
+/** "before any query" in a server whose tools run queries; "any OTHER tool" never is. */
+function aboutOwnDomain(match: RegExpExecArray, scene: Scene): boolean {
+  const noun = captured(match);
+  return noun !== undefined && !match[0].includes(" other ") && isOwnDomain(scene.ctx, noun);
+}
+
+function sentenceNamesOwnTool(match: RegExpExecArray, scene: Scene): boolean {
+  return namesOwnTool(scene.ctx, sentenceOf(match, scene));
+}
+
+/**
+ * True when the captured name is tool-shaped (quoted, snake_case, a call) and this server
+ * does not define it: an ordinary word ("use this", "call it") is not a tool. A tool of
+ * another server in the scan is cross-server-reference's to report.
+ */
+function foreignTool(match: RegExpExecArray, scene: Scene): boolean {
+  const name = captured(match);
+  if (name === undefined) return false;
+  const at = match[0].lastIndexOf(name);
+  const quoted = at > 0 && /['"`‘“]/u.test(match[0][at - 1] ?? "");
+  const toolShaped = quoted || name.includes("_") || name.endsWith("()");
+  return toolShaped && !isOwnName(scene.ctx, name) && !isOtherServersTool(scene.ctx, name);
+}
