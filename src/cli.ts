@@ -3,25 +3,32 @@
  * writes files and returns the exit code; everything else lives in the pipeline.
  */
 import { access, readFile, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { DEFAULT_CONFIG_FILES, loadConfig } from "./config/index.js";
-import { SEVERITIES, UserError, type Config, type FailOn, type Report } from "./model.js";
+import { SEVERITIES, UserError, type Config, type FailOn, type Report, type Snapshot } from "./model.js";
 import { escapeTerminal } from "./report/escape.js";
-import { render } from "./report/index.js";
+import {
+  REPORT_FORMATS,
+  baselineArtifacts,
+  render,
+  renderSarif,
+  type ReportFormat,
+  type SarifOptions,
+  type SnapshotArtifact,
+} from "./report/index.js";
 import { RULE_IDS } from "./rules/index.js";
 import { compareOffline, scan } from "./scan.js";
-import { parseCatalog, snapshotPath, writeSnapshot } from "./snapshot/store.js";
-
-type Format = "text" | "json" | "markdown";
-const FORMATS: readonly Format[] = ["text", "json", "markdown"];
+import { parseCatalog, snapshotPath, snapshotText, writeSnapshot } from "./snapshot/store.js";
 
 const COMMON_HELP = `Output:
-  -f, --format FORMAT    text (default), json or markdown
+  -f, --format FORMAT    text (default), json, markdown or sarif
   -o, --output FILE      write the report to FILE instead of standard output
       --json FILE        also write the JSON report to FILE
       --markdown FILE    also write the Markdown report to FILE
+      --sarif FILE       also write SARIF 2.1.0 (for code scanning) to FILE; results point
+                         at the line of each item in its snapshot file
       --fail-on LEVEL    critical, high, medium, low, info or never (overrides the config)
       --color, --no-color  force colour on or off (default: on for a terminal, off with NO_COLOR)
   -h, --help             show help`;
@@ -88,6 +95,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   json: { type: "string" },
   markdown: { type: "string" },
+  sarif: { type: "string" },
   "fail-on": { type: "string" },
   concurrency: { type: "string" },
   color: { type: "boolean" },
@@ -143,12 +151,16 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const format = parseFormat(values.format);
   const failOn = parseFailOn(values["fail-on"]);
   const color = values["no-color"] ? false : values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR);
-  const emit = async (report: Report): Promise<number> => {
-    const main = render(report, format, { color });
+  const toolVersion = await packageVersion();
+  /** `artifactFor` tells SARIF which file, and which text in it, each server's results point at. */
+  const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"]): Promise<number> => {
+    const sarif: SarifOptions = { toolVersion, artifactFor };
+    const main = render(report, format, { color, sarif });
     if (values.output) await writeFile(resolve(io.cwd, values.output), main);
     else io.stdout(main);
     if (values.json) await writeFile(resolve(io.cwd, values.json), render(report, "json", { color: false }));
     if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), render(report, "markdown", { color: false }));
+    if (values.sarif) await writeFile(resolve(io.cwd, values.sarif), renderSarif(report, sarif));
     return report.exitCode;
   };
 
@@ -158,19 +170,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       expectOperands(command, operands, 0);
       const config = await configFor(values.config, io, failOn, values.concurrency);
       const { report, heads } = await scan(config, { serverIds: values.server });
-      if (command === "scan") return emit(report);
-      await emit(report);
-      for (const server of report.servers) {
-        const head = heads.get(server.id);
-        if (!head) {
-          io.stderr(`not accepted ${server.id}: the scan failed, its baseline is unchanged\n`);
-          continue;
-        }
-        const outcome = await writeSnapshot(config.snapshots, head);
-        const file = snapshotPath(config.snapshots, server.id);
-        io.stderr(`accepted ${server.id}: ${file} ${outcome} (${server.changes.length} change${server.changes.length === 1 ? "" : "s"})\n`);
-      }
-      return report.servers.some((s) => s.status === "error") ? 2 : 0;
+      const artifactFor = baselineArtifacts(repositoryPath(io.cwd, config.snapshots), heads);
+      if (command === "scan") return emit(report, artifactFor);
+      await emit(report, artifactFor);
+      const allAccepted = await acceptBaselines(config, report, heads, io);
+      return allAccepted && !report.servers.some((s) => s.status === "error") ? 0 : 2;
     }
     case "diff": {
       expectOperands(command, operands, 2);
@@ -179,15 +183,42 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const base = await readCatalog(oldFile, io);
       const head = await readCatalog(newFile, io);
       // Both files describe the same server; the report names it after the newer one.
-      return emit(compareOffline({ ...base, server: head.server }, head, policy));
+      const report = compareOffline({ ...base.catalog, server: head.catalog.server }, head.catalog, policy);
+      return emit(report, () => head.artifact);
     }
     case "check": {
       expectOperands(command, operands, 1);
       const policy = await offlinePolicy(values.config, io, failOn);
-      return emit(compareOffline(undefined, await readCatalog(operands[0]!, io), policy));
+      const { catalog, artifact } = await readCatalog(operands[0]!, io);
+      return emit(compareOffline(undefined, catalog, policy), () => artifact);
     }
   }
   throw new UserError(`unknown command "${command}"`);
+}
+
+/**
+ * Writes each answering server's snapshot. One failed write does not stop the others: each
+ * file is atomic on its own, and the exit code says the run was incomplete.
+ */
+async function acceptBaselines(config: Config, report: Report, heads: ReadonlyMap<string, Snapshot>, io: CliIO): Promise<boolean> {
+  let allAccepted = true;
+  for (const server of report.servers) {
+    const head = heads.get(server.id);
+    if (!head) {
+      io.stderr(`not accepted ${server.id}: the scan failed, its baseline is unchanged\n`);
+      continue;
+    }
+    const file = relative(io.cwd, snapshotPath(config.snapshots, server.id));
+    try {
+      const outcome = await writeSnapshot(config.snapshots, head);
+      io.stderr(`accepted ${server.id}: ${file} ${outcome} (${server.changes.length} change${server.changes.length === 1 ? "" : "s"})\n`);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      allAccepted = false;
+      io.stderr(`not accepted ${server.id}: ${escapeTerminal(error.message)}\n`);
+    }
+  }
+  return allAccepted;
 }
 
 async function configFor(
@@ -227,7 +258,8 @@ async function findConfig(cwd: string): Promise<string> {
   throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${cwd}; pass --config FILE`);
 }
 
-async function readCatalog(file: string, io: CliIO) {
+/** A stored catalog, and the file as SARIF results point at it. */
+async function readCatalog(file: string, io: CliIO): Promise<{ catalog: Snapshot; artifact: SnapshotArtifact }> {
   const path = resolve(io.cwd, file);
   let text: string;
   try {
@@ -235,7 +267,15 @@ async function readCatalog(file: string, io: CliIO) {
   } catch (error) {
     throw new UserError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
   }
-  return parseCatalog(text, file);
+  const catalog = parseCatalog(text, file);
+  // Item lines are known only in a canonical snapshot; a raw dump is pointed at as a whole.
+  const canonical = text === snapshotText(catalog);
+  return { catalog, artifact: { path: repositoryPath(io.cwd, path), ...(canonical ? { text } : {}) } };
+}
+
+/** SARIF paths are relative to the repository root, taken to be the working folder, with `/`. */
+function repositoryPath(cwd: string, path: string): string {
+  return relative(cwd, path).split(sep).join("/");
 }
 
 function expectOperands(command: string, operands: readonly string[], count: number): void {
@@ -244,10 +284,10 @@ function expectOperands(command: string, operands: readonly string[], count: num
   throw new UserError(`${command} takes ${count === 0 ? "no" : count} file argument${count === 1 ? "" : "s"}, got ${operands.length}\n${usage}`);
 }
 
-function parseFormat(value: string | undefined): Format {
+function parseFormat(value: string | undefined): ReportFormat {
   if (value === undefined) return "text";
-  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
-  throw new UserError(`--format: expected one of ${FORMATS.join(", ")}, got "${value}"`);
+  if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat;
+  throw new UserError(`--format: expected one of ${REPORT_FORMATS.join(", ")}, got "${value}"`);
 }
 
 function parseFailOn(value: string | undefined): FailOn | undefined {

@@ -1,13 +1,17 @@
-/** One report model, three renderings. */
+/** One report model, four renderings. */
 import type { Report } from "../model.js";
 import { renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
+import { baselineArtifacts, renderSarif, type SarifOptions, type SnapshotArtifact } from "./sarif.js";
 import { renderText, type TextOptions } from "./text.js";
 
-export const REPORT_FORMATS = ["text", "json", "markdown"] as const;
+export const REPORT_FORMATS = ["text", "json", "markdown", "sarif"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export type RenderOptions = TextOptions;
+export interface RenderOptions extends TextOptions {
+  /** Required for the sarif format: where each server's results point. */
+  sarif?: SarifOptions;
+}
 
 /** `options.color` applies to the text format only. */
 export function render(report: Report, format: ReportFormat, options: RenderOptions): string {
@@ -18,8 +22,11 @@ export function render(report: Report, format: ReportFormat, options: RenderOpti
       return renderJson(report);
     case "markdown":
       return renderMarkdown(report);
+    case "sarif":
+      if (!options.sarif) throw new Error("render: the sarif format needs options.sarif");
+      return renderSarif(report, options.sarif);
   }
 }
 
-export { renderJson, renderMarkdown, renderText };
-export type { TextOptions };
+export { baselineArtifacts, renderJson, renderMarkdown, renderSarif, renderText };
+export type { SarifOptions, SnapshotArtifact, TextOptions };

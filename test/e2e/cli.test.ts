@@ -120,7 +120,7 @@ describe("exit codes", () => {
 
   it("is 2 for bad arguments", async () => {
     const dir = await tempDir();
-    expect((await runCli(["scan", "--format", "xml"], { cwd: dir, env })).stderr).toContain('--format: expected one of text, json, markdown, got "xml"');
+    expect((await runCli(["scan", "--format", "xml"], { cwd: dir, env })).stderr).toContain('--format: expected one of text, json, markdown, sarif, got "xml"');
     expect((await runCli(["frobnicate"], { cwd: dir, env })).code).toBe(2);
     expect((await runCli(["scan"], { cwd: dir, env })).stderr).toContain("no mcp-drift.yml or mcp-drift.yaml");
   });

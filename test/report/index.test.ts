@@ -6,7 +6,7 @@ describe("render", () => {
   const report = sampleReport();
 
   it("dispatches each format to its renderer", () => {
-    expect(REPORT_FORMATS).toEqual(["text", "json", "markdown"]);
+    expect(REPORT_FORMATS).toEqual(["text", "json", "markdown", "sarif"]);
     expect(render(report, "text", { color: true })).toBe(renderText(report, { color: true }));
     expect(render(report, "text", { color: false })).toBe(renderText(report, { color: false }));
     expect(render(report, "json", { color: true })).toBe(renderJson(report));
