@@ -1,0 +1,134 @@
+/**
+ * Everything the runner tells the Action: inputs (`INPUT_<NAME>`), the GITHUB_* variables
+ * and the event payload. Read once, validated, then passed around as plain data.
+ */
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { resolve } from "node:path";
+import { SEVERITIES, UserError, isJsonObject, type FailOn, type Json } from "../model.js";
+
+/** The inputs action.yml declares; a test keeps the two in step. */
+export const INPUT_NAMES = [
+  "config",
+  "servers",
+  "fail-on",
+  "mode",
+  "comment",
+  "sarif-file",
+  "github-token",
+  "working-directory",
+] as const;
+type InputName = (typeof INPUT_NAMES)[number];
+
+const MODES = ["check", "update-pr"] as const;
+type Mode = (typeof MODES)[number];
+const COMMENT_POLICIES = ["auto", "always", "never"] as const;
+type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+
+export interface ActionInputs {
+  /** Absolute path of the config file, or undefined to look for the default names. */
+  config?: string;
+  servers: string[];
+  failOn?: FailOn;
+  mode: Mode;
+  comment: CommentPolicy;
+  /** Absolute path to write SARIF to, when asked for. */
+  sarifFile?: string;
+  githubToken?: string;
+  /** Absolute; config and SARIF paths are relative to it. */
+  workingDirectory: string;
+}
+
+/** A type, not an interface, so octokit's request parameters accept it as they are. */
+export type Repository = { owner: string; repo: string };
+
+export interface ActionContext {
+  inputs: ActionInputs;
+  eventName: string;
+  /** The pull request number when the event is about one. */
+  pullRequest?: number;
+  repository?: Repository;
+  apiUrl: string;
+  /** Where the workflow run can be seen, for links in comments. */
+  runUrl?: string;
+  /** The repository root on the runner; snapshot paths in commits are relative to it. */
+  workspace: string;
+  outputFile?: string;
+  summaryFile?: string;
+  /** A folder for files that outlive the step but not the job (the JSON report). */
+  tempDir: string;
+}
+
+/**
+ * The value of input `name` as the runner passes it: `INPUT_` and the name upper-cased with
+ * spaces as underscores and dashes kept (`fail-on` → `INPUT_FAIL-ON`), trimmed.
+ */
+function getInput(env: NodeJS.ProcessEnv, name: InputName): string {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
+  if (value === "") return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
+}
+
+function optional(value: string): string | undefined {
+  return value === "" ? undefined : value;
+}
+
+function readInputs(env: NodeJS.ProcessEnv, workspace: string): ActionInputs {
+  const workingDirectory = resolve(workspace, getInput(env, "working-directory") || ".");
+  const config = optional(getInput(env, "config"));
+  const failOn = optional(getInput(env, "fail-on"));
+  const sarifFile = optional(getInput(env, "sarif-file"));
+  return {
+    config: config === undefined ? undefined : resolve(workingDirectory, config),
+    servers: getInput(env, "servers").split(/[\s,]+/).filter((id) => id !== ""),
+    failOn: failOn === undefined ? undefined : oneOf<FailOn>("fail-on", failOn, [...SEVERITIES, "never"], "never"),
+    mode: oneOf("mode", getInput(env, "mode"), MODES, "check"),
+    comment: oneOf("comment", getInput(env, "comment"), COMMENT_POLICIES, "auto"),
+    sarifFile: sarifFile === undefined ? undefined : resolve(workingDirectory, sarifFile),
+    githubToken: optional(getInput(env, "github-token")),
+    workingDirectory,
+  };
+}
+
+async function readEvent(file: string | undefined): Promise<Json> {
+  if (file === undefined || file === "") return {};
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as Json;
+  } catch (error) {
+    throw new UserError(`GITHUB_EVENT_PATH ${file}: cannot read the event payload (${String(error)})`, file);
+  }
+}
+
+function pullRequestNumber(event: Json): number | undefined {
+  const pull = isJsonObject(event) ? event.pull_request : undefined;
+  const number = isJsonObject(pull) ? pull.number : undefined;
+  return typeof number === "number" ? number : undefined;
+}
+
+function parseRepository(value: string | undefined): Repository | undefined {
+  const [owner, repo, ...rest] = (value ?? "").split("/");
+  return owner && repo && rest.length === 0 ? { owner, repo } : undefined;
+}
+
+export async function readContext(env: NodeJS.ProcessEnv): Promise<ActionContext> {
+  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+  const repository = parseRepository(env.GITHUB_REPOSITORY);
+  const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  return {
+    inputs: readInputs(env, workspace),
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    pullRequest: pullRequestNumber(await readEvent(env.GITHUB_EVENT_PATH)),
+    repository,
+    apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
+    runUrl:
+      repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    workspace,
+    outputFile: optional(env.GITHUB_OUTPUT ?? ""),
+    summaryFile: optional(env.GITHUB_STEP_SUMMARY ?? ""),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What the runner reads from a step besides its exit code: outputs appended to the file named
+ * by GITHUB_OUTPUT, and workflow commands (annotations) on standard output.
+ */
+import { randomUUID } from "node:crypto";
+import { appendFile } from "node:fs/promises";
+
+/**
+ * One output in the runner's multi-line form, `name<<DELIMITER`, the value, `DELIMITER`. The
+ * delimiter is random so no value can end the block early and forge another output.
+ */
+export function formatOutput(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
+  if (value.includes(delimiter) || name.includes(delimiter)) {
+    throw new Error(`output ${name}: the value contains its delimiter`);
+  }
+  return `${name}<<${delimiter}\n${value}\n${delimiter}\n`;
+}
+
+/** Appends every output; without GITHUB_OUTPUT (not on a runner) there is nowhere to write. */
+export async function writeOutputs(file: string | undefined, outputs: Readonly<Record<string, string>>): Promise<void> {
+  if (!file) return;
+  await appendFile(file, Object.entries(outputs).map(([name, value]) => formatOutput(name, value)).join(""));
+}
+
+/**
+ * A `::warning::` or `::error::` line. The message is escaped the way the runner unescapes it
+ * (`%`, CR, LF), so whatever it quotes stays one annotation and cannot start a command.
+ */
+export function annotation(level: "warning" | "error", message: string): string {
+  const escaped = message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return `::${level}::${escaped}\n`;
+}

@@ -1,0 +1,152 @@
+/**
+ * Runs the bundled Action (dist/index.js) the way the runner does: a node process with
+ * INPUT_* and GITHUB_* variables, an event payload file, and files for outputs and the job
+ * summary, in a workspace holding a copy of the repository's demo.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { parse } from "yaml";
+import type { JsonObject } from "../../src/model.js";
+import type { GitHubDouble } from "../helpers/github-double.js";
+import { ROOT, tempDir } from "../helpers/paths.js";
+
+const exec = promisify(execFile);
+
+export const OWNER = "acme";
+export const REPO = "agents";
+export const TOKEN = "ghs_test_token";
+export const DEMO_FILES = ["mcp-drift.yml", "snapshots/notes.json", "snapshots/weather.json"];
+
+interface ActionMetadata {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
+}
+
+export const ACTION = parse(await readFile(join(ROOT, "action.yml"), "utf8")) as ActionMetadata;
+
+/** `INPUT_<NAME>` for every input, from action.yml's defaults as the runner passes them, the token for the expression. */
+function inputDefaults(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(ACTION.inputs).map(([name, input]) => [
+      `INPUT_${name.toUpperCase()}`,
+      name === "github-token" ? TOKEN : (input.default ?? ""),
+    ]),
+  );
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * A workspace (a checkout of the repository) with the demo config, fixtures and baselines in
+ * `folder` of it (the working-directory input).
+ */
+export async function demoWorkspace(folder = "."): Promise<string> {
+  const workspace = join(await tempDir("mcp-drift-action-"), "repo");
+  const demo = join(workspace, folder);
+  await mkdir(demo, { recursive: true });
+  for (const path of ["mcp-drift.yml", "snapshots", "fixtures/demo", "fixtures/servers"]) {
+    await cp(join(ROOT, path), join(demo, path), { recursive: true });
+  }
+  // The fixture server imports the MCP SDK from the project's node_modules.
+  await symlink(join(ROOT, "node_modules"), join(demo, "node_modules"));
+  return workspace;
+}
+
+/** The default branch's files as the double should hold them: the workspace's committed ones. */
+export async function repositoryFiles(workspace: string): Promise<Record<string, string>> {
+  return Object.fromEntries(await Promise.all(DEMO_FILES.map(async (path) => [path, await readFile(join(workspace, path), "utf8")])));
+}
+
+/** Gives the demo's weather server a new tool, so a second server drifts. */
+export async function driftWeather(workspace: string): Promise<void> {
+  const file = join(workspace, "fixtures/demo/weather.json");
+  const catalog = JSON.parse(await readFile(file, "utf8")) as { tools: JsonObject[] };
+  catalog.tools.push({
+    name: "delete_station",
+    description: "Delete a weather station.",
+    inputSchema: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+  });
+  await writeFile(file, JSON.stringify(catalog, null, 2));
+}
+
+/** Puts both demo servers back to what their baselines record: no drift at all. */
+export async function removeDrift(workspace: string): Promise<void> {
+  await cp(join(ROOT, "fixtures/demo/notes-v1.json"), join(workspace, "fixtures/demo/notes.json"));
+  await cp(join(ROOT, "fixtures/demo/weather.json"), join(workspace, "fixtures/demo/weather.json"));
+}
+
+/** `name<<DELIMITER` / value / `DELIMITER` blocks, as the runner reads GITHUB_OUTPUT. */
+export function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const header = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (header === null) continue;
+    const end = lines.indexOf(header[2]!, i + 1);
+    if (end === -1) throw new Error(`output ${header[1]} has no closing delimiter`);
+    outputs[header[1]!] = lines.slice(i + 1, end).join("\n");
+    i = end;
+  }
+  return outputs;
+}
+
+export interface RunOptions {
+  workspace: string;
+  double: GitHubDouble;
+  inputs: Record<string, string>;
+  eventName: string;
+  event: JsonObject;
+}
+
+export async function runAction({ workspace, double, inputs, eventName, event }: RunOptions): Promise<ActionRun> {
+  const runner = await tempDir("mcp-drift-runner-");
+  const files = { event: join(runner, "event.json"), output: join(runner, "output"), summary: join(runner, "summary.md") };
+  await writeFile(files.event, JSON.stringify(event));
+  await writeFile(files.output, "");
+  await writeFile(files.summary, "");
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    ...inputDefaults(),
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_API_URL: double.url,
+    GITHUB_SERVER_URL: "https://github.example",
+    GITHUB_RUN_ID: "4242",
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_SHA: "0000000000000000000000000000000000000000",
+    GITHUB_REF: eventName === "pull_request" ? "refs/pull/1/merge" : "refs/heads/main",
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_OUTPUT: files.output,
+    RUNNER_TEMP: runner,
+  };
+  const result = await exec(process.execPath, [join(ROOT, ACTION.runs.main)], { cwd: workspace, env }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+  return {
+    ...result,
+    outputs: parseOutputs(await readFile(files.output, "utf8")),
+    summary: await readFile(files.summary, "utf8"),
+  };
+}
+
+export function pullRequestEvent(number: number): JsonObject {
+  return {
+    action: "synchronize",
+    number,
+    pull_request: { number, head: { ref: "feature", repo: { full_name: `${OWNER}/${REPO}` } }, base: { ref: "main" } },
+    repository: { full_name: `${OWNER}/${REPO}`, default_branch: "main" },
+  };
+}

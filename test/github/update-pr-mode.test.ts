@@ -1,0 +1,105 @@
+/**
+ * update-pr mode on a schedule, through the bundled Action against the REST double: the new
+ * snapshots committed on the baseline branch through the git data API, one pull request
+ * opened, then updated, then closed when the drift is gone.
+ */
+import { cp, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterEach, expect, it } from "vitest";
+import type { Report } from "../../src/model.js";
+import { runCli } from "../helpers/cli.js";
+import { GitHubDouble } from "../helpers/github-double.js";
+import { OWNER, REPO, TOKEN, demoWorkspace, driftWeather, removeDrift, repositoryFiles, runAction } from "./run-action.js";
+
+const BRANCH = "mcp-drift/baseline-update";
+let double: GitHubDouble | undefined;
+
+afterEach(async () => {
+  const violations = double?.violations ?? [];
+  await double?.close();
+  double = undefined;
+  expect(violations).toEqual([]);
+});
+
+/** What `mcp-drift update` writes for the workspace's current catalogs: the files the commit must hold. */
+async function acceptedSnapshots(workspace: string): Promise<Record<string, string>> {
+  const copy = join(workspace, "..", `accepted-${Date.now()}`);
+  await cp(workspace, copy, { recursive: true, verbatimSymlinks: true });
+  const update = await runCli(["update"], { cwd: copy, env: { PATH: process.env.PATH } });
+  expect(update.code, update.stderr).toBe(0);
+  const read = (id: string) => readFile(join(copy, "snapshots", `${id}.json`), "utf8");
+  return { "snapshots/notes.json": await read("notes"), "snapshots/weather.json": await read("weather") };
+}
+
+it("opens the baseline pull request on drift, updates the same one on more drift, and closes it when the drift is gone", async () => {
+  const workspace = await demoWorkspace();
+  const committed = await repositoryFiles(workspace);
+  double = await GitHubDouble.start({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: committed });
+  const mainHead = double.refs.get("heads/main")!;
+  const run = () =>
+    runAction({ workspace, double: double!, inputs: { mode: "update-pr" }, eventName: "schedule", event: { schedule: "0 6 * * 1" } });
+  const operations = (from: number) => double!.requests.slice(from).map((r) => r.operationId);
+
+  // 1. The notes server drifted: a branch from main's head, a commit with only its snapshot, a PR.
+  const first = await run();
+  const report = JSON.parse(await readFile(first.outputs["report-json"]!, "utf8")) as Report;
+  expect(first.code, first.stdout + first.stderr).toBe(report.exitCode);
+  expect(double.pulls).toHaveLength(1);
+  const pull = double.pulls[0]!;
+  expect(pull).toMatchObject({ state: "open", head: BRANCH, base: "main" });
+  expect(pull.title).toBe("mcp-drift: update baselines (notes)");
+  expect(pull.body).toContain("merging it accepts the catalogs below as the new baselines");
+  expect(pull.body).toContain("update&#95;note");
+  expect(first.outputs["pull-request-url"]).toBe(`https://github.example/${OWNER}/${REPO}/pull/1`);
+  const firstCommit = double.refs.get(`heads/${BRANCH}`)!;
+  expect(double.commits.get(firstCommit)!.parents).toEqual([mainHead]);
+  expect(double.changedPaths(firstCommit)).toEqual(["snapshots/notes.json"]);
+  const accepted = await acceptedSnapshots(workspace);
+  expect(double.filesAt(firstCommit).get("snapshots/notes.json")).toBe(accepted["snapshots/notes.json"]);
+  expect(double.filesAt(firstCommit).get("snapshots/weather.json")).toBe(committed["snapshots/weather.json"]);
+  // Only the changed snapshot was sent.
+  const trees = double.requests.filter((r) => r.operationId === "git/create-tree");
+  expect(trees.map((r) => (r.body as { tree: { path: string }[] }).tree.map((e) => e.path))).toEqual([["snapshots/notes.json"]]);
+
+  // 2. The weather server drifts too: the same PR, its branch rebuilt on main with both snapshots.
+  await driftWeather(workspace);
+  let mark = double.requests.length;
+  const second = await run();
+  expect(second.outputs["pull-request-url"]).toBe(first.outputs["pull-request-url"]);
+  expect(double.pulls).toHaveLength(1);
+  expect(double.pulls[0]!.title).toBe("mcp-drift: update baselines (weather, notes)");
+  expect(double.pulls[0]!.body).toContain("delete&#95;station");
+  const secondCommit = double.refs.get(`heads/${BRANCH}`)!;
+  expect(secondCommit).not.toBe(firstCommit);
+  expect(double.commits.get(secondCommit)!.parents).toEqual([mainHead]);
+  expect(double.changedPaths(secondCommit)).toEqual(["snapshots/notes.json", "snapshots/weather.json"]);
+  const acceptedNow = await acceptedSnapshots(workspace);
+  for (const [path, content] of Object.entries(acceptedNow)) expect(double.filesAt(secondCommit).get(path)).toBe(content);
+  expect(operations(mark)).toContain("git/update-ref");
+  expect(operations(mark)).toContain("pulls/update");
+  expect(operations(mark)).not.toContain("pulls/create");
+
+  // 3. The same drift again: no new commit, no ref update, no PR edit.
+  mark = double.requests.length;
+  await run();
+  expect(double.refs.get(`heads/${BRANCH}`)).toBe(secondCommit);
+  expect(operations(mark)).not.toContain("git/create-commit");
+  expect(operations(mark)).not.toContain("git/update-ref");
+  expect(operations(mark)).not.toContain("pulls/update");
+
+  // 4. Both servers match their baselines again: the PR is closed with a comment saying why.
+  await removeDrift(workspace);
+  const last = await run();
+  expect(last.code).toBe(0);
+  expect(last.outputs["pull-request-url"]).toBe("");
+  expect(double.pulls).toHaveLength(1);
+  expect(double.pulls[0]!.state).toBe("closed");
+  expect(double.comments.map((c) => [c.issueNumber, c.body])).toEqual([
+    [1, expect.stringContaining("Every server matches its committed baseline again")],
+  ]);
+
+  // 5. And a run without drift and without an open PR writes nothing.
+  mark = double.requests.length;
+  await run();
+  expect(double.requests.slice(mark).filter((r) => r.method !== "GET")).toEqual([]);
+});
