@@ -5,7 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { atLeast, type Report, type ServerReport } from "../../src/model.js";
+import { SEVERITIES, atLeast, type Report, type ServerReport } from "../../src/model.js";
 import { parseReport, runCli } from "../helpers/cli.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
@@ -53,6 +53,19 @@ describe("upgrading server-github", () => {
       "update_pull_request_branch",
     ]);
     expect(upgrade.changes.filter((c) => c.kind === "removed" && c.path.split("/").length === 2)).toEqual([]);
+  });
+
+  it("rates the new merge tool critical and the new read tools below high", () => {
+    const loudest = (name: string) =>
+      upgrade.findings.filter((f) => f.name === name).map((f) => f.severity).sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+    expect(upgrade.findings.filter((f) => f.name === "merge_pull_request" && f.rule === "high-impact-capability-added")).toHaveLength(1);
+    expect(loudest("merge_pull_request")).toBe("critical");
+    expect(loudest("update_issue")).toBe("high");
+    for (const read of ["get_issue", "list_issues", "search_code", "get_pull_request_files", "list_commits"]) {
+      expect(atLeast(loudest(read)!, "high"), read).toBe(false);
+    }
+    const tiers = Object.fromEntries(upgrade.tools!.map((t) => [t.name, t.tier]));
+    expect(tiers).toMatchObject({ merge_pull_request: "high-impact", update_issue: "write", get_issue: "read", list_issues: "read" });
   });
 
   it("keeps the first scan of the older release quiet: an audit, nothing at high", () => {
