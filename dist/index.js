@@ -17672,8 +17672,8 @@ function register(state, name, method, options) {
     if (!state.registry[name]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
+    return state.registry[name].reduce((method2, registered2) => {
+      return registered2.hook.bind(null, method2, options);
     }, method)();
   });
 }
@@ -17718,8 +17718,8 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
+  const index = state.registry[name].map((registered2) => {
+    return registered2.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
@@ -27775,10 +27775,23 @@ var START = String.raw`(?<![\p{L}\p{N}_])`;
 var END = String.raw`(?![\p{L}\p{N}_])`;
 function phrases(...sources) {
   const folded2 = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text));
-  return new RegExp(folded2.map((source) => `${START}(?:${source})`).join("|"), "gu");
+  return registered(new RegExp(`${START}(?:${folded2.join("|")})`, "gu"));
 }
 function cjk(...sources) {
-  return new RegExp(sources.join("|"), "gu");
+  return registered(new RegExp(sources.join("|"), "gu"));
+}
+var PATTERNS = [];
+function registered(pattern) {
+  PATTERNS.push(pattern);
+  return pattern;
+}
+function compilePatterns() {
+  for (const pattern of PATTERNS) {
+    for (let use = 0; use < 2; use++) {
+      pattern.lastIndex = 0;
+      pattern.exec(" ");
+    }
+  }
 }
 function findTechniques(techniques2, scene) {
   const hits = [];
@@ -42973,6 +42986,9 @@ function fingerprint(serverId, rule2, hit) {
 }
 
 // src/rules/classify.ts
+function prepareClassifier() {
+  compilePatterns();
+}
 function classify(ctx, rules = RULES) {
   const findings = rules.flatMap(
     (rule2) => rule2.check(ctx).map((hit) => {
@@ -43006,10 +43022,16 @@ function compareFindings(a, b) {
 async function scan(config2, options = {}) {
   const servers = selectServers(config2, options.serverIds);
   const signal = runDeadline(config2.runTimeoutMs);
+  let classifierPrepared = false;
   const observed = await mapConcurrent(servers, config2.concurrency, async (server) => {
     try {
       const base = await readSnapshot(snapshotPath(config2.snapshots, server.id));
-      const raw = await collectServer(server, { signal });
+      const collecting = collectServer(server, { signal });
+      if (!classifierPrepared) {
+        classifierPrepared = true;
+        setImmediate(prepareClassifier);
+      }
+      const raw = await collecting;
       return { id: server.id, head: toSnapshot(server.id, raw, { secrets: server.secrets }), base };
     } catch (error2) {
       return { id: server.id, error: errorMessage2(error2) };

@@ -20,7 +20,7 @@ import {
 } from "./model.js";
 import { applyPolicy, exitCodeFor } from "./policy/policy.js";
 import { capabilityOf } from "./rules/capability.js";
-import { classify } from "./rules/classify.js";
+import { classify, prepareClassifier } from "./rules/classify.js";
 import { toSnapshot } from "./snapshot/normalize.js";
 import { readSnapshot, snapshotPath } from "./snapshot/store.js";
 
@@ -46,12 +46,19 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   const servers = selectServers(config, options.serverIds);
   // Servers still running, or not yet started, when the run's time is up end as errors.
   const signal = runDeadline(config.runTimeoutMs);
+  let classifierPrepared = false;
   const observed = await mapConcurrent(servers, config.concurrency, async (server): Promise<Observed> => {
     try {
       // Read the baseline first: a corrupt baseline makes the server's result untrustworthy
       // whatever the server says, and costs nothing to find out.
       const base = await readSnapshot(snapshotPath(config.snapshots, server.id));
-      const raw = await collectServer(server, { signal });
+      const collecting = collectServer(server, { signal });
+      if (!classifierPrepared) {
+        // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
+        classifierPrepared = true;
+        setImmediate(prepareClassifier);
+      }
+      const raw = await collecting;
       return { id: server.id, head: toSnapshot(server.id, raw, { secrets: server.secrets }), base };
     } catch (error) {
       return { id: server.id, error: errorMessage(error) };

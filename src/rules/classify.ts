@@ -3,7 +3,13 @@ import { fingerprint } from "../policy/fingerprint.js";
 import { compareCodePoints } from "../snapshot/canonical.js";
 import { baselineMissing } from "./baseline-missing.js";
 import { RULES } from "./index.js";
+import { compilePatterns } from "./instructions/patterns.js";
 import type { Rule, RuleContext } from "./rule.js";
+
+/** Compiles the rules' patterns ahead of their first use (see `compilePatterns`). */
+export function prepareClassifier(): void {
+  compilePatterns();
+}
 
 /** Runs every rule over one server's scan and turns the hits into sorted findings. */
 export function classify(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {

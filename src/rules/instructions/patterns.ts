@@ -21,12 +21,34 @@ export const END = String.raw`(?![\p{L}\p{N}_])`;
  */
 export function phrases(...sources: string[]): RegExp {
   const folded = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text));
-  return new RegExp(folded.map((source) => `${START}(?:${source})`).join("|"), "gu");
+  // One word edge for all alternatives: each copy of the \p{L} class costs compile time.
+  return registered(new RegExp(`${START}(?:${folded.join("|")})`, "gu"));
 }
 
 /** Like `phrases`, for scripts written without spaces (Chinese, Japanese): no word edges. */
 export function cjk(...sources: string[]): RegExp {
-  return new RegExp(sources.join("|"), "gu");
+  return registered(new RegExp(sources.join("|"), "gu"));
+}
+
+const PATTERNS: RegExp[] = [];
+
+function registered(pattern: RegExp): RegExp {
+  PATTERNS.push(pattern);
+  return pattern;
+}
+
+/**
+ * V8 compiles a regex when it is first used (to bytecode) and again when used once more (to
+ * machine code), about a millisecond each for these Unicode-aware patterns. A scan calls this
+ * while its servers start, so the compiling happens in time otherwise spent waiting.
+ */
+export function compilePatterns(): void {
+  for (const pattern of PATTERNS) {
+    for (let use = 0; use < 2; use++) {
+      pattern.lastIndex = 0;
+      pattern.exec(" ");
+    }
+  }
 }
 
 /** A match in the matchable copy of a text. */
