@@ -17641,8 +17641,8 @@ var require_content_type = __commonJS({
 });
 
 // src/action.ts
-import { access, mkdir as mkdir2, mkdtemp, readFile as readFile4, writeFile } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join, posix as posix2, relative, sep as sep2 } from "node:path";
+import { mkdir as mkdir2, mkdtemp, readFile as readFile4, writeFile } from "node:fs/promises";
+import { dirname as dirname2, isAbsolute, join as join2, posix as posix2, relative, sep as sep2 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -25906,8 +25906,21 @@ function unknownReferences(configFile, shape, knownRules) {
   return problems;
 }
 
-// src/config/index.ts
+// src/config/find.ts
+import { access } from "node:fs/promises";
+import { join } from "node:path";
 var DEFAULT_CONFIG_FILES = ["mcp-drift.yml", "mcp-drift.yaml"];
+async function findConfigFile(folder) {
+  for (const name of DEFAULT_CONFIG_FILES) {
+    const file = join(folder, name);
+    try {
+      await access(file);
+      return file;
+    } catch {
+    }
+  }
+  return void 0;
+}
 
 // src/report/escape.ts
 var HIDDEN_CLASS = String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]`;
@@ -43398,7 +43411,7 @@ async function act(context, env, outputs) {
   const loaded = await loadConfig(inputs.config ?? await findConfig(inputs.workingDirectory), { env, knownRules: RULE_IDS });
   const config2 = { ...loaded, failOn: inputs.failOn ?? loaded.failOn };
   const { report, heads } = await scan(config2, { serverIds: inputs.servers });
-  const reportJson = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), "report.json");
+  const reportJson = join2(await mkdtemp(join2(context.tempDir, "mcp-drift-")), "report.json");
   await writeFile(reportJson, renderJson(report));
   const changed = report.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id);
   Object.assign(outputs, {
@@ -43433,15 +43446,9 @@ async function act(context, env, outputs) {
   return report.exitCode;
 }
 async function findConfig(folder) {
-  for (const name of DEFAULT_CONFIG_FILES) {
-    const file = join(folder, name);
-    try {
-      await access(file);
-      return file;
-    } catch {
-    }
-  }
-  throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${folder}; set the config input`);
+  const file = await findConfigFile(folder);
+  if (file === void 0) throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${folder}; set the config input`);
+  return file;
 }
 function github(context) {
   if (context.inputs.githubToken === void 0 || context.repository === void 0) return void 0;

@@ -4,10 +4,10 @@
  * mode — `check`: the sticky pull request comment; `update-pr`: the baseline-update pull
  * request — and exits with the report's exit code (0 pass, 1 findings, 2 untrusted).
  */
-import { access, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
 import { Octokit, RequestError } from "octokit";
-import { DEFAULT_CONFIG_FILES, loadConfig } from "./config/index.js";
+import { DEFAULT_CONFIG_FILES, findConfigFile, loadConfig } from "./config/index.js";
 import { UserError, type Config, type ExitCode, type Report } from "./model.js";
 import { escapeMarkdownInline, escapeTerminal } from "./report/escape.js";
 import { baselineArtifacts, renderJson, renderMarkdown, renderSarif } from "./report/index.js";
@@ -106,16 +106,9 @@ async function act(context: ActionContext, env: NodeJS.ProcessEnv, outputs: Outp
 }
 
 async function findConfig(folder: string): Promise<string> {
-  for (const name of DEFAULT_CONFIG_FILES) {
-    const file = join(folder, name);
-    try {
-      await access(file);
-      return file;
-    } catch {
-      // try the next name
-    }
-  }
-  throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${folder}; set the config input`);
+  const file = await findConfigFile(folder);
+  if (file === undefined) throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${folder}; set the config input`);
+  return file;
 }
 
 function github(context: ActionContext): { octokit: Octokit; repository: Repository } | undefined {

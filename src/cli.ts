@@ -2,11 +2,11 @@
  * The command line: a thin face over `scan()`. Parses arguments, renders the report,
  * writes files and returns the exit code; everything else lives in the pipeline.
  */
-import { access, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { DEFAULT_CONFIG_FILES, loadConfig } from "./config/index.js";
+import { DEFAULT_CONFIG_FILES, findConfigFile, loadConfig } from "./config/index.js";
 import { SEVERITIES, UserError, type Config, type FailOn, type Report, type Snapshot } from "./model.js";
 import { escapeTerminal } from "./report/escape.js";
 import {
@@ -246,16 +246,9 @@ async function offlinePolicy(file: string | undefined, io: CliIO, failOn: FailOn
 }
 
 async function findConfig(cwd: string): Promise<string> {
-  for (const name of DEFAULT_CONFIG_FILES) {
-    const file = resolve(cwd, name);
-    try {
-      await access(file);
-      return file;
-    } catch {
-      // try the next name
-    }
-  }
-  throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${cwd}; pass --config FILE`);
+  const file = await findConfigFile(cwd);
+  if (file === undefined) throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${cwd}; pass --config FILE`);
+  return file;
 }
 
 /** A stored catalog, and the file as SARIF results point at it. */

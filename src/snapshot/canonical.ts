@@ -1,4 +1,4 @@
-import { isJsonObject, type Json, type JsonObject } from "../model.js";
+import { isJsonObject, type Json } from "../model.js";
 
 /**
  * Orders strings by Unicode code point. Plain `<` compares UTF-16 code units, which puts

@@ -9,7 +9,7 @@ import { ByteBudget } from "../../src/connect/limits.js";
 import type { ServerConfig, TransportKind } from "../../src/model.js";
 import { startHttpFixture, type HttpFixture } from "../helpers/servers.js";
 import { fixturePath } from "./fixtures.js";
-import { startHostileHttp, type HostileHttp, type HttpMode } from "./hostile.js";
+import { failure, startHostileHttp, type HostileHttp, type HttpMode } from "./hostile.js";
 
 const API_KEY = { "X-Api-Key": "k3y-0123456789" };
 
@@ -17,14 +17,6 @@ function remote(url: string, extra: Partial<ServerConfig> = {}): ServerConfig {
   return { id: "remote", transport: "streamable-http", url, headers: API_KEY, timeoutMs: 10_000, secrets: [], ...extra };
 }
 
-async function failure(collecting: Promise<unknown>): Promise<string> {
-  const error: unknown = await collecting.then(
-    () => new Error("expected the collection to fail"),
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(Error);
-  return (error as Error).message;
-}
 
 const fixtures = new Map<HttpMode, HostileHttp>();
 const modes: HttpMode[] = ["status-401", "status-500", "redirect-cross-origin", "redirect-same-origin", "trickle"];

@@ -8,17 +8,8 @@ import { ByteBudget, runDeadline } from "../../src/connect/limits.js";
 import { StdioTransport } from "../../src/connect/stdio.js";
 import { REDACTED } from "../../src/secrets.js";
 import { catalogServer, stdioServer } from "./fixtures.js";
-import { hostileServer, newPidFile, readPids, survivors } from "./hostile.js";
+import { failure, hostileServer, newPidFile, readPids, survivors } from "./hostile.js";
 
-/** The message `collectServer` rejects with. */
-async function failure(collecting: Promise<unknown>): Promise<string> {
-  const error: unknown = await collecting.then(
-    () => new Error("expected the collection to fail"),
-    (rejection: unknown) => rejection,
-  );
-  expect(error).toBeInstanceOf(Error);
-  return (error as Error).message;
-}
 
 describe("servers that never answer", () => {
   it("times out a server that never answers initialize", async () => {

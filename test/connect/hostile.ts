@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
+import { expect } from "vitest";
 import type { ServerConfig } from "../../src/model.js";
 import { tempDir } from "../helpers/paths.js";
 import { fixturePath, stdioServer } from "./fixtures.js";
@@ -77,4 +78,14 @@ export async function startHostileHttp(mode: HttpMode): Promise<HostileHttp> {
   });
   const requests = async () => (await readFile(log, "utf8").catch(() => "")).split("\n").filter(Boolean);
   return { child, url, requests };
+}
+
+/** The message `collectServer` rejects with. */
+export async function failure(collecting: Promise<unknown>): Promise<string> {
+  const error: unknown = await collecting.then(
+    () => new Error("expected the collection to fail"),
+    (rejection: unknown) => rejection,
+  );
+  expect(error).toBeInstanceOf(Error);
+  return (error as Error).message;
 }

@@ -7,9 +7,9 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
-import { GitHubDouble } from "../helpers/github-double.js";
+import type { GitHubDouble } from "../helpers/github-double.js";
 import { ROOT } from "../helpers/paths.js";
 import {
   ACTION,
@@ -17,6 +17,7 @@ import {
   REPO,
   TOKEN,
   demoWorkspace,
+  doublePerTest,
   driftWeather,
   pullRequestEvent,
   removeDrift,
@@ -26,21 +27,14 @@ import {
 } from "./run-action.js";
 
 const MARKER = "<!-- mcp-drift:comment -->";
-let double: GitHubDouble | undefined;
-
-afterEach(async () => {
-  const violations = double?.violations ?? [];
-  await double?.close();
-  double = undefined;
-  expect(violations).toEqual([]);
-});
+const startDouble = doublePerTest();
 
 async function setUp() {
   const workspace = await demoWorkspace();
-  double = await GitHubDouble.start({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: await repositoryFiles(workspace) });
+  const double = await startDouble({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: await repositoryFiles(workspace) });
   const pullRequest = double.openPullRequest("feature");
   const run = (inputs: Record<string, string> = {}) =>
-    runAction({ workspace, double: double!, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest) });
+    runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest) });
   return { workspace, double, pullRequest, run };
 }
 
@@ -147,7 +141,7 @@ describe("check mode", () => {
 
   it("writes SARIF where asked, valid against the SARIF 2.1.0 schema, pointing at snapshot paths from the repository root", async () => {
     const workspace = await demoWorkspace("tools");
-    double = await GitHubDouble.start({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: {} });
+    const double = await startDouble({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: {} });
     const result = await runAction({
       workspace,
       double,

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import type { JsonObject } from "../../src/model.js";
-import type { GitHubDouble } from "../helpers/github-double.js";
+import { afterEach, expect } from "vitest";
+import { GitHubDouble, type DoubleOptions } from "../helpers/github-double.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
 const exec = promisify(execFile);
@@ -149,4 +150,19 @@ export function pullRequestEvent(number: number): JsonObject {
     pull_request: { number, head: { ref: "feature", repo: { full_name: `${OWNER}/${REPO}` } }, base: { ref: "main" } },
     repository: { full_name: `${OWNER}/${REPO}`, default_branch: "main" },
   };
+}
+
+/**
+ * Registers an afterEach that closes the test's REST double and fails the test when the
+ * double saw a request GitHub's API description does not allow. Returns the starter.
+ */
+export function doublePerTest(): (options: DoubleOptions) => Promise<GitHubDouble> {
+  let current: GitHubDouble | undefined;
+  afterEach(async () => {
+    const violations = current?.violations ?? [];
+    await current?.close();
+    current = undefined;
+    expect(violations).toEqual([]);
+  });
+  return async (options) => (current = await GitHubDouble.start(options));
 }

@@ -5,21 +5,13 @@
  */
 import { cp, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
 import { runCli } from "../helpers/cli.js";
-import { GitHubDouble } from "../helpers/github-double.js";
-import { OWNER, REPO, TOKEN, demoWorkspace, driftWeather, removeDrift, repositoryFiles, runAction } from "./run-action.js";
+import { OWNER, REPO, TOKEN, demoWorkspace, doublePerTest, driftWeather, removeDrift, repositoryFiles, runAction } from "./run-action.js";
 
 const BRANCH = "mcp-drift/baseline-update";
-let double: GitHubDouble | undefined;
-
-afterEach(async () => {
-  const violations = double?.violations ?? [];
-  await double?.close();
-  double = undefined;
-  expect(violations).toEqual([]);
-});
+const startDouble = doublePerTest();
 
 /** What `mcp-drift update` writes for the workspace's current catalogs: the files the commit must hold. */
 async function acceptedSnapshots(workspace: string): Promise<Record<string, string>> {
@@ -34,10 +26,10 @@ async function acceptedSnapshots(workspace: string): Promise<Record<string, stri
 it("opens the baseline pull request on drift, updates the same one on more drift, and closes it when the drift is gone", async () => {
   const workspace = await demoWorkspace();
   const committed = await repositoryFiles(workspace);
-  double = await GitHubDouble.start({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: committed });
+  const double = await startDouble({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: committed });
   const mainHead = double.refs.get("heads/main")!;
   const run = () =>
-    runAction({ workspace, double: double!, inputs: { mode: "update-pr" }, eventName: "schedule", event: { schedule: "0 6 * * 1" } });
+    runAction({ workspace, double, inputs: { mode: "update-pr" }, eventName: "schedule", event: { schedule: "0 6 * * 1" } });
   const operations = (from: number) => double!.requests.slice(from).map((r) => r.operationId);
 
   // 1. The notes server drifted: a branch from main's head, a commit with only its snapshot, a PR.
