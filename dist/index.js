@@ -26675,7 +26675,7 @@ function renderMarkdown(report) {
     lines.push("", ...serverSection(server));
   }
   if (report.notices.length > 0) {
-    lines.push("", "**Notices**", "", ...report.notices.map((notice2) => `- ${inline(notice2, MAX_MESSAGE)}`));
+    lines.push("", "**Notices** (info, not failing)", "", ...report.notices.map((notice2) => `- ${inline(notice2, MAX_MESSAGE)}`));
   }
   return `${lines.join("\n")}
 `;
@@ -42973,7 +42973,7 @@ function applyPolicy(servers, policy, today) {
   const judged2 = new Set(servers.filter((s) => s.status !== "error").map((s) => s.id));
   for (const entry of active) {
     if (!used.has(entry) && (entry.server === void 0 || judged2.has(entry.server))) {
-      notices.push(`${describeIgnore(entry)} matched no finding; remove it or update it`);
+      notices.push(`stale: ${describeIgnore(entry)} matched no finding; remove it or update it`);
     }
   }
   return { servers: result2, notices };

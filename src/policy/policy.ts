@@ -48,7 +48,7 @@ export function applyPolicy(
   const judged = new Set(servers.filter((s) => s.status !== "error").map((s) => s.id));
   for (const entry of active) {
     if (!used.has(entry) && (entry.server === undefined || judged.has(entry.server))) {
-      notices.push(`${describeIgnore(entry)} matched no finding; remove it or update it`);
+      notices.push(`stale: ${describeIgnore(entry)} matched no finding; remove it or update it`);
     }
   }
   return { servers: result, notices };

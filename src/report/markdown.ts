@@ -248,7 +248,7 @@ export function renderMarkdown(report: Report): string {
     lines.push("", ...serverSection(server));
   }
   if (report.notices.length > 0) {
-    lines.push("", "**Notices**", "", ...report.notices.map((notice) => `- ${inline(notice, MAX_MESSAGE)}`));
+    lines.push("", "**Notices** (info, not failing)", "", ...report.notices.map((notice) => `- ${inline(notice, MAX_MESSAGE)}`));
   }
   return `${lines.join("\n")}\n`;
 }

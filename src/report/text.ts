@@ -136,7 +136,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const lines = [style.bold(verdictPaint(verdictLine(report)))];
   for (const server of report.servers) lines.push("", ...serverLines(server, style));
   if (report.notices.length > 0) {
-    lines.push("", style.bold("notices:"));
+    lines.push("", style.bold("notices (info, not failing):"));
     for (const notice of report.notices) lines.push(`  - ${safe(notice, MAX_MESSAGE)}`);
   }
   return `${lines.join("\n")}\n`;

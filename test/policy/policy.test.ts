@@ -107,8 +107,8 @@ describe("applyPolicy: ignores", () => {
     const entries = [ignore({ server: "fs", item: "tool:gone" }), ignore({ fingerprint: "cccccccccccc" })];
     const { notices } = applyPolicy(servers, { rules: {}, ignore: entries }, TODAY);
     expect(notices).toEqual([
-      "ignore for description-changed on fs tool:gone matched no finding; remove it or update it",
-      "ignore for description-changed on fingerprint cccccccccccc matched no finding; remove it or update it",
+      "stale: ignore for description-changed on fs tool:gone matched no finding; remove it or update it",
+      "stale: ignore for description-changed on fingerprint cccccccccccc matched no finding; remove it or update it",
     ]);
   });
 
@@ -125,7 +125,7 @@ describe("applyPolicy: ignores", () => {
       TODAY,
     );
     expect(out[0]?.findings).toEqual([]);
-    expect(notices).toEqual(["ignore for description-changed on fs matched no finding; remove it or update it"]);
+    expect(notices).toEqual(["stale: ignore for description-changed on fs matched no finding; remove it or update it"]);
   });
 });
 

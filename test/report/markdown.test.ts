@@ -119,7 +119,7 @@ describe("renderMarkdown", () => {
 
   it("ends with the notices", () => {
     expect(lines.slice(-4)).toEqual([
-      "**Notices**",
+      "**Notices** (info, not failing)",
       "",
       "- ignore for rule tool&#45;added on server notes expired on 2026&#45;01&#45;01 and no longer applies",
       "",

@@ -61,7 +61,7 @@ describe("renderText", () => {
 
   it("ends with the notices", () => {
     expect(lines.slice(-3)).toEqual([
-      "notices:",
+      "notices (info, not failing):",
       "  - ignore for rule tool-added on server notes expired on 2026-01-01 and no longer applies",
       "",
     ]);
