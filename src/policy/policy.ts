@@ -7,6 +7,8 @@ import {
   type IgnoreEntry,
   type ServerReport,
 } from "../model.js";
+import { describesOnly } from "../rules/classify.js";
+import { ruleById } from "../rules/index.js";
 
 /**
  * Applies the config's rule overrides and ignores to classified findings. Detection stays in
@@ -31,12 +33,15 @@ export function applyPolicy(
     const findings = server.findings.flatMap((finding): Finding[] => {
       const override = policy.rules[finding.rule];
       if (override === "off") return [];
+      // An override sets how loud a rule is, not whether a first scan is an audit.
+      const rule = ruleById(finding.rule);
+      const audit = rule !== undefined && describesOnly(rule, server.status === "new");
       const entry = active.find((e) => matches(e, server.id, finding));
       if (entry) used.add(entry);
       return [
         {
           ...finding,
-          ...(override ? { severity: override } : {}),
+          ...(override && !audit ? { severity: override } : {}),
           ...(entry ? { ignored: true, ignoreReason: entry.reason } : {}),
         },
       ];
@@ -44,10 +49,12 @@ export function applyPolicy(
     return { ...server, findings };
   });
 
-  // An ignore for a server that was not scanned, or failed, cannot be judged stale this run.
+  // An ignore for a server that was not scanned or failed cannot be judged stale this run,
+  // nor can one without a server while any server failed: it may be that server's.
   const judged = new Set(servers.filter((s) => s.status !== "error").map((s) => s.id));
+  const allJudged = judged.size === servers.length;
   for (const entry of active) {
-    if (!used.has(entry) && (entry.server === undefined || judged.has(entry.server))) {
+    if (!used.has(entry) && (entry.server === undefined ? allJudged : judged.has(entry.server))) {
       notices.push(`stale: ${describeIgnore(entry)} matched no finding; remove it or update it`);
     }
   }

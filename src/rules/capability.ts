@@ -22,7 +22,7 @@ import { matchable } from "./matchable.js";
 import type { RuleContext } from "./rule.js";
 import { schemaNodes } from "./schema.js";
 import { excerpt, quote } from "./text.js";
-import { itemOf } from "./texts.js";
+import { itemOf } from "./locate.js";
 
 /** The kinds of high-impact action (DESIGN.md), for messages. */
 export type ImpactFamily = "deletion" | "release" | "money" | "execution" | "access" | "outbound" | "secrets";
@@ -529,7 +529,10 @@ export interface CapabilityRise {
   after: Assessment;
 }
 
-/** Tools new in this scan, and kept tools whose tier rose: what the capability rules judge. */
+/**
+ * Tools new in this scan, kept tools whose tier rose, and high-impact tools that reach a
+ * new family (a deleting tool that now also runs commands): what the capability rules judge.
+ */
 export function capabilityRises(ctx: RuleContext): CapabilityRise[] {
   const names = new Set(ctx.changes.filter((change) => change.entity === "tool").map((change) => change.name));
   return [...names].flatMap((name): CapabilityRise[] => {
@@ -539,6 +542,12 @@ export function capabilityRises(ctx: RuleContext): CapabilityRise[] {
     const after = assessTool(head);
     if (!base) return [{ name, after }];
     const before = assessTool(base);
-    return rank(after.tier) > rank(before.tier) ? [{ name, before, after }] : [];
+    const rose = rank(after.tier) > rank(before.tier) || newFamilies(before, after).length > 0;
+    return rose ? [{ name, before, after }] : [];
   });
+}
+
+/** The high-impact families `after` reaches that `before` did not. */
+export function newFamilies(before: Assessment, after: Assessment): ImpactFamily[] {
+  return after.families.filter((family) => !before.families.includes(family));
 }

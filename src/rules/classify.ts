@@ -11,15 +11,21 @@ export function prepareClassifier(): void {
   compilePatterns();
 }
 
+/**
+ * A first scan is an audit: drift rules only describe the catalog, at info, and
+ * baseline-missing stands in for all of them. The policy stage keeps them there too.
+ */
+export function describesOnly(rule: Pick<Rule, "id" | "kind">, firstScan: boolean): boolean {
+  return firstScan && rule.kind === "drift" && rule.id !== baselineMissing.id;
+}
+
 /** Runs every rule over one server's scan and turns the hits into sorted findings. */
 export function classify(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
   const findings = rules.flatMap((rule) =>
-    rule.check(ctx).map((hit): Finding => {
-      // A first scan is an audit: drift rules describe the catalog rather than raise alarms.
-      const auditOnly = !ctx.base && rule.kind === "drift" && rule.id !== baselineMissing.id;
-      return {
+    rule.check(ctx).map(
+      (hit): Finding => ({
         rule: rule.id,
-        severity: auditOnly ? "info" : (hit.severity ?? rule.defaultSeverity),
+        severity: describesOnly(rule, !ctx.base) ? "info" : (hit.severity ?? rule.defaultSeverity),
         entity: hit.entity,
         name: hit.name,
         field: hit.field,
@@ -27,10 +33,25 @@ export function classify(ctx: RuleContext, rules: readonly Rule[] = RULES): Find
         evidence: hit.evidence,
         fingerprint: fingerprint(ctx.serverId, rule.id, hit),
         ignored: false,
-      };
-    }),
+      }),
+    ),
   );
-  return findings.sort(compareFindings);
+  return distinctFingerprints(ctx.serverId, findings).sort(compareFindings);
+}
+
+/**
+ * Two findings of one rule at one place with the same evidence (two techniques in one short
+ * text) would share a fingerprint, and an ignore bound to one would silence both: those, and
+ * only those, also fingerprint their message.
+ */
+function distinctFingerprints(serverId: string, findings: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  for (const { fingerprint: print } of findings) counts.set(print, (counts.get(print) ?? 0) + 1);
+  return findings.map((finding) =>
+    counts.get(finding.fingerprint) === 1
+      ? finding
+      : { ...finding, fingerprint: fingerprint(serverId, finding.rule, finding, finding.message) },
+  );
 }
 
 /** Most severe first, then by rule and place, so the same scan always reads the same. */

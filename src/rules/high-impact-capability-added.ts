@@ -1,5 +1,5 @@
 import type { RuleHit } from "../model.js";
-import { capabilityRises, FAMILY_WORDING, type CapabilityRise } from "./capability.js";
+import { capabilityRises, FAMILY_WORDING, newFamilies, type CapabilityRise, type ImpactFamily } from "./capability.js";
 import type { Rule } from "./rule.js";
 import { describeItem, excerpt } from "./text.js";
 
@@ -9,7 +9,7 @@ export const highImpactCapabilityAdded: Rule = {
   defaultSeverity: "critical",
   summary:
     "A tool that can delete, publish, move money, run code, change access, send messages or read secrets " +
-    "appeared, or a tool gained that power.",
+    "appeared, or a tool gained one of those powers.",
   doc:
     "These are the actions that cannot be taken back or that reach beyond the user: deleting " +
     "data; merging, deploying, publishing or pushing; payments, refunds and transfers; running " +
@@ -20,19 +20,19 @@ export const highImpactCapabilityAdded: Rule = {
     "with `delete`) and annotations; a `readOnlyHint: true` that contradicts them is named in the " +
     "evidence rather than believed. Critical by default, one step above `write-capability-added`, " +
     "so the tier decides the severity and a team that fails only on critical still stops these. " +
-    "A new high-impact tool is reported here only, not also as a write.",
+    "A new high-impact tool is reported here only, not also as a write; a high-impact tool that " +
+    "reaches a new kind of action (a deleting tool that now also runs commands) is reported again.",
   example: '+ tools/merge_pull_request: "Merge a pull request into its base branch."',
   check: (ctx) => capabilityRises(ctx).filter((rise) => rise.after.tier === "high-impact").map(highImpactHit),
 };
 
 function highImpactHit({ name, before, after }: CapabilityRise): RuleHit {
   const tool = describeItem("tool", name);
-  const can = after.families.map((family) => FAMILY_WORDING[family]).join(" and ");
-  return {
-    entity: "tool",
-    name,
-    field: "",
-    message: before ? `${tool} can now ${can} (${before.tier} → high-impact)` : `${tool} was added and can ${can}`,
-    evidence: excerpt(after.reasons.join("; ")),
-  };
+  const can = (families: readonly ImpactFamily[]) => families.map((family) => FAMILY_WORDING[family]).join(" and ");
+  const message = !before
+    ? `${tool} was added and can ${can(after.families)}`
+    : before.tier === "high-impact"
+      ? `${tool} can now also ${can(newFamilies(before, after))} (it could ${can(before.families)})`
+      : `${tool} can now ${can(after.families)} (${before.tier} → high-impact)`;
+  return { entity: "tool", name, field: "", message, evidence: excerpt(after.reasons.join("; ")) };
 }

@@ -4,6 +4,7 @@
  * JSON Pointer, so splitting on `/` never cuts inside a name.
  */
 import { CATALOG_LISTS, type Change, type Entity, type JsonObject, type Snapshot } from "../model.js";
+import { itemIdentity } from "../snapshot/normalize.js";
 import type { RuleContext } from "./rule.js";
 
 /** The change's path relative to its item (still escaped); `""` for the whole item. */
@@ -17,11 +18,26 @@ export function isUnder(field: string, prefix: string): boolean {
   return field === prefix || field.startsWith(`${prefix}/`);
 }
 
-/** The item `name` of `entity` in `snapshot`, if it has one. */
-export function findItem(snapshot: Snapshot | undefined, entity: Entity, name: string): JsonObject | undefined {
-  const catalog = CATALOG_LISTS.find((c) => c.entity === entity);
-  if (!snapshot || !catalog) return undefined;
-  return snapshot[catalog.list]?.find((item) => item[catalog.key] === name);
+const itemIndexes = new WeakMap<Snapshot, Map<string, JsonObject>>();
+
+/**
+ * The item of `entity` called `name` in `snapshot` (the first, if the server listed the name
+ * twice), indexed once per snapshot: rules look items up for every change and text.
+ */
+export function itemOf(snapshot: Snapshot, entity: Entity, name: string): JsonObject | undefined {
+  let index = itemIndexes.get(snapshot);
+  if (index === undefined) {
+    index = new Map();
+    for (const { list, entity: kind, key } of CATALOG_LISTS) {
+      for (const item of snapshot[list] ?? []) {
+        const identity = itemIdentity(item, key);
+        const id = `${kind}\0${identity}`;
+        if (identity !== undefined && !index.has(id)) index.set(id, item);
+      }
+    }
+    itemIndexes.set(snapshot, index);
+  }
+  return index.get(`${entity}\0${name}`);
 }
 
 /**
@@ -37,8 +53,8 @@ export function changedItems(
     ctx.changes.filter((c) => c.entity === entity && isUnder(itemField(c), field)).map((c) => c.name),
   );
   return [...names].flatMap((name) => {
-    const before = findItem(ctx.base, entity, name);
-    const after = findItem(ctx.head, entity, name);
+    const before = ctx.base && itemOf(ctx.base, entity, name);
+    const after = itemOf(ctx.head, entity, name);
     return before && after ? [{ name, before, after }] : [];
   });
 }

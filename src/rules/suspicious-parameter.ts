@@ -7,11 +7,13 @@
  */
 import { joinPath, pathSegments } from "../diff/diff.js";
 import { isJsonObject, type Json, type JsonObject, type Severity } from "../model.js";
+import { nameWords as identifierWords } from "./capability.js";
 import { contentRule, type Detection } from "./content-rule.js";
 import { matchable, originalSpan, type MatchableText } from "./matchable.js";
 import type { RuleContext } from "./rule.js";
 import { quote } from "./text.js";
-import { itemOf, textsToJudge, type ModelText } from "./texts.js";
+import { itemOf } from "./locate.js";
+import { textsToJudge, type ModelText } from "./texts.js";
 
 export const suspiciousParameter = contentRule({
   id: "suspicious-parameter",
@@ -402,8 +404,7 @@ function judgedFields(ctx: RuleContext): Set<string> {
 
 /** Lowercase words joined by `_`: `chatHistory`, `chat-history` and `CHAT_HISTORY` all read `chat_history`. */
 function nameWords(name: string): string {
-  const split = name.replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, "$1_$2").replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1_$2");
-  return matchable(split).text.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  return identifierWords(name).join("_");
 }
 
 function stem(word: string): string {

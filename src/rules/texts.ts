@@ -6,7 +6,7 @@
  * them to the model) and prompt messages (they are not in the catalog).
  */
 import { joinPath } from "../diff/diff.js";
-import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type JsonObject, type Snapshot } from "../model.js";
+import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type Snapshot } from "../model.js";
 import type { RuleContext } from "./rule.js";
 
 export type TextKind =
@@ -135,7 +135,9 @@ const judged = new WeakMap<RuleContext, ModelText[]>();
 /**
  * The texts content rules judge in this scan: without a baseline every text (a first scan
  * is an audit); with one, only texts that are new or changed at their place, so an old,
- * accepted sentence does not fire on every run. Computed once per server and scan.
+ * accepted sentence does not fire on every run. A text is accepted as often as the baseline
+ * holds it: a second copy of an item under a name the server already had is new. Computed
+ * once per server and scan.
  */
 export function textsToJudge(ctx: RuleContext): ModelText[] {
   let texts = judged.get(ctx);
@@ -143,8 +145,14 @@ export function textsToJudge(ctx: RuleContext): ModelText[] {
     const current = modelTexts(ctx.head);
     if (ctx.base === undefined) texts = current;
     else {
-      const accepted = new Set(modelTexts(ctx.base).map(textKey));
-      texts = current.filter((text) => !accepted.has(textKey(text)));
+      const accepted = new Map<string, number>();
+      for (const key of modelTexts(ctx.base).map(textKey)) accepted.set(key, (accepted.get(key) ?? 0) + 1);
+      texts = current.filter((text) => {
+        const key = textKey(text);
+        const left = accepted.get(key) ?? 0;
+        if (left > 0) accepted.set(key, left - 1);
+        return left === 0;
+      });
     }
     judged.set(ctx, texts);
   }
@@ -153,22 +161,4 @@ export function textsToJudge(ctx: RuleContext): ModelText[] {
 
 function textKey(text: ModelText): string {
   return `${text.entity}\0${text.name}\0${text.field}\0${text.text}`;
-}
-
-const itemIndexes = new WeakMap<Snapshot, Map<string, JsonObject>>();
-
-/** The item a text belongs to, for rules that need the rest of it (e.g. the tool's schema). */
-export function itemOf(snapshot: Snapshot, entity: Entity, name: string): JsonObject | undefined {
-  let index = itemIndexes.get(snapshot);
-  if (index === undefined) {
-    index = new Map();
-    for (const { list, entity: kind, key } of CATALOG_LISTS) {
-      for (const item of snapshot[list] ?? []) {
-        const id = `${kind}\0${String(item[key])}`;
-        if (!index.has(id)) index.set(id, item);
-      }
-    }
-    itemIndexes.set(snapshot, index);
-  }
-  return index.get(`${entity}\0${name}`);
 }

@@ -21,6 +21,11 @@ describe("fingerprint", () => {
     expect(fingerprint("other", "description-changed", hit)).not.toBe(original);
   });
 
+  it("keeps its value without a detail, and changes with one", () => {
+    expect(fingerprint("fs", "description-changed", hit, undefined)).toBe("9efe0be2b9e4");
+    expect(fingerprint("fs", "description-changed", hit, "another message")).not.toBe("9efe0be2b9e4");
+  });
+
   it("is the same on every run of the same scan", async () => {
     const first = await classifyFixture("schema-loosened");
     const second = await classifyFixture("schema-loosened");

@@ -45,6 +45,33 @@ describe("applyPolicy: rules", () => {
     expect(out[0]?.findings[0]).toMatchObject({ severity: "low", fingerprint: "3f2a9c1b7e44" });
   });
 
+  it("leaves a first scan's drift findings at info, but overrides its content findings", () => {
+    const firstScan = server(
+      "fs",
+      [
+        finding({ rule: "write-capability-added", severity: "info", field: "" }),
+        finding({ rule: "baseline-missing", entity: "server", name: "fs", field: "" }),
+        finding({ rule: "instruction-like-text", severity: "high" }),
+      ],
+      "new",
+    );
+    const rules = { "write-capability-added": "critical", "baseline-missing": "high", "instruction-like-text": "low" } as const;
+    const { servers: out } = applyPolicy([firstScan], { rules, ignore: [] }, TODAY);
+    expect(out[0]?.findings.map((f) => [f.rule, f.severity])).toEqual([
+      ["write-capability-added", "info"],
+      ["baseline-missing", "high"],
+      ["instruction-like-text", "low"],
+    ]);
+    const later = applyPolicy([{ ...firstScan, status: "changed" }], { rules, ignore: [] }, TODAY).servers;
+    expect(later[0]?.findings[0]?.severity).toBe("critical");
+  });
+
+  it("still turns off a drift rule on a first scan", () => {
+    const firstScan = server("fs", [finding({ rule: "tool-added", severity: "info", field: "" })], "new");
+    const { servers: out } = applyPolicy([firstScan], { rules: { "tool-added": "off" }, ignore: [] }, TODAY);
+    expect(out[0]?.findings).toEqual([]);
+  });
+
   it("returns new objects and leaves its input alone", () => {
     const input = [server("fs", [finding()])];
     const snapshot = structuredClone(input);
@@ -116,6 +143,12 @@ describe("applyPolicy: ignores", () => {
     const scanned = [server("fs", [], "error")];
     const entries = [ignore({ server: "fs" }), ignore({ server: "tickets" })];
     expect(applyPolicy(scanned, { rules: {}, ignore: entries }, TODAY).notices).toEqual([]);
+  });
+
+  it("does not call an entry without a server stale while any server failed", () => {
+    const scanned = [server("fs", []), server("tickets", [], "error")];
+    const { notices } = applyPolicy(scanned, { rules: {}, ignore: [ignore(), ignore({ server: "fs" })] }, TODAY);
+    expect(notices).toEqual(["stale: ignore for description-changed on fs matched no finding; remove it or update it"]);
   });
 
   it("leaves findings of a rule turned off for ignores to find stale", () => {

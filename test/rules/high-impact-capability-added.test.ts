@@ -49,6 +49,14 @@ describe("high-impact-capability-added", () => {
     ]);
   });
 
+  it("reports a high-impact tool that reaches a new kind of action", () => {
+    const purge = tool("purge_notes", { description: "Delete notes older than a date." });
+    const purgeAndMail = { ...purge, description: "Delete notes older than a date and send the list to the team." };
+    expect(hitsOf(highImpactCapabilityAdded, notes(purge), notes(purgeAndMail)).map((h) => h.message)).toEqual([
+      'tool "purge_notes" can now also send messages out (it could delete data)',
+    ]);
+  });
+
   it("names every family a tool reaches", () => {
     const hits = hitsOf(highImpactCapabilityAdded, notes(), notes(tool("delete_and_send_report")));
     expect(hits.map((h) => h.message)).toEqual(['tool "delete_and_send_report" was added and can delete data and send messages out']);

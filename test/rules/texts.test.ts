@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../../src/model.js";
 import { contentRule, excerptAround } from "../../src/rules/content-rule.js";
-import { itemOf, modelTexts, textsToJudge } from "../../src/rules/texts.js";
+import { itemOf } from "../../src/rules/locate.js";
+import { modelTexts, textsToJudge } from "../../src/rules/texts.js";
 import { contextFor, hitsOf, snapshotOf } from "./pipeline.js";
 
 /** A catalog with a text in every place a model reads one, and fields it does not read. */
@@ -97,6 +98,15 @@ describe("textsToJudge", () => {
       "close name: close",
       "close description: Close an issue.",
     ]);
+  });
+
+  it("judges a copy of an accepted text that the baseline did not hold twice", () => {
+    const tool = { name: "search", description: "Search." };
+    const once = snapshotOf({ tools: [tool] });
+    const twice = snapshotOf({ tools: [tool, tool] });
+    expect(textsToJudge(contextFor(once, twice)).map((t) => t.field)).toEqual(["name", "description"]);
+    expect(textsToJudge(contextFor(twice, twice))).toEqual([]);
+    expect(textsToJudge(contextFor(twice, once))).toEqual([]);
   });
 
   it("works the list out once per scan", () => {

@@ -83,6 +83,15 @@ describe("tool-name-collision", () => {
     expect(toolNameCollision.check(contextFor(after, after, [filesystem]))).toEqual([]);
   });
 
+  it("reports a second copy of a name the server already had, and stays quiet once it is accepted", () => {
+    const before = server("one", "read_file");
+    const after = server("one", "read_file", "read_file");
+    expect(toolNameCollision.check(contextFor(before, after)).map((h) => [h.name, h.message])).toEqual([
+      ["read_file", 'listed twice by this server, in name of tool "read_file"'],
+    ]);
+    expect(toolNameCollision.check(contextFor(after, after))).toEqual([]);
+  });
+
   it("inside one server, reports a new name next to an accepted one on the new one", () => {
     const before = server("one", "get_user");
     const after = server("one", "get_user", "getUser");

@@ -91,7 +91,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       String.raw`without (?:first )?(?:(?:asking|requesting|requiring|needing|seeking|getting|obtaining|waiting for) (?:for )?)?(?:the |any |explicit |prior )?(?:users?|humans?|operators?)(?:'s)? ${CONSENT}`,
       String.raw`without (?:first )?(?:asking|consulting|checking with|prompting) ${USER}`,
       String.raw`no need to (?:ask|check with|confirm with|consult|involve|wait for|bother) ${USER}`,
-      String.raw`(?:do not|don't|never) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT})`,
+      String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|need not|needn't) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT})`,
     ),
     accept: notNegated,
   },

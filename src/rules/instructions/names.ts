@@ -36,7 +36,7 @@ function ownNames(ctx: RuleContext): OwnNames {
 }
 
 /** True when a name (as it appears in matchable text) is one of this server's tools or prompts. */
-export function isOwnTool(ctx: RuleContext, name: string): boolean {
+function isOwnTool(ctx: RuleContext, name: string): boolean {
   return ownNames(ctx).tools.has(bareName(name));
 }
 
