@@ -44,7 +44,7 @@ Commands:
   diff OLD NEW   compare two stored catalogs, offline
   check FILE     audit one stored catalog, offline
 
-Run "mcp-drift <command> --help" for a command's options.
+Run "mcp-drift <command> --help" for a command's options, "mcp-drift --version" for the version.
 
 Exit codes: 0 nothing at or above fail-on · 1 a finding at or above fail-on · 2 the scan could not be trusted`,
   scan: `Usage: mcp-drift scan [options]
@@ -81,7 +81,8 @@ ${COMMON_HELP}`,
   check: `Usage: mcp-drift check FILE [options]
 
 Audits one stored catalog as a first scan would: every text is judged, nothing is compared.
-FILE is a snapshot or a raw tools/list result.
+FILE is a snapshot, a raw tools/list result ({"tools": [...]}), a JSON-RPC response wrapping
+one, or a bare array of tools.
 
 Options:
   -c, --config FILE      take failOn, rules and ignore from this config (optional)
@@ -136,11 +137,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`${await packageVersion()}\n`);
     return 0;
   }
-  if (!command || (values.help && !(command in HELP)) || command === "help") {
+  // Own keys only: `"toString" in HELP` is true too.
+  const known = command !== undefined && command !== "main" && Object.hasOwn(HELP, command);
+  if (!command || (values.help && !known) || command === "help") {
     io.stdout(`${HELP.main}\n`);
     return command || values.help ? 0 : 2;
   }
-  if (!(command in HELP) || command === "main") {
+  if (!known) {
     throw new UserError(`unknown command "${command}" (expected scan, update, diff or check)`);
   }
   if (values.help) {
@@ -156,11 +159,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"]): Promise<number> => {
     const sarif: SarifOptions = { toolVersion, artifactFor };
     const main = render(report, format, { color, sarif });
-    if (values.output) await writeFile(resolve(io.cwd, values.output), main);
+    if (values.output) await writeReport(values.output, main, io);
     else io.stdout(main);
-    if (values.json) await writeFile(resolve(io.cwd, values.json), render(report, "json", { color: false }));
-    if (values.markdown) await writeFile(resolve(io.cwd, values.markdown), render(report, "markdown", { color: false }));
-    if (values.sarif) await writeFile(resolve(io.cwd, values.sarif), renderSarif(report, sarif));
+    if (values.json) await writeReport(values.json, render(report, "json", { color: false }), io);
+    if (values.markdown) await writeReport(values.markdown, render(report, "markdown", { color: false }), io);
+    if (values.sarif) await writeReport(values.sarif, renderSarif(report, sarif), io);
     return report.exitCode;
   };
 
@@ -258,12 +261,25 @@ async function readCatalog(file: string, io: CliIO): Promise<{ catalog: Snapshot
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new UserError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
+    throw fileError(file, "cannot read", error);
   }
   const catalog = parseCatalog(text, file);
   // Item lines are known only in a canonical snapshot; a raw dump is pointed at as a whole.
   const canonical = text === snapshotText(catalog);
   return { catalog, artifact: { path: repositoryPath(io.cwd, path), ...(canonical ? { text } : {}) } };
+}
+
+async function writeReport(file: string, text: string, io: CliIO): Promise<void> {
+  try {
+    await writeFile(resolve(io.cwd, file), text);
+  } catch (error) {
+    throw fileError(file, "cannot write the report", error);
+  }
+}
+
+/** `FILE: cannot read (ENOENT)`: what failed on which file, as the user named it. */
+function fileError(file: string, failed: string, error: unknown): UserError {
+  return new UserError(`${file}: ${failed} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
 }
 
 /** SARIF paths are relative to the repository root, taken to be the working folder, with `/`. */

@@ -47,12 +47,17 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   // Servers still running, or not yet started, when the run's time is up end as errors.
   const signal = runDeadline(config.runTimeoutMs);
   let classifierPrepared = false;
-  const observed = await mapConcurrent(servers, config.concurrency, async (server): Promise<Observed> => {
+  // What a server sent but its snapshot leaves out; kept per server so the order is the config's.
+  const collectNotices = servers.map((): string[] => []);
+  const observed = await mapConcurrent(servers, config.concurrency, async (server, index): Promise<Observed> => {
     try {
       // Read the baseline first: a corrupt baseline makes the server's result untrustworthy
       // whatever the server says, and costs nothing to find out.
       const base = await readSnapshot(snapshotPath(config.snapshots, server.id));
-      const collecting = collectServer(server, { signal });
+      const onNotice = (message: string): void => {
+        collectNotices[index]?.push(message);
+      };
+      const collecting = collectServer(server, { signal, onNotice });
       if (!classifierPrepared) {
         // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
         classifierPrepared = true;
@@ -71,7 +76,8 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   const reports = observed.map((o) =>
     "error" in o ? errorReport(o.id, o.error) : compare(o.id, o.base, o.head, heads),
   );
-  const notices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
+  const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
+  const notices = [...collectNotices.flat(), ...staleNotices];
   const report = buildReport(reports, config, options.today ?? todayUtc(), notices);
   return { report, heads };
 }

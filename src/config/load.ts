@@ -2,7 +2,7 @@ import { dirname, resolve } from "node:path";
 import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type ServerConfig } from "../model.js";
 import { expandVariables } from "./expand.js";
 import { toDriftShape, type DriftShape } from "./formats.js";
-import { problemsError, readSource, type Problem } from "./source.js";
+import { problemsError, readSource, type PathSegment, type Problem } from "./source.js";
 import { suggestion } from "./suggest.js";
 import { validateShape, type ByteSize, type ConfigFile, type Duration, type ServerEntry } from "./validate.js";
 
@@ -52,6 +52,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     problems.push(...resolved.problems);
   }
   problems.push(...unknownReferences(configFile, shape, options.knownRules));
+  problems.push(...overlongDurations(configFile, shape));
   if (problems.length > 0) throw problemsError(source, problems);
 
   return {
@@ -130,6 +131,25 @@ function durationMs(timeout: Duration): number {
   if (typeof timeout === "number") return Math.ceil(timeout * 1000);
   const [, amount = "0", unit] = /^(\d+)(ms|s|m)$/.exec(timeout) ?? [];
   return Number(amount) * (unit === "m" ? 60_000 : unit === "s" ? 1000 : 1);
+}
+
+/** The longest wait a timer can hold: Node fires a longer one at once. */
+const MAX_DURATION_MS = 2 ** 31 - 1;
+
+/** Durations a timer cannot wait out: a scan would time out immediately instead. */
+function overlongDurations(configFile: ConfigFile, shape: DriftShape): Problem[] {
+  const durations: { path: PathSegment[]; duration: Duration | undefined }[] = [
+    { path: ["runTimeout"], duration: configFile.runTimeout },
+    { path: ["timeout"], duration: configFile.timeout },
+    ...Object.entries(configFile.servers).map(([id, entry]) => ({ path: ["servers", id, "timeout"], duration: entry.timeout })),
+  ];
+  const longest = `${Math.floor(MAX_DURATION_MS / 60_000)}m (about 24 days)`;
+  return durations
+    .filter(({ duration }) => duration !== undefined && durationMs(duration) > MAX_DURATION_MS)
+    .map(({ path, duration }) => ({
+      path: shape.sourcePath(path),
+      message: `expected a duration of at most ${longest}, got ${JSON.stringify(duration)}`,
+    }));
 }
 
 /** `512KiB`, `16MiB`, `1GiB`, `100B`, or a number of bytes; undefined stays undefined. */

@@ -67,7 +67,7 @@ export async function collectServer(server: ServerConfig, options: CollectOption
     return await untilAborted(collect(session), signal);
   } catch (error) {
     const reason = describeFailure(error, session, { deadline, budget: budget.exceeded });
-    throw new Error(`${server.id}: ${boundedMessage(reason, stderrOf(transport), server.secrets)}`, { cause: error });
+    throw new Error(`${server.id}: ${boundedMessage(reason, stderrOf(transport, server.secrets), server.secrets)}`, { cause: error });
   } finally {
     await transport.close();
   }
@@ -200,19 +200,23 @@ function describeFailure(error: unknown, session: Session, signals: { deadline: 
   return message;
 }
 
-function stderrOf(transport: Transport): string {
-  return transport instanceof StdioTransport ? transport.stderrTail : "";
+/**
+ * The server's stderr tail. Where the transport cut its start, a fragment of a secret there
+ * is dropped: redaction only recognises whole secrets.
+ */
+function stderrOf(transport: Transport, secrets: readonly string[]): string {
+  if (!(transport instanceof StdioTransport)) return "";
+  return transport.stderrTailCut ? withoutLeadingSecretFragment(transport.stderrTail, secrets) : transport.stderrTail;
 }
 
 /**
  * The reason, cut to a bounded length, then the server's stderr tail. Configured secrets are
- * redacted before anything is cut, so a cut never leaves part of one; the tail's start was
- * cut by the transport, so a fragment of a secret there is dropped too.
+ * redacted before anything is cut, so a cut never leaves part of one.
  */
 function boundedMessage(reason: string, stderrTail: string, secrets: readonly string[]): string {
   const redact = secretRedactor(secrets);
   let message = truncate(redact(reason), MAX_REASON_CHARS);
-  const stderr = redact(withoutLeadingSecretFragment(stderrTail, secrets)).trim();
+  const stderr = redact(stderrTail).trim();
   if (stderr !== "") message += `: ${stderr}`;
   return message;
 }
@@ -252,7 +256,6 @@ function errorMessage(error: unknown): string {
 }
 
 function quoteCursor(cursor: string): string {
-  const shown = cursor.length > MAX_MESSAGE_CURSOR_CHARS ? `${cursor.slice(0, MAX_MESSAGE_CURSOR_CHARS)}…` : cursor;
-  return JSON.stringify(shown);
+  return JSON.stringify(truncate(cursor, MAX_MESSAGE_CURSOR_CHARS));
 }
 

@@ -69,6 +69,8 @@ export class StdioTransport implements Transport {
 
   /** Last characters the server wrote to stderr, for error messages. */
   stderrTail = "";
+  /** Set once earlier stderr was dropped, so the tail may start inside a word (or a secret). */
+  stderrTailCut = false;
   /** Lines on stdout that were not JSON-RPC (logging by a careless server); skipped. */
   noiseLines = 0;
   /** Set once the server process has exited. */
@@ -99,6 +101,7 @@ export class StdioTransport implements Transport {
     child.stdout.on("data", (chunk: Buffer) => this.readStdout(chunk));
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk: string) => {
+      if (this.stderrTail.length + chunk.length > STDERR_TAIL_CHARS) this.stderrTailCut = true;
       this.stderrTail = (this.stderrTail + chunk.slice(-STDERR_TAIL_CHARS)).slice(-STDERR_TAIL_CHARS);
     });
     // EPIPE after the server died surfaces through `exit`; it must not crash us.

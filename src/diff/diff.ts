@@ -9,6 +9,7 @@
 import { diff as jsonDiff, type IChange } from "json-diff-ts";
 import {
   CATALOG_LISTS,
+  isJsonObject,
   SNAPSHOT_FORMAT,
   type Change,
   type Entity,
@@ -16,7 +17,6 @@ import {
   type JsonObject,
   type Snapshot,
 } from "../model.js";
-import { isJsonObject } from "../model.js";
 import { canonicalize, compareCodePoints } from "../snapshot/canonical.js";
 import { itemIdentity } from "../snapshot/normalize.js";
 

@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
-import { SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
-import { isJsonObject } from "../model.js";
+import { toServerId } from "../config/formats.js";
+import { isJsonObject, SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
 import { canonicalJson } from "./canonical.js";
 import { toSnapshot } from "./normalize.js";
 import snapshotSchema from "./schema.json" with { type: "json" };
@@ -117,17 +117,9 @@ function jsonRpcResult(response: JsonObject, file: string): Json | undefined {
   return response.result;
 }
 
-/**
- * `Tools.List.JSON` → `tools.list`. Characters a server id may not hold become `-`, and
- * leading `.`, `_` or `-` are dropped because an id must start with a letter or digit.
- */
+/** `dumps/Tools.List.JSON` → `tools.list`, made a server id as a host file's names are; `catalog` when nothing is left. */
 export function serverIdFromFile(file: string): string {
-  const id = path
-    .basename(file, path.extname(file))
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]/g, "-")
-    .replace(/^[._-]+/, "");
-  return id === "" ? "catalog" : id;
+  return toServerId(path.basename(file, path.extname(file))) || "catalog";
 }
 
 function checkSnapshot(value: Json, file: string): Snapshot {

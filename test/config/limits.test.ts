@@ -63,4 +63,20 @@ describe("limits", () => {
       `${file}:8:22: servers.a.maxCatalogBytes: expected a size such as 512KiB, 16MiB or 1GiB, or a number of bytes, got -1`,
     ]);
   });
+
+  test("a duration longer than a timer can wait is refused, not turned into an instant timeout", async () => {
+    const text = ["version: 1", "runTimeout: 99999999m", "servers:", "  a:", "    command: x", "    timeout: 3000000", "  b:", "    command: x", "    timeout: 35791m", ""].join("\n");
+    const file = await writeTempConfig("mcp-drift.yml", text);
+    expect(await errorLines(loadConfig(file, { env: {} }))).toEqual([
+      `${file}:2:13: runTimeout: expected a duration of at most 35791m (about 24 days), got "99999999m"`,
+      `${file}:6:14: servers.a.timeout: expected a duration of at most 35791m (about 24 days), got 3000000`,
+    ]);
+  });
+
+  test("a host file's millisecond timeout is bounded where it is written", async () => {
+    const file = await writeTempConfig("settings.json", '{"mcpServers": {"Slow": {"command": "x", "timeout": 1e12}}}');
+    expect(await errorLines(loadConfig(file, { env: {} }))).toEqual([
+      `${file}:1:53: mcpServers.Slow.timeout: expected a duration of at most 35791m (about 24 days), got 1000000000`,
+    ]);
+  });
 });

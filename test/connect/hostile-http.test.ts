@@ -17,7 +17,6 @@ function remote(url: string, extra: Partial<ServerConfig> = {}): ServerConfig {
   return { id: "remote", transport: "streamable-http", url, headers: API_KEY, timeoutMs: 10_000, secrets: [], ...extra };
 }
 
-
 const fixtures = new Map<HttpMode, HostileHttp>();
 const modes: HttpMode[] = ["status-401", "status-500", "redirect-cross-origin", "redirect-same-origin", "trickle"];
 beforeAll(async () => {

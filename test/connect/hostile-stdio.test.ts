@@ -10,7 +10,6 @@ import { REDACTED } from "../../src/secrets.js";
 import { catalogServer, stdioServer } from "./fixtures.js";
 import { failure, hostileServer, newPidFile, readPids, survivors } from "./hostile.js";
 
-
 describe("servers that never answer", () => {
   it("times out a server that never answers initialize", async () => {
     const pidFile = await newPidFile();
@@ -140,6 +139,13 @@ describe("error messages", () => {
     const message = await failure(collectServer(server));
     expect(message).toMatch(/: z{2040}$/);
     expect(message).not.toContain(secret.slice(-8));
+  });
+
+  it("keep the whole of a short stderr, even when it starts like the end of a secret", async () => {
+    const secret = "s3cret-value-e";
+    const script = `process.stderr.write('error: bad config'); process.exit(1)`;
+    const server = stdioServer("unused", [], { command: process.execPath, args: ["-e", script], secrets: [secret] });
+    expect(await failure(collectServer(server))).toBe("fixture: server exited with code 1 during initialize: error: bad config");
   });
 });
 

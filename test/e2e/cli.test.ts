@@ -6,6 +6,7 @@ import { chmod, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Snapshot } from "../../src/model.js";
+import { REDACTED } from "../../src/secrets.js";
 import { parseReport, runCli } from "../helpers/cli.js";
 import { CATALOG_SERVER, ROOT, tempDir } from "../helpers/paths.js";
 import { startHttpFixture, type HttpFixture } from "../helpers/servers.js";
@@ -57,6 +58,16 @@ describe("update and scan", () => {
     const unknown = await runCli(["scan", "-s", "nope"], { cwd: dir, env });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no server "nope"');
+  });
+
+  it("says in the report's notices what a server sent that the snapshot leaves out", async () => {
+    const dir = await project(stdioEntry("broken-items", join(ROOT, "fixtures/catalogs/malformed.json")) + stdioEntry("basic", BASIC));
+    const report = parseReport(await runCli(["scan", "-f", "json"], { cwd: dir, env }));
+    expect(report.servers.map((s) => [s.id, s.status])).toEqual([
+      ["broken-items", "new"],
+      ["basic", "new"],
+    ]);
+    expect(report.notices).toEqual(["broken-items: tools/list page 1: 4 item(s) that are not JSON objects left out"]);
   });
 
   it("writes extra report files from the same run", async () => {
@@ -120,9 +131,22 @@ describe("exit codes", () => {
 
   it("is 2 for bad arguments", async () => {
     const dir = await tempDir();
-    expect((await runCli(["scan", "--format", "xml"], { cwd: dir, env })).stderr).toContain('--format: expected one of text, json, markdown, sarif, got "xml"');
-    expect((await runCli(["frobnicate"], { cwd: dir, env })).code).toBe(2);
-    expect((await runCli(["scan"], { cwd: dir, env })).stderr).toContain("no mcp-drift.yml or mcp-drift.yaml");
+    const badFormat = await runCli(["scan", "--format", "xml"], { cwd: dir, env });
+    expect(badFormat).toMatchObject({ code: 2, stdout: "" });
+    expect(badFormat.stderr).toContain('--format: expected one of text, json, markdown, sarif, got "xml"');
+    for (const command of ["frobnicate", "toString", "main"]) {
+      expect(await runCli([command], { cwd: dir, env })).toMatchObject({ code: 2, stderr: `mcp-drift: unknown command "${command}" (expected scan, update, diff or check)\n` });
+    }
+    const noConfig = await runCli(["scan"], { cwd: dir, env });
+    expect(noConfig.code).toBe(2);
+    expect(noConfig.stderr).toContain("no mcp-drift.yml or mcp-drift.yaml");
+  });
+
+  it("is 2 for a report file it cannot write, naming the file", async () => {
+    const dir = await project(stdioEntry("basic", BASIC));
+    const run = await runCli(["scan", "--json", "missing/r.json"], { cwd: dir, env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("mcp-drift: missing/r.json: cannot write the report (ENOENT)\n");
   });
 });
 
@@ -138,6 +162,16 @@ describe("help", () => {
     const run = await runCli(["--help"], { cwd: ROOT });
     expect(run.stdout).toContain("update");
     expect(run.stdout).toMatch(/Exit codes: 0 .* 1 .* 2/);
+  });
+
+  it("prints the package version", async () => {
+    const { version } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { version: string };
+    for (const flag of ["--version", "-v"]) expect(await runCli([flag], { cwd: ROOT })).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("shows the overview for --help on anything that is not a command", async () => {
+    const overview = (await runCli(["--help"], { cwd: ROOT })).stdout;
+    for (const name of ["frobnicate", "toString"]) expect(await runCli([name, "--help"], { cwd: ROOT })).toMatchObject({ code: 0, stdout: overview });
   });
 });
 
@@ -171,9 +205,10 @@ describe("offline diff and check", () => {
 });
 
 describe.each([
-  { transport: "streamable-http", mode: "--http" },
-  { transport: "sse", mode: "--sse" },
-] as const)("a remote server over $transport", ({ transport, mode }) => {
+  // Only the Streamable HTTP client quotes the body of a refusal, where the fixture echoes the header.
+  { transport: "streamable-http", mode: "--http", quotesBody: true },
+  { transport: "sse", mode: "--sse", quotesBody: false },
+] as const)("a remote server over $transport", ({ transport, mode, quotesBody }) => {
   let server: HttpFixture;
   beforeAll(async () => {
     server = await startHttpFixture([BASIC, mode, "--require-header", "Authorization=Bearer s3cret-token"]);
@@ -182,19 +217,20 @@ describe.each([
     server.child.kill();
   });
 
-  it("gets the header from an environment variable and keeps the token out of the snapshot", async () => {
+  it("sends a header from an environment variable, and redacts it where the server echoes it", async () => {
     const entry = `  remote:\n    url: ${server.url}\n    transport: ${transport}\n    headers: { Authorization: "Bearer \${TOKEN}" }\n`;
     const dir = await project(entry);
     const run = await runCli(["update"], { cwd: dir, env: { TOKEN: "s3cret-token" } });
     expect(run.code, run.stderr).toBe(0);
     const bytes = await readFile(join(dir, "snapshots/remote.json"), "utf8");
     expect(JSON.parse(bytes).tools.map((t: { name: string }) => t.name)).toEqual(["delete_document", "fetch", "search"]);
-    expect(bytes).not.toContain("s3cret-token");
 
-    const refused = parseReport(await runCli(["scan", "-f", "json"], { cwd: dir, env: { TOKEN: "wrong" } }));
+    const refused = parseReport(await runCli(["scan", "-f", "json"], { cwd: dir, env: { TOKEN: "wrong-token" } }));
     expect(refused.exitCode).toBe(2);
-    expect(refused.servers[0]!.error!.message).toMatch(/401/);
-    expect(refused.servers[0]!.error!.message).not.toContain("wrong");
+    const message = refused.servers[0]!.error!.message;
+    expect(message).toMatch(/401/);
+    expect(message).not.toContain("wrong-token");
+    expect(message.includes(`authorization was "Bearer ${REDACTED}"`)).toBe(quotesBody);
   });
 });
 
