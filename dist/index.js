@@ -1927,8 +1927,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2036,13 +2036,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count2 = 0;
+        let count = 0;
         for (const item2 of node2.items) {
           const c = getAliasCount(doc, item2, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count)
+            count = c;
         }
-        return count2;
+        return count;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -4995,8 +4995,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5073,12 +5073,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count);
         error2.message += `:
 
 ${lineStr}
@@ -10876,20 +10876,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count2 = 0;
+      let count = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count2++;
+        count++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
         }
-        if (count2 === Infinity)
+        if (count === Infinity)
           return Infinity;
       }
-      return count2;
+      return count;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -14427,8 +14427,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count2 = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -14441,16 +14441,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count2) {
-          gen.code((0, codegen_1._)`${count2}++`);
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -17642,7 +17642,7 @@ var require_content_type = __commonJS({
 
 // src/action.ts
 import { mkdir as mkdir2, mkdtemp, readFile as readFile4, writeFile } from "node:fs/promises";
-import { dirname as dirname2, isAbsolute, join as join2, posix as posix2, relative, sep as sep2 } from "node:path";
+import { dirname as dirname2, join as join2, posix as posix2 } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -25812,6 +25812,7 @@ async function loadConfig(file, options = {}) {
     problems.push(...resolved.problems);
   }
   problems.push(...unknownReferences(configFile, shape, options.knownRules));
+  problems.push(...overlongDurations(configFile, shape));
   if (problems.length > 0) throw problemsError(source, problems);
   return {
     file: source.path,
@@ -25872,6 +25873,19 @@ function durationMs(timeout) {
   if (typeof timeout === "number") return Math.ceil(timeout * 1e3);
   const [, amount = "0", unit] = /^(\d+)(ms|s|m)$/.exec(timeout) ?? [];
   return Number(amount) * (unit === "m" ? 6e4 : unit === "s" ? 1e3 : 1);
+}
+var MAX_DURATION_MS = 2 ** 31 - 1;
+function overlongDurations(configFile, shape) {
+  const durations = [
+    { path: ["runTimeout"], duration: configFile.runTimeout },
+    { path: ["timeout"], duration: configFile.timeout },
+    ...Object.entries(configFile.servers).map(([id, entry]) => ({ path: ["servers", id, "timeout"], duration: entry.timeout }))
+  ];
+  const longest = `${Math.floor(MAX_DURATION_MS / 6e4)}m (about 24 days)`;
+  return durations.filter(({ duration: duration3 }) => duration3 !== void 0 && durationMs(duration3) > MAX_DURATION_MS).map(({ path: path2, duration: duration3 }) => ({
+    path: shape.sourcePath(path2),
+    message: `expected a duration of at most ${longest}, got ${JSON.stringify(duration3)}`
+  }));
 }
 function byteCount(size) {
   if (size === void 0 || typeof size === "number") return size;
@@ -26451,8 +26465,8 @@ function diffWordsWithSpace(oldStr, newStr, options) {
 }
 
 // src/report/wording.ts
-function plural(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
 function entityLabel(entity) {
   return ENTITY_LABELS[entity];
@@ -26469,7 +26483,7 @@ function severityCounts(counts) {
   return SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => `${counts[severity]} ${severity}`).join(", ");
 }
 function tierCounts(tools) {
-  const counts = CAPABILITY_TIERS.map((tier) => [tier, tools.filter((tool) => tool.tier === tier).length]).filter(([, count2]) => count2 > 0).map(([tier, count2]) => `${count2} ${tier}`);
+  const counts = CAPABILITY_TIERS.map((tier) => [tier, tools.filter((tool) => tool.tier === tier).length]).filter(([, count]) => count > 0).map(([tier, count]) => `${count} ${tier}`);
   return counts.length === 0 ? plural(0, "tool") : `${plural(tools.length, "tool")}: ${counts.join(", ")}`;
 }
 function countBySeverity(findings) {
@@ -26710,6 +26724,124 @@ function ruleHelp(rule2) {
   ].join("\n");
 }
 
+// src/secrets.ts
+var REDACTED = "[REDACTED]";
+var MIN_SECRET_LENGTH = 4;
+function secretRedactor(secrets) {
+  const values = [...new Set(secrets)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
+  if (values.length === 0) return (text) => text;
+  values.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(values.map(escapeRegExp).join("|"), "g");
+  return (text) => text.replace(pattern, REDACTED);
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/snapshot/canonical.ts
+function compareCodePoints(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) {
+      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
+    }
+  }
+  return a.length - b.length;
+}
+function canonicalize(value) {
+  if (Array.isArray(value)) return value.map(canonicalize);
+  if (!isJsonObject(value)) return value;
+  return Object.fromEntries(
+    Object.keys(value).sort(compareCodePoints).map((key) => [key, canonicalize(value[key])])
+  );
+}
+function canonicalJson(value) {
+  const out = [];
+  write(value, "", out);
+  out.push("\n");
+  return out.join("");
+}
+function write(value, indent2, out) {
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      out.push("[]");
+      return;
+    }
+    const inner = indent2 + "  ";
+    out.push("[");
+    value.forEach((element, index) => {
+      out.push(index === 0 ? "\n" : ",\n", inner);
+      write(element, inner, out);
+    });
+    out.push("\n", indent2, "]");
+    return;
+  }
+  if (isJsonObject(value)) {
+    const keys = Object.keys(value).filter((key) => value[key] !== void 0).sort(compareCodePoints);
+    if (keys.length === 0) {
+      out.push("{}");
+      return;
+    }
+    const inner = indent2 + "  ";
+    out.push("{");
+    keys.forEach((key, index) => {
+      out.push(index === 0 ? "\n" : ",\n", inner, JSON.stringify(key), ": ");
+      write(value[key], inner, out);
+    });
+    out.push("\n", indent2, "}");
+    return;
+  }
+  out.push(JSON.stringify(value));
+}
+
+// src/snapshot/normalize.ts
+function toSnapshot(serverId, raw, options = {}) {
+  const redact = secretRedactor(options.secrets ?? []);
+  const snapshot = {
+    format: SNAPSHOT_FORMAT,
+    server: { id: serverId },
+    initialize: normalizeObject(raw.initialize, redact)
+  };
+  for (const { list, key } of CATALOG_LISTS) {
+    const items = raw[list];
+    if (items !== void 0) {
+      snapshot[list] = sortItems(
+        items.map((item2) => normalizeObject(item2, redact)),
+        key
+      );
+    }
+  }
+  return snapshot;
+}
+function itemIdentity(item2, key) {
+  const identity = item2[key];
+  return typeof identity === "string" ? identity : void 0;
+}
+function normalizeObject(value, redact) {
+  return canonicalize(redactJson(value, redact));
+}
+function sortItems(items, key) {
+  const decorated = items.map((item2) => ({ item: item2, identity: itemIdentity(item2, key) }));
+  const jsonOf = (entry) => entry.json ??= JSON.stringify(entry.item);
+  decorated.sort((a, b) => {
+    if (a.identity !== b.identity) {
+      if (a.identity === void 0) return 1;
+      if (b.identity === void 0) return -1;
+      return compareCodePoints(a.identity, b.identity);
+    }
+    return compareCodePoints(jsonOf(a), jsonOf(b));
+  });
+  return decorated.map((entry) => entry.item);
+}
+function redactJson(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((element) => redactJson(element, redact));
+  if (!isJsonObject(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [redact(key), redactJson(child, redact)])
+  );
+}
+
 // src/rules/locate.ts
 function itemField(change2) {
   const prefixLength = change2.entity === "server" ? 1 : 2;
@@ -26718,18 +26850,29 @@ function itemField(change2) {
 function isUnder(field, prefix) {
   return field === prefix || field.startsWith(`${prefix}/`);
 }
-function findItem(snapshot, entity, name) {
-  const catalog = CATALOG_LISTS.find((c) => c.entity === entity);
-  if (!snapshot || !catalog) return void 0;
-  return snapshot[catalog.list]?.find((item2) => item2[catalog.key] === name);
+var itemIndexes = /* @__PURE__ */ new WeakMap();
+function itemOf(snapshot, entity, name) {
+  let index = itemIndexes.get(snapshot);
+  if (index === void 0) {
+    index = /* @__PURE__ */ new Map();
+    for (const { list, entity: kind, key } of CATALOG_LISTS) {
+      for (const item2 of snapshot[list] ?? []) {
+        const identity = itemIdentity(item2, key);
+        const id = `${kind}\0${identity}`;
+        if (identity !== void 0 && !index.has(id)) index.set(id, item2);
+      }
+    }
+    itemIndexes.set(snapshot, index);
+  }
+  return index.get(`${entity}\0${name}`);
 }
 function changedItems(ctx, entity, field) {
   const names = new Set(
     ctx.changes.filter((c) => c.entity === entity && isUnder(itemField(c), field)).map((c) => c.name)
   );
   return [...names].flatMap((name) => {
-    const before = findItem(ctx.base, entity, name);
-    const after = findItem(ctx.head, entity, name);
+    const before = ctx.base && itemOf(ctx.base, entity, name);
+    const after = itemOf(ctx.head, entity, name);
     return before && after ? [{ name, before, after }] : [];
   });
 }
@@ -26978,126 +27121,6 @@ function originalSpan(m, start, end) {
 
 // src/diff/diff.ts
 var import_json_diff_ts = __toESM(require_dist2(), 1);
-
-// src/snapshot/canonical.ts
-function compareCodePoints(a, b) {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    if (a.charCodeAt(i) !== b.charCodeAt(i)) {
-      return (a.codePointAt(i) ?? 0) - (b.codePointAt(i) ?? 0);
-    }
-  }
-  return a.length - b.length;
-}
-function canonicalize(value) {
-  if (Array.isArray(value)) return value.map(canonicalize);
-  if (!isJsonObject(value)) return value;
-  return Object.fromEntries(
-    Object.keys(value).sort(compareCodePoints).map((key) => [key, canonicalize(value[key])])
-  );
-}
-function canonicalJson(value) {
-  const out = [];
-  write(value, "", out);
-  out.push("\n");
-  return out.join("");
-}
-function write(value, indent2, out) {
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.push("[]");
-      return;
-    }
-    const inner = indent2 + "  ";
-    out.push("[");
-    value.forEach((element, index) => {
-      out.push(index === 0 ? "\n" : ",\n", inner);
-      write(element, inner, out);
-    });
-    out.push("\n", indent2, "]");
-    return;
-  }
-  if (isJsonObject(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== void 0).sort(compareCodePoints);
-    if (keys.length === 0) {
-      out.push("{}");
-      return;
-    }
-    const inner = indent2 + "  ";
-    out.push("{");
-    keys.forEach((key, index) => {
-      out.push(index === 0 ? "\n" : ",\n", inner, JSON.stringify(key), ": ");
-      write(value[key], inner, out);
-    });
-    out.push("\n", indent2, "}");
-    return;
-  }
-  out.push(JSON.stringify(value));
-}
-
-// src/secrets.ts
-var REDACTED = "[REDACTED]";
-var MIN_SECRET_LENGTH = 4;
-function secretRedactor(secrets) {
-  const values = [...new Set(secrets)].filter((secret) => secret.length >= MIN_SECRET_LENGTH);
-  if (values.length === 0) return (text) => text;
-  values.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(values.map(escapeRegExp).join("|"), "g");
-  return (text) => text.replace(pattern, REDACTED);
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/snapshot/normalize.ts
-function toSnapshot(serverId, raw, options = {}) {
-  const redact = secretRedactor(options.secrets ?? []);
-  const snapshot = {
-    format: SNAPSHOT_FORMAT,
-    server: { id: serverId },
-    initialize: normalizeObject(raw.initialize, redact)
-  };
-  for (const { list, key } of CATALOG_LISTS) {
-    const items = raw[list];
-    if (items !== void 0) {
-      snapshot[list] = sortItems(
-        items.map((item2) => normalizeObject(item2, redact)),
-        key
-      );
-    }
-  }
-  return snapshot;
-}
-function itemIdentity(item2, key) {
-  const identity = item2[key];
-  return typeof identity === "string" ? identity : void 0;
-}
-function normalizeObject(value, redact) {
-  return canonicalize(redactJson(value, redact));
-}
-function sortItems(items, key) {
-  const decorated = items.map((item2) => ({ item: item2, identity: itemIdentity(item2, key) }));
-  const jsonOf = (entry) => entry.json ??= JSON.stringify(entry.item);
-  decorated.sort((a, b) => {
-    if (a.identity !== b.identity) {
-      if (a.identity === void 0) return 1;
-      if (b.identity === void 0) return -1;
-      return compareCodePoints(a.identity, b.identity);
-    }
-    return compareCodePoints(jsonOf(a), jsonOf(b));
-  });
-  return decorated.map((entry) => entry.item);
-}
-function redactJson(value, redact) {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((element) => redactJson(element, redact));
-  if (!isJsonObject(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [redact(key), redactJson(child, redact)])
-  );
-}
-
-// src/diff/diff.ts
 function joinPath(...segments) {
   return segments.map((segment2) => segment2.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
 }
@@ -27303,8 +27326,14 @@ function textsToJudge(ctx) {
     const current = modelTexts(ctx.head);
     if (ctx.base === void 0) texts = current;
     else {
-      const accepted = new Set(modelTexts(ctx.base).map(textKey));
-      texts = current.filter((text) => !accepted.has(textKey(text)));
+      const accepted = /* @__PURE__ */ new Map();
+      for (const key of modelTexts(ctx.base).map(textKey)) accepted.set(key, (accepted.get(key) ?? 0) + 1);
+      texts = current.filter((text) => {
+        const key = textKey(text);
+        const left = accepted.get(key) ?? 0;
+        if (left > 0) accepted.set(key, left - 1);
+        return left === 0;
+      });
     }
     judged.set(ctx, texts);
   }
@@ -27312,21 +27341,6 @@ function textsToJudge(ctx) {
 }
 function textKey(text) {
   return `${text.entity}\0${text.name}\0${text.field}\0${text.text}`;
-}
-var itemIndexes = /* @__PURE__ */ new WeakMap();
-function itemOf(snapshot, entity, name) {
-  let index = itemIndexes.get(snapshot);
-  if (index === void 0) {
-    index = /* @__PURE__ */ new Map();
-    for (const { list, entity: kind, key } of CATALOG_LISTS) {
-      for (const item2 of snapshot[list] ?? []) {
-        const id = `${kind}\0${String(item2[key])}`;
-        if (!index.has(id)) index.set(id, item2);
-      }
-    }
-    itemIndexes.set(snapshot, index);
-  }
-  return index.get(`${entity}\0${name}`);
 }
 
 // src/rules/content-rule.ts
@@ -28602,8 +28616,12 @@ function capabilityRises(ctx) {
     const after = assessTool(head);
     if (!base) return [{ name, after }];
     const before = assessTool(base);
-    return rank(after.tier) > rank(before.tier) ? [{ name, before, after }] : [];
+    const rose = rank(after.tier) > rank(before.tier) || newFamilies(before, after).length > 0;
+    return rose ? [{ name, before, after }] : [];
   });
+}
+function newFamilies(before, after) {
+  return after.families.filter((family) => !before.families.includes(family));
 }
 
 // src/rules/high-impact-capability-added.ts
@@ -28611,21 +28629,16 @@ var highImpactCapabilityAdded = {
   id: "high-impact-capability-added",
   kind: "drift",
   defaultSeverity: "critical",
-  summary: "A tool that can delete, publish, move money, run code, change access, send messages or read secrets appeared, or a tool gained that power.",
-  doc: "These are the actions that cannot be taken back or that reach beyond the user: deleting data; merging, deploying, publishing or pushing; payments, refunds and transfers; running commands or code; granting, sharing or changing permissions; sending email, chat or social messages; reading secrets and credentials. An agent that gains one can do real harm in a single call, whether by mistake or because a prompt injection asked it to. Read from the tool's name, title, description, parameters (`command`, `recipients`, an `action` enum with `delete`) and annotations; a `readOnlyHint: true` that contradicts them is named in the evidence rather than believed. Critical by default, one step above `write-capability-added`, so the tier decides the severity and a team that fails only on critical still stops these. A new high-impact tool is reported here only, not also as a write.",
+  summary: "A tool that can delete, publish, move money, run code, change access, send messages or read secrets appeared, or a tool gained one of those powers.",
+  doc: "These are the actions that cannot be taken back or that reach beyond the user: deleting data; merging, deploying, publishing or pushing; payments, refunds and transfers; running commands or code; granting, sharing or changing permissions; sending email, chat or social messages; reading secrets and credentials. An agent that gains one can do real harm in a single call, whether by mistake or because a prompt injection asked it to. Read from the tool's name, title, description, parameters (`command`, `recipients`, an `action` enum with `delete`) and annotations; a `readOnlyHint: true` that contradicts them is named in the evidence rather than believed. Critical by default, one step above `write-capability-added`, so the tier decides the severity and a team that fails only on critical still stops these. A new high-impact tool is reported here only, not also as a write; a high-impact tool that reaches a new kind of action (a deleting tool that now also runs commands) is reported again.",
   example: '+ tools/merge_pull_request: "Merge a pull request into its base branch."',
   check: (ctx) => capabilityRises(ctx).filter((rise) => rise.after.tier === "high-impact").map(highImpactHit)
 };
 function highImpactHit({ name, before, after }) {
   const tool = describeItem("tool", name);
-  const can = after.families.map((family) => FAMILY_WORDING[family]).join(" and ");
-  return {
-    entity: "tool",
-    name,
-    field: "",
-    message: before ? `${tool} can now ${can} (${before.tier} \u2192 high-impact)` : `${tool} was added and can ${can}`,
-    evidence: excerpt(after.reasons.join("; "))
-  };
+  const can = (families) => families.map((family) => FAMILY_WORDING[family]).join(" and ");
+  const message = !before ? `${tool} was added and can ${can(after.families)}` : before.tier === "high-impact" ? `${tool} can now also ${can(newFamilies(before, after))} (it could ${can(before.families)})` : `${tool} can now ${can(after.families)} (${before.tier} \u2192 high-impact)`;
+  return { entity: "tool", name, field: "", message, evidence: excerpt(after.reasons.join("; ")) };
 }
 
 // src/rules/input-schema-changed.ts
@@ -28858,7 +28871,7 @@ var concealmentTechniques = [
       String.raw`without (?:first )?(?:(?:asking|requesting|requiring|needing|seeking|getting|obtaining|waiting for) (?:for )?)?(?:the |any |explicit |prior )?(?:users?|humans?|operators?)(?:'s)? ${CONSENT}`,
       String.raw`without (?:first )?(?:asking|consulting|checking with|prompting) ${USER}`,
       String.raw`no need to (?:ask|check with|confirm with|consult|involve|wait for|bother) ${USER}`,
-      String.raw`(?:do not|don't|never) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT})`
+      String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|need not|needn't) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT})`
     ),
     accept: notNegated2
   },
@@ -29499,6 +29512,10 @@ var TAKE = new RegExp(
   `${START}(?:read|reads|reading|cat|open|opens|send|sends|include|includes|attach|upload|uploads|show|print|display|output|copy|forward|post|paste|share|leak|dump|exfiltrat\\p{L}*|collect|collects|extract|extracts|harvest|steal|grab|retrieve|retrieves|fetch|fetches|transmit|transmits|log|logs|look up|contents? of)${END}`,
   "u"
 );
+var HAND_ON = new RegExp(
+  `${START}(?:and|then)(?: also)? (?:include|put|pass|send|attach|paste|insert|add|append|copy|forward|upload|post|share|provide|supply) (?:it|them|its contents?|their contents?|the (?:contents?|value|key|token|secret))${END}`,
+  "u"
+);
 var PLANT = new RegExp(
   `${START}(?:write\\p{L}*|download\\p{L}*|sav(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)|adds?|added|adding|install\\p{L}*|creat(?:e|es|ed|ing)|puts?|plac(?:e|es|ed|ing)|drops?|mov(?:e|es|ed|ing)|append\\p{L}*|register\\p{L}*|echo)${END}|>>?`,
   "u"
@@ -29536,6 +29553,7 @@ function detection4(scene, found, reason, severity) {
 function takesSecret(scene, found) {
   const text = scene.m.text;
   const sentence = sentenceAround(text, found);
+  if (HAND_ON.test(text.slice(found.end, sentence.end))) return true;
   const before = text.slice(Math.max(sentence.start, found.start - 60), found.start);
   if (/(?:^| )from (?:the |your |its )?[~/\\$%\w.-]*$/u.test(before)) return false;
   return TAKE.test(before);
@@ -29830,8 +29848,7 @@ function judgedFields(ctx) {
   return fields;
 }
 function nameWords2(name) {
-  const split = name.replace(new RegExp("(\\p{Ll}|\\p{N})(\\p{Lu})", "gu"), "$1_$2").replace(new RegExp("(\\p{Lu}+)(\\p{Lu}\\p{Ll})", "gu"), "$1_$2");
-  return matchable(split).text.replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  return nameWords(name).join("_");
 }
 function stem(word) {
   return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
@@ -30029,6 +30046,9 @@ var RULES = [
   suspiciousParameter
 ];
 var RULE_IDS = RULES.map((rule2) => rule2.id);
+function ruleById(id) {
+  return RULES.find((rule2) => rule2.id === id);
+}
 
 // src/snapshot/lines.ts
 var IDENTITY_KEYS = new Map(CATALOG_LISTS.map(({ list, key }) => [`/${list}`, key]));
@@ -30997,14 +31017,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count--;
       i++;
     }
   }
-  return count2;
+  return count;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -42646,6 +42666,8 @@ var StdioTransport = class {
   onmessage;
   /** Last characters the server wrote to stderr, for error messages. */
   stderrTail = "";
+  /** Set once earlier stderr was dropped, so the tail may start inside a word (or a secret). */
+  stderrTailCut = false;
   /** Lines on stdout that were not JSON-RPC (logging by a careless server); skipped. */
   noiseLines = 0;
   /** Set once the server process has exited. */
@@ -42669,6 +42691,7 @@ var StdioTransport = class {
     child.stdout.on("data", (chunk) => this.readStdout(chunk));
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk) => {
+      if (this.stderrTail.length + chunk.length > STDERR_TAIL_CHARS) this.stderrTailCut = true;
       this.stderrTail = (this.stderrTail + chunk.slice(-STDERR_TAIL_CHARS)).slice(-STDERR_TAIL_CHARS);
     });
     child.stdin.on("error", (error2) => this.onerror?.(error2));
@@ -42787,7 +42810,7 @@ async function collectServer(server, options = {}) {
     return await untilAborted(collect2(session), signal);
   } catch (error2) {
     const reason = describeFailure(error2, session, { deadline, budget: budget.exceeded });
-    throw new Error(`${server.id}: ${boundedMessage(reason, stderrOf(transport), server.secrets)}`, { cause: error2 });
+    throw new Error(`${server.id}: ${boundedMessage(reason, stderrOf(transport, server.secrets), server.secrets)}`, { cause: error2 });
   } finally {
     await transport.close();
   }
@@ -42882,13 +42905,14 @@ function describeFailure(error2, session, signals) {
   }
   return message;
 }
-function stderrOf(transport) {
-  return transport instanceof StdioTransport ? transport.stderrTail : "";
+function stderrOf(transport, secrets) {
+  if (!(transport instanceof StdioTransport)) return "";
+  return transport.stderrTailCut ? withoutLeadingSecretFragment(transport.stderrTail, secrets) : transport.stderrTail;
 }
 function boundedMessage(reason, stderrTail, secrets) {
   const redact = secretRedactor(secrets);
   let message = truncate2(redact(reason), MAX_REASON_CHARS);
-  const stderr = redact(withoutLeadingSecretFragment(stderrTail, secrets)).trim();
+  const stderr = redact(stderrTail).trim();
   if (stderr !== "") message += `: ${stderr}`;
   return message;
 }
@@ -42919,8 +42943,7 @@ function errorMessage(error2) {
   return error2.cause instanceof Error ? `${error2.message}: ${error2.cause.message}` : error2.message;
 }
 function quoteCursor(cursor) {
-  const shown = cursor.length > MAX_MESSAGE_CURSOR_CHARS ? `${cursor.slice(0, MAX_MESSAGE_CURSOR_CHARS)}\u2026` : cursor;
-  return JSON.stringify(shown);
+  return JSON.stringify(truncate2(cursor, MAX_MESSAGE_CURSOR_CHARS));
 }
 
 // src/connect/pool.ts
@@ -42944,6 +42967,56 @@ async function mapConcurrent(items, limit, fn) {
   return results;
 }
 
+// src/policy/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprint(serverId, rule2, hit, detail) {
+  const parts = [serverId, rule2, hit.entity, hit.name, hit.field, hit.evidence];
+  const material = (detail === void 0 ? parts : [...parts, detail]).join("\0");
+  return createHash("sha256").update(material).digest("hex").slice(0, 12);
+}
+
+// src/rules/classify.ts
+function prepareClassifier() {
+  compilePatterns();
+}
+function describesOnly(rule2, firstScan) {
+  return firstScan && rule2.kind === "drift" && rule2.id !== baselineMissing.id;
+}
+function classify(ctx, rules = RULES) {
+  const findings = rules.flatMap(
+    (rule2) => rule2.check(ctx).map(
+      (hit) => ({
+        rule: rule2.id,
+        severity: describesOnly(rule2, !ctx.base) ? "info" : hit.severity ?? rule2.defaultSeverity,
+        entity: hit.entity,
+        name: hit.name,
+        field: hit.field,
+        message: hit.message,
+        evidence: hit.evidence,
+        fingerprint: fingerprint(ctx.serverId, rule2.id, hit),
+        ignored: false
+      })
+    )
+  );
+  return distinctFingerprints(ctx.serverId, findings).sort(compareFindings);
+}
+function distinctFingerprints(serverId, findings) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const { fingerprint: print } of findings) counts.set(print, (counts.get(print) ?? 0) + 1);
+  return findings.map(
+    (finding) => counts.get(finding.fingerprint) === 1 ? finding : { ...finding, fingerprint: fingerprint(serverId, finding.rule, finding, finding.message) }
+  );
+}
+function compareFindings(a, b) {
+  const bySeverity = SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+  if (bySeverity !== 0) return bySeverity;
+  for (const key of ["rule", "entity", "name", "field", "evidence"]) {
+    const order = compareCodePoints(a[key], b[key]);
+    if (order !== 0) return order;
+  }
+  return 0;
+}
+
 // src/policy/policy.ts
 function applyPolicy(servers, policy, today) {
   const notices = [];
@@ -42958,12 +43031,14 @@ function applyPolicy(servers, policy, today) {
     const findings = server.findings.flatMap((finding) => {
       const override = policy.rules[finding.rule];
       if (override === "off") return [];
+      const rule2 = ruleById(finding.rule);
+      const audit = rule2 !== void 0 && describesOnly(rule2, server.status === "new");
       const entry = active.find((e) => matches2(e, server.id, finding));
       if (entry) used.add(entry);
       return [
         {
           ...finding,
-          ...override ? { severity: override } : {},
+          ...override && !audit ? { severity: override } : {},
           ...entry ? { ignored: true, ignoreReason: entry.reason } : {}
         }
       ];
@@ -42971,8 +43046,9 @@ function applyPolicy(servers, policy, today) {
     return { ...server, findings };
   });
   const judged2 = new Set(servers.filter((s) => s.status !== "error").map((s) => s.id));
+  const allJudged = judged2.size === servers.length;
   for (const entry of active) {
-    if (!used.has(entry) && (entry.server === void 0 || judged2.has(entry.server))) {
+    if (!used.has(entry) && (entry.server === void 0 ? allJudged : judged2.has(entry.server))) {
       notices.push(`stale: ${describeIgnore(entry)} matched no finding; remove it or update it`);
     }
   }
@@ -42991,55 +43067,19 @@ function describeIgnore(entry) {
   return `ignore for ${entry.rule}${target ? ` on ${target}` : ""}`;
 }
 
-// src/policy/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(serverId, rule2, hit) {
-  const material = [serverId, rule2, hit.entity, hit.name, hit.field, hit.evidence].join("\0");
-  return createHash("sha256").update(material).digest("hex").slice(0, 12);
-}
-
-// src/rules/classify.ts
-function prepareClassifier() {
-  compilePatterns();
-}
-function classify(ctx, rules = RULES) {
-  const findings = rules.flatMap(
-    (rule2) => rule2.check(ctx).map((hit) => {
-      const auditOnly = !ctx.base && rule2.kind === "drift" && rule2.id !== baselineMissing.id;
-      return {
-        rule: rule2.id,
-        severity: auditOnly ? "info" : hit.severity ?? rule2.defaultSeverity,
-        entity: hit.entity,
-        name: hit.name,
-        field: hit.field,
-        message: hit.message,
-        evidence: hit.evidence,
-        fingerprint: fingerprint(ctx.serverId, rule2.id, hit),
-        ignored: false
-      };
-    })
-  );
-  return findings.sort(compareFindings);
-}
-function compareFindings(a, b) {
-  const bySeverity = SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
-  if (bySeverity !== 0) return bySeverity;
-  for (const key of ["rule", "entity", "name", "field", "evidence"]) {
-    const order = compareCodePoints(a[key], b[key]);
-    if (order !== 0) return order;
-  }
-  return 0;
-}
-
 // src/scan.ts
 async function scan(config2, options = {}) {
   const servers = selectServers(config2, options.serverIds);
   const signal = runDeadline(config2.runTimeoutMs);
   let classifierPrepared = false;
-  const observed = await mapConcurrent(servers, config2.concurrency, async (server) => {
+  const collectNotices = servers.map(() => []);
+  const observed = await mapConcurrent(servers, config2.concurrency, async (server, index) => {
     try {
       const base = await readSnapshot(snapshotPath(config2.snapshots, server.id));
-      const collecting = collectServer(server, { signal });
+      const onNotice = (message) => {
+        collectNotices[index]?.push(message);
+      };
+      const collecting = collectServer(server, { signal, onNotice });
       if (!classifierPrepared) {
         classifierPrepared = true;
         setImmediate(prepareClassifier);
@@ -43055,7 +43095,8 @@ async function scan(config2, options = {}) {
   const reports = observed.map(
     (o) => "error" in o ? errorReport(o.id, o.error) : compare(o.id, o.base, o.head, heads)
   );
-  const notices = options.serverIds?.length ? [] : await staleSnapshotNotices(config2);
+  const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config2);
+  const notices = [...collectNotices.flat(), ...staleNotices];
   const report = buildReport(reports, config2, options.today ?? todayUtc(), notices);
   return { report, heads };
 }
@@ -43082,17 +43123,17 @@ function buildReport(servers, policy, today, notices) {
     }
   }
   const exitCode = exitCodeFor(applied.servers, failOn);
-  const count2 = (status) => applied.servers.filter((s) => s.status === status).length;
+  const count = (status) => applied.servers.filter((s) => s.status === status).length;
   return {
     format: REPORT_FORMAT,
     failOn,
     exitCode,
     summary: {
       servers: applied.servers.length,
-      unchanged: count2("unchanged"),
-      changed: count2("changed"),
-      new: count2("new"),
-      error: count2("error"),
+      unchanged: count("unchanged"),
+      changed: count("changed"),
+      new: count("new"),
+      error: count("error"),
       changes,
       findings,
       failing: applied.servers.flatMap((s) => s.findings).filter((f) => !f.ignored && atLeast(f.severity, failOn)).length,
@@ -43133,6 +43174,11 @@ function todayUtc() {
 
 // src/github/baseline-pr.ts
 var BASELINE_BRANCH = "mcp-drift/baseline-update";
+var TITLE_LIMIT = 256;
+function baselinePrTitle(serverIds) {
+  const listed = `mcp-drift: update baselines (${serverIds.join(", ")})`;
+  return listed.length <= TITLE_LIMIT ? listed : `mcp-drift: update baselines (${serverIds.length} servers)`;
+}
 async function publishBaseline(octokit, repository, files, text, commitMessage) {
   const { data: repo } = await octokit.rest.repos.get(repository);
   const base = repo.default_branch;
@@ -43203,13 +43249,18 @@ async function commitIs(octokit, repository, sha, tree, parent) {
 
 // src/github/comment.ts
 var COMMENT_MARKER = "<!-- mcp-drift:comment -->";
+var WRITE_ASSOCIATIONS = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+function isOurs(comment2) {
+  const trusted = comment2.user?.type === "Bot" || WRITE_ASSOCIATIONS.has(comment2.author_association);
+  return trusted && comment2.body?.startsWith(COMMENT_MARKER) === true;
+}
 async function upsertComment(octokit, repository, pullRequest, body, create) {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...repository,
     issue_number: pullRequest,
     per_page: 100
   });
-  const existing = comments.find((comment2) => comment2.body?.startsWith(COMMENT_MARKER));
+  const existing = comments.find(isOurs);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url };
     const { data: data2 } = await octokit.rest.issues.updateComment({ ...repository, comment_id: existing.id, body });
@@ -43223,14 +43274,15 @@ async function upsertComment(octokit, repository, pullRequest, body, create) {
 // src/github/context.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { resolve as resolve2 } from "node:path";
+import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
 var MODES = ["check", "update-pr"];
 var COMMENT_POLICIES = ["auto", "always", "never"];
 function getInput(env, name) {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
-function oneOf(name, value, allowed, fallback) {
-  if (value === "") return fallback;
+function oneOf(env, name, allowed) {
+  const value = getInput(env, name);
+  if (value === "") return void 0;
   if (allowed.includes(value)) return value;
   throw new UserError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
 }
@@ -43240,14 +43292,13 @@ function optional2(value) {
 function readInputs(env, workspace) {
   const workingDirectory = resolve2(workspace, getInput(env, "working-directory") || ".");
   const config2 = optional2(getInput(env, "config"));
-  const failOn = optional2(getInput(env, "fail-on"));
   const sarifFile = optional2(getInput(env, "sarif-file"));
   return {
     config: config2 === void 0 ? void 0 : resolve2(workingDirectory, config2),
     servers: getInput(env, "servers").split(/[\s,]+/).filter((id) => id !== ""),
-    failOn: failOn === void 0 ? void 0 : oneOf("fail-on", failOn, [...SEVERITIES, "never"], "never"),
-    mode: oneOf("mode", getInput(env, "mode"), MODES, "check"),
-    comment: oneOf("comment", getInput(env, "comment"), COMMENT_POLICIES, "auto"),
+    failOn: oneOf(env, "fail-on", [...SEVERITIES, "never"]),
+    mode: oneOf(env, "mode", MODES) ?? "check",
+    comment: oneOf(env, "comment", COMMENT_POLICIES) ?? "auto",
     sarifFile: sarifFile === void 0 ? void 0 : resolve2(workingDirectory, sarifFile),
     githubToken: optional2(getInput(env, "github-token")),
     workingDirectory
@@ -43286,6 +43337,13 @@ async function readContext(env) {
     summaryFile: optional2(env.GITHUB_STEP_SUMMARY ?? ""),
     tempDir: env.RUNNER_TEMP || tmpdir()
   };
+}
+function repositoryPath(workspace, file) {
+  const path2 = relative(workspace, file);
+  if (path2 === ".." || path2.startsWith(`..${sep2}`) || isAbsolute(path2)) {
+    throw new UserError(`${file} is outside the repository (${workspace}); the snapshots folder must be inside GITHUB_WORKSPACE`);
+  }
+  return path2.split(sep2).join("/");
 }
 
 // src/github/outputs.ts
@@ -43381,7 +43439,7 @@ function log(text) {
 `);
 }
 function warn(text) {
-  process.stdout.write(annotation("warning", `mcp-drift: ${text}`));
+  process.stdout.write(annotation("warning", `mcp-drift: ${escapeTerminal(text)}`));
 }
 async function runAction(env) {
   const outputs = {
@@ -43426,9 +43484,9 @@ async function act(context, env, outputs) {
     outputs["sarif-file"] = inputs.sarifFile;
   }
   for (const server of report.servers) {
-    log(`${server.id}: ${server.status}, ${count(server.changes.length, "change")}, ${count(server.findings.length, "finding")}`);
+    log(`${server.id}: ${server.status}, ${plural(server.changes.length, "change")}, ${plural(server.findings.length, "finding")}`);
   }
-  log(`${count(report.summary.failing, "finding")} at or above fail-on ${report.failOn}; exit code ${report.exitCode}`);
+  log(`${plural(report.summary.failing, "finding")} at or above fail-on ${report.failOn}; exit code ${report.exitCode}`);
   const markdown = renderMarkdown(report);
   const run = context.runUrl ? ` (${context.runUrl})` : "";
   await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run}, the report-json output`);
@@ -43495,8 +43553,7 @@ async function updateBaselinePr(context, report, files, markdown, fullReportAt) 
     log(closed ? `no drift: closed ${closed}` : "no drift: no baseline pull request to open or close");
     return void 0;
   }
-  const ids = files.map((file) => posix2.basename(file.path, ".json"));
-  const title = `mcp-drift: update baselines (${ids.join(", ")})`;
+  const title = baselinePrTitle(files.map((file) => posix2.basename(file.path, ".json")));
   const paths = files.map((file) => `<code>${escapeMarkdownInline(file.path)}</code>`).join(", ");
   const intro = `These servers' catalogs differ from their committed baselines. This pull request updates ${paths}; merging it accepts the catalogs below as the new baselines, so review the findings first.`;
   const body = truncateMarkdown(`${intro}
@@ -43511,22 +43568,12 @@ ${files.map((file) => file.path).join("\n")}
   log(`baseline pull request ${outcome.pullRequest}${committed}: ${outcome.url}`);
   return outcome.url;
 }
-function repositoryPath(workspace, file) {
-  const path2 = relative(workspace, file);
-  if (path2.startsWith("..") || isAbsolute(path2)) {
-    throw new UserError(`${file} is outside the repository (${workspace}); the snapshots folder must be inside GITHUB_WORKSPACE`);
-  }
-  return path2.split(sep2).join("/");
-}
 async function packageVersion() {
   try {
     return JSON.parse(await readFile4(new URL("../package.json", import.meta.url), "utf8")).version;
   } catch {
     return "unknown";
   }
-}
-function count(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 function describe2(error2) {
   return error2 instanceof Error ? error2.message : String(error2);

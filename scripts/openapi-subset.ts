@@ -107,10 +107,11 @@ function subset(spec: NodeObject): NodeObject {
       }
     }
   }
+  // Code-unit order, as for the kinds: localeCompare would make the file depend on the machine's locale.
   const sortedComponents = Object.fromEntries(
     Object.keys(components)
       .sort()
-      .map((kind) => [kind, Object.fromEntries(Object.entries(components[kind]!).sort(([a], [b]) => a.localeCompare(b)))]),
+      .map((kind) => [kind, Object.fromEntries(Object.entries(components[kind]!).sort(([a], [b]) => (a < b ? -1 : 1)))]),
   );
   return withNullAsType({
     openapi: spec.openapi ?? null,

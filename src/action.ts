@@ -5,18 +5,19 @@
  * request — and exits with the report's exit code (0 pass, 1 findings, 2 untrusted).
  */
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, posix, relative, sep } from "node:path";
+import { dirname, join, posix } from "node:path";
 import { Octokit, RequestError } from "octokit";
 import { DEFAULT_CONFIG_FILES, findConfigFile, loadConfig } from "./config/index.js";
 import { UserError, type Config, type ExitCode, type Report } from "./model.js";
 import { escapeMarkdownInline, escapeTerminal } from "./report/escape.js";
 import { baselineArtifacts, renderJson, renderMarkdown, renderSarif } from "./report/index.js";
+import { plural } from "./report/wording.js";
 import { RULE_IDS } from "./rules/index.js";
 import { scan } from "./scan.js";
 import { snapshotPath, snapshotText } from "./snapshot/store.js";
-import { BASELINE_BRANCH, closeBaselinePr, publishBaseline, type BaselineFile } from "./github/baseline-pr.js";
+import { BASELINE_BRANCH, baselinePrTitle, closeBaselinePr, publishBaseline, type BaselineFile } from "./github/baseline-pr.js";
 import { COMMENT_MARKER, upsertComment } from "./github/comment.js";
-import { readContext, type ActionContext, type Repository } from "./github/context.js";
+import { readContext, repositoryPath, type ActionContext, type Repository } from "./github/context.js";
 import { annotation, writeOutputs } from "./github/outputs.js";
 import { writeSummary } from "./github/summary.js";
 import { BODY_LIMIT, truncateMarkdown } from "./github/truncate.js";
@@ -36,7 +37,7 @@ function log(text: string): void {
 }
 
 function warn(text: string): void {
-  process.stdout.write(annotation("warning", `mcp-drift: ${text}`));
+  process.stdout.write(annotation("warning", `mcp-drift: ${escapeTerminal(text)}`));
 }
 
 async function runAction(env: NodeJS.ProcessEnv): Promise<ExitCode> {
@@ -84,9 +85,9 @@ async function act(context: ActionContext, env: NodeJS.ProcessEnv, outputs: Outp
     outputs["sarif-file"] = inputs.sarifFile;
   }
   for (const server of report.servers) {
-    log(`${server.id}: ${server.status}, ${count(server.changes.length, "change")}, ${count(server.findings.length, "finding")}`);
+    log(`${server.id}: ${server.status}, ${plural(server.changes.length, "change")}, ${plural(server.findings.length, "finding")}`);
   }
-  log(`${count(report.summary.failing, "finding")} at or above fail-on ${report.failOn}; exit code ${report.exitCode}`);
+  log(`${plural(report.summary.failing, "finding")} at or above fail-on ${report.failOn}; exit code ${report.exitCode}`);
 
   const markdown = renderMarkdown(report);
   const run = context.runUrl ? ` (${context.runUrl})` : "";
@@ -179,8 +180,7 @@ async function updateBaselinePr(
   }
 
   // A snapshot file is named after its server.
-  const ids = files.map((file) => posix.basename(file.path, ".json"));
-  const title = `mcp-drift: update baselines (${ids.join(", ")})`;
+  const title = baselinePrTitle(files.map((file) => posix.basename(file.path, ".json")));
   const paths = files.map((file) => `<code>${escapeMarkdownInline(file.path)}</code>`).join(", ");
   const intro =
     `These servers' catalogs differ from their committed baselines. This pull request updates ${paths}; ` +
@@ -193,15 +193,6 @@ async function updateBaselinePr(
   return outcome.url;
 }
 
-/** `file` relative to the repository root with `/` separators, as the git data API wants it. */
-function repositoryPath(workspace: string, file: string): string {
-  const path = relative(workspace, file);
-  if (path.startsWith("..") || isAbsolute(path)) {
-    throw new UserError(`${file} is outside the repository (${workspace}); the snapshots folder must be inside GITHUB_WORKSPACE`);
-  }
-  return path.split(sep).join("/");
-}
-
 /** package.json sits one folder above both src/action.ts and the bundled dist/index.js. */
 async function packageVersion(): Promise<string> {
   try {
@@ -209,10 +200,6 @@ async function packageVersion(): Promise<string> {
   } catch {
     return "unknown";
   }
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 function describe(error: unknown): string {

@@ -8,6 +8,15 @@ import type { Repository } from "./context.js";
 
 export const BASELINE_BRANCH = "mcp-drift/baseline-update";
 
+/** GitHub refuses a pull request whose title is longer (422 "title is too long"). */
+const TITLE_LIMIT = 256;
+
+/** The pull request's title: the servers by id, or only their number when the ids do not fit. */
+export function baselinePrTitle(serverIds: readonly string[]): string {
+  const listed = `mcp-drift: update baselines (${serverIds.join(", ")})`;
+  return listed.length <= TITLE_LIMIT ? listed : `mcp-drift: update baselines (${serverIds.length} servers)`;
+}
+
 export interface BaselineFile {
   /** Relative to the repository root, with `/` separators. */
   path: string;

@@ -8,6 +8,19 @@ import type { Repository } from "./context.js";
 /** Invisible in the rendered comment; identifies ours among every other comment. */
 export const COMMENT_MARKER = "<!-- mcp-drift:comment -->";
 
+/** `author_association` values of people with write access to the repository. */
+const WRITE_ASSOCIATIONS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+
+/**
+ * Our comment carries the marker and was written by a bot (the Action's token, a GitHub App's)
+ * or by someone with write access (a personal token). Anyone can type the marker into a
+ * comment of their own; adopting that one would put the report under their name, to edit.
+ */
+function isOurs(comment: { body?: string; user: { type: string } | null; author_association: string }): boolean {
+  const trusted = comment.user?.type === "Bot" || WRITE_ASSOCIATIONS.has(comment.author_association);
+  return trusted && comment.body?.startsWith(COMMENT_MARKER) === true;
+}
+
 export type CommentOutcome =
   | { action: "created" | "updated" | "unchanged"; url: string }
   /** No earlier comment, and `create` was false. */
@@ -29,7 +42,7 @@ export async function upsertComment(
     issue_number: pullRequest,
     per_page: 100,
   });
-  const existing = comments.find((comment) => comment.body?.startsWith(COMMENT_MARKER));
+  const existing = comments.find(isOurs);
   if (existing) {
     if (existing.body === body) return { action: "unchanged", url: existing.html_url };
     const { data } = await octokit.rest.issues.updateComment({ ...repository, comment_id: existing.id, body });

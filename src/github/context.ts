@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { SEVERITIES, UserError, isJsonObject, type FailOn, type Json } from "../model.js";
 
 /** The inputs action.yml declares; a test keeps the two in step. */
@@ -67,8 +67,10 @@ function getInput(env: NodeJS.ProcessEnv, name: InputName): string {
   return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
-  if (value === "") return fallback;
+/** An input restricted to `allowed`; undefined when it is empty (not set). */
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: InputName, allowed: readonly T[]): T | undefined {
+  const value = getInput(env, name);
+  if (value === "") return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
 }
@@ -80,14 +82,13 @@ function optional(value: string): string | undefined {
 function readInputs(env: NodeJS.ProcessEnv, workspace: string): ActionInputs {
   const workingDirectory = resolve(workspace, getInput(env, "working-directory") || ".");
   const config = optional(getInput(env, "config"));
-  const failOn = optional(getInput(env, "fail-on"));
   const sarifFile = optional(getInput(env, "sarif-file"));
   return {
     config: config === undefined ? undefined : resolve(workingDirectory, config),
     servers: getInput(env, "servers").split(/[\s,]+/).filter((id) => id !== ""),
-    failOn: failOn === undefined ? undefined : oneOf<FailOn>("fail-on", failOn, [...SEVERITIES, "never"], "never"),
-    mode: oneOf("mode", getInput(env, "mode"), MODES, "check"),
-    comment: oneOf("comment", getInput(env, "comment"), COMMENT_POLICIES, "auto"),
+    failOn: oneOf<FailOn>(env, "fail-on", [...SEVERITIES, "never"]),
+    mode: oneOf(env, "mode", MODES) ?? "check",
+    comment: oneOf(env, "comment", COMMENT_POLICIES) ?? "auto",
     sarifFile: sarifFile === undefined ? undefined : resolve(workingDirectory, sarifFile),
     githubToken: optional(getInput(env, "github-token")),
     workingDirectory,
@@ -131,4 +132,16 @@ export async function readContext(env: NodeJS.ProcessEnv): Promise<ActionContext
     summaryFile: optional(env.GITHUB_STEP_SUMMARY ?? ""),
     tempDir: env.RUNNER_TEMP || tmpdir(),
   };
+}
+
+/**
+ * `file` relative to the repository root (the workspace) with `/` separators, as the git data
+ * API and SARIF want it; an error when it lies outside.
+ */
+export function repositoryPath(workspace: string, file: string): string {
+  const path = relative(workspace, file);
+  if (path === ".." || path.startsWith(`..${sep}`) || isAbsolute(path)) {
+    throw new UserError(`${file} is outside the repository (${workspace}); the snapshots folder must be inside GITHUB_WORKSPACE`);
+  }
+  return path.split(sep).join("/");
 }

@@ -4,7 +4,7 @@ import { escapeTerminal, truncate } from "./escape.js";
 import { entityLabel, isItemChange, plural, sortFindings, tierCounts, verdictLine } from "./wording.js";
 
 export interface TextOptions {
-  /** ANSI colours; the CLI passes `process.stdout.isTTY && !NO_COLOR`. */
+  /** ANSI colours; the CLI turns them on for a terminal without NO_COLOR, or by --color. */
   color: boolean;
 }
 

@@ -83,6 +83,24 @@ describe("check mode", () => {
     expect(double.writes()).toHaveLength(2);
   });
 
+  it("adopts a marker comment only from a bot or someone with write access, never from an outsider", async () => {
+    const { double, pullRequest, run } = await setUp();
+    // Anyone can type the hidden marker; updating their comment would put the report under their name.
+    const outsider = double.addComment(pullRequest, `${MARKER}\n### ✅ all clear`, "mallory", "CONTRIBUTOR");
+    const maintainer = double.addComment(pullRequest, `${MARKER}\nan earlier report`, "maintainer", "COLLABORATOR");
+    await run();
+    expect(double.writes().map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${maintainer.id}`]);
+    expect(outsider.body).toBe(`${MARKER}\n### ✅ all clear`);
+    expect(maintainer.body).toContain("update&#95;note");
+
+    // Without a trusted one, the Action posts its own comment and still leaves the outsider's alone.
+    double.comments.splice(double.comments.indexOf(maintainer), 1);
+    await run();
+    expect(double.writes().at(-1)!.operationId).toBe("issues/create-comment");
+    expect(double.comments.at(-1)).toMatchObject({ user: "github-actions[bot]", body: maintainer.body });
+    expect(outsider.body).toBe(`${MARKER}\n### ✅ all clear`);
+  });
+
   it("posts nothing for a clean result without an earlier comment, but updates an earlier one", async () => {
     const { workspace, double, run } = await setUp();
     await removeDrift(workspace);
@@ -165,15 +183,22 @@ describe("check mode", () => {
     expect(uris).toEqual(new Set(["tools/snapshots/notes.json"]));
   });
 
-  it("prints no server text to the log, so a hostile description cannot issue workflow commands", async () => {
+  it("prints no server text to the log, so a hostile description or stderr cannot issue workflow commands", async () => {
     const { workspace, run } = await setUp();
     const file = join(workspace, "fixtures/demo/notes.json");
     const catalog = JSON.parse(await readFile(file, "utf8")) as { tools: object[] };
     catalog.tools.push({ name: "pwn", description: "ok\n::error::pwned\n::add-mask::x\n%0A::set-env name=A::b", inputSchema: { type: "object" } });
     await writeFile(file, JSON.stringify(catalog));
+    // A server that fails after writing a command to its stderr, which its error message quotes.
+    const config = join(workspace, "mcp-drift.yml");
+    const noisy = `process.stderr.write("\\n::error::from-stderr\\n"); process.exit(3)`;
+    await writeFile(config, `${await readFile(config, "utf8")}  noisy:\n    command: node\n    args: ["-e", ${JSON.stringify(noisy)}]\n`);
     const result = await run({ comment: "never" });
+    expect(result.code).toBe(2);
     expect(result.stdout.trimEnd().split("\n").filter((line) => !line.startsWith("mcp-drift: "))).toEqual([]);
+    expect(result.stderr.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
     expect(result.summary).toContain("pwn");
+    expect(result.summary).toContain("::error::from-stderr"); // in a code block, inert
   });
 
   it("exits 2 with an error annotation for an invalid input, writing no comment", async () => {

@@ -80,6 +80,15 @@ describe("the GitHub REST double", () => {
     expect(double.violations).toEqual([]);
   });
 
+  it("refuses a pull request title over GitHub's 256 characters, as GitHub does", async () => {
+    await octokit.rest.git.createRef({ ...repository, ref: "refs/heads/other", sha: double.refs.get("heads/main")! });
+    const create = (title: string) => octokit.rest.pulls.create({ ...repository, head: "other", base: "main", title });
+    expect(await statusOf(create("x".repeat(257)))).toBe(422);
+    expect(await statusOf(octokit.rest.pulls.update({ ...repository, pull_number: 1, title: "x".repeat(257) }))).toBe(422);
+    expect(await statusOf(create("x".repeat(256)))).toBe(200);
+    expect(double.violations).toEqual([]);
+  });
+
   it("keeps git history: a ref moves only forward unless forced", async () => {
     const main = double.refs.get("heads/main")!;
     const entry = { path: "b.txt", mode: "100644", type: "blob", content: "b\n" } as const;

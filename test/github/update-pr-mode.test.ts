@@ -3,7 +3,7 @@
  * snapshots committed on the baseline branch through the git data API, one pull request
  * opened, then updated, then closed when the drift is gone.
  */
-import { cp, readFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
@@ -94,4 +94,23 @@ it("opens the baseline pull request on drift, updates the same one on more drift
   mark = double.requests.length;
   await run();
   expect(double.requests.slice(mark).filter((r) => r.method !== "GET")).toEqual([]);
+});
+
+it("leaves the open baseline pull request alone when nothing drifted but a server could not be scanned", async () => {
+  const workspace = await demoWorkspace();
+  const double = await startDouble({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: await repositoryFiles(workspace) });
+  const run = () =>
+    runAction({ workspace, double, inputs: { mode: "update-pr" }, eventName: "schedule", event: { schedule: "0 6 * * 1" } });
+  await run();
+  expect(double.pulls.map((p) => p.state)).toEqual(["open"]);
+
+  // The drift is gone, but a broken server's catalog is unknown: closing would claim all is well.
+  await removeDrift(workspace);
+  const config = join(workspace, "mcp-drift.yml");
+  await writeFile(config, `${await readFile(config, "utf8")}  broken:\n    command: node\n    args: ["-e", "process.exit(3)"]\n`);
+  const mark = double.requests.length;
+  const result = await run();
+  expect(result.code).toBe(2);
+  expect(double.pulls.map((p) => p.state)).toEqual(["open"]);
+  expect(double.requests.slice(mark)).toEqual([]);
 });

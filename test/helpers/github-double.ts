@@ -58,6 +58,8 @@ export interface IssueComment {
   issueNumber: number;
   body: string;
   user: string;
+  /** GitHub's `author_association`: the author's relation to the repository. */
+  association: string;
 }
 
 export interface PullRequest {
@@ -86,6 +88,8 @@ export interface DoubleOptions {
 
 const spec = JSON.parse(readFileSync(join(ROOT, "fixtures/github/openapi-subset.json"), "utf8")) as OpenApi;
 const BOT = "github-actions[bot]";
+/** GitHub's longest issue or pull request title. */
+const TITLE_LIMIT = 256;
 
 /** Answers with `status` and a GitHub-style error body; `violation` also fails the test. */
 class HttpError extends Error {
@@ -210,8 +214,8 @@ export class GitHubDouble {
     return number;
   }
 
-  addComment(issueNumber: number, body: string, user: string): IssueComment {
-    const comment = { id: this.nextId++, issueNumber, body, user };
+  addComment(issueNumber: number, body: string, user: string, association = "NONE"): IssueComment {
+    const comment = { id: this.nextId++, issueNumber, body, user, association };
     this.comments.push(comment);
     return comment;
   }
@@ -335,7 +339,7 @@ export class GitHubDouble {
       issue_url: `${repoUrl}/issues/${c.issueNumber}`,
       body: c.body,
       user: { login: c.user, id: 1, type: c.user === BOT ? "Bot" : "User" },
-      author_association: "NONE",
+      author_association: c.association,
       created_at: "2026-01-01T00:00:00Z",
       updated_at: "2026-01-01T00:00:00Z",
     });
@@ -368,6 +372,9 @@ export class GitHubDouble {
       url: `${repoUrl}/git/refs/${ref}`,
       object: { sha: this.refs.get(ref)!, type: "commit", url: `${repoUrl}/git/commits/${this.refs.get(ref)!}` },
     });
+    if (typeof body.title === "string" && body.title.length > TITLE_LIMIT) {
+      throw new HttpError(422, `Validation Failed: title is too long (maximum is ${TITLE_LIMIT} characters)`);
+    }
     const issue = (number: number) => {
       if (!this.pulls.some((p) => p.number === number)) throw new HttpError(404, "Not Found");
       return number;
