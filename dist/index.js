@@ -26961,7 +26961,7 @@ var baselineMissing = {
   ]
 };
 function catalogSize(snapshot) {
-  return CATALOG_LISTS.map(({ list }) => `${snapshot[list]?.length ?? 0} ${list}`).join(", ");
+  return CATALOG_LISTS.map(({ list }) => `${list}: ${snapshot[list]?.length ?? 0}`).join(", ");
 }
 
 // src/rules/matchable.ts

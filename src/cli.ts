@@ -139,6 +139,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   }
   // Own keys only: `"toString" in HELP` is true too.
   const known = command !== undefined && command !== "main" && Object.hasOwn(HELP, command);
+  const topic = operands[0];
+  if (command === "help" && topic !== undefined && topic !== "main" && Object.hasOwn(HELP, topic)) {
+    io.stdout(`${HELP[topic]}\n`);
+    return 0;
+  }
   if (!command || (values.help && !known) || command === "help") {
     io.stdout(`${HELP.main}\n`);
     return command || values.help ? 0 : 2;

@@ -222,7 +222,10 @@ export interface Report {
   exitCode: ExitCode;
   summary: ReportSummary;
   servers: ServerReport[];
-  /** Notes about the run itself: expired or stale ignores, stale snapshots. */
+  /**
+   * Notes about the run itself, never failing it: expired or stale ignores, snapshots whose
+   * server left the config, items a server sent that the snapshot leaves out.
+   */
   notices: string[];
 }
 

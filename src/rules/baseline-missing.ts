@@ -27,7 +27,7 @@ export const baselineMissing: Rule = {
         ],
 };
 
-/** `3 tools, 0 resources, 0 resourceTemplates, 1 prompts`: what the first review covers. */
+/** `tools: 3, resources: 0, resourceTemplates: 0, prompts: 1`: what the first review covers. */
 function catalogSize(snapshot: Snapshot): string {
-  return CATALOG_LISTS.map(({ list }) => `${snapshot[list]?.length ?? 0} ${list}`).join(", ");
+  return CATALOG_LISTS.map(({ list }) => `${list}: ${snapshot[list]?.length ?? 0}`).join(", ");
 }

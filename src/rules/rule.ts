@@ -1,4 +1,4 @@
-import type { Change, Entity, RuleHit, Severity, Snapshot } from "../model.js";
+import type { Change, RuleHit, Severity, Snapshot } from "../model.js";
 
 /** Everything a rule may look at for one server in one scan. */
 export interface RuleContext {
@@ -31,4 +31,3 @@ export interface Rule {
   check(ctx: RuleContext): RuleHit[];
 }
 
-export type { Entity };

@@ -158,6 +158,12 @@ describe("help", () => {
     expect(run.stdout).toContain("--format");
   });
 
+  it("answers `help <command>` like `<command> --help`", async () => {
+    const run = await runCli(["help", "diff"], { cwd: ROOT });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe((await runCli(["diff", "--help"], { cwd: ROOT })).stdout);
+  });
+
   it("lists the commands and exit codes", async () => {
     const run = await runCli(["--help"], { cwd: ROOT });
     expect(run.stdout).toContain("update");

@@ -23,7 +23,7 @@ describe("classify", () => {
       entity: "server",
       name: "notes",
       message: 'server "notes" has no baseline snapshot; its whole catalog is new',
-      evidence: "3 tools, 1 resources, 1 resourceTemplates, 1 prompts",
+      evidence: "tools: 3, resources: 1, resourceTemplates: 1, prompts: 1",
     });
   });
 
