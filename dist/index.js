@@ -26696,7 +26696,7 @@ function renderMarkdown(report) {
 }
 
 // src/report/sarif.ts
-import { posix } from "node:path";
+import { posix, relative, sep as sep2 } from "node:path";
 
 // src/rules/docs.ts
 function ruleHelp(rule2) {
@@ -30290,6 +30290,9 @@ function renderSarif(report, options) {
   };
   return `${escapeJsonHidden(JSON.stringify(log2, null, 2))}
 `;
+}
+function artifactPath(root, file) {
+  return relative(root, file).split(sep2).join("/");
 }
 function baselineArtifacts(snapshotsDir, heads) {
   return (serverId) => {
@@ -43274,7 +43277,7 @@ async function upsertComment(octokit, repository, pullRequest, body, create) {
 // src/github/context.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { isAbsolute, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { isAbsolute, resolve as resolve2 } from "node:path";
 var MODES = ["check", "update-pr"];
 var COMMENT_POLICIES = ["auto", "always", "never"];
 function getInput(env, name) {
@@ -43339,11 +43342,11 @@ async function readContext(env) {
   };
 }
 function repositoryPath(workspace, file) {
-  const path2 = relative(workspace, file);
-  if (path2 === ".." || path2.startsWith(`..${sep2}`) || isAbsolute(path2)) {
+  const path2 = artifactPath(workspace, file);
+  if (path2 === ".." || path2.startsWith("../") || isAbsolute(path2)) {
     throw new UserError(`${file} is outside the repository (${workspace}); the snapshots folder must be inside GITHUB_WORKSPACE`);
   }
-  return path2.split(sep2).join("/");
+  return path2;
 }
 
 // src/github/outputs.ts

@@ -3,7 +3,7 @@
  * writes files and returns the exit code; everything else lives in the pipeline.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { dirname, relative, resolve, sep } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { DEFAULT_CONFIG_FILES, findConfigFile, loadConfig } from "./config/index.js";
@@ -11,6 +11,7 @@ import { SEVERITIES, UserError, type Config, type FailOn, type Report, type Snap
 import { escapeTerminal } from "./report/escape.js";
 import {
   REPORT_FORMATS,
+  artifactPath,
   baselineArtifacts,
   render,
   renderSarif,
@@ -178,7 +179,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       expectOperands(command, operands, 0);
       const config = await configFor(values.config, io, failOn, values.concurrency);
       const { report, heads } = await scan(config, { serverIds: values.server });
-      const artifactFor = baselineArtifacts(repositoryPath(io.cwd, config.snapshots), heads);
+      const artifactFor = baselineArtifacts(artifactPath(io.cwd, config.snapshots), heads);
       if (command === "scan") return emit(report, artifactFor);
       await emit(report, artifactFor);
       const allAccepted = await acceptBaselines(config, report, heads, io);
@@ -271,7 +272,7 @@ async function readCatalog(file: string, io: CliIO): Promise<{ catalog: Snapshot
   const catalog = parseCatalog(text, file);
   // Item lines are known only in a canonical snapshot; a raw dump is pointed at as a whole.
   const canonical = text === snapshotText(catalog);
-  return { catalog, artifact: { path: repositoryPath(io.cwd, path), ...(canonical ? { text } : {}) } };
+  return { catalog, artifact: { path: artifactPath(io.cwd, path), ...(canonical ? { text } : {}) } };
 }
 
 async function writeReport(file: string, text: string, io: CliIO): Promise<void> {
@@ -287,10 +288,6 @@ function fileError(file: string, failed: string, error: unknown): UserError {
   return new UserError(`${file}: ${failed} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
 }
 
-/** SARIF paths are relative to the repository root, taken to be the working folder, with `/`. */
-function repositoryPath(cwd: string, path: string): string {
-  return relative(cwd, path).split(sep).join("/");
-}
 
 function expectOperands(command: string, operands: readonly string[], count: number): void {
   if (operands.length === count) return;

@@ -4,7 +4,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { isAbsolute, resolve } from "node:path";
+import { artifactPath } from "../report/sarif.js";
 import { SEVERITIES, UserError, isJsonObject, type FailOn, type Json } from "../model.js";
 
 /** The inputs action.yml declares; a test keeps the two in step. */
@@ -139,9 +140,9 @@ export async function readContext(env: NodeJS.ProcessEnv): Promise<ActionContext
  * API and SARIF want it; an error when it lies outside.
  */
 export function repositoryPath(workspace: string, file: string): string {
-  const path = relative(workspace, file);
-  if (path === ".." || path.startsWith(`..${sep}`) || isAbsolute(path)) {
+  const path = artifactPath(workspace, file);
+  if (path === ".." || path.startsWith("../") || isAbsolute(path)) {
     throw new UserError(`${file} is outside the repository (${workspace}); the snapshots folder must be inside GITHUB_WORKSPACE`);
   }
-  return path.split(sep).join("/");
+  return path;
 }

@@ -28,5 +28,6 @@ export function render(report: Report, format: ReportFormat, options: RenderOpti
   }
 }
 
+export { artifactPath } from "./sarif.js";
 export { baselineArtifacts, renderJson, renderMarkdown, renderSarif, renderText };
 export type { SarifOptions, SnapshotArtifact, TextOptions };

@@ -3,7 +3,7 @@
  * the server's snapshot file, with every registry rule described (docs, default level,
  * security severity) so GitHub can show and rank the alerts.
  */
-import { posix } from "node:path";
+import { posix, relative, sep } from "node:path";
 import type { Finding, Report, Severity, Snapshot } from "../model.js";
 import { ruleHelp } from "../rules/docs.js";
 import { RULES } from "../rules/index.js";
@@ -78,6 +78,11 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     ],
   };
   return `${escapeJsonHidden(JSON.stringify(log, null, 2))}\n`;
+}
+
+/** `file` relative to `root` with `/` separators, as artifact URIs and repository paths are written. */
+export function artifactPath(root: string, file: string): string {
+  return relative(root, file).split(sep).join("/");
 }
 
 /**
