@@ -43,6 +43,7 @@ async function writeConfig(name: string, servers: ServerConfig[], concurrency: n
     failOn: "never",
     concurrency,
     runTimeoutMs: 600_000,
+    isolation: "auto",
     servers,
     rules: {},
     ignore: [],

@@ -74,6 +74,13 @@ export interface IgnoreEntry {
   fingerprint?: string;
 }
 
+/**
+ * `auto`: isolate stdio servers where the system allows it, with a notice where it does not;
+ * `required`: a scan that cannot isolate fails (exit 2); `off`: no isolation, with a notice.
+ */
+export const ISOLATION_MODES = ["auto", "required", "off"] as const;
+export type IsolationMode = (typeof ISOLATION_MODES)[number];
+
 export interface Config {
   /** Absolute path of the file the config came from. */
   file: string;
@@ -85,6 +92,8 @@ export interface Config {
   concurrency: number;
   /** The whole run's time bound: servers still running when it passes are cancelled. */
   runTimeoutMs: number;
+  /** How stdio servers are walled off from the scanner and the job; see connect/sandbox.ts. */
+  isolation: IsolationMode;
   servers: ServerConfig[];
   rules: Record<string, Severity | "off">;
   ignore: IgnoreEntry[];

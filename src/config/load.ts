@@ -1,5 +1,5 @@
 import { dirname, resolve } from "node:path";
-import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type ServerConfig } from "../model.js";
+import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type IsolationMode, type ServerConfig } from "../model.js";
 import { expandVariables } from "./expand.js";
 import { toDriftShape, type DriftShape } from "./formats.js";
 import { problemsError, readSource, type PathSegment, type Problem } from "./source.js";
@@ -13,8 +13,9 @@ export const CONFIG_DEFAULTS = {
   concurrency: 4,
   /** Ample for dozens of servers at the default concurrency and timeout. */
   runTimeoutMs: 600_000,
+  isolation: "auto",
   ...SERVER_LIMIT_DEFAULTS,
-} as const satisfies { snapshots: string; failOn: FailOn; concurrency: number; runTimeoutMs: number };
+} as const satisfies { snapshots: string; failOn: FailOn; concurrency: number; runTimeoutMs: number; isolation: IsolationMode };
 
 /** The limits a server takes from the top level when it sets none itself. */
 type LimitDefaults = Required<Pick<ServerConfig, "timeoutMs" | "maxItems" | "maxResponseBytes" | "maxCatalogBytes">>;
@@ -62,6 +63,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     failOn: configFile.failOn ?? CONFIG_DEFAULTS.failOn,
     concurrency: configFile.concurrency ?? CONFIG_DEFAULTS.concurrency,
     runTimeoutMs: configFile.runTimeout === undefined ? CONFIG_DEFAULTS.runTimeoutMs : durationMs(configFile.runTimeout),
+    isolation: configFile.isolation ?? CONFIG_DEFAULTS.isolation,
     servers,
     rules: configFile.rules ?? {},
     ignore: configFile.ignore ?? [],

@@ -1,5 +1,5 @@
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
-import type { FailOn, IgnoreEntry, Severity } from "../model.js";
+import type { FailOn, IgnoreEntry, IsolationMode, Severity } from "../model.js";
 import type { DriftShape } from "./formats.js";
 import schema from "./schema.json" with { type: "json" };
 import { isPlainObject, type PathSegment, type Problem } from "./source.js";
@@ -32,6 +32,7 @@ export interface ConfigFile {
   failOn?: FailOn;
   concurrency?: number;
   runTimeout?: Duration;
+  isolation?: IsolationMode;
   /** Defaults for every server that does not set its own. */
   timeout?: Duration;
   maxItems?: number;
