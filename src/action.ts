@@ -68,7 +68,7 @@ async function act(context: ActionContext, env: NodeJS.ProcessEnv, outputs: Outp
   const { inputs } = context;
   const loaded = await loadConfig(inputs.config ?? (await findConfig(inputs.workingDirectory)), { env, knownRules: RULE_IDS });
   const config: Config = { ...loaded, failOn: inputs.failOn ?? loaded.failOn };
-  const { report, heads } = await scan(config, { serverIds: inputs.servers });
+  const { report, heads } = await scan(config, { serverIds: inputs.servers, env });
 
   const reportJson = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), "report.json");
   await writeFile(reportJson, renderJson(report));
@@ -205,6 +205,11 @@ async function packageVersion(): Promise<string> {
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+// A cancelled job gets SIGINT, then SIGTERM. Node runs no "exit" hooks when a signal ends it;
+// exiting on purpose lets the stdio transport's hook end every server it started.
+process.once("SIGINT", () => process.exit(130));
+process.once("SIGTERM", () => process.exit(143));
 
 const code = await runAction(process.env);
 // Exit once output is flushed: a misbehaving server library must not keep the step alive.

@@ -178,7 +178,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     case "update": {
       expectOperands(command, operands, 0);
       const config = await configFor(values.config, io, failOn, values.concurrency);
-      const { report, heads } = await scan(config, { serverIds: values.server });
+      const { report, heads } = await scan(config, { serverIds: values.server, env: io.env });
       const artifactFor = baselineArtifacts(artifactPath(io.cwd, config.snapshots), heads);
       if (command === "scan") return emit(report, artifactFor);
       await emit(report, artifactFor);

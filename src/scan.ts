@@ -3,9 +3,11 @@
  * config → connect → collect → snapshot → diff → classify → policy → report.
  */
 import { readdir } from "node:fs/promises";
+import { dirname } from "node:path";
 import { collectServer } from "./connect/collect.js";
 import { runDeadline } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
+import { prepareIsolation } from "./connect/sandbox.js";
 import { diffSnapshots, newServerChanges } from "./diff/diff.js";
 import {
   REPORT_FORMAT,
@@ -29,6 +31,8 @@ export interface ScanOptions {
   serverIds?: readonly string[];
   /** YYYY-MM-DD, for ignore expiry; today (UTC) by default. */
   today?: string;
+  /** The scanner's environment, which says what the sandbox hides (GITHUB_ENV…); process.env by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface ScanResult {
@@ -46,6 +50,9 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   const servers = selectServers(config, options.serverIds);
   // Servers still running, or not yet started, when the run's time is up end as errors.
   const signal = runDeadline(config.runTimeoutMs);
+  const isolation = servers.some((server) => server.transport === "stdio")
+    ? await prepareIsolation(config.isolation, { env: options.env ?? process.env, projectDir: dirname(config.file) })
+    : {};
   let classifierPrepared = false;
   // What a server sent but its snapshot leaves out; kept per server so the order is the config's.
   const collectNotices = servers.map((): string[] => []);
@@ -57,7 +64,7 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
       const onNotice = (message: string): void => {
         collectNotices[index]?.push(message);
       };
-      const collecting = collectServer(server, { signal, onNotice });
+      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox });
       if (!classifierPrepared) {
         // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
         classifierPrepared = true;
@@ -77,7 +84,7 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
     "error" in o ? errorReport(o.id, o.error) : compare(o.id, o.base, o.head, heads),
   );
   const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
-  const notices = [...collectNotices.flat(), ...staleNotices];
+  const notices = [...(isolation.notice ? [isolation.notice] : []), ...collectNotices.flat(), ...staleNotices];
   const report = buildReport(reports, config, options.today ?? todayUtc(), notices);
   return { report, heads };
 }

@@ -19,6 +19,7 @@ import { SERVER_LIMIT_DEFAULTS, isJsonObject, type JsonObject, type RawCatalog, 
 import { secretRedactor } from "../secrets.js";
 import { createHttpTransport } from "./http.js";
 import { ByteBudget, byteLimits } from "./limits.js";
+import type { Sandbox } from "./sandbox.js";
 import { StdioTransport } from "./stdio.js";
 
 export interface CollectOptions {
@@ -28,6 +29,8 @@ export interface CollectOptions {
   signal?: AbortSignal;
   /** Told about things that did not fail the scan but were left out, e.g. a non-object item. */
   onNotice?: (message: string) => void;
+  /** Where a stdio server runs; a plain child process without one. */
+  sandbox?: Sandbox;
 }
 
 /** The lists of a catalog, the method that pages through each and the capability it needs. */
@@ -51,7 +54,7 @@ export async function collectServer(server: ServerConfig, options: CollectOption
   const deadline = AbortSignal.timeout(server.timeoutMs);
   const budget = new ByteBudget(byteLimits(server));
   const signal = AbortSignal.any([deadline, budget.exceeded, ...(options.signal ? [options.signal] : [])]);
-  const transport = createTransport(server, budget);
+  const transport = createTransport(server, budget, options.sandbox);
   const session: Session = {
     transport,
     signal,
@@ -84,10 +87,10 @@ interface Session {
   step: Step;
 }
 
-function createTransport(server: ServerConfig, budget: ByteBudget): Transport {
+function createTransport(server: ServerConfig, budget: ByteBudget, sandbox: Sandbox | undefined): Transport {
   if (server.transport === "stdio") {
     if (server.command === undefined) throw new Error(`${server.id}: no command configured`);
-    return new StdioTransport({ command: server.command, args: server.args, env: server.env, cwd: server.cwd }, budget);
+    return new StdioTransport({ command: server.command, args: server.args, env: server.env, cwd: server.cwd }, budget, sandbox);
   }
   if (server.url === undefined) throw new Error(`${server.id}: no url configured`);
   return createHttpTransport(server.transport, server.url, server.headers, budget);

@@ -16,6 +16,7 @@ import {
   trackTree,
   untrackTree,
 } from "./processes.js";
+import type { Sandbox } from "./sandbox.js";
 
 /** The only variables a server inherits from us: enough to find programs and a home. */
 const BASE_ENV_KEYS = [
@@ -33,6 +34,8 @@ const BASE_ENV_KEYS = [
   "SystemRoot",
   "windir",
   "COMSPEC",
+  // The runner ends a job's leftover processes by this tag; a server must carry it too.
+  "RUNNER_TRACKING_ID",
 ] as const;
 
 /** About what an error message shows of stderr: the end, where the reason usually is. */
@@ -86,11 +89,15 @@ export class StdioTransport implements Transport {
   constructor(
     private readonly server: StdioServerCommand,
     private readonly budget = new ByteBudget(),
+    /** Runs the server walled off from us and the job; a plain child process without one. */
+    private readonly sandbox?: Sandbox,
   ) {}
 
   async start(): Promise<void> {
     const tag = newProcessTag();
-    const child = spawn(this.server.command, this.server.args ?? [], {
+    const args = this.server.args ?? [];
+    const { command, args: argv } = this.sandbox?.wrap(this.server.command, args, this.server.cwd) ?? { command: this.server.command, args };
+    const child = spawn(command, argv, {
       cwd: this.server.cwd,
       env: { ...minimalBaseEnv(), ...this.server.env, [PROCESS_TAG_VARIABLE]: tag },
       detached: HAS_PROCESS_GROUPS,
