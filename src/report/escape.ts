@@ -4,17 +4,13 @@
  * output, or become formatting, a link, HTML, a mention or a reference in a Markdown comment.
  */
 
-/**
- * Characters that steer a terminal or render invisibly: controls (C0, DEL, C1), format
- * characters (zero-width, bidi embeddings/overrides/isolates, BOM, tag characters), line and
- * paragraph separators, lone surrogates and the other default-ignorables (variation
- * selectors, Hangul fillers).
- */
-const HIDDEN_CLASS = String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]`;
+import { HIDDEN_CLASS, HIDDEN_EXCEPT_LAYOUT } from "../json-text.js";
+
+/** Shared with the snapshot stage, which writes its files the same way. */
+export { escapeJsonHidden } from "../json-text.js";
+
 const HIDDEN = new RegExp(HIDDEN_CLASS, "gu");
 const IS_HIDDEN = new RegExp(`^${HIDDEN_CLASS}$`, "u");
-/** Keeps newline and tab, for multi-line code blocks and pretty JSON. */
-const HIDDEN_EXCEPT_LAYOUT = new RegExp(String.raw`(?![\n\t])${HIDDEN_CLASS}`, "gu");
 
 /** Every ASCII punctuation character: each can start Markdown syntax or an HTML tag or entity. */
 const ASCII_PUNCTUATION = "[!-/:-@[-`{-~]";
@@ -81,22 +77,6 @@ export function fenced(text: string, lang = ""): string {
   const longestRun = (shown.match(/`+/g) ?? []).reduce((longest, run) => Math.max(longest, run.length), 0);
   const fence = "`".repeat(Math.max(3, longestRun + 1));
   return `${fence}${lang}\n${shown}\n${fence}`;
-}
-
-/**
- * Serialized JSON with every hidden character written as a `\uXXXX` escape (surrogate pairs
- * for astral ones). JSON.stringify leaves DEL, C1 controls and invisible format characters
- * raw, and a report may be printed to a terminal. The parsed value is unchanged.
- */
-export function escapeJsonHidden(json: string): string {
-  // Newlines here are the layout's own (JSON.stringify escapes those inside strings).
-  // split("") yields UTF-16 code units, which is what JSON's \u escapes count.
-  return json.replace(HIDDEN_EXCEPT_LAYOUT, (char) =>
-    char
-      .split("")
-      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)
-      .join(""),
-  );
 }
 
 /** At most `max` UTF-16 units, ending in `…` when cut; never splits a surrogate pair. */

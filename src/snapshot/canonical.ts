@@ -1,3 +1,4 @@
+import { escapeJsonHidden } from "../json-text.js";
 import { isJsonObject, type Json } from "../model.js";
 
 /**
@@ -28,9 +29,12 @@ export function canonicalize(value: Json): Json {
 }
 
 /**
- * The snapshot file form: sorted keys, two-space indent, trailing newline. Written by hand
- * rather than with JSON.stringify because JS objects always enumerate integer-like keys
- * ("2", "10") first, whatever order they were inserted in. One pass, one join: linear.
+ * The snapshot file form: sorted keys, two-space indent, trailing newline, and every hidden
+ * character (controls, bidi and other format characters, line separators, lone surrogates)
+ * as a `\uXXXX` escape, so the committed file is safe to `cat` and shows in a diff what the
+ * model reads. Written by hand rather than with JSON.stringify because JS objects always
+ * enumerate integer-like keys ("2", "10") first, whatever order they were inserted in. One
+ * pass, one join: linear.
  */
 export function canonicalJson(value: Json): string {
   const out: string[] = [];
@@ -66,11 +70,15 @@ function write(value: Json, indent: string, out: string[]): void {
     const inner = indent + "  ";
     out.push("{");
     keys.forEach((key, index) => {
-      out.push(index === 0 ? "\n" : ",\n", inner, JSON.stringify(key), ": ");
+      out.push(index === 0 ? "\n" : ",\n", inner, stringText(key), ": ");
       write(value[key] as Json, inner, out);
     });
     out.push("\n", indent, "}");
     return;
   }
-  out.push(JSON.stringify(value));
+  out.push(typeof value === "string" ? stringText(value) : JSON.stringify(value));
+}
+
+function stringText(value: string): string {
+  return escapeJsonHidden(JSON.stringify(value));
 }

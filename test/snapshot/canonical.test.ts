@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Json } from "../../src/model.js";
+import { escapeJsonHidden } from "../../src/json-text.js";
 import { canonicalize, canonicalJson, compareCodePoints } from "../../src/snapshot/canonical.js";
 import { json, reverseKeys } from "./arbitraries.js";
 
@@ -59,13 +60,30 @@ describe("canonicalJson", () => {
     );
   });
 
-  it("matches JSON.stringify of the canonical form when no key is integer-like", () => {
+  it("matches JSON.stringify of the canonical form, hidden characters escaped, when no key is integer-like", () => {
     const nonIndexKeys = json.filter((value) => !hasIndexKey(value));
     fc.assert(
       fc.property(nonIndexKeys, (value) => {
-        expect(canonicalJson(value)).toBe(JSON.stringify(canonicalize(value), null, 2) + "\n");
+        expect(canonicalJson(value)).toBe(escapeJsonHidden(JSON.stringify(canonicalize(value), null, 2)) + "\n");
       }),
     );
+  });
+
+  it("writes every hidden character as a \\u escape, in keys and values, and reads back the same value", () => {
+    // C1 CSI, bidi override, line separator, DEL, zero-width space, a tag character, a lone surrogate.
+    const hidden = "a\u009B1m\u202Eb\u2028c\u007Fd\u200Be\u{E0041}f\uD800g";
+    const value = { [`k${hidden}`]: [hidden] };
+    const text = canonicalJson(value);
+    expect(text).toBe(
+      '{\n  "ka\\u009b1m\\u202eb\\u2028c\\u007fd\\u200be\\udb40\\udc41f\\ud800g": [\n' +
+        '    "a\\u009b1m\\u202eb\\u2028c\\u007fd\\u200be\\udb40\\udc41f\\ud800g"\n  ]\n}\n',
+    );
+    expect(text).toMatch(/^[\n -~]*$/);
+    expect(JSON.parse(text)).toStrictEqual(value);
+  });
+
+  it("keeps visible text beyond ASCII as it is", () => {
+    expect(canonicalJson({ name: "café 日本 🙂" })).toBe('{\n  "name": "café 日本 🙂"\n}\n');
   });
 
   it("does not depend on key order", () => {

@@ -1,0 +1,32 @@
+/**
+ * JSON text that is safe to show: shared by the snapshot files and the JSON and SARIF
+ * reports, which are read in terminals, diffs and reviews. A neutral module, so the snapshot
+ * stage need not reach into report/.
+ */
+
+/**
+ * Characters that steer a terminal or render invisibly: controls (C0, DEL, C1), format
+ * characters (zero-width, bidi embeddings/overrides/isolates, BOM, tag characters), line and
+ * paragraph separators, lone surrogates and the other default-ignorables (variation
+ * selectors, Hangul fillers).
+ */
+export const HIDDEN_CLASS = String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]`;
+/** Keeps newline and tab, for multi-line code blocks and pretty JSON. */
+export const HIDDEN_EXCEPT_LAYOUT = new RegExp(String.raw`(?![\n\t])${HIDDEN_CLASS}`, "gu");
+
+/**
+ * Serialized JSON with every hidden character written as a `\uXXXX` escape (surrogate pairs
+ * for astral ones). JSON.stringify leaves DEL, C1 controls and invisible format characters
+ * raw, which a terminal acts on and a diff or review does not show. The parsed value is
+ * unchanged, and text without hidden characters keeps its bytes.
+ */
+export function escapeJsonHidden(json: string): string {
+  // Newlines here are the layout's own (JSON.stringify escapes those inside strings).
+  // split("") yields UTF-16 code units, which is what JSON's \u escapes count.
+  return json.replace(HIDDEN_EXCEPT_LAYOUT, (char) =>
+    char
+      .split("")
+      .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)
+      .join(""),
+  );
+}
