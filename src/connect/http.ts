@@ -59,19 +59,18 @@ export function originBoundFetch(endpoint: URL, budget: ByteBudget): FetchLike {
 
 /**
  * The response with a body that counts its bytes and fails once the budget is exceeded. An
- * event stream carries one message per line; any other body is one message.
+ * event stream carries one message per event, however many `data:` lines it is split over;
+ * any other body is one message.
  */
 function countedResponse(response: Response, budget: ByteBudget): Response {
   if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
   const eventStream = response.headers.get("content-type")?.includes("text/event-stream") ?? false;
-  let messageBytes = 0;
+  const events = eventStream ? new EventSizes() : undefined;
+  let bodyBytes = 0;
   const counter = new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
-      const firstBreak = eventStream ? chunk.findIndex(isLineBreak) : -1;
-      // Lines wholly inside one chunk are no longer than the chunk, far below any sane bound.
-      const longest = messageBytes + (firstBreak === -1 ? chunk.length : firstBreak);
-      messageBytes = firstBreak === -1 ? longest : chunk.length - 1 - lastLineBreak(chunk);
-      if (budget.count(chunk.length, longest)) controller.enqueue(chunk);
+      bodyBytes += chunk.length;
+      if (budget.count(chunk.length, events ? events.largestIn(chunk) : bodyBytes)) controller.enqueue(chunk);
       else controller.error(budget.exceeded.reason);
     },
   });
@@ -79,11 +78,33 @@ function countedResponse(response: Response, budget: ByteBudget): Response {
   return new Response(response.body.pipeThrough(counter), { status, statusText, headers });
 }
 
-function isLineBreak(byte: number): boolean {
-  return byte === LINE_FEED || byte === CARRIAGE_RETURN;
-}
+/**
+ * Sizes of the events of an event stream as its bytes arrive. An event ends at a blank line
+ * (LF, CR or CRLF line ends); its size counts every line of it, field names included.
+ */
+class EventSizes {
+  /** Bytes of the event read so far. */
+  private current = 0;
+  private lineIsEmpty = true;
+  private afterCarriageReturn = false;
 
-function lastLineBreak(chunk: Uint8Array): number {
-  for (let index = chunk.length - 1; index >= 0; index--) if (isLineBreak(chunk[index]!)) return index;
-  return -1;
+  /** The largest event, whole or begun, that this chunk holds a part of. */
+  largestIn(chunk: Uint8Array): number {
+    let largest = this.current;
+    for (const byte of chunk) {
+      const crlf = byte === LINE_FEED && this.afterCarriageReturn;
+      this.afterCarriageReturn = byte === CARRIAGE_RETURN;
+      if (crlf) continue; // the second half of one line end
+      if (byte === LINE_FEED || byte === CARRIAGE_RETURN) {
+        if (this.lineIsEmpty) {
+          this.current = 0; // a blank line: the event is complete
+          continue;
+        }
+        this.lineIsEmpty = true;
+      } else this.lineIsEmpty = false;
+      this.current++;
+      if (this.current > largest) largest = this.current;
+    }
+    return largest;
+  }
 }

@@ -5,7 +5,7 @@
 import { SERVER_LIMIT_DEFAULTS, type ServerConfig } from "../model.js";
 
 export interface ByteLimits {
-  /** Most bytes in one message: a stdout line, an HTTP body, or one line of an event stream. */
+  /** Most bytes in one message: a stdout line, an HTTP body, or one event of an event stream. */
   maxResponseBytes: number;
   /** Most bytes the server may send in the whole scan. */
   maxCatalogBytes: number;

@@ -2,6 +2,8 @@
  * Hostile remote servers: errors are reported, not negotiated. Headers stay on the
  * configured origin, no OAuth discovery starts, and slow or huge bodies are cut.
  */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectServer } from "../../src/connect/collect.js";
 import { originBoundFetch } from "../../src/connect/http.js";
@@ -105,5 +107,43 @@ describe.each<{ transport: TransportKind; mode: string }>([
   it("a catalog within the bounds is read whole", async () => {
     const raw = await collectServer(remote(server.url, { transport }));
     expect(raw.tools).toHaveLength(3003);
+  });
+});
+
+/** Starts fixtures/servers/hostile/bounds-sse.mjs and resolves with its URL. */
+function startSplitEventServer(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [fixturePath("servers/hostile/bounds-sse.mjs"), ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("exit", (code) => reject(new Error(`bounds-sse fixture exited with code ${code}`)));
+    createInterface({ input: child.stdout! }).once("line", (line) => {
+      const url = /^LISTENING (\S+)$/.exec(line)?.[1];
+      if (url === undefined) reject(new Error(`unexpected first line: ${line}`));
+      else resolve({ child, url });
+    });
+  });
+}
+
+describe.each<{ transport: TransportKind; mode: string }>([
+  { transport: "streamable-http", mode: "--http" },
+  { transport: "sse", mode: "--sse" },
+])("one event split over many data: lines, over $transport", ({ transport, mode }) => {
+  let server: { child: ChildProcess; url: string };
+  beforeAll(async () => {
+    // About 1 MiB of tools/list in one event, no line of it longer than 100 bytes.
+    server = await startSplitEventServer([mode]);
+  });
+  afterAll(() => {
+    server.child.kill();
+  });
+
+  it("counts the whole event against maxResponseBytes", async () => {
+    const message = await failure(collectServer(remote(server.url, { transport, maxResponseBytes: 64 * 1024 })));
+    expect(message).toBe("remote: a message from the server is larger than maxResponseBytes (64 KiB) during tools/list");
+  });
+
+  it("is read whole within the bounds", async () => {
+    const raw = await collectServer(remote(server.url, { transport, maxResponseBytes: 2 * 1024 * 1024 }));
+    expect(raw.tools).toHaveLength(10_000);
   });
 });
