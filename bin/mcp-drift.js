@@ -4,6 +4,8 @@ import { main } from "../build/src/cli.js";
 
 // Node runs no "exit" hooks when a signal ends it; exiting on purpose lets the stdio
 // transport's hook kill every server process it started (128 + signal number, as shells do).
+// A closed terminal (or an SSH session that dropped) sends SIGHUP; it must end servers too.
+process.once("SIGHUP", () => process.exit(129));
 process.once("SIGINT", () => process.exit(130));
 process.once("SIGTERM", () => process.exit(143));
 

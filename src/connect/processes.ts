@@ -1,8 +1,10 @@
 /**
- * Everything a stdio server started must end with the scan. A server runs as the leader of
- * its own process group, so one signal reaches it and its ordinary children; a descendant
- * that left the group (`detached`, `setsid`) is found by a tag it inherited in its
- * environment. Finding tagged processes reads /proc, so it works on Linux, where CI runs.
+ * Everything a stdio server started must end with the scan. In the sandbox (sandbox.ts) the
+ * kernel sees to that: a PID namespace dies with its first process. Without it, a server
+ * runs as the leader of its own process group, so one signal reaches it and its ordinary
+ * children; a descendant that left the group (`detached`, `setsid`) is found by a tag it
+ * inherited in its environment. Finding tagged processes reads /proc, so it works on Linux;
+ * a descendant that both left the group and emptied its environment is out of reach there.
  */
 import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
@@ -26,11 +28,31 @@ export function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/** Sweeps for tagged processes at most this often: a re-spawning daemon gets no further. */
+const MAX_SWEEPS = 50;
+
 /** Kills the group `pid` leads and every process, in any group, that carries `tag`. */
 export function killTree(pid: number, tag: string): void {
   signalGroup(pid, "SIGKILL");
-  // Each escaped process is killed with its own group: it may have led children away too.
-  for (const escaped of taggedProcesses(tag)) signalGroup(escaped, "SIGKILL");
+  // A daemon may start a successor between a sweep and its kill, so sweep until one finds
+  // nothing. A killed process is found no more: a zombie's environment reads empty.
+  for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+    const escaped = taggedProcesses(tag);
+    if (escaped.length === 0) return;
+    for (const escapee of escaped) {
+      signalProcess(escapee, "SIGKILL");
+      // And its group: it may have led children away too.
+      signalGroup(escapee, "SIGKILL");
+    }
+  }
+}
+
+function signalProcess(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // ESRCH: already gone.
+  }
 }
 
 /** Trees still running, by leader pid; killed if we exit without closing them (a crash, a signal). */

@@ -209,16 +209,16 @@ async function probeSandbox(path: string, paths: SandboxPaths): Promise<{ sandbo
  */
 async function probeTools(path: string): Promise<Probe> {
   if (process.platform !== "linux") return { reason: `namespaces are Linux-only, this is ${process.platform}` };
-  const [setpriv, unshare, sh] = await Promise.all(["setpriv", "unshare", "sh"].map((name) => which(name, path)));
-  if (!setpriv || !unshare || !sh) {
-    const missing = [!setpriv && "setpriv", !unshare && "unshare", !sh && "sh"].filter(Boolean).join(" and ");
+  const [setpriv, unshare] = await Promise.all(["setpriv", "unshare"].map((name) => which(name, path)));
+  if (!setpriv || !unshare) {
+    const missing = [!setpriv && "setpriv", !unshare && "unshare"].filter(Boolean).join(" and ");
     return { reason: `${missing} not found on PATH (util-linux provides them)` };
   }
-  const tools = { setpriv, unshare, sh };
+  const tools = { setpriv, unshare, sh: "/bin/sh" };
   const scratch = await mkdtemp(join(tmpdir(), "mcp-drift-probe-"));
   try {
     const marker = join(scratch, `hidden-${randomBytes(4).toString("hex")}`);
-    const { command, args } = sandbox(tools, { hidden: [scratch], readOnly: [] }).wrap(sh, ["-c", `! test -e "$1"`, "probe", marker], undefined);
+    const { command, args } = sandbox(tools, { hidden: [scratch], readOnly: [] }).wrap(tools.sh, ["-c", `! test -e "$1"`, "probe", marker], undefined);
     await writeFile(marker, "");
     const result = await run(command, args);
     if (result.code === 0) return { tools };

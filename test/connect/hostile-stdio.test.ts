@@ -15,7 +15,7 @@ describe("servers that never answer", () => {
     const pidFile = await newPidFile();
     const message = await failure(collectServer(hostileServer("silent", pidFile, [], { timeoutMs: 1000 })));
     expect(message).toBe("fixture: timed out after 1s during initialize");
-    expect(await survivors(await readPids(pidFile))).toEqual([]);
+    expect(await survivors(pidFile)).toEqual([]);
   });
 
   it("times out a server that answers initialize but never tools/list", async () => {
@@ -32,7 +32,7 @@ describe("servers that never answer", () => {
     expect(await failure(collectServer(server))).toBe("fixture: timed out after 3s during initialize");
     const pids = await readPids(pidFile);
     expect(pids).toHaveLength(3);
-    expect(await survivors(pids)).toEqual([]);
+    expect(await survivors(pidFile)).toEqual([]);
   });
 
   it("kills a detached grandchild even when the server exits on its own first", async () => {
@@ -41,14 +41,14 @@ describe("servers that never answer", () => {
     expect(message).toMatch(/^fixture: server exited with code 1 during tools\/list: fatal: upstream refused/);
     const pids = await readPids(pidFile);
     expect(pids).toHaveLength(3);
-    expect(await survivors(pids)).toEqual([]);
+    expect(await survivors(pidFile)).toEqual([]);
   });
 
   it("leaves nothing running after a successful scan of a server with grandchildren", async () => {
     const pidFile = await newPidFile();
     const raw = await collectServer(hostileServer("noisy", pidFile, ["--grandchildren", "--ignore-signals"]));
     expect(raw.tools?.map((tool) => tool.name)).toEqual(["search", "fetch"]);
-    expect(await survivors(await readPids(pidFile))).toEqual([]);
+    expect(await survivors(pidFile)).toEqual([]);
   });
 });
 
@@ -67,7 +67,7 @@ describe("servers that send too much", () => {
     const pidFile = await newPidFile();
     const message = await failure(collectServer(hostileServer("huge-item", pidFile)));
     expect(message).toBe("fixture: a message from the server is larger than maxResponseBytes (16 MiB) during tools/list");
-    expect(await survivors(await readPids(pidFile))).toEqual([]);
+    expect(await survivors(pidFile)).toEqual([]);
   });
 
   it("fails past maxCatalogBytes, counted over every page", async () => {
@@ -163,6 +163,6 @@ describe("cancellation", () => {
     const pidFile = await newPidFile();
     const message = await failure(collectServer(hostileServer("silent", pidFile), { signal: runDeadline(500) }));
     expect(message).toBe("fixture: cancelled during initialize: the run took longer than runTimeout (0.5s)");
-    expect(await survivors(await readPids(pidFile))).toEqual([]);
+    expect(await survivors(pidFile)).toEqual([]);
   });
 });

@@ -3,10 +3,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { setTimeout as sleep } from "node:timers/promises";
 import { expect } from "vitest";
 import type { ServerConfig } from "../../src/model.js";
 import { tempDir } from "../helpers/paths.js";
+import { markedProcesses, until } from "../helpers/processes.js";
 import { fixturePath, stdioServer } from "./fixtures.js";
 
 export const HOSTILE_STDIO = fixturePath("servers/hostile/stdio.mjs");
@@ -35,25 +35,15 @@ export async function readPids(pidFile: string): Promise<number[]> {
 }
 
 /**
- * The pids that are still running. A killed process whose parent died lingers as a zombie
- * until init reaps it, so each pid gets a few seconds to disappear.
+ * The processes of a hostile server started with `pidFile` that are still running: every
+ * one carries the file's path in its command line, which works from outside the sandbox's
+ * PID namespace too, where the pids a server records are its own namespace's. A killed
+ * process whose parent died lingers as a zombie until init reaps it, so each gets a few
+ * seconds to disappear.
  */
-export async function survivors(pids: readonly number[]): Promise<number[]> {
-  for (let attempt = 0; attempt < 30; attempt++) {
-    const alive = pids.filter(isRunning);
-    if (alive.length === 0) return [];
-    await sleep(100);
-  }
-  return pids.filter(isRunning);
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== "ESRCH";
-  }
+export async function survivors(pidFile: string): Promise<number[]> {
+  await until(() => markedProcesses(pidFile).length === 0, 60);
+  return markedProcesses(pidFile);
 }
 
 export interface HostileHttp {
