@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import type { FailOn, IgnoreEntry, IsolationMode, Severity } from "../model.js";
+import { isCalendarDate, isReadableItem, isReason } from "../policy/ignore-fields.js";
 import type { DriftShape } from "./formats.js";
 import schema from "./schema.json" with { type: "json" };
 import { isPlainObject, type PathSegment, type Problem } from "./source.js";
@@ -45,9 +46,15 @@ export interface ConfigFile {
 
 // strictRequired is off because the server's oneOf branches require keys declared beside them.
 const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false });
+ajv.addFormat("date", { type: "string", validate: isCalendarDate });
+ajv.addFormat("mcp-drift-reason", { type: "string", validate: isReason });
+ajv.addFormat("mcp-drift-item", { type: "string", validate: isReadableItem });
 const validateConfigFile = ajv.compile<ConfigFile>(schema);
 
-/** What a value under `$defs/<name>` must look like, in words. */
+/**
+ * What a value under `$defs/<name>` must look like, in words; `<name>/<keyword>` when one
+ * keyword of the definition needs its own words.
+ */
 const EXPECTED_BY_DEFINITION: Record<string, string> = {
   serverId: 'a server id: lowercase letters, digits, ".", "_" or "-", starting with a letter or digit, at most 128 characters',
   ruleId: 'a kebab-case rule id such as "description-changed"',
@@ -58,8 +65,12 @@ const EXPECTED_BY_DEFINITION: Record<string, string> = {
   headerName: "an HTTP header name",
   envName: 'a variable name (no "=")',
   itemRef: "tool:NAME, prompt:NAME, resource:URI, resourceTemplate:URI_TEMPLATE or server:ID",
-  date: "a date as YYYY-MM-DD",
-  fingerprint: "8 to 64 lowercase hex digits",
+  "itemRef/format":
+    "an item without invisible characters or words that mix Latin with Cyrillic or Greek letters; " +
+    "to accept a finding on such an item, bind the ignore to its fingerprint",
+  date: "a date that exists, as YYYY-MM-DD",
+  reason: "a reason in words: at least two, not counting spaces and invisible characters",
+  fingerprint: "a fingerprint as printed in the JSON report: 64 lowercase hex digits",
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -109,7 +120,10 @@ function toProblem(error: ErrorObject, shape: DriftShape): Problem[] {
 
 function expectation(error: ErrorObject): string {
   const definition = /^#\/\$defs\/([^/]+)\//.exec(error.schemaPath)?.[1];
-  const described = definition === undefined ? undefined : EXPECTED_BY_DEFINITION[definition];
+  const described =
+    definition === undefined
+      ? undefined
+      : (EXPECTED_BY_DEFINITION[`${definition}/${error.keyword}`] ?? EXPECTED_BY_DEFINITION[definition]);
   if (described !== undefined) return described;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -157,7 +171,15 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return Object.keys(value).length === 0 ? "an empty mapping" : "a mapping";
   if (typeof value !== "string") return String(value);
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return showInvisibles(JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value));
+}
+
+/** JSON escapes only C0 controls; a zero-width space or a bidi control must show in an error too. */
+function showInvisibles(text: string): string {
+  return text.replace(/[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => {
+    const code = (char.codePointAt(0) ?? 0).toString(16).toUpperCase();
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, "0")}`;
+  });
 }
 
 /** `/servers/a~1b/args/0` → `["servers", "a/b", "args", 0]`, numbers where `data` has a list. */

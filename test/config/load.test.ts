@@ -25,7 +25,7 @@ describe("loadConfig on mcp-drift.yml", () => {
         item: "tool:write_file",
         reason: "content is the file body the user asked to write",
         expires: "2027-03-01",
-        fingerprint: "3f2a9c1b7e44",
+        fingerprint: "1ea87fa0ca244348178f502e712f6826e5638081ff8f34ce19db8a83c3032441",
       },
     ]);
   });
@@ -132,7 +132,7 @@ describe("loadConfig errors", () => {
       `${file}:17:20: servers.slow.args[1]: expected a string, got 8080 (quote it)`,
       `${file}:19:5: ignore[0]: missing required key "reason"`,
       `${file}:20:11: ignore[0].item: expected tool:NAME, prompt:NAME, resource:URI, resourceTemplate:URI_TEMPLATE or server:ID, got "tools:x"`,
-      `${file}:21:14: ignore[0].expires: expected a date as YYYY-MM-DD, got "2027-13-01"`,
+      `${file}:21:14: ignore[0].expires: expected a date that exists, as YYYY-MM-DD, got "2027-13-01"`,
     ]);
   });
 
@@ -144,6 +144,26 @@ describe("loadConfig errors", () => {
       `${file}:8:10: servers.events.url: expected an http:// or https:// URL once variables are expanded, got "\${EVENTS_URL:-ftp://example.com}"`,
       `${file}:10:3: rules: unknown rule "description-chnaged" (did you mean "description-changed"?)`,
       `${file}:13:13: ignore[0].server: unknown server "ticket" (did you mean "tickets"?)`,
+    ]);
+  });
+
+  test("an ignore needs a reason in words, a date that exists, a readable item and a whole fingerprint", async () => {
+    const file = join(CONFIG_FIXTURES, "invalid", "ignores.yml");
+    const reason = "expected a reason in words: at least two, not counting spaces and invisible characters";
+    const item =
+      "expected an item without invisible characters or words that mix Latin with Cyrillic or Greek letters; " +
+      "to accept a finding on such an item, bind the ignore to its fingerprint";
+    expect(await errorLines(loadConfig(file, { env: {} }))).toEqual([
+      `${file}:9:13: ignore[0].reason: ${reason}, got " "`,
+      `${file}:11:13: ignore[1].reason: ${reason}, got "\\t"`,
+      `${file}:13:13: ignore[2].reason: ${reason}, got "\\u200B"`,
+      `${file}:15:13: ignore[3].reason: ${reason}, got "\\u3164 \\u3164"`,
+      `${file}:17:13: ignore[4].reason: ${reason}, got "ok"`,
+      `${file}:20:14: ignore[5].expires: expected a date that exists, as YYYY-MM-DD, got "2099-02-31"`,
+      `${file}:23:14: ignore[6].expires: expected a date that exists, as YYYY-MM-DD, got "2027-02-29"`,
+      `${file}:25:11: ignore[7].item: ${item}, got "tool:write_file\\u200B"`,
+      `${file}:28:11: ignore[8].item: ${item}, got "tool:wr\u0456te_file"`,
+      `${file}:32:18: ignore[9].fingerprint: expected a fingerprint as printed in the JSON report: 64 lowercase hex digits, got "3f2a9c1b"`,
     ]);
   });
 
