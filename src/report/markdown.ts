@@ -205,9 +205,18 @@ function ignoredTable(findings: Finding[]): string[] {
   );
 }
 
+/**
+ * A server's error, its stderr included, as a quote of escaped lines rather than a code
+ * block: a code block keeps a line such as `::add-mask::…` as it is, and a CI log that
+ * prints this Markdown would run it as a workflow command.
+ */
+function quoted(text: string): string[] {
+  return text.split(/\r\n|[\r\n]/).map((line) => `> ${escapeMarkdownInline(line)}`);
+}
+
 function serverSection(server: ServerReport): string[] {
   const lines = [`#### ${inline(server.id, MAX_NAME)} · ${server.status}`];
-  if (server.error) lines.push("", "**Error**", "", fenced(truncate(server.error.message, MAX_ERROR)));
+  if (server.error) lines.push("", "**Error**", "", ...quoted(truncate(server.error.message, MAX_ERROR)));
 
   const sorted = sortFindings(server.findings);
   const active = sorted.filter((finding) => !finding.ignored);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REPORT_FORMATS, render, renderJson, renderMarkdown, renderText } from "../../src/report/index.js";
-import { sampleReport } from "./sample.js";
+import { hostileReport, sampleReport } from "./sample.js";
 
 describe("render", () => {
   const report = sampleReport();
@@ -17,5 +17,17 @@ describe("render", () => {
     expect(render(report, "text", { color: true })).toContain("\x1b[");
     expect(render(report, "json", { color: true })).not.toContain("\x1b");
     expect(render(report, "markdown", { color: true })).not.toContain("\x1b");
+  });
+});
+
+describe("every format in a CI log", () => {
+  // A runner runs any line of a step's output that starts with `::` as a workflow command.
+  const report = hostileReport();
+
+  it.each(REPORT_FORMATS)("%s: no line that server text starts can act as a workflow command", (format) => {
+    const sarif = { toolVersion: "1.2.3", artifactFor: (id: string) => ({ path: `snapshots/${id}.json` }) };
+    const output = render(report, format, { color: false, sarif });
+    expect(output).toContain("pwned");
+    expect(output.split(/\r\n|[\r\n\u2028\u2029\u0085]/).filter((line) => /^\s*::/.test(line))).toEqual([]);
   });
 });

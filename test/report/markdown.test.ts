@@ -87,8 +87,8 @@ describe("renderMarkdown", () => {
     expect(html).toMatch(/<details><summary>1 ignored finding<\/summary>[\s\S]*suspicious-parameter[\s\S]*results are posted to our own webhook[\s\S]*<\/details>/);
   });
 
-  it("shows an error message in a fenced block", () => {
-    expect(markdown).toContain("**Error**\n\n```\nconnect ECONNREFUSED 127.0.0.1:8080\n```");
+  it("shows an error message as a quote", () => {
+    expect(toHtml(markdown)).toContain("<p><strong>Error</strong></p>\n<blockquote>\n<p>connect ECONNREFUSED 127.0.0.1:8080</p>\n</blockquote>");
   });
 
   it("lists other changes compactly", () => {
@@ -189,7 +189,7 @@ describe("renderMarkdown with hostile server text", () => {
   const html = toHtml(markdown);
   const allowedTags = new Set([
     "h3", "h4", "p", "strong", "em", "table", "thead", "tbody", "tr", "th", "td",
-    "ul", "li", "code", "pre", "details", "summary", "del", "ins",
+    "ul", "li", "code", "pre", "details", "summary", "del", "ins", "blockquote",
   ]);
 
   it("produces no HTML element but the report's own", () => {
@@ -220,9 +220,10 @@ describe("renderMarkdown with hostile server text", () => {
     expect(proseText(html)).toContain("\\u{202E}txt.exe");
   });
 
-  it("keeps a backtick run inside a fenced block from closing it", () => {
-    const error = html.match(/<h4>evil · error<\/h4>\s*<p><strong>Error<\/strong><\/p>\s*<pre><code>([\s\S]*?)<\/code><\/pre>/);
-    expect(decodeEntities(error?.[1] ?? "")).toContain("\n````\n @octocat #123 <img src=x> [click](http://x) </details> \n::error::pwned");
+  it("quotes a server's error line by line, so no line of it can act as a workflow command in a CI log", () => {
+    const error = html.match(/<h4>evil · error<\/h4>\s*<p><strong>Error<\/strong><\/p>\s*<blockquote>([\s\S]*?)<\/blockquote>/);
+    expect(proseText(error?.[1] ?? "")).toContain("::error::pwned");
+    expect(markdown.split("\n").filter((line) => /^\s*::/.test(line))).toEqual([]);
   });
 });
 
