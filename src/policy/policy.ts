@@ -25,7 +25,13 @@ export function applyPolicy(
     // ISO dates compare correctly as strings; the expiry day itself still counts.
     if (entry.expires !== undefined && entry.expires < today) {
       notices.push(`${describeIgnore(entry)} expired on ${entry.expires}`);
-    } else active.push(entry);
+      continue;
+    }
+    if (entry.expires !== undefined && entry.expires > aYearAfter(today)) {
+      // 2207 for 2027 reads as a near date in review and never comes.
+      notices.push(`${describeIgnore(entry)} expires on ${entry.expires}, more than a year away: check the year`);
+    }
+    active.push(entry);
   }
 
   const used = new Set<IgnoreEntry>();
@@ -75,6 +81,11 @@ function matches(entry: IgnoreEntry, serverId: string, finding: Finding): boolea
     (entry.item === undefined || entry.item === `${finding.entity}:${finding.name}`) &&
     (entry.fingerprint === undefined || entry.fingerprint === finding.fingerprint)
   );
+}
+
+/** The same day a year later, as YYYY-MM-DD: compared as a string, so a February 29 bound still orders right. */
+function aYearAfter(day: string): string {
+  return `${String(Number(day.slice(0, 4)) + 1).padStart(4, "0")}${day.slice(4)}`;
 }
 
 /** `ignore for suspicious-parameter on filesystem tool:write_file`. */

@@ -123,6 +123,20 @@ describe("applyPolicy: ignores", () => {
     expect(notices).toEqual(["ignore for description-changed on fs tool:write_file expired on 2026-05-31"]);
   });
 
+  it("applies, but says so, when its expiry is more than a year away", () => {
+    const entries = [
+      ignore({ server: "fs", item: "tool:write_file", expires: "2207-03-01" }),
+      ignore({ server: "fs", expires: "2027-06-02" }),
+      ignore({ expires: "2027-06-01" }),
+    ];
+    const { servers: out, notices } = applyPolicy(servers, { rules: {}, ignore: entries }, TODAY);
+    expect(ignoredOf(out)[0]).toBe("fs:write_file:true");
+    expect(notices).toEqual([
+      "ignore for description-changed on fs tool:write_file expires on 2207-03-01, more than a year away: check the year",
+      "ignore for description-changed on fs expires on 2027-06-02, more than a year away: check the year",
+    ]);
+  });
+
   it("still applies on its expiry day", () => {
     const entry = ignore({ server: "fs", item: "tool:write_file", expires: TODAY });
     const { servers: out, notices } = applyPolicy(servers, { rules: {}, ignore: [entry] }, TODAY);
