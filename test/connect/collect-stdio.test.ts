@@ -62,6 +62,7 @@ describe("collectServer environment", () => {
   afterEach(() => {
     delete process.env.GITHUB_TOKEN;
     delete process.env.MCP_DRIFT_MADE_UP_SECRET;
+    delete process.env.RUNNER_TRACKING_ID;
   });
 
   it("gives the server only the minimal base env and its configured env", async () => {
@@ -80,6 +81,13 @@ describe("collectServer environment", () => {
     expect(Object.keys(env).filter((key) => !allowed.includes(key))).toEqual([PROCESS_TAG_VARIABLE]);
     // The tag that finds the server's escaped descendants is random, not taken from our environment.
     expect(env[PROCESS_TAG_VARIABLE]).toMatch(/^[0-9a-f]{24}$/);
+  });
+
+  it("passes RUNNER_TRACKING_ID, by which the runner ends a job's leftover processes", async () => {
+    process.env.RUNNER_TRACKING_ID = "github_0f3c2a";
+    const raw = await collectServer(stdioServer("env-echo-server.mjs"));
+    const env = JSON.parse(String(raw.tools?.[0]?.description)) as Record<string, string>;
+    expect(env.RUNNER_TRACKING_ID).toBe("github_0f3c2a");
   });
 });
 

@@ -1,0 +1,66 @@
+import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { prepareIsolation, sandboxPaths } from "../../src/connect/sandbox.js";
+import { collectServer } from "../../src/connect/collect.js";
+import { ROOT } from "../helpers/paths.js";
+import { stdioServer } from "./fixtures.js";
+
+const RUNNER = {
+  HOME: "/home/runner",
+  GITHUB_WORKSPACE: "/home/runner/work/agents/agents",
+  RUNNER_TEMP: "/home/runner/work/_temp",
+  GITHUB_ENV: "/home/runner/work/_temp/_runner_file_commands/set_env_1f2e",
+  GITHUB_OUTPUT: "/home/runner/work/_temp/_runner_file_commands/set_output_1f2e",
+  GITHUB_STEP_SUMMARY: "/home/runner/work/_temp/_runner_file_commands/step_summary_1f2e",
+};
+
+describe("sandboxPaths", () => {
+  it("hides the job's command files, runner temp, container sockets and checkout credentials; protects the workspace", () => {
+    const paths = sandboxPaths(RUNNER, "/home/runner/work/agents/agents/tools");
+    expect(paths.hidden).toEqual(
+      expect.arrayContaining([
+        "/home/runner/work/_temp/_runner_file_commands",
+        "/home/runner/work/_temp",
+        "/var/run/docker.sock",
+        "/home/runner/work/agents/agents/.git/config",
+      ]),
+    );
+    expect(paths.readOnly).toEqual(["/home/runner/work/agents/agents/tools", "/home/runner/work/agents/agents"]);
+  });
+
+  it("never hides or freezes what servers need to start and to cache: the project, HOME, the temp folder", () => {
+    // A job that keeps its project in runner temp, and a user whose project is their home.
+    const inTemp = sandboxPaths({ ...RUNNER, GITHUB_WORKSPACE: undefined }, "/home/runner/work/_temp/project");
+    expect(inTemp.hidden).not.toContain("/home/runner/work/_temp");
+    const atHome = sandboxPaths({ HOME: "/home/alice" }, "/home/alice");
+    expect(atHome.readOnly).toEqual([]);
+    expect(sandboxPaths({ HOME: "/home/alice" }, "/home/alice/project").readOnly).toEqual(["/home/alice/project"]);
+    const aboveTemp = sandboxPaths({ HOME: "/home/alice" }, "/");
+    expect(aboveTemp.readOnly).toEqual([]);
+    expect(sandboxPaths({}, tmpdir()).readOnly).toEqual([]);
+  });
+
+  it("ignores relative paths in the environment", () => {
+    const paths = sandboxPaths({ GITHUB_ENV: "set_env", RUNNER_TEMP: "temp" }, "/srv/project");
+    expect(paths.hidden.filter((p) => p.startsWith("/srv/") && !p.startsWith("/srv/project/"))).toEqual([]);
+    expect(paths.hidden.some((p) => p.includes("set_env") || p.endsWith("/temp"))).toBe(false);
+  });
+});
+
+describe.runIf(process.platform === "linux")("a server in the sandbox", () => {
+  it("sees no process but the sandbox's first one, and answers as usual", async () => {
+    const plan = await prepareIsolation("required", { env: {}, projectDir: ROOT });
+    expect(plan.notice).toBeUndefined();
+    const server = stdioServer("hostile/escape.mjs", ["read-environ", "--marker", "sandbox-test"]);
+    const raw = await collectServer(server, { sandbox: plan.sandbox });
+    const description = String(raw.tools?.[0]?.description);
+    // One line per other visible process, `PID: environment`: only PID 1, the sandbox's init.
+    expect([...description.matchAll(/^(\d+): /gm)].map((match) => match[1])).toEqual(["1"]);
+  });
+
+  it("isolation: off runs servers as plain child processes and says so", async () => {
+    const plan = await prepareIsolation("off", { env: {}, projectDir: ROOT });
+    expect(plan.sandbox).toBeUndefined();
+    expect(plan.notice).toMatch(/^stdio servers ran WITHOUT isolation \(isolation is off in the config\)/);
+  });
+});
