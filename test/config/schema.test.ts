@@ -2,6 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { CONFIG_DEFAULTS, DEFAULT_CONFIG_FILES } from "../../src/config/index.js";
 import schema from "../../src/config/schema.json" with { type: "json" };
+import { findingFingerprint } from "../../src/policy/fingerprint.js";
 
 type SchemaNode = { [key: string]: unknown };
 
@@ -55,6 +56,16 @@ describe("schema.json", () => {
     for (const id of ["filesystem", "legacy.events", "a_b-c", "1"]) expect(validServerId(id), id).toBe(true);
     for (const id of [".", "..", "../x", "a/b", "a\\b", "Upper", "-x", "", "x".repeat(129)]) {
       expect(validServerId(id), id).toBe(false);
+    }
+  });
+
+  test("an ignore's fingerprint is exactly what a finding carries", () => {
+    const validFingerprint = new Ajv2020().compile(schema.$defs.fingerprint);
+    const head = { format: "mcp-drift/snapshot@1", server: { id: "a" }, initialize: {} } as const;
+    const printed = findingFingerprint({ serverId: "a", head }, "tool-added", { entity: "server", name: "a", field: "", evidence: "" });
+    expect(validFingerprint(printed)).toBe(true);
+    for (const partial of [printed.slice(0, 12), printed.slice(0, 63), printed.toUpperCase()]) {
+      expect(validFingerprint(partial), partial).toBe(false);
     }
   });
 
