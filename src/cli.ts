@@ -21,7 +21,8 @@ import {
 } from "./report/index.js";
 import { RULE_IDS } from "./rules/index.js";
 import { compareOffline, scan } from "./scan.js";
-import { parseCatalog, snapshotPath, snapshotText, writeSnapshot } from "./snapshot/store.js";
+import { readRegularFile } from "./regular-file.js";
+import { maxSnapshotBytes, parseCatalog, snapshotPath, snapshotText, writeSnapshot } from "./snapshot/store.js";
 
 const COMMON_HELP = `Output:
   -f, --format FORMAT    text (default), json, markdown or sarif
@@ -260,15 +261,14 @@ async function findConfig(cwd: string): Promise<string> {
   return file;
 }
 
-/** A stored catalog, and the file as SARIF results point at it. */
+/**
+ * A stored catalog, and the file as SARIF results point at it. Read as a baseline is: a
+ * regular file only, no larger than a snapshot can be, and never quoted in an error.
+ */
 async function readCatalog(file: string, io: CliIO): Promise<{ catalog: Snapshot; artifact: SnapshotArtifact }> {
   const path = resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    throw fileError(file, "cannot read", error);
-  }
+  const text = await readRegularFile(path, "catalog file", { maxBytes: maxSnapshotBytes(), name: file });
+  if (text === undefined) throw new UserError(`${file}: cannot read (ENOENT)`, file);
   const catalog = parseCatalog(text, file);
   // Item lines are known only in a canonical snapshot; a raw dump is pointed at as a whole.
   const canonical = text === snapshotText(catalog);

@@ -3,7 +3,17 @@ import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { toServerId } from "../config/formats.js";
-import { isJsonObject, SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
+import { checkJsonText } from "../json-bounds.js";
+import {
+  isJsonObject,
+  SERVER_LIMIT_DEFAULTS,
+  SNAPSHOT_FORMAT,
+  UserError,
+  type Json,
+  type JsonObject,
+  type Snapshot,
+} from "../model.js";
+import { readRegularFile, type RegularFileLimits } from "../regular-file.js";
 import { canonicalJson } from "./canonical.js";
 import { toSnapshot } from "./normalize.js";
 import snapshotSchema from "./schema.json" with { type: "json" };
@@ -28,16 +38,26 @@ export function snapshotText(snapshot: Snapshot): string {
   return canonicalJson(snapshot as unknown as JsonObject);
 }
 
-/** The committed baseline in `file`, or undefined when there is none. Never modifies it. */
-export async function readSnapshot(file: string): Promise<Snapshot | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return undefined;
-    throw new UserError(`${file}: cannot read snapshot (${errorCode(error) ?? String(error)})`, file);
-  }
-  return checkSnapshot(parseJson(text, file), file);
+/**
+ * The largest snapshot file read, for a server that may send `maxCatalogBytes`. Its
+ * canonical form is larger than what it sent: the demo baselines are 1.5–1.7 times their
+ * compact JSON (indentation, one member per line), deeply nested schemas indent more, and a
+ * hidden character escaped as `\uXXXX` takes two to three times its bytes. Four times
+ * covers a catalog at the limit, and at the 64 MiB default (256 MiB) stays under V8's
+ * longest string (about 512 MiB), so a file too large is reported rather than a crash.
+ */
+export function maxSnapshotBytes(maxCatalogBytes: number = SERVER_LIMIT_DEFAULTS.maxCatalogBytes): number {
+  return 4 * maxCatalogBytes;
+}
+
+/**
+ * The committed baseline in `file`, or undefined when there is none. Never modifies it.
+ * Only a regular file of at most `maxBytes` is read (see `readRegularFile`), and the read
+ * stops when `signal` aborts.
+ */
+export async function readSnapshot(file: string, limits: Partial<RegularFileLimits> = {}): Promise<Snapshot | undefined> {
+  const text = await readRegularFile(file, "snapshot file", { maxBytes: maxSnapshotBytes(), ...limits });
+  return text === undefined ? undefined : checkSnapshot(parseJson(text, file), file);
 }
 
 /**
@@ -141,34 +161,30 @@ function describeSchemaError(error: ErrorObject | undefined): string {
   return `${where}${error.message ?? "is invalid"}${detail}`;
 }
 
-/** JSON.parse with errors that name the file and, where V8 reports it, the line and column. */
+/**
+ * JSON.parse of text checked first (see `checkJsonText`), so an error names the file, the
+ * line and column and what was expected there, never the text itself (V8's own messages
+ * quote it), and nothing nested too deep for the recursive stages gets through.
+ */
 function parseJson(text: string, file: string): Json {
   // Editors on Windows may add a byte order mark; it is not part of the JSON.
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
-  try {
-    return JSON.parse(body) as Json;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = errorOffset(message, body);
-    const where = offset === undefined ? "" : `:${lineColumn(body, offset)}`;
-    const reason = message.replace(/ in JSON at position \d+.*$/, "");
-    throw new UserError(`${file}${where}: invalid JSON: ${reason}`, file);
+  const problem = checkJsonText(body);
+  if (problem !== undefined) {
+    throw new UserError(`${file}:${lineColumn(body, problem.offset)}: invalid JSON: ${problem.message}`, file);
   }
-}
-
-function errorOffset(message: string, body: string): number | undefined {
-  const position = /in JSON at position (\d+)/.exec(message)?.[1];
-  if (position !== undefined) return Number(position);
-  // A truncated file: what is wrong is where the text stops.
-  return message.includes("end of JSON input") ? body.length : undefined;
+  return JSON.parse(body) as Json;
 }
 
 /** 1-based `line:column` of a character offset. */
 function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `${line}:${column}`;
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) {
+    line++;
+    lineStart = at + 1;
+  }
+  return `${line}:${offset - lineStart + 1}`;
 }
 
 function errorCode(error: unknown): string | undefined {

@@ -1,4 +1,5 @@
-import { link, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { link, mkdir, readdir, readFile, rm, stat, symlink, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError, type Snapshot } from "../../src/model.js";
@@ -142,10 +143,63 @@ describe("readSnapshot", () => {
     await expect(readSnapshot(file)).rejects.toThrow(`${file}: invalid snapshot: must be object`);
   });
 
-  it("reports a baseline that is not a readable file", async () => {
+  it("reports a baseline that is a directory", async () => {
     const file = join(dir, "files.json");
     await mkdir(file);
-    await expect(readSnapshot(file)).rejects.toThrow(`${file}: cannot read snapshot (EISDIR)`);
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: is a directory, not a regular file (expected a snapshot file)`);
+  });
+
+  it("refuses a baseline that is a FIFO instead of waiting for a writer", { timeout: 5_000 }, async () => {
+    const file = join(dir, "files.json");
+    execFileSync("mkfifo", [file]);
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: is a FIFO, not a regular file (expected a snapshot file)`);
+  });
+
+  it("refuses a baseline symlinked to a device instead of reading it forever", async () => {
+    const file = join(dir, "files.json");
+    await symlink("/dev/zero", file);
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: is a symbolic link, not a regular file (expected a snapshot file)`);
+  });
+
+  it("refuses a baseline symlinked to a file elsewhere, and never quotes it", async () => {
+    const outside = join(dir, "passwd");
+    await writeFile(outside, "root:x:0:0:root:/root:/bin/bash\n");
+    const file = join(dir, "files.json");
+    await symlink(outside, file);
+    const error = (await readSnapshot(file).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(`${file}: is a symbolic link, not a regular file (expected a snapshot file)`);
+  });
+
+  it("reports a file that is not JSON by position, without quoting it", async () => {
+    const file = join(dir, "files.json");
+    await writeFile(file, "root:x:0:0:root:/root:/bin/bash\n");
+    const error = (await readSnapshot(file).catch((e: unknown) => e)) as Error;
+    expect(error.message).toBe(`${file}:1:1: invalid JSON: expected a value`);
+    await writeFile(file, '{\n  "format": "mcp-drift/snapshot@1",\n  "server": secret-value\n}\n');
+    expect(((await readSnapshot(file).catch((e: unknown) => e)) as Error).message).toBe(`${file}:3:13: invalid JSON: expected a value`);
+  });
+
+  it("refuses a baseline larger than the limit before reading it", async () => {
+    const file = join(dir, "files.json");
+    await writeFile(file, snapshotText(snapshot));
+    await expect(readSnapshot(file, { maxBytes: 64 })).rejects.toThrow(`${file}: larger than 64 bytes, too large for a snapshot file`);
+    expect(await readSnapshot(file, { maxBytes: 1024 })).toStrictEqual(snapshot);
+  });
+
+  it("reports a baseline nested 50,000 levels deep by line and column instead of crashing", async () => {
+    const file = join(dir, "files.json");
+    const depth = 50_000;
+    await writeFile(file, `{"format": "mcp-drift/snapshot@1", "server": {"id": "files"}, "initialize": {"x":\n${"[".repeat(depth)}${"]".repeat(depth)}}}\n`);
+    const error = (await readSnapshot(file).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(UserError);
+    // The root and "initialize" are two levels; the 127th "[" is the 129th level.
+    expect(error.message).toBe(`${file}:2:127: invalid JSON: nested deeper than 128 levels`);
+  });
+
+  it("stops reading once the run is cancelled", async () => {
+    await writeSnapshot(dir, snapshot);
+    const cancelled = AbortSignal.abort(new Error("the run took longer than runTimeout (1s)"));
+    await expect(readSnapshot(join(dir, "files.json"), { signal: cancelled })).rejects.toThrow("the run took longer than runTimeout (1s)");
   });
 });
 
