@@ -5,10 +5,12 @@
 import { readdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { collectServer } from "./connect/collect.js";
-import { runDeadline } from "./connect/limits.js";
+import { runTimeout } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
 import { prepareIsolation } from "./connect/sandbox.js";
+import type { Deadline } from "./deadline.js";
 import { diffSnapshots, newServerChanges } from "./diff/diff.js";
+import { MAX_JSON_DEPTH, tooDeepPath } from "./json-bounds.js";
 import {
   REPORT_FORMAT,
   SEVERITIES,
@@ -16,15 +18,17 @@ import {
   atLeast,
   type Config,
   type FailOn,
+  type Json,
+  type RawCatalog,
   type Report,
   type ServerReport,
   type Snapshot,
 } from "./model.js";
 import { applyPolicy, exitCodeFor } from "./policy/policy.js";
 import { capabilityOf } from "./rules/capability.js";
-import { classify, prepareClassifier } from "./rules/classify.js";
+import { classify, classifyInTurns, prepareClassifier } from "./rules/classify.js";
 import { toSnapshot } from "./snapshot/normalize.js";
-import { readSnapshot, snapshotPath } from "./snapshot/store.js";
+import { maxSnapshotBytes, readSnapshot, snapshotPath } from "./snapshot/store.js";
 
 export interface ScanOptions {
   /** Only these server ids (in config order); all when empty. */
@@ -33,6 +37,8 @@ export interface ScanOptions {
   today?: string;
   /** The scanner's environment, which says what the sandbox hides (GITHUB_ENV…); process.env by default. */
   env?: NodeJS.ProcessEnv;
+  /** The clock the run's deadline reads; tests pass one to make time pass without waiting. */
+  now?: () => number;
 }
 
 export interface ScanResult {
@@ -48,8 +54,10 @@ type Observed =
 
 export async function scan(config: Config, options: ScanOptions = {}): Promise<ScanResult> {
   const servers = selectServers(config, options.serverIds);
-  // Servers still running, or not yet started, when the run's time is up end as errors.
-  const signal = runDeadline(config.runTimeoutMs);
+  // Servers still running, or not yet started, when the run's time is up end as errors, and
+  // so do those whose baseline, snapshot or findings were still being worked out.
+  const deadline = runTimeout(config.runTimeoutMs, options.now);
+  const { signal } = deadline;
   const isolation = servers.some((server) => server.transport === "stdio")
     ? await prepareIsolation(config.isolation, { env: options.env ?? process.env, projectDir: dirname(config.file) })
     : {};
@@ -60,7 +68,10 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
     try {
       // Read the baseline first: a corrupt baseline makes the server's result untrustworthy
       // whatever the server says, and costs nothing to find out.
-      const base = await readSnapshot(snapshotPath(config.snapshots, server.id));
+      const base = await readSnapshot(snapshotPath(config.snapshots, server.id), {
+        maxBytes: maxSnapshotBytes(server.maxCatalogBytes),
+        signal,
+      });
       const onNotice = (message: string): void => {
         collectNotices[index]?.push(message);
       };
@@ -71,6 +82,7 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
         setImmediate(prepareClassifier);
       }
       const raw = await collecting;
+      checkDepth(server.id, raw);
       return { id: server.id, head: toSnapshot(server.id, raw, { secrets: server.secrets }), base };
     } catch (error) {
       return { id: server.id, error: errorMessage(error) };
@@ -80,9 +92,10 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   const heads = new Map<string, Snapshot>();
   for (const o of observed) if ("head" in o) heads.set(o.id, o.head);
 
-  const reports = observed.map((o) =>
-    "error" in o ? errorReport(o.id, o.error) : compare(o.id, o.base, o.head, heads),
-  );
+  const reports: ServerReport[] = [];
+  for (const o of observed) {
+    reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o.id, o.base, o.head, heads, deadline));
+  }
   const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
   const notices = [...(isolation.notice ? [isolation.notice] : []), ...collectNotices.flat(), ...staleNotices];
   const report = buildReport(reports, config, options.today ?? todayUtc(), notices);
@@ -108,8 +121,64 @@ function compare(
 ): ServerReport {
   const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
   const findings = classify({ serverId: id, base, head, changes, scan: scanned });
+  return serverReport(id, base, head, changes, findings);
+}
+
+/**
+ * `compare` within the run's time: the deadline is checked between the diff, each rule and
+ * the capability tiers, and the event loop gets a turn after each rule, so a signal is
+ * handled. A server whose comparison the deadline cuts short is an error: a verdict on part
+ * of its catalog cannot be trusted.
+ */
+async function compareInTime(
+  id: string,
+  base: Snapshot | undefined,
+  head: Snapshot,
+  scanned: ReadonlyMap<string, Snapshot>,
+  deadline: Deadline,
+): Promise<ServerReport> {
+  try {
+    deadline.check();
+    const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
+    const findings = await classifyInTurns({ serverId: id, base, head, changes, scan: scanned, deadline });
+    deadline.check();
+    return serverReport(id, base, head, changes, findings);
+  } catch (error) {
+    if (!deadline.passed) throw error;
+    return errorReport(id, `${id}: ${errorMessage(error)} while its catalog was being classified`);
+  }
+}
+
+function serverReport(
+  id: string,
+  base: Snapshot | undefined,
+  head: Snapshot,
+  changes: ServerReport["changes"],
+  findings: ServerReport["findings"],
+): ServerReport {
   const status = !base ? "new" : changes.length > 0 ? "changed" : "unchanged";
   return { id, status, changes, findings, tools: (head.tools ?? []).map(capabilityOf) };
+}
+
+/**
+ * A server's answer nested deeper than MAX_JSON_DEPTH is refused before any stage walks it:
+ * normalising, the diff, the rules and the snapshot file are recursive or bounded the same way.
+ */
+function checkDepth(id: string, raw: RawCatalog): void {
+  const path = tooDeepPath(raw as unknown as Json);
+  if (path === undefined) return;
+  throw new Error(`${id}: the catalog nests deeper than ${MAX_JSON_DEPTH} levels, at ${showPath(path)}`);
+}
+
+const PATH_SHOWN = 6;
+const SEGMENT_SHOWN = 40;
+
+/** The first few segments of a path in a server's answer, each cut short: `tools/0/inputSchema/items/items/items/…`. */
+function showPath(path: readonly string[]): string {
+  const shown = path
+    .slice(0, PATH_SHOWN)
+    .map((segment) => (segment.length > SEGMENT_SHOWN ? `${segment.slice(0, SEGMENT_SHOWN - 1)}…` : segment));
+  return [...shown, ...(path.length > PATH_SHOWN ? ["…"] : [])].join("/");
 }
 
 function errorReport(id: string, message: string): ServerReport {

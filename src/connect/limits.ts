@@ -2,6 +2,7 @@
  * Bounds on what one server may send and on how long a run may take. Transports count every
  * byte as they read it, so a server that floods us is stopped before it costs our memory.
  */
+import { Deadline } from "../deadline.js";
 import { SERVER_LIMIT_DEFAULTS, type ServerConfig } from "../model.js";
 
 export interface ByteLimits {
@@ -55,13 +56,15 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** The whole run's deadline, `ms` from now, with a reason that says so. */
+export function runTimeout(ms: number, now?: () => number): Deadline {
+  return new Deadline(ms, new Error(`the run took longer than runTimeout (${ms / 1000}s)`), now);
+}
+
 /**
  * A signal that cancels a whole run once `ms` have passed, with a reason that says so. Its
  * timer does not keep the process alive after the run.
  */
 export function runDeadline(ms: number): AbortSignal {
-  const controller = new AbortController();
-  const reason = new Error(`the run took longer than runTimeout (${ms / 1000}s)`);
-  setTimeout(() => controller.abort(reason), ms).unref();
-  return controller.signal;
+  return runTimeout(ms).signal;
 }

@@ -21,9 +21,34 @@ export function describesOnly(rule: Pick<Rule, "id" | "kind">, firstScan: boolea
 
 /** Runs every rule over one server's scan and turns the hits into sorted findings. */
 export function classify(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
-  const findings = rules.flatMap((rule) =>
-    rule.check(ctx).map(
-      (hit): Finding => ({
+  const steps = classifySteps(ctx, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `classify`, giving the event loop a turn after each rule, so a signal handler or the
+ * run's timer runs while a large catalog is judged. Throws the deadline's reason once the
+ * run's time is up.
+ */
+export async function classifyInTurns(ctx: RuleContext, rules: readonly Rule[] = RULES): Promise<Finding[]> {
+  const steps = classifySteps(ctx, rules);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** One rule per step; the deadline is checked before each. */
+function* classifySteps(ctx: RuleContext, rules: readonly Rule[]): Generator<void, Finding[]> {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    ctx.deadline?.check();
+    for (const hit of rule.check(ctx)) {
+      findings.push({
         rule: rule.id,
         severity: describesOnly(rule, !ctx.base) ? "info" : (hit.severity ?? rule.defaultSeverity),
         entity: hit.entity,
@@ -33,9 +58,10 @@ export function classify(ctx: RuleContext, rules: readonly Rule[] = RULES): Find
         evidence: hit.evidence,
         fingerprint: fingerprint(ctx.serverId, rule.id, hit),
         ignored: false,
-      }),
-    ),
-  );
+      });
+    }
+    yield;
+  }
   return distinctFingerprints(ctx.serverId, findings).sort(compareFindings);
 }
 

@@ -35,7 +35,10 @@ export function contentRule(spec: ContentRuleSpec): Rule {
     check: (ctx) =>
       textsToJudge(ctx)
         .filter((text) => kinds === undefined || kinds.includes(text.kind))
-        .flatMap((text) => detect(text, matchableOf(text), ctx).map((d) => toHit(text, d))),
+        .flatMap((text) => {
+          ctx.deadline?.check();
+          return detect(text, matchableOf(text), ctx).map((d) => toHit(text, d));
+        }),
   };
 }
 

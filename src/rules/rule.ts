@@ -1,3 +1,4 @@
+import type { Deadline } from "../deadline.js";
 import type { Change, RuleHit, Severity, Snapshot } from "../model.js";
 
 /** Everything a rule may look at for one server in one scan. */
@@ -10,6 +11,11 @@ export interface RuleContext {
   changes: Change[];
   /** Every server's current snapshot in this scan, for cross-server rules. */
   scan: ReadonlyMap<string, Snapshot>;
+  /**
+   * The run's deadline: rules check it between texts and in loops over matches, so a huge
+   * text ends the run on time instead of holding the thread past it.
+   */
+  deadline?: Pick<Deadline, "check">;
 }
 
 /**
