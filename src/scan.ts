@@ -59,7 +59,10 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   const deadline = runTimeout(config.runTimeoutMs, options.now);
   const { signal } = deadline;
   const isolation = servers.some((server) => server.transport === "stdio")
-    ? await prepareIsolation(config.isolation, { env: options.env ?? process.env, projectDir: dirname(config.file) })
+    ? await prepareIsolation(config.isolation, {
+        env: options.env ?? process.env,
+        project: { dir: dirname(config.file), snapshots: config.snapshots },
+      })
     : {};
   let classifierPrepared = false;
   // What a server sent but its snapshot leaves out; kept per server so the order is the config's.

@@ -96,12 +96,20 @@ const GITHUB_COMMAND_FILES = ["GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH", "GIT
 /** Sockets that give whoever can write to them root on the host. */
 const CONTAINER_SOCKETS = ["/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/run/podman/podman.sock"];
 
+/** The folders a scan works in: the config file's and the baselines'. */
+export interface ProjectPaths {
+  dir: string;
+  snapshots: string;
+}
+
 /**
- * What to hide and protect for a project in `projectDir`, given the scanner's environment.
- * A path that holds the project, a server's cwd, HOME or the temp folder is never hidden or
- * made read-only as a whole: servers must still start, and write their caches.
+ * What to hide and protect for `project`, given the scanner's environment. A path that
+ * holds the project, a server's cwd, HOME or the temp folder is never hidden, and one that
+ * holds HOME or the temp folder is never made read-only: servers must still start, and
+ * write their caches.
  */
-export function sandboxPaths(env: NodeJS.ProcessEnv, projectDir: string): SandboxPaths {
+export function sandboxPaths(env: NodeJS.ProcessEnv, project: ProjectPaths): SandboxPaths {
+  const projectDir = project.dir;
   const hidden = new Set<string>(CONTAINER_SOCKETS);
   for (const name of GITHUB_COMMAND_FILES) {
     const file = env[name];
@@ -113,10 +121,13 @@ export function sandboxPaths(env: NodeJS.ProcessEnv, projectDir: string): Sandbo
   for (const root of new Set([projectDir, ...(workspace ? [workspace] : [])])) hidden.add(join(root, ".git", "config"));
 
   const needed = [projectDir, env.HOME, tmpdir()].filter((p): p is string => Boolean(p)).map((p) => resolve(p));
-  const readOnly = [projectDir, ...(workspace ? [workspace] : [])].map((p) => resolve(p));
+  const readOnly = [projectDir, project.snapshots, ...(workspace ? [workspace] : [])].map((p) => resolve(p));
   return {
     hidden: [...hidden].map((p) => resolve(p)).filter((p) => !needed.some((n) => contains(p, n))),
-    readOnly: [...new Set(readOnly)].filter((p) => !needed.slice(1).some((n) => contains(p, n))),
+    readOnly: [...new Set(readOnly)]
+      .filter((p) => !needed.slice(1).some((n) => contains(p, n)))
+      // A folder inside another read-only one is read-only already.
+      .filter((p, _, all) => !all.some((other) => other !== p && contains(other, p))),
   };
 }
 
@@ -151,8 +162,9 @@ function sandbox(tools: SandboxTools, paths: SandboxPaths): Sandbox {
           "-c",
           INIT_SCRIPT,
           INIT_NAME,
-          ...hidden.map((p) => `hide=${p}`),
+          // Read-only first: a later bind of a folder would not carry a file hidden inside it.
           ...paths.readOnly.map((p) => `readonly=${p}`),
+          ...hidden.map((p) => `hide=${p}`),
           "--",
           command,
           ...args,
@@ -168,10 +180,10 @@ function sandbox(tools: SandboxTools, paths: SandboxPaths): Sandbox {
  */
 export async function prepareIsolation(
   mode: IsolationMode,
-  context: { env: NodeJS.ProcessEnv; projectDir: string },
+  context: { env: NodeJS.ProcessEnv; project: ProjectPaths },
 ): Promise<IsolationPlan> {
   if (mode === "off") return { notice: withoutIsolation("isolation is off in the config") };
-  const paths = sandboxPaths(context.env, context.projectDir);
+  const paths = sandboxPaths(context.env, context.project);
   // The tools are found as the servers' commands are: on the scanner's own PATH.
   const found = await probeSandbox(process.env.PATH ?? "", paths);
   if ("sandbox" in found) return { sandbox: found.sandbox };

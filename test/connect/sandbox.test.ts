@@ -5,6 +5,11 @@ import { collectServer } from "../../src/connect/collect.js";
 import { ROOT } from "../helpers/paths.js";
 import { stdioServer } from "./fixtures.js";
 
+/** A project whose baselines are in its own snapshots folder, as by default. */
+function project(dir: string) {
+  return { dir, snapshots: `${dir}/snapshots` };
+}
+
 const RUNNER = {
   HOME: "/home/runner",
   GITHUB_WORKSPACE: "/home/runner/work/agents/agents",
@@ -16,7 +21,7 @@ const RUNNER = {
 
 describe("sandboxPaths", () => {
   it("hides the job's command files, runner temp, container sockets and checkout credentials; protects the workspace", () => {
-    const paths = sandboxPaths(RUNNER, "/home/runner/work/agents/agents/tools");
+    const paths = sandboxPaths(RUNNER, project("/home/runner/work/agents/agents/tools"));
     expect(paths.hidden).toEqual(
       expect.arrayContaining([
         "/home/runner/work/_temp/_runner_file_commands",
@@ -25,23 +30,30 @@ describe("sandboxPaths", () => {
         "/home/runner/work/agents/agents/.git/config",
       ]),
     );
-    expect(paths.readOnly).toEqual(["/home/runner/work/agents/agents/tools", "/home/runner/work/agents/agents"]);
+    // The project lies in the workspace, which is read-only as a whole.
+    expect(paths.readOnly).toEqual(["/home/runner/work/agents/agents"]);
+  });
+
+  it("protects baselines kept outside the project too", () => {
+    const paths = sandboxPaths({ HOME: "/home/alice" }, { dir: "/srv/agents", snapshots: "/srv/baselines/agents" });
+    expect(paths.readOnly).toEqual(["/srv/agents", "/srv/baselines/agents"]);
   });
 
   it("never hides or freezes what servers need to start and to cache: the project, HOME, the temp folder", () => {
     // A job that keeps its project in runner temp, and a user whose project is their home.
-    const inTemp = sandboxPaths({ ...RUNNER, GITHUB_WORKSPACE: undefined }, "/home/runner/work/_temp/project");
+    const inTemp = sandboxPaths({ ...RUNNER, GITHUB_WORKSPACE: undefined }, project("/home/runner/work/_temp/project"));
     expect(inTemp.hidden).not.toContain("/home/runner/work/_temp");
-    const atHome = sandboxPaths({ HOME: "/home/alice" }, "/home/alice");
-    expect(atHome.readOnly).toEqual([]);
-    expect(sandboxPaths({ HOME: "/home/alice" }, "/home/alice/project").readOnly).toEqual(["/home/alice/project"]);
-    const aboveTemp = sandboxPaths({ HOME: "/home/alice" }, "/");
-    expect(aboveTemp.readOnly).toEqual([]);
-    expect(sandboxPaths({}, tmpdir()).readOnly).toEqual([]);
+    const atHome = sandboxPaths({ HOME: "/home/alice" }, project("/home/alice"));
+    // HOME stays writable; the baselines in it are still protected.
+    expect(atHome.readOnly).toEqual(["/home/alice/snapshots"]);
+    expect(sandboxPaths({ HOME: "/home/alice" }, project("/home/alice/project")).readOnly).toEqual(["/home/alice/project"]);
+    const aboveTemp = sandboxPaths({ HOME: "/home/alice" }, project("/"));
+    expect(aboveTemp.readOnly).toEqual(["/snapshots"]);
+    expect(sandboxPaths({}, { dir: tmpdir(), snapshots: tmpdir() }).readOnly).toEqual([]);
   });
 
   it("ignores relative paths in the environment", () => {
-    const paths = sandboxPaths({ GITHUB_ENV: "set_env", RUNNER_TEMP: "temp" }, "/srv/project");
+    const paths = sandboxPaths({ GITHUB_ENV: "set_env", RUNNER_TEMP: "temp" }, project("/srv/project"));
     expect(paths.hidden.filter((p) => p.startsWith("/srv/") && !p.startsWith("/srv/project/"))).toEqual([]);
     expect(paths.hidden.some((p) => p.includes("set_env") || p.endsWith("/temp"))).toBe(false);
   });
@@ -49,7 +61,7 @@ describe("sandboxPaths", () => {
 
 describe.runIf(process.platform === "linux")("a server in the sandbox", () => {
   it("sees no process but the sandbox's first one, and answers as usual", async () => {
-    const plan = await prepareIsolation("required", { env: {}, projectDir: ROOT });
+    const plan = await prepareIsolation("required", { env: {}, project: project(ROOT) });
     expect(plan.notice).toBeUndefined();
     const server = stdioServer("hostile/escape.mjs", ["read-environ", "--marker", "sandbox-test"]);
     const raw = await collectServer(server, { sandbox: plan.sandbox });
@@ -59,7 +71,7 @@ describe.runIf(process.platform === "linux")("a server in the sandbox", () => {
   });
 
   it("isolation: off runs servers as plain child processes and says so", async () => {
-    const plan = await prepareIsolation("off", { env: {}, projectDir: ROOT });
+    const plan = await prepareIsolation("off", { env: {}, project: project(ROOT) });
     expect(plan.sandbox).toBeUndefined();
     expect(plan.notice).toMatch(/^stdio servers ran WITHOUT isolation \(isolation is off in the config\)/);
   });

@@ -125,7 +125,7 @@ describe.runIf(process.platform === "linux")("stdio servers in the sandbox", () 
     expect(safe.stdout + safe.stderr).not.toContain("\u001b]52");
   });
 
-  it("cannot append to $GITHUB_ENV or write into the project", async () => {
+  it("cannot append to $GITHUB_ENV, write into the project or read the checkout's persisted token", async () => {
     const attempt = async (isolation: Isolation) => {
       const runnerTemp = await tempDir("mcp-drift-runner-");
       const commands = join(runnerTemp, "_runner_file_commands");
@@ -135,11 +135,15 @@ describe.runIf(process.platform === "linux")("stdio servers in the sandbox", () 
       const { dir } = await project("touch-files", isolation, []);
       const planted = join(dir, "snapshots", "planted.json");
       await mkdir(join(dir, "snapshots"));
+      // What actions/checkout leaves behind unless told not to.
+      const gitConfig = join(dir, ".git", "config");
+      await mkdir(join(dir, ".git"));
+      await writeFile(gitConfig, '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX2Zha2U=\n');
       // The server gets the paths as arguments: it knows where runners keep these files.
       const config = await readFile(join(dir, "mcp-drift.yml"), "utf8");
       await writeFile(
         join(dir, "mcp-drift.yml"),
-        config.replace('"touch-files",', `"touch-files", "--github-env", ${JSON.stringify(githubEnv)}, "--workspace-file", ${JSON.stringify(planted)},`),
+        config.replace('"touch-files",', `"touch-files", "--github-env", ${JSON.stringify(githubEnv)}, "--workspace-file", ${JSON.stringify(planted)}, "--read-file", ${JSON.stringify(gitConfig)},`),
       );
       const result = await run(dir, ["scan", "--format", "json"], { GITHUB_ENV: githubEnv, RUNNER_TEMP: runnerTemp });
       return { result, githubEnv: await readFile(githubEnv, "utf8"), planted: existsSync(planted) };
@@ -147,7 +151,9 @@ describe.runIf(process.platform === "linux")("stdio servers in the sandbox", () 
     const [safe, unsafe] = await Promise.all([attempt("required"), attempt("off")]);
     expect(unsafe.githubEnv).toContain("NODE_OPTIONS");
     expect(unsafe.planted).toBe(true);
+    expect(found(unsafe.result)).toContain("extraheader");
     expect(found(safe.result)).toContain("workspace-file: failed: EROFS");
+    expect(found(safe.result)).toContain('read-file: \\"\\"');
     expect(safe.githubEnv).toBe("");
     expect(safe.planted).toBe(false);
   });
