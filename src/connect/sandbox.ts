@@ -20,7 +20,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { constants } from "node:fs";
-import { access, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { access, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError, type IsolationMode } from "../model.js";
@@ -234,11 +234,18 @@ async function probeTools(path: string): Promise<Probe> {
     await writeFile(marker, "");
     const result = await run(command, args);
     if (result.code === 0) return { tools };
-    const detail = result.stderr.trim().split("\n").pop() ?? "";
-    return { reason: `the sandbox did not start (${detail || `exit code ${result.code}`})` };
+    const detail = result.stderr.trim().split("\n").pop() || `exit code ${result.code}`;
+    return { reason: `the sandbox did not start: ${detail}${await restrictionHint()}` };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** Ubuntu 24.04 (GitHub's ubuntu-latest) keeps user namespaces from unconfined programs. */
+async function restrictionHint(): Promise<string> {
+  const setting = "kernel.apparmor_restrict_unprivileged_userns";
+  const value = await readFile(`/proc/sys/${setting.replaceAll(".", "/")}`, "utf8").catch(() => "");
+  return value.trim() === "1" ? `; AppArmor restricts user namespaces here (${setting}=1): on a throwaway CI machine, run "sudo sysctl -w ${setting}=0" first` : "";
 }
 
 function run(command: string, args: string[]): Promise<{ code: number | null; stderr: string }> {

@@ -1,8 +1,10 @@
+import { chmod, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { prepareIsolation, sandboxPaths } from "../../src/connect/sandbox.js";
 import { collectServer } from "../../src/connect/collect.js";
-import { ROOT } from "../helpers/paths.js";
+import { ROOT, tempDir } from "../helpers/paths.js";
 import { stdioServer } from "./fixtures.js";
 
 /** A project whose baselines are in its own snapshots folder, as by default. */
@@ -74,5 +76,35 @@ describe.runIf(process.platform === "linux")("a server in the sandbox", () => {
     const plan = await prepareIsolation("off", { env: {}, project: project(ROOT) });
     expect(plan.sandbox).toBeUndefined();
     expect(plan.notice).toMatch(/^stdio servers ran WITHOUT isolation \(isolation is off in the config\)/);
+  });
+});
+
+describe.runIf(process.platform === "linux")("a system where the sandbox cannot start", () => {
+  /** A PATH whose unshare fails the way it does where user namespaces are forbidden. */
+  async function withBrokenUnshare<T>(work: () => Promise<T>): Promise<T> {
+    const bin = await tempDir("mcp-drift-broken-unshare-");
+    await symlink("/usr/bin/setpriv", join(bin, "setpriv"));
+    const unshare = join(bin, "unshare");
+    await writeFile(unshare, "#!/bin/sh\necho 'unshare: write failed /proc/self/uid_map: Operation not permitted' >&2\nexit 1\n");
+    await chmod(unshare, 0o755);
+    const path = process.env.PATH;
+    process.env.PATH = bin;
+    try {
+      return await work();
+    } finally {
+      process.env.PATH = path;
+    }
+  }
+
+  it("auto: runs servers without isolation and says why, in the system's own words", async () => {
+    const plan = await withBrokenUnshare(() => prepareIsolation("auto", { env: {}, project: project(ROOT) }));
+    expect(plan.sandbox).toBeUndefined();
+    expect(plan.notice).toMatch(/^stdio servers ran WITHOUT isolation \(the sandbox did not start: unshare: write failed \/proc\/self\/uid_map: Operation not permitted/);
+  });
+
+  it("required: refuses to scan", async () => {
+    await expect(withBrokenUnshare(() => prepareIsolation("required", { env: {}, project: project(ROOT) }))).rejects.toThrow(
+      /^isolation is required, but stdio servers cannot be isolated here: the sandbox did not start: unshare: write failed/,
+    );
   });
 });
