@@ -179,7 +179,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     case "update": {
       expectOperands(command, operands, 0);
       const config = await configFor(values.config, io, failOn, values.concurrency);
-      const { report, heads } = await scan(config, { serverIds: values.server, env: io.env });
+      const { report, heads, isolationNotice } = await scan(config, { serverIds: values.server, env: io.env });
+      // Also on stderr: a JSON or Markdown report on stdout may never be read by a person.
+      if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
       const artifactFor = baselineArtifacts(artifactPath(io.cwd, config.snapshots), heads);
       if (command === "scan") return emit(report, artifactFor);
       await emit(report, artifactFor);

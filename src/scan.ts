@@ -45,6 +45,8 @@ export interface ScanResult {
   report: Report;
   /** The fresh snapshot of every server that answered, by id (for `update`). */
   heads: Map<string, Snapshot>;
+  /** Set when stdio servers ran without isolation: the faces repeat it as a warning. */
+  isolationNotice?: string;
 }
 
 /** What the compare step needs of one server: the fresh catalog and the baseline, or why not. */
@@ -102,7 +104,7 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
   const notices = [...(isolation.notice ? [isolation.notice] : []), ...collectNotices.flat(), ...staleNotices];
   const report = buildReport(reports, config, options.today ?? todayUtc(), notices);
-  return { report, heads };
+  return { report, heads, ...(isolation.notice ? { isolationNotice: isolation.notice } : {}) };
 }
 
 /** Offline comparison of two stored catalogs (`diff OLD NEW`), or an audit of one (`check FILE`). */

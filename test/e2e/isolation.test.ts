@@ -109,6 +109,9 @@ describe.runIf(process.platform === "linux")("stdio servers in the sandbox", () 
     expect(found(safe)).not.toContain(CANARY);
     expect(report(safe).notices.join("\n")).not.toMatch(/WITHOUT isolation/);
     expect(report(unsafe).notices.join("\n")).toMatch(/WITHOUT isolation \(isolation is off in the config\)/);
+    // On stderr as well, where a person sees it even when stdout is a JSON report.
+    expect(unsafe.stderr).toMatch(/^mcp-drift: warning: stdio servers ran WITHOUT isolation/m);
+    expect(safe.stderr).not.toMatch(/WITHOUT isolation/);
   });
 
   it("cannot write into the scanner's stdout or stderr: the JSON report stays JSON", async () => {
