@@ -45,6 +45,7 @@ async function writeConfig(name: string, servers: ServerConfig[], concurrency: n
     runTimeoutMs: 600_000,
     isolation: "auto",
     servers,
+    secrets: [],
     rules: {},
     ignore: [],
   };

@@ -33,6 +33,7 @@ function config(servers: ServerConfig[], runTimeoutMs = 60_000): Config {
     runTimeoutMs,
     isolation: "off",
     servers,
+    secrets: [],
     rules: {},
     ignore: [],
   };
