@@ -44,7 +44,10 @@ export interface ServerConfig {
   maxResponseBytes?: number;
   /** Most bytes the server may send in one scan; `SERVER_LIMIT_DEFAULTS.maxCatalogBytes` when absent. */
   maxCatalogBytes?: number;
-  /** Values that came from `${VAR}` expansion; redacted wherever they could surface. */
+  /**
+   * Values redacted wherever this server's scan could surface them: the run's whole list
+   * (`Config.secrets`), not only this server's own, since a server can echo another's.
+   */
   secrets: string[];
 }
 
@@ -95,6 +98,12 @@ export interface Config {
   /** How stdio servers are walled off from the scanner and the job; see connect/sandbox.ts. */
   isolation: IsolationMode;
   servers: ServerConfig[];
+  /**
+   * Every value no output of the run may show, in any form: each server's `${VAR}` values,
+   * the face's secret inputs (the Action's github-token) and the scanner's secret-looking
+   * environment. The loader gives every server this same list.
+   */
+  secrets: string[];
   rules: Record<string, Severity | "off">;
   ignore: IgnoreEntry[];
 }

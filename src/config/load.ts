@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type IsolationMode, type ServerConfig } from "../model.js";
+import { scannerSecrets } from "../secrets.js";
 import { expandVariables } from "./expand.js";
 import { toDriftShape, type DriftShape } from "./formats.js";
 import { problemsError, readSource, type PathSegment, type Problem } from "./source.js";
@@ -25,6 +26,8 @@ export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
   /** Rule ids that exist; when given, `rules:` and `ignore[].rule` must name one of them. */
   knownRules?: readonly string[];
+  /** More values the run must redact, e.g. the Action's github-token input. */
+  secrets?: readonly string[];
 }
 
 /**
@@ -44,18 +47,23 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
   // File order first; the set also keeps any server the file order could not name.
   const ids = new Set([...shape.serverOrder, ...Object.keys(configFile.servers)]);
   const defaults = limitDefaults(configFile);
-  const servers: ServerConfig[] = [];
+  const env = options.env ?? process.env;
+  const servers: UnredactedServer[] = [];
+  const expanded: string[] = [];
   for (const id of ids) {
     const entry = configFile.servers[id];
     if (!entry) continue;
-    const resolved = toServerConfig(id, entry, defaults, folder, shape, options.env ?? process.env);
+    const resolved = toServerConfig(id, entry, defaults, folder, shape, env);
     servers.push(resolved.server);
+    expanded.push(...resolved.secrets);
     problems.push(...resolved.problems);
   }
   problems.push(...unknownReferences(configFile, shape, options.knownRules));
   problems.push(...overlongDurations(configFile, shape));
   if (problems.length > 0) throw problemsError(source, problems);
 
+  // One list for the whole run: a server can echo another server's secret, or the scanner's.
+  const secrets = [...new Set([...expanded, ...(options.secrets ?? []), ...scannerSecrets(env)])].filter((secret) => secret !== "");
   return {
     file: source.path,
     version: 1,
@@ -64,7 +72,8 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     concurrency: configFile.concurrency ?? CONFIG_DEFAULTS.concurrency,
     runTimeoutMs: configFile.runTimeout === undefined ? CONFIG_DEFAULTS.runTimeoutMs : durationMs(configFile.runTimeout),
     isolation: configFile.isolation ?? CONFIG_DEFAULTS.isolation,
-    servers,
+    servers: servers.map((server) => ({ ...server, secrets })),
+    secrets,
     rules: configFile.rules ?? {},
     ignore: configFile.ignore ?? [],
   };
@@ -79,7 +88,10 @@ function limitDefaults(configFile: ConfigFile): LimitDefaults {
   };
 }
 
-/** Expands variables in the fields that reach the server and applies defaults. */
+/** A server before the run's secrets are known: they are every server's together. */
+type UnredactedServer = Omit<ServerConfig, "secrets">;
+
+/** Expands variables in the fields that reach the server and applies defaults; `secrets` are the expanded values. */
 function toServerConfig(
   id: string,
   entry: ServerEntry,
@@ -87,7 +99,7 @@ function toServerConfig(
   folder: string,
   shape: DriftShape,
   env: NodeJS.ProcessEnv,
-): { server: ServerConfig; problems: Problem[] } {
+): { server: UnredactedServer; secrets: string[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const secrets = new Set<string>();
   const expand = (text: string, ...path: (string | number)[]): string => {
@@ -99,14 +111,13 @@ function toServerConfig(
   const expandMap = (map: Record<string, string>, field: string) =>
     Object.fromEntries(Object.entries(map).map(([key, value]) => [key, expand(value, field, key)]));
 
-  const server: ServerConfig = {
+  const server: UnredactedServer = {
     id,
     transport: entry.command !== undefined ? "stdio" : (entry.transport ?? "streamable-http"),
     timeoutMs: entry.timeout === undefined ? defaults.timeoutMs : durationMs(entry.timeout),
     maxItems: entry.maxItems ?? defaults.maxItems,
     maxResponseBytes: byteCount(entry.maxResponseBytes) ?? defaults.maxResponseBytes,
     maxCatalogBytes: byteCount(entry.maxCatalogBytes) ?? defaults.maxCatalogBytes,
-    secrets: [],
   };
   if (entry.command !== undefined) server.command = expand(entry.command, "command");
   if (entry.args) server.args = entry.args.map((arg, index) => expand(arg, "args", index));
@@ -124,8 +135,7 @@ function toServerConfig(
     }
   }
   if (entry.headers) server.headers = expandMap(entry.headers, "headers");
-  server.secrets = [...secrets];
-  return { server, problems };
+  return { server, secrets: [...secrets], problems };
 }
 
 /** `500ms`, `30s`, `2m`, or a number of seconds, in milliseconds. */

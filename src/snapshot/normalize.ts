@@ -1,18 +1,11 @@
-import {
-  CATALOG_LISTS,
-  isJsonObject,
-  SNAPSHOT_FORMAT,
-  type Json,
-  type JsonObject,
-  type RawCatalog,
-  type Snapshot,
-} from "../model.js";
-import { secretRedactor } from "../secrets.js";
+import { CATALOG_LISTS, SNAPSHOT_FORMAT, type JsonObject, type RawCatalog, type Snapshot } from "../model.js";
+import { redactJson, secretRedactor, type Redact } from "../secrets.js";
 import { canonicalize, compareCodePoints } from "./canonical.js";
 
 /**
  * The canonical, deterministic snapshot of one server: every field the server sent, keys
- * sorted, list items sorted by identity, configured secret values redacted. `initialize`
+ * sorted, list items sorted by identity, the run's secrets redacted in every form (`secrets`
+ * is the run's whole list: a server can echo another's secret). `initialize`
  * is kept whole: none of its standard fields is volatile, and `_meta` may carry what the
  * model is told, so it stays too.
  */
@@ -48,7 +41,7 @@ export function itemIdentity(item: JsonObject, key: string): string | undefined 
   return typeof identity === "string" ? identity : undefined;
 }
 
-function normalizeObject(value: JsonObject, redact: (text: string) => string): JsonObject {
+function normalizeObject(value: JsonObject, redact: Redact): JsonObject {
   return canonicalize(redactJson(value, redact)) as JsonObject;
 }
 
@@ -76,14 +69,4 @@ interface SortEntry {
   item: JsonObject;
   identity: string | undefined;
   json?: string;
-}
-
-/** Redacts inside every string, keys included: a secret must not reach a committed file. */
-function redactJson(value: Json, redact: (text: string) => string): Json {
-  if (typeof value === "string") return redact(value);
-  if (Array.isArray(value)) return value.map((element) => redactJson(element, redact));
-  if (!isJsonObject(value)) return value;
-  return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [redact(key), redactJson(child, redact)]),
-  );
 }

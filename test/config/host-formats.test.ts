@@ -4,6 +4,7 @@ import { loadConfig } from "../../src/config/index.js";
 import { toServerId } from "../../src/config/formats.js";
 import { CONFIG_FIXTURES, DEFAULT_LIMITS, errorLines, writeTempConfig } from "./helpers.js";
 
+// Every server redacts the run's secrets, whichever server they were configured for.
 describe("host files are read as they are", () => {
   test("Claude Desktop: stdio entries, names made into ids, disabled servers skipped, other settings ignored", async () => {
     const file = join(CONFIG_FIXTURES, "claude-desktop", "claude_desktop_config.json");
@@ -26,7 +27,7 @@ describe("host files are read as they are", () => {
         cwd: join(CONFIG_FIXTURES, "claude-desktop"),
         timeoutMs: 30_000,
         ...DEFAULT_LIMITS,
-        secrets: [],
+        secrets: ["ghp_secret"],
       },
       {
         id: "github-tools",
@@ -55,7 +56,7 @@ describe("host files are read as they are", () => {
         ...DEFAULT_LIMITS,
         secrets: ["sntrys_1"],
       },
-      { id: "asana", transport: "sse", url: "https://mcp.asana.com/sse", timeoutMs: 30_000, ...DEFAULT_LIMITS, secrets: [] },
+      { id: "asana", transport: "sse", url: "https://mcp.asana.com/sse", timeoutMs: 30_000, ...DEFAULT_LIMITS, secrets: ["sntrys_1"] },
       {
         id: "local",
         transport: "stdio",
@@ -65,7 +66,7 @@ describe("host files are read as they are", () => {
         cwd: join(CONFIG_FIXTURES, "claude-code"),
         timeoutMs: 30_000,
         ...DEFAULT_LIMITS,
-        secrets: [],
+        secrets: ["sntrys_1"],
       },
     ]);
   });
@@ -83,7 +84,7 @@ describe("host files are read as they are", () => {
         cwd: join(CONFIG_FIXTURES, "vscode"),
         timeoutMs: 30_000,
         ...DEFAULT_LIMITS,
-        secrets: ["pk"],
+        secrets: ["pk", "gh"],
       },
       {
         id: "github",
@@ -92,7 +93,7 @@ describe("host files are read as they are", () => {
         headers: { Authorization: "Bearer gh" },
         timeoutMs: 30_000,
         ...DEFAULT_LIMITS,
-        secrets: ["gh"],
+        secrets: ["pk", "gh"],
       },
     ]);
   });
@@ -118,7 +119,7 @@ describe("host files are read as they are", () => {
         cwd: join(CONFIG_FIXTURES, "gemini", "mcp-servers", "python"),
         timeoutMs: 30_000,
         ...DEFAULT_LIMITS,
-        secrets: [],
+        secrets: ["k"],
       },
     ]);
   });

@@ -6,6 +6,8 @@ import { UserError } from "../../src/model.js";
 import { CONFIG_FIXTURES, DEFAULT_LIMITS, errorLines, makeTempFolder, writeTempConfig } from "./helpers.js";
 
 const env = { HOME_DIR: "/home/me", TICKETS_TOKEN: "tok-123", EVENTS_URL: "https://events.example.com/sse" };
+/** Every value expanded from the environment, whichever server it is for: any server could echo it. */
+const RUN_SECRETS = ["/home/me", "tok-123", "https://events.example.com/sse"];
 
 describe("loadConfig on mcp-drift.yml", () => {
   const file = join(CONFIG_FIXTURES, "mcp-drift.yml");
@@ -46,7 +48,7 @@ describe("loadConfig on mcp-drift.yml", () => {
       cwd: join(CONFIG_FIXTURES, "workspace"),
       timeoutMs: 500,
       ...DEFAULT_LIMITS,
-      secrets: ["/home/me"],
+      secrets: RUN_SECRETS,
     });
   });
 
@@ -59,7 +61,7 @@ describe("loadConfig on mcp-drift.yml", () => {
       headers: { Authorization: "Bearer tok-123" },
       timeoutMs: 120_000,
       ...DEFAULT_LIMITS,
-      secrets: ["tok-123"],
+      secrets: RUN_SECRETS,
     });
     expect(servers[2]).toMatchObject({ id: "legacy.events", transport: "sse", url: env.EVENTS_URL, timeoutMs: 1500 });
     // A stdio server without `cwd` runs in the config file's folder.
@@ -70,14 +72,23 @@ describe("loadConfig on mcp-drift.yml", () => {
       cwd: dirname(file),
       timeoutMs: 30_000,
       ...DEFAULT_LIMITS,
-      secrets: [],
+      secrets: RUN_SECRETS,
     });
   });
 
   test("a set variable beats its default and becomes a secret", async () => {
     const [filesystem] = (await loadConfig(file, { env: { ...env, LOG_LEVEL: "debug" } })).servers;
     expect(filesystem?.env?.LOG_LEVEL).toBe("debug");
-    expect(filesystem?.secrets).toEqual(["debug", "/home/me"]);
+    expect(filesystem?.secrets).toEqual(["debug", ...RUN_SECRETS]);
+  });
+
+  test("every server redacts the run's secrets: every server's, the caller's and the scanner's own", async () => {
+    const scannerEnv = { ...env, DEPLOY_API_KEY: "dk-Live-7Hq2Wm9Xc4Rt", GIT_AUTHOR_NAME: "Jane Developer" };
+    const config = await loadConfig(file, { env: scannerEnv, secrets: ["ghs_input_token_0123", ""] });
+    const expected = [...RUN_SECRETS, "ghs_input_token_0123", "dk-Live-7Hq2Wm9Xc4Rt"];
+    expect(config.secrets).toEqual(expected);
+    // One list for the whole run, so its redactor is built once.
+    for (const server of config.servers) expect(server.secrets).toBe(config.secrets);
   });
 
   test("accepts rule ids from knownRules", async () => {
