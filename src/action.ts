@@ -14,6 +14,7 @@ import { baselineArtifacts, renderJson, renderMarkdown, renderSarif } from "./re
 import { plural } from "./report/wording.js";
 import { RULE_IDS } from "./rules/index.js";
 import { scan } from "./scan.js";
+import { redactJson, scannerSecrets, secretRedactor, type Redact } from "./secrets.js";
 import { snapshotPath, snapshotText } from "./snapshot/store.js";
 import { BASELINE_BRANCH, baselinePrTitle, closeBaselinePr, publishBaseline, type BaselineFile } from "./github/baseline-pr.js";
 import { COMMENT_MARKER, upsertComment } from "./github/comment.js";
@@ -31,13 +32,23 @@ type Outputs = {
   "pull-request-url": string;
 };
 
-/** Plain log lines, escaped and prefixed, so nothing a server wrote can act as a workflow command. */
-function log(text: string): void {
-  process.stdout.write(`mcp-drift: ${escapeTerminal(text)}\n`);
+/**
+ * The step's log: plain lines and annotations, redacted, escaped and prefixed, so nothing a
+ * server wrote can show a secret or act as a workflow command.
+ */
+interface StepLog {
+  info(text: string): void;
+  warning(text: string): void;
+  error(text: string): void;
 }
 
-function warn(text: string): void {
-  process.stdout.write(annotation("warning", `mcp-drift: ${escapeTerminal(text)}`));
+function stepLog(redact: Redact): StepLog {
+  const line = (text: string) => `mcp-drift: ${escapeTerminal(redact(text))}`;
+  return {
+    info: (text) => process.stdout.write(`${line(text)}\n`),
+    warning: (text) => process.stdout.write(annotation("warning", line(text))),
+    error: (text) => process.stdout.write(annotation("error", line(text))),
+  };
 }
 
 async function runAction(env: NodeJS.ProcessEnv): Promise<ExitCode> {
@@ -51,24 +62,39 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<ExitCode> {
   };
   let context: ActionContext | undefined;
   let exitCode: ExitCode = 2;
+  // Until the config is loaded, the secrets the step's own environment shows, inputs included;
+  // then the run's whole list, which adds every server's.
+  let redact = secretRedactor(scannerSecrets(env));
   try {
     context = await readContext(env);
-    exitCode = await act(context, env, outputs);
+    const config = await loadActionConfig(context, env);
+    redact = secretRedactor(config.secrets);
+    exitCode = await act(context, config, env, outputs, stepLog(redact));
   } catch (error) {
     const message = error instanceof UserError ? error.message : String((error as Error)?.stack ?? error);
-    process.stdout.write(annotation("error", `mcp-drift: ${escapeTerminal(message)}`));
+    stepLog(redact).error(message);
     exitCode = 2;
   }
   outputs["exit-code"] = String(exitCode);
-  await writeOutputs(context?.outputFile ?? env.GITHUB_OUTPUT, outputs);
+  await writeOutputs(context?.outputFile ?? env.GITHUB_OUTPUT, redactJson(outputs, redact));
   return exitCode;
 }
 
-async function act(context: ActionContext, env: NodeJS.ProcessEnv, outputs: Outputs): Promise<ExitCode> {
+/** The config with the fail-on input applied; the secret inputs join the run's secrets. */
+async function loadActionConfig(context: ActionContext, env: NodeJS.ProcessEnv): Promise<Config> {
   const { inputs } = context;
-  const loaded = await loadConfig(inputs.config ?? (await findConfig(inputs.workingDirectory)), { env, knownRules: RULE_IDS });
-  const config: Config = { ...loaded, failOn: inputs.failOn ?? loaded.failOn };
-  const { report, heads } = await scan(config, { serverIds: inputs.servers, env });
+  const file = inputs.config ?? (await findConfig(inputs.workingDirectory));
+  const loaded = await loadConfig(file, { env, knownRules: RULE_IDS, secrets: context.secrets });
+  return { ...loaded, failOn: inputs.failOn ?? loaded.failOn };
+}
+
+async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEnv, outputs: Outputs, log: StepLog): Promise<ExitCode> {
+  const { inputs } = context;
+  const scanned = await scan(config, { serverIds: inputs.servers, env });
+  // Snapshots are redacted as they are made; the report also holds decoded evidence, errors
+  // and notices, and everything below (files, summary, comment, pull request) renders it.
+  const report = redactJson(scanned.report, secretRedactor(config.secrets));
+  const { heads } = scanned;
 
   const reportJson = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), "report.json");
   await writeFile(reportJson, renderJson(report));
@@ -85,22 +111,22 @@ async function act(context: ActionContext, env: NodeJS.ProcessEnv, outputs: Outp
     outputs["sarif-file"] = inputs.sarifFile;
   }
   for (const server of report.servers) {
-    log(`${server.id}: ${server.status}, ${plural(server.changes.length, "change")}, ${plural(server.findings.length, "finding")}`);
+    log.info(`${server.id}: ${server.status}, ${plural(server.changes.length, "change")}, ${plural(server.findings.length, "finding")}`);
   }
-  log(`${plural(report.summary.failing, "finding")} at or above fail-on ${report.failOn}; exit code ${report.exitCode}`);
+  log.info(`${plural(report.summary.failing, "finding")} at or above fail-on ${report.failOn}; exit code ${report.exitCode}`);
 
   const markdown = renderMarkdown(report);
   const run = context.runUrl ? ` (${context.runUrl})` : "";
   await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run}, the report-json output`);
   const fullReportAt = `the job summary and the JSON report of the workflow run${run}`;
   if (inputs.mode === "check") {
-    await comment(context, report, markdown, fullReportAt);
+    await comment(context, report, markdown, fullReportAt, log);
   } else {
     const baseline = changed.map((id) => ({
       path: repositoryPath(context.workspace, snapshotPath(config.snapshots, id)),
       content: snapshotText(heads.get(id)!),
     }));
-    const url = await updateBaselinePr(context, report, baseline, markdown, fullReportAt);
+    const url = await updateBaselinePr(context, report, baseline, markdown, fullReportAt, log);
     outputs["pull-request-url"] = url ?? "";
   }
   return report.exitCode;
@@ -127,29 +153,29 @@ function isClean(report: Report): boolean {
 }
 
 /** Comment failures never fail the step: the report is in the summary, and the exit code follows policy. */
-async function comment(context: ActionContext, report: Report, markdown: string, fullReportAt: string): Promise<void> {
+async function comment(context: ActionContext, report: Report, markdown: string, fullReportAt: string, log: StepLog): Promise<void> {
   const policy = context.inputs.comment;
   if (policy === "never") return;
   if (context.pullRequest === undefined) {
-    log(`no pull request in the ${context.eventName || "unknown"} event: no comment, the report is in the job summary`);
+    log.info(`no pull request in the ${context.eventName || "unknown"} event: no comment, the report is in the job summary`);
     return;
   }
   const client = github(context);
   if (client === undefined) {
-    warn("no github-token or GITHUB_REPOSITORY, so no pull request comment; the report is in the job summary");
+    log.warning("no github-token or GITHUB_REPOSITORY, so no pull request comment; the report is in the job summary");
     return;
   }
   const body = truncateMarkdown(`${COMMENT_MARKER}\n${markdown}`, BODY_LIMIT, fullReportAt);
   const create = policy === "always" || !isClean(report);
   try {
     const outcome = await upsertComment(client.octokit, client.repository, context.pullRequest, body, create);
-    log(outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`);
+    log.info(outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`);
   } catch (error) {
     const reason =
       error instanceof RequestError && (error.status === 403 || error.status === 404)
         ? "the token cannot write to this pull request (a pull request from a fork, or no pull-requests: write permission)"
         : describe(error);
-    warn(`could not comment on pull request #${context.pullRequest}: ${reason}. The report is in the job summary.`);
+    log.warning(`could not comment on pull request #${context.pullRequest}: ${reason}. The report is in the job summary.`);
   }
 }
 
@@ -163,19 +189,20 @@ async function updateBaselinePr(
   files: BaselineFile[],
   markdown: string,
   fullReportAt: string,
+  log: StepLog,
 ): Promise<string | undefined> {
   const client = github(context);
   if (client === undefined) throw new UserError("mode update-pr needs the github-token input and GITHUB_REPOSITORY");
 
   if (files.length === 0) {
     if (report.summary.error > 0) {
-      log("no baseline changed, but a server could not be scanned: an open baseline pull request is left as it is");
+      log.info("no baseline changed, but a server could not be scanned: an open baseline pull request is left as it is");
       return undefined;
     }
     const run = context.runUrl ? ` (${context.runUrl})` : "";
     const why = `Every server matches its committed baseline again${run}, so this baseline update is no longer needed. Closed by mcp-drift.`;
     const closed = await closeBaselinePr(client.octokit, client.repository, why);
-    log(closed ? `no drift: closed ${closed}` : "no drift: no baseline pull request to open or close");
+    log.info(closed ? `no drift: closed ${closed}` : "no drift: no baseline pull request to open or close");
     return undefined;
   }
 
@@ -189,7 +216,7 @@ async function updateBaselinePr(
   const message = `${title}\n\n${files.map((file) => file.path).join("\n")}\n`;
   const outcome = await publishBaseline(client.octokit, client.repository, files, { title, body }, message);
   const committed = outcome.committed ? `, new commit on ${BASELINE_BRANCH}` : "";
-  log(`baseline pull request ${outcome.pullRequest}${committed}: ${outcome.url}`);
+  log.info(`baseline pull request ${outcome.pullRequest}${committed}: ${outcome.url}`);
   return outcome.url;
 }
 

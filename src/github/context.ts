@@ -45,6 +45,8 @@ export type Repository = { owner: string; repo: string };
 
 export interface ActionContext {
   inputs: ActionInputs;
+  /** The values of inputs that are secrets (the github-token): no output may show them. */
+  secrets: string[];
   eventName: string;
   /** The pull request number when the event is about one. */
   pullRequest?: number;
@@ -120,8 +122,10 @@ export async function readContext(env: NodeJS.ProcessEnv): Promise<ActionContext
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
   const repository = parseRepository(env.GITHUB_REPOSITORY);
   const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
+  const inputs = readInputs(env, workspace);
   return {
-    inputs: readInputs(env, workspace),
+    inputs,
+    secrets: inputs.githubToken === undefined ? [] : [inputs.githubToken],
     eventName: env.GITHUB_EVENT_NAME ?? "",
     pullRequest: pullRequestNumber(await readEvent(env.GITHUB_EVENT_PATH)),
     repository,

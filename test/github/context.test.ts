@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repositoryPath } from "../../src/github/context.js";
+import { readContext, repositoryPath } from "../../src/github/context.js";
 
 describe("repositoryPath", () => {
   const workspace = join("/", "runner", "work", "repo");
@@ -17,5 +17,14 @@ describe("repositoryPath", () => {
   it("refuses a file outside the workspace", () => {
     expect(() => repositoryPath(workspace, join(workspace, "..", "other", "notes.json"))).toThrow(/outside the repository/);
     expect(() => repositoryPath(workspace, join(workspace, ".."))).toThrow(/outside the repository/);
+  });
+});
+
+describe("readContext", () => {
+  it("lists the inputs that are secrets, so no output shows them", async () => {
+    const context = await readContext({ "INPUT_GITHUB-TOKEN": " ghs_input_token_0123 ", INPUT_MODE: "check", INPUT_COMMENT: "auto" });
+    expect(context.inputs.githubToken).toBe("ghs_input_token_0123");
+    expect(context.secrets).toEqual(["ghs_input_token_0123"]);
+    expect((await readContext({ INPUT_MODE: "check" })).secrets).toEqual([]);
   });
 });

@@ -106,9 +106,13 @@ export interface RunOptions {
   inputs: Record<string, string>;
   eventName: string;
   event: JsonObject;
+  /** More variables in the step's environment, e.g. secrets the config expands. */
+  env?: NodeJS.ProcessEnv;
+  /** The script to run instead of the committed bundle, e.g. a fresh bundle of the sources. */
+  main?: string;
 }
 
-export async function runAction({ workspace, double, inputs, eventName, event }: RunOptions): Promise<ActionRun> {
+export async function runAction({ workspace, double, inputs, eventName, event, env: extraEnv, main }: RunOptions): Promise<ActionRun> {
   const runner = await tempDir("mcp-drift-runner-");
   const files = { event: join(runner, "event.json"), output: join(runner, "output"), summary: join(runner, "summary.md") };
   await writeFile(files.event, JSON.stringify(event));
@@ -131,8 +135,9 @@ export async function runAction({ workspace, double, inputs, eventName, event }:
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,
     RUNNER_TEMP: runner,
+    ...extraEnv,
   };
-  const result = await exec(process.execPath, [join(ROOT, ACTION.runs.main)], { cwd: workspace, env }).then(
+  const result = await exec(process.execPath, [main ?? join(ROOT, ACTION.runs.main)], { cwd: workspace, env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );

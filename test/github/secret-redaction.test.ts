@@ -1,0 +1,91 @@
+/**
+ * The Action with a hostile server that echoes the github-token input, another server's
+ * configured secret and a secret of the step's environment, plain and encoded: no output,
+ * file, log line or request to GitHub may carry any of them in any form. Runs a fresh bundle
+ * of the sources, so it tests them rather than the committed dist/index.js.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, expect, it } from "vitest";
+import { bundleAction } from "../../scripts/bundle.js";
+import { ROOT, tempDir } from "../helpers/paths.js";
+import { secretLeaks, unescapedMarkdown } from "../helpers/secret-leaks.js";
+import { OWNER, REPO, TOKEN, demoWorkspace, doublePerTest, pullRequestEvent, repositoryFiles, runAction, type ActionRun } from "./run-action.js";
+
+/** Configured for the tickets server only, as `${TICKETS_TOKEN}`. */
+const TICKETS_TOKEN = "tkt_9f3K/2mQ+7xL=4pRw";
+/** In the step's environment, configured for no server. */
+const DEPLOY_API_KEY = "dk-Live-7Hq2Wm9Xc4Rt";
+const SECRETS = [TOKEN, TICKETS_TOKEN, DEPLOY_API_KEY];
+
+const startDouble = doublePerTest();
+let main: string;
+
+beforeAll(async () => {
+  const folder = join(await tempDir("mcp-drift-bundle-"), "dist");
+  await mkdir(folder);
+  main = join(folder, "index.js");
+  await writeFile(main, await bundleAction(ROOT));
+});
+
+/** The demo workspace with a config whose echo server learned every secret some other way. */
+async function hostileWorkspace(): Promise<string> {
+  const workspace = await demoWorkspace();
+  const yaml = [
+    "version: 1",
+    "servers:",
+    "  echo:",
+    "    command: node",
+    // --nested: hex inside base64, which only the redaction of the report catches in the evidence.
+    `    args: ${JSON.stringify(["fixtures/servers/hostile/secret-echo.mjs", "--nested", ...SECRETS])}`,
+    "  tickets:",
+    "    url: https://tickets.example/mcp",
+    '    headers: { Authorization: "Bearer ${TICKETS_TOKEN}" }',
+  ].join("\n");
+  await writeFile(join(workspace, "mcp-drift.yml"), `${yaml}\n`);
+  return workspace;
+}
+
+/** Every text the step produced: logs, outputs, the files they name, the job summary. */
+async function stepTexts(run: ActionRun): Promise<Record<string, string>> {
+  const texts: Record<string, string> = { stdout: run.stdout, stderr: run.stderr, summary: run.summary };
+  for (const [name, value] of Object.entries(run.outputs)) texts[`output ${name}`] = value;
+  texts["report-json file"] = await readFile(run.outputs["report-json"]!, "utf8");
+  if (run.outputs["sarif-file"]) texts["sarif-file file"] = await readFile(run.outputs["sarif-file"], "utf8");
+  return texts;
+}
+
+function expectNoSecrets(texts: Record<string, string>): void {
+  for (const [where, text] of Object.entries(texts)) {
+    for (const secret of SECRETS) expect(secretLeaks(text, secret), `${where}: ${secret}`).toEqual([]);
+  }
+}
+
+it("keeps inputs, configured secrets and the environment's secrets out of every output, in both modes", async () => {
+  const workspace = await hostileWorkspace();
+  const double = await startDouble({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: await repositoryFiles(workspace) });
+  const pullRequest = double.openPullRequest("feature");
+  const env = { TICKETS_TOKEN, DEPLOY_API_KEY };
+  const inputs = { servers: "echo", "sarif-file": "results.sarif" };
+
+  const check = await runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest), env, main });
+  expect(check.outputs["changed-servers"], check.stdout + check.stderr).toBe("echo");
+  expect(unescapedMarkdown(check.summary)).toContain("[REDACTED]");
+  expectNoSecrets(await stepTexts(check));
+
+  const update = await runAction({
+    workspace,
+    double,
+    inputs: { ...inputs, mode: "update-pr" },
+    eventName: "schedule",
+    event: { schedule: "0 6 * * 1" },
+    env,
+    main,
+  });
+  expect(update.outputs["pull-request-url"], update.stdout + update.stderr).not.toBe("");
+  expectNoSecrets(await stepTexts(update));
+
+  // The comment, the pull request and the committed snapshot: everything sent to GitHub.
+  expect(double.comments.some((comment) => unescapedMarkdown(comment.body).includes("[REDACTED]"))).toBe(true);
+  expectNoSecrets({ "requests to GitHub": JSON.stringify(double.requests.map((request) => request.body ?? null)) });
+});
