@@ -31,7 +31,9 @@ const ENCODINGS: readonly Encoding[] = [
   // text always has a letter.
   {
     name: "base64",
-    pattern: /(?<![\w+/=-])(?=[\w+/-]*[A-Z])(?=[\w+/-]*[a-z])[A-Za-z0-9+/_-]{16,}={0,2}(?![\w+/=-])/g,
+    // `{16}` then `*`, not `{16,}`: V8 keeps a backtrack entry per character of a counted
+    // loop, and overflows its stack on a run of a few MiB.
+    pattern: /(?<![\w+/=-])(?=[\w+/-]*[A-Z])(?=[\w+/-]*[a-z])[A-Za-z0-9+/_-]{16}[A-Za-z0-9+/_-]*={0,2}(?![\w+/=-])/g,
     decode: (run) => fromBase64(run[0]),
   },
   {
@@ -105,19 +107,26 @@ export const encodedContent = contentRule({
   detect: (text) => {
     if (text.text.length < SHORTEST_RUN) return [];
     const detections: Detection[] = [];
-    const taken: { start: number; end: number }[] = [];
+    // Each check against what is known is a binary search, so the work stays linear in the
+    // text (give or take a log) however many runs and tokens it holds.
+    const jwts = jwtSpans(text.text);
+    let taken: Span[] = [];
     for (const encoding of ENCODINGS) {
       if (encoding.hint !== undefined && !text.text.includes(encoding.hint)) continue;
+      // Runs of one encoding never overlap one another, so each is checked against the
+      // runs of earlier encodings only.
+      const found: Span[] = [];
       for (const run of text.text.matchAll(encoding.pattern)) {
         const start = run.index;
         const end = start + run[0].length;
         // One finding per run (hex is also base64's alphabet); a JWT example is not hidden text.
-        if (taken.some((t) => start < t.end && t.start < end) || inJwt(text.text, start, end)) continue;
+        if (overlapsAny(taken, start, end) || insideAny(jwts, start, end)) continue;
         const decoded = encoding.decode(run);
         if (decoded === undefined || !isReadable(decoded)) continue;
-        taken.push({ start, end });
+        found.push({ start, end });
         detections.push(detection(encoding.name, run[0], decoded, start, end));
       }
+      if (found.length > 0) taken = [...taken, ...found].sort((a, b) => a.start - b.start);
     }
     return detections;
   },
@@ -135,14 +144,69 @@ function detection(encoding: string, run: string, decoded: string, start: number
   };
 }
 
-/** A JSON Web Token (`eyJ….eyJ….sig`): the standard example of a header and claims, not a message. */
-const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*/g;
+/** Where a text's characters are, from `start` up to `end`. */
+interface Span {
+  start: number;
+  end: number;
+}
 
-function inJwt(text: string, start: number, end: number): boolean {
-  for (const token of text.matchAll(JWT)) {
-    if (token.index <= start && end <= token.index + token[0].length) return true;
+/** The rest of a part of a JSON Web Token, from a given position (sticky). */
+const JWT_PART_REST = /[\w-]*/y;
+/** After the header: the claims and the dot before the signature (sticky). */
+const JWT_CLAIMS = /\.eyJ[\w-]+\./y;
+
+/**
+ * Every JSON Web Token (`eyJ….eyJ….sig`) in a text, in order: the standard example of a
+ * header and claims, not a message. What the pattern `eyJ[\w-]+\.eyJ[\w-]+\.[\w-]*` finds,
+ * in linear time: the pattern tries every `eyJ` of a part and reads to the part's end from
+ * each, quadratic on a long `eyJeyJ…`. Every `eyJ` of a part has the same continuation, so
+ * only the first is tried.
+ */
+function jwtSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (let start = text.indexOf("eyJ"); start !== -1; start = text.indexOf("eyJ", from)) {
+    const headerEnd = stickyEnd(JWT_PART_REST, text, start + 3);
+    from = headerEnd;
+    // The header needs a character after `eyJ`.
+    if (headerEnd === start + 3) continue;
+    const claimsEnd = stickyEnd(JWT_CLAIMS, text, headerEnd);
+    if (claimsEnd === -1) continue;
+    from = stickyEnd(JWT_PART_REST, text, claimsEnd);
+    spans.push({ start, end: from });
   }
-  return false;
+  return spans;
+}
+
+/** Where a sticky `pattern` matching at `position` ends, or -1 when it does not match there. */
+function stickyEnd(pattern: RegExp, text: string, position: number): number {
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/**
+ * In spans sorted and not overlapping, the first that ends after `position`: the only one
+ * that can hold it, and the first that can overlap anything from it on.
+ */
+function firstEndingAfter(spans: readonly Span[], position: number): Span | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end <= position) low = middle + 1;
+    else high = middle;
+  }
+  return spans[low];
+}
+
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const span = firstEndingAfter(spans, start);
+  return span !== undefined && span.start < end;
+}
+
+function insideAny(spans: readonly Span[], start: number, end: number): boolean {
+  const span = firstEndingAfter(spans, start);
+  return span !== undefined && span.start <= start && end <= span.end;
 }
 
 /** Node reads both the standard and the URL-safe alphabet. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { encodedContent } from "../../src/rules/encoded-content.js";
 import { classifyFixture, hitsOf, snapshotOf } from "./pipeline.js";
 
@@ -85,5 +85,51 @@ describe("encoded-content", () => {
       ["description", "medium"],
       ["inputSchema/properties/mode/default", "high"],
     ]);
+  });
+});
+
+describe("encoded-content and JWTs", () => {
+  const jwt = (claims: string) => `eyJhbGciOiJIUzI1NiJ9.${Buffer.from(JSON.stringify({ note: claims })).toString("base64url")}.c2ln`;
+
+  it("skips runs inside any JWT of a text and decodes the runs between them", () => {
+    const description = `First ${jwt("first token here")}, then ${base64("hidden words between them")}, last ${jwt("second token")}.`;
+    expect(shown(description)).toEqual([
+      ["medium", 'base64 that decodes to readable text, in description of tool "t"', `${base64("hidden words between them")} → "hidden words between them"`],
+    ]);
+  });
+
+  /** RegExp steps (exec calls, whatever the pattern) to judge `description`. */
+  function regexSteps(description: string): { steps: number; hits: number } {
+    const exec = vi.spyOn(RegExp.prototype, "exec");
+    try {
+      const hits = hitsFor(description).length;
+      return { steps: exec.mock.calls.length, hits };
+    } finally {
+      exec.mockRestore();
+    }
+  }
+
+  it("does regex work in proportion to the text, however many runs and tokens it holds", () => {
+    const text = (count: number) =>
+      Array.from({ length: count }, (_, i) => `${jwt(`token ${i}`)} ${base64(`hidden note number ${i} here`)}`).join(" ");
+    const small = regexSteps(text(100));
+    const large = regexSteps(text(200));
+    expect([small.hits, large.hits]).toEqual([100, 200]);
+    // Twice the text, twice the work; a scan for tokens per run would be four times.
+    expect(large.steps).toBeLessThan(2.5 * small.steps);
+  });
+
+  it("judges a base64-alphabet run of megabytes without overflowing the regex stack", () => {
+    // Mixed case, so both of the base64 pattern's lookaheads pass and the run is read whole.
+    expect(hitsFor(`Data: ${"eyJ".repeat(2 * 1024 * 1024)}`)).toEqual([]);
+  });
+
+  it("takes JWTs as the pattern eyJ….eyJ….sig does, from a part's first eyJ", () => {
+    // Claims that decode to readable text: reported unless they are part of a token.
+    const claims = Buffer.from('{"note": "hidden words in the claims"}').toString("base64url");
+    expect(shown(`${"eyJ".repeat(2000)} ${base64("hidden words after them")}`)).toHaveLength(1);
+    expect(shown(`eyJhbGci.${claims} has no dot after the claims`)).toHaveLength(1);
+    expect(shown(`xeyJeyJhbGci.${claims}.`)).toEqual([]);
+    expect(shown(`eyJhbGci.${claims}.c2ln`)).toEqual([]);
   });
 });
