@@ -4,6 +4,7 @@
  * evidence excerpt around the match, for exactly the texts a scan should judge.
  */
 import type { RuleHit, Severity } from "../model.js";
+import { codePointBoundary, nextCodePoint, previousCodePoint } from "./code-points.js";
 import { matchableOf, type MatchableText } from "./matchable.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { describeItem, showField } from "./text.js";
@@ -56,15 +57,17 @@ function toHit(text: ModelText, detection: Detection): RuleHit {
 const CONTEXT = 60;
 const MAX_MATCH = 120;
 
-/** The match with a little context either side, cut at code point boundaries, marked with `…`. */
+/**
+ * The match with a little context either side, cut at code point boundaries, marked with `…`.
+ * Reads only the characters it shows, so many matches in a long text cost little each.
+ */
 export function excerptAround(text: string, start: number, end: number): string {
-  const chars = Array.from(text);
-  // Convert UTF-16 offsets to code point indexes.
-  const toIndex = (offset: number) => Array.from(text.slice(0, offset)).length;
-  const from = toIndex(start);
-  const to = Math.min(toIndex(end), from + MAX_MATCH);
-  const left = Math.max(0, from - CONTEXT);
-  const right = Math.min(chars.length, to + CONTEXT);
-  return `${left > 0 ? "…" : ""}${chars.slice(left, right).join("")}${right < chars.length ? "…" : ""}`;
+  const from = codePointBoundary(text, start);
+  let to = from;
+  for (let shown = 0; shown < MAX_MATCH && to < end; shown++) to = nextCodePoint(text, to);
+  let left = from;
+  for (let shown = 0; shown < CONTEXT && left > 0; shown++) left = previousCodePoint(text, left);
+  let right = to;
+  for (let shown = 0; shown < CONTEXT && right < text.length; shown++) right = nextCodePoint(text, right);
+  return `${left > 0 ? "…" : ""}${text.slice(left, right)}${right < text.length ? "…" : ""}`;
 }
-

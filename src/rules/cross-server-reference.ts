@@ -7,6 +7,7 @@
 import { isJsonObject, type Json, type Snapshot } from "../model.js";
 import { contentRule, excerptAround, type Detection } from "./content-rule.js";
 import { matchable, originalSpan, type MatchableText } from "./matchable.js";
+import { firstAtOrAfter, matchOffsets } from "./offsets.js";
 import type { RuleContext } from "./rule.js";
 import { quote } from "./text.js";
 import type { ModelText } from "./texts.js";
@@ -56,7 +57,7 @@ const QUOTED_BEFORE = /[`'"“‘«]$/;
 const QUOTED_AFTER = /^[`'"”’»]/;
 const CALLED_AFTER = /^\s?\(/;
 
-/** Sentence ends in the matchable text (newlines are already spaces there). */
+/** Sentence ends in the matchable text (newlines are already spaces there), with the space after them. */
 const SENTENCE_END = /[.!?;]\s|[。！？；]/g;
 
 /** What makes a sentence about another tool steering rather than a mention, by technique. */
@@ -77,12 +78,12 @@ const STEERING: readonly RegExp[] = [
 function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detection[] {
   const own = ownKeys(ctx.head);
   const index = scanIndex(ctx.scan);
-  let bounds: number[] | undefined; // sentence bounds, only computed once something is named
-  const sentences = () => (bounds ??= sentenceBounds(m.text));
+  const sentences = new Sentences(m);
   const found = new Map<string, Reference>();
 
   const otherServers = [...ctx.scan.keys()].some((id) => id !== ctx.serverId);
   for (const match of otherServers ? m.text.matchAll(IDENTIFIER) : []) {
+    ctx.deadline?.check();
     const start = match.index;
     const end = start + match[0].length;
     const key = tokenKey(lastSegment(match[0], "__"));
@@ -90,7 +91,7 @@ function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detect
     const tools = (index.get(key) ?? []).filter((tool) => tool.serverId !== ctx.serverId);
     if (tools.length === 0) continue;
     if (!isIdentifier(text.text, m, start, end, NAME_SEPARATOR) && !isMarked(m.text, start, end)) continue;
-    const steering = isSteering(m.text, sentences(), start);
+    const steering = sentences.steers(start);
     const known = found.get(key);
     if (known && (known.steering || !steering)) continue;
     const servers = [...new Set(tools.map((tool) => tool.serverId))];
@@ -99,20 +100,21 @@ function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detect
 
   for (const pattern of [STEERED_CALL, QUALIFIED_CALL]) {
     for (const match of m.text.matchAll(pattern)) {
+      ctx.deadline?.check();
       const [start, end] = match.indices![1]!;
       const target = match[1]!;
       const key = tokenKey(lastSegment(lastSegment(target, "."), "__"));
       if (own.has(key) || index.has(key) || found.has(key)) continue;
       if (!isIdentifier(text.text, m, start, end, TOOL_SEPARATOR)) continue;
-      if (pattern === QUALIFIED_CALL && !isSteering(m.text, sentences(), start)) continue;
+      if (pattern === QUALIFIED_CALL && !sentences.steers(start)) continue;
       found.set(key, { key, target, servers: [], steering: true, start, end });
     }
   }
 
-  return [...found.values()].map((reference) => detection(reference, text.text, m, sentences()));
+  return [...found.values()].map((reference) => detection(reference, text.text, m, sentences));
 }
 
-function detection(reference: Reference, original: string, m: MatchableText, sentences: number[]): Detection {
+function detection(reference: Reference, original: string, m: MatchableText, sentences: Sentences): Detection {
   const { start, end } = originalSpan(m, reference.start, reference.end);
   const tool = quote(reference.target);
   const owner =
@@ -124,41 +126,56 @@ function detection(reference: Reference, original: string, m: MatchableText, sen
     end,
     reason: `${reference.steering ? "steers the use of" : "names"} ${tool}, ${owner}`,
     severity: reference.steering ? "high" : "medium",
-    evidence: sentenceEvidence(original, m, sentences, reference.start, { start, end }),
+    evidence: sentences.shownWhole(original, reference.start) ?? excerptAround(original, start, end),
   };
-}
-
-/** The sentence around the mention when it is short enough to show whole, else the mention in context. */
-function sentenceEvidence(
-  original: string,
-  m: MatchableText,
-  sentences: number[],
-  at: number,
-  mention: { start: number; end: number },
-): string {
-  const [from, to] = sentenceOf(sentences, at, m.text.length);
-  const span = originalSpan(m, from, to);
-  const sentence = original.slice(span.start, span.end).trim();
-  return Array.from(sentence).length <= EVIDENCE_LIMIT ? sentence : excerptAround(original, mention.start, mention.end);
 }
 
 const EVIDENCE_LIMIT = 240;
 
-function isSteering(text: string, sentences: number[], at: number): boolean {
-  const [from, to] = sentenceOf(sentences, at, text.length);
-  const sentence = text.slice(from, to);
-  return STEERING.some((pattern) => pattern.test(sentence));
-}
+/**
+ * The sentences of one matchable text: where they start, found once, and what each is
+ * found to be, worked out once however many mentions it holds, so a long text with many
+ * mentions costs time linear in its length.
+ */
+class Sentences {
+  /** Where each sentence end is over, ascending: the next sentence starts there. */
+  private ends: Int32Array | undefined;
+  private readonly steering = new Map<number, boolean>();
+  private readonly whole = new Map<number, string | undefined>();
 
-/** Offsets where sentences start, ascending, the first being 0. */
-function sentenceBounds(text: string): number[] {
-  return [0, ...[...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length)];
-}
+  constructor(private readonly m: MatchableText) {}
 
-function sentenceOf(bounds: number[], at: number, length: number): [number, number] {
-  let index = 0;
-  while (index + 1 < bounds.length && bounds[index + 1]! <= at) index++;
-  return [bounds[index]!, bounds[index + 1] ?? length];
+  /** Whether the sentence around `at` steers the use of what it names. */
+  steers(at: number): boolean {
+    const [from, to] = this.around(at);
+    let steers = this.steering.get(from);
+    if (steers === undefined) {
+      const sentence = this.m.text.slice(from, to);
+      steers = STEERING.some((pattern) => pattern.test(sentence));
+      this.steering.set(from, steers);
+    }
+    return steers;
+  }
+
+  /** The original text of the sentence around `at` when it is short enough to show whole. */
+  shownWhole(original: string, at: number): string | undefined {
+    const [from, to] = this.around(at);
+    if (!this.whole.has(from)) {
+      const span = originalSpan(this.m, from, to);
+      const sentence = original.slice(span.start, span.end).trim();
+      // Counting code points is needed only when the UTF-16 length leaves it open.
+      const short = sentence.length <= EVIDENCE_LIMIT || (sentence.length <= 2 * EVIDENCE_LIMIT && Array.from(sentence).length <= EVIDENCE_LIMIT);
+      this.whole.set(from, short ? sentence : undefined);
+    }
+    return this.whole.get(from);
+  }
+
+  /** Start and end of the sentence around `at`, in the matchable text. */
+  private around(at: number): [number, number] {
+    const ends = (this.ends ??= matchOffsets(SENTENCE_END, this.m.text, "end"));
+    const before = firstAtOrAfter(ends, at + 1);
+    return [before === 0 ? 0 : ends[before - 1]!, before < ends.length ? ends[before]! : this.m.text.length];
+  }
 }
 
 /** Separators that make a mention of a known tool an identifier rather than a word. */

@@ -61,6 +61,13 @@ const USER_CHOSEN = new RegExp(
   "u",
 );
 const EMAIL = String.raw`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
+/**
+ * Email addresses, searched from the start of a run of local-part characters only: tried at
+ * every character of a long run, the pattern rescans the rest of it each time (quadratic). A
+ * start inside a run matches exactly when the run's start does, since both reach the same
+ * `@`; the one exception, a run a rejected match ends inside, is tried by `resume`.
+ */
+const EMAILS = { pattern: new RegExp(`(?<![a-z0-9._%+-])${EMAIL}`, "gu"), resume: new RegExp(EMAIL, "uy") };
 const SCHEMES = ["http", "https", "ftp", "ws", "wss"];
 const TOP_LEVEL_DOMAINS = [
   ...["com", "net", "org", "io", "ai", "dev", "app", "co", "xyz", "ru", "cn", "info", "biz", "me", "top", "site"],
@@ -138,7 +145,7 @@ const techniques: Technique<Exfiltration>[] = [
     family: "exfiltration",
     reason: "sends data to an email address the description hard-codes",
     cues: ["@"],
-    pattern: new RegExp(EMAIL, "gu"),
+    ...EMAILS,
     accept: (match, scene) => realAddress(match, scene) && recipientOf(match, scene),
   },
   {
@@ -174,7 +181,7 @@ const techniques: Technique<Exfiltration>[] = [
     reason: "names a hard-coded email address",
     cues: ["@"],
     severity: "medium",
-    pattern: new RegExp(EMAIL, "gu"),
+    ...EMAILS,
     accept: realAddress,
   },
 ];
@@ -198,7 +205,7 @@ const BCC_AFTER = /^ (?:to|in|into|as|on) (?:the |a )?['"`]?(?:bcc|cc)(?![\p{L}]
 const REDIRECT = new RegExp(`${START}(?:redirect|rout|prox|tunnel)`, "u");
 
 function sentenceText(match: RegExpExecArray, scene: Scene): string {
-  const sentence = sentenceAround(scene.m.text, spanOf(match));
+  const sentence = sentenceAround(scene.m, spanOf(match));
   return scene.m.text.slice(sentence.start, sentence.end);
 }
 
@@ -208,13 +215,13 @@ function spanOf(match: RegExpExecArray) {
 
 /** The sentence, up to the destination, does not deny the sending. */
 function notNegated(match: RegExpExecArray, scene: Scene): boolean {
-  return !negated(scene.m.text, spanOf(match), true);
+  return !negated(scene.m, spanOf(match), true);
 }
 
 /** The text makes the address a recipient of the data, rather than naming a contact. */
 function recipientOf(match: RegExpExecArray, scene: Scene): boolean {
   const text = scene.m.text;
-  const sentence = sentenceAround(text, spanOf(match));
+  const sentence = sentenceAround(scene.m, spanOf(match));
   const before = text.slice(Math.max(sentence.start, match.index - 60), match.index);
   const after = text.slice(match.index + match[0].length, sentence.end);
   const sentenceWords = text.slice(sentence.start, sentence.end);

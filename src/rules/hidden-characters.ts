@@ -1,4 +1,5 @@
 import type { Severity } from "../model.js";
+import { codePointAt, nextCodePoint, previousCodePoint } from "./code-points.js";
 import { contentRule, type Detection } from "./content-rule.js";
 
 /**
@@ -21,6 +22,7 @@ type Family =
 
 /** Anything outside these is visible text. */
 const CANDIDATE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+const CANDIDATES = new RegExp(CANDIDATE.source, "gu");
 /** Printable ASCII and layout whitespace: most texts, rejected without Unicode lookups. */
 const PLAIN_ASCII = /^[\t\n\r -~]*$/;
 /** Format characters that print a visible sign: the prepended concatenation marks (U+0600 ARABIC NUMBER SIGN…). */
@@ -47,22 +49,22 @@ const PICTOGRAPHIC = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}]$/u;
 const BLACK_FLAG = "\u{1F3F4}";
 const FLAG_TAGS = /^[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{2,6}\u{E007F}$/u;
 
-interface Char {
-  char: string;
-  /** UTF-16 offset in the text. */
-  at: number;
-}
-
-/** Consecutive hidden characters of one family. */
+/**
+ * Consecutive hidden characters of one family, by UTF-16 offsets in the text. Only hidden
+ * characters are visited, and a run is kept as its bounds, so a text of millions of them
+ * costs no more than its length.
+ */
 interface Run {
   family: Family;
-  chars: Char[];
+  start: number;
+  end: number;
+  /** How many characters (code points) it holds. */
+  count: number;
   /** The character just before the run, if any. */
   before?: string;
   /** The message the run spells, when it spells one. */
   payload?: string;
 }
-
 export const hiddenCharacters = contentRule({
   id: "hidden-characters",
   defaultSeverity: "high",
@@ -86,35 +88,30 @@ export const hiddenCharacters = contentRule({
 });
 
 function hiddenRuns(text: string): Run[] {
-  const chars: Char[] = [];
-  let at = 0;
-  for (const char of text) {
-    chars.push({ char, at });
-    at += char.length;
-  }
   const rtl = RTL_LETTER.test(text);
   const runs: Run[] = [];
   let current: Run | undefined;
-  chars.forEach((c, index) => {
-    const family = familyOf(chars, index, rtl);
+  for (const { index: at, 0: char } of text.matchAll(CANDIDATES)) {
+    const family = familyOf(text, at, char, rtl);
     if (family === undefined) current = undefined;
-    else if (current?.family === family) current.chars.push(c);
-    else {
-      current = { family, chars: [c], ...(index > 0 ? { before: chars[index - 1]!.char } : {}) };
+    else if (current?.family === family && current.end === at) {
+      current.end = at + char.length;
+      current.count++;
+    } else {
+      current = { family, start: at, end: at + char.length, count: 1, ...(at > 0 ? { before: codePointAt(text, previousCodePoint(text, at)) } : {}) };
       runs.push(current);
     }
-  });
-  return runs.filter((run) => !isTypography(run)).map((run) => withPayload(run, payloadOf(run)));
+  }
+  return runs.filter((run) => !isTypography(text, run)).map((run) => withPayload(run, payloadOf(text, run)));
 }
 
 function withPayload(run: Run, payload: string | undefined): Run {
   return payload === undefined ? run : { ...run, payload };
 }
 
-/** The family of the character at `index`, or undefined when it is visible or ordinary typography. */
-function familyOf(chars: Char[], index: number, rtl: boolean): Family | undefined {
-  const { char } = chars[index]!;
-  if (!CANDIDATE.test(char) || VISIBLE_FORMAT.test(char)) return undefined;
+/** The family of the hidden-looking `char` at `at`, or undefined when it is visible or ordinary typography. */
+function familyOf(text: string, at: number, char: string, rtl: boolean): Family | undefined {
+  if (VISIBLE_FORMAT.test(char)) return undefined;
   if (TAG.test(char)) return "tag character";
   if (VARIATION_SELECTOR.test(char)) return "variation selector";
   if (CONTROL.test(char)) return "control character";
@@ -122,43 +119,45 @@ function familyOf(chars: Char[], index: number, rtl: boolean): Family | undefine
   if (BIDI_OVERRIDE.test(char)) return "bidi control";
   if (BIDI_EMBEDDING_OR_ISOLATE.test(char)) return rtl ? undefined : "bidi control";
   if (BIDI_MARK.test(char)) return rtl ? undefined : "zero-width";
-  if (char === "\uFEFF" && index === 0) return undefined; // a byte-order mark
-  const before = chars[index - 1]?.char ?? "";
+  if (char === "\uFEFF" && at === 0) return undefined; // a byte-order mark
+  const before = at > 0 ? codePointAt(text, previousCodePoint(text, at)) : "";
   if (JOINER.test(char) || MONGOLIAN_SELECTOR.test(char)) {
     if (JOINING_SCRIPT.test(before)) return undefined;
-    if (char === "\u200D" && PICTOGRAPHIC.test(chars[index + 1]?.char ?? "") && emojiBefore(chars, index)) {
+    if (char === "\u200D" && PICTOGRAPHIC.test(codePointAt(text, at + char.length)) && emojiBefore(text, at)) {
       return undefined;
     }
   }
   return "zero-width";
 }
 
-/** Whether an emoji ends right before `index`, past its own variation selector (❤️‍🔥). */
-function emojiBefore(chars: Char[], index: number): boolean {
-  let i = index - 1;
-  if (VARIATION_SELECTOR.test(chars[i]?.char ?? "")) i--;
-  return PICTOGRAPHIC.test(chars[i]?.char ?? "");
+/** Whether an emoji ends right before `at`, past its own variation selector (❤️‍🔥). */
+function emojiBefore(text: string, at: number): boolean {
+  let i = at > 0 ? previousCodePoint(text, at) : -1;
+  if (i >= 0 && VARIATION_SELECTOR.test(codePointAt(text, i))) i = i > 0 ? previousCodePoint(text, i) : -1;
+  return i >= 0 && PICTOGRAPHIC.test(codePointAt(text, i));
+}
+
+/** The characters of a run. */
+function charsOf(text: string, run: Run): string[] {
+  return Array.from(text.slice(run.start, run.end));
 }
 
 /** Runs that are part of how text is written rather than hidden: ⚠️, 🏴󠁧󠁢󠁳󠁣󠁴󠁿. */
-function isTypography(run: Run): boolean {
-  if (run.family === "variation selector") return run.chars.length === 1 && TAKES_SELECTOR.test(run.before ?? "");
-  if (run.family === "tag character") return run.before === BLACK_FLAG && FLAG_TAGS.test(run.chars.map((c) => c.char).join(""));
+function isTypography(text: string, run: Run): boolean {
+  if (run.family === "variation selector") return run.count === 1 && TAKES_SELECTOR.test(run.before ?? "");
+  if (run.family === "tag character") return run.before === BLACK_FLAG && FLAG_TAGS.test(text.slice(run.start, run.end));
   return false;
 }
 
 function detection(text: string, runs: Run[]): Detection {
   const counts = new Map<Family, number>();
-  for (const run of runs) counts.set(run.family, (counts.get(run.family) ?? 0) + run.chars.length);
+  for (const run of runs) counts.set(run.family, (counts.get(run.family) ?? 0) + run.count);
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
   const kinds = [...counts].map(([family, n]) => `${family} ×${n}`).join(", ");
   const spellsText = runs.some((run) => run.payload !== undefined);
-  const first = runs[0]!.chars[0]!;
-  const lastRun = runs[runs.length - 1]!.chars;
-  const last = lastRun[lastRun.length - 1]!;
   return {
-    start: first.at,
-    end: last.at + last.char.length,
+    start: runs[0]!.start,
+    end: runs[runs.length - 1]!.end,
     reason: spellsText
       ? `${total} invisible characters spell out a hidden message (${kinds})`
       : `${total} hidden character${total === 1 ? "" : "s"} (${kinds})`,
@@ -183,13 +182,13 @@ const LETTER = /^\p{L}$/u;
  * U+E0000; a run of variation selectors carries one byte each (U+FE00–U+FE0F for 0–15,
  * U+E0100–U+E01EF for 16–255), read as UTF-8 — the "emoji smuggling" encoding.
  */
-function payloadOf(run: Run): string | undefined {
+function payloadOf(text: string, run: Run): string | undefined {
   let decoded: string;
   if (run.family === "tag character") {
-    decoded = run.chars.map((c) => String.fromCodePoint(c.char.codePointAt(0)! - 0xe0000)).join("");
-  } else if (run.family === "variation selector" && run.chars.length > 1) {
-    const bytes = run.chars.map((c) => {
-      const code = c.char.codePointAt(0)!;
+    decoded = charsOf(text, run).map((char) => String.fromCodePoint(char.codePointAt(0)! - 0xe0000)).join("");
+  } else if (run.family === "variation selector" && run.count > 1) {
+    const bytes = charsOf(text, run).map((char) => {
+      const code = char.codePointAt(0)!;
       return code <= 0xfe0f ? code - 0xfe00 : code - 0xe0100 + 16;
     });
     decoded = new TextDecoder().decode(new Uint8Array(bytes));
@@ -207,30 +206,57 @@ const EVIDENCE_LIMIT = 400;
 /**
  * The text around the hidden characters with each made visible: `hidden\u{200B}character`,
  * and a run that spells a message replaced by it: `text⟦tag characters: "ignore the user"⟧`.
- * Long stretches of plain text between runs are shortened.
+ * Long stretches of plain text between runs are shortened. Built only as far as it is shown.
  */
 function evidence(text: string, runs: Run[]): string {
-  const parts: string[] = [];
-  let cursor = runs[0]!.chars[0]!.at;
-  parts.push(ellipsisLeft(text.slice(0, cursor)));
+  const shown = new Shown(EVIDENCE_LIMIT);
+  let cursor = runs[0]!.start;
+  shown.add(ellipsisLeft(text.slice(0, cursor)));
   for (const run of runs) {
-    const start = run.chars[0]!.at;
-    if (start > cursor) parts.push(shortened(text.slice(cursor, start)));
-    parts.push(shownRun(run));
-    const last = run.chars[run.chars.length - 1]!;
-    cursor = last.at + last.char.length;
+    if (shown.full) break;
+    if (run.start > cursor) shown.add(shortened(text.slice(cursor, run.start)));
+    addRun(shown, text, run);
+    cursor = run.end;
   }
-  parts.push(ellipsisRight(text.slice(cursor)));
-  const shown = Array.from(parts.join(""));
-  return shown.length <= EVIDENCE_LIMIT ? shown.join("") : `${shown.slice(0, EVIDENCE_LIMIT - 1).join("")}…`;
+  shown.add(ellipsisRight(text.slice(cursor)));
+  return shown.text();
 }
 
-function shownRun(run: Run): string {
+/** Text added piece by piece, up to `limit` code points; past that, the first `limit - 1` and `…`. */
+class Shown {
+  private readonly chars: string[] = [];
+  private over = false;
+
+  constructor(private readonly limit: number) {}
+
+  get full(): boolean {
+    return this.over;
+  }
+
+  add(piece: string): void {
+    for (const char of piece) {
+      if (this.chars.length === this.limit) {
+        this.over = true;
+        return;
+      }
+      this.chars.push(char);
+    }
+  }
+
+  text(): string {
+    return this.over ? `${this.chars.slice(0, this.limit - 1).join("")}…` : this.chars.join("");
+  }
+}
+
+function addRun(shown: Shown, text: string, run: Run): void {
   const { payload } = run;
-  if (payload === undefined) return run.chars.map((c) => escaped(c.char)).join("");
+  if (payload === undefined) {
+    for (let at = run.start; at < run.end && !shown.full; at = nextCodePoint(text, at)) shown.add(escaped(codePointAt(text, at)));
+    return;
+  }
   const message = Array.from(payload);
   const cut = message.length > PAYLOAD_LIMIT ? `${message.slice(0, PAYLOAD_LIMIT).join("")}…` : payload;
-  return `⟦${run.chars.length} ${run.family}s: ${JSON.stringify(cut)}⟧`;
+  shown.add(`⟦${run.count} ${run.family}s: ${JSON.stringify(cut)}⟧`);
 }
 
 /** `\u{200B}`, `\x1b`: the code of a character that would otherwise not show. */
@@ -239,17 +265,34 @@ function escaped(char: string): string {
   return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16).toUpperCase().padStart(4, "0")}}`;
 }
 
+/** The last CONTEXT code points of `plain`, after `…` when there are more. */
 function ellipsisLeft(plain: string): string {
-  const chars = Array.from(plain);
-  return chars.length <= CONTEXT ? plain : `…${chars.slice(-CONTEXT).join("")}`;
+  const from = back(plain, plain.length, CONTEXT);
+  return from > 0 ? `…${plain.slice(from)}` : plain;
 }
 
+/** The first CONTEXT code points of `plain`, before `…` when there are more. */
 function ellipsisRight(plain: string): string {
-  const chars = Array.from(plain);
-  return chars.length <= CONTEXT ? plain : `${chars.slice(0, CONTEXT).join("")}…`;
+  const to = forward(plain, 0, CONTEXT);
+  return to < plain.length ? `${plain.slice(0, to)}…` : plain;
 }
 
+/** `plain`, or its first and last CONTEXT code points around `…` when it has more than twice that. */
 function shortened(plain: string): string {
-  const chars = Array.from(plain);
-  return chars.length <= 2 * CONTEXT ? plain : `${chars.slice(0, CONTEXT).join("")}…${chars.slice(-CONTEXT).join("")}`;
+  if (forward(plain, 0, 2 * CONTEXT) === plain.length) return plain;
+  return `${plain.slice(0, forward(plain, 0, CONTEXT))}…${plain.slice(back(plain, plain.length, CONTEXT))}`;
+}
+
+/** The offset `count` code points after `from`, or the end. */
+function forward(text: string, from: number, count: number): number {
+  let at = from;
+  for (let i = 0; i < count && at < text.length; i++) at = nextCodePoint(text, at);
+  return at;
+}
+
+/** The offset `count` code points before `from`, or 0. */
+function back(text: string, from: number, count: number): number {
+  let at = from;
+  for (let i = 0; i < count && at > 0; i++) at = previousCodePoint(text, at);
+  return at;
 }

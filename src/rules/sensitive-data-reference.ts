@@ -13,6 +13,8 @@ import { originalSpan } from "./matchable.js";
 import { pathSegments } from "../diff/diff.js";
 
 const SEP = String.raw`[/\\]+`;
+/** The registry hives that hold Run keys. */
+const HIVE = "(?:hkcu|hklm|hkey_current_user|hkey_local_machine)";
 
 type Place = "secret" | "persistence" | "unconfined";
 
@@ -27,7 +29,9 @@ const TECHNIQUES: Technique<Place>[] = [
       ...["wallet", "keychain", "keystore", "cookies", "login data*", "passwords", "mcp.json*", "claude_desktop*", "cline_mcp*"],
     ],
     pattern: phrases(
-      String.raw`(?:~|\$home|%userprofile%)?${SEP}?\.ssh(?:${SEP}[\w.-]+)?`,
+      // A separator run is entered at its first character (or its second, the first being
+      // after a letter, where no word starts): from each of them, the run would be rescanned.
+      String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?:${SEP}[\w.-]+)?`,
       String.raw`id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?`,
       String.raw`/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd)${END}`,
       String.raw`\.aws${SEP}(?:credentials|config)|\.azure${SEP}|\.config${SEP}gcloud|application_default_credentials\.json|\.kube${SEP}config|\.docker${SEP}config\.json`,
@@ -63,7 +67,9 @@ const TECHNIQUES: Technique<Place>[] = [
     ],
     pattern: phrases(
       String.raw`start menu${SEP}programs${SEP}startup`,
-      String.raw`(?:hkcu|hklm|hkey_current_user|hkey_local_machine)${SEP}[^\s"']*?currentversion${SEP}run(?:once)?${END}`,
+      // Only the first key of a stretch without spaces is searched from: a later one finds
+      // a subset of what it finds. The separators after the key are taken whole.
+      String.raw`${HIVE}(?<!${START}${HIVE}${SEP}[^\s"']*?${HIVE})${SEP}(?![/\\])[^\s"']*?currentversion${SEP}run(?:once)?${END}`,
       String.raw`/etc/cron(?:\.d|\.hourly|\.daily|\.weekly|\.monthly|tab)?${END}|/var/spool/cron`,
       String.raw`\.config${SEP}(?:autostart|systemd${SEP}user)`,
       String.raw`library${SEP}launch(?:agents|daemons)`,
@@ -153,7 +159,7 @@ function detection(scene: Scene, found: Span, reason: string, severity: Severity
  */
 function takesSecret(scene: Scene, found: Span): boolean {
   const text = scene.m.text;
-  const sentence = sentenceAround(text, found);
+  const sentence = sentenceAround(scene.m, found);
   if (HAND_ON.test(text.slice(found.end, sentence.end))) return true;
   const before = text.slice(Math.max(sentence.start, found.start - 60), found.start);
   if (/(?:^| )from (?:the |your |its )?[~/\\$%\w.-]*$/u.test(before)) return false;
@@ -171,7 +177,7 @@ function secretsArePurpose(scene: Scene): boolean {
 /** A file is planted: a writing verb in the sentence, or a file named inside the location. */
 function plants(scene: Scene, found: Span): boolean {
   const text = scene.m.text;
-  const sentence = sentenceAround(text, found);
+  const sentence = sentenceAround(scene.m, found);
   if (PLANT.test(text.slice(sentence.start, sentence.end))) return true;
   return /^[/\\][\w.-]+/u.test(text.slice(found.end));
 }

@@ -10,6 +10,7 @@ import { isJsonObject, type Json, type JsonObject, type Severity } from "../mode
 import { nameWords as identifierWords } from "./capability.js";
 import { contentRule, type Detection } from "./content-rule.js";
 import { matchable, originalSpan, type MatchableText } from "./matchable.js";
+import { firstAtOrAfter, matchOffsets } from "./offsets.js";
 import type { RuleContext } from "./rule.js";
 import { quote } from "./text.js";
 import { itemOf } from "./locate.js";
@@ -124,7 +125,11 @@ const VAGUE =
 // Strong signals in the text around a parameter, by technique.
 
 /** A request for data: checked in the sentence before what is asked for. */
-const REQUEST = /\b(?:include|including|pass|provide|paste|send|put|add|attach|copy|insert|fill|append|dump|list|enter|supply|give|share|collect|gather|read|summari[sz]e)\b/;
+const REQUEST_WORDS = [
+  ...["include", "including", "pass", "provide", "paste", "send", "put", "add", "attach", "copy", "insert", "fill", "append"],
+  ...["dump", "list", "enter", "supply", "give", "share", "collect", "gather", "read", "summarise", "summarize"],
+];
+const REQUEST = new RegExp(String.raw`\b(?:${REQUEST_WORDS.join("|")})\b`, "g");
 
 /** The conversation as something to hand over: "the full conversation so far". */
 const CONVERSATION_DATA =
@@ -157,7 +162,8 @@ const ASKS: readonly Ask[] = [
 const ADDRESSES_MODEL =
   /\b(?:the\s+|an?\s+)?(?:ai|assistant|llm|agent|claude|chatgpt|language model|ai model)(?:\s+assistant)?\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+(?:required|expected|instructed)\s+to|will)\s+(?:always\s+)?(?:set|fill|include|pass|provide|put|add|insert|copy|paste|attach|send|write|enter|populate|supply)\b/;
 
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
+/** Searched from the start of a run of local-part characters only, so a long run is read once. */
+const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
 const URL = /\b(?:https?|wss?|ftp):\/\/\S+/;
 /** Parameters whose preset email is the sender, which is not where data goes. */
 const SENDER = /^(?:from|sender|from_(?:email|address)|sender_(?:email|address))$/;
@@ -170,8 +176,11 @@ const READ_ONLY_CLAIM =
   /(?<!\bnot\s)\bread[\s_-]?only\b(?!(?:\s+mode)?\s*,?\s*(?:by default|unless|except|when|if)\b)|\bnon[\s-]?destructive\b|\b(?:does not|doesn't|will not|won't|never|cannot|can't)\s+(?:modify|change|write|alter|delete|mutate)\b|\bno\s+(?:write|side)[\s-]?effects?\b|\bwithout\s+(?:modifying|changing|writing|side effects)\b/;
 
 const IDENTIFIER = /[a-z0-9]+(?:[_-][a-z0-9]+)*/g;
-/** snake_case names in prose; hyphenated words ("write-back cache") are prose, not parameters. */
-const SNAKE_CASE = /[a-z0-9]+(?:_[a-z0-9]+)+/g;
+/**
+ * snake_case names in prose; hyphenated words ("write-back cache") are prose, not parameters.
+ * Found from the start of a word only: tried inside a long word, it would rescan the rest.
+ */
+const SNAKE_CASE = /(?<![a-z0-9])[a-z0-9]+(?:_[a-z0-9]+)+/g;
 const SENTENCE_END = /[.!?;]\s|[。！？；]/g;
 
 // ---------------------------------------------------------------------------------------
@@ -209,7 +218,7 @@ function judgeParameter(text: ModelText, m: MatchableText, parameter: Parameter,
   // A parameter's description or title: what it asks the model to put in it.
   const found: Detection[] = [];
   for (const ask of ASKS) {
-    const asked = askIn(m.text, ask);
+    const asked = askIn(m, ask);
     if (asked) found.push({ ...originalSpan(m, ...asked), reason: `parameter ${label} asks for ${ask.what}`, severity: askSeverity(ask, item) });
   }
   const address = ADDRESSES_MODEL.exec(m.text);
@@ -255,9 +264,9 @@ function requestsForParameters(m: MatchableText, item: ItemView): Detection[] {
   if (item.parameters.length === 0) return [];
   const found: Detection[] = [];
   for (const ask of ASKS) {
-    const asked = askIn(m.text, ask);
+    const asked = askIn(m, ask);
     if (!asked) continue;
-    const sentence = m.text.slice(...sentenceAt(m.text, asked[0]));
+    const sentence = m.text.slice(...sentencesOf(m).around(asked[0]));
     const mentioned = new Set([...sentence.matchAll(IDENTIFIER)].map((t) => t[0].replaceAll("-", "_")));
     const named = item.parameters.find((p) => mentioned.has(p.words));
     if (named) found.push({ ...originalSpan(m, ...asked), reason: `asks for ${ask.what} in parameter ${quote(named.name)}`, severity: askSeverity(ask, item) });
@@ -298,13 +307,63 @@ function describedSwitches(text: ModelText, m: MatchableText, item: ItemView, ct
 }
 
 /** Where the data is asked for, in the matchable text: after a request in the same sentence (anywhere, when no request is needed). */
-function askIn(text: string, ask: Ask): [number, number] | undefined {
-  for (const match of text.matchAll(ask.data)) {
-    if (!ask.requested || REQUEST.test(text.slice(sentenceAt(text, match.index)[0], match.index))) {
-      return [match.index, match.index + match[0].length];
-    }
+function askIn(m: MatchableText, ask: Ask): [number, number] | undefined {
+  for (const match of m.text.matchAll(ask.data)) {
+    if (!ask.requested || sentencesOf(m).requestBefore(match.index)) return [match.index, match.index + match[0].length];
   }
   return undefined;
+}
+
+/**
+ * The sentences of one matchable text and the requests in it, each found in one pass, so
+ * that asking about every match of a long text costs time linear in its length.
+ */
+class Sentences {
+  /** Where each sentence end starts and where it is over (the next sentence starts there). */
+  private readonly endStarts: Int32Array;
+  private readonly endEnds: Int32Array;
+  /** Where each request word starts and ends. */
+  private readonly requestStarts: Int32Array;
+  private readonly requestEnds: Int32Array;
+
+  constructor(private readonly text: string) {
+    this.endStarts = matchOffsets(SENTENCE_END, text);
+    this.endEnds = matchOffsets(SENTENCE_END, text, "end");
+    this.requestStarts = matchOffsets(REQUEST, text);
+    this.requestEnds = matchOffsets(REQUEST, text, "end");
+  }
+
+  /** Start and end (past its final stop) of the sentence around `at`. */
+  around(at: number): [number, number] {
+    const next = firstAtOrAfter(this.endEnds, at + 1);
+    const start = next === 0 ? 0 : this.endEnds[next - 1]!;
+    return [start, next < this.endStarts.length ? this.endStarts[next]! + 1 : this.text.length];
+  }
+
+  /** Whether a request word stands between the start of `at`'s sentence and `at`. */
+  requestBefore(at: number): boolean {
+    const [start] = this.around(at);
+    const first = firstAtOrAfter(this.requestStarts, start);
+    if (first < this.requestStarts.length && this.requestEnds[first]! <= at) return true;
+    // A word the text goes on past `at` ("includeclaude_desktop_config.json") ends a request
+    // only in the sentence read up to `at`.
+    return REQUEST_WORDS.some((word) => {
+      const from = at - word.length;
+      return from >= start && this.text.startsWith(word, from) && (from === start || !WORD_CHAR.test(this.text[from - 1]!));
+    });
+  }
+}
+
+const WORD_CHAR = /\w/;
+const sentenceIndexes = new WeakMap<MatchableText, Sentences>();
+
+function sentencesOf(m: MatchableText): Sentences {
+  let sentences = sentenceIndexes.get(m);
+  if (sentences === undefined) {
+    sentences = new Sentences(m.text);
+    sentenceIndexes.set(m, sentences);
+  }
+  return sentences;
 }
 
 function askSeverity(ask: Ask, item: ItemView): Severity {
@@ -417,13 +476,3 @@ function spanOf(m: MatchableText, match: RegExpExecArray | RegExpMatchArray): { 
   return originalSpan(m, start, start + match[0].length);
 }
 
-/** Start and end of the sentence of the matchable text around `at`. */
-function sentenceAt(text: string, at: number): [number, number] {
-  let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const next = match.index + match[0].length;
-    if (next > at) return [start, match.index + 1];
-    start = next;
-  }
-  return [start, text.length];
-}

@@ -94,7 +94,8 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag">[] = [
         String.raw`\[/?inst\]`,
         String.raw`<</?sys>>`,
         String.raw`</?(?:important|system|instructions?|admin|critical|sys|directive|override|assistant|system[_-]?(?:prompt|message|instructions?)|tool[_-]?instructions?)(?: [^<>]{0,40})?>`,
-        String.raw`#{2,} ?(?:instructions?|system(?: prompt)?) ?:`,
+        // From the first `#` of a run: from each of them, a long run would be rescanned.
+        String.raw`(?<!#)#{2,} ?(?:instructions?|system(?: prompt)?) ?:`,
         String.raw`(?:^|[.!?>] )(?:system|admin(?:istrator)?|developer)(?: (?:message|note|prompt|override|instructions?|notice))? ?:`,
       ].join("|"),
       "gu",

@@ -6,6 +6,7 @@
  */
 import type { Severity } from "../../model.js";
 import { matchable, type MatchableText } from "../matchable.js";
+import { firstAtOrAfter, matchOffsets } from "../offsets.js";
 import type { RuleContext } from "../rule.js";
 import type { ModelText } from "../texts.js";
 
@@ -75,6 +76,11 @@ export interface Technique<Family extends string = string> {
    */
   cues: readonly string[];
   pattern: RegExp;
+  /**
+   * For a pattern that skips starts inside a run of characters to stay linear: the same
+   * pattern, sticky, tried where a rejected match ends, since that may be inside a run.
+   */
+  resume?: RegExp;
   /** Defaults to high. */
   severity?: Severity;
   accept?: (match: RegExpExecArray, scene: Scene) => boolean;
@@ -92,7 +98,7 @@ export function findTechniques<F extends string>(techniques: readonly Technique<
   const cued = cuedTechniques(techniques, scene.m);
   for (const [index, technique] of techniques.entries()) {
     if (!cued.has(index)) continue;
-    for (const match of matches(technique.pattern, scene.m.text)) {
+    for (const match of matches(technique, scene)) {
       if (technique.accept && !technique.accept(match, scene)) continue;
       hits.push({
         family: technique.family,
@@ -107,13 +113,28 @@ export function findTechniques<F extends string>(techniques: readonly Technique<
   return hits;
 }
 
-/** `text.matchAll(pattern)` without copying the pattern each time: the scan runs this thousands of times. */
-function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+/**
+ * `text.matchAll(pattern)` without copying the pattern each time (the scan runs this
+ * thousands of times), checking the run's deadline between matches.
+ */
+function* matches({ pattern, resume }: Technique, { m, ctx }: Scene): Generator<RegExpExecArray> {
+  const { text } = m;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
+  for (let match = pattern.exec(text); match !== null; ) {
+    const end = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
     yield match;
-    pattern.lastIndex = resume;
+    ctx.deadline?.check();
+    if (resume !== undefined) {
+      resume.lastIndex = end;
+      const resumed = resume.exec(text);
+      if (resumed !== null) {
+        pattern.lastIndex = resume.lastIndex;
+        match = resumed;
+        continue;
+      }
+    }
+    pattern.lastIndex = end;
+    match = pattern.exec(text);
   }
 }
 
@@ -166,22 +187,31 @@ function indexCues(techniques: readonly Technique[]): CueIndex {
 /** How far a sentence reaches either side of a match: bounds the work on long texts. */
 const SENTENCE_REACH = 400;
 
-/** True when the character at `i` ends a sentence: `.`, `!`, `?` or `;` before a space or the end, or a CJK stop. */
-function endsSentence(text: string, i: number): boolean {
-  const char = text[i]!;
-  if ("。！？；".includes(char)) return true;
-  return ".!?;".includes(char) && (i + 1 === text.length || text[i + 1] === " ");
+/** A character that ends a sentence: `.`, `!`, `?` or `;` before a space or the end, or a CJK stop. */
+const SENTENCE_END = /[.!?;](?= |$)|[。！？；]/g;
+const sentenceEnds = new WeakMap<MatchableText, Int32Array>();
+
+/** Where the sentences of a matchable text end, found once per text. */
+function sentenceEndsOf(m: MatchableText): Int32Array {
+  let ends = sentenceEnds.get(m);
+  if (ends === undefined) {
+    ends = matchOffsets(SENTENCE_END, m.text);
+    sentenceEnds.set(m, ends);
+  }
+  return ends;
 }
 
 /** The sentence of the matchable text around a span, at most SENTENCE_REACH characters either side. */
-export function sentenceAround(text: string, span: Span): Span {
-  let start = span.start;
+export function sentenceAround(m: MatchableText, span: Span): Span {
+  const ends = sentenceEndsOf(m);
+  const after = firstAtOrAfter(ends, span.end);
+  const before = firstAtOrAfter(ends, span.start) - 1;
   const floor = Math.max(0, span.start - SENTENCE_REACH);
-  while (start > floor && !endsSentence(text, start - 1)) start--;
-  let end = span.end;
-  const ceiling = Math.min(text.length, span.end + SENTENCE_REACH);
-  while (end < ceiling && !endsSentence(text, end)) end++;
-  return { start, end };
+  const ceiling = Math.min(m.text.length, span.end + SENTENCE_REACH);
+  return {
+    start: before < 0 ? floor : Math.max(floor, ends[before]! + 1),
+    end: after < ends.length ? Math.min(ceiling, ends[after]!) : ceiling,
+  };
 }
 
 const NEGATION = new RegExp(`${START}(?:not|never|no|nor|cannot|nothing|none|neither)${END}|n't${END}`, "u");
@@ -192,8 +222,9 @@ const NEGATION_REACH = 5;
  * True when one of the few words just before the span, in its sentence, negates it — or,
  * with `inside`, a word within it: "stores payloads but does NOT transmit them to…".
  */
-export function negated(text: string, span: Span, inside = false): boolean {
-  const sentence = sentenceAround(text, span);
+export function negated(m: MatchableText, span: Span, inside = false): boolean {
+  const { text } = m;
+  const sentence = sentenceAround(m, span);
   const words = text.slice(sentence.start, span.start).split(" ").filter(Boolean);
   return NEGATION.test(words.slice(-NEGATION_REACH).join(" ")) || (inside && NEGATION.test(text.slice(span.start, span.end)));
 }

@@ -108,7 +108,7 @@ const TRIGGER = new RegExp(
 );
 
 function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const sentence = sentenceAround(scene.m.text, { start: match.index, end: match.index + match[0].length });
+  const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   return scene.m.text.slice(sentence.start, sentence.end);
 }
 
