@@ -5,6 +5,7 @@
  * secret-looking environment), and one redactor serves every stage that could leak.
  */
 import { isJsonObject } from "./model.js";
+import { LiteralMatcher } from "./secret-matcher.js";
 
 export const REDACTED = "[REDACTED]";
 
@@ -24,9 +25,9 @@ const redactors = new WeakMap<readonly string[], Redact>();
  * Redacts every secret in `secrets`, plain and in each form it can be spelled in: hex in
  * either case, base64 in the standard and URL-safe alphabets at each of the three byte
  * offsets it can have inside a longer run, and percent-encoded (as encodeURIComponent
- * writes it, or with every byte escaped in either case). All forms are literals in one
- * regular expression, so a text is scanned once however many secrets there are. Built
- * once per list: every stage of a run passes the run's one list.
+ * writes it, or with every byte escaped in either case). All forms go into one matcher, so
+ * a text is read once however many secrets there are; a stretch where forms overlap is
+ * redacted whole. Built once per list: every stage of a run passes the run's one list.
  */
 export function secretRedactor(secrets: readonly string[]): Redact {
   let redact = redactors.get(secrets);
@@ -46,9 +47,18 @@ function buildRedactor(secrets: readonly string[]): Redact {
     for (const form of [...percentForms(secret), ...hexForms(secret), ...base64Forms(secret)]) forms.add(form);
   }
   if (forms.size === 0) return (text) => text;
-  // Longest first, so a secret that contains a shorter one is redacted whole.
-  const pattern = new RegExp([...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "g");
-  return (text) => text.replace(pattern, REDACTED);
+  const matcher = new LiteralMatcher(forms);
+  return (text) => {
+    const spans = matcher.spans(text);
+    if (spans.length === 0) return text;
+    let redacted = "";
+    let from = 0;
+    for (const span of spans) {
+      redacted += text.slice(from, span.start) + REDACTED;
+      from = span.end;
+    }
+    return redacted + text.slice(from);
+  };
 }
 
 function percentForms(secret: string): string[] {
@@ -82,10 +92,6 @@ function base64Forms(secret: string): string[] {
     const inner = padded.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6));
     return [inner, inner.replace(/\+/g, "-").replace(/\//g, "_")];
   });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /**

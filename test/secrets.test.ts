@@ -46,6 +46,10 @@ describe("secretRedactor", () => {
     expect(secretRedactor(["abcd", "abcd-efgh"])("key abcd-efgh and abcd")).toBe(`key ${REDACTED} and ${REDACTED}`);
   });
 
+  it("redacts overlapping secrets as one stretch, so no part of either shows", () => {
+    expect(secretRedactor(["abcdef", "defghi"])("x abcdefghi y")).toBe(`x ${REDACTED} y`);
+  });
+
   it("leaves encodings of short secrets alone, so chance matches in ordinary data survive", () => {
     // "abcd" as base64 is "YWJj…": four characters occur by chance in any image or hash.
     expect(secretRedactor(["abcd"])("abcd YWJjZA== 61626364")).toBe(`${REDACTED} YWJjZA== 61626364`);
