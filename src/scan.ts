@@ -132,8 +132,8 @@ function compare(
 /**
  * `compare` within the run's time: the deadline is checked between the diff, each rule and
  * the capability tiers, and the event loop gets a turn after each rule, so a signal is
- * handled. A server whose comparison the deadline cuts short is an error: a verdict on part
- * of its catalog cannot be trusted.
+ * handled. A server whose comparison the deadline cuts short, or fails, is an error: a
+ * verdict on part of its catalog cannot be trusted.
  */
 async function compareInTime(
   id: string,
@@ -149,8 +149,12 @@ async function compareInTime(
     deadline.check();
     return serverReport(id, base, head, changes, findings);
   } catch (error) {
-    if (!deadline.passed) throw error;
-    return errorReport(id, `${id}: ${errorMessage(error)} while its catalog was being classified`);
+    // A rule that fails on one catalog (a pattern that overflows on a text no server should
+    // send) costs that server its verdict, not the whole report.
+    const message = deadline.passed
+      ? `${errorMessage(error)} while its catalog was being classified`
+      : `classifying its catalog failed: ${errorMessage(error)}`;
+    return errorReport(id, `${id}: ${message}`);
   }
 }
 

@@ -11,9 +11,9 @@ import type { ModelText } from "./texts.js";
 export interface MatchableText {
   text: string;
   /** `origin[i]` is the offset in the original text of `text[i]`; one extra entry for the end. */
-  origin: number[];
+  origin: Int32Array;
   /** `ends[i]` is where the original character behind `text[i]` ends, so a span never cuts one in half. */
-  ends: number[];
+  ends: Int32Array;
 }
 
 /**
@@ -75,34 +75,95 @@ class LazyMatchable implements MatchableText {
 
   constructor(original: string) {
     this.#original = original;
-    this.text = PLAIN.test(original) ? original.toLowerCase() : fold(original);
+    this.text = isPlain(original) ? original.toLowerCase() : fold(original);
   }
 
-  get origin(): number[] {
+  get origin(): Int32Array {
     return (this.#offsets ??= foldWithOffsets(this.#original)).origin;
   }
 
-  get ends(): number[] {
+  get ends(): Int32Array {
     return (this.#offsets ??= foldWithOffsets(this.#original)).ends;
   }
 }
 
 type Offsets = Pick<MatchableText, "origin" | "ends">;
 
-function foldWithOffsets(original: string): Offsets {
-  const offsets: Offsets = { origin: [], ends: [] };
-  fold(original, offsets);
-  offsets.origin.push(original.length);
-  return offsets;
+/**
+ * Offsets recorded as the text is folded, in typed arrays that double as they fill: two
+ * per character of text, so a text of many MiB costs 4 bytes each, not a JS number's 8 or more.
+ */
+class OffsetRecorder {
+  origin: Int32Array<ArrayBuffer> = new Int32Array(64);
+  ends: Int32Array<ArrayBuffer> = new Int32Array(64);
+  length = 0;
+
+  push(origin: number, end: number): void {
+    if (this.length === this.ends.length) {
+      this.origin = grown(this.origin);
+      this.ends = grown(this.ends);
+    }
+    this.origin[this.length] = origin;
+    this.ends[this.length++] = end;
+  }
+
+  /** Marks the last `count` characters as ending at `end`. */
+  endLast(count: number, end: number): void {
+    this.ends.fill(end, this.length - count, this.length);
+  }
+
+  /** The offsets, with the origin's extra entry for the end of the text. */
+  done(textEnd: number): Offsets {
+    if (this.length === this.origin.length) this.origin = grown(this.origin);
+    this.origin[this.length] = textEnd;
+    return { origin: this.origin.subarray(0, this.length + 1), ends: this.ends.subarray(0, this.length) };
+  }
 }
 
-/** Printable ASCII words with single spaces between them: only their case needs folding. */
-const PLAIN_RUN = /[!-~]+(?: [!-~]+)*/y;
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
+}
+
+function foldWithOffsets(original: string): Offsets {
+  const recorder = new OffsetRecorder();
+  fold(original, recorder);
+  return recorder.done(original.length);
+}
+
+/*
+ * A plain run is printable ASCII words with single spaces between them: only its case
+ * needs folding. Found by hand rather than with `[!-~]+(?: [!-~]+)*`: a regex repeating a
+ * group keeps a backtrack entry per word and overflows V8's stack on a text of a few MiB.
+ */
+
 /** A whole text that is one plain run, as most names, values and short descriptions are. */
-const PLAIN = /^[!-~]+(?: [!-~]+)*$/;
+function isPlain(text: string): boolean {
+  return text !== "" && !NOT_PLAIN.test(text);
+}
+
+/** What a plain run cannot hold: a character outside printable ASCII, two spaces, a space at either end. */
+const NOT_PLAIN = /[^ -~]| {2}|^ | $/;
+
+function isPlainChar(code: number): boolean {
+  return code >= 0x21 && code <= 0x7e;
+}
+
+/** Where the plain run starting at `offset` ends; `offset` itself when none starts there. */
+function plainRunEnd(text: string, offset: number): number {
+  let at = offset;
+  while (isPlainChar(text.charCodeAt(at))) {
+    at++;
+    while (isPlainChar(text.charCodeAt(at))) at++;
+    // A single space joins the next word to the run.
+    if (text.charCodeAt(at) === 0x20 && isPlainChar(text.charCodeAt(at + 1))) at++;
+  }
+  return at;
+}
 
 /** The matchable text of `original`; with `offsets`, also where each of its characters came from. */
-function fold(original: string, offsets?: Offsets): string {
+function fold(original: string, offsets?: OffsetRecorder): string {
   const parts: string[] = [];
   let offset = 0;
   let afterSpace = true; // drops leading whitespace
@@ -111,15 +172,12 @@ function fold(original: string, offsets?: Offsets): string {
   const write = (folded: string, at: number, end: number, sequential: boolean) => {
     parts.push(folded);
     if (offsets === undefined) return;
-    for (let i = 0; i < folded.length; i++) {
-      offsets.origin.push(sequential ? at + i : at);
-      offsets.ends.push(sequential ? at + i + 1 : end);
-    }
+    for (let i = 0; i < folded.length; i++) offsets.push(sequential ? at + i : at, sequential ? at + i + 1 : end);
   };
   while (offset < original.length) {
-    PLAIN_RUN.lastIndex = offset;
-    const plain = PLAIN_RUN.exec(original)?.[0];
-    if (plain !== undefined) {
+    const plainEnd = plainRunEnd(original, offset);
+    if (plainEnd > offset) {
+      const plain = original.slice(offset, plainEnd);
       const lower = plain.toLowerCase();
       write(lower, offset, offset + plain.length, true);
       offset += plain.length;
@@ -137,7 +195,7 @@ function fold(original: string, offsets?: Offsets): string {
       if (composed !== undefined) {
         // Only the last part is rewritten, so a long text of accents stays linear.
         parts.push(parts.pop()!.slice(0, -composed.length) + composed);
-        offsets?.ends.fill(offset, offsets.ends.length - composed.length);
+        offsets?.endLast(composed.length, offset);
         composable = composed;
       }
       continue;
