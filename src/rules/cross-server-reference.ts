@@ -44,11 +44,19 @@ interface Reference {
   end: number;
 }
 
-/** Identifiers in the matchable (lowercased) text; `__` joins host namespaces (`mcp__server__tool`). */
-const IDENTIFIER = /[a-z0-9]+(?:[_-]+[a-z0-9]+)*/g;
+/**
+ * Identifiers in the matchable (lowercased) text; `__` joins host namespaces
+ * (`mcp__server__tool`). Letters and digits, with runs of `_` and `-` inside: written with
+ * character classes only, since a repeated group keeps a backtrack entry per repetition and
+ * overflows V8's stack on an identifier of a few MiB.
+ */
+const NAME = "[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?";
+const IDENTIFIER = new RegExp(NAME, "g");
 /** A steered call of a name: "before calling x_y", "instead of using `xY`". */
-const STEERED_CALL =
-  /\b(?:before|after|prior to|instead of|rather than|in place of|when|whenever|each time|every time)\s+(?:you\s+)?(?:use|using|call|calling|invoke|invoking|run|running|execute|executing)\s+(?:the\s+)?[`'"“‘]?([a-z0-9]+(?:[_-]+[a-z0-9]+)*)/dg;
+const STEERED_CALL = new RegExp(
+  String.raw`\b(?:before|after|prior to|instead of|rather than|in place of|when|whenever|each time|every time)\s+(?:you\s+)?(?:use|using|call|calling|invoke|invoking|run|running|execute|executing)\s+(?:the\s+)?[\x60'"“‘]?(${NAME})`,
+  "dg",
+);
 /** An explicit call of a namespaced function: "invoke other_server.operation()". */
 const QUALIFIED_CALL = /\b(?:invoke|call)\s+(?:the\s+)?[`'"“‘]?([a-z0-9_-]+(?:\.[a-z0-9_-]+)+)\s*\(/dg;
 
