@@ -22,11 +22,22 @@ export const HIDDEN_EXCEPT_LAYOUT = new RegExp(String.raw`(?![\n\t])${HIDDEN_CLA
  */
 export function escapeJsonHidden(json: string): string {
   // Newlines here are the layout's own (JSON.stringify escapes those inside strings).
-  // split("") yields UTF-16 code units, which is what JSON's \u escapes count.
-  return json.replace(HIDDEN_EXCEPT_LAYOUT, (char) =>
-    char
+  return json.replace(HIDDEN_EXCEPT_LAYOUT, escapeOf);
+}
+
+/** Escapes already written: a text of millions of hidden characters repeats a few of them. */
+const escapes = new Map<string, string>();
+const ESCAPES_KEPT = 4096;
+
+function escapeOf(char: string): string {
+  let escape = escapes.get(char);
+  if (escape === undefined) {
+    // split("") yields UTF-16 code units, which is what JSON's \u escapes count.
+    escape = char
       .split("")
       .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)
-      .join(""),
-  );
+      .join("");
+    if (escapes.size < ESCAPES_KEPT) escapes.set(char, escape);
+  }
+  return escape;
 }
