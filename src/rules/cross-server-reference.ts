@@ -269,7 +269,8 @@ function ownKeys(snapshot: Snapshot): Set<string> {
 function propertyNames(schema: Json | undefined, names: string[]): void {
   if (Array.isArray(schema)) for (const element of schema) propertyNames(element, names);
   else if (isJsonObject(schema)) {
-    if (isJsonObject(schema.properties)) names.push(...Object.keys(schema.properties));
+    // One by one: spread into a call, 200,000 parameter names overflow the stack.
+    if (isJsonObject(schema.properties)) for (const name of Object.keys(schema.properties)) names.push(name);
     for (const value of Object.values(schema)) if (typeof value === "object") propertyNames(value, names);
   }
 }
