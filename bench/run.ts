@@ -4,6 +4,8 @@
  *   - 10,000 tools served 100 per page: under 2 s and 300 MB
  *   - 16 servers adding 300 ms per request, scanned together: at most 1.3x the slowest alone
  *   - one real server: at most 1.2x a bare protocol client doing the same requests
+ *   - one tool description just under maxResponseBytes (16 MiB), of each shape that found
+ *     super-linear work in classification: under 10 s and 1 GB each (measured once each)
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -21,6 +23,8 @@ const scenarioScript = join(root, "build/bench/scenario.js");
 const catalogServer = join(root, "fixtures/servers/catalog-server.mjs");
 const emptyCatalog = join(root, "fixtures/bench/empty.json");
 const realServer = join(root, "node_modules/fs-new/dist/index.js");
+const hugeServer = join(root, "fixtures/servers/hostile/bounds-huge.mjs");
+const HUGE_SHAPES = ["prose", "word", "spaces", "base64", "hex", "urls", "tags", "newlines", "emails", "zero-width", "params"];
 
 interface Measurement {
   wallMs: number;
@@ -130,6 +134,20 @@ try {
   const realRatio = ours.wallMs / bare.wallMs;
   rows.push({ scenario: "server-filesystem, bare SDK client", m: bare, target: "reference", ok: true });
   rows.push({ scenario: "server-filesystem, mcp-drift scan", m: ours, ratio: realRatio, target: "≤ 1.2x bare", ok: realRatio <= 1.2 });
+
+  // 4. One huge description per shape: classification must stay linear in its length. A
+  //    scan that fails (a rule that cannot take the text) is a miss, shown with its reason.
+  for (const shape of HUGE_SHAPES) {
+    const config = await writeConfig(`huge-${shape}`, [stdioServer("huge", [hugeServer, "--shape", shape])], 1);
+    const scenario = `15 MiB description: ${shape}`;
+    try {
+      const m = await measure(["scan", config]);
+      rows.push({ scenario, m, target: "< 10000 ms, < 1024 MB", ok: m.wallMs < 10_000 && m.rssMB < 1024 });
+    } catch (error) {
+      const reason = /scan failed: (.*)/.exec(String((error as { stderr?: string }).stderr ?? error))?.[1] ?? String(error);
+      rows.push({ scenario: `${scenario} (${reason})`, m: { wallMs: Number.NaN, rssMB: Number.NaN, servers: 1, items: 0 }, target: "completes", ok: false });
+    }
+  }
 } finally {
   await rm(work, { recursive: true, force: true });
 }
