@@ -5,7 +5,8 @@
  * /proc/$PPID/fd/1, append to $GITHUB_ENV for every later step, edit the workspace, and
  * leave a daemon behind that no signal or tag finds.
  *
- * On Linux, util-linux builds the wall from namespaces, with no daemon and no privilege:
+ * On Linux, namespaces build the wall with no daemon and no privilege, through bubblewrap
+ * (`bwrap`) where it is installed, or util-linux's `unshare` and `setpriv`:
  * - a user namespace: the server is root only over its own namespaces, never over the host;
  * - a PID namespace with its own /proc: no process of ours or the job's is visible, so no
  *   environ, fd or ptrace of them can be reached, and every process the server starts dies
@@ -13,23 +14,24 @@
  * - a mount namespace: the job's command files ($GITHUB_ENV and the rest), the runner's temp
  *   folder, container sockets and the checkout's persisted credentials are hidden, and the
  *   project and workspace are read-only;
- * - an IPC namespace; setpriv's parent-death signal ends the sandbox even if we are killed.
+ * - an IPC namespace, a session of its own (no controlling terminal), and a parent-death
+ *   signal that ends the sandbox even if we are killed.
+ * bubblewrap comes first: Ubuntu 24.04 (GitHub's ubuntu-latest) lets it create user
+ * namespaces through an AppArmor profile, while it refuses them to `unshare`.
  * The network stays shared: servers may need it (npx, remote APIs), so a server can still
  * send what it can read; the README's security model says what that leaves.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
+import { constants, realpathSync, statSync } from "node:fs";
 import { access, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError, type IsolationMode } from "../model.js";
 
-/** The system tools the sandbox is built with, as absolute paths. */
-interface SandboxTools {
-  setpriv: string;
-  unshare: string;
-  sh: string;
+/** One way of building the sandbox: the command line that runs a server inside it. */
+interface Backend {
+  name: string;
+  wrap(paths: SandboxPaths, command: string, args: readonly string[]): WrappedCommand;
 }
 
 /** What the sandbox hides and protects, as absolute paths. */
@@ -58,20 +60,23 @@ export interface IsolationPlan {
 }
 
 /**
- * The sandbox's first process, run by `sh -c` as PID 1 of the new namespace. It mounts over
- * what `hide=` and `readonly=` name, then starts the server with our stdin, forwards a
+ * The sandbox's first process, run by `sh -c` as PID 1 of the new namespace. With the
+ * `mount` program its first argument names (the server's PATH may not find it), it mounts
+ * over what `hide=` and `readonly=` name, then starts the server with our stdin, forwards a
  * SIGTERM to it (PID 1 gets no default signal handling), and exits with its status; when it
  * exits the kernel kills every process left in the namespace. A background job's stdin is
  * /dev/null unless redirected, hence the detour through descriptor 3.
  */
 const INIT_SCRIPT = `set -e
+mount="$1"
+shift
 while [ "$1" != "--" ]; do
   case "$1" in
     hide=*) p="\${1#hide=}"
-      if [ -d "$p" ]; then mount -t tmpfs -o size=64k,mode=0755 mcp-drift-hidden "$p"
-      elif [ -e "$p" ]; then mount --bind /dev/null "$p"; fi ;;
+      if [ -d "$p" ]; then "$mount" -t tmpfs -o size=64k,mode=0755 mcp-drift-hidden "$p"
+      elif [ -e "$p" ]; then "$mount" --bind /dev/null "$p"; fi ;;
     readonly=*) p="\${1#readonly=}"
-      if [ -d "$p" ]; then mount --bind "$p" "$p"; mount -o remount,bind,ro "$p"; fi ;;
+      if [ -d "$p" ]; then "$mount" --bind "$p" "$p"; "$mount" -o remount,bind,ro "$p"; fi ;;
   esac
   shift
 done
@@ -137,34 +142,82 @@ function contains(path: string, inner: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
-function sandbox(tools: SandboxTools, paths: SandboxPaths): Sandbox {
+function sandbox(backend: Backend, paths: SandboxPaths): Sandbox {
   return {
     wrap(command, args, cwd) {
       // A server whose cwd is hidden would see the real folder through its cwd anyway.
       const hidden = cwd === undefined ? paths.hidden : paths.hidden.filter((p) => !contains(p, resolve(cwd)));
+      return backend.wrap({ ...paths, hidden }, command, args);
+    },
+  };
+}
+
+/** util-linux: unshare makes the namespaces, the init script the mounts. */
+function unshareBackend(setpriv: string, unshare: string, mount: string): Backend {
+  return {
+    name: "unshare",
+    wrap: (paths, command, args) => ({
+      command: setpriv,
+      args: [
+        "--pdeathsig",
+        "KILL",
+        "--",
+        unshare,
+        "--user",
+        "--map-root-user",
+        "--pid",
+        "--fork",
+        "--kill-child",
+        "--mount",
+        "--mount-proc",
+        "--ipc",
+        "--",
+        "/bin/sh",
+        "-c",
+        INIT_SCRIPT,
+        INIT_NAME,
+        mount,
+        // Read-only first: a later bind of a folder would not carry a file hidden inside it.
+        ...paths.readOnly.map((p) => `readonly=${p}`),
+        ...paths.hidden.map((p) => `hide=${p}`),
+        "--",
+        command,
+        ...args,
+      ],
+    }),
+  };
+}
+
+/**
+ * bubblewrap: the same namespaces and mounts as arguments. It mounts only what exists, and
+ * through no symlink, so each path is resolved first; `setsid` is `--new-session`.
+ */
+function bwrapBackend(bwrap: string): Backend {
+  return {
+    name: "bwrap",
+    wrap: (paths, command, args) => {
+      const mounts: string[] = [];
+      for (const path of existing(paths.readOnly)) mounts.push("--ro-bind", path, path);
+      for (const path of existing(paths.hidden)) {
+        if (statSync(path).isDirectory()) mounts.push("--tmpfs", path);
+        // A device bind: a plain one is mounted nodev, and reading it would fail instead of
+        // reading empty, as the unshare backend's does.
+        else mounts.push("--dev-bind", "/dev/null", path);
+      }
       return {
-        command: tools.setpriv,
+        command: bwrap,
         args: [
-          "--pdeathsig",
-          "KILL",
-          "--",
-          tools.unshare,
-          "--user",
-          "--map-root-user",
-          "--pid",
-          "--fork",
-          "--kill-child",
-          "--mount",
-          "--mount-proc",
-          "--ipc",
-          "--",
-          tools.sh,
-          "-c",
-          INIT_SCRIPT,
-          INIT_NAME,
-          // Read-only first: a later bind of a folder would not carry a file hidden inside it.
-          ...paths.readOnly.map((p) => `readonly=${p}`),
-          ...hidden.map((p) => `hide=${p}`),
+          "--die-with-parent",
+          "--new-session",
+          "--unshare-user",
+          "--unshare-pid",
+          "--unshare-ipc",
+          "--dev-bind",
+          "/",
+          "/",
+          "--proc",
+          "/proc",
+          ...mounts,
           "--",
           command,
           ...args,
@@ -172,6 +225,19 @@ function sandbox(tools: SandboxTools, paths: SandboxPaths): Sandbox {
       };
     },
   };
+}
+
+/** The paths that exist, each resolved through any symlink, in order and once. */
+function existing(paths: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const path of paths) {
+    try {
+      found.add(realpathSync(path));
+    } catch {
+      // absent here: nothing to hide or protect
+    }
+  }
+  return [...found];
 }
 
 /**
@@ -200,7 +266,7 @@ function withoutIsolation(reason: string): string {
   );
 }
 
-type Probe = { tools: SandboxTools } | { reason: string };
+type Probe = { backend: Backend } | { reason: string };
 
 /** The result of trying the sandbox once, per PATH: the system does not change within a run. */
 const probes = new Map<string, Promise<Probe>>();
@@ -208,34 +274,41 @@ const probes = new Map<string, Promise<Probe>>();
 async function probeSandbox(path: string, paths: SandboxPaths): Promise<{ sandbox: Sandbox } | { reason: string }> {
   let probe = probes.get(path);
   if (probe === undefined) {
-    probe = probeTools(path);
+    probe = findBackend(path);
     probes.set(path, probe);
   }
   const found = await probe;
-  return "tools" in found ? { sandbox: sandbox(found.tools, paths) } : found;
+  return "backend" in found ? { sandbox: sandbox(found.backend, paths) } : found;
+}
+
+/** The first backend that works here: bubblewrap, then util-linux. */
+async function findBackend(path: string): Promise<Probe> {
+  if (process.platform !== "linux") return { reason: `namespaces are Linux-only, this is ${process.platform}` };
+  const [bwrap, setpriv, unshare, mount] = await Promise.all(["bwrap", "setpriv", "unshare", "mount"].map((name) => which(name, path)));
+  const reasons: string[] = [];
+  for (const backend of [bwrap && bwrapBackend(bwrap), setpriv && unshare && mount && unshareBackend(setpriv, unshare, mount)]) {
+    if (!backend) continue;
+    const failure = await tryBackend(backend);
+    if (failure === undefined) return { backend };
+    reasons.push(`${backend.name}: ${failure}`);
+  }
+  if (reasons.length === 0) return { reason: "neither bwrap (bubblewrap) nor unshare, setpriv and mount (util-linux) is on PATH" };
+  return { reason: `the sandbox did not start: ${reasons.join("; ")}${await restrictionHint()}` };
 }
 
 /**
- * Runs `true` in a sandbox that hides and protects a scratch folder each: the namespaces,
- * the mounts and the tools are all exercised once, so a failure shows before any server.
+ * Runs a check in a sandbox that hides a scratch folder: the namespaces, the mounts and the
+ * tools are all exercised once, so a failure shows before any server. Undefined when it works.
  */
-async function probeTools(path: string): Promise<Probe> {
-  if (process.platform !== "linux") return { reason: `namespaces are Linux-only, this is ${process.platform}` };
-  const [setpriv, unshare] = await Promise.all(["setpriv", "unshare"].map((name) => which(name, path)));
-  if (!setpriv || !unshare) {
-    const missing = [!setpriv && "setpriv", !unshare && "unshare"].filter(Boolean).join(" and ");
-    return { reason: `${missing} not found on PATH (util-linux provides them)` };
-  }
-  const tools = { setpriv, unshare, sh: "/bin/sh" };
+async function tryBackend(backend: Backend): Promise<string | undefined> {
   const scratch = await mkdtemp(join(tmpdir(), "mcp-drift-probe-"));
   try {
-    const marker = join(scratch, `hidden-${randomBytes(4).toString("hex")}`);
-    const { command, args } = sandbox(tools, { hidden: [scratch], readOnly: [] }).wrap(tools.sh, ["-c", `! test -e "$1"`, "probe", marker], undefined);
+    const marker = join(scratch, "hidden");
     await writeFile(marker, "");
+    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [] }, "/bin/sh", ["-c", `! test -e "$1"`, "probe", marker]);
     const result = await run(command, args);
-    if (result.code === 0) return { tools };
-    const detail = result.stderr.trim().split("\n").pop() || `exit code ${result.code}`;
-    return { reason: `the sandbox did not start: ${detail}${await restrictionHint()}` };
+    if (result.code === 0) return undefined;
+    return result.stderr.trim().split("\n").pop() || `exit code ${result.code}`;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

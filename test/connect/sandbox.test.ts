@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { prepareIsolation, sandboxPaths } from "../../src/connect/sandbox.js";
 import { collectServer } from "../../src/connect/collect.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
+import { SANDBOX_BACKENDS } from "../helpers/sandbox.js";
 import { stdioServer } from "./fixtures.js";
 
 /** A project whose baselines are in its own snapshots folder, as by default. */
@@ -61,9 +62,20 @@ describe("sandboxPaths", () => {
   });
 });
 
-describe.runIf(process.platform === "linux")("a server in the sandbox", () => {
+/** Runs `work` with process.env.PATH set to `path`, where the sandbox looks for its tools. */
+async function withPath<T>(path: string, work: () => Promise<T>): Promise<T> {
+  const saved = process.env.PATH;
+  process.env.PATH = path;
+  try {
+    return await work();
+  } finally {
+    process.env.PATH = saved;
+  }
+}
+
+describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("a server in the $name sandbox", (backend) => {
   it("sees no process but the sandbox's first one, and answers as usual", async () => {
-    const plan = await prepareIsolation("required", { env: {}, project: project(ROOT) });
+    const plan = await withPath(await backend.path(), () => prepareIsolation("required", { env: {}, project: project(ROOT) }));
     expect(plan.notice).toBeUndefined();
     const server = stdioServer("hostile/escape.mjs", ["read-environ", "--marker", "sandbox-test"]);
     const raw = await collectServer(server, { sandbox: plan.sandbox });
@@ -72,7 +84,10 @@ describe.runIf(process.platform === "linux")("a server in the sandbox", () => {
     expect([...description.matchAll(/^(\d+): /gm)].map((match) => match[1])).toEqual(["1"]);
   });
 
-  it("isolation: off runs servers as plain child processes and says so", async () => {
+});
+
+describe("isolation: off", () => {
+  it("runs servers as plain child processes and says so", async () => {
     const plan = await prepareIsolation("off", { env: {}, project: project(ROOT) });
     expect(plan.sandbox).toBeUndefined();
     expect(plan.notice).toMatch(/^stdio servers ran WITHOUT isolation \(isolation is off in the config\)/);
@@ -84,27 +99,22 @@ describe.runIf(process.platform === "linux")("a system where the sandbox cannot 
   async function withBrokenUnshare<T>(work: () => Promise<T>): Promise<T> {
     const bin = await tempDir("mcp-drift-broken-unshare-");
     await symlink("/usr/bin/setpriv", join(bin, "setpriv"));
+    await symlink("/usr/bin/mount", join(bin, "mount"));
     const unshare = join(bin, "unshare");
     await writeFile(unshare, "#!/bin/sh\necho 'unshare: write failed /proc/self/uid_map: Operation not permitted' >&2\nexit 1\n");
     await chmod(unshare, 0o755);
-    const path = process.env.PATH;
-    process.env.PATH = bin;
-    try {
-      return await work();
-    } finally {
-      process.env.PATH = path;
-    }
+    return withPath(bin, work);
   }
 
   it("auto: runs servers without isolation and says why, in the system's own words", async () => {
     const plan = await withBrokenUnshare(() => prepareIsolation("auto", { env: {}, project: project(ROOT) }));
     expect(plan.sandbox).toBeUndefined();
-    expect(plan.notice).toMatch(/^stdio servers ran WITHOUT isolation \(the sandbox did not start: unshare: write failed \/proc\/self\/uid_map: Operation not permitted/);
+    expect(plan.notice).toMatch(/^stdio servers ran WITHOUT isolation \(the sandbox did not start: unshare: unshare: write failed \/proc\/self\/uid_map: Operation not permitted/);
   });
 
   it("required: refuses to scan", async () => {
     await expect(withBrokenUnshare(() => prepareIsolation("required", { env: {}, project: project(ROOT) }))).rejects.toThrow(
-      /^isolation is required, but stdio servers cannot be isolated here: the sandbox did not start: unshare: write failed/,
+      /^isolation is required, but stdio servers cannot be isolated here: the sandbox did not start: unshare: unshare: write failed/,
     );
   });
 });

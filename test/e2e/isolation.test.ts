@@ -9,10 +9,11 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 import { killMarked, markedProcesses, newMarker, until } from "../helpers/processes.js";
+import { SANDBOX_BACKENDS } from "../helpers/sandbox.js";
 
 const BIN = join(ROOT, "bin/mcp-drift.js");
 const ESCAPE = join(ROOT, "fixtures/servers/hostile/escape.mjs");
@@ -26,6 +27,9 @@ interface Run {
   stdout: string;
   stderr: string;
 }
+
+/** The PATH that picks the sandbox backend under test. */
+let backendPath: string | undefined;
 
 const markers: string[] = [];
 afterEach(() => {
@@ -63,10 +67,10 @@ async function project(behaviour: string, isolation: Isolation, flags: string[] 
  * socket, which /proc/PID/fd/1 cannot be reopened through.
  */
 function start(dir: string, args: string[], env: NodeJS.ProcessEnv = {}, pipe = false) {
-  const [command, argv] = pipe ? ["/bin/sh", ["-c", '"$0" "$@" | cat', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+  const [command, argv] = pipe ? ["/bin/sh", ["-c", '"$0" "$@" | /bin/cat', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
   const child = spawn(command, argv, {
     cwd: dir,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, MCP_DRIFT_CANARY: CANARY, ...env },
+    env: { PATH: backendPath ?? process.env.PATH, HOME: process.env.HOME, MCP_DRIFT_CANARY: CANARY, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -97,7 +101,14 @@ function found(result: Run): string {
   return JSON.stringify(added?.after ?? null);
 }
 
-describe.runIf(process.platform === "linux")("stdio servers in the sandbox", () => {
+describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("stdio servers in the $name sandbox", (backend) => {
+  beforeAll(async () => {
+    backendPath = await backend.path();
+  });
+  afterAll(() => {
+    backendPath = undefined;
+  });
+
   it("cannot read the scanner's environment (unisolated, the same server can)", async () => {
     const isolated = await project("read-environ", "required");
     const leaked = await project("read-environ", "off");
@@ -187,7 +198,7 @@ describe.runIf(process.platform === "linux")("stdio servers in the sandbox", () 
 
   for (const [signal, code] of [["SIGHUP", 129], ["SIGINT", 130], ["SIGTERM", 143]] as const) {
     it(`ends every server process when the CLI gets ${signal}, and exits ${code}`, async () => {
-      const { dir, marker } = await project("stall", "auto");
+      const { dir, marker } = await project("stall", "required");
       const cli = start(dir, ["scan"]);
       expect(await until(() => markedProcesses(marker).length > 0)).toBe(true);
       cli.child.kill(signal);
@@ -196,7 +207,9 @@ describe.runIf(process.platform === "linux")("stdio servers in the sandbox", () 
       expect(await until(() => markedProcesses(marker).length === 0)).toBe(true);
     });
   }
+});
 
+describe.runIf(process.platform === "linux")("no sandbox to be had", () => {
   it("fails a run that requires isolation where there is none; auto says loudly that it ran without", async () => {
     // A PATH with node and nothing else: no unshare, no setpriv.
     const bare = await tempDir("mcp-drift-bare-path-");
@@ -208,7 +221,7 @@ describe.runIf(process.platform === "linux")("stdio servers in the sandbox", () 
       run(auto.dir, ["scan", "--format", "json"], { PATH: bare }),
     ]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/isolation is required, but stdio servers cannot be isolated here: setpriv and unshare not found on PATH/);
-    expect(report(unisolated).notices.join("\n")).toMatch(/stdio servers ran WITHOUT isolation \(setpriv and unshare not found on PATH/);
+    expect(refused.stderr).toMatch(/isolation is required, but stdio servers cannot be isolated here: neither bwrap \(bubblewrap\) nor unshare, setpriv and mount \(util-linux\) is on PATH/);
+    expect(report(unisolated).notices.join("\n")).toMatch(/stdio servers ran WITHOUT isolation \(neither bwrap \(bubblewrap\) nor unshare, setpriv and mount \(util-linux\) is on PATH/);
   });
 });
