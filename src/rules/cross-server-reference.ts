@@ -57,8 +57,14 @@ const STEERED_CALL = new RegExp(
   String.raw`\b(?:before|after|prior to|instead of|rather than|in place of|when|whenever|each time|every time)\s+(?:you\s+)?(?:use|using|call|calling|invoke|invoking|run|running|execute|executing)\s+(?:the\s+)?[\x60'"“‘]?(${NAME})`,
   "dg",
 );
-/** An explicit call of a namespaced function: "invoke other_server.operation()". */
-const QUALIFIED_CALL = /\b(?:invoke|call)\s+(?:the\s+)?[`'"“‘]?([a-z0-9_-]+(?:\.[a-z0-9_-]+)+)\s*\(/dg;
+/**
+ * An explicit call of a namespaced function: "invoke other_server.operation()". The name is
+ * the whole run of name characters before the parenthesis, so it is written as that run
+ * (no empty part, at least one dot) with character classes only, not as repeated
+ * `.part` groups, which overflow V8's stack on a name of a few MiB.
+ */
+const QUALIFIED_CALL =
+  /\b(?:invoke|call)\s+(?:the\s+)?[`'"“‘]?(?![a-z0-9_.-]*\.\.)([a-z0-9_-]+\.[a-z0-9_.-]*[a-z0-9_-])\s*\(/dg;
 
 /** Marks that make a plain word a name: quotes or backticks around it, or call parentheses after it. */
 const QUOTED_BEFORE = /[`'"“‘«]$/;

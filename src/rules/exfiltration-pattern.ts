@@ -19,6 +19,7 @@ import {
   type Technique,
   type TechniqueHit,
 } from "./instructions/patterns.js";
+import { emailAddresses } from "./email-addresses.js";
 import { originalSpan, type MatchableText } from "./matchable.js";
 
 /** Verbs that move data out of the session. */
@@ -60,14 +61,6 @@ const USER_CHOSEN = new RegExp(
   `${START}(?:(?:given|specified|provided|selected|chosen|requested|target) (?:recipients?|address(?:es)?|channels?|users?|email|destination|url)|(?:the )?recipients?)${END}`,
   "u",
 );
-const EMAIL = String.raw`[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`;
-/**
- * Email addresses, searched from the start of a run of local-part characters only: tried at
- * every character of a long run, the pattern rescans the rest of it each time (quadratic). A
- * start inside a run matches exactly when the run's start does, since both reach the same
- * `@`; the one exception, a run a rejected match ends inside, is tried by `resume`.
- */
-const EMAILS = { pattern: new RegExp(`(?<![a-z0-9._%+-])${EMAIL}`, "gu"), resume: new RegExp(EMAIL, "uy") };
 const SCHEMES = ["http", "https", "ftp", "ws", "wss"];
 const TOP_LEVEL_DOMAINS = [
   ...["com", "net", "org", "io", "ai", "dev", "app", "co", "xyz", "ru", "cn", "info", "biz", "me", "top", "site"],
@@ -145,7 +138,7 @@ const techniques: Technique<Exfiltration>[] = [
     family: "exfiltration",
     reason: "sends data to an email address the description hard-codes",
     cues: ["@"],
-    ...EMAILS,
+    pattern: emailAddresses,
     accept: (match, scene) => realAddress(match, scene) && recipientOf(match, scene),
   },
   {
@@ -181,7 +174,7 @@ const techniques: Technique<Exfiltration>[] = [
     reason: "names a hard-coded email address",
     cues: ["@"],
     severity: "medium",
-    ...EMAILS,
+    pattern: emailAddresses,
     accept: realAddress,
   },
 ];

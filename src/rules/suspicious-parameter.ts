@@ -9,6 +9,7 @@ import { joinPath, pathSegments } from "../diff/diff.js";
 import { isJsonObject, type Json, type JsonObject, type Severity } from "../model.js";
 import { nameWords as identifierWords } from "./capability.js";
 import { contentRule, type Detection } from "./content-rule.js";
+import { firstEmailAddress } from "./email-addresses.js";
 import { matchable, originalSpan, type MatchableText } from "./matchable.js";
 import { firstAtOrAfter, matchOffsets } from "./offsets.js";
 import type { RuleContext } from "./rule.js";
@@ -162,8 +163,6 @@ const ASKS: readonly Ask[] = [
 const ADDRESSES_MODEL =
   /\b(?:the\s+|an?\s+)?(?:ai|assistant|llm|agent|claude|chatgpt|language model|ai model)(?:\s+assistant)?\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+(?:required|expected|instructed)\s+to|will)\s+(?:always\s+)?(?:set|fill|include|pass|provide|put|add|insert|copy|paste|attach|send|write|enter|populate|supply)\b/;
 
-/** Searched from the start of a run of local-part characters only, so a long run is read once. */
-const EMAIL = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/;
 const URL = /\b(?:https?|wss?|ftp):\/\/\S+/;
 /** Parameters whose preset email is the sender, which is not where data goes. */
 const SENDER = /^(?:from|sender|from_(?:email|address)|sender_(?:email|address))$/;
@@ -177,10 +176,34 @@ const READ_ONLY_CLAIM =
 
 const IDENTIFIER = /[a-z0-9]+(?:[_-][a-z0-9]+)*/g;
 /**
- * snake_case names in prose; hyphenated words ("write-back cache") are prose, not parameters.
- * Found from the start of a word only: tried inside a long word, it would rescan the rest.
+ * snake_case names in prose (`[a-z0-9]+(?:_[a-z0-9]+)+`); hyphenated words ("write-back
+ * cache") are prose, not parameters. Found by hand, in one pass: the regex rescans a long
+ * word from each of its letters, and keeps a backtrack entry per `_` part (a name of a few
+ * MiB overflows V8's stack).
  */
-const SNAKE_CASE = /(?<![a-z0-9])[a-z0-9]+(?:_[a-z0-9]+)+/g;
+function* snakeCaseNames(text: string): Generator<RegExpExecArray> {
+  const isWordChar = (at: number) => {
+    const code = text.charCodeAt(at);
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  };
+  let at = 0;
+  while (at < text.length) {
+    if (!isWordChar(at)) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (isWordChar(end)) end++;
+    let parts = 1;
+    while (text.charCodeAt(end) === 0x5f && isWordChar(end + 1)) {
+      end++;
+      while (isWordChar(end)) end++;
+      parts++;
+    }
+    if (parts > 1) yield Object.assign([text.slice(at, end)], { index: at, input: text }) as unknown as RegExpExecArray;
+    at = end;
+  }
+}
 const SENTENCE_END = /[.!?;]\s|[。！？；]/g;
 
 // ---------------------------------------------------------------------------------------
@@ -249,8 +272,8 @@ function presetDestination(value: string, parameter: Parameter): string | undefi
   if (keyword !== "default" && keyword !== "const" && !enumOfOne) return undefined;
   const words = nameWords(parameter.name);
   const folded = matchable(value).text;
-  const email = EMAIL.exec(folded);
-  if (email && !SENDER.test(words)) return `the email address ${quote(email[0])}`;
+  const email = firstEmailAddress(folded);
+  if (email !== undefined && !SENDER.test(words)) return `the email address ${quote(email)}`;
   const url = URL.exec(folded);
   if (url && DESTINATION.name.test(words)) return `the outbound URL ${quote(url[0])}`;
   return undefined;
@@ -293,7 +316,7 @@ function describedSwitches(text: ModelText, m: MatchableText, item: ItemView, ct
   const found: Detection[] = [];
   const claimed = `on a tool that claims ${quote(claim[0])}`;
   const listed = new Set<string>();
-  for (const match of m.text.matchAll(SNAKE_CASE)) {
+  for (const match of snakeCaseNames(m.text)) {
     const words = match[0];
     if (!isSwitch(words) || listed.has(words) || schemaSwitches.get(words)?.judged) continue;
     listed.add(words);

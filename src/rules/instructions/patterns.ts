@@ -75,12 +75,11 @@ export interface Technique<Family extends string = string> {
    * none, and that is what keeps a 10,000-tool catalog fast.
    */
   cues: readonly string[];
-  pattern: RegExp;
   /**
-   * For a pattern that skips starts inside a run of characters to stay linear: the same
-   * pattern, sticky, tried where a rejected match ends, since that may be inside a run.
+   * A global pattern, or a finder yielding its matches in order, for what no regex finds in
+   * linear time and bounded stack (email addresses).
    */
-  resume?: RegExp;
+  pattern: RegExp | ((text: string) => Iterable<RegExpExecArray>);
   /** Defaults to high. */
   severity?: Severity;
   accept?: (match: RegExpExecArray, scene: Scene) => boolean;
@@ -114,27 +113,24 @@ export function findTechniques<F extends string>(techniques: readonly Technique<
 }
 
 /**
- * `text.matchAll(pattern)` without copying the pattern each time (the scan runs this
- * thousands of times), checking the run's deadline between matches.
+ * The technique's matches, checking the run's deadline between them. A regex is run as
+ * `text.matchAll(pattern)` would, without copying it each time (the scan runs this
+ * thousands of times).
  */
-function* matches({ pattern, resume }: Technique, { m, ctx }: Scene): Generator<RegExpExecArray> {
-  const { text } = m;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; ) {
-    const end = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
+function* matches({ pattern }: Technique, { m, ctx }: Scene): Generator<RegExpExecArray> {
+  const found = typeof pattern === "function" ? pattern(m.text) : execAll(pattern, m.text);
+  for (const match of found) {
     yield match;
     ctx.deadline?.check();
-    if (resume !== undefined) {
-      resume.lastIndex = end;
-      const resumed = resume.exec(text);
-      if (resumed !== null) {
-        pattern.lastIndex = resume.lastIndex;
-        match = resumed;
-        continue;
-      }
-    }
-    pattern.lastIndex = end;
-    match = pattern.exec(text);
+  }
+}
+
+function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
+    yield match;
+    pattern.lastIndex = resume;
   }
 }
 
