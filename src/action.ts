@@ -90,11 +90,9 @@ async function loadActionConfig(context: ActionContext, env: NodeJS.ProcessEnv):
 
 async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEnv, outputs: Outputs, log: StepLog): Promise<ExitCode> {
   const { inputs } = context;
-  const scanned = await scan(config, { serverIds: inputs.servers, env });
-  // Snapshots are redacted as they are made; the report also holds decoded evidence, errors
-  // and notices, and everything below (files, summary, comment, pull request) renders it.
-  const report = redactJson(scanned.report, secretRedactor(config.secrets));
-  const { heads } = scanned;
+  // scan() redacts the report as a whole: everything below renders only it and the snapshots.
+  const { report, heads, isolationNotice } = await scan(config, { serverIds: inputs.servers, env });
+  if (isolationNotice) log.warning(isolationNotice);
 
   const reportJson = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), "report.json");
   await writeFile(reportJson, renderJson(report));

@@ -21,6 +21,7 @@ import {
 } from "./report/index.js";
 import { RULE_IDS } from "./rules/index.js";
 import { compareOffline, scan } from "./scan.js";
+import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
 import { readRegularFile } from "./regular-file.js";
 import { maxSnapshotBytes, parseCatalog, snapshotPath, snapshotText, writeSnapshot } from "./snapshot/store.js";
 
@@ -196,16 +197,24 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       const head = await readCatalog(newFile, io);
       // Both files describe the same server; the report names it after the newer one.
       const report = compareOffline({ ...base.catalog, server: head.catalog.server }, head.catalog, policy);
-      return emit(report, () => head.artifact);
+      return emit(redactOffline(report, io), () => head.artifact);
     }
     case "check": {
       expectOperands(command, operands, 1);
       const policy = await offlinePolicy(values.config, io, failOn);
       const { catalog, artifact } = await readCatalog(operands[0]!, io);
-      return emit(compareOffline(undefined, catalog, policy), () => artifact);
+      return emit(redactOffline(compareOffline(undefined, catalog, policy), io), () => artifact);
     }
   }
   throw new UserError(`unknown command "${command}"`);
+}
+
+/**
+ * A stored catalog may hold an encoded secret of this machine's that a rule decodes into its
+ * evidence; with no config, the scanner's own secret-looking variables are what is known.
+ */
+function redactOffline(report: Report, io: CliIO): Report {
+  return redactJson(report, secretRedactor(scannerSecrets(io.env)));
 }
 
 /**

@@ -27,6 +27,7 @@ import {
 import { applyPolicy, exitCodeFor } from "./policy/policy.js";
 import { capabilityOf } from "./rules/capability.js";
 import { classify, classifyInTurns, prepareClassifier } from "./rules/classify.js";
+import { redactJson, secretRedactor } from "./secrets.js";
 import { toSnapshot } from "./snapshot/normalize.js";
 import { maxSnapshotBytes, readSnapshot, snapshotPath } from "./snapshot/store.js";
 
@@ -103,7 +104,9 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   }
   const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
   const notices = [...(isolation.notice ? [isolation.notice] : []), ...collectNotices.flat(), ...staleNotices];
-  const report = buildReport(reports, config, options.today ?? todayUtc(), notices);
+  // The whole report, once more: decoded evidence, errors and notices may quote a secret
+  // that a server echoed in a form the snapshot did not hold.
+  const report = redactJson(buildReport(reports, config, options.today ?? todayUtc(), notices), secretRedactor(config.secrets));
   return { report, heads, ...(isolation.notice ? { isolationNotice: isolation.notice } : {}) };
 }
 
