@@ -66,7 +66,12 @@ const TOP_LEVEL_DOMAINS = [
   ...["com", "net", "org", "io", "ai", "dev", "app", "co", "xyz", "ru", "cn", "info", "biz", "me", "top", "site"],
   ...["online", "cloud", "tk", "ml", "pw", "cc", "sh", "ly", "in", "de", "uk", "fr", "jp", "us"],
 ];
-const HOST = String.raw`(?:${SCHEMES.join("|")})://[^\s"'<>)]+|(?:[a-z0-9-]+\.)+(?:${TOP_LEVEL_DOMAINS.join("|")})${END}`;
+/**
+ * A URL, or a host name by its top-level domain. A name has at most 127 labels (DNS): the
+ * bound is also what keeps a token of millions of `a.` from overflowing V8's regex stack,
+ * which keeps a backtrack entry per repetition of a group.
+ */
+const HOST = String.raw`(?:${SCHEMES.join("|")})://[^\s"'<>)]+|(?:[a-z0-9-]+\.){1,127}(?:${TOP_LEVEL_DOMAINS.join("|")})${END}`;
 /** "://" or ".com": fragments, since a domain like "in" or "me" is also an English word. */
 const HOST_CUES = ["://*", ...TOP_LEVEL_DOMAINS.map((domain) => `.${domain}*`)];
 const EXTERNAL_CUES = ["external", "third", "remote", "outside", "offsite", "off", "our", "monitoring", "logging", "tracking", "analytics"];
