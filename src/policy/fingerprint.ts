@@ -108,20 +108,3 @@ function feed(hash: Hash, value: Json): void {
     hash.update("}");
   } else hash.update(JSON.stringify(value));
 }
-
-/**
- * The first scheme: 12 hex characters over the evidence excerpt alone, so a server could
- * append text past the excerpt and stay ignored. Kept only until `classify` moves to
- * `findingFingerprint`; remove it then.
- */
-export function fingerprint(
-  serverId: string,
-  rule: string,
-  hit: Pick<RuleHit, "entity" | "name" | "field" | "evidence">,
-  detail?: string,
-): string {
-  // NUL as separator: ordinary text never contains it, so field boundaries stay distinct.
-  const parts = [serverId, rule, hit.entity, hit.name, hit.field, hit.evidence];
-  const material = (detail === undefined ? parts : [...parts, detail]).join("\0");
-  return createHash("sha256").update(material).digest("hex").slice(0, 12);
-}

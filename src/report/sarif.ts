@@ -30,7 +30,8 @@ const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const INFORMATION_URI = "https://www.npmjs.com/package/mcp-drift";
 const SOURCE_ROOT = "%SRCROOT%";
 /** Versioned, so a future change of fingerprint scheme cannot be mistaken for this one. */
-const FINGERPRINT_KEY = "mcpDrift/v1";
+// v2: SHA-256 over the whole text at the finding's place; v1 covered only the excerpt.
+const FINGERPRINT_KEY = "mcpDrift/v2";
 const MAX_MESSAGE = 300;
 const MAX_EVIDENCE = 200;
 

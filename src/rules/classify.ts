@@ -1,5 +1,5 @@
 import { SEVERITIES, type Finding } from "../model.js";
-import { fingerprint } from "../policy/fingerprint.js";
+import { findingFingerprint, type FingerprintScope } from "../policy/fingerprint.js";
 import { compareCodePoints } from "../snapshot/canonical.js";
 import { baselineMissing } from "./baseline-missing.js";
 import { RULES } from "./index.js";
@@ -56,13 +56,13 @@ function* classifySteps(ctx: RuleContext, rules: readonly Rule[]): Generator<voi
         field: hit.field,
         message: hit.message,
         evidence: hit.evidence,
-        fingerprint: fingerprint(ctx.serverId, rule.id, hit),
+        fingerprint: findingFingerprint(ctx, rule.id, hit),
         ignored: false,
       });
     }
     yield;
   }
-  return distinctFingerprints(ctx.serverId, findings).sort(compareFindings);
+  return distinctFingerprints(ctx, findings).sort(compareFindings);
 }
 
 /**
@@ -70,13 +70,13 @@ function* classifySteps(ctx: RuleContext, rules: readonly Rule[]): Generator<voi
  * text) would share a fingerprint, and an ignore bound to one would silence both: those, and
  * only those, also fingerprint their message.
  */
-function distinctFingerprints(serverId: string, findings: Finding[]): Finding[] {
+function distinctFingerprints(scope: FingerprintScope, findings: Finding[]): Finding[] {
   const counts = new Map<string, number>();
   for (const { fingerprint: print } of findings) counts.set(print, (counts.get(print) ?? 0) + 1);
   return findings.map((finding) =>
     counts.get(finding.fingerprint) === 1
       ? finding
-      : { ...finding, fingerprint: fingerprint(serverId, finding.rule, finding, finding.message) },
+      : { ...finding, fingerprint: findingFingerprint(scope, finding.rule, finding, finding.message) },
   );
 }
 

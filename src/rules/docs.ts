@@ -43,7 +43,7 @@ export function ruleHelp(rule: Rule): string {
     "    item: tool:some_tool        # optional: <entity>:<name>",
     "    reason: why this is acceptable",
     "    expires: 2027-01-31         # optional",
-    "    fingerprint: 0123456789ab   # optional: binds to one exact finding",
+    "    fingerprint: 9c4e…          # optional: the finding's 64-hex fingerprint binds to one exact finding",
     "```",
   ].join("\n");
 }

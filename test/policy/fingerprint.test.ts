@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject, RuleHit, Snapshot } from "../../src/model.js";
-import { fingerprint, findingFingerprint, type FingerprintScope } from "../../src/policy/fingerprint.js";
+import { findingFingerprint, type FingerprintScope } from "../../src/policy/fingerprint.js";
 import { descriptionChanged } from "../../src/rules/description-changed.js";
 import { sensitiveDataReference } from "../../src/rules/sensitive-data-reference.js";
 import { classifyFixture, contextFor, snapshotOf } from "../rules/pipeline.js";
@@ -116,13 +116,5 @@ describe("findingFingerprint", () => {
     const first = await classifyFixture("schema-loosened");
     const second = await classifyFixture("schema-loosened");
     expect(second.map((f) => f.fingerprint)).toEqual(first.map((f) => f.fingerprint));
-  });
-});
-
-describe("fingerprint, the first scheme (until classify moves to findingFingerprint)", () => {
-  it("is 12 hex chars of sha256 over the NUL-joined fields", () => {
-    // sha256("fs\0description-changed\0tool\0write_file\0description\0Write a file."), first 12 hex chars.
-    expect(fingerprint("fs", "description-changed", hit)).toBe("9efe0be2b9e4");
-    expect(fingerprint("fs", "description-changed", hit, "another message")).not.toBe("9efe0be2b9e4");
   });
 });

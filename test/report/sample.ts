@@ -8,7 +8,7 @@ export function finding(fields: Partial<Finding> & Pick<Finding, "rule" | "sever
     field: "",
     message: `${fields.rule} on ${fields.name}`,
     evidence: fields.name,
-    fingerprint: "3f2a9c1b7e44",
+    fingerprint: "af2bdbe1aa9b6ec1e2ade1d694f41fc71a831d0268e9891562113d8a62add1bf",
     ignored: false,
     ...fields,
   };

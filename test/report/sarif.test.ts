@@ -108,7 +108,7 @@ describe("SARIF of the demo scan", () => {
     const findings = report.servers.flatMap((server) => server.findings);
     const { results } = log.runs[0]!;
     expect(findings.length).toBeGreaterThan(0);
-    expect(results.map((r) => r.partialFingerprints["mcpDrift/v1"])).toEqual(findings.map((f) => f.fingerprint));
+    expect(results.map((r) => r.partialFingerprints["mcpDrift/v2"])).toEqual(findings.map((f) => f.fingerprint));
     for (const [index, result] of results.entries()) {
       const source = findings[index]!;
       expect(result.ruleId).toBe(source.rule);
