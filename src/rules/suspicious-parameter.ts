@@ -174,14 +174,14 @@ const SENDER = /^(?:from|sender|from_(?:email|address)|sender_(?:email|address))
 const READ_ONLY_CLAIM =
   /(?<!\bnot\s)\bread[\s_-]?only\b(?!(?:\s+mode)?\s*,?\s*(?:by default|unless|except|when|if)\b)|\bnon[\s-]?destructive\b|\b(?:does not|doesn't|will not|won't|never|cannot|can't)\s+(?:modify|change|write|alter|delete|mutate)\b|\bno\s+(?:write|side)[\s-]?effects?\b|\bwithout\s+(?:modifying|changing|writing|side effects)\b/;
 
-const IDENTIFIER = /[a-z0-9]+(?:[_-][a-z0-9]+)*/g;
 /**
- * snake_case names in prose (`[a-z0-9]+(?:_[a-z0-9]+)+`); hyphenated words ("write-back
- * cache") are prose, not parameters. Found by hand, in one pass: the regex rescans a long
- * word from each of its letters, and keeps a backtrack entry per `_` part (a name of a few
- * MiB overflows V8's stack).
+ * Words of lowercase letters and digits joined by single `joiners`, of at least `parts`
+ * words: `[a-z0-9]+(?:[_-][a-z0-9]+)*` for identifiers, `[a-z0-9]+(?:_[a-z0-9]+)+` for
+ * snake_case names in prose (hyphenated words, "write-back cache", are prose). Found by
+ * hand, in one pass: the regexes keep a backtrack entry per part, and a name of millions of
+ * parts overflows V8's stack.
  */
-function* snakeCaseNames(text: string): Generator<RegExpExecArray> {
+function* joinedWords(text: string, joiners: string, parts: number): Generator<RegExpExecArray> {
   const isWordChar = (at: number) => {
     const code = text.charCodeAt(at);
     return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
@@ -194,16 +194,19 @@ function* snakeCaseNames(text: string): Generator<RegExpExecArray> {
     }
     let end = at;
     while (isWordChar(end)) end++;
-    let parts = 1;
-    while (text.charCodeAt(end) === 0x5f && isWordChar(end + 1)) {
+    let found = 1;
+    while (joiners.includes(text[end] ?? "\0") && isWordChar(end + 1)) {
       end++;
       while (isWordChar(end)) end++;
-      parts++;
+      found++;
     }
-    if (parts > 1) yield Object.assign([text.slice(at, end)], { index: at, input: text }) as unknown as RegExpExecArray;
+    if (found >= parts) yield Object.assign([text.slice(at, end)], { index: at, input: text }) as unknown as RegExpExecArray;
     at = end;
   }
 }
+
+const identifiers = (text: string) => joinedWords(text, "_-", 1);
+const snakeCaseNames = (text: string) => joinedWords(text, "_", 2);
 const SENTENCE_END = /[.!?;]\s|[。！？；]/g;
 
 // ---------------------------------------------------------------------------------------
@@ -290,7 +293,7 @@ function requestsForParameters(m: MatchableText, item: ItemView): Detection[] {
     const asked = askIn(m, ask);
     if (!asked) continue;
     const sentence = m.text.slice(...sentencesOf(m).around(asked[0]));
-    const mentioned = new Set([...sentence.matchAll(IDENTIFIER)].map((t) => t[0].replaceAll("-", "_")));
+    const mentioned = new Set(Array.from(identifiers(sentence), (t) => t[0].replaceAll("-", "_")));
     const named = item.parameters.find((p) => mentioned.has(p.words));
     if (named) found.push({ ...originalSpan(m, ...asked), reason: `asks for ${ask.what} in parameter ${quote(named.name)}`, severity: askSeverity(ask, item) });
   }
