@@ -1,13 +1,18 @@
 import { ENTITY_LABELS, type Entity, type Json } from "../model.js";
+import { nextCodePoint } from "./code-points.js";
 
 const EVIDENCE_LIMIT = 200;
 
 /** A bounded excerpt for evidence: strings as they are, other values as JSON, cut with `…`. */
 export function excerpt(value: Json | undefined, limit = EVIDENCE_LIMIT): string {
   const text = value === undefined ? "absent" : typeof value === "string" ? value : JSON.stringify(value);
-  // Cut by code point so a surrogate pair is never split in half.
-  const chars = Array.from(text);
-  return chars.length <= limit ? text : `${chars.slice(0, limit - 1).join("")}…`;
+  // Cut by code point so a surrogate pair is never split in half; read no further than shown.
+  const after = (count: number) => {
+    let at = 0;
+    for (let i = 0; i < count && at < text.length; i++) at = nextCodePoint(text, at);
+    return at;
+  };
+  return after(limit) === text.length ? text : `${text.slice(0, after(limit - 1))}…`;
 }
 
 /**
