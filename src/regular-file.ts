@@ -6,8 +6,8 @@
  */
 import { constants, type Stats } from "node:fs";
 import { lstat, open } from "node:fs/promises";
+import { formatBytes } from "./format-bytes.js";
 import { UserError } from "./model.js";
-import { formatBytes } from "./connect/limits.js";
 
 const CHUNK_BYTES = 1 << 20;
 

@@ -3,6 +3,7 @@
  * byte as they read it, so a server that floods us is stopped before it costs our memory.
  */
 import { Deadline } from "../deadline.js";
+import { formatBytes } from "../format-bytes.js";
 import { SERVER_LIMIT_DEFAULTS, type ServerConfig } from "../model.js";
 
 export interface ByteLimits {
@@ -43,17 +44,6 @@ export class ByteBudget {
     }
     return !this.exceeded.aborted;
   }
-}
-
-/** `16 MiB`, `512 KiB`, or a plain count of bytes when no binary unit divides it. */
-export function formatBytes(bytes: number): string {
-  const units = [
-    ["GiB", 2 ** 30],
-    ["MiB", 2 ** 20],
-    ["KiB", 2 ** 10],
-  ] as const;
-  for (const [unit, size] of units) if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-  return `${bytes} bytes`;
 }
 
 /** The whole run's deadline, `ms` from now, with a reason that says so. */
