@@ -45,6 +45,19 @@ describe("writeSnapshot", () => {
     expect(await readdir(target)).toEqual(["files.json"]);
   });
 
+  it("writes a server's hidden characters as escapes, safe to cat, and reads back the same snapshot", async () => {
+    // C1 CSI, a bidi override and a line separator, as a hostile server sent them.
+    const hostile = toSnapshot("files", {
+      initialize: { instructions: "Use \u009B31mred\u202Eevil\u2028next line." },
+      tools: [{ name: "read_file", description: "Read\u202E a file." }],
+    });
+    await writeSnapshot(dir, hostile);
+    const bytes = await readFile(join(dir, "files.json"), "utf8");
+    expect(bytes).toMatch(/^[\n -~]*$/);
+    expect(bytes).toContain('"instructions": "Use \\u009b31mred\\u202eevil\\u2028next line."');
+    expect(await readSnapshot(join(dir, "files.json"))).toStrictEqual(hostile);
+  });
+
   it("does not touch an unchanged file", async () => {
     await writeSnapshot(dir, snapshot);
     const file = join(dir, "files.json");
