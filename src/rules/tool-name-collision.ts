@@ -40,36 +40,70 @@ interface ToolRef {
   name: string;
 }
 
+/**
+ * More look-alike names than this, for one name, are reported as one group rather than pair
+ * by pair: pairs grow with the square of the group, and a server listing 4,000 spellings of
+ * one name made 8 million findings (and ran out of memory). No honest catalog comes near it.
+ */
+const MAX_PAIRS = 50;
+
 function collisions(text: ModelText, ctx: RuleContext): Detection[] {
   const name = text.text;
   const key = lookalikeKey(name);
   const whole = { start: 0, end: name.length };
   const detections: Detection[] = [];
 
-  for (const other of scanIndex(ctx.scan).get(key) ?? []) {
-    if (other.serverId === ctx.serverId) continue;
-    const lookalike = plainKey(other.name) !== plainKey(name);
-    const server = `of server ${quote(other.serverId)}`;
-    const reason =
-      other.name === name
-        ? `same name as a tool ${server}; the model may call the wrong one`
-        : lookalike
-          ? `looks like tool ${quote(other.name)} ${server} but is spelled with look-alike characters`
-          : `differs only in case or separators from tool ${quote(other.name)} ${server}`;
-    detections.push({ ...whole, reason, severity: lookalike ? "high" : "medium", evidence: evidence(name, other) });
+  const otherServers = [...(scanIndex(ctx.scan).get(key) ?? [])].filter(([serverId]) => serverId !== ctx.serverId);
+  const othersCount = otherServers.reduce((sum, [, names]) => sum + names.length, 0);
+  if (othersCount > MAX_PAIRS) {
+    const servers = otherServers.map(([serverId]) => quote(serverId)).join(", ");
+    const reason = `looks like ${othersCount} tools of ${otherServers.length === 1 ? "server" : "servers"} ${servers}`;
+    const shown = otherServers.flatMap(([, names]) => names.slice(0, 3)).slice(0, 3).map(visible);
+    detections.push({ ...whole, reason, severity: "high", evidence: `${visible(name)} ≈ ${shown.join(", ")}, …` });
+  } else {
+    for (const [serverId, names] of otherServers) {
+      for (const otherName of names) {
+        const other = { serverId, name: otherName };
+        const lookalike = plainKey(other.name) !== plainKey(name);
+        const server = `of server ${quote(other.serverId)}`;
+        const reason =
+          other.name === name
+            ? `same name as a tool ${server}; the model may call the wrong one`
+            : lookalike
+              ? `looks like tool ${quote(other.name)} ${server} but is spelled with look-alike characters`
+              : `differs only in case or separators from tool ${quote(other.name)} ${server}`;
+        detections.push({ ...whole, reason, severity: lookalike ? "high" : "medium", evidence: evidence(name, other) });
+      }
+    }
   }
 
-  const sameServer = (serverIndex(ctx.head).get(key) ?? []).filter((other) => other !== name);
-  const copies = (serverIndex(ctx.head).get(key) ?? []).length - sameServer.length;
-  if (copies > 1 && isLastJudged(text, ctx)) {
+  // This server's names with the key, each with how often it is listed, in the order listed.
+  const sameServer = serverIndex(ctx.head).get(key) ?? new Map<string, number>();
+  if ((sameServer.get(name) ?? 0) > 1 && lastJudgedNames(ctx).get(name) === text) {
     detections.push({ ...whole, reason: "listed twice by this server", severity: "high", evidence: visible(name) });
   }
-  for (const other of new Set(sameServer)) {
-    if (!reportsPairHere(name, other, ctx)) continue;
+  if (sameServer.size - 1 > MAX_PAIRS) {
+    const shown = firstOthers(sameServer.keys(), name).map(visible);
+    const reason = `can be mistaken for ${sameServer.size - 1} other tools of the same server`;
+    detections.push({ ...whole, reason, severity: "high", evidence: `${visible(name)} ≈ ${shown.join(", ")}, …` });
+    return detections;
+  }
+  for (const other of sameServer.keys()) {
+    if (other === name || !reportsPairHere(name, other, ctx)) continue;
     const reason = `can be mistaken for tool ${quote(other)} of the same server`;
     detections.push({ ...whole, reason, severity: "high", evidence: evidence(name, { serverId: ctx.serverId, name: other }) });
   }
   return detections;
+}
+
+/** The first three of this server's names other than `name`, for the evidence of a group; reads no further. */
+function firstOthers(names: Iterable<string>, name: string): string[] {
+  const shown: string[] = [];
+  for (const other of names) {
+    if (other !== name) shown.push(other);
+    if (shown.length === 3) break;
+  }
+  return shown;
 }
 
 /** Inside one server a pair is reported once: on the name that is new, or the later one when both are. */
@@ -77,10 +111,17 @@ function reportsPairHere(name: string, other: string, ctx: RuleContext): boolean
   return !judgedToolNames(ctx).has(other) || compareCodePoints(other, name) < 0;
 }
 
+const lastJudged = new WeakMap<RuleContext, Map<string, ModelText>>();
+
 /** Two identical names judge as two identical texts; only the last one reports them. */
-function isLastJudged(text: ModelText, ctx: RuleContext): boolean {
-  const copies = textsToJudge(ctx).filter((t) => t.kind === "name" && t.entity === "tool" && t.text === text.text);
-  return copies.at(-1) === text;
+function lastJudgedNames(ctx: RuleContext): Map<string, ModelText> {
+  let last = lastJudged.get(ctx);
+  if (last === undefined) {
+    last = new Map();
+    for (const t of textsToJudge(ctx)) if (t.kind === "name" && t.entity === "tool") last.set(t.text, t);
+    lastJudged.set(ctx, last);
+  }
+  return last;
 }
 
 /** Case and separators ignored: how naming conventions differ honestly. */
@@ -113,27 +154,41 @@ function evidence(name: string, other: ToolRef): string {
 }
 
 // Indexes by look-alike key, built once per scan and per snapshot, so a scan stays linear.
-const scanIndexes = new WeakMap<ReadonlyMap<string, Snapshot>, Map<string, ToolRef[]>>();
-const serverIndexes = new WeakMap<Snapshot, Map<string, string[]>>();
+/** key → server id → its distinct tool names with that key, in scan and listing order. */
+const scanIndexes = new WeakMap<ReadonlyMap<string, Snapshot>, Map<string, Map<string, string[]>>>();
+/** key → tool name → how often the server lists it, in listing order. */
+const serverIndexes = new WeakMap<Snapshot, Map<string, Map<string, number>>>();
 const judgedNames = new WeakMap<RuleContext, Set<string>>();
 
-function scanIndex(scan: ReadonlyMap<string, Snapshot>): Map<string, ToolRef[]> {
+function scanIndex(scan: ReadonlyMap<string, Snapshot>): Map<string, Map<string, string[]>> {
   let index = scanIndexes.get(scan);
   if (index === undefined) {
     index = new Map();
     for (const [serverId, snapshot] of scan) {
-      for (const name of new Set(toolNames(snapshot))) push(index, lookalikeKey(name), { serverId, name });
+      for (const name of new Set(toolNames(snapshot))) {
+        const key = lookalikeKey(name);
+        const servers = index.get(key) ?? new Map<string, string[]>();
+        index.set(key, servers);
+        const names = servers.get(serverId);
+        if (names) names.push(name);
+        else servers.set(serverId, [name]);
+      }
     }
     scanIndexes.set(scan, index);
   }
   return index;
 }
 
-function serverIndex(snapshot: Snapshot): Map<string, string[]> {
+function serverIndex(snapshot: Snapshot): Map<string, Map<string, number>> {
   let index = serverIndexes.get(snapshot);
   if (index === undefined) {
     index = new Map();
-    for (const name of toolNames(snapshot)) push(index, lookalikeKey(name), name);
+    for (const name of toolNames(snapshot)) {
+      const key = lookalikeKey(name);
+      const names = index.get(key) ?? new Map<string, number>();
+      index.set(key, names);
+      names.set(name, (names.get(name) ?? 0) + 1);
+    }
     serverIndexes.set(snapshot, index);
   }
   return index;
@@ -150,10 +205,4 @@ function judgedToolNames(ctx: RuleContext): Set<string> {
 
 function toolNames(snapshot: Snapshot): string[] {
   return (snapshot.tools ?? []).flatMap((tool) => (typeof tool.name === "string" ? [tool.name] : []));
-}
-
-function push<T>(index: Map<string, T[]>, key: string, value: T): void {
-  const list = index.get(key);
-  if (list) list.push(value);
-  else index.set(key, [value]);
 }

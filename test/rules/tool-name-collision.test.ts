@@ -122,3 +122,29 @@ describe("tool-name-collision", () => {
     ]);
   });
 });
+
+describe("tool-name-collision on many spellings of one name", () => {
+  // read_file, read__file, read-_file…: all alike, all different.
+  const spellings = (count: number) => Array.from({ length: count }, (_, i) => `read${"_".repeat(1 + (i % 40))}${"-".repeat(Math.floor(i / 40))}file`);
+
+  it("reports each tool once with its group, not every pair (1,000 tools, not 499,500 findings)", () => {
+    const found = hits(server("hostile", ...spellings(1_000)));
+    expect(found).toHaveLength(1_000);
+    expect(found[0]).toEqual(["read_file", "high", 'can be mistaken for 999 other tools of the same server, in name of tool "read_file"', "read_file ≈ read__file, read___file, read____file, …"]);
+    expect(new Set(found.map(([, severity, message]) => `${severity} ${String(message).split(",")[0]}`))).toEqual(
+      new Set(["high can be mistaken for 999 other tools of the same server"]),
+    );
+  });
+
+  it("reports each tool once for a group on other servers", () => {
+    expect(hits(server("helper", "read_file"), server("hostile", ...spellings(100)))).toEqual([
+      ["read_file", "high", 'looks like 100 tools of server "hostile", in name of tool "read_file"', "read_file ≈ read_file, read__file, read___file, …"],
+    ]);
+  });
+
+  it("still reports a group of up to 50 others pair by pair", () => {
+    const found = hits(server("hostile", ...spellings(51)));
+    expect(found).toHaveLength((51 * 50) / 2);
+    expect(found[0]![2]).toBe('can be mistaken for tool "read__file" of the same server, in name of tool "read_file"');
+  });
+});
