@@ -12,7 +12,7 @@ interface Encoding {
   /** A string every run contains, to skip texts cheaply. */
   hint?: string;
   /** The decoded text, or undefined when the run does not hold text. */
-  decode(run: RegExpExecArray): string | undefined;
+  decode(run: string): string | undefined;
 }
 
 /**
@@ -34,39 +34,44 @@ const ENCODINGS: readonly Encoding[] = [
     // `{16}` then `*`, not `{16,}`: V8 keeps a backtrack entry per character of a counted
     // loop, and overflows its stack on a run of a few MiB.
     pattern: /(?<![\w+/=-])(?=[\w+/-]*[A-Z])(?=[\w+/-]*[a-z])[A-Za-z0-9+/_-]{16}[A-Za-z0-9+/_-]*={0,2}(?![\w+/=-])/g,
-    decode: (run) => fromBase64(run[0]),
+    decode: (run) => fromBase64(run),
   },
   {
     name: "hex",
-    pattern: /\b(?<!-)(?:0x)?(?=[0-9]*[a-fA-F])(?:[0-9a-fA-F]{2}){8,}(?![\w-])/g,
-    decode: (run) => fromBytes(Buffer.from(run[0].replace(/^0x/, ""), "hex")),
+    // A class, not a repeated pair: a repeated group overflows V8's stack on a run of MiB.
+    // Bytes come in pairs, so an odd run is no hex at all.
+    pattern: /\b(?<!-)(?:0x)?(?=[0-9]*[a-fA-F])[0-9a-fA-F]{16}[0-9a-fA-F]*(?![\w-])/g,
+    decode: (run) => {
+      const digits = run.replace(/^0x/, "");
+      return digits.length % 2 === 0 ? fromBytes(Buffer.from(digits, "hex")) : undefined;
+    },
   },
   // Family: escapes that only make sense inside code or markup, spelling plain letters.
   {
     name: "\\x escapes",
-    pattern: /(?:\\x[0-9a-fA-F]{2}){4,}/g,
+    pattern: /(?:\\x[0-9a-fA-F]{2}){4,1024}/g,
     hint: "\\x",
-    decode: (run) => needless(fromBytes(Buffer.from(run[0].replace(/\\x/g, ""), "hex"))),
+    decode: (run) => needless(fromBytes(Buffer.from(run.replace(/\\x/g, ""), "hex"))),
   },
   {
     name: "\\u escapes",
-    pattern: /(?:\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\}){4,}/g,
+    pattern: /(?:\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]{1,6}\}){4,1024}/g,
     hint: "\\u",
-    decode: (run) => needless(run[0].replace(/\\u\{?([0-9a-fA-F]+)\}?/g, (_, hex: string) => codePoint(parseInt(hex, 16)))),
+    decode: (run) => needless(run.replace(/\\u\{?([0-9a-fA-F]+)\}?/g, (_, hex: string) => codePoint(parseInt(hex, 16)))),
   },
   {
     name: "percent-encoding",
-    pattern: /(?:%[0-9a-fA-F]{2}){4,}/g,
+    pattern: /(?:%[0-9a-fA-F]{2}){4,1024}/g,
     hint: "%",
-    decode: (run) => needless(percentDecoded(run[0])),
+    decode: (run) => needless(percentDecoded(run)),
   },
   {
     name: "HTML entities",
-    pattern: /(?:&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});){4,}/g,
+    pattern: /(?:&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});){4,1024}/g,
     hint: "&#",
     decode: (run) =>
       needless(
-        run[0].replace(/&#([xX]?)([0-9a-fA-F]+);/g, (_, x: string, n: string) => codePoint(parseInt(n, x ? 16 : 10))),
+        run.replace(/&#([xX]?)([0-9a-fA-F]+);/g, (_, x: string, n: string) => codePoint(parseInt(n, x ? 16 : 10))),
       ),
   },
 ];
@@ -116,21 +121,38 @@ export const encodedContent = contentRule({
       // Runs of one encoding never overlap one another, so each is checked against the
       // runs of earlier encodings only.
       const found: Span[] = [];
-      for (const run of text.text.matchAll(encoding.pattern)) {
-        const start = run.index;
-        const end = start + run[0].length;
+      for (const { start, end } of contiguousMatches(text.text, encoding.pattern)) {
+        const run = text.text.slice(start, end);
         // One finding per run (hex is also base64's alphabet); a JWT example is not hidden text.
         if (overlapsAny(taken, start, end) || insideAny(jwts, start, end)) continue;
         const decoded = encoding.decode(run);
         if (decoded === undefined || !isReadable(decoded)) continue;
         found.push({ start, end });
-        detections.push(detection(encoding.name, run[0], decoded, start, end));
+        detections.push(detection(encoding.name, run, decoded, start, end));
       }
       if (found.length > 0) taken = [...taken, ...found].sort((a, b) => a.start - b.start);
     }
     return detections;
   },
 });
+
+/**
+ * The pattern's matches, with matches that touch joined into one run. Escape patterns are
+ * bounded to 1,024 units, since V8 keeps a backtrack entry per repetition of a group and
+ * overflows its stack on a run of MiB; a longer run is read as consecutive matches.
+ */
+function* contiguousMatches(text: string, pattern: RegExp): Generator<Span> {
+  let run: Span | undefined;
+  for (const match of text.matchAll(pattern)) {
+    if (run !== undefined && match.index === run.end) {
+      run.end += match[0].length;
+      continue;
+    }
+    if (run !== undefined) yield run;
+    run = { start: match.index, end: match.index + match[0].length };
+  }
+  if (run !== undefined) yield run;
+}
 
 function detection(encoding: string, run: string, decoded: string, start: number, end: number): Detection {
   const consequence = CONSEQUENCES.find(({ pattern }) => pattern.test(matchable(decoded).text));
