@@ -308,3 +308,15 @@ describe("newServerChanges", () => {
     ]);
   });
 });
+
+describe("diffSnapshots on a huge item", () => {
+  it("reports 200,000 changed fields of one tool without overflowing the stack", () => {
+    const schema = (type: string) => ({
+      type: "object",
+      properties: Object.fromEntries(Array.from({ length: 200_000 }, (_, i) => [`p${i}`, { type }])),
+    });
+    const before = toSnapshot("s", { initialize: {}, tools: [{ name: "t", inputSchema: schema("string") }] });
+    const after = toSnapshot("s", { initialize: {}, tools: [{ name: "t", inputSchema: schema("number") }] });
+    expect(diffSnapshots(before, after)).toHaveLength(200_000);
+  });
+});
