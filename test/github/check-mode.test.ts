@@ -198,7 +198,9 @@ describe("check mode", () => {
     expect(result.stdout.trimEnd().split("\n").filter((line) => !line.startsWith("mcp-drift: "))).toEqual([]);
     expect(result.stderr.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
     expect(result.summary).toContain("pwn");
-    expect(result.summary).toContain("::error::from-stderr"); // in a code block, inert
+    // Quoted as escaped text: a summary printed to a log could not start a command either.
+    expect(result.summary).toContain("&#58;&#58;error&#58;&#58;from&#45;stderr");
+    expect(result.summary.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
   });
 
   it("exits 2 with an error annotation for an invalid input, writing no comment", async () => {
