@@ -42967,13 +42967,14 @@ async function mapConcurrent(items, limit, fn) {
 
 // src/connect/sandbox.ts
 import { spawn as spawn2 } from "node:child_process";
-import { constants as constants2, realpathSync, statSync } from "node:fs";
+import { constants as constants2, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { access as access2, mkdtemp, readFile as readFile2, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname as dirname2, isAbsolute, join as join2, relative as relative2, resolve as resolve2 } from "node:path";
 var INIT_SCRIPT = `set -e
 mount="$1"
-shift
+setpriv="$2"
+shift 2
 while [ "$1" != "--" ]; do
   case "$1" in
     hide=*) p="\${1#hide=}"
@@ -42981,13 +42982,15 @@ while [ "$1" != "--" ]; do
       elif [ -e "$p" ]; then "$mount" --bind /dev/null "$p"; fi ;;
     readonly=*) p="\${1#readonly=}"
       if [ -d "$p" ]; then "$mount" --bind "$p" "$p"; "$mount" -o remount,bind,ro "$p"; fi ;;
+    writable=*) p="\${1#writable=}"
+      if [ -d "$p" ]; then "$mount" --bind "$p" "$p"; "$mount" -o remount,bind,rw "$p"; fi ;;
   esac
   shift
 done
 shift
 if ! command -v "$1" >/dev/null 2>&1; then echo "spawn $1 ENOENT: not found in the sandbox" >&2; exit 127; fi
 exec 3<&0
-"$@" <&3 3<&- &
+"$setpriv" --no-new-privs --inh-caps=-all --ambient-caps=-all --bounding-set=-all -- "$@" <&3 3<&- &
 child=$!
 exec 3<&-
 trap 'kill -s TERM "$child" 2>/dev/null' TERM INT HUP
@@ -42999,31 +43002,113 @@ var INIT_NAME = "mcp-drift-sandbox";
 var GITHUB_COMMAND_FILES = ["GITHUB_ENV", "GITHUB_OUTPUT", "GITHUB_PATH", "GITHUB_STATE", "GITHUB_STEP_SUMMARY"];
 var CONTAINER_SOCKETS = ["/var/run/docker.sock", "/run/docker.sock", "/run/containerd/containerd.sock", "/run/podman/podman.sock"];
 function sandboxPaths(env, project) {
-  const projectDir = project.dir;
+  const absolute = (name) => {
+    const value = env[name];
+    return value && isAbsolute(value) ? resolve2(value) : void 0;
+  };
+  const projectDir = resolve2(project.dir);
+  const workspace = absolute("GITHUB_WORKSPACE");
+  const roots = [.../* @__PURE__ */ new Set([projectDir, ...workspace ? [workspace] : []])];
   const hidden = new Set(CONTAINER_SOCKETS);
   for (const name of GITHUB_COMMAND_FILES) {
-    const file = env[name];
-    if (file && isAbsolute(file)) hidden.add(dirname2(file));
+    const file = absolute(name);
+    if (file) hidden.add(dirname2(file));
   }
-  if (env.RUNNER_TEMP && isAbsolute(env.RUNNER_TEMP)) hidden.add(env.RUNNER_TEMP);
-  const workspace = env.GITHUB_WORKSPACE && isAbsolute(env.GITHUB_WORKSPACE) ? env.GITHUB_WORKSPACE : void 0;
-  for (const root of /* @__PURE__ */ new Set([projectDir, ...workspace ? [workspace] : []])) hidden.add(join2(root, ".git", "config"));
-  const needed = [projectDir, env.HOME, tmpdir()].filter((p) => Boolean(p)).map((p) => resolve2(p));
-  const readOnly = [projectDir, project.snapshots, ...workspace ? [workspace] : []].map((p) => resolve2(p));
+  const runnerTemp = absolute("RUNNER_TEMP");
+  if (runnerTemp) hidden.add(runnerTemp);
+  for (const root of roots) hidden.add(join2(root, ".git", "config"));
+  const readOnly = /* @__PURE__ */ new Set([projectDir, resolve2(project.snapshots), ...roots]);
+  const runnerWork = absolute("RUNNER_WORKSPACE");
+  for (const path2 of [absolute("RUNNER_TOOL_CACHE"), ...runnerWork ? ["_actions", "_tool"].map((name) => join2(dirname2(runnerWork), name)) : []]) {
+    if (path2) readOnly.add(path2);
+  }
+  for (const repository of gitRepositories(roots)) {
+    for (const dir of repository.dirs) readOnly.add(dir);
+    for (const file of repository.configs) hidden.add(file);
+  }
+  const needed = [env.HOME, tmpdir()].filter((p) => Boolean(p)).map((p) => resolve2(p));
+  const frozen = [...readOnly].filter((p) => !needed.includes(p));
+  const writable = needed.filter((p) => frozen.some((ro) => contains(ro, p)));
   return {
-    hidden: [...hidden].map((p) => resolve2(p)).filter((p) => !needed.some((n) => contains(p, n))),
-    readOnly: [...new Set(readOnly)].filter((p) => !needed.slice(1).some((n) => contains(p, n))).filter((p, _, all) => !all.some((other) => other !== p && contains(other, p)))
+    hidden: [...hidden].filter((p) => ![projectDir, ...needed].some((n) => contains(p, n))),
+    readOnly: outermost(frozen, writable),
+    writable
   };
+}
+function outermost(readOnly, writable) {
+  return readOnly.filter(
+    (p) => !readOnly.some((outer) => outer !== p && contains(outer, p) && !writable.some((w) => contains(outer, w) && contains(w, p)))
+  );
+}
+function gitRepositories(roots) {
+  const repositories = [];
+  for (const root of roots) {
+    for (let dir = root; ; dir = dirname2(dir)) {
+      const dirs = gitDirs(join2(dir, ".git"));
+      if (dirs) {
+        repositories.push({ dirs, configs: dirs.flatMap((d) => [join2(d, "config"), join2(d, "config.worktree"), ...submoduleConfigs(join2(d, "modules"))]) });
+        break;
+      }
+      if (dirname2(dir) === dir) break;
+    }
+  }
+  return repositories;
+}
+function gitDirs(dotGit) {
+  let gitDir;
+  try {
+    const entry = lstatSync(dotGit);
+    if (entry.isDirectory()) gitDir = dotGit;
+    else if (entry.isFile() && entry.size < 4096) {
+      const target = /^gitdir: (.+)$/m.exec(readFileSync2(dotGit, "utf8"))?.[1]?.trim();
+      if (!target) return void 0;
+      gitDir = resolve2(dirname2(dotGit), target);
+    } else return void 0;
+  } catch {
+    return void 0;
+  }
+  let common;
+  try {
+    common = resolve2(gitDir, readFileSync2(join2(gitDir, "commondir"), "utf8").trim());
+  } catch {
+  }
+  return common && common !== gitDir ? [gitDir, common] : [gitDir];
+}
+var GIT_INTERNALS = /* @__PURE__ */ new Set(["objects", "refs", "logs", "hooks", "info", "lfs", "worktrees"]);
+function submoduleConfigs(modules) {
+  const found = [];
+  const pending = [modules];
+  for (let visited = 0; pending.length > 0 && visited < 1e4; visited++) {
+    const dir = pending.pop();
+    let entries;
+    try {
+      entries = readdirSync2(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name === "config" && dir !== modules) found.push(join2(dir, entry.name));
+      else if (entry.isDirectory() && !GIT_INTERNALS.has(entry.name)) pending.push(join2(dir, entry.name));
+    }
+  }
+  return found.sort();
 }
 function contains(path2, inner) {
   const rel = relative2(path2, inner);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
+function mountOrder(paths) {
+  const depth = (p) => p.split("/").length;
+  return [...paths.readOnly.map((path2) => ({ path: path2, writable: false })), ...paths.writable.map((path2) => ({ path: path2, writable: true }))].sort(
+    (a, b) => depth(a.path) - depth(b.path)
+  );
+}
 function sandbox(backend, paths) {
   return {
     wrap(command, args, cwd) {
-      const hidden = cwd === void 0 ? paths.hidden : paths.hidden.filter((p) => !contains(p, resolve2(cwd)));
-      return backend.wrap({ ...paths, hidden }, command, args);
+      const exposed = cwd === void 0 ? void 0 : paths.hidden.find((p) => contains(p, resolve2(cwd)));
+      if (exposed !== void 0) throw new UserError(`the server's cwd ${cwd} lies in ${exposed}, which the sandbox hides from servers: move it elsewhere`);
+      return backend.wrap(paths, command, args);
     }
   };
 }
@@ -43051,8 +43136,8 @@ function unshareBackend(setpriv, unshare, mount) {
         INIT_SCRIPT,
         INIT_NAME,
         mount,
-        // Read-only first: a later bind of a folder would not carry a file hidden inside it.
-        ...paths.readOnly.map((p) => `readonly=${p}`),
+        setpriv,
+        ...mountOrder(paths).map(({ path: path2, writable }) => `${writable ? "writable" : "readonly"}=${path2}`),
         ...paths.hidden.map((p) => `hide=${p}`),
         "--",
         command,
@@ -43066,7 +43151,9 @@ function bwrapBackend(bwrap) {
     name: "bwrap",
     wrap: (paths, command, args) => {
       const mounts = [];
-      for (const path2 of existing(paths.readOnly)) mounts.push("--ro-bind", path2, path2);
+      for (const { path: path2, writable } of mountOrder(paths)) {
+        for (const real of existing([path2])) mounts.push(writable ? "--bind" : "--ro-bind", real, real);
+      }
       for (const path2 of existing(paths.hidden)) {
         if (statSync(path2).isDirectory()) mounts.push("--tmpfs", path2);
         else mounts.push("--dev-bind", "/dev/null", path2);
@@ -43079,6 +43166,8 @@ function bwrapBackend(bwrap) {
           "--unshare-user",
           "--unshare-pid",
           "--unshare-ipc",
+          "--cap-drop",
+          "ALL",
           "--dev-bind",
           "/",
           "/",
@@ -43144,7 +43233,7 @@ async function tryBackend(backend) {
   try {
     const marker = join2(scratch, "hidden");
     await writeFile(marker, "");
-    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [] }, "/bin/sh", ["-c", `! test -e "$1"`, "probe", marker]);
+    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", ["-c", `! test -e "$1"`, "probe", marker]);
     const result2 = await run(command, args);
     if (result2.code === 0) return void 0;
     return result2.stderr.trim().split("\n").pop() || `exit code ${result2.code}`;
@@ -43157,16 +43246,17 @@ async function restrictionHint() {
   const value = await readFile2(`/proc/sys/${setting.replaceAll(".", "/")}`, "utf8").catch(() => "");
   return value.trim() === "1" ? `; AppArmor restricts user namespaces here (${setting}=1): on a throwaway CI machine, run "sudo sysctl -w ${setting}=0" first` : "";
 }
+var PROBE_TIMEOUT_MS = 15e3;
 function run(command, args) {
   return new Promise((resolvePromise) => {
-    const child = spawn2(command, args, { stdio: ["ignore", "ignore", "pipe"], env: {} });
+    const child = spawn2(command, args, { stdio: ["ignore", "ignore", "pipe"], env: {}, timeout: PROBE_TIMEOUT_MS, killSignal: "SIGKILL" });
     let stderr = "";
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk) => {
       stderr = (stderr + chunk).slice(-1024);
     });
     child.once("error", (error2) => resolvePromise({ code: null, stderr: error2.message }));
-    child.once("close", (code3) => resolvePromise({ code: code3, stderr }));
+    child.once("close", (code3, signal) => resolvePromise({ code: code3, stderr: signal === "SIGKILL" ? `no answer within ${PROBE_TIMEOUT_MS / 1e3} s` : stderr }));
   });
 }
 async function which(name, path2) {

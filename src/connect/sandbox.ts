@@ -7,22 +7,26 @@
  *
  * On Linux, namespaces build the wall with no daemon and no privilege, through bubblewrap
  * (`bwrap`) where it is installed, or util-linux's `unshare` and `setpriv`:
- * - a user namespace: the server is root only over its own namespaces, never over the host;
+ * - a user namespace: the server is root only over its own namespaces, never over the host,
+ *   and even that root's capabilities are dropped before the server starts, so it cannot
+ *   undo a mount; no-new-privs keeps setuid programs (sudo) from giving them back;
  * - a PID namespace with its own /proc: no process of ours or the job's is visible, so no
  *   environ, fd or ptrace of them can be reached, and every process the server starts dies
  *   with the namespace's first process, whatever group, session or environment it took;
  * - a mount namespace: the job's command files ($GITHUB_ENV and the rest), the runner's temp
  *   folder, container sockets and the checkout's persisted credentials are hidden, and the
- *   project and workspace are read-only;
+ *   project, the workspace, the git folder, and the actions and tools later steps run are
+ *   read-only (HOME and the temp folder stay writable: servers cache there);
  * - an IPC namespace, a session of its own (no controlling terminal), and a parent-death
  *   signal that ends the sandbox even if we are killed.
- * bubblewrap comes first: Ubuntu 24.04 (GitHub's ubuntu-latest) lets it create user
- * namespaces through an AppArmor profile, while it refuses them to `unshare`.
+ * bubblewrap comes first: Ubuntu's AppArmor policy (25.04 on, and 24.04 with the
+ * `bwrap-userns-restrict` profile loaded) lets it create user namespaces and refuses them
+ * to `unshare`.
  * The network stays shared: servers may need it (npx, remote APIs), so a server can still
  * send what it can read; the README's security model says what that leaves.
  */
 import { spawn } from "node:child_process";
-import { constants, realpathSync, statSync } from "node:fs";
+import { constants, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { access, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
@@ -40,6 +44,8 @@ export interface SandboxPaths {
   hidden: string[];
   /** Mounted read-only. */
   readOnly: string[];
+  /** Writable again inside a read-only path: HOME and the temp folder, which servers need. */
+  writable: string[];
 }
 
 /** A server command, wrapped to run inside the sandbox. */
@@ -61,15 +67,17 @@ export interface IsolationPlan {
 
 /**
  * The sandbox's first process, run by `sh -c` as PID 1 of the new namespace. With the
- * `mount` program its first argument names (the server's PATH may not find it), it mounts
- * over what `hide=` and `readonly=` name, then starts the server with our stdin, forwards a
- * SIGTERM to it (PID 1 gets no default signal handling), and exits with its status; when it
- * exits the kernel kills every process left in the namespace. A background job's stdin is
- * /dev/null unless redirected, hence the detour through descriptor 3.
+ * `mount` and `setpriv` programs its first arguments name (the server's PATH may not find
+ * them), it mounts what `readonly=`, `writable=` and `hide=` name, in that order, then
+ * starts the server with our stdin and without any capability, forwards a SIGTERM to it
+ * (PID 1 gets no default signal handling), and exits with its status; when it exits the
+ * kernel kills every process left in the namespace. A background job's stdin is /dev/null
+ * unless redirected, hence the detour through descriptor 3.
  */
 const INIT_SCRIPT = `set -e
 mount="$1"
-shift
+setpriv="$2"
+shift 2
 while [ "$1" != "--" ]; do
   case "$1" in
     hide=*) p="\${1#hide=}"
@@ -77,13 +85,15 @@ while [ "$1" != "--" ]; do
       elif [ -e "$p" ]; then "$mount" --bind /dev/null "$p"; fi ;;
     readonly=*) p="\${1#readonly=}"
       if [ -d "$p" ]; then "$mount" --bind "$p" "$p"; "$mount" -o remount,bind,ro "$p"; fi ;;
+    writable=*) p="\${1#writable=}"
+      if [ -d "$p" ]; then "$mount" --bind "$p" "$p"; "$mount" -o remount,bind,rw "$p"; fi ;;
   esac
   shift
 done
 shift
 if ! command -v "$1" >/dev/null 2>&1; then echo "spawn $1 ENOENT: not found in the sandbox" >&2; exit 127; fi
 exec 3<&0
-"$@" <&3 3<&- &
+"$setpriv" --no-new-privs --inh-caps=-all --ambient-caps=-all --bounding-set=-all -- "$@" <&3 3<&- &
 child=$!
 exec 3<&-
 trap 'kill -s TERM "$child" 2>/dev/null' TERM INT HUP
@@ -109,31 +119,133 @@ export interface ProjectPaths {
 
 /**
  * What to hide and protect for `project`, given the scanner's environment. A path that
- * holds the project, a server's cwd, HOME or the temp folder is never hidden, and one that
- * holds HOME or the temp folder is never made read-only: servers must still start, and
- * write their caches.
+ * holds the project, HOME or the temp folder is never hidden, and HOME and the temp folder
+ * stay writable even inside a read-only path: servers must still start, and write their
+ * caches. Reads the file system only to find the git folders the project lies in.
  */
 export function sandboxPaths(env: NodeJS.ProcessEnv, project: ProjectPaths): SandboxPaths {
-  const projectDir = project.dir;
+  const absolute = (name: string) => {
+    const value = env[name];
+    return value && isAbsolute(value) ? resolve(value) : undefined;
+  };
+  const projectDir = resolve(project.dir);
+  const workspace = absolute("GITHUB_WORKSPACE");
+  const roots = [...new Set([projectDir, ...(workspace ? [workspace] : [])])];
+
   const hidden = new Set<string>(CONTAINER_SOCKETS);
   for (const name of GITHUB_COMMAND_FILES) {
-    const file = env[name];
-    if (file && isAbsolute(file)) hidden.add(dirname(file));
+    const file = absolute(name);
+    if (file) hidden.add(dirname(file));
   }
-  if (env.RUNNER_TEMP && isAbsolute(env.RUNNER_TEMP)) hidden.add(env.RUNNER_TEMP);
-  const workspace = env.GITHUB_WORKSPACE && isAbsolute(env.GITHUB_WORKSPACE) ? env.GITHUB_WORKSPACE : undefined;
+  const runnerTemp = absolute("RUNNER_TEMP");
+  if (runnerTemp) hidden.add(runnerTemp);
   // actions/checkout leaves the job's token in .git/config unless told not to.
-  for (const root of new Set([projectDir, ...(workspace ? [workspace] : [])])) hidden.add(join(root, ".git", "config"));
+  for (const root of roots) hidden.add(join(root, ".git", "config"));
 
-  const needed = [projectDir, env.HOME, tmpdir()].filter((p): p is string => Boolean(p)).map((p) => resolve(p));
-  const readOnly = [projectDir, project.snapshots, ...(workspace ? [workspace] : [])].map((p) => resolve(p));
+  const readOnly = new Set([projectDir, resolve(project.snapshots), ...roots]);
+  // Code that later steps of the job run: the actions they use and the tools set up for them.
+  const runnerWork = absolute("RUNNER_WORKSPACE");
+  for (const path of [absolute("RUNNER_TOOL_CACHE"), ...(runnerWork ? ["_actions", "_tool"].map((name) => join(dirname(runnerWork), name)) : [])]) {
+    if (path) readOnly.add(path);
+  }
+  for (const repository of gitRepositories(roots)) {
+    // Hooks in a git folder run with whoever runs git next.
+    for (const dir of repository.dirs) readOnly.add(dir);
+    for (const file of repository.configs) hidden.add(file);
+  }
+
+  const needed = [env.HOME, tmpdir()].filter((p): p is string => Boolean(p)).map((p) => resolve(p));
+  const frozen = [...readOnly].filter((p) => !needed.includes(p));
+  const writable = needed.filter((p) => frozen.some((ro) => contains(ro, p)));
   return {
-    hidden: [...hidden].map((p) => resolve(p)).filter((p) => !needed.some((n) => contains(p, n))),
-    readOnly: [...new Set(readOnly)]
-      .filter((p) => !needed.slice(1).some((n) => contains(p, n)))
-      // A folder inside another read-only one is read-only already.
-      .filter((p, _, all) => !all.some((other) => other !== p && contains(other, p))),
+    hidden: [...hidden].filter((p) => ![projectDir, ...needed].some((n) => contains(p, n))),
+    readOnly: outermost(frozen, writable),
+    writable,
   };
+}
+
+/**
+ * The read-only paths worth a mount of their own: one inside another is read-only already,
+ * unless a writable path lies between them.
+ */
+function outermost(readOnly: string[], writable: string[]): string[] {
+  return readOnly.filter(
+    (p) => !readOnly.some((outer) => outer !== p && contains(outer, p) && !writable.some((w) => contains(outer, w) && contains(w, p))),
+  );
+}
+
+interface GitRepository {
+  /** The git folder, and the common folder a worktree or submodule shares. */
+  dirs: string[];
+  /** Every config file in them where credentials may persist, submodules' included. */
+  configs: string[];
+}
+
+/** The git repository each root lies in, found as git finds it: the nearest `.git` above. */
+function gitRepositories(roots: readonly string[]): GitRepository[] {
+  const repositories: GitRepository[] = [];
+  for (const root of roots) {
+    for (let dir = root; ; dir = dirname(dir)) {
+      const dirs = gitDirs(join(dir, ".git"));
+      if (dirs) {
+        repositories.push({ dirs, configs: dirs.flatMap((d) => [join(d, "config"), join(d, "config.worktree"), ...submoduleConfigs(join(d, "modules"))]) });
+        break;
+      }
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return repositories;
+}
+
+/** The git folders a `.git` entry stands for; undefined when there is none. */
+function gitDirs(dotGit: string): string[] | undefined {
+  let gitDir: string;
+  try {
+    const entry = lstatSync(dotGit);
+    if (entry.isDirectory()) gitDir = dotGit;
+    else if (entry.isFile() && entry.size < 4096) {
+      // A worktree's or submodule's `.git` file: "gitdir: PATH".
+      const target = /^gitdir: (.+)$/m.exec(readFileSync(dotGit, "utf8"))?.[1]?.trim();
+      if (!target) return undefined;
+      gitDir = resolve(dirname(dotGit), target);
+    } else return undefined;
+  } catch {
+    return undefined;
+  }
+  let common: string | undefined;
+  try {
+    common = resolve(gitDir, readFileSync(join(gitDir, "commondir"), "utf8").trim());
+  } catch {
+    // not a worktree
+  }
+  return common && common !== gitDir ? [gitDir, common] : [gitDir];
+}
+
+/** Folders inside a git folder that hold no config of a submodule, and can be large. */
+const GIT_INTERNALS = new Set(["objects", "refs", "logs", "hooks", "info", "lfs", "worktrees"]);
+
+/**
+ * The config files of the submodules' git folders under `modules`: a submodule named
+ * `a/b` lives in `modules/a/b`, its own submodules in `modules/a/b/modules`. The walk skips
+ * git's internals and stops after a bounded number of folders.
+ */
+function submoduleConfigs(modules: string): string[] {
+  const found: string[] = [];
+  const pending = [modules];
+  for (let visited = 0; pending.length > 0 && visited < 10_000; visited++) {
+    const dir = pending.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isFile() && entry.name === "config" && dir !== modules) found.push(join(dir, entry.name));
+      else if (entry.isDirectory() && !GIT_INTERNALS.has(entry.name)) pending.push(join(dir, entry.name));
+    }
+  }
+  return found.sort();
 }
 
 /** True when `path` is `inner` or one of its ancestors. */
@@ -142,12 +254,24 @@ function contains(path: string, inner: string): boolean {
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
+/**
+ * Read-only and writable mounts, each after the ones that hold it, so the innermost wins;
+ * then what is hidden, which must cover whatever was mounted before it.
+ */
+function mountOrder(paths: SandboxPaths): { path: string; writable: boolean }[] {
+  const depth = (p: string) => p.split("/").length;
+  return [...paths.readOnly.map((path) => ({ path, writable: false })), ...paths.writable.map((path) => ({ path, writable: true }))].sort(
+    (a, b) => depth(a.path) - depth(b.path),
+  );
+}
+
 function sandbox(backend: Backend, paths: SandboxPaths): Sandbox {
   return {
     wrap(command, args, cwd) {
-      // A server whose cwd is hidden would see the real folder through its cwd anyway.
-      const hidden = cwd === undefined ? paths.hidden : paths.hidden.filter((p) => !contains(p, resolve(cwd)));
-      return backend.wrap({ ...paths, hidden }, command, args);
+      // A server whose cwd is hidden would see the real folder through its cwd.
+      const exposed = cwd === undefined ? undefined : paths.hidden.find((p) => contains(p, resolve(cwd)));
+      if (exposed !== undefined) throw new UserError(`the server's cwd ${cwd} lies in ${exposed}, which the sandbox hides from servers: move it elsewhere`);
+      return backend.wrap(paths, command, args);
     },
   };
 }
@@ -177,8 +301,8 @@ function unshareBackend(setpriv: string, unshare: string, mount: string): Backen
         INIT_SCRIPT,
         INIT_NAME,
         mount,
-        // Read-only first: a later bind of a folder would not carry a file hidden inside it.
-        ...paths.readOnly.map((p) => `readonly=${p}`),
+        setpriv,
+        ...mountOrder(paths).map(({ path, writable }) => `${writable ? "writable" : "readonly"}=${path}`),
         ...paths.hidden.map((p) => `hide=${p}`),
         "--",
         command,
@@ -190,14 +314,17 @@ function unshareBackend(setpriv: string, unshare: string, mount: string): Backen
 
 /**
  * bubblewrap: the same namespaces and mounts as arguments. It mounts only what exists, and
- * through no symlink, so each path is resolved first; `setsid` is `--new-session`.
+ * through no symlink, so each path is resolved first; `setsid` is `--new-session`. Run as
+ * root it would leave the server its capabilities (and so `umount`), hence `--cap-drop`.
  */
 function bwrapBackend(bwrap: string): Backend {
   return {
     name: "bwrap",
     wrap: (paths, command, args) => {
       const mounts: string[] = [];
-      for (const path of existing(paths.readOnly)) mounts.push("--ro-bind", path, path);
+      for (const { path, writable } of mountOrder(paths)) {
+        for (const real of existing([path])) mounts.push(writable ? "--bind" : "--ro-bind", real, real);
+      }
       for (const path of existing(paths.hidden)) {
         if (statSync(path).isDirectory()) mounts.push("--tmpfs", path);
         // A device bind: a plain one is mounted nodev, and reading it would fail instead of
@@ -212,6 +339,8 @@ function bwrapBackend(bwrap: string): Backend {
           "--unshare-user",
           "--unshare-pid",
           "--unshare-ipc",
+          "--cap-drop",
+          "ALL",
           "--dev-bind",
           "/",
           "/",
@@ -305,7 +434,7 @@ async function tryBackend(backend: Backend): Promise<string | undefined> {
   try {
     const marker = join(scratch, "hidden");
     await writeFile(marker, "");
-    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [] }, "/bin/sh", ["-c", `! test -e "$1"`, "probe", marker]);
+    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", ["-c", `! test -e "$1"`, "probe", marker]);
     const result = await run(command, args);
     if (result.code === 0) return undefined;
     return result.stderr.trim().split("\n").pop() || `exit code ${result.code}`;
@@ -321,16 +450,19 @@ async function restrictionHint(): Promise<string> {
   return value.trim() === "1" ? `; AppArmor restricts user namespaces here (${setting}=1): on a throwaway CI machine, run "sudo sysctl -w ${setting}=0" first` : "";
 }
 
+/** A probe that hangs (a wedged mount, say) must not hang the run. */
+const PROBE_TIMEOUT_MS = 15_000;
+
 function run(command: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolvePromise) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], env: {} });
+    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"], env: {}, timeout: PROBE_TIMEOUT_MS, killSignal: "SIGKILL" });
     let stderr = "";
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk: string) => {
       stderr = (stderr + chunk).slice(-1024);
     });
     child.once("error", (error) => resolvePromise({ code: null, stderr: error.message }));
-    child.once("close", (code) => resolvePromise({ code, stderr }));
+    child.once("close", (code, signal) => resolvePromise({ code, stderr: signal === "SIGKILL" ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s` : stderr }));
   });
 }
 

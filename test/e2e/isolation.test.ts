@@ -139,7 +139,7 @@ describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("stdio serve
     expect(safe.stdout + safe.stderr).not.toContain("\u001b]52");
   });
 
-  it("cannot append to $GITHUB_ENV, write into the project or read the checkout's persisted token", async () => {
+  it("cannot append to $GITHUB_ENV, write into the project or read the checkout's persisted token, even after trying to unmount the wall", async () => {
     const attempt = async (isolation: Isolation) => {
       const runnerTemp = await tempDir("mcp-drift-runner-");
       const commands = join(runnerTemp, "_runner_file_commands");
@@ -157,7 +157,16 @@ describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("stdio serve
       const config = await readFile(join(dir, "mcp-drift.yml"), "utf8");
       await writeFile(
         join(dir, "mcp-drift.yml"),
-        config.replace('"touch-files",', `"touch-files", "--github-env", ${JSON.stringify(githubEnv)}, "--workspace-file", ${JSON.stringify(planted)}, "--read-file", ${JSON.stringify(gitConfig)},`),
+        config.replace(
+          '"touch-files",',
+          `"touch-files", ${[
+            ...["--github-env", githubEnv, "--workspace-file", planted, "--read-file", gitConfig],
+            // Root in its own user namespace could undo these mounts, but for the dropped capabilities.
+            ...[commands, runnerTemp, dir, gitConfig].flatMap((path) => ["--unmount", path]),
+          ]
+            .map((arg) => JSON.stringify(arg))
+            .join(", ")},`,
+        ),
       );
       const result = await run(dir, ["scan", "--format", "json"], { GITHUB_ENV: githubEnv, RUNNER_TEMP: runnerTemp });
       return { result, githubEnv: await readFile(githubEnv, "utf8"), planted: existsSync(planted) };
@@ -167,6 +176,9 @@ describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("stdio serve
     expect(unsafe.planted).toBe(true);
     expect(found(unsafe.result)).toContain("extraheader");
     expect(found(safe.result)).toContain("workspace-file: failed: EROFS");
+    expect(found(safe.result)).toMatch(/umount refused \((?=.*superuser)/);
+    expect(found(safe.result)).toMatch(/mount refused \((?=.*permission denied)/);
+    expect(found(safe.result)).not.toMatch(/ done/);
     expect(found(safe.result)).toContain('read-file: \\"\\"');
     expect(safe.githubEnv).toBe("");
     expect(safe.planted).toBe(false);
