@@ -98,11 +98,20 @@ const rows: Row[] = [];
 try {
   // 1. A large catalog, paginated. The baseline is written first so the measured scan
   //    goes the whole way: collect, normalise, read baseline, diff, classify.
-  const big = await writeConfig("big", [stdioServer("big", [catalogServer, emptyCatalog, "--generate-tools", "10000", "--page-size", "100"])], 4);
+  const big = await writeConfig(
+    "big",
+    [stdioServer("big", [catalogServer, emptyCatalog, "--generate-tools", "10000", "--page-size", "100"])],
+    4,
+  );
   const bigConfig = JSON.parse(await readFile(big, "utf8")) as Config;
   for (const head of (await scan(bigConfig)).heads.values()) await writeSnapshot(bigConfig.snapshots, head);
   const large = await median(["scan", big], 3);
-  rows.push({ scenario: "10,000 tools, 100 per page, vs baseline", m: large, target: "< 2000 ms, < 300 MB", ok: large.wallMs < 2000 && large.rssMB < 300 });
+  rows.push({
+    scenario: "10,000 tools, 100 per page, vs baseline",
+    m: large,
+    target: "< 2000 ms, < 300 MB",
+    ok: large.wallMs < 2000 && large.rssMB < 300,
+  });
 
   // 2. Slow servers scanned together must cost about as much as the slowest one alone.
   //    They are remote (Streamable HTTP, already listening), as the servers that drift on
@@ -111,9 +120,25 @@ try {
   const slowArgs = [catalogServer, join(root, "fixtures/demo/weather.json"), "--delay-ms", "300", "--page-size", "1"];
   const remotes = await Promise.all(Array.from({ length: 16 }, () => startHttpServer(slowArgs)));
   try {
-    const remote = (i: number): ServerConfig => ({ id: `slow-${i}`, transport: "streamable-http", url: remotes[i]!.url, timeoutMs: 120_000, secrets: [] });
+    const remote = (i: number): ServerConfig => ({
+      id: `slow-${i}`,
+      transport: "streamable-http",
+      url: remotes[i]!.url,
+      timeoutMs: 120_000,
+      secrets: [],
+    });
     const alone = await median(["scan", await writeConfig("slow-1", [remote(0)], 1)], 3);
-    const together = await median(["scan", await writeConfig("slow-16", remotes.map((_, i) => remote(i)), 16)], 3);
+    const together = await median(
+      [
+        "scan",
+        await writeConfig(
+          "slow-16",
+          remotes.map((_, i) => remote(i)),
+          16,
+        ),
+      ],
+      3,
+    );
     const ratio = together.wallMs / alone.wallMs;
     rows.push({ scenario: "1 remote server, 300 ms per request", m: alone, target: "reference", ok: true });
     rows.push({ scenario: "16 such servers together", m: together, ratio, target: "≤ 1.3x alone", ok: ratio <= 1.3 });
@@ -122,11 +147,24 @@ try {
   }
   const stdioAlone = await median(["scan", await writeConfig("slow-stdio-1", [stdioServer("slow-0", slowArgs)], 1)], 3);
   const stdioTogether = await median(
-    ["scan", await writeConfig("slow-stdio-16", Array.from({ length: 16 }, (_, i) => stdioServer(`slow-${i}`, slowArgs)), 16)],
+    [
+      "scan",
+      await writeConfig(
+        "slow-stdio-16",
+        Array.from({ length: 16 }, (_, i) => stdioServer(`slow-${i}`, slowArgs)),
+        16,
+      ),
+    ],
     3,
   );
   rows.push({ scenario: "1 stdio server, 300 ms per request", m: stdioAlone, target: "reference", ok: true });
-  rows.push({ scenario: "16 such stdio servers together", m: stdioTogether, ratio: stdioTogether.wallMs / stdioAlone.wallMs, target: "informational", ok: true });
+  rows.push({
+    scenario: "16 such stdio servers together",
+    m: stdioTogether,
+    ratio: stdioTogether.wallMs / stdioAlone.wallMs,
+    target: "informational",
+    ok: true,
+  });
 
   // 3. A real published server: our whole pipeline against a bare client's requests.
   const bare = await median(["bare", process.execPath, realServer, work], 5);
@@ -145,7 +183,12 @@ try {
       rows.push({ scenario, m, target: "< 10000 ms, < 1024 MB", ok: m.wallMs < 10_000 && m.rssMB < 1024 });
     } catch (error) {
       const reason = /scan failed: (.*)/.exec(String((error as { stderr?: string }).stderr ?? error))?.[1] ?? String(error);
-      rows.push({ scenario: `${scenario} (${reason})`, m: { wallMs: Number.NaN, rssMB: Number.NaN, servers: 1, items: 0 }, target: "completes", ok: false });
+      rows.push({
+        scenario: `${scenario} (${reason})`,
+        m: { wallMs: Number.NaN, rssMB: Number.NaN, servers: 1, items: 0 },
+        target: "completes",
+        ok: false,
+      });
     }
   }
 } finally {
@@ -166,5 +209,11 @@ const table = [
   ]),
 ];
 const widths = table[0]!.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
-for (const row of table) console.log(row.map((cell, c) => cell.padEnd(widths[c]!)).join("  ").trimEnd());
+for (const row of table)
+  console.log(
+    row
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join("  ")
+      .trimEnd(),
+  );
 process.exitCode = rows.every((r) => r.ok) ? 0 : 1;

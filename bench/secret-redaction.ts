@@ -41,7 +41,10 @@ function encodedContentOn(description: string): () => unknown {
     initialize: {},
     tools: [{ name: "t", description, inputSchema: { type: "object" } }],
   };
-  return () => classify({ serverId: "bench", base: undefined, head, changes: newServerChanges(head), scan: new Map([["bench", head]]) }, [encodedContent]);
+  return () =>
+    classify({ serverId: "bench", base: undefined, head, changes: newServerChanges(head), scan: new Map([["bench", head]]) }, [
+      encodedContent,
+    ]);
 }
 
 const text = runsBetweenJwts();

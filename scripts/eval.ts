@@ -90,7 +90,15 @@ export function evaluate(corpusFile: string): EvalResult {
   const overall = score("overall", ordered);
   return {
     verdicts: ordered,
-    scores: [...sources.map((source) => score(source, ordered.filter((v) => v.item.source === source))), overall],
+    scores: [
+      ...sources.map((source) =>
+        score(
+          source,
+          ordered.filter((v) => v.item.source === source),
+        ),
+      ),
+      overall,
+    ],
     overall,
     misses: ordered.filter((v) => v.item.label === "malicious" && !v.flagged),
     falseAlarms: ordered.filter((v) => v.item.label === "benign" && v.flagged),
@@ -123,7 +131,10 @@ function checkAlone(group: CorpusItem[]): Finding[] {
 
 /** A valid config id (`[a-z0-9][a-z0-9._-]*`) from a corpus server name like `Asset_Price_MCP`. */
 export function serverId(server: string): string {
-  const id = server.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "");
+  const id = server
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[^a-z0-9]+/, "");
   return id === "" ? "server" : id;
 }
 
@@ -161,7 +172,9 @@ export function formatResult(result: EvalResult, options: { verbose?: boolean } 
   for (const v of result.misses) {
     const description = typeof v.item.tool.description === "string" ? v.item.tool.description : "";
     const best = v.findings[0] ? `  [best: ${v.findings[0].rule} ${v.findings[0].severity}]` : "";
-    lines.push(`  ${v.item.id}  ${show(v.item.technique ?? "")}  ${show(v.item.tool.name)}: ${show(Array.from(description).slice(0, 120).join(""))}${best}`);
+    lines.push(
+      `  ${v.item.id}  ${show(v.item.technique ?? "")}  ${show(v.item.tool.name)}: ${show(Array.from(description).slice(0, 120).join(""))}${best}`,
+    );
   }
   lines.push("", `false alarms (${result.falseAlarms.length}):`);
   for (const v of result.falseAlarms) {

@@ -167,7 +167,9 @@ async function comment(context: ActionContext, report: Report, markdown: string,
   const create = policy === "always" || !isClean(report);
   try {
     const outcome = await upsertComment(client.octokit, client.repository, context.pullRequest, body, create);
-    log.info(outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`);
+    log.info(
+      outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`,
+    );
   } catch (error) {
     const reason =
       error instanceof RequestError && (error.status === 403 || error.status === 404)

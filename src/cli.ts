@@ -161,7 +161,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   const format = parseFormat(values.format);
   const failOn = parseFailOn(values["fail-on"]);
-  const color = values["no-color"] ? false : values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR);
+  const color = values["no-color"] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
   const toolVersion = await packageVersion();
   /** `artifactFor` tells SARIF which file, and which text in it, each server's results point at. */
   const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"]): Promise<number> => {
@@ -299,11 +299,12 @@ function fileError(file: string, failed: string, error: unknown): UserError {
   return new UserError(`${file}: ${failed} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
 }
 
-
 function expectOperands(command: string, operands: readonly string[], count: number): void {
   if (operands.length === count) return;
   const usage = HELP[command]!.split("\n")[0];
-  throw new UserError(`${command} takes ${count === 0 ? "no" : count} file argument${count === 1 ? "" : "s"}, got ${operands.length}\n${usage}`);
+  throw new UserError(
+    `${command} takes ${count === 0 ? "no" : count} file argument${count === 1 ? "" : "s"}, got ${operands.length}\n${usage}`,
+  );
 }
 
 function parseFormat(value: string | undefined): ReportFormat {

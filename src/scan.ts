@@ -51,9 +51,7 @@ export interface ScanResult {
 }
 
 /** What the compare step needs of one server: the fresh catalog and the baseline, or why not. */
-type Observed =
-  | { id: string; head: Snapshot; base: Snapshot | undefined }
-  | { id: string; error: string };
+type Observed = { id: string; head: Snapshot; base: Snapshot | undefined } | { id: string; error: string };
 
 export async function scan(config: Config, options: ScanOptions = {}): Promise<ScanResult> {
   const servers = selectServers(config, options.serverIds);
@@ -121,12 +119,7 @@ export function compareOffline(
   return buildReport([server], policy, today, []);
 }
 
-function compare(
-  id: string,
-  base: Snapshot | undefined,
-  head: Snapshot,
-  scanned: ReadonlyMap<string, Snapshot>,
-): ServerReport {
+function compare(id: string, base: Snapshot | undefined, head: Snapshot, scanned: ReadonlyMap<string, Snapshot>): ServerReport {
   const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
   const findings = classify({ serverId: id, base, head, changes, scan: scanned });
   return serverReport(id, base, head, changes, findings);
@@ -229,9 +222,7 @@ function buildReport(
       error: count("error"),
       changes,
       findings,
-      failing: applied.servers
-        .flatMap((s) => s.findings)
-        .filter((f) => !f.ignored && atLeast(f.severity, failOn)).length,
+      failing: applied.servers.flatMap((s) => s.findings).filter((f) => !f.ignored && atLeast(f.severity, failOn)).length,
       ignored,
     },
     servers: applied.servers,

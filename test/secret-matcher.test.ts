@@ -6,7 +6,8 @@ import { LiteralMatcher, type Span } from "../src/secret-matcher.js";
 function naiveSpans(text: string, literals: readonly string[]): Span[] {
   const occurrences: Span[] = [];
   for (const literal of literals.filter((l) => l !== "")) {
-    for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1)) occurrences.push({ start: at, end: at + literal.length });
+    for (let at = text.indexOf(literal); at !== -1; at = text.indexOf(literal, at + 1))
+      occurrences.push({ start: at, end: at + literal.length });
   }
   occurrences.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];

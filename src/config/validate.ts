@@ -121,9 +121,7 @@ function toProblem(error: ErrorObject, shape: DriftShape): Problem[] {
 function expectation(error: ErrorObject): string {
   const definition = /^#\/\$defs\/([^/]+)\//.exec(error.schemaPath)?.[1];
   const described =
-    definition === undefined
-      ? undefined
-      : (EXPECTED_BY_DEFINITION[`${definition}/${error.keyword}`] ?? EXPECTED_BY_DEFINITION[definition]);
+    definition === undefined ? undefined : (EXPECTED_BY_DEFINITION[`${definition}/${error.keyword}`] ?? EXPECTED_BY_DEFINITION[definition]);
   if (described !== undefined) return described;
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -162,7 +160,11 @@ function hint(error: ErrorObject): string {
 
 function serverShapeMessage(server: Record<string, unknown>): string {
   if (!("command" in server) && !("url" in server)) return 'expected either "command" (stdio) or "url" (remote)';
-  const quoted = (keys: string[]) => keys.filter((key) => key in server).map((key) => `"${key}"`).join(", ");
+  const quoted = (keys: string[]) =>
+    keys
+      .filter((key) => key in server)
+      .map((key) => `"${key}"`)
+      .join(", ");
   return `mixes stdio keys (${quoted(STDIO_KEYS)}) with remote keys (${quoted(REMOTE_KEYS)}); a server is either stdio ("command") or remote ("url")`;
 }
 

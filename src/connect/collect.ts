@@ -261,4 +261,3 @@ function errorMessage(error: unknown): string {
 function quoteCursor(cursor: string): string {
   return JSON.stringify(truncate(cursor, MAX_MESSAGE_CURSOR_CHARS));
 }
-

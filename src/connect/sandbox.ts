@@ -145,7 +145,10 @@ export function sandboxPaths(env: NodeJS.ProcessEnv, project: ProjectPaths): San
   const readOnly = new Set([projectDir, resolve(project.snapshots), ...roots]);
   // Code that later steps of the job run: the actions they use and the tools set up for them.
   const runnerWork = absolute("RUNNER_WORKSPACE");
-  for (const path of [absolute("RUNNER_TOOL_CACHE"), ...(runnerWork ? ["_actions", "_tool"].map((name) => join(dirname(runnerWork), name)) : [])]) {
+  for (const path of [
+    absolute("RUNNER_TOOL_CACHE"),
+    ...(runnerWork ? ["_actions", "_tool"].map((name) => join(dirname(runnerWork), name)) : []),
+  ]) {
     if (path) readOnly.add(path);
   }
   for (const repository of gitRepositories(roots)) {
@@ -188,7 +191,10 @@ function gitRepositories(roots: readonly string[]): GitRepository[] {
     for (let dir = root; ; dir = dirname(dir)) {
       const dirs = gitDirs(join(dir, ".git"));
       if (dirs) {
-        repositories.push({ dirs, configs: dirs.flatMap((d) => [join(d, "config"), join(d, "config.worktree"), ...submoduleConfigs(join(d, "modules"))]) });
+        repositories.push({
+          dirs,
+          configs: dirs.flatMap((d) => [join(d, "config"), join(d, "config.worktree"), ...submoduleConfigs(join(d, "modules"))]),
+        });
         break;
       }
       if (dirname(dir) === dir) break;
@@ -270,7 +276,8 @@ function sandbox(backend: Backend, paths: SandboxPaths): Sandbox {
     wrap(command, args, cwd) {
       // A server whose cwd is hidden would see the real folder through its cwd.
       const exposed = cwd === undefined ? undefined : paths.hidden.find((p) => contains(p, resolve(cwd)));
-      if (exposed !== undefined) throw new UserError(`the server's cwd ${cwd} lies in ${exposed}, which the sandbox hides from servers: move it elsewhere`);
+      if (exposed !== undefined)
+        throw new UserError(`the server's cwd ${cwd} lies in ${exposed}, which the sandbox hides from servers: move it elsewhere`);
       return backend.wrap(paths, command, args);
     },
   };
@@ -434,7 +441,12 @@ async function tryBackend(backend: Backend): Promise<string | undefined> {
   try {
     const marker = join(scratch, "hidden");
     await writeFile(marker, "");
-    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", ["-c", `! test -e "$1"`, "probe", marker]);
+    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", [
+      "-c",
+      `! test -e "$1"`,
+      "probe",
+      marker,
+    ]);
     const result = await run(command, args);
     if (result.code === 0) return undefined;
     return result.stderr.trim().split("\n").pop() || `exit code ${result.code}`;
@@ -447,7 +459,9 @@ async function tryBackend(backend: Backend): Promise<string | undefined> {
 async function restrictionHint(): Promise<string> {
   const setting = "kernel.apparmor_restrict_unprivileged_userns";
   const value = await readFile(`/proc/sys/${setting.replaceAll(".", "/")}`, "utf8").catch(() => "");
-  return value.trim() === "1" ? `; AppArmor restricts user namespaces here (${setting}=1): on a throwaway CI machine, run "sudo sysctl -w ${setting}=0" first` : "";
+  return value.trim() === "1"
+    ? `; AppArmor restricts user namespaces here (${setting}=1): on a throwaway CI machine, run "sudo sysctl -w ${setting}=0" first`
+    : "";
 }
 
 /** A probe that hangs (a wedged mount, say) must not hang the run. */
@@ -462,7 +476,9 @@ function run(command: string, args: string[]): Promise<{ code: number | null; st
       stderr = (stderr + chunk).slice(-1024);
     });
     child.once("error", (error) => resolvePromise({ code: null, stderr: error.message }));
-    child.once("close", (code, signal) => resolvePromise({ code, stderr: signal === "SIGKILL" ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s` : stderr }));
+    child.once("close", (code, signal) =>
+      resolvePromise({ code, stderr: signal === "SIGKILL" ? `no answer within ${PROBE_TIMEOUT_MS / 1000} s` : stderr }),
+    );
   });
 }
 

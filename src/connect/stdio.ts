@@ -7,15 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ByteBudget } from "./limits.js";
-import {
-  HAS_PROCESS_GROUPS,
-  PROCESS_TAG_VARIABLE,
-  killTree,
-  newProcessTag,
-  signalGroup,
-  trackTree,
-  untrackTree,
-} from "./processes.js";
+import { HAS_PROCESS_GROUPS, PROCESS_TAG_VARIABLE, killTree, newProcessTag, signalGroup, trackTree, untrackTree } from "./processes.js";
 import type { Sandbox } from "./sandbox.js";
 
 /** The only variables a server inherits from us: enough to find programs and a home. */
@@ -96,7 +88,10 @@ export class StdioTransport implements Transport {
   async start(): Promise<void> {
     const tag = newProcessTag();
     const args = this.server.args ?? [];
-    const { command, args: argv } = this.sandbox?.wrap(this.server.command, args, this.server.cwd) ?? { command: this.server.command, args };
+    const { command, args: argv } = this.sandbox?.wrap(this.server.command, args, this.server.cwd) ?? {
+      command: this.server.command,
+      args,
+    };
     const child = spawn(command, argv, {
       cwd: this.server.cwd,
       env: { ...minimalBaseEnv(), ...this.server.env, [PROCESS_TAG_VARIABLE]: tag },

@@ -41,9 +41,7 @@ export function diffSnapshots(base: Snapshot, head: Snapshot): Change[] {
   return [
     ...fieldChanges(base.initialize, head.initialize, server, ["server"]),
     // A list the server did not announce is an empty list: its items were added or removed.
-    ...CATALOG_LISTS.flatMap(({ list, entity, key }) =>
-      listChanges(base[list] ?? [], head[list] ?? [], list, entity, key),
-    ),
+    ...CATALOG_LISTS.flatMap(({ list, entity, key }) => listChanges(base[list] ?? [], head[list] ?? [], list, entity, key)),
   ];
 }
 
@@ -95,10 +93,7 @@ function listChanges(
 }
 
 /** Items by what they are matched on: identity, or the whole content when they have none. */
-function groupForMatching(
-  items: readonly JsonObject[],
-  key: string,
-): Map<string, { name: string; items: JsonObject[] }> {
+function groupForMatching(items: readonly JsonObject[], key: string): Map<string, { name: string; items: JsonObject[] }> {
   const groups = new Map<string, { name: string; items: JsonObject[] }>();
   for (const item of items) {
     const identity = itemIdentity(item, key);

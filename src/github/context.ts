@@ -9,16 +9,7 @@ import { artifactPath } from "../report/sarif.js";
 import { SEVERITIES, UserError, isJsonObject, type FailOn, type Json } from "../model.js";
 
 /** The inputs action.yml declares; a test keeps the two in step. */
-export const INPUT_NAMES = [
-  "config",
-  "servers",
-  "fail-on",
-  "mode",
-  "comment",
-  "sarif-file",
-  "github-token",
-  "working-directory",
-] as const;
+export const INPUT_NAMES = ["config", "servers", "fail-on", "mode", "comment", "sarif-file", "github-token", "working-directory"] as const;
 type InputName = (typeof INPUT_NAMES)[number];
 
 const MODES = ["check", "update-pr"] as const;
@@ -88,7 +79,9 @@ function readInputs(env: NodeJS.ProcessEnv, workspace: string): ActionInputs {
   const sarifFile = optional(getInput(env, "sarif-file"));
   return {
     config: config === undefined ? undefined : resolve(workingDirectory, config),
-    servers: getInput(env, "servers").split(/[\s,]+/).filter((id) => id !== ""),
+    servers: getInput(env, "servers")
+      .split(/[\s,]+/)
+      .filter((id) => id !== ""),
     failOn: oneOf<FailOn>(env, "fail-on", [...SEVERITIES, "never"]),
     mode: oneOf(env, "mode", MODES) ?? "check",
     comment: oneOf(env, "comment", COMMENT_POLICIES) ?? "auto",

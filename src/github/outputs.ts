@@ -19,7 +19,12 @@ export function formatOutput(name: string, value: string, delimiter = `ghadelimi
 /** Appends every output; without GITHUB_OUTPUT (not on a runner) there is nowhere to write. */
 export async function writeOutputs(file: string | undefined, outputs: Readonly<Record<string, string>>): Promise<void> {
   if (!file) return;
-  await appendFile(file, Object.entries(outputs).map(([name, value]) => formatOutput(name, value)).join(""));
+  await appendFile(
+    file,
+    Object.entries(outputs)
+      .map(([name, value]) => formatOutput(name, value))
+      .join(""),
+  );
 }
 
 /**

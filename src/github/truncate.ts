@@ -41,7 +41,10 @@ function afterLine(state: OpenState, line: string): OpenState {
 }
 
 function closingTags(elements: readonly string[]): string {
-  return [...elements].reverse().map((name) => `</${name}>\n`).join("");
+  return [...elements]
+    .reverse()
+    .map((name) => `</${name}>\n`)
+    .join("");
 }
 
 function notice(total: number, limit: number, fullReportAt: string): string {

@@ -19,12 +19,7 @@ type Place = Pick<RuleHit, "entity" | "name" | "field">;
  * The whole SHA-256, because the server chooses the text: with 48 bits it could make a
  * harmless text and a hostile one share a fingerprint in 2^24 tries.
  */
-export function findingFingerprint(
-  scope: FingerprintScope,
-  rule: string,
-  hit: Place & Pick<RuleHit, "evidence">,
-  detail?: string,
-): string {
+export function findingFingerprint(scope: FingerprintScope, rule: string, hit: Place & Pick<RuleHit, "evidence">, detail?: string): string {
   const fields = [scope.serverId, rule, hit.entity, hit.name, hit.field, hit.evidence];
   const subjects = [subjectDigest(scope.head, hit), scope.base ? subjectDigest(scope.base, hit) : null];
   // JSON keeps every field's boundaries, whatever characters a server puts in them.
@@ -100,7 +95,9 @@ function feed(hash: Hash, value: Json): void {
   } else if (isJsonObject(value)) {
     hash.update("{");
     // Skipped like JSON.stringify does: an optional field set to undefined is absent.
-    for (const key of Object.keys(value).filter((k) => value[k] !== undefined).sort()) {
+    for (const key of Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort()) {
       hash.update(`${JSON.stringify(key)}:`);
       feed(hash, value[key] as Json);
       hash.update(",");

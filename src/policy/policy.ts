@@ -1,12 +1,4 @@
-import {
-  atLeast,
-  type Config,
-  type ExitCode,
-  type FailOn,
-  type Finding,
-  type IgnoreEntry,
-  type ServerReport,
-} from "../model.js";
+import { atLeast, type Config, type ExitCode, type FailOn, type Finding, type IgnoreEntry, type ServerReport } from "../model.js";
 import { describesOnly } from "../rules/classify.js";
 import { ruleById } from "../rules/index.js";
 

@@ -5,16 +5,7 @@
 import { diffWordsWithSpace } from "diff";
 import type { Change, Finding, Json, Report, ServerReport, Severity } from "../model.js";
 import { escapeMarkdownInline, fenced, truncate } from "./escape.js";
-import {
-  countBySeverity,
-  entityLabel,
-  isItemChange,
-  plural,
-  severityCounts,
-  sortFindings,
-  tierCounts,
-  verdictLine,
-} from "./wording.js";
+import { countBySeverity, entityLabel, isItemChange, plural, severityCounts, sortFindings, tierCounts, verdictLine } from "./wording.js";
 
 const MAX_NAME = 120;
 const MAX_MESSAGE = 300;
@@ -146,12 +137,7 @@ function wordDiff(before: string, after: string): { before: string; after: strin
 
 function isProseChange(change: Change): change is Change & { before: string; after: string } {
   const field = change.path.split("/").at(-1) ?? "";
-  return (
-    change.kind === "changed" &&
-    PROSE_FIELDS.has(field) &&
-    typeof change.before === "string" &&
-    typeof change.after === "string"
-  );
+  return change.kind === "changed" && PROSE_FIELDS.has(field) && typeof change.before === "string" && typeof change.after === "string";
 }
 
 /** One change as the lines of a list item. */

@@ -91,10 +91,7 @@ export function artifactPath(root: string, file: string): string {
  * writes from `heads`: the committed file once the new catalog is accepted (the baseline-update
  * PR). Until then the file holds the old baseline, whose lines may differ.
  */
-export function baselineArtifacts(
-  snapshotsDir: string,
-  heads: ReadonlyMap<string, Snapshot>,
-): (serverId: string) => SnapshotArtifact {
+export function baselineArtifacts(snapshotsDir: string, heads: ReadonlyMap<string, Snapshot>): (serverId: string) => SnapshotArtifact {
   return (serverId) => {
     const head = heads.get(serverId);
     return { path: posix.join(snapshotsDir, `${serverId}.json`), ...(head ? { text: snapshotText(head) } : {}) };

@@ -100,8 +100,7 @@ function findingLines(finding: Finding, style: Palette): string[] {
   const item = `${finding.entity}:${safe(finding.name, MAX_VALUE)}`;
   const message = safe(finding.message, MAX_MESSAGE);
   const where = finding.field === "" ? "evidence" : `evidence (${safe(finding.field, MAX_VALUE)})`;
-  const evidence =
-    finding.evidence === "" ? [] : [`  ${" ".repeat(SEVERITY_WIDTH)}  ${where}: ${safe(finding.evidence, MAX_EVIDENCE)}`];
+  const evidence = finding.evidence === "" ? [] : [`  ${" ".repeat(SEVERITY_WIDTH)}  ${where}: ${safe(finding.evidence, MAX_EVIDENCE)}`];
 
   if (finding.ignored) {
     const reason = finding.ignoreReason === undefined ? "" : `: ${safe(finding.ignoreReason, MAX_MESSAGE)}`;

@@ -18,9 +18,7 @@ export function isItemChange(change: Change): boolean {
 /** Most severe first; not-ignored before ignored; otherwise in the order given. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) =>
-      Number(a.ignored) - Number(b.ignored) ||
-      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
+    (a, b) => Number(a.ignored) - Number(b.ignored) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
   );
 }
 

@@ -6,7 +6,7 @@ export const baselineMissing: Rule = {
   id: "baseline-missing",
   kind: "drift",
   defaultSeverity: "medium",
-  example: "server \"tickets\" is configured but snapshots/tickets.json does not exist",
+  example: 'server "tickets" is configured but snapshots/tickets.json does not exist',
   summary: "The server has no committed baseline snapshot yet.",
   doc:
     "Without a baseline nothing can be compared: drift rules only describe the catalog (at " +

@@ -10,14 +10,7 @@
  * as `write`, because "read-only" is a claim a reviewer relies on and must not be guessed.
  */
 import { pathSegments } from "../diff/diff.js";
-import {
-  CAPABILITY_TIERS,
-  isJsonObject,
-  type CapabilityTier,
-  type Json,
-  type JsonObject,
-  type ToolCapability,
-} from "../model.js";
+import { CAPABILITY_TIERS, isJsonObject, type CapabilityTier, type Json, type JsonObject, type ToolCapability } from "../model.js";
 import { matchable } from "./matchable.js";
 import type { RuleContext } from "./rule.js";
 import { schemaNodes } from "./schema.js";
@@ -70,10 +63,7 @@ define(
     "load resolve research ls",
 );
 // Computing: an answer from the inputs, nothing changed.
-define(
-  { tier: "read" },
-  "calculate compute convert translate estimate predict recommend parse extract generate render transform think",
-);
+define({ tier: "read" }, "calculate compute convert translate estimate predict recommend parse extract generate render transform think");
 // Writing: changes state that a person can see and put right.
 define(
   { tier: "write" },
@@ -109,11 +99,7 @@ const NOUN_LIKE = words(
 /** Third-person forms ("deletes", "pushes", "copies") back to the base verb. */
 const THIRD_PERSON = new Map<string, string>();
 for (const verb of VERBS.keys()) {
-  const form = /[^aeiou]y$/.test(verb)
-    ? `${verb.slice(0, -1)}ies`
-    : /(s|sh|ch|x|z|o)$/.test(verb)
-      ? `${verb}es`
-      : `${verb}s`;
+  const form = /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : `${verb}s`;
   THIRD_PERSON.set(form, verb);
 }
 
@@ -166,11 +152,9 @@ const OBJECT_RULES: readonly ObjectRule[] = [
   // Keystrokes and input go to a program, not to people.
   rule(words("send"), "input inputs key keys keystroke keystrokes", { tier: "write" }),
   // Resolving an issue or a conflict closes it; resolving a name only looks it up.
-  rule(
-    words("resolve"),
-    "issue issues ticket tickets conflict conflicts thread threads alert alerts incident incidents comment comments",
-    { tier: "write" },
-  ),
+  rule(words("resolve"), "issue issues ticket tickets conflict conflicts thread threads alert alerts incident incidents comment comments", {
+    tier: "write",
+  }),
   // Opening a pull request, issue or ticket creates it.
   rule(words("open"), "pr prs request requests issue issues ticket tickets incident incidents case account", { tier: "write" }),
 ];
@@ -190,13 +174,11 @@ function objectWord(phrase: readonly string[], at: number): string {
 
 /** Words that end the noun phrase after a verb. */
 const PHRASE_END = words(
-  ", for by of from in into to on at with within between about and or then than as if when where that which who " +
-    "while without via per",
+  ", for by of from in into to on at with within between about and or then than as if when where that which who " + "while without via per",
 );
 /** Nouns that hold the real object rather than being it: "secret value", "python code snippet", "api key list". */
 const CONTAINERS = words(
-  "value values file files data content contents string text list statement statements session sessions snippet " +
-    "snippets info details",
+  "value values file files data content contents string text list statement statements session sessions snippet " + "snippets info details",
 );
 
 /** The head noun of the phrase that starts at `from`: its last word before a preposition, skipping containers. */
@@ -243,7 +225,9 @@ const ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
 /** Lowercase words of an identifier, split at camelCase, snake_case, kebab-case, dots and spaces. */
 export function nameWords(name: string): string[] {
   const spaced = name.replace(LOWER_UPPER, "$1 $2").replace(ACRONYM_WORD, "$1 $2");
-  return folded(spaced).split(/[^a-z0-9]+/).filter((word) => word !== "");
+  return folded(spaced)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== "");
 }
 
 /**
@@ -348,7 +332,10 @@ function proseSignals(text: string, where: "title" | "description"): Signal[] {
       const key = `${baseOf(phrase[at] ?? "")} ${phrase[object]}`;
       if (said.has(key)) return;
       said.add(key);
-      const shown = phrase.slice(from, object + 1).join(" ").replaceAll(" ,", ",");
+      const shown = phrase
+        .slice(from, object + 1)
+        .join(" ")
+        .replaceAll(" ,", ",");
       signals.push({ ...meaning, reason: `${where}: ${quote(shown)}` });
     };
 

@@ -18,12 +18,15 @@ export function nextCodePoint(text: string, offset: number): number {
 
 /** Where the code point ending at `offset` starts. */
 export function previousCodePoint(text: string, offset: number): number {
-  return offset >= 2 && isLowSurrogate(text.charCodeAt(offset - 1)) && isHighSurrogate(text.charCodeAt(offset - 2)) ? offset - 2 : offset - 1;
+  return offset >= 2 && isLowSurrogate(text.charCodeAt(offset - 1)) && isHighSurrogate(text.charCodeAt(offset - 2))
+    ? offset - 2
+    : offset - 1;
 }
 
 /** `offset`, moved past the rest of a code point it falls inside. */
 export function codePointBoundary(text: string, offset: number): number {
-  const inside = offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1));
+  const inside =
+    offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset)) && isHighSurrogate(text.charCodeAt(offset - 1));
   return inside ? offset + 1 : offset;
 }
 

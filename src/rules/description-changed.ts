@@ -13,7 +13,7 @@ export const descriptionChanged: Rule = {
   id: "description-changed",
   kind: "drift",
   defaultSeverity: "medium",
-  example: "tools/read_issue/description: \"Read issue status.\" → \"Read and update issue status.\"",
+  example: 'tools/read_issue/description: "Read issue status." → "Read and update issue status."',
   summary: "A description or title changed on a tool, parameter, prompt, argument, resource or template.",
   doc:
     "Descriptions and titles are read by the model as guidance, so changing one changes how the " +
@@ -62,8 +62,7 @@ function describePlace(field: string): string {
     const label = labelAt(rest);
     const schema = head === "inputSchema" ? "input schema" : "output schema";
     if (label === "") return `${text} of the ${schema}`;
-    if (label !== undefined)
-      return `${text} of ${head === "inputSchema" ? "parameter" : "output field"} ${quote(label)}`;
+    if (label !== undefined) return `${text} of ${head === "inputSchema" ? "parameter" : "output field"} ${quote(label)}`;
   }
   return showField(field);
 }

@@ -7,15 +7,9 @@ export function renderRuleDocs(rules: readonly Rule[]): string {
     "|---|---|---|---|",
     ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.kind} | ${r.defaultSeverity} | ${cell(r.summary)} |`),
   ];
-  return [
-    "# Rules",
-    "",
-    "Generated from the rule registry (`src/rules/index.ts`).",
-    "",
-    ...table,
-    "",
-    ...rules.flatMap(ruleSection),
-  ].join("\n");
+  return ["# Rules", "", "Generated from the rule registry (`src/rules/index.ts`).", "", ...table, "", ...rules.flatMap(ruleSection)].join(
+    "\n",
+  );
 }
 
 function ruleSection(rule: Rule): string[] {

@@ -69,10 +69,7 @@ const ENCODINGS: readonly Encoding[] = [
     name: "HTML entities",
     pattern: /(?:&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});){4,1024}/g,
     hint: "&#",
-    decode: (run) =>
-      needless(
-        run.replace(/&#([xX]?)([0-9a-fA-F]+);/g, (_, x: string, n: string) => codePoint(parseInt(n, x ? 16 : 10))),
-      ),
+    decode: (run) => needless(run.replace(/&#([xX]?)([0-9a-fA-F]+);/g, (_, x: string, n: string) => codePoint(parseInt(n, x ? 16 : 10)))),
   },
 ];
 
@@ -84,7 +81,8 @@ const CONSEQUENCES: readonly { pattern: RegExp; what: string }[] = [
   // Family: instructions — the reader addressed, told what it must do or to drop its rules.
   // (Nouns like "model" or "agent" are left out: decoded JSON config names them harmlessly.)
   {
-    pattern: /\b(?:you|your|must|should|always|never|do not|don't|ignore|disregard|forget|instead|override|bypass|system prompt|instructions?)\b/,
+    pattern:
+      /\b(?:you|your|must|should|always|never|do not|don't|ignore|disregard|forget|instead|override|bypass|system prompt|instructions?)\b/,
     what: "instructions",
   },
   // Family: destinations — a URL or an email address.

@@ -68,7 +68,8 @@ interface Run {
 export const hiddenCharacters = contentRule({
   id: "hidden-characters",
   defaultSeverity: "high",
-  summary: "Invisible characters in text the model reads: zero-width, bidi controls, tag characters, stray variation selectors, terminal escapes.",
+  summary:
+    "Invisible characters in text the model reads: zero-width, bidi controls, tag characters, stray variation selectors, terminal escapes.",
   doc:
     "What a reviewer sees and what the model reads should be the same text. Zero-width " +
     "characters split words so a sentence slips past patterns and reviewers; bidi overrides " +
@@ -103,7 +104,13 @@ function* hiddenRuns(text: string): Generator<Run> {
     current =
       family === undefined
         ? undefined
-        : { family, start: at, end: at + char.length, count: 1, ...(at > 0 ? { before: codePointAt(text, previousCodePoint(text, at)) } : {}) };
+        : {
+            family,
+            start: at,
+            end: at + char.length,
+            count: 1,
+            ...(at > 0 ? { before: codePointAt(text, previousCodePoint(text, at)) } : {}),
+          };
   }
   if (current !== undefined && !isTypography(text, current)) yield withPayload(current, payloadOf(text, current));
 }
@@ -215,7 +222,9 @@ const LETTER = /^\p{L}$/u;
 function payloadOf(text: string, run: Run): string | undefined {
   let decoded: string;
   if (run.family === "tag character") {
-    decoded = charsOf(text, run).map((char) => String.fromCodePoint(char.codePointAt(0)! - 0xe0000)).join("");
+    decoded = charsOf(text, run)
+      .map((char) => String.fromCodePoint(char.codePointAt(0)! - 0xe0000))
+      .join("");
   } else if (run.family === "variation selector" && run.count > 1) {
     const bytes = charsOf(text, run).map((char) => {
       const code = char.codePointAt(0)!;

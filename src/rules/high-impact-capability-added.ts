@@ -23,7 +23,10 @@ export const highImpactCapabilityAdded: Rule = {
     "A new high-impact tool is reported here only, not also as a write; a high-impact tool that " +
     "reaches a new kind of action (a deleting tool that now also runs commands) is reported again.",
   example: '+ tools/merge_pull_request: "Merge a pull request into its base branch."',
-  check: (ctx) => capabilityRises(ctx).filter((rise) => rise.after.tier === "high-impact").map(highImpactHit),
+  check: (ctx) =>
+    capabilityRises(ctx)
+      .filter((rise) => rise.after.tier === "high-impact")
+      .map(highImpactHit),
 };
 
 function highImpactHit({ name, before, after }: CapabilityRise): RuleHit {

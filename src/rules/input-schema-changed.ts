@@ -8,7 +8,7 @@ export const inputSchemaChanged: Rule = {
   id: "input-schema-changed",
   kind: "drift",
   defaultSeverity: "medium",
-  example: "tools/search/inputSchema/required: [\"q\"] → [\"q\", \"callback_url\"]",
+  example: 'tools/search/inputSchema/required: ["q"] → ["q", "callback_url"]',
   summary: "A tool's input schema gained a required parameter, lost a parameter or changed a parameter's type.",
   doc:
     "These are the breaking changes to what the model must send: calls written against the " +

@@ -44,14 +44,8 @@ export function itemOf(snapshot: Snapshot, entity: Entity, name: string): JsonOb
  * Items of `entity` present in both snapshots with at least one change under `field`:
  * the ones a structural rule should compare in full.
  */
-export function changedItems(
-  ctx: RuleContext,
-  entity: Entity,
-  field: string,
-): { name: string; before: JsonObject; after: JsonObject }[] {
-  const names = new Set(
-    ctx.changes.filter((c) => c.entity === entity && isUnder(itemField(c), field)).map((c) => c.name),
-  );
+export function changedItems(ctx: RuleContext, entity: Entity, field: string): { name: string; before: JsonObject; after: JsonObject }[] {
+  const names = new Set(ctx.changes.filter((c) => c.entity === entity && isUnder(itemField(c), field)).map((c) => c.name));
   return [...names].flatMap((name) => {
     const before = ctx.base && itemOf(ctx.base, entity, name);
     const after = itemOf(ctx.head, entity, name);

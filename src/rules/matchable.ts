@@ -59,9 +59,7 @@ const LOOK_ALIKES: Record<string, string> = {
   y: "УуҮүΥγʏ",
   z: "Ζᴢ",
 };
-const TO_LATIN = new Map(
-  Object.entries(LOOK_ALIKES).flatMap(([latin, chars]) => Array.from(chars, (char) => [char, latin] as const)),
-);
+const TO_LATIN = new Map(Object.entries(LOOK_ALIKES).flatMap(([latin, chars]) => Array.from(chars, (char) => [char, latin] as const)));
 
 export function matchable(original: string): MatchableText {
   return new LazyMatchable(original);

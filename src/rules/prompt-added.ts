@@ -5,7 +5,7 @@ export const promptAdded = presenceRule({
   entity: "prompt",
   kind: "added",
   defaultSeverity: "medium",
-  example: "+ prompts/summarize_thread: \"Summarize a Slack thread for the user.\"",
+  example: '+ prompts/summarize_thread: "Summarize a Slack thread for the user."',
   summary: "A prompt appeared in the server's catalog.",
   doc:
     "A prompt is text the server writes into the conversation when a user picks it, so a new " +

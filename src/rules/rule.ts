@@ -36,4 +36,3 @@ export interface Rule {
   example?: string;
   check(ctx: RuleContext): RuleHit[];
 }
-

@@ -15,9 +15,8 @@ export const schemaLoosened: Rule = {
   id: "schema-loosened",
   kind: "drift",
   defaultSeverity: "medium",
-  example: "tools/run_query/inputSchema/properties/sql/pattern: \"^SELECT\\\\b\" → (removed)",
-  summary:
-    "A tool's input schema accepts more than before: extra properties, more enum values, a constraint dropped or relaxed.",
+  example: 'tools/run_query/inputSchema/properties/sql/pattern: "^SELECT\\\\b" → (removed)',
+  summary: "A tool's input schema accepts more than before: extra properties, more enum values, a constraint dropped or relaxed.",
   doc:
     "Constraints in an input schema are often the only thing keeping a tool's arguments inside " +
     "what it was reviewed for: a path pattern, a length limit, a fixed set of modes. When one is " +

@@ -7,9 +7,8 @@ export const serverIdentityChanged: Rule = {
   id: "server-identity-changed",
   kind: "drift",
   defaultSeverity: "medium",
-  example: "server/serverInfo/name: \"acme-tickets\" → \"acme-tickets-proxy\"",
-  summary:
-    "The server's name, title, website, other serverInfo or protocol version changed (a version bump alone is info).",
+  example: 'server/serverInfo/name: "acme-tickets" → "acme-tickets-proxy"',
+  summary: "The server's name, title, website, other serverInfo or protocol version changed (a version bump alone is info).",
   doc:
     "A pinned server that suddenly reports another name, title or website may have been swapped " +
     "for a different implementation, and a new protocol version changes what the client and " +

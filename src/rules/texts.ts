@@ -33,7 +33,20 @@ export interface ModelText {
 }
 
 /** JSON Schema keywords whose value is one subschema, or a map or list of them. */
-const SUBSCHEMA = ["items", "additionalItems", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "contentSchema"];
+const SUBSCHEMA = [
+  "items",
+  "additionalItems",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contentSchema",
+];
 const SUBSCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"];
 /** `items` is a list of subschemas in draft-07 tuples. */
 const SUBSCHEMA_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems", "items"];
@@ -44,11 +57,45 @@ const VALUE_KEYWORDS = ["default", "enum", "examples", "const"];
  * reaches the model, which reads the schema whole, so its strings are judged as values.
  */
 const STRUCTURAL = new Set([
-  "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary", "type", "format", "pattern",
-  "required", "dependentRequired", "contentEncoding", "contentMediaType", "multipleOf", "maximum", "exclusiveMaximum",
-  "minimum", "exclusiveMinimum", "maxLength", "minLength", "maxItems", "minItems", "uniqueItems", "maxContains",
-  "minContains", "maxProperties", "minProperties", "deprecated", "readOnly", "writeOnly", "nullable",
-  "title", "description", "$comment", ...VALUE_KEYWORDS, ...SUBSCHEMA, ...SUBSCHEMA_MAPS, ...SUBSCHEMA_LISTS,
+  "$schema",
+  "$id",
+  "$ref",
+  "$anchor",
+  "$dynamicRef",
+  "$dynamicAnchor",
+  "$vocabulary",
+  "type",
+  "format",
+  "pattern",
+  "required",
+  "dependentRequired",
+  "contentEncoding",
+  "contentMediaType",
+  "multipleOf",
+  "maximum",
+  "exclusiveMaximum",
+  "minimum",
+  "exclusiveMinimum",
+  "maxLength",
+  "minLength",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxContains",
+  "minContains",
+  "maxProperties",
+  "minProperties",
+  "deprecated",
+  "readOnly",
+  "writeOnly",
+  "nullable",
+  "title",
+  "description",
+  "$comment",
+  ...VALUE_KEYWORDS,
+  ...SUBSCHEMA,
+  ...SUBSCHEMA_MAPS,
+  ...SUBSCHEMA_LISTS,
 ]);
 
 export function modelTexts(snapshot: Snapshot): ModelText[] {

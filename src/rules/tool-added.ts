@@ -5,7 +5,7 @@ export const toolAdded = presenceRule({
   entity: "tool",
   kind: "added",
   defaultSeverity: "medium",
-  example: "+ tools/delete_repo: \"Delete a repository and all its issues permanently.\"",
+  example: '+ tools/delete_repo: "Delete a repository and all its issues permanently."',
   summary: "A tool appeared in the server's catalog.",
   doc:
     "A new tool is a new thing the model can do on the user's behalf, available to every agent " +

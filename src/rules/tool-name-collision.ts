@@ -58,7 +58,10 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
   if (othersCount > MAX_PAIRS) {
     const servers = otherServers.map(([serverId]) => quote(serverId)).join(", ");
     const reason = `looks like ${othersCount} tools of ${otherServers.length === 1 ? "server" : "servers"} ${servers}`;
-    const shown = otherServers.flatMap(([, names]) => names.slice(0, 3)).slice(0, 3).map(visible);
+    const shown = otherServers
+      .flatMap(([, names]) => names.slice(0, 3))
+      .slice(0, 3)
+      .map(visible);
     detections.push({ ...whole, reason, severity: "high", evidence: `${visible(name)} ≈ ${shown.join(", ")}, …` });
   } else {
     for (const [serverId, names] of otherServers) {
@@ -197,7 +200,11 @@ function serverIndex(snapshot: Snapshot): Map<string, Map<string, number>> {
 function judgedToolNames(ctx: RuleContext): Set<string> {
   let names = judgedNames.get(ctx);
   if (names === undefined) {
-    names = new Set(textsToJudge(ctx).filter((t) => t.kind === "name" && t.entity === "tool").map((t) => t.text));
+    names = new Set(
+      textsToJudge(ctx)
+        .filter((t) => t.kind === "name" && t.entity === "tool")
+        .map((t) => t.text),
+    );
     judgedNames.set(ctx, names);
   }
   return names;

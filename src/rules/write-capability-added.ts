@@ -11,7 +11,7 @@ export const writeCapabilityAdded: Rule = {
   doc:
     "Reviewers approve a server for what its tools do, and clients often let read-only tools run " +
     "without asking. A new tool that creates, updates, moves or overwrites — or a reading tool " +
-    "whose description now says \"read and update\", whose `readOnlyHint` turned false, or that " +
+    'whose description now says "read and update", whose `readOnlyHint` turned false, or that ' +
     "gained a switch such as `overwrite` — changes what an agent can do to the user's data. The " +
     "tier is read from the tool's name, title, description, parameters and annotations (the " +
     "reasons are the evidence); annotations can raise it but never lower it. High by default; " +
@@ -19,7 +19,10 @@ export const writeCapabilityAdded: Rule = {
     "claims to read. Tools that delete, publish, move money, run code, change access, send " +
     "messages or read secrets are reported by `high-impact-capability-added` instead.",
   example: 'tools/read_issue/description: "Read issue status" → "Read and update issue status"',
-  check: (ctx) => capabilityRises(ctx).filter((rise) => rise.after.tier === "write").map(writeHit),
+  check: (ctx) =>
+    capabilityRises(ctx)
+      .filter((rise) => rise.after.tier === "write")
+      .map(writeHit),
 };
 
 /** By how the tool came to write, and whether it said so or only failed to say it reads. */

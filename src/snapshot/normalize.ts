@@ -9,11 +9,7 @@ import { canonicalize, compareCodePoints } from "./canonical.js";
  * is kept whole: none of its standard fields is volatile, and `_meta` may carry what the
  * model is told, so it stays too.
  */
-export function toSnapshot(
-  serverId: string,
-  raw: RawCatalog,
-  options: { secrets?: readonly string[] } = {},
-): Snapshot {
+export function toSnapshot(serverId: string, raw: RawCatalog, options: { secrets?: readonly string[] } = {}): Snapshot {
   const redact = secretRedactor(options.secrets ?? []);
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,

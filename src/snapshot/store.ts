@@ -4,15 +4,7 @@ import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { toServerId } from "../config/formats.js";
 import { checkJsonText } from "../json-bounds.js";
-import {
-  isJsonObject,
-  SERVER_LIMIT_DEFAULTS,
-  SNAPSHOT_FORMAT,
-  UserError,
-  type Json,
-  type JsonObject,
-  type Snapshot,
-} from "../model.js";
+import { isJsonObject, SERVER_LIMIT_DEFAULTS, SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
 import { readRegularFile, type RegularFileLimits } from "../regular-file.js";
 import { canonicalJson } from "./canonical.js";
 import { toSnapshot } from "./normalize.js";
@@ -144,10 +136,7 @@ export function serverIdFromFile(file: string): string {
 
 function checkSnapshot(value: Json, file: string): Snapshot {
   if (isJsonObject(value) && value.format !== undefined && value.format !== SNAPSHOT_FORMAT) {
-    throw new UserError(
-      `${file}: unknown format ${JSON.stringify(value.format)} (expected "${SNAPSHOT_FORMAT}")`,
-      file,
-    );
+    throw new UserError(`${file}: unknown format ${JSON.stringify(value.format)} (expected "${SNAPSHOT_FORMAT}")`, file);
   }
   if (validateSnapshot(value)) return value;
   throw new UserError(`${file}: invalid snapshot: ${describeSchemaError(validateSnapshot.errors?.[0])}`, file);

@@ -34,16 +34,15 @@ describe("expandVariables", () => {
   });
 
   test("every unset variable is a problem", () => {
-    expect(expandVariables("${A}-${B}", env).problems).toEqual([
-      "environment variable A is not set",
-      "environment variable B is not set",
-    ]);
+    expect(expandVariables("${A}-${B}", env).problems).toEqual(["environment variable A is not set", "environment variable B is not set"]);
   });
 
   test("bare $NAME, unterminated ${, VS Code inputs and other forms are problems", () => {
     expect(expandVariables("$HOME", env).problems).toEqual(['write "${HOME}" for the variable HOME, or "$$" for a literal "$"']);
     expect(expandVariables("x ${TOKEN", env).problems).toEqual(['unterminated "${" (write "$$" for a literal "$")']);
-    expect(expandVariables("${input:key}", env).problems[0]).toMatch(/^"\$\{input:key\}" is a VS Code input variable, .* can't be resolved in CI/);
+    expect(expandVariables("${input:key}", env).problems[0]).toMatch(
+      /^"\$\{input:key\}" is a VS Code input variable, .* can't be resolved in CI/,
+    );
     expect(expandVariables("${1BAD}", env).problems).toEqual(['unsupported variable "${1BAD}": use ${NAME} or ${NAME:-default}']);
   });
 });

@@ -65,7 +65,18 @@ describe("limits", () => {
   });
 
   test("a duration longer than a timer can wait is refused, not turned into an instant timeout", async () => {
-    const text = ["version: 1", "runTimeout: 99999999m", "servers:", "  a:", "    command: x", "    timeout: 3000000", "  b:", "    command: x", "    timeout: 35791m", ""].join("\n");
+    const text = [
+      "version: 1",
+      "runTimeout: 99999999m",
+      "servers:",
+      "  a:",
+      "    command: x",
+      "    timeout: 3000000",
+      "  b:",
+      "    command: x",
+      "    timeout: 35791m",
+      "",
+    ].join("\n");
     const file = await writeTempConfig("mcp-drift.yml", text);
     expect(await errorLines(loadConfig(file, { env: {} }))).toEqual([
       `${file}:2:13: runTimeout: expected a duration of at most 35791m (about 24 days), got "99999999m"`,

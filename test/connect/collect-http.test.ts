@@ -9,7 +9,12 @@ import { fixturePath } from "./fixtures.js";
 const REQUIRED_HEADER = { name: "X-Api-Key", value: "letmein" };
 
 function startHttpServer(mode: "--http" | "--sse"): Promise<HttpFixture> {
-  return startHttpFixture([fixturePath("catalogs/basic.json"), mode, "--require-header", `${REQUIRED_HEADER.name}=${REQUIRED_HEADER.value}`]);
+  return startHttpFixture([
+    fixturePath("catalogs/basic.json"),
+    mode,
+    "--require-header",
+    `${REQUIRED_HEADER.name}=${REQUIRED_HEADER.value}`,
+  ]);
 }
 
 function remoteServer(transport: TransportKind, url: string, headers?: Record<string, string>): ServerConfig {

@@ -44,15 +44,20 @@ describe.each<{ transport: TransportKind; request: string }>([
 });
 
 describe("redirects", () => {
-  it.each<TransportKind>(["streamable-http", "sse"])("are refused across origins over %s, so the headers never leave", async (transport) => {
-    const server = fixture("redirect-cross-origin");
-    const message = await failure(collectServer(remote(server.url, { transport })));
-    const origin = new URL(server.url).origin;
-    expect(message).toMatch(
-      new RegExp(`^remote: initialize failed: .*refused a redirect \\(HTTP 307\\) from ${origin} to another origin, http://127\\.0\\.0\\.1:\\d+$`),
-    );
-    expect((await server.requests()).filter((line) => line.startsWith("other"))).toEqual([]);
-  });
+  it.each<TransportKind>(["streamable-http", "sse"])(
+    "are refused across origins over %s, so the headers never leave",
+    async (transport) => {
+      const server = fixture("redirect-cross-origin");
+      const message = await failure(collectServer(remote(server.url, { transport })));
+      const origin = new URL(server.url).origin;
+      expect(message).toMatch(
+        new RegExp(
+          `^remote: initialize failed: .*refused a redirect \\(HTTP 307\\) from ${origin} to another origin, http://127\\.0\\.0\\.1:\\d+$`,
+        ),
+      );
+      expect((await server.requests()).filter((line) => line.startsWith("other"))).toEqual([]);
+    },
+  );
 
   it("are followed within the origin", async () => {
     const server = fixture("redirect-same-origin");

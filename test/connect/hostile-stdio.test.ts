@@ -117,7 +117,8 @@ describe("error messages", () => {
   });
 
   it("cut a long reason, such as a server error with a huge text", async () => {
-    const script = "process.stdin.once('data', () => { process.stdout.write(JSON.stringify({ jsonrpc: '2.0', id: 0, error: { code: -32000, message: 'e'.repeat(100000) } }) + '\\n'); });";
+    const script =
+      "process.stdin.once('data', () => { process.stdout.write(JSON.stringify({ jsonrpc: '2.0', id: 0, error: { code: -32000, message: 'e'.repeat(100000) } }) + '\\n'); });";
     const message = await failure(collectServer(stdioServer("unused", [], { command: process.execPath, args: ["-e", script] })));
     expect(message).toMatch(/^fixture: initialize failed: MCP error -32000: e+…$/);
     expect(message.length).toBeLessThan(1100);
@@ -135,7 +136,12 @@ describe("error messages", () => {
     const secret = "s3cret-0123456789abcdef";
     // The tail keeps the last 2048 characters, which start 8 characters before the secret's end.
     const script = `process.stderr.write(process.env.TOKEN + 'z'.repeat(2040)); process.exit(1)`;
-    const server = stdioServer("unused", [], { command: process.execPath, args: ["-e", script], env: { TOKEN: secret }, secrets: [secret] });
+    const server = stdioServer("unused", [], {
+      command: process.execPath,
+      args: ["-e", script],
+      env: { TOKEN: secret },
+      secrets: [secret],
+    });
     const message = await failure(collectServer(server));
     expect(message).toMatch(/: z{2040}$/);
     expect(message).not.toContain(secret.slice(-8));

@@ -50,7 +50,10 @@ describe("sandboxPaths", () => {
     const atHome = sandboxPaths({ HOME: "/home/alice" }, project("/home/alice"));
     // HOME stays writable; the baselines in it are still protected.
     expect(atHome).toMatchObject({ readOnly: ["/home/alice/snapshots"], writable: [] });
-    expect(sandboxPaths({ HOME: "/home/alice" }, project("/home/alice/project"))).toMatchObject({ readOnly: ["/home/alice/project"], writable: [] });
+    expect(sandboxPaths({ HOME: "/home/alice" }, project("/home/alice/project"))).toMatchObject({
+      readOnly: ["/home/alice/project"],
+      writable: [],
+    });
     // A project that holds HOME and the temp folder stays read-only around them.
     const above = sandboxPaths({ HOME: "/srv/agents/home" }, project("/srv/agents"));
     expect(above).toMatchObject({ readOnly: ["/srv/agents"], writable: ["/srv/agents/home"] });
@@ -61,24 +64,41 @@ describe("sandboxPaths", () => {
   });
 
   it("freezes the actions and tools later steps of the job run", () => {
-    const paths = sandboxPaths({ ...RUNNER, RUNNER_WORKSPACE: "/home/runner/work/agents", RUNNER_TOOL_CACHE: "/opt/hostedtoolcache" }, project("/home/runner/work/agents/agents"));
-    expect(paths.readOnly).toEqual(expect.arrayContaining(["/opt/hostedtoolcache", "/home/runner/work/_actions", "/home/runner/work/_tool"]));
+    const paths = sandboxPaths(
+      { ...RUNNER, RUNNER_WORKSPACE: "/home/runner/work/agents", RUNNER_TOOL_CACHE: "/opt/hostedtoolcache" },
+      project("/home/runner/work/agents/agents"),
+    );
+    expect(paths.readOnly).toEqual(
+      expect.arrayContaining(["/opt/hostedtoolcache", "/home/runner/work/_actions", "/home/runner/work/_tool"]),
+    );
   });
 
   it("finds the git folder the project lies in, however deep, and hides every config in it where a token may persist", async () => {
     const repository = await tempDir("mcp-drift-git-");
     const projectDir = join(repository, "tools", "agents");
     const git = join(repository, ".git");
-    for (const dir of [projectDir, join(git, "modules", "libs", "ui", "modules", "icons"), join(git, "modules", "libs", "ui", "objects", "ab")]) {
+    for (const dir of [
+      projectDir,
+      join(git, "modules", "libs", "ui", "modules", "icons"),
+      join(git, "modules", "libs", "ui", "objects", "ab"),
+    ]) {
       await mkdir(dir, { recursive: true });
     }
-    for (const file of [join(git, "config"), join(git, "modules", "libs", "ui", "config"), join(git, "modules", "libs", "ui", "modules", "icons", "config")]) {
+    for (const file of [
+      join(git, "config"),
+      join(git, "modules", "libs", "ui", "config"),
+      join(git, "modules", "libs", "ui", "modules", "icons", "config"),
+    ]) {
       await writeFile(file, "[core]\n");
     }
     const paths = sandboxPaths({}, project(projectDir));
     expect(paths.readOnly).toEqual(expect.arrayContaining([projectDir, git]));
     expect(paths.hidden).toEqual(
-      expect.arrayContaining([join(git, "config"), join(git, "modules", "libs", "ui", "config"), join(git, "modules", "libs", "ui", "modules", "icons", "config")]),
+      expect.arrayContaining([
+        join(git, "config"),
+        join(git, "modules", "libs", "ui", "config"),
+        join(git, "modules", "libs", "ui", "modules", "icons", "config"),
+      ]),
     );
 
     // A worktree's `.git` is a file naming its git folder, which shares the main one's config.
@@ -126,8 +146,12 @@ describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("a server in
     const dir = await tempDir("mcp-drift-nested-");
     const home = join(dir, "home");
     await mkdir(join(home, "snapshots"), { recursive: true });
-    const plan = await withPath(await backend.path(), () => prepareIsolation("required", { env: { HOME: home }, project: { dir, snapshots: join(home, "snapshots") } }));
-    const attempts = ["home/cache", "planted", "home/snapshots/planted"].map((file) => `touch "$0/${file}" 2>/dev/null && echo "${file}: written" || echo "${file}: refused"`);
+    const plan = await withPath(await backend.path(), () =>
+      prepareIsolation("required", { env: { HOME: home }, project: { dir, snapshots: join(home, "snapshots") } }),
+    );
+    const attempts = ["home/cache", "planted", "home/snapshots/planted"].map(
+      (file) => `touch "$0/${file}" 2>/dev/null && echo "${file}: written" || echo "${file}: refused"`,
+    );
     const { command, args } = plan.sandbox!.wrap("/bin/sh", ["-c", attempts.join("; "), dir], undefined);
     const output = execFileSync(command, args, { encoding: "utf8", env: {} });
     expect(output.trim().split("\n")).toEqual(["home/cache: written", "planted: refused", "home/snapshots/planted: refused"]);
@@ -135,10 +159,13 @@ describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("a server in
 
   it("refuses a server whose cwd lies in a hidden folder, whose real contents it would see", async () => {
     const runnerTemp = await tempDir("mcp-drift-runner-");
-    const plan = await withPath(await backend.path(), () => prepareIsolation("required", { env: { RUNNER_TEMP: runnerTemp }, project: project(ROOT) }));
-    expect(() => plan.sandbox!.wrap("/bin/true", [], join(runnerTemp, "server"))).toThrow(/cwd .* lies in .*, which the sandbox hides from servers/);
+    const plan = await withPath(await backend.path(), () =>
+      prepareIsolation("required", { env: { RUNNER_TEMP: runnerTemp }, project: project(ROOT) }),
+    );
+    expect(() => plan.sandbox!.wrap("/bin/true", [], join(runnerTemp, "server"))).toThrow(
+      /cwd .* lies in .*, which the sandbox hides from servers/,
+    );
   });
-
 });
 
 describe("isolation: off", () => {
@@ -164,7 +191,9 @@ describe.runIf(process.platform === "linux")("a system where the sandbox cannot 
   it("auto: runs servers without isolation and says why, in the system's own words", async () => {
     const plan = await withBrokenUnshare(() => prepareIsolation("auto", { env: {}, project: project(ROOT) }));
     expect(plan.sandbox).toBeUndefined();
-    expect(plan.notice).toMatch(/^stdio servers ran WITHOUT isolation \(the sandbox did not start: unshare: unshare: write failed \/proc\/self\/uid_map: Operation not permitted/);
+    expect(plan.notice).toMatch(
+      /^stdio servers ran WITHOUT isolation \(the sandbox did not start: unshare: unshare: write failed \/proc\/self\/uid_map: Operation not permitted/,
+    );
   });
 
   it("required: refuses to scan", async () => {

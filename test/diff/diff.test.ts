@@ -30,14 +30,8 @@ function snap(raw: Partial<RawCatalog>): Snapshot {
 
 describe("joinPath / pathSegments", () => {
   it("escapes segments as JSON Pointer does", () => {
-    expect(joinPath("resources", "file:///tmp/a~b.txt", "description")).toBe(
-      "resources/file:~1~1~1tmp~1a~0b.txt/description",
-    );
-    expect(pathSegments("resources/file:~1~1~1tmp~1a~0b.txt/description")).toEqual([
-      "resources",
-      "file:///tmp/a~b.txt",
-      "description",
-    ]);
+    expect(joinPath("resources", "file:///tmp/a~b.txt", "description")).toBe("resources/file:~1~1~1tmp~1a~0b.txt/description");
+    expect(pathSegments("resources/file:~1~1~1tmp~1a~0b.txt/description")).toEqual(["resources", "file:///tmp/a~b.txt", "description"]);
     // "~01" is an escaped "~" followed by "1", not a "/".
     expect(pathSegments("a~01")).toEqual(["a~1"]);
   });
@@ -240,8 +234,19 @@ describe("diffSnapshots", () => {
   });
 
   it("pairs duplicate identities in order and reports the extra one", () => {
-    const base = snap({ tools: [{ name: "x", v: 1 }, { name: "x", v: 3 }] });
-    const head = snap({ tools: [{ name: "x", v: 2 }, { name: "x", v: 4 }, { name: "x", v: 5 }] });
+    const base = snap({
+      tools: [
+        { name: "x", v: 1 },
+        { name: "x", v: 3 },
+      ],
+    });
+    const head = snap({
+      tools: [
+        { name: "x", v: 2 },
+        { name: "x", v: 4 },
+        { name: "x", v: 5 },
+      ],
+    });
     expect(diffSnapshots(base, head)).toEqual([
       { kind: "added", entity: "tool", name: "x", path: "tools/x", after: { name: "x", v: 5 } },
       { kind: "changed", entity: "tool", name: "x", path: "tools/x/v", before: 1, after: 2 },

@@ -90,7 +90,8 @@ describe("exit codes", () => {
 
   it("is 2 for a server that cannot start, while the others are still scanned", async () => {
     const dir = await project(
-      stdioEntry("good", BASIC) + `  broken:\n    command: ${JSON.stringify(process.execPath)}\n    args: ["-e", "console.error('cannot open database'); process.exit(3)"]\n`,
+      stdioEntry("good", BASIC) +
+        `  broken:\n    command: ${JSON.stringify(process.execPath)}\n    args: ["-e", "console.error('cannot open database'); process.exit(3)"]\n`,
     );
     const run = await runCli(["update", "--json", "r.json"], { cwd: dir, env });
     expect(run.code).toBe(2);
@@ -123,7 +124,9 @@ describe("exit codes", () => {
   });
 
   it("is 2 for an unset variable, naming it", async () => {
-    const dir = await project(`  remote:\n    url: https://example.invalid/mcp\n    headers: { Authorization: "Bearer \${MISSING_TOKEN}" }\n`);
+    const dir = await project(
+      `  remote:\n    url: https://example.invalid/mcp\n    headers: { Authorization: "Bearer \${MISSING_TOKEN}" }\n`,
+    );
     const run = await runCli(["scan"], { cwd: dir, env });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/servers\.remote\.headers\.Authorization: .*MISSING_TOKEN/);
@@ -135,7 +138,10 @@ describe("exit codes", () => {
     expect(badFormat).toMatchObject({ code: 2, stdout: "" });
     expect(badFormat.stderr).toContain('--format: expected one of text, json, markdown, sarif, got "xml"');
     for (const command of ["frobnicate", "toString", "main"]) {
-      expect(await runCli([command], { cwd: dir, env })).toMatchObject({ code: 2, stderr: `mcp-drift: unknown command "${command}" (expected scan, update, diff or check)\n` });
+      expect(await runCli([command], { cwd: dir, env })).toMatchObject({
+        code: 2,
+        stderr: `mcp-drift: unknown command "${command}" (expected scan, update, diff or check)\n`,
+      });
     }
     const noConfig = await runCli(["scan"], { cwd: dir, env });
     expect(noConfig.code).toBe(2);
@@ -172,12 +178,14 @@ describe("help", () => {
 
   it("prints the package version", async () => {
     const { version } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { version: string };
-    for (const flag of ["--version", "-v"]) expect(await runCli([flag], { cwd: ROOT })).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+    for (const flag of ["--version", "-v"])
+      expect(await runCli([flag], { cwd: ROOT })).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });
 
   it("shows the overview for --help on anything that is not a command", async () => {
     const overview = (await runCli(["--help"], { cwd: ROOT })).stdout;
-    for (const name of ["frobnicate", "toString"]) expect(await runCli([name, "--help"], { cwd: ROOT })).toMatchObject({ code: 0, stdout: overview });
+    for (const name of ["frobnicate", "toString"])
+      expect(await runCli([name, "--help"], { cwd: ROOT })).toMatchObject({ code: 0, stdout: overview });
   });
 });
 
@@ -242,7 +250,10 @@ describe.each([
 
 it("runs a stdio server in the config file's folder", async () => {
   const dir = await project(`  local:\n    command: ./server.sh\n`);
-  await writeFile(join(dir, "server.sh"), `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CATALOG_SERVER)} ${JSON.stringify(BASIC)}\n`);
+  await writeFile(
+    join(dir, "server.sh"),
+    `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CATALOG_SERVER)} ${JSON.stringify(BASIC)}\n`,
+  );
   await chmod(join(dir, "server.sh"), 0o755);
   const run = await runCli(["scan", "-c", join(dir, "mcp-drift.yml"), "-f", "json"], { cwd: ROOT, env });
   expect(parseReport(run).servers[0]!.status).toBe("new");

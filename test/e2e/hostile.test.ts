@@ -28,7 +28,9 @@ const env = { PATH: process.env.PATH };
 /** One server entry of mcp-drift.yml; `fields` are further YAML lines such as `timeout: 2s`. */
 function stdio(id: string, args: string[], ...fields: string[]): string {
   const list = args.map((arg) => JSON.stringify(arg)).join(", ");
-  return [`  ${id}:`, `    command: ${JSON.stringify(process.execPath)}`, `    args: [${list}]`, ...fields.map((f) => `    ${f}`), ""].join("\n");
+  return [`  ${id}:`, `    command: ${JSON.stringify(process.execPath)}`, `    args: [${list}]`, ...fields.map((f) => `    ${f}`), ""].join(
+    "\n",
+  );
 }
 
 function remote(id: string, url: string, ...fields: string[]): string {
@@ -134,7 +136,16 @@ describe("a scan of one good server among every hostile one", () => {
 
     // update wrote the servers that answered, and nothing else; old baselines are untouched.
     const files = (await readdir(join(dir, "snapshots"))).sort();
-    expect(files).toEqual(["dupes.json", "echo.json", "failing.json", "family.json", "good.json", "huge.json", "noisy.json", "silent.json"]);
+    expect(files).toEqual([
+      "dupes.json",
+      "echo.json",
+      "failing.json",
+      "family.json",
+      "good.json",
+      "huge.json",
+      "noisy.json",
+      "silent.json",
+    ]);
     for (const [id, text] of oldBaselines) expect(await readFile(join(dir, "snapshots", `${id}.json`), "utf8")).toBe(text);
     expect(run.stderr).toContain("not accepted silent: the scan failed, its baseline is unchanged");
 
@@ -174,8 +185,16 @@ describe("secrets", () => {
     expect(serverEnv).not.toHaveProperty("MADE_UP_SECRET");
 
     const report = await readJson<Report>(join(dir, "r.json"));
-    expect(errorOf(report, "crash")).toBe(`crash: server exited with code 1 during tools/list: fatal: upstream refused the connection (token ${REDACTED})`);
-    const outputs = [snapshotBytes, await readFile(join(dir, "r.json"), "utf8"), await readFile(join(dir, "r.md"), "utf8"), run.stdout, run.stderr];
+    expect(errorOf(report, "crash")).toBe(
+      `crash: server exited with code 1 during tools/list: fatal: upstream refused the connection (token ${REDACTED})`,
+    );
+    const outputs = [
+      snapshotBytes,
+      await readFile(join(dir, "r.json"), "utf8"),
+      await readFile(join(dir, "r.md"), "utf8"),
+      run.stdout,
+      run.stderr,
+    ];
     for (const output of outputs) {
       for (const secret of [GITHUB_TOKEN, MADE_UP, UPSTREAM]) expect(output).not.toContain(secret);
     }

@@ -67,7 +67,9 @@ async function project(behaviour: string, isolation: Isolation, flags: string[] 
  * socket, which /proc/PID/fd/1 cannot be reopened through.
  */
 function start(dir: string, args: string[], env: NodeJS.ProcessEnv = {}, pipe = false) {
-  const [command, argv] = pipe ? ["/bin/sh", ["-c", '"$0" "$@" | /bin/cat', process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+  const [command, argv] = pipe
+    ? ["/bin/sh", ["-c", '"$0" "$@" | /bin/cat', process.execPath, BIN, ...args]]
+    : [process.execPath, [BIN, ...args]];
   const child = spawn(command, argv, {
     cwd: dir,
     env: { PATH: backendPath ?? process.env.PATH, HOME: process.env.HOME, MCP_DRIFT_CANARY: CANARY, ...env },
@@ -208,7 +210,11 @@ describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("stdio serve
     }
   });
 
-  for (const [signal, code] of [["SIGHUP", 129], ["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGHUP", 129],
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     it(`ends every server process when the CLI gets ${signal}, and exits ${code}`, async () => {
       const { dir, marker } = await project("stall", "required");
       const cli = start(dir, ["scan"]);
@@ -233,7 +239,11 @@ describe.runIf(process.platform === "linux")("no sandbox to be had", () => {
       run(auto.dir, ["scan", "--format", "json"], { PATH: bare }),
     ]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/isolation is required, but stdio servers cannot be isolated here: neither bwrap \(bubblewrap\) nor unshare, setpriv and mount \(util-linux\) is on PATH/);
-    expect(report(unisolated).notices.join("\n")).toMatch(/stdio servers ran WITHOUT isolation \(neither bwrap \(bubblewrap\) nor unshare, setpriv and mount \(util-linux\) is on PATH/);
+    expect(refused.stderr).toMatch(
+      /isolation is required, but stdio servers cannot be isolated here: neither bwrap \(bubblewrap\) nor unshare, setpriv and mount \(util-linux\) is on PATH/,
+    );
+    expect(report(unisolated).notices.join("\n")).toMatch(
+      /stdio servers ran WITHOUT isolation \(neither bwrap \(bubblewrap\) nor unshare, setpriv and mount \(util-linux\) is on PATH/,
+    );
   });
 });

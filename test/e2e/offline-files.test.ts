@@ -24,7 +24,11 @@ describe("offline catalog files", () => {
     await writeFile(join(dir, "passwd"), SECRET_FILE);
     await symlink(join(dir, "passwd"), join(dir, "tools.json"));
     const run = await runCli(["check", "tools.json"], { cwd: dir });
-    expect(run).toEqual({ code: 2, stdout: "", stderr: "mcp-drift: tools.json: is a symbolic link, not a regular file (expected a catalog file)\n" });
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "mcp-drift: tools.json: is a symbolic link, not a regular file (expected a catalog file)\n",
+    });
   });
 
   it("reports a catalog that is not JSON by line and column, without quoting it", async () => {

@@ -19,7 +19,12 @@ it("packs the bin, everything it imports and the published schemas", async () =>
   expect(files).toContain(bin);
   const entry = /from "\.\.\/(.+?)"/.exec(await readFile(join(ROOT, bin), "utf8"))![1]!;
   expect(files).toContain(entry);
-  for (const schema of ["build/src/config/schema.json", "build/src/snapshot/schema.json", "src/config/schema.json", "src/report/schema.json"]) {
+  for (const schema of [
+    "build/src/config/schema.json",
+    "build/src/snapshot/schema.json",
+    "src/config/schema.json",
+    "src/report/schema.json",
+  ]) {
     expect(files).toContain(schema);
   }
   expect([...files].some((f) => f.startsWith("test/") || f.startsWith("fixtures/") || f.startsWith("bench/"))).toBe(false);

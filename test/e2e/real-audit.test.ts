@@ -29,6 +29,8 @@ it("finds nothing at high or above in the first scan of every pinned real server
   const tools = report.servers.reduce((n, s) => n + (s.tools?.length ?? 0), 0);
   expect(tools).toBeGreaterThan(50);
   // Old and new releases of one server share tool names: that collision is medium by design.
-  const loud = report.servers.flatMap((s) => s.findings.filter((f) => atLeast(f.severity, "high")).map((f) => `${s.id} ${f.rule} ${f.name}`));
+  const loud = report.servers.flatMap((s) =>
+    s.findings.filter((f) => atLeast(f.severity, "high")).map((f) => `${s.id} ${f.rule} ${f.name}`),
+  );
   expect(loud).toEqual([]);
 }, 60_000);

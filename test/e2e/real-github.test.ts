@@ -57,7 +57,10 @@ describe("upgrading server-github", () => {
 
   it("rates the new merge tool critical and the new read tools below high", () => {
     const loudest = (name: string) =>
-      upgrade.findings.filter((f) => f.name === name).map((f) => f.severity).sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+      upgrade.findings
+        .filter((f) => f.name === name)
+        .map((f) => f.severity)
+        .sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
     expect(upgrade.findings.filter((f) => f.name === "merge_pull_request" && f.rule === "high-impact-capability-added")).toHaveLength(1);
     expect(loudest("merge_pull_request")).toBe("critical");
     expect(loudest("update_issue")).toBe("high");

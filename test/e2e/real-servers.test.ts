@@ -29,7 +29,10 @@ servers:
 }
 
 const itemChanges = (changes: Change[], kind: Change["kind"]) =>
-  changes.filter((c) => c.kind === kind && c.path.split("/").length === 2).map((c) => c.name).sort();
+  changes
+    .filter((c) => c.kind === kind && c.path.split("/").length === 2)
+    .map((c) => c.name)
+    .sort();
 
 /** The item fields (second level under the item) that changed, per item. */
 function changedFields(changes: Change[]): Record<string, string[]> {
@@ -119,14 +122,10 @@ describe("upgrading real published servers", () => {
     expect(memory.status).toBe("changed");
     // Tools kept, one resource (the whole graph) new.
     expect(itemChanges(memory.changes, "added")).toEqual(["memory://knowledge-graph"]);
-    expect(memory.changes.find((c) => c.kind === "added" && c.entity === "resource")?.path).toBe(
-      "resources/memory:~1~1knowledge-graph",
-    );
+    expect(memory.changes.find((c) => c.kind === "added" && c.entity === "resource")?.path).toBe("resources/memory:~1~1knowledge-graph");
     expect(itemChanges(memory.changes, "removed")).toEqual([]);
     const server = memory.changes.filter((c) => c.entity === "server").map((c) => `${c.kind} ${c.path}`);
-    expect(server).toEqual(
-      expect.arrayContaining(["changed server/serverInfo/version", "added server/capabilities/resources"]),
-    );
+    expect(server).toEqual(expect.arrayContaining(["changed server/serverInfo/version", "added server/capabilities/resources"]));
     const fields = changedFields(memory.changes);
     expect(Object.keys(fields).sort()).toEqual([
       "add_observations",
@@ -146,7 +145,10 @@ describe("upgrading real published servers", () => {
 
   it("reports the drift rules a reviewer would expect", () => {
     const fs = upgrade.servers.find((s) => s.id === "filesystem")!;
-    const added = fs.findings.filter((f) => f.rule === "tool-added").map((f) => f.name).sort();
+    const added = fs.findings
+      .filter((f) => f.rule === "tool-added")
+      .map((f) => f.name)
+      .sort();
     expect(added).toEqual(itemChanges(fs.changes, "added"));
     expect(fs.findings.some((f) => f.rule === "description-changed" && f.name === "read_file")).toBe(true);
     expect(fs.findings.some((f) => f.rule === "output-schema-changed")).toBe(true);

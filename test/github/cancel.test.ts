@@ -14,14 +14,25 @@ const ACTION_ENTRY = join(ROOT, "build/src/action.js");
 const ESCAPE = join(ROOT, "fixtures/servers/hostile/escape.mjs");
 
 describe.runIf(process.platform === "linux")("the Action cancelled", () => {
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     it(`on ${signal} ends every server it started and exits ${code}`, async () => {
       const workspace = await tempDir("mcp-drift-cancel-");
       const marker = newMarker();
       const args = [ESCAPE, "stall", "--marker", marker].map((arg) => JSON.stringify(arg)).join(", ");
       await writeFile(
         join(workspace, "mcp-drift.yml"),
-        ["version: 1", "servers:", "  stalled:", `    command: ${JSON.stringify(process.execPath)}`, `    args: [${args}]`, `    cwd: ${JSON.stringify(ROOT)}`, ""].join("\n"),
+        [
+          "version: 1",
+          "servers:",
+          "  stalled:",
+          `    command: ${JSON.stringify(process.execPath)}`,
+          `    args: [${args}]`,
+          `    cwd: ${JSON.stringify(ROOT)}`,
+          "",
+        ].join("\n"),
       );
       const action = spawn(process.execPath, [ACTION_ENTRY], {
         cwd: workspace,

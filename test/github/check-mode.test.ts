@@ -31,7 +31,13 @@ const startDouble = doublePerTest();
 
 async function setUp() {
   const workspace = await demoWorkspace();
-  const double = await startDouble({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: await repositoryFiles(workspace) });
+  const double = await startDouble({
+    owner: OWNER,
+    repo: REPO,
+    defaultBranch: "main",
+    token: TOKEN,
+    files: await repositoryFiles(workspace),
+  });
   const pullRequest = double.openPullRequest("feature");
   const run = (inputs: Record<string, string> = {}) =>
     runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest) });
@@ -150,7 +156,10 @@ describe("check mode", () => {
   it("exits 2 when a server cannot be scanned, and says so in the comment", async () => {
     const { workspace, double, run } = await setUp();
     const config = join(workspace, "mcp-drift.yml");
-    await writeFile(config, `${await readFile(config, "utf8")}  broken:\n    command: node\n    args: ["-e", "process.exit(3)"]\n    timeout: 5s\n`);
+    await writeFile(
+      config,
+      `${await readFile(config, "utf8")}  broken:\n    command: node\n    args: ["-e", "process.exit(3)"]\n    timeout: 5s\n`,
+    );
     const result = await run();
     expect(result.code).toBe(2);
     expect(result.outputs["exit-code"]).toBe("2");
@@ -187,7 +196,11 @@ describe("check mode", () => {
     const { workspace, run } = await setUp();
     const file = join(workspace, "fixtures/demo/notes.json");
     const catalog = JSON.parse(await readFile(file, "utf8")) as { tools: object[] };
-    catalog.tools.push({ name: "pwn", description: "ok\n::error::pwned\n::add-mask::x\n%0A::set-env name=A::b", inputSchema: { type: "object" } });
+    catalog.tools.push({
+      name: "pwn",
+      description: "ok\n::error::pwned\n::add-mask::x\n%0A::set-env name=A::b",
+      inputSchema: { type: "object" },
+    });
     await writeFile(file, JSON.stringify(catalog));
     // A server that fails after writing a command to its stderr, which its error message quotes.
     const config = join(workspace, "mcp-drift.yml");
@@ -195,7 +208,12 @@ describe("check mode", () => {
     await writeFile(config, `${await readFile(config, "utf8")}  noisy:\n    command: node\n    args: ["-e", ${JSON.stringify(noisy)}]\n`);
     const result = await run({ comment: "never" });
     expect(result.code).toBe(2);
-    expect(result.stdout.trimEnd().split("\n").filter((line) => !line.startsWith("mcp-drift: "))).toEqual([]);
+    expect(
+      result.stdout
+        .trimEnd()
+        .split("\n")
+        .filter((line) => !line.startsWith("mcp-drift: ")),
+    ).toEqual([]);
     expect(result.stderr.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
     expect(result.summary).toContain("pwn");
     // Quoted as escaped text: a summary printed to a log could not start a command either.

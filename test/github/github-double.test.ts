@@ -60,7 +60,12 @@ describe("the GitHub REST double", () => {
       /path parameters: \/issue_number must be integer/,
     ],
     ["an unknown query parameter", "GET /repos/{owner}/{repo}/pulls", { status: "open" }, /query: .*must NOT have additional properties/],
-    ["an operation that does not exist", "POST /repos/{owner}/{repo}/pulls/{pull_number}/approve", { pull_number: 1 }, /no operation for POST/],
+    [
+      "an operation that does not exist",
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/approve",
+      { pull_number: 1 },
+      /no operation for POST/,
+    ],
   ];
   it.each(invalid)("refuses %s", async (_, route, parameters, violation) => {
     expect(await statusOf(octokit.request(route, { ...repository, ...parameters }))).toBeGreaterThanOrEqual(400);

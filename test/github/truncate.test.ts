@@ -20,13 +20,20 @@ function expectWellFormed(result: string, limit: number): void {
   const notice = tokens.at(-1);
   expect(notice?.type).toBe("blockquote");
   expect(notice?.raw).toContain("was truncated");
-  expect(allTokens(tokens).filter((t) => t.type === "code").some((t) => t.raw.includes("was truncated"))).toBe(false);
+  expect(
+    allTokens(tokens)
+      .filter((t) => t.type === "code")
+      .some((t) => t.raw.includes("was truncated")),
+  ).toBe(false);
   expect(result.split("<details>").length).toBe(result.split("</details>").length);
 }
 
 /** The lines kept before the closing tags and the notice. */
 function keptLines(result: string): string[] {
-  return result.slice(0, result.lastIndexOf("\n> [!NOTE]")).split("\n").filter((line) => line !== "" && line !== "</details>");
+  return result
+    .slice(0, result.lastIndexOf("\n> [!NOTE]"))
+    .split("\n")
+    .filter((line) => line !== "" && line !== "</details>");
 }
 
 describe("truncateMarkdown", () => {
@@ -99,7 +106,12 @@ describe("truncateMarkdown", () => {
         } else {
           expectWellFormed(result, limit);
           const kept = keptLines(result);
-          expect(body.split("\n").filter((line) => line !== "" && line !== "</details>").slice(0, kept.length)).toEqual(kept);
+          expect(
+            body
+              .split("\n")
+              .filter((line) => line !== "" && line !== "</details>")
+              .slice(0, kept.length),
+          ).toEqual(kept);
         }
       }),
     );

@@ -98,7 +98,13 @@ it("opens the baseline pull request on drift, updates the same one on more drift
 
 it("leaves the open baseline pull request alone when nothing drifted but a server could not be scanned", async () => {
   const workspace = await demoWorkspace();
-  const double = await startDouble({ owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: await repositoryFiles(workspace) });
+  const double = await startDouble({
+    owner: OWNER,
+    repo: REPO,
+    defaultBranch: "main",
+    token: TOKEN,
+    files: await repositoryFiles(workspace),
+  });
   const run = () =>
     runAction({ workspace, double, inputs: { mode: "update-pr" }, eventName: "schedule", event: { schedule: "0 6 * * 1" } });
   await run();

@@ -196,9 +196,7 @@ export class GitHubDouble {
     const { port } = server.address() as AddressInfo;
     const double = new GitHubDouble(options, `http://127.0.0.1:${port}`, server);
     server.on("request", (request, response) => void double.handle(request, response));
-    const tree = double.storeTree(
-      new Map(Object.entries(options.files).map(([path, content]) => [path, double.storeBlob(content)])),
-    );
+    const tree = double.storeTree(new Map(Object.entries(options.files).map(([path, content]) => [path, double.storeBlob(content)])));
     double.refs.set(`heads/${options.defaultBranch}`, double.storeCommit({ tree, parents: [], message: "initial" }));
     return double;
   }
@@ -443,7 +441,8 @@ export class GitHubDouble {
       }
       case "git/create-ref": {
         const full = String(body.ref);
-        if (!/^refs\/[^/]+\/.+/.test(full)) throw new HttpError(422, "Reference name must start with 'refs/' and have at least two slashes");
+        if (!/^refs\/[^/]+\/.+/.test(full))
+          throw new HttpError(422, "Reference name must start with 'refs/' and have at least two slashes");
         const ref = full.slice("refs/".length);
         if (this.refs.has(ref)) throw new HttpError(422, "Reference already exists");
         if (!this.commits.has(String(body.sha))) throw new HttpError(422, "Object does not exist");

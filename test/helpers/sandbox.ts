@@ -15,7 +15,10 @@ export interface SandboxBackend {
 }
 
 function which(name: string): string | undefined {
-  return (process.env.PATH ?? "").split(delimiter).map((dir) => join(dir, name)).find((file) => existsSync(file));
+  return (process.env.PATH ?? "")
+    .split(delimiter)
+    .map((dir) => join(dir, name))
+    .find((file) => existsSync(file));
 }
 
 async function pathWith(tools: string[]): Promise<string> {
@@ -26,6 +29,8 @@ async function pathWith(tools: string[]): Promise<string> {
 }
 
 export const SANDBOX_BACKENDS: SandboxBackend[] = [
-  ...(which("setpriv") && which("unshare") && which("mount") ? [{ name: "unshare" as const, path: () => pathWith(["setpriv", "unshare", "mount"]) }] : []),
+  ...(which("setpriv") && which("unshare") && which("mount")
+    ? [{ name: "unshare" as const, path: () => pathWith(["setpriv", "unshare", "mount"]) }]
+    : []),
   ...(which("bwrap") ? [{ name: "bwrap" as const, path: () => pathWith(["bwrap"]) }] : []),
 ];

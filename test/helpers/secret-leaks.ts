@@ -13,9 +13,7 @@ export function unescapedMarkdown(text: string): string {
 }
 
 function decodedRuns(text: string, run: RegExp, offsets: number, decode: (run: string) => string): string[] {
-  return [...text.matchAll(run)].flatMap(([found]) =>
-    Array.from({ length: offsets }, (_, offset) => decode(found.slice(offset))),
-  );
+  return [...text.matchAll(run)].flatMap(([found]) => Array.from({ length: offsets }, (_, offset) => decode(found.slice(offset))));
 }
 
 /** The forms in which `secret` can still be read in `output`; empty when it cannot. */

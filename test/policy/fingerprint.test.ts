@@ -74,7 +74,7 @@ describe("findingFingerprint", () => {
     );
   });
 
-  it("covers items without a name, which findings call \"\"", () => {
+  it('covers items without a name, which findings call ""', () => {
     const unnamed = { ...hit, name: "" };
     expect(findingFingerprint(scopeOf([{ description: APPENDED }]), "r", unnamed)).not.toBe(
       findingFingerprint(scopeOf([{ description: LONG }]), "r", unnamed),

@@ -22,7 +22,9 @@ describe("an ignore bound to a fingerprint", () => {
   it("stops matching when the server appends an instruction past the evidence excerpt", () => {
     const reviewed = scanned(REVIEWED);
     const accepted = reviewed.findings.find((f) => f.rule === "description-changed")!;
-    const ignore = [{ rule: accepted.rule, server: "demo", item: "tool:read", reason: "reviewed in PR 42", fingerprint: accepted.fingerprint }];
+    const ignore = [
+      { rule: accepted.rule, server: "demo", item: "tool:read", reason: "reviewed in PR 42", fingerprint: accepted.fingerprint },
+    ];
     const policy = { rules: { "description-changed": "critical" as const }, ignore };
 
     const first = applyPolicy([reviewed], policy, "2026-06-01").servers;

@@ -31,12 +31,19 @@ describe("isCalendarDate", () => {
     expect(isCalendarDate(text)).toBe(true);
   });
 
-  it.each(["2099-02-31", "2027-02-29", "2100-02-29", "2027-04-31", "2027-13-01", "2027-00-10", "2027-01-00", "2027-3-1", "2027-03-01T00:00"])(
-    "rejects %s",
-    (text) => {
-      expect(isCalendarDate(text)).toBe(false);
-    },
-  );
+  it.each([
+    "2099-02-31",
+    "2027-02-29",
+    "2100-02-29",
+    "2027-04-31",
+    "2027-13-01",
+    "2027-00-10",
+    "2027-01-00",
+    "2027-3-1",
+    "2027-03-01T00:00",
+  ])("rejects %s", (text) => {
+    expect(isCalendarDate(text)).toBe(false);
+  });
 });
 
 describe("isReadableItem", () => {

@@ -37,11 +37,7 @@ describe("applyPolicy: rules", () => {
   });
 
   it("rewrites the severity of an overridden rule and keeps the fingerprint", () => {
-    const { servers: out } = applyPolicy(
-      [server("fs", [finding()])],
-      { rules: { "description-changed": "low" }, ignore: [] },
-      TODAY,
-    );
+    const { servers: out } = applyPolicy([server("fs", [finding()])], { rules: { "description-changed": "low" }, ignore: [] }, TODAY);
     expect(out[0]?.findings[0]).toMatchObject({ severity: "low", fingerprint: "3f2a9c1b7e44" });
   });
 
@@ -85,8 +81,7 @@ describe("applyPolicy: ignores", () => {
     server("fs", [finding(), finding({ name: "read_file", fingerprint: "aaaaaaaaaaaa" })]),
     server("tickets", [finding({ fingerprint: "bbbbbbbbbbbb" })]),
   ];
-  const ignoredOf = (out: ServerReport[]) =>
-    out.map((s) => s.findings.map((f) => `${s.id}:${f.name}:${f.ignored}`)).flat();
+  const ignoredOf = (out: ServerReport[]) => out.map((s) => s.findings.map((f) => `${s.id}:${f.name}:${f.ignored}`)).flat();
 
   it("marks findings matching rule, server and item, with the reason", () => {
     const entry = ignore({ server: "fs", item: "tool:write_file" });
@@ -103,11 +98,7 @@ describe("applyPolicy: ignores", () => {
   });
 
   it("binds to one exact finding with a fingerprint", () => {
-    const { servers: out } = applyPolicy(
-      servers,
-      { rules: {}, ignore: [ignore({ fingerprint: "aaaaaaaaaaaa" })] },
-      TODAY,
-    );
+    const { servers: out } = applyPolicy(servers, { rules: {}, ignore: [ignore({ fingerprint: "aaaaaaaaaaaa" })] }, TODAY);
     expect(ignoredOf(out)).toEqual(["fs:write_file:false", "fs:read_file:true", "tickets:write_file:false"]);
   });
 

@@ -84,11 +84,15 @@ describe("renderMarkdown", () => {
     const html = toHtml(markdown);
     const text = proseText(html);
     expect(text.indexOf("high-impact-capability-added")).toBeLessThan(text.indexOf("description-changed"));
-    expect(html).toMatch(/<details><summary>1 ignored finding<\/summary>[\s\S]*suspicious-parameter[\s\S]*results are posted to our own webhook[\s\S]*<\/details>/);
+    expect(html).toMatch(
+      /<details><summary>1 ignored finding<\/summary>[\s\S]*suspicious-parameter[\s\S]*results are posted to our own webhook[\s\S]*<\/details>/,
+    );
   });
 
   it("shows an error message as a quote", () => {
-    expect(toHtml(markdown)).toContain("<p><strong>Error</strong></p>\n<blockquote>\n<p>connect ECONNREFUSED 127.0.0.1:8080</p>\n</blockquote>");
+    expect(toHtml(markdown)).toContain(
+      "<p><strong>Error</strong></p>\n<blockquote>\n<p>connect ECONNREFUSED 127.0.0.1:8080</p>\n</blockquote>",
+    );
   });
 
   it("lists other changes compactly", () => {
@@ -188,8 +192,26 @@ describe("renderMarkdown with hostile server text", () => {
   const markdown = renderMarkdown(hostileReport());
   const html = toHtml(markdown);
   const allowedTags = new Set([
-    "h3", "h4", "p", "strong", "em", "table", "thead", "tbody", "tr", "th", "td",
-    "ul", "li", "code", "pre", "details", "summary", "del", "ins", "blockquote",
+    "h3",
+    "h4",
+    "p",
+    "strong",
+    "em",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "ul",
+    "li",
+    "code",
+    "pre",
+    "details",
+    "summary",
+    "del",
+    "ins",
+    "blockquote",
   ]);
 
   it("produces no HTML element but the report's own", () => {

@@ -230,7 +230,8 @@ describe("renderSarif", () => {
   it("places results on the item's line in the snapshot text", () => {
     const text = snapshotText(notes).split("\n");
     const results = checkedSarif(renderSarif(sampleReport(), options)).runs[0]!.results;
-    const line = (rule: string) => text[results.find((r) => r.ruleId === rule)!.locations[0]!.physicalLocation.region.startLine - 1]!.trim();
+    const line = (rule: string) =>
+      text[results.find((r) => r.ruleId === rule)!.locations[0]!.physicalLocation.region.startLine - 1]!.trim();
     expect(line("description-changed")).toBe('"description": "Search notes by keyword.",');
     expect(line("high-impact-capability-added")).toBe('"name": "delete_note"');
     expect(line("suspicious-parameter")).toBe('"callback_url": {');

@@ -109,7 +109,7 @@ describe("texts of many MiB", () => {
 describe("one token of many MiB", () => {
   // Patterns that repeat a group keep a backtrack entry per repetition: a token of millions
   // of parts overflowed V8's regex stack. 16 MiB each, the default maxResponseBytes.
-  const parts = (part: string) => part.repeat(8 * 1024 * 1024 / part.length);
+  const parts = (part: string) => part.repeat((8 * 1024 * 1024) / part.length);
   const mail = snapshotOf({ tools: [{ name: "send_email" }] });
   const withMail = (description: string): RuleContext => {
     const head = { ...snapshotOf({ tools: [{ name: "notes", description }] }), server: { id: "notes" } };

@@ -13,11 +13,7 @@ describe("classify", () => {
     const findings = await classifyFixture("baseline-missing");
     const notInfo = findings.filter((f) => f.severity !== "info").map((f) => [f.rule, f.severity]);
     expect(notInfo).toEqual([["baseline-missing", "medium"]]);
-    expect(findings.filter((f) => f.rule === "tool-added").map((f) => f.name)).toEqual([
-      "read_note",
-      "search_notes",
-      "update_note",
-    ]);
+    expect(findings.filter((f) => f.rule === "tool-added").map((f) => f.name)).toEqual(["read_note", "search_notes", "update_note"]);
     expect(findings[0]).toMatchObject({
       rule: "baseline-missing",
       entity: "server",
@@ -39,9 +35,7 @@ describe("classify", () => {
 
   it("sorts by severity, then rule, entity, name, field and evidence", async () => {
     const findings = await classifyFixture("baseline-missing");
-    const keys = findings.map((f) =>
-      [SEVERITIES.indexOf(f.severity), f.rule, f.entity, f.name, f.field, f.evidence].join("|"),
-    );
+    const keys = findings.map((f) => [SEVERITIES.indexOf(f.severity), f.rule, f.entity, f.name, f.field, f.evidence].join("|"));
     expect(findings.map((f) => f.rule).slice(0, 2)).toEqual(["baseline-missing", "prompt-added"]);
     expect(keys).toEqual([...keys].sort());
   });
@@ -109,7 +103,21 @@ const anyJson: fc.Arbitrary<Json> = fc.letrec<{ json: Json }>((tie) => ({
     fc.oneof(text, fc.integer(), fc.boolean(), fc.constant(null)),
     fc.array(tie("json"), { maxLength: 3 }),
     fc.dictionary(
-      fc.oneof(text, fc.constantFrom("type", "properties", "items", "required", "enum", "const", "default", "additionalProperties", "description", "anyOf")),
+      fc.oneof(
+        text,
+        fc.constantFrom(
+          "type",
+          "properties",
+          "items",
+          "required",
+          "enum",
+          "const",
+          "default",
+          "additionalProperties",
+          "description",
+          "anyOf",
+        ),
+      ),
       tie("json"),
       { maxKeys: 4 },
     ),
@@ -128,7 +136,10 @@ const item: fc.Arbitrary<JsonObject> = fc.record(
 ) as fc.Arbitrary<JsonObject>;
 const catalog: fc.Arbitrary<Snapshot> = fc
   .record({ tools: fc.array(item, { maxLength: 3 }), prompts: fc.array(item, { maxLength: 2 }), initialize: anyJson })
-  .map(({ tools, prompts, initialize }) => ({ ...snapshotOf({ tools, prompts }), initialize: { instructions: initialize, serverInfo: initialize } }));
+  .map(({ tools, prompts, initialize }) => ({
+    ...snapshotOf({ tools, prompts }),
+    initialize: { instructions: initialize, serverInfo: initialize },
+  }));
 
 describe("classify on malformed catalogs", () => {
   it("never throws, and finds the same in a fresh copy of the same catalogs", () => {

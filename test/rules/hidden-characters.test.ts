@@ -99,7 +99,11 @@ describe("hidden-characters", () => {
       ],
     });
     head.initialize.instructions = `Use${zw} me`;
-    expect(hitsOf(hiddenCharacters, undefined, head).map((h) => `${h.entity} ${h.field}`).sort()).toEqual([
+    expect(
+      hitsOf(hiddenCharacters, undefined, head)
+        .map((h) => `${h.entity} ${h.field}`)
+        .sort(),
+    ).toEqual([
       "server instructions",
       "tool inputSchema/properties/pa\u200Bth/enum/0",
       "tool inputSchema/properties/pa\u200Bth/name",

@@ -24,7 +24,11 @@ describe("high-impact-capability-added", () => {
 
   it("reports a new high-impact tool once, not also as a write", async () => {
     const findings = await classifyFixture("high-impact-capability-added", RULES);
-    const about = (name: string) => findings.filter((f) => f.name === name).map((f) => f.rule).sort();
+    const about = (name: string) =>
+      findings
+        .filter((f) => f.name === name)
+        .map((f) => f.rule)
+        .sort();
     expect(about("delete_note")).toEqual(["high-impact-capability-added", "tool-added"]);
     expect(about("tag_note")).toEqual(["tool-added", "write-capability-added"]);
     expect(about("count_notes")).toEqual(["tool-added"]);

@@ -26,7 +26,11 @@ describe("matchable", () => {
     ["Latin small capitals", "ꜱʏꜱᴛᴇᴍ ᴘʀᴏᴍᴘᴛ", "system prompt"],
     ["ligatures", "ﬁle ﬂow", "file flow"],
     ["whitespace runs, tabs, newlines, no-break and ideographic spaces", "  a \t\n b\u00A0\u3000c ", "a b c "],
-    ["bidi controls, tags, variation selectors, soft hyphens, BOM and terminal escapes", "\uFEFFa\u202Eb\u{E0041}c\uFE0Fd\u00ADe\u001B[0mf", "abcde[0mf"],
+    [
+      "bidi controls, tags, variation selectors, soft hyphens, BOM and terminal escapes",
+      "\uFEFFa\u202Eb\u{E0041}c\uFE0Fd\u00ADe\u001B[0mf",
+      "abcde[0mf",
+    ],
     ["İ, lowercased without its dot", "İgnore", "ignore"],
   ])("folds %s", (_, text, expected) => {
     expect(folded(text)).toBe(expected);

@@ -28,8 +28,17 @@ export async function fixtureContext(name: string): Promise<RuleContext> {
   const head = await readSnapshot(join(dir, "head.json"));
   if (!head) throw new Error(`fixture ${name} has no head.json`);
   const others = await readdir(join(dir, "scan")).catch(() => []);
-  const scan = await Promise.all(others.filter((f) => f.endsWith(".json")).sort().map((f) => readSnapshot(join(dir, "scan", f))));
-  return contextFor(base, head, scan.filter((s) => s !== undefined));
+  const scan = await Promise.all(
+    others
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => readSnapshot(join(dir, "scan", f))),
+  );
+  return contextFor(
+    base,
+    head,
+    scan.filter((s) => s !== undefined),
+  );
 }
 
 /** The context of `head`'s server in a scan that also holds `others` (in that order, after it). */

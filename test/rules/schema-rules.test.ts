@@ -7,10 +7,7 @@ import { classifyFixture, hitsOf, snapshotOf } from "./pipeline.js";
 
 /** Base/head snapshots holding one tool `t` with the given input schemas. */
 const pair = (before: JsonObject, after: JsonObject) =>
-  [
-    snapshotOf({ tools: [{ name: "t", inputSchema: before }] }),
-    snapshotOf({ tools: [{ name: "t", inputSchema: after }] }),
-  ] as const;
+  [snapshotOf({ tools: [{ name: "t", inputSchema: before }] }), snapshotOf({ tools: [{ name: "t", inputSchema: after }] })] as const;
 
 const object = (properties: JsonObject, required: string[] = []): JsonObject => ({
   type: "object",
@@ -22,25 +19,14 @@ describe("input-schema-changed", () => {
   it("reports a new required parameter, a removed parameter and a type change, one hit each", async () => {
     const findings = await classifyFixture("input-schema-changed");
     expect(findings.map((f) => [f.name, f.field, f.message])).toEqual([
-      [
-        "search_notes",
-        "inputSchema/properties/limit",
-        'parameter "limit" of tool "search_notes" changed type from integer to number',
-      ],
+      ["search_notes", "inputSchema/properties/limit", 'parameter "limit" of tool "search_notes" changed type from integer to number'],
       ["search_notes", "inputSchema/properties/sort", 'parameter "sort" of tool "search_notes" was removed'],
-      [
-        "update_note",
-        "inputSchema/properties/author_email",
-        'parameter "author_email" of tool "update_note" was added as required',
-      ],
+      ["update_note", "inputSchema/properties/author_email", 'parameter "author_email" of tool "update_note" was added as required'],
     ]);
   });
 
   it("reports an optional parameter that became required", () => {
-    const hits = hitsOf(
-      inputSchemaChanged,
-      ...pair(object({ q: { type: "string" } }), object({ q: { type: "string" } }, ["q"])),
-    );
+    const hits = hitsOf(inputSchemaChanged, ...pair(object({ q: { type: "string" } }), object({ q: { type: "string" } }, ["q"])));
     expect(hits.map((h) => h.message)).toEqual(['parameter "q" of tool "t" became required']);
   });
 
@@ -61,10 +47,7 @@ describe("input-schema-changed", () => {
   });
 
   it("shows union types readably", () => {
-    const hits = hitsOf(
-      inputSchemaChanged,
-      ...pair(object({ q: { type: "string" } }), object({ q: { type: ["string", "null"] } })),
-    );
+    const hits = hitsOf(inputSchemaChanged, ...pair(object({ q: { type: "string" } }), object({ q: { type: ["string", "null"] } })));
     expect(hits.map((h) => h.message)).toEqual(['parameter "q" of tool "t" changed type from string to string|null']);
   });
 });
@@ -79,12 +62,7 @@ describe("schema-loosened", () => {
         'input schema of tool "read_note" now accepts additional properties (additionalProperties absent)',
         "absent",
       ],
-      [
-        "read_note",
-        "inputSchema/properties/id/maxLength",
-        'parameter "id" of tool "read_note" relaxed maxLength from 64 to 4096',
-        "4096",
-      ],
+      ["read_note", "inputSchema/properties/id/maxLength", 'parameter "id" of tool "read_note" relaxed maxLength from 64 to 4096', "4096"],
       [
         "read_note",
         "inputSchema/properties/id/pattern",
@@ -97,12 +75,7 @@ describe("schema-loosened", () => {
         'parameter "limit" of tool "search_notes" relaxed maximum from 50 to 10000',
         "10000",
       ],
-      [
-        "search_notes",
-        "inputSchema/properties/sort/enum",
-        'parameter "sort" of tool "search_notes" now also accepts "shared"',
-        '"shared"',
-      ],
+      ["search_notes", "inputSchema/properties/sort/enum", 'parameter "sort" of tool "search_notes" now also accepts "shared"', '"shared"'],
     ]);
   });
 
@@ -133,10 +106,7 @@ describe("schema-loosened", () => {
       additionalProperties: true,
     };
     const hits = hitsOf(schemaLoosened, ...pair(closed, open));
-    expect(hits.map((h) => h.field)).toEqual([
-      "inputSchema/additionalProperties",
-      "inputSchema/properties/a/additionalProperties",
-    ]);
+    expect(hits.map((h) => h.field)).toEqual(["inputSchema/additionalProperties", "inputSchema/properties/a/additionalProperties"]);
   });
 });
 
@@ -158,8 +128,6 @@ describe("output-schema-changed", () => {
     const head = snapshotOf({
       tools: [{ name: "t", inputSchema: { type: "object" }, outputSchema: { type: "object" } }],
     });
-    expect(hitsOf(outputSchemaChanged, base, head).map((h) => h.message)).toEqual([
-      'output schema of tool "t" was added',
-    ]);
+    expect(hitsOf(outputSchemaChanged, base, head).map((h) => h.message)).toEqual(['output schema of tool "t" was added']);
   });
 });

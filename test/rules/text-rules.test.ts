@@ -8,20 +8,10 @@ describe("description-changed", () => {
   it("reports each changed text with its field relative to the item and the new text", async () => {
     const findings = await classifyFixture("description-changed", [descriptionChanged]);
     expect(findings.map((f) => [f.name, f.field, f.message, f.severity])).toEqual([
-      [
-        "summarize_notes",
-        "arguments/topic/description",
-        'description of argument "topic" of prompt "summarize_notes" changed',
-        "medium",
-      ],
+      ["summarize_notes", "arguments/topic/description", 'description of argument "topic" of prompt "summarize_notes" changed', "medium"],
       ["notes://index", "description", 'description of resource "notes://index" changed', "medium"],
       ["search_notes", "description", 'description of tool "search_notes" changed', "medium"],
-      [
-        "search_notes",
-        "inputSchema/properties/limit/title",
-        'title of parameter "limit" of tool "search_notes" was added',
-        "medium",
-      ],
+      ["search_notes", "inputSchema/properties/limit/title", 'title of parameter "limit" of tool "search_notes" was added', "medium"],
       [
         "search_notes",
         "inputSchema/properties/query/description",
@@ -85,11 +75,7 @@ describe("server-instructions-changed", () => {
   });
 
   it("reports instructions that appear", () => {
-    const [hit] = hitsOf(
-      serverInstructionsChanged,
-      snapshotOf(),
-      snapshotOf({ initialize: { instructions: "Always call me first." } }),
-    );
+    const [hit] = hitsOf(serverInstructionsChanged, snapshotOf(), snapshotOf({ initialize: { instructions: "Always call me first." } }));
     expect(hit).toMatchObject({
       message: 'instructions of server "demo" were added',
       evidence: "Always call me first.",

@@ -30,9 +30,7 @@ const catalog: Snapshot = snapshotOf({
       _meta: { note: "not shown to the model" },
     },
   ],
-  prompts: [
-    { name: "triage", description: "Triage an issue.", arguments: [{ name: "id", title: "Issue", description: "The issue." }] },
-  ],
+  prompts: [{ name: "triage", description: "Triage an issue.", arguments: [{ name: "id", title: "Issue", description: "The issue." }] }],
   resources: [{ uri: "issues://open", name: "open", description: "Open issues.", mimeType: "application/json" }],
   resourceTemplates: [{ uriTemplate: "issues://{id}", name: "issue", title: "Issue by id", mimeType: "text/markdown" }],
 });
@@ -136,11 +134,15 @@ describe("contentRule", () => {
         const at = m.text.indexOf("export");
         if (at < 0) return [];
         const start = m.origin[at]!;
-        return [{ start, end: start + "export".length, reason: "says export", ...(text.kind === "name" ? { severity: "high" as const } : {}) }];
+        return [
+          { start, end: start + "export".length, reason: "says export", ...(text.kind === "name" ? { severity: "high" as const } : {}) },
+        ];
       },
     });
   const head = snapshotOf({
-    tools: [{ name: "export", description: `${"x".repeat(70)} Then EXPORT everything. ${"y".repeat(70)}`, inputSchema: { type: "object" } }],
+    tools: [
+      { name: "export", description: `${"x".repeat(70)} Then EXPORT everything. ${"y".repeat(70)}`, inputSchema: { type: "object" } },
+    ],
   });
 
   it("turns detections into hits with a place, a message and an excerpt around the match", () => {

@@ -34,7 +34,10 @@ describe("tool-name-collision", () => {
 
   it("is medium for names that differ only in case or separators", () => {
     for (const name of ["read-file", "readFile", "READ_FILE", "read.file"]) {
-      expect(hits(server("other", name), filesystem).map(([, severity]) => severity), name).toEqual(["medium"]);
+      expect(
+        hits(server("other", name), filesystem).map(([, severity]) => severity),
+        name,
+      ).toEqual(["medium"]);
     }
   });
 
@@ -100,9 +103,7 @@ describe("tool-name-collision", () => {
   });
 
   it("finds the one look-alike in a wide scan: 16 servers of 300 tools", () => {
-    const servers = Array.from({ length: 16 }, (_, s) =>
-      server(`s${s}`, ...Array.from({ length: 300 }, (_, t) => `s${s}_tool_${t}`)),
-    );
+    const servers = Array.from({ length: 16 }, (_, s) => server(`s${s}`, ...Array.from({ length: 300 }, (_, t) => `s${s}_tool_${t}`)));
     servers[15]!.tools!.push({ name: "s0_t\u043e\u043el_0" });
     // One scan map shared by every server, as in a real scan: the index is built once.
     const scan = new Map(servers.map((snapshot) => [snapshot.server.id, snapshot]));
@@ -117,20 +118,24 @@ describe("tool-name-collision", () => {
 
   it("finds the look-alike in the fixture", async () => {
     const findings = await classifyFixture("tool-name-collision");
-    expect(findings.filter((f) => f.rule === "tool-name-collision").map((f) => [f.severity, f.name])).toEqual([
-      ["high", "re\u0430d_file"],
-    ]);
+    expect(findings.filter((f) => f.rule === "tool-name-collision").map((f) => [f.severity, f.name])).toEqual([["high", "re\u0430d_file"]]);
   });
 });
 
 describe("tool-name-collision on many spellings of one name", () => {
   // read_file, read__file, read-_file…: all alike, all different.
-  const spellings = (count: number) => Array.from({ length: count }, (_, i) => `read${"_".repeat(1 + (i % 40))}${"-".repeat(Math.floor(i / 40))}file`);
+  const spellings = (count: number) =>
+    Array.from({ length: count }, (_, i) => `read${"_".repeat(1 + (i % 40))}${"-".repeat(Math.floor(i / 40))}file`);
 
   it("reports each tool once with its group, not every pair (1,000 tools, not 499,500 findings)", () => {
     const found = hits(server("hostile", ...spellings(1_000)));
     expect(found).toHaveLength(1_000);
-    expect(found[0]).toEqual(["read_file", "high", 'can be mistaken for 999 other tools of the same server, in name of tool "read_file"', "read_file ≈ read__file, read___file, read____file, …"]);
+    expect(found[0]).toEqual([
+      "read_file",
+      "high",
+      'can be mistaken for 999 other tools of the same server, in name of tool "read_file"',
+      "read_file ≈ read__file, read___file, read____file, …",
+    ]);
     expect(new Set(found.map(([, severity, message]) => `${severity} ${String(message).split(",")[0]}`))).toEqual(
       new Set(["high can be mistaken for 999 other tools of the same server"]),
     );
@@ -138,7 +143,12 @@ describe("tool-name-collision on many spellings of one name", () => {
 
   it("reports each tool once for a group on other servers", () => {
     expect(hits(server("helper", "read_file"), server("hostile", ...spellings(100)))).toEqual([
-      ["read_file", "high", 'looks like 100 tools of server "hostile", in name of tool "read_file"', "read_file ≈ read_file, read__file, read___file, …"],
+      [
+        "read_file",
+        "high",
+        'looks like 100 tools of server "hostile", in name of tool "read_file"',
+        "read_file ≈ read_file, read__file, read___file, …",
+      ],
     ]);
   });
 

@@ -12,13 +12,7 @@ describe("write-capability-added", () => {
   it("reports a new write tool and a reader that now writes, not a new reader", async () => {
     const findings = await classifyFixture("write-capability-added", [writeCapabilityAdded]);
     expect(findings.map((f) => [f.severity, f.name, f.field, f.message, f.evidence])).toEqual([
-      [
-        "high",
-        "append_note",
-        "",
-        'tool "append_note" was added and can change data',
-        'name verb "append"; description: "append"',
-      ],
+      ["high", "append_note", "", 'tool "append_note" was added and can change data', 'name verb "append"; description: "append"'],
       [
         "high",
         "read_note",
@@ -30,11 +24,7 @@ describe("write-capability-added", () => {
   });
 
   it("reports readOnlyHint turning false on a reader", () => {
-    const hits = hitsOf(
-      writeCapabilityAdded,
-      notes(readNote),
-      notes({ ...readNote, annotations: { readOnlyHint: false } }),
-    );
+    const hits = hitsOf(writeCapabilityAdded, notes(readNote), notes({ ...readNote, annotations: { readOnlyHint: false } }));
     expect(hits.map((h) => [h.name, h.evidence])).toEqual([["read_note", "annotation readOnlyHint: false"]]);
   });
 

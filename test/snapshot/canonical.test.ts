@@ -29,9 +29,7 @@ describe("canonicalize", () => {
 
 describe("canonicalJson", () => {
   it("writes sorted keys, two-space indent and a trailing newline", () => {
-    expect(canonicalJson({ b: [1, "x"], a: {}, c: [] })).toBe(
-      '{\n  "a": {},\n  "b": [\n    1,\n    "x"\n  ],\n  "c": []\n}\n',
-    );
+    expect(canonicalJson({ b: [1, "x"], a: {}, c: [] })).toBe('{\n  "a": {},\n  "b": [\n    1,\n    "x"\n  ],\n  "c": []\n}\n');
   });
 
   it("orders integer-like keys by code point, not numerically", () => {

@@ -65,9 +65,7 @@ describe("snapshotLines", () => {
 
   it("finds fields at any depth, with segments escaped as in change paths", () => {
     expect(lineAt(lines.locate("tool", "search", "description"))).toBe('"description": "Search notes.",');
-    expect(lineAt(lines.locate("tool", "search", "inputSchema/properties/q/description"))).toBe(
-      '"description": "Query text.",',
-    );
+    expect(lineAt(lines.locate("tool", "search", "inputSchema/properties/q/description"))).toBe('"description": "Query text.",');
     expect(lineAt(lines.locate("tool", "search", `inputSchema/properties/${joinPath("x/y")}/description`))).toBe(
       '"description": "Odd key.",',
     );
@@ -107,7 +105,7 @@ describe("snapshotLines", () => {
     expect(bare.locate("tool", "search", "description")).toBe(1);
   });
 
-  it("points an item without identity (name \"\") at its list", () => {
+  it('points an item without identity (name "") at its list', () => {
     expect(lineAt(lines.locate("tool", "", "description"))).toBe('"tools": [');
   });
 
@@ -183,5 +181,9 @@ function sentinelLine(head: Snapshot, set: (copy: Snapshot, value: Json) => void
   const copy = structuredClone(head);
   set(copy, SENTINEL);
   const marker = JSON.stringify(SENTINEL).slice(1, -1);
-  return snapshotText(copy).split("\n").findIndex((line) => line.includes(marker)) + 1;
+  return (
+    snapshotText(copy)
+      .split("\n")
+      .findIndex((line) => line.includes(marker)) + 1
+  );
 }

@@ -4,14 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError, type Snapshot } from "../../src/model.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
-import {
-  parseCatalog,
-  readSnapshot,
-  serverIdFromFile,
-  snapshotPath,
-  snapshotText,
-  writeSnapshot,
-} from "../../src/snapshot/store.js";
+import { parseCatalog, readSnapshot, serverIdFromFile, snapshotPath, snapshotText, writeSnapshot } from "../../src/snapshot/store.js";
 import { tempDir } from "../helpers/paths.js";
 
 const snapshot = toSnapshot("files", {
@@ -63,9 +56,7 @@ describe("writeSnapshot", () => {
     const file = join(dir, "files.json");
     const past = new Date("2020-01-01T00:00:00Z");
     await utimes(file, past, past);
-    expect(await writeSnapshot(dir, toSnapshot("files", { initialize: snapshot.initialize, tools: snapshot.tools }))).toBe(
-      "unchanged",
-    );
+    expect(await writeSnapshot(dir, toSnapshot("files", { initialize: snapshot.initialize, tools: snapshot.tools }))).toBe("unchanged");
     expect((await stat(file)).mtime).toEqual(past);
   });
 
@@ -135,9 +126,7 @@ describe("readSnapshot", () => {
   it("reports an unknown format", async () => {
     const file = join(dir, "files.json");
     await writeFile(file, JSON.stringify({ ...snapshot, format: "mcp-drift/snapshot@9" }));
-    await expect(readSnapshot(file)).rejects.toThrow(
-      `${file}: unknown format "mcp-drift/snapshot@9" (expected "mcp-drift/snapshot@1")`,
-    );
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: unknown format "mcp-drift/snapshot@9" (expected "mcp-drift/snapshot@1")`);
   });
 
   it("reports the wrong shape and where it is", async () => {
@@ -145,13 +134,9 @@ describe("readSnapshot", () => {
     await writeFile(file, JSON.stringify({ ...snapshot, tools: [{ name: "a" }, "b"] }));
     await expect(readSnapshot(file)).rejects.toThrow(`${file}: invalid snapshot: /tools/1 must be object`);
     await writeFile(file, JSON.stringify({ format: "mcp-drift/snapshot@1", server: { id: "files" } }));
-    await expect(readSnapshot(file)).rejects.toThrow(
-      `${file}: invalid snapshot: must have required property 'initialize'`,
-    );
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: invalid snapshot: must have required property 'initialize'`);
     await writeFile(file, JSON.stringify({ ...snapshot, extra: 1 }));
-    await expect(readSnapshot(file)).rejects.toThrow(
-      `${file}: invalid snapshot: must NOT have additional properties ("extra")`,
-    );
+    await expect(readSnapshot(file)).rejects.toThrow(`${file}: invalid snapshot: must NOT have additional properties ("extra")`);
     await writeFile(file, "[]");
     await expect(readSnapshot(file)).rejects.toThrow(`${file}: invalid snapshot: must be object`);
   });
@@ -202,7 +187,10 @@ describe("readSnapshot", () => {
   it("reports a baseline nested 50,000 levels deep by line and column instead of crashing", async () => {
     const file = join(dir, "files.json");
     const depth = 50_000;
-    await writeFile(file, `{"format": "mcp-drift/snapshot@1", "server": {"id": "files"}, "initialize": {"x":\n${"[".repeat(depth)}${"]".repeat(depth)}}}\n`);
+    await writeFile(
+      file,
+      `{"format": "mcp-drift/snapshot@1", "server": {"id": "files"}, "initialize": {"x":\n${"[".repeat(depth)}${"]".repeat(depth)}}}\n`,
+    );
     const error = (await readSnapshot(file).catch((e: unknown) => e)) as Error;
     expect(error).toBeInstanceOf(UserError);
     // The root and "initialize" are two levels; the 127th "[" is the 129th level.

@@ -25,8 +25,7 @@ const OTHER_USERS = [
 /** "Without asking / asking for approval", in the other languages. */
 const OTHER_CONSENT = ["sin", "sans", "ohne", "без", "спрашива*"];
 /** Negated consent bypass is honest: "must NOT proceed without the user's approval". */
-const notNegated: Technique["accept"] = (match, scene) =>
-  !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+const notNegated: Technique["accept"] = (match, scene) => !negated(scene.m, { start: match.index, end: match.index + match[0].length });
 
 export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
   // Concealment: the model is told to keep the user uninformed.

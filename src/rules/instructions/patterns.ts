@@ -168,7 +168,10 @@ function indexCues(techniques: readonly Technique[]): CueIndex {
   });
   // Longest first, so "users" is found as itself rather than as "user".
   const alternation = (set: Set<string>) =>
-    [...set].sort((a, b) => b.length - a.length).map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    [...set]
+      .sort((a, b) => b.length - a.length)
+      .map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join("|");
   const sources = [
     ...(words.size > 0 ? [`(?<![a-z0-9])(?:${alternation(words)})(?![a-z0-9])`] : []),
     ...(fragments.size > 0 ? [alternation(fragments)] : []),

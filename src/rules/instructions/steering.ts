@@ -102,10 +102,7 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
 ];
 
 /** Words that make a sentence about another tool an instruction rather than a remark. */
-const TRIGGER = new RegExp(
-  `(?<![\\p{L}])(?:when|whenever|before|after|always|must|first|each time|every time|instead)${END}`,
-  "u",
-);
+const TRIGGER = new RegExp(`(?<![\\p{L}])(?:when|whenever|before|after|always|must|first|each time|every time|instead)${END}`, "u");
 
 function sentenceOf(match: RegExpExecArray, scene: Scene): string {
   const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
