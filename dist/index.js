@@ -40,6 +40,110 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/content-type/index.js
+var require_content_type = __commonJS({
+  "node_modules/content-type/index.js"(exports) {
+    "use strict";
+    var PARAM_REGEXP = /; *([!#$%&'*+.^_`|~0-9A-Za-z-]+) *= *("(?:[\u000b\u0020\u0021\u0023-\u005b\u005d-\u007e\u0080-\u00ff]|\\[\u000b\u0020-\u00ff])*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+) */g;
+    var TEXT_REGEXP = /^[\u000b\u0020-\u007e\u0080-\u00ff]+$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QESC_REGEXP = /\\([\u000b\u0020-\u00ff])/g;
+    var QUOTE_REGEXP = /([\\"])/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    exports.format = format;
+    exports.parse = parse5;
+    function format(obj) {
+      if (!obj || typeof obj !== "object") {
+        throw new TypeError("argument obj is required");
+      }
+      var parameters = obj.parameters;
+      var type = obj.type;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError("invalid type");
+      }
+      var string4 = type;
+      if (parameters && typeof parameters === "object") {
+        var param;
+        var params = Object.keys(parameters).sort();
+        for (var i = 0; i < params.length; i++) {
+          param = params[i];
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError("invalid parameter name");
+          }
+          string4 += "; " + param + "=" + qstring(parameters[param]);
+        }
+      }
+      return string4;
+    }
+    function parse5(string4) {
+      if (!string4) {
+        throw new TypeError("argument string is required");
+      }
+      var header = typeof string4 === "object" ? getcontenttype(string4) : string4;
+      if (typeof header !== "string") {
+        throw new TypeError("argument string is required to be a string");
+      }
+      var index = header.indexOf(";");
+      var type = index !== -1 ? header.slice(0, index).trim() : header.trim();
+      if (!TYPE_REGEXP.test(type)) {
+        throw new TypeError("invalid media type");
+      }
+      var obj = new ContentType(type.toLowerCase());
+      if (index !== -1) {
+        var key;
+        var match;
+        var value;
+        PARAM_REGEXP.lastIndex = index;
+        while (match = PARAM_REGEXP.exec(header)) {
+          if (match.index !== index) {
+            throw new TypeError("invalid parameter format");
+          }
+          index += match[0].length;
+          key = match[1].toLowerCase();
+          value = match[2];
+          if (value.charCodeAt(0) === 34) {
+            value = value.slice(1, -1);
+            if (value.indexOf("\\") !== -1) {
+              value = value.replace(QESC_REGEXP, "$1");
+            }
+          }
+          obj.parameters[key] = value;
+        }
+        if (index !== header.length) {
+          throw new TypeError("invalid parameter format");
+        }
+      }
+      return obj;
+    }
+    function getcontenttype(obj) {
+      var header;
+      if (typeof obj.getHeader === "function") {
+        header = obj.getHeader("content-type");
+      } else if (typeof obj.headers === "object") {
+        header = obj.headers && obj.headers["content-type"];
+      }
+      if (typeof header !== "string") {
+        throw new TypeError("content-type header is missing from object");
+      }
+      return header;
+    }
+    function qstring(val) {
+      var str = String(val);
+      if (TOKEN_REGEXP.test(str)) {
+        return str;
+      }
+      if (str.length > 0 && !TEXT_REGEXP.test(str)) {
+        throw new TypeError("invalid parameter value");
+      }
+      return '"' + str.replace(QUOTE_REGEXP, "\\$1") + '"';
+    }
+    function ContentType(type) {
+      this.parameters = /* @__PURE__ */ Object.create(null);
+      this.type = type;
+    }
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -10250,11 +10354,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
+          return (0, codegen_1._)`${data} ${EQ} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -10268,7 +10372,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -16735,110 +16839,6 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/content-type/index.js
-var require_content_type = __commonJS({
-  "node_modules/content-type/index.js"(exports) {
-    "use strict";
-    var PARAM_REGEXP = /; *([!#$%&'*+.^_`|~0-9A-Za-z-]+) *= *("(?:[\u000b\u0020\u0021\u0023-\u005b\u005d-\u007e\u0080-\u00ff]|\\[\u000b\u0020-\u00ff])*"|[!#$%&'*+.^_`|~0-9A-Za-z-]+) */g;
-    var TEXT_REGEXP = /^[\u000b\u0020-\u007e\u0080-\u00ff]+$/;
-    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var QESC_REGEXP = /\\([\u000b\u0020-\u00ff])/g;
-    var QUOTE_REGEXP = /([\\"])/g;
-    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    exports.format = format;
-    exports.parse = parse5;
-    function format(obj) {
-      if (!obj || typeof obj !== "object") {
-        throw new TypeError("argument obj is required");
-      }
-      var parameters = obj.parameters;
-      var type = obj.type;
-      if (!type || !TYPE_REGEXP.test(type)) {
-        throw new TypeError("invalid type");
-      }
-      var string4 = type;
-      if (parameters && typeof parameters === "object") {
-        var param;
-        var params = Object.keys(parameters).sort();
-        for (var i = 0; i < params.length; i++) {
-          param = params[i];
-          if (!TOKEN_REGEXP.test(param)) {
-            throw new TypeError("invalid parameter name");
-          }
-          string4 += "; " + param + "=" + qstring(parameters[param]);
-        }
-      }
-      return string4;
-    }
-    function parse5(string4) {
-      if (!string4) {
-        throw new TypeError("argument string is required");
-      }
-      var header = typeof string4 === "object" ? getcontenttype(string4) : string4;
-      if (typeof header !== "string") {
-        throw new TypeError("argument string is required to be a string");
-      }
-      var index = header.indexOf(";");
-      var type = index !== -1 ? header.slice(0, index).trim() : header.trim();
-      if (!TYPE_REGEXP.test(type)) {
-        throw new TypeError("invalid media type");
-      }
-      var obj = new ContentType(type.toLowerCase());
-      if (index !== -1) {
-        var key;
-        var match;
-        var value;
-        PARAM_REGEXP.lastIndex = index;
-        while (match = PARAM_REGEXP.exec(header)) {
-          if (match.index !== index) {
-            throw new TypeError("invalid parameter format");
-          }
-          index += match[0].length;
-          key = match[1].toLowerCase();
-          value = match[2];
-          if (value.charCodeAt(0) === 34) {
-            value = value.slice(1, -1);
-            if (value.indexOf("\\") !== -1) {
-              value = value.replace(QESC_REGEXP, "$1");
-            }
-          }
-          obj.parameters[key] = value;
-        }
-        if (index !== header.length) {
-          throw new TypeError("invalid parameter format");
-        }
-      }
-      return obj;
-    }
-    function getcontenttype(obj) {
-      var header;
-      if (typeof obj.getHeader === "function") {
-        header = obj.getHeader("content-type");
-      } else if (typeof obj.headers === "object") {
-        header = obj.headers && obj.headers["content-type"];
-      }
-      if (typeof header !== "string") {
-        throw new TypeError("content-type header is missing from object");
-      }
-      return header;
-    }
-    function qstring(val) {
-      var str = String(val);
-      if (TOKEN_REGEXP.test(str)) {
-        return str;
-      }
-      if (str.length > 0 && !TEXT_REGEXP.test(str)) {
-        throw new TypeError("invalid parameter value");
-      }
-      return '"' + str.replace(QUOTE_REGEXP, "\\$1") + '"';
-    }
-    function ContentType(type) {
-      this.parameters = /* @__PURE__ */ Object.create(null);
-      this.type = type;
-    }
-  }
-});
-
 // src/action.ts
 import { mkdir, mkdtemp as mkdtemp2, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname4, join as join3, posix as posix2 } from "node:path";
@@ -17273,189 +17273,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code3 = 128; code3 <= 255; code3++) {
-  CHAR_MAP[code3] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code3 = 48; code3 <= 57; code3++) {
-  CHAR_MAP[code3] |= TOKEN_FLAG;
-}
-for (let code3 = 65; code3 <= 90; code3++) {
-  CHAR_MAP[code3] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code3 = 97; code3 <= 122; code3++) {
-  CHAR_MAP[code3] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse2(header, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code3 = header.charCodeAt(index);
-    const flags = CHAR_MAP[code3];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code3 & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header, type, index, len, stopFlags);
-}
-function parseParameters(header, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code3 = header.charCodeAt(index);
-      const flags = CHAR_MAP[code3];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code3 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped2 = false;
-          while (index < len) {
-            const code4 = header.charCodeAt(index);
-            if (code4 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped2 ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code5 = header.charCodeAt(index);
-                const flags2 = CHAR_MAP[code5];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code4 === BSLASH && index + 1 < len) {
-              escaped2 = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code4 = header.charCodeAt(index);
-          const flags2 = CHAR_MAP[code4];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code3 & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result2 = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result2 += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result2 + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_content_type(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -17950,7 +17769,7 @@ async function getResponseData(response) {
   if (!contentType2) {
     return response.text().catch(noop);
   }
-  const mimetype = parse2(contentType2);
+  const mimetype = (0, import_content_type.parse)(contentType2);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -24404,7 +24223,7 @@ function redactValue(value, redact) {
 
 // src/config/expand.ts
 var TOKEN = /\$\$|\$\{([^}]*)\}|\$\{|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-var VARIABLE = /^(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::-([^]*))?$/;
+var VARIABLE = /^(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/;
 function expandVariables(text, env) {
   const secrets = [];
   const problems = [];
@@ -24698,10 +24517,7 @@ var schema_default = {
   title: "mcp-drift configuration",
   description: "mcp-drift.yml: which MCP servers to snapshot, where the baseline lives and which findings fail the build.",
   type: "object",
-  required: [
-    "version",
-    "servers"
-  ],
+  required: ["version", "servers"],
   additionalProperties: false,
   properties: {
     version: {
@@ -24719,14 +24535,7 @@ var schema_default = {
     failOn: {
       title: "Failing severity",
       description: 'The lowest finding severity that fails the run (exit code 1); "never" only reports.',
-      enum: [
-        "critical",
-        "high",
-        "medium",
-        "low",
-        "info",
-        "never"
-      ],
+      enum: ["critical", "high", "medium", "low", "info", "never"],
       default: "high"
     },
     concurrency: {
@@ -24745,11 +24554,7 @@ var schema_default = {
     isolation: {
       title: "Server isolation",
       description: `How stdio servers are walled off from the scanner and the CI job: in namespaces of their own (Linux, util-linux unshare and setpriv) they cannot see the scanner's processes, environment or descriptors, the job's command files, container sockets or write to the workspace, and every process they start ends with the scan. "auto" isolates where the system allows it and says loudly where it does not; "required" fails the run (exit code 2) instead; "off" runs servers as plain child processes. Default auto.`,
-      enum: [
-        "auto",
-        "required",
-        "off"
-      ],
+      enum: ["auto", "required", "off"],
       default: "auto"
     },
     timeout: {
@@ -24794,14 +24599,7 @@ var schema_default = {
       additionalProperties: {
         title: "Severity override",
         description: `The severity this rule's findings get, or "off".`,
-        enum: [
-          "critical",
-          "high",
-          "medium",
-          "low",
-          "info",
-          "off"
-        ]
+        enum: ["critical", "high", "medium", "low", "info", "off"]
       },
       default: {}
     },
@@ -24823,10 +24621,7 @@ var schema_default = {
       pattern: "^[a-z0-9][a-z0-9._-]*$",
       maxLength: 128,
       not: {
-        enum: [
-          ".",
-          ".."
-        ]
+        enum: [".", ".."]
       }
     },
     ruleId: {
@@ -24838,20 +24633,14 @@ var schema_default = {
     duration: {
       title: "Duration",
       description: "A duration such as 500ms, 30s or 2m, or a number of seconds.",
-      type: [
-        "string",
-        "number"
-      ],
+      type: ["string", "number"],
       pattern: "^[1-9][0-9]*(ms|s|m)$",
       exclusiveMinimum: 0
     },
     byteSize: {
       title: "Size",
       description: "A size such as 512KiB, 16MiB or 1GiB, or a number of bytes.",
-      type: [
-        "string",
-        "integer"
-      ],
+      type: ["string", "integer"],
       pattern: "^[1-9][0-9]*(B|KiB|MiB|GiB)$",
       minimum: 1
     },
@@ -24949,10 +24738,7 @@ var schema_default = {
         transport: {
           title: "Transport (remote)",
           description: "streamable-http (the current MCP transport) or sse (the legacy HTTP+SSE transport).",
-          enum: [
-            "streamable-http",
-            "sse"
-          ],
+          enum: ["streamable-http", "sse"],
           default: "streamable-http"
         },
         headers: {
@@ -24990,9 +24776,7 @@ var schema_default = {
       oneOf: [
         {
           title: "stdio server",
-          required: [
-            "command"
-          ],
+          required: ["command"],
           properties: {
             url: false,
             transport: false,
@@ -25001,9 +24785,7 @@ var schema_default = {
         },
         {
           title: "remote server",
-          required: [
-            "url"
-          ],
+          required: ["url"],
           properties: {
             command: false,
             args: false,
@@ -25017,10 +24799,7 @@ var schema_default = {
       title: "Ignore entry",
       description: "One accepted finding, or a family of them.",
       type: "object",
-      required: [
-        "rule",
-        "reason"
-      ],
+      required: ["rule", "reason"],
       additionalProperties: false,
       properties: {
         rule: {
@@ -25240,7 +25019,7 @@ function toServerConfig(id, entry, defaults, folder, shape, env) {
   const secrets = /* @__PURE__ */ new Set();
   const expand2 = (text, ...path2) => {
     const expansion = expandVariables(text, env);
-    expansion.secrets.forEach((secret) => secrets.add(secret));
+    for (const secret of expansion.secrets) secrets.add(secret);
     for (const message of expansion.problems) problems.push({ path: shape.sourcePath(["servers", id, ...path2]), message });
     return expansion.value;
   };
@@ -25344,12 +25123,12 @@ function escapeJsonHidden(json) {
 var escapes = /* @__PURE__ */ new Map();
 var ESCAPES_KEPT = 4096;
 function escapeOf(char) {
-  let escape2 = escapes.get(char);
-  if (escape2 === void 0) {
-    escape2 = char.split("").map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
-    if (escapes.size < ESCAPES_KEPT) escapes.set(char, escape2);
+  let escaped2 = escapes.get(char);
+  if (escaped2 === void 0) {
+    escaped2 = char.split("").map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+    if (escapes.size < ESCAPES_KEPT) escapes.set(char, escaped2);
   }
-  return escape2;
+  return escaped2;
 }
 
 // src/report/escape.ts
@@ -26164,7 +25943,7 @@ function write(value, indent2, out) {
       out.push("[]");
       return;
     }
-    const inner = indent2 + "  ";
+    const inner = `${indent2}  `;
     out.push("[");
     value.forEach((element, index) => {
       out.push(index === 0 ? "\n" : ",\n", inner);
@@ -26179,7 +25958,7 @@ function write(value, indent2, out) {
       out.push("{}");
       return;
     }
-    const inner = indent2 + "  ";
+    const inner = `${indent2}  `;
     out.push("{");
     keys.forEach((key, index) => {
       out.push(index === 0 ? "\n" : ",\n", inner, stringText(key), ": ");
@@ -26259,9 +26038,7 @@ function itemOf(snapshot, entity, name) {
   return index.get(`${entity}\0${name}`);
 }
 function changedItems(ctx, entity, field) {
-  const names = new Set(
-    ctx.changes.filter((c) => c.entity === entity && isUnder(itemField(c), field)).map((c) => c.name)
-  );
+  const names = new Set(ctx.changes.filter((c) => c.entity === entity && isUnder(itemField(c), field)).map((c) => c.name));
   return [...names].flatMap((name) => {
     const before = ctx.base && itemOf(ctx.base, entity, name);
     const after = itemOf(ctx.head, entity, name);
@@ -26413,9 +26190,7 @@ var LOOK_ALIKES = {
   y: "\u0423\u0443\u04AE\u04AF\u03A5\u03B3\u028F",
   z: "\u0396\u1D22"
 };
-var TO_LATIN = new Map(
-  Object.entries(LOOK_ALIKES).flatMap(([latin, chars]) => Array.from(chars, (char) => [char, latin]))
-);
+var TO_LATIN = new Map(Object.entries(LOOK_ALIKES).flatMap(([latin, chars]) => Array.from(chars, (char) => [char, latin])));
 function matchable(original) {
   return new LazyMatchable(original);
 }
@@ -26587,9 +26362,7 @@ function diffSnapshots(base, head) {
   return [
     ...fieldChanges(base.initialize, head.initialize, server, ["server"]),
     // A list the server did not announce is an empty list: its items were added or removed.
-    ...CATALOG_LISTS.flatMap(
-      ({ list, entity, key }) => listChanges(base[list] ?? [], head[list] ?? [], list, entity, key)
-    )
+    ...CATALOG_LISTS.flatMap(({ list, entity, key }) => listChanges(base[list] ?? [], head[list] ?? [], list, entity, key))
   ];
 }
 function newServerChanges(head) {
@@ -26653,7 +26426,20 @@ function ownValue(object3, key) {
 }
 
 // src/rules/texts.ts
-var SUBSCHEMA = ["items", "additionalItems", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames", "unevaluatedProperties", "unevaluatedItems", "contentSchema"];
+var SUBSCHEMA = [
+  "items",
+  "additionalItems",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "contentSchema"
+];
 var SUBSCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"];
 var SUBSCHEMA_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems", "items"];
 var VALUE_KEYWORDS = ["default", "enum", "examples", "const"];
@@ -26750,7 +26536,7 @@ function schemaTexts(schema, field, push) {
   for (const keyword of SUBSCHEMA) schemaTexts(schema[keyword], `${field}/${keyword}`, push);
   for (const keyword of SUBSCHEMA_LISTS) {
     const list = schema[keyword];
-    if (Array.isArray(list)) list.forEach((sub, index) => schemaTexts(sub, `${field}/${keyword}/${index}`, push));
+    if (Array.isArray(list)) for (const [index, sub] of list.entries()) schemaTexts(sub, `${field}/${keyword}/${index}`, push);
   }
   for (const keyword of SUBSCHEMA_MAPS) {
     const map = schema[keyword];
@@ -26764,7 +26550,7 @@ function schemaTexts(schema, field, push) {
 }
 function valueTexts(value, field, push) {
   if (typeof value === "string") push(field, "value", value);
-  else if (Array.isArray(value)) value.forEach((element, index) => valueTexts(element, `${field}/${index}`, push));
+  else if (Array.isArray(value)) for (const [index, element] of value.entries()) valueTexts(element, `${field}/${index}`, push);
   else if (isJsonObject(value)) {
     for (const [key, element] of Object.entries(value)) valueTexts(element, `${field}/${joinPath(key)}`, push);
   }
@@ -27135,8 +26921,7 @@ function describePlace(field) {
     const label = labelAt(rest);
     const schema = head === "inputSchema" ? "input schema" : "output schema";
     if (label === "") return `${text} of the ${schema}`;
-    if (label !== void 0)
-      return `${text} of ${head === "inputSchema" ? "parameter" : "output field"} ${quote(label)}`;
+    if (label !== void 0) return `${text} of ${head === "inputSchema" ? "parameter" : "output field"} ${quote(label)}`;
   }
   return showField(field);
 }
@@ -27214,9 +26999,7 @@ var ENCODINGS = [
     name: "HTML entities",
     pattern: /(?:&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});){4,1024}/g,
     hint: "&#",
-    decode: (run2) => needless(
-      run2.replace(/&#([xX]?)([0-9a-fA-F]+);/g, (_, x, n) => codePoint(parseInt(n, x ? 16 : 10)))
-    )
+    decode: (run2) => needless(run2.replace(/&#([xX]?)([0-9a-fA-F]+);/g, (_, x, n) => codePoint(parseInt(n, x ? 16 : 10))))
   }
 ];
 var CONSEQUENCES = [
@@ -27635,7 +27418,9 @@ var techniques = [
     family: "exfiltration",
     reason: "sends sensitive data, or data on the side, to a destination outside the user's control",
     cues: EXTERNAL_CUES,
-    pattern: phrases(String.raw`${MOVE}${END}[^.!?;]{0,80}? (?:to|through|via|into|with|at) (?:the |an? |our |their |its |any )?(?:[\p{L}-]+ ){0,2}?${EXTERNAL}`),
+    pattern: phrases(
+      String.raw`${MOVE}${END}[^.!?;]{0,80}? (?:to|through|via|into|with|at) (?:the |an? |our |their |its |any )?(?:[\p{L}-]+ ){0,2}?${EXTERNAL}`
+    ),
     accept: (match, scene) => notNegated(match, scene) && sensitiveOrSideChannel(match, scene)
   },
   // The weaker forms: the same shapes without sensitive data, or an address with no verb.
@@ -27710,7 +27495,13 @@ function splitWordHit(m) {
     const end = at[match.index + match[0].length - 1] + 1;
     const spaced = m.text.slice(start, end);
     if (spaced.includes(match[1]) && spaced.includes(match[2])) continue;
-    return { family: "exfiltration", reason: "sends the conversation out of the session, with words split to evade filters", severity: "high", start, end };
+    return {
+      family: "exfiltration",
+      reason: "sends the conversation out of the session, with words split to evade filters",
+      severity: "high",
+      start,
+      end
+    };
   }
   return void 0;
 }
@@ -27777,7 +27568,13 @@ function* hiddenRuns(text) {
       continue;
     }
     if (current !== void 0 && !isTypography(text, current)) yield withPayload(current, payloadOf(text, current));
-    current = family === void 0 ? void 0 : { family, start: at, end: at + char.length, count: 1, ...at > 0 ? { before: codePointAt(text, previousCodePoint(text, at)) } : {} };
+    current = family === void 0 ? void 0 : {
+      family,
+      start: at,
+      end: at + char.length,
+      count: 1,
+      ...at > 0 ? { before: codePointAt(text, previousCodePoint(text, at)) } : {}
+    };
   }
   if (current !== void 0 && !isTypography(text, current)) yield withPayload(current, payloadOf(text, current));
 }
@@ -27953,15 +27750,14 @@ var FAMILY_WORDING = {
 var words = (list) => new Set(list.split(/\s+/));
 var high = (family) => ({ tier: "high-impact", family });
 var VERBS = /* @__PURE__ */ new Map();
-var define2 = (meaning, list) => words(list).forEach((verb) => VERBS.set(verb, meaning));
+var define2 = (meaning, list) => {
+  for (const verb of words(list)) VERBS.set(verb, meaning);
+};
 define2(
   { tier: "read" },
   "get list read search fetch find query describe show view lookup look count check validate verify inspect download analyze analyse summarize summarise retrieve open browse preview compare explain export reveal dump load resolve research ls"
 );
-define2(
-  { tier: "read" },
-  "calculate compute convert translate estimate predict recommend parse extract generate render transform think"
-);
+define2({ tier: "read" }, "calculate compute convert translate estimate predict recommend parse extract generate render transform think");
 define2(
   { tier: "write" },
   "create add update edit write set put patch insert upsert upload move rename copy save append modify replace overwrite change assign unassign label tag comment submit schedule enable disable start stop restart run kill terminate switch init initialize import archive close reopen mark cancel apply commit fork install sync reset clear register approve reject rotate merge release mkdir"
@@ -28016,11 +27812,9 @@ var OBJECT_RULES = [
   // Keystrokes and input go to a program, not to people.
   rule(words("send"), "input inputs key keys keystroke keystrokes", { tier: "write" }),
   // Resolving an issue or a conflict closes it; resolving a name only looks it up.
-  rule(
-    words("resolve"),
-    "issue issues ticket tickets conflict conflicts thread threads alert alerts incident incidents comment comments",
-    { tier: "write" }
-  ),
+  rule(words("resolve"), "issue issues ticket tickets conflict conflicts thread threads alert alerts incident incidents comment comments", {
+    tier: "write"
+  }),
   // Opening a pull request, issue or ticket creates it.
   rule(words("open"), "pr prs request requests issue issues ticket tickets incident incidents case account", { tier: "write" })
 ];
@@ -28819,10 +28613,7 @@ var steeringTechniques = [
     )
   }
 ];
-var TRIGGER = new RegExp(
-  `(?<![\\p{L}])(?:when|whenever|before|after|always|must|first|each time|every time|instead)${END}`,
-  "u"
-);
+var TRIGGER = new RegExp(`(?<![\\p{L}])(?:when|whenever|before|after|always|must|first|each time|every time|instead)${END}`, "u");
 function sentenceOf(match, scene) {
   const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   return scene.m.text.slice(sentence.start, sentence.end);
@@ -28847,12 +28638,7 @@ function foreignTool(match, scene) {
 }
 
 // src/rules/instruction-like-text.ts
-var TECHNIQUES = [
-  ...overrideTechniques,
-  ...concealmentTechniques,
-  ...authorityTechniques,
-  ...steeringTechniques
-];
+var TECHNIQUES = [...overrideTechniques, ...concealmentTechniques, ...authorityTechniques, ...steeringTechniques];
 var instructionLikeText = contentRule({
   id: "instruction-like-text",
   defaultSeverity: "high",
@@ -29328,7 +29114,39 @@ var PRIVILEGE = {
 };
 var NAME_FAMILIES = [CONVERSATION2, INSTRUCTIONS2, CREDENTIAL, DESTINATION, FREE_TEXT, PRIVILEGE];
 var WRITE_SWITCH = /^(?:(?:allow|enable|with|use)_)?(?:write|writes|writable|write_mode|write_access|read_write|rw|modify|mutate|mutations?|write_back|writeback)(?:_(?:mode|access|enabled|ops|operations))?$/;
-var FILLER = /* @__PURE__ */ new Set(["url", "uri", "key", "keys", "mode", "info", "data", "full", "all", "with", "user", "your", "my", "to", "id", "text", "value", "flag", "enabled", "access", "address", "target", "additional", "extra", "previous", "prior", "past", "recent", "entire", "whole", "complete"]);
+var FILLER = /* @__PURE__ */ new Set([
+  "url",
+  "uri",
+  "key",
+  "keys",
+  "mode",
+  "info",
+  "data",
+  "full",
+  "all",
+  "with",
+  "user",
+  "your",
+  "my",
+  "to",
+  "id",
+  "text",
+  "value",
+  "flag",
+  "enabled",
+  "access",
+  "address",
+  "target",
+  "additional",
+  "extra",
+  "previous",
+  "prior",
+  "past",
+  "recent",
+  "entire",
+  "whole",
+  "complete"
+]);
 var VAGUE = /\b(?:anything|whatever|free[\s-]?form|misc\w*|any\s+(?:other|additional|extra|further)|additional\s+(?:info\w*|details|notes?|context|data)|extra\s+(?:info\w*|details|notes?|context|data)|optional\s+(?:notes?|context|info\w*|details))\b/;
 var REQUEST_WORDS = [
   ...["include", "including", "pass", "provide", "paste", "send", "put", "add", "attach", "copy", "insert", "fill", "append"],
@@ -29384,7 +29202,8 @@ function judgeParameter(text, m, parameter, item2) {
   const found = [];
   for (const ask of ASKS) {
     const asked = askIn(m, ask);
-    if (asked) found.push({ ...originalSpan(m, ...asked), reason: `parameter ${label} asks for ${ask.what}`, severity: askSeverity(ask, item2) });
+    if (asked)
+      found.push({ ...originalSpan(m, ...asked), reason: `parameter ${label} asks for ${ask.what}`, severity: askSeverity(ask, item2) });
   }
   const address = ADDRESSES_MODEL.exec(m.text);
   if (address) found.push({ ...spanOf2(m, address), reason: `parameter ${label} tells the model what to put in it`, severity: "high" });
@@ -29425,7 +29244,12 @@ function requestsForParameters(m, item2) {
     const sentence = m.text.slice(...sentencesOf(m).around(asked[0]));
     const mentioned = new Set(Array.from(identifiers(sentence), (t) => t[0].replaceAll("-", "_")));
     const named = item2.parameters.find((p) => mentioned.has(p.words));
-    if (named) found.push({ ...originalSpan(m, ...asked), reason: `asks for ${ask.what} in parameter ${quote(named.name)}`, severity: askSeverity(ask, item2) });
+    if (named)
+      found.push({
+        ...originalSpan(m, ...asked),
+        reason: `asks for ${ask.what} in parameter ${quote(named.name)}`,
+        severity: askSeverity(ask, item2)
+      });
   }
   return found;
 }
@@ -29573,7 +29397,9 @@ var judgedIndexes = /* @__PURE__ */ new WeakMap();
 function judgedFields(ctx) {
   let fields = judgedIndexes.get(ctx);
   if (fields === void 0) {
-    fields = new Set(textsToJudge(ctx).filter((t) => t.entity === "tool").map((t) => `${t.name}\0${t.field}`));
+    fields = new Set(
+      textsToJudge(ctx).filter((t) => t.entity === "tool").map((t) => `${t.name}\0${t.field}`)
+    );
     judgedIndexes.set(ctx, fields);
   }
   return fields;
@@ -29675,7 +29501,7 @@ function lastJudgedNames(ctx) {
 function plainKey(name) {
   return name.toLowerCase().replace(SEPARATORS, "");
 }
-var SEPARATORS = /[\s_.\-]+/gu;
+var SEPARATORS = /[\s_.-]+/gu;
 var ASCII_LOOKALIKES = [
   [/0/g, "o"],
   [/1/g, "l"],
@@ -29730,7 +29556,9 @@ function serverIndex(snapshot) {
 function judgedToolNames(ctx) {
   let names = judgedNames.get(ctx);
   if (names === void 0) {
-    names = new Set(textsToJudge(ctx).filter((t) => t.kind === "name" && t.entity === "tool").map((t) => t.text));
+    names = new Set(
+      textsToJudge(ctx).filter((t) => t.kind === "name" && t.entity === "tool").map((t) => t.text)
+    );
     judgedNames.set(ctx, names);
   }
   return names;
@@ -30084,11 +29912,7 @@ var schema_default2 = {
   title: "mcp-drift snapshot",
   description: "The committed baseline of one MCP server's catalog. Items keep every field the server sent, so only the envelope is constrained.",
   type: "object",
-  required: [
-    "format",
-    "server",
-    "initialize"
-  ],
+  required: ["format", "server", "initialize"],
   additionalProperties: false,
   properties: {
     format: {
@@ -30096,9 +29920,7 @@ var schema_default2 = {
     },
     server: {
       type: "object",
-      required: [
-        "id"
-      ],
+      required: ["id"],
       additionalProperties: false,
       properties: {
         id: {
@@ -30154,10 +29976,7 @@ async function readSnapshot(file, limits = {}) {
 }
 function checkSnapshot(value, file) {
   if (isJsonObject(value) && value.format !== void 0 && value.format !== SNAPSHOT_FORMAT) {
-    throw new UserError(
-      `${file}: unknown format ${JSON.stringify(value.format)} (expected "${SNAPSHOT_FORMAT}")`,
-      file
-    );
+    throw new UserError(`${file}: unknown format ${JSON.stringify(value.format)} (expected "${SNAPSHOT_FORMAT}")`, file);
   }
   if (validateSnapshot(value)) return value;
   throw new UserError(`${file}: invalid snapshot: ${describeSchemaError(validateSnapshot.errors?.[0])}`, file);
@@ -42590,7 +42409,9 @@ var liveTrees = /* @__PURE__ */ new Map();
 var exitHookInstalled = false;
 function trackTree(pid, tag) {
   if (!exitHookInstalled) {
-    process.on("exit", () => liveTrees.forEach((treeTag, leader) => killTree(leader, treeTag)));
+    process.on("exit", () => {
+      for (const [leader, treeTag] of liveTrees) killTree(leader, treeTag);
+    });
     exitHookInstalled = true;
   }
   liveTrees.set(pid, tag);
@@ -42677,7 +42498,10 @@ var StdioTransport = class {
   async start() {
     const tag = newProcessTag();
     const args = this.server.args ?? [];
-    const { command, args: argv } = this.sandbox?.wrap(this.server.command, args, this.server.cwd) ?? { command: this.server.command, args };
+    const { command, args: argv } = this.sandbox?.wrap(this.server.command, args, this.server.cwd) ?? {
+      command: this.server.command,
+      args
+    };
     const child = spawn(command, argv, {
       cwd: this.server.cwd,
       env: { ...minimalBaseEnv(), ...this.server.env, [PROCESS_TAG_VARIABLE]: tag },
@@ -43019,7 +42843,10 @@ function sandboxPaths(env, project) {
   for (const root of roots) hidden.add(join2(root, ".git", "config"));
   const readOnly = /* @__PURE__ */ new Set([projectDir, resolve2(project.snapshots), ...roots]);
   const runnerWork = absolute("RUNNER_WORKSPACE");
-  for (const path2 of [absolute("RUNNER_TOOL_CACHE"), ...runnerWork ? ["_actions", "_tool"].map((name) => join2(dirname2(runnerWork), name)) : []]) {
+  for (const path2 of [
+    absolute("RUNNER_TOOL_CACHE"),
+    ...runnerWork ? ["_actions", "_tool"].map((name) => join2(dirname2(runnerWork), name)) : []
+  ]) {
     if (path2) readOnly.add(path2);
   }
   for (const repository of gitRepositories(roots)) {
@@ -43046,7 +42873,10 @@ function gitRepositories(roots) {
     for (let dir = root; ; dir = dirname2(dir)) {
       const dirs = gitDirs(join2(dir, ".git"));
       if (dirs) {
-        repositories.push({ dirs, configs: dirs.flatMap((d) => [join2(d, "config"), join2(d, "config.worktree"), ...submoduleConfigs(join2(d, "modules"))]) });
+        repositories.push({
+          dirs,
+          configs: dirs.flatMap((d) => [join2(d, "config"), join2(d, "config.worktree"), ...submoduleConfigs(join2(d, "modules"))])
+        });
         break;
       }
       if (dirname2(dir) === dir) break;
@@ -43107,7 +42937,8 @@ function sandbox(backend, paths) {
   return {
     wrap(command, args, cwd) {
       const exposed = cwd === void 0 ? void 0 : paths.hidden.find((p) => contains(p, resolve2(cwd)));
-      if (exposed !== void 0) throw new UserError(`the server's cwd ${cwd} lies in ${exposed}, which the sandbox hides from servers: move it elsewhere`);
+      if (exposed !== void 0)
+        throw new UserError(`the server's cwd ${cwd} lies in ${exposed}, which the sandbox hides from servers: move it elsewhere`);
       return backend.wrap(paths, command, args);
     }
   };
@@ -43233,7 +43064,12 @@ async function tryBackend(backend) {
   try {
     const marker = join2(scratch, "hidden");
     await writeFile(marker, "");
-    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", ["-c", `! test -e "$1"`, "probe", marker]);
+    const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", [
+      "-c",
+      `! test -e "$1"`,
+      "probe",
+      marker
+    ]);
     const result2 = await run(command, args);
     if (result2.code === 0) return void 0;
     return result2.stderr.trim().split("\n").pop() || `exit code ${result2.code}`;
@@ -43256,7 +43092,10 @@ function run(command, args) {
       stderr = (stderr + chunk).slice(-1024);
     });
     child.once("error", (error2) => resolvePromise({ code: null, stderr: error2.message }));
-    child.once("close", (code3, signal) => resolvePromise({ code: code3, stderr: signal === "SIGKILL" ? `no answer within ${PROBE_TIMEOUT_MS / 1e3} s` : stderr }));
+    child.once(
+      "close",
+      (code3, signal) => resolvePromise({ code: code3, stderr: signal === "SIGKILL" ? `no answer within ${PROBE_TIMEOUT_MS / 1e3} s` : stderr })
+    );
   });
 }
 async function which(name, path2) {
@@ -43778,7 +43617,10 @@ ${delimiter2}
 }
 async function writeOutputs(file, outputs) {
   if (!file) return;
-  await appendFile(file, Object.entries(outputs).map(([name, value]) => formatOutput(name, value)).join(""));
+  await appendFile(
+    file,
+    Object.entries(outputs).map(([name, value]) => formatOutput(name, value)).join("")
+  );
 }
 function annotation(level, message) {
   const escaped2 = message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -43961,7 +43803,9 @@ ${markdown}`, BODY_LIMIT, fullReportAt);
   const create = policy === "always" || !isClean(report);
   try {
     const outcome = await upsertComment(client.octokit, client.repository, context.pullRequest, body, create);
-    log.info(outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`);
+    log.info(
+      outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`
+    );
   } catch (error2) {
     const reason = error2 instanceof RequestError && (error2.status === 403 || error2.status === 404) ? "the token cannot write to this pull request (a pull request from a fork, or no pull-requests: write permission)" : describe2(error2);
     log.warning(`could not comment on pull request #${context.pullRequest}: ${reason}. The report is in the job summary.`);
@@ -44013,7 +43857,6 @@ process.stdout.write("", () => process.exit(code2));
 /*! Bundled license information:
 
 content-type/index.js:
-content-type/dist/index.js:
   (*!
    * content-type
    * Copyright(c) 2015 Douglas Christopher Wilson

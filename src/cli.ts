@@ -126,13 +126,16 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   }
 }
 
-async function run(argv: readonly string[], io: CliIO): Promise<number> {
-  let parsed;
+function parseArguments(argv: readonly string[]) {
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UserError(`${(error as Error).message}\nRun "mcp-drift --help" for usage.`);
   }
+}
+
+async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  const parsed = parseArguments(argv);
   const { values, positionals } = parsed;
   const [command, ...operands] = positionals;
 

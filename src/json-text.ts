@@ -30,14 +30,14 @@ const escapes = new Map<string, string>();
 const ESCAPES_KEPT = 4096;
 
 function escapeOf(char: string): string {
-  let escape = escapes.get(char);
-  if (escape === undefined) {
+  let escaped = escapes.get(char);
+  if (escaped === undefined) {
     // split("") yields UTF-16 code units, which is what JSON's \u escapes count.
-    escape = char
+    escaped = char
       .split("")
       .map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`)
       .join("");
-    if (escapes.size < ESCAPES_KEPT) escapes.set(char, escape);
+    if (escapes.size < ESCAPES_KEPT) escapes.set(char, escaped);
   }
-  return escape;
+  return escaped;
 }

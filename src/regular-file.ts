@@ -5,7 +5,7 @@
  * repository, a FIFO nobody writes to, a huge file.
  */
 import { constants, type Stats } from "node:fs";
-import { lstat, open } from "node:fs/promises";
+import { type FileHandle, lstat, open } from "node:fs/promises";
 import { formatBytes } from "./format-bytes.js";
 import { UserError } from "./model.js";
 
@@ -39,7 +39,7 @@ export async function readRegularFile(path: string, what: string, limits: Regula
   }
   refuseIrregular(file, what, stats, limits.maxBytes);
 
-  let handle;
+  let handle: FileHandle;
   try {
     // O_NOFOLLOW and O_NONBLOCK: a path swapped for a link or a FIFO since lstat neither
     // leads elsewhere nor blocks; what was opened is checked again on the handle.

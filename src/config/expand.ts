@@ -9,7 +9,7 @@ export interface Expansion {
 
 /** `$$`, a `${…}`, an unterminated `${`, or a bare `$NAME`, in that order of precedence. */
 const TOKEN = /\$\$|\$\{([^}]*)\}|\$\{|\$([A-Za-z_][A-Za-z0-9_]*)/g;
-const VARIABLE = /^(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::-([^]*))?$/;
+const VARIABLE = /^(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/;
 
 /**
  * Expands environment variables in a configured string:

@@ -104,7 +104,7 @@ function toServerConfig(
   const secrets = new Set<string>();
   const expand = (text: string, ...path: (string | number)[]): string => {
     const expansion = expandVariables(text, env);
-    expansion.secrets.forEach((secret) => secrets.add(secret));
+    for (const secret of expansion.secrets) secrets.add(secret);
     for (const message of expansion.problems) problems.push({ path: shape.sourcePath(["servers", id, ...path]), message });
     return expansion.value;
   };

@@ -62,7 +62,9 @@ let exitHookInstalled = false;
 export function trackTree(pid: number, tag: string): void {
   if (!exitHookInstalled) {
     // Exit hooks must be synchronous, which is why killTree and the /proc scan are.
-    process.on("exit", () => liveTrees.forEach((treeTag, leader) => killTree(leader, treeTag)));
+    process.on("exit", () => {
+      for (const [leader, treeTag] of liveTrees) killTree(leader, treeTag);
+    });
     exitHookInstalled = true;
   }
   liveTrees.set(pid, tag);

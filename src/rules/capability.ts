@@ -53,7 +53,9 @@ const high = (family: ImpactFamily): Meaning => ({ tier: "high-impact", family }
 // ── Verbs, by what they let an agent do ─────────────────────────────────────────────────
 
 const VERBS = new Map<string, Meaning>();
-const define = (meaning: Meaning, list: string) => words(list).forEach((verb) => VERBS.set(verb, meaning));
+const define = (meaning: Meaning, list: string) => {
+  for (const verb of words(list)) VERBS.set(verb, meaning);
+};
 
 // Reading: brings data to the agent and changes nothing.
 define(

@@ -155,7 +155,7 @@ function schemaTexts(schema: Json | undefined, field: string, push: Push): void 
   for (const keyword of SUBSCHEMA) schemaTexts(schema[keyword], `${field}/${keyword}`, push);
   for (const keyword of SUBSCHEMA_LISTS) {
     const list = schema[keyword];
-    if (Array.isArray(list)) list.forEach((sub, index) => schemaTexts(sub, `${field}/${keyword}/${index}`, push));
+    if (Array.isArray(list)) for (const [index, sub] of list.entries()) schemaTexts(sub, `${field}/${keyword}/${index}`, push);
   }
   for (const keyword of SUBSCHEMA_MAPS) {
     const map = schema[keyword];
@@ -171,7 +171,7 @@ function schemaTexts(schema: Json | undefined, field: string, push: Push): void 
 /** Strings anywhere inside a default/enum/examples/const value. */
 function valueTexts(value: Json | undefined, field: string, push: Push): void {
   if (typeof value === "string") push(field, "value", value);
-  else if (Array.isArray(value)) value.forEach((element, index) => valueTexts(element, `${field}/${index}`, push));
+  else if (Array.isArray(value)) for (const [index, element] of value.entries()) valueTexts(element, `${field}/${index}`, push);
   else if (isJsonObject(value)) {
     for (const [key, element] of Object.entries(value)) valueTexts(element, `${field}/${joinPath(key)}`, push);
   }

@@ -132,7 +132,7 @@ function plainKey(name: string): string {
   return name.toLowerCase().replace(SEPARATORS, "");
 }
 
-const SEPARATORS = /[\s_.\-]+/gu;
+const SEPARATORS = /[\s_.-]+/gu;
 /** ASCII look-alikes typosquatted names use, on top of the Unicode folding of `matchable`. */
 const ASCII_LOOKALIKES: readonly [RegExp, string][] = [
   [/0/g, "o"],

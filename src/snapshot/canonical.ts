@@ -49,7 +49,7 @@ function write(value: Json, indent: string, out: string[]): void {
       out.push("[]");
       return;
     }
-    const inner = indent + "  ";
+    const inner = `${indent}  `;
     out.push("[");
     value.forEach((element, index) => {
       out.push(index === 0 ? "\n" : ",\n", inner);
@@ -67,7 +67,7 @@ function write(value: Json, indent: string, out: string[]): void {
       out.push("{}");
       return;
     }
-    const inner = indent + "  ";
+    const inner = `${indent}  `;
     out.push("{");
     keys.forEach((key, index) => {
       out.push(index === 0 ? "\n" : ",\n", inner, stringText(key), ": ");

@@ -233,11 +233,11 @@ describe("loadConfig errors", () => {
     const file = await writeTempConfig("mcp-drift.yml", 'version: 1\nservers:\n  "..":\n    command: x\n  a/b:\n    command: x\n');
     const lines = await errorLines(loadConfig(file));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(new RegExp(`^${escape(file)}:3:3: servers: invalid key "\\.\\.": expected a server id`));
-    expect(lines[1]).toMatch(new RegExp(`^${escape(file)}:5:3: servers: invalid key "a/b": expected a server id`));
+    expect(lines[0]).toMatch(new RegExp(`^${escapeRegExp(file)}:3:3: servers: invalid key "\\.\\.": expected a server id`));
+    expect(lines[1]).toMatch(new RegExp(`^${escapeRegExp(file)}:5:3: servers: invalid key "a/b": expected a server id`));
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

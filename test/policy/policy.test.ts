@@ -81,7 +81,7 @@ describe("applyPolicy: ignores", () => {
     server("fs", [finding(), finding({ name: "read_file", fingerprint: "aaaaaaaaaaaa" })]),
     server("tickets", [finding({ fingerprint: "bbbbbbbbbbbb" })]),
   ];
-  const ignoredOf = (out: ServerReport[]) => out.map((s) => s.findings.map((f) => `${s.id}:${f.name}:${f.ignored}`)).flat();
+  const ignoredOf = (out: ServerReport[]) => out.flatMap((s) => s.findings.map((f) => `${s.id}:${f.name}:${f.ignored}`));
 
   it("marks findings matching rule, server and item, with the reason", () => {
     const entry = ignore({ server: "fs", item: "tool:write_file" });

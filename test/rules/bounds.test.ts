@@ -18,7 +18,17 @@ import { contextFor, snapshotOf } from "./pipeline.js";
 const TIME_UP = new Error("the run took longer than runTimeout (5s)");
 
 function probe(id: string, onCheck: () => void = () => {}): Rule {
-  return { id, kind: "content", defaultSeverity: "info", summary: id, doc: id, check: (): RuleHit[] => (onCheck(), []) };
+  return {
+    id,
+    kind: "content",
+    defaultSeverity: "info",
+    summary: id,
+    doc: id,
+    check: (): RuleHit[] => {
+      onCheck();
+      return [];
+    },
+  };
 }
 
 /** A deadline whose clock is already past it: no waiting. */
@@ -78,7 +88,13 @@ describe("classifyInTurns", () => {
     // Something arrives while the first rule runs (a signal, a timer): its handler must run
     // before the second rule, not after the whole classification.
     const arrives = () => setImmediate(() => events.push("handler"));
-    const rules = [probe("first", () => (events.push("first rule"), arrives())), probe("second", () => events.push("second rule"))];
+    const rules = [
+      probe("first", () => {
+        events.push("first rule");
+        arrives();
+      }),
+      probe("second", () => events.push("second rule")),
+    ];
     await classifyInTurns(context("Notes."), rules);
     expect(events).toEqual(["first rule", "handler", "second rule"]);
     events.length = 0;

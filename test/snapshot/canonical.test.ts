@@ -62,7 +62,7 @@ describe("canonicalJson", () => {
     const nonIndexKeys = json.filter((value) => !hasIndexKey(value));
     fc.assert(
       fc.property(nonIndexKeys, (value) => {
-        expect(canonicalJson(value)).toBe(escapeJsonHidden(JSON.stringify(canonicalize(value), null, 2)) + "\n");
+        expect(canonicalJson(value)).toBe(`${escapeJsonHidden(JSON.stringify(canonicalize(value), null, 2))}\n`);
       }),
     );
   });

@@ -112,7 +112,7 @@ describe("readSnapshot", () => {
     expect(error).toBeInstanceOf(UserError);
     const lines = truncated.split("\n");
     const end = `${lines.length}:${(lines.at(-1)?.length ?? 0) + 1}`;
-    expect((error as UserError).message).toMatch(new RegExp(`^${escape(file)}:${end}: invalid JSON: `));
+    expect((error as UserError).message).toMatch(new RegExp(`^${escapeRegExp(file)}:${end}: invalid JSON: `));
     expect((error as UserError).file).toBe(file);
     expect(await readFile(file, "utf8")).toBe(truncated);
   });
@@ -120,7 +120,7 @@ describe("readSnapshot", () => {
   it("reports invalid JSON with the file name", async () => {
     const file = join(dir, "files.json");
     await writeFile(file, '{\n  "format": "mcp-drift/snapshot@1",\n  "server": }\n');
-    await expect(readSnapshot(file)).rejects.toThrow(new RegExp(`^${escape(file)}(:\\d+:\\d+)?: invalid JSON: `));
+    await expect(readSnapshot(file)).rejects.toThrow(new RegExp(`^${escapeRegExp(file)}(:\\d+:\\d+)?: invalid JSON: `));
   });
 
   it("reports an unknown format", async () => {
@@ -248,6 +248,6 @@ describe("parseCatalog", () => {
   });
 });
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
