@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
 import { collectServer } from "../../src/connect/collect.js";
 import { PROCESS_TAG_VARIABLE } from "../../src/connect/processes.js";
 import type { JsonObject } from "../../src/model.js";
+import { until } from "../helpers/processes.js";
 import { catalogServer, fixturePath, stdioServer } from "./fixtures.js";
 
 const basic = JSON.parse(readFileSync(fixturePath("catalogs/basic.json"), "utf8")) as Record<string, JsonObject[]>;
@@ -91,17 +91,14 @@ describe("collectServer environment", () => {
   });
 });
 
-/** A SIGKILLed process can linger as a zombie until reaped; give that a moment. */
-async function isGone(pid: number): Promise<boolean> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return true;
-    }
-    await sleep(100);
+/** Whether `pid` is gone; a SIGKILLed process lingers as a zombie until reaped, so poll this. */
+function isGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    return true;
   }
-  return false;
 }
 
 describe("collectServer process lifecycle", () => {
@@ -110,8 +107,8 @@ describe("collectServer process lifecycle", () => {
     const { serverPid, grandchildPid } = JSON.parse(raw.tools?.[0]?.description as string) as Record<string, number>;
     expect(serverPid).toBeGreaterThan(0);
     expect(grandchildPid).toBeGreaterThan(0);
-    expect(await isGone(serverPid as number)).toBe(true);
-    expect(await isGone(grandchildPid as number)).toBe(true);
+    expect(await until(() => isGone(serverPid as number))).toBe(true);
+    expect(await until(() => isGone(grandchildPid as number))).toBe(true);
   });
 
   it("reports a server that exits with its exit code, step and stderr", async () => {

@@ -28,11 +28,12 @@ export function markedProcesses(marker: string): number[] {
 
 /**
  * Waits until `predicate` holds, checking every 50 ms for at most `attempts` checks: the
- * event (a process starting or being reaped) has no notification to wait on.
+ * event (a process starting or being reaped, a pid file filling) has no notification to wait
+ * on. The bound is a number of checks, not a time, so a loaded machine stretches it.
  */
-export async function until(predicate: () => boolean, attempts = 200): Promise<boolean> {
+export async function until(predicate: () => boolean | Promise<boolean>, attempts = 200): Promise<boolean> {
   for (let i = 0; i < attempts; i++) {
-    if (predicate()) return true;
+    if (await predicate()) return true;
     await sleep(50);
   }
   return predicate();
