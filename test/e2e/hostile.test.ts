@@ -8,7 +8,6 @@
 import { spawn } from "node:child_process";
 import { chmod, readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Report, Snapshot } from "../../src/model.js";
 import { REDACTED } from "../../src/secrets.js";
@@ -16,6 +15,7 @@ import { snapshotText } from "../../src/snapshot/store.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
 import { HOSTILE_STDIO, newPidFile, readPids, startHostileHttp, survivors, type HostileHttp, type HttpMode } from "../connect/hostile.js";
 import { parseReport, runCli } from "../helpers/cli.js";
+import { until } from "../helpers/processes.js";
 import { CATALOG_SERVER, ROOT, tempDir } from "../helpers/paths.js";
 
 const BIN = join(ROOT, "bin/mcp-drift.js");
@@ -64,13 +64,17 @@ describe("a scan of one good server among every hostile one", () => {
     for (const server of http.values()) server.child.kill();
   });
 
-  it("finishes within its timeout, reports the good server, keeps the bad ones' baselines and exits 2", async () => {
+  // A scan held up past the servers' timeouts (by a grandchild holding a pipe open, say) never
+  // ends: the test's own timeout cuts it off, generous for a loaded two-core runner.
+  it("cuts each bad server off at its bound, reports the good server, keeps the bad ones' baselines and exits 2", {
+    timeout: 120_000,
+  }, async () => {
     const pidFile = await newPidFile();
     const hostile = (id: string, behaviour: string, ...flags: string[]) =>
       stdio(id, [HOSTILE_STDIO, behaviour, "--pid-file", pidFile, ...flags]);
-    // Sixteen servers start at once on what may be a two-core runner: the ones that should
-    // answer get time to spare; the 2s top-level timeout binds the others.
-    const answering = "timeout: 10s";
+    // Sixteen servers start at once on what may be a loaded two-core runner: the ones that
+    // should answer get time to spare; the 2s top-level timeout binds the others.
+    const answering = "timeout: 60s";
     const servers = [
       stdio("good", [CATALOG_SERVER, BASIC], answering),
       hostile("silent", "silent"),
@@ -99,13 +103,9 @@ describe("a scan of one good server among every hostile one", () => {
       oldBaselines.set(id, text);
     }
 
-    const started = Date.now();
     const run = await runCli(["update", "--json", "report.json"], { cwd: dir, env });
-    const elapsed = Date.now() - started;
 
     expect(run.code).toBe(2);
-    // A correctness bound, not a performance target: 2s timeout + 1s kill grace + a generous margin.
-    expect(elapsed).toBeLessThan(2000 + 5000);
     const report = await readJson<Report>(join(dir, "report.json"));
     expect(report.exitCode).toBe(2);
     const good = report.servers.find((s) => s.id === "good");
@@ -203,19 +203,20 @@ describe("secrets", () => {
 
 describe("the run's time bound", () => {
   it("cancels running servers and skips waiting ones once runTimeout passes", async () => {
-    const pidFile = await newPidFile();
-    const silent = (id: string) => stdio(id, [HOSTILE_STDIO, "silent", "--pid-file", pidFile], "timeout: 30s");
-    const dir = await project(silent("first") + silent("second"), ["runTimeout: 1s", "concurrency: 1"]);
-    const started = Date.now();
+    const pidFiles = { first: await newPidFile(), second: await newPidFile() };
+    const silent = (id: "first" | "second") => stdio(id, [HOSTILE_STDIO, "silent", "--pid-file", pidFiles[id]], "timeout: 30s");
+    // The run's clock starts with the scan. Without isolation no sandbox probe runs on it, so
+    // the first server is started at once however loaded the machine, and is still running at
+    // the deadline; whether it got as far as recording its pid depends on the load.
+    const dir = await project(silent("first") + silent("second"), ["runTimeout: 1s", "concurrency: 1", "isolation: off"]);
     const run = await runCli(["scan", "-f", "json"], { cwd: dir, env });
-    expect(Date.now() - started).toBeLessThan(1000 + 5000);
     expect(run.code).toBe(2);
     const report = parseReport(run);
+    // Cut off by the run's bound, not by the servers' own 30s.
     expect(errorOf(report, "first")).toBe("first: cancelled during initialize: the run took longer than runTimeout (1s)");
     expect(errorOf(report, "second")).toBe("second: not started: the run took longer than runTimeout (1s)");
-    const pids = await readPids(pidFile);
-    expect(pids).toHaveLength(1);
-    expect(await survivors(pidFile)).toEqual([]);
+    expect(await readPids(pidFiles.second)).toEqual([]);
+    expect(await survivors(pidFiles.first)).toEqual([]);
   });
 });
 
@@ -275,7 +276,7 @@ describe("the CLI as a process", () => {
     const pidFile = await newPidFile();
     const dir = await project(stdio("stubborn", [HOSTILE_STDIO, "silent", "--pid-file", pidFile, "--ignore-signals", "--grandchildren"]));
     const cli = startBin(["scan"], { cwd: dir });
-    while ((await readPids(pidFile)).length < 3) await sleep(50);
+    expect(await until(async () => (await readPids(pidFile)).length === 3)).toBe(true);
     cli.child.kill(signal);
     expect(await cli.exited).toMatchObject({ code, signal: null });
     expect(await survivors(pidFile)).toEqual([]);
