@@ -28,7 +28,7 @@ describe("upgrading server-github", () => {
     first = parseReport(await runCli(["update", "-f", "json"], { cwd: dir }));
     await writeFile(join(dir, "mcp-drift.yml"), config("github-new"));
     upgrade = parseReport(await runCli(["scan", "-f", "json"], { cwd: dir })).servers[0]!;
-  }, 60_000);
+  });
 
   it("adds exactly the tools of the 2025.4.8 release", () => {
     expect(first.servers[0]!.status).toBe("new");

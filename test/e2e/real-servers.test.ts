@@ -63,7 +63,7 @@ describe("upgrading real published servers", () => {
 
     await writeFile(join(dir, "mcp-drift.yml"), config(dir, "fs-new", "memory-new"));
     upgrade = parseReport(await runCli(["scan", "--format", "json"], { cwd: dir }));
-  }, 120_000);
+  });
 
   it("takes a baseline of the older releases", () => {
     const fs = JSON.parse(baselineBytes.filesystem!);

@@ -34,7 +34,7 @@ describe("capability tiers of real published servers", () => {
     for (const pkg of ["fs-old", "fs-new", "memory-old", "memory-new"]) {
       tools[pkg] = await realTools(pkg, join(dir, "allowed"));
     }
-  }, 60_000);
+  });
 
   const filesystem = {
     create_directory: "write",
