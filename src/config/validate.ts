@@ -1,6 +1,6 @@
 import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
 import type { FailOn, IgnoreEntry, IsolationMode, Severity } from "../model.js";
-import { isCalendarDate, isReadableItem, isReason } from "../policy/ignore-fields.js";
+import { isCalendarDate, isReadableItem, isReason } from "../ignore-fields.js";
 import type { DriftShape } from "./formats.js";
 import schema from "./schema.json" with { type: "json" };
 import { isPlainObject, type PathSegment, type Problem } from "./source.js";

@@ -21,16 +21,7 @@ import {
 } from "../model.js";
 import { canonicalize, compareCodePoints } from "../snapshot/canonical.js";
 import { itemIdentity } from "../snapshot/normalize.js";
-
-/** Escapes each segment as in JSON Pointer (`~` → `~0`, `/` → `~1`) and joins them with `/`. */
-export function joinPath(...segments: string[]): string {
-  return segments.map((segment) => segment.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
-}
-
-/** The unescaped segments of a change path: the inverse of `joinPath`. */
-export function pathSegments(path: string): string[] {
-  return path.split("/").map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
+import { joinPath } from "../json-path.js";
 
 /**
  * Every difference between `base` and `head`: server (initialize) fields first, then

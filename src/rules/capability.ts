@@ -9,7 +9,7 @@
  * `readOnlyHint: true` — and no write signal; a tool that says nothing about itself counts
  * as `write`, because "read-only" is a claim a reviewer relies on and must not be guessed.
  */
-import { pathSegments } from "../diff/diff.js";
+import { pathSegments } from "../json-path.js";
 import { CAPABILITY_TIERS, isJsonObject, type CapabilityTier, type Json, type JsonObject, type ToolCapability } from "../model.js";
 import { matchable } from "./matchable.js";
 import type { RuleContext } from "./rule.js";

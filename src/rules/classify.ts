@@ -1,5 +1,5 @@
 import { SEVERITIES, type Finding } from "../model.js";
-import { findingFingerprint, type FingerprintScope } from "../policy/fingerprint.js";
+import { findingFingerprint, type FingerprintScope } from "../fingerprint.js";
 import { compareCodePoints } from "../snapshot/canonical.js";
 import { baselineMissing } from "./baseline-missing.js";
 import { RULES } from "./index.js";

@@ -1,5 +1,5 @@
 import type { Change, Json, JsonObject, RuleHit } from "../model.js";
-import { joinPath, pathSegments } from "../diff/diff.js";
+import { joinPath, pathSegments } from "../json-path.js";
 import { isJsonObject } from "../model.js";
 import { itemField } from "./locate.js";
 import type { Rule } from "./rule.js";

@@ -4,7 +4,7 @@
  * tool so that hits line up with change paths.
  */
 import type { Json, JsonObject } from "../model.js";
-import { joinPath } from "../diff/diff.js";
+import { joinPath } from "../json-path.js";
 import { isJsonObject } from "../model.js";
 import { quote } from "./text.js";
 

@@ -10,7 +10,7 @@ import type { Severity } from "../model.js";
 import { contentRule, type Detection } from "./content-rule.js";
 import { END, findTechniques, phrases, sentenceAround, START, type Scene, type Span, type Technique } from "./instructions/patterns.js";
 import { originalSpan } from "./matchable.js";
-import { pathSegments } from "../diff/diff.js";
+import { pathSegments } from "../json-path.js";
 
 const SEP = String.raw`[/\\]+`;
 /** The registry hives that hold Run keys. */

@@ -5,7 +5,7 @@
  * says it is for; what the parameter's own text asks the model to put in it is the
  * strongest signal of all.
  */
-import { joinPath, pathSegments } from "../diff/diff.js";
+import { joinPath, pathSegments } from "../json-path.js";
 import { isJsonObject, type Json, type JsonObject, type Severity } from "../model.js";
 import { nameWords as identifierWords } from "./capability.js";
 import { contentRule, type Detection } from "./content-rule.js";

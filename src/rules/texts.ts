@@ -5,7 +5,7 @@
  * instructions) and nothing twice. Not texts: MIME types, icons, `_meta` (hosts do not show
  * them to the model) and prompt messages (they are not in the catalog).
  */
-import { joinPath } from "../diff/diff.js";
+import { joinPath } from "../json-path.js";
 import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type Snapshot } from "../model.js";
 import type { RuleContext } from "./rule.js";
 

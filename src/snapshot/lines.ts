@@ -4,7 +4,7 @@
  * two-space indent) records the line of every JSON Pointer; a lookup is then a few map reads.
  */
 import { CATALOG_LISTS, type Entity } from "../model.js";
-import { joinPath } from "../diff/diff.js";
+import { joinPath } from "../json-path.js";
 
 export interface SnapshotLines {
   /**

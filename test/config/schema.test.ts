@@ -2,7 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, test } from "vitest";
 import { CONFIG_DEFAULTS, DEFAULT_CONFIG_FILES } from "../../src/config/index.js";
 import schema from "../../src/config/schema.json" with { type: "json" };
-import { findingFingerprint } from "../../src/policy/fingerprint.js";
+import { findingFingerprint } from "../../src/fingerprint.js";
 
 type SchemaNode = { [key: string]: unknown };
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diffSnapshots, joinPath, newServerChanges, pathSegments } from "../../src/diff/diff.js";
+import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
+import { joinPath, pathSegments } from "../../src/json-path.js";
 import type { JsonObject, RawCatalog, Snapshot } from "../../src/model.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
 import { snapshotText } from "../../src/snapshot/store.js";

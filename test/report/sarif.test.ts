@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
-import { pathSegments } from "../../src/diff/diff.js";
+import { pathSegments } from "../../src/json-path.js";
 import { SEVERITIES, type Finding, type Report, type Severity } from "../../src/model.js";
 import { render, renderSarif, type SarifOptions } from "../../src/report/index.js";
 import { baselineArtifacts } from "../../src/report/sarif.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SEVERITIES, type Json, type JsonObject, type Snapshot } from "../../src/model.js";
-import { findingFingerprint } from "../../src/policy/fingerprint.js";
+import { findingFingerprint } from "../../src/fingerprint.js";
 import { baselineMissing } from "../../src/rules/baseline-missing.js";
 import { classify } from "../../src/rules/classify.js";
 import { sensitiveDataReference } from "../../src/rules/sensitive-data-reference.js";

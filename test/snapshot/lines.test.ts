@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { joinPath } from "../../src/diff/diff.js";
+import { joinPath } from "../../src/json-path.js";
 import { CATALOG_LISTS, isJsonObject, type Json, type JsonObject, type Snapshot } from "../../src/model.js";
 import { snapshotLines } from "../../src/snapshot/lines.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCalendarDate, isReadableItem, isReason } from "../../src/policy/ignore-fields.js";
+import { isCalendarDate, isReadableItem, isReason } from "../src/ignore-fields.js";
 
 describe("isReason", () => {
   it.each([

@@ -1,10 +1,13 @@
 import { createHash, type Hash } from "node:crypto";
-import { pathSegments } from "../diff/diff.js";
-import { CATALOG_LISTS, isJsonObject, type Json, type JsonObject, type RuleHit, type Snapshot } from "../model.js";
-import type { RuleContext } from "../rules/rule.js";
+import { pathSegments } from "./json-path.js";
+import { CATALOG_LISTS, isJsonObject, type Json, type JsonObject, type RuleHit, type Snapshot } from "./model.js";
 
 /** The scan a finding was read from: its server and both snapshots. */
-export type FingerprintScope = Pick<RuleContext, "serverId" | "head" | "base">;
+export interface FingerprintScope {
+  serverId: string;
+  head: Snapshot;
+  base?: Snapshot;
+}
 
 type Place = Pick<RuleHit, "entity" | "name" | "field">;
 

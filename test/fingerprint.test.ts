@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { JsonObject, RuleHit, Snapshot } from "../../src/model.js";
-import { findingFingerprint, type FingerprintScope } from "../../src/policy/fingerprint.js";
-import { descriptionChanged } from "../../src/rules/description-changed.js";
-import { sensitiveDataReference } from "../../src/rules/sensitive-data-reference.js";
-import { classifyFixture, contextFor, snapshotOf } from "../rules/pipeline.js";
+import type { JsonObject, RuleHit, Snapshot } from "../src/model.js";
+import { findingFingerprint, type FingerprintScope } from "../src/fingerprint.js";
+import { descriptionChanged } from "../src/rules/description-changed.js";
+import { sensitiveDataReference } from "../src/rules/sensitive-data-reference.js";
+import { classifyFixture, contextFor, snapshotOf } from "./rules/pipeline.js";
 
 const hit = { entity: "tool", name: "write_file", field: "description", evidence: "Write a file." } as const;
 
