@@ -11,7 +11,7 @@ import { performance } from "node:perf_hooks";
 import { newServerChanges } from "../src/diff/diff.js";
 import { SNAPSHOT_FORMAT, type Snapshot } from "../src/model.js";
 import { encodedContent } from "../src/rules/encoded-content.js";
-import { classify } from "../src/rules/classify.js";
+import { classify } from "../src/classify/classify.js";
 import { secretRedactor } from "../src/secrets.js";
 
 const SIZE = 15 * 1024 * 1024;

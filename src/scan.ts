@@ -25,8 +25,9 @@ import {
   type Snapshot,
 } from "./model.js";
 import { applyPolicy, exitCodeFor } from "./policy/policy.js";
-import { capabilityOf } from "./rules/capability.js";
-import { classify, classifyInTurns, prepareClassifier } from "./rules/classify.js";
+import { capabilityOf } from "./capability/capability.js";
+import { classify, classifyInTurns } from "./classify/classify.js";
+import { prepareRules, RULES } from "./rules/index.js";
 import { redactJson, secretRedactor } from "./secrets.js";
 import { toSnapshot } from "./snapshot/normalize.js";
 import { maxSnapshotBytes, readSnapshot, snapshotPath } from "./snapshot/store.js";
@@ -83,7 +84,7 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
       if (!classifierPrepared) {
         // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
         classifierPrepared = true;
-        setImmediate(prepareClassifier);
+        setImmediate(prepareRules);
       }
       const raw = await collecting;
       checkDepth(server.id, raw);
@@ -121,7 +122,7 @@ export function compareOffline(
 
 function compare(id: string, base: Snapshot | undefined, head: Snapshot, scanned: ReadonlyMap<string, Snapshot>): ServerReport {
   const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-  const findings = classify({ serverId: id, base, head, changes, scan: scanned });
+  const findings = classify({ serverId: id, base, head, changes, scan: scanned }, RULES);
   return serverReport(id, base, head, changes, findings);
 }
 
@@ -141,7 +142,7 @@ async function compareInTime(
   try {
     deadline.check();
     const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-    const findings = await classifyInTurns({ serverId: id, base, head, changes, scan: scanned, deadline });
+    const findings = await classifyInTurns({ serverId: id, base, head, changes, scan: scanned, deadline }, RULES);
     deadline.check();
     return serverReport(id, base, head, changes, findings);
   } catch (error) {

@@ -1,5 +1,5 @@
 import { atLeast, type Config, type ExitCode, type FailOn, type Finding, type IgnoreEntry, type ServerReport } from "../model.js";
-import { describesOnly } from "../rules/classify.js";
+import { describesOnly } from "../classify/classify.js";
 import { ruleById } from "../rules/index.js";
 
 /**

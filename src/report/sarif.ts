@@ -7,7 +7,7 @@ import { posix, relative, sep } from "node:path";
 import type { Finding, Report, Severity, Snapshot } from "../model.js";
 import { ruleHelp } from "../rules/docs.js";
 import { RULES } from "../rules/index.js";
-import type { Rule } from "../rules/rule.js";
+import type { Rule } from "../classify/rule.js";
 import { snapshotLines, type SnapshotLines } from "../snapshot/lines.js";
 import { snapshotText } from "../snapshot/store.js";
 import { escapeJsonHidden, escapeTerminal, truncate } from "./escape.js";

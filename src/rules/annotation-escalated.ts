@@ -1,8 +1,8 @@
 import type { Json, JsonObject, RuleHit } from "../model.js";
 import { isJsonObject } from "../model.js";
-import { changedItems } from "./locate.js";
-import type { Rule } from "./rule.js";
-import { describeItem, show } from "./text.js";
+import { changedItems } from "../classify/locate.js";
+import type { Rule } from "../classify/rule.js";
+import { describeItem, show } from "../message-text.js";
 
 type Hint = "readOnlyHint" | "destructiveHint" | "idempotentHint" | "openWorldHint";
 

@@ -1,11 +1,12 @@
 import { CATALOG_LISTS, type Snapshot } from "../model.js";
-import type { Rule } from "./rule.js";
-import { quote } from "./text.js";
+import type { Rule } from "../classify/rule.js";
+import { quote } from "../message-text.js";
 
 export const baselineMissing: Rule = {
   id: "baseline-missing",
   kind: "drift",
   defaultSeverity: "medium",
+  judgesFirstScan: true,
   example: 'server "tickets" is configured but snapshots/tickets.json does not exist',
   summary: "The server has no committed baseline snapshot yet.",
   doc:

@@ -5,12 +5,12 @@
  * to steer tools it does not provide, so steering is high and a mere mention is medium.
  */
 import { isJsonObject, type Json, type Snapshot } from "../model.js";
-import { contentRule, excerptAround, type Detection } from "./content-rule.js";
-import { matchable, originalSpan, type MatchableText } from "./matchable.js";
-import { firstAtOrAfter, matchOffsets } from "./offsets.js";
-import type { RuleContext } from "./rule.js";
-import { quote } from "./text.js";
-import type { ModelText } from "./texts.js";
+import { contentRule, excerptAround, type Detection } from "../classify/content-rule.js";
+import { matchable, originalSpan, type MatchableText } from "../matchable.js";
+import { firstAtOrAfter, matchOffsets } from "../classify/offsets.js";
+import type { RuleContext } from "../classify/rule.js";
+import { quote } from "../message-text.js";
+import type { ModelText } from "../classify/texts.js";
 
 export const crossServerReference = contentRule({
   id: "cross-server-reference",

@@ -1,10 +1,10 @@
 import type { Change, Json, JsonObject, RuleHit } from "../model.js";
 import { joinPath, pathSegments } from "../json-path.js";
 import { isJsonObject } from "../model.js";
-import { itemField } from "./locate.js";
-import type { Rule } from "./rule.js";
-import { labelAt } from "./schema.js";
-import { describeItem, excerpt, quote, showField } from "./text.js";
+import { itemField } from "../classify/locate.js";
+import type { Rule } from "../classify/rule.js";
+import { labelAt } from "../schema-nodes.js";
+import { describeItem, excerpt, quote, showField } from "../message-text.js";
 
 /** The text fields a model reads to decide what an item, parameter or argument is for. */
 const TEXT_FIELDS = new Set(["description", "title"]);

@@ -1,4 +1,4 @@
-import type { Rule } from "./rule.js";
+import type { Rule } from "../classify/rule.js";
 
 /** Markdown reference generated from the registry, so the docs cannot drift from the code. */
 export function renderRuleDocs(rules: readonly Rule[]): string {

@@ -1,8 +1,8 @@
 import { isUtf8 } from "node:buffer";
 import type { Severity } from "../model.js";
-import { contentRule, type Detection } from "./content-rule.js";
-import { matchable } from "./matchable.js";
-import { excerpt, quote } from "./text.js";
+import { contentRule, type Detection } from "../classify/content-rule.js";
+import { matchable } from "../matchable.js";
+import { excerpt, quote } from "../message-text.js";
 
 /** One way to encode text so that neither a reviewer nor a pattern reads it. */
 interface Encoding {

@@ -6,7 +6,7 @@
  * hard-codes `audit@mail-archive.io` or "our servers" is choosing for the user.
  */
 import { SEVERITIES } from "../model.js";
-import { contentRule } from "./content-rule.js";
+import { contentRule } from "../classify/content-rule.js";
 import {
   cjk,
   END,
@@ -20,7 +20,7 @@ import {
   type TechniqueHit,
 } from "./instructions/patterns.js";
 import { emailAddresses } from "./email-addresses.js";
-import { originalSpan, type MatchableText } from "./matchable.js";
+import { originalSpan, type MatchableText } from "../matchable.js";
 
 /** Verbs that move data out of the session. */
 const OUTWARD_VERBS = [

@@ -1,6 +1,6 @@
 import type { Severity } from "../model.js";
-import { codePointAt, nextCodePoint, previousCodePoint } from "./code-points.js";
-import { contentRule, type Detection } from "./content-rule.js";
+import { codePointAt, nextCodePoint, previousCodePoint } from "../code-points.js";
+import { contentRule, type Detection } from "../classify/content-rule.js";
 
 /**
  * Kinds of hidden characters, by how they hide. A reviewer reading the catalog in an

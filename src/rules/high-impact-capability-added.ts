@@ -1,7 +1,8 @@
 import type { RuleHit } from "../model.js";
-import { capabilityRises, FAMILY_WORDING, newFamilies, type CapabilityRise, type ImpactFamily } from "./capability.js";
-import type { Rule } from "./rule.js";
-import { describeItem, excerpt } from "./text.js";
+import { FAMILY_WORDING, newFamilies, type ImpactFamily } from "../capability/capability.js";
+import { capabilityRises, type CapabilityRise } from "../classify/capability-rises.js";
+import type { Rule } from "../classify/rule.js";
+import { describeItem, excerpt } from "../message-text.js";
 
 export const highImpactCapabilityAdded: Rule = {
   id: "high-impact-capability-added",

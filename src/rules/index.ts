@@ -9,6 +9,7 @@ import { hiddenCharacters } from "./hidden-characters.js";
 import { highImpactCapabilityAdded } from "./high-impact-capability-added.js";
 import { inputSchemaChanged } from "./input-schema-changed.js";
 import { instructionLikeText } from "./instruction-like-text.js";
+import { compilePatterns } from "./instructions/patterns.js";
 import { outputSchemaChanged } from "./output-schema-changed.js";
 import { promptAdded } from "./prompt-added.js";
 import { promptRemoved } from "./prompt-removed.js";
@@ -16,7 +17,7 @@ import { resourceAdded } from "./resource-added.js";
 import { resourceRemoved } from "./resource-removed.js";
 import { resourceTemplateAdded } from "./resource-template-added.js";
 import { resourceTemplateRemoved } from "./resource-template-removed.js";
-import type { Rule } from "./rule.js";
+import type { Rule } from "../classify/rule.js";
 import { schemaLoosened } from "./schema-loosened.js";
 import { sensitiveDataReference } from "./sensitive-data-reference.js";
 import { serverIdentityChanged } from "./server-identity-changed.js";
@@ -61,4 +62,9 @@ export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);
+}
+
+/** Compiles the rules' patterns ahead of their first use (see `compilePatterns`). */
+export function prepareRules(): void {
+  compilePatterns();
 }

@@ -1,8 +1,8 @@
 import type { Json, RuleHit } from "../model.js";
-import { changedItems } from "./locate.js";
-import type { Rule } from "./rule.js";
-import { describeNode, schemaNodes } from "./schema.js";
-import { describeItem, excerpt, show } from "./text.js";
+import { changedItems } from "../classify/locate.js";
+import type { Rule } from "../classify/rule.js";
+import { describeNode, schemaNodes } from "../schema-nodes.js";
+import { describeItem, excerpt, show } from "../message-text.js";
 
 export const inputSchemaChanged: Rule = {
   id: "input-schema-changed",

@@ -6,14 +6,14 @@
  * servers' tools. The families live in ./instructions/.
  */
 import { SEVERITIES, type Severity } from "../model.js";
-import { contentRule } from "./content-rule.js";
+import { contentRule } from "../classify/content-rule.js";
 import { exfiltrationHits } from "./exfiltration-pattern.js";
 import { authorityTechniques } from "./instructions/authority.js";
 import { concealmentTechniques } from "./instructions/concealment.js";
 import { overrideTechniques } from "./instructions/overrides.js";
 import { findTechniques, type Technique, type TechniqueHit } from "./instructions/patterns.js";
 import { steeringTechniques } from "./instructions/steering.js";
-import { originalSpan } from "./matchable.js";
+import { originalSpan } from "../matchable.js";
 
 const TECHNIQUES: readonly Technique[] = [...overrideTechniques, ...concealmentTechniques, ...authorityTechniques, ...steeringTechniques];
 

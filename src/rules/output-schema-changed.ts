@@ -1,7 +1,7 @@
 import type { Change, RuleHit } from "../model.js";
-import { isUnder, itemField } from "./locate.js";
-import type { Rule } from "./rule.js";
-import { describeItem, excerpt } from "./text.js";
+import { isUnder, itemField } from "../classify/locate.js";
+import type { Rule } from "../classify/rule.js";
+import { describeItem, excerpt } from "../message-text.js";
 
 export const outputSchemaChanged: Rule = {
   id: "output-schema-changed",

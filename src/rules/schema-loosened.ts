@@ -1,8 +1,8 @@
 import type { JsonObject, RuleHit } from "../model.js";
-import { changedItems } from "./locate.js";
-import type { Rule } from "./rule.js";
-import { describeNode, schemaNodes, type SchemaNode } from "./schema.js";
-import { describeItem, excerpt, show } from "./text.js";
+import { changedItems } from "../classify/locate.js";
+import type { Rule } from "../classify/rule.js";
+import { describeNode, schemaNodes, type SchemaNode } from "../schema-nodes.js";
+import { describeItem, excerpt, show } from "../message-text.js";
 
 /** Bounds that loosen when raised or dropped. */
 const UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];

@@ -7,9 +7,9 @@
  * explaining itself, is the tool's purpose and stays at medium.
  */
 import type { Severity } from "../model.js";
-import { contentRule, type Detection } from "./content-rule.js";
+import { contentRule, type Detection } from "../classify/content-rule.js";
 import { END, findTechniques, phrases, sentenceAround, START, type Scene, type Span, type Technique } from "./instructions/patterns.js";
-import { originalSpan } from "./matchable.js";
+import { originalSpan } from "../matchable.js";
 import { pathSegments } from "../json-path.js";
 
 const SEP = String.raw`[/\\]+`;

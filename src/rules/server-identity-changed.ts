@@ -1,7 +1,7 @@
 import type { Change } from "../model.js";
-import { itemField, isUnder } from "./locate.js";
-import type { Rule } from "./rule.js";
-import { excerpt, quote, show, showField } from "./text.js";
+import { itemField, isUnder } from "../classify/locate.js";
+import type { Rule } from "../classify/rule.js";
+import { excerpt, quote, show, showField } from "../message-text.js";
 
 export const serverIdentityChanged: Rule = {
   id: "server-identity-changed",

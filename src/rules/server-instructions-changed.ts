@@ -1,6 +1,6 @@
-import { itemField } from "./locate.js";
-import type { Rule } from "./rule.js";
-import { excerpt, quote } from "./text.js";
+import { itemField } from "../classify/locate.js";
+import type { Rule } from "../classify/rule.js";
+import { excerpt, quote } from "../message-text.js";
 
 export const serverInstructionsChanged: Rule = {
   id: "server-instructions-changed",

@@ -7,15 +7,15 @@
  */
 import { joinPath, pathSegments } from "../json-path.js";
 import { isJsonObject, type Json, type JsonObject, type Severity } from "../model.js";
-import { nameWords as identifierWords } from "./capability.js";
-import { contentRule, type Detection } from "./content-rule.js";
+import { nameWords as identifierWords } from "../words.js";
+import { contentRule, type Detection } from "../classify/content-rule.js";
 import { firstEmailAddress } from "./email-addresses.js";
-import { matchable, originalSpan, type MatchableText } from "./matchable.js";
-import { firstAtOrAfter, matchOffsets } from "./offsets.js";
-import type { RuleContext } from "./rule.js";
-import { quote } from "./text.js";
-import { itemOf } from "./locate.js";
-import { textsToJudge, type ModelText } from "./texts.js";
+import { matchable, originalSpan, type MatchableText } from "../matchable.js";
+import { firstAtOrAfter, matchOffsets } from "../classify/offsets.js";
+import type { RuleContext } from "../classify/rule.js";
+import { quote } from "../message-text.js";
+import { itemOf } from "../classify/locate.js";
+import { textsToJudge, type ModelText } from "../classify/texts.js";
 
 export const suspiciousParameter = contentRule({
   id: "suspicious-parameter",

@@ -8,11 +8,11 @@
  */
 import { compareCodePoints } from "../snapshot/canonical.js";
 import type { Snapshot } from "../model.js";
-import { contentRule, type Detection } from "./content-rule.js";
-import { matchable } from "./matchable.js";
-import type { RuleContext } from "./rule.js";
-import { quote } from "./text.js";
-import { textsToJudge, type ModelText } from "./texts.js";
+import { contentRule, type Detection } from "../classify/content-rule.js";
+import { matchable } from "../matchable.js";
+import type { RuleContext } from "../classify/rule.js";
+import { quote } from "../message-text.js";
+import { textsToJudge, type ModelText } from "../classify/texts.js";
 
 export const toolNameCollision = contentRule({
   id: "tool-name-collision",

@@ -1,4 +1,4 @@
-import { presenceRule } from "./presence.js";
+import { presenceRule } from "../classify/presence.js";
 
 export const toolRemoved = presenceRule({
   id: "tool-removed",

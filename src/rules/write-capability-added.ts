@@ -1,7 +1,7 @@
 import type { RuleHit } from "../model.js";
-import { capabilityRises, type CapabilityRise } from "./capability.js";
-import type { Rule } from "./rule.js";
-import { describeItem, excerpt } from "./text.js";
+import { capabilityRises, type CapabilityRise } from "../classify/capability-rises.js";
+import type { Rule } from "../classify/rule.js";
+import { describeItem, excerpt } from "../message-text.js";
 
 export const writeCapabilityAdded: Rule = {
   id: "write-capability-added",

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { ServerReport } from "../../src/model.js";
 import { applyPolicy, exitCodeFor } from "../../src/policy/policy.js";
-import { classify } from "../../src/rules/classify.js";
+import { classify } from "../../src/classify/classify.js";
 import { RULES } from "../../src/rules/index.js";
 import { contextFor, snapshotOf } from "../rules/pipeline.js";
 

@@ -3,8 +3,9 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
 import type { Finding, Snapshot } from "../../src/model.js";
-import { classify } from "../../src/rules/classify.js";
-import type { Rule, RuleContext } from "../../src/rules/rule.js";
+import { classify } from "../../src/classify/classify.js";
+import type { Rule, RuleContext } from "../../src/classify/rule.js";
+import { RULES } from "../../src/rules/index.js";
 import { readSnapshot } from "../../src/snapshot/store.js";
 import { ROOT } from "../helpers/paths.js";
 
@@ -48,7 +49,7 @@ export function contextFor(base: Snapshot | undefined, head: Snapshot, others: r
   return { serverId: head.server.id, base, head, changes, scan };
 }
 
-export async function classifyFixture(name: string, rules?: readonly Rule[]): Promise<Finding[]> {
+export async function classifyFixture(name: string, rules: readonly Rule[] = RULES): Promise<Finding[]> {
   return classify(await fixtureContext(name), rules);
 }
 

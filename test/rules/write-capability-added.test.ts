@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { classify } from "../../src/rules/classify.js";
+import { classify } from "../../src/classify/classify.js";
 import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
 import { classifyFixture, contextFor, hitsOf, snapshotOf } from "./pipeline.js";
 

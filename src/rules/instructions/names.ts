@@ -3,8 +3,8 @@
  * another server's in the scan (cross-server-reference's finding), or neither.
  */
 import { isJsonObject, type Snapshot } from "../../model.js";
-import { matchable } from "../matchable.js";
-import type { RuleContext } from "../rule.js";
+import { matchable } from "../../matchable.js";
+import type { RuleContext } from "../../classify/rule.js";
 
 interface OwnNames {
   tools: Set<string>;

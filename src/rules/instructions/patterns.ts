@@ -5,10 +5,10 @@
  * copy of a text (lowercased, whitespace collapsed, look-alikes folded), never the original.
  */
 import type { Severity } from "../../model.js";
-import { matchable, type MatchableText } from "../matchable.js";
-import { firstAtOrAfter, matchOffsets } from "../offsets.js";
-import type { RuleContext } from "../rule.js";
-import type { ModelText } from "../texts.js";
+import { matchable, type MatchableText } from "../../matchable.js";
+import { firstAtOrAfter, matchOffsets } from "../../classify/offsets.js";
+import type { RuleContext } from "../../classify/rule.js";
+import type { ModelText } from "../../classify/texts.js";
 
 /** Start and end of a word, for any script (`\b` only knows ASCII letters). */
 export const START = String.raw`(?<![\p{L}\p{N}_])`;

@@ -28,6 +28,8 @@ export interface Rule {
   /** `drift` rules need a baseline to mean anything; `content` rules judge text. */
   kind: "drift" | "content";
   defaultSeverity: Severity;
+  /** A drift rule that judges a first scan at its own severity (baseline-missing); the others only describe it. */
+  judgesFirstScan?: true;
   /** One line: what it catches. */
   summary: string;
   /** Why it matters to a reviewer; a few sentences. */

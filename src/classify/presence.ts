@@ -3,7 +3,7 @@ import type { Entity, Json, Severity } from "../model.js";
 import { isJsonObject } from "../model.js";
 import { itemField } from "./locate.js";
 import type { Rule } from "./rule.js";
-import { describeItem, excerpt } from "./text.js";
+import { describeItem, excerpt } from "../message-text.js";
 
 export interface PresenceRuleSpec {
   id: string;

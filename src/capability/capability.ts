@@ -11,11 +11,10 @@
  */
 import { pathSegments } from "../json-path.js";
 import { CAPABILITY_TIERS, isJsonObject, type CapabilityTier, type Json, type JsonObject, type ToolCapability } from "../model.js";
-import { matchable } from "./matchable.js";
-import type { RuleContext } from "./rule.js";
-import { schemaNodes } from "./schema.js";
-import { excerpt, quote } from "./text.js";
-import { itemOf } from "./locate.js";
+import { matchable } from "../matchable.js";
+import { schemaNodes } from "../schema-nodes.js";
+import { excerpt, quote } from "../message-text.js";
+import { nameWords } from "../words.js";
 
 /** The kinds of high-impact action (DESIGN.md), for messages. */
 export type ImpactFamily = "deletion" | "release" | "money" | "execution" | "access" | "outbound" | "secrets";
@@ -219,17 +218,6 @@ const PLAIN = /^[\t\n\r\x20-\x7e]*$/;
 /** The text as the model reads it, lowercased; see matchable.ts. */
 function folded(text: string): string {
   return PLAIN.test(text) ? text.toLowerCase() : matchable(text).text;
-}
-
-const LOWER_UPPER = /(\p{Ll}|\p{N})(\p{Lu})/gu;
-const ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
-
-/** Lowercase words of an identifier, split at camelCase, snake_case, kebab-case, dots and spaces. */
-export function nameWords(name: string): string[] {
-  const spaced = name.replace(LOWER_UPPER, "$1 $2").replace(ACRONYM_WORD, "$1 $2");
-  return folded(spaced)
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== "");
 }
 
 /**
@@ -509,31 +497,11 @@ function assess(tool: JsonObject): Assessment {
   return { name, tier, reasons, families, presumed: false };
 }
 
-// ── Drift: tools that are new or can do more than before ────────────────────────────────
+// ── Drift: a tool that can do more than before ───────────────────────────────────────────
 
-export interface CapabilityRise {
-  name: string;
-  /** Absent for a new tool. */
-  before?: Assessment;
-  after: Assessment;
-}
-
-/**
- * Tools new in this scan, kept tools whose tier rose, and high-impact tools that reach a
- * new family (a deleting tool that now also runs commands): what the capability rules judge.
- */
-export function capabilityRises(ctx: RuleContext): CapabilityRise[] {
-  const names = new Set(ctx.changes.filter((change) => change.entity === "tool").map((change) => change.name));
-  return [...names].flatMap((name): CapabilityRise[] => {
-    const head = itemOf(ctx.head, "tool", name);
-    if (!head) return []; // removed
-    const base = ctx.base && itemOf(ctx.base, "tool", name);
-    const after = assessTool(head);
-    if (!base) return [{ name, after }];
-    const before = assessTool(base);
-    const rose = rank(after.tier) > rank(before.tier) || newFamilies(before, after).length > 0;
-    return rose ? [{ name, before, after }] : [];
-  });
+/** A higher tier, or a high-impact tool that reaches a new family (a deleting tool that now also runs commands). */
+export function canDoMore(before: Assessment, after: Assessment): boolean {
+  return rank(after.tier) > rank(before.tier) || newFamilies(before, after).length > 0;
 }
 
 /** The high-impact families `after` reaches that `before` did not. */

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchable, matchableOf, originalSpan } from "../../src/rules/matchable.js";
-import type { ModelText } from "../../src/rules/texts.js";
+import { matchableOf } from "../src/classify/texts.js";
+import { matchable, originalSpan } from "../src/matchable.js";
+import type { ModelText } from "../src/classify/texts.js";
 
 const folded = (text: string) => matchable(text).text;
 

@@ -1,26 +1,18 @@
 import { SEVERITIES, type Finding } from "../model.js";
 import { findingFingerprint, type FingerprintScope } from "../fingerprint.js";
 import { compareCodePoints } from "../snapshot/canonical.js";
-import { baselineMissing } from "./baseline-missing.js";
-import { RULES } from "./index.js";
-import { compilePatterns } from "./instructions/patterns.js";
 import type { Rule, RuleContext } from "./rule.js";
-
-/** Compiles the rules' patterns ahead of their first use (see `compilePatterns`). */
-export function prepareClassifier(): void {
-  compilePatterns();
-}
 
 /**
  * A first scan is an audit: drift rules only describe the catalog, at info, and
  * baseline-missing stands in for all of them. The policy stage keeps them there too.
  */
-export function describesOnly(rule: Pick<Rule, "id" | "kind">, firstScan: boolean): boolean {
-  return firstScan && rule.kind === "drift" && rule.id !== baselineMissing.id;
+export function describesOnly(rule: Pick<Rule, "kind" | "judgesFirstScan">, firstScan: boolean): boolean {
+  return firstScan && rule.kind === "drift" && rule.judgesFirstScan !== true;
 }
 
-/** Runs every rule over one server's scan and turns the hits into sorted findings. */
-export function classify(ctx: RuleContext, rules: readonly Rule[] = RULES): Finding[] {
+/** Runs the rules (the registry's, in a scan) over one server's scan and turns the hits into sorted findings. */
+export function classify(ctx: RuleContext, rules: readonly Rule[]): Finding[] {
   const steps = classifySteps(ctx, rules);
   for (;;) {
     const step = steps.next();
@@ -33,7 +25,7 @@ export function classify(ctx: RuleContext, rules: readonly Rule[] = RULES): Find
  * run's timer runs while a large catalog is judged. Throws the deadline's reason once the
  * run's time is up.
  */
-export async function classifyInTurns(ctx: RuleContext, rules: readonly Rule[] = RULES): Promise<Finding[]> {
+export async function classifyInTurns(ctx: RuleContext, rules: readonly Rule[]): Promise<Finding[]> {
   const steps = classifySteps(ctx, rules);
   for (;;) {
     const step = steps.next();

@@ -1,4 +1,4 @@
-import { ENTITY_LABELS, type Entity, type Json } from "../model.js";
+import { ENTITY_LABELS, type Entity, type Json } from "./model.js";
 import { nextCodePoint } from "./code-points.js";
 
 const EVIDENCE_LIMIT = 200;

@@ -6,7 +6,6 @@
  * whitespace runs collapsed. Each character remembers where it came from, so a match can
  * be shown in the original text.
  */
-import type { ModelText } from "./texts.js";
 
 export interface MatchableText {
   text: string;
@@ -250,18 +249,6 @@ function compose(base: string | undefined, mark: string): string | undefined {
   const composed = pair.normalize("NFC");
   const result = composed.length === base.length && Array.from(composed).length === 1 ? composed : undefined;
   if (compositions.size < FOLDS_KEPT) compositions.set(pair, result);
-  return result;
-}
-
-const cache = new WeakMap<ModelText, MatchableText>();
-
-/** `matchable(text.text)`, computed once per text however many rules read it. */
-export function matchableOf(text: ModelText): MatchableText {
-  let result = cache.get(text);
-  if (result === undefined) {
-    result = matchable(text.text);
-    cache.set(text, result);
-  }
   return result;
 }
 

@@ -7,6 +7,7 @@
  */
 import { joinPath } from "../json-path.js";
 import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type Snapshot } from "../model.js";
+import { matchable, type MatchableText } from "../matchable.js";
 import type { RuleContext } from "./rule.js";
 
 export type TextKind =
@@ -208,4 +209,16 @@ export function textsToJudge(ctx: RuleContext): ModelText[] {
 
 function textKey(text: ModelText): string {
   return `${text.entity}\0${text.name}\0${text.field}\0${text.text}`;
+}
+
+const cache = new WeakMap<ModelText, MatchableText>();
+
+/** `matchable(text.text)`, computed once per text however many rules read it. */
+export function matchableOf(text: ModelText): MatchableText {
+  let result = cache.get(text);
+  if (result === undefined) {
+    result = matchable(text.text);
+    cache.set(text, result);
+  }
+  return result;
 }

@@ -3,10 +3,10 @@
  * each property at any depth, each array's `items`), keyed by its field path relative to the
  * tool so that hits line up with change paths.
  */
-import type { Json, JsonObject } from "../model.js";
-import { joinPath } from "../json-path.js";
-import { isJsonObject } from "../model.js";
-import { quote } from "./text.js";
+import type { Json, JsonObject } from "./model.js";
+import { joinPath } from "./json-path.js";
+import { isJsonObject } from "./model.js";
+import { quote } from "./message-text.js";
 
 export interface SchemaNode {
   /** e.g. `inputSchema/properties/opts/properties/depth` */

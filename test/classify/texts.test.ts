@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../../src/model.js";
-import { contentRule, excerptAround } from "../../src/rules/content-rule.js";
-import { itemOf } from "../../src/rules/locate.js";
-import { modelTexts, textsToJudge } from "../../src/rules/texts.js";
-import { contextFor, hitsOf, snapshotOf } from "./pipeline.js";
+import { contentRule, excerptAround } from "../../src/classify/content-rule.js";
+import { itemOf } from "../../src/classify/locate.js";
+import { modelTexts, textsToJudge } from "../../src/classify/texts.js";
+import { contextFor, hitsOf, snapshotOf } from "../rules/pipeline.js";
 
 /** A catalog with a text in every place a model reads one, and fields it does not read. */
 const catalog: Snapshot = snapshotOf({

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { collectServer } from "../../src/connect/collect.js";
 import type { CapabilityTier, JsonObject } from "../../src/model.js";
-import { assessTool, capabilityOf, nameWords } from "../../src/rules/capability.js";
+import { assessTool, capabilityOf } from "../../src/capability/capability.js";
+import { nameWords } from "../../src/words.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
 const tierOf = (tool: JsonObject): CapabilityTier => assessTool(tool).tier;

@@ -4,11 +4,11 @@
  * evidence excerpt around the match, for exactly the texts a scan should judge.
  */
 import type { RuleHit, Severity } from "../model.js";
-import { codePointBoundary, nextCodePoint, previousCodePoint } from "./code-points.js";
-import { matchableOf, type MatchableText } from "./matchable.js";
+import { codePointBoundary, nextCodePoint, previousCodePoint } from "../code-points.js";
+import type { MatchableText } from "../matchable.js";
 import type { Rule, RuleContext } from "./rule.js";
-import { describeItem, showField } from "./text.js";
-import { textsToJudge, type ModelText, type TextKind } from "./texts.js";
+import { describeItem, showField } from "../message-text.js";
+import { matchableOf, textsToJudge, type ModelText, type TextKind } from "./texts.js";
 
 export interface Detection {
   /** Span of the match in the ORIGINAL text (UTF-16 offsets), for the evidence excerpt. */

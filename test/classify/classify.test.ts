@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { SEVERITIES, type Json, type JsonObject, type Snapshot } from "../../src/model.js";
 import { findingFingerprint } from "../../src/fingerprint.js";
 import { baselineMissing } from "../../src/rules/baseline-missing.js";
-import { classify } from "../../src/rules/classify.js";
+import { RULES } from "../../src/rules/index.js";
+import { classify } from "../../src/classify/classify.js";
 import { sensitiveDataReference } from "../../src/rules/sensitive-data-reference.js";
-import type { Rule } from "../../src/rules/rule.js";
-import { classifyFixture, contextFor, fixtureContext, snapshotOf } from "./pipeline.js";
+import type { Rule } from "../../src/classify/rule.js";
+import { classifyFixture, contextFor, fixtureContext, snapshotOf } from "../rules/pipeline.js";
 
 describe("classify", () => {
   it("downgrades drift findings to info on a first scan, except baseline-missing", async () => {
@@ -145,9 +146,9 @@ describe("classify on malformed catalogs", () => {
   it("never throws, and finds the same in a fresh copy of the same catalogs", () => {
     fc.assert(
       fc.property(fc.option(catalog, { nil: undefined }), catalog, (base, head) => {
-        const findings = classify(contextFor(base, head));
+        const findings = classify(contextFor(base, head), RULES);
         // A copy shares none of the rules' per-object caches, so this checks the results, not a cache.
-        expect(classify(contextFor(structuredClone(base), structuredClone(head)))).toEqual(findings);
+        expect(classify(contextFor(structuredClone(base), structuredClone(head)), RULES)).toEqual(findings);
       }),
       { numRuns: 300 },
     );
