@@ -15,7 +15,15 @@ import {
   isJSONRPCResultResponse,
   type RequestId,
 } from "@modelcontextprotocol/sdk/types.js";
-import { SERVER_LIMIT_DEFAULTS, isJsonObject, type JsonObject, type RawCatalog, type ServerConfig } from "../model.js";
+import {
+  CATALOG_LISTS,
+  SERVER_LIMIT_DEFAULTS,
+  isJsonObject,
+  type CatalogList,
+  type JsonObject,
+  type RawCatalog,
+  type ServerConfig,
+} from "../model.js";
 import { secretRedactor } from "../secrets.js";
 import { createHttpTransport } from "./http.js";
 import { ByteBudget, byteLimits } from "./limits.js";
@@ -33,14 +41,14 @@ export interface CollectOptions {
   sandbox?: Sandbox;
 }
 
-/** The lists of a catalog, the method that pages through each and the capability it needs. */
-const LISTS = [
-  { list: "tools", method: "tools/list", capability: "tools" },
-  { list: "resources", method: "resources/list", capability: "resources" },
-  { list: "resourceTemplates", method: "resources/templates/list", capability: "resources" },
-  { list: "prompts", method: "prompts/list", capability: "prompts" },
-] as const;
-type ListMethod = (typeof LISTS)[number]["method"];
+/** How each of the catalog lists is read: the method that pages through it and the capability it needs. */
+const LIST_METHODS = {
+  tools: { method: "tools/list", capability: "tools" },
+  resources: { method: "resources/list", capability: "resources" },
+  resourceTemplates: { method: "resources/templates/list", capability: "resources" },
+  prompts: { method: "prompts/list", capability: "prompts" },
+} as const satisfies Record<CatalogList, { method: string; capability: string }>;
+type ListMethod = (typeof LIST_METHODS)[CatalogList]["method"];
 type Step = "initialize" | ListMethod;
 
 const CLIENT_INFO = { name: "mcp-drift", version: "0.1.0" };
@@ -109,7 +117,8 @@ async function collect(session: Session): Promise<RawCatalog> {
 
   const catalog: RawCatalog = { initialize };
   const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
-  for (const { list, method, capability } of LISTS) {
+  for (const { list } of CATALOG_LISTS) {
+    const { method, capability } = LIST_METHODS[list];
     if (!capabilities[capability]) continue;
     session.step = method;
     try {
