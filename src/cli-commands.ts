@@ -1,0 +1,187 @@
+/**
+ * The commands behind the command line — scan, update, diff and check: each renders the
+ * report, writes files and returns the exit code. cli.ts loads this module, and with it the
+ * pipeline, only once the arguments name a command.
+ */
+import { writeFile } from "node:fs/promises";
+import { relative, resolve } from "node:path";
+import type { CliIO, CliOptions } from "./cli.js";
+import { HELP } from "./cli-help.js";
+import { SEVERITIES, UserError, type Config, type FailOn, type Report, type Snapshot } from "./model.js";
+import { packageVersion } from "./package-version.js";
+import { readRegularFile } from "./regular-file.js";
+import { escapeTerminal } from "./report/escape.js";
+import {
+  REPORT_FORMATS,
+  artifactPath,
+  baselineArtifacts,
+  render,
+  renderSarif,
+  type ReportFormat,
+  type SarifOptions,
+  type SnapshotArtifact,
+} from "./report/index.js";
+import { compareOffline, scan } from "./scan.js";
+import { loadScanConfig } from "./scan-config.js";
+import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
+import { maxSnapshotBytes, parseCatalog, snapshotPath, snapshotText, writeSnapshot } from "./snapshot/store.js";
+
+export async function runCommand(command: string, operands: readonly string[], values: CliOptions, io: CliIO): Promise<number> {
+  const format = parseFormat(values.format);
+  const failOn = parseFailOn(values["fail-on"]);
+  const color = values["no-color"] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+  const toolVersion = await packageVersion();
+  /** `artifactFor` tells SARIF which file, and which text in it, each server's results point at. */
+  const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"]): Promise<number> => {
+    const sarif: SarifOptions = { toolVersion, artifactFor };
+    const main = render(report, format, { color, sarif });
+    if (values.output) await writeReport(values.output, main, io);
+    else io.stdout(main);
+    if (values.json) await writeReport(values.json, render(report, "json", { color: false }), io);
+    if (values.markdown) await writeReport(values.markdown, render(report, "markdown", { color: false }), io);
+    if (values.sarif) await writeReport(values.sarif, renderSarif(report, sarif), io);
+    return report.exitCode;
+  };
+
+  switch (command) {
+    case "scan":
+    case "update": {
+      expectOperands(command, operands, 0);
+      const config = await configFor(values.config, io, failOn, values.concurrency);
+      const { report, heads, isolationNotice } = await scan(config, { serverIds: values.server, env: io.env });
+      // Also on stderr: a JSON or Markdown report on stdout may never be read by a person.
+      if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
+      const artifactFor = baselineArtifacts(artifactPath(io.cwd, config.snapshots), heads);
+      if (command === "scan") return emit(report, artifactFor);
+      await emit(report, artifactFor);
+      const allAccepted = await acceptBaselines(config, report, heads, io);
+      return allAccepted && !report.servers.some((s) => s.status === "error") ? 0 : 2;
+    }
+    case "diff": {
+      expectOperands(command, operands, 2);
+      const [oldFile, newFile] = operands as [string, string];
+      const policy = await offlinePolicy(values.config, io, failOn);
+      const base = await readCatalog(oldFile, io);
+      const head = await readCatalog(newFile, io);
+      // Both files describe the same server; the report names it after the newer one.
+      const report = compareOffline({ ...base.catalog, server: head.catalog.server }, head.catalog, policy);
+      return emit(redactOffline(report, io), () => head.artifact);
+    }
+    case "check": {
+      expectOperands(command, operands, 1);
+      const policy = await offlinePolicy(values.config, io, failOn);
+      const { catalog, artifact } = await readCatalog(operands[0]!, io);
+      return emit(redactOffline(compareOffline(undefined, catalog, policy), io), () => artifact);
+    }
+  }
+  throw new UserError(`unknown command "${command}"`);
+}
+
+/**
+ * A stored catalog may hold an encoded secret of this machine's that a rule decodes into its
+ * evidence; with no config, the scanner's own secret-looking variables are what is known.
+ */
+function redactOffline(report: Report, io: CliIO): Report {
+  return redactJson(report, secretRedactor(scannerSecrets(io.env)));
+}
+
+/**
+ * Writes each answering server's snapshot. One failed write does not stop the others: each
+ * file is atomic on its own, and the exit code says the run was incomplete.
+ */
+async function acceptBaselines(config: Config, report: Report, heads: ReadonlyMap<string, Snapshot>, io: CliIO): Promise<boolean> {
+  let allAccepted = true;
+  for (const server of report.servers) {
+    const head = heads.get(server.id);
+    if (!head) {
+      io.stderr(`not accepted ${server.id}: the scan failed, its baseline is unchanged\n`);
+      continue;
+    }
+    const file = relative(io.cwd, snapshotPath(config.snapshots, server.id));
+    try {
+      const outcome = await writeSnapshot(config.snapshots, head);
+      io.stderr(`accepted ${server.id}: ${file} ${outcome} (${server.changes.length} change${server.changes.length === 1 ? "" : "s"})\n`);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      allAccepted = false;
+      io.stderr(`not accepted ${server.id}: ${escapeTerminal(error.message)}\n`);
+    }
+  }
+  return allAccepted;
+}
+
+async function configFor(
+  file: string | undefined,
+  io: CliIO,
+  failOn: FailOn | undefined,
+  concurrency: string | undefined,
+): Promise<Config> {
+  const config = await loadScanConfig({
+    file: file ? resolve(io.cwd, file) : undefined,
+    folder: io.cwd,
+    howToNameOne: "pass --config FILE",
+    env: io.env,
+    failOn,
+  });
+  return { ...config, concurrency: concurrency === undefined ? config.concurrency : parseConcurrency(concurrency) };
+}
+
+/** Offline commands work without a config; with one they use its policy. */
+async function offlinePolicy(file: string | undefined, io: CliIO, failOn: FailOn | undefined) {
+  if (!file) return { failOn: failOn ?? "high", rules: {}, ignore: [] } satisfies Pick<Config, "failOn" | "rules" | "ignore">;
+  const config = await configFor(file, io, failOn, undefined);
+  return { failOn: config.failOn, rules: config.rules, ignore: config.ignore };
+}
+
+/**
+ * A stored catalog, and the file as SARIF results point at it. Read as a baseline is: a
+ * regular file only, no larger than a snapshot can be, and never quoted in an error.
+ */
+async function readCatalog(file: string, io: CliIO): Promise<{ catalog: Snapshot; artifact: SnapshotArtifact }> {
+  const path = resolve(io.cwd, file);
+  const text = await readRegularFile(path, "catalog file", { maxBytes: maxSnapshotBytes(), name: file });
+  if (text === undefined) throw new UserError(`${file}: cannot read (ENOENT)`, file);
+  const catalog = parseCatalog(text, file);
+  // Item lines are known only in a canonical snapshot; a raw dump is pointed at as a whole.
+  const canonical = text === snapshotText(catalog);
+  return { catalog, artifact: { path: artifactPath(io.cwd, path), ...(canonical ? { text } : {}) } };
+}
+
+async function writeReport(file: string, text: string, io: CliIO): Promise<void> {
+  try {
+    await writeFile(resolve(io.cwd, file), text);
+  } catch (error) {
+    throw fileError(file, "cannot write the report", error);
+  }
+}
+
+/** `FILE: cannot read (ENOENT)`: what failed on which file, as the user named it. */
+function fileError(file: string, failed: string, error: unknown): UserError {
+  return new UserError(`${file}: ${failed} (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
+}
+
+function expectOperands(command: string, operands: readonly string[], count: number): void {
+  if (operands.length === count) return;
+  const usage = HELP[command]!.split("\n")[0];
+  throw new UserError(
+    `${command} takes ${count === 0 ? "no" : count} file argument${count === 1 ? "" : "s"}, got ${operands.length}\n${usage}`,
+  );
+}
+
+function parseFormat(value: string | undefined): ReportFormat {
+  if (value === undefined) return "text";
+  if ((REPORT_FORMATS as readonly string[]).includes(value)) return value as ReportFormat;
+  throw new UserError(`--format: expected one of ${REPORT_FORMATS.join(", ")}, got "${value}"`);
+}
+
+function parseFailOn(value: string | undefined): FailOn | undefined {
+  if (value === undefined) return undefined;
+  if (value === "never" || (SEVERITIES as readonly string[]).includes(value)) return value as FailOn;
+  throw new UserError(`--fail-on: expected one of ${[...SEVERITIES, "never"].join(", ")}, got "${value}"`);
+}
+
+function parseConcurrency(value: string): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 1 && n <= 64) return n;
+  throw new UserError(`--concurrency: expected an integer from 1 to 64, got "${value}"`);
+}

@@ -1,0 +1,69 @@
+/** The command line's help texts, apart so both the face and the commands can quote them. */
+import { DEFAULT_CONFIG_FILES } from "./config/find.js";
+
+const COMMON_HELP = `Output:
+  -f, --format FORMAT    text (default), json, markdown or sarif
+  -o, --output FILE      write the report to FILE instead of standard output
+      --json FILE        also write the JSON report to FILE
+      --markdown FILE    also write the Markdown report to FILE
+      --sarif FILE       also write SARIF 2.1.0 (for code scanning) to FILE; results point
+                         at the line of each item in its snapshot file
+      --fail-on LEVEL    critical, high, medium, low, info or never (overrides the config)
+      --color, --no-color  force colour on or off (default: on for a terminal, off with NO_COLOR)
+  -h, --help             show help`;
+
+export const HELP: Record<string, string> = {
+  main: `mcp-drift — detect and classify drift in what MCP servers tell the model
+
+Usage: mcp-drift <command> [options]
+
+Commands:
+  scan           scan the configured servers and compare them with their baselines (read-only)
+  update         scan and write the new baselines (accept the current catalogs)
+  diff OLD NEW   compare two stored catalogs, offline
+  check FILE     audit one stored catalog, offline
+
+Run "mcp-drift <command> --help" for a command's options, "mcp-drift --version" for the version.
+
+Exit codes: 0 nothing at or above fail-on · 1 a finding at or above fail-on · 2 the scan could not be trusted`,
+  scan: `Usage: mcp-drift scan [options]
+
+Connects to every configured server, snapshots its catalog and compares it with the
+committed baseline. Writes nothing but the report.
+
+Options:
+  -c, --config FILE      mcp-drift.yml, or a host file with "mcpServers" / "servers"
+                         (default: ${DEFAULT_CONFIG_FILES.join(" or ")} in the current folder)
+  -s, --server ID        only this server (repeatable)
+      --concurrency N    servers scanned at once (overrides the config; default 4)
+${COMMON_HELP}`,
+  update: `Usage: mcp-drift update [options]
+
+Scans like "scan", then writes each answering server's snapshot to the baseline folder
+(atomically; unchanged files are not touched) and prints what it accepted. A server that
+fails keeps its old baseline, and the exit code is 2. Findings are reported but do not fail
+an update: running it is the act of accepting them.
+
+Options:
+  -c, --config FILE      config file (as for scan)
+  -s, --server ID        only this server (repeatable)
+      --concurrency N    servers scanned at once
+${COMMON_HELP}`,
+  diff: `Usage: mcp-drift diff OLD NEW [options]
+
+Compares two stored catalogs without any server. Each file is a snapshot, a raw
+tools/list result ({"tools": [...]}), a JSON-RPC response wrapping one, or a bare array of tools.
+
+Options:
+  -c, --config FILE      take failOn, rules and ignore from this config (optional)
+${COMMON_HELP}`,
+  check: `Usage: mcp-drift check FILE [options]
+
+Audits one stored catalog as a first scan would: every text is judged, nothing is compared.
+FILE is a snapshot, a raw tools/list result ({"tools": [...]}), a JSON-RPC response wrapping
+one, or a bare array of tools.
+
+Options:
+  -c, --config FILE      take failOn, rules and ignore from this config (optional)
+${COMMON_HELP}`,
+};
