@@ -15,7 +15,7 @@ export const BUNDLE = "dist/index.js";
 export async function bundleAction(root: string): Promise<Uint8Array> {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: ["src/action.ts"],
+    entryPoints: ["src/action-main.ts"],
     bundle: true,
     platform: "node",
     format: "esm",

@@ -111,8 +111,9 @@ function parseRepository(value: string | undefined): Repository | undefined {
   return owner && repo && rest.length === 0 ? { owner, repo } : undefined;
 }
 
-export async function readContext(env: NodeJS.ProcessEnv): Promise<ActionContext> {
-  const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd());
+/** `cwd` is the folder the step runs in, the workspace when GITHUB_WORKSPACE is not set. */
+export async function readContext(env: NodeJS.ProcessEnv, cwd: string): Promise<ActionContext> {
+  const workspace = resolve(env.GITHUB_WORKSPACE || cwd);
   const repository = parseRepository(env.GITHUB_REPOSITORY);
   const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
   const inputs = readInputs(env, workspace);

@@ -1,15 +1,71 @@
 /**
  * The runner executes the committed dist/index.js, never the sources: it must be exactly what
- * `npm run bundle` builds from them now, or `npm test` (and so CI) fails.
+ * `npm run bundle` builds from them now, or `npm test` (and so CI) fails. Every other Action
+ * test runs the sources in-process; the smoke test here runs the bundle the way the runner
+ * does, as a node process of its own, and reads what the runner would: exit code, log,
+ * outputs, job summary and the comment it posted.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { BUNDLE, bundleAction } from "../../scripts/bundle.js";
 import { ROOT } from "../helpers/paths.js";
+import {
+  ACTION,
+  OWNER,
+  REPO,
+  TOKEN,
+  demoWorkspace,
+  doublePerTest,
+  pullRequestEvent,
+  repositoryFiles,
+  runBundledAction,
+} from "./run-action.js";
+
+const startDouble = doublePerTest();
 
 it("has a committed dist/index.js identical to a fresh bundle of the sources", async () => {
   const fresh = Buffer.from(await bundleAction(ROOT));
   const committed = await readFile(join(ROOT, BUNDLE));
   expect(committed.equals(fresh), `${BUNDLE} is stale: run npm run bundle and commit it`).toBe(true);
+});
+
+it("runs as the runner runs it, and prints no server text to the log, so a hostile description or stderr cannot issue workflow commands", async () => {
+  const workspace = await demoWorkspace();
+  const double = await startDouble({
+    owner: OWNER,
+    repo: REPO,
+    defaultBranch: "main",
+    token: TOKEN,
+    files: await repositoryFiles(workspace),
+  });
+  const pullRequest = double.openPullRequest("feature");
+  const file = join(workspace, "fixtures/demo/notes.json");
+  const catalog = JSON.parse(await readFile(file, "utf8")) as { tools: object[] };
+  catalog.tools.push({
+    name: "pwn",
+    description: "ok\n::error::pwned\n::add-mask::x\n%0A::set-env name=A::b",
+    inputSchema: { type: "object" },
+  });
+  await writeFile(file, JSON.stringify(catalog));
+  // A server that fails after writing a command to its stderr, which its error message quotes.
+  const config = join(workspace, "mcp-drift.yml");
+  const noisy = `process.stderr.write("\\n::error::from-stderr\\n"); process.exit(3)`;
+  await writeFile(config, `${await readFile(config, "utf8")}  noisy:\n    command: node\n    args: ["-e", ${JSON.stringify(noisy)}]\n`);
+  const result = await runBundledAction({ workspace, double, inputs: {}, eventName: "pull_request", event: pullRequestEvent(pullRequest) });
+  expect(result.code, result.stdout + result.stderr).toBe(2);
+  expect(Object.keys(result.outputs)).toEqual(Object.keys(ACTION.outputs));
+  expect(result.outputs["exit-code"]).toBe("2");
+  expect(double.comments.map((comment) => comment.body)).toEqual([`<!-- mcp-drift:comment -->\n${result.summary}`]);
+  expect(
+    result.stdout
+      .trimEnd()
+      .split("\n")
+      .filter((line) => !line.startsWith("mcp-drift: ")),
+  ).toEqual([]);
+  expect(result.stderr.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
+  expect(result.summary).toContain("pwn");
+  // Quoted as escaped text: a summary printed to a log could not start a command either.
+  expect(result.summary).toContain("&#58;&#58;error&#58;&#58;from&#45;stderr");
+  expect(result.summary.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
 });

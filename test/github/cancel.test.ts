@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "../helpers/paths.js";
 import { killMarked, markedProcesses, newMarker, until } from "../helpers/processes.js";
 
-const ACTION_ENTRY = join(ROOT, "build/src/action.js");
+const ACTION_ENTRY = join(ROOT, "build/src/action-main.js");
 const ESCAPE = join(ROOT, "fixtures/servers/hostile/escape.mjs");
 
 describe.runIf(process.platform === "linux")("the Action cancelled", () => {

@@ -1,7 +1,8 @@
 /**
- * check mode on pull requests, through the bundled Action against the REST double: one
+ * check mode on pull requests, the Action run in-process against the REST double: one
  * sticky comment, updated in place, no write when nothing changed, the job summary, and the
- * fallback when the token cannot write.
+ * fallback when the token cannot write. What the runner's log shows of hostile server text
+ * is tested on the committed bundle, in bundle.test.ts.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -60,7 +61,7 @@ describe("check mode", () => {
 
     const first = await run();
     const firstReport = await reportOf(first);
-    expect(first.code, first.stdout + first.stderr).toBe(firstReport.exitCode);
+    expect(first.code, first.stdout).toBe(firstReport.exitCode);
     expect(Object.keys(first.outputs)).toEqual(Object.keys(ACTION.outputs));
     expect(first.outputs["exit-code"]).toBe(String(firstReport.exitCode));
     expect(first.outputs["changed-servers"]).toBe("notes");
@@ -190,35 +191,6 @@ describe("check mode", () => {
     expect(results).toHaveLength(report.servers.flatMap((s) => s.findings).length);
     const uris = new Set(results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri));
     expect(uris).toEqual(new Set(["tools/snapshots/notes.json"]));
-  });
-
-  it("prints no server text to the log, so a hostile description or stderr cannot issue workflow commands", async () => {
-    const { workspace, run } = await setUp();
-    const file = join(workspace, "fixtures/demo/notes.json");
-    const catalog = JSON.parse(await readFile(file, "utf8")) as { tools: object[] };
-    catalog.tools.push({
-      name: "pwn",
-      description: "ok\n::error::pwned\n::add-mask::x\n%0A::set-env name=A::b",
-      inputSchema: { type: "object" },
-    });
-    await writeFile(file, JSON.stringify(catalog));
-    // A server that fails after writing a command to its stderr, which its error message quotes.
-    const config = join(workspace, "mcp-drift.yml");
-    const noisy = `process.stderr.write("\\n::error::from-stderr\\n"); process.exit(3)`;
-    await writeFile(config, `${await readFile(config, "utf8")}  noisy:\n    command: node\n    args: ["-e", ${JSON.stringify(noisy)}]\n`);
-    const result = await run({ comment: "never" });
-    expect(result.code).toBe(2);
-    expect(
-      result.stdout
-        .trimEnd()
-        .split("\n")
-        .filter((line) => !line.startsWith("mcp-drift: ")),
-    ).toEqual([]);
-    expect(result.stderr.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
-    expect(result.summary).toContain("pwn");
-    // Quoted as escaped text: a summary printed to a log could not start a command either.
-    expect(result.summary).toContain("&#58;&#58;error&#58;&#58;from&#45;stderr");
-    expect(result.summary.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
   });
 
   it("exits 2 with an error annotation for an invalid input, writing no comment", async () => {

@@ -22,9 +22,12 @@ describe("repositoryPath", () => {
 
 describe("readContext", () => {
   it("lists the inputs that are secrets, so no output shows them", async () => {
-    const context = await readContext({ "INPUT_GITHUB-TOKEN": " ghs_input_token_0123 ", INPUT_MODE: "check", INPUT_COMMENT: "auto" });
+    const context = await readContext(
+      { "INPUT_GITHUB-TOKEN": " ghs_input_token_0123 ", INPUT_MODE: "check", INPUT_COMMENT: "auto" },
+      process.cwd(),
+    );
     expect(context.inputs.githubToken).toBe("ghs_input_token_0123");
     expect(context.secrets).toEqual(["ghs_input_token_0123"]);
-    expect((await readContext({ INPUT_MODE: "check" })).secrets).toEqual([]);
+    expect((await readContext({ INPUT_MODE: "check" }, process.cwd())).secrets).toEqual([]);
   });
 });

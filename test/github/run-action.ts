@@ -1,15 +1,17 @@
 /**
- * Runs the bundled Action (dist/index.js) the way the runner does: a node process with
- * INPUT_* and GITHUB_* variables, an event payload file, and files for outputs and the job
- * summary, in a workspace holding a copy of the repository's demo.
+ * Runs the Action as the runner would: INPUT_* and GITHUB_* variables, an event payload file,
+ * and files for outputs and the job summary, in a workspace holding a copy of the
+ * repository's demo. `runAction` calls it in-process; `runBundledAction` runs the committed
+ * dist/index.js in a node process of its own, exactly as the runner does.
  */
 import { execFile } from "node:child_process";
 import { cp, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
-import type { JsonObject } from "../../src/model.js";
 import { afterEach, expect } from "vitest";
+import * as action from "../../src/action.js";
+import type { JsonObject } from "../../src/model.js";
 import { GitHubDouble, type DoubleOptions } from "../helpers/github-double.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
@@ -40,8 +42,8 @@ function inputDefaults(): NodeJS.ProcessEnv {
 
 export interface ActionRun {
   code: number;
+  /** The step's log. */
   stdout: string;
-  stderr: string;
   outputs: Record<string, string>;
   summary: string;
 }
@@ -108,11 +110,10 @@ export interface RunOptions {
   event: JsonObject;
   /** More variables in the step's environment, e.g. secrets the config expands. */
   env?: NodeJS.ProcessEnv;
-  /** The script to run instead of the committed bundle, e.g. a fresh bundle of the sources. */
-  main?: string;
 }
 
-export async function runAction({ workspace, double, inputs, eventName, event, env: extraEnv, main }: RunOptions): Promise<ActionRun> {
+/** The step's environment and the runner's files it names, from a fresh runner temp folder. */
+async function stepEnvironment({ workspace, double, inputs, eventName, event, env: extraEnv }: RunOptions) {
   const runner = await tempDir("mcp-drift-runner-");
   const files = { event: join(runner, "event.json"), output: join(runner, "output"), summary: join(runner, "summary.md") };
   await writeFile(files.event, JSON.stringify(event));
@@ -137,15 +138,30 @@ export async function runAction({ workspace, double, inputs, eventName, event, e
     RUNNER_TEMP: runner,
     ...extraEnv,
   };
-  const result = await exec(process.execPath, [main ?? join(ROOT, ACTION.runs.main)], { cwd: workspace, env }).then(
+  /** What the step left in the runner's files. */
+  const results = async () => ({
+    outputs: parseOutputs(await readFile(files.output, "utf8")),
+    summary: await readFile(files.summary, "utf8"),
+  });
+  return { env, results };
+}
+
+/** Runs the Action's sources in this process, its log captured. */
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const { env, results } = await stepEnvironment(options);
+  let stdout = "";
+  const code = await action.runAction(env, { stdout: (text) => void (stdout += text), cwd: options.workspace });
+  return { code, stdout, ...(await results()) };
+}
+
+/** Runs the committed bundle in a node process, as the runner does; its stderr too. */
+export async function runBundledAction(options: RunOptions): Promise<ActionRun & { stderr: string }> {
+  const { env, results } = await stepEnvironment(options);
+  const result = await exec(process.execPath, [join(ROOT, ACTION.runs.main)], { cwd: options.workspace, env }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
   );
-  return {
-    ...result,
-    outputs: parseOutputs(await readFile(files.output, "utf8")),
-    summary: await readFile(files.summary, "utf8"),
-  };
+  return { ...result, ...(await results()) };
 }
 
 export function pullRequestEvent(number: number): JsonObject {

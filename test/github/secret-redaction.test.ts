@@ -1,14 +1,11 @@
 /**
- * The Action with a hostile server that echoes the github-token input, another server's
- * configured secret and a secret of the step's environment, plain and encoded: no output,
- * file, log line or request to GitHub may carry any of them in any form. Runs a fresh bundle
- * of the sources, so it tests them rather than the committed dist/index.js.
+ * The Action, run in-process, with a hostile server that echoes the github-token input,
+ * another server's configured secret and a secret of the step's environment, plain and
+ * encoded: no output, file, log line or request to GitHub may carry any of them in any form.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, expect, it } from "vitest";
-import { bundleAction } from "../../scripts/bundle.js";
-import { ROOT, tempDir } from "../helpers/paths.js";
+import { expect, it } from "vitest";
 import { secretLeaks, unescapedMarkdown } from "../helpers/secret-leaks.js";
 import {
   OWNER,
@@ -29,14 +26,6 @@ const DEPLOY_API_KEY = "dk-Live-7Hq2Wm9Xc4Rt";
 const SECRETS = [TOKEN, TICKETS_TOKEN, DEPLOY_API_KEY];
 
 const startDouble = doublePerTest();
-let main: string;
-
-beforeAll(async () => {
-  const folder = join(await tempDir("mcp-drift-bundle-"), "dist");
-  await mkdir(folder);
-  main = join(folder, "index.js");
-  await writeFile(main, await bundleAction(ROOT));
-});
 
 /** The demo workspace with a config whose echo server learned every secret some other way. */
 async function hostileWorkspace(): Promise<string> {
@@ -58,7 +47,7 @@ async function hostileWorkspace(): Promise<string> {
 
 /** Every text the step produced: logs, outputs, the files they name, the job summary. */
 async function stepTexts(run: ActionRun): Promise<Record<string, string>> {
-  const texts: Record<string, string> = { stdout: run.stdout, stderr: run.stderr, summary: run.summary };
+  const texts: Record<string, string> = { stdout: run.stdout, summary: run.summary };
   for (const [name, value] of Object.entries(run.outputs)) texts[`output ${name}`] = value;
   texts["report-json file"] = await readFile(run.outputs["report-json"]!, "utf8");
   if (run.outputs["sarif-file"]) texts["sarif-file file"] = await readFile(run.outputs["sarif-file"], "utf8");
@@ -84,8 +73,8 @@ it("keeps inputs, configured secrets and the environment's secrets out of every 
   const env = { TICKETS_TOKEN, DEPLOY_API_KEY };
   const inputs = { servers: "echo", "sarif-file": "results.sarif" };
 
-  const check = await runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest), env, main });
-  expect(check.outputs["changed-servers"], check.stdout + check.stderr).toBe("echo");
+  const check = await runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest), env });
+  expect(check.outputs["changed-servers"], check.stdout).toBe("echo");
   expect(unescapedMarkdown(check.summary)).toContain("[REDACTED]");
   expectNoSecrets(await stepTexts(check));
 
@@ -96,9 +85,8 @@ it("keeps inputs, configured secrets and the environment's secrets out of every 
     eventName: "schedule",
     event: { schedule: "0 6 * * 1" },
     env,
-    main,
   });
-  expect(update.outputs["pull-request-url"], update.stdout + update.stderr).not.toBe("");
+  expect(update.outputs["pull-request-url"], update.stdout).not.toBe("");
   expectNoSecrets(await stepTexts(update));
 
   // The comment, the pull request and the committed snapshot: everything sent to GitHub.
