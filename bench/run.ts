@@ -6,12 +6,14 @@
  *   - one real server: at most 1.2x a bare protocol client doing the same requests
  *   - one tool description just under maxResponseBytes (16 MiB), of each shape that found
  *     super-linear work in classification: under 10 s and 1 GB each (measured once each)
+ *   - `mcp-drift --help` and `--version`: at most 150 ms more than a bare `node -e 0`
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { performance } from "node:perf_hooks";
 import { promisify } from "node:util";
 import type { Config, ServerConfig } from "../src/model.js";
 import { scan } from "../src/scan.js";
@@ -20,6 +22,7 @@ import { writeSnapshot } from "../src/snapshot/store.js";
 const run = promisify(execFile);
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const scenarioScript = join(root, "build/bench/scenario.js");
+const cli = join(root, "bin/mcp-drift.js");
 const catalogServer = join(root, "fixtures/servers/catalog-server.mjs");
 const emptyCatalog = join(root, "fixtures/bench/empty.json");
 const realServer = join(root, "node_modules/fs-new/dist/index.js");
@@ -86,6 +89,20 @@ async function median(args: string[], times: number): Promise<Measurement> {
   return runs[Math.floor(runs.length / 2)]!;
 }
 
+/** Median wall time of `node args…` in ms, over `times` runs after one warm-up run. */
+async function startupMs(args: string[], times: number): Promise<number> {
+  const once = async () => {
+    const started = performance.now();
+    await run(process.execPath, args);
+    return performance.now() - started;
+  };
+  await once();
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) runs.push(await once());
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)]!;
+}
+
 interface Row {
   scenario: string;
   m: Measurement;
@@ -96,6 +113,15 @@ interface Row {
 const rows: Row[] = [];
 
 try {
+  // 0. The fast faces: the CLI answers --help and --version before it loads the pipeline.
+  const startup = (wallMs: number): Measurement => ({ wallMs, rssMB: Number.NaN, servers: 0, items: 0 });
+  const bareStart = await startupMs(["-e", "0"], 11);
+  rows.push({ scenario: "node -e 0, a bare start", m: startup(bareStart), target: "reference", ok: true });
+  for (const flag of ["--help", "--version"]) {
+    const ms = await startupMs([cli, flag], 11);
+    rows.push({ scenario: `mcp-drift ${flag}`, m: startup(ms), target: "≤ bare + 150 ms", ok: ms - bareStart <= 150 });
+  }
+
   // 1. A large catalog, paginated. The baseline is written first so the measured scan
   //    goes the whole way: collect, normalise, read baseline, diff, classify.
   const big = await writeConfig(
@@ -201,8 +227,9 @@ const table = [
     r.scenario,
     String(r.m.servers),
     String(r.m.items),
-    r.m.wallMs.toFixed(0),
-    r.m.rssMB.toFixed(1),
+    // NaN: not measured (a start's memory) or no result (a failed scan).
+    Number.isNaN(r.m.wallMs) ? "" : r.m.wallMs.toFixed(0),
+    Number.isNaN(r.m.rssMB) ? "" : r.m.rssMB.toFixed(1),
     r.ratio === undefined ? "" : `${r.ratio.toFixed(2)}x`,
     r.target,
     r.ok ? "ok" : "MISSED",
