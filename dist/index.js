@@ -42237,7 +42237,6 @@ var LIST_METHODS = {
   resourceTemplates: { method: "resources/templates/list", capability: "resources" },
   prompts: { method: "prompts/list", capability: "prompts" }
 };
-var CLIENT_INFO = { name: "mcp-drift", version: "0.1.0" };
 var MAX_MESSAGE_CURSOR_CHARS = 80;
 var MAX_REASON_CHARS = 1024;
 async function collectServer(server, options = {}) {
@@ -42248,6 +42247,7 @@ async function collectServer(server, options = {}) {
   const transport = createTransport(server, budget, options.sandbox);
   const session = {
     transport,
+    clientVersion: options.clientVersion ?? await packageVersion(),
     signal,
     timeoutMs: server.timeoutMs,
     maxPages: options.maxPages ?? 1e3,
@@ -42274,7 +42274,7 @@ function createTransport(server, budget, sandbox2) {
 }
 async function collect(session) {
   const rawInitialize = recordInitializeResult(session.transport);
-  const client = new Client(CLIENT_INFO, { capabilities: {} });
+  const client = new Client({ name: "mcp-drift", version: session.clientVersion }, { capabilities: {} });
   const requestOptions = { timeout: session.timeoutMs };
   await client.connect(session.transport, requestOptions);
   const initialize = rawInitialize();
@@ -42995,6 +42995,7 @@ async function scan(config2, options = {}) {
     env: options.env ?? process.env,
     project: { dir: dirname3(config2.file), snapshots: config2.snapshots }
   }) : {};
+  const clientVersion = await packageVersion();
   let classifierPrepared = false;
   const collectNotices = servers.map(() => []);
   const observed = await mapConcurrent(servers, config2.concurrency, async (server, index) => {
@@ -43006,7 +43007,7 @@ async function scan(config2, options = {}) {
       const onNotice = (message) => {
         collectNotices[index]?.push(message);
       };
-      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox });
+      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox, clientVersion });
       if (!classifierPrepared) {
         classifierPrepared = true;
         setImmediate(prepareRules);

@@ -27,6 +27,7 @@ import {
 import { applyPolicy, exitCodeFor } from "./policy/policy.js";
 import { capabilityOf } from "./capability/capability.js";
 import { classify, classifyInTurns } from "./classify/classify.js";
+import { packageVersion } from "./package-version.js";
 import { prepareRules, RULES } from "./rules/index.js";
 import { redactJson, secretRedactor } from "./secrets.js";
 import { toSnapshot } from "./snapshot/normalize.js";
@@ -66,6 +67,7 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
         project: { dir: dirname(config.file), snapshots: config.snapshots },
       })
     : {};
+  const clientVersion = await packageVersion();
   let classifierPrepared = false;
   // What a server sent but its snapshot leaves out; kept per server so the order is the config's.
   const collectNotices = servers.map((): string[] => []);
@@ -80,7 +82,7 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
       const onNotice = (message: string): void => {
         collectNotices[index]?.push(message);
       };
-      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox });
+      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox, clientVersion });
       if (!classifierPrepared) {
         // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
         classifierPrepared = true;

@@ -29,6 +29,7 @@ import { createHttpTransport } from "./http.js";
 import { ByteBudget, byteLimits } from "./limits.js";
 import type { Sandbox } from "./sandbox.js";
 import { StdioTransport } from "./stdio.js";
+import { packageVersion } from "../package-version.js";
 
 export interface CollectOptions {
   /** Most pages read from one list before giving up (default 1000). */
@@ -39,6 +40,8 @@ export interface CollectOptions {
   onNotice?: (message: string) => void;
   /** Where a stdio server runs; a plain child process without one. */
   sandbox?: Sandbox;
+  /** Our version, as the server is told it in `clientInfo`; read from package.json when absent. */
+  clientVersion?: string;
 }
 
 /** How each of the catalog lists is read: the method that pages through it and the capability it needs. */
@@ -51,7 +54,6 @@ const LIST_METHODS = {
 type ListMethod = (typeof LIST_METHODS)[CatalogList]["method"];
 type Step = "initialize" | ListMethod;
 
-const CLIENT_INFO = { name: "mcp-drift", version: "0.1.0" };
 const MAX_MESSAGE_CURSOR_CHARS = 80;
 /** Most of an error message before the stderr tail: an HTTP error can carry a whole body. */
 const MAX_REASON_CHARS = 1024;
@@ -65,6 +67,7 @@ export async function collectServer(server: ServerConfig, options: CollectOption
   const transport = createTransport(server, budget, options.sandbox);
   const session: Session = {
     transport,
+    clientVersion: options.clientVersion ?? (await packageVersion()),
     signal,
     timeoutMs: server.timeoutMs,
     maxPages: options.maxPages ?? 1000,
@@ -86,6 +89,7 @@ export async function collectServer(server: ServerConfig, options: CollectOption
 
 interface Session {
   transport: Transport;
+  clientVersion: string;
   signal: AbortSignal;
   timeoutMs: number;
   maxPages: number;
@@ -106,7 +110,7 @@ function createTransport(server: ServerConfig, budget: ByteBudget, sandbox: Sand
 
 async function collect(session: Session): Promise<RawCatalog> {
   const rawInitialize = recordInitializeResult(session.transport);
-  const client = new Client(CLIENT_INFO, { capabilities: {} });
+  const client = new Client({ name: "mcp-drift", version: session.clientVersion }, { capabilities: {} });
   // The SDK's default per-request timeout (60 s) would cut a longer configured timeout short.
   // No per-request signal: the race in collectServer bounds the exchange, and the SDK never
   // removes the abort listener it adds for each request.
