@@ -10,17 +10,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { BUNDLE, bundleAction } from "../../scripts/bundle.js";
 import { ROOT } from "../helpers/paths.js";
-import {
-  ACTION,
-  OWNER,
-  REPO,
-  TOKEN,
-  demoWorkspace,
-  doublePerTest,
-  pullRequestEvent,
-  repositoryFiles,
-  runBundledAction,
-} from "./run-action.js";
+import { ACTION, demoWorkspace, doublePerTest, pullRequestEvent, runBundledAction, repositoryOf } from "./run-action.js";
 
 const startDouble = doublePerTest();
 
@@ -32,13 +22,7 @@ it("has a committed dist/index.js identical to a fresh bundle of the sources", a
 
 it("runs as the runner runs it, and prints no server text to the log, so a hostile description or stderr cannot issue workflow commands", async () => {
   const workspace = await demoWorkspace();
-  const double = await startDouble({
-    owner: OWNER,
-    repo: REPO,
-    defaultBranch: "main",
-    token: TOKEN,
-    files: await repositoryFiles(workspace),
-  });
+  const double = await startDouble(await repositoryOf(workspace));
   const pullRequest = double.openPullRequest("feature");
   const file = join(workspace, "fixtures/demo/notes.json");
   const catalog = JSON.parse(await readFile(file, "utf8")) as { tools: object[] };

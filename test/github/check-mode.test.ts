@@ -22,9 +22,9 @@ import {
   driftWeather,
   pullRequestEvent,
   removeDrift,
-  repositoryFiles,
   runAction,
   type ActionRun,
+  repositoryOf,
 } from "./run-action.js";
 
 const MARKER = "<!-- mcp-drift:comment -->";
@@ -32,13 +32,7 @@ const startDouble = doublePerTest();
 
 async function setUp() {
   const workspace = await demoWorkspace();
-  const double = await startDouble({
-    owner: OWNER,
-    repo: REPO,
-    defaultBranch: "main",
-    token: TOKEN,
-    files: await repositoryFiles(workspace),
-  });
+  const double = await startDouble(await repositoryOf(workspace));
   const pullRequest = double.openPullRequest("feature");
   const run = (inputs: Record<string, string> = {}) =>
     runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest) });

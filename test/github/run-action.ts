@@ -65,6 +65,11 @@ export async function demoWorkspace(folder = "."): Promise<string> {
 }
 
 /** The default branch's files as the double should hold them: the workspace's committed ones. */
+/** The double's options for a repository whose default branch holds the workspace's files. */
+export async function repositoryOf(workspace: string): Promise<DoubleOptions> {
+  return { owner: OWNER, repo: REPO, defaultBranch: "main", token: TOKEN, files: await repositoryFiles(workspace) };
+}
+
 export async function repositoryFiles(workspace: string): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(DEMO_FILES.map(async (path) => [path, await readFile(join(workspace, path), "utf8")])));
 }

@@ -7,17 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { secretLeaks, unescapedMarkdown } from "../helpers/secret-leaks.js";
-import {
-  OWNER,
-  REPO,
-  TOKEN,
-  demoWorkspace,
-  doublePerTest,
-  pullRequestEvent,
-  repositoryFiles,
-  runAction,
-  type ActionRun,
-} from "./run-action.js";
+import { TOKEN, demoWorkspace, doublePerTest, pullRequestEvent, runAction, type ActionRun, repositoryOf } from "./run-action.js";
 
 /** Configured for the tickets server only, as `${TICKETS_TOKEN}`. */
 const TICKETS_TOKEN = "tkt_9f3K/2mQ+7xL=4pRw";
@@ -62,13 +52,7 @@ function expectNoSecrets(texts: Record<string, string>): void {
 
 it("keeps inputs, configured secrets and the environment's secrets out of every output, in both modes", async () => {
   const workspace = await hostileWorkspace();
-  const double = await startDouble({
-    owner: OWNER,
-    repo: REPO,
-    defaultBranch: "main",
-    token: TOKEN,
-    files: await repositoryFiles(workspace),
-  });
+  const double = await startDouble(await repositoryOf(workspace));
   const pullRequest = double.openPullRequest("feature");
   const env = { TICKETS_TOKEN, DEPLOY_API_KEY };
   const inputs = { servers: "echo", "sarif-file": "results.sarif" };

@@ -8,7 +8,18 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
 import { runCli } from "../helpers/cli.js";
-import { OWNER, REPO, TOKEN, demoWorkspace, doublePerTest, driftWeather, removeDrift, repositoryFiles, runAction } from "./run-action.js";
+import {
+  OWNER,
+  REPO,
+  TOKEN,
+  demoWorkspace,
+  doublePerTest,
+  driftWeather,
+  removeDrift,
+  repositoryFiles,
+  runAction,
+  repositoryOf,
+} from "./run-action.js";
 
 const BRANCH = "mcp-drift/baseline-update";
 const startDouble = doublePerTest();
@@ -98,13 +109,7 @@ it("opens the baseline pull request on drift, updates the same one on more drift
 
 it("leaves the open baseline pull request alone when nothing drifted but a server could not be scanned", async () => {
   const workspace = await demoWorkspace();
-  const double = await startDouble({
-    owner: OWNER,
-    repo: REPO,
-    defaultBranch: "main",
-    token: TOKEN,
-    files: await repositoryFiles(workspace),
-  });
+  const double = await startDouble(await repositoryOf(workspace));
   const run = () =>
     runAction({ workspace, double, inputs: { mode: "update-pr" }, eventName: "schedule", event: { schedule: "0 6 * * 1" } });
   await run();
