@@ -58,6 +58,16 @@ describe("collectServer over stdio", () => {
   });
 });
 
+describe("collectServer introduction", () => {
+  it("tells the server mcp-drift's own version, from package.json", async () => {
+    const { version } = JSON.parse(readFileSync(fixturePath("../package.json"), "utf8")) as { version: string };
+    const raw = await collectServer(stdioServer("client-echo-server.mjs"));
+    expect(JSON.parse(String(raw.tools?.[0]?.description))).toEqual({ name: "mcp-drift", version });
+    const told = await collectServer(stdioServer("client-echo-server.mjs"), { clientVersion: "9.9.9-test" });
+    expect(JSON.parse(String(told.tools?.[0]?.description))).toEqual({ name: "mcp-drift", version: "9.9.9-test" });
+  });
+});
+
 describe("collectServer environment", () => {
   afterEach(() => {
     delete process.env.GITHUB_TOKEN;
