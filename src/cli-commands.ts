@@ -4,7 +4,7 @@
  * pipeline, only once the arguments name a command.
  */
 import { writeFile } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import type { CliIO, CliOptions } from "./cli.js";
 import { HELP } from "./cli-help.js";
 import { SEVERITIES, UserError, type Config, type FailOn, type Report, type Snapshot } from "./model.js";
@@ -22,6 +22,7 @@ import {
   type SnapshotArtifact,
 } from "./report/index.js";
 import { compareOffline, scan } from "./scan.js";
+import { repositoryRoot } from "./repository.js";
 import { loadScanConfig } from "./scan-config.js";
 import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
 import { maxSnapshotBytes, parseCatalog, snapshotPath, snapshotText, writeSnapshot } from "./snapshot/store.js";
@@ -51,7 +52,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       const { report, heads, isolationNotice } = await scan(config, { serverIds: values.server, env: io.env });
       // Also on stderr: a JSON or Markdown report on stdout may never be read by a person.
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
-      const artifactFor = baselineArtifacts(artifactPath(io.cwd, config.snapshots), heads);
+      const artifactFor = baselineArtifacts(repositoryPath(config.snapshots, io), heads);
       if (command === "scan") return emit(report, artifactFor);
       await emit(report, artifactFor);
       const allAccepted = await acceptBaselines(config, report, heads, io);
@@ -144,7 +145,17 @@ async function readCatalog(file: string, io: CliIO): Promise<{ catalog: Snapshot
   const catalog = parseCatalog(text, file);
   // Item lines are known only in a canonical snapshot; a raw dump is pointed at as a whole.
   const canonical = text === snapshotText(catalog);
-  return { catalog, artifact: { path: artifactPath(io.cwd, path), ...(canonical ? { text } : {}) } };
+  return { catalog, artifact: { path: repositoryPath(path, io), ...(canonical ? { text } : {}) } };
+}
+
+/**
+ * A file as SARIF results name it: relative to the repository it lies in, the root code
+ * scanning resolves them from, whatever folder the CLI ran in; outside a repository,
+ * relative to the current folder.
+ */
+function repositoryPath(file: string, io: CliIO): string {
+  const path = resolve(io.cwd, file);
+  return artifactPath(repositoryRoot(dirname(path)) ?? io.cwd, path);
 }
 
 async function writeReport(file: string, text: string, io: CliIO): Promise<void> {

@@ -1,11 +1,11 @@
 /**
  * SARIF 2.1.0 for code scanning: one result per finding, placed on the line of its item in
- * the server's snapshot file, with every registry rule described (docs, default level,
- * security severity) so GitHub can show and rank the alerts.
+ * the server's snapshot file, with every registry rule described (docs, help link, default
+ * level, security severity) so GitHub can show and rank the alerts.
  */
 import { posix, relative, sep } from "node:path";
 import type { Finding, Report, Severity, Snapshot } from "../model.js";
-import { ruleHelp } from "../rules/docs.js";
+import { ruleDocUrl, ruleHelp } from "../rules/docs.js";
 import { RULES } from "../rules/index.js";
 import type { Rule } from "../classify/rule.js";
 import { snapshotLines, type SnapshotLines } from "../snapshot/lines.js";
@@ -53,12 +53,12 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
  * so code scanning shows them as dismissed rather than losing track of them.
  */
 export function renderSarif(report: Report, options: SarifOptions): string {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const descriptors = new RuleDescriptors(options.toolVersion);
   const results = report.servers.flatMap((server) => {
     if (server.findings.length === 0) return [];
     const artifact = options.artifactFor(server.id);
     const lines = artifact.text === undefined ? undefined : snapshotLines(artifact.text);
-    return server.findings.map((finding) => result(finding, ruleIndex.get(finding.rule), artifact.path, lines));
+    return server.findings.map((finding) => result(finding, descriptors.cite(finding), artifact.path, lines));
   });
   const log = {
     $schema: SARIF_SCHEMA,
@@ -70,7 +70,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
             name: "mcp-drift",
             informationUri: INFORMATION_URI,
             version: options.toolVersion,
-            rules: RULES.map(reportingDescriptor),
+            rules: descriptors.all,
           },
         },
         invocations: [invocation(report)],
@@ -98,15 +98,51 @@ export function baselineArtifacts(snapshotsDir: string, heads: ReadonlyMap<strin
   };
 }
 
-function reportingDescriptor(rule: Rule) {
+type ReportingDescriptor = ReturnType<typeof reportingDescriptor>;
+
+/**
+ * Code scanning ranks an alert by its rule's `security-severity` and reads no severity from
+ * the result itself, while one mcp-drift rule reports at several (a delete tool is worse than
+ * a write; `rules:` overrides move a whole rule). So every registry rule is described at its
+ * default severity under its own id, and a finding at another severity cites a variant
+ * `<rule>/<severity>` described the same way at that severity, added once, in order of first
+ * use. Code scanning then shows each alert at the severity the report gives it, and a finding
+ * whose severity changes becomes a new alert, as its verdict did.
+ */
+class RuleDescriptors {
+  readonly all: ReportingDescriptor[];
+  private readonly indexes = new Map<string, number>();
+
+  constructor(private readonly toolVersion: string) {
+    this.all = RULES.map((rule) => reportingDescriptor(rule, rule.defaultSeverity, toolVersion));
+    for (const [index, rule] of RULES.entries()) this.indexes.set(rule.id, index);
+  }
+
+  /** The descriptor a finding cites, and its index in `all`; undefined for a rule the registry lacks. */
+  cite(finding: Finding): { id: string; index: number } | undefined {
+    const rule = RULES[this.indexes.get(finding.rule) ?? -1];
+    if (rule === undefined) return undefined;
+    const id = finding.severity === rule.defaultSeverity ? rule.id : `${rule.id}/${finding.severity}`;
+    let index = this.indexes.get(id);
+    if (index === undefined) {
+      index = this.all.push({ ...reportingDescriptor(rule, finding.severity, this.toolVersion), id }) - 1;
+      this.indexes.set(id, index);
+    }
+    return { id, index };
+  }
+}
+
+function reportingDescriptor(rule: Rule, severity: Severity, toolVersion: string) {
+  const name = rule.id.replace(/(?:^|-)([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
   return {
     id: rule.id,
-    name: rule.id.replace(/(?:^|-)([a-z0-9])/g, (_, letter: string) => letter.toUpperCase()),
+    name: severity === rule.defaultSeverity ? name : `${name}${severity[0]!.toUpperCase()}${severity.slice(1)}`,
     shortDescription: { text: rule.summary },
     fullDescription: { text: rule.doc },
+    helpUri: ruleDocUrl(rule.id, toolVersion),
     help: { text: helpText(rule), markdown: ruleHelp(rule) },
-    defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
-    properties: { tags: ["security", "mcp", rule.kind], "security-severity": SECURITY_SEVERITY[rule.defaultSeverity] },
+    defaultConfiguration: { level: LEVELS[severity] },
+    properties: { tags: ["security", "mcp", rule.kind], "security-severity": SECURITY_SEVERITY[severity] },
   };
 }
 
@@ -120,11 +156,11 @@ function helpText(rule: Rule): string {
   ].join("\n\n");
 }
 
-function result(finding: Finding, ruleIndex: number | undefined, path: string, lines: SnapshotLines | undefined) {
+function result(finding: Finding, rule: { id: string; index: number } | undefined, path: string, lines: SnapshotLines | undefined) {
   const evidence = finding.evidence === "" ? "" : `\nEvidence: ${plainText(truncate(finding.evidence, MAX_EVIDENCE))}`;
   return {
-    ruleId: finding.rule,
-    ...(ruleIndex === undefined ? {} : { ruleIndex }),
+    ruleId: rule?.id ?? finding.rule,
+    ...(rule === undefined ? {} : { ruleIndex: rule.index }),
     level: LEVELS[finding.severity],
     message: { text: `${plainText(truncate(finding.message, MAX_MESSAGE))}${evidence}` },
     locations: [
@@ -148,7 +184,7 @@ function result(finding: Finding, ruleIndex: number | undefined, path: string, l
         }
       : {}),
     // `level` folds critical into high; the exact severity stays available to other consumers.
-    properties: { severity: finding.severity },
+    properties: { severity: finding.severity, "security-severity": SECURITY_SEVERITY[finding.severity] },
   };
 }
 

@@ -16,6 +16,15 @@ function ruleSection(rule: Rule): string[] {
   return [`## ${rule.id}`, "", ruleHelp(rule), ""];
 }
 
+/**
+ * Where a rule's documentation is read on the web: `docs/rules.md` as the package of that
+ * exact version ships it, served by an npm CDN, so a link never describes a newer rule than
+ * the one that ran. The heading anchors are the rule ids.
+ */
+export function ruleDocUrl(ruleId: string, version: string): string {
+  return `https://unpkg.com/mcp-drift@${encodeURIComponent(version)}/docs/rules.md#${ruleId}`;
+}
+
 /** One rule's documentation: what it catches, why, an example, and how to tune or ignore it. */
 export function ruleHelp(rule: Rule): string {
   return [

@@ -24,6 +24,8 @@ it("packs the bin, everything it imports and the published schemas", async () =>
     "build/src/snapshot/schema.json",
     "src/config/schema.json",
     "src/report/schema.json",
+    // SARIF rules link to it (helpUri), and the README does.
+    "docs/rules.md",
   ]) {
     expect(files).toContain(schema);
   }

@@ -2,7 +2,7 @@
  * SARIF output, checked by the official SARIF 2.1.0 JSON Schema (see fixtures/sarif/README.md)
  * and by what code scanning reads from it: rules, levels, fingerprints and item lines.
  */
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -31,6 +31,7 @@ interface SarifLog {
           name: string;
           shortDescription: { text: string };
           fullDescription: { text: string };
+          helpUri: string;
           help: { text: string; markdown: string };
           defaultConfiguration: { level: string };
           properties: { tags: string[]; "security-severity": string };
@@ -51,7 +52,7 @@ interface SarifLog {
       }[];
       partialFingerprints: Record<string, string>;
       suppressions?: { kind: string; status: string; justification?: string }[];
-      properties: { severity: Severity };
+      properties: { severity: Severity; "security-severity": string };
     }[];
   }[];
 }
@@ -69,6 +70,24 @@ function checkedSarif(text: string): SarifLog {
 }
 
 const LEVEL: Record<Severity, string> = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+
+/**
+ * How code scanning names a rule's `security-severity` score, as GitHub documents it:
+ * 9.0–10.0 critical, 7.0–8.9 high, 4.0–6.9 medium, 0.1–3.9 low, 0.0 none. Our info is low there.
+ */
+function githubSeverity(score: string): string {
+  const value = Number(score);
+  if (value >= 9) return "critical";
+  if (value >= 7) return "high";
+  if (value >= 4) return "medium";
+  return value > 0 ? "low" : "none";
+}
+const GITHUB_SEVERITY: Record<Severity, string> = { critical: "critical", high: "high", medium: "medium", low: "low", info: "low" };
+
+/** The rule a result cites: its registry id when at the rule's default severity, else `<id>/<severity>`. */
+function citedRule(rule: string, severity: Severity): string {
+  return RULES.find((r) => r.id === rule)!.defaultSeverity === severity ? rule : `${rule}/${severity}`;
+}
 const env = { PATH: process.env.PATH };
 
 describe("SARIF of the demo scan", () => {
@@ -85,10 +104,16 @@ describe("SARIF of the demo scan", () => {
     expect(run.code, run.stderr).toBe(report.exitCode);
   });
 
-  it("describes every registry rule, in registry order", () => {
+  it("describes every registry rule, in registry order, with a link to its documentation", async () => {
     const { driver } = log.runs[0]!.tool;
     expect(driver.name).toBe("mcp-drift");
-    expect(driver.rules.map((rule) => rule.id)).toEqual(RULE_IDS);
+    expect(driver.rules.slice(0, RULES.length).map((rule) => rule.id)).toEqual(RULE_IDS);
+    expect(driver.rules[0]!.helpUri).toBe(`https://unpkg.com/mcp-drift@${driver.version}/docs/rules.md#tool-added`);
+    // Every link's anchor is a heading of the packed docs/rules.md.
+    const headings = (await readFile(join(ROOT, "docs/rules.md"), "utf8")).split("\n").filter((line) => line.startsWith("## "));
+    for (const descriptor of driver.rules) {
+      expect(headings).toContain(`## ${new URL(descriptor.helpUri).hash.slice(1)}`);
+    }
     for (const [index, rule] of RULES.entries()) {
       const descriptor = driver.rules[index]!;
       expect(descriptor.name).toMatch(/^(?:[A-Z][a-z0-9]*)+$/);
@@ -111,8 +136,10 @@ describe("SARIF of the demo scan", () => {
     expect(results.map((r) => r.partialFingerprints["mcpDrift/v2"])).toEqual(findings.map((f) => f.fingerprint));
     for (const [index, result] of results.entries()) {
       const source = findings[index]!;
-      expect(result.ruleId).toBe(source.rule);
-      expect(log.runs[0]!.tool.driver.rules[result.ruleIndex!]!.id).toBe(source.rule);
+      expect(result.ruleId).toBe(citedRule(source.rule, source.severity));
+      const descriptor = log.runs[0]!.tool.driver.rules[result.ruleIndex!]!;
+      expect(descriptor.id).toBe(result.ruleId);
+      expect(githubSeverity(descriptor.properties["security-severity"])).toBe(GITHUB_SEVERITY[source.severity]);
       expect(result.level).toBe(LEVEL[source.severity]);
       expect(result.properties.severity).toBe(source.severity);
       expect(result.message.text).toContain(source.message);
@@ -153,7 +180,7 @@ describe("SARIF result lines", () => {
       const key = f.field === "" ? "name" : pathSegments(f.field).at(-1)!;
       expect(lineAt(index), `${f.rule} ${f.name} ${f.field}`).toMatch(new RegExp(`^${JSON.stringify(key)}: `));
     }
-    const lineOf = (rule: string): string => lineAt(results.findIndex((r) => r.ruleId === rule));
+    const lineOf = (rule: string): string => lineAt(results.findIndex((r) => r.ruleId.split("/")[0] === rule));
     expect(lineOf("tool-added")).toBe('"name": "update_note",');
     expect(lineOf("description-changed")).toBe(
       '"description": "Search the user\'s notes and shared team notes by keyword. Returns titles, ids and the first lines of each note.",',
@@ -164,7 +191,7 @@ describe("SARIF result lines", () => {
   it("point into the file itself for check on a stored snapshot, and at its top for a raw dump", async () => {
     const stored = checkedSarif((await runCli(["check", "snapshots/notes.json", "-f", "sarif"], { cwd: ROOT, env })).stdout);
     const lines = (await readFile(join(ROOT, "snapshots/notes.json"), "utf8")).split("\n");
-    const toolResults = stored.runs[0]!.results.filter((r) => r.ruleId === "tool-added");
+    const toolResults = stored.runs[0]!.results.filter((r) => r.ruleId.split("/")[0] === "tool-added");
     expect(toolResults).toHaveLength(2);
     for (const result of toolResults) {
       const { artifactLocation, region } = result.locations[0]!.physicalLocation;
@@ -220,7 +247,7 @@ describe("renderSarif", () => {
     const results = log.runs[0]!.results;
     expect(results).toHaveLength(notesServer().findings.length);
     const suppressed = results.filter((r) => r.suppressions);
-    expect(suppressed.map((r) => r.ruleId)).toEqual(["suspicious-parameter"]);
+    expect(suppressed.map((r) => r.ruleId.split("/")[0])).toEqual(["suspicious-parameter"]);
     expect(suppressed[0]!.suppressions).toEqual([
       { kind: "external", status: "accepted", justification: "results are posted to our own webhook" },
     ]);
@@ -231,7 +258,7 @@ describe("renderSarif", () => {
     const text = snapshotText(notes).split("\n");
     const results = checkedSarif(renderSarif(sampleReport(), options)).runs[0]!.results;
     const line = (rule: string) =>
-      text[results.find((r) => r.ruleId === rule)!.locations[0]!.physicalLocation.region.startLine - 1]!.trim();
+      text[results.find((r) => r.ruleId.split("/")[0] === rule)!.locations[0]!.physicalLocation.region.startLine - 1]!.trim();
     expect(line("description-changed")).toBe('"description": "Search notes by keyword.",');
     expect(line("high-impact-capability-added")).toBe('"name": "delete_note"');
     expect(line("suspicious-parameter")).toBe('"callback_url": {');
@@ -243,6 +270,42 @@ describe("renderSarif", () => {
     const results = checkedSarif(renderSarif(report, options)).runs[0]!.results;
     expect(results.map((r) => [r.properties.severity, r.level])).toEqual(SEVERITIES.map((s) => [s, LEVEL[s]]));
     expect(results.every((r) => r.ruleIndex === undefined)).toBe(true);
+  });
+
+  it("ranks each result at its finding's severity, overrides included, as code scanning reads it", () => {
+    // tool-added defaults to medium: an override to high, a content rule's own escalation
+    // to critical, and one finding at the default.
+    const findings: Finding[] = [
+      finding({ rule: "tool-added", severity: "high", name: "delete_note" }),
+      finding({ rule: "tool-added", severity: "high", name: "search" }),
+      finding({ rule: "tool-added", severity: "medium", name: "other" }),
+      finding({ rule: "instruction-like-text", severity: "critical", name: "search" }),
+    ];
+    const log = checkedSarif(renderSarif(buildReport([{ id: "notes", status: "changed", changes: [], findings }]), options));
+    const { rules } = log.runs[0]!.tool.driver;
+    const cited = log.runs[0]!.results.map((r) => {
+      const descriptor = rules[r.ruleIndex!]!;
+      expect(descriptor.id).toBe(r.ruleId);
+      return [r.ruleId, githubSeverity(descriptor.properties["security-severity"]), descriptor.defaultConfiguration.level];
+    });
+    expect(cited).toEqual([
+      ["tool-added/high", "high", "error"],
+      ["tool-added/high", "high", "error"],
+      ["tool-added", "medium", "warning"],
+      ["instruction-like-text/critical", "critical", "error"],
+    ]);
+    // One variant per rule and severity, after the registry's rules, documented like its rule.
+    expect(rules.map((r) => r.id)).toEqual([...RULE_IDS, "tool-added/high", "instruction-like-text/critical"]);
+    const variant = rules.find((r) => r.id === "tool-added/high")!;
+    expect(variant.name).toBe("ToolAddedHigh");
+    expect(variant.helpUri).toBe(rules.find((r) => r.id === "tool-added")!.helpUri);
+    expect(variant.fullDescription.text).toBe(RULES.find((r) => r.id === "tool-added")!.doc);
+    expect(log.runs[0]!.results.map((r) => githubSeverity(r.properties["security-severity"]))).toEqual([
+      "high",
+      "high",
+      "medium",
+      "critical",
+    ]);
   });
 
   it("reports the error servers and the notices of the run", () => {
@@ -296,6 +359,22 @@ describe("renderSarif", () => {
 });
 
 describe("the CLI's SARIF output", () => {
+  it("names files relative to the repository they lie in, whatever folder the CLI runs in", async () => {
+    const repository = await tempDir();
+    await mkdir(join(repository, ".git"));
+    await mkdir(join(repository, "mcp/catalogs"), { recursive: true });
+    await writeFile(
+      join(repository, "mcp/catalogs/dump.json"),
+      JSON.stringify({ tools: [{ name: "delete_all", description: "Delete." }] }),
+    );
+    const run = await runCli(["check", "catalogs/dump.json", "-f", "sarif"], { cwd: join(repository, "mcp"), env });
+    const { results } = checkedSarif(run.stdout).runs[0]!;
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: "mcp/catalogs/dump.json", uriBaseId: "%SRCROOT%" });
+    }
+  });
+
   it("is written by --sarif next to the main report, and is the same as --format sarif", async () => {
     const dir = await tempDir();
     const file = join(dir, "out.sarif");
