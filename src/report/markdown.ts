@@ -3,9 +3,20 @@
  * through escapeMarkdownInline (prose, table cells, `<code>`) or fenced (multi-line values).
  */
 import { diffWordsWithSpace } from "diff";
-import type { Change, Finding, Json, Report, ServerReport, Severity } from "../model.js";
+import { atLeast, type Change, type Entity, type Finding, type Json, type Report, type ServerReport, type Severity } from "../model.js";
 import { escapeMarkdownInline, fenced, truncate } from "./escape.js";
-import { countBySeverity, entityLabel, isItemChange, plural, severityCounts, sortFindings, tierCounts, verdictLine } from "./wording.js";
+import {
+  countBySeverity,
+  entityLabel,
+  type FindingGroup,
+  groupFindings,
+  isItemChange,
+  plural,
+  severityCounts,
+  sortFindings,
+  tierCounts,
+  verdictLine,
+} from "./wording.js";
 
 const MAX_NAME = 120;
 const MAX_MESSAGE = 300;
@@ -38,10 +49,6 @@ function inline(text: string, max: number): string {
 
 function code(text: string, max = MAX_NAME): string {
   return `<code>${inline(text, max)}</code>`;
-}
-
-function item(finding: Finding): string {
-  return code(`${finding.entity}:${finding.name}`);
 }
 
 function details(summary: string, body: string[]): string[] {
@@ -165,28 +172,45 @@ function changeItem(change: Change): string[] {
   return [`- ${change.kind} ${path}`, ...indent(blocks)];
 }
 
-function findingsTable(findings: Finding[]): string[] {
-  return table(
-    ["Severity", "Rule", "Item", "Message", "Evidence"],
-    findings.map((finding) => [
-      `${SEVERITY_EMOJI[finding.severity]} ${finding.severity}`,
-      code(finding.rule),
-      item(finding),
-      inline(finding.message, MAX_MESSAGE),
-      `${finding.field === "" ? "" : `${inline(finding.field, MAX_NAME)}: `}${code(finding.evidence, MAX_EVIDENCE)}`,
-    ]),
-  );
+/** `tool <code>name</code>`, or the server itself. */
+function place(finding: Finding): string {
+  return finding.entity === "server" ? "server" : `${entityLabel(finding.entity)} ${code(finding.name)}`;
 }
 
-function ignoredTable(findings: Finding[]): string[] {
-  return table(
-    ["Severity", "Rule", "Item", "Message", "Reason"],
-    findings.map((finding) => [
-      finding.severity,
-      code(finding.rule),
-      item(finding),
-      inline(finding.message, MAX_MESSAGE),
-      inline(finding.ignoreReason ?? "", MAX_MESSAGE),
+function severityLabel(severity: Severity): string {
+  return `${SEVERITY_EMOJI[severity]} **${severity}**`;
+}
+
+/**
+ * One list entry per finding, or per group of alike ones: severity, rule, where, then the
+ * message and evidence on a line of their own. Lists wrap on any page width, where a table of
+ * long messages and evidence runs off it.
+ */
+function findingEntries(groups: readonly FindingGroup[]): string[] {
+  return groups.flatMap((group) => {
+    const head = `- ${severityLabel(group.severity)} ${code(group.rule)}`;
+    const [first] = group.members;
+    if (group.members.length === 1 && first) {
+      const { finding } = first;
+      const field = finding.field === "" ? "" : `${inline(finding.field, MAX_NAME)}: `;
+      const evidence = finding.evidence === "" ? "" : ` — ${field}${code(finding.evidence, MAX_EVIDENCE)}`;
+      return [
+        `${head} · ${inline(first.server, MAX_NAME)} · ${place(finding)}<br>`,
+        `  ${inline(finding.message, MAX_MESSAGE)}${evidence}`,
+      ];
+    }
+    const byServer = new Map<string, string[]>();
+    for (const { server, finding } of group.members) byServer.set(server, [...(byServer.get(server) ?? []), code(finding.name)]);
+    const items = [...byServer].map(([server, names]) => `${inline(server, MAX_NAME)}: ${names.join(", ")}`).join("; ");
+    return [`${head} · ${plural(group.members.length, "finding")} alike<br>`, `  ${inline(group.message, MAX_MESSAGE)} — ${items}`];
+  });
+}
+
+function ignoredEntries(servers: readonly ServerReport[]): string[] {
+  return servers.flatMap((server) =>
+    sortFindings(server.findings.filter((finding) => finding.ignored)).flatMap((finding) => [
+      `- ${finding.severity} ${code(finding.rule)} · ${inline(server.id, MAX_NAME)} · ${place(finding)}<br>`,
+      `  ${inline(finding.message, MAX_MESSAGE)} — ignored: ${inline(finding.ignoreReason ?? "no reason given", MAX_MESSAGE)}`,
     ]),
   );
 }
@@ -200,22 +224,24 @@ function quoted(text: string): string[] {
   return text.split(/\r\n|[\r\n]/).map((line) => `> ${escapeMarkdownInline(line)}`);
 }
 
-function serverSection(server: ServerReport): string[] {
-  const lines = [`#### ${inline(server.id, MAX_NAME)} · ${server.status}`];
-  if (server.error) lines.push("", "**Error**", "", ...quoted(truncate(server.error.message, MAX_ERROR)));
+function errorSection(server: ServerReport): string[] {
+  return [`#### ${inline(server.id, MAX_NAME)} · error`, "", ...quoted(truncate(server.error?.message ?? "unknown error", MAX_ERROR))];
+}
 
-  const sorted = sortFindings(server.findings);
-  const active = sorted.filter((finding) => !finding.ignored);
-  const ignored = sorted.filter((finding) => finding.ignored);
-  if (active.length > 0) lines.push("", "**Findings**", "", ...findingsTable(active));
-  if (ignored.length > 0) lines.push("", ...details(plural(ignored.length, "ignored finding"), ignoredTable(ignored)));
+/** A server's changes, folded when there are many. */
+function changesSection(server: ServerReport): string[] {
+  const list = server.changes.flatMap(changeItem);
+  const title = `${inline(server.id, MAX_NAME)} · ${server.status} · ${plural(server.changes.length, "change")}`;
+  return server.changes.length > FOLD_CHANGES_OVER ? details(title, list) : [`#### ${title}`, "", ...list];
+}
 
-  if (server.changes.length > 0) {
-    const list = server.changes.flatMap(changeItem);
-    const summary = plural(server.changes.length, "change");
-    lines.push("", ...(server.changes.length > FOLD_CHANGES_OVER ? details(summary, list) : [`**Changes**`, "", ...list]));
+/** `2 tools, 1 resource`: the whole items the scan added, by entity. */
+function addedItems(server: ServerReport): string {
+  const counts = new Map<string, number>();
+  for (const change of server.changes) {
+    if (change.kind === "added" && isItemChange(change)) counts.set(change.entity, (counts.get(change.entity) ?? 0) + 1);
   }
-  return lines;
+  return [...counts].map(([entity, count]) => plural(count, entityLabel(entity as Entity))).join(", ");
 }
 
 function serverRow(server: ServerReport): string[] {
@@ -224,26 +250,87 @@ function serverRow(server: ServerReport): string[] {
   const findings = [severityCounts(countBySeverity(active)), ignored > 0 ? `${ignored} ignored` : ""]
     .filter((part) => part !== "")
     .join(", ");
+  const failed = server.status === "error";
   return [
     inline(server.id, MAX_NAME),
-    server.status === "error" ? "⚠️ error" : server.status,
+    failed ? "⚠️ error" : server.status,
     server.tools ? tierCounts(server.tools) : "—",
-    server.status === "error" ? "—" : String(server.changes.length),
+    failed ? "—" : String(server.changes.length),
+    (!failed && addedItems(server)) || "—",
     findings === "" ? "—" : findings,
   ];
 }
 
-export function renderMarkdown(report: Report): string {
+export interface MarkdownOptions {
+  /**
+   * The most UTF-8 bytes the report should take (a PR comment). The verdict, the server
+   * table, errors, every finding at medium or above and the notices are always there; lower
+   * findings, ignored ones and change lists follow in that order while they fit, and each
+   * that does not is named in one line pointing at `fullReportAt`.
+   */
+  maxBytes?: number;
+  /** Where the whole report is, for those lines, e.g. "the job summary". */
+  fullReportAt?: string;
+}
+
+/** A block of lines the report may leave out, and the line that says it did. */
+interface Optional {
+  lines: string[];
+  omitted: string;
+}
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const lines = [`### ${VERDICT_EMOJI[report.exitCode]} ${verdictLine(report)}`];
   if (report.servers.length > 0) {
-    lines.push("", ...table(["Server", "Status", "Tools", "Changes", "Findings"], report.servers.map(serverRow)));
+    lines.push("", ...table(["Server", "Status", "Tools", "Changes", "Added", "Findings"], report.servers.map(serverRow)));
   }
-  for (const server of report.servers) {
-    if (server.status === "unchanged" && server.findings.length === 0) continue;
-    lines.push("", ...serverSection(server));
-  }
+  for (const server of report.servers) if (server.status === "error") lines.push("", ...errorSection(server));
+
+  const active = report.servers.map((server) => ({ id: server.id, findings: server.findings.filter((finding) => !finding.ignored) }));
+  const groups = groupFindings(active);
+  const major = groups.filter((group) => atLeast(group.severity, "medium"));
+  const minor = groups.filter((group) => !atLeast(group.severity, "medium"));
+  if (major.length > 0) lines.push("", "**Findings**, most severe first", "", ...findingEntries(major));
   if (report.notices.length > 0) {
     lines.push("", "**Notices** (info, not failing)", "", ...report.notices.map((notice) => `- ${inline(notice, MAX_MESSAGE)}`));
   }
-  return `${lines.join("\n")}\n`;
+
+  const optional: Optional[] = [];
+  const minorCount = minor.reduce((sum, group) => sum + group.members.length, 0);
+  if (minorCount > 0) {
+    const counts = severityCounts(countBySeverity(minor.flatMap((group) => group.members.map((member) => member.finding))));
+    const title = `${plural(minorCount, major.length > 0 ? "lower finding" : "finding")} (${counts})`;
+    optional.push({ lines: details(title, findingEntries(minor)), omitted: title });
+  }
+  const ignored = report.servers.reduce((sum, server) => sum + server.findings.filter((finding) => finding.ignored).length, 0);
+  if (ignored > 0)
+    optional.push({ lines: details(plural(ignored, "ignored finding"), ignoredEntries(report.servers)), omitted: `${ignored} ignored` });
+  for (const server of report.servers) {
+    if (server.changes.length === 0) continue;
+    optional.push({
+      lines: changesSection(server),
+      omitted: `${plural(server.changes.length, "change")} of ${inline(server.id, MAX_NAME)}`,
+    });
+  }
+  return `${withinBudget(lines, optional, options).join("\n")}\n`;
+}
+
+/** `lines`, then each optional block that still fits the budget; the ones that do not are named at the end. */
+function withinBudget(lines: string[], optional: readonly Optional[], options: MarkdownOptions): string[] {
+  const budget = options.maxBytes ?? Number.POSITIVE_INFINITY;
+  const omitted: string[] = [];
+  // Room for the closing line that names what was left out.
+  const reserve = optional.length === 0 ? 0 : 300 + optional.reduce((sum, block) => sum + Buffer.byteLength(block.omitted) + 2, 0);
+  let used = Buffer.byteLength(lines.join("\n"));
+  for (const block of optional) {
+    const size = Buffer.byteLength(block.lines.join("\n")) + 2;
+    if (used + size + reserve <= budget) {
+      lines.push("", ...block.lines);
+      used += size;
+    } else omitted.push(block.omitted);
+  }
+  if (omitted.length > 0) {
+    const where = options.fullReportAt ? ` They are in ${options.fullReportAt}.` : "";
+    lines.push("", `<em>Not shown here, to keep this short: ${omitted.join(", ")}.${where}</em>`);
+  }
+  return lines;
 }

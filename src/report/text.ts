@@ -1,11 +1,22 @@
 /** The terminal report. Every server-supplied string goes through escapeTerminal. */
-import type { Change, Finding, Json, Report, ServerReport, ServerStatus, Severity } from "../model.js";
+import {
+  atLeast,
+  type Change,
+  type Finding,
+  type Json,
+  type Report,
+  type ServerReport,
+  type ServerStatus,
+  type Severity,
+} from "../model.js";
 import { escapeTerminal, truncate } from "./escape.js";
-import { entityLabel, isItemChange, plural, sortFindings, tierCounts, verdictLine } from "./wording.js";
+import { entityLabel, type FindingGroup, groupFindings, isItemChange, plural, sortFindings, tierCounts, verdictLine } from "./wording.js";
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on for a terminal without NO_COLOR, or by --color. */
   color: boolean;
+  /** Every change and finding of every server, however long (--verbose). */
+  verbose?: boolean;
 }
 
 type Paint = (text: string) => string;
@@ -42,6 +53,9 @@ const MAX_EVIDENCE = 200;
 const MAX_ERROR = 500;
 /** Width of the longest severity label, `CRITICAL`, so columns line up. */
 const SEVERITY_WIDTH = 8;
+/** A server section longer than this many lines shows its findings at medium and above only, unless verbose. */
+const SCREEN_LINES = 40;
+const MAX_GROUP_ITEMS = 400;
 
 /** Untrusted text for one line: bounded, then escaped (escaping after cutting keeps escapes whole). */
 function safe(text: string, max: number): string {
@@ -111,7 +125,36 @@ function findingLines(finding: Finding, style: Palette): string[] {
   return [`  ${paint(label)}  ${style.bold(finding.rule)}  ${item}  ${message}`, ...evidence];
 }
 
-function serverLines(server: ServerReport, style: Palette): string[] {
+/** Alike findings in two lines: what they say, then the items they say it of. */
+function groupLines(group: FindingGroup, style: Palette): string[] {
+  const label = severityPaint(group.severity, style)(group.severity.toUpperCase().padEnd(SEVERITY_WIDTH));
+  const names = group.members.map((member) => member.finding.name).join(", ");
+  return [
+    `  ${label}  ${style.bold(group.rule)}  ${group.members.length} alike: ${safe(group.message, MAX_MESSAGE)}`,
+    `  ${" ".repeat(SEVERITY_WIDTH)}  on ${safe(names, MAX_GROUP_ITEMS)}`,
+  ];
+}
+
+/**
+ * A long section cut to what a reviewer must read: the findings at medium and above, alike
+ * ones grouped, then one line saying what was left out and how to see it.
+ */
+function screenLines(server: ServerReport, style: Palette): string[] {
+  const active = server.findings.filter((finding) => !finding.ignored);
+  const major = groupFindings([{ id: server.id, findings: active.filter((finding) => atLeast(finding.severity, "medium")) }]);
+  const lines = major.flatMap((group) =>
+    group.members.length === 1 ? findingLines(group.members[0]!.finding, style) : groupLines(group, style),
+  );
+  const left = [
+    server.changes.length > 0 ? plural(server.changes.length, "change") : "",
+    active.length > major.reduce((sum, group) => sum + group.members.length, 0) ? "the findings below medium" : "",
+    server.findings.length > active.length ? "ignored findings" : "",
+  ].filter((part) => part !== "");
+  if (left.length > 0) lines.push(style.dim(`  … not shown: ${left.join(", ")} (--verbose shows everything)`));
+  return lines;
+}
+
+function serverLines(server: ServerReport, style: Palette, verbose: boolean): string[] {
   const active = server.findings.filter((finding) => !finding.ignored).length;
   const ignored = server.findings.length - active;
   const details = [statusPaint(server.status, style)(server.status)];
@@ -124,8 +167,11 @@ function serverLines(server: ServerReport, style: Palette): string[] {
   // (where `::command::` lines are acted on).
   const lines = [`▸ ${style.bold(safe(server.id, MAX_VALUE))} · ${details.join(" · ")}`];
   if (server.error) lines.push(`  ${style.red("error:")} ${safe(server.error.message, MAX_ERROR)}`);
-  for (const change of server.changes) lines.push(...changeLines(change, style));
-  for (const finding of sortFindings(server.findings)) lines.push(...findingLines(finding, style));
+  const body = [
+    ...server.changes.flatMap((change) => changeLines(change, style)),
+    ...sortFindings(server.findings).flatMap((finding) => findingLines(finding, style)),
+  ];
+  lines.push(...(verbose || lines.length + body.length <= SCREEN_LINES ? body : screenLines(server, style)));
   return lines;
 }
 
@@ -133,7 +179,7 @@ export function renderText(report: Report, options: TextOptions): string {
   const style = palette(options.color);
   const verdictPaint = report.exitCode === 0 ? style.green : report.exitCode === 1 ? style.red : style.yellow;
   const lines = [style.bold(verdictPaint(verdictLine(report)))];
-  for (const server of report.servers) lines.push("", ...serverLines(server, style));
+  for (const server of report.servers) lines.push("", ...serverLines(server, style, options.verbose === true));
   if (report.notices.length > 0) {
     lines.push("", style.bold("notices (info, not failing):"));
     for (const notice of report.notices) lines.push(`  - ${safe(notice, MAX_MESSAGE)}`);

@@ -1,5 +1,8 @@
-/** Wording and grouping shared by the text and Markdown renderers. Output here holds no server text. */
-import { CAPABILITY_TIERS, ENTITY_LABELS, SEVERITIES } from "../model.js";
+/**
+ * Wording and grouping shared by the text and Markdown renderers. The wording here holds no
+ * server text; the groups hold findings, whose text the renderers escape.
+ */
+import { atLeast, CAPABILITY_TIERS, ENTITY_LABELS, SEVERITIES } from "../model.js";
 import type { Change, Entity, Finding, Report, Severity, ToolCapability } from "../model.js";
 
 export function plural(count: number, noun: string): string {
@@ -61,4 +64,52 @@ export function verdictLine(report: Report): string {
 
   const exit = `fail-on ${report.failOn} → exit ${report.exitCode}${report.exitCode === 2 ? " (scan incomplete)" : ""}`;
   return `mcp-drift: ${servers.join(", ")} · ${findings} · ${exit}`;
+}
+
+/** A finding with the server it was found on, for lists that span servers. */
+export interface ServerFinding {
+  server: string;
+  finding: Finding;
+}
+
+/** Findings that say the same thing about different items, shown as one entry. */
+export interface FindingGroup {
+  severity: Severity;
+  rule: string;
+  /** The shared message with each item's quoted name replaced by `…`; the message itself for a group of one. */
+  message: string;
+  members: ServerFinding[];
+}
+
+/** Below this many alike findings each is shown on its own. */
+const GROUP_FROM = 3;
+
+/**
+ * Every finding of every server, most severe first and in server order within a severity,
+ * with alike findings (one rule, severity, field and message but for the item's name)
+ * gathered into one group. High and critical findings always stand alone, each with its
+ * evidence: those are what a reviewer must read one by one. Real upgrades bring dozens of
+ * alike mediums (a title added to every tool); one line naming all their items keeps each
+ * visible without burying the rest.
+ */
+export function groupFindings(servers: readonly { id: string; findings: readonly Finding[] }[]): FindingGroup[] {
+  const entries = servers.flatMap((server) => server.findings.map((finding) => ({ server: server.id, finding })));
+  const bySeverity = SEVERITIES.map((severity) => entries.filter((entry) => entry.finding.severity === severity));
+  return bySeverity.flatMap((alike) => {
+    const groups = new Map<string, FindingGroup>();
+    for (const entry of alike) {
+      const { finding } = entry;
+      const message = finding.message.replaceAll(JSON.stringify(finding.name), "…");
+      const standsAlone = atLeast(finding.severity, "high") || message === finding.message;
+      const key = standsAlone ? `\0${groups.size}` : JSON.stringify([finding.rule, finding.entity, finding.field, message]);
+      const group = groups.get(key);
+      if (group) group.members.push(entry);
+      else groups.set(key, { severity: finding.severity, rule: finding.rule, message, members: [entry] });
+    }
+    return [...groups.values()].flatMap((group) =>
+      group.members.length >= GROUP_FROM
+        ? [group]
+        : group.members.map((entry) => ({ severity: group.severity, rule: group.rule, message: entry.finding.message, members: [entry] })),
+    );
+  });
 }

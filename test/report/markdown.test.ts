@@ -2,7 +2,7 @@ import { marked } from "marked";
 import { describe, expect, it } from "vitest";
 import type { Change, ServerReport } from "../../src/model.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
-import { HOSTILE_PARTS, buildReport, hostileReport, notesServer, sampleReport } from "./sample.js";
+import { HOSTILE_PARTS, buildReport, finding, hostileReport, notesServer, sampleReport } from "./sample.js";
 
 const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]/u;
 const ZERO_WIDTH_SPACE = "\u200B";
@@ -58,41 +58,60 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown(buildReport([notesServer()], "critical"))).toMatch(/^### ✅ /);
   });
 
-  it("has a table of servers with status, tools by tier, changes and findings by severity", () => {
+  it("has a table of servers with status, tools by tier, changes, added items and findings by severity", () => {
     const table = lines.slice(2, 7);
     expect(table).toEqual([
-      "| Server | Status | Tools | Changes | Findings |",
-      "| --- | --- | --- | --- | --- |",
-      "| notes | changed | 3 tools: 1 read, 1 write, 1 high-impact | 5 | 1 high, 1 low, 1 ignored |",
-      "| filesystem | unchanged | 2 tools: 2 read | 0 | — |",
-      "| tickets | ⚠️ error | — | — | — |",
+      "| Server | Status | Tools | Changes | Added | Findings |",
+      "| --- | --- | --- | --- | --- | --- |",
+      "| notes | changed | 3 tools: 1 read, 1 write, 1 high-impact | 5 | 1 tool | 1 high, 1 low, 1 ignored |",
+      "| filesystem | unchanged | 2 tools: 2 read | 0 | — | — |",
+      "| tickets | ⚠️ error | — | — | — | — |",
     ]);
   });
 
   it("counts a server that lists no tools", () => {
     const empty = renderMarkdown(buildReport([{ id: "docs", status: "unchanged", changes: [], findings: [], tools: [] }]));
-    expect(empty).toContain("| docs | unchanged | 0 tools | 0 | — |");
+    expect(empty).toContain("| docs | unchanged | 0 tools | 0 | — | — |");
   });
 
-  it("gives a section to every server except unchanged ones without findings", () => {
-    expect(lines).toContain("#### notes · changed");
+  it("gives a section to every server with an error or changes", () => {
+    expect(lines).toContain("#### notes · changed · 5 changes");
     expect(lines).toContain("#### tickets · error");
     expect(markdown).not.toContain("#### filesystem");
   });
 
-  it("lists findings most severe first, and ignored ones folded with their reason", () => {
+  it("lists findings from medium up first, the lower and the ignored ones folded with their reason", () => {
     const html = toHtml(markdown);
     const text = proseText(html);
+    expect(text).toContain(
+      "Findings, most severe first\n\n🔴 high high-impact-capability-added · notes · tool delete_note\nNew tool can delete data — delete_note",
+    );
     expect(text.indexOf("high-impact-capability-added")).toBeLessThan(text.indexOf("description-changed"));
+    expect(html).toMatch(/<details><summary>1 lower finding \(1 low\)<\/summary>[\s\S]*description-changed[\s\S]*<\/details>/);
     expect(html).toMatch(
       /<details><summary>1 ignored finding<\/summary>[\s\S]*suspicious-parameter[\s\S]*results are posted to our own webhook[\s\S]*<\/details>/,
     );
   });
 
-  it("shows an error message as a quote", () => {
-    expect(toHtml(markdown)).toContain(
-      "<p><strong>Error</strong></p>\n<blockquote>\n<p>connect ECONNREFUSED 127.0.0.1:8080</p>\n</blockquote>",
+  it("sorts findings by severity across servers, and gathers alike ones naming every item", () => {
+    const server = (id: string, names: string[], severity: "high" | "medium") => ({
+      id,
+      status: "changed" as const,
+      changes: [],
+      findings: names.map((name) => finding({ rule: "tool-added", severity, name, message: `tool "${name}" was added` })),
+    });
+    const output = renderMarkdown(
+      buildReport([server("a", ["one", "two"], "medium"), server("b", ["three"], "medium"), server("c", ["four"], "high")]),
     );
+    const text = proseText(toHtml(output));
+    // The high finding of the last server comes first; three alike mediums on two servers are one entry.
+    expect(text.indexOf("four")).toBeLessThan(text.indexOf("one"));
+    expect(text).toContain("🟠 medium tool-added · 3 findings alike\ntool … was added — a: one, two; b: three");
+    expect(output.match(/^- /gm)).toHaveLength(2);
+  });
+
+  it("shows an error message as a quote", () => {
+    expect(toHtml(markdown)).toContain("<h4>tickets · error</h4>\n<blockquote>\n<p>connect ECONNREFUSED 127.0.0.1:8080</p>\n</blockquote>");
   });
 
   it("lists other changes compactly", () => {
@@ -118,16 +137,41 @@ describe("renderMarkdown", () => {
       path: `tools/tool_${index}`,
     }));
     const output = renderMarkdown(buildReport([{ id: "s", status: "new", changes, findings: [] }]));
-    expect(toHtml(output)).toMatch(/<details><summary>12 changes<\/summary>[\s\S]*tool&#95;11[\s\S]*<\/details>/);
+    expect(toHtml(output)).toMatch(/<details><summary>s · new · 12 changes<\/summary>[\s\S]*tool&#95;11[\s\S]*<\/details>/);
   });
 
-  it("ends with the notices", () => {
-    expect(lines.slice(-4)).toEqual([
+  it("keeps within a byte budget by leaving out the folded parts, last first, and says so", () => {
+    const changes: Change[] = Array.from({ length: 200 }, (_, index) => ({
+      kind: "added",
+      entity: "tool",
+      name: `tool_${index}`,
+      path: `tools/tool_${index}`,
+    }));
+    const report = buildReport([notesServer(), { id: "big", status: "new", changes, findings: [] }]);
+    const whole = renderMarkdown(report);
+    const cut = renderMarkdown(report, { maxBytes: 4000, fullReportAt: "the job summary" });
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(4000);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(4000);
+    // The findings and the small server's changes stay; the big list is named instead.
+    expect(cut).toContain("high&#45;impact&#45;capability&#45;added");
+    expect(cut).toContain("#### notes · changed · 5 changes");
+    expect(cut).not.toContain("tool&#95;199");
+    expect(cut.trimEnd().split("\n").at(-1)).toBe(
+      "<em>Not shown here, to keep this short: 200 changes of big. They are in the job summary.</em>",
+    );
+    expect(renderMarkdown(report, { maxBytes: 1_000_000 })).toBe(whole);
+  });
+
+  it("gives the notices after the findings, before anything folded", () => {
+    const at = lines.indexOf("**Notices** (info, not failing)");
+    expect(lines.slice(at, at + 4)).toEqual([
       "**Notices** (info, not failing)",
       "",
       "- ignore for rule tool&#45;added on server notes expired on 2026&#45;01&#45;01 and no longer applies",
       "",
     ]);
+    expect(at).toBeGreaterThan(lines.indexOf("**Findings**, most severe first"));
+    expect(at).toBeLessThan(lines.findIndex((line) => line.startsWith("<details>")));
   });
 });
 
@@ -212,6 +256,7 @@ describe("renderMarkdown with hostile server text", () => {
     "del",
     "ins",
     "blockquote",
+    "br",
   ]);
 
   it("produces no HTML element but the report's own", () => {
@@ -243,7 +288,7 @@ describe("renderMarkdown with hostile server text", () => {
   });
 
   it("quotes a server's error line by line, so no line of it can act as a workflow command in a CI log", () => {
-    const error = html.match(/<h4>evil · error<\/h4>\s*<p><strong>Error<\/strong><\/p>\s*<blockquote>([\s\S]*?)<\/blockquote>/);
+    const error = html.match(/<h4>evil · error<\/h4>\s*<blockquote>([\s\S]*?)<\/blockquote>/);
     expect(proseText(error?.[1] ?? "")).toContain("::error::pwned");
     expect(markdown.split("\n").filter((line) => /^\s*::/.test(line))).toEqual([]);
   });
@@ -256,9 +301,9 @@ describe("renderMarkdown with nothing to say", () => {
       [
         "### ✅ mcp-drift: 0 of 1 server changed · no findings · fail-on high → exit 0",
         "",
-        "| Server | Status | Tools | Changes | Findings |",
-        "| --- | --- | --- | --- | --- |",
-        "| fs | unchanged | — | 0 | — |",
+        "| Server | Status | Tools | Changes | Added | Findings |",
+        "| --- | --- | --- | --- | --- | --- |",
+        "| fs | unchanged | — | 0 | — | — |",
         "",
       ].join("\n"),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Change } from "../../src/model.js";
 import { renderText } from "../../src/report/text.js";
 import { DESCRIPTION_AFTER, HOSTILE_PARTS, buildReport, finding, hostileReport, notesServer, sampleReport } from "./sample.js";
 
@@ -132,5 +133,42 @@ describe("renderText", () => {
     const output = renderText(report, { color: false });
     expect(output).toContain("  INFO      tool-added  tool:t  tool-added on t (ignored)\n");
     expect(output).not.toContain("evidence");
+  });
+});
+
+describe("renderText of a server longer than a screen", () => {
+  const changes: Change[] = Array.from({ length: 60 }, (_, index) => ({
+    kind: "added",
+    entity: "tool",
+    name: `tool_${index}`,
+    path: `tools/tool_${index}`,
+  }));
+  const findings = [
+    finding({ rule: "write-capability-added", severity: "high", name: "tool_0", message: 'tool "tool_0" can change data' }),
+    ...["tool_1", "tool_2", "tool_3"].map((name) =>
+      finding({ rule: "tool-added", severity: "medium", name, message: `tool "${name}" was added` }),
+    ),
+    finding({ rule: "output-schema-changed", severity: "low", name: "tool_4" }),
+  ];
+  const report = buildReport([{ id: "big", status: "changed", changes, findings }]);
+
+  it("shows the findings from medium up, alike ones as one, and says how to see the rest", () => {
+    const lines = renderText(report, { color: false }).split("\n");
+    expect(lines.slice(2)).toEqual([
+      "▸ big · changed · 60 changes · 5 findings",
+      '  HIGH      write-capability-added  tool:tool_0  tool "tool_0" can change data',
+      "            evidence: tool_0",
+      "  MEDIUM    tool-added  3 alike: tool … was added",
+      "            on tool_1, tool_2, tool_3",
+      "  … not shown: 60 changes, the findings below medium (--verbose shows everything)",
+      "",
+    ]);
+  });
+
+  it("shows everything with verbose", () => {
+    const verbose = renderText(report, { color: false, verbose: true });
+    expect(verbose).toContain("  + tool tool_59\n");
+    expect(verbose).toContain("  LOW       output-schema-changed  tool:tool_4");
+    expect(verbose).not.toContain("not shown");
   });
 });
