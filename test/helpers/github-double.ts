@@ -69,6 +69,14 @@ export interface PullRequest {
   body: string;
   head: string;
   base: string;
+  labels: string[];
+  /** Requested reviewers: logins, and teams as `org/slug`. */
+  reviewers: string[];
+}
+
+/** A response body sent as it is, as GitHub sends a file for the raw media type. */
+class RawBody {
+  constructor(readonly text: string) {}
 }
 
 export interface Commit {
@@ -208,7 +216,7 @@ export class GitHubDouble {
   /** A pull request as a person would open it (not through the API); its number. */
   openPullRequest(head: string, title = "A change"): number {
     const number = this.pulls.length + 1;
-    this.pulls.push({ number, state: "open", title, body: "", head, base: this.options.defaultBranch });
+    this.pulls.push({ number, state: "open", title, body: "", head, base: this.options.defaultBranch, labels: [], reviewers: [] });
     return number;
   }
 
@@ -221,6 +229,20 @@ export class GitHubDouble {
   /** Requests that may change state. */
   writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.method !== "GET");
+  }
+
+  /**
+   * A commit on top of the default branch with `files` changed (a null content deletes the
+   * file), as a push would make it; the default branch does not move. Its sha.
+   */
+  commitOnDefaultBranch(files: Record<string, string | null>, message = "a change"): string {
+    const parent = this.refs.get(`heads/${this.options.defaultBranch}`)!;
+    const tree = new Map(this.trees.get(this.commits.get(parent)!.tree)!);
+    for (const [path, content] of Object.entries(files)) {
+      if (content === null) tree.delete(path);
+      else tree.set(path, this.storeBlob(content));
+    }
+    return this.storeCommit({ tree: this.storeTree(tree), parents: [parent], message });
   }
 
   /** path → content of every file in a commit. */
@@ -274,7 +296,7 @@ export class GitHubDouble {
       if (route === undefined) throw new HttpError(404, `no operation for ${record.method} ${url.pathname}`, true);
       record.operationId = route.operationId;
       const path = this.validate(route, url, record, request);
-      [status, body] = this.operate(route.operationId, path, record, headers, url);
+      [status, body] = this.operate(route.operationId, path, record, headers, url, request.headers.accept ?? "");
     } catch (error) {
       if (error instanceof HttpError) {
         if (error.violation) this.violations.push(`${record.method} ${record.path}: ${error.message}`);
@@ -286,6 +308,11 @@ export class GitHubDouble {
       }
     }
     record.status = status;
+    if (body instanceof RawBody) {
+      response.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers });
+      response.end(body.text);
+      return;
+    }
     response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
     response.end(JSON.stringify(body));
   }
@@ -325,6 +352,7 @@ export class GitHubDouble {
     record: RecordedRequest,
     headers: Record<string, string>,
     url: URL,
+    accept: string,
   ): [number, unknown] {
     const body = (record.body ?? {}) as Record<string, unknown>;
     const repoUrl = `${this.url}/repos/${this.options.owner}/${this.options.repo}`;
@@ -478,8 +506,94 @@ export class GitHubDouble {
           throw new HttpError(422, `A pull request already exists for ${this.options.owner}:${head}.`);
         }
         const number = this.pulls.length + 1;
-        const pull: PullRequest = { number, state: "open", title: String(body.title), body: String(body.body ?? ""), head, base };
+        const pull: PullRequest = {
+          number,
+          state: "open",
+          title: String(body.title),
+          body: String(body.body ?? ""),
+          head,
+          base,
+          labels: [],
+          reviewers: [],
+        };
         this.pulls.push(pull);
+        return [201, pullJson(pull)];
+      }
+      case "repos/get-content": {
+        // `ref` is a commit sha or a branch; the default branch without one.
+        const ref = record.query.ref ?? this.options.defaultBranch;
+        const commit = this.commits.has(ref) ? ref : this.refs.get(`heads/${ref}`);
+        if (commit === undefined) throw new HttpError(404, `No commit found for the ref ${ref}`);
+        const files = this.filesAt(commit);
+        const file = path.path!.replace(/\/+$/, "");
+        const content = files.get(file);
+        const entry = (name: string, type: "file" | "dir") => ({
+          type,
+          name,
+          path: file === "" ? name : `${file}/${name}`,
+          sha: type === "file" ? sha("blob", files.get(`${file}/${name}`)!) : sha("tree", `${file}/${name}`),
+          size: type === "file" ? Buffer.byteLength(files.get(`${file}/${name}`)!) : 0,
+          url: `${repoUrl}/contents/${file}/${name}`,
+          html_url: `${htmlUrl}/blob/${ref}/${file}/${name}`,
+          git_url: null,
+          download_url: null,
+          _links: { self: `${repoUrl}/contents/${file}/${name}`, git: null, html: null },
+        });
+        if (content !== undefined) {
+          if (/\.raw\b/.test(accept)) return [200, new RawBody(content)];
+          return [
+            200,
+            {
+              type: "file",
+              name: file.slice(file.lastIndexOf("/") + 1),
+              path: file,
+              sha: sha("blob", content),
+              size: Buffer.byteLength(content),
+              encoding: "base64",
+              content: Buffer.from(content).toString("base64"),
+              url: `${repoUrl}/contents/${file}`,
+              html_url: `${htmlUrl}/blob/${ref}/${file}`,
+              git_url: null,
+              download_url: null,
+              _links: { self: `${repoUrl}/contents/${file}`, git: null, html: null },
+            },
+          ];
+        }
+        const children = new Map<string, "file" | "dir">();
+        for (const key of files.keys()) {
+          if (!key.startsWith(`${file}/`)) continue;
+          const rest = key.slice(file.length + 1);
+          children.set(rest.split("/")[0]!, rest.includes("/") ? "dir" : "file");
+        }
+        if (children.size === 0) throw new HttpError(404, "Not Found");
+        return [200, [...children].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, type]) => entry(name, type))];
+      }
+      case "issues/add-labels": {
+        const pull = this.pulls.find((p) => p.number === Number(path.issue_number));
+        if (pull === undefined) throw new HttpError(404, "Not Found");
+        const labels = Array.isArray(body) ? body : ((body.labels as string[] | undefined) ?? []);
+        for (const label of labels) if (!pull.labels.includes(String(label))) pull.labels.push(String(label));
+        return [
+          200,
+          pull.labels.map((name, id) => ({
+            id,
+            node_id: `L_${id}`,
+            url: `${repoUrl}/labels/${name}`,
+            name,
+            color: "ededed",
+            default: false,
+            description: null,
+          })),
+        ];
+      }
+      case "pulls/request-reviewers": {
+        const pull = this.pulls.find((p) => p.number === Number(path.pull_number));
+        if (pull === undefined) throw new HttpError(404, "Not Found");
+        const org = this.options.owner;
+        pull.reviewers.push(
+          ...((body.reviewers as string[] | undefined) ?? []),
+          ...((body.team_reviewers as string[] | undefined) ?? []).map((t) => `${org}/${t}`),
+        );
         return [201, pullJson(pull)];
       }
       case "pulls/update": {
