@@ -1,23 +1,34 @@
 /**
- * The GitHub Action: a thin face over `scan()`, like cli.ts, and run in-process like it.
- * `runAction` scans, writes the JSON report, the job summary and the outputs, then acts by
- * mode — `check`: the sticky pull request comment (github/check-mode.ts); `update-pr`: the
- * baseline-update pull request (github/update-pr-mode.ts) — and returns the report's exit
- * code (0 pass, 1 findings, 2 untrusted). action-main.ts runs it as the runner's step.
+ * The GitHub Action: a thin face over `scan()` and `review()`, like cli.ts, and run in-process
+ * like it. `runAction` scans, writes the JSON report, the job summary and the outputs, then
+ * acts by mode — `check`: on a pull request whose event names its base commit, the review of
+ * what the pull request changes and of whether its baselines are true (review.ts), else the
+ * plain scan; either as the configuration's sticky comment (github/check-mode.ts), with
+ * annotations on the lines; `update-pr`: the configuration's baseline-update pull request
+ * (github/update-pr-mode.ts) — and returns the exit code (0 pass, 1 findings, 2 untrusted).
+ * action-main.ts runs it as the runner's step.
  */
 import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { DEFAULT_CONFIG_FILES } from "./config/index.js";
 import { failureMessage } from "./failure.js";
+import { gitBaseTree } from "./git-base.js";
+import { annotateFailure, annotateReview } from "./github/annotations.js";
+import { baselineBranch } from "./github/baseline-pr.js";
+import { contentsBaseTree } from "./github/base-contents.js";
 import { commentOnPullRequest } from "./github/check-mode.js";
-import { readContext, repositoryPath, type ActionContext } from "./github/context.js";
+import { githubClient } from "./github/client.js";
+import { readContext, repositoryPath, type ActionContext, type PullRequestEvent } from "./github/context.js";
 import { writeOutputs } from "./github/outputs.js";
 import { stepLog, type StepLog } from "./github/step-log.js";
 import { writeSummary } from "./github/summary.js";
 import { baselineFiles, updateBaselinePr } from "./github/update-pr-mode.js";
-import type { Config, ExitCode } from "./model.js";
+import { UserError, type Config, type ExitCode, type Report } from "./model.js";
 import { packageVersion } from "./package-version.js";
 import { baselineArtifacts, renderJson, renderMarkdown, renderSarif } from "./report/index.js";
+import { renderReviewMarkdown } from "./report/review.js";
 import { plural } from "./report/wording.js";
+import { review, type BaseTree } from "./review.js";
 import { scan } from "./scan.js";
 import { loadScanConfig } from "./scan-config.js";
 import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
@@ -66,7 +77,16 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIO): Promise<E
     redact = secretRedactor(config.secrets);
     exitCode = await act(context, config, env, outputs, stepLog(redact, io.stdout));
   } catch (error) {
-    stepLog(redact, io.stdout).error(failureMessage(error));
+    // A config error lands on its file and line; the path is shown from the repository root.
+    const workspace = context?.workspace ?? io.cwd;
+    const inRepository = (file: string) => {
+      try {
+        return repositoryPath(workspace, file);
+      } catch {
+        return undefined;
+      }
+    };
+    annotateFailure(failureMessage(error), error, inRepository, stepLog(redact, io.stdout));
     exitCode = 2;
   }
   outputs["exit-code"] = String(exitCode);
@@ -74,8 +94,20 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIO): Promise<E
   return exitCode;
 }
 
+/** What tells this configuration's comment and branch from another step's: the name input, else the config's path. */
+function configurationKey(context: ActionContext, config: Config): { key: string; isDefault: boolean } {
+  const path = repositoryPath(context.workspace, config.file);
+  const key = context.inputs.name ?? path;
+  return { key, isDefault: context.inputs.name === undefined && (DEFAULT_CONFIG_FILES as readonly string[]).includes(path) };
+}
+
 async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEnv, outputs: Outputs, log: StepLog): Promise<ExitCode> {
   const { inputs } = context;
+  const pull = context.pullRequestEvent;
+  if (inputs.mode === "check" && pull?.base !== undefined) return reviewPullRequest(context, config, env, pull, outputs, log);
+  if (inputs.mode === "check" && pull !== undefined) {
+    log.warning("the pull_request event names no base commit, so only the committed baselines are checked against the live servers");
+  }
   // scan() redacts the report as a whole: everything below renders only it and the snapshots.
   const { report, heads, isolationNotice } = await scan(config, { serverIds: inputs.servers, env });
   if (isolationNotice) log.warning(isolationNotice);
@@ -103,12 +135,99 @@ async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEn
   const run = context.runUrl ? ` (${context.runUrl})` : "";
   await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run}, the report-json output`);
   const fullReportAt = `the job summary and the JSON report of the workflow run${run}`;
+  const { key, isDefault } = configurationKey(context, config);
   if (inputs.mode === "check") {
-    await commentOnPullRequest(context, report, markdown, fullReportAt, log);
+    await commentOnPullRequest(context, { key, markdown, clean: isClean(report) }, fullReportAt, log);
   } else {
     const files = baselineFiles(context, config.snapshots, changed, heads);
-    const url = await updateBaselinePr(context, report, files, markdown, fullReportAt, log);
+    const target = { branch: inputs.branch ?? baselineBranch(key, isDefault), labels: inputs.labels, reviewers: inputs.reviewers };
+    const url = await updateBaselinePr(context, report, files, markdown, fullReportAt, target, log);
     outputs["pull-request-url"] = url ?? "";
   }
   return report.exitCode;
+}
+
+/** Nothing changed and nothing to report: with `comment: auto` such a result posts no first comment. */
+function isClean(report: Report): boolean {
+  return (
+    report.exitCode === 0 &&
+    report.servers.every((server) => server.status === "unchanged" && server.findings.every((finding) => finding.ignored))
+  );
+}
+
+/**
+ * check mode on a pull request: the review's two questions in one comment, summary and set of
+ * annotations. The base commit's files come from the checkout when it has that commit
+ * (fetch-depth: 0 or 2), else from the contents API.
+ */
+async function reviewPullRequest(
+  context: ActionContext,
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  pull: PullRequestEvent,
+  outputs: Outputs,
+  log: StepLog,
+): Promise<ExitCode> {
+  const { inputs } = context;
+  const base = await baseTree(context, pull, env, log);
+  const approvedBy = pull.labels.includes(inputs.approveLabel) ? inputs.approveLabel : undefined;
+  const result = await review(config, { base, root: context.workspace, live: true, serverIds: inputs.servers, env, approvedBy });
+  if (result.scan?.isolationNotice) log.warning(result.scan.isolationNotice);
+  const { changes, stale } = result.review;
+
+  const reportJson = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), "report.json");
+  await writeFile(reportJson, renderJson(changes));
+  Object.assign(outputs, {
+    "changed-servers": changes.servers
+      .filter((s) => s.status === "changed" || s.status === "new")
+      .map((s) => s.id)
+      .join(","),
+    findings: String(changes.summary.failing),
+    "report-json": reportJson,
+  });
+  const snapshotPathOf = (id: string) => repositoryPath(context.workspace, join(config.snapshots, `${id}.json`));
+  if (inputs.sarifFile !== undefined) {
+    // The findings of what the pull request changes sit on the lines of the committed snapshots.
+    const artifactFor = (id: string) => ({ path: snapshotPathOf(id), text: result.headTexts.get(id) });
+    await mkdir(dirname(inputs.sarifFile), { recursive: true });
+    await writeFile(inputs.sarifFile, renderSarif(changes, { toolVersion: await packageVersion(), artifactFor }));
+    outputs["sarif-file"] = inputs.sarifFile;
+  }
+  for (const server of changes.servers) {
+    log.info(
+      `${server.id}: ${server.status} in this pull request, ${plural(server.changes.length, "change")}, ${plural(server.findings.length, "finding")}`,
+    );
+  }
+  if (approvedBy) log.info(`the label ${approvedBy} approves this pull request's findings: listed, not failing`);
+  if (stale) log.info(`stale baselines: ${stale.servers.join(", ")}; to fix: ${stale.command}`);
+  annotateReview(result.review, snapshotPathOf, result.headTexts, log);
+  log.info(`exit code ${result.review.exitCode}`);
+
+  const markdown = renderReviewMarkdown(result.review);
+  const run = context.runUrl ? ` (${context.runUrl})` : "";
+  await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run}, the report-json output`);
+  const { key } = configurationKey(context, config);
+  const clean =
+    result.review.exitCode === 0 &&
+    stale === undefined &&
+    result.review.configChanges.length === 0 &&
+    result.review.removedServers.length === 0 &&
+    isClean(changes);
+  await commentOnPullRequest(context, { key, markdown, clean }, `the job summary and the JSON report of the workflow run${run}`, log);
+  return result.review.exitCode;
+}
+
+async function baseTree(context: ActionContext, pull: PullRequestEvent, env: NodeJS.ProcessEnv, log: StepLog): Promise<BaseTree> {
+  const { sha, ref } = pull.base!;
+  const fromGit = await gitBaseTree(context.workspace, sha, env);
+  if (fromGit !== undefined) return fromGit;
+  const client = githubClient(context);
+  if (client === undefined) {
+    throw new UserError(
+      `the checkout does not have the pull request's base commit ${sha.slice(0, 7)} and there is no github-token to read it through the API: ` +
+        "check out with fetch-depth: 0 (actions/checkout), or pass github-token",
+    );
+  }
+  log.info(`the checkout does not have the base commit ${sha.slice(0, 7)} (fetch-depth: 0 would); reading it through the contents API`);
+  return contentsBaseTree(client, sha, `${ref} (${sha.slice(0, 7)})`);
 }

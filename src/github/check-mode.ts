@@ -1,14 +1,21 @@
 /**
- * check mode, on pull requests: the report as one sticky comment on the pull request, posted
- * or kept current as the comment input says.
+ * check mode, on pull requests: the report as one sticky comment per configuration on the
+ * pull request, posted or kept current as the comment input says.
  */
-import { RequestError } from "octokit";
-import type { Report } from "../model.js";
 import { githubClient } from "./client.js";
-import { COMMENT_MARKER, upsertComment } from "./comment.js";
+import { commentMarker, upsertComment } from "./comment.js";
+import { GitHubApiError } from "./api-errors.js";
 import type { ActionContext } from "./context.js";
 import type { StepLog } from "./step-log.js";
 import { BODY_LIMIT, truncateMarkdown } from "./truncate.js";
+
+/** What is posted: the report, under this configuration's key, and whether it has something to say. */
+export interface PullRequestComment {
+  key: string;
+  markdown: string;
+  /** Nothing changed and nothing to report: with `comment: auto` such a result posts no first comment. */
+  clean: boolean;
+}
 
 /**
  * Comment failures never fail the step: the report is in the summary, and the exit code
@@ -16,8 +23,7 @@ import { BODY_LIMIT, truncateMarkdown } from "./truncate.js";
  */
 export async function commentOnPullRequest(
   context: ActionContext,
-  report: Report,
-  markdown: string,
+  comment: PullRequestComment,
   fullReportAt: string,
   log: StepLog,
 ): Promise<void> {
@@ -32,28 +38,21 @@ export async function commentOnPullRequest(
     log.warning("no github-token or GITHUB_REPOSITORY, so no pull request comment; the report is in the job summary");
     return;
   }
-  const body = truncateMarkdown(`${COMMENT_MARKER}\n${markdown}`, BODY_LIMIT, fullReportAt);
-  const create = policy === "always" || !isClean(report);
+  const room = BODY_LIMIT - commentMarker(comment.key).length - 1;
+  const body = truncateMarkdown(comment.markdown, room, fullReportAt);
+  const create = policy === "always" || !comment.clean;
   try {
-    const outcome = await upsertComment(client.octokit, client.repository, context.pullRequest, body, create);
+    const outcome = await upsertComment(client.octokit, client.repository, context.pullRequest, comment.key, body, create);
     log.info(
       outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`,
     );
   } catch (error) {
     const reason =
-      error instanceof RequestError && (error.status === 403 || error.status === 404)
-        ? "the token cannot write to this pull request (a pull request from a fork, or no pull-requests: write permission)"
+      error instanceof GitHubApiError && (error.status === 403 || error.status === 404)
+        ? `the token cannot write to this pull request (a pull request from a fork, or no pull-requests: write permission). ${error.message}`
         : describe(error);
     log.warning(`could not comment on pull request #${context.pullRequest}: ${reason}. The report is in the job summary.`);
   }
-}
-
-/** Nothing changed and nothing to report: with `comment: auto` such a result posts no first comment. */
-function isClean(report: Report): boolean {
-  return (
-    report.exitCode === 0 &&
-    report.servers.every((server) => server.status === "unchanged" && server.findings.every((finding) => finding.ignored))
-  );
 }
 
 function describe(error: unknown): string {

@@ -1,6 +1,7 @@
 /** The REST client both modes write to GitHub with. */
 import { randomUUID } from "node:crypto";
 import { Octokit } from "octokit";
+import { explainApiFailure } from "./api-errors.js";
 import type { ActionContext, Repository } from "./context.js";
 
 export interface GitHubClient {
@@ -41,6 +42,10 @@ export function githubClient(context: ActionContext): GitHubClient | undefined {
     baseUrl: context.apiUrl,
     userAgent: "mcp-drift-action",
     throttle: runThrottle(),
+  });
+  // Every failed request becomes an error that names the operation and the permission it needs.
+  octokit.hook.error("request", (error, options) => {
+    throw explainApiFailure(error, { method: options.method, url: options.url });
   });
   return { octokit, repository: context.repository };
 }

@@ -9,7 +9,21 @@ import { artifactPath } from "../report/sarif.js";
 import { SEVERITIES, UserError, isJsonObject, type FailOn, type Json } from "../model.js";
 
 /** The inputs action.yml declares; a test keeps the two in step. */
-export const INPUT_NAMES = ["config", "servers", "fail-on", "mode", "comment", "sarif-file", "github-token", "working-directory"] as const;
+export const INPUT_NAMES = [
+  "config",
+  "name",
+  "servers",
+  "fail-on",
+  "mode",
+  "comment",
+  "approve-label",
+  "sarif-file",
+  "github-token",
+  "working-directory",
+  "branch",
+  "labels",
+  "reviewers",
+] as const;
 type InputName = (typeof INPUT_NAMES)[number];
 
 const MODES = ["check", "update-pr"] as const;
@@ -20,15 +34,34 @@ type CommentPolicy = (typeof COMMENT_POLICIES)[number];
 export interface ActionInputs {
   /** Absolute path of the config file, or undefined to look for the default names. */
   config?: string;
+  /** What tells this configuration's comment and baseline branch from another step's; the config path when unset. */
+  name?: string;
   servers: string[];
   failOn?: FailOn;
   mode: Mode;
   comment: CommentPolicy;
+  /** The pull request label that approves the findings of what the pull request changes. */
+  approveLabel: string;
   /** Absolute path to write SARIF to, when asked for. */
   sarifFile?: string;
   githubToken?: string;
   /** Absolute; config and SARIF paths are relative to it. */
   workingDirectory: string;
+  /** update-pr: the baseline-update branch; derived from the configuration's key when unset. */
+  branch?: string;
+  /** update-pr: labels and reviewers (logins, or `org/team`) for the pull request it opens. */
+  labels: string[];
+  reviewers: string[];
+}
+
+/** The pull request the event is about, as the event payload describes it. */
+export interface PullRequestEvent {
+  number: number;
+  /** The base branch's commit the pull request is compared with, and its branch name. */
+  base?: { sha: string; ref: string };
+  headSha?: string;
+  /** The pull request's labels when the event was sent. */
+  labels: string[];
 }
 
 /** A type, not an interface, so octokit's request parameters accept it as they are. */
@@ -41,6 +74,7 @@ export interface ActionContext {
   eventName: string;
   /** The pull request number when the event is about one. */
   pullRequest?: number;
+  pullRequestEvent?: PullRequestEvent;
   repository?: Repository;
   apiUrl: string;
   /** Where the workflow run can be seen, for links in comments. */
@@ -69,6 +103,11 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: InputName, allowe
   throw new UserError(`input ${name}: expected one of ${allowed.join(", ")}, got "${value}"`);
 }
 
+/** Items separated by commas, spaces or newlines. */
+function list(value: string): string[] {
+  return value.split(/[\s,]+/).filter((item) => item !== "");
+}
+
 function optional(value: string): string | undefined {
   return value === "" ? undefined : value;
 }
@@ -79,15 +118,22 @@ function readInputs(env: NodeJS.ProcessEnv, workspace: string): ActionInputs {
   const sarifFile = optional(getInput(env, "sarif-file"));
   return {
     config: config === undefined ? undefined : resolve(workingDirectory, config),
-    servers: getInput(env, "servers")
-      .split(/[\s,]+/)
-      .filter((id) => id !== ""),
+    servers: list(getInput(env, "servers")),
     failOn: oneOf<FailOn>(env, "fail-on", [...SEVERITIES, "never"]),
     mode: oneOf(env, "mode", MODES) ?? "check",
     comment: oneOf(env, "comment", COMMENT_POLICIES) ?? "auto",
+    approveLabel: getInput(env, "approve-label") || "mcp-drift-approved",
     sarifFile: sarifFile === undefined ? undefined : resolve(workingDirectory, sarifFile),
     githubToken: optional(getInput(env, "github-token")),
     workingDirectory,
+    name: optional(getInput(env, "name")),
+    branch: optional(getInput(env, "branch")),
+    // A label may hold spaces: only commas and newlines separate labels.
+    labels: getInput(env, "labels")
+      .split(/[,\n]+/)
+      .map((label) => label.trim())
+      .filter((label) => label !== ""),
+    reviewers: list(getInput(env, "reviewers")),
   };
 }
 
@@ -100,10 +146,20 @@ async function readEvent(file: string | undefined): Promise<Json> {
   }
 }
 
-function pullRequestNumber(event: Json): number | undefined {
+function pullRequestOf(event: Json): PullRequestEvent | undefined {
   const pull = isJsonObject(event) ? event.pull_request : undefined;
-  const number = isJsonObject(pull) ? pull.number : undefined;
-  return typeof number === "number" ? number : undefined;
+  if (!isJsonObject(pull) || typeof pull.number !== "number") return undefined;
+  const base = isJsonObject(pull.base) ? pull.base : {};
+  const head = isJsonObject(pull.head) ? pull.head : {};
+  const labels = Array.isArray(pull.labels) ? pull.labels : [];
+  return {
+    number: pull.number,
+    ...(typeof base.sha === "string" && /^[0-9a-f]{40}$/.test(base.sha)
+      ? { base: { sha: base.sha, ref: typeof base.ref === "string" ? base.ref : base.sha.slice(0, 7) } }
+      : {}),
+    ...(typeof head.sha === "string" ? { headSha: head.sha } : {}),
+    labels: labels.flatMap((label) => (isJsonObject(label) && typeof label.name === "string" ? [label.name] : [])),
+  };
 }
 
 function parseRepository(value: string | undefined): Repository | undefined {
@@ -117,11 +173,13 @@ export async function readContext(env: NodeJS.ProcessEnv, cwd: string): Promise<
   const repository = parseRepository(env.GITHUB_REPOSITORY);
   const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
   const inputs = readInputs(env, workspace);
+  const pullRequestEvent = pullRequestOf(await readEvent(env.GITHUB_EVENT_PATH));
   return {
     inputs,
     secrets: inputs.githubToken === undefined ? [] : [inputs.githubToken],
     eventName: env.GITHUB_EVENT_NAME ?? "",
-    pullRequest: pullRequestNumber(await readEvent(env.GITHUB_EVENT_PATH)),
+    pullRequest: pullRequestEvent?.number,
+    ...(pullRequestEvent ? { pullRequestEvent } : {}),
     repository,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
     runUrl:

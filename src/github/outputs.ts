@@ -27,11 +27,32 @@ export async function writeOutputs(file: string | undefined, outputs: Readonly<R
   );
 }
 
+/** Where an annotation points and what it is titled; GitHub shows it on that line of the file. */
+export interface AnnotationProperties {
+  /** Relative to the repository root. */
+  file?: string;
+  line?: number;
+  col?: number;
+  title?: string;
+}
+
 /**
- * A `::warning::` or `::error::` line. The message is escaped the way the runner unescapes it
- * (`%`, CR, LF), so whatever it quotes stays one annotation and cannot start a command.
+ * A `::notice::`, `::warning::` or `::error::` line, with properties. The message is escaped
+ * the way the runner unescapes it (`%`, CR, LF), and property values also `:` and `,`, so
+ * whatever they quote stays one annotation and cannot start a command or add a property.
  */
-export function annotation(level: "warning" | "error", message: string): string {
-  const escaped = message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return `::${level}::${escaped}\n`;
+export function annotation(level: "notice" | "warning" | "error", message: string, properties: AnnotationProperties = {}): string {
+  const props = Object.entries(properties)
+    .filter(([, value]) => value !== undefined && value !== "")
+    .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
+    .join(",");
+  return `::${level}${props === "" ? "" : ` ${props}`}::${escapeData(message)}\n`;
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }

@@ -7,7 +7,7 @@ import { posix } from "node:path";
 import { UserError, type Report, type Snapshot } from "../model.js";
 import { escapeMarkdownInline } from "../report/escape.js";
 import { snapshotPath, snapshotText } from "../snapshot/store.js";
-import { BASELINE_BRANCH, baselinePrTitle, closeBaselinePr, publishBaseline, type BaselineFile } from "./baseline-pr.js";
+import { baselinePrTitle, closeBaselinePr, publishBaseline, type BaselineFile, type BaselineTarget } from "./baseline-pr.js";
 import { githubClient } from "./client.js";
 import { repositoryPath, type ActionContext } from "./context.js";
 import type { StepLog } from "./step-log.js";
@@ -36,6 +36,7 @@ export async function updateBaselinePr(
   files: BaselineFile[],
   markdown: string,
   fullReportAt: string,
+  target: BaselineTarget,
   log: StepLog,
 ): Promise<string | undefined> {
   const client = githubClient(context);
@@ -48,7 +49,7 @@ export async function updateBaselinePr(
     }
     const run = context.runUrl ? ` (${context.runUrl})` : "";
     const why = `Every server matches its committed baseline again${run}, so this baseline update is no longer needed. Closed by mcp-drift.`;
-    const closed = await closeBaselinePr(client.octokit, client.repository, why);
+    const closed = await closeBaselinePr(client.octokit, client.repository, target.branch, why);
     log.info(closed ? `no drift: closed ${closed}` : "no drift: no baseline pull request to open or close");
     return undefined;
   }
@@ -61,8 +62,8 @@ export async function updateBaselinePr(
     "merging it accepts the catalogs below as the new baselines, so review the findings first.";
   const body = truncateMarkdown(`${intro}\n\n${markdown}`, BODY_LIMIT, fullReportAt);
   const message = `${title}\n\n${files.map((file) => file.path).join("\n")}\n`;
-  const outcome = await publishBaseline(client.octokit, client.repository, files, { title, body }, message);
-  const committed = outcome.committed ? `, new commit on ${BASELINE_BRANCH}` : "";
+  const outcome = await publishBaseline(client.octokit, client.repository, files, { title, body }, message, target);
+  const committed = outcome.committed ? `, new commit on ${target.branch}` : "";
   log.info(`baseline pull request ${outcome.pullRequest}${committed}: ${outcome.url}`);
   return outcome.url;
 }

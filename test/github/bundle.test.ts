@@ -10,7 +10,16 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { BUNDLE, bundleAction } from "../../scripts/bundle.js";
 import { ROOT } from "../helpers/paths.js";
-import { ACTION, demoWorkspace, doublePerTest, pullRequestEvent, runBundledAction, repositoryOf } from "./run-action.js";
+import {
+  ACTION,
+  RISKY_TOOL,
+  demoWorkspace,
+  doublePerTest,
+  pullRequestEvent,
+  repositoryOf,
+  riskyRevisionPullRequest,
+  runBundledAction,
+} from "./run-action.js";
 
 const startDouble = doublePerTest();
 
@@ -40,7 +49,7 @@ it("runs as the runner runs it, and prints no server text to the log, so a hosti
   expect(result.code, result.stdout + result.stderr).toBe(2);
   expect(Object.keys(result.outputs)).toEqual(Object.keys(ACTION.outputs));
   expect(result.outputs["exit-code"]).toBe("2");
-  expect(double.comments.map((comment) => comment.body)).toEqual([`<!-- mcp-drift:comment -->\n${result.summary}`]);
+  expect(double.comments.map((comment) => comment.body)).toEqual([`<!-- mcp-drift:comment key=mcp-drift.yml -->\n${result.summary}`]);
   expect(
     result.stdout
       .trimEnd()
@@ -52,4 +61,25 @@ it("runs as the runner runs it, and prints no server text to the log, so a hosti
   // Quoted as escaped text: a summary printed to a log could not start a command either.
   expect(result.summary).toContain("&#58;&#58;error&#58;&#58;from&#45;stderr");
   expect(result.summary.split("\n").filter((line) => line.trimStart().startsWith("::"))).toEqual([]);
+});
+
+it("reviews a pull request as the runner runs it: a committed risky revision fails, and the comment names the new tool", async () => {
+  const workspace = await demoWorkspace();
+  const base = await riskyRevisionPullRequest(workspace);
+  const double = await startDouble(await repositoryOf(workspace));
+  const pullRequest = double.openPullRequest("feature");
+  const result = await runBundledAction({
+    workspace,
+    double,
+    inputs: {},
+    eventName: "pull_request",
+    event: pullRequestEvent(pullRequest, { base }),
+  });
+  expect(result.code, result.stdout + result.stderr).toBe(1);
+  expect(result.outputs["exit-code"]).toBe("1");
+  expect(double.comments).toHaveLength(1);
+  expect(double.comments[0]!.body).toContain(RISKY_TOOL.replace(/_/g, "&#95;"));
+  expect(result.stdout).toMatch(
+    new RegExp(`^::error file=snapshots/notes\\.json,line=\\d+,title=[^:]+::mcp-drift: notes tool ${RISKY_TOOL}: `, "m"),
+  );
 });

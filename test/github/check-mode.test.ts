@@ -27,7 +27,8 @@ import {
   repositoryOf,
 } from "./run-action.js";
 
-const MARKER = "<!-- mcp-drift:comment -->";
+/** The key is the config path from the repository root. */
+const MARKER = "<!-- mcp-drift:comment key=mcp-drift.yml -->";
 const startDouble = doublePerTest();
 
 async function setUp() {

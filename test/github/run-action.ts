@@ -12,6 +12,7 @@ import { parse } from "yaml";
 import { afterEach, expect } from "vitest";
 import * as action from "../../src/action.js";
 import type { JsonObject } from "../../src/model.js";
+import { runCli } from "../helpers/cli.js";
 import { GitHubDouble, type DoubleOptions } from "../helpers/github-double.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
@@ -169,13 +170,75 @@ export async function runBundledAction(options: RunOptions): Promise<ActionRun &
   return { ...result, ...(await results()) };
 }
 
-export function pullRequestEvent(number: number): JsonObject {
+/**
+ * A `pull_request` event payload. Without `base`, the event names no base commit (the
+ * Action then only checks the committed baselines, as before reviews).
+ */
+export function pullRequestEvent(number: number, options: { base?: string; labels?: string[] } = {}): JsonObject {
   return {
     action: "synchronize",
     number,
-    pull_request: { number, head: { ref: "feature", repo: { full_name: `${OWNER}/${REPO}` } }, base: { ref: "main" } },
+    pull_request: {
+      number,
+      head: { ref: "feature", repo: { full_name: `${OWNER}/${REPO}` } },
+      base: { ref: "main", ...(options.base === undefined ? {} : { sha: options.base }) },
+      labels: (options.labels ?? []).map((name, id) => ({ id, name })),
+    },
     repository: { full_name: `${OWNER}/${REPO}`, default_branch: "main" },
   };
+}
+
+/** Runs git in `cwd` with a fixed identity; its standard output. */
+export async function git(cwd: string, ...args: string[]): Promise<string> {
+  const env = {
+    PATH: process.env.PATH,
+    GIT_AUTHOR_NAME: "t",
+    GIT_AUTHOR_EMAIL: "t@example.com",
+    GIT_COMMITTER_NAME: "t",
+    GIT_COMMITTER_EMAIL: "t@example.com",
+    HOME: cwd,
+  };
+  return (await exec("git", args, { cwd, env })).stdout.trim();
+}
+
+/** Makes the workspace a git repository whose `main` holds its files; the commit's sha. */
+export async function commitAll(workspace: string, message: string): Promise<string> {
+  if (!(await readFile(join(workspace, ".gitignore"), "utf8").catch(() => undefined))) {
+    await writeFile(join(workspace, ".gitignore"), "node_modules\n");
+    await git(workspace, "init", "--quiet", "--initial-branch", "main");
+  }
+  await git(workspace, "add", "--all");
+  await git(workspace, "commit", "--quiet", "--message", message);
+  return git(workspace, "rev-parse", "HEAD");
+}
+
+/** The risky revision of the notes server: it gains a tool that deletes every note. */
+export const RISKY_TOOL = "delete_all_notes";
+
+/**
+ * A pull request as a user makes it: on top of `main` (the demo, with notes at its baseline),
+ * it pins the notes server to a new revision that adds RISKY_TOOL (a config change), runs
+ * `mcp-drift update --server notes` and commits the new snapshot, so the committed baseline
+ * is true and only the base-to-head comparison can see the new tool. In a git repository
+ * whose checkout has the base commit. The base commit's sha.
+ */
+export async function riskyRevisionPullRequest(workspace: string): Promise<string> {
+  await removeDrift(workspace);
+  const base = await commitAll(workspace, "the demo, every baseline true");
+  await git(workspace, "checkout", "--quiet", "-b", "feature");
+  const catalog = JSON.parse(await readFile(join(workspace, "fixtures/demo/notes.json"), "utf8")) as { tools: JsonObject[] };
+  catalog.tools.push({
+    name: RISKY_TOOL,
+    description: "Delete every note in the workspace, permanently.",
+    inputSchema: { type: "object", properties: { confirm: { type: "boolean" } } },
+  });
+  await writeFile(join(workspace, "fixtures/demo/notes-v2.json"), JSON.stringify(catalog, null, 2));
+  const config = join(workspace, "mcp-drift.yml");
+  await writeFile(config, (await readFile(config, "utf8")).replace('"fixtures/demo/notes.json"', '"fixtures/demo/notes-v2.json"'));
+  const update = await runCli(["update", "--server", "notes"], { cwd: workspace, env: { PATH: process.env.PATH } });
+  expect(update.code, update.stderr).toBe(0);
+  await commitAll(workspace, "notes: pin the new revision, accept its snapshot");
+  return base;
 }
 
 /**
