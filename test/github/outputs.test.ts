@@ -24,3 +24,15 @@ describe("annotations", () => {
     expect(annotation("warning", "50% done\n::error::forged\r")).toBe("::warning::50%25 done%0A::error::forged%0D\n");
   });
 });
+
+describe("annotations on a file's line", () => {
+  it("escape property values (also : and ,) so no value can add a property or end the command", () => {
+    expect(annotation("error", "a: b, c\n::warning::x", { file: "dir,x/a:b.json", line: 3, col: 1, title: "t: 50%, x\ny" })).toBe(
+      "::error file=dir%2Cx/a%3Ab.json,line=3,col=1,title=t%3A 50%25%2C x%0Ay::a: b, c%0A::warning::x\n",
+    );
+  });
+
+  it("leave out properties that are not set", () => {
+    expect(annotation("notice", "m", { file: "f.json" })).toBe("::notice file=f.json::m\n");
+  });
+});

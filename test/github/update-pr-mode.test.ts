@@ -125,3 +125,41 @@ it("leaves the open baseline pull request alone when nothing drifted but a serve
   expect(double.pulls.map((p) => p.state)).toEqual(["open"]);
   expect(double.requests.slice(mark)).toEqual([]);
 });
+
+it("keeps each configuration's baseline pull request on a branch of its own, with the labels and reviewers asked for", async () => {
+  const workspace = await demoWorkspace();
+  const double = await startDouble(await repositoryOf(workspace));
+  const run = (inputs: Record<string, string>) =>
+    runAction({ workspace, double, inputs: { mode: "update-pr", ...inputs }, eventName: "schedule", event: { schedule: "0 6 * * 1" } });
+
+  const named = await run({ name: "Nightly tools", labels: "mcp-drift, needs review", reviewers: "octocat, acme/security" });
+  expect(named.code, named.stdout).toBe(1);
+  // A sibling of the default branch, never a child: git cannot hold both a/b and a/b/c.
+  expect(double.pulls[0]).toMatchObject({
+    head: "mcp-drift/baseline-update-nightly-tools",
+    labels: ["mcp-drift", "needs review"],
+    reviewers: ["octocat", "acme/security"],
+  });
+  await run({ branch: "bots/mcp-drift" });
+  await run({});
+  expect(double.pulls.map((p) => p.head)).toEqual(["mcp-drift/baseline-update-nightly-tools", "bots/mcp-drift", BRANCH]);
+  expect(double.pulls.map((p) => p.labels)).toEqual([["mcp-drift", "needs review"], [], []]);
+});
+
+it("says which setting and permission a refused pull request needs, and where to change them, without a stack trace", async () => {
+  const workspace = await demoWorkspace();
+  const double = await startDouble(await repositoryOf(workspace));
+  double.refused.set("pulls/create", "GitHub Actions is not permitted to create or approve pull requests.");
+  const result = await runAction({ workspace, double, inputs: { mode: "update-pr" }, eventName: "schedule", event: {} });
+  expect(result.code).toBe(2);
+  const errors = result.stdout.split("\n").filter((line) => line.startsWith("::error"));
+  expect(errors).toHaveLength(1);
+  expect(errors[0]).toContain(
+    "::error::mcp-drift: GitHub API: could not create the baseline-update pull request (HTTP 403: GitHub Actions is not permitted to create or approve pull requests.).",
+  );
+  expect(errors[0]).toContain("`pull-requests: write`");
+  expect(errors[0]).toContain(
+    '"Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General → Workflow permissions',
+  );
+  expect(result.stdout).not.toMatch(/internal error|\s+at [\w.<>]+ \(|RequestError/);
+});

@@ -190,6 +190,8 @@ export class GitHubDouble {
   readonly commits = new Map<string, Commit>();
   /** False: the token may read but not write (a fork's pull request, or missing permissions). */
   writeAccess = true;
+  /** Operations answered 403 with this message, as a repository setting refuses them. */
+  readonly refused = new Map<string, string>();
   private nextId = 1000;
 
   private constructor(
@@ -342,6 +344,8 @@ export class GitHubDouble {
     }
     if (path.owner !== this.options.owner || path.repo !== this.options.repo) throw new HttpError(404, "Not Found");
     if (record.method !== "GET" && !this.writeAccess) throw new HttpError(403, "Resource not accessible by integration");
+    const refusal = this.refused.get(route.operationId);
+    if (refusal !== undefined) throw new HttpError(403, refusal);
     return path;
   }
 
