@@ -1,5 +1,5 @@
 /**
- * The commands behind the command line — scan, update, diff and check: each renders the
+ * The commands behind the command line — scan, update, review, diff and check: each renders the
  * report, writes files and returns the exit code. cli.ts loads this module, and with it the
  * pipeline, only once the arguments name a command.
  */
@@ -21,6 +21,9 @@ import {
   type SarifOptions,
   type SnapshotArtifact,
 } from "./report/index.js";
+import { gitBaseTree } from "./git-base.js";
+import { renderReviewMarkdown, renderReviewText } from "./report/review.js";
+import { review } from "./review.js";
 import { compareOffline, scan } from "./scan.js";
 import { repositoryRoot } from "./repository.js";
 import { loadScanConfig } from "./scan-config.js";
@@ -58,6 +61,10 @@ export async function runCommand(command: string, operands: readonly string[], v
       const allAccepted = await acceptBaselines(config, report, heads, io);
       return allAccepted && !report.servers.some((s) => s.status === "error") ? 0 : 2;
     }
+    case "review": {
+      expectOperands(command, operands, 0);
+      return runReview(values, io, format, color, toolVersion, failOn);
+    }
     case "diff": {
       expectOperands(command, operands, 2);
       const [oldFile, newFile] = operands as [string, string];
@@ -76,6 +83,47 @@ export async function runCommand(command: string, operands: readonly string[], v
     }
   }
   throw new UserError(`unknown command "${command}"`);
+}
+
+/** `review --base REF`: the two questions of a pull request review, as the Action asks them. */
+async function runReview(
+  values: CliOptions,
+  io: CliIO,
+  format: ReportFormat,
+  color: boolean,
+  toolVersion: string,
+  failOn: FailOn | undefined,
+): Promise<number> {
+  if (!values.base)
+    throw new UserError(`review needs --base REF, the commit to compare with (e.g. --base origin/main)\n${HELP.review!.split("\n")[0]}`);
+  const config = await configFor(values.config, io, failOn, values.concurrency);
+  const root = repositoryRoot(dirname(config.file));
+  if (root === undefined) throw new UserError(`${config.file} is not in a git repository: review reads --base from git`, config.file);
+  const base = await gitBaseTree(root, values.base, io.env);
+  if (base === undefined) {
+    throw new UserError(`--base ${values.base}: no such commit in ${root} (fetch it first, e.g. git fetch origin main)`);
+  }
+  const result = await review(config, { base, root, live: !values.offline, serverIds: values.server, env: io.env });
+  if (result.scan?.isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(result.scan.isolationNotice)}\n`);
+  const artifactFor = (id: string): SnapshotArtifact => ({
+    path: artifactPath(root, snapshotPath(config.snapshots, id)),
+    text: result.headTexts.get(id),
+  });
+  const sarif = () => renderSarif(result.review.changes, { toolVersion, artifactFor });
+  const json = () => `${JSON.stringify({ format: "mcp-drift/review@1", ...result.review }, null, 2)}\n`;
+  const rendered = {
+    text: () => renderReviewText(result.review, { color }),
+    markdown: () => renderReviewMarkdown(result.review),
+    json,
+    sarif,
+  };
+  const main = rendered[format]();
+  if (values.output) await writeReport(values.output, main, io);
+  else io.stdout(main);
+  if (values.json) await writeReport(values.json, json(), io);
+  if (values.markdown) await writeReport(values.markdown, renderReviewMarkdown(result.review), io);
+  if (values.sarif) await writeReport(values.sarif, sarif(), io);
+  return result.review.exitCode;
 }
 
 /**

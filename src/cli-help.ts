@@ -20,6 +20,8 @@ Usage: mcp-drift <command> [options]
 Commands:
   scan           scan the configured servers and compare them with their baselines (read-only)
   update         scan and write the new baselines (accept the current catalogs)
+  review         what a change does for the agents (baselines at --base against the working
+                 tree's) and whether the baselines are true (against a live scan)
   diff OLD NEW   compare two stored catalogs, offline
   check FILE     audit one stored catalog, offline
 
@@ -49,6 +51,24 @@ Options:
   -s, --server ID        only this server (repeatable)
       --concurrency N    servers scanned at once
 ${COMMON_HELP}`,
+  review: `Usage: mcp-drift review --base REF [options]
+
+What the GitHub Action posts on a pull request, from the command line. Two questions:
+  1. What the change does for the agents: each server's snapshot at the git commit REF
+     (e.g. origin/main) against the one in the working tree, classified and gated by
+     fail-on; snapshots the change adds are judged as a first scan, removed ones listed,
+     and the config's server entries compared (a version pin bump shows here).
+  2. Whether the working tree's baselines are true: each against a live scan. Any
+     difference fails (exit 1) and the report names the update command that fixes it.
+
+Options:
+  -c, --config FILE      config file (as for scan); it must lie in a git repository
+      --base REF         the branch, tag or commit to compare with (required)
+      --offline          skip question 2: start no server, judge only the committed files
+  -s, --server ID        only this server (repeatable)
+      --concurrency N    servers scanned at once
+${COMMON_HELP}
+JSON output is the review (format mcp-drift/review@1); SARIF holds question 1's findings.`,
   diff: `Usage: mcp-drift diff OLD NEW [options]
 
 Compares two stored catalogs without any server. Each file is a snapshot, a raw

@@ -20,6 +20,8 @@ const OPTIONS = {
   sarif: { type: "string" },
   "fail-on": { type: "string" },
   concurrency: { type: "string" },
+  base: { type: "string" },
+  offline: { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
   help: { type: "boolean", short: "h" },
@@ -75,7 +77,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   if (!known) {
-    throw new UserError(`unknown command "${command}" (expected scan, update, diff or check)`);
+    throw new UserError(`unknown command "${command}" (expected scan, update, review, diff or check)`);
   }
   if (values.help) {
     io.stdout(`${HELP[command]}\n`);

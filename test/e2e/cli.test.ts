@@ -2,8 +2,10 @@
  * The command line against real fixture servers: commands, options, exit codes and what
  * lands on disk.
  */
+import { execFile } from "node:child_process";
 import { chmod, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Snapshot } from "../../src/model.js";
 import { REDACTED } from "../../src/secrets.js";
@@ -257,4 +259,59 @@ it("runs a stdio server in the config file's folder", async () => {
   await chmod(join(dir, "server.sh"), 0o755);
   const run = await runCli(["scan", "-c", join(dir, "mcp-drift.yml"), "-f", "json"], { cwd: ROOT, env });
   expect(parseReport(run).servers[0]!.status).toBe("new");
+});
+
+describe("review", () => {
+  const git = async (cwd: string, ...args: string[]) => {
+    const identity = {
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+    };
+    return (await promisify(execFile)("git", args, { cwd, env: { ...env, ...identity, HOME: cwd } })).stdout.trim();
+  };
+
+  it("judges what a commit changes against --base, and names the command that makes a stale baseline true", async () => {
+    const catalog = JSON.parse(await readFile(BASIC, "utf8")) as { tools: object[] };
+    const dir = await project(stdioEntry("basic", "catalog.json"));
+    await writeFile(join(dir, "catalog.json"), JSON.stringify(catalog));
+    expect((await runCli(["update"], { cwd: dir, env })).code).toBe(0);
+    await git(dir, "init", "--quiet", "--initial-branch", "main");
+    await git(dir, "add", "--all");
+    await git(dir, "commit", "--quiet", "-m", "base");
+
+    // The change: the server gains a tool that deletes, and its new snapshot is accepted.
+    catalog.tools.push({ name: "purge_records", description: "Delete every record.", inputSchema: { type: "object" } });
+    await writeFile(join(dir, "catalog.json"), JSON.stringify(catalog));
+    expect((await runCli(["update"], { cwd: dir, env })).code).toBe(0);
+    const offline = await runCli(["review", "--base", "main", "--offline", "--format", "markdown"], { cwd: dir, env });
+    expect(offline.code, offline.stderr).toBe(1);
+    expect(offline.stdout).toContain("purge&#95;records");
+    expect(offline.stdout).toContain("Not checked: the review ran offline");
+    const json = JSON.parse((await runCli(["review", "--base", "main", "--format", "json"], { cwd: dir, env })).stdout) as {
+      format: string;
+      exitCode: number;
+      stale?: unknown;
+    };
+    expect(json).toMatchObject({ format: "mcp-drift/review@1", exitCode: 1 });
+    expect(json.stale).toBeUndefined();
+
+    // Committed; then the server changes again without a new snapshot: the committed baseline is stale.
+    await git(dir, "commit", "--quiet", "-am", "purge");
+    catalog.tools.pop();
+    await writeFile(join(dir, "catalog.json"), JSON.stringify(catalog));
+    const stale = await runCli(["review", "--base", "HEAD"], { cwd: dir, env });
+    expect(stale.code, stale.stderr).toBe(1);
+    expect(stale.stdout).toContain("npx mcp-drift update --server basic");
+  });
+
+  it("is 2 without --base, or with a base git does not have", async () => {
+    const dir = await project(stdioEntry("basic", BASIC));
+    expect((await runCli(["review"], { cwd: dir, env })).stderr).toContain("review needs --base REF");
+    await git(dir, "init", "--quiet");
+    const missing = await runCli(["review", "--base", "no-such-branch"], { cwd: dir, env });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("--base no-such-branch: no such commit");
+  });
 });
