@@ -11,6 +11,7 @@ import { performance } from "node:perf_hooks";
 import { newServerChanges } from "../src/diff/diff.js";
 import { SNAPSHOT_FORMAT, type Snapshot } from "../src/model.js";
 import { encodedContent } from "../src/rules/encoded-content.js";
+import { ScanAnalysis } from "../src/classify/analysis.js";
 import { classify } from "../src/classify/classify.js";
 import { secretRedactor } from "../src/secrets.js";
 
@@ -42,7 +43,7 @@ function encodedContentOn(description: string): () => unknown {
     tools: [{ name: "t", description, inputSchema: { type: "object" } }],
   };
   return () =>
-    classify({ serverId: "bench", base: undefined, head, changes: newServerChanges(head), scan: new Map([["bench", head]]) }, [
+    classify(new ScanAnalysis(new Map([["bench", head]])).context({ serverId: "bench", head, changes: newServerChanges(head) }), [
       encodedContent,
     ]);
 }

@@ -1,12 +1,15 @@
 import { createHash, type Hash } from "node:crypto";
 import { pathSegments } from "./json-path.js";
-import { CATALOG_LISTS, isJsonObject, type Json, type JsonObject, type RuleHit, type Snapshot } from "./model.js";
+import { ItemIndex, type Side } from "./item-index.js";
+import { isJsonObject, type Json, type RuleHit, type Snapshot } from "./model.js";
 
 /** The scan a finding was read from: its server and both snapshots. */
 export interface FingerprintScope {
   serverId: string;
   head: Snapshot;
   base?: Snapshot;
+  /** The scan's digests of finding subjects; a scope without them hashes each subject anew. */
+  subjects?: SubjectDigests;
 }
 
 type Place = Pick<RuleHit, "entity" | "name" | "field">;
@@ -23,67 +26,54 @@ type Place = Pick<RuleHit, "entity" | "name" | "field">;
  * harmless text and a hostile one share a fingerprint in 2^24 tries.
  */
 export function findingFingerprint(scope: FingerprintScope, rule: string, hit: Place & Pick<RuleHit, "evidence">, detail?: string): string {
+  const subjects = scope.subjects ?? new SubjectDigests(scope.head, scope.base, new ItemIndex(scope.head, scope.base));
   const fields = [scope.serverId, rule, hit.entity, hit.name, hit.field, hit.evidence];
-  const subjects = [subjectDigest(scope.head, hit), scope.base ? subjectDigest(scope.base, hit) : null];
+  const digests = [subjects.digest("head", hit), scope.base ? subjects.digest("base", hit) : null];
   // JSON keeps every field's boundaries, whatever characters a server puts in them.
-  const material = JSON.stringify(detail === undefined ? [...fields, subjects] : [...fields, subjects, detail]);
+  const material = JSON.stringify(detail === undefined ? [...fields, digests] : [...fields, digests, detail]);
   return createHash("sha256").update(material).digest("hex");
 }
 
-const subjectDigests = new WeakMap<Snapshot, Map<string, string>>();
+/** The digests of finding subjects in one server's two snapshots, each hashed once per place and scan. */
+export class SubjectDigests {
+  private readonly digests = new Map<string, string>();
 
-/** The digest of the finding's subject in one snapshot, hashed once per place and scan. */
-function subjectDigest(snapshot: Snapshot, place: Place): string {
-  let digests = subjectDigests.get(snapshot);
-  if (digests === undefined) subjectDigests.set(snapshot, (digests = new Map()));
-  const key = JSON.stringify([place.entity, place.name, place.field]);
-  let digest = digests.get(key);
-  if (digest === undefined) {
-    const hash = createHash("sha256");
-    feed(hash, subjectOf(snapshot, place));
-    digests.set(key, (digest = hash.digest("hex")));
-  }
-  return digest;
-}
+  constructor(
+    private readonly head: Snapshot,
+    private readonly base: Snapshot | undefined,
+    private readonly items: ItemIndex,
+  ) {}
 
-/**
- * What the evidence was cut from: the value at `field` in every item with the finding's
- * identity (a server may list a name twice), or in `initialize` for the server. The walk
- * stops at a list or a missing key and keeps the value it reached, a superset: prompt
- * arguments are named in fields but listed in order, and a removed field is absent.
- */
-function subjectOf(snapshot: Snapshot, place: Place): Json[] {
-  const items = place.entity === "server" ? [snapshot.initialize] : itemsNamed(snapshot, place);
-  const segments = place.field === "" ? [] : pathSegments(place.field);
-  return items.map((item) => {
-    let value: Json = item;
-    for (const segment of segments) {
-      if (!isJsonObject(value) || !Object.hasOwn(value, segment) || value[segment] === undefined) break;
-      value = value[segment] as Json;
+  digest(side: Side, place: Place): string {
+    const key = JSON.stringify([side, place.entity, place.name, place.field]);
+    let digest = this.digests.get(key);
+    if (digest === undefined) {
+      const hash = createHash("sha256");
+      feed(hash, this.subjectOf(side, place));
+      this.digests.set(key, (digest = hash.digest("hex")));
     }
-    return value;
-  });
-}
+    return digest;
+  }
 
-const itemIndexes = new WeakMap<Snapshot, Map<string, JsonObject[]>>();
-
-/** Every item of the entity with that identity, indexed once per snapshot. */
-function itemsNamed(snapshot: Snapshot, place: Place): JsonObject[] {
-  let index = itemIndexes.get(snapshot);
-  if (index === undefined) {
-    index = new Map();
-    for (const { list, entity, key } of CATALOG_LISTS) {
-      for (const item of snapshot[list] ?? []) {
-        // An item without a string identity is named "" in findings, as `modelTexts` names it.
-        const id = JSON.stringify([entity, typeof item[key] === "string" ? item[key] : ""]);
-        const named = index.get(id);
-        if (named) named.push(item);
-        else index.set(id, [item]);
+  /**
+   * What the evidence was cut from: the value at `field` in every item with the finding's
+   * identity (a server may list a name twice), or in `initialize` for the server. The walk
+   * stops at a list or a missing key and keeps the value it reached, a superset: prompt
+   * arguments are named in fields but listed in order, and a removed field is absent.
+   */
+  private subjectOf(side: Side, place: Place): Json[] {
+    const snapshot = side === "head" ? this.head : this.base;
+    const items = place.entity === "server" ? (snapshot ? [snapshot.initialize] : []) : this.items.named(side, place.entity, place.name);
+    const segments = place.field === "" ? [] : pathSegments(place.field);
+    return items.map((item) => {
+      let value: Json = item;
+      for (const segment of segments) {
+        if (!isJsonObject(value) || !Object.hasOwn(value, segment) || value[segment] === undefined) break;
+        value = value[segment] as Json;
       }
-    }
-    itemIndexes.set(snapshot, index);
+      return value;
+    });
   }
-  return index.get(JSON.stringify([place.entity, place.name])) ?? [];
 }
 
 /** Hashes a JSON value with keys in sorted order, so key order in a file never matters. */

@@ -25,7 +25,8 @@ import {
   type Snapshot,
 } from "./model.js";
 import { applyPolicy, exitCodeFor } from "./policy/policy.js";
-import { capabilityOf } from "./capability/capability.js";
+import { reportedCapability } from "./capability/capability.js";
+import { ScanAnalysis, type ServerAnalysis } from "./classify/analysis.js";
 import { classify, classifyInTurns } from "./classify/classify.js";
 import { packageVersion } from "./package-version.js";
 import { prepareRules, RULES } from "./rules/index.js";
@@ -99,9 +100,11 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   const heads = new Map<string, Snapshot>();
   for (const o of observed) if ("head" in o) heads.set(o.id, o.head);
 
+  // Built once for the scan, so the servers' rules share its name index.
+  const analysis = new ScanAnalysis(heads);
   const reports: ServerReport[] = [];
   for (const o of observed) {
-    reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o.id, o.base, o.head, heads, deadline));
+    reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o.id, o.base, o.head, analysis, deadline));
   }
   const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
   const notices = [...(isolation.notice ? [isolation.notice] : []), ...collectNotices.flat(), ...staleNotices];
@@ -118,14 +121,11 @@ export function compareOffline(
   policy: Pick<Config, "failOn" | "rules" | "ignore">,
   today = todayUtc(),
 ): Report {
-  const server = compare(head.server.id, base, head, new Map([[head.server.id, head]]));
-  return buildReport([server], policy, today, []);
-}
-
-function compare(id: string, base: Snapshot | undefined, head: Snapshot, scanned: ReadonlyMap<string, Snapshot>): ServerReport {
+  const id = head.server.id;
   const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-  const findings = classify({ serverId: id, base, head, changes, scan: scanned }, RULES);
-  return serverReport(id, base, head, changes, findings);
+  const ctx = new ScanAnalysis(new Map([[id, head]])).context({ serverId: id, base, head, changes });
+  const server = serverReport(id, base, head, changes, classify(ctx, RULES), ctx.analysis);
+  return buildReport([server], policy, today, []);
 }
 
 /**
@@ -138,15 +138,16 @@ async function compareInTime(
   id: string,
   base: Snapshot | undefined,
   head: Snapshot,
-  scanned: ReadonlyMap<string, Snapshot>,
+  analysis: ScanAnalysis,
   deadline: Deadline,
 ): Promise<ServerReport> {
   try {
     deadline.check();
     const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-    const findings = await classifyInTurns({ serverId: id, base, head, changes, scan: scanned, deadline }, RULES);
+    const ctx = analysis.context({ serverId: id, base, head, changes, deadline });
+    const findings = await classifyInTurns(ctx, RULES);
     deadline.check();
-    return serverReport(id, base, head, changes, findings);
+    return serverReport(id, base, head, changes, findings, ctx.analysis);
   } catch (error) {
     // A rule that fails on one catalog (a pattern that overflows on a text no server should
     // send) costs that server its verdict, not the whole report.
@@ -163,9 +164,11 @@ function serverReport(
   head: Snapshot,
   changes: ServerReport["changes"],
   findings: ServerReport["findings"],
+  analysis: ServerAnalysis,
 ): ServerReport {
   const status = !base ? "new" : changes.length > 0 ? "changed" : "unchanged";
-  return { id, status, changes, findings, tools: (head.tools ?? []).map(capabilityOf) };
+  const tools = (head.tools ?? []).map((tool) => reportedCapability(analysis.assessment(tool)));
+  return { id, status, changes, findings, tools };
 }
 
 /**

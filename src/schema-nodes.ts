@@ -76,3 +76,37 @@ export function labelAt(segments: readonly string[]): string | undefined {
   }
   return label;
 }
+
+/** A property of a schema, found from a path below it. */
+export interface PropertyAt {
+  key: string;
+  schema: JsonObject;
+  /** The path's segments below the property, e.g. `["description"]`, `["default"]`. */
+  rest: string[];
+}
+
+/**
+ * The innermost property that `segments` (unescaped, below the schema root) lie in, through
+ * any keyword (`anyOf/0/properties/q`). Walks the schema itself, so a property called
+ * `properties` is still a property; undefined when the path names no property.
+ */
+export function propertyAt(schema: Json | undefined, segments: readonly string[]): PropertyAt | undefined {
+  let node: Json | undefined = schema;
+  let found: PropertyAt | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const properties = isJsonObject(node) ? node.properties : undefined;
+    if (segment === "properties" && isJsonObject(properties) && i + 1 < segments.length) {
+      const key = segments[i + 1]!;
+      const child = properties[key];
+      if (!isJsonObject(child)) break;
+      found = { key, schema: child, rest: segments.slice(i + 2) };
+      node = child;
+      i++;
+      continue;
+    }
+    node = Array.isArray(node) ? node[Number(segment)] : isJsonObject(node) ? node[segment] : undefined;
+    if (typeof node !== "object" || node === null) break;
+  }
+  return found;
+}

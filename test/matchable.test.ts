@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { matchableOf } from "../src/classify/texts.js";
+import { ScanAnalysis } from "../src/classify/analysis.js";
 import { matchable, originalSpan } from "../src/matchable.js";
 import type { ModelText } from "../src/classify/texts.js";
 
@@ -79,6 +79,8 @@ describe("matchable", () => {
 
   it("computes a text's matchable copy once however many rules read it", () => {
     const text: ModelText = { entity: "tool", name: "t", field: "description", kind: "description", text: "Hello" };
+    const analysis = new ScanAnalysis(new Map()).server("t", { format: "mcp-drift/snapshot@1", server: { id: "t" }, initialize: {} });
+    const matchableOf = (t: ModelText) => analysis.matchableOf(t);
     expect(matchableOf(text)).toBe(matchableOf(text));
     expect(matchableOf(text).text).toBe("hello");
   });

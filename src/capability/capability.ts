@@ -454,25 +454,18 @@ function annotationSignals(annotations: JsonObject): Signal[] {
 
 const PRESUMED_REASON = "no read verb and no readOnlyHint: counted as write";
 const rank = (tier: CapabilityTier) => CAPABILITY_TIERS.indexOf(tier);
-const assessed = new WeakMap<JsonObject, Assessment>();
-
-/** The tool's tier with its reasons and families; computed once per tool object. */
-export function assessTool(tool: JsonObject): Assessment {
-  let assessment = assessed.get(tool);
-  if (assessment === undefined) {
-    assessment = assess(tool);
-    assessed.set(tool, assessment);
-  }
-  return assessment;
-}
-
 /** The tool's tier and the signals that set it, for the report. */
 export function capabilityOf(tool: JsonObject): ToolCapability {
-  const { name, tier, reasons } = assessTool(tool);
+  return reportedCapability(assessTool(tool));
+}
+
+/** What the report shows of an assessment. */
+export function reportedCapability({ name, tier, reasons }: Assessment): ToolCapability {
   return { name, tier, reasons };
 }
 
-function assess(tool: JsonObject): Assessment {
+/** The tool's tier with its reasons and families (a scan keeps each tool's in its analysis). */
+export function assessTool(tool: JsonObject): Assessment {
   const name = typeof tool.name === "string" ? tool.name : "";
   const annotations = isJsonObject(tool.annotations) ? tool.annotations : {};
   const titles = new Set([tool.title, annotations.title].filter((t): t is string => typeof t === "string"));

@@ -1,5 +1,4 @@
-import { type Assessment, assessTool, canDoMore } from "../capability/capability.js";
-import { itemOf } from "./locate.js";
+import { type Assessment, canDoMore } from "../capability/capability.js";
 import type { RuleContext } from "./rule.js";
 
 export interface CapabilityRise {
@@ -13,12 +12,12 @@ export interface CapabilityRise {
 export function capabilityRises(ctx: RuleContext): CapabilityRise[] {
   const names = new Set(ctx.changes.filter((change) => change.entity === "tool").map((change) => change.name));
   return [...names].flatMap((name): CapabilityRise[] => {
-    const head = itemOf(ctx.head, "tool", name);
+    const head = ctx.analysis.itemOf("head", "tool", name);
     if (!head) return []; // removed
-    const base = ctx.base && itemOf(ctx.base, "tool", name);
-    const after = assessTool(head);
+    const base = ctx.analysis.itemOf("base", "tool", name);
+    const after = ctx.analysis.assessment(head);
     if (!base) return [{ name, after }];
-    const before = assessTool(base);
+    const before = ctx.analysis.assessment(base);
     return canDoMore(before, after) ? [{ name, before, after }] : [];
   });
 }

@@ -37,6 +37,7 @@ export async function classifyInTurns(ctx: RuleContext, rules: readonly Rule[]):
 /** One rule per step; the deadline is checked before each. */
 function* classifySteps(ctx: RuleContext, rules: readonly Rule[]): Generator<void, Finding[]> {
   const findings: Finding[] = [];
+  const scope: FingerprintScope = { serverId: ctx.serverId, head: ctx.head, base: ctx.base, subjects: ctx.analysis.subjects };
   for (const rule of rules) {
     ctx.deadline?.check();
     for (const hit of rule.check(ctx)) {
@@ -48,13 +49,13 @@ function* classifySteps(ctx: RuleContext, rules: readonly Rule[]): Generator<voi
         field: hit.field,
         message: hit.message,
         evidence: hit.evidence,
-        fingerprint: findingFingerprint(ctx, rule.id, hit),
+        fingerprint: findingFingerprint(scope, rule.id, hit),
         ignored: false,
       });
     }
     yield;
   }
-  return distinctFingerprints(ctx, findings).sort(compareFindings);
+  return distinctFingerprints(scope, findings).sort(compareFindings);
 }
 
 /**

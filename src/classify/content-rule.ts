@@ -8,7 +8,7 @@ import { codePointBoundary, nextCodePoint, previousCodePoint } from "../code-poi
 import type { MatchableText } from "../matchable.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { describeItem, showField } from "../message-text.js";
-import { matchableOf, textsToJudge, type ModelText, type TextKind } from "./texts.js";
+import type { ModelText, TextKind } from "./texts.js";
 
 export interface Detection {
   /** Span of the match in the ORIGINAL text (UTF-16 offsets), for the evidence excerpt. */
@@ -34,11 +34,11 @@ export function contentRule(spec: ContentRuleSpec): Rule {
     ...rule,
     kind: "content",
     check: (ctx) =>
-      textsToJudge(ctx)
+      ctx.analysis.judgedTexts
         .filter((text) => kinds === undefined || kinds.includes(text.kind))
         .flatMap((text) => {
           ctx.deadline?.check();
-          return detect(text, matchableOf(text), ctx).map((d) => toHit(text, d));
+          return detect(text, ctx.analysis.matchableOf(text), ctx).map((d) => toHit(text, d));
         }),
   };
 }

@@ -7,8 +7,6 @@
  */
 import { joinPath } from "../json-path.js";
 import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type Snapshot } from "../model.js";
-import { matchable, type MatchableText } from "../matchable.js";
-import type { RuleContext } from "./rule.js";
 
 export type TextKind =
   /** an item's own name (tool, prompt, resource name) */
@@ -176,49 +174,4 @@ function valueTexts(value: Json | undefined, field: string, push: Push): void {
   else if (isJsonObject(value)) {
     for (const [key, element] of Object.entries(value)) valueTexts(element, `${field}/${joinPath(key)}`, push);
   }
-}
-
-const judged = new WeakMap<RuleContext, ModelText[]>();
-
-/**
- * The texts content rules judge in this scan: without a baseline every text (a first scan
- * is an audit); with one, only texts that are new or changed at their place, so an old,
- * accepted sentence does not fire on every run. A text is accepted as often as the baseline
- * holds it: a second copy of an item under a name the server already had is new. Computed
- * once per server and scan.
- */
-export function textsToJudge(ctx: RuleContext): ModelText[] {
-  let texts = judged.get(ctx);
-  if (texts === undefined) {
-    const current = modelTexts(ctx.head);
-    if (ctx.base === undefined) texts = current;
-    else {
-      const accepted = new Map<string, number>();
-      for (const key of modelTexts(ctx.base).map(textKey)) accepted.set(key, (accepted.get(key) ?? 0) + 1);
-      texts = current.filter((text) => {
-        const key = textKey(text);
-        const left = accepted.get(key) ?? 0;
-        if (left > 0) accepted.set(key, left - 1);
-        return left === 0;
-      });
-    }
-    judged.set(ctx, texts);
-  }
-  return texts;
-}
-
-function textKey(text: ModelText): string {
-  return `${text.entity}\0${text.name}\0${text.field}\0${text.text}`;
-}
-
-const cache = new WeakMap<ModelText, MatchableText>();
-
-/** `matchable(text.text)`, computed once per text however many rules read it. */
-export function matchableOf(text: ModelText): MatchableText {
-  let result = cache.get(text);
-  if (result === undefined) {
-    result = matchable(text.text);
-    cache.set(text, result);
-  }
-  return result;
 }

@@ -4,13 +4,14 @@
  * send_email, add … to bcc", "instead of using file_read, …"). A server has no honest need
  * to steer tools it does not provide, so steering is high and a mere mention is medium.
  */
-import { isJsonObject, type Json, type Snapshot } from "../model.js";
+import { isJsonObject, type Json } from "../model.js";
 import { contentRule, excerptAround, type Detection } from "../classify/content-rule.js";
-import { matchable, originalSpan, type MatchableText } from "../matchable.js";
+import { originalSpan, type MatchableText } from "../matchable.js";
 import { firstAtOrAfter, matchOffsets } from "../classify/offsets.js";
 import type { RuleContext } from "../classify/rule.js";
 import { quote } from "../message-text.js";
 import type { ModelText } from "../classify/texts.js";
+import { keyOfMatchable, nameKey } from "../classify/tool-names.js";
 
 export const crossServerReference = contentRule({
   id: "cross-server-reference",
@@ -90,26 +91,26 @@ const STEERING: readonly RegExp[] = [
 ];
 
 function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detection[] {
-  const own = ownKeys(ctx.head);
-  const index = scanIndex(ctx.scan);
+  const own = ownKeys(ctx);
+  const index = ctx.analysis.scan.toolNames;
   const sentences = new Sentences(m);
   const found = new Map<string, Reference>();
 
-  const otherServers = [...ctx.scan.keys()].some((id) => id !== ctx.serverId);
+  const otherServers = [...ctx.analysis.scan.snapshots.keys()].some((id) => id !== ctx.serverId);
   for (const match of otherServers ? m.text.matchAll(IDENTIFIER) : []) {
     ctx.deadline?.check();
     const start = match.index;
     const end = start + match[0].length;
-    const key = tokenKey(lastSegment(match[0], "__"));
+    const key = keyOfMatchable(lastSegment(match[0], "__"));
     if (own.has(key)) continue;
-    const tools = (index.get(key) ?? []).filter((tool) => tool.serverId !== ctx.serverId);
+    const tools = index.othersByKey(key, ctx.serverId);
     if (tools.length === 0) continue;
     if (!isIdentifier(text.text, m, start, end, NAME_SEPARATOR) && !isMarked(m.text, start, end)) continue;
     const steering = sentences.steers(start);
     const known = found.get(key);
     if (known && (known.steering || !steering)) continue;
-    const servers = [...new Set(tools.map((tool) => tool.serverId))];
-    found.set(key, { key, target: tools[0]!.name, servers, steering, start, end });
+    const servers = tools.map(([serverId]) => serverId);
+    found.set(key, { key, target: tools[0]![1].keys().next().value!, servers, steering, start, end });
   }
 
   for (const pattern of [STEERED_CALL, QUALIFIED_CALL]) {
@@ -117,8 +118,8 @@ function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detect
       ctx.deadline?.check();
       const [start, end] = match.indices![1]!;
       const target = match[1]!;
-      const key = tokenKey(lastSegment(lastSegment(target, "."), "__"));
-      if (own.has(key) || index.has(key) || found.has(key)) continue;
+      const key = keyOfMatchable(lastSegment(lastSegment(target, "."), "__"));
+      if (own.has(key) || index.byKey.has(key) || found.has(key)) continue;
       if (!isIdentifier(text.text, m, start, end, TOOL_SEPARATOR)) continue;
       if (pattern === QUALIFIED_CALL && !sentences.steers(start)) continue;
       found.set(key, { key, target, servers: [], steering: true, start, end });
@@ -215,61 +216,28 @@ function isMarked(text: string, start: number, end: number): boolean {
   return (QUOTED_BEFORE.test(before) && QUOTED_AFTER.test(after)) || CALLED_AFTER.test(after);
 }
 
-/** How a tool name is matched: its matchable form without separators, so spellings agree. */
-function toolKey(name: string): string {
-  return tokenKey(matchable(name).text);
-}
-
-/** The key of an identifier already in matchable form. */
-function tokenKey(token: string): string {
-  return /[\s_-]/.test(token) ? token.replace(/[\s_-]+/g, "") : token;
-}
-
 /** The tool part of a namespaced name: `mcp__mail__send_email` → `send_email`. */
 function lastSegment(name: string, separator: string): string {
   const at = name.lastIndexOf(separator);
   return at < 0 ? name : name.slice(at + separator.length);
 }
 
-// Built once per scan and per snapshot, so a text costs one pass over its identifiers.
-const scanIndexes = new WeakMap<ReadonlyMap<string, Snapshot>, Map<string, { serverId: string; name: string }[]>>();
-const ownIndexes = new WeakMap<Snapshot, Set<string>>();
-
-function scanIndex(scan: ReadonlyMap<string, Snapshot>): Map<string, { serverId: string; name: string }[]> {
-  let index = scanIndexes.get(scan);
-  if (index === undefined) {
-    index = new Map();
-    for (const [serverId, snapshot] of scan) {
-      for (const tool of snapshot.tools ?? []) {
-        if (typeof tool.name !== "string") continue;
-        const key = toolKey(tool.name);
-        const entry = { serverId, name: tool.name };
-        const list = index.get(key);
-        if (list) list.push(entry);
-        else index.set(key, [entry]);
-      }
-    }
-    scanIndexes.set(scan, index);
-  }
-  return index;
-}
+/** Key of `ownKeys` in the server's analysis. */
+const OWN_KEYS = Symbol("own name keys");
 
 /** Keys of every name the server itself has: its items' names and its parameters' names at any depth. */
-function ownKeys(snapshot: Snapshot): Set<string> {
-  let keys = ownIndexes.get(snapshot);
-  if (keys === undefined) {
+function ownKeys(ctx: RuleContext): Set<string> {
+  return ctx.analysis.derived(OWN_KEYS, () => {
     const names: string[] = [];
-    for (const item of [...(snapshot.tools ?? []), ...(snapshot.prompts ?? []), ...(snapshot.resources ?? [])]) {
+    for (const item of [...(ctx.head.tools ?? []), ...(ctx.head.prompts ?? []), ...(ctx.head.resources ?? [])]) {
       if (typeof item.name === "string") names.push(item.name);
       propertyNames(item.inputSchema, names);
       for (const argument of Array.isArray(item.arguments) ? item.arguments : []) {
         if (isJsonObject(argument) && typeof argument.name === "string") names.push(argument.name);
       }
     }
-    keys = new Set(names.map(toolKey));
-    ownIndexes.set(snapshot, keys);
-  }
-  return keys;
+    return new Set(names.map(nameKey));
+  });
 }
 
 /** Every key of every `properties` object anywhere in a schema. */

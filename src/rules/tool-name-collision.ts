@@ -7,12 +7,11 @@
  * names that only share a look-alike key were spelled to be confused.
  */
 import { compareCodePoints } from "../snapshot/canonical.js";
-import type { Snapshot } from "../model.js";
 import { contentRule, type Detection } from "../classify/content-rule.js";
-import { matchable } from "../matchable.js";
 import type { RuleContext } from "../classify/rule.js";
 import { quote } from "../message-text.js";
-import { textsToJudge, type ModelText } from "../classify/texts.js";
+import type { ModelText } from "../classify/texts.js";
+import { lookalikeKey } from "../classify/tool-names.js";
 
 export const toolNameCollision = contentRule({
   id: "tool-name-collision",
@@ -53,19 +52,20 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
   const whole = { start: 0, end: name.length };
   const detections: Detection[] = [];
 
-  const otherServers = [...(scanIndex(ctx.scan).get(key) ?? [])].filter(([serverId]) => serverId !== ctx.serverId);
-  const othersCount = otherServers.reduce((sum, [, names]) => sum + names.length, 0);
+  const groups = ctx.analysis.scan.toolNames.byLookalike.get(key);
+  const otherServers = [...(groups ?? [])].filter(([serverId]) => serverId !== ctx.serverId);
+  const othersCount = otherServers.reduce((sum, [, names]) => sum + names.size, 0);
   if (othersCount > MAX_PAIRS) {
     const servers = otherServers.map(([serverId]) => quote(serverId)).join(", ");
     const reason = `looks like ${othersCount} tools of ${otherServers.length === 1 ? "server" : "servers"} ${servers}`;
     const shown = otherServers
-      .flatMap(([, names]) => names.slice(0, 3))
+      .flatMap(([, names]) => firstOthers(names.keys()))
       .slice(0, 3)
       .map(visible);
     detections.push({ ...whole, reason, severity: "high", evidence: `${visible(name)} ≈ ${shown.join(", ")}, …` });
   } else {
     for (const [serverId, names] of otherServers) {
-      for (const otherName of names) {
+      for (const otherName of names.keys()) {
         const other = { serverId, name: otherName };
         const lookalike = plainKey(other.name) !== plainKey(name);
         const server = `of server ${quote(other.serverId)}`;
@@ -81,8 +81,8 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
   }
 
   // This server's names with the key, each with how often it is listed, in the order listed.
-  const sameServer = serverIndex(ctx.head).get(key) ?? new Map<string, number>();
-  if ((sameServer.get(name) ?? 0) > 1 && lastJudgedNames(ctx).get(name) === text) {
+  const sameServer = groups?.get(ctx.serverId) ?? new Map<string, number>();
+  if ((sameServer.get(name) ?? 0) > 1 && judgedToolNames(ctx).get(name) === text) {
     detections.push({ ...whole, reason: "listed twice by this server", severity: "high", evidence: visible(name) });
   }
   if (sameServer.size - 1 > MAX_PAIRS) {
@@ -99,8 +99,8 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
   return detections;
 }
 
-/** The first three of this server's names other than `name`, for the evidence of a group; reads no further. */
-function firstOthers(names: Iterable<string>, name: string): string[] {
+/** The first three names other than `name`, for the evidence of a group; reads no further. */
+function firstOthers(names: Iterable<string>, name?: string): string[] {
   const shown: string[] = [];
   for (const other of names) {
     if (other !== name) shown.push(other);
@@ -114,38 +114,12 @@ function reportsPairHere(name: string, other: string, ctx: RuleContext): boolean
   return !judgedToolNames(ctx).has(other) || compareCodePoints(other, name) < 0;
 }
 
-const lastJudged = new WeakMap<RuleContext, Map<string, ModelText>>();
-
-/** Two identical names judge as two identical texts; only the last one reports them. */
-function lastJudgedNames(ctx: RuleContext): Map<string, ModelText> {
-  let last = lastJudged.get(ctx);
-  if (last === undefined) {
-    last = new Map();
-    for (const t of textsToJudge(ctx)) if (t.kind === "name" && t.entity === "tool") last.set(t.text, t);
-    lastJudged.set(ctx, last);
-  }
-  return last;
-}
-
 /** Case and separators ignored: how naming conventions differ honestly. */
 function plainKey(name: string): string {
   return name.toLowerCase().replace(SEPARATORS, "");
 }
 
 const SEPARATORS = /[\s_.-]+/gu;
-/** ASCII look-alikes typosquatted names use, on top of the Unicode folding of `matchable`. */
-const ASCII_LOOKALIKES: readonly [RegExp, string][] = [
-  [/0/g, "o"],
-  [/1/g, "l"],
-  [/rn/g, "m"],
-];
-
-/** Everything that renders alike folded together: the key a look-alike shares with its target. */
-export function lookalikeKey(name: string): string {
-  let key = matchable(name).text.replace(SEPARATORS, "");
-  for (const [pattern, replacement] of ASCII_LOOKALIKES) key = key.replace(pattern, replacement);
-  return key;
-}
 
 /** The name with every character outside printable ASCII shown as its code point. */
 function visible(name: string): string {
@@ -156,60 +130,17 @@ function evidence(name: string, other: ToolRef): string {
   return `${visible(name)} ≈ ${visible(other.name)} (server ${quote(other.serverId)})`;
 }
 
-// Indexes by look-alike key, built once per scan and per snapshot, so a scan stays linear.
-/** key → server id → its distinct tool names with that key, in scan and listing order. */
-const scanIndexes = new WeakMap<ReadonlyMap<string, Snapshot>, Map<string, Map<string, string[]>>>();
-/** key → tool name → how often the server lists it, in listing order. */
-const serverIndexes = new WeakMap<Snapshot, Map<string, Map<string, number>>>();
-const judgedNames = new WeakMap<RuleContext, Set<string>>();
+/** Key of `judgedToolNames` in the server's analysis. */
+const JUDGED_TOOL_NAMES = Symbol("judged tool names");
 
-function scanIndex(scan: ReadonlyMap<string, Snapshot>): Map<string, Map<string, string[]>> {
-  let index = scanIndexes.get(scan);
-  if (index === undefined) {
-    index = new Map();
-    for (const [serverId, snapshot] of scan) {
-      for (const name of new Set(toolNames(snapshot))) {
-        const key = lookalikeKey(name);
-        const servers = index.get(key) ?? new Map<string, string[]>();
-        index.set(key, servers);
-        const names = servers.get(serverId);
-        if (names) names.push(name);
-        else servers.set(serverId, [name]);
-      }
-    }
-    scanIndexes.set(scan, index);
-  }
-  return index;
-}
-
-function serverIndex(snapshot: Snapshot): Map<string, Map<string, number>> {
-  let index = serverIndexes.get(snapshot);
-  if (index === undefined) {
-    index = new Map();
-    for (const name of toolNames(snapshot)) {
-      const key = lookalikeKey(name);
-      const names = index.get(key) ?? new Map<string, number>();
-      index.set(key, names);
-      names.set(name, (names.get(name) ?? 0) + 1);
-    }
-    serverIndexes.set(snapshot, index);
-  }
-  return index;
-}
-
-function judgedToolNames(ctx: RuleContext): Set<string> {
-  let names = judgedNames.get(ctx);
-  if (names === undefined) {
-    names = new Set(
-      textsToJudge(ctx)
-        .filter((t) => t.kind === "name" && t.entity === "tool")
-        .map((t) => t.text),
-    );
-    judgedNames.set(ctx, names);
-  }
-  return names;
-}
-
-function toolNames(snapshot: Snapshot): string[] {
-  return (snapshot.tools ?? []).flatMap((tool) => (typeof tool.name === "string" ? [tool.name] : []));
+/**
+ * The tool names judged in this scan, each with its last text: two identical names judge as
+ * two identical texts, and only the last one reports them.
+ */
+function judgedToolNames(ctx: RuleContext): Map<string, ModelText> {
+  return ctx.analysis.derived(JUDGED_TOOL_NAMES, () => {
+    const last = new Map<string, ModelText>();
+    for (const t of ctx.analysis.judgedTexts) if (t.kind === "name" && t.entity === "tool") last.set(t.text, t);
+    return last;
+  });
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Snapshot } from "../../src/model.js";
+import type { Entity, Snapshot } from "../../src/model.js";
 import { contentRule, excerptAround } from "../../src/classify/content-rule.js";
-import { itemOf } from "../../src/classify/locate.js";
-import { modelTexts, textsToJudge } from "../../src/classify/texts.js";
+import type { RuleContext } from "../../src/classify/rule.js";
+import { modelTexts } from "../../src/classify/texts.js";
+import { ItemIndex } from "../../src/item-index.js";
 import { contextFor, hitsOf, snapshotOf } from "../rules/pipeline.js";
 
 /** A catalog with a text in every place a model reads one, and fields it does not read. */
@@ -79,7 +80,9 @@ describe("modelTexts", () => {
   });
 });
 
-describe("textsToJudge", () => {
+describe("the texts to judge", () => {
+  const textsToJudge = (ctx: RuleContext) => ctx.analysis.judgedTexts;
+
   it("judges every text on a first scan", () => {
     expect(textsToJudge(contextFor(undefined, catalog))).toEqual(modelTexts(catalog));
   });
@@ -114,6 +117,8 @@ describe("textsToJudge", () => {
 });
 
 describe("itemOf", () => {
+  const itemOf = (snapshot: Snapshot, entity: Entity, name: string) => new ItemIndex(snapshot).itemOf("head", entity, name);
+
   it("finds the item a text belongs to", () => {
     expect(itemOf(catalog, "resourceTemplate", "issues://{id}")?.name).toBe("issue");
     expect(itemOf(catalog, "tool", "search")?.title).toBe("Search");

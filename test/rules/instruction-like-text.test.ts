@@ -197,13 +197,7 @@ describe("instruction-like-text: honest descriptions are not findings", () => {
   it("leaves another server's tools in the scan to cross-server-reference", () => {
     const head = snapshotOf({ tools: [tool("format", "Formats notes. Before using send_email, always format the body with this tool.")] });
     const mail = { ...snapshotOf({ tools: [tool("send_email", "Sends an email.")] }), server: { id: "mail" } };
-    const ctx = {
-      ...contextFor(undefined, head),
-      scan: new Map([
-        ["demo", head],
-        ["mail", mail],
-      ]),
-    };
+    const ctx = contextFor(undefined, head, [mail]);
     expect(instructionLikeText.check(ctx)).toEqual([]);
     expect(hitsOf(instructionLikeText, undefined, head)).toHaveLength(1);
   });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
 import type { Finding, Snapshot } from "../../src/model.js";
 import { classify } from "../../src/classify/classify.js";
+import { ScanAnalysis } from "../../src/classify/analysis.js";
 import type { Rule, RuleContext } from "../../src/classify/rule.js";
 import { RULES } from "../../src/rules/index.js";
 import { readSnapshot } from "../../src/snapshot/store.js";
@@ -45,8 +46,8 @@ export async function fixtureContext(name: string): Promise<RuleContext> {
 /** The context of `head`'s server in a scan that also holds `others` (in that order, after it). */
 export function contextFor(base: Snapshot | undefined, head: Snapshot, others: readonly Snapshot[] = []): RuleContext {
   const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-  const scan = new Map([head, ...others].map((snapshot) => [snapshot.server.id, snapshot]));
-  return { serverId: head.server.id, base, head, changes, scan };
+  const scan = new ScanAnalysis(new Map([head, ...others].map((snapshot) => [snapshot.server.id, snapshot])));
+  return scan.context({ serverId: head.server.id, base, head, changes });
 }
 
 export async function classifyFixture(name: string, rules: readonly Rule[] = RULES): Promise<Finding[]> {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { newServerChanges } from "../../src/diff/diff.js";
 import type { Snapshot } from "../../src/model.js";
-import { lookalikeKey, toolNameCollision } from "../../src/rules/tool-name-collision.js";
+import { ScanAnalysis } from "../../src/classify/analysis.js";
+import { lookalikeKey } from "../../src/classify/tool-names.js";
+import { toolNameCollision } from "../../src/rules/tool-name-collision.js";
 import { classifyFixture, contextFor } from "./pipeline.js";
 
 function server(id: string, ...names: string[]): Snapshot {
@@ -105,10 +107,10 @@ describe("tool-name-collision", () => {
   it("finds the one look-alike in a wide scan: 16 servers of 300 tools", () => {
     const servers = Array.from({ length: 16 }, (_, s) => server(`s${s}`, ...Array.from({ length: 300 }, (_, t) => `s${s}_tool_${t}`)));
     servers[15]!.tools!.push({ name: "s0_t\u043e\u043el_0" });
-    // One scan map shared by every server, as in a real scan: the index is built once.
-    const scan = new Map(servers.map((snapshot) => [snapshot.server.id, snapshot]));
+    // One analysis shared by every server, as in a real scan: the index is built once.
+    const scan = new ScanAnalysis(new Map(servers.map((snapshot) => [snapshot.server.id, snapshot])));
     const found = servers.flatMap((head) =>
-      toolNameCollision.check({ serverId: head.server.id, head, changes: newServerChanges(head), scan }),
+      toolNameCollision.check(scan.context({ serverId: head.server.id, head, changes: newServerChanges(head) })),
     );
     expect(found.map((h) => [h.name, h.severity])).toEqual([
       ["s0_tool_0", "high"],

@@ -6,7 +6,6 @@
  */
 import type { Severity } from "../../model.js";
 import { matchable, type MatchableText } from "../../matchable.js";
-import { firstAtOrAfter, matchOffsets } from "../../classify/offsets.js";
 import type { RuleContext } from "../../classify/rule.js";
 import type { ModelText } from "../../classify/texts.js";
 
@@ -94,7 +93,7 @@ export interface TechniqueHit<Family extends string = string> extends Span {
 /** The first accepted match of every technique whose cues the text holds, in technique order. */
 export function findTechniques<F extends string>(techniques: readonly Technique<F>[], scene: Scene): TechniqueHit<F>[] {
   const hits: TechniqueHit<F>[] = [];
-  const cued = cuedTechniques(techniques, scene.m);
+  const cued = cuedTechniques(techniques, scene);
   for (const [index, technique] of techniques.entries()) {
     if (!cued.has(index)) continue;
     for (const match of matches(technique, scene)) {
@@ -141,12 +140,10 @@ interface CueIndex {
   techniques: Map<string, number[]>;
 }
 
-const cueIndexes = new WeakMap<readonly Technique[], CueIndex>();
-
 /** The techniques of the list that a word or fragment of the text cues. */
-function cuedTechniques(techniques: readonly Technique[], m: MatchableText): Set<number> {
-  let index = cueIndexes.get(techniques);
-  if (index === undefined) index = indexCues(techniques);
+function cuedTechniques(techniques: readonly Technique[], { m, ctx }: Scene): Set<number> {
+  // Once per list and scan: the finder is one regex for every cue of the list.
+  const index = ctx.analysis.scan.derived(techniques, () => indexCues(techniques));
   const cued = new Set<number>();
   index.finder.lastIndex = 0;
   for (let found = index.finder.exec(m.text); found !== null; found = index.finder.exec(m.text)) {
@@ -177,10 +174,7 @@ function indexCues(techniques: readonly Technique[]): CueIndex {
     ...(fragments.size > 0 ? [alternation(fragments)] : []),
   ];
   // A list without cues would find the empty string forever; `(?!)` finds nothing.
-  const finder = new RegExp(sources.join("|") || "(?!)", "g");
-  const index = { finder, techniques: cued };
-  cueIndexes.set(techniques, index);
-  return index;
+  return { finder: new RegExp(sources.join("|") || "(?!)", "g"), techniques: cued };
 }
 
 /** How far a sentence reaches either side of a match: bounds the work on long texts. */
@@ -188,29 +182,29 @@ const SENTENCE_REACH = 400;
 
 /** A character that ends a sentence: `.`, `!`, `?` or `;` before a space or the end, or a CJK stop. */
 const SENTENCE_END = /[.!?;](?= |$)|[。！？；]/g;
-const sentenceEnds = new WeakMap<MatchableText, Int32Array>();
 
-/** Where the sentences of a matchable text end, found once per text. */
-function sentenceEndsOf(m: MatchableText): Int32Array {
-  let ends = sentenceEnds.get(m);
-  if (ends === undefined) {
-    ends = matchOffsets(SENTENCE_END, m.text);
-    sentenceEnds.set(m, ends);
-  }
-  return ends;
-}
-
-/** The sentence of the matchable text around a span, at most SENTENCE_REACH characters either side. */
+/**
+ * The sentence of the matchable text around a span, at most SENTENCE_REACH characters either
+ * side. Only those characters are read, so each match costs the same however long the text.
+ */
 export function sentenceAround(m: MatchableText, span: Span): Span {
-  const ends = sentenceEndsOf(m);
-  const after = firstAtOrAfter(ends, span.end);
-  const before = firstAtOrAfter(ends, span.start) - 1;
   const floor = Math.max(0, span.start - SENTENCE_REACH);
   const ceiling = Math.min(m.text.length, span.end + SENTENCE_REACH);
-  return {
-    start: before < 0 ? floor : Math.max(floor, ends[before]! + 1),
-    end: after < ends.length ? Math.min(ceiling, ends[after]!) : ceiling,
-  };
+  // The last end before the span that lies past the floor (one before it still starts the sentence at the floor).
+  let start = floor;
+  for (const at of sentenceEnds(m.text, Math.max(0, floor - 1), span.start)) start = at + 1;
+  const [end = ceiling] = sentenceEnds(m.text, span.end, ceiling);
+  return { start, end };
+}
+
+/** Where sentences end in `text` from `from` to before `to`, ascending; the character after each end is read too. */
+function* sentenceEnds(text: string, from: number, to: number): Generator<number> {
+  // One character past `to`, so an end just before it sees what follows it, as in the whole text.
+  const window = text.slice(from, to + 1);
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(window); match !== null && from + match.index < to; match = SENTENCE_END.exec(window)) {
+    yield from + match.index;
+  }
 }
 
 const NEGATION = new RegExp(`${START}(?:not|never|no|nor|cannot|nothing|none|neither)${END}|n't${END}`, "u");

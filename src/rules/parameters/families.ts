@@ -1,0 +1,150 @@
+/**
+ * What a parameter's name says it is for. Names are read as lowercase words joined by `_`
+ * (`chatHistory` → `chat_history`), so each pattern is written once for every spelling.
+ */
+import type { Severity } from "../../model.js";
+import { nameWords } from "../../words.js";
+
+export interface NameFamily {
+  /** Matches the parameter name as lowercase words joined by `_`. */
+  name: RegExp;
+  reason: string;
+  /** Purpose words in the tool's own text that make such a parameter expected. */
+  expectedWhen: RegExp;
+  /** Reported even when expected, at this severity (nothing is reported otherwise). */
+  expectedSeverity?: Severity;
+  /** Only a free-text parameter without a stated purpose can carry arbitrary data. */
+  freeTextWithoutPurpose?: boolean;
+}
+
+/** Lowercase words joined by `_`: `chatHistory`, `chat-history` and `CHAT_HISTORY` all read `chat_history`. */
+export function joinedNameWords(name: string): string {
+  return nameWords(name).join("_");
+}
+
+/** A place for the conversation: `chat_history`, `previous_messages`, `conversation_so_far`. */
+const CONVERSATION_NAME =
+  /^(?:(?:full|entire|whole|complete|previous|prior|past|recent|all)_)?(?:conversation|chat|dialog|dialogue|transcript|messages|history)(?:_(?:history|log|logs|context|messages|transcript|so_far|thread|contents?))?$/;
+/** A tool about messages or chats needs its conversation: a mail, chat or LLM tool. */
+const CONVERSATION_PURPOSE =
+  /\b(?:chats?|conversations?|messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|histor(?:y|ies)|inbox|e-?mails?|mail|sms|llm|completions?)\b/;
+
+export const CONVERSATION: NameFamily = {
+  name: CONVERSATION_NAME,
+  reason: "asks for the conversation",
+  expectedWhen: CONVERSATION_PURPOSE,
+};
+
+/** A place for the model's own instructions: `system_prompt`, `your_rules`, `developer_context`. */
+const INSTRUCTIONS_NAME =
+  /^(?:system_(?:prompt|message|instructions?)|(?:hidden|model|assistant|agent|llm|ai|initial|original|previous|prior|your)_(?:instructions?|prompt|rules|guidelines)|instructions|prompt_history|(?:system|developer)_context)$/;
+/** A tool that works with prompts or models has reason to take instructions. */
+const INSTRUCTIONS_PURPOSE =
+  /\b(?:llms?|language models?|prompts?|instructions?|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini|generat\w*)\b/;
+
+const INSTRUCTIONS: NameFamily = {
+  name: INSTRUCTIONS_NAME,
+  reason: "asks for the model's instructions",
+  expectedWhen: INSTRUCTIONS_PURPOSE,
+};
+
+/** A credential passing through the model: `api_key`, `password`, `session_cookie`, `env_vars`. */
+const CREDENTIAL_NAME =
+  /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie|env_vars|environment_variables)$/;
+/** A tool that signs in, protects data or calls a service needs a credential of its own. */
+const CREDENTIAL_PURPOSE =
+  /\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?)\b/;
+
+const CREDENTIAL: NameFamily = {
+  name: CREDENTIAL_NAME,
+  reason: "takes a credential",
+  expectedWhen: CREDENTIAL_PURPOSE,
+  expectedSeverity: "low",
+};
+
+/** An outbound destination: `callback_url`, `webhook`, `report_endpoint`, `send_copy_to`. */
+const DESTINATION_NAME =
+  /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$/;
+/** A tool that notifies, delivers or uploads has an honest destination. */
+const DESTINATION_PURPOSE =
+  /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;
+
+export const DESTINATION: NameFamily = {
+  name: DESTINATION_NAME,
+  reason: "takes an outbound address",
+  expectedWhen: DESTINATION_PURPOSE,
+};
+
+/** Free text with a name that says nothing about what goes in it: `sidenote`, `extra`, `debug_info`. */
+const FREE_TEXT_NAME =
+  /^(?:side_?notes?|notes?|context|additional_context|extra|extras|extra_info|additional_info|additional_notes|metadata|meta|debug|debug_info|misc|other|aux|hidden|internal|scratch|scratchpad|memo)$/;
+/** A note-taking or annotating tool is what free text is for. */
+const FREE_TEXT_PURPOSE = /\b(?:notes?|memos?|annotat\w*|metadata)\b/;
+
+const FREE_TEXT: NameFamily = {
+  name: FREE_TEXT_NAME,
+  reason: "takes free text with no stated purpose",
+  expectedWhen: FREE_TEXT_PURPOSE,
+  freeTextWithoutPurpose: true,
+};
+
+/** A switch that grants privileges or turns off checks: `sudo`, `admin_mode`, `skip_validation`. */
+const PRIVILEGE_SWITCH =
+  /^(?:(?:allow|enable|use|with|as|run_as|grant)_)?(?:admin|administrator|sudo|root|superuser|elevated|privileged|god_mode|bypass(?:_\w+)?|unsafe(?:_\w+)?|dangerous(?:_\w+)?|skip_(?:auth\w*|checks?|validation|verification|permissions?|security|confirmation|approval|safety)|no_verify|disable_(?:safety|security|checks?|sandbox|validation|auth\w*|guardrails?))(?:_(?:mode|access|flag|enabled|rights|privileges))?$/;
+/** A tool that manages permissions has honest use for a privilege switch. */
+const PRIVILEGE_PURPOSE = /\b(?:admin\w*|sudo|root|superuser|privilege\w*|permissions?|elevat\w*)\b/;
+
+const PRIVILEGE: NameFamily = {
+  name: PRIVILEGE_SWITCH,
+  reason: "switches on elevated privileges",
+  expectedWhen: PRIVILEGE_PURPOSE,
+};
+
+export const NAME_FAMILIES: readonly NameFamily[] = [CONVERSATION, INSTRUCTIONS, CREDENTIAL, DESTINATION, FREE_TEXT, PRIVILEGE];
+
+/** A switch that turns writing on: `write_mode`, `allowWrite`, `read_write`. */
+const WRITE_SWITCH =
+  /^(?:(?:allow|enable|with|use)_)?(?:write|writes|writable|write_mode|write_access|read_write|rw|modify|mutate|mutations?|write_back|writeback)(?:_(?:mode|access|enabled|ops|operations))?$/;
+
+/** A write or privilege switch, by its joined name words. */
+export function isSwitch(words: string): boolean {
+  return WRITE_SWITCH.test(words) || PRIVILEGE_SWITCH.test(words);
+}
+
+/** The sender of a message, whose preset email address is not where data goes. */
+export const SENDER = /^(?:from|sender|from_(?:email|address)|sender_(?:email|address))$/;
+
+/** Words of a name too generic to say what the parameter is about. */
+export const FILLER = new Set([
+  "url",
+  "uri",
+  "key",
+  "keys",
+  "mode",
+  "info",
+  "data",
+  "full",
+  "all",
+  "with",
+  "user",
+  "your",
+  "my",
+  "to",
+  "id",
+  "text",
+  "value",
+  "flag",
+  "enabled",
+  "access",
+  "address",
+  "target",
+  "additional",
+  "extra",
+  "previous",
+  "prior",
+  "past",
+  "recent",
+  "entire",
+  "whole",
+  "complete",
+]);

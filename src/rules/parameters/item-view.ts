@@ -1,0 +1,52 @@
+/** What suspicious-parameter reads of an item: its stated purpose, read-only claim and parameters. */
+import type { RuleContext } from "../../classify/rule.js";
+import { matchable } from "../../matchable.js";
+import { isJsonObject, type Json, type JsonObject } from "../../model.js";
+import { joinedNameWords } from "./families.js";
+
+export interface ItemView {
+  /** The item's name as words, its titles and description, matchable. */
+  purpose: string;
+  purposeWords: Set<string>;
+  /** The read-only claim in its annotations or its own words, if any. */
+  readOnly?: string;
+  /** Top-level input parameters: name and joined name words. */
+  parameters: { name: string; words: string }[];
+}
+
+/**
+ * A tool describing itself as unable to change anything. A qualified claim ("read-only unless
+ * allow_write is set", "read-only by default") documents its switch honestly and is no claim.
+ */
+export const READ_ONLY_CLAIM =
+  /(?<!\bnot\s)\bread[\s_-]?only\b(?!(?:\s+mode)?\s*,?\s*(?:by default|unless|except|when|if)\b)|\bnon[\s-]?destructive\b|\b(?:does not|doesn't|will not|won't|never|cannot|can't)\s+(?:modify|change|write|alter|delete|mutate)\b|\bno\s+(?:write|side)[\s-]?effects?\b|\bwithout\s+(?:modifying|changing|writing|side effects)\b/;
+
+/** Key of the item views in the server's analysis. */
+const ITEM_VIEWS = Symbol("suspicious-parameter item views");
+
+/** The item's view, worked out once per scan however many of its texts are judged. */
+export function viewOf(ctx: RuleContext, item: JsonObject): ItemView {
+  const views = ctx.analysis.derived(ITEM_VIEWS, () => new Map<JsonObject, ItemView>());
+  let view = views.get(item);
+  if (view === undefined) views.set(item, (view = readView(item)));
+  return view;
+}
+
+function readView(item: JsonObject): ItemView {
+  const annotations = isJsonObject(item.annotations) ? item.annotations : {};
+  const own = (...values: (Json | undefined)[]) => matchable(values.filter((v) => typeof v === "string").join(" . ")).text;
+  const name = typeof item.name === "string" ? joinedNameWords(item.name).replaceAll("_", " ") : "";
+  const purpose = `${name} . ${own(item.title, annotations.title, item.description)}`;
+  const properties = isJsonObject(item.inputSchema) && isJsonObject(item.inputSchema.properties) ? item.inputSchema.properties : {};
+  return {
+    purpose,
+    purposeWords: new Set(purpose.split(/[^a-z0-9]+/).map(stem)),
+    readOnly: annotations.readOnlyHint === true ? "read-only" : READ_ONLY_CLAIM.exec(own(item.title, item.description))?.[0],
+    parameters: Object.keys(properties).map((key) => ({ name: key, words: joinedNameWords(key) })),
+  };
+}
+
+/** A plural read as its singular, so `notes` in a name meets `note` in a description. */
+export function stem(word: string): string {
+  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+}
