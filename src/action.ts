@@ -106,7 +106,7 @@ async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEn
   const pull = context.pullRequestEvent;
   if (inputs.mode === "check" && pull?.base !== undefined) return reviewPullRequest(context, config, env, pull, outputs, log);
   if (inputs.mode === "check" && pull !== undefined) {
-    log.warning("the pull_request event names no base commit, so only the committed baselines are checked against the live servers");
+    log.info("the pull_request event names no base commit, so only the committed baselines are checked against the live servers");
   }
   // scan() redacts the report as a whole: everything below renders only it and the snapshots.
   const { report, heads, isolationNotice } = await scan(config, { serverIds: inputs.servers, env });
