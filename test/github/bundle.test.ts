@@ -83,3 +83,21 @@ it("reviews a pull request as the runner runs it: a committed risky revision fai
     new RegExp(`^::error file=snapshots/notes\\.json,line=\\d+,title=[^:]+::mcp-drift: notes tool ${RISKY_TOOL}: `, "m"),
   );
 });
+
+it("fails a pull request whose committed baseline is stale as the runner runs it, with the base read through the contents API", async () => {
+  const workspace = await demoWorkspace();
+  const double = await startDouble(await repositoryOf(workspace));
+  const pullRequest = double.openPullRequest("feature");
+  const base = double.refs.get("heads/main")!;
+  const result = await runBundledAction({
+    workspace,
+    double,
+    inputs: {},
+    eventName: "pull_request",
+    event: pullRequestEvent(pullRequest, { base }),
+  });
+  expect(result.code, result.stdout + result.stderr).toBe(1);
+  expect(double.requests.map((r) => r.operationId)).toContain("repos/get-content");
+  expect(double.comments[0]!.body).toContain("npx mcp-drift update --server notes");
+  expect(result.stdout).toMatch(/^::error file=snapshots\/notes\.json,line=1,title=mcp-drift%3A stale baseline::/m);
+});
