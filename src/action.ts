@@ -96,7 +96,13 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIO): Promise<E
 
 /** What tells this configuration's comment and branch from another step's: the name input, else the config's path. */
 function configurationKey(context: ActionContext, config: Config): { key: string; isDefault: boolean } {
-  const path = repositoryPath(context.workspace, config.file);
+  let path: string;
+  try {
+    path = repositoryPath(context.workspace, config.file);
+  } catch {
+    // A config outside the checkout has no repository path; its absolute path still tells it apart.
+    path = config.file;
+  }
   const key = context.inputs.name ?? path;
   return { key, isDefault: context.inputs.name === undefined && (DEFAULT_CONFIG_FILES as readonly string[]).includes(path) };
 }

@@ -5,6 +5,7 @@
  */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { UserError } from "./model.js";
 import type { BaseTree } from "./review.js";
 
 const exec = promisify(execFile);
@@ -17,7 +18,12 @@ const MAX_OUTPUT = 512 * 1024 * 1024;
  */
 export async function gitBaseTree(root: string, ref: string, env: NodeJS.ProcessEnv = process.env): Promise<BaseTree | undefined> {
   const git = (args: string[]) =>
-    exec("git", ["-C", root, ...args], { env, maxBuffer: MAX_OUTPUT, encoding: "utf8" }).then((result) => result.stdout);
+    exec("git", ["-C", root, ...args], { env, maxBuffer: MAX_OUTPUT, encoding: "utf8" }).then(
+      (result) => result.stdout,
+      (error: { stderr?: string; message: string }) => {
+        throw new UserError(`git ${args[0]} in ${root} failed: ${(error.stderr || error.message).trim()}`);
+      },
+    );
   let sha: string;
   try {
     // `--end-of-options` keeps a ref from being read as an option.

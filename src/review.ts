@@ -186,10 +186,10 @@ async function compareConfigs(config: Config, options: ReviewOptions): Promise<{
   const changes: ConfigChange[] = [];
   for (const server of [...new Set([...Object.keys(after), ...Object.keys(before)])]) {
     const [old, now] = [before[server], after[server]];
-    if (old === undefined) changes.push({ server, kind: "added", fields: fieldChanges(undefined, now) });
+    if (old === undefined) changes.push({ server, kind: "added", fields: hideLiteralHeaders(fieldChanges(undefined, now)) });
     else if (now === undefined) changes.push({ server, kind: "removed", fields: [] });
     else {
-      const fields = fieldChanges(old, now);
+      const fields = hideLiteralHeaders(fieldChanges(old, now));
       if (fields.length > 0) changes.push({ server, kind: "changed", fields });
     }
   }
@@ -202,6 +202,24 @@ function serverEntries(text: string): Record<string, Json> {
   if (!isJsonObject(data)) return {};
   const servers = data.mcpServers ?? data.servers;
   return isJsonObject(servers) ? servers : {};
+}
+
+/**
+ * A header value written literally (`Bearer abc…`) is a credential committed by mistake more
+ * often than not: a comment shows that it changed, not what it is. One made of variables
+ * (`Bearer \${TOKEN}`) is shown, as is everything else.
+ */
+function hideLiteralHeaders(fields: ConfigChange["fields"]): ConfigChange["fields"] {
+  const hide = (value: Json | undefined) => (typeof value === "string" && !value.includes("${") ? "(literal value, not shown)" : value);
+  return fields.map((field) =>
+    field.field.startsWith("headers/")
+      ? {
+          field: field.field,
+          ...(field.before === undefined ? {} : { before: hide(field.before) }),
+          ...(field.after === undefined ? {} : { after: hide(field.after) }),
+        }
+      : field,
+  );
 }
 
 /** The entry's fields that differ; inside `env` and `headers`-like objects, each key (`env/LOG_LEVEL`). */

@@ -1,0 +1,88 @@
+/**
+ * review() on committed files alone (offline: no server is started), with the base commit as
+ * an in-memory tree: added and removed baselines, config changes as written, and approval.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadScanConfig } from "../src/scan-config.js";
+import { review, type BaseTree } from "../src/review.js";
+import { parseCatalog, snapshotText } from "../src/snapshot/store.js";
+import { ROOT, tempDir } from "./helpers/paths.js";
+
+const CONFIG = (notesArgs: string, auth: string) => `version: 1
+failOn: high
+servers:
+  notes:
+    command: node
+    args: [${notesArgs}]
+    env: { LOG_LEVEL: info }
+  tickets:
+    url: https://mcp.example.com/mcp
+    headers: { Authorization: "${auth}" }
+  extra:
+    command: node
+`;
+
+function memoryTree(files: Record<string, string>): BaseTree {
+  return {
+    label: "main (abc1234)",
+    source: "memory",
+    read: async (path) => files[path],
+    list: async (dir) =>
+      Object.keys(files)
+        .filter((path) => path.startsWith(`${dir}/`))
+        .map((path) => path.slice(dir.length + 1)),
+  };
+}
+
+async function snapshotOf(id: string, tools: object[]): Promise<string> {
+  const catalog = parseCatalog(JSON.stringify({ tools }), `${id}.json`);
+  return snapshotText({ ...catalog, server: { id } });
+}
+
+describe("review", () => {
+  it("judges added baselines as a first scan, lists removed ones and config changes as written, and lets an approval pass", async () => {
+    const basic = JSON.parse(await readFile(join(ROOT, "fixtures/catalogs/basic.json"), "utf8")) as { tools: object[] };
+    const root = await tempDir();
+    await mkdir(join(root, "snapshots"));
+    const purge = { name: "purge_notes", description: "Delete every note.", inputSchema: { type: "object" } };
+    await writeFile(join(root, "mcp-drift.yml"), CONFIG('"v2.mjs"', "Bearer literal-abc"));
+    await writeFile(join(root, "snapshots/notes.json"), await snapshotOf("notes", [...basic.tools, purge]));
+    await writeFile(join(root, "snapshots/extra.json"), await snapshotOf("extra", basic.tools));
+    const base = memoryTree({
+      // The change adds the extra server.
+      "mcp-drift.yml": CONFIG('"v1.mjs"', "Bearer ${TOKEN}").replace("  extra:\n    command: node\n", ""),
+      "snapshots/notes.json": await snapshotOf("notes", basic.tools),
+      "snapshots/gone.json": await snapshotOf("gone", basic.tools),
+    });
+    const config = await loadScanConfig({ file: join(root, "mcp-drift.yml"), folder: root, howToNameOne: "", env: {}, failOn: undefined });
+
+    const { review: result } = await review(config, { base, root, live: false });
+    expect(result.changes.servers.map((s) => [s.id, s.status])).toEqual([
+      ["notes", "changed"],
+      ["extra", "new"],
+    ]);
+    expect(result.changes.servers[0]!.findings.map((f) => f.name)).toContain("purge_notes");
+    expect(result.removedServers).toEqual(["gone"]);
+    expect(result.configChanges).toEqual([
+      {
+        server: "notes",
+        kind: "changed",
+        fields: [{ field: "args", before: ["v1.mjs"], after: ["v2.mjs"] }],
+      },
+      {
+        server: "tickets",
+        kind: "changed",
+        fields: [{ field: "headers/Authorization", before: "Bearer ${TOKEN}", after: "(literal value, not shown)" }],
+      },
+      { server: "extra", kind: "added", fields: [{ field: "command", after: "node" }] },
+    ]);
+    expect(result.freshness).toBeUndefined();
+    expect(result.exitCode).toBe(1);
+
+    const approved = await review(config, { base, root, live: false, approvedBy: "mcp-drift-approved" });
+    expect(approved.review.exitCode).toBe(0);
+    expect(approved.review.changes.summary.failing).toBe(result.changes.summary.failing);
+  });
+});
