@@ -101,3 +101,21 @@ it("fails a pull request whose committed baseline is stale as the runner runs it
   expect(double.comments[0]!.body).toContain("npx mcp-drift update --server notes");
   expect(result.stdout).toMatch(/^::error file=snapshots\/notes\.json,line=1,title=mcp-drift%3A stale baseline::/m);
 });
+
+it("keeps two comments for two configurations as the runner runs them", async () => {
+  const workspace = await demoWorkspace();
+  const config = await readFile(join(workspace, "mcp-drift.yml"), "utf8");
+  await writeFile(join(workspace, "weather.yml"), config.replace(/\n {2}notes:\n[\s\S]*$/, "\n"));
+  const double = await startDouble(await repositoryOf(workspace));
+  const pullRequest = double.openPullRequest("feature");
+  const event = pullRequestEvent(pullRequest, { base: double.refs.get("heads/main")! });
+  const run = (inputs: Record<string, string>) =>
+    runBundledAction({ workspace, double, inputs: { comment: "always", ...inputs }, eventName: "pull_request", event });
+  expect((await run({})).code).toBe(1);
+  expect((await run({ config: "weather.yml" })).code).toBe(0);
+  expect((await run({})).code).toBe(1);
+  expect(double.comments.map((comment) => comment.body.split("\n")[0])).toEqual([
+    "<!-- mcp-drift:comment key=mcp-drift.yml -->",
+    "<!-- mcp-drift:comment key=weather.yml -->",
+  ]);
+});
