@@ -64,7 +64,7 @@ export function renderReviewMarkdown(review: Review): string {
     lines.push("", `Servers this pull request removes: ${review.removedServers.map((id) => code(id)).join(", ")}.`);
   }
   lines.push("", ...configChangesMarkdown(review));
-  lines.push("", demote(renderMarkdown(review.changes)));
+  lines.push("", demote(renderMarkdown(asGated(review))));
 
   lines.push("", "### 2. Are the committed baselines true", "");
   if (review.freshness === undefined) {
@@ -100,7 +100,7 @@ export function renderReviewText(review: Review, options: TextOptions): string {
       out.push(`     ${escapeTerminal(field.field)}: ${textValue(field.before)} → ${textValue(field.after)}`);
     }
   }
-  out.push("", renderText(review.changes, options).trimEnd(), "");
+  out.push("", renderText(asGated(review), options).trimEnd(), "");
   out.push("2. Are the committed baselines true");
   if (review.freshness === undefined) out.push("   not checked (--offline)");
   else {
@@ -113,6 +113,11 @@ export function renderReviewText(review: Review, options: TextOptions): string {
     out.push("", renderText(review.freshness, options).trimEnd());
   }
   return `${out.join("\n")}\n`;
+}
+
+/** Question 1's report with the exit code the approval leaves it, so its verdict line agrees with the review's. */
+function asGated(review: Review): Report {
+  return { ...review.changes, exitCode: changesExitCode(review) };
 }
 
 function configChangesMarkdown(review: Review): string[] {

@@ -86,6 +86,8 @@ describe("check mode reviews a pull request", () => {
     expect(body).toContain("Approved");
     expect(body).toContain("<code>mcp&#45;drift&#45;approved</code> label");
     expect(body).toContain(RISKY_TOOL_IN_MARKDOWN);
+    // Question 1's own verdict agrees with the approval.
+    expect(body).toMatch(/^#### ✅ mcp-drift: .*fail-on high → exit 0$/m);
     expect(approved.stdout).toMatch(
       /^::warning file=snapshots\/notes\.json,line=\d+,title=mcp-drift [a-z]+%3A [a-z-]+ \(approved by mcp-drift-approved\)::/m,
     );
