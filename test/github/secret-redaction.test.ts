@@ -1,11 +1,13 @@
 /**
  * The Action, run in-process, with a hostile server that echoes the github-token input,
  * another server's configured secret and a secret of the step's environment, plain and
- * encoded: no output, file, log line or request to GitHub may carry any of them in any form.
+ * encoded: no output, file, log line or request to GitHub may carry any of them in any form,
+ * in check mode (the plain check and the review of a pull request) and in update-pr mode.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
 import { secretLeaks, unescapedMarkdown } from "../helpers/secret-leaks.js";
 import { TOKEN, demoWorkspace, doublePerTest, pullRequestEvent, runAction, type ActionRun, repositoryOf } from "./run-action.js";
 
@@ -73,7 +75,24 @@ it("keeps inputs, configured secrets and the environment's secrets out of every 
   expect(update.outputs["pull-request-url"], update.stdout).not.toBe("");
   expectNoSecrets(await stepTexts(update));
 
-  // The comment, the pull request and the committed snapshot: everything sent to GitHub.
+  // The review of a pull request that commits the echo server's snapshot: the base has none, so
+  // question 1 judges its whole catalog, and question 2 scans it live.
+  const accepted = await runCli(["update", "--server", "echo"], { cwd: workspace, env: { PATH: process.env.PATH, ...env } });
+  expect(accepted.code, accepted.stderr).toBe(0);
+  const base = double.refs.get("heads/main")!;
+  const review = await runAction({
+    workspace,
+    double,
+    inputs,
+    eventName: "pull_request",
+    event: pullRequestEvent(pullRequest, { base }),
+    env,
+  });
+  expect(review.summary).toContain("What this pull request changes for the agents");
+  expect(review.outputs["changed-servers"], review.stdout).toBe("echo");
+  expectNoSecrets(await stepTexts(review));
+
+  // The comments, the pull request and the committed snapshot: everything sent to GitHub.
   expect(double.comments.some((comment) => unescapedMarkdown(comment.body).includes("[REDACTED]"))).toBe(true);
   expectNoSecrets({ "requests to GitHub": JSON.stringify(double.requests.map((request) => request.body ?? null)) });
 });
