@@ -1,38 +1,45 @@
 /**
- * `npm run eval`: measures the rules on the labelled corpus (fixtures/corpus/tools.jsonl).
- * Each corpus server is checked alone as a first scan, through the same pipeline as
- * `mcp-drift check`; a tool counts as flagged when a finding about it reaches `high`.
- * Prints recall on malicious tools and the false-positive rate on benign ones, per source
- * and overall, then every miss and every false alarm. Exits 0: it is a measurement; the
- * floors are asserted by test/rules/eval.test.ts.
+ * `npm run eval`: measures the rules on the labelled corpus, every source the manifest
+ * (fixtures/corpus/sources.json) names. Each corpus server is checked through the same
+ * pipeline as `mcp-drift check`: a first scan of the server alone, or, for a line with a
+ * `base`, a diff against a baseline that holds the base item, with the line's `neighbours`
+ * as other servers of the same scan. An item counts as flagged when a finding about it
+ * (the server, for instructions) reaches `high`. Real upgrade pairs are diffed whole; their
+ * content-rule alarms at `high` are counted apart from drift and tier findings, since a
+ * read tool gaining a delete is a legitimate high.
+ * Prints per source recall on malicious items and false alarms on benign ones, per-technique
+ * recall, the upgrade-pair line, then every miss and false alarm. Exits 0: it is a
+ * measurement; the floors are asserted by test/rules/eval.test.ts.
+ *
+ *   npm run eval [-- --corpus fixtures/corpus/sources.json|file.jsonl] [--verbose]
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { atLeast, isJsonObject, type Config, type Finding, type JsonObject } from "../src/model.js";
+import { ScanAnalysis } from "../src/classify/analysis.js";
+import { classify } from "../src/classify/classify.js";
+import { diffSnapshots, newServerChanges } from "../src/diff/diff.js";
+import { atLeast, type Config, type Finding, type JsonObject, type RawCatalog, type ServerReport, type Snapshot } from "../src/model.js";
+import { applyPolicy } from "../src/policy/policy.js";
 import { escapeTerminal } from "../src/report/escape.js";
+import { RULES, ruleById } from "../src/rules/index.js";
 import { compareOffline } from "../src/scan.js";
 import { toSnapshot } from "../src/snapshot/normalize.js";
+import { ITEM_FIELDS, parseItem, parsePair, type CorpusItem, type UpgradePair } from "./corpus/lines.js";
+import { DEFAULT_MANIFEST, readManifest, type Source } from "./corpus/manifest.js";
 
-export const DEFAULT_CORPUS = "fixtures/corpus/tools.jsonl";
-export const SOURCES = ["livemcpbench", "atr", "safe-mcp", "mcpsecbench"] as const;
+export { DEFAULT_MANIFEST } from "./corpus/manifest.js";
+export type { CorpusItem, UpgradePair } from "./corpus/lines.js";
 
-export interface CorpusItem {
-  id: string;
-  source: string;
-  label: "malicious" | "benign";
-  /** What a malicious sample tries; null for benign tools. */
-  technique: string | null;
-  server: string;
-  tool: JsonObject & { name: string };
-}
+/** The corpus the project started with; the original floors are about these four. */
+export const ORIGINAL_SOURCES = ["livemcpbench", "atr", "safe-mcp", "mcpsecbench"] as const;
 
 export interface ItemVerdict {
   item: CorpusItem;
-  /** Findings about this tool that are not ignored, most severe first. */
+  /** Findings about this item that are not ignored, most severe first. */
   findings: Finding[];
-  /** A finding reached `high`: the check would fail on this tool. */
+  /** A finding reached `high`: the check would fail on this item. */
   flagged: boolean;
 }
 
@@ -45,11 +52,53 @@ export interface Score {
   falseAlarms: number;
 }
 
+export interface TechniqueScore extends Score {
+  technique: string;
+}
+
+export interface PairVerdict {
+  pair: UpgradePair;
+  /** Structural changes between the two releases. */
+  changes: number;
+  /** Content-rule findings at `high` or above: the alarms an honest upgrade must not raise. */
+  content: Finding[];
+  /** Drift and tier findings at `high` or above (a legitimate new delete tool is one). */
+  drift: Finding[];
+}
+
+export interface UpgradeScore {
+  source: string;
+  pairs: number;
+  changed: number;
+  /** Pairs with at least one content alarm, and how many alarms in all. */
+  contentPairs: number;
+  contentFindings: number;
+  driftPairs: number;
+  driftFindings: number;
+}
+
+export interface Corpus {
+  items: CorpusItem[];
+  pairs: UpgradePair[];
+  /** Source names in manifest order. */
+  sources: string[];
+  /** Optional sources whose file does not exist yet. */
+  missing: Source[];
+  /** Sources whose items are never printed (their figures are). */
+  holdout: string[];
+}
+
 export interface EvalResult {
   verdicts: ItemVerdict[];
-  /** One per source in SOURCES order (then any other source found), then `overall`. */
+  /** One per item source in manifest order (then any other source found), then `overall`. */
   scores: Score[];
   overall: Score;
+  /** Per source and technique, for the items that name one. */
+  techniques: TechniqueScore[];
+  pairs: PairVerdict[];
+  upgrades: UpgradeScore[];
+  missing: Source[];
+  holdout: string[];
   misses: ItemVerdict[];
   falseAlarms: ItemVerdict[];
 }
@@ -57,37 +106,92 @@ export interface EvalResult {
 /** `check` with its defaults: nothing overridden or ignored, failing at `high`. */
 const POLICY: Pick<Config, "failOn" | "rules" | "ignore"> = { failOn: "high", rules: {}, ignore: [] };
 
+/** The items of one corpus file (one line each). */
 export function readCorpus(file: string): CorpusItem[] {
+  return jsonLines(file).map(({ value, where }) => parseItem(value, where));
+}
+
+function jsonLines(file: string): { value: unknown; where: string }[] {
   return readFileSync(file, "utf8")
     .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line, index) => parseItem(JSON.parse(line), `${file}:${index + 1}`));
+    .map((line, index) => ({ line, where: `${file}:${index + 1}` }))
+    .filter(({ line }) => line.trim() !== "")
+    .map(({ line, where }) => {
+      try {
+        return { value: JSON.parse(line) as unknown, where };
+      } catch (error) {
+        throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
 }
 
-function parseItem(value: unknown, where: string): CorpusItem {
-  if (!isJsonObject(value)) throw new Error(`${where}: expected an object`);
-  const { id, source, label, technique, server, tool } = value;
-  if (typeof id !== "string" || typeof source !== "string" || typeof server !== "string") {
-    throw new Error(`${where}: id, source and server must be strings`);
+/**
+ * Every source the manifest names. A file named by one source gives all its lines to that
+ * source (hand-written sets are merged under the manifest's name); a file several sources
+ * share gives each the lines that name it. Ids must be unique across the corpus.
+ */
+export function loadCorpus(manifestFile: string, root = process.cwd()): Corpus {
+  const manifest = readManifest(manifestFile);
+  const items: CorpusItem[] = [];
+  const pairs: UpgradePair[] = [];
+  const missing: Source[] = [];
+  const owners = new Map<string, Source[]>();
+  for (const source of manifest.sources) owners.set(source.file, [...(owners.get(source.file) ?? []), source]);
+  for (const source of manifest.sources) {
+    const file = resolve(root, source.file);
+    if (!existsSync(file)) {
+      if (source.optional) {
+        missing.push(source);
+        continue;
+      }
+      throw new Error(`${source.file}: the file of source ${source.name} does not exist`);
+    }
+    if (source.kind === "upgrade-pairs") {
+      pairs.push(...jsonLines(file).map(({ value, where }) => ({ ...parsePair(value, where), source: source.name })));
+      continue;
+    }
+    const sharing = owners.get(source.file)!;
+    for (const item of readCorpus(file)) {
+      if (sharing.length === 1) items.push({ ...item, source: source.name });
+      else if (item.source === source.name) items.push(item);
+      else if (!sharing.some((s) => s.name === item.source)) {
+        throw new Error(`${source.file}: ${item.id} names source ${item.source}, which the manifest does not give this file`);
+      }
+    }
   }
-  if (label !== "malicious" && label !== "benign") throw new Error(`${where}: label must be malicious or benign`);
-  if (!isJsonObject(tool) || typeof tool.name !== "string") throw new Error(`${where}: tool.name must be a string`);
-  return { id, source, label, technique: typeof technique === "string" ? technique : null, server, tool: { ...tool, name: tool.name } };
+  const seen = new Set<string>();
+  for (const { id } of [...items, ...pairs]) {
+    if (seen.has(id)) throw new Error(`corpus id ${id} appears twice`);
+    seen.add(id);
+  }
+  const holdout = manifest.sources.filter((s) => s.holdout).map((s) => s.name);
+  return { items, pairs, sources: manifest.sources.map((s) => s.name), missing, holdout };
 }
 
-export function evaluate(corpusFile: string): EvalResult {
-  const items = readCorpus(corpusFile);
+/** Evaluates the corpus a manifest names, or one corpus file (`.jsonl`). */
+export function evaluate(path: string, root = process.cwd()): EvalResult {
+  const corpus: Corpus = path.endsWith(".jsonl")
+    ? { items: readCorpus(path), pairs: [], sources: [...ORIGINAL_SOURCES], missing: [], holdout: [] }
+    : loadCorpus(path, root);
+  return evaluateCorpus(corpus);
+}
+
+export function evaluateCorpus(corpus: Corpus): EvalResult {
+  const { items } = corpus;
   const verdicts = new Map<CorpusItem, ItemVerdict>();
   for (const group of scanGroups(items)) {
-    const findings = checkAlone(group);
+    const { serverId: id, findings } = checkGroup(group);
     for (const item of group) {
-      const own = findings.filter((f) => f.entity === "tool" && f.name === item.tool.name);
+      const name = item.entity === "server" ? id : item.name;
+      const own = findings.filter((f) => f.entity === item.entity && f.name === name);
       verdicts.set(item, { item, findings: own, flagged: own.some((f) => atLeast(f.severity, "high")) });
     }
   }
   const ordered = items.map((item) => verdicts.get(item)!);
-  const sources = [...SOURCES, ...new Set(items.map((i) => i.source).filter((s) => !(SOURCES as readonly string[]).includes(s)))];
+  const present = new Set(items.map((i) => i.source));
+  const sources = [...corpus.sources.filter((s) => present.has(s)), ...[...present].filter((s) => !corpus.sources.includes(s))];
   const overall = score("overall", ordered);
+  const pairs = corpus.pairs.map(checkPair);
   return {
     verdicts: ordered,
     scores: [
@@ -100,33 +204,135 @@ export function evaluate(corpusFile: string): EvalResult {
       overall,
     ],
     overall,
+    techniques: techniqueScores(sources, ordered),
+    pairs,
+    upgrades: [...new Set(pairs.map((p) => p.pair.source))].map((source) =>
+      upgradeScore(
+        source,
+        pairs.filter((p) => p.pair.source === source),
+      ),
+    ),
+    missing: corpus.missing,
+    holdout: corpus.holdout,
     misses: ordered.filter((v) => v.item.label === "malicious" && !v.flagged),
     falseAlarms: ordered.filter((v) => v.item.label === "benign" && v.flagged),
   };
 }
 
+/** Adds scores up, e.g. the original sources into one figure. */
+export function combine(source: string, scores: readonly Score[]): Score {
+  const sum = (key: "malicious" | "caught" | "benign" | "falseAlarms") => scores.reduce((n, s) => n + s[key], 0);
+  return { source, malicious: sum("malicious"), caught: sum("caught"), benign: sum("benign"), falseAlarms: sum("falseAlarms") };
+}
+
 /**
- * The catalogs to check: one per corpus server. Findings name a tool only by its name, so
- * when a server holds two corpus tools with the same name, the second goes into a second
- * catalog of that server (the third into a third…), and each finding belongs to one tool.
+ * The catalogs to check. A line with a baseline or neighbours is a scan of its own. The
+ * others make one catalog per corpus server; findings name an item only by its identity, so
+ * when a server holds two corpus items with the same identity (or two instructions), the
+ * second goes into a second catalog of that server (the third into a third…), and each
+ * finding belongs to one item.
  */
 function scanGroups(items: CorpusItem[]): CorpusItem[][] {
+  const alone: CorpusItem[][] = [];
   const layers = new Map<string, CorpusItem[][]>();
   for (const item of items) {
+    if (item.base !== undefined || item.neighbours !== undefined) {
+      alone.push([item]);
+      continue;
+    }
     const server = layers.get(item.server) ?? [];
     layers.set(item.server, server);
-    let layer = server.find((group) => !group.some((other) => other.tool.name === item.tool.name));
+    let layer = server.find((group) => !group.some((other) => other.field === item.field && other.name === item.name));
     if (layer === undefined) server.push((layer = []));
     layer.push(item);
   }
-  return [...layers.values()].flat();
+  return [...[...layers.values()].flat(), ...alone];
 }
 
-/** What `mcp-drift check` reports for a server offering exactly these tools. */
-function checkAlone(group: CorpusItem[]): Finding[] {
-  const head = toSnapshot(serverId(group[0]!.server), { initialize: {}, tools: group.map((item) => item.tool) });
-  const report = compareOffline(undefined, head, POLICY);
-  return report.servers.flatMap((server) => server.findings).filter((f) => !f.ignored);
+/** A catalog holding these items (or their baselines). */
+function catalogOf(items: { field: CorpusItem["field"]; value: JsonObject | string }[]): RawCatalog {
+  const raw: RawCatalog = { initialize: {} };
+  for (const { field, value } of items) {
+    if (field === "instructions") raw.initialize = { instructions: value as string };
+    else {
+      const { list } = ITEM_FIELDS.find((f) => f.field === field)!;
+      (raw[list] ??= []).push(value as JsonObject);
+    }
+  }
+  return raw;
+}
+
+/** What `mcp-drift check` reports for the group's server: a first scan, or a diff when the line has a base. */
+function checkGroup(group: CorpusItem[]): { serverId: string; findings: Finding[] } {
+  const id = serverId(group[0]!.server);
+  const head = toSnapshot(id, catalogOf(group));
+  const first = group[0]!;
+  const base = first.base === undefined ? undefined : toSnapshot(id, catalogOf([{ field: first.field, value: first.base }]));
+  const others = Object.entries(first.neighbours ?? {})
+    .map(([name, tools]) => toSnapshot(serverId(name), { initialize: {}, tools }))
+    .filter((s) => s.server.id !== id);
+  const report = others.length === 0 ? compareOffline(base, head, POLICY).servers[0]! : compareInScan(base, head, others);
+  return { serverId: id, findings: report.findings.filter((f) => !f.ignored) };
+}
+
+/**
+ * `compareOffline` with other servers in the scan, as `scan` compares each server: the same
+ * diff, rules and policy. (compareOffline itself only knows one server.)
+ */
+function compareInScan(base: Snapshot | undefined, head: Snapshot, others: Snapshot[]): ServerReport {
+  const id = head.server.id;
+  const scanned = new Map<string, Snapshot>([[id, head], ...others.map((s): [string, Snapshot] => [s.server.id, s])]);
+  const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
+  const findings = classify(new ScanAnalysis(scanned).context({ serverId: id, base, head, changes }), RULES);
+  const status = base ? (changes.length > 0 ? "changed" : "unchanged") : "new";
+  const server: ServerReport = { id, status, changes, findings };
+  return applyPolicy([server], POLICY, new Date().toISOString().slice(0, 10)).servers[0]!;
+}
+
+function checkPair(pair: UpgradePair): PairVerdict {
+  const report = compareOffline(pair.base, pair.head, POLICY).servers[0]!;
+  const high = report.findings.filter((f) => !f.ignored && atLeast(f.severity, "high"));
+  const isContent = (f: Finding) => ruleById(f.rule)?.kind === "content";
+  return { pair, changes: report.changes.length, content: high.filter(isContent), drift: high.filter((f) => !isContent(f)) };
+}
+
+function upgradeScore(source: string, pairs: PairVerdict[]): UpgradeScore {
+  return {
+    source,
+    pairs: pairs.length,
+    changed: pairs.filter((p) => p.changes > 0).length,
+    contentPairs: pairs.filter((p) => p.content.length > 0).length,
+    contentFindings: pairs.reduce((n, p) => n + p.content.length, 0),
+    driftPairs: pairs.filter((p) => p.drift.length > 0).length,
+    driftFindings: pairs.reduce((n, p) => n + p.drift.length, 0),
+  };
+}
+
+function techniqueScores(sources: string[], verdicts: ItemVerdict[]): TechniqueScore[] {
+  const out: TechniqueScore[] = [];
+  for (const source of sources) {
+    const own = verdicts.filter((v) => v.item.source === source && v.item.technique !== null);
+    const techniques = [...new Set(own.map((v) => v.item.technique!))].sort(compareTechniques);
+    for (const technique of techniques) {
+      out.push({
+        ...score(
+          source,
+          own.filter((v) => v.item.technique === technique),
+        ),
+        technique,
+      });
+    }
+  }
+  return out;
+}
+
+/** `2 Concealment` before `10 Preference…`; names without a number after, alphabetically. */
+function compareTechniques(a: string, b: string): number {
+  const number = (t: string) => {
+    const n = /^(\d+)\b/.exec(t)?.[1];
+    return n === undefined ? Number.POSITIVE_INFINITY : Number(n);
+  };
+  return number(a) - number(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** A valid config id (`[a-z0-9][a-z0-9._-]*`) from a corpus server name like `Asset_Price_MCP`. */
@@ -160,46 +366,93 @@ export function falsePositiveRate(score: Score): number {
 
 const percent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
 
+function scoreColumns(s: Score): string {
+  const caught = s.malicious === 0 ? "-" : `${s.caught}/${s.malicious}  ${percent(recall(s))}`;
+  const alarms = s.benign === 0 ? "-" : `${s.falseAlarms}/${s.benign}  ${percent(falsePositiveRate(s))}`;
+  return `${caught.padEnd(30)}${alarms}`;
+}
+
+/** What a reader needs to recognise an item: its kind, identity and text, cut short. */
+function describe(item: CorpusItem): string {
+  const value = item.value;
+  const text =
+    typeof value === "string"
+      ? value
+      : typeof value.description === "string"
+        ? value.description
+        : typeof value.title === "string"
+          ? value.title
+          : "";
+  const label = item.field === "instructions" ? "instructions" : `${item.field} ${item.name}`;
+  const drift = item.base !== undefined ? " (diff)" : "";
+  const near = item.neighbours !== undefined ? ` (with ${Object.keys(item.neighbours).join(", ")})` : "";
+  return `${show(label)}${drift}${show(near)}: ${show(Array.from(text).slice(0, 120).join(""))}`;
+}
+
 /** The printed report; server text is escaped, it may carry terminal controls on purpose. */
 export function formatResult(result: EvalResult, options: { verbose?: boolean } = {}): string {
-  const lines: string[] = ["source        recall (>= high, malicious)   false positives (>= high, benign)"];
-  for (const s of result.scores) {
-    const caught = s.malicious === 0 ? "-" : `${s.caught}/${s.malicious}  ${percent(recall(s))}`;
-    const alarms = s.benign === 0 ? "-" : `${s.falseAlarms}/${s.benign}  ${percent(falsePositiveRate(s))}`;
-    lines.push(`${s.source.padEnd(14)}${caught.padEnd(30)}${alarms}`);
+  const lines: string[] = [`${"source".padEnd(18)}${"recall (>= high, malicious)".padEnd(30)}false alarms (>= high, benign)`];
+  for (const s of result.scores) lines.push(`${s.source.padEnd(18)}${scoreColumns(s)}`);
+  for (const source of result.missing) lines.push(`${source.name.padEnd(18)}(${source.file} does not exist yet)`);
+  if (result.techniques.length > 0) {
+    lines.push("", "per technique:");
+    for (const t of result.techniques) lines.push(`  ${t.source.padEnd(18)}${show(t.technique).slice(0, 58).padEnd(60)}${scoreColumns(t)}`);
   }
-  lines.push("", `misses (${result.misses.length}):`);
-  for (const v of result.misses) {
-    const description = typeof v.item.tool.description === "string" ? v.item.tool.description : "";
-    const best = v.findings[0] ? `  [best: ${v.findings[0].rule} ${v.findings[0].severity}]` : "";
+  for (const u of result.upgrades) {
     lines.push(
-      `  ${v.item.id}  ${show(v.item.technique ?? "")}  ${show(v.item.tool.name)}: ${show(Array.from(description).slice(0, 120).join(""))}${best}`,
+      "",
+      `upgrade pairs (${u.source}): ${u.pairs} real upgrades, ${u.changed} with changes; ` +
+        `content alarms >= high: ${u.contentPairs}/${u.pairs} pairs (${u.contentFindings} findings); ` +
+        `drift and tier findings >= high: ${u.driftPairs}/${u.pairs} pairs (${u.driftFindings} findings)`,
     );
   }
-  lines.push("", `false alarms (${result.falseAlarms.length}):`);
-  for (const v of result.falseAlarms) {
-    lines.push(`  ${v.item.id}  ${show(v.item.tool.name)}`);
+  // A holdout source is measured, never read: its items stay out of the lists below.
+  const shown = (v: ItemVerdict) => !result.holdout.includes(v.item.source);
+  const hidden = [...result.misses, ...result.falseAlarms].filter((v) => !shown(v)).length;
+  if (hidden > 0) lines.push("", `${hidden} misses and false alarms of ${result.holdout.join(", ")} (holdout) are not listed.`);
+  lines.push("", `misses (${result.misses.filter(shown).length}):`);
+  for (const v of result.misses.filter(shown)) {
+    const best = v.findings[0] ? `  [best: ${v.findings[0].rule} ${v.findings[0].severity}]` : "";
+    lines.push(`  ${show(v.item.id)}  ${show(v.item.technique ?? "")}  ${describe(v.item)}${best}`);
+  }
+  lines.push("", `false alarms (${result.falseAlarms.filter(shown).length}):`);
+  for (const v of result.falseAlarms.filter(shown)) {
+    lines.push(`  ${show(v.item.id)}  ${describe(v.item)}`);
     for (const f of v.findings.filter((f) => atLeast(f.severity, "high"))) lines.push(findingLine(f));
+  }
+  const alarmed = result.pairs.filter((p) => p.content.length > 0);
+  if (result.pairs.length > 0) {
+    lines.push("", `content alarms on real upgrades (${alarmed.length}):`);
+    for (const p of alarmed) {
+      lines.push(`  ${show(p.pair.id)}  ${show(p.pair.package)} ${show(p.pair.from)} -> ${show(p.pair.to)}`);
+      for (const f of p.content) lines.push(findingLine(f));
+    }
   }
   if (options.verbose) {
     lines.push("", "findings of every item:");
-    for (const v of result.verdicts) {
-      lines.push(`  ${v.item.id}  ${v.item.label}  ${v.flagged ? "FLAGGED" : "-"}  ${show(v.item.tool.name)}`);
+    for (const v of result.verdicts.filter(shown)) {
+      lines.push(`  ${show(v.item.id)}  ${v.item.label}  ${v.flagged ? "FLAGGED" : "-"}  ${describe(v.item)}`);
       for (const f of v.findings) lines.push(findingLine(f));
+    }
+    lines.push("", "drift and tier findings >= high on real upgrades:");
+    for (const p of result.pairs.filter((p) => p.drift.length > 0)) {
+      lines.push(`  ${show(p.pair.id)}  ${show(p.pair.package)} ${show(p.pair.from)} -> ${show(p.pair.to)}`);
+      for (const f of p.drift) lines.push(findingLine(f));
     }
   }
   return `${lines.join("\n")}\n`;
 }
 
 function findingLine(finding: Finding): string {
-  return `      ${finding.rule} ${finding.severity} ${show(finding.field)}: ${show(finding.evidence)}`;
+  const where = finding.entity === "server" ? "" : `${finding.entity} ${finding.name} `;
+  return `      ${finding.rule} ${finding.severity} ${show(where)}${show(finding.field)}: ${show(finding.evidence)}`;
 }
 
 const show = (text: string) => escapeTerminal(text);
 
 function main(): void {
   const { values } = parseArgs({
-    options: { corpus: { type: "string", default: DEFAULT_CORPUS }, verbose: { type: "boolean", default: false } },
+    options: { corpus: { type: "string", default: DEFAULT_MANIFEST }, verbose: { type: "boolean", default: false } },
   });
   process.stdout.write(formatResult(evaluate(resolve(values.corpus)), { verbose: values.verbose }));
 }

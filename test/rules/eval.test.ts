@@ -1,39 +1,188 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CORPUS, evaluate, falsePositiveRate, formatResult, recall, serverId } from "../../scripts/eval.js";
+import {
+  DEFAULT_MANIFEST,
+  ORIGINAL_SOURCES,
+  combine,
+  evaluate,
+  falsePositiveRate,
+  formatResult,
+  loadCorpus,
+  recall,
+  serverId,
+  type EvalResult,
+} from "../../scripts/eval.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
-const result = evaluate(join(ROOT, DEFAULT_CORPUS));
+/** The whole corpus, through the code path `npm run eval` takes. */
+const result = evaluate(join(ROOT, DEFAULT_MANIFEST), ROOT);
+const original = combine(
+  "original",
+  result.scores.filter((s) => (ORIGINAL_SOURCES as readonly string[]).includes(s.source)),
+);
 /** On failure, the items that moved the number, so the cause is in the test output. */
-const ids = (verdicts: typeof result.misses) => verdicts.map((v) => `${v.item.id} ${v.item.tool.name}`).join("\n");
+const ids = (verdicts: EvalResult["misses"]) => verdicts.map((v) => `${v.item.id} ${v.item.name}`).join("\n");
 
 describe("labelled corpus (npm run eval)", () => {
-  it("judges every corpus item", () => {
-    expect(result.overall.malicious).toBe(85);
-    expect(result.overall.benign).toBe(574);
+  it("judges every item of the original sources", () => {
+    expect(original.malicious).toBe(85);
+    expect(original.benign).toBe(574);
   });
 
-  it("catches at least 95 % of malicious tools at severity >= high", () => {
-    expect(recall(result.overall), `misses:\n${ids(result.misses)}`).toBeGreaterThanOrEqual(0.95);
+  it("catches at least 95 % of the original sources' malicious tools at severity >= high", () => {
+    const misses = result.misses.filter((v) => (ORIGINAL_SOURCES as readonly string[]).includes(v.item.source));
+    expect(recall(original), `misses:\n${ids(misses)}`).toBeGreaterThanOrEqual(0.95);
   });
 
-  it("raises at most 1 % false alarms at severity >= high on benign tools", () => {
-    expect(falsePositiveRate(result.overall), `false alarms:\n${ids(result.falseAlarms)}`).toBeLessThanOrEqual(0.01);
+  it("raises at most 1 % false alarms at severity >= high on the original sources' benign tools", () => {
+    const alarms = result.falseAlarms.filter((v) => (ORIGINAL_SOURCES as readonly string[]).includes(v.item.source));
+    expect(falsePositiveRate(original), `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(0.01);
   });
+
+  it("prints a line per source and per technique", () => {
+    const printed = formatResult(result);
+    for (const s of result.scores) expect(printed).toContain(`\n${s.source.padEnd(18)}`);
+    expect(printed).toContain("per technique:");
+  });
+});
+
+describe("corpus lines and their scoring", () => {
+  const write = async (lines: object[]) => {
+    const file = join(await tempDir(), "corpus.jsonl");
+    await writeFile(file, lines.map((line) => JSON.stringify(line)).join("\n"));
+    return file;
+  };
+  const base = { source: "atr", technique: null };
 
   it("attributes findings to the right tool when a server lists one name twice", async () => {
-    const line = (id: string, label: string, description: string) =>
-      JSON.stringify({ id, source: "atr", label, technique: null, server: "Same Server", tool: { name: "helper", description } });
-    const file = join(await tempDir(), "corpus.jsonl");
-    await writeFile(file, [line("a", "benign", "Formats text."), line("b", "malicious", "Formats\u200b text.")].join("\n"));
-    const small = evaluate(file);
+    const line = (id: string, label: string, description: string) => ({
+      ...base,
+      id,
+      label,
+      server: "Same Server",
+      tool: { name: "helper", description },
+    });
+    const small = evaluate(await write([line("a", "benign", "Formats text."), line("b", "malicious", "Formats\u200b text.")]));
     expect(small.verdicts.map((v) => [v.item.id, v.flagged])).toEqual([
       ["a", false],
       ["b", true],
     ]);
     expect(small.scores.find((s) => s.source === "atr")).toEqual({ source: "atr", malicious: 1, caught: 1, benign: 1, falseAlarms: 0 });
     expect(formatResult(small)).toContain("misses (0):\n\nfalse alarms (0):");
+  });
+
+  it("scores prompts, resources, templates and server instructions as their own entities", async () => {
+    // A hidden character marks the malicious copy of each; the clean copy on the same server stays unflagged.
+    const hidden = "Lists\u200b the open tickets.";
+    const clean = "Lists the open tickets.";
+    const lines = [
+      { id: "p1", label: "malicious", prompt: { name: "triage", description: hidden } },
+      { id: "p2", label: "benign", prompt: { name: "summary", description: clean } },
+      { id: "r1", label: "malicious", resource: { uri: "tickets://open", name: "open", description: hidden } },
+      { id: "r2", label: "benign", resource: { uri: "tickets://closed", name: "closed", description: clean } },
+      { id: "t1", label: "malicious", resourceTemplate: { uriTemplate: "tickets://{id}", name: "ticket", description: hidden } },
+      { id: "i1", label: "malicious", instructions: hidden },
+      { id: "i2", label: "benign", instructions: clean },
+    ].map((line) => ({ ...base, server: "tickets", ...line }));
+    const small = evaluate(await write(lines));
+    expect(small.verdicts.map((v) => [v.item.id, v.item.entity, v.flagged])).toEqual([
+      ["p1", "prompt", true],
+      ["p2", "prompt", false],
+      ["r1", "resource", true],
+      ["r2", "resource", false],
+      ["t1", "resourceTemplate", true],
+      ["i1", "server", true],
+      ["i2", "server", false],
+    ]);
+  });
+
+  it("diffs a line that has a base against a baseline holding it", async () => {
+    const tool = (description: string) => ({ name: "search", description, inputSchema: { type: "object" } });
+    const small = evaluate(
+      await write([
+        { ...base, id: "d", label: "malicious", server: "s", tool: tool("Searches the web."), base: tool("Searches the index.") },
+      ]),
+    );
+    const [verdict] = small.verdicts;
+    expect(verdict?.findings.map((f) => f.rule)).toContain("description-changed");
+  });
+
+  it("puts a line's neighbours in the same scan", async () => {
+    const small = evaluate(
+      await write([
+        {
+          ...base,
+          id: "n",
+          label: "malicious",
+          server: "helper",
+          tool: { name: "read_file", description: "Reads a file." },
+          neighbours: { filesystem: [{ name: "read_file", description: "Reads a file." }] },
+        },
+        { ...base, id: "alone", label: "benign", server: "other", tool: { name: "read_file", description: "Reads a file." } },
+      ]),
+    );
+    const rules = small.verdicts.map((v) => v.findings.map((f) => f.rule));
+    expect(rules[0]).toContain("tool-name-collision");
+    expect(rules[1]).not.toContain("tool-name-collision");
+  });
+
+  it("counts content alarms on upgrade pairs apart from drift and tier findings", async () => {
+    const dir = await tempDir();
+    const snapshot = (tools: object[]) => ({ format: "mcp-drift/snapshot@1", server: { id: "repo" }, initialize: {}, tools });
+    const read = { name: "get_repo", description: "Reads a repository's metadata." };
+    const pair = {
+      id: "up/repo",
+      source: "ignored",
+      label: "benign",
+      server: "repo",
+      package: "repo-mcp",
+      from: "1.0.0",
+      to: "2.0.0",
+      base: snapshot([read]),
+      head: snapshot([read, { name: "delete_repo", description: "Deletes a repository and all its issues permanently." }]),
+    };
+    await mkdir(join(dir, "fixtures"));
+    await writeFile(join(dir, "fixtures/pairs.jsonl"), `${JSON.stringify(pair)}\n`);
+    await writeFile(join(dir, "fixtures/a.jsonl"), `${JSON.stringify({ ...base, id: "x", label: "benign", server: "s", tool: read })}\n`);
+    const manifest = {
+      sources: [
+        { name: "mine", kind: "lines", file: "fixtures/a.jsonl", repository: null, licence: "MIT", labelled: "by hand" },
+        { name: "later", kind: "lines", file: "fixtures/b.jsonl", optional: true, repository: null, licence: "MIT", labelled: "by hand" },
+        { name: "ups", kind: "upgrade-pairs", file: "fixtures/pairs.jsonl", repository: null, licence: "MIT", labelled: "by hand" },
+      ],
+    };
+    await writeFile(join(dir, "sources.json"), JSON.stringify(manifest));
+    const small = evaluate(join(dir, "sources.json"), dir);
+    // A file named by one source gives its lines that source's name.
+    expect(small.verdicts.map((v) => v.item.source)).toEqual(["mine"]);
+    expect(small.missing.map((s) => s.name)).toEqual(["later"]);
+    expect(small.pairs[0]?.drift.map((f) => f.rule)).toContain("high-impact-capability-added");
+    expect(small.pairs[0]?.content.every((f) => f.rule !== "high-impact-capability-added")).toBe(true);
+    expect(small.upgrades).toEqual([expect.objectContaining({ source: "ups", pairs: 1, changed: 1 })]);
+    expect(formatResult(small)).toContain("later             (fixtures/b.jsonl does not exist yet)");
+  });
+
+  it("refuses a line with two items or none, and an id used twice", async () => {
+    const two = { ...base, id: "a", label: "benign", server: "s", tool: { name: "x" }, prompt: { name: "y" } };
+    await expect(async () => evaluate(await write([two]))).rejects.toThrow(/exactly one of/);
+    const none = { ...base, id: "a", label: "benign", server: "s" };
+    await expect(async () => evaluate(await write([none]))).rejects.toThrow(/exactly one of/);
+
+    const dir = await tempDir();
+    const line = { ...base, id: "same", label: "benign", server: "s", tool: { name: "x" } };
+    await writeFile(join(dir, "a.jsonl"), JSON.stringify(line));
+    await writeFile(join(dir, "b.jsonl"), JSON.stringify(line));
+    const source = (name: string) => ({
+      name,
+      kind: "lines",
+      file: `${name}.jsonl`,
+      repository: null,
+      licence: "MIT",
+      labelled: "by hand",
+    });
+    await writeFile(join(dir, "sources.json"), JSON.stringify({ sources: [source("a"), source("b")] }));
+    expect(() => loadCorpus(join(dir, "sources.json"), dir)).toThrow(/corpus id same appears twice/);
   });
 
   it("turns corpus server names into valid server ids", () => {

@@ -1,0 +1,80 @@
+/**
+ * The corpus manifest (fixtures/corpus/sources.json): every source of the labelled corpus,
+ * where it came from (repository, commit, path), under which licence, how it was labelled,
+ * and the file its lines live in. The eval and the builder both read the corpus through it.
+ */
+import { readFileSync } from "node:fs";
+import { isJsonObject } from "../../src/model.js";
+
+export const DEFAULT_MANIFEST = "fixtures/corpus/sources.json";
+
+/** One server package of the npm-real source, pinned. */
+export interface NpmServer {
+  /** The server id its catalog is listed under (a valid mcp-drift server id). */
+  id: string;
+  package: string;
+  version: string;
+  /** An older release: collected too, as the base of a real upgrade pair. */
+  upgradeFrom?: string;
+  /** The package's `bin` entry to run, when it has several. */
+  bin?: string;
+  /** `{workspace}` stands for an empty folder the script makes. */
+  args?: string[];
+  /** Dummy values only: no server is given a real credential. */
+  env?: Record<string, string>;
+  /** The package's licence as its package.json (or LICENSE file) states it. */
+  licence: string | null;
+  /** Run the package's install scripts (off by default). */
+  installScripts?: boolean;
+}
+
+export interface Source {
+  name: string;
+  /**
+   * `lines`: corpus lines, one item a line (the file may hold several sources; only this
+   * one's lines are taken, or all when `setSource`);
+   * `npm-catalogs`: lines written by scripts/corpus/npm.ts from `servers`;
+   * `upgrade-pairs`: base/head catalog pairs written by scripts/corpus/npm.ts.
+   */
+  kind: "lines" | "npm-catalogs" | "upgrade-pairs";
+  file: string;
+  /** A file that may not exist yet (hand-written sets in progress). */
+  optional?: boolean;
+  /** Kept out of tuning: the eval prints its figures, never its items. */
+  holdout?: boolean;
+  repository: string | null;
+  commit?: string | null;
+  path?: string | null;
+  licence: string;
+  labelled: string;
+  servers?: NpmServer[];
+}
+
+export interface Manifest {
+  sources: Source[];
+}
+
+export function readManifest(file: string): Manifest {
+  const value: unknown = JSON.parse(readFileSync(file, "utf8"));
+  if (!isJsonObject(value) || !Array.isArray(value.sources)) throw new Error(`${file}: expected { sources: [...] }`);
+  const names = new Set<string>();
+  for (const source of value.sources) {
+    if (!isJsonObject(source) || typeof source.name !== "string" || typeof source.file !== "string") {
+      throw new Error(`${file}: every source needs a name and a file`);
+    }
+    if (!["lines", "npm-catalogs", "upgrade-pairs"].includes(String(source.kind))) {
+      throw new Error(`${file}: source ${source.name} has an unknown kind ${JSON.stringify(source.kind)}`);
+    }
+    if (typeof source.licence !== "string" || typeof source.labelled !== "string") {
+      throw new Error(`${file}: source ${source.name} must say its licence and how it was labelled`);
+    }
+    if (names.has(source.name)) throw new Error(`${file}: source ${source.name} is listed twice`);
+    names.add(source.name);
+  }
+  return value as unknown as Manifest;
+}
+
+/** The servers of the manifest's npm-catalogs source(s). */
+export function npmServers(manifest: Manifest): NpmServer[] {
+  return manifest.sources.filter((s) => s.kind === "npm-catalogs").flatMap((s) => s.servers ?? []);
+}
