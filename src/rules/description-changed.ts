@@ -5,6 +5,8 @@ import { itemField } from "../classify/locate.js";
 import type { Rule } from "../classify/rule.js";
 import { labelAt } from "../schema-nodes.js";
 import { describeItem, excerpt, quote, showField } from "../message-text.js";
+import type { RuleContext } from "../classify/rule.js";
+import { textGain } from "./text-drift.js";
 
 /** The text fields a model reads to decide what an item, parameter or argument is for. */
 const TEXT_FIELDS = new Set(["description", "title"]);
@@ -18,19 +20,22 @@ export const descriptionChanged: Rule = {
   doc:
     "Descriptions and titles are read by the model as guidance, so changing one changes how the " +
     "model uses the item — the classic route for a rug pull is a tool that keeps its name and " +
-    "schema while its description gains new instructions. Medium by default: every change " +
-    "deserves a read; content rules raise the severity when the new text looks like instructions.",
-  check: (ctx) => ctx.changes.filter((c) => c.entity !== "server").flatMap(hitsFor),
+    "schema while its description gains new instructions. The severity follows what the new " +
+    "text adds: high when it gains an order to the agent about things beyond the tool's own use " +
+    "(the user, the conversation, secrets, addresses, other tools, hiding, moving data), even when " +
+    "no technique detector names it; low for a rewording (a typo, a rephrasing) that adds no " +
+    "concept, address, identifier or number; medium otherwise.",
+  check: (ctx) => ctx.changes.filter((c) => c.entity !== "server").flatMap((change) => hitsFor(ctx, change)),
 };
 
-function hitsFor(change: Change): RuleHit[] {
+function hitsFor(ctx: RuleContext, change: Change): RuleHit[] {
   const field = itemField(change);
   const last = pathSegments(field).at(-1) ?? "";
   if (TEXT_FIELDS.has(last) && isText(change.before) && isText(change.after)) {
-    return [textHit(change, field, change.before, change.after)];
+    return [textHit(ctx, change, field, change.before, change.after)];
   }
   // Prompt arguments are an array, so the diff reports the whole list; compare by name.
-  if (change.entity === "prompt" && field === "arguments") return argumentHits(change);
+  if (change.entity === "prompt" && field === "arguments") return argumentHits(ctx, change);
   return [];
 }
 
@@ -39,15 +44,18 @@ function isText(value: Json | undefined): value is string | undefined {
   return value === undefined || typeof value === "string";
 }
 
-function textHit(change: Change, field: string, before: string | undefined, after: string | undefined): RuleHit {
+function textHit(ctx: RuleContext, change: Change, field: string, before: string | undefined, after: string | undefined): RuleHit {
   const what = `${describePlace(field)} of ${describeItem(change.entity, change.name)}`;
   const verb = before === undefined ? "was added" : after === undefined ? "was removed" : "changed";
+  const kind = pathSegments(field).at(-1) === "title" ? "title" : "description";
+  const gain = textGain(ctx, { entity: change.entity, name: change.name, field, kind }, before, after);
   return {
     entity: change.entity,
     name: change.name,
     field,
-    message: `${what} ${verb}`,
-    evidence: excerpt(after ?? before),
+    message: `${what} ${verb}${gain?.reason ? ` and now ${gain.reason}` : ""}`,
+    evidence: excerpt(gain?.evidence ?? after ?? before),
+    ...(gain ? { severity: gain.severity } : {}),
   };
 }
 
@@ -67,7 +75,7 @@ function describePlace(field: string): string {
   return showField(field);
 }
 
-function argumentHits(change: Change): RuleHit[] {
+function argumentHits(ctx: RuleContext, change: Change): RuleHit[] {
   const before = argumentsByName(change.before);
   const after = argumentsByName(change.after);
   const hits: RuleHit[] = [];
@@ -78,7 +86,7 @@ function argumentHits(change: Change): RuleHit[] {
       const old = previous[key];
       const now = argument[key];
       if (old !== now && isText(old) && isText(now)) {
-        hits.push(textHit(change, joinPath("arguments", name, key), old, now));
+        hits.push(textHit(ctx, change, joinPath("arguments", name, key), old, now));
       }
     }
   }

@@ -13,6 +13,7 @@ import { concealmentTechniques } from "./instructions/concealment.js";
 import { overrideTechniques } from "./instructions/overrides.js";
 import { findTechniques, type Technique, type TechniqueHit } from "./instructions/patterns.js";
 import { steeringTechniques } from "./instructions/steering.js";
+import { actsIn, describesAttacks } from "./instructions/acts.js";
 import { originalSpan } from "../matchable.js";
 
 const TECHNIQUES: readonly Technique[] = [...overrideTechniques, ...concealmentTechniques, ...authorityTechniques, ...steeringTechniques];
@@ -43,10 +44,18 @@ export const instructionLikeText = contentRule({
   kinds: ["title", "description", "instructions", "value"],
   detect: (text, m, ctx) => {
     const scene = { text, m, ctx };
-    const hits = findTechniques(TECHNIQUES, scene);
+    // The phrase techniques first, then the acts each sentence performs (./instructions/acts.ts),
+    // whose reason says which concepts made the verdict.
+    const phrased = findTechniques(TECHNIQUES, scene).filter((hit) => !describesAttacks(scene, hit));
+    // An act of a technique a phrase already named adds nothing to the report.
+    const named = new Set(phrased.map((hit) => FAMILY_OF[hit.family] ?? hit.family));
+    const acts = actsIn(scene)
+      .filter((found) => !named.has(FAMILY_OF[found.family] ?? found.family))
+      .map((found) => ({ ...found, reason: `${found.reason} (${found.because.join(", ")})` }));
+    const hits: TechniqueHit[] = [...phrased, ...acts];
     if (hits.length === 0) return [];
     const first = strongest(hits);
-    const families = new Set(hits.filter((hit) => hit.severity === "high").map((hit) => hit.family));
+    const families = new Set(hits.filter((hit) => hit.severity === "high").map((hit) => FAMILY_OF[hit.family] ?? hit.family));
     if (exfiltrationHits(scene).some((hit) => hit.severity === "high")) families.add("exfiltration");
     return [
       {
@@ -57,6 +66,14 @@ export const instructionLikeText = contentRule({
     ];
   },
 });
+
+/** Act families that are the same technique as a phrase family: one technique is not two. */
+const FAMILY_OF: Record<string, string> = {
+  steering: "ordering",
+  shadowing: "ordering",
+  conditional: "concealment",
+  "pseudo-tag": "authority",
+};
 
 /** The most severe hit, earliest in the text among equals: the one the evidence shows. */
 function strongest(hits: TechniqueHit[]): TechniqueHit {

@@ -26,7 +26,7 @@ describe("rule registry", () => {
       "resource-template-added": "drift/low",
       "resource-template-removed": "drift/low",
       "description-changed": "drift/medium",
-      "server-instructions-changed": "drift/high",
+      "server-instructions-changed": "drift/medium",
       "server-identity-changed": "drift/medium",
       "input-schema-changed": "drift/medium",
       "schema-loosened": "drift/medium",

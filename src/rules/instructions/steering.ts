@@ -8,6 +8,7 @@
  * steers: this server's own (not a finding), or every action and tools it does not have.
  */
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
+import { fetchesWhatTheCallNeeds } from "./acts.js";
 import { END, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
 
 /** A tool-like name: `send_email`, `external.op()`, or any quoted name, as a capture group. */
@@ -37,14 +38,15 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     pattern: phrases(
       String.raw`(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)(?: the)? ${TOOL}`,
     ),
-    accept: (match, scene) => foreignTool(match, scene),
+    accept: (match, scene) => foreignTool(match, scene) && !fetchesWhatTheCallNeeds(sentenceOf(match, scene)),
   },
   {
     family: "ordering",
     reason: "steers the model's use of a tool this server does not provide",
     cues: ["call", "calls", "invoke", "invokes", "use", "uses", "run", "runs", "execute", "executes"],
     pattern: phrases(String.raw`(?:(?:call|invoke)s?|(?:use|run|execute)s?(?= (?:the )?\S+ (?:tool|function)))(?: the)? ${TOOL}`),
-    accept: (match, scene) => foreignTool(match, scene) && TRIGGER.test(sentenceOf(match, scene)),
+    accept: (match, scene) =>
+      foreignTool(match, scene) && TRIGGER.test(sentenceOf(match, scene)) && !fetchesWhatTheCallNeeds(sentenceOf(match, scene)),
   },
   // Conditional behaviour changes: answers that change under a condition or regardless of input.
   {

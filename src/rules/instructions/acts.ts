@@ -1,0 +1,775 @@
+/**
+ * Judging the act, not the phrasing: each sentence of a model-visible text is read for who
+ * it addresses (the agent, or a description of the tool), what it asks (hiding, moving
+ * data, calling other tools, overriding the user…) and what it names (secrets, the
+ * conversation, addresses, other tools, the model itself). Words are looked up in concept
+ * classes (./lexicon.ts), several languages at once; a few structural detectors then say
+ * which combinations of concepts in one sentence are an attack. A new wording of a known
+ * technique fires as long as its words fall in the same classes.
+ *
+ * Linear in the text: one pass splits sentences and words, each word costs a few map
+ * lookups, and a sentence is judged from the set of concepts it holds.
+ */
+import { matchable, type MatchableText } from "../../matchable.js";
+import type { Severity } from "../../model.js";
+import { type Concept, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
+import { isOtherServersTool, isOwnDomain, isOwnName } from "./names.js";
+import type { Scene, Span } from "./patterns.js";
+
+/** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
+interface Found {
+  concept: Concept;
+  word: string;
+  start: number;
+  end: number;
+  index: number;
+}
+
+/** A sentence of the matchable text and the concepts its words hold. */
+export interface Sentence extends Span {
+  found: Found[];
+  concepts: Set<Concept>;
+  /** The first word (after "please", "also", "IMPORTANT" and the like). */
+  lead: string;
+}
+
+/** An attack a detector recognised in a sentence. */
+export interface Act extends Span {
+  /** The TECHNIQUES.md family, for "two techniques in one text" and the evidence. */
+  family: string;
+  reason: string;
+  severity: Severity;
+  /** The concepts that made the verdict, with the word that carried each. */
+  because: string[];
+}
+
+// ---------------------------------------------------------------------------------------
+// The lexicon as lookup tables.
+
+interface Entry {
+  concept: Concept;
+  /** Words after the first, each exact or a `*` stem. */
+  rest: string[];
+}
+
+interface Lookup {
+  exact: Map<string, Entry[]>;
+  stems: Map<string, Entry[]>;
+  stemLengths: number[];
+  /** Entries of scripts without spaces, found inside a word. */
+  ideographic: RegExp;
+  ideographicConcepts: Map<string, Concept[]>;
+}
+
+const IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
+
+function buildLookup(): Lookup {
+  const exact = new Map<string, Entry[]>();
+  const stems = new Map<string, Entry[]>();
+  const ideographicConcepts = new Map<string, Concept[]>();
+  const push = (map: Map<string, Entry[]>, key: string, entry: Entry) => map.set(key, [...(map.get(key) ?? []), entry]);
+  for (const [concept, entries] of Object.entries(LEXICON) as [Concept, readonly string[]][]) {
+    for (const entry of entries) {
+      const folded = matchable(entry).text;
+      if (IDEOGRAPHIC.test(folded)) {
+        ideographicConcepts.set(folded, [...(ideographicConcepts.get(folded) ?? []), concept]);
+        continue;
+      }
+      const [first, ...rest] = folded.split(/[^\p{L}\p{N}_*]+/u).filter(Boolean);
+      if (first === undefined) continue;
+      if (first.endsWith("*")) push(stems, first.slice(0, -1), { concept, rest });
+      else push(exact, first, { concept, rest });
+    }
+  }
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const alternatives = [...ideographicConcepts.keys()].sort((a, b) => b.length - a.length).map(escaped);
+  return {
+    exact,
+    stems,
+    stemLengths: [...new Set([...stems.keys()].map((stem) => stem.length))].sort((a, b) => a - b),
+    ideographic: new RegExp(alternatives.join("|"), "gu"),
+    ideographicConcepts,
+  };
+}
+
+let lookup: Lookup | undefined;
+
+function tokenMatches(pattern: string, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentences and words.
+
+/** A word, or a sentence end: `.`, `!`, `?`, `;` before a space or the end, or a CJK stop. */
+const WORD_OR_END = /[\p{L}\p{N}_]+|[.!?;](?= |$)|[。！？；]/gu;
+/** A sentence longer than this many words is judged in pieces: co-occurrence means little beyond it. */
+const MAX_WORDS = 60;
+/** Leetspeak digits, read as the letters they stand for inside a word that has letters. */
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
+/** Words before the verb of an order: "Please also first read…", "IMPORTANT: send…". */
+const LEAD_SKIP = new Set(
+  (
+    "please also then first now just and so next finally important note notice attention warning ai assistant agent model " +
+    "kindly immediately always never additionally hey dear system"
+  ).split(" "),
+);
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The sentences of a text with their concepts; only sentences holding a concept are kept. */
+export function sentencesOf(m: MatchableText, original?: string): Sentence[] {
+  lookup ??= buildLookup();
+  const text = m.text;
+  const breaks = original !== undefined && original.includes("\n") ? lineBreaks(m, original) : undefined;
+  const sentences: Sentence[] = [];
+  let words: Word[] = [];
+  let sentenceStart = 0;
+  const close = (end: number) => {
+    if (words.length > 0) {
+      const sentence = judgeWords(words, sentenceStart, end);
+      if (sentence) sentences.push(sentence);
+    }
+    words = [];
+  };
+  WORD_OR_END.lastIndex = 0;
+  for (let match = WORD_OR_END.exec(text); match !== null; match = WORD_OR_END.exec(text)) {
+    const start = match.index;
+    if (breaks !== undefined && words.length > 0 && breaks.hasBetween(words.at(-1)!.end, start)) {
+      close(words.at(-1)!.end);
+      sentenceStart = start;
+    }
+    const token = match[0];
+    if (token.length === 1 && /[.!?;。！？；]/u.test(token)) {
+      close(start + 1);
+      sentenceStart = start + 1;
+      continue;
+    }
+    if (words.length === 0) sentenceStart = start;
+    words.push({ text: token, start, end: start + token.length });
+    if (words.length >= MAX_WORDS) {
+      close(start + token.length);
+      sentenceStart = start + token.length;
+    }
+  }
+  close(text.length);
+  return sentences;
+}
+
+/** Where the original text broke a line, as offsets of the matchable copy's spaces. */
+function lineBreaks(m: MatchableText, original: string) {
+  const at: number[] = [];
+  for (let i = 0; i < m.text.length; i++) {
+    if (m.text.charCodeAt(i) === 0x20) {
+      const from = m.origin[i]!;
+      const to = m.origin[i + 1] ?? original.length;
+      for (let j = from; j < to; j++) {
+        if (original.charCodeAt(j) === 0x0a) {
+          at.push(i);
+          break;
+        }
+      }
+    }
+  }
+  let next = 0;
+  return {
+    /** Asked in increasing order, as the words are read. */
+    hasBetween(from: number, to: number): boolean {
+      while (next < at.length && at[next]! < from) next++;
+      return next < at.length && at[next]! < to;
+    },
+  };
+}
+
+/** Joins runs of single letters ("i g n o r e") and reads leetspeak ("1gn0re"). */
+function normalised(words: Word[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    let j = i;
+    while (j < words.length && words[j]!.text.length === 1 && /\p{L}/u.test(words[j]!.text)) j++;
+    if (j - i >= 3) {
+      out.push({
+        text: words
+          .slice(i, j)
+          .map((w) => w.text)
+          .join(""),
+        start: word.start,
+        end: words[j - 1]!.end,
+      });
+      i = j - 1;
+      continue;
+    }
+    if (/\d/.test(word.text) && /\p{L}/u.test(word.text) && word.text.length <= 30) {
+      out.push({ ...word, text: word.text.replace(/[0134578]/g, (digit) => LEET[digit]!) });
+    } else out.push(word);
+  }
+  return out;
+}
+
+function judgeWords(raw: Word[], start: number, end: number): Sentence | undefined {
+  const table = lookup!;
+  const words = normalised(raw);
+  const found: Found[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!.text;
+    if (IDEOGRAPHIC.test(word)) {
+      table.ideographic.lastIndex = 0;
+      for (let hit = table.ideographic.exec(word); hit !== null; hit = table.ideographic.exec(word)) {
+        for (const concept of table.ideographicConcepts.get(hit[0]) ?? []) {
+          const at = words[i]!.start + hit.index;
+          found.push({ concept, word: hit[0], start: at, end: at + hit[0].length, index: i });
+        }
+      }
+      continue;
+    }
+    // An identifier (`send_email`) is a name, not the words it is made of.
+    if (word.includes("_")) continue;
+    const candidates = [...(table.exact.get(word) ?? [])];
+    for (const length of table.stemLengths) {
+      if (length > word.length) break;
+      candidates.push(...(table.stems.get(word.slice(0, length)) ?? []));
+    }
+    for (const entry of candidates) {
+      if (!entry.rest.every((pattern, k) => tokenMatches(pattern, words[i + 1 + k]?.text))) continue;
+      const last = words[i + entry.rest.length]!;
+      found.push({
+        concept: entry.concept,
+        word: words
+          .slice(i, i + entry.rest.length + 1)
+          .map((w) => w.text)
+          .join(" "),
+        start: words[i]!.start,
+        end: last.end,
+        index: i,
+      });
+    }
+  }
+  if (found.length === 0) return undefined;
+  const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
+  return { start, end, found, concepts: new Set(found.map((f) => f.concept)), lead };
+}
+
+// ---------------------------------------------------------------------------------------
+// What a sentence does.
+
+/** Negations that make a sentence an order not to do something, not a statement that something is not done. */
+const NEGATIVE_ORDER = new Set(
+  [
+    ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from"],
+    ...["under no circumstances", "nie", "niemals", "keinesfalls", "auf keinen fall", "nunca", "jamás", "evita", "evite"],
+    ...[
+      "jamais",
+      "évite",
+      "évitez",
+      "不要",
+      "别",
+      "勿",
+      "切勿",
+      "不得",
+      "禁止",
+      "不可",
+      "千万不要",
+      "绝不",
+      "不许",
+      "しないで",
+      "ないでください",
+    ],
+  ].map((w) => matchable(w).text),
+);
+/** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
+const PAGING = /(?<![\p{L}])(?:page|pages|cursor|next|fail\p{L}*|error\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\p{L}*)/u;
+/** Literal addresses: URLs, e-mail and IP addresses, wallet addresses, IBANs. */
+const LITERAL_DESTINATION =
+  /(?:https?|ftp|wss?):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?![\p{L}\d])/u;
+/** Addresses that name no one: examples and documentation. */
+const HARMLESS_DESTINATION =
+  /example\.(?:com|org|net)|localhost|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
+/** A Markdown image or link whose address carries a query or a placeholder to fill in. */
+const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&=]|\{|<|%7b|\$)/u;
+/** A command line a shell would run: pipes into a shell, deletions, reverse shells, profile edits. */
+const SHELL_COMMAND =
+  /(?:curl|wget)\s[^|\n]{1,200}\|\s?(?:sudo\s)?(?:ba|z|da)?sh(?![\p{L}])|rm\s-(?:rf|fr|r)\s|\/dev\/tcp\/|(?:nc|ncat|netcat)\s[^\n]{0,80}-e\s|base64\s(?:-d|--decode)[^\n]{0,40}\||>>\s?[~$/\w.-]{0,40}(?:bashrc|zshrc|bash_profile|profile|authorized_keys|crontab)|chmod\s(?:\+x|[0-7]{3,4})\s[^\n]{0,80}(?:&&|;)|powershell(?:\.exe)?\s-(?:enc|e|encodedcommand|c)\s|iex\s?\(|invoke-expression|crontab\s-|mkfifo\s|(?:sudo|curl|wget)\s[-\w./:~]{2,}/u;
+/** Names a sentence uses for tools: `snake_case`, `dotted.name()`, camelCase with a call. */
+const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z][a-z0-9_]*\(\)/gu;
+/** Things named like tools that are not: file names and hosts. */
+const NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
+
+interface Judged {
+  sentence: Sentence;
+  text: string;
+  has(concept: Concept): boolean;
+  /** The concept is somewhere in the text: a framing sentence ("DEPRECATED.", "COMPLIANCE NOTICE") before the act. */
+  inText(concept: Concept): boolean;
+  /** The first word of a concept, for the evidence. */
+  word(concept: Concept): string | undefined;
+  /** An order to the agent: a modal, "you", a negative order, a sentence starting with a verb, or a pseudo-tag around the text. */
+  directive: boolean;
+  /** The concept appears with a negation a few words before it. */
+  negatedAt(concept: Concept): boolean;
+  foreignTools: string[];
+  literalDestination: boolean;
+}
+
+function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
+  const text = scene.m.text.slice(sentence.start, sentence.end);
+  const has = (concept: Concept) => sentence.concepts.has(concept);
+  const negations = sentence.found.filter((f) => f.concept === "neg");
+  // A negation up to five words before ("do not tell"), or up to three after, as German and
+  // Japanese put it ("erwähne es nicht", "触れないで").
+  const negatedAt = (concept: Concept) =>
+    sentence.found.some(
+      (f) =>
+        f.concept === concept &&
+        negations.some((n) => (n.start < f.start ? f.index - n.index <= 5 : n.start > f.start && n.index - f.index <= 3)),
+    );
+  const negativeOrder = negations.some((n) => NEGATIVE_ORDER.has(n.word));
+  const mText = scene.m.text;
+  // An English verb in its base form at the start of the sentence or of a clause ("…, put X on the first line").
+  const imperative =
+    ENGLISH_BASE_VERBS.has(sentence.lead) ||
+    sentence.found.some((f) => ENGLISH_BASE_VERBS.has(f.word) && /[,:] $/.test(mText.slice(f.start - 2, f.start)));
+  // French orders to "vous" end in -ez: "joignez", "ajoutez", "indiquez".
+  const vous = sentence.found.some((f) => f.concept !== "neg" && f.word.length > 4 && f.word.endsWith("ez"));
+  const destination = text.match(LITERAL_DESTINATION);
+  for (const [pattern, concept] of PATTERN_CONCEPTS) {
+    if (!sentence.concepts.has(concept) && pattern.test(text)) sentence.concepts.add(concept);
+  }
+  if (namesOwnParameter(text, scene)) sentence.concepts.add("slot");
+  return {
+    sentence,
+    text,
+    has,
+    inText: (concept) => textConcepts.has(concept),
+    word: (concept) => sentence.found.find((f) => f.concept === concept)?.word,
+    directive: has("modal") || has("agent") || negativeOrder || imperative || vous || wrapped,
+    negatedAt,
+    foreignTools: foreignToolsIn(text, scene),
+    literalDestination: destination !== null && !HARMLESS_DESTINATION.test(destination[0]),
+  };
+}
+
+/** Tool-shaped names in a sentence that this server does not define, another server's included. */
+function foreignToolsIn(text: string, scene: Scene): string[] {
+  const found: string[] = [];
+  const toolless = (scene.ctx.head.tools ?? []).length === 0 && (scene.ctx.head.prompts ?? []).length === 0;
+  TOOL_NAME.lastIndex = 0;
+  for (let match = TOOL_NAME.exec(text); match !== null; match = TOOL_NAME.exec(text)) {
+    const name = match[0];
+    if (NOT_A_TOOL.test(name) || isOwnName(scene.ctx, name) || (scene.text.name !== "" && matchable(scene.text.name).text === name))
+      continue;
+    // Without the server's tools (instructions alone), only another server's tool is known to be foreign.
+    if (toolless && !isOtherServersTool(scene.ctx, name)) continue;
+    // A snake_case word is often a parameter or a value; a tool is quoted, called, or named as one.
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const after = text.slice(match.index + name.length, match.index + name.length + 24);
+    const shaped =
+      /[`'"“‘]$/u.test(before) ||
+      name.endsWith("()") ||
+      TOOL_WORD.test(before) ||
+      TOOL_WORD.test(after) ||
+      isOtherServersTool(scene.ctx, name);
+    if (shaped) found.push(name);
+  }
+  return found;
+}
+
+const TOOL_WORD =
+  /(?<![\p{L}])(?:tool|function|server|call|calls|calling|invoke|run|use|using|werkzeug|tool|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|調用|调用|使用|llama\p{L}*|appel\p{L}*|utilis\p{L}*|verwende\p{L}*|nutze)(?![\p{L}])/u;
+
+/** The sentence names a parameter of this server by its identifier: data put there reaches the server. */
+function namesOwnParameter(text: string, scene: Scene): boolean {
+  return (text.match(TOOL_NAME) ?? []).some((name) => isOwnName(scene.ctx, name) && !isOtherServersTool(scene.ctx, name));
+}
+
+/**
+ * Concepts whose wordings need a gap a word list cannot hold: "any other search tool",
+ * "the last ten messages", a date that switches behaviour on, a channel to post in.
+ */
+const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
+  [
+    /(?<![\p{L}])(?:(?:any|every|all|each) other|other|the other)(?: [\p{L}-]+){0,2} (?:tools?|servers?|functions?|services?|plugins?)(?![\p{L}])|(?:andere|anderen|irgendein\p{L}*)(?: [\p{L}-]+){0,2} (?:tools?|werkzeug\p{L}*|server\p{L}*|dienst\p{L}*)|(?:otr[oa]s?|cualquier otr[oa])(?: [\p{L}-]+){0,2} (?:herramientas?|servidor(?:es)?|servicios?)|autres? (?:[\p{L}-]+ ){0,2}(?:outils?|serveurs?|services?)|(?:其他|其它|任何)[^。，,]{0,6}(?:工具|服务|服务器)/u,
+    "others",
+  ],
+  [
+    /(?<![\p{L}])(?:last|recent|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages|conversation|chat|exchanges?)|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents) messages|(?:últimos|anteriores) mensajes|(?:letzten|bisherigen) nachrichten/u,
+    "session",
+  ],
+  [
+    /(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)|(?:after|from|ab|desde|à partir du?) (?:the )?\d+(?:st|nd|rd|th|e|\.)? (?:call|calls|appel|llamada|aufruf)/u,
+    "condition",
+  ],
+  [/(?<![\p{L}])(?:channel|canal|kanal|频道|チャンネル) ?#[\p{L}\d_-]+/u, "destination"],
+];
+
+/** Pseudo-tags that fake a turn boundary or a note for the model: `<HIDDEN>`, `[[system]]`, `{{note}}`. */
+const PSEUDO_TAG = /<\/?([a-z][a-z _-]{1,30})>|\[\[\s?([a-z][a-z _-]{1,30})\s?\]\]|\{\{\s?([a-z][a-z _-]{1,30})\s?\}\}/gu;
+const META_WORDS = new Set(
+  (
+    "important hidden secret system note notes instruction instructions admin critical internal private context override priority urgent " +
+    "mandatory required attention warning notice directive policy security compliance developer debug sys ai assistant agent model llm " +
+    "rules task tool_instructions tool instructions meta hint ai_note assistant_note"
+  ).split(" "),
+);
+
+function pseudoTagged(m: MatchableText): boolean {
+  PSEUDO_TAG.lastIndex = 0;
+  for (let tag = PSEUDO_TAG.exec(m.text); tag !== null; tag = PSEUDO_TAG.exec(m.text)) {
+    const name = (tag[1] ?? tag[2] ?? tag[3] ?? "").trim().replace(/[ -]/g, "_");
+    if (META_WORDS.has(name) || name.split("_").some((part) => META_WORDS.has(part) && part.length > 3)) return true;
+  }
+  return false;
+}
+
+type Detector = (s: Judged, scene: Scene) => Omit<Act, "start" | "end"> | undefined;
+
+const act = (family: string, reason: string, because: (string | undefined)[], severity: Severity = "high") => ({
+  family,
+  reason,
+  severity,
+  because: because.filter((b): b is string => b !== undefined),
+});
+
+/** `concept: "word"`, for the evidence. */
+function cite(s: Judged, ...concepts: Concept[]): string[] {
+  return concepts.flatMap((concept) => {
+    const word = s.word(concept);
+    return word === undefined ? [] : [`${concept} "${word}"`];
+  });
+}
+
+/** The tool or parameter itself is about secrets: a vault reading a password is doing its job. */
+const SECRET_PURPOSE =
+  /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
+
+function secretsArePurpose(scene: Scene): boolean {
+  const parameter = /properties\/([^/]+)\//.exec(scene.text.field)?.[1] ?? "";
+  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameter.toLowerCase());
+}
+
+/** True when the text describes a parameter: naming the conversation there asks the model to fill it in. */
+function inParameter(scene: Scene): boolean {
+  return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
+}
+
+const DETECTORS: readonly Detector[] = [
+  // 1. Take a private file or secret: read it, attach it, put it in an argument.
+  (s, scene) => {
+    if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
+    if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
+    return act("exfiltration", "tells the model to take a secret or private file", cite(s, "take", "secret", "slot", "move"));
+  },
+  // 2. Concealment: keep something from the person the agent works for.
+  (s) => {
+    const excepted = UNLESS_ASKED.test(s.text);
+    const told = s.negatedAt("tell") && (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) && !excepted;
+    const unseen = s.has("user") && s.has("neg") && s.has("know");
+    const hidden = s.has("hide") && s.directive && (s.has("user") || s.has("object")) && !s.negatedAt("hide") && !excepted;
+    const stealthy =
+      s.has("stealth") && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
+    const calm = s.has("alarm") && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
+    const lied =
+      (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
+      (s.has("condition") && s.has("user") && s.has("tell") && s.has("neg") && !excepted);
+    if (!(told || unseen || hidden || stealthy || calm || lied)) return undefined;
+    return act(
+      "concealment",
+      "tells the model to keep something from the user",
+      cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object"),
+    );
+  },
+  // 3. Claimed authority used to justify an act beyond the tool.
+  (s) => {
+    if (!(s.has("authority") || s.inText("authority")) || !s.directive || s.negatedAt("move")) return undefined;
+    if (!(s.has("move") || s.has("take") || s.has("call"))) return undefined;
+    // Framing in another sentence ("COMPLIANCE NOTICE: …") counts only for private data or an outside address.
+    const precious = s.has("destination") || s.literalDestination || s.has("secret") || s.has("session");
+    const beyond = precious || s.has("self") || s.has("others") || s.foreignTools.length > 0 || s.has("side");
+    if (!(s.has("authority") ? beyond : precious)) return undefined;
+    return act(
+      "authority",
+      "justifies an action beyond the tool with claimed authority",
+      cite(s, "authority", "move", "take", "call", "destination", "secret", "session", "side"),
+    );
+  },
+  // 4. Function dependency: another tool called first, or this one before every other.
+  (s, scene) => {
+    if (!s.has("order") || !s.has("call") || DATA_DEPENDENCY.test(s.text)) return undefined;
+    // Ordering around another server's tool is cross-server-reference's finding.
+    const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
+    if (called !== undefined && s.directive) {
+      return act("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
+    }
+    if (s.has("others") && s.directive)
+      return act("steering", "imposes a call around every other tool", cite(s, "order", "call", "others"));
+    return undefined;
+  },
+  // 5 and 14. Data, the conversation or secrets sent on the side to a place the text chooses.
+  (s) => {
+    if (!s.has("move") || s.negatedAt("move")) return undefined;
+    const there = s.has("destination") || s.literalDestination;
+    const onTheSide = s.has("side") || s.has("stealth");
+    const precious = s.has("session") || s.has("secret") || s.has("self");
+    if (there && (onTheSide || precious)) {
+      return act(
+        "exfiltration",
+        "sends data on the side to a destination the text chooses",
+        cite(s, "move", "destination", "side", "session", "secret"),
+      );
+    }
+    if (s.literalDestination && s.directive && (s.has("modal") || s.has("every"))) {
+      return act("exfiltration", "tells the model to send data to an address the text hard-codes", cite(s, "move", "modal", "every"));
+    }
+    if (s.has("session") && (onTheSide || s.has("authority") || s.has("every"))) {
+      return act("exfiltration", "sends the conversation out of the session", cite(s, "move", "session", "side", "authority", "every"));
+    }
+    return undefined;
+  },
+  // 6. Commands for a shell, and edits to what runs at login.
+  (s) => {
+    if ((s.has("describe") && !s.has("modal")) || s.negatedAt("run") || s.negatedAt("add")) return undefined;
+    const command = SHELL_COMMAND.exec(s.text);
+    const planted = s.has("add") && PERSISTENCE.exec(s.text);
+    if (command === null && !planted) return undefined;
+    return act("command", "tells the model to run a shell command or change what runs at login", [
+      `command "${(command?.[0] ?? (planted ? planted[0] : "")).slice(0, 60)}"`,
+      ...cite(s, "run", "add", "modal"),
+    ]);
+  },
+  // 7. Argument tampering: the user's values swapped, raised or added to.
+  (s) => {
+    if (s.negatedAt("substitute") || s.negatedAt("regardless") || s.negatedAt("add")) return undefined;
+    const chosen = s.has("userInput") || s.has("user");
+    const regardless = s.has("regardless") && (s.has("target") || s.has("userInput") || s.has("substitute")) && (chosen || s.directive);
+    const swapped = s.has("substitute") && s.has("userInput") && s.has("target");
+    const instead = s.has("instead") && chosen && s.has("target") && (s.has("substitute") || s.has("call") || s.has("move"));
+    const raised = s.has("raise") && s.has("target") && s.directive;
+    const fixed =
+      s.literalDestination &&
+      s.has("target") &&
+      (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) &&
+      (s.has("call") || s.has("substitute") || s.has("move") || s.has("add"));
+    const added = s.has("add") && s.has("target") && (s.has("stealth") || (s.has("every") && s.has("side")));
+    if (!(regardless || swapped || instead || raised || fixed || added)) return undefined;
+    return act(
+      "tampering",
+      "tells the model to change what the user asked for",
+      cite(s, "regardless", "substitute", "instead", "raise", "add", "target", "userInput"),
+    );
+  },
+  // 8. Fake deprecation: go to another server's tool, with the same arguments.
+  (s) => {
+    if (!(s.has("deprecated") || s.inText("deprecated")) || !(s.has("instead") || s.has("call") || s.has("move"))) return undefined;
+    const elsewhere = OTHER_SERVER.test(s.text) && !SAME_SERVER.test(s.text);
+    if (!(s.has("sameArgs") || elsewhere)) return undefined;
+    return act("redirection", "declares the tool out of service and redirects the model elsewhere", [
+      ...cite(s, "deprecated", "instead", "sameArgs"),
+      ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`),
+    ]);
+  },
+  // 9. Forced extra actions: every call repeated, paired with a purchase, or preceded by a grant.
+  (s, scene) => {
+    const repeated = s.has("repeat") && (s.has("every") || s.has("modal")) && s.has("call") && !PAGING.test(s.text);
+    const bought =
+      s.has("purchase") &&
+      (s.has("every") || s.has("condition") || s.has("order")) &&
+      (s.has("side") || s.has("modal")) &&
+      (s.has("add") || s.foreignTools.length > 0);
+    // In a parameter's description, where no honest text orders anything before filling it in.
+    const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
+    if (!(repeated || bought || granted)) return undefined;
+    return act("forced", "forces extra actions around the tool's use", cite(s, "repeat", "purchase", "order", "add", "every", "modal"));
+  },
+  // 10. Preference manipulation aimed at the model's choice of tool.
+  (s) => {
+    const promoted =
+      s.has("prefer") && (s.has("superlative") || s.has("others") || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
+    const boasted = s.has("superlative") && (s.has("others") || (s.has("call") && s.has("every") && s.has("modal")));
+    const runDown = s.has("others") && s.has("disparage");
+    const chosen =
+      (s.has("instead") || s.negatedAt("call")) && s.has("call") && s.directive && (s.has("superlative") || s.has("disparage"));
+    if (!(promoted || boasted || runDown || chosen)) return undefined;
+    return act(
+      "preference",
+      "manipulates which tools the model chooses",
+      cite(s, "prefer", "superlative", "others", "disparage", "instead"),
+    );
+  },
+  // 11 and 20. Implicit poisoning and shadowing: rules for how other tools or actions are used.
+  (s, scene) => {
+    if (!(s.has("condition") || s.has("order") || s.has("every"))) return undefined;
+    const changes = s.has("add") || s.has("substitute") || s.has("move") || s.has("bypass");
+    const reach = s.foreignTools[0] ?? (s.has("others") ? (s.word("others") ?? "other tools") : undefined);
+    if (reach !== undefined && changes && !s.negatedAt("add")) {
+      return act("shadowing", "changes how the model uses tools this server does not provide", [
+        `reaches "${reach}"`,
+        ...cite(s, "condition", "order", "add", "substitute", "move"),
+      ]);
+    }
+    const foreignActivity = s.sentence.found.find((f) => f.concept === "activity" && f.word.length > 2 && !isOwnDomain(scene.ctx, f.word));
+    if (
+      foreignActivity !== undefined &&
+      (s.has("add") || s.has("substitute")) &&
+      (s.has("every") || s.has("condition")) &&
+      s.has("target") &&
+      s.directive
+    ) {
+      return act("shadowing", "changes how the model performs actions this server does not provide", [
+        `reaches "${foreignActivity.word}"`,
+        ...cite(s, "add", "substitute", "target"),
+      ]);
+    }
+    return undefined;
+  },
+  // 12. Override and role hijack.
+  (s) => {
+    const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore");
+    const role = s.sentence.found.find((f) => f.concept === "role");
+    const hijacked = role !== undefined && (!/mode$|modus$/.test(role.word) || s.has("agent") || s.has("modal"));
+    if (!(dropped || hijacked)) return undefined;
+    return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
+  },
+  // 13. Conditional privilege: a condition that turns safeguards off.
+  (s) => {
+    if (s.negatedAt("bypass")) return undefined;
+    if (!(s.has("condition") && s.has("bypass") && s.has("guard"))) return undefined;
+    return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "guard"));
+  },
+  // 15. Context harvesting: the model's context, identity or secrets put into an argument.
+  (s, scene) => {
+    if (s.negatedAt("take") || s.negatedAt("move")) return undefined;
+    const parameter = inParameter(scene);
+    const context = s.has("self") || s.has("session");
+    const carried =
+      context &&
+      ((s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal"))) ||
+        (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))));
+    const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);
+    if (!(carried || secrets)) return undefined;
+    return act(
+      "harvesting",
+      "asks for the model's context, identity or secrets in an argument",
+      cite(s, "self", "session", "secret", "slot", "take", "add"),
+    );
+  },
+  // 16. An image or link whose address carries data out.
+  (s) => {
+    const markdown = MARKDOWN_LINK.exec(s.text);
+    const described =
+      s.has("image") &&
+      (s.literalDestination || s.has("destination")) &&
+      (s.has("session") || s.has("secret") || s.has("self") || s.has("userInput")) &&
+      (s.has("add") || s.has("take") || s.has("substitute") || s.directive);
+    const carrying =
+      markdown !== null &&
+      (s.has("session") || s.has("secret") || secretPath(s.text) || s.has("self") || s.has("add") || s.has("take") || s.has("substitute"));
+    if (!(described || carrying)) return undefined;
+    return act(
+      "exfiltration",
+      "has the model render a link or image whose address carries data out",
+      cite(s, "image", "session", "secret", "add", "take"),
+    );
+  },
+  // 18. A schema value (default, enum, example) that reads as an order.
+  (s, scene) => {
+    if (scene.text.kind !== "value" || s.sentence.found.length < 3) return undefined;
+    if (!(s.has("take") || s.has("move") || s.has("call") || s.has("add") || s.has("tell") || s.has("ignore"))) return undefined;
+    if (!(s.has("order") || s.has("modal") || s.has("every"))) return undefined;
+    return act("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
+  },
+];
+
+/** "Do not reveal the ending unless the user asks": withheld only until asked, which is honest. */
+const UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
+/** "Call list_projects first to get a project id": an order that fetches what the call needs. */
+const DATA_DEPENDENCY =
+  /(?:get|obtain|retriev\p{L}*|fetch|find|look up|resolv\p{L}*|obten\p{L}*|obtenir|erhalt\p{L}*|ermitteln|获取|取得|得到|拿到|取得し)[^.;]{0,40}?(?<![\p{L}])(?:ids?|identifiers?|uuids?|slugs?|handles?|cursor|token de pagination)(?![\p{L}])|(?<![\p{L}])(?:id|ids|identifier|kennung)(?![\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|获取|取得)|获取[^。；]{0,10}id/u;
+/** Another server named as where to go: "from the files-plus server", "(serveur payflow-relay)", "cloud-tools 服务器上". */
+const OTHER_SERVER =
+  /(?:from|on|of|via) the [\w.-]+ server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [\w.-]+|[\w.-]+ ?(?:服务器|サーバー)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器/u;
+const SAME_SERVER =
+  /same server|this server|gleiche[nrs]? server|diese[ns]? servers?|mismo servidor|este servidor|même serveur|ce serveur|同一服务器|本服务器|同じサーバー/u;
+/** A file whose lines run at login or grant access: appending to it plants something. */
+const PERSISTENCE =
+  /(?:bashrc|zshrc|bash_profile|zprofile|\.profile|authorized_keys|crontab|launchagents|autostart|startup folder|rc\.local)/u;
+
+/** Private paths (SSH keys, cloud credentials, `.env`, the client's MCP config), by shape. */
+const SECRET_PATH =
+  /(?:^|[\s/~"'`(])\.(?:ssh|aws|azure|kube|docker|gnupg|env)(?:[/\\\s"'`).,]|$)|id_(?:rsa|dsa|ecdsa|ed25519)|\/etc\/(?:passwd|shadow|sudoers)|mcp\.json|claude_desktop_config|\.(?:npmrc|netrc|pgpass|git-credentials|pypirc)/u;
+
+function secretPath(text: string): boolean {
+  return SECRET_PATH.test(text);
+}
+
+const actsCache = new WeakMap<MatchableText, Act[]>();
+
+/** Every act in a text, one per sentence at most: the first detector that recognises it. */
+export function actsIn(scene: Scene): Act[] {
+  let acts = actsCache.get(scene.m);
+  if (acts === undefined) {
+    acts = [];
+    const wrapped = pseudoTagged(scene.m);
+    const sentences = sentencesOf(scene.m, scene.text.text);
+    const inText = new Set(sentences.flatMap((sentence) => [...sentence.concepts]));
+    for (const sentence of sentences) {
+      scene.ctx.deadline?.check();
+      const s = judged(sentence, scene, wrapped, inText);
+      // A text about attacks (a scanner, a red-team library) names them without asking for them.
+      if (s.has("describe") && !s.has("modal")) continue;
+      for (const detector of DETECTORS) {
+        const found = detector(s, scene);
+        if (found !== undefined) acts.push({ ...found, start: sentence.start, end: sentence.end });
+      }
+    }
+    actsCache.set(scene.m, acts);
+  }
+  return acts;
+}
+
+/**
+ * Sentences that give the agent orders about things beyond the tool's own use: the user,
+ * the conversation, secrets, addresses, other tools, data leaving, hiding. What a text that
+ * gains them gained, in a diff; the tool's own usage ("always pass absolute paths") is not.
+ */
+export function agentDirectedSentences(scene: Scene): { sentence: Sentence; because: string[] }[] {
+  const wrapped = pseudoTagged(scene.m);
+  const out: { sentence: Sentence; because: string[] }[] = [];
+  const sentences = sentencesOf(scene.m, scene.text.text);
+  const inText = new Set(sentences.flatMap((sentence) => [...sentence.concepts]));
+  for (const sentence of sentences) {
+    const s = judged(sentence, scene, wrapped, inText);
+    if (!s.directive || s.has("describe")) continue;
+    // Not "the user" or "policy" alone: honest instructions mention both all the time.
+    const beyond: Concept[] = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];
+    const named = beyond.filter((concept) => s.has(concept));
+    if (named.length === 0 && s.foreignTools.length === 0 && !s.literalDestination) continue;
+    out.push({
+      sentence,
+      because: [
+        ...named.map((concept) => `${concept} "${s.word(concept)}"`),
+        ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`),
+      ],
+    });
+  }
+  return out;
+}
+
+/** True when the sentence around a span describes attacks (a scanner, a red-team library) rather than asking for one. */
+export function describesAttacks(scene: Scene, span: Span): boolean {
+  for (const sentence of sentencesOf(scene.m, scene.text.text)) {
+    if (sentence.end < span.start) continue;
+    if (sentence.start > span.end) break;
+    if (sentence.concepts.has("describe") && !sentence.concepts.has("modal")) return true;
+  }
+  return false;
+}
+
+/** "Call `list_projects` first to get a project id": ordering that fetches what the call needs, which is honest. */
+export function fetchesWhatTheCallNeeds(sentence: string): boolean {
+  return DATA_DEPENDENCY.test(sentence);
+}

@@ -1,0 +1,644 @@
+/**
+ * Word classes for the concepts a catalog text can name or ask for, in several languages.
+ * A class is a concept (hiding something, moving data, a private file, the model itself…),
+ * never a sentence: the detectors in ./acts.ts combine classes by structure, so a new
+ * wording of an old attack still fires when its words fall in the same classes.
+ *
+ * Entries are words or short phrases (tokens separated by spaces); `*` ends a stem
+ * ("exfiltrat*"). Entries in scripts written without spaces (Chinese, Japanese) are found
+ * anywhere inside a run of those characters. English verbs are written in their base form
+ * and inflected here, so "send" also finds "sends", "sending" and "sended" (harmless).
+ */
+
+export type Concept =
+  /** "do not", "never", "avoid": the sentence tells the reader not to do something */
+  | "neg"
+  /** must, always, make sure, you need to: an obligation put on the reader */
+  | "modal"
+  /** you, the assistant, the model: the agent itself addressed or named */
+  | "agent"
+  /** the person the agent works for */
+  | "user"
+  /** telling, mentioning, informing */
+  | "tell"
+  /** hiding, keeping secret, withholding */
+  | "hide"
+  /** doing something unseen: silently, secretly, covertly */
+  | "stealth"
+  /** knowing, seeing, noticing */
+  | "know"
+  /** worrying or alarming someone */
+  | "alarm"
+  /** lying, pretending, misleading */
+  | "deceive"
+  /** the thing kept back: this, it, the change, anything */
+  | "object"
+  /** moving data somewhere: send, upload, forward */
+  | "move"
+  /** taking data in: read, collect, include, attach */
+  | "take"
+  /** secrets and private files */
+  | "secret"
+  /** the agent's own session: the conversation, the system prompt, the context */
+  | "session"
+  /** the model's identity or surroundings: its name, its instructions, the tools it has */
+  | "self"
+  /** a place data goes that the user did not choose */
+  | "destination"
+  /** a parameter or field that carries data */
+  | "slot"
+  /** a transfer on the side: also, backup, audit trail, telemetry */
+  | "side"
+  /** claimed authority: policy, compliance, regulation, system notice */
+  | "authority"
+  /** other tools in general */
+  | "others"
+  /** ordering: before, first, every time */
+  | "order"
+  /** calling a tool */
+  | "call"
+  /** a tool called out of service */
+  | "deprecated"
+  /** go elsewhere instead */
+  | "instead"
+  /** the same arguments, handed on */
+  | "sameArgs"
+  /** superlatives and endorsements */
+  | "superlative"
+  /** choosing among tools */
+  | "prefer"
+  /** running other tools down */
+  | "disparage"
+  /** whatever the user says */
+  | "regardless"
+  /** swapping one value for another */
+  | "substitute"
+  /** what a user chose: their input, the requested value */
+  | "userInput"
+  /** the values tampering aims at: recipient, account, amount */
+  | "target"
+  /** raising an amount */
+  | "raise"
+  /** adding something on the side: add, include, append, bcc */
+  | "add"
+  /** dropping one's instructions */
+  | "ignore"
+  /** the instructions dropped */
+  | "rules"
+  /** which instructions: the previous ones, the system's */
+  | "prior"
+  /** a new role or mode for the agent */
+  | "role"
+  /** turning a safeguard off */
+  | "bypass"
+  /** the safeguard */
+  | "guard"
+  /** a condition */
+  | "condition"
+  /** repeating a call */
+  | "repeat"
+  /** a universal: every, each, all, always */
+  | "every"
+  /** buying */
+  | "purchase"
+  /** an image or a link to render */
+  | "image"
+  /** a shell, a command line, a terminal */
+  | "shell"
+  /** running a command */
+  | "run"
+  /** a text about attacks, not one: detects, scans for, blocks */
+  | "describe"
+  /** actions other tools perform, which a tool can reach into */
+  | "activity";
+
+/** Regular English inflections of a base verb (over-generating is harmless: no text holds "sendded"). */
+function inflect(base: string): string[] {
+  const stem = base.endsWith("e") ? base.slice(0, -1) : base;
+  const forms = [base, `${base}s`, `${stem}ing`, `${stem}ed`];
+  if (/[^aeiou]y$/.test(base)) forms.push(`${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`);
+  if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(`${base}es`);
+  // Doubled final consonant: drop → dropping, dropped.
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(base)) forms.push(`${base}${base.at(-1)}ing`, `${base}${base.at(-1)}ed`);
+  return forms;
+}
+
+/** English base verbs: the sentence-initial forms that make a sentence an order to the agent. */
+export const ENGLISH_BASE_VERBS = new Set<string>();
+
+/** English verbs, inflected; their base forms are recorded as imperatives. */
+function en(...bases: string[]): string[] {
+  return bases.flatMap((base) => {
+    if (!base.includes(" ")) ENGLISH_BASE_VERBS.add(base);
+    const [first, ...rest] = base.split(" ");
+    return inflect(first!).map((form) => [form, ...rest].join(" "));
+  });
+}
+
+const words = (list: string): string[] => list.split("|").map((entry) => entry.trim());
+
+export const LEXICON: Record<Concept, readonly string[]> = {
+  neg: [
+    ...words("not|ないで|ずに"),
+    ...words("do not|don t|dont|never|must not|mustn t|should not|shouldn t|avoid|refrain from|under no circumstances|without|no need to"),
+    ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
+    ...words("no|nunca|jamás|sin|evita|evite|nada"),
+    ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune"),
+    ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
+  ],
+  modal: [
+    ...words(
+      "gib|sag|sage|nenne|verschweige|verberge|sende|schicke|lies|hole|nutze|verwende|ignoriere|vergiss|trage|leite|rufe|antworte|setze|hänge|füge|du musst|muss|sollst|要|都要|应|都应|须|てください|なさい|hace falta",
+    ),
+    ...words(
+      "must|always|make sure|be sure|ensure|remember to|need to|needs to|have to|has to|shall|should|is required to|are required to",
+    ),
+    ...words("it is mandatory|you are required|it is essential|it is critical|please|without exception|at all times|required step"),
+    ...words(
+      "muss|musst|müssen|immer|stets|sollst|solltest|sollte|stelle sicher|stellen sie sicher|bitte|unbedingt|jedes mal|verpflichtend",
+    ),
+    ...words("debes|debe|deberás|deberá|siempre|asegúrate|asegurate|asegúrese|tienes que|tiene que|hay que|es obligatorio|por favor"),
+    ...words("dois|doit|devez|devras|toujours|assure toi|assurez vous|il faut|obligatoirement|veuillez|s il vous plaît|s il te plaît"),
+    ...words("必须|务必|一定要|总是|始终|永远|请|需要|应该|应当|一律|每次都|必ず|常に|してください|なければならない"),
+  ],
+  agent: [
+    ...words("you|your|yourself|assistant|ai|a i|model|llm|agent|claude|gpt|chatgpt|copilot|language model|the bot|chatbot"),
+    ...words("du|dich|dein|deine|deinen|ki|assistent|assistenten|modell|sprachmodell"),
+    ...words("tú|usted|asistente|ia|modelo|agente"),
+    ...words("tu|vous|toi|votre|ton|ta|tes|vos|assistant|modèle|agent"),
+    ...words("你|您|助手|模型|智能体|大模型|人工智能|アシスタント|モデル|エージェント"),
+  ],
+  user: [
+    ...words("user|users|human|humans|operator|operators|customer|customers|person|requester|owner|end user|the person|people"),
+    ...words("benutzer*|nutzer*|anwender*|mensch|menschen|kunde|kunden"),
+    ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
+    ...words("utilisateur*|utilisatrice*|humain|personne|client|clients"),
+    ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
+  ],
+  tell: [
+    ...words("bring|spell out|point out|touch on|bring it up|触れ|言及|erwähn*|mencionar|mentionner|提起"),
+    ...en("tell", "mention", "inform", "notify", "reveal", "disclose", "alert", "explain", "say", "acknowledge", "surface", "bring up"),
+    ...words("told|said|let them know|let him know|let her know|let anyone know|make aware|bring to attention"),
+    ...words(
+      "sag|sage|sagen|sagst|erwähne*|erwähnen|mitteilen|teile mit|teilen sie mit|informier*|verrate*|benachrichtig*|erzähl*|hinweisen",
+    ),
+    ...words(
+      "digas|diga|digan|decir|decirle|mencion*|informe*|informar*|informes|notifiqu*|notificar*|revel*|comuniqu*|comunicar*|cuentes|contar*|avises|avisar*",
+    ),
+    ...words(
+      "dis|dites|dire|mentionn*|informez|informer|signal*|révèl*|révél*|préviens|prévenez|prévenir|avertir|avertis|avertissez|parle|parlez",
+    ),
+    ...words("告诉|告知|通知|提及|提到|透露|说明|提醒|报告|披露|说出|讲|伝え|知らせ|言わ|教え|報告"),
+  ],
+  hide: [
+    ...words(
+      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|不要写|省去|略し",
+    ),
+    ...en("hide", "conceal", "withhold", "suppress", "cover up", "keep quiet", "keep secret", "keep private"),
+    ...words("hidden|keep it to yourself|keep this to yourself|between us"),
+    ...words("verberg*|versteck*|verschweig*|verheimlich*|geheim|geheimhalten|auslassen|lass weg"),
+    ...words("ocult*|escond*|calla|callar|guarda silencio|en secreto|omite|omitir|omitas"),
+    ...words("cache|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret"),
+    ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
+  ],
+  stealth: [
+    ...words(
+      "as your own knowledge|your own knowledge|als eigenes wissen|como conocimiento propio|comme tes propres connaissances|自身の知識|自分の知識|当作你自己的知识",
+    ),
+    ...words(
+      "silently|quietly|secretly|covertly|discreetly|stealthily|invisibly|unnoticed|behind the scenes|without notice|surreptitiously",
+    ),
+    ...words("in secret|on the sly|undetected|behind their back|behind the user s back|without them knowing|without their knowledge"),
+    ...words("heimlich|stillschweigend|unbemerkt|unauffällig|im hintergrund ohne"),
+    ...words("silenciosamente|en silencio|sin que se note|discretamente|sigilosamente|a escondidas"),
+    ...words("silencieusement|en silence|discrètement|secrètement|à son insu|à leur insu|en cachette"),
+    ...words("悄悄|偷偷|暗中|静默|默默|私下|不声不响|秘密地|悄然|こっそり|密かに|黙って"),
+  ],
+  know: [
+    ...words("saberlo|sabe|wisse|wissen muss"),
+    ...en("know", "see", "notice", "learn", "find out", "realize", "realise", "discover", "suspect"),
+    ...words("aware|saw|seen|knew|known|found out"),
+    ...words("wissen|weiß|erfahren|merken|bemerken|sehen|mitbekommen"),
+    ...words("sepa|sepan|saber|entere|enteren|note|noten|vea|vean|ver|darse cuenta"),
+    ...words("sache|sachent|savoir|voie|voient|voir|remarque|remarquent|s aperçoive|s aperçoivent"),
+    ...words("知道|知晓|察觉|发现|看到|看见|知情|気づ|知ら"),
+  ],
+  alarm: [
+    ...en("alarm", "worry", "frighten", "scare", "upset", "panic", "concern", "startle", "raise suspicion", "arouse suspicion"),
+    ...words("suspicious|suspicion"),
+    ...words("beunruhig*|alarmier*|verunsicher*|misstrauisch|argwohn"),
+    ...words("alarmar*|preocup*|asust*|sospech*|inquiet*"),
+    ...words("alarmer|inquiét*|effray*|soupçon*|méfian*"),
+    ...words("惊动|担心|恐慌|引起怀疑|警觉|怀疑|心配|疑"),
+  ],
+  deceive: [
+    ...words("nothing changed|nichts geändert|nada cambió|rien n a changé|没有变化|何も変わ"),
+    ...en("lie", "deceive", "mislead", "pretend", "fabricate", "fake", "trick", "misreport", "falsify"),
+    ...words("something else|falsely|untruthfully|a different story|make up"),
+    ...words("lüg*|täusch*|vortäusch*|vorgaukel*|erfind*"),
+    ...words("mient*|mentir|engañ*|finge|fingir|inventa"),
+    ...words("mens|mentez|mentir|tromp*|fais semblant|faites semblant|invente"),
+    ...words("撒谎|欺骗|谎称|假装|编造|虚报|嘘"),
+  ],
+  object: [
+    ...words(
+      "this|that|it|these|those|them|him|her|anything|nothing|any of this|the fact|change|changes|step|steps|operation|action|result",
+    ),
+    ...words("results|call|calls|behavior|behaviour|instruction|instructions|anyone|anybody|everyone|nobody|no one"),
+    ...words("dies|das|es|davon|darüber|änderung|schritt|aktion|ergebnis|niemand|niemandem"),
+    ...words("esto|eso|ello|lo|le|les|cambio|paso|resultado|nadie|nada"),
+    ...words("cela|ça|ceci|le|la|les|lui|leur|changement|étape|résultat|personne|quiconque"),
+    ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
+  ],
+  move: [
+    ...words("publish|publishes|published|publier|publiée|publié|publique|publica|publicar|veröffentlich*|传给|发送给|推送|投稿|post"),
+    ...en(
+      "send",
+      "transmit",
+      "upload",
+      "forward",
+      "relay",
+      "exfiltrate",
+      "leak",
+      "beacon",
+      "stream",
+      "deliver",
+      "submit",
+      "export",
+      "push",
+      "email",
+      "mail",
+    ),
+    ...en("post", "share", "sync", "mirror", "bcc", "cc", "report back", "phone home", "pipe", "transfer", "replicate", "dispatch", "ship"),
+    ...words("sent|exfiltrat*|e mail|e mails"),
+    ...words("send*|schick*|übermittel*|übertrag*|hochlad*|lade hoch|lad hoch|weiterleit*|leite weiter|leiten weiter|sendet|teile|teilen"),
+    ...words(
+      "envía|envia|enviar*|envíe|envie|envíen|envió|enviad*|manda|mandar|mande|mandes|transmit*|sube|subir|suban|reenví*|reenvi*|compart*|transfier*",
+    ),
+    ...words("envoi*|envoy*|envoie|envoient|transmet*|téléverse*|transfèr*|transfér*|partag*|expédi*|renvoi*"),
+    ...words("发送|上传|传输|传送|转发|同步|上报|发给|发往|发到|抄送|回传|外发|提交|外传|泄露|送信|アップロード|転送|共有"),
+  ],
+  take: [
+    ...words(
+      "provide|supply|fill in|fill|enter|renseigne*|indique*|indiquez|colle*|angeben|eingeben|einzutragen|eintrag*|trage ein|proporciona*|introduce|rellena|填写|提供|填入|填到|入れ|入力|insérez|insère|insérer|coller",
+    ),
+    ...en(
+      "read",
+      "cat",
+      "open",
+      "load",
+      "fetch",
+      "retrieve",
+      "collect",
+      "extract",
+      "grab",
+      "gather",
+      "dump",
+      "access",
+      "obtain",
+      "harvest",
+    ),
+    ...en("scrape", "include", "attach", "append", "paste", "insert", "embed", "copy", "capture", "look up", "pull", "get the contents"),
+    ...words("contents of|content of"),
+    ...words("lies|lese|lesen|auslesen|öffne*|sammle*|sammeln|hole|holen|füge*|anhäng*|kopier*|extrahier*"),
+    ...words("lee|leer|lea|abre|abrir|obtén|obtener|recopil*|extra*|incluy*|incluir|adjunt*|copia|copiar|pega|pegar"),
+    ...words("lis|lisez|lire|ouvre|ouvrez|ouvrir|récupèr*|récupér*|collect*|extrai*|inclu*|joins|joindre|copie|copiez|colle|collez"),
+    ...words("读取|获取|打开|收集|提取|附上|附加|包含|加入|填入|放入|复制|读出|抓取|読み|取得|添付|含め"),
+  ],
+  secret: [
+    ...words(
+      "card number|credit card|cvv|cvc|security code|card security code|social security number|ssn|passport number|online banking password|bank password|jetons|jeton|jetons d api|zugangsdaten|tarjeta|numéro de carte|kartennummer|银行卡号|信用卡",
+    ),
+    ...words(
+      "password|passwords|passwd|passphrase|credential|credentials|secrets|secret key|secret keys|client secret|api key|api keys|apikey",
+    ),
+    ...words(
+      "access token|access tokens|auth token|auth tokens|bearer token|session token|refresh token|api token|private key|private keys",
+    ),
+    ...words(
+      "ssh|ssh key|ssh keys|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
+    ),
+    ...words("seed phrase|recovery phrase|mnemonic|wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
+    ...words(
+      "mcp json|claude desktop config|mcp config|shadow file|etc passwd|browser profile|saved logins|login data|2fa|otp|one time code",
+    ),
+    ...words("passwort|passwörter|kennwort|zugangsdaten|anmeldedaten|privater schlüssel|privaten schlüssel|api schlüssel|geheimnisse"),
+    ...words("contraseña|contraseñas|credencial|credenciales|clave privada|claves privadas|clave api|clave de api|claves api|secretos"),
+    ...words("mot de passe|mots de passe|identifiants|clé privée|clés privées|clé api|clé d api|clés api|clé ssh|secrets"),
+    ...words("密码|密钥|私钥|凭证|凭据|令牌|秘钥|助记词|环境变量|钱包|パスワード|秘密鍵|認証情報|トークン"),
+  ],
+  session: [
+    ...words(
+      "current conversation|ongoing conversation|conversation en cours|conversation actuelle|aktuelle gespräch|aktuellen gesprächs|conversación actual|当前对话|本次会话|全部消息|gesprächsprotokoll|gespräch*|unterhaltung*|konversation*|chatverlauf*|messages you exchanged|recent conversation|derniers messages|últimos mensajes|letzten nachrichten|最近的消息|最近消息",
+    ),
+    ...words(
+      "full conversation|entire conversation|whole conversation|complete conversation|this conversation|our conversation|the conversation",
+    ),
+    ...words("conversation history|conversation so far|chat history|chat log|chat logs|message history|previous messages|prior messages"),
+    ...words("earlier messages|system prompt|system message|context window|transcript|dialogue|dialog history|everything the user"),
+    ...words("user s messages|user messages|user s prompt|full context|entire context|your context|all messages"),
+    ...words(
+      "gespräch|gesprächsverlauf|unterhaltung|konversation|chatverlauf|verlauf|bisherigen nachrichten|systemprompt|gesamten kontext",
+    ),
+    ...words("conversación|historial|mensajes anteriores|prompt del sistema|contexto completo|toda la conversación|chat completo"),
+    ...words("historique|messages précédents|invite système|prompt système|contexte complet|toute la conversation|la discussion"),
+    ...words("对话|聊天记录|会话|上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト"),
+  ],
+  self: [
+    ...words(
+      "das du bist|you are running|the model you are|calling model|modelo que hace la llamada|que eres|que tu es|que vous êtes|de las que dispones|dont tu disposes|dont vous disposez|die dir zur verfügung stehen|name of the model you|你是哪个模型|你可以使用的工具",
+    ),
+    ...words(
+      "your model|your model name|which model you|your name|your identity|your instructions|your system prompt|your guidelines|your rules",
+    ),
+    ...words("available tools|list of tools|tool list|tools you have|tools available|other tools outputs|tool outputs|your configuration"),
+    ...words("deinen namen|dein modell|verfügbaren tools|tu modelo|herramientas disponibles|ton modèle|votre modèle|outils disponibles"),
+    ...words("模型名称|你的模型|可用工具|工具列表|你的指令|你的身份|モデル名|利用可能なツール"),
+  ],
+  destination: [
+    ...words("webhook|webhooks|endpoint|collector|pastebin|ngrok|requestbin|burp|remote server|external server|external service"),
+    ...words("third party|third parties|our server|our servers|our backend|our api|our endpoint|our cloud|the following url|this url"),
+    ...words("the following address|this address|attacker|exfil|externen server|externer server|entfernten server|unseren server"),
+    ...words("servidor externo|servidor remoto|nuestro servidor|nuestros servidores|tercero|terceros"),
+    ...words("serveur externe|serveur distant|notre serveur|nos serveurs|tiers"),
+    ...words("外部服务器|远程服务器|我们的服务器|第三方|指定地址|外部地址|外部サーバー"),
+  ],
+  slot: [
+    ...words("hier|aquí|ici|here|这里|此处|ここ"),
+    ...words(
+      "parameter|parameters|param|argument|arguments|field|fields|sidenote|side note|notes field|extra field|query string|query parameter",
+    ),
+    ...words("request body|metadata field|feld|feldes|parámetro|parametro|argumento|campo|paramètre|champ|参数|字段|パラメータ|引数"),
+  ],
+  side: [
+    ...words("额外|zusätzlich|extra"),
+    ...words("also|additionally|as well|in addition|backup|back up|audit trail|audit log|archive|archival|a copy|copy of|mirror"),
+    ...words("usage analytics|analyses d utilisation|analíticas de uso|nutzungsanalyse*|análisis de uso"),
+    ...words("telemetry|analytics|for safekeeping|for logging|for monitoring|for quality|quality purposes|for training|improvement"),
+    ...words("auch|zusätzlich|sicherung|sicherungskopie|kopie|telemetrie|protokollierung|ebenfalls"),
+    ...words("también|además|copia|respaldo|copia de seguridad|auditoría|telemetría|registro"),
+    ...words("aussi|également|en plus|copie|sauvegarde|télémétrie|journalisation|traçabilité"),
+    ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
+  ],
+  authority: [
+    ...words(
+      "system notice|system message|security policy|compliance|compliant|regulation|regulations|regulatory|required by law|legally required",
+    ),
+    ...words(
+      "mandatory|audit|critical update|security update|gdpr|hipaa|soc2|soc 2|pci|administrator|administrators|security team|it department",
+    ),
+    ...words("official|officially|by order of|policy requires|corporate policy|company policy|governance"),
+    ...words("vorschrift|vorschriften|richtlinie|sicherheitsrichtlinie|compliance|pflicht|verpflichtend|gesetzlich|dsgvo|administrator"),
+    ...words("normativa|regulación|cumplimiento|política de seguridad|obligatorio|obligatoria|auditoría|administrador|ley"),
+    ...words("conformité|réglementation|politique de sécurité|obligatoire|audit|administrateur|loi|rgpd"),
+    ...words("合规|安全策略|法规|监管|审计|强制|系统通知|安全政策|管理员|规定|官方|コンプライアンス|規制|監査|管理者"),
+  ],
+  others: [
+    ...words(
+      "any other search tool|cualquier otro servidor|cualquier otra herramienta|irgendeinem|irgendein|irgendeine|tout autre outil|n importe quel|任何其他",
+    ),
+    ...words("other tools|other tool|any tool|any other tool|every tool|all tools|all other tools|each tool|other servers|other functions"),
+    ...words("any function|every function|all functions|other mcp|any mcp|all servers|other plugins|any other function|every other tool"),
+    ...words("andere tools|anderen tools|andere werkzeuge|anderen werkzeuge|jedes tool|alle tools|jedes werkzeug|jeder tool"),
+    ...words("otras herramientas|otra herramienta|cualquier herramienta|todas las herramientas|cada herramienta"),
+    ...words("autres outils|autre outil|tout outil|tous les outils|chaque outil|n importe quel outil"),
+    ...words("其他工具|任何工具|所有工具|其它工具|每个工具|他のツール|すべてのツール"),
+  ],
+  order: [
+    ...words("before|first|prior to|beforehand|after|afterwards|whenever|each time|every time|before any|before every|then"),
+    ...words("bevor|vorher|zuerst|zunächst|vor jedem|vor jeder|jedes mal|immer wenn|nachdem|danach|vor der|vor dem"),
+    ...words("antes de|antes|primero|cada vez|después de|luego|siempre que"),
+    ...words("avant|avant de|d abord|chaque fois|après|ensuite|à chaque"),
+    ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
+  ],
+  call: [
+    ...en("call", "invoke", "use", "run", "execute", "trigger", "fire"),
+    ...words("ruf|rufe|aufrufen|aufruf*|verwende*|benutze*|nutze|führe|ausführ*"),
+    ...words("llama|llamar|invoca*|usa|usar|utiliza*|ejecuta*"),
+    ...words("appel*|invoqu*|utilis*|exécut*|lance|lancez"),
+    ...words("调用|使用|执行|运行|呼び出|使用し|実行"),
+  ],
+  deprecated: [
+    ...words(
+      "deprecated|obsolete|discontinued|retired|sunset|sunsetted|defunct|no longer works|no longer supported|no longer available|broken",
+    ),
+    ...words("end of life|decommissioned|disabled|out of service|legacy"),
+    ...words("veraltet|nicht mehr|eingestellt|abgekündigt|außer betrieb|defekt"),
+    ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no está|retirad*"),
+    ...words("obsolète|déprécié*|n est plus|ne fonctionne plus|abandonné*|retiré*|hors service"),
+    ...words("已弃用|弃用|废弃|已废弃|过时|停用|已停用|不再|非推奨|廃止"),
+  ],
+  instead: [
+    ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
+    ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
+    ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
+    ...words("à la place|au lieu de|remplacé*|passez à|utilisez plutôt"),
+    ...words("改用|代替|替代|取而代之|请使用|转而使用|换用|代わりに"),
+  ],
+  sameArgs: [
+    ...words("denselben argumenten|denselben parametern|参数保持不变|参数不变|same arguments"),
+    ...words("same arguments|same parameters|same input|same inputs|identical arguments|same values|same payload"),
+    ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos parámetros|mêmes arguments|mêmes paramètres"),
+    ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
+  ],
+  superlative: [
+    ...words(
+      "best|most accurate|most reliable|most trusted|most popular|most secure|fastest|number one|only reliable|only accurate|top rated",
+    ),
+    ...words("industry leading|world class|superior|unmatched|unrivaled|unrivalled|recommended by|endorsed by|trusted by|preferred by"),
+    ...words("officially recommended|gold standard|the only|far better|vastly better|more accurate than|more reliable than"),
+    ...words("beste|besten|bestes|zuverlässigste*|genaueste*|einzig|empfohlen von|offiziell empfohlen"),
+    ...words("mejor|el más|la más|más preciso|más precisa|más fiable|más confiable|único|única|recomendad*"),
+    ...words("meilleur*|le plus|la plus|plus fiable|plus précis|seul|seule|recommandé*"),
+    ...words("最好|最佳|最准确|最可靠|最权威|最强|首选|唯一|官方推荐|最も|一番"),
+  ],
+  prefer: [
+    ...en("prefer", "favor", "favour", "prioritize", "prioritise"),
+    ...words("over any other|over other|over all other|first choice|default choice"),
+    ...words("bevorzug*|wähle|wählen|priorisier*|empfiehl|immer verwenden"),
+    ...words("prefier*|preferir|elige|elegir|escoge|prioriza*|recomienda"),
+    ...words("préfèr*|préfér*|choisi*|privilégi*|recommande*"),
+    ...words("优先|优先使用|首选|选择|只用|总是使用|優先|選んで"),
+  ],
+  disparage: [
+    ...words("make mistakes|makes mistakes|errors|fehler machen|fehler|erreurs|font des erreurs|cometen errores|errores|经常出错|出错"),
+    ...words(
+      "unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted",
+    ),
+    ...words("cannot be trusted|can t be trusted|wrong results|incorrect results|scam|fraudulent"),
+    ...words("unzuverlässig|ungenau|unsicher|gefährlich|fehlerhaft|veraltet"),
+    ...words("poco fiable|no fiable|impreciso*|inseguro*|peligros*|malicios*"),
+    ...words("peu fiable|pas fiable|imprécis*|dangereu*|malveillant*|non sécurisé*"),
+    ...words("不可靠|不准确|不安全|有问题|恶意|危险|信頼できない|不正確"),
+  ],
+  regardless: [
+    ...words(
+      "whatever|whichever|no matter which|in all cases|in every case|under all circumstances|en toutes circonstances|in jedem fall|en todos los casos|无论如何|même si|even if|auch wenn|aunque|incluso si|即使",
+    ),
+    ...words("regardless|no matter what|irrespective|whatever the user|independently of|even if the user|even when the user"),
+    ...words("unabhängig|egal was|egal welche|egal ob|auch wenn der nutzer|auch wenn der benutzer"),
+    ...words("independientemente|sin importar|da igual|aunque el usuario"),
+    ...words("quel que soit|quelle que soit|quels que soient|peu importe|indépendamment|même si l utilisateur"),
+    ...words("无论|不管|不论|无论用户|不管用户|にかかわらず|関係なく"),
+  ],
+  substitute: [
+    ...words("sustitúy*|sustitúyela|ersetzt|ersetze|にして|改为"),
+    ...en("replace", "substitute", "swap", "change", "switch", "override", "overwrite", "set", "redirect", "reroute", "alter", "modify"),
+    ...words("set to|change to|ersetz*|austausch*|tausche|ändere|überschreib*|setze"),
+    ...words("reemplaz*|sustitu*|cambia|cambiar|cambie|modifica|establece|fija"),
+    ...words("remplac*|substitu*|change|changez|modifie|modifiez|mets|mettez|définis"),
+    ...words("替换|改为|换成|改成|修改为|设置为|设为|置き換え|変更"),
+  ],
+  userInput: [
+    ...words("user s input|user input|user s choice|the user asked|the user requested|the user specified|the user provided|what the user"),
+    ...words("requested|specified|provided|given|intended|original|chosen|entered|user supplied|user provided|user specified"),
+    ...words("eingabe|angegebene*|gewünschte*|ursprüngliche*|vom nutzer|vom benutzer"),
+    ...words("solicitad*|especificad*|indicad*|proporcionad*|introducid*|original|del usuario"),
+    ...words("demandé*|spécifié*|indiqué*|fourni*|saisi*|d origine|de l utilisateur"),
+    ...words("用户输入|用户指定|用户提供|用户要求|原始|指定的|ユーザーの入力|指定された"),
+  ],
+  target: [
+    ...words(
+      "lieferadresse|empfängeradresse|participant|participants|teilnehmer|participante|participantes|参与者|guest|guests|invité|invités|invitado|invitados|gast|gäste|maintainer|admin|owner|beneficiario|bénéficiaire|承認者",
+    ),
+    ...words(
+      "recipient|recipients|account|account number|address|amount|ticker|symbol|iban|wallet address|destination|to field|payee|beneficiary",
+    ),
+    ...words("price|quantity|email address|phone number|bank account|routing number|receiver|attendee|attendees|cc|bcc|currency|stock"),
+    ...words("empfänger|konto|kontonummer|betrag|adresse|menge|aktie"),
+    ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|dirección|acción|acciones"),
+    ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire|action"),
+    ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
+  ],
+  raise: [
+    ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
+    ...words("erhöh*|verdoppel*|aument*|duplic*|augment*|doubl*|增加|提高|翻倍|加倍|増や"),
+  ],
+  add: [
+    ...words("hänge|häng|hinzuzufügen|füge hinzu|ajoutant|añadiendo|put|place|insérez|insère|附加|加到"),
+    ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
+    ...words("add in|füge hinzu|hinzufügen|füge|ergänze|añade|añadir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
+    ...words("添加|加上|附加|抄送|加入|追加|插入|追加して"),
+  ],
+  ignore: [
+    ...en("ignore", "disregard", "forget", "override", "bypass", "overrule", "discard", "drop", "abandon", "set aside", "pay no attention"),
+    ...words("ignorier*|vergiss|vergessen|missacht*|setze dich über|hinwegsetzen"),
+    ...words("ignora|ignorar|ignore|ignoren|olvida|olvidar|olvide|descarta|descartar|haz caso omiso|pasa por alto"),
+    ...words("ignore|ignorez|ignorer|oublie|oubliez|oublier|fais abstraction|faites abstraction|outrepasse|outrepassez"),
+    ...words("忽略|无视|忽视|忘记|忘掉|不要理会|不理会|绕过|覆盖|抛开|無視|忘れ"),
+  ],
+  rules: [
+    ...words("instruction|instructions|rules|guidelines|directives|prompt|prompts|policies|constraints|restrictions|safeguards|guardrails"),
+    ...words("programming|system prompt|safety rules|training|principles|orders|commands"),
+    ...words("anweisungen|regeln|richtlinien|vorgaben|einschränkungen|beschränkungen|befehle|instruktionen"),
+    ...words("instrucciones|reglas|directrices|indicaciones|restricciones|normas|órdenes"),
+    ...words("consignes|règles|directives|restrictions|ordres"),
+    ...words("指令|指示|规则|提示词|限制|约束|设定|安全策略|命令|ルール|制約|設定"),
+  ],
+  prior: [
+    ...words(
+      "previous|prior|earlier|above|preceding|original|all previous|system|your|existing|safety|developer|all other|any other|initial",
+    ),
+    ...words("vorherig*|bisherig*|früher*|obig*|vorig*|alle|deine|system"),
+    ...words("anterior*|previa*|previo*|del sistema|todas|tus|sus"),
+    ...words("précédent*|antérieur*|du système|toutes|tes|vos"),
+    ...words("之前|以前|先前|上述|所有|原有|原来|系统|安全|此前|以前の|これまでの|すべての"),
+  ],
+  role: [
+    ...words("you are now|from now on|act as|pretend to be|roleplay as|developer mode|maintenance mode|debug mode|god mode|admin mode"),
+    ...words(
+      "jailbreak*|jailbroken|unrestricted mode|dan mode|no restrictions|without restrictions|unfiltered|uncensored|sudo mode|root mode",
+    ),
+    ...words("du bist jetzt|du bist nun|ab jetzt|ab sofort bist|entwicklermodus|wartungsmodus|ohne einschränkungen|tu so als"),
+    ...words("ahora eres|a partir de ahora|actúa como|modo desarrollador|modo mantenimiento|sin restricciones|modo dios"),
+    ...words(
+      "tu es maintenant|vous êtes maintenant|à partir de maintenant|désormais tu|agis comme|mode développeur|mode maintenance|sans restriction",
+    ),
+    ...words("你现在是|从现在开始|扮演|开发者模式|维护模式|越狱|无限制|不受限制|上帝模式|今からあなたは|開発者モード"),
+  ],
+  bypass: [
+    ...words("省略|omit|omits|skips"),
+    ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "remove", "deactivate", "evade", "escape"),
+    ...words("elevated|full access|root access|privileged|unrestricted|no filter|unfiltered|without filtering|without restriction|is off"),
+    ...words("umgeh*|deaktivier*|überspring*|schaltet ab|hebt auf|ohne filter|uneingeschränkt"),
+    ...words("omite|se salta|salta|desactiva*|evita|elude|sin filtro|sin restricción|acceso total"),
+    ...words("contourn*|désactiv*|saute|lève|sans filtre|accès total|accès complet"),
+    ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
+  ],
+  guard: [
+    ...words(
+      "approval|approval step|identity verification|identity check|verificación de identidad|vérification d identité|identitätsprüfung|身份验证|本人確認|確認",
+    ),
+    ...words(
+      "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions",
+    ),
+    ...words("sandbox|authentication|authorization|censorship|limits|safety checks|security checks|access control|rate limit|approval"),
+    ...words("filter|sicherheit*|beschränkung*|berechtigung*|moderation|zugriffskontrolle|schutz*"),
+    ...words("filtro*|seguridad|restriccion*|permiso*|moderación|censura|autenticación"),
+    ...words("filtr*|sécurité|restriction*|permission*|modération|censure|authentification"),
+    ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
+  ],
+  condition: [
+    ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
+    ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
+    ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
+    ...words("如果|若|当|一旦|假如|只要|場合|とき"),
+  ],
+  repeat: [
+    ...words(
+      "vuelve a|vuelva a|rappelle|rappelez|ruf erneut|two times|three times|four times|several times|multiple times|tres veces|otras tres veces|varias veces|trois fois|plusieurs fois|dreimal|mehrmals|mehrfach|三次|多次|三回",
+    ),
+    ...en("repeat", "duplicate", "resend", "resubmit"),
+    ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
+    ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|répét*|deux fois|à nouveau|encore une fois"),
+    ...words("重复|两次|再次|再一次|二回|もう一度|繰り返"),
+  ],
+  every: [
+    ...words("tout|toute|tous|toutes|jeder|jedem|jeden|cualquier|每条|每个|每一|全部|anything|whenever"),
+    ...words("every|each|all|always|any|every time|each time|every call|each call|every request|each request"),
+    ...words("jede|jeder|jedes|jeden|immer|alle|cada|todas|todos|siempre|chaque|tous|toutes|toujours"),
+    ...words("每次|每个|所有|总是|一律|任何|毎回|すべて|常に"),
+  ],
+  purchase: [
+    ...words("souscription|souscri*|subscription|abonnement|suscripción|订阅|購読"),
+    ...en("buy", "purchase", "order", "subscribe", "pay", "upgrade to"),
+    ...words("kauf*|bestell*|bezahl*|abonnier*|compra|comprar|compre|paga|pagar|pague|suscrib*|achet*|achat|payer|payez"),
+    ...words("购买|下单|支付|订阅|付费|購入|注文|支払"),
+  ],
+  image: [
+    ...en("render", "display", "embed", "show"),
+    ...words("image|images|picture|markdown image|img|pixel|tracking pixel|link|hyperlink|thumbnail|badge"),
+    ...words("bild|grafik|einbetten|imagen|enlace|incrusta*|lien|incorpor*|图片|图像|链接|渲染|画像|リンク"),
+  ],
+  shell: [
+    ...words(
+      "curl|wget|sudo|chmod|chown|rm rf|bash|sh|zsh|powershell|pwsh|cmd exe|crontab|netcat|nc|iex|invoke expression|invoke webrequest",
+    ),
+    ...words("bashrc|zshrc|bash profile|profile|authorized keys|ssh keygen|dev tcp|mkfifo|base64 d|python c|terminal|shell|command line"),
+    ...words("终端|命令行|ターミナル|シェル"),
+  ],
+  run: [
+    ...en("run", "execute", "type", "paste", "enter", "install", "download and run"),
+    ...words("following command|this command|the command|führe aus|ausführen|führe|ejecuta|ejecutar|exécute|exécutez|lance|lancez"),
+    ...words("执行|运行|输入以下命令|実行"),
+  ],
+  describe: [
+    ...words("attack|attack patterns|red team|pentest*|penetration test*|攻击|攻撃"),
+    ...en("detect", "scan", "identify", "flag", "classify", "protect", "prevent", "block", "guard against", "check for"),
+    ...en("test for", "defend", "mitigate", "monitor for", "quarantine", "sanitize", "sanitise", "redact"),
+    ...words(
+      "schwachstell*|sicherheitslück*|vulnerab*|verdächtig*|suspicious|such as|for example|e g|etwa|zum beispiel|por ejemplo|par exemple|例如|比如|たとえば",
+    ),
+    ...words("detection|detector|scanner|vulnerability|vulnerabilities|findings|attacks|injection attempts|malicious patterns"),
+    ...words("erkenn*|prüft auf|schützt|detect*|protege|détect*|protège"),
+    ...words("检测|识别|扫描|分析|防止|拦截|防护|検出|スキャン"),
+  ],
+  activity: [
+    ...words("email|emails|e mail|e mails|mail|mails|message|messages|query|queries|payment|payments|transaction|transactions|transfer"),
+    ...words("transfers|order|orders|commit|commits|purchase|purchases|invoice|invoices|post|posts|tweet|tweets|booking|bookings"),
+    ...words("nachricht|nachrichten|zahlung|zahlungen|überweisung*|bestellung*|abfrage*"),
+    ...words("correo|correos|mensaje|mensajes|consulta|consultas|pago|pagos|transacci*|transferencia*|pedido*"),
+    ...words("courriel*|message|messages|requête*|paiement*|transaction*|virement*|commande*"),
+    ...words("邮件|消息|查询|支付|交易|转账|订单|メール|送金|決済|注文"),
+  ],
+};

@@ -1,0 +1,86 @@
+/**
+ * What a changed text gained, for the drift rules on descriptions and server instructions:
+ * the severity of a text change follows what the new text adds. New orders to the agent
+ * about things beyond the tool's own use (the user, the conversation, secrets, addresses,
+ * other tools, hiding, moving data) are high even when no technique detector names them;
+ * a rewording that adds no concept, address or name is low; anything else is medium.
+ */
+import type { Entity, Severity } from "../model.js";
+import { matchable, originalSpan } from "../matchable.js";
+import type { RuleContext } from "../classify/rule.js";
+import type { ModelText, TextKind } from "../classify/texts.js";
+import { actsIn, agentDirectedSentences, sentencesOf } from "./instructions/acts.js";
+import type { Scene } from "./instructions/patterns.js";
+import type { Concept } from "./instructions/lexicon.js";
+
+export interface TextGain {
+  severity: Severity;
+  /** Why, when the new text gained orders: the sentence and the concepts that made it one. */
+  reason?: string;
+  evidence?: string;
+}
+
+/** Addresses, identifiers and numbers: a rewording keeps them, a real change adds one. */
+const SPECIFICS =
+  /(?:https?|ftp|wss?):\/\/[^\s"'<>)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`]{1,60}`|[a-z][a-z0-9]*(?:_[a-z0-9]+)+|\d+(?:[.,]\d+)?/gu;
+
+/** Concepts that change what a text asks for; "obtain" for "get" or a new "always" does not. */
+const SALIENT = new Set<Concept>([
+  ...["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive", "move", "user", "authority"],
+  ...["ignore", "bypass", "substitute", "add", "purchase", "tell", "regardless"],
+] as Concept[]);
+
+function sceneOf(ctx: RuleContext, entity: Entity, name: string, field: string, kind: TextKind, text: string): Scene {
+  const modelText: ModelText = { entity, name, field, kind, text };
+  return { text: modelText, m: matchable(text), ctx };
+}
+
+/** The sentences of a text as their matchable wording, to tell which ones are new. */
+function sentenceTexts(scene: Scene): Set<string> {
+  return new Set(sentencesOf(scene.m, scene.text.text).map((s) => scene.m.text.slice(s.start, s.end).trim()));
+}
+
+/** How severe a change from `before` to `after` is, by what `after` adds. */
+export function textGain(
+  ctx: RuleContext,
+  place: { entity: Entity; name: string; field: string; kind: TextKind },
+  before: string | undefined,
+  after: string | undefined,
+): TextGain | undefined {
+  if (after === undefined) return undefined;
+  const now = sceneOf(ctx, place.entity, place.name, place.field, place.kind, after);
+  const then = before === undefined ? undefined : sceneOf(ctx, place.entity, place.name, place.field, place.kind, before);
+  const old = then === undefined ? new Set<string>() : sentenceTexts(then);
+  const isNew = (start: number, end: number) => !old.has(now.m.text.slice(start, end).trim());
+
+  const act = actsIn(now).find((found) => isNew(found.start, found.end));
+  if (act !== undefined) {
+    return { severity: "high", reason: `${act.reason} (${act.because.join(", ")})`, evidence: original(now, act.start, act.end) };
+  }
+  const order = agentDirectedSentences(now).find(({ sentence }) => isNew(sentence.start, sentence.end));
+  if (order !== undefined) {
+    return {
+      severity: "high",
+      reason: `gives the model a new order beyond the tool's own use (${order.because.join(", ")})`,
+      evidence: original(now, order.sentence.start, order.sentence.end),
+    };
+  }
+  if (then === undefined) return undefined;
+  return { severity: rewordingOnly(then, now) ? "low" : "medium" };
+}
+
+/** The new text holds no concept, address, identifier or number the old one did not. */
+function rewordingOnly(then: Scene, now: Scene): boolean {
+  const concepts = (scene: Scene) =>
+    new Set(sentencesOf(scene.m, scene.text.text).flatMap((s) => [...s.concepts].filter((c) => SALIENT.has(c))));
+  const specifics = (scene: Scene) => new Set(scene.m.text.match(SPECIFICS) ?? []);
+  const [oldConcepts, newConcepts] = [concepts(then), concepts(now)];
+  const [oldSpecifics, newSpecifics] = [specifics(then), specifics(now)];
+  return [...newConcepts].every((c) => oldConcepts.has(c)) && [...newSpecifics].every((s) => oldSpecifics.has(s));
+}
+
+/** A span of the matchable copy, as the server wrote it. */
+function original(scene: Scene, start: number, end: number): string {
+  const span = originalSpan(scene.m, start, end);
+  return scene.text.text.slice(span.start, span.end).trim();
+}
