@@ -16,7 +16,7 @@ import { gitBaseTree } from "./git-base.js";
 import { annotateFailure, annotateReview } from "./github/annotations.js";
 import { baselineBranch } from "./github/baseline-pr.js";
 import { contentsBaseTree } from "./github/base-contents.js";
-import { commentOnPullRequest } from "./github/check-mode.js";
+import { COMMENT_BYTES, commentOnPullRequest } from "./github/check-mode.js";
 import { githubClient } from "./github/client.js";
 import { readContext, repositoryPath, type ActionContext, type PullRequestEvent } from "./github/context.js";
 import { writeOutputs } from "./github/outputs.js";
@@ -143,7 +143,8 @@ async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEn
   const fullReportAt = `the job summary and the JSON report of the workflow run${run}`;
   const { key, isDefault } = configurationKey(context, config);
   if (inputs.mode === "check") {
-    await commentOnPullRequest(context, { key, markdown, clean: isClean(report) }, fullReportAt, log);
+    const comment = renderMarkdown(report, { maxBytes: COMMENT_BYTES, fullReportAt });
+    await commentOnPullRequest(context, { key, markdown: comment, clean: isClean(report) }, fullReportAt, log);
   } else {
     const files = baselineFiles(context, config.snapshots, changed, heads);
     const target = { branch: inputs.branch ?? baselineBranch(key, isDefault), labels: inputs.labels, reviewers: inputs.reviewers };
@@ -219,7 +220,9 @@ async function reviewPullRequest(
     result.review.configChanges.length === 0 &&
     result.review.removedServers.length === 0 &&
     isClean(changes);
-  await commentOnPullRequest(context, { key, markdown, clean }, `the job summary and the JSON report of the workflow run${run}`, log);
+  const fullReportAt = `the job summary and the JSON report of the workflow run${run}`;
+  const comment = renderReviewMarkdown(result.review, { maxBytes: COMMENT_BYTES, fullReportAt });
+  await commentOnPullRequest(context, { key, markdown: comment, clean }, fullReportAt, log);
   return result.review.exitCode;
 }
 

@@ -9,6 +9,13 @@ import type { ActionContext } from "./context.js";
 import type { StepLog } from "./step-log.js";
 import { BODY_LIMIT, truncateMarkdown } from "./truncate.js";
 
+/**
+ * What a reviewer reads in one sitting: the comment keeps every finding from medium up and
+ * folds or leaves out the rest past this many bytes, pointing at the job summary, which has
+ * everything. GitHub's own limit (BODY_LIMIT) is three times that.
+ */
+export const COMMENT_BYTES = 20_000;
+
 /** What is posted: the report, under this configuration's key, and whether it has something to say. */
 export interface PullRequestComment {
   key: string;

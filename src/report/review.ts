@@ -7,7 +7,7 @@
  */
 import type { ExitCode, Json, Report } from "../model.js";
 import { escapeMarkdownInline, escapeTerminal, fenced, truncate } from "./escape.js";
-import { renderMarkdown } from "./markdown.js";
+import { renderMarkdown, type MarkdownOptions } from "./markdown.js";
 import { renderText, type TextOptions } from "./text.js";
 import { plural } from "./wording.js";
 
@@ -47,7 +47,20 @@ export function changesExitCode(review: Pick<Review, "changes" | "approvedBy">):
 
 const VERDICT_EMOJI = { 0: "✅", 1: "❌", 2: "⚠️" } as const;
 
-export function renderReviewMarkdown(review: Review): string {
+/** Of a byte budget, the share question 2 may take; question 1 is what a reviewer came for. */
+const FRESHNESS_SHARE = 0.25;
+
+/**
+ * With `options.maxBytes` (a PR comment), each question's report keeps its verdict, server
+ * table and findings from medium up, and folds or names the rest within its share.
+ */
+export function renderReviewMarkdown(review: Review, options: MarkdownOptions = {}): string {
+  const budget = options.maxBytes;
+  const freshness =
+    review.freshness &&
+    demote(
+      renderMarkdown(review.freshness, { ...options, ...(budget === undefined ? {} : { maxBytes: Math.floor(budget * FRESHNESS_SHARE) }) }),
+    );
   const lines = [`## ${VERDICT_EMOJI[review.exitCode]} mcp-drift review · exit ${review.exitCode}`];
   lines.push("", `### 1. What this pull request changes for the agents`, "");
   lines.push(`Compared with the base ${code(review.base.label)}, read from ${escapeMarkdownInline(review.base.source)}.`);
@@ -64,25 +77,27 @@ export function renderReviewMarkdown(review: Review): string {
     lines.push("", `Servers this pull request removes: ${review.removedServers.map((id) => code(id)).join(", ")}.`);
   }
   lines.push("", ...configChangesMarkdown(review));
-  lines.push("", demote(renderMarkdown(asGated(review))));
-
-  lines.push("", "### 2. Are the committed baselines true", "");
-  if (review.freshness === undefined) {
-    lines.push("Not checked: the review ran offline, without scanning the servers.");
+  const question2 = ["", "### 2. Are the committed baselines true", ""];
+  if (review.freshness === undefined || freshness === undefined) {
+    question2.push("Not checked: the review ran offline, without scanning the servers.");
   } else {
     if (review.stale) {
-      lines.push(
+      question2.push(
         `❌ ${plural(review.stale.servers.length, "committed baseline")} ${review.stale.servers.length === 1 ? "differs" : "differ"} from what the server${review.stale.servers.length === 1 ? "" : "s"} serve${review.stale.servers.length === 1 ? "s" : ""} now: ${review.stale.servers.map((id) => code(id)).join(", ")}. To fix it, run this and commit the result:`,
         "",
         fenced(review.stale.command, "sh"),
       );
     } else if (review.freshness.summary.error > 0) {
-      lines.push("⚠️ Some servers could not be scanned, so their baselines could not be checked.");
+      question2.push("⚠️ Some servers could not be scanned, so their baselines could not be checked.");
     } else {
-      lines.push("✅ Every committed baseline matches what its server serves now.");
+      question2.push("✅ Every committed baseline matches what its server serves now.");
     }
-    lines.push("", demote(renderMarkdown(review.freshness)));
+    question2.push("", freshness);
   }
+  // Question 1 gets what the rest leaves of the budget.
+  const rest = Buffer.byteLength([...lines, ...question2].join("\n")) + 2;
+  const changesOptions = budget === undefined ? options : { ...options, maxBytes: budget - rest };
+  lines.push("", demote(renderMarkdown(asGated(review), changesOptions)), ...question2);
   return `${lines.join("\n")}\n`;
 }
 
