@@ -13,7 +13,9 @@ import {
   serverId,
   type EvalResult,
 } from "../../scripts/eval.js";
+import { catalogLines } from "../../scripts/corpus/lines.js";
 import { readManifest } from "../../scripts/corpus/manifest.js";
+import { toSnapshot } from "../../src/snapshot/normalize.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
 /** The whole corpus, through the code path `npm run eval` takes. */
@@ -239,6 +241,32 @@ describe("corpus lines and their scoring", () => {
     });
     await writeFile(join(dir, "sources.json"), JSON.stringify({ sources: [source("a"), source("b")] }));
     expect(() => loadCorpus(join(dir, "sources.json"), dir)).toThrow(/corpus id same appears twice/);
+  });
+
+  it("turns a listed catalog into one line per item, each scored as its own entity", async () => {
+    const snapshot = toSnapshot("notes", {
+      initialize: { instructions: "Notes of the team." },
+      tools: [{ name: "add_note", description: "Adds a note.", inputSchema: { type: "object" } }],
+      prompts: [{ name: "summarise", description: "Summarises the notes." }],
+      resources: [{ uri: "notes://all", name: "all notes" }],
+      resourceTemplates: [{ uriTemplate: "notes://{id}", name: "one note" }],
+    });
+    const lines = catalogLines("npm-real", "notes", snapshot);
+    expect(lines.map((l) => [l.id, l.surface])).toEqual([
+      ["npm-real/notes/instructions/", "server-instructions"],
+      ["npm-real/notes/tool/add_note", "description"],
+      ["npm-real/notes/prompt/summarise", "prompt"],
+      ["npm-real/notes/resource/notes://all", "resource"],
+      ["npm-real/notes/resourceTemplate/notes://{id}", "resource-template"],
+    ]);
+    const small = evaluate(await write(lines));
+    expect(small.verdicts.map((v) => [v.item.entity, v.item.name])).toEqual([
+      ["server", ""],
+      ["tool", "add_note"],
+      ["prompt", "summarise"],
+      ["resource", "notes://all"],
+      ["resourceTemplate", "notes://{id}"],
+    ]);
   });
 
   it("turns corpus server names into valid server ids", () => {
