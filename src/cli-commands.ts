@@ -20,6 +20,7 @@ import {
   type ReportFormat,
   type SarifOptions,
   type SnapshotArtifact,
+  type TextOptions,
 } from "./report/index.js";
 import { gitBaseTree } from "./git-base.js";
 import { renderReviewMarkdown, renderReviewText } from "./report/review.js";
@@ -34,11 +35,12 @@ export async function runCommand(command: string, operands: readonly string[], v
   const format = parseFormat(values.format);
   const failOn = parseFailOn(values["fail-on"]);
   const color = values["no-color"] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+  const verbose = values.verbose === true;
   const toolVersion = await packageVersion();
   /** `artifactFor` tells SARIF which file, and which text in it, each server's results point at. */
   const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"]): Promise<number> => {
     const sarif: SarifOptions = { toolVersion, artifactFor };
-    const main = render(report, format, { color, sarif });
+    const main = render(report, format, { color, verbose, sarif });
     if (values.output) await writeReport(values.output, main, io);
     else io.stdout(main);
     if (values.json) await writeReport(values.json, render(report, "json", { color: false }), io);
@@ -63,7 +65,7 @@ export async function runCommand(command: string, operands: readonly string[], v
     }
     case "review": {
       expectOperands(command, operands, 0);
-      return runReview(values, io, format, color, toolVersion, failOn);
+      return runReview(values, io, format, { color, verbose }, toolVersion, failOn);
     }
     case "diff": {
       expectOperands(command, operands, 2);
@@ -90,7 +92,7 @@ async function runReview(
   values: CliOptions,
   io: CliIO,
   format: ReportFormat,
-  color: boolean,
+  textOptions: TextOptions,
   toolVersion: string,
   failOn: FailOn | undefined,
 ): Promise<number> {
@@ -112,7 +114,7 @@ async function runReview(
   const sarif = () => renderSarif(result.review.changes, { toolVersion, artifactFor });
   const json = () => `${JSON.stringify({ format: "mcp-drift/review@1", ...result.review }, null, 2)}\n`;
   const rendered = {
-    text: () => renderReviewText(result.review, { color }),
+    text: () => renderReviewText(result.review, textOptions),
     markdown: () => renderReviewMarkdown(result.review),
     json,
     sarif,

@@ -10,6 +10,7 @@ const COMMON_HELP = `Output:
                          at the line of each item in its snapshot file
       --fail-on LEVEL    critical, high, medium, low, info or never (overrides the config)
       --color, --no-color  force colour on or off (default: on for a terminal, off with NO_COLOR)
+      --verbose          text: every change and finding, also of servers longer than a screen
   -h, --help             show help`;
 
 export const HELP: Record<string, string> = {

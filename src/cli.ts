@@ -24,6 +24,7 @@ const OPTIONS = {
   offline: { type: "boolean" },
   color: { type: "boolean" },
   "no-color": { type: "boolean" },
+  verbose: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const satisfies ParseArgsConfig["options"];

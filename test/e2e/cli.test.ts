@@ -211,6 +211,19 @@ describe("offline diff and check", () => {
     expect(report.servers[0]!.findings.map((f) => f.rule)).toContain("baseline-missing");
   });
 
+  it("shows a catalog longer than a screen in short, and in full with --verbose", async () => {
+    const dir = await tempDir();
+    const tools = Array.from({ length: 50 }, (_, index) => ({ name: `lookup_${index}`, description: "Look a record up." }));
+    await writeFile(join(dir, "tools.json"), JSON.stringify({ tools }));
+    const short = await runCli(["check", "tools.json"], { cwd: dir });
+    const full = await runCli(["check", "tools.json", "--verbose"], { cwd: dir });
+    expect(full.code).toBe(short.code);
+    expect(short.stdout).toContain("(--verbose shows everything)");
+    expect(short.stdout).not.toContain("+ tool lookup_49");
+    expect(full.stdout).toContain("+ tool lookup_49");
+    expect(full.stdout.split("\n").length).toBeGreaterThan(short.stdout.split("\n").length + 40);
+  });
+
   it("names the file and what was expected for a bad catalog", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "bad.json"), '{"tools": 3}');
