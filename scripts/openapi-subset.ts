@@ -35,6 +35,9 @@ const OPERATIONS = [
   ["get", "/repos/{owner}/{repo}/pulls"],
   ["post", "/repos/{owner}/{repo}/pulls"],
   ["patch", "/repos/{owner}/{repo}/pulls/{pull_number}"],
+  ["get", "/repos/{owner}/{repo}/contents/{path}"],
+  ["post", "/repos/{owner}/{repo}/issues/{issue_number}/labels"],
+  ["post", "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"],
 ] as const;
 
 type Node = null | boolean | number | string | Node[] | { [key: string]: Node };
