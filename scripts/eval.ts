@@ -11,7 +11,10 @@
  * recall, the upgrade-pair line, then every miss and false alarm. Exits 0: it is a
  * measurement; the floors are asserted by test/rules/eval.test.ts.
  *
- *   npm run eval [-- --corpus fixtures/corpus/sources.json|file.jsonl] [--verbose]
+ *   npm run eval [-- --corpus fixtures/corpus/sources.json|file.jsonl] [--verbose] [--source NAME,…]
+ *
+ * `--source` lists the misses, false alarms (and, with `--verbose`, findings) of those
+ * sources only; the table always shows every source.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -390,7 +393,7 @@ function describe(item: CorpusItem): string {
 }
 
 /** The printed report; server text is escaped, it may carry terminal controls on purpose. */
-export function formatResult(result: EvalResult, options: { verbose?: boolean } = {}): string {
+export function formatResult(result: EvalResult, options: { verbose?: boolean; sources?: readonly string[] } = {}): string {
   const lines: string[] = [`${"source".padEnd(18)}${"recall (>= high, malicious)".padEnd(30)}false alarms (>= high, benign)`];
   for (const s of result.scores) lines.push(`${s.source.padEnd(18)}${scoreColumns(s)}`);
   for (const source of result.missing) lines.push(`${source.name.padEnd(18)}(${source.file} does not exist yet)`);
@@ -407,7 +410,8 @@ export function formatResult(result: EvalResult, options: { verbose?: boolean } 
     );
   }
   // A holdout source is measured, never read: its items stay out of the lists below.
-  const shown = (v: ItemVerdict) => !result.holdout.includes(v.item.source);
+  const shown = (v: ItemVerdict) =>
+    !result.holdout.includes(v.item.source) && (options.sources === undefined || options.sources.includes(v.item.source));
   const hidden = [...result.misses, ...result.falseAlarms].filter((v) => !shown(v)).length;
   if (hidden > 0) lines.push("", `${hidden} misses and false alarms of ${result.holdout.join(", ")} (holdout) are not listed.`);
   lines.push("", `misses (${result.misses.filter(shown).length}):`);
@@ -420,8 +424,9 @@ export function formatResult(result: EvalResult, options: { verbose?: boolean } 
     lines.push(`  ${show(v.item.id)}  ${describe(v.item)}`);
     for (const f of v.findings.filter((f) => atLeast(f.severity, "high"))) lines.push(findingLine(f));
   }
-  const alarmed = result.pairs.filter((p) => p.content.length > 0);
-  if (result.pairs.length > 0) {
+  const pairShown = (p: PairVerdict) => options.sources === undefined || options.sources.includes(p.pair.source);
+  const alarmed = result.pairs.filter((p) => p.content.length > 0 && pairShown(p));
+  if (result.pairs.some(pairShown)) {
     lines.push("", `content alarms on real upgrades (${alarmed.length}):`);
     for (const p of alarmed) {
       lines.push(`  ${show(p.pair.id)}  ${show(p.pair.package)} ${show(p.pair.from)} -> ${show(p.pair.to)}`);
@@ -435,7 +440,7 @@ export function formatResult(result: EvalResult, options: { verbose?: boolean } 
       for (const f of v.findings) lines.push(findingLine(f));
     }
     lines.push("", "drift and tier findings >= high on real upgrades:");
-    for (const p of result.pairs.filter((p) => p.drift.length > 0)) {
+    for (const p of result.pairs.filter((p) => p.drift.length > 0 && pairShown(p))) {
       lines.push(`  ${show(p.pair.id)}  ${show(p.pair.package)} ${show(p.pair.from)} -> ${show(p.pair.to)}`);
       for (const f of p.drift) lines.push(findingLine(f));
     }
@@ -452,9 +457,14 @@ const show = (text: string) => escapeTerminal(text);
 
 function main(): void {
   const { values } = parseArgs({
-    options: { corpus: { type: "string", default: DEFAULT_MANIFEST }, verbose: { type: "boolean", default: false } },
+    options: {
+      corpus: { type: "string", default: DEFAULT_MANIFEST },
+      verbose: { type: "boolean", default: false },
+      source: { type: "string", multiple: true },
+    },
   });
-  process.stdout.write(formatResult(evaluate(resolve(values.corpus)), { verbose: values.verbose }));
+  const sources = values.source?.flatMap((s) => s.split(","));
+  process.stdout.write(formatResult(evaluate(resolve(values.corpus)), { verbose: values.verbose, ...(sources ? { sources } : {}) }));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

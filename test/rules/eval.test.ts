@@ -128,6 +128,12 @@ describe("corpus lines and their scoring", () => {
     ]);
     expect(small.scores.find((s) => s.source === "atr")).toEqual({ source: "atr", malicious: 1, caught: 1, benign: 1, falseAlarms: 0 });
     expect(formatResult(small)).toContain("misses (0):\n\nfalse alarms (0):");
+    const missed = evaluate(await write([line("c", "malicious", "Formats text.")]));
+    expect(formatResult(missed)).toContain("misses (1):\n  c  ");
+    // --source lists only those sources' items; the table still has every source.
+    const elsewhere = formatResult(missed, { sources: ["npm-real"] });
+    expect(elsewhere).toContain("misses (0):");
+    expect(elsewhere).toContain("\natr ");
   });
 
   it("scores prompts, resources, templates and server instructions as their own entities", async () => {
