@@ -174,7 +174,15 @@ describe("check mode", () => {
     });
     expect(result.outputs["sarif-file"]).toBe(join(workspace, "tools/results/mcp-drift.sarif"));
     const sarif = JSON.parse(await readFile(result.outputs["sarif-file"]!, "utf8")) as {
-      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      runs: {
+        tool: { driver: { version: string; rules: { id: string; helpUri: string; properties: { "security-severity": string } }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          properties: { severity: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
     };
     const schema = JSON.parse(await readFile(join(ROOT, "fixtures/sarif/sarif-schema-2.1.0.json"), "utf8")) as object;
     const ajv = new Ajv2020({ allErrors: true });
@@ -186,6 +194,27 @@ describe("check mode", () => {
     expect(results).toHaveLength(report.servers.flatMap((s) => s.findings).length);
     const uris = new Set(results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri));
     expect(uris).toEqual(new Set(["tools/snapshots/notes.json"]));
+    // Each result cites a rule described at the finding's own severity, as code scanning ranks
+    // it (GitHub: 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, below low), with its help link.
+    const { driver } = sarif.runs[0]!.tool;
+    const ranges: Record<string, [number, number]> = {
+      critical: [9, 10],
+      high: [7, 8.9],
+      medium: [4, 6.9],
+      low: [0.1, 3.9],
+      info: [0.1, 3.9],
+    };
+    const findings = report.servers.flatMap((s) => s.findings);
+    expect(findings.map((f) => f.severity)).toContain("high");
+    for (const [index, r] of results.entries()) {
+      const rule = driver.rules[r.ruleIndex]!;
+      expect(rule.id).toBe(r.ruleId);
+      expect(r.properties.severity).toBe(findings[index]!.severity);
+      const [low, high] = ranges[findings[index]!.severity]!;
+      expect(Number(rule.properties["security-severity"])).toBeGreaterThanOrEqual(low);
+      expect(Number(rule.properties["security-severity"])).toBeLessThanOrEqual(high);
+      expect(rule.helpUri).toBe(`https://unpkg.com/mcp-drift@${driver.version}/docs/rules.md#${r.ruleId.split("/")[0]}`);
+    }
   });
 
   it("exits 2 with an error annotation for an invalid input, writing no comment", async () => {
