@@ -10,7 +10,7 @@ export interface RuleContext {
   head: Snapshot;
   /** `diff(base, head)`, or every item as `added` when there is no baseline. */
   changes: Change[];
-  /** Every server's current snapshot in this scan, for cross-server rules. */
+  /** Every server's current snapshot in this scan (the same map as `analysis.scan.snapshots`). */
   scan: ReadonlyMap<string, Snapshot>;
   /**
    * The run's deadline: rules check it between texts and in loops over matches, so a huge

@@ -55,9 +55,9 @@ export class ToolNameIndex {
     this.byLookalike = byLookalike;
   }
 
-  /** The servers other than `serverId` offering a tool whose `nameKey` is `key`, with those names. */
-  othersByKey(key: string, serverId: string): [string, ReadonlyMap<string, number>][] {
-    return [...(this.byKey.get(key) ?? [])].filter(([id]) => id !== serverId);
+  /** The servers other than `serverId` offering a tool whose `nameKey` is `key`, with those names; in scan order. */
+  othersByKey(key: string, serverId: string): { serverId: string; names: ReadonlyMap<string, number> }[] {
+    return [...(this.byKey.get(key) ?? [])].flatMap(([id, names]) => (id === serverId ? [] : [{ serverId: id, names }]));
   }
 }
 

@@ -109,8 +109,10 @@ function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detect
     const steering = sentences.steers(start);
     const known = found.get(key);
     if (known && (known.steering || !steering)) continue;
-    const servers = tools.map(([serverId]) => serverId);
-    found.set(key, { key, target: tools[0]![1].keys().next().value!, servers, steering, start, end });
+    const servers = tools.map((tool) => tool.serverId);
+    // Named as the first server of the scan lists it.
+    const [target] = tools[0]!.names.keys();
+    found.set(key, { key, target: target!, servers, steering, start, end });
   }
 
   for (const pattern of [STEERED_CALL, QUALIFIED_CALL]) {
