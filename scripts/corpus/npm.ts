@@ -108,7 +108,8 @@ export async function collectNpm(options: CollectNpmOptions): Promise<string[]> 
   const upgrades = sourceOf(manifest, "upgrade-pairs");
   const ordered = npmServers(manifest).filter((s) => heads.has(s.id));
   const lines = ordered.flatMap((s) => catalogLines(npmReal.name, s.id, heads.get(s.id)!));
-  await writeLines(npmReal.file, lines, only !== undefined, (line) => String(line.server));
+  const order = npmServers(manifest).map((s) => s.id);
+  await writeLines(npmReal.file, lines, only !== undefined, (line) => String(line.server), order);
   const pairs: UpgradePair[] = ordered
     .filter((s) => s.upgradeFrom !== undefined && bases.has(s.id))
     .map((s) => ({
@@ -122,7 +123,7 @@ export async function collectNpm(options: CollectNpmOptions): Promise<string[]> 
       base: bases.get(s.id)!,
       head: heads.get(s.id)!,
     }));
-  await writeLines(upgrades.file, pairs as unknown as JsonObject[], only !== undefined, (line) => String(line.server));
+  await writeLines(upgrades.file, pairs as unknown as JsonObject[], only !== undefined, (line) => String(line.server), order);
 
   log(`${npmReal.name}: ${lines.length} lines from ${heads.size} servers -> ${npmReal.file}`);
   log(`${upgrades.name}: ${pairs.length} upgrade pairs -> ${upgrades.file}`);
@@ -140,7 +141,13 @@ function sourceOf(manifest: Manifest, kind: "npm-catalogs" | "upgrade-pairs") {
  * Writes one JSON object a line. With `--only`, the lines of the servers not collected this
  * time are kept from the existing file, in its order.
  */
-async function writeLines(file: string, lines: JsonObject[], merge: boolean, serverOf: (line: JsonObject) => string): Promise<void> {
+async function writeLines(
+  file: string,
+  lines: JsonObject[],
+  merge: boolean,
+  serverOf: (line: JsonObject) => string,
+  order: readonly string[],
+): Promise<void> {
   let out = lines;
   if (merge && existsSync(file)) {
     const fresh = new Set(lines.map(serverOf));
@@ -149,7 +156,13 @@ async function writeLines(file: string, lines: JsonObject[], merge: boolean, ser
       .filter((l) => l.trim() !== "")
       .map((l) => JSON.parse(l) as JsonObject)
       .filter((l) => !fresh.has(serverOf(l)));
-    out = [...kept, ...lines];
+    // In the manifest's order of servers, as a full run writes them.
+    const rank = new Map(order.map((id, index) => [id, index]));
+    const position = (line: JsonObject) => rank.get(serverOf(line)) ?? order.length;
+    out = [...kept, ...lines]
+      .map((line, index) => ({ line, index }))
+      .sort((a, b) => position(a.line) - position(b.line) || a.index - b.index)
+      .map(({ line }) => line);
   }
   await writeFile(file, out.map((line) => `${JSON.stringify(line)}\n`).join(""));
 }
@@ -255,10 +268,14 @@ async function list(releases: Installed[], work: string, workspace: string, conc
   for (const notice of result.report.notices) log(`notice: ${notice}`);
   for (const server of result.report.servers) {
     const release = releases.find((r) => r.server.id === server.id)!;
+    // The snapshot is what the corpus keeps: a server whose catalog was listed counts even
+    // when classifying it failed (that is the rules' problem, not the catalog's).
     const head = result.heads.get(server.id);
-    if (server.status === "error" || head === undefined) {
-      failures.push(`${server.id}@${release.version}: ${server.error?.message ?? "no catalog"}`);
-    } else snapshots.set(server.id, head);
+    if (head === undefined) failures.push(`${server.id}@${release.version}: ${server.error?.message ?? "no catalog"}`);
+    else {
+      if (server.status === "error") log(`note: ${server.id}@${release.version} was listed, but ${server.error?.message}`);
+      snapshots.set(server.id, head);
+    }
   }
   return snapshots;
 }
