@@ -21,15 +21,15 @@ export const HIDDEN_EXCEPT_LAYOUT = new RegExp(String.raw`(?![\n\t])${HIDDEN_CLA
  * unchanged, and text without hidden characters keeps its bytes.
  */
 export function escapeJsonHidden(json: string): string {
+  // Escapes already written, per call: a text of millions of hidden characters repeats a few of them.
+  const escapes = new Map<string, string>();
   // Newlines here are the layout's own (JSON.stringify escapes those inside strings).
-  return json.replace(HIDDEN_EXCEPT_LAYOUT, escapeOf);
+  return json.replace(HIDDEN_EXCEPT_LAYOUT, (char) => escapeOf(char, escapes));
 }
 
-/** Escapes already written: a text of millions of hidden characters repeats a few of them. */
-const escapes = new Map<string, string>();
 const ESCAPES_KEPT = 4096;
 
-function escapeOf(char: string): string {
+function escapeOf(char: string, escapes: Map<string, string>): string {
   let escaped = escapes.get(char);
   if (escaped === undefined) {
     // split("") yields UTF-16 code units, which is what JSON's \u escapes count.

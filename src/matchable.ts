@@ -161,6 +161,7 @@ function plainRunEnd(text: string, offset: number): number {
 
 /** The matchable text of `original`; with `offsets`, also where each of its characters came from. */
 function fold(original: string, offsets?: OffsetRecorder): string {
+  const memo: FoldMemo = { folds: new Map(), compositions: new Map() };
   const parts: string[] = [];
   let offset = 0;
   let afterSpace = true; // drops leading whitespace
@@ -185,10 +186,10 @@ function fold(original: string, offsets?: OffsetRecorder): string {
     const char = String.fromCodePoint(original.codePointAt(offset)!);
     const at = offset;
     offset += char.length;
-    const folded = foldOther(char);
+    const folded = foldOther(char, memo);
     if (folded === MARK) {
       // `e` + U+0301 reads as the `é` a precomposed text would hold; any other mark is noise.
-      const composed = compose(composable, char);
+      const composed = compose(composable, char, memo);
       if (composed !== undefined) {
         // Only the last part is rewritten, so a long text of accents stays linear.
         parts.push(parts.pop()!.slice(0, -composed.length) + composed);
@@ -209,16 +210,23 @@ function fold(original: string, offsets?: OffsetRecorder): string {
 
 /** What `foldOther` answers for a combining mark: it may compose with the letter before it. */
 const MARK = null;
-const folds = new Map<string, string | typeof MARK>();
-/** Enough for the scripts of any real catalog; a text of every code point cannot grow it without bound. */
+
+/**
+ * What one text's characters fold and compose to, remembered while the text is folded: a
+ * text repeats the few scripts it is written in. Per text, so nothing outlives its folding.
+ */
+interface FoldMemo {
+  folds: Map<string, string | typeof MARK>;
+  compositions: Map<string, string | undefined>;
+}
+/** Enough for the scripts of any real text; a text of every code point cannot grow it without bound. */
 const FOLDS_KEPT = 20_000;
 
 /**
  * Any character but printable ASCII, folded: whitespace to one space, invisible to nothing,
  * a combining mark to MARK, anything else through NFKC, look-alikes and lowercase.
- * Remembered per character: a text repeats the few scripts it is written in.
  */
-function foldOther(char: string): string | typeof MARK {
+function foldOther(char: string, { folds }: FoldMemo): string | typeof MARK {
   let folded = folds.get(char);
   if (folded === undefined) {
     if (WHITESPACE.test(char)) folded = " ";
@@ -239,10 +247,8 @@ function foldOther(char: string): string | typeof MARK {
   return folded;
 }
 
-const compositions = new Map<string, string | undefined>();
-
 /** `base` + `mark` as one precomposed character (of the same length), when Unicode has one. */
-function compose(base: string | undefined, mark: string): string | undefined {
+function compose(base: string | undefined, mark: string, { compositions }: FoldMemo): string | undefined {
   if (base === undefined) return undefined;
   const pair = base + mark;
   if (compositions.has(pair)) return compositions.get(pair);
