@@ -37,6 +37,8 @@ export interface ServerConfig {
   /** streamable-http / sse */
   url?: string;
   headers?: Record<string, string>;
+  /** `auto` (the default) or the protocol revision to speak, e.g. `2026-07-28`. */
+  protocol?: string;
   timeoutMs: number;
   /** Most items accepted in one list; `SERVER_LIMIT_DEFAULTS.maxItems` when absent. */
   maxItems?: number;

@@ -135,6 +135,14 @@ function toServerConfig(
     }
   }
   if (entry.headers) server.headers = expandMap(entry.headers, "headers");
+  if (entry.protocol !== undefined && entry.protocol !== "auto") {
+    server.protocol = entry.protocol;
+    // The legacy HTTP+SSE transport predates the 2026-07-28 era; no server speaks it there.
+    if (server.transport === "sse" && entry.protocol >= "2026-07-28") {
+      const message = `protocol ${entry.protocol} is not spoken over the legacy sse transport: use transport: streamable-http, or a 2025 revision`;
+      problems.push({ path: shape.sourcePath(["servers", id, "protocol"]), message });
+    }
+  }
   return { server, secrets: [...secrets], problems };
 }
 

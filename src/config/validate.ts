@@ -15,6 +15,7 @@ export interface ServerEntry {
   url?: string;
   transport?: "streamable-http" | "sse";
   headers?: Record<string, string>;
+  protocol?: string;
   timeout?: Duration;
   maxItems?: number;
   maxResponseBytes?: ByteSize;

@@ -11,6 +11,7 @@ import {
   ErrorCode,
   McpError,
   ResultSchema,
+  isJSONRPCNotification,
   isJSONRPCRequest,
   isJSONRPCResultResponse,
   type RequestId,
@@ -28,6 +29,18 @@ import { secretRedactor } from "../secrets.js";
 import { createHttpTransport } from "./http.js";
 import { ByteBudget, byteLimits } from "./limits.js";
 import type { Sandbox } from "./sandbox.js";
+import {
+  KNOWN_REVISIONS,
+  MODERN_REVISION,
+  RpcError,
+  UNSUPPORTED_PROTOCOL_VERSION,
+  discoverToServerSection,
+  httpExchange,
+  isModernRevision,
+  modernParams,
+  transportExchange,
+  type Exchange,
+} from "./modern.js";
 import { StdioTransport } from "./stdio.js";
 import { packageVersion } from "../package-version.js";
 
@@ -42,6 +55,14 @@ export interface CollectOptions {
   sandbox?: Sandbox;
   /** Our version, as the server is told it in `clientInfo`; read from package.json when absent. */
   clientVersion?: string;
+  /** The name the server is told in `clientInfo` (default `mcp-drift`); probes use other hosts' names. */
+  clientName?: string;
+}
+
+/** A collected catalog and what the server said along the way that is not part of it. */
+export interface CollectedCatalog extends RawCatalog {
+  /** List-changed notification methods seen during the scan, in order. */
+  listChanged?: string[];
 }
 
 /** How each of the catalog lists is read: the method that pages through it and the capability it needs. */
@@ -52,13 +73,13 @@ const LIST_METHODS = {
   prompts: { method: "prompts/list", capability: "prompts" },
 } as const satisfies Record<CatalogList, { method: string; capability: string }>;
 type ListMethod = (typeof LIST_METHODS)[CatalogList]["method"];
-type Step = "initialize" | ListMethod;
+type Step = "initialize" | "server/discover" | ListMethod;
 
 const MAX_MESSAGE_CURSOR_CHARS = 80;
 /** Most of an error message before the stderr tail: an HTTP error can carry a whole body. */
 const MAX_REASON_CHARS = 1024;
 
-export async function collectServer(server: ServerConfig, options: CollectOptions = {}): Promise<RawCatalog> {
+export async function collectServer(server: ServerConfig, options: CollectOptions = {}): Promise<CollectedCatalog> {
   // A run cancelled before this server's turn must not start it.
   if (options.signal?.aborted) throw new Error(`${server.id}: not started${abortReason(options.signal)}`);
   const deadline = AbortSignal.timeout(server.timeoutMs);
@@ -67,6 +88,11 @@ export async function collectServer(server: ServerConfig, options: CollectOption
   const transport = createTransport(server, budget, options.sandbox);
   const session: Session = {
     transport,
+    server,
+    budget,
+    protocol: server.protocol ?? "auto",
+    clientName: options.clientName ?? "mcp-drift",
+    listChanged: [],
     clientVersion: options.clientVersion ?? (await packageVersion()),
     signal,
     timeoutMs: server.timeoutMs,
@@ -78,7 +104,9 @@ export async function collectServer(server: ServerConfig, options: CollectOption
   try {
     // Racing the signal bounds the whole exchange, including steps that take no signal
     // themselves (spawning, opening an SSE stream).
-    return await untilAborted(collect(session), signal);
+    const catalog = await untilAborted(collect(session), signal);
+    const listChanged = [...session.listChanged, ...(session.exchange?.notifications.filter((m) => m.endsWith("/list_changed")) ?? [])];
+    return listChanged.length > 0 ? { ...catalog, listChanged } : catalog;
   } catch (error) {
     const reason = describeFailure(error, session, { deadline, budget: budget.exceeded });
     throw new Error(`${server.id}: ${boundedMessage(reason, stderrOf(transport, server.secrets), server.secrets)}`, { cause: error });
@@ -89,6 +117,15 @@ export async function collectServer(server: ServerConfig, options: CollectOption
 
 interface Session {
   transport: Transport;
+  server: ServerConfig;
+  budget: ByteBudget;
+  /** `auto`, or the revision the config pins. */
+  protocol: string;
+  clientName: string;
+  /** List-changed notifications the server sent during the scan (legacy era). */
+  listChanged: string[];
+  /** The modern era's exchange, once the scan speaks it. */
+  exchange?: Exchange;
   clientVersion: string;
   signal: AbortSignal;
   timeoutMs: number;
@@ -109,16 +146,124 @@ function createTransport(server: ServerConfig, budget: ByteBudget, sandbox: Sand
 }
 
 async function collect(session: Session): Promise<RawCatalog> {
-  const rawInitialize = recordInitializeResult(session.transport);
-  const client = new Client({ name: "mcp-drift", version: session.clientVersion }, { capabilities: {} });
+  const pinned = session.protocol;
+  if (pinned !== "auto" && isModernRevision(pinned)) return collectModern(session, await startModern(session), pinned);
+  try {
+    return await collectLegacy(session, pinned === "auto" ? undefined : pinned);
+  } catch (error) {
+    // Auto: a server of the new era refuses `initialize` with the documented
+    // unsupported-protocol-version error; the same process (or endpoint) is asked again in
+    // the revision it names. Any other failure stays a failure.
+    const supported = pinned === "auto" && session.step === "initialize" ? modernRefusal(error) : undefined;
+    if (supported === undefined) throw error;
+    if (!supported.includes(MODERN_REVISION)) {
+      throw new Error(
+        `the server refused initialize and serves only ${supported.join(", ")}; mcp-drift speaks ${KNOWN_REVISIONS.join(", ")}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    return collectModern(session, await startModern(session, true), MODERN_REVISION);
+  }
+}
+
+/** The 2025 era: `initialize` through the SDK's client, its result recorded raw off the transport. */
+async function collectLegacy(session: Session, pinned: string | undefined): Promise<RawCatalog> {
+  const link = session.transport instanceof StdioTransport ? borrowed(session.transport) : session.transport;
+  const rawInitialize = recordInitializeResult(link, pinned, session.listChanged);
+  const client = new Client({ name: session.clientName, version: session.clientVersion }, { capabilities: {} });
   // The SDK's default per-request timeout (60 s) would cut a longer configured timeout short.
   // No per-request signal: the race in collectServer bounds the exchange, and the SDK never
   // removes the abort listener it adds for each request.
   const requestOptions = { timeout: session.timeoutMs };
-  await client.connect(session.transport, requestOptions);
+  await client.connect(link, requestOptions);
   const initialize = rawInitialize();
   if (initialize === undefined) throw new Error("the initialize result was not seen on the transport");
+  if (pinned !== undefined && initialize.protocolVersion !== pinned) {
+    throw new Error(`the server answered protocol version ${JSON.stringify(initialize.protocolVersion)}, but the config pins ${pinned}`);
+  }
+  return collectLists(
+    session,
+    initialize,
+    async (method, params) => (await client.request({ method, params }, ResultSchema, requestOptions)) as JsonObject,
+  );
+}
 
+/** The 2026-07-28 era: `server/discover`, then the lists, every request carrying its `_meta`. */
+async function collectModern(session: Session, exchange: Exchange, revision: string): Promise<RawCatalog> {
+  session.exchange = exchange;
+  const identity = { name: session.clientName, version: session.clientVersion };
+  session.step = "server/discover";
+  const discovered = await exchange.request("server/discover", modernParams({}, revision, identity));
+  const supported = discovered.supportedVersions;
+  if (Array.isArray(supported) && !supported.includes(revision)) {
+    throw new Error(`server/discover lists ${JSON.stringify(supported)}, not ${revision}`);
+  }
+  const initialize = discoverToServerSection(discovered, revision);
+  return collectLists(session, initialize, async (method, params) => {
+    const result = await exchange.request(method, modernParams(params, revision, identity));
+    if (result.resultType !== undefined && result.resultType !== "complete") {
+      throw new Error(`${method} answered resultType ${JSON.stringify(result.resultType)}, not a complete list`);
+    }
+    return result;
+  });
+}
+
+/** A modern exchange on the scan's own process, or on its endpoint. */
+async function startModern(session: Session, started = false): Promise<Exchange> {
+  const { transport, server } = session;
+  if (transport instanceof StdioTransport) {
+    const exchange = transportExchange(transport, 1);
+    if (!started) await transport.start();
+    return exchange;
+  }
+  if (server.transport !== "streamable-http" || server.url === undefined) {
+    throw new Error(`protocol ${MODERN_REVISION} needs stdio or streamable-http, not ${server.transport}`);
+  }
+  return httpExchange(server.url, server.headers ?? {}, session.budget, MODERN_REVISION);
+}
+
+/** The revisions a refusal of `initialize` names, when it is the new era's documented refusal. */
+function modernRefusal(error: unknown): string[] | undefined {
+  if (error instanceof McpError && error.code === UNSUPPORTED_PROTOCOL_VERSION) {
+    return new RpcError(error.code, error.message, error.data).supportedVersions() ?? [];
+  }
+  // Over HTTP the refusal is a 400 whose body is the JSON-RPC error.
+  if (error instanceof StreamableHTTPError && error.code === 400) {
+    const body = error.message.slice(error.message.indexOf("{"));
+    try {
+      const parsed: unknown = JSON.parse(body);
+      if (isJsonObject(parsed) && isJsonObject(parsed.error)) {
+        const { code, message, data } = parsed.error;
+        if (code === UNSUPPORTED_PROTOCOL_VERSION) return new RpcError(code, String(message), data).supportedVersions() ?? [];
+      }
+    } catch {
+      // not a JSON-RPC body
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The transport as the SDK's client sees it: closing it only detaches the client, so a
+ * refused `initialize` does not end the process the scan goes on talking to.
+ */
+function borrowed(transport: StdioTransport): Transport {
+  const link: Transport = {
+    start: () => transport.start(),
+    send: (message) => transport.send(message),
+    close: async () => link.onclose?.(),
+  };
+  transport.onmessage = (message) => link.onmessage?.(message);
+  transport.onclose = () => link.onclose?.();
+  transport.onerror = (error) => link.onerror?.(error);
+  return link;
+}
+
+type Requester = (method: ListMethod, params: JsonObject) => Promise<JsonObject>;
+
+async function collectLists(session: Session, initialize: JsonObject, request: Requester): Promise<RawCatalog> {
   const catalog: RawCatalog = { initialize };
   const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
   for (const { list } of CATALOG_LISTS) {
@@ -126,46 +271,48 @@ async function collect(session: Session): Promise<RawCatalog> {
     if (!capabilities[capability]) continue;
     session.step = method;
     try {
-      catalog[list] = await collectList(client, session, method, list, requestOptions);
+      catalog[list] = await collectList(request, session, method, list);
     } catch (error) {
       // Many servers announce resources without implementing templates; that is not drift.
-      const unimplemented = error instanceof McpError && error.code === ErrorCode.MethodNotFound;
-      if (!(unimplemented && method === "resources/templates/list")) throw error;
+      const code = error instanceof McpError || error instanceof RpcError ? error.code : undefined;
+      if (!(code === ErrorCode.MethodNotFound && method === "resources/templates/list")) throw error;
       session.notice(`${method} is not implemented; resource templates left out`);
     }
   }
   return catalog;
 }
 
-/** Records the `initialize` result as it arrives, before any SDK schema parses it. */
-function recordInitializeResult(transport: Transport): () => JsonObject | undefined {
+/**
+ * Records the `initialize` result as it arrives, before any SDK schema parses it, and any
+ * list-changed notification. A pinned revision is what the request asks for.
+ */
+function recordInitializeResult(transport: Transport, pinned: string | undefined, listChanged: string[]): () => JsonObject | undefined {
   let initializeId: RequestId | undefined;
   let result: JsonObject | undefined;
   const send = transport.send.bind(transport);
   transport.send = (message, sendOptions) => {
-    if (isJSONRPCRequest(message) && message.method === "initialize") initializeId = message.id;
+    if (isJSONRPCRequest(message) && message.method === "initialize") {
+      initializeId = message.id;
+      if (pinned !== undefined) message = { ...message, params: { ...message.params, protocolVersion: pinned } };
+    }
     return send(message, sendOptions);
   };
   // Client.connect keeps a handler set before it and calls it first for every message.
   transport.onmessage = (message) => {
     if (isJSONRPCResultResponse(message) && message.id === initializeId) result = message.result as JsonObject;
+    else if (isJSONRPCNotification(message) && message.method.endsWith("/list_changed")) listChanged.push(message.method);
   };
   return () => result;
 }
 
-async function collectList(
-  client: Client,
-  session: Session,
-  method: ListMethod,
-  field: string,
-  requestOptions: { timeout: number },
-): Promise<JsonObject[]> {
+async function collectList(request: Requester, session: Session, method: ListMethod, field: string): Promise<JsonObject[]> {
   const items: JsonObject[] = [];
   const seenCursors = new Set<string>();
   let cursor: string | undefined;
   for (let page = 1; ; page++) {
     if (page > session.maxPages) throw new Error(`more than ${session.maxPages} pages`);
-    const result = await client.request({ method, params: cursor === undefined ? {} : { cursor } }, ResultSchema, requestOptions);
+    // An empty string is a cursor like any other: only an absent one ends the list.
+    const result = await request(method, cursor === undefined ? {} : { cursor });
     const pageItems = result[field];
     if (!Array.isArray(pageItems)) throw new Error(`result has no "${field}" array`);
     let dropped = 0;

@@ -25,7 +25,10 @@ export const serverIdentityChanged: Rule = {
         field,
         message: `${showField(field)} of server ${quote(change.name)} ${describeChange(change)}`,
         evidence: excerpt(change.after),
-        ...(field === "serverInfo/version" ? { severity: "info" as const } : {}),
+        ...(field === "serverInfo/version" ||
+        (field === "protocolVersion" && String(change.before) < "2026-07-28" !== String(change.after) < "2026-07-28")
+          ? { severity: "info" as const }
+          : {}),
       })),
 };
 
