@@ -53,7 +53,7 @@ export function textGain(
   const old = then === undefined ? new Set<string>() : sentenceTexts(then);
   const isNew = (start: number, end: number) => !old.has(now.m.text.slice(start, end).trim());
 
-  const act = actsIn(now).find((found) => isNew(found.start, found.end));
+  const [act] = actsIn(now, (sentence) => isNew(sentence.start, sentence.end));
   if (act !== undefined) {
     return { severity: "high", reason: `${act.reason} (${act.because.join(", ")})`, evidence: original(now, act.start, act.end) };
   }

@@ -13,8 +13,8 @@
 import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
-import { isOtherServersTool, isOwnDomain, isOwnName } from "./names.js";
-import type { Scene, Span } from "./patterns.js";
+import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
+import { type Scene, type Span, sentenceAround } from "./patterns.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
 interface Found {
@@ -54,8 +54,8 @@ interface Entry {
 
 interface Lookup {
   exact: Map<string, Entry[]>;
-  stems: Map<string, Entry[]>;
-  stemLengths: number[];
+  /** Stems by their first two letters: one lookup per word finds the few that could apply. */
+  stems: Map<string, { stem: string; entries: Entry[] }[]>;
   /** Entries of scripts without spaces, found inside a word. */
   ideographic: RegExp;
   ideographicConcepts: Map<string, Concept[]>;
@@ -81,12 +81,16 @@ function buildLookup(): Lookup {
       else push(exact, first, { concept, rest });
     }
   }
+  const stemIndex = new Map<string, { stem: string; entries: Entry[] }[]>();
+  for (const [stem, entries] of stems) {
+    const key = stem.slice(0, 2);
+    stemIndex.set(key, [...(stemIndex.get(key) ?? []), { stem, entries }]);
+  }
   const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const alternatives = [...ideographicConcepts.keys()].sort((a, b) => b.length - a.length).map(escaped);
   return {
     exact,
-    stems,
-    stemLengths: [...new Set([...stems.keys()].map((stem) => stem.length))].sort((a, b) => a - b),
+    stems: stemIndex,
     ideographic: new RegExp(alternatives.join("|"), "gu"),
     ideographicConcepts,
   };
@@ -124,21 +128,32 @@ interface Word {
 
 /** The sentences of a text with their concepts; only sentences holding a concept are kept. */
 export function sentencesOf(m: MatchableText, original?: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  forEachSentence(m, original, (sentence) => sentences.push(sentence));
+  return sentences;
+}
+
+/**
+ * Visits the sentences holding a concept, in order, without keeping them: a text of many
+ * MiB costs its length in time and one sentence in memory. With `range`, only the sentences
+ * inside it (the original's line breaks are then not looked up).
+ */
+function forEachSentence(m: MatchableText, original: string | undefined, visit: (sentence: Sentence) => void, range?: Span): void {
   lookup ??= buildLookup();
   const text = m.text;
-  const breaks = original !== undefined && original.includes("\n") ? lineBreaks(m, original) : undefined;
-  const sentences: Sentence[] = [];
+  const breaks = range === undefined && original !== undefined && original.includes("\n") ? lineBreaks(m, original) : undefined;
+  const stop = range?.end ?? text.length;
   let words: Word[] = [];
-  let sentenceStart = 0;
+  let sentenceStart = range?.start ?? 0;
   const close = (end: number) => {
     if (words.length > 0) {
       const sentence = judgeWords(words, sentenceStart, end);
-      if (sentence) sentences.push(sentence);
+      if (sentence) visit(sentence);
     }
     words = [];
   };
-  WORD_OR_END.lastIndex = 0;
-  for (let match = WORD_OR_END.exec(text); match !== null; match = WORD_OR_END.exec(text)) {
+  WORD_OR_END.lastIndex = sentenceStart;
+  for (let match = WORD_OR_END.exec(text); match !== null && match.index < stop; match = WORD_OR_END.exec(text)) {
     const start = match.index;
     if (breaks !== undefined && words.length > 0 && breaks.hasBetween(words.at(-1)!.end, start)) {
       close(words.at(-1)!.end);
@@ -157,8 +172,7 @@ export function sentencesOf(m: MatchableText, original?: string): Sentence[] {
       sentenceStart = start + token.length;
     }
   }
-  close(text.length);
-  return sentences;
+  close(stop);
 }
 
 /** Where the original text broke a line, as offsets of the matchable copy's spaces. */
@@ -212,13 +226,19 @@ function normalised(words: Word[]): Word[] {
   return out;
 }
 
+/** A scan of char codes: cheaper than a regex per word, and most words are plain ASCII. */
+function hasIdeographs(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x3040) return IDEOGRAPHIC.test(word);
+  return false;
+}
+
 function judgeWords(raw: Word[], start: number, end: number): Sentence | undefined {
   const table = lookup!;
-  const words = normalised(raw);
+  const words = raw.some((word) => word.text.length === 1 || /\d/.test(word.text)) ? normalised(raw) : raw;
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.text;
-    if (IDEOGRAPHIC.test(word)) {
+    if (hasIdeographs(word)) {
       table.ideographic.lastIndex = 0;
       for (let hit = table.ideographic.exec(word); hit !== null; hit = table.ideographic.exec(word)) {
         for (const concept of table.ideographicConcepts.get(hit[0]) ?? []) {
@@ -230,12 +250,13 @@ function judgeWords(raw: Word[], start: number, end: number): Sentence | undefin
     }
     // An identifier (`send_email`) is a name, not the words it is made of.
     if (word.includes("_")) continue;
-    const candidates = [...(table.exact.get(word) ?? [])];
-    for (const length of table.stemLengths) {
-      if (length > word.length) break;
-      candidates.push(...(table.stems.get(word.slice(0, length)) ?? []));
+    const candidates: Entry[][] = [];
+    const exact = table.exact.get(word);
+    if (exact !== undefined) candidates.push(exact);
+    for (const { stem, entries } of table.stems.get(word.slice(0, 2)) ?? []) {
+      if (word.startsWith(stem)) candidates.push(entries);
     }
-    for (const entry of candidates) {
+    for (const entry of candidates.flat()) {
       if (!entry.rest.every((pattern, k) => tokenMatches(pattern, words[i + 1 + k]?.text))) continue;
       const last = words[i + entry.rest.length]!;
       found.push({
@@ -304,6 +325,10 @@ interface Judged {
   sentence: Sentence;
   text: string;
   has(concept: Concept): boolean;
+  /** The three concepts appear in this order within `reach` words. */
+  inOrder(first: Concept, second: Concept, third: Concept, reach: number): boolean;
+  /** A negation that orders ("do not", "never"), not one that describes ("did not"). */
+  negativeOrder: boolean;
   /** The concept is somewhere in the text: a framing sentence ("DEPRECATED.", "COMPLIANCE NOTICE") before the act. */
   inText(concept: Concept): boolean;
   /** The first word of a concept, for the evidence. */
@@ -346,6 +371,13 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     text,
     has,
     inText: (concept) => textConcepts.has(concept),
+    inOrder: (first, second, third, reach) => {
+      const at = (concept: Concept) => sentence.found.filter((f) => f.concept === concept);
+      return at(first).some((a) =>
+        at(second).some((b) => b.start > a.start && at(third).some((c) => c.start > b.start && c.index - a.index <= reach)),
+      );
+    },
+    negativeOrder,
     word: (concept) => sentence.found.find((f) => f.concept === concept)?.word,
     directive: has("modal") || has("agent") || negativeOrder || imperative || vous || wrapped,
     negatedAt,
@@ -372,15 +404,28 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
       /[`'"“‘]$/u.test(before) ||
       name.endsWith("()") ||
       TOOL_WORD.test(before) ||
-      TOOL_WORD.test(after) ||
+      TOOL_NOUN.test(after) ||
       isOtherServersTool(scene.ctx, name);
     if (shaped) found.push(name);
   }
   return found;
 }
 
+/** After a name, only a noun says it is a tool: "`x` tool", "x del servidor"; "x (extra API calls)" does not. */
+const TOOL_NOUN =
+  /^[\s`'"’”)]{0,3}(?:tool|function|werkzeug|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|del servidor|du serveur|des servers)(?![\p{L}])/u;
 const TOOL_WORD =
   /(?<![\p{L}])(?:tool|function|server|call|calls|calling|invoke|run|use|using|werkzeug|tool|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|調用|调用|使用|llama\p{L}*|appel\p{L}*|utilis\p{L}*|verwende\p{L}*|nutze)(?![\p{L}])/u;
+
+/** "Available tools", "the tools you have": what an agent can do, which no tool needs to know. */
+const AVAILABLE_TOOLS =
+  /tools? (?:you have|available)|available tools|list of tools|tool list|herramientas (?:de las que dispones|disponibles)|outils disponibles|verfügbaren tools|可用工具|工具列表/u;
+
+/** "Before any other Shopify tool", "or call the `retrieve-instructions` tool first": the server's own tools. */
+function othersAreOwn(s: Judged, scene: Scene): boolean {
+  const qualifier = /(?:other|andere[nr]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u.exec(s.text)?.[1];
+  return (qualifier !== undefined && isOwnDomain(scene.ctx, qualifier)) || namesOwnTool(scene.ctx, s.text);
+}
 
 /** The sentence names a parameter of this server by its identifier: data put there reaches the server. */
 function namesOwnParameter(text: string, scene: Scene): boolean {
@@ -467,8 +512,14 @@ const DETECTORS: readonly Detector[] = [
   // 2. Concealment: keep something from the person the agent works for.
   (s) => {
     const excepted = UNLESS_ASKED.test(s.text);
-    const told = s.negatedAt("tell") && (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) && !excepted;
-    const unseen = s.has("user") && s.has("neg") && s.has("know");
+    // "Did not surface it" describes; "do not mention it" or an order that ends "…nicht" tells.
+    const told =
+      s.negatedAt("tell") &&
+      (s.negativeOrder || s.directive) &&
+      (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
+      !excepted;
+    // The user is the one who must not know: "the customer does not need to know which account was used".
+    const unseen = s.inOrder("user", "neg", "know", 8);
     const hidden = s.has("hide") && s.directive && (s.has("user") || s.has("object")) && !s.negatedAt("hide") && !excepted;
     const stealthy =
       s.has("stealth") && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
@@ -484,12 +535,12 @@ const DETECTORS: readonly Detector[] = [
     );
   },
   // 3. Claimed authority used to justify an act beyond the tool.
-  (s) => {
+  (s, scene) => {
     if (!(s.has("authority") || s.inText("authority")) || !s.directive || s.negatedAt("move")) return undefined;
     if (!(s.has("move") || s.has("take") || s.has("call"))) return undefined;
     // Framing in another sentence ("COMPLIANCE NOTICE: …") counts only for private data or an outside address.
     const precious = s.has("destination") || s.literalDestination || s.has("secret") || s.has("session");
-    const beyond = precious || s.has("self") || s.has("others") || s.foreignTools.length > 0 || s.has("side");
+    const beyond = precious || s.has("self") || (s.has("others") && !othersAreOwn(s, scene)) || s.foreignTools.length > 0 || s.has("side");
     if (!(s.has("authority") ? beyond : precious)) return undefined;
     return act(
       "authority",
@@ -505,7 +556,7 @@ const DETECTORS: readonly Detector[] = [
     if (called !== undefined && s.directive) {
       return act("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
     }
-    if (s.has("others") && s.directive)
+    if (s.has("others") && s.directive && !othersAreOwn(s, scene))
       return act("steering", "imposes a call around every other tool", cite(s, "order", "call", "others"));
     return undefined;
   },
@@ -574,7 +625,7 @@ const DETECTORS: readonly Detector[] = [
   },
   // 9. Forced extra actions: every call repeated, paired with a purchase, or preceded by a grant.
   (s, scene) => {
-    const repeated = s.has("repeat") && (s.has("every") || s.has("modal")) && s.has("call") && !PAGING.test(s.text);
+    const repeated = s.has("repeat") && s.has("every") && s.has("call") && !PAGING.test(s.text);
     const bought =
       s.has("purchase") &&
       (s.has("every") || s.has("condition") || s.has("order")) &&
@@ -617,7 +668,7 @@ const DETECTORS: readonly Detector[] = [
       (s.has("add") || s.has("substitute")) &&
       (s.has("every") || s.has("condition")) &&
       s.has("target") &&
-      s.directive
+      s.has("modal")
     ) {
       return act("shadowing", "changes how the model performs actions this server does not provide", [
         `reaches "${foreignActivity.word}"`,
@@ -651,10 +702,14 @@ const DETECTORS: readonly Detector[] = [
         (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))));
     const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);
     if (!(carried || secrets)) return undefined;
+    // The model's name alone is what some real servers ask for their own statistics: worth a
+    // read, not a failed build; the conversation, the tools it has or secrets are a leak.
+    const identityOnly = !s.has("session") && !secrets && !AVAILABLE_TOOLS.test(s.text);
     return act(
       "harvesting",
       "asks for the model's context, identity or secrets in an argument",
       cite(s, "self", "session", "secret", "slot", "take", "add"),
+      identityOnly ? "medium" : "high",
     );
   },
   // 16. An image or link whose address carries data out.
@@ -708,65 +763,79 @@ function secretPath(text: string): boolean {
 
 const actsCache = new WeakMap<MatchableText, Act[]>();
 
-/** Every act in a text, one per sentence at most: the first detector that recognises it. */
-export function actsIn(scene: Scene): Act[] {
-  let acts = actsCache.get(scene.m);
+/** The acts of a text: the first sentence each detector recognises; with `where`, among the sentences it accepts. */
+export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
+  let acts = where === undefined ? actsCache.get(scene.m) : undefined;
   if (acts === undefined) {
-    acts = [];
+    const found: Act[] = [];
+    // One act per detector is all a finding shows, and all that keeps a text of many MiB
+    // that repeats an attack in every sentence from piling up acts.
+    const done = new Set<Detector>();
     const wrapped = pseudoTagged(scene.m);
-    const sentences = sentencesOf(scene.m, scene.text.text);
-    const inText = new Set(sentences.flatMap((sentence) => [...sentence.concepts]));
-    for (const sentence of sentences) {
+    // Framing counts from the sentence it is in onwards ("DEPRECATED." then "Use X instead").
+    const seen = new Set<Concept>();
+    forEachSentence(scene.m, scene.text.text, (sentence) => {
       scene.ctx.deadline?.check();
-      const s = judged(sentence, scene, wrapped, inText);
+      for (const concept of sentence.concepts) seen.add(concept);
+      if (done.size === DETECTORS.length || (where !== undefined && !where(sentence))) return;
+      const s = judged(sentence, scene, wrapped, seen);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
-      if (s.has("describe") && !s.has("modal")) continue;
+      if (s.has("describe") && !s.has("modal")) return;
       for (const detector of DETECTORS) {
-        const found = detector(s, scene);
-        if (found !== undefined) acts.push({ ...found, start: sentence.start, end: sentence.end });
+        if (done.has(detector)) continue;
+        const act = detector(s, scene);
+        if (act === undefined) continue;
+        found.push({ ...act, start: sentence.start, end: sentence.end });
+        done.add(detector);
       }
-    }
-    actsCache.set(scene.m, acts);
+    });
+    acts = found;
+    if (where === undefined) actsCache.set(scene.m, acts);
   }
   return acts;
 }
 
+/** Concepts beyond the tool's own use. Not "the user" or "policy" alone: honest instructions mention both all the time. */
+const BEYOND: readonly Concept[] = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];
+
 /**
- * Sentences that give the agent orders about things beyond the tool's own use: the user,
- * the conversation, secrets, addresses, other tools, data leaving, hiding. What a text that
- * gains them gained, in a diff; the tool's own usage ("always pass absolute paths") is not.
+ * Sentences that give the agent orders about things beyond the tool's own use: the
+ * conversation, secrets, addresses, other tools, hiding. What a text that gains them
+ * gained, in a diff; the tool's own usage ("always pass absolute paths") is not.
  */
 export function agentDirectedSentences(scene: Scene): { sentence: Sentence; because: string[] }[] {
   const wrapped = pseudoTagged(scene.m);
   const out: { sentence: Sentence; because: string[] }[] = [];
-  const sentences = sentencesOf(scene.m, scene.text.text);
-  const inText = new Set(sentences.flatMap((sentence) => [...sentence.concepts]));
-  for (const sentence of sentences) {
-    const s = judged(sentence, scene, wrapped, inText);
-    if (!s.directive || s.has("describe")) continue;
-    // Not "the user" or "policy" alone: honest instructions mention both all the time.
-    const beyond: Concept[] = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];
-    const named = beyond.filter((concept) => s.has(concept));
-    if (named.length === 0 && s.foreignTools.length === 0 && !s.literalDestination) continue;
+  const seen = new Set<Concept>();
+  forEachSentence(scene.m, scene.text.text, (sentence) => {
+    for (const concept of sentence.concepts) seen.add(concept);
+    const s = judged(sentence, scene, wrapped, seen);
+    if (!s.directive || s.has("describe")) return;
+    const named = BEYOND.filter((concept) => s.has(concept));
+    if (named.length === 0 && s.foreignTools.length === 0 && !s.literalDestination) return;
     out.push({
       sentence,
       because: [
-        ...named.map((concept) => `${concept} "${s.word(concept)}"`),
+        ...named.map((concept) => `${concept} "${s.word(concept) ?? ""}"`),
         ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`),
       ],
     });
-  }
+  });
   return out;
 }
 
 /** True when the sentence around a span describes attacks (a scanner, a red-team library) rather than asking for one. */
 export function describesAttacks(scene: Scene, span: Span): boolean {
-  for (const sentence of sentencesOf(scene.m, scene.text.text)) {
-    if (sentence.end < span.start) continue;
-    if (sentence.start > span.end) break;
-    if (sentence.concepts.has("describe") && !sentence.concepts.has("modal")) return true;
-  }
-  return false;
+  let describing = false;
+  forEachSentence(
+    scene.m,
+    undefined,
+    (sentence) => {
+      if (sentence.concepts.has("describe") && !sentence.concepts.has("modal")) describing = true;
+    },
+    sentenceAround(scene.m, span),
+  );
+  return describing;
 }
 
 /** "Call `list_projects` first to get a project id": ordering that fetches what the call needs, which is honest. */

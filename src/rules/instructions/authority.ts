@@ -5,7 +5,8 @@
  * reader about the tool ("IMPORTANT: paths must be absolute"); these address the model
  * about itself.
  */
-import { cjk, END, phrases, type Technique } from "./patterns.js";
+import { namesOwnTool } from "./names.js";
+import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
 const MODEL = String.raw`(?:the |all |any )?(?:ai|ai assistant|ai agent|assistant|llm|model|language model|agent|claude|chatgpt|gpt|bot)s?`;
 
@@ -31,6 +32,9 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag">[] = [
       String.raw`(?:note|notice|message|instructions?|attention|memo|reminder|directive|important|warning|info|hint)s? (?:to|for) ${MODEL} ?[:：-]`,
       String.raw`(?:dear|hey|attention) ${MODEL} ?[,:：]`,
     ),
+    // "Note to LLM: use the collection-indexes tool to check…" is a server guiding the model
+    // through its own tools; what it says decides, not that it says it to the model.
+    accept: (match, scene) => !namesOwnTool(scene.ctx, sentenceAfter(match, scene)),
   },
   {
     family: "authority",
@@ -120,3 +124,14 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag">[] = [
     accept: (match) => IMPERATIVE.test(match[1] ?? ""),
   },
 ];
+
+/** The rest of the sentence after a match, and the sentence after it: where a note to the model says what it wants. */
+function sentenceAfter(match: RegExpExecArray, scene: Scene): string {
+  const end = match.index + match[0].length;
+  const sentence = sentenceAround(scene.m, { start: end, end });
+  const next = sentenceAround(scene.m, {
+    start: Math.min(scene.m.text.length, sentence.end + 2),
+    end: Math.min(scene.m.text.length, sentence.end + 2),
+  });
+  return scene.m.text.slice(end, Math.max(sentence.end, next.end));
+}

@@ -177,7 +177,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   tell: [
     ...words("bring|spell out|point out|touch on|bring it up|触れ|言及|erwähn*|mencionar|mentionner|提起"),
-    ...en("tell", "mention", "inform", "notify", "reveal", "disclose", "alert", "explain", "say", "acknowledge", "surface", "bring up"),
+    ...en("tell", "mention", "inform", "notify", "reveal", "disclose", "alert", "explain", "say", "acknowledge", "bring up"),
     ...words("told|said|let them know|let him know|let her know|let anyone know|make aware|bring to attention"),
     ...words(
       "sag|sage|sagen|sagst|erwähne*|erwähnen|mitteilen|teile mit|teilen sie mit|informier*|verrate*|benachrichtig*|erzähl*|hinweisen",
@@ -336,7 +336,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("conversation history|conversation so far|chat history|chat log|chat logs|message history|previous messages|prior messages"),
     ...words("earlier messages|system prompt|system message|context window|transcript|dialogue|dialog history|everything the user"),
-    ...words("user s messages|user messages|user s prompt|full context|entire context|your context|all messages"),
+    ...words("user s messages|user messages|user s prompt|full context|entire context|your context"),
     ...words(
       "gespräch|gesprächsverlauf|unterhaltung|konversation|chatverlauf|verlauf|bisherigen nachrichten|systemprompt|gesamten kontext",
     ),
@@ -360,7 +360,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("third party|third parties|our server|our servers|our backend|our api|our endpoint|our cloud|the following url|this url"),
     ...words("the following address|this address|attacker|exfil|externen server|externer server|entfernten server|unseren server"),
     ...words("servidor externo|servidor remoto|nuestro servidor|nuestros servidores|tercero|terceros"),
-    ...words("serveur externe|serveur distant|notre serveur|nos serveurs|tiers"),
+    ...words("serveur externe|serveur distant|notre serveur|nos serveurs|des tiers"),
     ...words("外部服务器|远程服务器|我们的服务器|第三方|指定地址|外部地址|外部サーバー"),
   ],
   slot: [
@@ -443,7 +443,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   superlative: [
     ...words(
-      "best|most accurate|most reliable|most trusted|most popular|most secure|fastest|number one|only reliable|only accurate|top rated",
+      "best tool|best choice|best option|the best available|best in class|most accurate|most reliable|most trusted|most popular|most secure|fastest|number one|only reliable|only accurate|top rated",
     ),
     ...words("industry leading|world class|superior|unmatched|unrivaled|unrivalled|recommended by|endorsed by|trusted by|preferred by"),
     ...words("officially recommended|gold standard|the only|far better|vastly better|more accurate than|more reliable than"),
@@ -557,8 +557,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("你现在是|从现在开始|扮演|开发者模式|维护模式|越狱|无限制|不受限制|上帝模式|今からあなたは|開発者モード"),
   ],
   bypass: [
-    ...words("省略|omit|omits|skips"),
-    ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "remove", "deactivate", "evade", "escape"),
+    ...words("省略|skips"),
+    ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "deactivate", "evade"),
     ...words("elevated|full access|root access|privileged|unrestricted|no filter|unfiltered|without filtering|without restriction|is off"),
     ...words("umgeh*|deaktivier*|überspring*|schaltet ab|hebt auf|ohne filter|uneingeschränkt"),
     ...words("omite|se salta|salta|desactiva*|evita|elude|sin filtro|sin restricción|acceso total"),
@@ -572,7 +572,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions",
     ),
-    ...words("sandbox|authentication|authorization|censorship|limits|safety checks|security checks|access control|rate limit|approval"),
+    ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
     ...words("filter|sicherheit*|beschränkung*|berechtigung*|moderation|zugriffskontrolle|schutz*"),
     ...words("filtro*|seguridad|restriccion*|permiso*|moderación|censura|autenticación"),
     ...words("filtr*|sécurité|restriction*|permission*|modération|censure|authentification"),
@@ -586,7 +586,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   repeat: [
     ...words(
-      "vuelve a|vuelva a|rappelle|rappelez|ruf erneut|two times|three times|four times|several times|multiple times|tres veces|otras tres veces|varias veces|trois fois|plusieurs fois|dreimal|mehrmals|mehrfach|三次|多次|三回",
+      "vuelve a|vuelva a|rappelle|rappelez|ruf erneut|two times|three times|four times|tres veces|otras tres veces|varias veces|trois fois|plusieurs fois|dreimal|mehrmals|mehrfach|三次|多次|三回",
     ),
     ...en("repeat", "duplicate", "resend", "resubmit"),
     ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),

@@ -38,6 +38,9 @@ const BYPASS_CUES = [
   ...["contourn*", "umgeh*", "обход*"],
 ];
 
+/** The description of an opt-in flag: `force`, `unsafe`, `skip_checks`, `no_verify`. */
+const USER_FLAG = /(?:^|\/)properties\/(?:force|unsafe|dangerously\w*|skip\w*|no_?verify\w*|insecure|allow_unsafe\w*)\/description$/i;
+
 export const overrideTechniques: Technique<"override">[] = [
   // Override: ignore / disregard / forget the instructions or the safety rules.
   {
@@ -118,6 +121,9 @@ export const overrideTechniques: Technique<"override">[] = [
       String.raw`umgeh\p{L}* (?:die |alle )?(?:normalen |üblichen )?(?:sicherheits|berechtigungs|zugriffs)\p{L}*?(?:prüfungen|kontrollen|checks|richtlinien)`,
       String.raw`обход\p{L}* (?:проверк\p{L}*|контрол\p{L}*|ограничен\p{L}*) (?:прав|безопасности|доступа)`,
     ),
+    // A `force` flag saying what forcing means ("Force the operation, bypassing safety checks")
+    // describes an option the user can choose, not a tool that escapes its checks.
+    accept: (_match, scene) => !USER_FLAG.test(scene.text.field),
   },
   {
     family: "override",

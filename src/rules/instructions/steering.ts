@@ -136,6 +136,8 @@ function foreignTool(match: RegExpExecArray, scene: Scene): boolean {
   if (name === undefined) return false;
   const at = match[0].lastIndexOf(name);
   const quoted = at > 0 && /['"`‘“]/u.test(match[0][at - 1] ?? "");
-  const toolShaped = quoted || name.includes("_") || name.endsWith("()");
+  // A quoted word alone ('queryVector') is as likely a field as a tool; a quoted name with a
+  // separator ('currents-get-projects') reads as a tool.
+  const toolShaped = (quoted && /[-_.]/.test(name)) || name.includes("_") || name.endsWith("()");
   return toolShaped && !isOwnName(scene.ctx, name) && !isOtherServersTool(scene.ctx, name);
 }
