@@ -139,6 +139,9 @@ const words = (list: string): string[] => list.split("|").map((entry) => entry.t
 
 export const LEXICON: Record<Concept, readonly string[]> = {
   neg: [
+    ...words(
+      "não|nunca|jamais|sem|evite|non|mai|senza|evita|niet|nooit|zonder|vermijd|nie|nigdy|bez|unikaj|не|никогда|без|нельзя|ни в коем случае|하지 마|하지마|말고|없이|절대|마세요|않도록",
+    ),
     ...words("not|ないで|ずに"),
     ...words("do not|don t|dont|never|must not|mustn t|should not|shouldn t|avoid|refrain from|under no circumstances|without|no need to"),
     ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
@@ -147,6 +150,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
   ],
   modal: [
+    ...words(
+      "deve|devem|sempre|certifique se|tem de|tem que|por favor|deve|devi|dovete|sempre|assicurati|per favore|è obbligatorio|moet|moeten|altijd|zorg ervoor|alstublieft|graag|musisz|należy|zawsze|upewnij się|proszę|trzeba|должен|должна|должны|всегда|обязательно|нужно|необходимо|пожалуйста|убедись|반드시|항상|꼭|해야|하십시오|하세요|주세요",
+    ),
     ...words(
       "gib|sag|sage|nenne|verschweige|verberge|sende|schicke|lies|hole|nutze|verwende|ignoriere|vergiss|trage|leite|rufe|antworte|setze|hänge|füge|du musst|muss|sollst|要|都要|应|都应|须|てください|なさい|hace falta",
     ),
@@ -162,6 +168,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("必须|务必|一定要|总是|始终|永远|请|需要|应该|应当|一律|每次都|必ず|常に|してください|なければならない"),
   ],
   agent: [
+    ...words(
+      "você|voce|assistente|modelo|tu|voi|assistente|modello|jij|assistent|ty|asystent|model|ты|вы|ассистент|модель|ии|агент|당신|너|어시스턴트|모델|에이전트",
+    ),
     ...words("you|your|yourself|assistant|ai|a i|model|llm|agent|claude|gpt|chatgpt|copilot|language model|the bot|chatbot"),
     ...words("du|dich|dein|deine|deinen|ki|assistent|assistenten|modell|sprachmodell"),
     ...words("tú|usted|asistente|ia|modelo|agente"),
@@ -169,6 +178,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("你|您|助手|模型|智能体|大模型|人工智能|アシスタント|モデル|エージェント"),
   ],
   user: [
+    ...words(
+      "usuário*|utilizador*|cliente|utente|utenti|gebruiker*|klant|użytkownik*|użytkownika|klient*|пользовател*|клиент*|человек*|사용자|유저|고객",
+    ),
     ...words("user|users|human|humans|operator|operators|customer|customers|person|requester|owner|end user|the person|people"),
     ...words("benutzer*|nutzer*|anwender*|mensch|menschen|kunde|kunden"),
     ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
@@ -176,6 +188,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
   ],
   tell: [
+    ...words(
+      "diga|dizer|mencione|mencionar|informe|informar|revele|revelar|conte|contar|dire|dica|menzionare|menziona|informare|informa|rivelare|rivela|vertel|vertellen|meld|melden|noem|vermeld*|zeg|zeggen|informeer|mów|mówić|wspominaj|wspomnieć|informuj|informować|powiedz|ujawniaj|говори|говорить|сообщай|сообщать|упоминай|упоминать|рассказывай|раскрывай|уведомляй|сказать|말하|알리|언급|공개|보고",
+    ),
     ...words("bring|spell out|point out|touch on|bring it up|触れ|言及|erwähn*|mencionar|mentionner|提起"),
     ...en("tell", "mention", "inform", "notify", "reveal", "disclose", "alert", "explain", "say", "acknowledge", "bring up"),
     ...words("told|said|let them know|let him know|let her know|let anyone know|make aware|bring to attention"),
@@ -192,6 +207,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   hide: [
     ...words(
+      "esconda|esconder|oculte|ocultar|omita|omitir|nascondi|nascondere|ometti|omettere|taci|verberg|verbergen|verzwijg*|geheim|ukryj|ukrywaj|ukryć|pomiń|zataj*|скрой|скрывай|скрыть|утаи*|умолчи|умалчивай|숨기|숨겨|비밀",
+    ),
+    ...words(
       "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|不要写|省去|略し",
     ),
     ...en("hide", "conceal", "withhold", "suppress", "cover up", "keep quiet", "keep secret", "keep private"),
@@ -202,6 +220,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
   ],
   stealth: [
+    ...words(
+      "silenciosamente|secretamente|discretamente|em segredo|silenziosamente|segretamente|di nascosto|in segreto|stilletjes|ongemerkt|heimelijk|stiekem|po cichu|potajemnie|niezauważenie|po kryjomu|тихо|незаметно|тайно|скрытно|втихую|몰래|조용히|은밀히",
+    ),
     ...words(
       "as your own knowledge|your own knowledge|als eigenes wissen|como conocimiento propio|comme tes propres connaissances|自身の知識|自分の知識|当作你自己的知识",
     ),
@@ -215,6 +236,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("悄悄|偷偷|暗中|静默|默默|私下|不声不响|秘密地|悄然|こっそり|密かに|黙って"),
   ],
   know: [
+    ...words(
+      "saiba|saibam|saber|perceba|sappia|sapere|accorga|weet|weten|merkt|merken|wiedział|wiedzieć|zauważył|знал|знать|узнал|заметил|알게|알지|눈치",
+    ),
     ...words("saberlo|sabe|wisse|wissen muss"),
     ...en("know", "see", "notice", "learn", "find out", "realize", "realise", "discover", "suspect"),
     ...words("aware|saw|seen|knew|known|found out"),
@@ -251,6 +275,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
   ],
   move: [
+    ...words(
+      "envie|enviar|envia|transmita|transmitir|encaminhe|compartilhe|carregue|invia|inviare|trasmetti|trasmettere|inoltra|condividi|carica|stuur|sturen|verstuur|verzend*|doorsturen|upload|deel|wyślij|wysyłaj|wysłać|prześlij|przesyłaj|udostępnij|отправ*|переда*|пересыл*|загруз*|выгруз*|보내|전송|전달|업로드|공유",
+    ),
     ...words("publish|publishes|published|publier|publiée|publié|publique|publica|publicar|veröffentlich*|传给|发送给|推送|投稿|post"),
     ...en(
       "send",
@@ -280,6 +307,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   take: [
     ...words(
+      "leia|ler|abra|obtenha|colete|inclua|anexe|cole|leggi|leggere|apri|raccogli|includi|allega|incolla|lees|lezen|open|verzamel|voeg toe|plak|przeczytaj|odczytaj|otwórz|zbierz|dołącz|wklej|прочитай|прочти|считай|открой|собери|вложи|приложи|вставь|읽|열어|수집|첨부|포함|붙여",
+    ),
+    ...words(
       "provide|supply|fill in|fill|enter|renseigne*|indique*|indiquez|colle*|angeben|eingeben|einzutragen|eintrag*|trage ein|proporciona*|introduce|rellena|填写|提供|填入|填到|入れ|入力|insérez|insère|insérer|coller",
     ),
     ...en(
@@ -307,6 +337,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   secret: [
     ...words(
+      "senha|senhas|credenciais|chave privada|chaves privadas|chave de api|password|credenziali|chiave privata|chiave api|wachtwoord*|inloggegevens|privésleutel|hasło|hasła|haseł|dane logowania|klucz prywatny|klucz api|пароль|пароли|паролей|учетные данные|учётные данные|приватный ключ|закрытый ключ|ключ api|токен*|비밀번호|암호|자격 증명|개인 키|api 키|토큰",
+    ),
+    ...words(
       "card number|credit card|cvv|cvc|security code|card security code|social security number|ssn|passport number|online banking password|bank password|jetons|jeton|jetons d api|zugangsdaten|tarjeta|numéro de carte|kartennummer|银行卡号|信用卡",
     ),
     ...words(
@@ -328,6 +361,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("密码|密钥|私钥|凭证|凭据|令牌|秘钥|助记词|环境变量|钱包|パスワード|秘密鍵|認証情報|トークン"),
   ],
   session: [
+    ...words(
+      "conversa|histórico da conversa|conversa inteira|toda a conversa|conversazione|cronologia|intera conversazione|gesprek|hele gesprek|chatgeschiedenis|rozmowa|rozmowy|całą rozmowę|historia czatu|разговор*|переписк*|истори* чата|истори* диалога|диалог*|системный промпт|대화|대화 내용|대화 기록|채팅 기록|시스템 프롬프트",
+    ),
     ...words(
       "current conversation|ongoing conversation|conversation en cours|conversation actuelle|aktuelle gespräch|aktuellen gesprächs|conversación actual|当前对话|本次会话|全部消息|gesprächsprotokoll|gespräch*|unterhaltung*|konversation*|chatverlauf*|messages you exchanged|recent conversation|derniers messages|últimos mensajes|letzten nachrichten|最近的消息|最近消息",
     ),
@@ -356,6 +392,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("模型名称|你的模型|可用工具|工具列表|你的指令|你的身份|モデル名|利用可能なツール"),
   ],
   destination: [
+    ...words(
+      "servidor externo|nosso servidor|servidor remoto|server esterno|nostro server|externe server|onze server|zewnętrzny serwer|nasz serwer|внешний сервер|внешнего сервера|наш сервер|сторонний|외부 서버|우리 서버",
+    ),
     ...words("webhook|webhooks|endpoint|collector|pastebin|ngrok|requestbin|burp|remote server|external server|external service"),
     ...words("third party|third parties|our server|our servers|our backend|our api|our endpoint|our cloud|the following url|this url"),
     ...words("the following address|this address|attacker|exfil|externen server|externer server|entfernten server|unseren server"),
@@ -364,6 +403,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("外部服务器|远程服务器|我们的服务器|第三方|指定地址|外部地址|外部サーバー"),
   ],
   slot: [
+    ...words(
+      "parâmetro|campo|argumento|parametro|campo|argomento|veld|parameter|pole|parametr|argument|параметр*|поле|аргумент*|매개변수|필드|파라미터",
+    ),
     ...words("hier|aquí|ici|here|这里|此处|ここ"),
     ...words(
       "parameter|parameters|param|argument|arguments|field|fields|sidenote|side note|notes field|extra field|query string|query parameter",
@@ -371,6 +413,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("request body|metadata field|feld|feldes|parámetro|parametro|argumento|campo|paramètre|champ|参数|字段|パラメータ|引数"),
   ],
   side: [
+    ...words(
+      "também|além disso|cópia|backup|anche|inoltre|copia|ook|daarnaast|kopie|również|także|kopia|также|кроме того|копи*|резервн*|또한|사본|백업",
+    ),
     ...words("额外|zusätzlich|extra"),
     ...words("also|additionally|as well|in addition|backup|back up|audit trail|audit log|archive|archival|a copy|copy of|mirror"),
     ...words("usage analytics|analyses d utilisation|analíticas de uso|nutzungsanalyse*|análisis de uso"),
@@ -381,6 +426,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
   ],
   authority: [
+    ...words(
+      "conformidade|regulamento|obrigatório|auditoria|conformità|normativa|obbligatorio|verplicht|naleving|regelgeving|zgodność|obowiązkowe|obowiązkowy|przepisy|обязательн*|соответстви*|регламент*|политик* безопасности|аудит*|규정|컴플라이언스",
+    ),
     ...words(
       "system notice|system message|security policy|compliance|compliant|regulation|regulations|regulatory|required by law|legally required",
     ),
@@ -395,6 +443,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   others: [
     ...words(
+      "outras ferramentas|qualquer ferramenta|altri strumenti|qualsiasi strumento|andere tools|elke tool|inne narzędzia|każde narzędzie|другие инструменты|любой инструмент|других инструментов|다른 도구|모든 도구",
+    ),
+    ...words(
       "any other search tool|cualquier otro servidor|cualquier otra herramienta|irgendeinem|irgendein|irgendeine|tout autre outil|n importe quel|任何其他",
     ),
     ...words("other tools|other tool|any tool|any other tool|every tool|all tools|all other tools|each tool|other servers|other functions"),
@@ -405,6 +456,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("其他工具|任何工具|所有工具|其它工具|每个工具|他のツール|すべてのツール"),
   ],
   order: [
+    ...words(
+      "antes|primeiro|depois|cada vez|prima|poi|ogni volta|voordat|eerst|daarna|elke keer|przed|najpierw|potem|za każdym razem|перед|сначала|после|каждый раз|전에|먼저|후에|매번",
+    ),
     ...words("before|first|prior to|beforehand|after|afterwards|whenever|each time|every time|before any|before every|then"),
     ...words("bevor|vorher|zuerst|zunächst|vor jedem|vor jeder|jedes mal|immer wenn|nachdem|danach|vor der|vor dem"),
     ...words("antes de|antes|primero|cada vez|después de|luego|siempre que"),
@@ -412,6 +466,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
   ],
   call: [
+    ...words(
+      "chame|chamar|use|usar|utilize|chiama|chiamare|usa|usare|utilizza|roep aan|gebruik|aanroepen|wywołaj|użyj|uruchom|вызови|вызывай|используй|запусти|호출|사용",
+    ),
     ...en("call", "invoke", "use", "run", "execute", "trigger", "fire"),
     ...words("ruf|rufe|aufrufen|aufruf*|verwende*|benutze*|nutze|führe|ausführ*"),
     ...words("llama|llamar|invoca*|usa|usar|utiliza*|ejecuta*"),
@@ -419,6 +476,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("调用|使用|执行|运行|呼び出|使用し|実行"),
   ],
   deprecated: [
+    ...words(
+      "obsoleto|descontinuado|obsoleto|deprecato|dismesso|verouderd|afgeschaft|przestarzał*|wycofan*|устарел*|устаревш*|не поддерживается|더 이상|사용 중단",
+    ),
     ...words(
       "deprecated|obsolete|discontinued|retired|sunset|sunsetted|defunct|no longer works|no longer supported|no longer available|broken",
     ),
@@ -429,6 +489,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("已弃用|弃用|废弃|已废弃|过时|停用|已停用|不再|非推奨|廃止"),
   ],
   instead: [
+    ...words("em vez de|no lugar|invece|al posto di|in plaats van|zamiast|вместо|대신"),
     ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
     ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
     ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
@@ -436,12 +497,18 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("改用|代替|替代|取而代之|请使用|转而使用|换用|代わりに"),
   ],
   sameArgs: [
+    ...words(
+      "mesmos argumentos|mesmos parâmetros|stessi argomenti|stessi parametri|dezelfde argumenten|dezelfde parameters|te same argumenty|tymi samymi|те же аргументы|теми же аргументами|теми же параметрами|같은 인수|동일한 매개변수",
+    ),
     ...words("denselben argumenten|denselben parametern|参数保持不变|参数不变|same arguments"),
     ...words("same arguments|same parameters|same input|same inputs|identical arguments|same values|same payload"),
     ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos parámetros|mêmes arguments|mêmes paramètres"),
     ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
   ],
   superlative: [
+    ...words(
+      "o melhor|mais preciso|il migliore|più preciso|de beste|nauwkeurigste|najlepsz*|najdokładniejsz*|лучший|самый точный|самый надежный|최고|가장 정확",
+    ),
     ...words(
       "best tool|best choice|best option|the best available|best in class|most accurate|most reliable|most trusted|most popular|most secure|fastest|number one|only reliable|only accurate|top rated",
     ),
@@ -453,6 +520,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("最好|最佳|最准确|最可靠|最权威|最强|首选|唯一|官方推荐|最も|一番"),
   ],
   prefer: [
+    ...words("prefira|preferir|preferisci|preferire|voorkeur|verkies|preferuj|wybieraj|предпочитай|выбирай|우선|선호"),
     ...en("prefer", "favor", "favour", "prioritize", "prioritise"),
     ...words("over any other|over other|over all other|first choice|default choice"),
     ...words("bevorzug*|wähle|wählen|priorisier*|empfiehl|immer verwenden"),
@@ -461,6 +529,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("优先|优先使用|首选|选择|只用|总是使用|優先|選んで"),
   ],
   disparage: [
+    ...words(
+      "não confiáveis|imprecisos|inaffidabili|imprecisi|onbetrouwbaar|onnauwkeurig|niewiarygodne|nieprecyzyjne|ненадежн*|неточн*|устаревш*|신뢰할 수 없|부정확",
+    ),
     ...words("make mistakes|makes mistakes|errors|fehler machen|fehler|erreurs|font des erreurs|cometen errores|errores|经常出错|出错"),
     ...words(
       "unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted",
@@ -473,6 +544,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   regardless: [
     ...words(
+      "independentemente|não importa|indipendentemente|a prescindere|ongeacht|hoe dan ook|niezależnie|bez względu|независимо|в любом случае|상관없이|관계없이",
+    ),
+    ...words(
       "whatever|whichever|no matter which|in all cases|in every case|under all circumstances|en toutes circonstances|in jedem fall|en todos los casos|无论如何|même si|even if|auch wenn|aunque|incluso si|即使",
     ),
     ...words("regardless|no matter what|irrespective|whatever the user|independently of|even if the user|even when the user"),
@@ -482,6 +556,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("无论|不管|不论|无论用户|不管用户|にかかわらず|関係なく"),
   ],
   substitute: [
+    ...words(
+      "substitua|substituir|troque|altere|sostituisci|sostituire|cambia|vervang|vervangen|wijzig|zamień|zastąp|zmień|замени|заменяй|подмени|измени|바꾸|교체|변경",
+    ),
     ...words("sustitúy*|sustitúyela|ersetzt|ersetze|にして|改为"),
     ...en("replace", "substitute", "swap", "change", "switch", "override", "overwrite", "set", "redirect", "reroute", "alter", "modify"),
     ...words("set to|change to|ersetz*|austausch*|tausche|ändere|überschreib*|setze"),
@@ -499,6 +576,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   target: [
     ...words(
+      "destinatário|conta|valor|endereço|quantia|destinatario|conto|importo|indirizzo|ontvanger|rekening|bedrag|adres|odbiorca|konto|kwota|adres|получател*|счет|счёт|сумм*|адрес*|수신자|계좌|금액|주소",
+    ),
+    ...words(
       "lieferadresse|empfängeradresse|participant|participants|teilnehmer|participante|participantes|参与者|guest|guests|invité|invités|invitado|invitados|gast|gäste|maintainer|admin|owner|beneficiario|bénéficiaire|承認者",
     ),
     ...words(
@@ -515,12 +595,16 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("erhöh*|verdoppel*|aument*|duplic*|augment*|doubl*|增加|提高|翻倍|加倍|増や"),
   ],
   add: [
+    ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|добавь|добавляй|добавить|추가"),
     ...words("hänge|häng|hinzuzufügen|füge hinzu|ajoutant|añadiendo|put|place|insérez|insère|附加|加到"),
     ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
     ...words("add in|füge hinzu|hinzufügen|füge|ergänze|añade|añadir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
     ...words("添加|加上|附加|抄送|加入|追加|插入|追加して"),
   ],
   ignore: [
+    ...words(
+      "ignore|ignorar|esqueça|ignora|ignorare|dimentica|negeer|vergeet|zignoruj|ignoruj|zapomnij|игнорируй|проигнорируй|забудь|무시|잊어",
+    ),
     ...en("ignore", "disregard", "forget", "override", "bypass", "overrule", "discard", "drop", "abandon", "set aside", "pay no attention"),
     ...words("ignorier*|vergiss|vergessen|missacht*|setze dich über|hinwegsetzen"),
     ...words("ignora|ignorar|ignore|ignoren|olvida|olvidar|olvide|descarta|descartar|haz caso omiso|pasa por alto"),
@@ -528,6 +612,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("忽略|无视|忽视|忘记|忘掉|不要理会|不理会|绕过|覆盖|抛开|無視|忘れ"),
   ],
   rules: [
+    ...words(
+      "instruções|regras|istruzioni|regole|instructies|regels|instrukcje|instrukcji|zasady|инструкци*|правил*|указани*|지시|규칙|지침",
+    ),
     ...words("instruction|instructions|rules|guidelines|directives|prompt|prompts|policies|constraints|restrictions|safeguards|guardrails"),
     ...words("programming|system prompt|safety rules|training|principles|orders|commands"),
     ...words("anweisungen|regeln|richtlinien|vorgaben|einschränkungen|beschränkungen|befehle|instruktionen"),
@@ -536,6 +623,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("指令|指示|规则|提示词|限制|约束|设定|安全策略|命令|ルール|制約|設定"),
   ],
   prior: [
+    ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
     ...words(
       "previous|prior|earlier|above|preceding|original|all previous|system|your|existing|safety|developer|all other|any other|initial",
     ),
@@ -545,6 +633,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("之前|以前|先前|上述|所有|原有|原来|系统|安全|此前|以前の|これまでの|すべての"),
   ],
   role: [
+    ...words(
+      "agora você é|a partir de agora|ora sei|d ora in poi|vanaf nu|je bent nu|teraz jesteś|od teraz|теперь ты|с этого момента|режим разработчика|이제부터|지금부터 너는|개발자 모드",
+    ),
     ...words("you are now|from now on|act as|pretend to be|roleplay as|developer mode|maintenance mode|debug mode|god mode|admin mode"),
     ...words(
       "jailbreak*|jailbroken|unrestricted mode|dan mode|no restrictions|without restrictions|unfiltered|uncensored|sudo mode|root mode",
@@ -557,6 +648,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("你现在是|从现在开始|扮演|开发者模式|维护模式|越狱|无限制|不受限制|上帝模式|今からあなたは|開発者モード"),
   ],
   bypass: [
+    ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
     ...words("省略|skips"),
     ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "deactivate", "evade"),
     ...words("elevated|full access|root access|privileged|unrestricted|no filter|unfiltered|without filtering|without restriction|is off"),
@@ -566,6 +658,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
   ],
   guard: [
+    ...words(
+      "segurança|filtro|verificação|sicurezza|filtro|verifica|beveiliging|filter|controle|bezpieczeństw*|filtr|weryfikacj*|безопасност*|фильтр*|проверк*|보안|필터|검증",
+    ),
     ...words(
       "approval|approval step|identity verification|identity check|verificación de identidad|vérification d identité|identitätsprüfung|身份验证|本人確認|確認",
     ),
@@ -579,12 +674,14 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
   ],
   condition: [
+    ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
     ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
     ...words("如果|若|当|一旦|假如|只要|場合|とき"),
   ],
   repeat: [
+    ...words("novamente|de novo|duas vezes|di nuovo|due volte|opnieuw|twee keer|ponownie|dwa razy|снова|повтори|дважды|다시|두 번"),
     ...words(
       "vuelve a|vuelva a|rappelle|rappelez|ruf erneut|two times|three times|four times|tres veces|otras tres veces|varias veces|trois fois|plusieurs fois|dreimal|mehrmals|mehrfach|三次|多次|三回",
     ),
@@ -594,6 +691,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("重复|两次|再次|再一次|二回|もう一度|繰り返"),
   ],
   every: [
+    ...words("cada|todas|todos|ogni|tutti|tutte|elke|alle|każd*|wszystk*|каждый|каждого|все|всех|любой|모든"),
     ...words("tout|toute|tous|toutes|jeder|jedem|jeden|cualquier|每条|每个|每一|全部|anything|whenever"),
     ...words("every|each|all|always|any|every time|each time|every call|each call|every request|each request"),
     ...words("jede|jeder|jedes|jeden|immer|alle|cada|todas|todos|siempre|chaque|tous|toutes|toujours"),
@@ -623,6 +721,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("执行|运行|输入以下命令|実行"),
   ],
   describe: [
+    ...words("detecta|detectar|deteta|rileva|rilevare|detecteert|wykrywa|wykrywanie|обнаружива*|выявля*|탐지|검사"),
     ...words("attack|attack patterns|red team|pentest*|penetration test*|攻击|攻撃"),
     ...en("detect", "scan", "identify", "flag", "classify", "protect", "prevent", "block", "guard against", "check for"),
     ...en("test for", "defend", "mitigate", "monitor for", "quarantine", "sanitize", "sanitise", "redact"),
