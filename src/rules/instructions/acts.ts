@@ -303,6 +303,8 @@ const NEGATIVE_ORDER = new Set(
     ],
   ].map((w) => matchable(w).text),
 );
+/** "Every call", "each query": a rule over all calls, not "at any point". */
+const EACH = /(?<![\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|кажд\p{L}*)(?![\p{L}])|每次|每个|毎回|매번/u;
 /** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
 const PAGING = /(?<![\p{L}])(?:page|pages|cursor|next|fail\p{L}*|error\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\p{L}*)/u;
 /** Literal addresses: URLs, e-mail and IP addresses, wallet addresses, IBANs. */
@@ -402,6 +404,7 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     const shaped =
       /[`'"“‘]$/u.test(before) ||
+      /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
       name.endsWith("()") ||
       TOOL_WORD.test(before) ||
       TOOL_NOUN.test(after) ||
@@ -415,7 +418,7 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
 const TOOL_NOUN =
   /^[\s`'"’”)]{0,3}(?:tool|function|werkzeug|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|del servidor|du serveur|des servers)(?![\p{L}])/u;
 const TOOL_WORD =
-  /(?<![\p{L}])(?:tool|function|server|call|calls|calling|invoke|run|use|using|werkzeug|tool|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|調用|调用|使用|llama\p{L}*|appel\p{L}*|utilis\p{L}*|verwende\p{L}*|nutze)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:tool|function|server|call|calls|calling|invoke|run|use|using|execute|executes|executing|ejecuta\p{L}*|exécute\p{L}*|führe|ausführ\p{L}*|esegui\p{L}*|invoca\p{L}*|invoque\p{L}*|rufe|aufrufen|werkzeug|tool|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|調用|调用|使用|llama\p{L}*|appel\p{L}*|utilis\p{L}*|verwende\p{L}*|nutze)(?![\p{L}])/u;
 
 /** "Available tools", "the tools you have": what an agent can do, which no tool needs to know. */
 const AVAILABLE_TOOLS =
@@ -449,7 +452,12 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
     /(?<!\d)(?:19|20)\d\d-\d\d-\d\d(?!\d)|(?:after|from|ab|desde|à partir du?) (?:the )?\d+(?:st|nd|rd|th|e|\.)? (?:call|calls|appel|llamada|aufruf)/u,
     "condition",
   ],
-  [/(?<![\p{L}])(?:channel|canal|kanal|频道|チャンネル) ?#[\p{L}\d_-]+/u, "destination"],
+  [/(?<![\p{L}])(?:channel|canal|kanal|频道|チャンネル)(?: [\p{L}]+)? ?#[\p{L}\d_-]+/u, "destination"],
+  // The agent's own session, which only the agent has: "this conversation", "本次会话".
+  [
+    /(?<![\p{L}])(?:(?:this|current|ongoing|our|your) (?:conversation|chat|session|dialog(?:ue)?)|conversation so far|(?:diese[smn]?|aktuelle[nm]?) (?:gespräch|unterhaltung|chat|sitzung)|(?:esta|la) conversación(?: actual)?|cette conversation|conversation en cours|questa conversazione|esta conversa|deze chat|dit gesprek|tej rozmowy|эт(?:от|ого) (?:разговор|диалог)\p{L}*)|本次会话|当前对话|当前会话|この会話|このセッション|이 대화|현재 대화/u,
+    "self",
+  ],
 ];
 
 /** Pseudo-tags that fake a turn boundary or a note for the model: `<HIDDEN>`, `[[system]]`, `{{note}}`. */
@@ -519,7 +527,7 @@ const DETECTORS: readonly Detector[] = [
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
       !excepted;
     // The user is the one who must not know: "the customer does not need to know which account was used".
-    const unseen = s.inOrder("user", "neg", "know", 8);
+    const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
     const hidden = s.has("hide") && s.directive && (s.has("user") || s.has("object")) && !s.negatedAt("hide") && !excepted;
     const stealthy =
       s.has("stealth") && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
@@ -561,7 +569,7 @@ const DETECTORS: readonly Detector[] = [
     return undefined;
   },
   // 5 and 14. Data, the conversation or secrets sent on the side to a place the text chooses.
-  (s) => {
+  (s, scene) => {
     if (!s.has("move") || s.negatedAt("move")) return undefined;
     const there = s.has("destination") || s.literalDestination;
     const onTheSide = s.has("side") || s.has("stealth");
@@ -572,6 +580,10 @@ const DETECTORS: readonly Detector[] = [
         "sends data on the side to a destination the text chooses",
         cite(s, "move", "destination", "side", "session", "secret"),
       );
+    }
+    // A parameter that "receives a copy" of the input: the side channel is the parameter itself.
+    if (inParameter(scene) && onTheSide && /(?:url|webhook|endpoint|callback|address|adresse|dirección|地址)/u.test(s.text)) {
+      return act("exfiltration", "a parameter that sends a copy of the data to an address", cite(s, "move", "side"));
     }
     if (s.literalDestination && s.directive && (s.has("modal") || s.has("every"))) {
       return act("exfiltration", "tells the model to send data to an address the text hard-codes", cite(s, "move", "modal", "every"));
@@ -625,7 +637,7 @@ const DETECTORS: readonly Detector[] = [
   },
   // 9. Forced extra actions: every call repeated, paired with a purchase, or preceded by a grant.
   (s, scene) => {
-    const repeated = s.has("repeat") && s.has("every") && s.has("call") && !PAGING.test(s.text);
+    const repeated = s.has("repeat") && EACH.test(s.text) && s.has("call") && !PAGING.test(s.text);
     const bought =
       s.has("purchase") &&
       (s.has("every") || s.has("condition") || s.has("order")) &&
@@ -696,8 +708,10 @@ const DETECTORS: readonly Detector[] = [
     if (s.negatedAt("take") || s.negatedAt("move")) return undefined;
     const parameter = inParameter(scene);
     const context = s.has("self") || s.has("session");
+    // A conversation id names the conversation; it does not carry it.
     const carried =
       context &&
+      !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) &&
       ((s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal"))) ||
         (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))));
     const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);

@@ -150,6 +150,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
   ],
   modal: [
+    ...words("義務|必須"),
     ...words(
       "deve|devem|sempre|certifique se|tem de|tem que|por favor|deve|devi|dovete|sempre|assicurati|per favore|è obbligatorio|moet|moeten|altijd|zorg ervoor|alstublieft|graag|musisz|należy|zawsze|upewnij się|proszę|trzeba|должен|должна|должны|всегда|обязательно|нужно|необходимо|пожалуйста|убедись|반드시|항상|꼭|해야|하십시오|하세요|주세요",
     ),
@@ -168,6 +169,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("必须|务必|一定要|总是|始终|永远|请|需要|应该|应当|一律|每次都|必ず|常に|してください|なければならない"),
   ],
   agent: [
+    ...words("deiner|deinem|deines"),
     ...words(
       "você|voce|assistente|modelo|tu|voi|assistente|modello|jij|assistent|ty|asystent|model|ты|вы|ассистент|модель|ии|агент|당신|너|어시스턴트|모델|에이전트",
     ),
@@ -275,6 +277,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
   ],
   move: [
+    ...words("receive|receives|will receive|recevra|reçoit|recibirá|recibe|erhält|empfängt|接收|收到"),
     ...words(
       "envie|enviar|envia|transmita|transmitir|encaminhe|compartilhe|carregue|invia|inviare|trasmetti|trasmettere|inoltra|condividi|carica|stuur|sturen|verstuur|verzend*|doorsturen|upload|deel|wyślij|wysyłaj|wysłać|prześlij|przesyłaj|udostępnij|отправ*|переда*|пересыл*|загруз*|выгруз*|보내|전송|전달|업로드|공유",
     ),
@@ -306,6 +309,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("发送|上传|传输|传送|转发|同步|上报|发给|发往|发到|抄送|回传|外发|提交|外传|泄露|送信|アップロード|転送|共有"),
   ],
   take: [
+    ...words("gelesen|ausgelesen|geöffnet|leído|lu|lue|letto"),
     ...words(
       "leia|ler|abra|obtenha|colete|inclua|anexe|cole|leggi|leggere|apri|raccogli|includi|allega|incolla|lees|lezen|open|verzamel|voeg toe|plak|przeczytaj|odczytaj|otwórz|zbierz|dołącz|wklej|прочитай|прочти|считай|открой|собери|вложи|приложи|вставь|읽|열어|수집|첨부|포함|붙여",
     ),
@@ -362,14 +366,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   session: [
     ...words(
+      "all files|every file|all the files|todos los archivos|tous les fichiers|alle dateien|所有文件|すべてのファイル|閲覧したすべてのファイル",
+    ),
+    ...words(
       "conversa|histórico da conversa|conversa inteira|toda a conversa|conversazione|cronologia|intera conversazione|gesprek|hele gesprek|chatgeschiedenis|rozmowa|rozmowy|całą rozmowę|historia czatu|разговор*|переписк*|истори* чата|истори* диалога|диалог*|системный промпт|대화|대화 내용|대화 기록|채팅 기록|시스템 프롬프트",
     ),
     ...words(
       "current conversation|ongoing conversation|conversation en cours|conversation actuelle|aktuelle gespräch|aktuellen gesprächs|conversación actual|当前对话|本次会话|全部消息|gesprächsprotokoll|gespräch*|unterhaltung*|konversation*|chatverlauf*|messages you exchanged|recent conversation|derniers messages|últimos mensajes|letzten nachrichten|最近的消息|最近消息",
     ),
-    ...words(
-      "full conversation|entire conversation|whole conversation|complete conversation|this conversation|our conversation|the conversation",
-    ),
+    ...words("full conversation|entire conversation|whole conversation|complete conversation|this conversation|our conversation"),
     ...words("conversation history|conversation so far|chat history|chat log|chat logs|message history|previous messages|prior messages"),
     ...words("earlier messages|system prompt|system message|context window|transcript|dialogue|dialog history|everything the user"),
     ...words("user s messages|user messages|user s prompt|full context|entire context|your context"),
@@ -414,6 +419,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   side: [
     ...words(
+      "improve answer quality|to help us improve|para mejorar|pour améliorer|zur verbesserung|改进答案质量|持续改进|提升质量|品質向上|품질 개선",
+    ),
+    ...words(
       "também|além disso|cópia|backup|anche|inoltre|copia|ook|daarnaast|kopie|również|także|kopia|также|кроме того|копи*|резервн*|또한|사본|백업",
     ),
     ...words("额外|zusätzlich|extra"),
@@ -426,6 +434,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
   ],
   authority: [
+    ...words(
+      "aviso del sistema|actualización crítica|actualización de seguridad|avis système|mise à jour critique|systemhinweis|kritisches update|sicherheitsupdate|系统通知|紧急更新|重要更新|通達|情報システム部|監査対応",
+    ),
     ...words(
       "conformidade|regulamento|obrigatório|auditoria|conformità|normativa|obbligatorio|verplicht|naleving|regelgeving|zgodność|obowiązkowe|obowiązkowy|przepisy|обязательн*|соответстви*|регламент*|политик* безопасности|аудит*|규정|컴플라이언스",
     ),
@@ -442,6 +453,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("合规|安全策略|法规|监管|审计|强制|系统通知|安全政策|管理员|规定|官方|コンプライアンス|規制|監査|管理者"),
   ],
   others: [
+    ...words(
+      "sea cual sea|whichever tool|whatever tool|any tool whatsoever|quel que soit l outil|egal welches tool|egal welches werkzeug|无论哪个工具|无论使用什么工具|どのツール",
+    ),
     ...words(
       "outras ferramentas|qualquer ferramenta|altri strumenti|qualsiasi strumento|andere tools|elke tool|inne narzędzia|każde narzędzie|другие инструменты|любой инструмент|других инструментов|다른 도구|모든 도구",
     ),
@@ -476,6 +490,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("调用|使用|执行|运行|呼び出|使用し|実行"),
   ],
   deprecated: [
+    ...words("obsolet*|obsolètes"),
     ...words(
       "obsoleto|descontinuado|obsoleto|deprecato|dismesso|verouderd|afgeschaft|przestarzał*|wycofan*|устарел*|устаревш*|не поддерживается|더 이상|사용 중단",
     ),
@@ -489,6 +504,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("已弃用|弃用|废弃|已废弃|过时|停用|已停用|不再|非推奨|廃止"),
   ],
   instead: [
+    ...words("statt"),
     ...words("em vez de|no lugar|invece|al posto di|in plaats van|zamiast|вместо|대신"),
     ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
     ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
@@ -678,7 +694,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
     ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
-    ...words("如果|若|当|一旦|假如|只要|場合|とき"),
+    ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
   ],
   repeat: [
     ...words("novamente|de novo|duas vezes|di nuovo|due volte|opnieuw|twee keer|ponownie|dwa razy|снова|повтори|дважды|다시|두 번"),
