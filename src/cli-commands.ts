@@ -54,7 +54,11 @@ export async function runCommand(command: string, operands: readonly string[], v
     case "update": {
       expectOperands(command, operands, 0);
       const config = await configFor(values.config, io, failOn, values.concurrency);
-      const { report, heads, isolationNotice } = await scan(config, { serverIds: values.server, env: io.env });
+      const { report, heads, isolationNotice } = await scan(config, {
+        serverIds: values.server,
+        env: io.env,
+        probe: values.probe === true,
+      });
       // Also on stderr: a JSON or Markdown report on stdout may never be read by a person.
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
       const artifactFor = baselineArtifacts(repositoryPath(config.snapshots, io), heads);

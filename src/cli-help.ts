@@ -39,6 +39,8 @@ Options:
                          (default: ${DEFAULT_CONFIG_FILES.join(" or ")} in the current folder)
   -s, --server ID        only this server (repeatable)
       --concurrency N    servers scanned at once (overrides the config; default 4)
+      --probe            read every catalog again as other hosts, later in a session and in the
+                         other protocol era; any difference is critical (catalog-varies)
 ${COMMON_HELP}`,
   update: `Usage: mcp-drift update [options]
 

@@ -39,6 +39,8 @@ export interface ServerConfig {
   headers?: Record<string, string>;
   /** `auto` (the default) or the protocol revision to speak, e.g. `2026-07-28`. */
   protocol?: string;
+  /** Second readings of the catalog (`probe:`); absent when off. `calls`: requests before the same-session reading. */
+  probe?: { calls?: number };
   timeoutMs: number;
   /** Most items accepted in one list; `SERVER_LIMIT_DEFAULTS.maxItems` when absent. */
   maxItems?: number;

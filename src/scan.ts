@@ -7,6 +7,7 @@ import { dirname } from "node:path";
 import { collectServer } from "./connect/collect.js";
 import { runTimeout } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
+import { readAgain } from "./connect/probe.js";
 import { prepareIsolation } from "./connect/sandbox.js";
 import type { Deadline } from "./deadline.js";
 import { diffSnapshots, newServerChanges } from "./diff/diff.js";
@@ -43,6 +44,8 @@ export interface ScanOptions {
   env?: NodeJS.ProcessEnv;
   /** The clock the run's deadline reads; tests pass one to make time pass without waiting. */
   now?: () => number;
+  /** Second readings of every server (`--probe`), besides those whose config asks with `probe:`. */
+  probe?: boolean;
 }
 
 export interface ScanResult {
@@ -91,7 +94,9 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
       }
       const raw = await collecting;
       checkDepth(server.id, raw);
-      return { id: server.id, head: toSnapshot(server.id, raw, { secrets: server.secrets }), base };
+      const head = toSnapshot(server.id, raw, { secrets: server.secrets });
+      await readAgain(server, raw, head, { probe: options.probe, signal, onNotice, sandbox: isolation.sandbox, clientVersion });
+      return { id: server.id, head, base };
     } catch (error) {
       return { id: server.id, error: errorMessage(error) };
     }

@@ -143,6 +143,8 @@ function toServerConfig(
       problems.push({ path: shape.sourcePath(["servers", id, "protocol"]), message });
     }
   }
+  if (entry.probe === true) server.probe = {};
+  else if (typeof entry.probe === "object") server.probe = { ...entry.probe };
   return { server, secrets: [...secrets], problems };
 }
 

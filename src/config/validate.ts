@@ -16,6 +16,7 @@ export interface ServerEntry {
   transport?: "streamable-http" | "sse";
   headers?: Record<string, string>;
   protocol?: string;
+  probe?: boolean | { calls?: number };
   timeout?: Duration;
   maxItems?: number;
   maxResponseBytes?: ByteSize;

@@ -57,12 +57,16 @@ export interface CollectOptions {
   clientVersion?: string;
   /** The name the server is told in `clientInfo` (default `mcp-drift`); probes use other hosts' names. */
   clientName?: string;
+  /** Read the catalog again in the same session after this many harmless requests (a probe). */
+  rereadAfter?: number;
 }
 
 /** A collected catalog and what the server said along the way that is not part of it. */
 export interface CollectedCatalog extends RawCatalog {
   /** List-changed notification methods seen during the scan, in order. */
   listChanged?: string[];
+  /** The catalog read again in the same session after `rereadAfter` harmless requests. */
+  reread?: RawCatalog;
 }
 
 /** How each of the catalog lists is read: the method that pages through it and the capability it needs. */
@@ -92,6 +96,7 @@ export async function collectServer(server: ServerConfig, options: CollectOption
     budget,
     protocol: server.protocol ?? "auto",
     clientName: options.clientName ?? "mcp-drift",
+    rereadAfter: options.rereadAfter,
     listChanged: [],
     clientVersion: options.clientVersion ?? (await packageVersion()),
     signal,
@@ -122,6 +127,7 @@ interface Session {
   /** `auto`, or the revision the config pins. */
   protocol: string;
   clientName: string;
+  rereadAfter: number | undefined;
   /** List-changed notifications the server sent during the scan (legacy era). */
   listChanged: string[];
   /** The modern era's exchange, once the scan speaks it. */
@@ -183,7 +189,7 @@ async function collectLegacy(session: Session, pinned: string | undefined): Prom
   if (pinned !== undefined && initialize.protocolVersion !== pinned) {
     throw new Error(`the server answered protocol version ${JSON.stringify(initialize.protocolVersion)}, but the config pins ${pinned}`);
   }
-  return collectLists(
+  return readCatalog(
     session,
     initialize,
     async (method, params) => (await client.request({ method, params }, ResultSchema, requestOptions)) as JsonObject,
@@ -201,7 +207,7 @@ async function collectModern(session: Session, exchange: Exchange, revision: str
     throw new Error(`server/discover lists ${JSON.stringify(supported)}, not ${revision}`);
   }
   const initialize = discoverToServerSection(discovered, revision);
-  return collectLists(session, initialize, async (method, params) => {
+  return readCatalog(session, initialize, async (method, params) => {
     const result = await exchange.request(method, modernParams(params, revision, identity));
     if (result.resultType !== undefined && result.resultType !== "complete") {
       throw new Error(`${method} answered resultType ${JSON.stringify(result.resultType)}, not a complete list`);
@@ -262,6 +268,24 @@ function borrowed(transport: StdioTransport): Transport {
 }
 
 type Requester = (method: ListMethod, params: JsonObject) => Promise<JsonObject>;
+
+/**
+ * The catalog, and when asked, the same catalog read again in the same session after a
+ * number of harmless requests (first pages of a list the server announced; no tool is called).
+ */
+async function readCatalog(session: Session, initialize: JsonObject, request: Requester): Promise<CollectedCatalog> {
+  const catalog: CollectedCatalog = await collectLists(session, initialize, request);
+  const calls = session.rereadAfter;
+  if (calls === undefined) return catalog;
+  const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
+  const harmless = CATALOG_LISTS.map(({ list }) => LIST_METHODS[list]).find(({ capability }) => capabilities[capability]);
+  for (let call = 0; harmless !== undefined && call < calls; call++) {
+    session.step = harmless.method;
+    await request(harmless.method, {});
+  }
+  catalog.reread = await collectLists(session, initialize, request);
+  return catalog;
+}
 
 async function collectLists(session: Session, initialize: JsonObject, request: Requester): Promise<RawCatalog> {
   const catalog: RawCatalog = { initialize };

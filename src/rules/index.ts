@@ -1,6 +1,7 @@
 /** The rule registry: the single list that drives classification, docs and config validation. */
 import { annotationEscalated } from "./annotation-escalated.js";
 import { baselineMissing } from "./baseline-missing.js";
+import { catalogVaries } from "./catalog-varies.js";
 import { crossServerReference } from "./cross-server-reference.js";
 import { descriptionChanged } from "./description-changed.js";
 import { encodedContent } from "./encoded-content.js";
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   crossServerReference,
   toolNameCollision,
   suspiciousParameter,
+  catalogVaries,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

@@ -43,6 +43,7 @@ describe("rule registry", () => {
       "cross-server-reference": "content/high",
       "tool-name-collision": "content/medium",
       "suspicious-parameter": "content/medium",
+      "catalog-varies": "content/critical",
     });
   });
 
