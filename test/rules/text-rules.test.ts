@@ -20,13 +20,13 @@ describe("description-changed", () => {
         'description of tool "search_notes" changed and now tells the model to take a secret or private file (take "read", secret "ssh")',
         "high",
       ],
-      ["search_notes", "inputSchema/properties/limit/title", 'title of parameter "limit" of tool "search_notes" was added', "medium"],
       [
         "search_notes",
         "inputSchema/properties/query/description",
-        'description of parameter "query" of tool "search_notes" changed',
-        "medium",
+        'description of parameter "query" of tool "search_notes" changed and now asks for the model\'s context, identity or secrets in an argument (session "full conversation")',
+        "high",
       ],
+      ["search_notes", "inputSchema/properties/limit/title", 'title of parameter "limit" of tool "search_notes" was added', "medium"],
       // A rewording that adds no concept, address or name.
       ["notes://index", "description", 'description of resource "notes://index" changed', "low"],
     ]);
