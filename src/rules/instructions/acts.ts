@@ -441,11 +441,11 @@ function namesOwnParameter(text: string, scene: Scene): boolean {
  */
 const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   [
-    /(?<![\p{L}])(?:(?:any|every|all|each) other|other|the other)(?: [\p{L}-]+){0,2} (?:tools?|servers?|functions?|services?|plugins?)(?![\p{L}])|(?:andere|anderen|irgendein\p{L}*)(?: [\p{L}-]+){0,2} (?:tools?|werkzeug\p{L}*|server\p{L}*|dienst\p{L}*)|(?:otr[oa]s?|cualquier otr[oa])(?: [\p{L}-]+){0,2} (?:herramientas?|servidor(?:es)?|servicios?)|autres? (?:[\p{L}-]+ ){0,2}(?:outils?|serveurs?|services?)|(?:其他|其它|任何)[^。，,]{0,6}(?:工具|服务|服务器)/u,
+    /(?<![\p{L}])(?:(?:any|every|all|each) other|other|the other)(?: [\p{L}-]+){0,2} (?:tools?|servers?|functions?|services?|plugins?)(?![\p{L}])|(?:andere|anderen|irgendein\p{L}*)(?:[ -][\p{L}]+){0,2}[ -](?:tools?|werkzeug\p{L}*|server\p{L}*|dienst\p{L}*)|(?:otr[oa]s?|cualquier otr[oa])(?: [\p{L}-]+){0,2} (?:herramientas?|servidor(?:es)?|servicios?)|autres? (?:[\p{L}-]+ ){0,2}(?:outils?|serveurs?|services?)|(?:其他|其它|任何)[^。，,]{0,6}(?:工具|服务|服务器)/u,
     "others",
   ],
   [
-    /(?<![\p{L}])(?:last|recent|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages|conversation|chat|exchanges?)|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents) messages|(?:últimos|anteriores) mensajes|(?:letzten|bisherigen) nachrichten/u,
+    /(?<![\p{L}])(?:last|recent|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages?|conversation|chat|exchanges?)|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents) messages|(?:últimos|anteriores) mensajes|(?:letzten|bisherigen) nachrichten/u,
     "session",
   ],
   [

@@ -277,6 +277,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
   ],
   move: [
+    ...words(
+      "gesendet|geschickt|übermittelt|übertragen|hochgeladen|weitergeleitet|enviado|enviada|enviados|envoyé|envoyée|envoyés|transmis|transmise",
+    ),
     ...words("receive|receives|will receive|recevra|reçoit|recibirá|recibe|erhält|empfängt|接收|收到"),
     ...words(
       "envie|enviar|envia|transmita|transmitir|encaminhe|compartilhe|carregue|invia|inviare|trasmetti|trasmettere|inoltra|condividi|carica|stuur|sturen|verstuur|verzend*|doorsturen|upload|deel|wyślij|wysyłaj|wysłać|prześlij|przesyłaj|udostępnij|отправ*|переда*|пересыл*|загруз*|выгруз*|보내|전송|전달|업로드|공유",
@@ -480,6 +483,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
   ],
   call: [
+    ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywołanie|вызов"),
     ...words(
       "chame|chamar|use|usar|utilize|chiama|chiamare|usa|usare|utilizza|roep aan|gebruik|aanroepen|wywołaj|użyj|uruchom|вызови|вызывай|используй|запусти|호출|사용",
     ),
@@ -545,6 +549,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("优先|优先使用|首选|选择|只用|总是使用|優先|選んで"),
   ],
   disparage: [
+    ...words("poco fiables|no fiables|peu fiables|pas fiables|unzuverlässige|unzuverlässigen|ungenaue|imprecisas|imprecisos|imprécises"),
     ...words(
       "não confiáveis|imprecisos|inaffidabili|imprecisi|onbetrouwbaar|onnauwkeurig|niewiarygodne|nieprecyzyjne|ненадежн*|неточн*|устаревш*|신뢰할 수 없|부정확",
     ),
@@ -664,6 +669,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("你现在是|从现在开始|扮演|开发者模式|维护模式|越狱|无限制|不受限制|上帝模式|今からあなたは|開発者モード"),
   ],
   bypass: [
+    ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
     ...words("省略|skips"),
     ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "deactivate", "evade"),
