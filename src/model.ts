@@ -119,6 +119,11 @@ export interface RawCatalog {
   resources?: JsonObject[];
   resourceTemplates?: JsonObject[];
   prompts?: JsonObject[];
+  /**
+   * What `resources/read` returned for each `ui://` resource (MCP Apps), by URI: the
+   * snapshot keeps a digest of each content item, not the content.
+   */
+  resourceContents?: Record<string, JsonObject[]>;
 }
 
 export const SNAPSHOT_FORMAT = "mcp-drift/snapshot@1";

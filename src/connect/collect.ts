@@ -77,7 +77,7 @@ const LIST_METHODS = {
   prompts: { method: "prompts/list", capability: "prompts" },
 } as const satisfies Record<CatalogList, { method: string; capability: string }>;
 type ListMethod = (typeof LIST_METHODS)[CatalogList]["method"];
-type Step = "initialize" | "server/discover" | ListMethod;
+type Step = "initialize" | "server/discover" | ListMethod | "resources/read";
 
 const MAX_MESSAGE_CURSOR_CHARS = 80;
 /** Most of an error message before the stderr tail: an HTTP error can carry a whole body. */
@@ -267,7 +267,10 @@ function borrowed(transport: StdioTransport): Transport {
   return link;
 }
 
-type Requester = (method: ListMethod, params: JsonObject) => Promise<JsonObject>;
+type Requester = (method: ListMethod | "resources/read", params: JsonObject) => Promise<JsonObject>;
+
+/** Most `ui://` resources read per server: real servers have a handful of app views. */
+const MAX_UI_RESOURCES = 200;
 
 /**
  * The catalog, and when asked, the same catalog read again in the same session after a
@@ -303,7 +306,31 @@ async function collectLists(session: Session, initialize: JsonObject, request: R
       session.notice(`${method} is not implemented; resource templates left out`);
     }
   }
+  await readUiResources(session, catalog, request);
   return catalog;
+}
+
+/**
+ * MCP Apps: the HTML a host renders for a tool is a `ui://` resource, and what it may reach
+ * (its CSP domains, permissions) is in the read result's `_meta.ui`. Each is read once, so
+ * the snapshot can keep a digest of it.
+ */
+async function readUiResources(session: Session, catalog: RawCatalog, request: Requester): Promise<void> {
+  const uris = [
+    ...new Set(
+      (catalog.resources ?? []).map((r) => r.uri).filter((uri): uri is string => typeof uri === "string" && uri.startsWith("ui://")),
+    ),
+  ];
+  if (uris.length === 0) return;
+  if (uris.length > MAX_UI_RESOURCES) throw new Error(`more than ${MAX_UI_RESOURCES} ui:// resources`);
+  const contents: Record<string, JsonObject[]> = {};
+  session.step = "resources/read";
+  for (const uri of uris) {
+    const result = await request("resources/read", { uri });
+    if (!Array.isArray(result.contents)) throw new Error(`resources/read of ${quoteCursor(uri)}: result has no "contents" array`);
+    contents[uri] = result.contents.filter(isJsonObject);
+  }
+  catalog.resourceContents = contents;
 }
 
 /**

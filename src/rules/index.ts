@@ -27,6 +27,9 @@ import { suspiciousParameter } from "./suspicious-parameter.js";
 import { toolAdded } from "./tool-added.js";
 import { toolNameCollision } from "./tool-name-collision.js";
 import { toolRemoved } from "./tool-removed.js";
+import { uiContentChanged } from "./ui-content-changed.js";
+import { uiDomainAdded } from "./ui-domain-added.js";
+import { uiToolModelVisible } from "./ui-tool-model-visible.js";
 import { writeCapabilityAdded } from "./write-capability-added.js";
 
 /** In the order of DESIGN.md's rule catalog. */
@@ -58,6 +61,9 @@ export const RULES: readonly Rule[] = [
   toolNameCollision,
   suspiciousParameter,
   catalogVaries,
+  uiToolModelVisible,
+  uiDomainAdded,
+  uiContentChanged,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

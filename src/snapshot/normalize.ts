@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { CATALOG_LISTS, SNAPSHOT_FORMAT, type JsonObject, type RawCatalog, type Snapshot } from "../model.js";
 import { redactJson, secretRedactor, type Redact } from "../secrets.js";
 import { canonicalize, compareCodePoints } from "./canonical.js";
@@ -17,7 +18,7 @@ export function toSnapshot(serverId: string, raw: RawCatalog, options: { secrets
     initialize: normalizeObject(raw.initialize, redact),
   };
   for (const { list, key } of CATALOG_LISTS) {
-    const items = raw[list];
+    const items = list === "resources" ? withContentDigests(raw.resources, raw.resourceContents) : raw[list];
     if (items !== undefined) {
       snapshot[list] = sortItems(
         items.map((item) => normalizeObject(item, redact)),
@@ -26,6 +27,39 @@ export function toSnapshot(serverId: string, raw: RawCatalog, options: { secrets
     }
   }
   return snapshot;
+}
+
+/**
+ * Where a read `ui://` resource's content goes in its item: one entry per content item with
+ * its `mimeType`, the SHA-256 of its text (UTF-8) or decoded blob, and its `_meta` (where
+ * MCP Apps declares CSP domains and permissions). The content itself is never stored. A
+ * field of this name that a server sent is replaced.
+ */
+export const CONTENT_FIELD = "mcp-drift/content";
+
+function withContentDigests(
+  resources: JsonObject[] | undefined,
+  contents: Record<string, JsonObject[]> | undefined,
+): JsonObject[] | undefined {
+  if (resources === undefined || contents === undefined) return resources;
+  return resources.map((resource) => {
+    const read = typeof resource.uri === "string" && Object.hasOwn(contents, resource.uri) ? contents[resource.uri] : undefined;
+    return read === undefined ? resource : { ...resource, [CONTENT_FIELD]: read.map(contentDigest) };
+  });
+}
+
+function contentDigest(content: JsonObject): JsonObject {
+  const bytes =
+    typeof content.text === "string"
+      ? Buffer.from(content.text, "utf8")
+      : typeof content.blob === "string"
+        ? Buffer.from(content.blob, "base64")
+        : Buffer.alloc(0);
+  return {
+    ...(typeof content.mimeType === "string" ? { mimeType: content.mimeType } : {}),
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    ...(content._meta !== undefined ? { _meta: content._meta } : {}),
+  };
 }
 
 /**

@@ -44,6 +44,9 @@ describe("rule registry", () => {
       "tool-name-collision": "content/medium",
       "suspicious-parameter": "content/medium",
       "catalog-varies": "content/critical",
+      "ui-tool-model-visible": "drift/high",
+      "ui-domain-added": "drift/high",
+      "ui-content-changed": "drift/medium",
     });
   });
 
