@@ -3,7 +3,8 @@
  * the severity of a text change follows what the new text adds. New orders to the agent
  * about things beyond the tool's own use (the user, the conversation, secrets, addresses,
  * other tools, hiding, moving data) are high even when no technique detector names them;
- * a rewording that adds no concept, address or name is low; anything else is medium.
+ * a rewording that adds no concept (a new power to write counts), address or name is low;
+ * anything else is medium.
  */
 import type { Entity, Severity } from "../model.js";
 import { matchable, originalSpan } from "../matchable.js";
@@ -27,7 +28,7 @@ const SPECIFICS =
 /** Concepts that change what a text asks for; "obtain" for "get" or a new "always" does not. */
 const SALIENT = new Set<Concept>([
   ...["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive", "move", "user", "authority"],
-  ...["ignore", "bypass", "substitute", "add", "purchase", "tell", "regardless"],
+  ...["ignore", "bypass", "substitute", "add", "purchase", "tell", "regardless", "write"],
 ] as Concept[]);
 
 function sceneOf(ctx: RuleContext, entity: Entity, name: string, field: string, kind: TextKind, text: string): Scene {

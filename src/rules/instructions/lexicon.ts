@@ -110,7 +110,9 @@ export type Concept =
   /** a text about attacks, not one: detects, scans for, blocks */
   | "describe"
   /** actions other tools perform, which a tool can reach into */
-  | "activity";
+  | "activity"
+  /** changing things: what a read-only tool gains when it learns to write */
+  | "write";
 
 /** Regular English inflections of a base verb (over-generating is harmless: no text holds "sendded"). */
 function inflect(base: string): string[] {
@@ -138,6 +140,16 @@ function en(...bases: string[]): string[] {
 const words = (list: string): string[] => list.split("|").map((entry) => entry.trim());
 
 export const LEXICON: Record<Concept, readonly string[]> = {
+  write: [
+    // Inflected by hand, not with en(): these verbs begin honest descriptions ("Create a file"), not orders.
+    ...["update", "write", "delete", "remove", "create", "modify", "edit", "overwrite", "drop", "execute", "publish", "purge"].flatMap(
+      inflect,
+    ),
+    ...words(
+      "aktualisier*|schreib*|lösch*|erstell*|änder*|bearbeit*|actualiz*|escrib*|elimin*|borr*|crea|crear|creará|modific*|mets à jour|met à jour|écri*|supprim*|modifi*",
+    ),
+    ...words("更新|写入|删除|创建|修改|编辑|更新し|削除|作成|書き込"),
+  ],
   neg: [
     ...words(
       "não|nunca|jamais|sem|evite|non|mai|senza|evita|niet|nooit|zonder|vermijd|nie|nigdy|bez|unikaj|не|никогда|без|нельзя|ни в коем случае|하지 마|하지마|말고|없이|절대|마세요|않도록",
