@@ -10,6 +10,7 @@ import { diffSnapshots } from "../diff/diff.js";
 import type { RawCatalog, ServerConfig, Snapshot } from "../model.js";
 import { toSnapshot } from "../snapshot/normalize.js";
 import { recordReadings, type SecondReading } from "../snapshot/readings.js";
+import { completenessNotice } from "./completeness.js";
 import { type CollectOptions, type CollectedCatalog, collectServer } from "./collect.js";
 import { LEGACY_REVISIONS, MODERN_REVISION, RpcError, UNSUPPORTED_PROTOCOL_VERSION, isModernRevision } from "./modern.js";
 
@@ -105,6 +106,8 @@ export async function readAgain(
   options: ProbeOptions & { probe?: boolean },
 ): Promise<void> {
   const { probe, ...probeOptions } = options;
+  const incomplete = completenessNotice(server.id, raw);
+  if (incomplete !== undefined) options.onNotice?.(incomplete);
   if (server.probe === undefined && probe !== true) {
     if (raw.listChanged !== undefined) {
       options.onNotice?.(
