@@ -53,11 +53,14 @@ describe("secrets echoed by another server", () => {
 
     const outputs = {
       snapshot: snapshotText(head),
-      text: renderText(report, { color: false }),
+      // In full: the short form leaves out lower findings, where the redacted echoes sit.
+      text: renderText(report, { color: false, verbose: true }),
       json: renderJson(report),
       markdown: renderMarkdown(report),
       sarif: renderSarif(report, { toolVersion: "test", artifactFor: baselineArtifacts(config.snapshots, heads) }),
     };
+    const short = renderText(report, { color: false });
+    for (const secret of [TICKETS_TOKEN, DEPLOY_API_KEY]) expect(secretLeaks(short, secret), `short text: ${secret}`).toEqual([]);
     for (const [format, output] of Object.entries(outputs)) {
       expect(unescapedMarkdown(output), format).toContain(REDACTED);
       for (const secret of [TICKETS_TOKEN, DEPLOY_API_KEY]) {
