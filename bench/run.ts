@@ -24,6 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const scenarioScript = join(root, "build/bench/scenario.js");
 const cli = join(root, "bin/mcp-drift.js");
 const catalogServer = join(root, "fixtures/servers/catalog-server.mjs");
+const v2Server = join(root, "fixtures/servers/v2-catalog-server.mjs");
 const emptyCatalog = join(root, "fixtures/bench/empty.json");
 const realServer = join(root, "node_modules/fs-new/dist/index.js");
 const hugeServer = join(root, "fixtures/servers/hostile/bounds-huge.mjs");
@@ -198,6 +199,34 @@ try {
   const realRatio = ours.wallMs / bare.wallMs;
   rows.push({ scenario: "server-filesystem, bare SDK client", m: bare, target: "reference", ok: true });
   rows.push({ scenario: "server-filesystem, mcp-drift scan", m: ours, ratio: realRatio, target: "≤ 1.2x bare", ok: realRatio <= 1.2 });
+
+  // 3b. Capture cost in the 2026-07-28 era, no probes: our collectServer (which asks with
+  //     initialize first and switches era on the refusal, on the same process) against a
+  //     bare raw client that knows the era and sends only server/discover and tools/list.
+  const modernCatalog = join(work, "modern-2000.json");
+  await writeFile(
+    modernCatalog,
+    JSON.stringify({
+      serverInfo: { name: "bench", version: "0" },
+      tools: Array.from({ length: 2000 }, (_, i) => ({
+        name: `tool_${String(i).padStart(5, "0")}`,
+        description: `Synthetic tool ${i}: looks up a record by id and returns it.`,
+        inputSchema: { type: "object", properties: { id: { type: "string" } }, required: ["id"] },
+      })),
+    }),
+  );
+  const modernServer = [v2Server, modernCatalog, "--page-size", "100"];
+  const bareRaw = await median(["bare-raw", process.execPath, ...modernServer], 7);
+  const capture = await median(["capture", "auto", process.execPath, ...modernServer], 7);
+  const captureRatio = capture.wallMs / bareRaw.wallMs;
+  rows.push({ scenario: "SDK v2 server (2026-07-28 only), bare raw client", m: bareRaw, target: "reference", ok: true });
+  rows.push({
+    scenario: "same, mcp-drift capture (auto, no probes)",
+    m: capture,
+    ratio: captureRatio,
+    target: "≤ 1.1x bare raw",
+    ok: captureRatio <= 1.1,
+  });
 
   // 4. One huge description per shape: classification must stay linear in its length. A
   //    scan that fails (a rule that cannot take the text) is a miss, shown with its reason.
