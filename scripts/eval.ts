@@ -20,14 +20,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
-import { ScanAnalysis } from "../src/classify/analysis.js";
-import { classify } from "../src/classify/classify.js";
-import { diffSnapshots, newServerChanges } from "../src/diff/diff.js";
-import { atLeast, type Config, type Finding, type JsonObject, type RawCatalog, type ServerReport, type Snapshot } from "../src/model.js";
-import { applyPolicy } from "../src/policy/policy.js";
+import { atLeast, type Config, type Finding, type JsonObject, type RawCatalog } from "../src/model.js";
 import { escapeTerminal } from "../src/report/escape.js";
-import { RULES, ruleById } from "../src/rules/index.js";
-import { compareOffline } from "../src/scan.js";
+import { ruleById } from "../src/rules/index.js";
+import { compareOffline, compareSnapshots } from "../src/scan.js";
 import { toSnapshot } from "../src/snapshot/normalize.js";
 import { ITEM_FIELDS, parseItem, parsePair, type CorpusItem, type UpgradePair } from "./corpus/lines.js";
 import { DEFAULT_MANIFEST, readManifest, type Source } from "./corpus/manifest.js";
@@ -274,22 +270,8 @@ function checkGroup(group: CorpusItem[]): { serverId: string; findings: Finding[
   const others = Object.entries(first.neighbours ?? {})
     .map(([name, tools]) => toSnapshot(serverId(name), { initialize: {}, tools }))
     .filter((s) => s.server.id !== id);
-  const report = others.length === 0 ? compareOffline(base, head, POLICY).servers[0]! : compareInScan(base, head, others);
+  const report = compareSnapshots([{ base, head }], POLICY, { alsoInScan: others }).servers[0]!;
   return { serverId: id, findings: report.findings.filter((f) => !f.ignored) };
-}
-
-/**
- * `compareOffline` with other servers in the scan, as `scan` compares each server: the same
- * diff, rules and policy. (compareOffline itself only knows one server.)
- */
-function compareInScan(base: Snapshot | undefined, head: Snapshot, others: Snapshot[]): ServerReport {
-  const id = head.server.id;
-  const scanned = new Map<string, Snapshot>([[id, head], ...others.map((s): [string, Snapshot] => [s.server.id, s])]);
-  const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-  const findings = classify(new ScanAnalysis(scanned).context({ serverId: id, base, head, changes }), RULES);
-  const status = base ? (changes.length > 0 ? "changed" : "unchanged") : "new";
-  const server: ServerReport = { id, status, changes, findings };
-  return applyPolicy([server], POLICY, new Date().toISOString().slice(0, 10)).servers[0]!;
 }
 
 function checkPair(pair: UpgradePair): PairVerdict {

@@ -14,18 +14,8 @@ import { parse } from "yaml";
 import { DEFAULT_CONFIG_FILES } from "./config/index.js";
 import { artifactPath } from "./report/index.js";
 import { changesExitCode, type ConfigChange, type Review } from "./report/review.js";
-import {
-  REPORT_FORMAT,
-  SEVERITIES,
-  UserError,
-  isJsonObject,
-  type Config,
-  type ExitCode,
-  type Json,
-  type Report,
-  type Snapshot,
-} from "./model.js";
-import { compareOffline, scan, type ScanResult } from "./scan.js";
+import { UserError, isJsonObject, type Config, type ExitCode, type Json, type Snapshot } from "./model.js";
+import { compareSnapshots, scan, type ScanResult } from "./scan.js";
 import { redactJson, secretRedactor } from "./secrets.js";
 import { maxSnapshotBytes, parseCatalog, readSnapshot, snapshotPath } from "./snapshot/store.js";
 
@@ -70,7 +60,7 @@ export async function review(config: Config, options: ReviewOptions): Promise<Re
   const limit = Math.max(maxSnapshotBytes(), ...config.servers.map((s) => maxSnapshotBytes(s.maxCatalogBytes)));
 
   const headTexts = new Map<string, string>();
-  const reports: Report[] = [];
+  const judged: { base?: Snapshot; head: Snapshot }[] = [];
   for (const server of selected) {
     const file = snapshotPath(config.snapshots, server.id);
     const head = await readSnapshot(file, { maxBytes: limit });
@@ -80,7 +70,7 @@ export async function review(config: Config, options: ReviewOptions): Promise<Re
     const basePath = posix.join(snapshotsDir, `${server.id}.json`);
     const baseText = await base.read(basePath);
     const baseSnapshot = baseText === undefined ? undefined : parseBaseSnapshot(baseText, basePath, base, limit);
-    reports.push(compareOffline(baseSnapshot, head, config));
+    judged.push({ base: baseSnapshot, head });
   }
   const headIds = new Set(await snapshotIds(config.snapshots));
   const removedServers = (await base.list(snapshotsDir))
@@ -88,7 +78,7 @@ export async function review(config: Config, options: ReviewOptions): Promise<Re
     .map((name) => name.slice(0, -".json".length))
     .filter((id) => !headIds.has(id) && (!options.serverIds?.length || options.serverIds.includes(id)))
     .sort();
-  const changes = redactJson(mergeReports(reports, config), secretRedactor(config.secrets));
+  const changes = redactJson(compareSnapshots(judged, config), secretRedactor(config.secrets));
 
   const { configChanges, configNotice } = await compareConfigs(config, options);
   const scanned = options.live ? await scan(config, { serverIds: options.serverIds, env: options.env }) : undefined;
@@ -126,37 +116,6 @@ async function snapshotIds(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-/**
- * One report of several one-server reports (compareOffline judges one server at a time), in
- * the order given, summed as the pipeline sums a scan.
- */
-function mergeReports(reports: readonly Report[], policy: Pick<Config, "failOn">): Report {
-  const servers = reports.flatMap((r) => r.servers);
-  const findings = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Report["summary"]["findings"];
-  for (const r of reports) for (const s of SEVERITIES) findings[s] += r.summary.findings[s];
-  const sum = (key: "changes" | "failing" | "ignored") => reports.reduce((total, r) => total + r.summary[key], 0);
-  const count = (status: string) => servers.filter((s) => s.status === status).length;
-  return {
-    format: REPORT_FORMAT,
-    failOn: policy.failOn,
-    exitCode: Math.max(0, ...reports.map((r) => r.exitCode)) as ExitCode,
-    summary: {
-      servers: servers.length,
-      unchanged: count("unchanged"),
-      changed: count("changed"),
-      new: count("new"),
-      error: count("error"),
-      changes: sum("changes"),
-      findings,
-      failing: sum("failing"),
-      ignored: sum("ignored"),
-    },
-    servers,
-    // Each one-server report repeats the policy's notices (an expired ignore…): once is enough.
-    notices: [...new Set(reports.flatMap((r) => r.notices))],
-  };
 }
 
 /** `npx mcp-drift update --server a --server b`, with `--config` when the file is not found by default. */

@@ -126,11 +126,28 @@ export function compareOffline(
   policy: Pick<Config, "failOn" | "rules" | "ignore">,
   today = todayUtc(),
 ): Report {
-  const id = head.server.id;
-  const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-  const ctx = new ScanAnalysis(new Map([[id, head]])).context({ serverId: id, base, head, changes });
-  const server = serverReport(id, base, head, changes, classify(ctx, RULES), ctx.analysis);
-  return buildReport([server], policy, today, []);
+  return compareSnapshots([{ base, head }], policy, { today });
+}
+
+/**
+ * Stored catalogs compared as one scan, offline: each head against its base (or as a first
+ * scan without one), every head in view of the cross-server rules as in a live scan, plus
+ * `alsoInScan`, servers in view that are not judged. One report, under one policy.
+ */
+export function compareSnapshots(
+  judged: readonly { base?: Snapshot; head: Snapshot }[],
+  policy: Pick<Config, "failOn" | "rules" | "ignore">,
+  { today = todayUtc(), alsoInScan = [] }: { today?: string; alsoInScan?: readonly Snapshot[] } = {},
+): Report {
+  const heads = new Map<string, Snapshot>([...alsoInScan, ...judged.map(({ head }) => head)].map((head) => [head.server.id, head]));
+  const analysis = new ScanAnalysis(heads);
+  const servers = judged.map(({ base, head }) => {
+    const id = head.server.id;
+    const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
+    const ctx = analysis.context({ serverId: id, base, head, changes });
+    return serverReport(id, base, head, changes, classify(ctx, RULES), ctx.analysis);
+  });
+  return buildReport(servers, policy, today, []);
 }
 
 /**
