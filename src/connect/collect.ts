@@ -164,7 +164,7 @@ async function collect(session: Session): Promise<RawCatalog> {
     if (supported === undefined) throw error;
     if (!supported.includes(MODERN_REVISION)) {
       throw new Error(
-        `the server refused initialize and serves only ${supported.join(", ")}; mcp-drift speaks ${KNOWN_REVISIONS.join(", ")}`,
+        `the server refused initialize and serves only ${JSON.stringify(supported)}; mcp-drift speaks ${KNOWN_REVISIONS.join(", ")}`,
         {
           cause: error,
         },

@@ -6,6 +6,8 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Client } from "@modelcontextprotocol/client";
+import { StdioClientTransport } from "@modelcontextprotocol/client/stdio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectServer } from "../../src/connect/collect.js";
 import type { ServerConfig } from "../../src/model.js";
@@ -71,6 +73,28 @@ describe("a server that speaks only 2026-07-28", () => {
     const snapshot = await snapshotOf(v2Server(["--empty-cursor"]));
     expect(snapshot.tools?.map((tool) => tool.name)).toEqual(["delete_document", "fetch", "search"]);
     expect(snapshot.resources).toHaveLength(2);
+  });
+});
+
+describe("SDK v2's own client", () => {
+  // Why the collection stays raw in the new era too: the typed client reads the same server
+  // and loses what it has no schema for.
+  it("drops the fields it does not know that mcp-drift keeps", async () => {
+    const client = new Client({ name: "sdk-v2", version: "0" }, { versionNegotiation: { mode: { pin: "2026-07-28" } } });
+    await client.connect(new StdioClientTransport({ command: process.execPath, args: [fixturePath(`servers/${V2}`), BASIC] }));
+    try {
+      const search = (await client.listTools()).tools.find((tool) => tool.name === "search") as Record<string, unknown>;
+      expect(search["x-vendor-rank"]).toBeUndefined();
+      expect(search.annotations).toEqual({ readOnlyHint: true, openWorldHint: false });
+      expect(client.getServerVersion()).not.toHaveProperty("x-build");
+    } finally {
+      await client.close();
+    }
+    const ours = await snapshotOf(v2Server([]));
+    const search = ours.tools?.find((tool) => tool.name === "search");
+    expect(search?.["x-vendor-rank"]).toBe(7);
+    expect(search?.annotations).toEqual({ readOnlyHint: true, openWorldHint: false, "x-audited": "2026-01-15" });
+    expect(ours.initialize.serverInfo).toHaveProperty("x-build", "abc123");
   });
 });
 
