@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
+import { parse } from "yaml";
 import { ROOT } from "../helpers/paths.js";
 
 const exec = promisify(execFile);
@@ -14,7 +15,10 @@ const exec = promisify(execFile);
 it("packs the bin, everything it imports and the published schemas", async () => {
   const { stdout } = await exec("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT });
   const files = new Set((JSON.parse(stdout) as [{ files: { path: string }[] }])[0].files.map((f) => f.path));
-  const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> };
+  const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as {
+    bin: Record<string, string>;
+    scripts: Record<string, string>;
+  };
   const bin = pkg.bin["mcp-drift"]!;
   expect(files).toContain(bin);
   const entry = /from "\.\.\/(.+?)"/.exec(await readFile(join(ROOT, bin), "utf8"))![1]!;
@@ -29,8 +33,26 @@ it("packs the bin, everything it imports and the published schemas", async () =>
   ]) {
     expect(files).toContain(schema);
   }
+  expect(files).toContain("LICENSE");
+  // Built when packed (prepack), so installing runs no script of ours and npm warns of none.
+  expect(Object.keys(pkg.scripts).filter((name) => ["preinstall", "install", "postinstall", "prepare"].includes(name))).toEqual([]);
+  expect(pkg.scripts.prepack).toBe("npm run build");
   expect([...files].some((f) => f.startsWith("test/") || f.startsWith("fixtures/") || f.startsWith("bench/"))).toBe(false);
   // The Action ships as dist/ in the repository; its modules import devDependencies (octokit).
   const actionOnly = (f: string) => f.startsWith("build/src/github/") || f === "build/src/action.js" || f === "build/src/action-main.js";
   expect([...files].filter(actionOnly)).toEqual([]);
+});
+
+it("releases only a tested tag that names the package's version, and moves the major tag to it", async () => {
+  const workflow = parse(await readFile(join(ROOT, ".github/workflows/release.yml"), "utf8")) as {
+    on: { push: { tags: string[] } };
+    jobs: { release: { steps: { run?: string }[] } };
+  };
+  expect(workflow.on.push.tags).toEqual(["v[0-9]+.[0-9]+.[0-9]+"]);
+  const runs = workflow.jobs.release.steps.flatMap((step) => (step.run === undefined ? [] : [step.run]));
+  const at = (command: string) => runs.findIndex((run) => run.includes(command));
+  expect(at('require("./package.json").version')).toBeGreaterThanOrEqual(0);
+  expect(at("npm test")).toBeLessThan(at("npm publish"));
+  expect(at("git diff --exit-code -- dist/")).toBeLessThan(at("npm publish"));
+  expect(at("npm publish")).toBeLessThan(at('git tag --force "$major"'));
 });
