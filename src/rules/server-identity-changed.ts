@@ -26,7 +26,10 @@ export const serverIdentityChanged: Rule = {
         message: `${showField(field)} of server ${quote(change.name)} ${describeChange(change)}`,
         evidence: excerpt(change.after),
         ...(field === "serverInfo/version" ||
-        (field === "protocolVersion" && String(change.before) < "2026-07-28" !== String(change.after) < "2026-07-28")
+        (field === "protocolVersion" &&
+          typeof change.before === "string" &&
+          typeof change.after === "string" &&
+          change.before < "2026-07-28" !== change.after < "2026-07-28")
           ? { severity: "info" as const }
           : {}),
       })),
