@@ -279,7 +279,7 @@ interface Optional {
   omitted: string;
 }
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const lines = [`### ${VERDICT_EMOJI[report.exitCode]} ${verdictLine(report)}`];
+  let lines = [`### ${VERDICT_EMOJI[report.exitCode]} ${verdictLine(report)}`];
   if (report.servers.length > 0) {
     lines.push("", ...table(["Server", "Status", "Tools", "Changes", "Added", "Findings"], report.servers.map(serverRow)));
   }
@@ -289,7 +289,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const groups = groupFindings(active);
   const major = groups.filter((group) => atLeast(group.severity, "medium"));
   const minor = groups.filter((group) => !atLeast(group.severity, "medium"));
-  if (major.length > 0) lines.push("", "**Findings**, most severe first", "", ...findingEntries(major));
+  // concat, not push(...): 100,000 findings are more than a call takes arguments.
+  if (major.length > 0) lines = lines.concat("", "**Findings**, most severe first", "", findingEntries(major));
   if (report.notices.length > 0) {
     lines.push("", "**Notices** (info, not failing)", "", ...report.notices.map((notice) => `- ${inline(notice, MAX_MESSAGE)}`));
   }
@@ -314,8 +315,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return `${withinBudget(lines, optional, options).join("\n")}\n`;
 }
 
-/** `lines`, then each optional block that still fits the budget; the ones that do not are named at the end. */
-function withinBudget(lines: string[], optional: readonly Optional[], options: MarkdownOptions): string[] {
+/** `required`, then each optional block that still fits the budget; the ones that do not are named at the end. */
+function withinBudget(required: string[], optional: readonly Optional[], options: MarkdownOptions): string[] {
+  let lines = required;
   const budget = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const omitted: string[] = [];
   // Room for the closing line that names what was left out.
@@ -324,7 +326,7 @@ function withinBudget(lines: string[], optional: readonly Optional[], options: M
   for (const block of optional) {
     const size = Buffer.byteLength(block.lines.join("\n")) + 2;
     if (used + size + reserve <= budget) {
-      lines.push("", ...block.lines);
+      lines = lines.concat("", block.lines);
       used += size;
     } else omitted.push(block.omitted);
   }

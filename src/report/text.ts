@@ -171,15 +171,15 @@ function serverLines(server: ServerReport, style: Palette, verbose: boolean): st
     ...server.changes.flatMap((change) => changeLines(change, style)),
     ...sortFindings(server.findings).flatMap((finding) => findingLines(finding, style)),
   ];
-  lines.push(...(verbose || lines.length + body.length <= SCREEN_LINES ? body : screenLines(server, style)));
-  return lines;
+  // concat, not push(...): a catalog of 100,000 tools has more lines than a call takes arguments.
+  return lines.concat(verbose || lines.length + body.length <= SCREEN_LINES ? body : screenLines(server, style));
 }
 
 export function renderText(report: Report, options: TextOptions): string {
   const style = palette(options.color);
   const verdictPaint = report.exitCode === 0 ? style.green : report.exitCode === 1 ? style.red : style.yellow;
-  const lines = [style.bold(verdictPaint(verdictLine(report)))];
-  for (const server of report.servers) lines.push("", ...serverLines(server, style, options.verbose === true));
+  let lines = [style.bold(verdictPaint(verdictLine(report)))];
+  for (const server of report.servers) lines = lines.concat("", serverLines(server, style, options.verbose === true));
   if (report.notices.length > 0) {
     lines.push("", style.bold("notices (info, not failing):"));
     for (const notice of report.notices) lines.push(`  - ${safe(notice, MAX_MESSAGE)}`);

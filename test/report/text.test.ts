@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Change } from "../../src/model.js";
+import { renderMarkdown } from "../../src/report/markdown.js";
 import { renderText } from "../../src/report/text.js";
 import { DESCRIPTION_AFTER, HOSTILE_PARTS, buildReport, finding, hostileReport, notesServer, sampleReport } from "./sample.js";
 
@@ -170,5 +171,22 @@ describe("renderText of a server longer than a screen", () => {
     expect(verbose).toContain("  + tool tool_59\n");
     expect(verbose).toContain("  LOW       output-schema-changed  tool:tool_4");
     expect(verbose).not.toContain("not shown");
+  });
+});
+
+describe("reports of a huge catalog", () => {
+  it("render 150,000 changes and findings without running out of call stack", () => {
+    const count = 150_000;
+    const changes: Change[] = Array.from({ length: count }, (_, index) => ({
+      kind: "added",
+      entity: "tool",
+      name: `t${index}`,
+      path: `tools/t${index}`,
+    }));
+    const findings = changes.map((change) => finding({ rule: "tool-added", severity: "medium", name: change.name }));
+    const report = buildReport([{ id: "huge", status: "new", changes, findings }]);
+    const text = renderText(report, { color: false, verbose: true });
+    expect(text).toContain("  + tool t149999\n");
+    expect(renderMarkdown(report)).toContain("t149999");
   });
 });
