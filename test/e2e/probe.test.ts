@@ -4,9 +4,10 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import type { ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
-import { BASIC, V2 } from "../connect/v2.js";
+import { BASIC, V2, startV2Http } from "../connect/v2.js";
 import { fixturePath } from "../connect/fixtures.js";
 import { parseReport, runCli } from "../helpers/cli.js";
 import { CATALOG_SERVER, tempDir } from "../helpers/paths.js";
@@ -35,8 +36,14 @@ function varies(report: Report, id: string): string[] {
 describe("second readings", () => {
   let report: Report;
   let code: number;
+  let http: { child: ChildProcess; url: string };
+  afterAll(() => {
+    http.child.kill();
+  });
   beforeAll(async () => {
+    http = await startV2Http([BASIC, "--cheat", "client-name"]);
     const dir = await project([
+      `  by-client-http:\n    url: ${http.url}\n    timeout: 10s\n`,
       entry("by-client", V2_SERVER, [BASIC, "--cheat", "client-name"]),
       entry("by-calls", V2_SERVER, [BASIC, "--cheat", "call-count"]),
       entry("by-era", V2_SERVER, [BASIC, "--era", "dual", "--cheat", "era"]),
@@ -58,6 +65,10 @@ describe("second readings", () => {
         expect.stringMatching(new RegExp(`^critical .*read as ${host} \\(clientInfo .*\\| added tools/export_all$`)),
       );
     }
+  });
+
+  it("catch it over Streamable HTTP too, where the client's name is in every request's _meta", () => {
+    expect(varies(report, "by-client-http")).toHaveLength(4);
   });
 
   it("catch a server that changes its catalog after some requests", () => {
