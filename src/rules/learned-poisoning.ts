@@ -5,6 +5,9 @@
  * hand-written rules: it knows no technique by name, only which words, word pairs and
  * character grams the attacks and the real tools of its training data used. Evidence names
  * the sentence, its score and the features that pushed it up.
+ *
+ * Not in the registry (src/rules/index.ts): measured, it did not earn its place; the README's
+ * "Learned component" gives the leave-one-source-out figures and why.
  */
 import { contentRule, type Detection } from "../classify/content-rule.js";
 import { sentences } from "./learned/features.js";
@@ -28,8 +31,8 @@ export const learnedPoisoning = contentRule({
     "command), read on the same folded text as the other content rules, so look-alike letters and zero-width " +
     "characters do not hide a word. It is trained by `npm run train` (scripts/train/) on the corpus sources " +
     "fixtures/corpus/sources.json names, never on the held-out set, and ships as src/rules/learned/model.json. " +
-    "Thresholds come from cross-validation on real published tools: medium at the score that at most 0.5 % of " +
-    "their sentences' tools reach, high at 0.2 %. The evidence shows the sentence, its score and the features " +
+    "Thresholds come from cross-validation on real published tools: medium where at most 0.5 % of their " +
+    "out-of-fold scores reach it, high at 0.2 %. The evidence shows the sentence, its score and the features " +
     "that raised it. A statistical verdict: it catches wordings no pattern names and misses what its training " +
     "data never showed; the README's Evaluation section gives its leave-one-source-out figures.",
   example:
