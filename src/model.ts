@@ -218,6 +218,16 @@ export interface ToolCapability {
   reasons: string[];
 }
 
+/**
+ * One second reading of a server's catalog (`probe:` / `--probe`): how it was read, and what
+ * differs from the scan's own reading (empty when the server told the same story).
+ */
+export interface SecondReading {
+  /** How the catalog was read, e.g. `as Cursor (clientInfo.name "cursor-vscode")`. */
+  label: string;
+  changes: Change[];
+}
+
 export interface ServerReport {
   id: string;
   status: ServerStatus;

@@ -7,7 +7,6 @@ import { dirname } from "node:path";
 import { collectServer } from "./connect/collect.js";
 import { runTimeout } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
-import { readAgain } from "./connect/probe.js";
 import { prepareIsolation } from "./connect/sandbox.js";
 import type { Deadline } from "./deadline.js";
 import { diffSnapshots, newServerChanges } from "./diff/diff.js";
@@ -22,6 +21,7 @@ import {
   type Json,
   type RawCatalog,
   type Report,
+  type SecondReading,
   type ServerReport,
   type Snapshot,
 } from "./model.js";
@@ -29,6 +29,7 @@ import { applyPolicy, exitCodeFor } from "./policy/policy.js";
 import { reportedCapability } from "./capability/capability.js";
 import { ScanAnalysis, type ServerAnalysis } from "./classify/analysis.js";
 import { classify, classifyInTurns } from "./classify/classify.js";
+import { readAgain } from "./probe.js";
 import { packageVersion } from "./package-version.js";
 import { prepareRules, RULES } from "./rules/index.js";
 import { redactJson, secretRedactor } from "./secrets.js";
@@ -57,7 +58,9 @@ export interface ScanResult {
 }
 
 /** What the compare step needs of one server: the fresh catalog and the baseline, or why not. */
-type Observed = { id: string; head: Snapshot; base: Snapshot | undefined } | { id: string; error: string };
+type Observed =
+  | { id: string; head: Snapshot; base: Snapshot | undefined; readings: SecondReading[] | undefined }
+  | { id: string; error: string };
 
 export async function scan(config: Config, options: ScanOptions = {}): Promise<ScanResult> {
   const servers = selectServers(config, options.serverIds);
@@ -95,8 +98,14 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
       const raw = await collecting;
       checkDepth(server.id, raw);
       const head = toSnapshot(server.id, raw, { secrets: server.secrets });
-      await readAgain(server, raw, head, { probe: options.probe, signal, onNotice, sandbox: isolation.sandbox, clientVersion });
-      return { id: server.id, head, base };
+      const readings = await readAgain(server, raw, head, {
+        probe: options.probe,
+        signal,
+        onNotice,
+        sandbox: isolation.sandbox,
+        clientVersion,
+      });
+      return { id: server.id, head, base, readings };
     } catch (error) {
       return { id: server.id, error: errorMessage(error) };
     }
@@ -109,7 +118,7 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   const analysis = new ScanAnalysis(heads);
   const reports: ServerReport[] = [];
   for (const o of observed) {
-    reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o.id, o.base, o.head, analysis, deadline));
+    reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o, analysis, deadline));
   }
   const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
   const notices = [...(isolation.notice ? [isolation.notice] : []), ...collectNotices.flat(), ...staleNotices];
@@ -157,16 +166,14 @@ export function compareSnapshots(
  * verdict on part of its catalog cannot be trusted.
  */
 async function compareInTime(
-  id: string,
-  base: Snapshot | undefined,
-  head: Snapshot,
+  { id, base, head, readings }: { id: string; base: Snapshot | undefined; head: Snapshot; readings?: readonly SecondReading[] },
   analysis: ScanAnalysis,
   deadline: Deadline,
 ): Promise<ServerReport> {
   try {
     deadline.check();
     const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-    const ctx = analysis.context({ serverId: id, base, head, changes, deadline });
+    const ctx = analysis.context({ serverId: id, base, head, changes, deadline, ...(readings ? { readings } : {}) });
     const findings = await classifyInTurns(ctx, RULES);
     deadline.check();
     return serverReport(id, base, head, changes, findings, ctx.analysis);

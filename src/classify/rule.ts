@@ -1,6 +1,6 @@
 import type { Deadline } from "../deadline.js";
 import type { ServerAnalysis } from "./analysis.js";
-import type { Change, RuleHit, Severity, Snapshot } from "../model.js";
+import type { Change, RuleHit, SecondReading, Severity, Snapshot } from "../model.js";
 
 /** Everything a rule may look at for one server in one scan. */
 export interface RuleContext {
@@ -17,6 +17,8 @@ export interface RuleContext {
    * text ends the run on time instead of holding the thread past it.
    */
   deadline?: Pick<Deadline, "check">;
+  /** The server's second readings (`probe:` / `--probe`); absent when none were asked for. */
+  readings?: readonly SecondReading[];
   /** What the rules read of this server and its scan, worked out once: texts, items, capabilities, names. */
   analysis: ServerAnalysis;
 }

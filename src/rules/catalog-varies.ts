@@ -1,7 +1,6 @@
 import type { Rule } from "../classify/rule.js";
 import { excerpt, showField } from "../message-text.js";
 import type { Change } from "../model.js";
-import { readingsOf } from "../snapshot/readings.js";
 
 /** Changes shown in the evidence; the rest are counted. */
 const CHANGES_SHOWN = 8;
@@ -21,7 +20,7 @@ export const catalogVaries: Rule = {
     "baseline then proves nothing about what the model is given. Critical by default; the evidence " +
     "is the difference.",
   check: (ctx) =>
-    (readingsOf(ctx.head) ?? [])
+    (ctx.readings ?? [])
       .filter((reading) => reading.changes.length > 0)
       .map((reading) => ({
         entity: "server" as const,

@@ -6,13 +6,12 @@
  */
 import { StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import { McpError } from "@modelcontextprotocol/sdk/types.js";
-import { diffSnapshots } from "../diff/diff.js";
-import type { RawCatalog, ServerConfig, Snapshot } from "../model.js";
-import { toSnapshot } from "../snapshot/normalize.js";
-import { recordReadings, type SecondReading } from "../snapshot/readings.js";
-import { completenessNotice } from "./completeness.js";
-import { type CollectOptions, type CollectedCatalog, collectServer } from "./collect.js";
-import { LEGACY_REVISIONS, MODERN_REVISION, RpcError, UNSUPPORTED_PROTOCOL_VERSION, isModernRevision } from "./modern.js";
+import { completenessNotice } from "./connect/completeness.js";
+import { type CollectOptions, type CollectedCatalog, collectServer } from "./connect/collect.js";
+import { LEGACY_REVISIONS, MODERN_REVISION, RpcError, UNSUPPORTED_PROTOCOL_VERSION, isModernRevision } from "./connect/modern.js";
+import { diffSnapshots } from "./diff/diff.js";
+import type { RawCatalog, SecondReading, ServerConfig, Snapshot } from "./model.js";
+import { toSnapshot } from "./snapshot/normalize.js";
 
 /** The `clientInfo` widespread hosts send, as a server sees it. */
 export const HOST_CLIENTS = [
@@ -96,15 +95,15 @@ function refusesEra(error: unknown): boolean {
 
 /**
  * What the scan does after its own reading of a server: the second readings when `probe:`
- * or `--probe` asks for them, recorded beside `head`; without them, a notice when the server
- * changed a list while it was read.
+ * or `--probe` asks for them, for the rules to judge beside `head`; without them, undefined,
+ * and a notice when the server changed a list while it was read.
  */
 export async function readAgain(
   server: ServerConfig,
   raw: CollectedCatalog,
   head: Snapshot,
   options: ProbeOptions & { probe?: boolean },
-): Promise<void> {
+): Promise<SecondReading[] | undefined> {
   const { probe, ...probeOptions } = options;
   const incomplete = completenessNotice(server.id, raw);
   if (incomplete !== undefined) options.onNotice?.(incomplete);
@@ -114,7 +113,7 @@ export async function readAgain(
         `${server.id}: sent ${[...new Set(raw.listChanged)].map((m) => JSON.stringify(m)).join(", ")} while it was read: its catalog may differ from one read later; run with --probe to compare`,
       );
     }
-    return;
+    return undefined;
   }
-  recordReadings(head, await secondReadings(server, raw, head, { ...probeOptions, calls: server.probe?.calls }));
+  return secondReadings(server, raw, head, { ...probeOptions, calls: server.probe?.calls });
 }
