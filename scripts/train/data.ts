@@ -6,8 +6,8 @@
  */
 import type { JsonObject, RawCatalog } from "../../src/model.js";
 import { modelTexts } from "../../src/classify/texts.js";
-import { features, sentences, type Features } from "../../src/rules/learned/features.js";
-import { LEARNED_KINDS } from "../../src/rules/learned/kinds.js";
+import { features, sentences, type Features } from "./learned/features.js";
+import { LEARNED_KINDS } from "./learned/kinds.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
 import { ITEM_FIELDS, type CorpusItem } from "../corpus/lines.js";
 import { serverId } from "../eval.js";

@@ -4,8 +4,8 @@
  * attack). Deterministic: the same items in the same order give the same bytes (a seeded
  * shuffle, no clock, no Math.random).
  */
-import { DIMENSIONS, type Features } from "../../src/rules/learned/features.js";
-import type { LearnedModel, Weights } from "../../src/rules/learned/model-format.js";
+import { DIMENSIONS, type Features } from "./learned/features.js";
+import type { LearnedModel, Weights } from "./learned/model-format.js";
 
 export interface Bag {
   /** Cross-validation group (the item's server). */

@@ -1,6 +1,6 @@
 /**
- * `npm run train`: trains the learned component (src/rules/learned/) from the corpus sources
- * it may learn from and writes src/rules/learned/model.json. Deterministic: sorted items, a
+ * `npm run train`: trains the learned component (scripts/train/learned/) from the corpus sources
+ * it may learn from and writes scripts/train/learned/model.json. Deterministic: sorted items, a
  * fixed seed, no clock; the same corpus gives the same file.
  *
  *   npm run train                 train, choose thresholds by cross-validation, write the model
@@ -30,9 +30,9 @@ import {
   toModel,
   type FitOptions,
 } from "./logistic.js";
-import type { LearnedModel } from "../../src/rules/learned/model-format.js";
+import type { LearnedModel } from "./learned/model-format.js";
 
-export const MODEL_FILE = "src/rules/learned/model.json";
+export const MODEL_FILE = "scripts/train/learned/model.json";
 const FOLDS = 5;
 export const RATES = { medium: 0.005, high: 0.002 };
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import type { JsonObject } from "../../src/model.js";
-import { features, sentences } from "../../src/rules/learned/features.js";
-import { decode, explain, probability, type LearnedModel } from "../../src/rules/learned/model-format.js";
-import model from "../../src/rules/learned/model.json" with { type: "json" };
-import { learnedPoisoning } from "../../src/rules/learned-poisoning.js";
+import { features, sentences } from "../../scripts/train/learned/features.js";
+import { decode, explain, probability, type LearnedModel } from "../../scripts/train/learned/model-format.js";
+import model from "../../scripts/train/learned/model.json" with { type: "json" };
+import { learnedPoisoning } from "../../scripts/train/learned/learned-poisoning.js";
 import {
   bagScore,
   DEFAULT_OPTIONS,
@@ -17,7 +17,7 @@ import {
   type Bag,
 } from "../../scripts/train/logistic.js";
 import { ROOT } from "../helpers/paths.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf } from "../rules/pipeline.js";
 
 const weights = decode(model as LearnedModel);
 const tool = (description: string): JsonObject => ({ name: "lookup", description, inputSchema: { type: "object" } });
@@ -80,7 +80,7 @@ describe("learned-poisoning: the trainer", () => {
 
 describe("learned-poisoning: the shipped model", () => {
   it("is small and decodes", () => {
-    expect(statSync(join(ROOT, "src/rules/learned/model.json")).size).toBeLessThan(300_000);
+    expect(statSync(join(ROOT, "scripts/train/learned/model.json")).size).toBeLessThan(300_000);
     expect(weights.thresholds.medium).toBeLessThan(weights.thresholds.high);
   });
 

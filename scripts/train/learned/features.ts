@@ -9,7 +9,7 @@
  * secret). Counts are L2-normalised per sentence. Linear in the text's length: each piece
  * is at most `PIECE` code units and each position yields a bounded number of features.
  */
-import { matchable } from "../../matchable.js";
+import { matchable } from "../../../src/matchable.js";
 
 /** Hash buckets: a power of two. */
 export const DIMENSIONS = 1 << 17;

@@ -9,11 +9,11 @@
  * Not in the registry (src/rules/index.ts): measured, it did not earn its place; the README's
  * "Learned component" gives the leave-one-source-out figures and why.
  */
-import { contentRule, type Detection } from "../classify/content-rule.js";
-import { sentences } from "./learned/features.js";
-import { LEARNED_KINDS } from "./learned/kinds.js";
-import { decode, explain, probability, type LearnedModel } from "./learned/model-format.js";
-import model from "./learned/model.json" with { type: "json" };
+import { contentRule, type Detection } from "../../../src/classify/content-rule.js";
+import { sentences } from "./features.js";
+import { LEARNED_KINDS } from "./kinds.js";
+import { decode, explain, probability, type LearnedModel } from "./model-format.js";
+import model from "./model.json" with { type: "json" };
 
 /** Decoded once at load; never written to after. */
 const WEIGHTS = decode(model as LearnedModel);
@@ -30,7 +30,7 @@ export const learnedPoisoning = contentRule({
     "without spaces) and a few shapes (a URL, an e-mail address, a pseudo-tag, a path to a secret, a shell " +
     "command), read on the same folded text as the other content rules, so look-alike letters and zero-width " +
     "characters do not hide a word. It is trained by `npm run train` (scripts/train/) on the corpus sources " +
-    "fixtures/corpus/sources.json names, never on the held-out set, and ships as src/rules/learned/model.json. " +
+    "fixtures/corpus/sources.json names, never on the held-out set, and ships as scripts/train/learned/model.json. " +
     "Thresholds come from cross-validation on real published tools: medium where at most 0.5 % of their " +
     "out-of-fold scores reach it, high at 0.2 %. The evidence shows the sentence, its score and the features " +
     "that raised it. A statistical verdict: it catches wordings no pattern names and misses what its training " +
