@@ -106,10 +106,6 @@ function tokenMatches(pattern: string, word: string | undefined): boolean {
 // ---------------------------------------------------------------------------------------
 // Sentences and words.
 
-/** A word, or a sentence end: `.`, `!`, `?`, `;` before a space or the end, or a CJK stop. */
-const WORD_OR_END = /[\p{L}\p{N}_]+|[.!?;](?= |$)|[。！？；]/gu;
-/** A sentence longer than this many words is judged in pieces: co-occurrence means little beyond it. */
-const MAX_WORDS = 60;
 /** Leetspeak digits, read as the letters they stand for inside a word that has letters. */
 const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
 /** Words before the verb of an order: "Please also first read…", "IMPORTANT: send…". */
@@ -126,57 +122,75 @@ interface Word {
   end: number;
 }
 
-/** The sentences of a text with their concepts; only sentences holding a concept are kept. */
+/** The sentences of a text with their concepts; only sentences holding a concept are kept, each wording once. */
 export function sentencesOf(m: MatchableText, original?: string): Sentence[] {
   const sentences: Sentence[] = [];
   forEachSentence(m, original, (sentence) => sentences.push(sentence));
   return sentences;
 }
 
+/** A sentence end: `.`, `!`, `?` or `;` before a space or the end of the text, or a CJK stop. */
+const SENTENCE_STOP = /[.!?;](?= |$)|[。！？；]/g;
+const WORD = /[\p{L}\p{N}_]+/gu;
+/** Longer sentences are judged in pieces of about this many characters: co-occurrence means little beyond. */
+const MAX_SENTENCE = 500;
+/** How many distinct sentence wordings a text remembers, to judge each once. */
+const WORDINGS_KEPT = 10_000;
+
 /**
  * Visits the sentences holding a concept, in order, without keeping them: a text of many
- * MiB costs its length in time and one sentence in memory. With `range`, only the sentences
- * inside it (the original's line breaks are then not looked up).
+ * MiB costs its length in time and one sentence in memory. A wording met before in the
+ * text is skipped (with `range`, nothing is), so a hostile text that repeats one sentence a
+ * million times is read once. With `range`, only the sentences inside it, and the original's
+ * line breaks are not looked up.
  */
 function forEachSentence(m: MatchableText, original: string | undefined, visit: (sentence: Sentence) => void, range?: Span): void {
   lookup ??= buildLookup();
   const text = m.text;
-  const breaks = range === undefined && original !== undefined && original.includes("\n") ? lineBreaks(m, original) : undefined;
+  const breaks = range === undefined && original !== undefined && original.includes("\n") ? lineBreaks(m, original) : [];
+  const wordings = range === undefined ? new Set<string>() : undefined;
   const stop = range?.end ?? text.length;
-  let words: Word[] = [];
-  let sentenceStart = range?.start ?? 0;
-  const close = (end: number) => {
-    if (words.length > 0) {
-      const sentence = judgeWords(words, sentenceStart, end);
+  let from = range?.start ?? 0;
+  let nextStop = -1;
+  let nextBreak = 0;
+  while (from < stop) {
+    // Each end is searched for once, however many line breaks come before it.
+    if (nextStop <= from) {
+      SENTENCE_STOP.lastIndex = from;
+      const found = SENTENCE_STOP.exec(text);
+      nextStop = found === null ? text.length : found.index + 1;
+    }
+    while (nextBreak < breaks.length && breaks[nextBreak]! < from) nextBreak++;
+    let end = Math.min(nextStop, stop, breaks[nextBreak] ?? Number.POSITIVE_INFINITY);
+    if (end - from > MAX_SENTENCE) {
+      const space = text.lastIndexOf(" ", from + MAX_SENTENCE);
+      end = space > from ? space : from + MAX_SENTENCE;
+    }
+    if (end <= from) end = from + 1;
+    const wording = wordings === undefined ? undefined : text.slice(from, end);
+    if (wording === undefined || !wordings!.has(wording)) {
+      if (wording !== undefined) {
+        if (wordings!.size >= WORDINGS_KEPT) wordings!.clear();
+        wordings!.add(wording);
+      }
+      const sentence = judgeSpan(text, from, end);
       if (sentence) visit(sentence);
     }
-    words = [];
-  };
-  WORD_OR_END.lastIndex = sentenceStart;
-  for (let match = WORD_OR_END.exec(text); match !== null && match.index < stop; match = WORD_OR_END.exec(text)) {
-    const start = match.index;
-    if (breaks !== undefined && words.length > 0 && breaks.hasBetween(words.at(-1)!.end, start)) {
-      close(words.at(-1)!.end);
-      sentenceStart = start;
-    }
-    const token = match[0];
-    if (token.length === 1 && /[.!?;。！？；]/u.test(token)) {
-      close(start + 1);
-      sentenceStart = start + 1;
-      continue;
-    }
-    if (words.length === 0) sentenceStart = start;
-    words.push({ text: token, start, end: start + token.length });
-    if (words.length >= MAX_WORDS) {
-      close(start + token.length);
-      sentenceStart = start + token.length;
-    }
+    from = end;
   }
-  close(stop);
 }
 
-/** Where the original text broke a line, as offsets of the matchable copy's spaces. */
-function lineBreaks(m: MatchableText, original: string) {
+function judgeSpan(text: string, start: number, end: number): Sentence | undefined {
+  const words: Word[] = [];
+  WORD.lastIndex = start;
+  for (let match = WORD.exec(text); match !== null && match.index < end; match = WORD.exec(text)) {
+    words.push({ text: match[0], start: match.index, end: Math.min(end, match.index + match[0].length) });
+  }
+  return words.length === 0 ? undefined : judgeWords(words, start, end);
+}
+
+/** Where the original text broke a line, as offsets of the matchable copy's spaces, ascending. */
+function lineBreaks(m: MatchableText, original: string): number[] {
   const at: number[] = [];
   for (let i = 0; i < m.text.length; i++) {
     if (m.text.charCodeAt(i) === 0x20) {
@@ -190,14 +204,7 @@ function lineBreaks(m: MatchableText, original: string) {
       }
     }
   }
-  let next = 0;
-  return {
-    /** Asked in increasing order, as the words are read. */
-    hasBetween(from: number, to: number): boolean {
-      while (next < at.length && at[next]! < from) next++;
-      return next < at.length && at[next]! < to;
-    },
-  };
+  return at;
 }
 
 /** Joins runs of single letters ("i g n o r e") and reads leetspeak ("1gn0re"). */
