@@ -21,7 +21,8 @@ export const toolNameCollision = contentRule({
     "A model picks a tool by name, so two servers exposing the same name (or `read_file` next to " +
     "`read-file`) let it call the wrong one — and send the wrong server the user's data: medium. " +
     "Names that are equal only after folding look-alike characters (a Cyrillic `а` in `reаd_file`, " +
-    "`read_fi1e`, an invisible character) are almost always deliberate impersonation: high, and so " +
+    "`read_fi1e`, an invisible character) are almost always deliberate impersonation: high on the " +
+    "name that carries the look-alikes, and an info note on the plain name it imitates, and so " +
     "is any collision inside one server, which has no honest reason to offer two tools the model " +
     "cannot tell apart. A collision is reported on the tool whose name is new in this scan (every " +
     "tool on a first scan), naming the other one; inside one server it is reported once, on the new " +
@@ -69,6 +70,12 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
         const other = { serverId, name: otherName };
         const lookalike = plainKey(other.name) !== plainKey(name);
         const server = `of server ${quote(other.serverId)}`;
+        if (lookalike && lookalikeMarks(name) < lookalikeMarks(other.name)) {
+          // The honest side of an impersonation: it did nothing, but its reviewer should know.
+          const reason = `tool ${quote(other.name)} ${server} imitates this name with look-alike characters`;
+          detections.push({ ...whole, reason, severity: "info", evidence: evidence(name, other) });
+          continue;
+        }
         const reason =
           other.name === name
             ? `same name as a tool ${server}; the model may call the wrong one`
@@ -120,6 +127,15 @@ function plainKey(name: string): string {
 }
 
 const SEPARATORS = /[\s_.-]+/gu;
+
+/**
+ * How many characters of the name could stand in for others: anything outside printable ASCII
+ * (Cyrillic, fullwidth, invisible), `0` and `1`, and `rn`. Of two look-alike names the one
+ * with fewer is the plain spelling the other imitates; with as many, neither can be told.
+ */
+function lookalikeMarks(name: string): number {
+  return (name.match(/[^\x20-\x7e]|[01]|rn/gu) ?? []).length;
+}
 
 /** The name with every character outside printable ASCII shown as its code point. */
 function visible(name: string): string {

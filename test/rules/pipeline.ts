@@ -2,7 +2,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
-import type { Finding, Snapshot } from "../../src/model.js";
+import type { Finding, SecondReading, Snapshot } from "../../src/model.js";
 import { classify } from "../../src/classify/classify.js";
 import { ScanAnalysis } from "../../src/classify/analysis.js";
 import type { Rule, RuleContext } from "../../src/classify/rule.js";
@@ -36,11 +36,14 @@ export async function fixtureContext(name: string): Promise<RuleContext> {
       .sort()
       .map((f) => readSnapshot(join(dir, "scan", f))),
   );
-  return contextFor(
+  // A scan's second readings (probe:), when the fixture has them: they are not in a snapshot.
+  const readings = await readFile(join(dir, "readings.json"), "utf8").catch(() => undefined);
+  const ctx = contextFor(
     base,
     head,
     scan.filter((s) => s !== undefined),
   );
+  return readings === undefined ? ctx : { ...ctx, readings: JSON.parse(readings) as SecondReading[] };
 }
 
 /** The context of `head`'s server in a scan that also holds `others` (in that order, after it). */

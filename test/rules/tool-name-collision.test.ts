@@ -65,6 +65,23 @@ describe("tool-name-collision", () => {
     expect(lookalikeKey(lookalike)).toBe(lookalikeKey(target));
   });
 
+  it("tells the honest side only that it is imitated, naming the impostor, never that it is spelled with look-alikes", () => {
+    for (const impostor of ["re\u0430d_file", "read_fi1e", "read\u200b_file", "\uff52ead_file"]) {
+      const honest = hits(filesystem, server("helper", impostor));
+      expect(honest, impostor).toEqual([
+        [
+          "read_file",
+          "info",
+          `tool "${impostor}" of server "helper" imitates this name with look-alike characters, in name of tool "read_file"`,
+          expect.stringContaining('(server "helper")'),
+        ],
+      ]);
+      expect(hits(server("helper", impostor), filesystem).map(([, severity]) => severity)).toEqual(["high"]);
+    }
+    // Two names with as many look-alike characters: neither can be told to be the honest one.
+    expect(hits(server("a", "c0de_l"), server("b", "code_1")).map(([, severity]) => severity)).toEqual(["high"]);
+  });
+
   it("does not confuse different names", () => {
     expect(hits(server("other", "read_files", "read_file_info", "reader"), filesystem)).toEqual([]);
   });
@@ -112,8 +129,9 @@ describe("tool-name-collision", () => {
     const found = servers.flatMap((head) =>
       toolNameCollision.check(scan.context({ serverId: head.server.id, head, changes: newServerChanges(head) })),
     );
+    // The impostor is high; the plain name it imitates gets an info note naming it.
     expect(found.map((h) => [h.name, h.severity])).toEqual([
-      ["s0_tool_0", "high"],
+      ["s0_tool_0", "info"],
       ["s0_t\u043e\u043el_0", "high"],
     ]);
   });
