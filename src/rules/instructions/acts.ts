@@ -162,10 +162,7 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
     }
     while (nextBreak < breaks.length && breaks[nextBreak]! < from) nextBreak++;
     let end = Math.min(nextStop, stop, breaks[nextBreak] ?? Number.POSITIVE_INFINITY);
-    if (end - from > MAX_SENTENCE) {
-      const space = text.lastIndexOf(" ", from + MAX_SENTENCE);
-      end = space > from ? space : from + MAX_SENTENCE;
-    }
+    if (end - from > MAX_SENTENCE) end = pieceEnd(text, from);
     if (end <= from) end = from + 1;
     const wording = wordings === undefined ? undefined : text.slice(from, end);
     if (wording === undefined || !wordings!.has(wording)) {
@@ -180,11 +177,19 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
   }
 }
 
+/** Where a piece of a long sentence ends: at its last space, looking back no further than the piece. */
+function pieceEnd(text: string, from: number): number {
+  for (let at = from + MAX_SENTENCE; at > from; at--) if (text.charCodeAt(at) === 0x20) return at;
+  return from + MAX_SENTENCE;
+}
+
 function judgeSpan(text: string, start: number, end: number): Sentence | undefined {
+  // The words of the span alone: a word running on past its end (a MiB without spaces) is cut there.
+  const span = text.slice(start, end);
   const words: Word[] = [];
-  WORD.lastIndex = start;
-  for (let match = WORD.exec(text); match !== null && match.index < end; match = WORD.exec(text)) {
-    words.push({ text: match[0], start: match.index, end: Math.min(end, match.index + match[0].length) });
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(span); match !== null; match = WORD.exec(span)) {
+    words.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length });
   }
   return words.length === 0 ? undefined : judgeWords(words, start, end);
 }
