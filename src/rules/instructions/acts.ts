@@ -131,7 +131,7 @@ export function sentencesOf(m: MatchableText, original?: string): Sentence[] {
 
 /** A sentence end: `.`, `!`, `?` or `;` before a space or the end of the text, or a CJK stop. */
 const SENTENCE_STOP = /[.!?;](?= |$)|[。！？；]/g;
-const WORD = /[\p{L}\p{N}_]+/gu;
+const WORD = /^[\p{L}\p{N}_]$/u;
 /** Longer sentences are judged in pieces of about this many characters: co-occurrence means little beyond. */
 const MAX_SENTENCE = 500;
 /** How many distinct sentence wordings a text remembers, to judge each once. */
@@ -185,17 +185,66 @@ function pieceEnd(text: string, from: number): number {
 
 function judgeSpan(text: string, start: number, end: number): Sentence | undefined {
   // The words of the span alone: a word running on past its end (a MiB without spaces) is cut there.
-  const span = text.slice(start, end);
   const words: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(span); match !== null; match = WORD.exec(span)) {
-    words.push({ text: match[0], start: start + match.index, end: start + match.index + match[0].length });
+  let at = start;
+  while (at < end) {
+    while (at < end && !isWordChar(text.charCodeAt(at))) at++;
+    const from = at;
+    while (at < end && isWordChar(text.charCodeAt(at))) at++;
+    if (at > from) words.push({ text: text.slice(from, at), start: from, end: at });
   }
   return words.length === 0 ? undefined : judgeWords(words, start, end);
 }
 
+/** Per UTF-16 unit: 1 a letter, digit or `_` (a word character), 2 not, 0 not yet known. */
+const WORD_UNITS = new Uint8Array(0x10000);
+
+/** `[\p{L}\p{N}_]` by char code, remembered; surrogates count as letters (most astral characters in text are). */
+function isWordChar(code: number): boolean {
+  let known = WORD_UNITS[code]!;
+  if (known === 0) {
+    known = (code >= 0xd800 && code <= 0xdfff) || WORD.test(String.fromCharCode(code)) ? 1 : 2;
+    WORD_UNITS[code] = known;
+  }
+  return known === 1;
+}
+
 /** Where the original text broke a line, as offsets of the matchable copy's spaces, ascending. */
 function lineBreaks(m: MatchableText, original: string): number[] {
+  return asciiLineBreaks(m, original) ?? foldedLineBreaks(m, original);
+}
+
+/**
+ * For a text of printable ASCII and whitespace, whose matchable copy is the text lowercased
+ * with whitespace runs made one space: the breaks found by walking both, without asking the
+ * matchable copy for its offsets (which it works out only when asked, at 8 bytes a character).
+ */
+function asciiLineBreaks(m: MatchableText, original: string): number[] | undefined {
+  const at: number[] = [];
+  let written = 0;
+  let inSpace = true;
+  let broke = false;
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      if (!inSpace) {
+        inSpace = true;
+        broke = false;
+        written++;
+      }
+      if (code === 0x0a && written > 0 && !broke) {
+        at.push(written - 1);
+        broke = true;
+      }
+    } else if (code > 0x20 && code < 0x7f) {
+      inSpace = false;
+      written++;
+    } else return undefined;
+  }
+  return written === m.text.length ? at : undefined;
+}
+
+function foldedLineBreaks(m: MatchableText, original: string): number[] {
   const at: number[] = [];
   for (let i = 0; i < m.text.length; i++) {
     if (m.text.charCodeAt(i) === 0x20) {
@@ -246,7 +295,7 @@ function hasIdeographs(word: string): boolean {
 
 function judgeWords(raw: Word[], start: number, end: number): Sentence | undefined {
   const table = lookup!;
-  const words = raw.some((word) => word.text.length === 1 || /\d/.test(word.text)) ? normalised(raw) : raw;
+  const words = raw.some((word) => word.text.length === 1 || hasDigit(word.text)) ? normalised(raw) : raw;
   const found: Found[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.text;
@@ -262,30 +311,43 @@ function judgeWords(raw: Word[], start: number, end: number): Sentence | undefin
     }
     // An identifier (`send_email`) is a name, not the words it is made of.
     if (word.includes("_")) continue;
-    const candidates: Entry[][] = [];
     const exact = table.exact.get(word);
-    if (exact !== undefined) candidates.push(exact);
-    for (const { stem, entries } of table.stems.get(word.slice(0, 2)) ?? []) {
-      if (word.startsWith(stem)) candidates.push(entries);
-    }
-    for (const entry of candidates.flat()) {
-      if (!entry.rest.every((pattern, k) => tokenMatches(pattern, words[i + 1 + k]?.text))) continue;
-      const last = words[i + entry.rest.length]!;
-      found.push({
-        concept: entry.concept,
-        word: words
-          .slice(i, i + entry.rest.length + 1)
-          .map((w) => w.text)
-          .join(" "),
-        start: words[i]!.start,
-        end: last.end,
-        index: i,
-      });
-    }
+    if (exact !== undefined) matchEntries(exact, words, i, found);
+    const stems = word.length >= 2 ? table.stems.get(word.slice(0, 2)) : undefined;
+    if (stems !== undefined) for (const { stem, entries } of stems) if (word.startsWith(stem)) matchEntries(entries, words, i, found);
   }
   if (found.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
   return { start, end, found, concepts: new Set(found.map((f) => f.concept)), lead };
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** The entries that start at word `i` and whose further words follow it, as concepts found. */
+function matchEntries(entries: Entry[], words: Word[], i: number, found: Found[]): void {
+  for (const entry of entries) {
+    if (!entry.rest.every((pattern, k) => tokenMatches(pattern, words[i + 1 + k]?.text))) continue;
+    const last = words[i + entry.rest.length]!;
+    found.push({
+      concept: entry.concept,
+      word:
+        entry.rest.length === 0
+          ? words[i]!.text
+          : words
+              .slice(i, i + entry.rest.length + 1)
+              .map((w) => w.text)
+              .join(" "),
+      start: words[i]!.start,
+      end: last.end,
+      index: i,
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -357,7 +419,6 @@ interface Judged {
 
 function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
   const text = scene.m.text.slice(sentence.start, sentence.end);
-  const has = (concept: Concept) => sentence.concepts.has(concept);
   const negations = sentence.found.filter((f) => f.concept === "neg");
   // A negation up to five words before ("do not tell"), or up to three after, as German and
   // Japanese put it ("erwähne es nicht", "触れないで").
@@ -375,11 +436,21 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     sentence.found.some((f) => ENGLISH_BASE_VERBS.has(f.word) && /[,:] $/.test(mText.slice(f.start - 2, f.start)));
   // French orders to "vous" end in -ez: "joignez", "ajoutez", "indiquez".
   const vous = sentence.found.some((f) => f.concept !== "neg" && f.word.length > 4 && f.word.endsWith("ez"));
-  const destination = text.match(LITERAL_DESTINATION);
-  for (const [pattern, concept] of PATTERN_CONCEPTS) {
-    if (!sentence.concepts.has(concept) && pattern.test(text)) sentence.concepts.add(concept);
-  }
-  if (namesOwnParameter(text, scene)) sentence.concepts.add("slot");
+  // The costlier readings (patterns with gaps, names, addresses) are made only when a
+  // detector asks: most sentences fail a detector on a word-list concept first.
+  const asked = new Set<Concept>();
+  const has = (concept: Concept) => {
+    if (!sentence.concepts.has(concept) && !asked.has(concept)) {
+      asked.add(concept);
+      const patterns = PATTERNS_OF.get(concept);
+      if (patterns?.some((pattern) => pattern.test(text)) || (concept === "slot" && namesOwnParameter(text, scene))) {
+        sentence.concepts.add(concept);
+      }
+    }
+    return sentence.concepts.has(concept);
+  };
+  let foreignTools: string[] | undefined;
+  let literalDestination: boolean | undefined;
   return {
     sentence,
     text,
@@ -393,10 +464,19 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     },
     negativeOrder,
     word: (concept) => sentence.found.find((f) => f.concept === concept)?.word,
-    directive: has("modal") || has("agent") || negativeOrder || imperative || vous || wrapped,
+    directive: sentence.concepts.has("modal") || sentence.concepts.has("agent") || negativeOrder || imperative || vous || wrapped,
     negatedAt,
-    foreignTools: foreignToolsIn(text, scene),
-    literalDestination: destination !== null && !HARMLESS_DESTINATION.test(destination[0]),
+    get foreignTools() {
+      foreignTools ??= foreignToolsIn(text, scene);
+      return foreignTools;
+    },
+    get literalDestination() {
+      if (literalDestination === undefined) {
+        const destination = text.match(LITERAL_DESTINATION);
+        literalDestination = destination !== null && !HARMLESS_DESTINATION.test(destination[0]);
+      }
+      return literalDestination;
+    },
   };
 }
 
@@ -471,6 +551,9 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
     "self",
   ],
 ];
+/** The patterns of each concept: asking a sentence for the concept runs them, once. */
+const PATTERNS_OF = new Map<Concept, RegExp[]>();
+for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...(PATTERNS_OF.get(concept) ?? []), pattern]);
 
 /** Pseudo-tags that fake a turn boundary or a note for the model: `<HIDDEN>`, `[[system]]`, `{{note}}`. */
 const PSEUDO_TAG = /<\/?([a-z][a-z _-]{1,30})>|\[\[\s?([a-z][a-z _-]{1,30})\s?\]\]|\{\{\s?([a-z][a-z _-]{1,30})\s?\}\}/gu;
@@ -789,6 +872,31 @@ function secretPath(text: string): boolean {
 
 const actsCache = new WeakMap<MatchableText, Act[]>();
 
+/** Concepts that, alone in a sentence, can still make an act with what patterns find (a path, a link, a command). */
+const ALONE = new Set<Concept>([
+  "disparage",
+  "superlative",
+  "prefer",
+  "take",
+  "move",
+  "add",
+  "secret",
+  "hide",
+  "stealth",
+  "deprecated",
+  "role",
+  "ignore",
+  "tell",
+  "authority",
+  "deceive",
+  "bypass",
+  "self",
+  "session",
+  "run",
+  "image",
+  "shell",
+]);
+
 /** The acts of a text: the first sentence each detector recognises; with `where`, among the sentences it accepts. */
 export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
   let acts = where === undefined ? actsCache.get(scene.m) : undefined;
@@ -804,6 +912,8 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       scene.ctx.deadline?.check();
       for (const concept of sentence.concepts) seen.add(concept);
       if (done.size === DETECTORS.length || (where !== undefined && !where(sentence))) return;
+      // Every detector needs two concepts, or one of these with a pattern: most honest sentences stop here.
+      if (sentence.concepts.size < 2 && ![...sentence.concepts].some((concept) => ALONE.has(concept))) return;
       const s = judged(sentence, scene, wrapped, seen);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
       if (s.has("describe") && !s.has("modal")) return;
