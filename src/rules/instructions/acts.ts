@@ -870,7 +870,8 @@ function secretPath(text: string): boolean {
   return SECRET_PATH.test(text);
 }
 
-const actsCache = new WeakMap<MatchableText, Act[]>();
+/** Key of the acts found per text, in the server's analysis: several rules ask for the same text's acts. */
+const ACTS = Symbol("acts per text");
 
 /** Concepts that, alone in a sentence, can still make an act with what patterns find (a path, a link, a command). */
 const ALONE = new Set<Concept>([
@@ -899,7 +900,8 @@ const ALONE = new Set<Concept>([
 
 /** The acts of a text: the first sentence each detector recognises; with `where`, among the sentences it accepts. */
 export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
-  let acts = where === undefined ? actsCache.get(scene.m) : undefined;
+  const known = scene.ctx.analysis.derived(ACTS, () => new WeakMap<MatchableText, Act[]>());
+  let acts = where === undefined ? known.get(scene.m) : undefined;
   if (acts === undefined) {
     const found: Act[] = [];
     // One act per detector is all a finding shows, and all that keeps a text of many MiB
@@ -926,7 +928,7 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       }
     });
     acts = found;
-    if (where === undefined) actsCache.set(scene.m, acts);
+    if (where === undefined) known.set(scene.m, acts);
   }
   return acts;
 }
