@@ -8,11 +8,12 @@ export interface HttpFixture {
 }
 
 /**
- * Starts catalog-server.mjs in an HTTP mode (`--http` or `--sse` among `args`) and resolves
- * with the URL it prints once listening on 127.0.0.1.
+ * Starts a fixture server (catalog-server.mjs unless `script` names another) in an HTTP mode
+ * (`--http` or `--sse` among `args`) and resolves with the URL it prints once listening on
+ * 127.0.0.1.
  */
-export function startHttpFixture(args: string[]): Promise<HttpFixture> {
-  const child = spawn(process.execPath, [CATALOG_SERVER, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+export function startHttpFixture(args: string[], script = CATALOG_SERVER): Promise<HttpFixture> {
+  const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`fixture server exited with code ${code}`)));
