@@ -6,6 +6,7 @@ import { diffWordsWithSpace } from "diff";
 import { atLeast, type Change, type Entity, type Finding, type Json, type Report, type ServerReport, type Severity } from "../model.js";
 import { escapeMarkdownInline, fenced, truncate } from "./escape.js";
 import {
+  append,
   countBySeverity,
   entityLabel,
   type FindingGroup,
@@ -200,7 +201,11 @@ function findingEntries(groups: readonly FindingGroup[]): string[] {
       ];
     }
     const byServer = new Map<string, string[]>();
-    for (const { server, finding } of group.members) byServer.set(server, [...(byServer.get(server) ?? []), code(finding.name)]);
+    for (const { server, finding } of group.members) {
+      const names = byServer.get(server);
+      if (names) names.push(code(finding.name));
+      else byServer.set(server, [code(finding.name)]);
+    }
     const items = [...byServer].map(([server, names]) => `${inline(server, MAX_NAME)}: ${names.join(", ")}`).join("; ");
     return [`${head} · ${plural(group.members.length, "finding")} alike<br>`, `  ${inline(group.message, MAX_MESSAGE)} — ${items}`];
   });
@@ -279,18 +284,17 @@ interface Optional {
   omitted: string;
 }
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  let lines = [`### ${VERDICT_EMOJI[report.exitCode]} ${verdictLine(report)}`];
+  const lines = [`### ${VERDICT_EMOJI[report.exitCode]} ${verdictLine(report)}`];
   if (report.servers.length > 0) {
-    lines.push("", ...table(["Server", "Status", "Tools", "Changes", "Added", "Findings"], report.servers.map(serverRow)));
+    append(lines, "", table(["Server", "Status", "Tools", "Changes", "Added", "Findings"], report.servers.map(serverRow)));
   }
-  for (const server of report.servers) if (server.status === "error") lines.push("", ...errorSection(server));
+  for (const server of report.servers) if (server.status === "error") append(lines, "", errorSection(server));
 
   const active = report.servers.map((server) => ({ id: server.id, findings: server.findings.filter((finding) => !finding.ignored) }));
   const groups = groupFindings(active);
   const major = groups.filter((group) => atLeast(group.severity, "medium"));
   const minor = groups.filter((group) => !atLeast(group.severity, "medium"));
-  // concat, not push(...): 100,000 findings are more than a call takes arguments.
-  if (major.length > 0) lines = lines.concat("", "**Findings**, most severe first", "", findingEntries(major));
+  if (major.length > 0) append(lines, "", "**Findings**, most severe first", "", findingEntries(major));
   if (report.notices.length > 0) {
     lines.push("", "**Notices** (info, not failing)", "", ...report.notices.map((notice) => `- ${inline(notice, MAX_MESSAGE)}`));
   }
@@ -315,9 +319,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   return `${withinBudget(lines, optional, options).join("\n")}\n`;
 }
 
-/** `required`, then each optional block that still fits the budget; the ones that do not are named at the end. */
-function withinBudget(required: string[], optional: readonly Optional[], options: MarkdownOptions): string[] {
-  let lines = required;
+/** `lines`, then each optional block that still fits the budget; the ones that do not are named at the end. */
+function withinBudget(lines: string[], optional: readonly Optional[], options: MarkdownOptions): string[] {
   const budget = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const omitted: string[] = [];
   // Room for the closing line that names what was left out.
@@ -326,7 +329,7 @@ function withinBudget(required: string[], optional: readonly Optional[], options
   for (const block of optional) {
     const size = Buffer.byteLength(block.lines.join("\n")) + 2;
     if (used + size + reserve <= budget) {
-      lines = lines.concat("", block.lines);
+      append(lines, "", block.lines);
       used += size;
     } else omitted.push(block.omitted);
   }

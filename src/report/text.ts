@@ -10,7 +10,17 @@ import {
   type Severity,
 } from "../model.js";
 import { escapeTerminal, truncate } from "./escape.js";
-import { entityLabel, type FindingGroup, groupFindings, isItemChange, plural, sortFindings, tierCounts, verdictLine } from "./wording.js";
+import {
+  append,
+  entityLabel,
+  type FindingGroup,
+  groupFindings,
+  isItemChange,
+  plural,
+  sortFindings,
+  tierCounts,
+  verdictLine,
+} from "./wording.js";
 
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on for a terminal without NO_COLOR, or by --color. */
@@ -167,19 +177,22 @@ function serverLines(server: ServerReport, style: Palette, verbose: boolean): st
   // (where `::command::` lines are acted on).
   const lines = [`▸ ${style.bold(safe(server.id, MAX_VALUE))} · ${details.join(" · ")}`];
   if (server.error) lines.push(`  ${style.red("error:")} ${safe(server.error.message, MAX_ERROR)}`);
-  const body = [
-    ...server.changes.flatMap((change) => changeLines(change, style)),
-    ...sortFindings(server.findings).flatMap((finding) => findingLines(finding, style)),
-  ];
-  // concat, not push(...): a catalog of 100,000 tools has more lines than a call takes arguments.
-  return lines.concat(verbose || lines.length + body.length <= SCREEN_LINES ? body : screenLines(server, style));
+  // Every change and finding takes a line at least: past a screen's worth, the full body is not built.
+  const fits = verbose || lines.length + server.changes.length + server.findings.length <= SCREEN_LINES;
+  const body = fits
+    ? append(
+        server.changes.flatMap((change) => changeLines(change, style)),
+        sortFindings(server.findings).flatMap((finding) => findingLines(finding, style)),
+      )
+    : [];
+  return append(lines, fits && (verbose || lines.length + body.length <= SCREEN_LINES) ? body : screenLines(server, style));
 }
 
 export function renderText(report: Report, options: TextOptions): string {
   const style = palette(options.color);
   const verdictPaint = report.exitCode === 0 ? style.green : report.exitCode === 1 ? style.red : style.yellow;
-  let lines = [style.bold(verdictPaint(verdictLine(report)))];
-  for (const server of report.servers) lines = lines.concat("", serverLines(server, style, options.verbose === true));
+  const lines = [style.bold(verdictPaint(verdictLine(report)))];
+  for (const server of report.servers) append(lines, "", serverLines(server, style, options.verbose === true));
   if (report.notices.length > 0) {
     lines.push("", style.bold("notices (info, not failing):"));
     for (const notice of report.notices) lines.push(`  - ${safe(notice, MAX_MESSAGE)}`);

@@ -5,6 +5,19 @@
 import { atLeast, CAPABILITY_TIERS, ENTITY_LABELS, SEVERITIES } from "../model.js";
 import type { Change, Entity, Finding, Report, Severity, ToolCapability } from "../model.js";
 
+/**
+ * Appends `more` to `lines` in place. Not `push(...more)`, which passes every line as an
+ * argument (a 100,000-tool catalog has more than a call takes), nor `concat` in a loop, which
+ * copies everything so far on every server.
+ */
+export function append(lines: string[], ...more: readonly (string | readonly string[])[]): string[] {
+  for (const part of more) {
+    if (typeof part === "string") lines.push(part);
+    else for (const line of part) lines.push(line);
+  }
+  return lines;
+}
+
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
