@@ -1,6 +1,7 @@
 import type { Change } from "../model.js";
 import { itemField, isUnder } from "../classify/locate.js";
 import type { Rule } from "../classify/rule.js";
+import { isModernRevision } from "../connect/modern.js";
 import { excerpt, quote, show, showField } from "../message-text.js";
 
 export const serverIdentityChanged: Rule = {
@@ -29,7 +30,7 @@ export const serverIdentityChanged: Rule = {
         (field === "protocolVersion" &&
           typeof change.before === "string" &&
           typeof change.after === "string" &&
-          change.before < "2026-07-28" !== change.after < "2026-07-28")
+          isModernRevision(change.before) !== isModernRevision(change.after))
           ? { severity: "info" as const }
           : {}),
       })),

@@ -1,7 +1,9 @@
+import { changedItems } from "../classify/locate.js";
 import type { Rule } from "../classify/rule.js";
+import { joinPath } from "../json-path.js";
 import { quote } from "../message-text.js";
 import { CONTENT_FIELD } from "../snapshot/normalize.js";
-import { byKey, contentDigest } from "./ui-meta.js";
+import { contentDigest } from "./ui-meta.js";
 
 export const uiContentChanged: Rule = {
   id: "ui-content-changed",
@@ -13,15 +15,11 @@ export const uiContentChanged: Rule = {
     "A `ui://` resource is code the host runs in front of the user and that can call the server's " +
     "tools. The snapshot keeps a SHA-256 of each content item (not the HTML), so a new build of the " +
     "view shows up even when its listing did not change. Medium by default: review the new view.",
-  check: (ctx) => {
-    if (ctx.base === undefined) return [];
-    const before = byKey(ctx.base, "resources", "uri");
-    return (ctx.head.resources ?? []).flatMap((resource) => {
-      const uri = resource.uri;
-      const old = typeof uri === "string" ? before.get(uri) : undefined;
-      if (typeof uri !== "string" || old === undefined) return [];
-      const was = contentDigest(old);
-      const now = contentDigest(resource);
+  // Only resources whose content digests changed (the field's name holds a `/`, escaped in change paths).
+  check: (ctx) =>
+    changedItems(ctx, "resource", joinPath(CONTENT_FIELD)).flatMap(({ name: uri, before, after }) => {
+      const was = contentDigest(before);
+      const now = contentDigest(after);
       if (was === undefined || now === undefined || was === now) return [];
       return [
         {
@@ -32,6 +30,5 @@ export const uiContentChanged: Rule = {
           evidence: `sha256 ${was.slice(0, 12)}… → ${now.slice(0, 12)}…`,
         },
       ];
-    });
-  },
+    }),
 };

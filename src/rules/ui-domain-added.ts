@@ -1,6 +1,6 @@
 import type { Rule } from "../classify/rule.js";
 import { excerpt, quote } from "../message-text.js";
-import { byKey, uiGrants } from "./ui-meta.js";
+import { uiGrants } from "./ui-meta.js";
 
 export const uiDomainAdded: Rule = {
   id: "ui-domain-added",
@@ -16,11 +16,10 @@ export const uiDomainAdded: Rule = {
     "resource and from its content as read. High by default.",
   check: (ctx) => {
     if (ctx.base === undefined) return [];
-    const before = byKey(ctx.base, "resources", "uri");
     return (ctx.head.resources ?? []).flatMap((resource) => {
       const uri = resource.uri;
       if (typeof uri !== "string") return [];
-      const old = before.get(uri);
+      const old = ctx.analysis.itemOf("base", "resource", uri);
       const had = old === undefined ? new Set<string>() : uiGrants(old);
       const added = [...uiGrants(resource)].filter((grant) => !had.has(grant)).sort();
       if (added.length === 0) return [];

@@ -1,5 +1,5 @@
 /** What MCP Apps (`io.modelcontextprotocol/ui`) declares in a catalog, read for the ui-* rules. */
-import { isJsonObject, type Json, type JsonObject, type Snapshot } from "../model.js";
+import { isJsonObject, type Json, type JsonObject } from "../model.js";
 import { CONTENT_FIELD } from "../snapshot/normalize.js";
 
 /** The `_meta.ui` of an item or content entry, if it is an object. */
@@ -45,14 +45,4 @@ export function contentDigest(resource: JsonObject): string | undefined {
   const content = resource[CONTENT_FIELD];
   if (!Array.isArray(content)) return undefined;
   return content.map((entry: Json) => (isJsonObject(entry) && typeof entry.sha256 === "string" ? entry.sha256 : "?")).join(",");
-}
-
-/** Items of one list by identity. */
-export function byKey(snapshot: Snapshot | undefined, list: "tools" | "resources", key: "name" | "uri"): Map<string, JsonObject> {
-  const map = new Map<string, JsonObject>();
-  for (const item of snapshot?.[list] ?? []) {
-    const id = item[key];
-    if (typeof id === "string") map.set(id, item);
-  }
-  return map;
 }

@@ -1,6 +1,7 @@
+import { changedItems } from "../classify/locate.js";
 import type { Rule } from "../classify/rule.js";
 import { excerpt, quote } from "../message-text.js";
-import { byKey, isAppOnly, uiMeta } from "./ui-meta.js";
+import { isAppOnly, uiMeta } from "./ui-meta.js";
 
 export const uiToolModelVisible: Rule = {
   id: "ui-tool-model-visible",
@@ -13,13 +14,10 @@ export const uiToolModelVisible: Rule = {
     "only the server's own UI calls it. When such a tool drops that restriction, the model can call " +
     "it on its own, with arguments it chooses, in every conversation: a new capability that was " +
     "reviewed as UI plumbing. High by default.",
-  check: (ctx) => {
-    if (ctx.base === undefined) return [];
-    const before = byKey(ctx.base, "tools", "name");
-    return (ctx.head.tools ?? []).flatMap((tool) => {
-      const name = tool.name;
-      const old = typeof name === "string" ? before.get(name) : undefined;
-      if (typeof name !== "string" || old === undefined || !isAppOnly(old) || isAppOnly(tool)) return [];
+  // Only tools whose `_meta` changed (dropping `_meta` or `_meta.ui` whole included).
+  check: (ctx) =>
+    changedItems(ctx, "tool", "_meta").flatMap(({ name, before, after: tool }) => {
+      if (!isAppOnly(before) || isAppOnly(tool)) return [];
       return [
         {
           entity: "tool" as const,
@@ -29,6 +27,5 @@ export const uiToolModelVisible: Rule = {
           evidence: excerpt(uiMeta(tool)?.visibility ?? "absent (both model and app)"),
         },
       ];
-    });
-  },
+    }),
 };
