@@ -11,7 +11,7 @@ import { contentRule, type Detection } from "../classify/content-rule.js";
 import type { RuleContext } from "../classify/rule.js";
 import { quote } from "../message-text.js";
 import type { ModelText } from "../classify/texts.js";
-import { lookalikeKey } from "../classify/tool-names.js";
+import { keyOfMatchable, lookalikeKey } from "../classify/tool-names.js";
 
 export const toolNameCollision = contentRule({
   id: "tool-name-collision",
@@ -123,10 +123,8 @@ function reportsPairHere(name: string, other: string, ctx: RuleContext): boolean
 
 /** Case and separators ignored: how naming conventions differ honestly. */
 function plainKey(name: string): string {
-  return name.toLowerCase().replace(SEPARATORS, "");
+  return keyOfMatchable(name.toLowerCase());
 }
-
-const SEPARATORS = /[\s_.-]+/gu;
 
 /**
  * How many characters of the name could stand in for others: anything outside printable ASCII
