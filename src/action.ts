@@ -118,14 +118,7 @@ async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEn
   const { report, heads, isolationNotice } = await scan(config, { serverIds: inputs.servers, env });
   if (isolationNotice) log.warning(isolationNotice);
 
-  const reportJson = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), "report.json");
-  await writeFile(reportJson, renderJson(report));
-  const changed = report.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id);
-  Object.assign(outputs, {
-    "changed-servers": changed.join(","),
-    findings: String(report.summary.failing),
-    "report-json": reportJson,
-  });
+  const changed = await writeReport(context, report, outputs);
   if (inputs.sarifFile !== undefined) {
     const artifactFor = baselineArtifacts(repositoryPath(context.workspace, config.snapshots), heads);
     await mkdir(dirname(inputs.sarifFile), { recursive: true });
@@ -138,9 +131,7 @@ async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEn
   log.info(`${plural(report.summary.failing, "finding")} at or above fail-on ${report.failOn}; exit code ${report.exitCode}`);
 
   const markdown = renderMarkdown(report);
-  const run = context.runUrl ? ` (${context.runUrl})` : "";
-  await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run}, the report-json output`);
-  const fullReportAt = `the job summary and the JSON report of the workflow run${run}`;
+  const fullReportAt = await writeJobSummary(context, markdown);
   const { key, isDefault } = configurationKey(context, config);
   if (inputs.mode === "check") {
     const comment = renderMarkdown(report, { maxBytes: COMMENT_BYTES, fullReportAt });
@@ -152,6 +143,26 @@ async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEn
     outputs["pull-request-url"] = url ?? "";
   }
   return report.exitCode;
+}
+
+/** Writes the JSON report and sets the outputs that describe it; the ids of the changed and new servers. */
+async function writeReport(context: ActionContext, report: Report, outputs: Outputs): Promise<string[]> {
+  const reportJson = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), "report.json");
+  await writeFile(reportJson, renderJson(report));
+  const changed = report.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id);
+  Object.assign(outputs, {
+    "changed-servers": changed.join(","),
+    findings: String(report.summary.failing),
+    "report-json": reportJson,
+  });
+  return changed;
+}
+
+/** Writes `markdown` as the job summary; where a shortened comment's reader finds the full report. */
+async function writeJobSummary(context: ActionContext, markdown: string): Promise<string> {
+  const run = context.runUrl ? ` (${context.runUrl})` : "";
+  await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run}, the report-json output`);
+  return `the job summary and the JSON report of the workflow run${run}`;
 }
 
 /** Nothing changed and nothing to report: with `comment: auto` such a result posts no first comment. */
@@ -182,16 +193,7 @@ async function reviewPullRequest(
   if (result.scan?.isolationNotice) log.warning(result.scan.isolationNotice);
   const { changes, stale } = result.review;
 
-  const reportJson = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), "report.json");
-  await writeFile(reportJson, renderJson(changes));
-  Object.assign(outputs, {
-    "changed-servers": changes.servers
-      .filter((s) => s.status === "changed" || s.status === "new")
-      .map((s) => s.id)
-      .join(","),
-    findings: String(changes.summary.failing),
-    "report-json": reportJson,
-  });
+  await writeReport(context, changes, outputs);
   const snapshotPathOf = (id: string) => repositoryPath(context.workspace, join(config.snapshots, `${id}.json`));
   if (inputs.sarifFile !== undefined) {
     // The findings of what the pull request changes sit on the lines of the committed snapshots.
@@ -210,9 +212,7 @@ async function reviewPullRequest(
   annotateReview(result.review, snapshotPathOf, result.headTexts, log);
   log.info(`exit code ${result.review.exitCode}`);
 
-  const markdown = renderReviewMarkdown(result.review);
-  const run = context.runUrl ? ` (${context.runUrl})` : "";
-  await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run}, the report-json output`);
+  const fullReportAt = await writeJobSummary(context, renderReviewMarkdown(result.review));
   const { key } = configurationKey(context, config);
   const clean =
     result.review.exitCode === 0 &&
@@ -220,7 +220,6 @@ async function reviewPullRequest(
     result.review.configChanges.length === 0 &&
     result.review.removedServers.length === 0 &&
     isClean(changes);
-  const fullReportAt = `the job summary and the JSON report of the workflow run${run}`;
   const comment = renderReviewMarkdown(result.review, { maxBytes: COMMENT_BYTES, fullReportAt });
   await commentOnPullRequest(context, { key, markdown: comment, clean }, fullReportAt, log);
   return result.review.exitCode;

@@ -78,7 +78,8 @@ export async function review(config: Config, options: ReviewOptions): Promise<Re
     .map((name) => name.slice(0, -".json".length))
     .filter((id) => !headIds.has(id) && (!options.serverIds?.length || options.serverIds.includes(id)))
     .sort();
-  const changes = redactJson(compareSnapshots(judged, config), secretRedactor(config.secrets));
+  const redact = secretRedactor(config.secrets);
+  const changes = redactJson(compareSnapshots(judged, config), redact);
 
   const { configChanges, configNotice } = await compareConfigs(config, options);
   const scanned = options.live ? await scan(config, { serverIds: options.serverIds, env: options.env }) : undefined;
@@ -93,7 +94,7 @@ export async function review(config: Config, options: ReviewOptions): Promise<Re
     base: { label: base.label, source: base.source },
     changes,
     removedServers,
-    configChanges: redactJson(configChanges as unknown as Json, secretRedactor(config.secrets)) as unknown as ConfigChange[],
+    configChanges: redactJson(configChanges as unknown as Json, redact) as unknown as ConfigChange[],
     ...(configNotice ? { configNotice } : {}),
     ...(approvedBy ? { approvedBy } : {}),
     ...(freshness ? { freshness } : {}),

@@ -122,7 +122,7 @@ export function renderReviewText(review: Review, options: TextOptions): string {
     if (review.stale) {
       out.push(
         `   stale: ${review.stale.servers.map(escapeTerminal).join(", ")}; to fix it, run and commit:`,
-        `     ${review.stale.command}`,
+        `     ${escapeTerminal(review.stale.command)}`,
       );
     }
     out.push("", renderText(review.freshness, options).trimEnd());
