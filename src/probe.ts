@@ -5,7 +5,7 @@
  * server's scan (exit 2): a probe that did not run is no evidence of an honest server.
  */
 import { StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { McpError } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { completenessNotice } from "./connect/completeness.js";
 import { type CollectOptions, type CollectedCatalog, collectServer } from "./connect/collect.js";
 import { LEGACY_REVISIONS, MODERN_REVISION, RpcError, UNSUPPORTED_PROTOCOL_VERSION, isModernRevision } from "./connect/modern.js";
@@ -87,7 +87,7 @@ export async function secondReadings(
 function refusesEra(error: unknown): boolean {
   const cause = error instanceof Error ? error.cause : undefined;
   if (cause instanceof McpError || cause instanceof RpcError) {
-    if (cause.code === UNSUPPORTED_PROTOCOL_VERSION || cause.code === -32601) return true;
+    if (cause.code === UNSUPPORTED_PROTOCOL_VERSION || cause.code === ErrorCode.MethodNotFound) return true;
     if (cause instanceof RpcError && cause.httpStatus !== undefined && [400, 404, 405].includes(cause.httpStatus)) return true;
   }
   return cause instanceof StreamableHTTPError && cause.code === 400 && cause.message.includes(String(UNSUPPORTED_PROTOCOL_VERSION));

@@ -41,10 +41,15 @@ function withContentDigests(
   resources: JsonObject[] | undefined,
   contents: Record<string, JsonObject[]> | undefined,
 ): JsonObject[] | undefined {
-  if (resources === undefined || contents === undefined) return resources;
-  return resources.map((resource) => {
-    const read = typeof resource.uri === "string" && Object.hasOwn(contents, resource.uri) ? contents[resource.uri] : undefined;
-    return read === undefined ? resource : { ...resource, [CONTENT_FIELD]: read.map(contentDigest) };
+  if (resources === undefined) return resources;
+  return resources.map((sent) => {
+    const read =
+      contents !== undefined && typeof sent.uri === "string" && Object.hasOwn(contents, sent.uri) ? contents[sent.uri] : undefined;
+    if (read === undefined && !Object.hasOwn(sent, CONTENT_FIELD)) return sent;
+    // Dropped also from an item that was not read: only mcp-drift writes this field.
+    const { [CONTENT_FIELD]: _sent, ...resource } = sent;
+    if (read === undefined) return resource;
+    return { ...resource, [CONTENT_FIELD]: read.map(contentDigest) };
   });
 }
 

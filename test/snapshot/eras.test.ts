@@ -65,4 +65,12 @@ describe("ui:// contents in the snapshot", () => {
     ]);
     expect(JSON.stringify(snapshot)).not.toContain("secret markup");
   });
+
+  it("drops the field from a resource the server sent it in but that was not read", () => {
+    const forged = [{ sha256: "0".repeat(64) }];
+    const resources = [{ uri: "docs://readme", name: "readme", "mcp-drift/content": forged }];
+    const expected = [{ uri: "docs://readme", name: "readme" }];
+    expect(toSnapshot("apps", { initialize: {}, resources }).resources).toEqual(expected);
+    expect(toSnapshot("apps", { initialize: {}, resources, resourceContents: {} }).resources).toEqual(expected);
+  });
 });
