@@ -10,7 +10,7 @@ import type { Entity, Severity } from "../model.js";
 import { matchable, originalSpan } from "../matchable.js";
 import type { RuleContext } from "../classify/rule.js";
 import type { ModelText, TextKind } from "../classify/texts.js";
-import { actsIn, agentDirectedSentences, sentencesOf } from "./instructions/acts.js";
+import { actsIn, agentDirectedSentences, type Sentence, sentencesOf } from "./instructions/acts.js";
 import type { Scene } from "./instructions/patterns.js";
 import type { Concept } from "./instructions/lexicon.js";
 
@@ -37,8 +37,8 @@ function sceneOf(ctx: RuleContext, entity: Entity, name: string, field: string, 
 }
 
 /** The sentences of a text as their matchable wording, to tell which ones are new. */
-function sentenceTexts(scene: Scene): Set<string> {
-  return new Set(sentencesOf(scene.m, scene.text.text).map((s) => scene.m.text.slice(s.start, s.end).trim()));
+function sentenceTexts(scene: Scene, sentences: readonly Sentence[]): Set<string> {
+  return new Set(sentences.map((s) => scene.m.text.slice(s.start, s.end).trim()));
 }
 
 /** How severe a change from `before` to `after` is, by what `after` adds. */
@@ -51,7 +51,9 @@ export function textGain(
   if (after === undefined) return undefined;
   const now = sceneOf(ctx, place.entity, place.name, place.field, place.kind, after);
   const then = before === undefined ? undefined : sceneOf(ctx, place.entity, place.name, place.field, place.kind, before);
-  const old = then === undefined ? new Set<string>() : sentenceTexts(then);
+  // The old text is split once: its wordings tell new sentences, its concepts a rewording.
+  const thenSentences = then === undefined ? [] : sentencesOf(then.m, then.text.text);
+  const old = then === undefined ? new Set<string>() : sentenceTexts(then, thenSentences);
   const isNew = (start: number, end: number) => !old.has(now.m.text.slice(start, end).trim());
 
   const [act] = actsIn(now, (sentence) => isNew(sentence.start, sentence.end));
@@ -67,15 +69,14 @@ export function textGain(
     };
   }
   if (then === undefined) return undefined;
-  return { severity: rewordingOnly(then, now) ? "low" : "medium" };
+  return { severity: rewordingOnly(then, thenSentences, now) ? "low" : "medium" };
 }
 
 /** The new text holds no concept, address, identifier or number the old one did not. */
-function rewordingOnly(then: Scene, now: Scene): boolean {
-  const concepts = (scene: Scene) =>
-    new Set(sentencesOf(scene.m, scene.text.text).flatMap((s) => [...s.concepts].filter((c) => SALIENT.has(c))));
+function rewordingOnly(then: Scene, thenSentences: readonly Sentence[], now: Scene): boolean {
+  const concepts = (sentences: readonly Sentence[]) => new Set(sentences.flatMap((s) => [...s.concepts].filter((c) => SALIENT.has(c))));
   const specifics = (scene: Scene) => new Set(scene.m.text.match(SPECIFICS) ?? []);
-  const [oldConcepts, newConcepts] = [concepts(then), concepts(now)];
+  const [oldConcepts, newConcepts] = [concepts(thenSentences), concepts(sentencesOf(now.m, now.text.text))];
   const [oldSpecifics, newSpecifics] = [specifics(then), specifics(now)];
   return [...newConcepts].every((c) => oldConcepts.has(c)) && [...newSpecifics].every((s) => oldSpecifics.has(s));
 }

@@ -14,7 +14,7 @@ import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
-import { type Scene, type Span, sentenceAround } from "./patterns.js";
+import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
 interface Found {
@@ -129,8 +129,8 @@ export function sentencesOf(m: MatchableText, original?: string): Sentence[] {
   return sentences;
 }
 
-/** A sentence end: `.`, `!`, `?` or `;` before a space or the end of the text, or a CJK stop. */
-const SENTENCE_STOP = /[.!?;](?= |$)|[。！？；]/g;
+/** A sentence end, as patterns.ts defines it, with a lastIndex of its own (sentenceAround's generator holds that one's). */
+const SENTENCE_STOP = new RegExp(SENTENCE_END.source, "g");
 const WORD = /^[\p{L}\p{N}_]$/u;
 /** Longer sentences are judged in pieces of about this many characters: co-occurrence means little beyond. */
 const MAX_SENTENCE = 500;
@@ -484,11 +484,14 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
 function foreignToolsIn(text: string, scene: Scene): string[] {
   const found: string[] = [];
   const toolless = (scene.ctx.head.tools ?? []).length === 0 && (scene.ctx.head.prompts ?? []).length === 0;
+  // The item's own name, folded once for the text rather than once per name in it.
+  let itemName: string | undefined;
   TOOL_NAME.lastIndex = 0;
   for (let match = TOOL_NAME.exec(text); match !== null; match = TOOL_NAME.exec(text)) {
     const name = match[0];
-    if (NOT_A_TOOL.test(name) || isOwnName(scene.ctx, name) || (scene.text.name !== "" && matchable(scene.text.name).text === name))
-      continue;
+    if (NOT_A_TOOL.test(name) || isOwnName(scene.ctx, name)) continue;
+    itemName ??= scene.text.name === "" ? "" : matchable(scene.text.name).text;
+    if (itemName !== "" && itemName === name) continue;
     // Without the server's tools (instructions alone), only another server's tool is known to be foreign.
     if (toolless && !isOtherServersTool(scene.ctx, name)) continue;
     // A snake_case word is often a parameter or a value; a tool is quoted, called, or named as one.
@@ -898,6 +901,12 @@ const ALONE = new Set<Concept>([
   "shell",
 ]);
 
+/** True when a concept of the set can make an act alone; no array per sentence. */
+function holdsAlone(concepts: ReadonlySet<Concept>): boolean {
+  for (const concept of concepts) if (ALONE.has(concept)) return true;
+  return false;
+}
+
 /** The acts of a text: the first sentence each detector recognises; with `where`, among the sentences it accepts. */
 export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
   const known = scene.ctx.analysis.derived(ACTS, () => new WeakMap<MatchableText, Act[]>());
@@ -915,7 +924,7 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       for (const concept of sentence.concepts) seen.add(concept);
       if (done.size === DETECTORS.length || (where !== undefined && !where(sentence))) return;
       // Every detector needs two concepts, or one of these with a pattern: most honest sentences stop here.
-      if (sentence.concepts.size < 2 && ![...sentence.concepts].some((concept) => ALONE.has(concept))) return;
+      if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
       const s = judged(sentence, scene, wrapped, seen);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
       if (s.has("describe") && !s.has("modal")) return;

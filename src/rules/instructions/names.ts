@@ -44,7 +44,9 @@ function isOwnTool(ctx: RuleContext, name: string): boolean {
 
 /** True when a name is a tool, prompt or parameter of this server: steering it is its own workflow. */
 export function isOwnName(ctx: RuleContext, name: string): boolean {
-  return isOwnTool(ctx, name) || ownNames(ctx).parameters.has(bareKey(name));
+  const key = bareKey(name);
+  const own = ownNames(ctx);
+  return own.tools.has(key) || own.parameters.has(key);
 }
 
 /** True when a noun ("queries", "file") is a word of this server's tool names: its own domain. */

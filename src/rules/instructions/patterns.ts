@@ -181,7 +181,7 @@ function indexCues(techniques: readonly Technique[]): CueIndex {
 const SENTENCE_REACH = 400;
 
 /** A character that ends a sentence: `.`, `!`, `?` or `;` before a space or the end, or a CJK stop. */
-const SENTENCE_END = /[.!?;](?= |$)|[。！？；]/g;
+export const SENTENCE_END = /[.!?;](?= |$)|[。！？；]/g;
 
 /**
  * The sentence of the matchable text around a span, at most SENTENCE_REACH characters either

@@ -45,8 +45,11 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     reason: "steers the model's use of a tool this server does not provide",
     cues: ["call", "calls", "invoke", "invokes", "use", "uses", "run", "runs", "execute", "executes"],
     pattern: phrases(String.raw`(?:(?:call|invoke)s?|(?:use|run|execute)s?(?= (?:the )?\S+ (?:tool|function)))(?: the)? ${TOOL}`),
-    accept: (match, scene) =>
-      foreignTool(match, scene) && TRIGGER.test(sentenceOf(match, scene)) && !fetchesWhatTheCallNeeds(sentenceOf(match, scene)),
+    accept: (match, scene) => {
+      if (!foreignTool(match, scene)) return false;
+      const sentence = sentenceOf(match, scene);
+      return TRIGGER.test(sentence) && !fetchesWhatTheCallNeeds(sentence);
+    },
   },
   // Conditional behaviour changes: answers that change under a condition or regardless of input.
   {
