@@ -36,7 +36,8 @@ export async function commentOnPullRequest(
 ): Promise<void> {
   const policy = context.inputs.comment;
   if (policy === "never") return;
-  if (context.pullRequest === undefined) {
+  const pullRequest = context.pullRequestEvent?.number;
+  if (pullRequest === undefined) {
     log.info(`no pull request in the ${context.eventName || "unknown"} event: no comment, the report is in the job summary`);
     return;
   }
@@ -49,7 +50,7 @@ export async function commentOnPullRequest(
   const body = truncateMarkdown(comment.markdown, room, fullReportAt);
   const create = policy === "always" || !comment.clean;
   try {
-    const outcome = await upsertComment(client.octokit, client.repository, context.pullRequest, comment.key, body, create);
+    const outcome = await upsertComment(client.octokit, client.repository, pullRequest, comment.key, body, create);
     log.info(
       outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`,
     );
@@ -58,7 +59,7 @@ export async function commentOnPullRequest(
       error instanceof GitHubApiError && (error.status === 403 || error.status === 404)
         ? `the token cannot write to this pull request (a pull request from a fork, or no pull-requests: write permission). ${error.message}`
         : describe(error);
-    log.warning(`could not comment on pull request #${context.pullRequest}: ${reason}. The report is in the job summary.`);
+    log.warning(`could not comment on pull request #${pullRequest}: ${reason}. The report is in the job summary.`);
   }
 }
 

@@ -59,7 +59,6 @@ export interface PullRequestEvent {
   number: number;
   /** The base branch's commit the pull request is compared with, and its branch name. */
   base?: { sha: string; ref: string };
-  headSha?: string;
   /** The pull request's labels when the event was sent. */
   labels: string[];
 }
@@ -72,8 +71,7 @@ export interface ActionContext {
   /** The values of inputs that are secrets (the github-token): no output may show them. */
   secrets: string[];
   eventName: string;
-  /** The pull request number when the event is about one. */
-  pullRequest?: number;
+  /** The pull request when the event is about one. */
   pullRequestEvent?: PullRequestEvent;
   repository?: Repository;
   apiUrl: string;
@@ -150,14 +148,12 @@ function pullRequestOf(event: Json): PullRequestEvent | undefined {
   const pull = isJsonObject(event) ? event.pull_request : undefined;
   if (!isJsonObject(pull) || typeof pull.number !== "number") return undefined;
   const base = isJsonObject(pull.base) ? pull.base : {};
-  const head = isJsonObject(pull.head) ? pull.head : {};
   const labels = Array.isArray(pull.labels) ? pull.labels : [];
   return {
     number: pull.number,
     ...(typeof base.sha === "string" && /^[0-9a-f]{40}$/.test(base.sha)
       ? { base: { sha: base.sha, ref: typeof base.ref === "string" ? base.ref : base.sha.slice(0, 7) } }
       : {}),
-    ...(typeof head.sha === "string" ? { headSha: head.sha } : {}),
     labels: labels.flatMap((label) => (isJsonObject(label) && typeof label.name === "string" ? [label.name] : [])),
   };
 }
@@ -178,7 +174,6 @@ export async function readContext(env: NodeJS.ProcessEnv, cwd: string): Promise<
     inputs,
     secrets: inputs.githubToken === undefined ? [] : [inputs.githubToken],
     eventName: env.GITHUB_EVENT_NAME ?? "",
-    pullRequest: pullRequestEvent?.number,
     ...(pullRequestEvent ? { pullRequestEvent } : {}),
     repository,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
