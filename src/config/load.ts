@@ -6,6 +6,7 @@ import { toDriftShape, type DriftShape } from "./formats.js";
 import { problemsError, readSource, type PathSegment, type Problem } from "./source.js";
 import { suggestion } from "./suggest.js";
 import { validateShape, type ByteSize, type ConfigFile, type Duration, type ServerEntry } from "./validate.js";
+import { isModernRevision } from "../protocol-revisions.js";
 
 /** The defaults schema.json documents; a test keeps the two in step. */
 export const CONFIG_DEFAULTS = {
@@ -138,7 +139,7 @@ function toServerConfig(
   if (entry.protocol !== undefined && entry.protocol !== "auto") {
     server.protocol = entry.protocol;
     // The legacy HTTP+SSE transport predates the 2026-07-28 era; no server speaks it there.
-    if (server.transport === "sse" && entry.protocol >= "2026-07-28") {
+    if (server.transport === "sse" && isModernRevision(entry.protocol)) {
       const message = `protocol ${entry.protocol} is not spoken over the legacy sse transport: use transport: streamable-http, or a 2025 revision`;
       problems.push({ path: shape.sourcePath(["servers", id, "protocol"]), message });
     }

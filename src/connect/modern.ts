@@ -10,11 +10,7 @@ import { isJsonObject, type JsonObject } from "../model.js";
 import { originBoundFetch } from "./http.js";
 import type { ByteBudget } from "./limits.js";
 
-/** The first revision without `initialize`, and the only one of that era this client speaks. */
-export const MODERN_REVISION = "2026-07-28";
-/** The revisions of the `initialize` era, newest first. */
-export const LEGACY_REVISIONS = ["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"] as const;
-export const KNOWN_REVISIONS = [MODERN_REVISION, ...LEGACY_REVISIONS] as const;
+export { isModernRevision, KNOWN_REVISIONS, LEGACY_REVISIONS, MODERN_REVISION } from "../protocol-revisions.js";
 
 /** The JSON-RPC error a server answers a request in a revision it does not serve. */
 export const UNSUPPORTED_PROTOCOL_VERSION = -32022;
@@ -23,10 +19,6 @@ export const META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
 export const META_CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
 export const META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
 export const META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
-
-export function isModernRevision(revision: string): boolean {
-  return revision >= MODERN_REVISION;
-}
 
 /** A JSON-RPC error answer, with the HTTP status it came with, if any. */
 export class RpcError extends Error {

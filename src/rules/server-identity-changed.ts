@@ -1,7 +1,7 @@
 import type { Change } from "../model.js";
 import { itemField, isUnder } from "../classify/locate.js";
 import type { Rule } from "../classify/rule.js";
-import { isModernRevision } from "../connect/modern.js";
+import { isModernRevision } from "../protocol-revisions.js";
 import { excerpt, quote, show, showField } from "../message-text.js";
 
 export const serverIdentityChanged: Rule = {
