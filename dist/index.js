@@ -10006,18 +10006,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -17789,6 +17789,14 @@ function pointerToPath(pointer, data) {
   return path2;
 }
 
+// src/protocol-revisions.ts
+var MODERN_REVISION = "2026-07-28";
+var LEGACY_REVISIONS = ["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"];
+var KNOWN_REVISIONS = [MODERN_REVISION, ...LEGACY_REVISIONS];
+function isModernRevision(revision) {
+  return revision >= MODERN_REVISION;
+}
+
 // src/config/load.ts
 var CONFIG_DEFAULTS = {
   snapshots: "snapshots",
@@ -17879,7 +17887,7 @@ function toServerConfig(id, entry, defaults, folder, shape, env) {
   if (entry.headers) server.headers = expandMap(entry.headers, "headers");
   if (entry.protocol !== void 0 && entry.protocol !== "auto") {
     server.protocol = entry.protocol;
-    if (server.transport === "sse" && entry.protocol >= "2026-07-28") {
+    if (server.transport === "sse" && isModernRevision(entry.protocol)) {
       const message = `protocol ${entry.protocol} is not spoken over the legacy sse transport: use transport: streamable-http, or a 2025 revision`;
       problems.push({ path: shape.sourcePath(["servers", id, "protocol"]), message });
     }
@@ -17995,6 +18003,13 @@ async function gitBaseTree(root, ref, env = process.env) {
 }
 
 // src/report/wording.ts
+function append(lines, ...more) {
+  for (const part of more) {
+    if (typeof part === "string") lines.push(part);
+    else for (const line of part) lines.push(line);
+  }
+  return lines;
+}
 function plural(count2, noun) {
   return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 }
@@ -25701,7 +25716,8 @@ var COMMENT_BYTES = 2e4;
 async function commentOnPullRequest(context, comment, fullReportAt, log) {
   const policy = context.inputs.comment;
   if (policy === "never") return;
-  if (context.pullRequest === void 0) {
+  const pullRequest = context.pullRequestEvent?.number;
+  if (pullRequest === void 0) {
     log.info(`no pull request in the ${context.eventName || "unknown"} event: no comment, the report is in the job summary`);
     return;
   }
@@ -25714,13 +25730,13 @@ async function commentOnPullRequest(context, comment, fullReportAt, log) {
   const body = truncateMarkdown(comment.markdown, room, fullReportAt);
   const create = policy === "always" || !comment.clean;
   try {
-    const outcome = await upsertComment(client.octokit, client.repository, context.pullRequest, comment.key, body, create);
+    const outcome = await upsertComment(client.octokit, client.repository, pullRequest, comment.key, body, create);
     log.info(
       outcome.action === "skipped" ? "clean result and no earlier comment: nothing posted" : `comment ${outcome.action}: ${outcome.url}`
     );
   } catch (error2) {
     const reason = error2 instanceof GitHubApiError && (error2.status === 403 || error2.status === 404) ? `the token cannot write to this pull request (a pull request from a fork, or no pull-requests: write permission). ${error2.message}` : describe(error2);
-    log.warning(`could not comment on pull request #${context.pullRequest}: ${reason}. The report is in the job summary.`);
+    log.warning(`could not comment on pull request #${pullRequest}: ${reason}. The report is in the job summary.`);
   }
 }
 function describe(error2) {
@@ -26185,17 +26201,17 @@ var ToolNameIndex = class {
   /** By `lookalikeKey`: which names a reader can mistake for each other. */
   byLookalike;
   constructor(snapshots) {
-    const byKey2 = /* @__PURE__ */ new Map();
+    const byKey = /* @__PURE__ */ new Map();
     const byLookalike = /* @__PURE__ */ new Map();
     for (const [serverId, snapshot] of snapshots) {
       for (const tool of snapshot.tools ?? []) {
         if (typeof tool.name !== "string") continue;
         const key = nameKey(tool.name);
-        count(byKey2, key, serverId, tool.name);
+        count(byKey, key, serverId, tool.name);
         count(byLookalike, foldLookalikes(key), serverId, tool.name);
       }
     }
-    this.byKey = byKey2;
+    this.byKey = byKey;
     this.byLookalike = byLookalike;
   }
   /** The servers other than `serverId` offering a tool whose `nameKey` is `key`, with those names; in scan order. */
@@ -27130,7 +27146,9 @@ function isOwnTool(ctx, name) {
   return ownNames(ctx).tools.has(bareKey(name));
 }
 function isOwnName(ctx, name) {
-  return isOwnTool(ctx, name) || ownNames(ctx).parameters.has(bareKey(name));
+  const key = bareKey(name);
+  const own2 = ownNames(ctx);
+  return own2.tools.has(key) || own2.parameters.has(key);
 }
 function isOwnDomain(ctx, noun) {
   return ownNames(ctx).words.has(singular(noun));
@@ -27307,7 +27325,7 @@ function sentencesOf(m, original2) {
   forEachSentence(m, original2, (sentence) => sentences2.push(sentence));
   return sentences2;
 }
-var SENTENCE_STOP = /[.!?;](?= |$)|[。！？；]/g;
+var SENTENCE_STOP = new RegExp(SENTENCE_END2.source, "g");
 var WORD2 = /^[\p{L}\p{N}_]$/u;
 var MAX_SENTENCE = 500;
 var WORDINGS_KEPT = 1e4;
@@ -27567,11 +27585,13 @@ function judged(sentence, scene, wrapped, textConcepts) {
 function foreignToolsIn(text, scene) {
   const found = [];
   const toolless = (scene.ctx.head.tools ?? []).length === 0 && (scene.ctx.head.prompts ?? []).length === 0;
+  let itemName;
   TOOL_NAME.lastIndex = 0;
   for (let match = TOOL_NAME.exec(text); match !== null; match = TOOL_NAME.exec(text)) {
     const name = match[0];
-    if (NOT_A_TOOL.test(name) || isOwnName(scene.ctx, name) || scene.text.name !== "" && matchable(scene.text.name).text === name)
-      continue;
+    if (NOT_A_TOOL.test(name) || isOwnName(scene.ctx, name)) continue;
+    itemName ??= scene.text.name === "" ? "" : matchable(scene.text.name).text;
+    if (itemName !== "" && itemName === name) continue;
     if (toolless && !isOtherServersTool(scene.ctx, name)) continue;
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
@@ -27877,6 +27897,10 @@ var ALONE = /* @__PURE__ */ new Set([
   "image",
   "shell"
 ]);
+function holdsAlone(concepts) {
+  for (const concept of concepts) if (ALONE.has(concept)) return true;
+  return false;
+}
 function actsIn(scene, where) {
   const known = scene.ctx.analysis.derived(ACTS, () => /* @__PURE__ */ new WeakMap());
   let acts = where === void 0 ? known.get(scene.m) : void 0;
@@ -27889,7 +27913,7 @@ function actsIn(scene, where) {
       scene.ctx.deadline?.check();
       for (const concept of sentence.concepts) seen.add(concept);
       if (done.size === DETECTORS.length || where !== void 0 && !where(sentence)) return;
-      if (sentence.concepts.size < 2 && ![...sentence.concepts].some((concept) => ALONE.has(concept))) return;
+      if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
       const s = judged(sentence, scene, wrapped, seen);
       if (s.has("describe") && !s.has("modal")) return;
       for (const detector of DETECTORS) {
@@ -27952,14 +27976,15 @@ function sceneOf(ctx, entity, name, field, kind, text) {
   const modelText = { entity, name, field, kind, text };
   return { text: modelText, m: matchable(text), ctx };
 }
-function sentenceTexts(scene) {
-  return new Set(sentencesOf(scene.m, scene.text.text).map((s) => scene.m.text.slice(s.start, s.end).trim()));
+function sentenceTexts(scene, sentences2) {
+  return new Set(sentences2.map((s) => scene.m.text.slice(s.start, s.end).trim()));
 }
 function textGain(ctx, place2, before, after) {
   if (after === void 0) return void 0;
   const now = sceneOf(ctx, place2.entity, place2.name, place2.field, place2.kind, after);
   const then = before === void 0 ? void 0 : sceneOf(ctx, place2.entity, place2.name, place2.field, place2.kind, before);
-  const old = then === void 0 ? /* @__PURE__ */ new Set() : sentenceTexts(then);
+  const thenSentences = then === void 0 ? [] : sentencesOf(then.m, then.text.text);
+  const old = then === void 0 ? /* @__PURE__ */ new Set() : sentenceTexts(then, thenSentences);
   const isNew = (start, end) => !old.has(now.m.text.slice(start, end).trim());
   const [act3] = actsIn(now, (sentence) => isNew(sentence.start, sentence.end));
   if (act3 !== void 0) {
@@ -27974,12 +27999,12 @@ function textGain(ctx, place2, before, after) {
     };
   }
   if (then === void 0) return void 0;
-  return { severity: rewordingOnly(then, now) ? "low" : "medium" };
+  return { severity: rewordingOnly(then, thenSentences, now) ? "low" : "medium" };
 }
-function rewordingOnly(then, now) {
-  const concepts = (scene) => new Set(sentencesOf(scene.m, scene.text.text).flatMap((s) => [...s.concepts].filter((c) => SALIENT.has(c))));
+function rewordingOnly(then, thenSentences, now) {
+  const concepts = (sentences2) => new Set(sentences2.flatMap((s) => [...s.concepts].filter((c) => SALIENT.has(c))));
   const specifics = (scene) => new Set(scene.m.text.match(SPECIFICS) ?? []);
-  const [oldConcepts, newConcepts] = [concepts(then), concepts(now)];
+  const [oldConcepts, newConcepts] = [concepts(thenSentences), concepts(sentencesOf(now.m, now.text.text))];
   const [oldSpecifics, newSpecifics] = [specifics(then), specifics(now)];
   return [...newConcepts].every((c) => oldConcepts.has(c)) && [...newSpecifics].every((s) => oldSpecifics.has(s));
 }
@@ -29502,7 +29527,11 @@ var steeringTechniques = [
     reason: "steers the model's use of a tool this server does not provide",
     cues: ["call", "calls", "invoke", "invokes", "use", "uses", "run", "runs", "execute", "executes"],
     pattern: phrases(String.raw`(?:(?:call|invoke)s?|(?:use|run|execute)s?(?= (?:the )?\S+ (?:tool|function)))(?: the)? ${TOOL}`),
-    accept: (match, scene) => foreignTool(match, scene) && TRIGGER.test(sentenceOf(match, scene)) && !fetchesWhatTheCallNeeds(sentenceOf(match, scene))
+    accept: (match, scene) => {
+      if (!foreignTool(match, scene)) return false;
+      const sentence = sentenceOf(match, scene);
+      return TRIGGER.test(sentence) && !fetchesWhatTheCallNeeds(sentence);
+    }
   },
   // Conditional behaviour changes: answers that change under a condition or regardless of input.
   {
@@ -29994,7 +30023,7 @@ var serverIdentityChanged = {
     field,
     message: `${showField(field)} of server ${quote(change2.name)} ${describeChange(change2)}`,
     evidence: excerpt(change2.after),
-    ...field === "serverInfo/version" || field === "protocolVersion" && typeof change2.before === "string" && typeof change2.after === "string" && change2.before < "2026-07-28" !== change2.after < "2026-07-28" ? { severity: "info" } : {}
+    ...field === "serverInfo/version" || field === "protocolVersion" && typeof change2.before === "string" && typeof change2.after === "string" && isModernRevision(change2.before) !== isModernRevision(change2.after) ? { severity: "info" } : {}
   }))
 };
 function describeChange(change2) {
@@ -30523,9 +30552,8 @@ function reportsPairHere(name, other, ctx) {
   return !judgedToolNames(ctx).has(other) || compareCodePoints(other, name) < 0;
 }
 function plainKey(name) {
-  return name.toLowerCase().replace(SEPARATORS2, "");
+  return keyOfMatchable(name.toLowerCase());
 }
-var SEPARATORS2 = /[\s_.-]+/gu;
 function lookalikeMarks(name) {
   return (name.match(/[^\x20-\x7e]|[01]|rn/gu) ?? []).length;
 }
@@ -30577,10 +30605,13 @@ function toSnapshot(serverId, raw, options = {}) {
 }
 var CONTENT_FIELD = "mcp-drift/content";
 function withContentDigests(resources, contents) {
-  if (resources === void 0 || contents === void 0) return resources;
-  return resources.map((resource) => {
-    const read = typeof resource.uri === "string" && Object.hasOwn(contents, resource.uri) ? contents[resource.uri] : void 0;
-    return read === void 0 ? resource : { ...resource, [CONTENT_FIELD]: read.map(contentDigest) };
+  if (resources === void 0) return resources;
+  return resources.map((sent) => {
+    const read = contents !== void 0 && typeof sent.uri === "string" && Object.hasOwn(contents, sent.uri) ? contents[sent.uri] : void 0;
+    if (read === void 0 && !Object.hasOwn(sent, CONTENT_FIELD)) return sent;
+    const { [CONTENT_FIELD]: _sent, ...resource } = sent;
+    if (read === void 0) return resource;
+    return { ...resource, [CONTENT_FIELD]: read.map(contentDigest) };
   });
 }
 function contentDigest(content) {
@@ -30647,14 +30678,6 @@ function contentDigest2(resource) {
   if (!Array.isArray(content)) return void 0;
   return content.map((entry) => isJsonObject(entry) && typeof entry.sha256 === "string" ? entry.sha256 : "?").join(",");
 }
-function byKey(snapshot, list2, key) {
-  const map = /* @__PURE__ */ new Map();
-  for (const item of snapshot?.[list2] ?? []) {
-    const id = item[key];
-    if (typeof id === "string") map.set(id, item);
-  }
-  return map;
-}
 
 // src/rules/ui-content-changed.ts
 var uiContentChanged = {
@@ -30664,27 +30687,21 @@ var uiContentChanged = {
   example: "ui://dashboard/view.html: sha256 3b1f\u2026 \u2192 9c04\u2026",
   summary: "The HTML of an MCP Apps UI (a ui:// resource, as read) changed.",
   doc: "A `ui://` resource is code the host runs in front of the user and that can call the server's tools. The snapshot keeps a SHA-256 of each content item (not the HTML), so a new build of the view shows up even when its listing did not change. Medium by default: review the new view.",
-  check: (ctx) => {
-    if (ctx.base === void 0) return [];
-    const before = byKey(ctx.base, "resources", "uri");
-    return (ctx.head.resources ?? []).flatMap((resource) => {
-      const uri = resource.uri;
-      const old = typeof uri === "string" ? before.get(uri) : void 0;
-      if (typeof uri !== "string" || old === void 0) return [];
-      const was = contentDigest2(old);
-      const now = contentDigest2(resource);
-      if (was === void 0 || now === void 0 || was === now) return [];
-      return [
-        {
-          entity: "resource",
-          name: uri,
-          field: CONTENT_FIELD,
-          message: `the content of the UI ${quote(uri)} changed`,
-          evidence: `sha256 ${was.slice(0, 12)}\u2026 \u2192 ${now.slice(0, 12)}\u2026`
-        }
-      ];
-    });
-  }
+  // Only resources whose content digests changed (the field's name holds a `/`, escaped in change paths).
+  check: (ctx) => changedItems(ctx, "resource", joinPath(CONTENT_FIELD)).flatMap(({ name: uri, before, after }) => {
+    const was = contentDigest2(before);
+    const now = contentDigest2(after);
+    if (was === void 0 || now === void 0 || was === now) return [];
+    return [
+      {
+        entity: "resource",
+        name: uri,
+        field: CONTENT_FIELD,
+        message: `the content of the UI ${quote(uri)} changed`,
+        evidence: `sha256 ${was.slice(0, 12)}\u2026 \u2192 ${now.slice(0, 12)}\u2026`
+      }
+    ];
+  })
 };
 
 // src/rules/ui-domain-added.ts
@@ -30697,11 +30714,10 @@ var uiDomainAdded = {
   doc: "An MCP Apps view runs in the host's sandbox, and its `_meta.ui` says what the sandbox lets it reach: CSP domains to connect to, load from or frame, a dedicated origin, and permissions such as camera, microphone or clipboard. A new domain is a new place the view can send what it shows the user; a new permission is new access to the user's device. Read from the listed resource and from its content as read. High by default.",
   check: (ctx) => {
     if (ctx.base === void 0) return [];
-    const before = byKey(ctx.base, "resources", "uri");
     return (ctx.head.resources ?? []).flatMap((resource) => {
       const uri = resource.uri;
       if (typeof uri !== "string") return [];
-      const old = before.get(uri);
+      const old = ctx.analysis.itemOf("base", "resource", uri);
       const had = old === void 0 ? /* @__PURE__ */ new Set() : uiGrants(old);
       const added = [...uiGrants(resource)].filter((grant) => !had.has(grant)).sort();
       if (added.length === 0) return [];
@@ -30726,24 +30742,19 @@ var uiToolModelVisible = {
   example: 'tools/refresh_data/_meta/ui/visibility: ["app"] \u2192 ["model","app"]',
   summary: "An MCP Apps tool that only its app could call became visible to the model.",
   doc: 'MCP Apps lets a server mark a tool `visibility: ["app"]`: the host hides it from the model and only the server\'s own UI calls it. When such a tool drops that restriction, the model can call it on its own, with arguments it chooses, in every conversation: a new capability that was reviewed as UI plumbing. High by default.',
-  check: (ctx) => {
-    if (ctx.base === void 0) return [];
-    const before = byKey(ctx.base, "tools", "name");
-    return (ctx.head.tools ?? []).flatMap((tool) => {
-      const name = tool.name;
-      const old = typeof name === "string" ? before.get(name) : void 0;
-      if (typeof name !== "string" || old === void 0 || !isAppOnly(old) || isAppOnly(tool)) return [];
-      return [
-        {
-          entity: "tool",
-          name,
-          field: "_meta/ui/visibility",
-          message: `tool ${quote(name)} was visible to its app only and is now visible to the model`,
-          evidence: excerpt(uiMeta(tool)?.visibility ?? "absent (both model and app)")
-        }
-      ];
-    });
-  }
+  // Only tools whose `_meta` changed (dropping `_meta` or `_meta.ui` whole included).
+  check: (ctx) => changedItems(ctx, "tool", "_meta").flatMap(({ name, before, after: tool }) => {
+    if (!isAppOnly(before) || isAppOnly(tool)) return [];
+    return [
+      {
+        entity: "tool",
+        name,
+        field: "_meta/ui/visibility",
+        message: `tool ${quote(name)} was visible to its app only and is now visible to the model`,
+        evidence: excerpt(uiMeta(tool)?.visibility ?? "absent (both model and app)")
+      }
+    ];
+  })
 };
 
 // src/rules/write-capability-added.ts
@@ -31380,12 +31391,10 @@ function pullRequestOf(event) {
   const pull = isJsonObject(event) ? event.pull_request : void 0;
   if (!isJsonObject(pull) || typeof pull.number !== "number") return void 0;
   const base = isJsonObject(pull.base) ? pull.base : {};
-  const head = isJsonObject(pull.head) ? pull.head : {};
   const labels = Array.isArray(pull.labels) ? pull.labels : [];
   return {
     number: pull.number,
     ...typeof base.sha === "string" && /^[0-9a-f]{40}$/.test(base.sha) ? { base: { sha: base.sha, ref: typeof base.ref === "string" ? base.ref : base.sha.slice(0, 7) } } : {},
-    ...typeof head.sha === "string" ? { headSha: head.sha } : {},
     labels: labels.flatMap((label) => isJsonObject(label) && typeof label.name === "string" ? [label.name] : [])
   };
 }
@@ -31403,7 +31412,6 @@ async function readContext(env, cwd) {
     inputs,
     secrets: inputs.githubToken === void 0 ? [] : [inputs.githubToken],
     eventName: env.GITHUB_EVENT_NAME ?? "",
-    pullRequest: pullRequestEvent?.number,
     ...pullRequestEvent ? { pullRequestEvent } : {},
     repository,
     apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
@@ -32145,7 +32153,11 @@ function findingEntries(groups2) {
       ];
     }
     const byServer = /* @__PURE__ */ new Map();
-    for (const { server, finding } of group.members) byServer.set(server, [...byServer.get(server) ?? [], code(finding.name)]);
+    for (const { server, finding } of group.members) {
+      const names = byServer.get(server);
+      if (names) names.push(code(finding.name));
+      else byServer.set(server, [code(finding.name)]);
+    }
     const items = [...byServer].map(([server, names]) => `${inline(server, MAX_NAME)}: ${names.join(", ")}`).join("; ");
     return [`${head} \xB7 ${plural(group.members.length, "finding")} alike<br>`, `  ${inline(group.message, MAX_MESSAGE2)} \u2014 ${items}`];
   });
@@ -32191,16 +32203,16 @@ function serverRow(server) {
   ];
 }
 function renderMarkdown(report, options = {}) {
-  let lines = [`### ${VERDICT_EMOJI[report.exitCode]} ${verdictLine(report)}`];
+  const lines = [`### ${VERDICT_EMOJI[report.exitCode]} ${verdictLine(report)}`];
   if (report.servers.length > 0) {
-    lines.push("", ...table(["Server", "Status", "Tools", "Changes", "Added", "Findings"], report.servers.map(serverRow)));
+    append(lines, "", table(["Server", "Status", "Tools", "Changes", "Added", "Findings"], report.servers.map(serverRow)));
   }
-  for (const server of report.servers) if (server.status === "error") lines.push("", ...errorSection(server));
+  for (const server of report.servers) if (server.status === "error") append(lines, "", errorSection(server));
   const active = report.servers.map((server) => ({ id: server.id, findings: server.findings.filter((finding) => !finding.ignored) }));
   const groups2 = groupFindings(active);
   const major = groups2.filter((group) => atLeast(group.severity, "medium"));
   const minor = groups2.filter((group) => !atLeast(group.severity, "medium"));
-  if (major.length > 0) lines = lines.concat("", "**Findings**, most severe first", "", findingEntries(major));
+  if (major.length > 0) append(lines, "", "**Findings**, most severe first", "", findingEntries(major));
   if (report.notices.length > 0) {
     lines.push("", "**Notices** (info, not failing)", "", ...report.notices.map((notice2) => `- ${inline(notice2, MAX_MESSAGE2)}`));
   }
@@ -32224,8 +32236,7 @@ function renderMarkdown(report, options = {}) {
   return `${withinBudget(lines, optional3, options).join("\n")}
 `;
 }
-function withinBudget(required2, optional3, options) {
-  let lines = required2;
+function withinBudget(lines, optional3, options) {
   const budget = options.maxBytes ?? Number.POSITIVE_INFINITY;
   const omitted = [];
   const reserve = optional3.length === 0 ? 0 : 300 + optional3.reduce((sum, block) => sum + Buffer.byteLength(block.omitted) + 2, 0);
@@ -32233,7 +32244,7 @@ function withinBudget(required2, optional3, options) {
   for (const block of optional3) {
     const size = Buffer.byteLength(block.lines.join("\n")) + 2;
     if (used + size + reserve <= budget) {
-      lines = lines.concat("", block.lines);
+      append(lines, "", block.lines);
       used += size;
     } else omitted.push(block.omitted);
   }
@@ -44568,17 +44579,11 @@ var EventSizes = class {
 };
 
 // src/connect/modern.ts
-var MODERN_REVISION = "2026-07-28";
-var LEGACY_REVISIONS = ["2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"];
-var KNOWN_REVISIONS = [MODERN_REVISION, ...LEGACY_REVISIONS];
 var UNSUPPORTED_PROTOCOL_VERSION = -32022;
 var META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
 var META_CLIENT_INFO = "io.modelcontextprotocol/clientInfo";
 var META_CLIENT_CAPABILITIES = "io.modelcontextprotocol/clientCapabilities";
 var META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
-function isModernRevision(revision) {
-  return revision >= MODERN_REVISION;
-}
 var RpcError = class extends Error {
   constructor(code4, rpcMessage, data, httpStatus) {
     super(`${httpStatus === void 0 ? "" : `HTTP ${httpStatus}: `}MCP error ${code4}: ${rpcMessage}`);
@@ -46200,7 +46205,7 @@ async function secondReadings(server, primary, head, options = {}) {
 function refusesEra(error2) {
   const cause = error2 instanceof Error ? error2.cause : void 0;
   if (cause instanceof McpError || cause instanceof RpcError) {
-    if (cause.code === UNSUPPORTED_PROTOCOL_VERSION || cause.code === -32601) return true;
+    if (cause.code === UNSUPPORTED_PROTOCOL_VERSION || cause.code === ErrorCode.MethodNotFound) return true;
     if (cause instanceof RpcError && cause.httpStatus !== void 0 && [400, 404, 405].includes(cause.httpStatus)) return true;
   }
   return cause instanceof StreamableHTTPError && cause.code === 400 && cause.message.includes(String(UNSUPPORTED_PROTOCOL_VERSION));
@@ -46399,7 +46404,8 @@ async function review(config2, options) {
   }
   const headIds = new Set(await snapshotIds(config2.snapshots));
   const removedServers = (await base.list(snapshotsDir)).filter((name) => name.endsWith(".json") && !name.startsWith(".")).map((name) => name.slice(0, -".json".length)).filter((id) => !headIds.has(id) && (!options.serverIds?.length || options.serverIds.includes(id))).sort();
-  const changes = redactJson(compareSnapshots(judged2, config2), secretRedactor(config2.secrets));
+  const redact = secretRedactor(config2.secrets);
+  const changes = redactJson(compareSnapshots(judged2, config2), redact);
   const { configChanges, configNotice } = await compareConfigs(config2, options);
   const scanned = options.live ? await scan(config2, { serverIds: options.serverIds, env: options.env }) : void 0;
   const freshness = scanned?.report;
@@ -46412,7 +46418,7 @@ async function review(config2, options) {
     base: { label: base.label, source: base.source },
     changes,
     removedServers,
-    configChanges: redactJson(configChanges, secretRedactor(config2.secrets)),
+    configChanges: redactJson(configChanges, redact),
     ...configNotice ? { configNotice } : {},
     ...approvedBy ? { approvedBy } : {},
     ...freshness ? { freshness } : {},
@@ -46565,14 +46571,7 @@ async function act2(context, config2, env, outputs, log) {
   }
   const { report, heads, isolationNotice } = await scan(config2, { serverIds: inputs.servers, env });
   if (isolationNotice) log.warning(isolationNotice);
-  const reportJson = join3(await mkdtemp2(join3(context.tempDir, "mcp-drift-")), "report.json");
-  await writeFile2(reportJson, renderJson(report));
-  const changed = report.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id);
-  Object.assign(outputs, {
-    "changed-servers": changed.join(","),
-    findings: String(report.summary.failing),
-    "report-json": reportJson
-  });
+  const changed = await writeReport(context, report, outputs);
   if (inputs.sarifFile !== void 0) {
     const artifactFor = baselineArtifacts(repositoryPath(context.workspace, config2.snapshots), heads);
     await mkdir(dirname5(inputs.sarifFile), { recursive: true });
@@ -46584,9 +46583,7 @@ async function act2(context, config2, env, outputs, log) {
   }
   log.info(`${plural(report.summary.failing, "finding")} at or above fail-on ${report.failOn}; exit code ${report.exitCode}`);
   const markdown = renderMarkdown(report);
-  const run2 = context.runUrl ? ` (${context.runUrl})` : "";
-  await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run2}, the report-json output`);
-  const fullReportAt = `the job summary and the JSON report of the workflow run${run2}`;
+  const fullReportAt = await writeJobSummary(context, markdown);
   const { key, isDefault } = configurationKey(context, config2);
   if (inputs.mode === "check") {
     const comment = renderMarkdown(report, { maxBytes: COMMENT_BYTES, fullReportAt });
@@ -46599,6 +46596,22 @@ async function act2(context, config2, env, outputs, log) {
   }
   return report.exitCode;
 }
+async function writeReport(context, report, outputs) {
+  const reportJson = join3(await mkdtemp2(join3(context.tempDir, "mcp-drift-")), "report.json");
+  await writeFile2(reportJson, renderJson(report));
+  const changed = report.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id);
+  Object.assign(outputs, {
+    "changed-servers": changed.join(","),
+    findings: String(report.summary.failing),
+    "report-json": reportJson
+  });
+  return changed;
+}
+async function writeJobSummary(context, markdown) {
+  const run2 = context.runUrl ? ` (${context.runUrl})` : "";
+  await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run2}, the report-json output`);
+  return `the job summary and the JSON report of the workflow run${run2}`;
+}
 function isClean(report) {
   return report.exitCode === 0 && report.servers.every((server) => server.status === "unchanged" && server.findings.every((finding) => finding.ignored));
 }
@@ -46609,13 +46622,7 @@ async function reviewPullRequest(context, config2, env, pull, outputs, log) {
   const result2 = await review(config2, { base, root: context.workspace, live: true, serverIds: inputs.servers, env, approvedBy });
   if (result2.scan?.isolationNotice) log.warning(result2.scan.isolationNotice);
   const { changes, stale } = result2.review;
-  const reportJson = join3(await mkdtemp2(join3(context.tempDir, "mcp-drift-")), "report.json");
-  await writeFile2(reportJson, renderJson(changes));
-  Object.assign(outputs, {
-    "changed-servers": changes.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id).join(","),
-    findings: String(changes.summary.failing),
-    "report-json": reportJson
-  });
+  await writeReport(context, changes, outputs);
   const snapshotPathOf = (id) => repositoryPath(context.workspace, join3(config2.snapshots, `${id}.json`));
   if (inputs.sarifFile !== void 0) {
     const artifactFor = (id) => ({ path: snapshotPathOf(id), text: result2.headTexts.get(id) });
@@ -46632,12 +46639,9 @@ async function reviewPullRequest(context, config2, env, pull, outputs, log) {
   if (stale) log.info(`stale baselines: ${stale.servers.join(", ")}; to fix: ${stale.command}`);
   annotateReview(result2.review, snapshotPathOf, result2.headTexts, log);
   log.info(`exit code ${result2.review.exitCode}`);
-  const markdown = renderReviewMarkdown(result2.review);
-  const run2 = context.runUrl ? ` (${context.runUrl})` : "";
-  await writeSummary(context.summaryFile, markdown, `the JSON report of the workflow run${run2}, the report-json output`);
+  const fullReportAt = await writeJobSummary(context, renderReviewMarkdown(result2.review));
   const { key } = configurationKey(context, config2);
   const clean = result2.review.exitCode === 0 && stale === void 0 && result2.review.configChanges.length === 0 && result2.review.removedServers.length === 0 && isClean(changes);
-  const fullReportAt = `the job summary and the JSON report of the workflow run${run2}`;
   const comment = renderReviewMarkdown(result2.review, { maxBytes: COMMENT_BYTES, fullReportAt });
   await commentOnPullRequest(context, { key, markdown: comment, clean }, fullReportAt, log);
   return result2.review.exitCode;
