@@ -1,0 +1,25 @@
+import { isPlainObject } from "../source.js";
+import { commonEntry, convertEntries, mapEntries } from "./entries.js";
+import type { HostFormat } from "./host-format.js";
+
+/**
+ * Claude Desktop's `claude_desktop_config.json`: `mcpServers` of stdio servers. Claude Desktop
+ * expands no variables; mcp-drift reads `${NAME}` as its own syntax so CI can supply secrets.
+ */
+export const claudeDesktop: HostFormat = {
+  id: "claude-desktop",
+  name: "Claude Desktop",
+  projectFiles: [],
+  userFiles: [
+    "Library/Application Support/Claude/claude_desktop_config.json",
+    "AppData/Roaming/Claude/claude_desktop_config.json",
+    ".config/Claude/claude_desktop_config.json",
+  ],
+  docs: "https://modelcontextprotocol.io/docs/develop/connect-local-servers",
+  matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
+  async convert(file) {
+    const { entries, problems } = mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers);
+    const conversion = await convertEntries(file, entries, (entry) => commonEntry(entry, (text) => text));
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  },
+};

@@ -1,0 +1,42 @@
+import { claudeCode } from "./claude-code.js";
+import { claudeDesktop } from "./claude-desktop.js";
+import { cursor } from "./cursor.js";
+import type { HostFormat } from "./host-format.js";
+import { vscode } from "./vscode.js";
+
+export type { HostConversion, HostFile, HostFormat, HostServer } from "./host-format.js";
+
+/**
+ * Every MCP host format mcp-drift reads, one adapter each. Order breaks ties: when a file's
+ * content fits several hosts and its path names none of them, the first that fits reads it.
+ */
+export const HOST_FORMATS: readonly HostFormat[] = [claudeCode, claudeDesktop, cursor, vscode];
+
+/** How well a path fits a host's file pattern: its folder and name (2), its name alone (1), or not (0). */
+function pathFit(path: string, pattern: string): number {
+  const segments = path.split(/[\\/]/);
+  const wanted = pattern.split("/");
+  const tail = segments.slice(-wanted.length);
+  const same = (segment: string | undefined, want: string) =>
+    segment !== undefined &&
+    (want.includes("*") ? new RegExp(`^${want.split("*").map(escapeRegExp).join("[^/]*")}$`).test(segment) : segment === want);
+  if (tail.length === wanted.length && wanted.every((want, index) => same(tail[index], want))) return 2;
+  return same(segments.at(-1), wanted.at(-1) ?? "") ? 1 : 0;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The host whose format the file has: among those its content fits, the one its path names best. */
+export function hostFormatOf(path: string, data: unknown): { format: HostFormat; pattern?: string } | undefined {
+  let best: { format: HostFormat; pattern?: string; fit: number } | undefined;
+  for (const format of HOST_FORMATS) {
+    if (!format.matches(data)) continue;
+    for (const pattern of [...format.projectFiles, ...format.userFiles, undefined]) {
+      const fit = pattern === undefined ? 0 : pathFit(path, pattern);
+      if (!best || fit > best.fit) best = { format, ...(pattern !== undefined && fit === 2 ? { pattern } : {}), fit };
+    }
+  }
+  return best && { format: best.format, ...(best.pattern !== undefined ? { pattern: best.pattern } : {}) };
+}
