@@ -47,6 +47,8 @@ export interface ScanOptions {
   now?: () => number;
   /** Second readings of every server (`--probe`), besides those whose config asks with `probe:`. */
   probe?: boolean;
+  /** One part of the run (a shard): only the selected servers it holds are scanned; the run's notices stay the whole run's. */
+  inPart?: (serverId: string) => boolean;
 }
 
 export interface ScanResult {
@@ -58,12 +60,33 @@ export interface ScanResult {
 }
 
 /** What the compare step needs of one server: the fresh catalog and the baseline, or why not. */
-type Observed =
+export type Observed =
   | { id: string; head: Snapshot; base: Snapshot | undefined; readings: SecondReading[] | undefined }
   | { id: string; error: string };
 
+/**
+ * What the collecting half of a scan hands the judging half: each server's observation and
+ * the notices its collection raised, in config order, and the run's own notices. A shard
+ * carries it to `merge`, which judges all shards' observations as one scan would.
+ */
+export interface Observation {
+  servers: Observed[];
+  /** Per server, as `servers`. */
+  collectNotices: string[][];
+  isolationNotice?: string;
+  staleNotices: string[];
+}
+
 export async function scan(config: Config, options: ScanOptions = {}): Promise<ScanResult> {
-  const servers = selectServers(config, options.serverIds);
+  const { observation, deadline } = await observe(config, options);
+  return judge(observation, config, { today: options.today, deadline });
+}
+
+/** The collecting half of `scan`: starts every selected server and reads its catalog and baseline. */
+export async function observe(config: Config, options: ScanOptions = {}): Promise<{ observation: Observation; deadline: Deadline }> {
+  const { inPart } = options;
+  const selected = selectServers(config, options.serverIds);
+  const servers = inPart ? selected.filter((server) => inPart(server.id)) : selected;
   // Servers still running, or not yet started, when the run's time is up end as errors, and
   // so do those whose baseline, snapshot or findings were still being worked out.
   const deadline = runTimeout(config.runTimeoutMs, options.now);
@@ -111,6 +134,22 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
     }
   });
 
+  const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
+  const observation: Observation = {
+    servers: observed,
+    collectNotices,
+    staleNotices,
+    ...(isolation.notice ? { isolationNotice: isolation.notice } : {}),
+  };
+  return { observation, deadline };
+}
+
+/** The judging half of `scan`: every observed server compared and classified in view of all the others, one report. */
+export async function judge(
+  { servers: observed, collectNotices, isolationNotice, staleNotices }: Observation,
+  config: Config,
+  { today = todayUtc(), deadline }: { today?: string; deadline: Deadline },
+): Promise<ScanResult> {
   const heads = new Map<string, Snapshot>();
   for (const o of observed) if ("head" in o) heads.set(o.id, o.head);
 
@@ -120,12 +159,11 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   for (const o of observed) {
     reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o, analysis, deadline));
   }
-  const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
-  const notices = [...(isolation.notice ? [isolation.notice] : []), ...collectNotices.flat(), ...staleNotices];
+  const notices = [...(isolationNotice ? [isolationNotice] : []), ...collectNotices.flat(), ...staleNotices];
   // The whole report, once more: decoded evidence, errors and notices may quote a secret
   // that a server echoed in a form the snapshot did not hold.
-  const report = redactJson(buildReport(reports, config, options.today ?? todayUtc(), notices), secretRedactor(config.secrets));
-  return { report, heads, ...(isolation.notice ? { isolationNotice: isolation.notice } : {}) };
+  const report = redactJson(buildReport(reports, config, today, notices), secretRedactor(config.secrets));
+  return { report, heads, ...(isolationNotice ? { isolationNotice } : {}) };
 }
 
 /** Offline comparison of two stored catalogs (`diff OLD NEW`), or an audit of one (`check FILE`). */
