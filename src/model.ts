@@ -33,6 +33,8 @@ export interface ServerConfig {
   command?: string;
   args?: string[];
   env?: Record<string, string>;
+  /** Names of the scanner's variables the server inherits besides PATH, HOME…: the config's `passEnv`, its default included. */
+  passEnv?: string[];
   cwd?: string;
   /** streamable-http / sse */
   url?: string;

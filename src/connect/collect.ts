@@ -41,6 +41,7 @@ import {
   transportExchange,
   type Exchange,
 } from "./modern.js";
+import type { ProgressEvent, ProgressListener } from "./progress.js";
 import { StdioTransport } from "./stdio.js";
 import { packageVersion } from "../package-version.js";
 
@@ -59,6 +60,8 @@ export interface CollectOptions {
   clientName?: string;
   /** Read the catalog again in the same session after this many harmless requests (a probe). */
   rereadAfter?: number;
+  /** Told what the exchange is doing: starting, the handshake, each page of each list. */
+  onProgress?: ProgressListener;
 }
 
 /** A collected catalog and what the server said along the way that is not part of it. */
@@ -77,7 +80,7 @@ const LIST_METHODS = {
   prompts: { method: "prompts/list", capability: "prompts" },
 } as const satisfies Record<CatalogList, { method: string; capability: string }>;
 type ListMethod = (typeof LIST_METHODS)[CatalogList]["method"];
-type Step = "initialize" | "server/discover" | ListMethod | "resources/read";
+type Step = "start" | "initialize" | "server/discover" | ListMethod | "resources/read";
 
 const MAX_MESSAGE_CURSOR_CHARS = 80;
 /** Most of an error message before the stderr tail: an HTTP error can carry a whole body. */
@@ -104,8 +107,12 @@ export async function collectServer(server: ServerConfig, options: CollectOption
     maxPages: options.maxPages ?? 1000,
     maxItems: server.maxItems ?? SERVER_LIMIT_DEFAULTS.maxItems,
     notice: (message) => options.onNotice?.(`${server.id}: ${message}`),
-    step: "initialize",
+    progress: (event) => options.onProgress?.({ server: server.id, ...event } as ProgressEvent),
+    // A process is started before the handshake; a remote server is reached by it (an SSE
+    // stream opens first, then initialize is posted).
+    waiting: new Map([transport instanceof StdioTransport ? ["start", "process start"] : ["initialize", "initialize"]]),
   };
+  session.progress({ phase: "starting" });
   try {
     // Racing the signal bounds the whole exchange, including steps that take no signal
     // themselves (spawning, opening an SSE stream).
@@ -138,14 +145,25 @@ interface Session {
   maxPages: number;
   maxItems: number;
   notice: (message: string) => void;
-  /** Where the exchange is, so a failure can say so. */
-  step: Step;
+  progress: (event: ProgressEventOf) => void;
+  /**
+   * What the exchange is waiting for, so a failure can say so: each step in flight (the lists
+   * are read at the same time) and the page it is on, in the order the steps began. A step
+   * that failed stays, so the failure names it.
+   */
+  waiting: Map<Step, string>;
+  /** The list whose request failed (an error answer, a bad page), when one did. */
+  failed?: string;
 }
+
+/** An event as the session emits it; collectServer adds the server's id. */
+type ProgressEventOf = ProgressEvent extends infer E ? (E extends ProgressEvent ? Omit<E, "server"> : never) : never;
 
 function createTransport(server: ServerConfig, budget: ByteBudget, sandbox: Sandbox | undefined): Transport {
   if (server.transport === "stdio") {
     if (server.command === undefined) throw new Error(`${server.id}: no command configured`);
-    return new StdioTransport({ command: server.command, args: server.args, env: server.env, cwd: server.cwd }, budget, sandbox);
+    const { command, args, env, passEnv, cwd } = server;
+    return new StdioTransport({ command, args, env, passEnv, cwd }, budget, sandbox);
   }
   if (server.url === undefined) throw new Error(`${server.id}: no url configured`);
   return createHttpTransport(server.transport, server.url, server.headers, budget);
@@ -160,8 +178,9 @@ async function collect(session: Session): Promise<RawCatalog> {
     // Auto: a server of the new era refuses `initialize` with the documented
     // unsupported-protocol-version error; the same process (or endpoint) is asked again in
     // the revision it names. Any other failure stays a failure.
-    const supported = pinned === "auto" && session.step === "initialize" ? modernRefusal(error) : undefined;
+    const supported = pinned === "auto" && session.waiting.has("initialize") ? modernRefusal(error) : undefined;
     if (supported === undefined) throw error;
+    session.waiting.delete("initialize");
     if (!supported.includes(MODERN_REVISION)) {
       throw new Error(
         `the server refused initialize and serves only ${JSON.stringify(supported)}; mcp-drift speaks ${KNOWN_REVISIONS.join(", ")}`,
@@ -177,13 +196,18 @@ async function collect(session: Session): Promise<RawCatalog> {
 /** The 2025 era: `initialize` through the SDK's client, its result recorded raw off the transport. */
 async function collectLegacy(session: Session, pinned: string | undefined): Promise<RawCatalog> {
   const link = session.transport instanceof StdioTransport ? borrowed(session.transport) : session.transport;
-  const rawInitialize = recordInitializeResult(link, pinned, session.listChanged);
+  const rawInitialize = recordInitializeResult(link, pinned, session.listChanged, () => {
+    session.waiting.delete("start");
+    session.waiting.set("initialize", "initialize");
+    session.progress({ phase: "handshake" });
+  });
   const client = new Client({ name: session.clientName, version: session.clientVersion }, { capabilities: {} });
   // The SDK's default per-request timeout (60 s) would cut a longer configured timeout short.
   // No per-request signal: the race in collectServer bounds the exchange, and the SDK never
   // removes the abort listener it adds for each request.
   const requestOptions = { timeout: session.timeoutMs };
   await client.connect(link, requestOptions);
+  session.waiting.delete("initialize");
   const initialize = rawInitialize();
   if (initialize === undefined) throw new Error("the initialize result was not seen on the transport");
   if (pinned !== undefined && initialize.protocolVersion !== pinned) {
@@ -200,8 +224,11 @@ async function collectLegacy(session: Session, pinned: string | undefined): Prom
 async function collectModern(session: Session, exchange: Exchange, revision: string): Promise<RawCatalog> {
   session.exchange = exchange;
   const identity = { name: session.clientName, version: session.clientVersion };
-  session.step = "server/discover";
+  session.waiting.clear();
+  session.waiting.set("server/discover", "server/discover");
+  session.progress({ phase: "handshake" });
   const discovered = await exchange.request("server/discover", modernParams({}, revision, identity));
+  session.waiting.delete("server/discover");
   const supported = discovered.supportedVersions;
   if (Array.isArray(supported) && !supported.includes(revision)) {
     throw new Error(`server/discover lists ${JSON.stringify(supported)}, not ${revision}`);
@@ -283,28 +310,45 @@ async function readCatalog(session: Session, initialize: JsonObject, request: Re
   const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
   const harmless = CATALOG_LISTS.map(({ list }) => LIST_METHODS[list]).find(({ capability }) => capabilities[capability]);
   for (let call = 0; harmless !== undefined && call < calls; call++) {
-    session.step = harmless.method;
+    session.waiting.set(harmless.method, harmless.method);
     await request(harmless.method, {});
+    session.waiting.delete(harmless.method);
   }
   catalog.reread = await collectLists(session, initialize, request);
   return catalog;
 }
 
+/**
+ * The announced lists, read at the same time (each one page after page): a slow server costs
+ * the slowest list, not their sum. Items and notices land in the catalog's list order
+ * whichever list answers first, so the result does not depend on timing.
+ */
 async function collectLists(session: Session, initialize: JsonObject, request: Requester): Promise<RawCatalog> {
-  const catalog: RawCatalog = { initialize };
   const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
-  for (const { list } of CATALOG_LISTS) {
-    const { method, capability } = LIST_METHODS[list];
-    if (!capabilities[capability]) continue;
-    session.step = method;
-    try {
-      catalog[list] = await collectList(request, session, method, list);
-    } catch (error) {
-      // Many servers announce resources without implementing templates; that is not drift.
-      const code = error instanceof McpError || error instanceof RpcError ? error.code : undefined;
-      if (!(code === ErrorCode.MethodNotFound && method === "resources/templates/list")) throw error;
-      session.notice(`${method} is not implemented; resource templates left out`);
-    }
+  const announced = CATALOG_LISTS.filter(({ list }) => capabilities[LIST_METHODS[list].capability]);
+  const read = await Promise.all(
+    announced.map(async ({ list }) => {
+      const { method } = LIST_METHODS[list];
+      const notices: string[] = [];
+      try {
+        return { list, items: await collectList(request, session, method, list, notices), notices };
+      } catch (error) {
+        // Many servers announce resources without implementing templates; that is not drift.
+        const code = error instanceof McpError || error instanceof RpcError ? error.code : undefined;
+        if (!(code === ErrorCode.MethodNotFound && method === "resources/templates/list")) {
+          // The other lists may still be waiting; the failure is this one's.
+          session.failed ??= method;
+          throw error;
+        }
+        session.waiting.delete(method);
+        return { list, items: undefined, notices: [...notices, `${method} is not implemented; resource templates left out`] };
+      }
+    }),
+  );
+  const catalog: RawCatalog = { initialize };
+  for (const { list, items, notices } of read) {
+    if (items !== undefined) catalog[list] = items;
+    for (const notice of notices) session.notice(notice);
   }
   await readUiResources(session, catalog, request);
   return catalog;
@@ -324,12 +368,14 @@ async function readUiResources(session: Session, catalog: RawCatalog, request: R
   if (uris.length === 0) return;
   if (uris.length > MAX_UI_RESOURCES) throw new Error(`more than ${MAX_UI_RESOURCES} ui:// resources`);
   const contents: Record<string, JsonObject[]> = {};
-  session.step = "resources/read";
+  session.waiting.set("resources/read", "resources/read");
+  session.progress({ phase: "reading", resources: uris.length });
   for (const uri of uris) {
     const result = await request("resources/read", { uri });
     if (!Array.isArray(result.contents)) throw new Error(`resources/read of ${quoteCursor(uri)}: result has no "contents" array`);
     contents[uri] = result.contents.filter(isJsonObject);
   }
+  session.waiting.delete("resources/read");
   catalog.resourceContents = contents;
 }
 
@@ -337,12 +383,18 @@ async function readUiResources(session: Session, catalog: RawCatalog, request: R
  * Records the `initialize` result as it arrives, before any SDK schema parses it, and any
  * list-changed notification. A pinned revision is what the request asks for.
  */
-function recordInitializeResult(transport: Transport, pinned: string | undefined, listChanged: string[]): () => JsonObject | undefined {
+function recordInitializeResult(
+  transport: Transport,
+  pinned: string | undefined,
+  listChanged: string[],
+  onInitialize: () => void,
+): () => JsonObject | undefined {
   let initializeId: RequestId | undefined;
   let result: JsonObject | undefined;
   const send = transport.send.bind(transport);
   transport.send = (message, sendOptions) => {
     if (isJSONRPCRequest(message) && message.method === "initialize") {
+      onInitialize();
       initializeId = message.id;
       if (pinned !== undefined) message = { ...message, params: { ...message.params, protocolVersion: pinned } };
     }
@@ -356,12 +408,23 @@ function recordInitializeResult(transport: Transport, pinned: string | undefined
   return () => result;
 }
 
-async function collectList(request: Requester, session: Session, method: ListMethod, field: string): Promise<JsonObject[]> {
+/** One list, page after page; `notices` gets what was left out, for the caller to pass on in list order. */
+async function collectList(
+  request: Requester,
+  session: Session,
+  method: ListMethod,
+  list: CatalogList,
+  notices: string[],
+): Promise<JsonObject[]> {
+  const field = list;
   const items: JsonObject[] = [];
   const seenCursors = new Set<string>();
   let cursor: string | undefined;
   for (let page = 1; ; page++) {
     if (page > session.maxPages) throw new Error(`more than ${session.maxPages} pages`);
+    // The first page is the list's request itself; a later one is named by its number.
+    session.waiting.set(method, page === 1 ? method : `${method} page ${page}`);
+    session.progress({ phase: "listing", list, page });
     // An empty string is a cursor like any other: only an absent one ends the list.
     const result = await request(method, cursor === undefined ? {} : { cursor });
     const pageItems = result[field];
@@ -371,12 +434,16 @@ async function collectList(request: Requester, session: Session, method: ListMet
       if (isJsonObject(item)) items.push(item);
       else dropped++;
     }
-    if (dropped > 0) session.notice(`${method} page ${page}: ${dropped} item(s) that are not JSON objects left out`);
+    if (dropped > 0) notices.push(`${method} page ${page}: ${dropped} item(s) that are not JSON objects left out`);
     if (items.length > session.maxItems) throw new Error(`more than ${session.maxItems} items (maxItems)`);
 
     const next = result.nextCursor;
     // Some servers send null for "no more pages"; treat it like an absent cursor.
-    if (next === undefined || next === null) return items;
+    if (next === undefined || next === null) {
+      session.waiting.delete(method);
+      session.progress({ phase: "listed", list, items: items.length });
+      return items;
+    }
     if (typeof next !== "string") throw new Error(`nextCursor is a ${typeof next}, not a string`);
     if (seenCursors.has(next)) throw new Error(`cursor ${quoteCursor(next)} repeated on page ${page}`);
     seenCursors.add(next);
@@ -398,20 +465,38 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
  * each ends the server, which would otherwise read as the server exiting on its own.
  */
 function describeFailure(error: unknown, session: Session, signals: { deadline: AbortSignal; budget: AbortSignal }): string {
-  const { step, transport } = session;
+  const { transport } = session;
+  const step = waitingFor(session);
   let message: string;
   if (signals.budget.aborted) message = `${errorMessage(signals.budget.reason)} during ${step}`;
-  else if (signals.deadline.aborted) message = `timed out after ${session.timeoutMs / 1000}s during ${step}`;
+  else if (signals.deadline.aborted) message = `timed out after ${session.timeoutMs / 1000}s during ${step}${silenceHint(session)}`;
   else if (session.signal.aborted) message = `cancelled during ${step}${abortReason(session.signal)}`;
   else if (transport instanceof StdioTransport && transport.exit !== undefined) {
     const { code, signal } = transport.exit;
     message = `server exited with ${code === null ? `signal ${signal}` : `code ${code}`} during ${step}`;
-  } else message = `${step} failed: ${errorMessage(error)}`;
+  } else message = `${session.failed ?? step} failed: ${errorMessage(error)}`;
 
   if (transport instanceof StdioTransport && transport.noiseLines > 0) {
     message += ` (${transport.noiseLines} non-JSON-RPC line(s) on stdout skipped)`;
   }
   return message;
+}
+
+/** `tools/list page 3 and prompts/list`: what was in flight, in the order it began. */
+function waitingFor(session: Session): string {
+  const steps = [...session.waiting.values()];
+  if (steps.length === 0) return "the exchange";
+  return steps.length === 1 ? steps[0]! : `${steps.slice(0, -1).join(", ")} and ${steps.at(-1)}`;
+}
+
+/**
+ * A server that has not written a byte by its timeout is most likely still starting: a first
+ * `npx -y` or `uvx` run fetches the package before the server can answer.
+ */
+function silenceHint(session: Session): string {
+  const { transport } = session;
+  const silent = transport instanceof StdioTransport && transport.stdoutBytes === 0 && session.waiting.has("initialize");
+  return silent ? " (nothing from the server yet: npx and uvx fetch the package on a first run)" : "";
 }
 
 /**

@@ -10,7 +10,10 @@ import { ByteBudget } from "./limits.js";
 import { HAS_PROCESS_GROUPS, PROCESS_TAG_VARIABLE, killTree, newProcessTag, signalGroup, trackTree, untrackTree } from "./processes.js";
 import type { Sandbox } from "./sandbox.js";
 
-/** The only variables a server inherits from us: enough to find programs and a home. */
+/**
+ * The variables every server inherits from us: enough to find programs and a home. More pass
+ * only by name, through the config's `passEnv` (whose default adds proxy and CA settings).
+ */
 const BASE_ENV_KEYS = [
   "PATH",
   "HOME",
@@ -36,9 +39,10 @@ const STDERR_TAIL_CHARS = 2048;
 const KILL_GRACE_MS = 1000;
 const NEWLINE = 0x0a;
 
-export function minimalBaseEnv(): Record<string, string> {
+/** The base variables, and those `passEnv` names, that are set in our environment. */
+export function minimalBaseEnv(passEnv: readonly string[] = []): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const key of BASE_ENV_KEYS) {
+  for (const key of [...BASE_ENV_KEYS, ...passEnv]) {
     const value = process.env[key];
     if (value !== undefined) env[key] = value;
   }
@@ -49,6 +53,8 @@ export interface StdioServerCommand {
   command: string;
   args?: string[];
   env?: Record<string, string>;
+  /** Names of our variables the server inherits besides the base ones. */
+  passEnv?: readonly string[];
   cwd?: string;
 }
 
@@ -68,6 +74,8 @@ export class StdioTransport implements Transport {
   stderrTailCut = false;
   /** Lines on stdout that were not JSON-RPC (logging by a careless server); skipped. */
   noiseLines = 0;
+  /** Bytes read from stdout so far; none by a timeout means the server was still starting. */
+  stdoutBytes = 0;
   /** Set once the server process has exited. */
   exit?: ProcessExit;
 
@@ -94,7 +102,7 @@ export class StdioTransport implements Transport {
     };
     const child = spawn(command, argv, {
       cwd: this.server.cwd,
-      env: { ...minimalBaseEnv(), ...this.server.env, [PROCESS_TAG_VARIABLE]: tag },
+      env: { ...minimalBaseEnv(this.server.passEnv), ...this.server.env, [PROCESS_TAG_VARIABLE]: tag },
       detached: HAS_PROCESS_GROUPS,
       stdio: ["pipe", "pipe", "pipe"],
       windowsHide: true,
@@ -160,6 +168,7 @@ export class StdioTransport implements Transport {
 
   /** Splits stdout into lines as bytes, so a line past the bound is dropped before it is decoded. */
   private readStdout(chunk: Buffer): void {
+    this.stdoutBytes += chunk.length;
     for (let start = 0; start < chunk.length; ) {
       const newline = chunk.indexOf(NEWLINE, start);
       const end = newline === -1 ? chunk.length : newline + 1;

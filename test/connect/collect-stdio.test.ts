@@ -128,7 +128,7 @@ describe("collectServer process lifecycle", () => {
 
   it("reports a command that cannot be started", async () => {
     const server = stdioServer("x", [], { command: "/nonexistent/mcp-server" });
-    await expect(collectServer(server)).rejects.toThrow(/^fixture: initialize failed: .*ENOENT/);
+    await expect(collectServer(server)).rejects.toThrow(/^fixture: process start failed: .*ENOENT/);
   });
 
   it("redacts configured secrets from error messages", async () => {
@@ -170,6 +170,6 @@ describe("collectServer bounds", () => {
     const controller = new AbortController();
     const collecting = collectServer(catalogServer("basic.json", ["--delay-ms", "5000"]), { signal: controller.signal });
     controller.abort();
-    await expect(collecting).rejects.toThrow("fixture: cancelled during initialize");
+    await expect(collecting).rejects.toThrow("fixture: cancelled during process start");
   });
 });

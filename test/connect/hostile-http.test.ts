@@ -101,12 +101,13 @@ describe.each<{ transport: TransportKind; mode: string }>([
 
   it("a message past maxResponseBytes fails the scan", async () => {
     const message = await failure(collectServer(remote(server.url, { transport, maxResponseBytes: 64 * 1024 })));
-    expect(message).toBe("remote: a message from the server is larger than maxResponseBytes (64 KiB) during tools/list");
+    // The other lists are read at the same time and may still be waiting: the message names them after.
+    expect(message).toMatch(/^remote: a message from the server is larger than maxResponseBytes \(64 KiB\) during tools\/list\b/);
   });
 
   it("pages that add up past maxCatalogBytes fail the scan", async () => {
     const message = await failure(collectServer(remote(server.url, { transport, maxCatalogBytes: 256 * 1024 })));
-    expect(message).toBe("remote: the server sent more than maxCatalogBytes (256 KiB) during tools/list");
+    expect(message).toMatch(/^remote: the server sent more than maxCatalogBytes \(256 KiB\) during tools\/list page \d+\b/);
   });
 
   it("a catalog within the bounds is read whole", async () => {
@@ -144,7 +145,8 @@ describe.each<{ transport: TransportKind; mode: string }>([
 
   it("counts the whole event against maxResponseBytes", async () => {
     const message = await failure(collectServer(remote(server.url, { transport, maxResponseBytes: 64 * 1024 })));
-    expect(message).toBe("remote: a message from the server is larger than maxResponseBytes (64 KiB) during tools/list");
+    // The other lists are read at the same time and may still be waiting: the message names them after.
+    expect(message).toMatch(/^remote: a message from the server is larger than maxResponseBytes \(64 KiB\) during tools\/list\b/);
   });
 
   it("is read whole within the bounds", async () => {
