@@ -136,7 +136,8 @@ export const SNAPSHOT_FORMAT = "mcp-drift/snapshot@1";
  */
 export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
-  server: { id: string };
+  /** `release`: what the server's launch command fetches and runs, when it names a package, image or git source. */
+  server: { id: string; release?: Release };
   initialize: JsonObject;
   tools?: JsonObject[];
   resources?: JsonObject[];
@@ -145,6 +146,34 @@ export interface Snapshot {
 }
 
 export type Entity = "server" | "tool" | "resource" | "resourceTemplate" | "prompt";
+
+export type ReleaseEcosystem = "npm" | "pypi" | "oci" | "git";
+
+/** What a launch command asks a registry for, read from the command line alone. */
+export interface LaunchTarget {
+  ecosystem: ReleaseEcosystem;
+  /** The runner as written: `npx`, `pnpm dlx`, `uvx`, `docker`… */
+  launcher: string;
+  /** npm or PyPI name, image repository (`host/path`), or git URL without credentials. */
+  package: string;
+  /** The version, range, tag, digest or ref asked for, as written; `""` when none. */
+  requested: string;
+  /** Registry the launch names itself (npx `--registry`), or the one the release was looked up in. */
+  registry?: string;
+}
+
+/**
+ * The release a server runs: its launch target and, when it was looked up, the exact
+ * version and the registry's integrity for it (npm `dist.integrity`, the OCI manifest
+ * digest, the SHA-256 of every PyPI file) and the page that shows it.
+ */
+export interface Release extends LaunchTarget {
+  version?: string;
+  integrity?: string;
+  /** PyPI: file name → `sha256:<hex>`. */
+  files?: Record<string, string>;
+  url?: string;
+}
 
 /** How an entity is named in messages and reports. */
 export const ENTITY_LABELS: Record<Entity, string> = {

@@ -30,6 +30,7 @@ import { reportedCapability } from "./capability/capability.js";
 import { ScanAnalysis, type ServerAnalysis } from "./classify/analysis.js";
 import { classify, classifyInTurns } from "./classify/classify.js";
 import { readAgain } from "./probe.js";
+import { releaseOf } from "./release/resolve.js";
 import { packageVersion } from "./package-version.js";
 import { prepareRules, RULES } from "./rules/index.js";
 import { redactJson, secretRedactor } from "./secrets.js";
@@ -47,6 +48,8 @@ export interface ScanOptions {
   now?: () => number;
   /** Second readings of every server (`--probe`), besides those whose config asks with `probe:`. */
   probe?: boolean;
+  /** Skip the registry look-ups of the releases servers run (`--offline`); each report says so. */
+  offline?: boolean;
   /** One part of the run (a shard): only the selected servers it holds are scanned; the run's notices stay the whole run's. */
   inPart?: (serverId: string) => boolean;
 }
@@ -102,6 +105,8 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
   // What a server sent but its snapshot leaves out; kept per server so the order is the config's.
   const collectNotices = servers.map((): string[] => []);
   const observed = await mapConcurrent(servers, config.concurrency, async (server, index): Promise<Observed> => {
+    // Ends the release look-up of a server that failed: nothing waits for it any more.
+    const lookups = new AbortController();
     try {
       // Read the baseline first: a corrupt baseline makes the server's result untrustworthy
       // whatever the server says, and costs nothing to find out.
@@ -113,6 +118,12 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
         collectNotices[index]?.push(message);
       };
       const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox, clientVersion });
+      // The registry is asked while the server starts; a look-up never fails the scan (see release/resolve.ts).
+      const releasing = releaseOf(server, base?.server.release, {
+        offline: options.offline,
+        env: options.env,
+        signal: AbortSignal.any([signal, lookups.signal]),
+      });
       if (!classifierPrepared) {
         // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
         classifierPrepared = true;
@@ -120,7 +131,9 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
       }
       const raw = await collecting;
       checkDepth(server.id, raw);
-      const head = toSnapshot(server.id, raw, { secrets: server.secrets });
+      const { release, notice } = await releasing;
+      if (notice) onNotice(notice);
+      const head = toSnapshot(server.id, raw, { secrets: server.secrets, ...(release ? { release } : {}) });
       const readings = await readAgain(server, raw, head, {
         probe: options.probe,
         signal,
@@ -130,6 +143,7 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
       });
       return { id: server.id, head, base, readings };
     } catch (error) {
+      lookups.abort();
       return { id: server.id, error: errorMessage(error) };
     }
   });

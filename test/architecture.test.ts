@@ -10,11 +10,12 @@ import { describe, expect, it } from "vitest";
 import { ROOT } from "./helpers/paths.js";
 
 /**
- * Folders in pipeline order. capability/ comes before classify/ because the per-scan
+ * Folders in pipeline order. release/ (what a launch command runs) reads only the config:
+ * the snapshot records it, rules judge it. capability/ comes before classify/ because the per-scan
  * analysis reads tool tiers from it; classify/ (the engine) before rules/, whose files are
  * built on the engine and which the engine is handed, never imports.
  */
-const STAGES = ["config", "connect", "snapshot", "diff", "capability", "classify", "rules", "policy", "report"];
+const STAGES = ["config", "release", "connect", "snapshot", "diff", "capability", "classify", "rules", "policy", "report"];
 /** Acts on a report: may call the pipeline. */
 const ACT = "github";
 /** The faces and their parts (`cli-help.ts`): they may import anything, and nothing imports them but each other. */

@@ -14,6 +14,8 @@ import { compilePatterns } from "./instructions/patterns.js";
 import { outputSchemaChanged } from "./output-schema-changed.js";
 import { promptAdded } from "./prompt-added.js";
 import { promptRemoved } from "./prompt-removed.js";
+import { releaseChanged } from "./release-changed.js";
+import { releaseContentsChanged } from "./release-contents-changed.js";
 import { resourceAdded } from "./resource-added.js";
 import { resourceRemoved } from "./resource-removed.js";
 import { resourceTemplateAdded } from "./resource-template-added.js";
@@ -30,6 +32,7 @@ import { toolRemoved } from "./tool-removed.js";
 import { uiContentChanged } from "./ui-content-changed.js";
 import { uiDomainAdded } from "./ui-domain-added.js";
 import { uiToolModelVisible } from "./ui-tool-model-visible.js";
+import { unpinnedServer } from "./unpinned-server.js";
 import { writeCapabilityAdded } from "./write-capability-added.js";
 
 /** In the order of DESIGN.md's rule catalog. */
@@ -64,6 +67,9 @@ export const RULES: readonly Rule[] = [
   uiToolModelVisible,
   uiDomainAdded,
   uiContentChanged,
+  unpinnedServer,
+  releaseChanged,
+  releaseContentsChanged,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);

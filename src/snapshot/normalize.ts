@@ -1,20 +1,25 @@
 import { createHash } from "node:crypto";
-import { CATALOG_LISTS, SNAPSHOT_FORMAT, type JsonObject, type RawCatalog, type Snapshot } from "../model.js";
-import { redactJson, secretRedactor, type Redact } from "../secrets.js";
+import { CATALOG_LISTS, SNAPSHOT_FORMAT, type JsonObject, type RawCatalog, type Release, type Snapshot } from "../model.js";
+import { secretRedactor, type Redact } from "../secrets.js";
 import { canonicalize, compareCodePoints } from "./canonical.js";
 
 /**
  * The canonical, deterministic snapshot of one server: every field the server sent, keys
  * sorted, list items sorted by identity, the run's secrets redacted in every form (`secrets`
- * is the run's whole list: a server can echo another's secret). `initialize`
+ * is the run's whole list: a server can echo another's secret), and the release its launch
+ * runs when there is one (see release/resolve.ts). `initialize`
  * is kept whole: none of its standard fields is volatile, and `_meta` may carry what the
  * model is told, so it stays too.
  */
-export function toSnapshot(serverId: string, raw: RawCatalog, options: { secrets?: readonly string[] } = {}): Snapshot {
+export function toSnapshot(serverId: string, raw: RawCatalog, options: { secrets?: readonly string[]; release?: Release } = {}): Snapshot {
   const redact = secretRedactor(options.secrets ?? []);
+  const release =
+    options.release === undefined
+      ? {}
+      : { release: normalizeObject(options.release as unknown as JsonObject, redact) as unknown as Release };
   const snapshot: Snapshot = {
     format: SNAPSHOT_FORMAT,
-    server: { id: serverId },
+    server: { id: serverId, ...release },
     initialize: normalizeObject(raw.initialize, redact),
   };
   for (const { list, key } of CATALOG_LISTS) {
@@ -77,7 +82,7 @@ export function itemIdentity(item: JsonObject, key: string): string | undefined 
 }
 
 function normalizeObject(value: JsonObject, redact: Redact): JsonObject {
-  return canonicalize(redactJson(value, redact)) as JsonObject;
+  return canonicalize(value, redact) as JsonObject;
 }
 
 /**

@@ -47,6 +47,9 @@ describe("rule registry", () => {
       "ui-tool-model-visible": "drift/high",
       "ui-domain-added": "drift/high",
       "ui-content-changed": "drift/medium",
+      "unpinned-server": "content/medium",
+      "release-changed": "drift/info",
+      "release-contents-changed": "drift/critical",
     });
   });
 

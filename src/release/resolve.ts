@@ -1,0 +1,95 @@
+/**
+ * The release a stdio server runs, as the snapshot records it: its launch target, and (unless
+ * the scan is offline) the exact version and the registry's integrity for it at scan time.
+ * This is what the registry serves for the launch's spec now; a runner's cache may still
+ * hold an older copy, which the next cold start replaces with this one.
+ *
+ * A look-up that fails is a notice, not a failed scan: the catalog was still read and judged,
+ * and a registry outage should not turn every scan red. The baseline's record is kept (said
+ * to be unverified) so an outage reads as "not checked", never as a change.
+ */
+import type { LaunchTarget, Release, ServerConfig } from "../model.js";
+import type { LookupOptions } from "./http.js";
+import { launchTarget } from "./launch.js";
+import { NPM_REGISTRY, resolveNpm } from "./npm.js";
+import { resolveOci } from "./oci.js";
+import { PYPI_URL, resolvePypi } from "./pypi.js";
+
+export interface ReleaseOptions extends LookupOptions {
+  /** `--offline`: record the launch target only, look nothing up. */
+  offline?: boolean;
+  /** The scanner's environment: `npm_config_registry`, `MCP_DRIFT_PYPI_URL`. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface ReleaseResult {
+  release?: Release;
+  /** Why the release was not looked up, for the report's notices. */
+  notice?: string;
+}
+
+/** Never rejects: a failed look-up is a notice. */
+export async function releaseOf(
+  server: Pick<ServerConfig, "id" | "command" | "args" | "env">,
+  base: Release | undefined,
+  options: ReleaseOptions = {},
+): Promise<ReleaseResult> {
+  const target = launchTarget(server);
+  if (target === undefined) return {};
+  // git sources are recorded as written: resolving a ref needs git itself, and a pin is a commit anyway.
+  if (target.ecosystem === "git") return { release: carried(target, base) };
+  if (options.offline) {
+    const release = carried(target, base);
+    return {
+      release,
+      notice: `server "${server.id}": ${target.ecosystem} "${target.package}" was not looked up (--offline); ${keptOrNot(release, base)}`,
+    };
+  }
+  try {
+    return { release: await lookUp(target, server, options) };
+  } catch (error) {
+    const release = carried(target, base);
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      release,
+      notice: `server "${server.id}": the release of ${target.ecosystem} "${target.package}" was not verified (${why}); ${keptOrNot(release, base)}`,
+    };
+  }
+}
+
+function lookUp(target: LaunchTarget, server: Pick<ServerConfig, "env">, options: ReleaseOptions): Promise<Release> {
+  const env = options.env ?? process.env;
+  switch (target.ecosystem) {
+    case "npm":
+      // npx asks the registry of the server's own env first, then the one the scanner runs with.
+      return resolveNpm(
+        target,
+        target.registry ??
+          server.env?.["npm_config_registry"] ??
+          server.env?.["NPM_CONFIG_REGISTRY"] ??
+          env["npm_config_registry"] ??
+          env["NPM_CONFIG_REGISTRY"] ??
+          NPM_REGISTRY,
+        options,
+      );
+    case "pypi":
+      return resolvePypi(target, env["MCP_DRIFT_PYPI_URL"] ?? PYPI_URL, options);
+    default:
+      return resolveOci(target, options);
+  }
+}
+
+function keptOrNot(release: Release, base: Release | undefined): string {
+  return release === base ? "the baseline's version and digests are kept, unverified" : "only its launch target is recorded";
+}
+
+/** The baseline's record when it is of the same launch target (its version and digests unverified), else the target alone. */
+function carried(target: LaunchTarget, base: Release | undefined): Release {
+  const same =
+    base !== undefined &&
+    base.ecosystem === target.ecosystem &&
+    base.package === target.package &&
+    base.requested === target.requested &&
+    base.launcher === target.launcher;
+  return same ? base : target;
+}
