@@ -33,7 +33,7 @@ export interface ServerConfig {
   command?: string;
   args?: string[];
   env?: Record<string, string>;
-  /** Names of the scanner's variables the server inherits besides PATH, HOME…: the config's `passEnv`, its default included. */
+  /** Names of the scanner's variables the server inherits besides the base (PATH, HOME…) and the proxy and CA settings: `passEnv`. */
   passEnv?: string[];
   cwd?: string;
   /** streamable-http / sse */

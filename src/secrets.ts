@@ -111,8 +111,13 @@ const MIN_ENV_SECRET_LENGTH = 12;
  */
 export function scannerSecrets(env: NodeJS.ProcessEnv): string[] {
   return Object.entries(env)
-    .filter(([name, value]) => SECRET_NAME.test(name) && value !== undefined && value.length >= MIN_ENV_SECRET_LENGTH)
+    .filter(([name, value]) => isSecretName(name) && value !== undefined && value.length >= MIN_ENV_SECRET_LENGTH)
     .map(([, value]) => value as string);
+}
+
+/** Whether a variable's name says it holds a secret (a token, a password, a key). */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name);
 }
 
 /**

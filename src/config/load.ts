@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type IsolationMode, type ServerConfig } from "../model.js";
-import { scannerSecrets } from "../secrets.js";
+import { DEFAULT_PASS_ENV } from "../inherited-env.js";
+import { isSecretName, scannerSecrets } from "../secrets.js";
 import { expandVariables } from "./expand.js";
 import { toDriftShape, type DriftShape } from "./formats.js";
 import { problemsError, readSource, type PathSegment, type Problem } from "./source.js";
@@ -55,12 +56,15 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     const entry = configFile.servers[id];
     if (!entry) continue;
     const resolved = toServerConfig(id, entry, defaults, folder, shape, env);
+    const passEnv = [...new Set([...(configFile.passEnv ?? []), ...(entry.passEnv ?? [])])];
+    if (resolved.server.transport === "stdio" && passEnv.length > 0) resolved.server.passEnv = passEnv;
     servers.push(resolved.server);
-    expanded.push(...resolved.secrets);
+    expanded.push(...resolved.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
     problems.push(...resolved.problems);
   }
   problems.push(...unknownReferences(configFile, shape, options.knownRules));
   problems.push(...overlongDurations(configFile, shape));
+  problems.push(...passEnvProblems(configFile, shape, env, expanded));
   if (problems.length > 0) throw problemsError(source, problems);
 
   // One list for the whole run: a server can echo another server's secret, or the scanner's.
@@ -147,6 +151,45 @@ function toServerConfig(
   if (entry.probe === true) server.probe = {};
   else if (typeof entry.probe === "object") server.probe = { ...entry.probe };
   return { server, secrets: [...secrets], problems };
+}
+
+/** The password of a passed variable that is a URL (`http://user:pass@proxy:3128`): redacted like a secret. */
+function urlPasswords(names: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  return names.flatMap((name) => {
+    const value = env[name];
+    if (value === undefined || !value.includes("@")) return [];
+    try {
+      const { password } = new URL(value);
+      return password === "" ? [] : [password, decodeURIComponent(password)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * `passEnv` passes values that no output of the run knows to redact, so a secret may not go
+ * that way: a name that says secret, or one whose value the config passes as a `${VAR}`, is
+ * refused. `env: { NAME: "${NAME}" }` passes it and keeps it out of every output.
+ */
+function passEnvProblems(configFile: ConfigFile, shape: DriftShape, env: NodeJS.ProcessEnv, secrets: readonly string[]): Problem[] {
+  const lists: { path: PathSegment[]; names: readonly string[] }[] = [
+    { path: ["passEnv"], names: configFile.passEnv ?? [] },
+    ...Object.entries(configFile.servers).map(([id, entry]) => ({ path: ["servers", id, "passEnv"], names: entry.passEnv ?? [] })),
+  ];
+  return lists.flatMap(({ path, names }) =>
+    names.flatMap((name, index) => {
+      const value = env[name];
+      const why = isSecretName(name)
+        ? "its name says it holds a secret"
+        : value !== undefined && value !== "" && secrets.includes(value)
+          ? "its value is a secret this config passes as a ${VAR}"
+          : undefined;
+      if (why === undefined) return [];
+      const message = `passEnv may not carry "${name}": ${why}. Pass a secret with env: { ${name}: "\${${name}}" }, which keeps its value out of every output`;
+      return [{ path: shape.sourcePath([...path, index]), message }];
+    }),
+  );
 }
 
 /** `500ms`, `30s`, `2m`, or a number of seconds, in milliseconds. */

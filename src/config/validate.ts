@@ -11,6 +11,8 @@ export interface ServerEntry {
   command?: string;
   args?: string[];
   env?: Record<string, string>;
+  /** Names of the scanner's variables this server inherits, besides the top-level list. */
+  passEnv?: string[];
   cwd?: string;
   url?: string;
   transport?: "streamable-http" | "sse";
@@ -36,6 +38,8 @@ export interface ConfigFile {
   concurrency?: number;
   runTimeout?: Duration;
   isolation?: IsolationMode;
+  /** Names of the scanner's variables every stdio server inherits, besides the base and the default (proxy and CA settings). */
+  passEnv?: string[];
   /** Defaults for every server that does not set its own. */
   timeout?: Duration;
   maxItems?: number;
@@ -85,7 +89,7 @@ const TYPE_NAMES: Record<string, string> = {
   null: "nothing",
 };
 
-const STDIO_KEYS = ["command", "args", "env", "cwd"];
+const STDIO_KEYS = ["command", "args", "env", "passEnv", "cwd"];
 const REMOTE_KEYS = ["url", "transport", "headers"];
 
 export type Validation = { ok: true; config: ConfigFile; problems: [] } | { ok: false; problems: Problem[] };

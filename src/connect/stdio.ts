@@ -7,12 +7,13 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ByteBudget } from "./limits.js";
+import { DEFAULT_PASS_ENV } from "../inherited-env.js";
 import { HAS_PROCESS_GROUPS, PROCESS_TAG_VARIABLE, killTree, newProcessTag, signalGroup, trackTree, untrackTree } from "./processes.js";
 import type { Sandbox } from "./sandbox.js";
 
 /**
- * The variables every server inherits from us: enough to find programs and a home. More pass
- * only by name, through the config's `passEnv` (whose default adds proxy and CA settings).
+ * The variables every server inherits from us: enough to find programs and a home. Proxy and
+ * CA settings pass too (DEFAULT_PASS_ENV), and more only by name, through the config's `passEnv`.
  */
 const BASE_ENV_KEYS = [
   "PATH",
@@ -39,10 +40,10 @@ const STDERR_TAIL_CHARS = 2048;
 const KILL_GRACE_MS = 1000;
 const NEWLINE = 0x0a;
 
-/** The base variables, and those `passEnv` names, that are set in our environment. */
+/** The base variables, the proxy and CA settings and the `passEnv` names that are set in our environment. */
 export function minimalBaseEnv(passEnv: readonly string[] = []): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const key of [...BASE_ENV_KEYS, ...passEnv]) {
+  for (const key of [...BASE_ENV_KEYS, ...DEFAULT_PASS_ENV, ...passEnv]) {
     const value = process.env[key];
     if (value !== undefined) env[key] = value;
   }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { collectServer } from "../../src/connect/collect.js";
 import { PROCESS_TAG_VARIABLE } from "../../src/connect/processes.js";
+import { DEFAULT_PASS_ENV } from "../../src/inherited-env.js";
 import type { JsonObject } from "../../src/model.js";
 import { until } from "../helpers/processes.js";
 import { catalogServer, fixturePath, stdioServer } from "./fixtures.js";
@@ -87,7 +88,9 @@ describe("collectServer environment", () => {
     expect(env.PATH).toBe(process.env.PATH);
     expect(description).not.toContain("ghp_secret_test");
     expect(description).not.toContain("made-up-secret-value");
-    const allowed = ["PATH", "HOME", "USER", "LOGNAME", "SHELL", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "TERM", "CONFIGURED_VAR"];
+    const base = ["PATH", "HOME", "USER", "LOGNAME", "SHELL", "TMPDIR", "TEMP", "TMP", "LANG", "LC_ALL", "TERM", "CONFIGURED_VAR"];
+    // Proxy and CA settings pass by default (test/connect/pass-env.test.ts), wherever the tests run.
+    const allowed = [...base, ...DEFAULT_PASS_ENV];
     expect(Object.keys(env).filter((key) => !allowed.includes(key))).toEqual([PROCESS_TAG_VARIABLE]);
     // The tag that finds the server's escaped descendants is random, not taken from our environment.
     expect(env[PROCESS_TAG_VARIABLE]).toMatch(/^[0-9a-f]{24}$/);
