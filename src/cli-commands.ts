@@ -1,5 +1,5 @@
 /**
- * The commands behind the command line — scan, update, review, diff and check: each renders the
+ * The commands behind the command line — scan, update, review, diff, check and merge: each renders the
  * report, writes files and returns the exit code. cli.ts loads this module, and with it the
  * pipeline, only once the arguments name a command.
  */
@@ -26,6 +26,8 @@ import { gitBaseTree } from "./git-base.js";
 import { renderReviewMarkdown, renderReviewText } from "./report/review.js";
 import { review } from "./review.js";
 import { compareOffline, scan } from "./scan.js";
+import { merge } from "./merge.js";
+import { parseShard, renderShardReport, scanShard } from "./shard.js";
 import { repositoryRoot } from "./repository.js";
 import { loadScanConfig } from "./scan-config.js";
 import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
@@ -54,6 +56,7 @@ export async function runCommand(command: string, operands: readonly string[], v
     case "update": {
       expectOperands(command, operands, 0);
       const config = await configFor(values.config, io, failOn, values.concurrency);
+      if (values.shard !== undefined) return runShard(command, config, values, io, toolVersion);
       const { report, heads, isolationNotice } = await scan(config, {
         serverIds: values.server,
         env: io.env,
@@ -64,8 +67,16 @@ export async function runCommand(command: string, operands: readonly string[], v
       const artifactFor = baselineArtifacts(repositoryPath(config.snapshots, io), heads);
       if (command === "scan") return emit(report, artifactFor);
       await emit(report, artifactFor);
-      const allAccepted = await acceptBaselines(config, report, heads, io);
+      const allAccepted = await acceptBaselines(config, report.servers, heads, io);
       return allAccepted && !report.servers.some((s) => s.status === "error") ? 0 : 2;
+    }
+    case "merge": {
+      if (operands.length === 0) throw new UserError(`merge takes the shard reports to merge, got none\n${HELP.merge!.split("\n")[0]}`);
+      const config = await configFor(values.config, io, failOn, undefined);
+      const files = operands.map((name) => ({ name, path: resolve(io.cwd, name) }));
+      const { report, heads, isolationNotice } = await merge(files, config, { version: toolVersion });
+      if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
+      return emit(report, baselineArtifacts(repositoryPath(config.snapshots, io), heads));
     }
     case "review": {
       expectOperands(command, operands, 0);
@@ -89,6 +100,41 @@ export async function runCommand(command: string, operands: readonly string[], v
     }
   }
   throw new UserError(`unknown command "${command}"`);
+}
+
+/**
+ * `scan|update --shard K/N`: the collecting half of the scan for this shard's servers, written
+ * as the shard report `merge` judges. A shard gives no verdict (its servers' findings depend on
+ * the others'), so its exit code says only whether it ran: 0, or for update 2 when a baseline
+ * could not be written or a server failed.
+ */
+async function runShard(command: string, config: Config, values: CliOptions, io: CliIO, toolVersion: string): Promise<number> {
+  const shard = parseShard(values.shard!, "--shard");
+  if (values.format !== "json" || values.markdown || values.sarif) {
+    throw new UserError(
+      "--shard writes the shard report for merge, not a verdict: pass --format json (and --output FILE or --json FILE); --markdown and --sarif come from merge",
+    );
+  }
+  const { report, heads } = await scanShard(config, shard, {
+    serverIds: values.server,
+    env: io.env,
+    probe: values.probe === true,
+    version: toolVersion,
+  });
+  if (report.isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(report.isolationNotice)}\n`);
+  const text = renderShardReport(report);
+  if (values.output) await writeReport(values.output, text, io);
+  else io.stdout(text);
+  if (values.json) await writeReport(values.json, text, io);
+  const failed = report.servers.filter((s) => "error" in s).length;
+  const ids = report.servers.map((s) => s.id);
+  io.stderr(
+    `shard ${shard.index}/${shard.count}: ${ids.length} of ${report.run.servers.length} servers (${ids.join(", ") || "none"}), ${failed} failed; ` +
+      `"mcp-drift merge" judges the ${shard.count} shard reports together\n`,
+  );
+  if (command === "scan") return 0;
+  const allAccepted = await acceptBaselines(config, ids, heads, io);
+  return allAccepted && failed === 0 ? 0 : 2;
 }
 
 /** `review --base REF`: the two questions of a pull request review, as the Action asks them. */
@@ -144,22 +190,30 @@ function redactOffline(report: Report, io: CliIO): Report {
  * Writes each answering server's snapshot. One failed write does not stop the others: each
  * file is atomic on its own, and the exit code says the run was incomplete.
  */
-async function acceptBaselines(config: Config, report: Report, heads: ReadonlyMap<string, Snapshot>, io: CliIO): Promise<boolean> {
+async function acceptBaselines(
+  config: Config,
+  servers: readonly (string | Pick<Report["servers"][number], "id" | "changes">)[],
+  heads: ReadonlyMap<string, Snapshot>,
+  io: CliIO,
+): Promise<boolean> {
   let allAccepted = true;
-  for (const server of report.servers) {
-    const head = heads.get(server.id);
+  for (const server of servers) {
+    // A shard has not compared its servers (merge does): it names the files only.
+    const id = typeof server === "string" ? server : server.id;
+    const changes = typeof server === "string" ? "" : ` (${server.changes.length} change${server.changes.length === 1 ? "" : "s"})`;
+    const head = heads.get(id);
     if (!head) {
-      io.stderr(`not accepted ${server.id}: the scan failed, its baseline is unchanged\n`);
+      io.stderr(`not accepted ${id}: the scan failed, its baseline is unchanged\n`);
       continue;
     }
-    const file = relative(io.cwd, snapshotPath(config.snapshots, server.id));
+    const file = relative(io.cwd, snapshotPath(config.snapshots, id));
     try {
       const outcome = await writeSnapshot(config.snapshots, head);
-      io.stderr(`accepted ${server.id}: ${file} ${outcome} (${server.changes.length} change${server.changes.length === 1 ? "" : "s"})\n`);
+      io.stderr(`accepted ${id}: ${file} ${outcome}${changes}\n`);
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       allAccepted = false;
-      io.stderr(`not accepted ${server.id}: ${escapeTerminal(error.message)}\n`);
+      io.stderr(`not accepted ${id}: ${escapeTerminal(error.message)}\n`);
     }
   }
   return allAccepted;

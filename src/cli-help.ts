@@ -13,6 +13,10 @@ const COMMON_HELP = `Output:
       --verbose          text: every change and finding, also of servers longer than a screen
   -h, --help             show help`;
 
+const SHARD_HELP = `      --shard K/N        scan only shard K of N (servers assigned by a hash of their id;
+                         adding a server moves no other) and write the shard report, not a
+                         verdict: needs --format json; "mcp-drift merge" judges all N together`;
+
 export const HELP: Record<string, string> = {
   main: `mcp-drift — detect and classify drift in what MCP servers tell the model
 
@@ -25,6 +29,7 @@ Commands:
                  tree's) and whether the baselines are true (against a live scan)
   diff OLD NEW   compare two stored catalogs, offline
   check FILE     audit one stored catalog, offline
+  merge REPORT…  the one report of a scan split with --shard, from its shard reports
 
 Run "mcp-drift <command> --help" for a command's options, "mcp-drift --version" for the version.
 
@@ -41,6 +46,7 @@ Options:
       --concurrency N    servers scanned at once (overrides the config; default 4)
       --probe            read every catalog again as other hosts, later in a session and in the
                          other protocol era; any difference is critical (catalog-varies)
+${SHARD_HELP}
 ${COMMON_HELP}`,
   update: `Usage: mcp-drift update [options]
 
@@ -53,6 +59,7 @@ Options:
   -c, --config FILE      config file (as for scan)
   -s, --server ID        only this server (repeatable)
       --concurrency N    servers scanned at once
+${SHARD_HELP}
 ${COMMON_HELP}`,
   review: `Usage: mcp-drift review --base REF [options]
 
@@ -72,6 +79,17 @@ Options:
       --concurrency N    servers scanned at once
 ${COMMON_HELP}
 JSON output is the review (format mcp-drift/review@1); SARIF holds question 1's findings.`,
+  merge: `Usage: mcp-drift merge REPORT… [options]
+
+Judges the shard reports of one run (each from "scan --shard K/N --format json") as the
+single scan would have: cross-server rules see every server, and the report, in every
+format, and the exit code are the unsharded run's. Run it in the checkout the shards
+scanned, with the same environment (its secrets redact the report). Refuses reports of
+another config, mcp-drift version, fail-on or selection, and a shard missing or given twice.
+
+Options:
+  -c, --config FILE      config file (as for scan): the one the shards scanned
+${COMMON_HELP}`,
   diff: `Usage: mcp-drift diff OLD NEW [options]
 
 Compares two stored catalogs without any server. Each file is a snapshot, a raw

@@ -26,6 +26,7 @@ const OPTIONS = {
   "no-color": { type: "boolean" },
   verbose: { type: "boolean" },
   probe: { type: "boolean" },
+  shard: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const satisfies ParseArgsConfig["options"];
@@ -79,7 +80,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   if (!known) {
-    throw new UserError(`unknown command "${command}" (expected scan, update, review, diff or check)`);
+    throw new UserError(`unknown command "${command}" (expected scan, update, review, diff, check or merge)`);
   }
   if (values.help) {
     io.stdout(`${HELP[command]}\n`);

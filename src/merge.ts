@@ -1,0 +1,172 @@
+/**
+ * `merge`: the shard reports of one run (shard.ts) judged as the single scan would have
+ * judged them. The shards' observations are put back in config order and handed to the same
+ * `judge` the unsharded scan calls, under the config merge loads itself (its policy, and its
+ * secrets for the report's last redaction), with today's date and a fresh run deadline, as
+ * the unsharded scan takes them when it judges. Shards from another config, version, policy
+ * or split, and a shard missing or given twice, are refused, naming the file.
+ */
+import { basename } from "node:path";
+import { runTimeout } from "./connect/limits.js";
+import { UserError, type Config, type Snapshot } from "./model.js";
+import { readRegularFile } from "./regular-file.js";
+import { judge, type Observation, type Observed, type ScanResult } from "./scan.js";
+import { SHARD_FORMAT, configDigest, shardOf, type ShardReport, type ShardServer } from "./shard.js";
+
+/** A shard file holds whole catalogs; the bound keeps the read within what one string can hold. */
+const MAX_SHARD_BYTES = 512 * 1024 * 1024;
+
+export interface ShardFile {
+  /** As the user named it, for errors. */
+  name: string;
+  path: string;
+}
+
+export interface MergeOptions {
+  /** The running mcp-drift version: shards of another version are refused. */
+  version: string;
+  /** The clock the run's deadline reads. */
+  now?: () => number;
+}
+
+export async function merge(files: readonly ShardFile[], config: Config, options: MergeOptions): Promise<ScanResult> {
+  if (files.length === 0) throw new UserError("merge needs the shard reports to merge (mcp-drift merge REPORT…)");
+  const shards: { name: string; report: ShardReport }[] = [];
+  for (const file of files) shards.push({ name: file.name, report: await readShardReport(file) });
+  await checkShards(shards, config, options.version);
+  return judge(observationOf(shards), config, { deadline: runTimeout(config.runTimeoutMs, options.now) });
+}
+
+async function readShardReport({ name, path }: ShardFile): Promise<ShardReport> {
+  const text = await readRegularFile(path, "shard report", { maxBytes: MAX_SHARD_BYTES, name });
+  if (text === undefined) throw new UserError(`${name}: cannot read (ENOENT)`, name);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(`${name}: not JSON (${(error as Error).message})`, name);
+  }
+  return shapeChecked(value, name);
+}
+
+/** The fields merge reads, checked before any is used; the catalogs are the shard's own output. */
+function shapeChecked(value: unknown, name: string): ShardReport {
+  const wrong = (what: string) =>
+    new UserError(`${name}: ${what}; expected a shard report (${SHARD_FORMAT}) as "scan --shard K/N --format json" writes it`, name);
+  if (!isObject(value)) throw wrong("not a JSON object");
+  if (value.format !== SHARD_FORMAT) {
+    throw wrong(
+      `format is ${JSON.stringify(value.format ?? null)}${value.format === "mcp-drift/report@1" ? " (a finished report, not a shard's)" : ""}`,
+    );
+  }
+  const { shard, run, servers } = value;
+  if (typeof value.version !== "string") throw wrong("version is not a string");
+  if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count)) throw wrong("shard is not {index, count}");
+  if (
+    !isObject(run) ||
+    typeof run.config !== "string" ||
+    typeof run.failOn !== "string" ||
+    typeof run.probe !== "boolean" ||
+    !isStrings(run.servers) ||
+    !isStrings(run.staleNotices)
+  ) {
+    throw wrong("run is not {config, failOn, probe, servers, staleNotices}");
+  }
+  if (value.isolationNotice !== undefined && typeof value.isolationNotice !== "string") throw wrong("isolationNotice is not a string");
+  if (!Array.isArray(servers)) throw wrong("servers is not a list");
+  for (const [i, server] of servers.entries()) {
+    const ok =
+      isObject(server) &&
+      typeof server.id === "string" &&
+      isStrings(server.notices) &&
+      (typeof server.error === "string" ||
+        (isObject(server.head) &&
+          (server.base === undefined || isObject(server.base)) &&
+          (server.readings === undefined || Array.isArray(server.readings))));
+    if (!ok) throw wrong(`servers[${i}] is not {id, notices} with a head (and base, readings) or an error`);
+  }
+  return value as unknown as ShardReport;
+}
+
+async function checkShards(shards: readonly { name: string; report: ShardReport }[], config: Config, version: string): Promise<void> {
+  const digest = await configDigest(config);
+  const [first] = shards;
+  const { count } = first!.report.shard;
+  const byIndex = new Map<number, string>();
+  for (const { name, report } of shards) {
+    const refuse = (why: string) => new UserError(`${name}: ${why}`, name);
+    if (report.version !== version)
+      throw refuse(`written by mcp-drift ${report.version}, this is ${version}: merge the reports with the version that wrote them`);
+    if (report.run.config !== digest)
+      throw refuse(`written for another config than ${config.file} (its digest differs): merge in the checkout the shards scanned`);
+    if (report.run.failOn !== config.failOn) throw refuse(`scanned with fail-on ${report.run.failOn}, this merge has ${config.failOn}`);
+    if (report.shard.count !== count)
+      throw refuse(`is shard ${report.shard.index}/${report.shard.count}, but ${first!.name} is of ${count} shards`);
+    const same = first!.report.run;
+    if (report.run.probe !== same.probe) throw refuse(`${report.run.probe ? "read with" : "read without"} --probe, unlike ${first!.name}`);
+    if (!sameStrings(report.run.servers, same.servers))
+      throw refuse(`scanned another selection of servers than ${first!.name} (--server / servers input)`);
+    if (!sameStrings(report.run.staleNotices, same.staleNotices))
+      throw refuse(`saw other baselines than ${first!.name}: the shards ran on different checkouts`);
+    const twin = byIndex.get(report.shard.index);
+    if (twin !== undefined) throw refuse(`is shard ${report.shard.index}/${count}, and so is ${twin}`);
+    byIndex.set(report.shard.index, name);
+
+    const expected = same.servers.filter((id) => shardOf(id, count) === report.shard.index);
+    const held = report.servers.map((s) => s.id);
+    if (!sameStrings(held, expected)) {
+      throw refuse(`holds servers ${list(held)} where shard ${report.shard.index}/${count} of this run holds ${list(expected)}`);
+    }
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (missing.length > 0) {
+    const plural = missing.length === 1 ? "" : "s";
+    throw new UserError(
+      `shard${plural} ${missing.map((k) => `${k}/${count}`).join(", ")} missing: merge got ${shards.map((s) => basename(s.name)).join(", ")}`,
+    );
+  }
+}
+
+/** The shards' servers in the run's order, as `observe` would have handed them to `judge` in one job. */
+function observationOf(shards: readonly { report: ShardReport }[]): Observation {
+  const byId = new Map<string, ShardServer>();
+  for (const { report } of shards) for (const server of report.servers) byId.set(server.id, server);
+  const order = shards[0]!.report.run.servers;
+  const servers: Observed[] = [];
+  const collectNotices: string[][] = [];
+  for (const id of order) {
+    const server = byId.get(id)!;
+    servers.push(
+      "error" in server
+        ? { id, error: server.error }
+        : { id, head: server.head, base: server.base as Snapshot | undefined, readings: server.readings },
+    );
+    collectNotices.push(server.notices);
+  }
+  // Shards run on like machines: the first shard that ran stdio servers unisolated says so for the run.
+  const isolationNotice = [...shards]
+    .sort((a, b) => a.report.shard.index - b.report.shard.index)
+    .find((s) => s.report.isolationNotice !== undefined)?.report.isolationNotice;
+  return {
+    servers,
+    collectNotices,
+    staleNotices: shards[0]!.report.run.staleNotices,
+    ...(isolationNotice ? { isolationNotice } : {}),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function list(ids: readonly string[]): string {
+  return ids.length === 0 ? "(none)" : ids.join(", ");
+}
