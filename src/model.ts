@@ -112,6 +112,8 @@ export interface Config {
   secrets: string[];
   rules: Record<string, Severity | "off">;
   ignore: IgnoreEntry[];
+  /** Servers the file names that are not scanned, in words: a host's disabled servers, VS Code inputs not set. */
+  notices?: string[];
 }
 
 /** What a server answered, verbatim: every page concatenated, nothing parsed away. */

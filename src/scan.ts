@@ -173,7 +173,7 @@ export async function judge(
   for (const o of observed) {
     reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o, analysis, deadline));
   }
-  const notices = [...(isolationNotice ? [isolationNotice] : []), ...collectNotices.flat(), ...staleNotices];
+  const notices = [...(config.notices ?? []), ...(isolationNotice ? [isolationNotice] : []), ...collectNotices.flat(), ...staleNotices];
   // The whole report, once more: decoded evidence, errors and notices may quote a secret
   // that a server echoed in a form the snapshot did not hold.
   const report = redactJson(buildReport(reports, config, today, notices), secretRedactor(config.secrets));

@@ -1,5 +1,9 @@
-import { extname } from "node:path";
-import { isPlainObject, keysInOrder, type ConfigSource, type PathSegment, type Problem } from "./source.js";
+import { readFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname, extname } from "node:path";
+import { HOST_FORMATS, hostFormatOf, type HostFormat, type HostServer } from "./hosts/index.js";
+import { tomlSource } from "./hosts/toml.js";
+import { isPlainObject, keysInOrder, readSource, type ConfigSource, type PathSegment, type Problem } from "./source.js";
 
 /**
  * A config in the mcp-drift shape, whatever file format it came from, with the way back to
@@ -13,116 +17,125 @@ export interface DriftShape {
   sourcePath(path: PathSegment[]): PathSegment[];
   /** Conversion problems (host files only), already in source paths. */
   problems: Problem[];
+  /** The host whose file this is; undefined for mcp-drift's own format. */
+  host?: HostFormat;
+  /** Where relative paths and stdio servers start: the host's workspace folder, or the file's folder. */
+  folder: string;
+  /** Servers skipped on purpose, in words (disabled ones, VS Code inputs not set). */
+  notices: string[];
+  /** Values read from files (envFile) that every output must redact. */
+  secrets: string[];
 }
 
-type HostRoot = "mcpServers" | "servers";
+export interface ShapeOptions {
+  env: NodeJS.ProcessEnv;
+  /** `${userHome}`; the user's home folder by default. */
+  userHome?: string;
+}
 
-/** Host `type` values and the transport each means. */
-const HOST_TRANSPORTS = new Map([
-  ["stdio", "stdio"],
-  ["http", "streamable-http"],
-  ["sse", "sse"],
-]);
+/** Reads a config file of any supported syntax: YAML, JSON (with comments) or TOML. */
+export async function readConfigSource(name: string, path: string): Promise<ConfigSource> {
+  if (extname(path).toLowerCase() !== ".toml") return readSource(name, path);
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    // readSource words every read failure.
+    return readSource(name, path);
+  }
+  return tomlSource(name, path, text);
+}
 
 /**
- * Reads the file as mcp-drift's own format (it has `version`, or is YAML) or as an MCP host's
- * file: `{"mcpServers": …}` (Claude Desktop, Claude Code, Cursor, Gemini CLI) or VS Code's
- * `{"servers": …, "inputs": …}`. Host files are converted; their other settings are ignored.
+ * Reads the file as mcp-drift's own format (it has `version` and `servers`) or as an MCP host's
+ * file (hosts/index.ts lists them), converting the host's servers and variables.
  */
-export function toDriftShape(source: ConfigSource): DriftShape {
+export async function toDriftShape(source: ConfigSource, options: ShapeOptions): Promise<DriftShape> {
   const data = source.data;
-  const root = hostRoot(source);
-  if (!root || !isPlainObject(data)) {
-    return { data, serverOrder: keysInOrder(source, ["servers"]), sourcePath: (path) => path, problems: [] };
+  const found = isOwnFormat(source) ? undefined : hostFormatOf(source.path, data);
+  if (!found) {
+    return {
+      data,
+      serverOrder: keysInOrder(source, ["servers"]),
+      sourcePath: (path) => path,
+      problems: [],
+      folder: dirname(source.path),
+      notices: [],
+      secrets: [],
+    };
   }
-  return convertHostFile(source, root, data[root]);
+  return convertHostFile(source, found.format, workspaceOf(source.path, found.pattern), options);
 }
 
-function hostRoot(source: ConfigSource): HostRoot | undefined {
+/** mcp-drift.yml: `version` with `servers` (or a numeric `version`), or YAML with `servers`, which no host writes. */
+function isOwnFormat(source: ConfigSource): boolean {
   const data = source.data;
-  const yaml = [".yml", ".yaml"].includes(extname(source.name).toLowerCase());
-  if (!isPlainObject(data) || "version" in data || yaml) return undefined;
-  if ("mcpServers" in data) return "mcpServers";
-  // VS Code's mcp.json holds only these; anything else is an mcp-drift file missing `version`.
-  if ("servers" in data && Object.keys(data).every((key) => key === "servers" || key === "inputs")) return "servers";
-  return undefined;
+  if (!isPlainObject(data)) return true;
+  const yaml = [".yml", ".yaml"].includes(extname(source.path).toLowerCase());
+  return ("version" in data && ("servers" in data || typeof data.version === "number")) || (yaml && "servers" in data);
 }
 
-/** Where a converted server came from and which host keys its keys were read from. */
-interface Origin {
-  name: string;
-  keySources: Record<string, string>;
+/** The folder above the host's own file pattern (`.vscode/mcp.json` → the project), else the file's folder. */
+function workspaceOf(path: string, pattern: string | undefined): string {
+  let folder = dirname(path);
+  for (let depth = (pattern?.split("/").length ?? 1) - 1; depth > 0; depth--) folder = dirname(folder);
+  return folder;
 }
 
-function convertHostFile(source: ConfigSource, root: HostRoot, entries: unknown): DriftShape {
-  const origins = new Map<string, Origin>();
-  const problems: Problem[] = [];
-  const sourcePath = (path: PathSegment[]): PathSegment[] => {
-    const [top, id, key, ...rest] = path;
-    if (top !== "servers") return [];
-    const origin = typeof id === "string" ? origins.get(id) : undefined;
-    if (!origin) return [root];
-    if (key === undefined) return [root, origin.name];
-    return [root, origin.name, origin.keySources[key] ?? key, ...rest];
-  };
-  // Not a mapping: passed on as it is, so the schema reports it where it is.
-  if (!isPlainObject(entries)) return { data: { version: 1, servers: entries }, serverOrder: [], sourcePath, problems };
-
-  const servers: [string, unknown][] = [];
-  for (const name of keysInOrder(source, [root])) {
-    const entry = entries[name];
-    if (isPlainObject(entry) && entry.disabled === true) continue;
-    const id = toServerId(name);
+async function convertHostFile(
+  source: ConfigSource,
+  host: HostFormat,
+  workspaceFolder: string,
+  options: ShapeOptions,
+): Promise<DriftShape> {
+  const conversion = await host.convert({ source, workspaceFolder, userHome: options.userHome ?? homedir(), env: options.env });
+  const problems = [...conversion.problems];
+  const byId = new Map<string, HostServer>();
+  const parentOf = (server: HostServer) => server.path.slice(0, -1);
+  for (const server of conversion.servers) {
+    const id = toServerId(server.name);
+    const key = String(server.path.at(-1));
     if (id === "") {
-      problems.push({ path: [root], key: name, message: `can't make a server id from "${name}": use letters or digits` });
+      problems.push({ path: parentOf(server), key, message: `can't make a server id from "${server.name}": use letters or digits` });
       continue;
     }
-    const clash = origins.get(id);
+    const clash = byId.get(id);
     if (clash) {
-      const message = `"${name}" and "${clash.name}" both become server id "${id}"; rename one`;
-      problems.push({ path: [root], key: name, message });
+      problems.push({
+        path: parentOf(server),
+        key,
+        message: `"${server.name}" and "${clash.name}" both become server id "${id}"; rename one`,
+      });
       continue;
     }
-    const converted = isPlainObject(entry) ? convertEntry(entry) : { server: entry, keySources: {} };
-    if ("problem" in converted) {
-      problems.push({ path: [root, name, "type"], message: converted.problem });
-      continue;
-    }
-    origins.set(id, { name, keySources: converted.keySources });
-    servers.push([id, converted.server]);
+    byId.set(id, server);
+  }
+  const sourcePath = (path: PathSegment[]): PathSegment[] => {
+    const [top, id, ...rest] = path;
+    if (top !== "servers") return [];
+    const server = typeof id === "string" ? byId.get(id) : undefined;
+    if (!server) return conversion.servers[0] ? parentOf(conversion.servers[0]) : [];
+    return [...server.path, ...(server.sourceOf ? server.sourceOf(rest) : rest)];
+  };
+  const servers = [...byId].map(([id, server]) => [id, server.server] as const);
+  if (servers.length === 0 && problems.length === 0) {
+    const skipped = conversion.notices.map((notice) => notice.slice(source.name.length + 2));
+    problems.push({ path: [], message: [`no ${host.name} server left to scan`, ...skipped].join("; ") });
   }
   return {
     data: { version: 1, servers: Object.fromEntries(servers) },
     serverOrder: servers.map(([id]) => id),
     sourcePath,
     problems,
+    host,
+    folder: workspaceFolder,
+    notices: conversion.notices,
+    secrets: conversion.servers.flatMap((server) => server.secrets ?? []),
   };
 }
 
-type ConvertedEntry = { server: Record<string, unknown>; keySources: Record<string, string> } | { problem: string };
-
-/** One host entry in mcp-drift's terms; host-only keys (description, trust, envFile, …) are dropped. */
-function convertEntry(entry: Record<string, unknown>): ConvertedEntry {
-  const declared = entry.type === undefined ? undefined : HOST_TRANSPORTS.get(String(entry.type));
-  if (entry.type !== undefined && (typeof entry.type !== "string" || declared === undefined)) {
-    return { problem: `expected one of ${[...HOST_TRANSPORTS.keys()].join(", ")}, got ${JSON.stringify(entry.type)}` };
-  }
-  // Without a `type`, hosts infer it: a command is stdio, a URL is Streamable HTTP.
-  const transport = declared ?? (entry.command !== undefined ? "stdio" : "streamable-http");
-  // Gemini CLI's timeout is in milliseconds; mcp-drift's plain numbers are seconds.
-  const timeout = typeof entry.timeout === "number" ? entry.timeout / 1000 : entry.timeout;
-  if (transport === "stdio") {
-    return { server: pick({ ...entry, timeout }, ["command", "args", "env", "cwd", "timeout"]), keySources: {} };
-  }
-  // Gemini CLI's `httpUrl` is its Streamable HTTP endpoint.
-  const urlKey = entry.httpUrl !== undefined ? "httpUrl" : "url";
-  const server = pick({ ...entry, url: entry[urlKey], transport, timeout }, ["url", "transport", "headers", "timeout"]);
-  return { server, keySources: { url: urlKey } };
-}
-
-function pick(entry: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((key) => entry[key] !== undefined).map((key) => [key, entry[key]]));
-}
+/** Every host mcp-drift reads, for messages: "Claude Code, Cursor, …". */
+export const HOST_NAMES: string = HOST_FORMATS.map((format) => format.name).join(", ");
 
 /** `My Server` → `my-server`: lowercase, runs of other characters become `-`, no separator at either end. */
 export function toServerId(name: string): string {

@@ -1,10 +1,10 @@
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type IsolationMode, type ServerConfig } from "../model.js";
 import { DEFAULT_PASS_ENV } from "../inherited-env.js";
 import { isSecretName, scannerSecrets } from "../secrets.js";
 import { expandVariables } from "./expand.js";
-import { toDriftShape, type DriftShape } from "./formats.js";
-import { problemsError, readSource, type PathSegment, type Problem } from "./source.js";
+import { readConfigSource, toDriftShape, type DriftShape } from "./formats.js";
+import { problemsError, type PathSegment, type Problem } from "./source.js";
 import { suggestion } from "./suggest.js";
 import { validateShape, type ByteSize, type ConfigFile, type Duration, type ServerEntry } from "./validate.js";
 import { isModernRevision } from "../protocol-revisions.js";
@@ -33,23 +33,25 @@ export interface LoadOptions {
 }
 
 /**
- * Loads mcp-drift.yml, or an MCP host's server list (Claude Desktop, Claude Code, Cursor,
- * Gemini CLI, VS Code), into a validated `Config` with variables expanded and paths absolute.
+ * Loads mcp-drift.yml, or an MCP host's file (config/hosts/ has one adapter per host), into a
+ * validated `Config` with variables expanded as the host would and paths absolute.
  * Anything wrong is one `UserError` that lists every problem as `file:line:col: path: message`.
  */
 export async function loadConfig(file: string, options: LoadOptions = {}): Promise<Config> {
-  const source = await readSource(file, resolve(file));
-  const shape = toDriftShape(source);
+  const source = await readConfigSource(file, resolve(file));
+  const env = options.env ?? process.env;
+  const shape = await toDriftShape(source, { env });
+  // A host file with nothing left to scan says why, without the schema's "at least one entry".
+  if (shape.problems.length > 0 && shape.serverOrder.length === 0) throw problemsError(source, shape.problems);
   const validation = validateShape(shape);
   const problems = [...shape.problems, ...validation.problems];
   if (!validation.ok) throw problemsError(source, problems);
   const configFile = validation.config;
 
-  const folder = dirname(source.path);
+  const folder = shape.folder;
   // File order first; the set also keeps any server the file order could not name.
   const ids = new Set([...shape.serverOrder, ...Object.keys(configFile.servers)]);
   const defaults = limitDefaults(configFile);
-  const env = options.env ?? process.env;
   const servers: UnredactedServer[] = [];
   const expanded: string[] = [];
   for (const id of ids) {
@@ -68,7 +70,9 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
   if (problems.length > 0) throw problemsError(source, problems);
 
   // One list for the whole run: a server can echo another server's secret, or the scanner's.
-  const secrets = [...new Set([...expanded, ...(options.secrets ?? []), ...scannerSecrets(env)])].filter((secret) => secret !== "");
+  const secrets = [...new Set([...expanded, ...shape.secrets, ...(options.secrets ?? []), ...scannerSecrets(env)])].filter(
+    (secret) => secret !== "",
+  );
   return {
     file: source.path,
     version: 1,
@@ -81,6 +85,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     secrets,
     rules: configFile.rules ?? {},
     ignore: configFile.ignore ?? [],
+    ...(shape.notices.length > 0 ? { notices: shape.notices } : {}),
   };
 }
 

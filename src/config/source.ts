@@ -16,6 +16,8 @@ export interface ConfigSource {
   lineCounter: LineCounter;
   /** The plain value of the document. */
   data: unknown;
+  /** The offset of the value at a path, for syntaxes whose positions `document` does not hold (TOML). */
+  locate?(path: PathSegment[]): number;
 }
 
 /** One thing wrong with a config, at `path` (or at the key `key` of the mapping at `path`). */
@@ -103,6 +105,8 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** Where a problem is: the key node when it names a key, else the deepest node of its path that exists. */
 function position(source: ConfigSource, problem: Problem): { line: number; col: number } {
+  if (source.locate)
+    return source.lineCounter.linePos(source.locate(problem.key === undefined ? problem.path : [...problem.path, problem.key]));
   const { node, pair } = nodeAt(source, problem.key === undefined ? problem.path : [...problem.path, problem.key]);
   const target = problem.key !== undefined && pair ? pair.key : (node ?? pair?.key);
   const offset = hasRange(target) ? target.range[0] : 0;

@@ -1,0 +1,23 @@
+import { isPlainObject } from "../source.js";
+import { commonEntry, convertEntries, mapEntries } from "./entries.js";
+import type { HostFormat } from "./host-format.js";
+
+/**
+ * Windsurf's `~/.codeium/windsurf/mcp_config.json`: `mcpServers`, a remote server's URL in
+ * `serverUrl` (or `url`), `${env:NAME}` in command, args, env, URL and headers.
+ */
+export const windsurf: HostFormat = {
+  id: "windsurf",
+  name: "Windsurf",
+  projectFiles: [],
+  userFiles: [".codeium/windsurf/mcp_config.json"],
+  docs: "https://docs.windsurf.com/windsurf/cascade/mcp",
+  matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
+  async convert(file) {
+    const { entries, problems } = mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers);
+    const conversion = await convertEntries(file, entries, (entry) =>
+      commonEntry(entry, (text) => text, entry.serverUrl !== undefined ? "serverUrl" : "url"),
+    );
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  },
+};
