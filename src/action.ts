@@ -8,8 +8,8 @@
  * (github/update-pr-mode.ts) — and returns the exit code (0 pass, 1 findings, 2 untrusted).
  * action-main.ts runs it as the runner's step.
  */
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { DEFAULT_CONFIG_FILES } from "./config/index.js";
 import { failureMessage } from "./failure.js";
 import { gitBaseTree } from "./git-base.js";
@@ -29,7 +29,9 @@ import { baselineArtifacts, renderJson, renderMarkdown, renderSarif } from "./re
 import { renderReviewMarkdown } from "./report/review.js";
 import { plural } from "./report/wording.js";
 import { review, type BaseTree } from "./review.js";
-import { scan } from "./scan.js";
+import { merge, type ShardFile } from "./merge.js";
+import { scan, type ScanResult } from "./scan.js";
+import { parseShard, renderShardReport, scanShard, shardFileName } from "./shard.js";
 import { loadScanConfig } from "./scan-config.js";
 import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
 
@@ -38,6 +40,8 @@ export interface ActionIO {
   stdout: (text: string) => void;
   /** The folder the step runs in: the workspace when GITHUB_WORKSPACE is not set. */
   cwd: string;
+  /** False for runs against a local double of the API: no write spacing (see ActionContext.throttle). */
+  throttle?: boolean;
 }
 
 type Outputs = {
@@ -66,6 +70,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIO): Promise<E
   let redact = secretRedactor(scannerSecrets(env));
   try {
     context = await readContext(env, io.cwd);
+    if (io.throttle === false) context = { ...context, throttle: false };
     const config = await loadScanConfig({
       file: context.inputs.config,
       folder: context.inputs.workingDirectory,
@@ -109,13 +114,20 @@ function configurationKey(context: ActionContext, config: Config): { key: string
 
 async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEnv, outputs: Outputs, log: StepLog): Promise<ExitCode> {
   const { inputs } = context;
+  if (inputs.shard !== undefined) {
+    if (inputs.merge.length > 0)
+      throw new UserError("inputs shard and merge: a step is a matrix job (shard) or the merge job (merge), not both");
+    return writeShardReport(context, config, env, outputs, log);
+  }
+  // The merge job: the matrix's shard reports judged as the one live scan the single job would have made.
+  const merged = inputs.merge.length > 0 ? await mergeShards(context, config, log) : undefined;
   const pull = context.pullRequestEvent;
-  if (inputs.mode === "check" && pull?.base !== undefined) return reviewPullRequest(context, config, env, pull, outputs, log);
+  if (inputs.mode === "check" && pull?.base !== undefined) return reviewPullRequest(context, config, env, pull, outputs, log, merged);
   if (inputs.mode === "check" && pull !== undefined) {
     log.info("the pull_request event names no base commit, so only the committed baselines are checked against the live servers");
   }
   // scan() redacts the report as a whole: everything below renders only it and the snapshots.
-  const { report, heads, isolationNotice } = await scan(config, { serverIds: inputs.servers, env });
+  const { report, heads, isolationNotice } = merged ?? (await scan(config, { serverIds: inputs.servers, env }));
   if (isolationNotice) log.warning(isolationNotice);
 
   const changed = await writeReport(context, report, outputs);
@@ -143,6 +155,59 @@ async function act(context: ActionContext, config: Config, env: NodeJS.ProcessEn
     outputs["pull-request-url"] = url ?? "";
   }
   return report.exitCode;
+}
+
+/**
+ * A matrix job (`shard: K/N`): the collecting half of the scan for shard K's servers, written
+ * as the shard report the merge job judges (report-json names it, for actions/upload-artifact).
+ * It posts nothing and gives no verdict: its servers' findings depend on the other shards'.
+ */
+async function writeShardReport(
+  context: ActionContext,
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  outputs: Outputs,
+  log: StepLog,
+): Promise<ExitCode> {
+  const shard = parseShard(context.inputs.shard!, "input shard");
+  const { report } = await scanShard(config, shard, { serverIds: context.inputs.servers, env, version: await packageVersion() });
+  if (report.isolationNotice) log.warning(report.isolationNotice);
+  const file = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), shardFileName(shard));
+  await writeFile(file, renderShardReport(report));
+  outputs["report-json"] = file;
+  const ids = report.servers.map((s) => s.id);
+  log.info(
+    `shard ${shard.index}/${shard.count}: ${plural(ids.length, "server")} of ${report.run.servers.length}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}`,
+  );
+  log.info(`shard report ${file}: upload it for the merge job, which judges all ${shard.count} shards as one run`);
+  return 0;
+}
+
+/** The merge input's files: each entry a file, or a pattern with `*` in its last segment, relative to working-directory. */
+async function mergeShards(context: ActionContext, config: Config, log: StepLog) {
+  const { workingDirectory } = context.inputs;
+  const files: ShardFile[] = [];
+  for (const pattern of context.inputs.merge) {
+    const path = resolve(workingDirectory, pattern);
+    const name = basename(path);
+    if (!name.includes("*")) {
+      files.push({ name: pattern, path });
+      continue;
+    }
+    const matcher = new RegExp(`^${name.split("*").map(escapeRegExp).join("[^/]*")}$`);
+    const entries = await readdir(dirname(path)).catch(() => []);
+    const matches = entries.filter((entry) => matcher.test(entry)).sort();
+    if (matches.length === 0)
+      throw new UserError(`input merge: ${pattern} matches no file (did the merge job download the shards' artifacts there?)`);
+    for (const entry of matches)
+      files.push({ name: relative(workingDirectory, join(dirname(path), entry)), path: join(dirname(path), entry) });
+  }
+  log.info(`merging ${plural(files.length, "shard report")}: ${files.map((f) => f.name).join(", ")}`);
+  return merge(files, config, { version: await packageVersion() });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Writes the JSON report and sets the outputs that describe it; the ids of the changed and new servers. */
@@ -185,11 +250,20 @@ async function reviewPullRequest(
   pull: PullRequestEvent,
   outputs: Outputs,
   log: StepLog,
+  merged?: ScanResult,
 ): Promise<ExitCode> {
   const { inputs } = context;
   const base = await baseTree(context, pull, env, log);
   const approvedBy = pull.labels.includes(inputs.approveLabel) ? inputs.approveLabel : undefined;
-  const result = await review(config, { base, root: context.workspace, live: true, serverIds: inputs.servers, env, approvedBy });
+  const result = await review(config, {
+    base,
+    root: context.workspace,
+    live: true,
+    serverIds: inputs.servers,
+    env,
+    approvedBy,
+    ...(merged ? { liveScan: merged } : {}),
+  });
   if (result.scan?.isolationNotice) log.warning(result.scan.isolationNotice);
   const { changes, stale } = result.review;
 

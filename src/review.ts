@@ -43,6 +43,8 @@ export interface ReviewOptions {
   approvedBy?: string;
   /** How a person runs mcp-drift, for the fixing command: `npx mcp-drift` by default. */
   command?: string;
+  /** Question 2's live scan when it is made already (a sharded run's merge); made here otherwise. */
+  liveScan?: ScanResult;
 }
 
 export interface ReviewResult {
@@ -82,7 +84,7 @@ export async function review(config: Config, options: ReviewOptions): Promise<Re
   const changes = redactJson(compareSnapshots(judged, config), redact);
 
   const { configChanges, configNotice } = await compareConfigs(config, options);
-  const scanned = options.live ? await scan(config, { serverIds: options.serverIds, env: options.env }) : undefined;
+  const scanned = options.live ? (options.liveScan ?? (await scan(config, { serverIds: options.serverIds, env: options.env }))) : undefined;
   const freshness = scanned?.report;
   const staleIds = freshness?.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id) ?? [];
   const stale = staleIds.length === 0 ? undefined : { servers: staleIds, command: updateCommand(config, root, staleIds, options.command) };

@@ -41,7 +41,7 @@ export function githubClient(context: ActionContext): GitHubClient | undefined {
     auth: context.inputs.githubToken,
     baseUrl: context.apiUrl,
     userAgent: "mcp-drift-action",
-    throttle: runThrottle(),
+    throttle: context.throttle === false ? { enabled: false } : runThrottle(),
   });
   // Every failed request becomes an error that names the operation and the permission it needs.
   octokit.hook.error("request", (error, options) => {

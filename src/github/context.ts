@@ -23,6 +23,8 @@ export const INPUT_NAMES = [
   "branch",
   "labels",
   "reviewers",
+  "shard",
+  "merge",
 ] as const;
 type InputName = (typeof INPUT_NAMES)[number];
 
@@ -52,6 +54,10 @@ export interface ActionInputs {
   /** update-pr: labels and reviewers (logins, or `org/team`) for the pull request it opens. */
   labels: string[];
   reviewers: string[];
+  /** A matrix job's part, `K/N`: scan only shard K of N and write its shard report. */
+  shard?: string;
+  /** The merge job: the shard reports to judge as one run, files or `*` patterns relative to workingDirectory. */
+  merge: string[];
 }
 
 /** The pull request the event is about, as the event payload describes it. */
@@ -83,6 +89,11 @@ export interface ActionContext {
   summaryFile?: string;
   /** A folder for files that outlive the step but not the job (the JSON report). */
   tempDir: string;
+  /**
+   * False only for runs against a local double of the API, which has no rate limits: octokit's
+   * throttling (writes a second apart, three for those that notify) is then off.
+   */
+  throttle?: boolean;
 }
 
 /**
@@ -132,6 +143,8 @@ function readInputs(env: NodeJS.ProcessEnv, workspace: string): ActionInputs {
       .map((label) => label.trim())
       .filter((label) => label !== ""),
     reviewers: list(getInput(env, "reviewers")),
+    shard: optional(getInput(env, "shard")),
+    merge: list(getInput(env, "merge")),
   };
 }
 

@@ -1,0 +1,77 @@
+/**
+ * The sharded workflow (docs/workflows/sharded.yml) against the REST double: a matrix of
+ * shard jobs (`shard: K/4`) that post nothing, then a merge job (`merge: shard-reports/*.json`)
+ * that posts the one comment, job summary and JSON report the unsharded run posts.
+ */
+import { copyFile, mkdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { doublePerTest, demoWorkspace, pullRequestEvent, repositoryOf, runAction } from "./run-action.js";
+
+const MARKER = "<!-- mcp-drift:comment key=mcp-drift.yml -->";
+const startDouble = doublePerTest();
+
+async function setUp() {
+  const workspace = await demoWorkspace();
+  const double = await startDouble(await repositoryOf(workspace));
+  const run = (pullRequest: number, inputs: Record<string, string> = {}) =>
+    runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest) });
+  /** The matrix jobs, each artifact downloaded into shard-reports/ as download-artifact's merge-multiple does. */
+  const shardJobs = async (pullRequest: number, count: number) => {
+    await mkdir(join(workspace, "shard-reports"), { recursive: true });
+    const runs = [];
+    for (let k = 1; k <= count; k++) {
+      const job = await run(pullRequest, { shard: `${k}/${count}` });
+      expect(job.code, job.stdout).toBe(0);
+      const file = job.outputs["report-json"]!;
+      expect(basename(file)).toBe(`shard-${k}-of-${count}.json`);
+      await copyFile(file, join(workspace, "shard-reports", basename(file)));
+      runs.push(job);
+    }
+    return runs;
+  };
+  return { workspace, double, run, shardJobs };
+}
+
+describe("a sharded matrix and its merge job", () => {
+  it("posts one comment, the unsharded run's, and nothing from the shard jobs", async () => {
+    const { double, run, shardJobs } = await setUp();
+    const single = double.openPullRequest("feature");
+    const sharded = double.openPullRequest("feature-sharded");
+    const comments = (pullRequest: number) => double.comments.filter((c) => c.issueNumber === pullRequest && c.body.startsWith(MARKER));
+
+    const unsharded = await run(single);
+    expect(comments(single)).toHaveLength(1);
+    const writes = double.writes().length;
+
+    const jobs = await shardJobs(sharded, 4);
+    expect(double.writes()).toHaveLength(writes);
+    for (const job of jobs) expect(job.summary).toBe("");
+
+    const merged = await run(sharded, { merge: "shard-reports/*.json" });
+    expect(merged.stdout).toContain("merging 4 shard reports: shard-reports/shard-1-of-4.json");
+    expect(comments(sharded)).toHaveLength(1);
+    expect(double.writes()).toHaveLength(writes + 1);
+    expect(comments(sharded)[0]!.body).toBe(comments(single)[0]!.body);
+    expect(comments(single)[0]!.body).toContain("update&#95;note");
+    expect(merged.summary).toBe(unsharded.summary);
+    expect(merged.code).toBe(unsharded.code);
+    const { "report-json": mergedJson, ...mergedOutputs } = merged.outputs;
+    const { "report-json": singleJson, ...singleOutputs } = unsharded.outputs;
+    expect(mergedOutputs).toEqual(singleOutputs);
+    expect(await readFile(mergedJson!, "utf8")).toBe(await readFile(singleJson!, "utf8"));
+  });
+
+  it("fails the merge job, posting nothing, when a shard's artifact is missing", async () => {
+    const { double, run, shardJobs } = await setUp();
+    const pullRequest = double.openPullRequest("feature");
+    await shardJobs(pullRequest, 2);
+    const partial = await run(pullRequest, { merge: "shard-reports/shard-1-of-2.json" });
+    expect(partial.code).toBe(2);
+    expect(partial.stdout).toContain("shard 2/2 missing: merge got shard-1-of-2.json");
+    const none = await run(pullRequest, { merge: "elsewhere/*.json" });
+    expect(none.code).toBe(2);
+    expect(none.stdout).toContain("input merge: elsewhere/*.json matches no file");
+    expect(double.writes()).toEqual([]);
+  });
+});
