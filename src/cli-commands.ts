@@ -61,6 +61,7 @@ export async function runCommand(command: string, operands: readonly string[], v
         serverIds: values.server,
         env: io.env,
         probe: values.probe === true,
+        offline: values.offline === true,
       });
       // Also on stderr: a JSON or Markdown report on stdout may never be read by a person.
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);

@@ -46,6 +46,8 @@ Options:
       --concurrency N    servers scanned at once (overrides the config; default 4)
       --probe            read every catalog again as other hosts, later in a session and in the
                          other protocol era; any difference is critical (catalog-varies)
+      --offline          do not ask npm, PyPI or image registries which release a launch
+                         command runs (the report says so; baselines keep their records)
 ${SHARD_HELP}
 ${COMMON_HELP}`,
   update: `Usage: mcp-drift update [options]
@@ -59,6 +61,7 @@ Options:
   -c, --config FILE      config file (as for scan)
   -s, --server ID        only this server (repeatable)
       --concurrency N    servers scanned at once
+      --offline          as for scan: look no release up
 ${SHARD_HELP}
 ${COMMON_HELP}`,
   review: `Usage: mcp-drift review --base REF [options]
