@@ -1,9 +1,10 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type IsolationMode, type ServerConfig } from "../model.js";
 import { DEFAULT_PASS_ENV } from "../inherited-env.js";
 import { isSecretName, scannerSecrets } from "../secrets.js";
 import { expandVariables } from "./expand.js";
 import { readConfigSource, toDriftShape, type DriftShape } from "./formats.js";
+import { includeHostFiles } from "./include.js";
 import { problemsError, type PathSegment, type Problem } from "./source.js";
 import { suggestion } from "./suggest.js";
 import { validateShape, type ByteSize, type ConfigFile, type Duration, type ServerEntry } from "./validate.js";
@@ -30,6 +31,8 @@ export interface LoadOptions {
   knownRules?: readonly string[];
   /** More values the run must redact, e.g. the Action's github-token input. */
   secrets?: readonly string[];
+  /** An included host file's servers take the including config's limits where they set none. */
+  limitDefaults?: LimitDefaults;
 }
 
 /**
@@ -51,7 +54,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
   const folder = shape.folder;
   // File order first; the set also keeps any server the file order could not name.
   const ids = new Set([...shape.serverOrder, ...Object.keys(configFile.servers)]);
-  const defaults = limitDefaults(configFile);
+  const defaults = options.limitDefaults ?? limitDefaults(configFile);
   const servers: UnredactedServer[] = [];
   const expanded: string[] = [];
   for (const id of ids) {
@@ -64,7 +67,27 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     expanded.push(...resolved.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
     problems.push(...resolved.problems);
   }
-  problems.push(...unknownReferences(configFile, shape, options.knownRules));
+  const notices = [...shape.notices];
+  if (configFile.include) {
+    const load = (hostFile: string) => loadConfig(hostFile, { env, limitDefaults: defaults });
+    const included = await includeHostFiles(configFile.include, dirname(source.path), load, new Set(ids));
+    const passEnv = configFile.passEnv ?? [];
+    for (const server of included.servers) {
+      if (server.transport === "stdio" && passEnv.length > 0) server.passEnv = [...new Set([...passEnv, ...(server.passEnv ?? [])])];
+      servers.push(server);
+    }
+    expanded.push(...included.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
+    notices.push(...included.notices);
+    problems.push(...included.problems.map((problem) => ({ ...problem, path: shape.sourcePath(problem.path) })));
+  }
+  problems.push(
+    ...unknownReferences(
+      configFile,
+      shape,
+      options.knownRules,
+      servers.map((server) => server.id),
+    ),
+  );
   problems.push(...overlongDurations(configFile, shape));
   problems.push(...passEnvProblems(configFile, shape, env, expanded));
   if (problems.length > 0) throw problemsError(source, problems);
@@ -85,7 +108,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     secrets,
     rules: configFile.rules ?? {},
     ignore: configFile.ignore ?? [],
-    ...(shape.notices.length > 0 ? { notices: shape.notices } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
   };
 }
 
@@ -241,14 +264,18 @@ function isHttpUrl(text: string): boolean {
 }
 
 /** Rule ids and server ids that `rules:` and `ignore:` name but that do not exist. */
-function unknownReferences(configFile: ConfigFile, shape: DriftShape, knownRules?: readonly string[]): Problem[] {
+function unknownReferences(
+  configFile: ConfigFile,
+  shape: DriftShape,
+  knownRules: readonly string[] | undefined,
+  serverIds: readonly string[],
+): Problem[] {
   const problems: Problem[] = [];
   const unknownRule = (rule: string) => `unknown rule "${rule}"${suggestion(rule, knownRules ?? [])}`;
   const isUnknownRule = (rule: string) => knownRules !== undefined && !knownRules.includes(rule);
   for (const rule of Object.keys(configFile.rules ?? {})) {
     if (isUnknownRule(rule)) problems.push({ path: shape.sourcePath(["rules"]), key: rule, message: unknownRule(rule) });
   }
-  const serverIds = Object.keys(configFile.servers);
   (configFile.ignore ?? []).forEach((entry, index) => {
     if (isUnknownRule(entry.rule)) {
       problems.push({ path: shape.sourcePath(["ignore", index, "rule"]), message: unknownRule(entry.rule) });

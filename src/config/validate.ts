@@ -45,7 +45,10 @@ export interface ConfigFile {
   maxItems?: number;
   maxResponseBytes?: ByteSize;
   maxCatalogBytes?: ByteSize;
+  /** Empty when the file only includes host files. */
   servers: Record<string, ServerEntry>;
+  /** Host files whose servers join the config, relative to it (see include.ts). */
+  include?: string[];
   rules?: Record<string, Severity | "off">;
   ignore?: IgnoreEntry[];
 }
@@ -77,6 +80,7 @@ const EXPECTED_BY_DEFINITION: Record<string, string> = {
   date: "a date that exists, as YYYY-MM-DD",
   reason: "a reason in words: at least two, not counting spaces and invisible characters",
   fingerprint: "a fingerprint as printed in the JSON report: 64 lowercase hex digits",
+  includePath: 'a host file\'s path relative to this file, with "/" between folders',
 };
 
 const TYPE_NAMES: Record<string, string> = {
@@ -96,7 +100,7 @@ export type Validation = { ok: true; config: ConfigFile; problems: [] } | { ok: 
 
 /** Checks the mcp-drift shape against schema.json; the problems are in source paths, in words. */
 export function validateShape(shape: DriftShape): Validation {
-  if (validateConfigFile(shape.data)) return { ok: true, config: shape.data, problems: [] };
+  if (validateConfigFile(shape.data)) return { ok: true, config: { ...shape.data, servers: shape.data.servers ?? {} }, problems: [] };
   return { ok: false, problems: (validateConfigFile.errors ?? []).flatMap((error) => toProblem(error, shape)) };
 }
 
@@ -104,6 +108,15 @@ function toProblem(error: ErrorObject, shape: DriftShape): Problem[] {
   // The outer propertyNames error repeats the inner one, which names the key.
   if (error.keyword === "propertyNames") return [];
   const path = pointerToPath(error.instancePath, shape.data);
+  // A config needs servers of its own, host files to include, or both: one error, not one per branch.
+  if (error.schemaPath.startsWith("#/anyOf/")) return [];
+  if (error.schemaPath === "#/anyOf")
+    return [{ path: shape.sourcePath(path), message: 'missing required key "servers" (or "include", a list of host files)' }];
+  if (error.keyword === "uniqueItems") {
+    const { i, j } = error.params as { i: number; j: number };
+    const index = Math.max(i, j);
+    return [{ path: shape.sourcePath([...path, index]), message: "listed twice" }];
+  }
   if (error.propertyName !== undefined) {
     const message = `invalid key "${error.propertyName}": expected ${expectation(error)}`;
     return [{ path: shape.sourcePath(path), key: error.propertyName, message }];

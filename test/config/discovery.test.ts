@@ -1,0 +1,120 @@
+/** Host files found in a project, and `include:` namespacing their servers (no server is started). */
+import { execFile } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { findHostFiles } from "../../src/config/discover.js";
+import { loadConfig } from "../../src/config/load.js";
+import { tempDir } from "../helpers/paths.js";
+
+const server = { command: "node", args: ["server.mjs"] };
+
+async function project(files: Record<string, string>): Promise<string> {
+  const dir = await tempDir("mcp-drift-discovery-");
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, file)), { recursive: true });
+    await writeFile(join(dir, file), text);
+  }
+  return dir;
+}
+
+const mcpServers = (names: string[]) => JSON.stringify({ mcpServers: Object.fromEntries(names.map((name) => [name, server])) });
+
+describe("findHostFiles", () => {
+  it("outside git, reads the hosts' paths in the folder itself and skips settings files without servers", async () => {
+    const dir = await project({
+      ".mcp.json": mcpServers(["docs"]),
+      ".vscode/mcp.json": JSON.stringify({ servers: { github: server } }),
+      ".vscode/settings.json": '{ "editor.tabSize": 2 }',
+      "packages/api/.mcp.json": mcpServers(["api"]),
+      "notes/mcp.json": mcpServers(["other"]),
+    });
+    expect(await findHostFiles(dir)).toEqual([".mcp.json", ".vscode/mcp.json"]);
+  });
+
+  it("in a git repository, finds them in subfolders too and leaves out ignored ones", async () => {
+    const dir = await project({
+      ".gitignore": "vendor/\n",
+      ".cursor/mcp.json": mcpServers(["notes"]),
+      "packages/api/.mcp.json": mcpServers(["api"]),
+      "vendor/lib/.mcp.json": mcpServers(["vendored"]),
+    });
+    await promisify(execFile)("git", ["init", "-q"], { cwd: dir });
+    expect(await findHostFiles(dir)).toEqual([".cursor/mcp.json", "packages/api/.mcp.json"]);
+  });
+
+  it("names a host file it cannot parse", async () => {
+    const dir = await project({ ".mcp.json": '{"mcpServers": {"docs": ' });
+    await expect(findHostFiles(dir)).rejects.toThrow(/^\.mcp\.json:\d+:\d+: /);
+  });
+});
+
+describe("include:", () => {
+  it("namespaces servers by host and folder; one host's files in one folder share a namespace", async () => {
+    const dir = await project({
+      "mcp-drift.yml": [
+        "version: 1",
+        "timeout: 5s",
+        "include:",
+        "  - .vscode/mcp.json",
+        "  - .vscode/settings.json",
+        "  - packages/API/.mcp.json",
+        "servers:",
+        "  github:",
+        "    command: node",
+        "",
+      ].join("\n"),
+      ".vscode/mcp.json": JSON.stringify({ servers: { github: server } }),
+      ".vscode/settings.json": JSON.stringify({ "editor.tabSize": 2, mcp: { servers: { "Team Notes": server } } }),
+      "packages/API/.mcp.json": mcpServers(["docs"]),
+    });
+    const config = await loadConfig(join(dir, "mcp-drift.yml"), { env: {} });
+    expect(config.servers.map((s) => s.id)).toEqual(["github", "vscode.github", "vscode.team-notes", "packages-api.claude-code.docs"]);
+    // The including config's limits reach the included servers; stdio servers start in the host's workspace.
+    expect(config.servers.map((s) => s.timeoutMs)).toEqual([5000, 5000, 5000, 5000]);
+    expect(config.servers.find((s) => s.id === "packages-api.claude-code.docs")!.cwd).toBe(join(dir, "packages/API"));
+  });
+
+  it("refuses an id two sources would share, naming the entry, both owners and the place", async () => {
+    const dir = await project({
+      "mcp-drift.yml": [
+        "version: 1",
+        "include:",
+        "  - .mcp.json",
+        "  - .vscode/mcp.json",
+        "  - .vscode/settings.json",
+        "servers:",
+        "  claude-code.docs:",
+        "    command: node",
+        "",
+      ].join("\n"),
+      ".mcp.json": mcpServers(["docs"]),
+      ".vscode/mcp.json": JSON.stringify({ servers: { docs: server } }),
+      ".vscode/settings.json": JSON.stringify({ mcp: { servers: { Docs: server } } }),
+    });
+    const error = await loadConfig(join(dir, "mcp-drift.yml"), { env: {} }).catch((caught: Error) => caught);
+    expect((error as Error).message.replaceAll(`${dir}/`, "").split("\n")).toEqual([
+      'mcp-drift.yml:3:5: include[0]: .mcp.json: server id "claude-code.docs" is also under servers:; rename one',
+      'mcp-drift.yml:5:5: include[2]: .vscode/settings.json: server id "vscode.docs" is also a server of .vscode/mcp.json; rename one',
+    ]);
+  });
+
+  it("needs servers, include, or both", async () => {
+    const dir = await project({ "mcp-drift.yml": "version: 1\nfailOn: high\n" });
+    await expect(loadConfig(join(dir, "mcp-drift.yml"), { env: {} })).rejects.toThrow(
+      /mcp-drift\.yml:1:1: missing required key "servers" \(or "include", a list of host files\)$/,
+    );
+  });
+
+  it("names an ignore's server among the included ids", async () => {
+    const dir = await project({
+      "mcp-drift.yml":
+        "version: 1\ninclude: [.mcp.json]\nignore:\n  - rule: tool-added\n    server: claude-code.doc\n    reason: a known tool\n",
+      ".mcp.json": mcpServers(["docs"]),
+    });
+    await expect(loadConfig(join(dir, "mcp-drift.yml"), { env: {} })).rejects.toThrow(
+      /mcp-drift\.yml:5:13: ignore\[0\]\.server: unknown server "claude-code\.doc" \(did you mean "claude-code\.docs"\?\)/,
+    );
+  });
+});
