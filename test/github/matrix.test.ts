@@ -5,8 +5,10 @@
  */
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { doublePerTest, demoWorkspace, pullRequestEvent, repositoryOf, runAction } from "./run-action.js";
+import { ROOT } from "../helpers/paths.js";
+import { ACTION, doublePerTest, demoWorkspace, pullRequestEvent, repositoryOf, runAction } from "./run-action.js";
 
 const MARKER = "<!-- mcp-drift:comment key=mcp-drift.yml -->";
 const startDouble = doublePerTest();
@@ -73,5 +75,33 @@ describe("a sharded matrix and its merge job", () => {
     expect(none.code).toBe(2);
     expect(none.stdout).toContain("input merge: elsewhere/*.json matches no file");
     expect(double.writes()).toEqual([]);
+  });
+});
+
+type Step = { uses?: string; id?: string; with?: Record<string, string | number | boolean> };
+type Job = { needs?: string; strategy?: { matrix: { shard: number[] } }; steps: Step[] };
+
+describe("docs/workflows/sharded.yml", () => {
+  it("runs the matrix and the merge with inputs the Action declares, every shard downloaded where merge reads", async () => {
+    const workflow = parse(await readFile(join(ROOT, "docs/workflows/sharded.yml"), "utf8")) as { jobs: Record<string, Job> };
+    const { shards, merge } = workflow.jobs;
+    const ours = (job: Job) => job.steps.filter((step) => step.uses?.startsWith("OWNER/mcp-drift@"));
+    for (const step of [...ours(shards!), ...ours(merge!)]) {
+      for (const input of Object.keys(step.with ?? {})) expect(Object.keys(ACTION.inputs)).toContain(input);
+    }
+    const count = shards!.strategy!.matrix.shard.length;
+    expect(shards!.strategy!.matrix.shard).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(ours(shards!)[0]!.with!.shard).toBe(`\${{ matrix.shard }}/${count}`);
+    const upload = shards!.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@"))!;
+    expect(upload.with!.path).toBe(`\${{ steps.${ours(shards!)[0]!.id}.outputs.report-json }}`);
+    expect(Object.keys(ACTION.outputs)).toContain("report-json");
+
+    expect(merge!.needs).toBe("shards");
+    const download = merge!.steps.find((step) => step.uses?.startsWith("actions/download-artifact@"))!;
+    expect(download.with!["merge-multiple"]).toBe(true);
+    expect(String(upload.with!.name).replace("${{ matrix.shard }}", "7")).toMatch(
+      new RegExp(`^${String(download.with!.pattern).replace("*", ".*")}$`),
+    );
+    expect(ours(merge!)[0]!.with!.merge).toBe(`${download.with!.path}/*.json`);
   });
 });
