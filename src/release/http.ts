@@ -67,7 +67,10 @@ export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A base URL without its trailing slashes, so paths join with one. */
+/**
+ * A base URL without its trailing slashes, so paths join with one, and without credentials
+ * (`https://user:token@host`), which fetch refuses and which must not reach a snapshot or a notice.
+ */
 export function trimBase(url: string): string {
-  return url.replace(/\/+$/, "");
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1").replace(/\/+$/, "");
 }

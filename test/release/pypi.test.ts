@@ -121,6 +121,15 @@ describe("PyPI releases through the JSON API", () => {
     );
   });
 
+  it("never records or quotes the credentials of a registry URL", async () => {
+    publish("1.0.0", "a");
+    const withToken = pypi.url.replace("http://", "http://user:s3cret-token@");
+    const { release, notice } = await releaseOf(uvx("mcp-server-fetch==1.0.0"), undefined, { env: { MCP_DRIFT_PYPI_URL: withToken } });
+    expect(notice).toBeUndefined();
+    expect(release?.registry).toBe(pypi.url);
+    expect(JSON.stringify(release)).not.toContain("s3cret-token");
+  });
+
   it("looks nothing up offline", async () => {
     publish("1.0.0", "a");
     const { release, notice } = await releaseOf(uvx("mcp-server-fetch==1.0.0"), undefined, { env: env(), offline: true });
