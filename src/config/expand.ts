@@ -16,9 +16,11 @@ const VARIABLE = /^(?:env:)?([A-Za-z_][A-Za-z0-9_]*)(?::-([\s\S]*))?$/;
  * - `${NAME}` is the variable's value; an unset variable is a problem (an empty one is fine).
  * - `${NAME:-default}` falls back to the literal `default` when NAME is unset or empty, as in a shell.
  * - `${env:NAME}` is the VS Code / Cursor spelling of `${NAME}`, so host files work as they are.
- * - `$$` is a literal `$`. A bare `$NAME` (shell habit, Gemini CLI's spelling) is a problem
- *   rather than a guess; a `$` before anything else (`costs $5`) stays as it is.
- * VS Code's `${input:…}` variables are prompted for in the editor, so they are a problem here.
+ * - `$$` is a literal `$`. A bare `$NAME` (a shell habit) is a problem rather than a guess;
+ *   a `$` before anything else (`costs $5`) stays as it is.
+ * Host files spell variables their own way; hosts/variables.ts translates them into this syntax
+ * first (Gemini CLI's `$NAME`, VS Code's `${input:…}`, opencode's `{env:NAME}`, …), so a
+ * `${input:…}` that reaches this point is in a file whose host has no inputs: a problem.
  */
 export function expandVariables(text: string, env: NodeJS.ProcessEnv): Expansion {
   const secrets: string[] = [];

@@ -1,5 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { expandVariables } from "../../src/config/expand.js";
+import {
+  inputVariable,
+  literal,
+  translateContinue,
+  translateEditor,
+  translateGemini,
+  translateOpencode,
+} from "../../src/config/hosts/variables.js";
 
 const env = { TOKEN: "s3cret", EMPTY: "", HOST: "example.com" };
 
@@ -44,5 +52,36 @@ describe("expandVariables", () => {
       /^"\$\{input:key\}" is a VS Code input variable, .* can't be resolved in CI/,
     );
     expect(expandVariables("${1BAD}", env).problems).toEqual(['unsupported variable "${1BAD}": use ${NAME} or ${NAME:-default}']);
+  });
+});
+
+describe("host variable syntaxes become mcp-drift's, and expand as the host would", () => {
+  const expand = (text: string) => expandVariables(text, env).value;
+
+  test("literal text keeps every $", () => {
+    expect(expand(literal("$5 ${TOKEN} $$ $TOKEN"))).toBe("$5 ${TOKEN} $$ $TOKEN");
+  });
+
+  test("VS Code and Cursor: editor variables are substituted as text, inputs read MCP_DRIFT_INPUT_<ID>", () => {
+    const translation = translateEditor("${workspaceFolder}/${input:api-key}:${env:HOST}:${userHome}", {
+      workspaceFolder: "/w/$dir",
+      userHome: "/home/me",
+    });
+    expect(translation.inputs).toEqual(["api-key"]);
+    expect(expandVariables(translation.text, { ...env, MCP_DRIFT_INPUT_API_KEY: "k" }).value).toBe("/w/$dir/k:example.com:/home/me");
+    expect(inputVariable("perplexity-key")).toBe("MCP_DRIFT_INPUT_PERPLEXITY_KEY");
+    expect(inputVariable("db.url 2")).toBe("MCP_DRIFT_INPUT_DB_URL_2");
+  });
+
+  test("Gemini: $NAME and ${NAME}; any other $ is literal", () => {
+    expect(expand(translateGemini("$TOKEN/${HOST} costs $5 $$"))).toBe("s3cret/example.com costs $5 $$");
+  });
+
+  test("opencode: {env:NAME} only", () => {
+    expect(expand(translateOpencode("{env:TOKEN} ${TOKEN} {file:x}"))).toBe("s3cret ${TOKEN} {file:x}");
+  });
+
+  test("Continue: ${{ secrets.NAME }} and ${{ inputs.NAME }} only", () => {
+    expect(expand(translateContinue("${{ secrets.TOKEN }}|${{inputs.HOST}}|${TOKEN}"))).toBe("s3cret|example.com|${TOKEN}");
   });
 });
