@@ -89,8 +89,13 @@ export async function runCommand(command: string, operands: readonly string[], v
       const policy = await offlinePolicy(values.config, io, failOn);
       const base = await readCatalog(oldFile, io);
       const head = await readCatalog(newFile, io);
-      // Both files describe the same server; the report names it after the newer one.
-      const report = compareOffline({ ...base.catalog, server: head.catalog.server }, head.catalog, policy);
+      // Both files describe the same server; the report names it after the newer one (the
+      // older one keeps the release it recorded, which the release rules compare).
+      const report = compareOffline(
+        { ...base.catalog, server: { ...base.catalog.server, id: head.catalog.server.id } },
+        head.catalog,
+        policy,
+      );
       return emit(redactOffline(report, io), () => head.artifact);
     }
     case "check": {
