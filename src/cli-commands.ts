@@ -29,6 +29,9 @@ import { compareOffline, scan } from "./scan.js";
 import { merge } from "./merge.js";
 import { parseShard, renderShardReport, scanShard } from "./shard.js";
 import { repositoryRoot } from "./repository.js";
+import { DEFAULT_CONFIG_FILES } from "./config/find.js";
+import type { IncludedFile } from "./config/include.js";
+import { init, type InitResult } from "./init.js";
 import { loadScanConfig } from "./scan-config.js";
 import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
 import { maxSnapshotBytes, parseCatalog, snapshotPath, snapshotText, writeSnapshot } from "./snapshot/store.js";
@@ -40,9 +43,9 @@ export async function runCommand(command: string, operands: readonly string[], v
   const verbose = values.verbose === true;
   const toolVersion = await packageVersion();
   /** `artifactFor` tells SARIF which file, and which text in it, each server's results point at. */
-  const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"]): Promise<number> => {
+  const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"], acceptCommand?: string): Promise<number> => {
     const sarif: SarifOptions = { toolVersion, artifactFor };
-    const main = render(report, format, { color, verbose, sarif });
+    const main = render(report, format, { color, verbose, sarif, ...(acceptCommand ? { acceptCommand } : {}) });
     if (values.output) await writeReport(values.output, main, io);
     else io.stdout(main);
     if (values.json) await writeReport(values.json, render(report, "json", { color: false }), io);
@@ -55,7 +58,7 @@ export async function runCommand(command: string, operands: readonly string[], v
     case "scan":
     case "update": {
       expectOperands(command, operands, 0);
-      const config = await configFor(values.config, io, failOn, values.concurrency);
+      const config = await configFor(values.config, io, failOn, values.concurrency, values.snapshots, true);
       if (values.shard !== undefined) return runShard(command, config, values, io, toolVersion);
       const { report, heads, isolationNotice } = await scan(config, {
         serverIds: values.server,
@@ -66,7 +69,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       // Also on stderr: a JSON or Markdown report on stdout may never be read by a person.
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
       const artifactFor = baselineArtifacts(repositoryPath(config.snapshots, io), heads);
-      if (command === "scan") return emit(report, artifactFor);
+      if (command === "scan") return emit(report, artifactFor, acceptCommand(values));
       await emit(report, artifactFor);
       const allAccepted = await acceptBaselines(config, report.servers, heads, io);
       return allAccepted && !report.servers.some((s) => s.status === "error") ? 0 : 2;
@@ -77,7 +80,22 @@ export async function runCommand(command: string, operands: readonly string[], v
       const files = operands.map((name) => ({ name, path: resolve(io.cwd, name) }));
       const { report, heads, isolationNotice } = await merge(files, config, { version: toolVersion });
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
-      return emit(report, baselineArtifacts(repositoryPath(config.snapshots, io), heads));
+      return emit(report, baselineArtifacts(repositoryPath(config.snapshots, io), heads), acceptCommand(values));
+    }
+    case "init": {
+      expectOperands(command, operands, 0);
+      const snapshots = values.snapshots === undefined ? undefined : resolve(io.cwd, values.snapshots);
+      const written = await init({ folder: io.cwd, force: values.force === true, ...(snapshots ? { snapshots } : {}) });
+      io.stderr(`mcp-drift init: wrote ${written.written.map((file) => relative(io.cwd, file)).join(", ")}\n`);
+      // The first update, through the config just written, as "mcp-drift update" would run it.
+      const config = await configFor(written.configFile, io, failOn, values.concurrency, undefined, false);
+      const { report, heads, isolationNotice } = await scan(config, { env: io.env, probe: values.probe === true });
+      if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
+      await emit(report, baselineArtifacts(repositoryPath(config.snapshots, io), heads));
+      const allAccepted = await acceptBaselines(config, report.servers, heads, io);
+      const complete = allAccepted && !report.servers.some((s) => s.status === "error");
+      io.stdout(initNextSteps(written, config, complete, io));
+      return complete ? 0 : 2;
     }
     case "review": {
       expectOperands(command, operands, 0);
@@ -89,13 +107,8 @@ export async function runCommand(command: string, operands: readonly string[], v
       const policy = await offlinePolicy(values.config, io, failOn);
       const base = await readCatalog(oldFile, io);
       const head = await readCatalog(newFile, io);
-      // Both files describe the same server; the report names it after the newer one (the
-      // older one keeps the release it recorded, which the release rules compare).
-      const report = compareOffline(
-        { ...base.catalog, server: { ...base.catalog.server, id: head.catalog.server.id } },
-        head.catalog,
-        policy,
-      );
+      // Both files describe the same server; the report names it after the newer one.
+      const report = compareOffline({ ...base.catalog, server: head.catalog.server }, head.catalog, policy);
       return emit(redactOffline(report, io), () => head.artifact);
     }
     case "check": {
@@ -154,7 +167,7 @@ async function runReview(
 ): Promise<number> {
   if (!values.base)
     throw new UserError(`review needs --base REF, the commit to compare with (e.g. --base origin/main)\n${HELP.review!.split("\n")[0]}`);
-  const config = await configFor(values.config, io, failOn, values.concurrency);
+  const config = await configFor(values.config, io, failOn, values.concurrency, values.snapshots);
   const root = repositoryRoot(dirname(config.file));
   if (root === undefined) throw new UserError(`${config.file} is not in a git repository: review reads --base from git`, config.file);
   const base = await gitBaseTree(root, values.base, io.env);
@@ -225,20 +238,66 @@ async function acceptBaselines(
   return allAccepted;
 }
 
+/**
+ * The config named, found, or (`discover`, for scan and update) made of every host file found:
+ * review and the offline commands compare or judge against a committed config.
+ */
 async function configFor(
   file: string | undefined,
   io: CliIO,
   failOn: FailOn | undefined,
   concurrency: string | undefined,
+  snapshots?: string,
+  discover = false,
 ): Promise<Config> {
+  const onDiscovered = (files: readonly IncludedFile[]) => {
+    const read = files.map((f) => `${f.file} (${f.host}: ${f.serverIds.join(", ") || "no server"})`);
+    io.stderr(`mcp-drift: no ${DEFAULT_CONFIG_FILES[0]}; scanning the host files found: ${escapeTerminal(read.join(", "))}\n`);
+  };
   const config = await loadScanConfig({
     file: file ? resolve(io.cwd, file) : undefined,
     folder: io.cwd,
-    howToNameOne: "pass --config FILE",
+    howToNameOne: discover ? 'pass --config FILE, or run "mcp-drift init"' : 'pass --config FILE (or run "mcp-drift init" to write one)',
     env: io.env,
     failOn,
+    ...(discover ? { onDiscovered } : {}),
   });
-  return { ...config, concurrency: concurrency === undefined ? config.concurrency : parseConcurrency(concurrency) };
+  return {
+    ...config,
+    concurrency: concurrency === undefined ? config.concurrency : parseConcurrency(concurrency),
+    snapshots: snapshots === undefined ? config.snapshots : resolve(io.cwd, snapshots),
+  };
+}
+
+/** What a first scan prints to accept it: the update of the same config and baseline folder. */
+function acceptCommand(values: CliOptions): string {
+  const options = [values.config && `--config ${values.config}`, values.snapshots && `--snapshots ${values.snapshots}`];
+  return ["mcp-drift update", ...options.filter(Boolean)].join(" ");
+}
+
+/** After init: what was written, and what to do with it. */
+function initNextSteps(result: InitResult, config: Config, complete: boolean, io: CliIO): string {
+  const path = (file: string) => relative(io.cwd, file) || ".";
+  const baselines = path(config.snapshots);
+  const commit = [...result.written.map(path), baselines].join(" ");
+  const steps = [
+    "Read the report above: what the servers tell your agents today, now the baseline.",
+    `Commit the files: git add ${commit} && git commit -m "mcp-drift: MCP server baselines"`,
+    "Servers that read ${VAR}: pass VAR to the Action in both workflows (env:, from a secret).",
+    "For the weekly baseline pull request, allow GitHub Actions to create pull requests (Settings, Actions, General).",
+    ...(result.action.startsWith("OWNER/")
+      ? ["Replace OWNER/mcp-drift in both workflows with the repository of the mcp-drift Action."]
+      : []),
+  ];
+  return [
+    "",
+    `mcp-drift init: ${config.servers.length} server${config.servers.length === 1 ? "" : "s"} from ${result.hostFiles.join(", ")}; baselines in ${baselines}/`,
+    ...(complete ? [] : ['Some servers did not answer (above): fix them, then run "mcp-drift update" to write their baselines.']),
+    "",
+    "Next steps:",
+    ...steps.map((step, index) => `  ${index + 1}. ${step}`),
+    "",
+  ].join("\n");
 }
 
 /** Offline commands work without a config; with one they use its policy. */

@@ -23,6 +23,8 @@ export const HELP: Record<string, string> = {
 Usage: mcp-drift <command> [options]
 
 Commands:
+  init           find the project's MCP host files; write mcp-drift.yml, the pull request and
+                 schedule workflows, and the first baselines
   scan           scan the configured servers and compare them with their baselines (read-only)
   update         scan and write the new baselines (accept the current catalogs)
   review         what a change does for the agents (baselines at --base against the working
@@ -41,7 +43,10 @@ committed baseline. Writes nothing but the report.
 
 Options:
   -c, --config FILE      mcp-drift.yml, or a host file with "mcpServers" / "servers"
-                         (default: ${DEFAULT_CONFIG_FILES.join(" or ")} in the current folder)
+                         (default: ${DEFAULT_CONFIG_FILES.join(" or ")} in the current folder;
+                         without one, every MCP host file found, in one run, server ids
+                         namespaced by file: <host>.<name>, e.g. vscode.github)
+      --snapshots DIR    the baseline folder (overrides the config's)
   -s, --server ID        only this server (repeatable)
       --concurrency N    servers scanned at once (overrides the config; default 4)
       --probe            read every catalog again as other hosts, later in a session and in the
@@ -58,7 +63,8 @@ fails keeps its old baseline, and the exit code is 2. Findings are reported but 
 an update: running it is the act of accepting them.
 
 Options:
-  -c, --config FILE      config file (as for scan)
+  -c, --config FILE      config file (as for scan; without one, the host files found)
+      --snapshots DIR    the baseline folder (overrides the config's)
   -s, --server ID        only this server (repeatable)
       --concurrency N    servers scanned at once
       --offline          as for scan: look no release up
@@ -92,6 +98,20 @@ another config, mcp-drift version, fail-on or selection, and a shard missing or 
 
 Options:
   -c, --config FILE      config file (as for scan): the one the shards scanned
+${COMMON_HELP}`,
+  init: `Usage: mcp-drift init [options]
+
+Sets a project up: finds the MCP host files in the current folder and below (.mcp.json,
+.vscode/mcp.json, .cursor/mcp.json, …; in a git repository the files git tracks or would),
+writes ${DEFAULT_CONFIG_FILES[0]} that includes them, .github/workflows/mcp-drift.yml (pull
+requests, check mode) and .github/workflows/mcp-drift-schedule.yml (weekly, update-pr mode),
+each job with only the permissions it needs, runs the first update (the baselines) and prints
+the next steps. Replaces no file unless --force; exits 2 when there is no host file.
+
+Options:
+      --snapshots DIR    the baseline folder to configure (default: snapshots)
+      --force            replace ${DEFAULT_CONFIG_FILES[0]} and the workflows if they exist
+      --concurrency N    servers scanned at once
 ${COMMON_HELP}`,
   diff: `Usage: mcp-drift diff OLD NEW [options]
 

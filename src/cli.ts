@@ -26,6 +26,8 @@ const OPTIONS = {
   "no-color": { type: "boolean" },
   verbose: { type: "boolean" },
   probe: { type: "boolean" },
+  snapshots: { type: "string" },
+  force: { type: "boolean" },
   shard: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -80,7 +82,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   if (!known) {
-    throw new UserError(`unknown command "${command}" (expected scan, update, review, diff, check or merge)`);
+    throw new UserError(`unknown command "${command}" (expected init, scan, update, review, diff, check or merge)`);
   }
   if (values.help) {
     io.stdout(`${HELP[command]}\n`);

@@ -27,6 +27,8 @@ export interface TextOptions {
   color: boolean;
   /** Every change and finding of every server, however long (--verbose). */
   verbose?: boolean;
+  /** The command that accepts the scan as the baselines; given, a first scan ends by naming it. */
+  acceptCommand?: string;
 }
 
 type Paint = (text: string) => string;
@@ -178,7 +180,8 @@ function serverLines(server: ServerReport, style: Palette, verbose: boolean): st
   const lines = [`▸ ${style.bold(safe(server.id, MAX_VALUE))} · ${details.join(" · ")}`];
   if (server.error) lines.push(`  ${style.red("error:")} ${safe(server.error.message, MAX_ERROR)}`);
   // Every change and finding takes a line at least: past a screen's worth, the full body is not built.
-  const fits = verbose || lines.length + server.changes.length + server.findings.length <= SCREEN_LINES;
+  // A first scan lists the whole catalog as added: only what a reviewer must read, unless verbose.
+  const fits = verbose || (server.status !== "new" && lines.length + server.changes.length + server.findings.length <= SCREEN_LINES);
   const body = fits
     ? append(
         server.changes.flatMap((change) => changeLines(change, style)),
@@ -196,6 +199,15 @@ export function renderText(report: Report, options: TextOptions): string {
   if (report.notices.length > 0) {
     lines.push("", style.bold("notices (info, not failing):"));
     for (const notice of report.notices) lines.push(`  - ${safe(notice, MAX_MESSAGE)}`);
+  }
+  const unbaselined = report.servers.filter((server) => server.status === "new").map((server) => server.id);
+  if (options.acceptCommand !== undefined && unbaselined.length > 0) {
+    const which = `${plural(unbaselined.length, "server")} ${unbaselined.length === 1 ? "has" : "have"} no baseline yet`;
+    lines.push(
+      "",
+      style.bold(`first scan: ${which} (${safe(unbaselined.join(", "), MAX_GROUP_ITEMS)}).`),
+      `If what ${unbaselined.length === 1 ? "it lists" : "they list"} is what you expect, accept it as the baseline: ${options.acceptCommand}`,
+    );
   }
   return `${lines.join("\n")}\n`;
 }
