@@ -67,8 +67,11 @@ export async function toDriftShape(source: ConfigSource, options: ShapeOptions):
   return convertHostFile(source, found.format, workspaceOf(source.path, found.pattern), options);
 }
 
-/** mcp-drift.yml: `version` with `servers` (or a numeric `version`), or YAML with `servers`, which no host writes. */
-function isOwnFormat(source: ConfigSource): boolean {
+/**
+ * mcp-drift.yml: `version` with `servers` (or a numeric `version`), or YAML with `servers`, which
+ * no host writes. Continue's YAML has a `version` too ("0.0.1"), so `version` alone does not tell.
+ */
+export function isOwnFormat(source: Pick<ConfigSource, "path" | "data">): boolean {
   const data = source.data;
   if (!isPlainObject(data)) return true;
   const yaml = [".yml", ".yaml"].includes(extname(source.path).toLowerCase());
