@@ -51,6 +51,8 @@ Options:
       --concurrency N    servers scanned at once (overrides the config; default 4)
       --probe            read every catalog again as other hosts, later in a session and in the
                          other protocol era; any difference is critical (catalog-varies)
+  -q, --quiet            no progress on standard error (by default a live line per server on a
+                         terminal, and elsewhere, as in CI, a line per server as it finishes)
       --offline          do not ask npm, PyPI or image registries which release a launch
                          command runs (the report says so; baselines keep their records)
 ${SHARD_HELP}
@@ -63,6 +65,7 @@ fails keeps its old baseline, and the exit code is 2. Findings are reported but 
 an update: running it is the act of accepting them.
 
 Options:
+  -q, --quiet            no progress on standard error (as for scan)
   -c, --config FILE      config file (as for scan; without one, the host files found)
       --snapshots DIR    the baseline folder (overrides the config's)
   -s, --server ID        only this server (repeatable)

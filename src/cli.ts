@@ -9,6 +9,7 @@ import { failureMessage } from "./failure.js";
 import { UserError } from "./model.js";
 import { packageVersion } from "./package-version.js";
 import { escapeTerminal } from "./report/escape.js";
+import type { ProgressOutput } from "./report/progress.js";
 
 const OPTIONS = {
   config: { type: "string", short: "c" },
@@ -26,6 +27,7 @@ const OPTIONS = {
   "no-color": { type: "boolean" },
   verbose: { type: "boolean" },
   probe: { type: "boolean" },
+  quiet: { type: "boolean", short: "q" },
   snapshots: { type: "string" },
   force: { type: "boolean" },
   shard: { type: "string" },
@@ -42,6 +44,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** Where progress is drawn (standard error) and, when it is a terminal, its size; none when absent. */
+  progress?: ProgressOutput;
 }
 
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<number> {
@@ -100,5 +104,9 @@ function processIO(): CliIO {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
+    progress: {
+      write: (text) => process.stderr.write(text),
+      ...(process.stderr.isTTY ? { columns: process.stderr.columns, rows: process.stderr.rows } : {}),
+    },
   };
 }

@@ -7,6 +7,7 @@ import { dirname } from "node:path";
 import { collectServer } from "./connect/collect.js";
 import { runTimeout } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
+import { itemCounts, type ProgressListener } from "./connect/progress.js";
 import { prepareIsolation } from "./connect/sandbox.js";
 import type { Deadline } from "./deadline.js";
 import { diffSnapshots, newServerChanges } from "./diff/diff.js";
@@ -48,6 +49,8 @@ export interface ScanOptions {
   now?: () => number;
   /** Second readings of every server (`--probe`), besides those whose config asks with `probe:`. */
   probe?: boolean;
+  /** Told what each server's scan is doing as it happens; the faces draw progress from it. */
+  onProgress?: ProgressListener;
   /** Skip the registry look-ups of the releases servers run (`--offline`); each report says so. */
   offline?: boolean;
   /** One part of the run (a shard): only the selected servers it holds are scanned; the run's notices stay the whole run's. */
@@ -117,7 +120,8 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
       const onNotice = (message: string): void => {
         collectNotices[index]?.push(message);
       };
-      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox, clientVersion });
+      const { onProgress } = options;
+      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox, clientVersion, onProgress });
       // The registry is asked while the server starts; a look-up never fails the scan (see release/resolve.ts).
       const releasing = releaseOf(server, base?.server.release, {
         offline: options.offline,
@@ -134,6 +138,7 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
       const { release, notice } = await releasing;
       if (notice) onNotice(notice);
       const head = toSnapshot(server.id, raw, { secrets: server.secrets, ...(release ? { release } : {}) });
+      if (options.probe || server.probe) onProgress?.({ server: server.id, phase: "probing" });
       const readings = await readAgain(server, raw, head, {
         probe: options.probe,
         signal,
@@ -141,10 +146,13 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
         sandbox: isolation.sandbox,
         clientVersion,
       });
+      onProgress?.({ server: server.id, phase: "done", items: itemCounts(raw) });
       return { id: server.id, head, base, readings };
     } catch (error) {
       lookups.abort();
-      return { id: server.id, error: errorMessage(error) };
+      const message = errorMessage(error);
+      options.onProgress?.({ server: server.id, phase: "failed", message: secretRedactor(config.secrets)(message) });
+      return { id: server.id, error: message };
     }
   });
 

@@ -4,7 +4,7 @@
  * apart); a face draws them (report/progress.ts). Server ids and list names only, never text a
  * server sent, except a failure's message, which is redacted before it is emitted.
  */
-import type { CatalogList } from "../model.js";
+import { CATALOG_LISTS, type CatalogList, type RawCatalog } from "../model.js";
 
 export type ProgressEvent =
   /** The process is being started, or the endpoint reached. */
@@ -25,3 +25,13 @@ export type ProgressEvent =
   | { server: string; phase: "failed"; message: string };
 
 export type ProgressListener = (event: ProgressEvent) => void;
+
+/** How many items each list the server announced holds, for the `done` event. */
+export function itemCounts(raw: RawCatalog): Partial<Record<CatalogList, number>> {
+  const counts: Partial<Record<CatalogList, number>> = {};
+  for (const { list } of CATALOG_LISTS) {
+    const items = raw[list];
+    if (items !== undefined) counts[list] = items.length;
+  }
+  return counts;
+}
