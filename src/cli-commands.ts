@@ -23,8 +23,6 @@ import {
   type TextOptions,
 } from "./report/index.js";
 import { gitBaseTree } from "./git-base.js";
-import type { ProgressListener } from "./connect/progress.js";
-import { progressRenderer } from "./report/progress.js";
 import { renderReviewMarkdown, renderReviewText } from "./report/review.js";
 import { review } from "./review.js";
 import { compareOffline, scan } from "./scan.js";
@@ -65,7 +63,6 @@ export async function runCommand(command: string, operands: readonly string[], v
       const { report, heads, isolationNotice } = await scan(config, {
         serverIds: values.server,
         env: io.env,
-        onProgress: progressListener(values, io),
         probe: values.probe === true,
         offline: values.offline === true,
       });
@@ -141,6 +138,7 @@ async function runShard(command: string, config: Config, values: CliOptions, io:
     serverIds: values.server,
     env: io.env,
     probe: values.probe === true,
+    offline: values.offline === true,
     version: toolVersion,
   });
   if (report.isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(report.isolationNotice)}\n`);
@@ -365,11 +363,6 @@ function parseFailOn(value: string | undefined): FailOn | undefined {
   if (value === undefined) return undefined;
   if (value === "never" || (SEVERITIES as readonly string[]).includes(value)) return value as FailOn;
   throw new UserError(`--fail-on: expected one of ${[...SEVERITIES, "never"].join(", ")}, got "${value}"`);
-}
-
-/** A live line per server on a terminal, a line per server as it finishes elsewhere; none with --quiet. */
-function progressListener(values: CliOptions, io: CliIO): ProgressListener | undefined {
-  return values.quiet || io.progress === undefined ? undefined : progressRenderer(io.progress);
 }
 
 function parseConcurrency(value: string): number {

@@ -67,10 +67,11 @@ function shapeChecked(value: unknown, name: string): ShardReport {
     typeof run.config !== "string" ||
     typeof run.failOn !== "string" ||
     typeof run.probe !== "boolean" ||
+    typeof run.offline !== "boolean" ||
     !isStrings(run.servers) ||
     !isStrings(run.staleNotices)
   ) {
-    throw wrong("run is not {config, failOn, probe, servers, staleNotices}");
+    throw wrong("run is not {config, failOn, probe, offline, servers, staleNotices}");
   }
   if (value.isolationNotice !== undefined && typeof value.isolationNotice !== "string") throw wrong("isolationNotice is not a string");
   if (!Array.isArray(servers)) throw wrong("servers is not a list");
@@ -104,6 +105,8 @@ async function checkShards(shards: readonly { name: string; report: ShardReport 
       throw refuse(`is shard ${report.shard.index}/${report.shard.count}, but ${first!.name} is of ${count} shards`);
     const same = first!.report.run;
     if (report.run.probe !== same.probe) throw refuse(`${report.run.probe ? "read with" : "read without"} --probe, unlike ${first!.name}`);
+    if (report.run.offline !== same.offline)
+      throw refuse(`${report.run.offline ? "ran with" : "ran without"} --offline, unlike ${first!.name}`);
     if (!sameStrings(report.run.servers, same.servers))
       throw refuse(`scanned another selection of servers than ${first!.name} (--server / servers input)`);
     if (!sameStrings(report.run.staleNotices, same.staleNotices))

@@ -71,6 +71,8 @@ export interface ShardRun {
   config: string;
   failOn: FailOn;
   probe: boolean;
+  /** `--offline`: no release look-ups, which the snapshots and notices show. */
+  offline: boolean;
   /** Every server of the run, in config order: what the unsharded scan would have scanned. */
   servers: string[];
   /** Baselines whose server left the config: the run's, the same in every shard. */
@@ -117,6 +119,7 @@ export async function scanShard(
       config: await configDigest(config),
       failOn: config.failOn,
       probe: options.probe === true,
+      offline: options.offline === true,
       servers: selected.map((s) => s.id),
       staleNotices: observation.staleNotices,
     },
