@@ -42,7 +42,8 @@ Connects to every configured server, snapshots its catalog and compares it with 
 committed baseline. Writes nothing but the report.
 
 Options:
-  -c, --config FILE      mcp-drift.yml, or a host file with "mcpServers" / "servers"
+  -c, --config FILE      mcp-drift.yml, or any MCP host's file (.mcp.json, .vscode/mcp.json,
+                         .codex/config.toml, …) read as its host reads it
                          (default: ${DEFAULT_CONFIG_FILES.join(" or ")} in the current folder;
                          without one, every MCP host file found, in one run, server ids
                          namespaced by file: <host>.<name>, e.g. vscode.github)
