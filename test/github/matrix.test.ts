@@ -8,7 +8,16 @@ import { basename, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../helpers/paths.js";
-import { ACTION, doublePerTest, demoWorkspace, pullRequestEvent, repositoryOf, runAction } from "./run-action.js";
+import {
+  ACTION,
+  doublePerTest,
+  demoWorkspace,
+  driftWeather,
+  pullRequestEvent,
+  repositoryOf,
+  riskyRevisionPullRequest,
+  runAction,
+} from "./run-action.js";
 
 const MARKER = "<!-- mcp-drift:comment key=mcp-drift.yml -->";
 const startDouble = doublePerTest();
@@ -62,6 +71,35 @@ describe("a sharded matrix and its merge job", () => {
     const { "report-json": singleJson, ...singleOutputs } = unsharded.outputs;
     expect(mergedOutputs).toEqual(singleOutputs);
     expect(await readFile(mergedJson!, "utf8")).toBe(await readFile(singleJson!, "utf8"));
+  });
+
+  it("reviews a pull request with the merged live scan as the single job reviews it", async () => {
+    const workspace = await demoWorkspace();
+    const base = await riskyRevisionPullRequest(workspace);
+    // The live servers differ from a committed baseline too, so the review's second question has something to say.
+    await driftWeather(workspace);
+    const double = await startDouble(await repositoryOf(workspace));
+    const single = double.openPullRequest("feature");
+    const sharded = double.openPullRequest("feature");
+    const run = (pullRequest: number, inputs: Record<string, string> = {}) =>
+      runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest, { base }) });
+    const comments = (pullRequest: number) => double.comments.filter((c) => c.issueNumber === pullRequest && c.body.startsWith(MARKER));
+
+    const unsharded = await run(single);
+    expect(comments(single)[0]!.body).toContain("delete&#95;all&#95;notes");
+    expect(comments(single)[0]!.body).toContain("update --server weather");
+    await mkdir(join(workspace, "shard-reports"));
+    for (const k of [1, 2, 3]) {
+      const job = await run(sharded, { shard: `${k}/3` });
+      expect(job.code, job.stdout).toBe(0);
+      await copyFile(job.outputs["report-json"]!, join(workspace, "shard-reports", basename(job.outputs["report-json"]!)));
+    }
+    const merged = await run(sharded, { merge: "shard-reports/*.json" });
+    expect(comments(sharded)).toHaveLength(1);
+    expect(comments(sharded)[0]!.body).toBe(comments(single)[0]!.body);
+    expect(merged.summary).toBe(unsharded.summary);
+    expect(merged.code).toBe(unsharded.code);
+    expect(merged.code).toBe(1);
   });
 
   it("fails the merge job, posting nothing, when a shard's artifact is missing", async () => {
