@@ -29,9 +29,9 @@ const MAX_LISTING_BYTES = 256 * 2 ** 20;
  * or would track (ignored ones are not the project's); elsewhere, those directly in `folder`.
  */
 export async function findHostFiles(folder: string): Promise<string[]> {
-  const candidates = (await gitFiles(folder)) ?? (await topLevelFiles(folder));
+  const candidates = new Set((await gitFiles(folder)) ?? (await topLevelFiles(folder)));
   const found: string[] = [];
-  for (const file of candidates.filter((path) => HOST_FILE_PATTERNS.some((pattern) => isAtPattern(path, pattern))).sort()) {
+  for (const file of [...candidates].filter((path) => HOST_FILE_PATTERNS.some((pattern) => isAtPattern(path, pattern))).sort()) {
     const path = resolve(folder, file);
     // A tracked file deleted in the working tree is not there to read.
     if (!(await isFile(path))) continue;
@@ -103,7 +103,7 @@ async function gitFiles(folder: string): Promise<string[] | undefined> {
       maxBuffer: MAX_LISTING_BYTES,
       encoding: "utf8",
     });
-    return [...new Set(stdout.split("\0").filter((path) => path !== ""))];
+    return stdout.split("\0").filter((path) => path !== "");
   } catch {
     return undefined;
   }

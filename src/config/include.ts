@@ -88,10 +88,10 @@ export async function includeHostFiles(
 /** The host that reads the file and the namespace its servers get; the file is read to tell hosts apart. */
 async function namespaceOf(file: string, path: string): Promise<{ host: string; prefix: string } | { problem: string }> {
   const { data } = await readConfigSource(file, path);
-  if (isPlainObject(data) && "version" in data) {
+  const fit = hostFormatOf(file, data);
+  if (!fit && isPlainObject(data) && "version" in data) {
     return { problem: "is an mcp-drift config; include: lists host files (.mcp.json, .vscode/mcp.json, …)" };
   }
-  const fit = hostFormatOf(file, data);
   if (!fit) return { problem: `holds no MCP servers in a format mcp-drift reads (${HOST_NAMES})` };
   // The folder the host treats as the project: above the pattern's folders (`.vscode/`), else the file's own.
   const segments = file.split("/");

@@ -33,6 +33,12 @@ describe("findHostFiles", () => {
     expect(await findHostFiles(dir)).toEqual([".mcp.json", ".vscode/mcp.json"]);
   });
 
+  it("lists a file once when several of a host's patterns read its folder", async () => {
+    const block = "name: Notes\nversion: 0.0.1\nschema: v1\nmcpServers:\n  - name: notes\n    command: node\n";
+    const dir = await project({ ".continue/mcpServers/notes.yaml": block, ".continue/mcpServers/docs.json": mcpServers(["docs"]) });
+    expect(await findHostFiles(dir)).toEqual([".continue/mcpServers/docs.json", ".continue/mcpServers/notes.yaml"]);
+  });
+
   it("in a git repository, finds them in subfolders too and leaves out ignored ones", async () => {
     const dir = await project({
       ".gitignore": "vendor/\n",
