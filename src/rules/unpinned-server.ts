@@ -33,20 +33,18 @@ export const unpinnedServer: Rule = {
   },
 };
 
-/** The target as the launch writes it, e.g. `npx @scope/pkg@^1.2`, `docker ghcr.io/o/r:latest`. */
+/** The target as the launch writes it, e.g. `npx @scope/pkg@^1.2`, `uvx pkg>=1`, `docker ghcr.io/o/r:latest`. */
 function launchSpec(release: Release): string {
   if (release.requested === "") return `${release.launcher} ${release.package}`;
-  const separator =
-    release.ecosystem === "npm"
-      ? "@"
-      : release.ecosystem === "git"
-        ? "#"
-        : release.ecosystem === "oci"
-          ? release.requested.startsWith("@")
-            ? ""
-            : ":"
-          : "";
-  return `${release.launcher} ${release.package}${separator}${release.requested}`;
+  return `${release.launcher} ${release.package}${separator(release)}${release.requested}`;
+}
+
+function separator({ ecosystem, launcher, requested }: Release): string {
+  const python = /^(?:uvx|uv tool run|pipx run)$/.test(launcher);
+  if (ecosystem === "npm") return "@";
+  if (ecosystem === "pypi") return /^[=<>~!]/.test(requested) ? "" : "@";
+  if (ecosystem === "git") return python ? "@" : "#";
+  return requested.startsWith("@") ? "" : ":";
 }
 
 /** What to pin, when the scan looked the release up. */

@@ -68,6 +68,11 @@ describe("unpinned-server: npm runners", () => {
     expect(hit!.message).toContain('the range "^1.2"');
     expect(hits("npx", "mcp-server")[0]!.message).toContain("no version");
     expect(hits("npx", "mcp-server@latest")[0]!.message).toContain('the tag "latest"');
+    expect(hits("uvx", "mcp-server-fetch>=1")[0]!.evidence).toBe("uvx mcp-server-fetch>=1");
+    expect(hits("uvx", "mcp-server-fetch@latest")[0]!.evidence).toBe("uvx mcp-server-fetch@latest");
+    expect(hits("uvx", "--from", "git+https://github.com/acme/x@main", "x")[0]!.evidence).toBe("uvx git+https://github.com/acme/x@main");
+    expect(hits("npx", "github:acme/x#main")[0]!.evidence).toBe("npx github:acme/x#main");
+    expect(hits("docker", "run", "mcp/fetch:1")[0]!.evidence).toBe("docker docker.io/mcp/fetch:1");
   });
 });
 
