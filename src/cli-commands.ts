@@ -290,15 +290,20 @@ function initNextSteps(result: InitResult, config: Config, complete: boolean, io
       ? ["Replace OWNER/mcp-drift in both workflows with the repository of the mcp-drift Action."]
       : []),
   ];
-  return [
-    "",
-    `mcp-drift init: ${config.servers.length} server${config.servers.length === 1 ? "" : "s"} from ${result.hostFiles.join(", ")}; baselines in ${baselines}/`,
-    ...(complete ? [] : ['Some servers did not answer (above): fix them, then run "mcp-drift update" to write their baselines.']),
-    "",
-    "Next steps:",
-    ...steps.map((step, index) => `  ${index + 1}. ${step}`),
-    "",
-  ].join("\n");
+  return (
+    [
+      "",
+      `mcp-drift init: ${config.servers.length} server${config.servers.length === 1 ? "" : "s"} from ${result.hostFiles.join(", ")}; baselines in ${baselines}/`,
+      ...(complete ? [] : ['Some servers did not answer (above): fix them, then run "mcp-drift update" to write their baselines.']),
+      "",
+      "Next steps:",
+      ...steps.map((step, index) => `  ${index + 1}. ${step}`),
+      "",
+    ]
+      // Host file names come from the repository: shown, never acted on by the terminal.
+      .map(escapeTerminal)
+      .join("\n")
+  );
 }
 
 /** Offline commands work without a config; with one they use its policy. */
