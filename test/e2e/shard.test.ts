@@ -178,6 +178,21 @@ describe("scan --shard and merge", () => {
   }, 60_000);
 });
 
+describe("update --shard", () => {
+  it("writes each shard's baselines: together, the files update writes", async () => {
+    for (let k = 1; k <= 3; k++) {
+      const run = await cli("update", "--shard", `${k}/3`, "--format", "json", "--output", `update-${k}.json`);
+      expect(run.code, run.stderr).toBe(0);
+      const own = IDS.filter((id) => shardOf(id, 3) === k);
+      expect(run.stderr.match(/^accepted [^:]+/gm)).toEqual(own.map((id) => `accepted ${id}`));
+    }
+    // The unsharded update finds every file already as it would write it.
+    const update = await cli("update");
+    expect(update.code, update.stderr).toBe(0);
+    expect(update.stderr.match(/^accepted .*$/gm)!.map((line) => line.split(" ").slice(3, 4)[0])).toEqual(IDS.map(() => "unchanged"));
+  }, 60_000);
+});
+
 describe("shardOf", () => {
   const ids = Array.from({ length: 400 }, (_, i) => `server-${i}`);
 
