@@ -142,7 +142,7 @@ describe("exit codes", () => {
     for (const command of ["frobnicate", "toString", "main"]) {
       expect(await runCli([command], { cwd: dir, env })).toMatchObject({
         code: 2,
-        stderr: `mcp-drift: unknown command "${command}" (expected scan, update, review, diff or check)\n`,
+        stderr: `mcp-drift: unknown command "${command}" (expected init, scan, update, review, diff, check or merge)\n`,
       });
     }
     const noConfig = await runCli(["scan"], { cwd: dir, env });
