@@ -269,7 +269,11 @@ function npmTarget(launcher: string, args: readonly string[]): LaunchTarget | un
   const target = npmSpec(spec);
   if (target === undefined) return undefined;
   const registry = read.values.get("--registry");
-  return { launcher, ...target, ...(registry !== undefined && target.ecosystem === "npm" ? { registry } : {}) };
+  return {
+    launcher,
+    ...target,
+    ...(registry !== undefined && target.ecosystem === "npm" ? { registry: withoutCredentials(registry) } : {}),
+  };
 }
 
 /**
@@ -332,9 +336,9 @@ function pep503(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 
-/** A token in a git URL (`https://user:token@host/…`) never reaches a snapshot or a report. */
+/** A token in a git or registry URL (`https://user:token@host/…`) never reaches a snapshot or a report. */
 function withoutCredentials(url: string): string {
-  return url.replace(/^([a-z+]+:\/\/)[^@/]+@/i, "$1");
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1");
 }
 
 function containerTarget(launcher: string, args: readonly string[]): LaunchTarget | undefined {

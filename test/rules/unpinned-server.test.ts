@@ -167,6 +167,12 @@ describe("unpinned-server: git sources", () => {
     pinned("pipx", "run", "--spec", `git+https://github.com/acme/mcp-server.git@${commit}#egg=x`, "x");
   });
 
+  it("never records the credentials of a registry URL", () => {
+    const target = launchTarget({ command: "npx", args: ["--registry", "https://ci:s3cret@npm.example.com/", "mcp-server@1.0.0"] });
+    expect(target).toMatchObject({ registry: "https://npm.example.com/" });
+    expect(JSON.stringify(target)).not.toContain("s3cret");
+  });
+
   it("never records the credentials of a git URL", () => {
     const target = launchTarget({ command: "uvx", args: ["--from", "git+https://user:s3cret@github.com/acme/x@main", "x"] });
     expect(target).toMatchObject({ ecosystem: "git", package: "git+https://github.com/acme/x", requested: "main" });
