@@ -33,7 +33,7 @@ export async function merge(files: readonly ShardFile[], config: Config, options
   if (files.length === 0) throw new UserError("merge needs the shard reports to merge (mcp-drift merge REPORT…)");
   const shards: { name: string; report: ShardReport }[] = [];
   for (const file of files) shards.push({ name: file.name, report: await readShardReport(file) });
-  await checkShards(shards, config, options.version);
+  checkShards(shards, config, options.version);
   return judge(observationOf(shards), config, { deadline: runTimeout(config.runTimeoutMs, options.now) });
 }
 
@@ -89,8 +89,8 @@ function shapeChecked(value: unknown, name: string): ShardReport {
   return value as unknown as ShardReport;
 }
 
-async function checkShards(shards: readonly { name: string; report: ShardReport }[], config: Config, version: string): Promise<void> {
-  const digest = await configDigest(config);
+function checkShards(shards: readonly { name: string; report: ShardReport }[], config: Config, version: string): void {
+  const digest = configDigest(config);
   const [first] = shards;
   const { count } = first!.report.shard;
   const byIndex = new Map<number, string>();
@@ -99,7 +99,9 @@ async function checkShards(shards: readonly { name: string; report: ShardReport 
     if (report.version !== version)
       throw refuse(`written by mcp-drift ${report.version}, this is ${version}: merge the reports with the version that wrote them`);
     if (report.run.config !== digest)
-      throw refuse(`written for another config than ${config.file} (its digest differs): merge in the checkout the shards scanned`);
+      throw refuse(
+        `written for another config than ${config.file} (its servers, rules, ignores or isolation differ): merge in the checkout the shards scanned, with their environment`,
+      );
     if (report.run.failOn !== config.failOn) throw refuse(`scanned with fail-on ${report.run.failOn}, this merge has ${config.failOn}`);
     if (report.shard.count !== count)
       throw refuse(`is shard ${report.shard.index}/${report.shard.count}, but ${first!.name} is of ${count} shards`);

@@ -14,8 +14,6 @@
  * from N to N+1 shards moves only the servers the new shard wins.
  */
 import { createHash } from "node:crypto";
-import { readRegularFile } from "./regular-file.js";
-import type { Deadline } from "./deadline.js";
 import { escapeJsonHidden } from "./json-text.js";
 import { UserError, type Config, type FailOn, type SecondReading, type Snapshot } from "./model.js";
 import { observe, type Observation, type ScanOptions } from "./scan.js";
@@ -67,7 +65,7 @@ export type ShardServer = { id: string; notices: string[] } & (
 
 /** What every shard of one run must agree on; merge refuses shards that differ. */
 export interface ShardRun {
-  /** sha256 of the config file's bytes. */
+  /** configDigest: what the config makes of the run. */
   config: string;
   failOn: FailOn;
   probe: boolean;
@@ -91,11 +89,19 @@ export interface ShardReport {
   servers: ShardServer[];
 }
 
-/** sha256 of the config file's bytes: shards and merge must read the same config. */
-export async function configDigest(config: Config): Promise<string> {
-  const text = await readRegularFile(config.file, "config file", { maxBytes: 16 * 1024 * 1024 });
-  if (text === undefined) throw new UserError(`${config.file}: cannot read (ENOENT)`, config.file);
-  return `sha256:${createHash("sha256").update(text).digest("hex")}`;
+/**
+ * What the config makes of the run, as a digest: the servers (host files it includes and
+ * `${VAR}` values expanded, secrets left out), rules, ignores and isolation. Shards and merge
+ * must agree on it; fail-on is compared on its own, and the concurrency, which changes no
+ * result, not at all.
+ */
+export function configDigest(config: Config): string {
+  const redact = secretRedactor(config.secrets);
+  const servers = config.servers.map(({ secrets: _, ...server }) => server);
+  const judged = { servers, rules: config.rules, ignore: config.ignore, isolation: config.isolation };
+  return `sha256:${createHash("sha256")
+    .update(JSON.stringify(redactJson(judged, redact)))
+    .digest("hex")}`;
 }
 
 /**
@@ -107,16 +113,16 @@ export async function scanShard(
   config: Config,
   shard: ShardSpec,
   options: ScanOptions & { version: string },
-): Promise<{ report: ShardReport; heads: Map<string, Snapshot>; deadline: Deadline }> {
+): Promise<{ report: ShardReport; heads: Map<string, Snapshot> }> {
   const inPart = (id: string) => shardOf(id, shard.count) === shard.index;
-  const { observation, deadline } = await observe(config, { ...options, inPart });
+  const { observation } = await observe(config, { ...options, inPart });
   const selected = options.serverIds?.length ? config.servers.filter((s) => options.serverIds!.includes(s.id)) : config.servers;
   const report: ShardReport = {
     format: SHARD_FORMAT,
     version: options.version,
     shard,
     run: {
-      config: await configDigest(config),
+      config: configDigest(config),
       failOn: config.failOn,
       probe: options.probe === true,
       offline: options.offline === true,
@@ -128,7 +134,7 @@ export async function scanShard(
   };
   const heads = new Map<string, Snapshot>();
   for (const o of observation.servers) if ("head" in o) heads.set(o.id, o.head);
-  return { report: redactJson(report, secretRedactor(config.secrets)), heads, deadline };
+  return { report: redactJson(report, secretRedactor(config.secrets)), heads };
 }
 
 function shardServers(observation: Observation): ShardServer[] {

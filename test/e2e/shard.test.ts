@@ -140,7 +140,7 @@ describe("scan --shard and merge", () => {
 
     const config = join(dir, "mcp-drift.yml");
     const original = await readFile(config, "utf8");
-    await writeFile(config, original.replace("failOn: high", "failOn: critical"));
+    await writeFile(config, `${original}rules:\n  description-changed: low\n`);
     try {
       const changed = await cli("merge", ...shards);
       expect(changed.code).toBe(2);
