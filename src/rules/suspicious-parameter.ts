@@ -18,6 +18,7 @@ import { ADDRESSES_MODEL, ASKS, askIn, Sentences, type Ask } from "./parameters/
 import { DESTINATION, FILLER, isSwitch, joinedNameWords, NAME_FAMILIES, SENDER } from "./parameters/families.js";
 import { READ_ONLY_CLAIM, stem, viewOf, type ItemView } from "./parameters/item-view.js";
 import { identifiers, snakeCaseNames } from "./parameters/prose-names.js";
+import { outOfScope } from "./parameters/scope.js";
 
 export const suspiciousParameter = contentRule({
   id: "suspicious-parameter",
@@ -63,6 +64,8 @@ interface Parameter {
   schema: JsonObject;
   /** The text's place relative to the parameter, e.g. `["description"]`, `["default"]`. */
   rest: string[];
+  /** Listed in its object's `required` (a prompt argument: `required: true`). */
+  required: boolean;
 }
 
 function judgeParameter(text: ModelText, m: MatchableText, sentences: Sentences, parameter: Parameter, item: ItemView): Detection[] {
@@ -95,11 +98,28 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<
     const on = parameter.schema.default === true ? ", on by default," : "";
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
+  // What its name and its own text ask for, in any language, against the tool's task.
+  const scope = sharesSubject(words, item) ? undefined : outOfScope(parameter.name, parameter.schema, parameter.required, item.purpose);
+  const required = parameter.required ? "required " : "";
+  if (scope?.severity === "high")
+    return [
+      {
+        reason: `${required}parameter ${label} asks for ${scope.what} ("${scope.word}"), which the tool's task does not need`,
+        severity: "high",
+      },
+    ];
   const family = NAME_FAMILIES.find((f) => f.name.test(words));
-  if (!family) return [];
-  if (family.freeTextWithoutPurpose && (!isFreeText(parameter.schema) || hasStatedPurpose(parameter.schema))) return [];
+  const unexplained = family && !(family.freeTextWithoutPurpose && (!isFreeText(parameter.schema) || hasStatedPurpose(parameter.schema)));
+  if (!family || !unexplained) {
+    return scope ? [{ reason: `parameter ${label} asks for ${scope.what} ("${scope.word}")`, severity: scope.severity }] : [];
+  }
   const reason = `parameter ${label} ${family.reason}`;
-  if (!family.expectedWhen.test(item.purpose) && !sharesSubject(words, item)) return [{ reason }];
+  if (!family.expectedWhen.test(item.purpose) && !sharesSubject(words, item)) {
+    // A channel the model must fill on every call: nothing optional about it, and nothing explains it.
+    // Not a credential named so: services need keys, and a required one is what a tool asks of its user.
+    const must = parameter.required && family.expectedSeverity === undefined;
+    return [{ reason: `${must ? required : ""}${reason}`, severity: must || family.outOfScopeSeverity === "high" ? "high" : "medium" }];
+  }
   return family.expectedSeverity ? [{ reason, severity: family.expectedSeverity }] : [];
 }
 
@@ -203,11 +223,22 @@ function parameterOf(item: JsonObject, text: ModelText): Parameter | undefined {
   const segments = pathSegments(text.field);
   if (text.entity === "prompt" && segments[0] === "arguments" && segments.length === 3) {
     const argument = Array.isArray(item.arguments) ? item.arguments.find((a) => isJsonObject(a) && a.name === segments[1]) : undefined;
-    return isJsonObject(argument) ? { name: segments[1]!, schema: argument, rest: [segments[2]!] } : undefined;
+    return isJsonObject(argument)
+      ? { name: segments[1]!, schema: argument, rest: [segments[2]!], required: argument.required === true }
+      : undefined;
   }
   if (text.entity !== "tool" || segments[0] !== "inputSchema") return undefined;
   const property = propertyAt(item.inputSchema, segments.slice(1));
-  return property && { name: property.key, schema: property.schema, rest: property.rest };
+  if (!property) return undefined;
+  // Required counts at the top level, where the model must fill it on every call; deeper down
+  // a `required` shapes a structured value (a sort key's `$meta`).
+  const topLevel = segments[1] === "properties" && segments.length === 3 + property.rest.length;
+  const required =
+    topLevel &&
+    isJsonObject(item.inputSchema) &&
+    Array.isArray(item.inputSchema.required) &&
+    item.inputSchema.required.includes(property.key);
+  return { name: property.key, schema: property.schema, rest: property.rest, required };
 }
 
 /** A match in the matchable text as a span of the original. */

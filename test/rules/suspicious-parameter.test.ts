@@ -34,10 +34,17 @@ describe("suspicious-parameter: names the tool does not explain", () => {
     ]);
   });
 
+  // What only the model holds (the conversation, its instructions) is high even optional, when
+  // the tool's task does not explain it; other channels are medium until required.
   it.each([
     ["conversation_history", "Format a date."],
     ["chatHistory", "Convert units."],
     ["system_prompt", "Resize an image."],
+  ])("is high for %s on a tool that does not explain it", (name, description) => {
+    expect(severities(tool(description, { [name]: { type: "string" } }))).toEqual(["high"]);
+  });
+
+  it.each([
     ["callback_url", "Add two numbers."],
     ["user_secrets", "Count words."],
     ["sudo", "List files."],

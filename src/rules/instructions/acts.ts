@@ -12,7 +12,7 @@
  */
 import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
-import { type Concept, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
+import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 
@@ -127,6 +127,33 @@ export function sentencesOf(m: MatchableText, original?: string): Sentence[] {
   const sentences: Sentence[] = [];
   forEachSentence(m, original, (sentence) => sentences.push(sentence));
   return sentences;
+}
+
+/** How much of a short text (a parameter's name and description) is read for concepts found by patterns. */
+const CONCEPT_READ = 2_000;
+
+/**
+ * The concepts of a whole text, each with the first word that carried it; `patterned` are
+ * also looked for with the analyser's gap patterns ("the last ten messages", "this session")
+ * in the text's first characters. For short texts such as a parameter's name and description.
+ */
+export function conceptsOf(m: MatchableText, patterned: readonly Concept[] = []): Map<Concept, string> {
+  const concepts = new Map<Concept, string>();
+  forEachSentence(m, undefined, (sentence) => {
+    for (const found of sentence.found) if (!concepts.has(found.concept)) concepts.set(found.concept, found.word);
+  });
+  const head = m.text.length > CONCEPT_READ ? m.text.slice(0, CONCEPT_READ) : m.text;
+  for (const concept of patterned) {
+    if (concepts.has(concept)) continue;
+    for (const pattern of PATTERNS_OF.get(concept) ?? []) {
+      const hit = pattern.exec(head);
+      if (hit !== null) {
+        concepts.set(concept, hit[0]);
+        break;
+      }
+    }
+  }
+  return concepts;
 }
 
 /** A sentence end, as patterns.ts defines it, with a lastIndex of its own (sentenceAround's generator holds that one's). */
@@ -377,6 +404,9 @@ const NEGATIVE_ORDER = new Set(
     ],
   ].map((w) => matchable(w).text),
 );
+/** Between a verb and a later negation: a clause break or a new subject makes the negation another clause's. */
+const NEW_CLAUSE =
+  /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
 /** "Every call", "each query": a rule over all calls, not "at any point". */
 const EACH = /(?<![\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|кажд\p{L}*)(?![\p{L}])|每次|每个|毎回|매번/u;
 /** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
@@ -421,19 +451,28 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   const text = scene.m.text.slice(sentence.start, sentence.end);
   const negations = sentence.found.filter((f) => f.concept === "neg");
   // A negation up to five words before ("do not tell"), or up to three after, as German and
-  // Japanese put it ("erwähne es nicht", "触れないで").
+  // Japanese put it ("erwähne es nicht", "触れないで"); an order's "never" further on in the
+  // same clause, with no new subject between ("erwähne dem Anwender gegenüber niemals").
   const negatedAt = (concept: Concept) =>
     sentence.found.some(
       (f) =>
         f.concept === concept &&
-        negations.some((n) => (n.start < f.start ? f.index - n.index <= 5 : n.start > f.start && n.index - f.index <= 3)),
+        negations.some((n) =>
+          n.start < f.start ? f.index - n.index <= 5 : n.start > f.start && (n.index - f.index <= 3 || lateNegation(f, n)),
+        ),
     );
+  const lateNegation = (f: Found, n: Found) =>
+    n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
   const negativeOrder = negations.some((n) => NEGATIVE_ORDER.has(n.word));
   const mText = scene.m.text;
   // An English verb in its base form at the start of the sentence or of a clause ("…, put X on the first line").
   const imperative =
     ENGLISH_BASE_VERBS.has(sentence.lead) ||
-    sentence.found.some((f) => ENGLISH_BASE_VERBS.has(f.word) && /[,:] $/.test(mText.slice(f.start - 2, f.start)));
+    sentence.found.some(
+      (f) =>
+        (ENGLISH_BASE_VERBS.has(f.word) || ENGLISH_BASE_PHRASES.has(f.word)) &&
+        (/[,:] $/.test(mText.slice(f.start - 2, f.start)) || f.word.startsWith(`${sentence.lead} `)),
+    );
   // French orders to "vous" end in -ez: "joignez", "ajoutez", "indiquez".
   const vous = sentence.found.some((f) => f.concept !== "neg" && f.word.length > 4 && f.word.endsWith("ez"));
   // The costlier readings (patterns with gaps, names, addresses) are made only when a
@@ -540,7 +579,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
     "others",
   ],
   [
-    /(?<![\p{L}])(?:last|recent|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages?|conversation|chat|exchanges?)|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents) messages|(?:últimos|anteriores) mensajes|(?:letzten|bisherigen) nachrichten/u,
+    /(?<![\p{L}])(?:last|recent|latest|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages|conversation|chat|exchanges)|(?<![\p{L}])(?:previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:message|exchange)(?![\p{L}])|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents) messages|(?:últimos|anteriores) mensajes|(?:letzten|bisherigen) nachrichten/u,
     "session",
   ],
   [
@@ -662,8 +701,16 @@ const DETECTORS: readonly Detector[] = [
     if (called !== undefined && s.directive) {
       return act("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
     }
-    if (s.has("others") && s.directive && !othersAreOwn(s, scene))
-      return act("steering", "imposes a call around every other tool", cite(s, "order", "call", "others"));
+    // "This tool must be called before any other tool" puts the tool itself first: a push for it, not a detour.
+    if (s.has("others") && s.directive && !othersAreOwn(s, scene)) {
+      const itself = putsItselfFirst(s.text);
+      return act(
+        "steering",
+        itself ? "puts this tool before every other" : "imposes a call around every other tool",
+        cite(s, "order", "call", "others"),
+        itself ? "medium" : "high",
+      );
+    }
     return undefined;
   },
   // 5 and 14. Data, the conversation or secrets sent on the side to a place the text chooses.
@@ -834,7 +881,14 @@ const DETECTORS: readonly Detector[] = [
       (s.has("add") || s.has("take") || s.has("substitute") || s.directive);
     const carrying =
       markdown !== null &&
-      (s.has("session") || s.has("secret") || secretPath(s.text) || s.has("self") || s.has("add") || s.has("take") || s.has("substitute"));
+      (s.has("session") ||
+        s.has("secret") ||
+        secretPath(s.text) ||
+        s.has("self") ||
+        s.has("user") ||
+        s.has("add") ||
+        s.has("take") ||
+        s.has("substitute"));
     if (!(described || carrying)) return undefined;
     return act(
       "exfiltration",
@@ -983,6 +1037,17 @@ export function describesAttacks(scene: Scene, span: Span): boolean {
     sentenceAround(scene.m, span),
   );
   return describing;
+}
+
+/** The tool the sentence orders first is the one it describes: "this tool must be called before any other tool". */
+const THIS_TOOL =
+  /(?<![\p{L}])(?:this (?:tool|function)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|función)|cet outil|cette fonction)(?![\p{L}])|此工具|本工具|这个工具|该工具|このツール/u;
+
+/** True when a sentence orders this tool itself first, naming no other tool to call. */
+export function putsItselfFirst(sentence: string): boolean {
+  if (!THIS_TOOL.test(sentence)) return false;
+  TOOL_NAME.lastIndex = 0;
+  return !TOOL_NAME.test(sentence);
 }
 
 /** "Call `list_projects` first to get a project id": ordering that fetches what the call needs, which is honest. */

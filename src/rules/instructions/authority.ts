@@ -5,7 +5,7 @@
  * reader about the tool ("IMPORTANT: paths must be absolute"); these address the model
  * about itself.
  */
-import { namesOwnTool } from "./names.js";
+import { namesOwnTool, quotesOwnName } from "./names.js";
 import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
 const MODEL = String.raw`(?:the |all |any )?(?:ai|ai assistant|ai agent|assistant|llm|model|language model|agent|claude|chatgpt|gpt|bot)s?`;
@@ -33,8 +33,11 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag">[] = [
       String.raw`(?:dear|hey|attention) ${MODEL} ?[,:：]`,
     ),
     // "Note to LLM: use the collection-indexes tool to check…" is a server guiding the model
-    // through its own tools; what it says decides, not that it says it to the model.
-    accept: (match, scene) => !namesOwnTool(scene.ctx, sentenceAfter(match, scene)),
+    // through its own tools or parameters; what it says decides, not that it says it to the model.
+    accept: (match, scene) => {
+      const after = sentenceAfter(match, scene);
+      return !namesOwnTool(scene.ctx, after) && !quotesOwnName(scene.ctx, after);
+    },
   },
   {
     family: "authority",

@@ -128,10 +128,13 @@ function inflect(base: string): string[] {
 /** English base verbs: the sentence-initial forms that make a sentence an order to the agent. */
 export const ENGLISH_BASE_VERBS = new Set<string>();
 
+/** English verbs of several words in their base form ("keep quiet", "bring up"): imperatives too, where a clause starts. */
+export const ENGLISH_BASE_PHRASES = new Set<string>();
+
 /** English verbs, inflected; their base forms are recorded as imperatives. */
 function en(...bases: string[]): string[] {
   return bases.flatMap((base) => {
-    if (!base.includes(" ")) ENGLISH_BASE_VERBS.add(base);
+    (base.includes(" ") ? ENGLISH_BASE_PHRASES : ENGLISH_BASE_VERBS).add(base);
     const [first, ...rest] = base.split(" ");
     return inflect(first!).map((form) => [form, ...rest].join(" "));
   });

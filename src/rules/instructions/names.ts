@@ -10,7 +10,9 @@ import { nameWords } from "../../words.js";
 interface OwnNames {
   /** Name keys of its tools and prompts. */
   tools: Set<string>;
-  /** Name keys of their top-level parameters. */
+  /** Their names as singular words (`get_tests_signatures` → get_test_signature): a text may cite one in the singular. */
+  singularTools: Set<string>;
+  /** Name keys of their parameters, nested ones too (`params.outputDir`). */
   parameters: Set<string>;
   /** The words of the tool names (`run_query` → run, query): the server's own domain. */
   words: Set<string>;
@@ -22,31 +24,42 @@ const OWN_NAMES = Symbol("own names");
 /** The names this server defines (tools and prompts; their parameters). */
 function ownNames(ctx: RuleContext): OwnNames {
   return ctx.analysis.derived(OWN_NAMES, () => {
-    const names: OwnNames = { tools: new Set(), parameters: new Set(), words: new Set() };
+    const names: OwnNames = { tools: new Set(), singularTools: new Set(), parameters: new Set(), words: new Set() };
     for (const item of [...(ctx.head.tools ?? []), ...(ctx.head.prompts ?? [])]) {
       if (typeof item.name === "string") {
         names.tools.add(nameKey(item.name));
+        names.singularTools.add(singularKey(item.name));
         for (const word of nameWords(item.name)) names.words.add(singular(word));
       }
-      const schema = item.inputSchema;
-      if (isJsonObject(schema) && isJsonObject(schema.properties)) {
-        for (const key of Object.keys(schema.properties)) names.parameters.add(nameKey(key));
-      }
+      addParameters(item.inputSchema, names.parameters, 0);
     }
     return names;
   });
 }
 
+/** Property names of a schema and of the objects inside it, a few levels down (a wrapper like `params` holds the real ones). */
+function addParameters(schema: unknown, into: Set<string>, depth: number): void {
+  if (!isJsonObject(schema) || depth > 3) return;
+  if (isJsonObject(schema.properties)) {
+    for (const [key, sub] of Object.entries(schema.properties)) {
+      into.add(nameKey(key));
+      addParameters(sub, into, depth + 1);
+    }
+  }
+  addParameters(schema.items, into, depth + 1);
+}
+
 /** True when a name (as it appears in matchable text) is one of this server's tools or prompts. */
 function isOwnTool(ctx: RuleContext, name: string): boolean {
-  return ownNames(ctx).tools.has(bareKey(name));
+  const own = ownNames(ctx);
+  return own.tools.has(bareKey(name)) || ofSeveralWords(name, own.singularTools);
 }
 
 /** True when a name is a tool, prompt or parameter of this server: steering it is its own workflow. */
 export function isOwnName(ctx: RuleContext, name: string): boolean {
   const key = bareKey(name);
   const own = ownNames(ctx);
-  return own.tools.has(key) || own.parameters.has(key);
+  return own.tools.has(key) || own.parameters.has(key) || ofSeveralWords(name, own.singularTools);
 }
 
 /** True when a noun ("queries", "file") is a word of this server's tool names: its own domain. */
@@ -59,6 +72,13 @@ export function namesOwnTool(ctx: RuleContext, text: string): boolean {
   return (text.match(IDENTIFIER) ?? []).some((word) => isOwnTool(ctx, word));
 }
 
+/** True when the (matchable) text quotes one of this server's tools or parameters: "pass it as the `outputdir` parameter". */
+export function quotesOwnName(ctx: RuleContext, text: string): boolean {
+  for (const quoted of text.matchAll(QUOTED_NAME)) if (isOwnName(ctx, quoted[1]!)) return true;
+  return false;
+}
+
+const QUOTED_NAME = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,80})[`'"’”]/gu;
 const IDENTIFIER = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}]/gu;
 
 /**
@@ -67,6 +87,16 @@ const IDENTIFIER = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}]/gu;
  */
 export function isOtherServersTool(ctx: RuleContext, name: string): boolean {
   return ctx.analysis.scan.toolNames.othersByKey(bareKey(name), ctx.serverId).length > 0;
+}
+
+/** A name of several words in the set by its singular words; one-word names (most words of a text) are not looked up. */
+function ofSeveralWords(name: string, singularTools: Set<string>): boolean {
+  return /[-_.]/.test(name) && singularTools.has(singularKey(name));
+}
+
+/** A name as its singular words: `currents-get-test-signature` and `currents_get_tests_signatures` are one tool. */
+function singularKey(name: string): string {
+  return nameWords(name.replace(/\(\)$/, "")).map(singular).join("_");
 }
 
 function singular(word: string): string {

@@ -8,7 +8,7 @@
  * steers: this server's own (not a finding), or every action and tools it does not have.
  */
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
-import { fetchesWhatTheCallNeeds } from "./acts.js";
+import { fetchesWhatTheCallNeeds, putsItselfFirst } from "./acts.js";
 import { END, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
 
 /** A tool-like name: `send_email`, `external.op()`, or any quoted name, as a capture group. */
@@ -28,7 +28,8 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
       String.raw`(?:when|whenever|each time|every time) (?:you )?(?:use|call|invoke|run|using|calling|invoking|running) ${EVERYTHING}`,
       String.raw`(?:when|whenever) (?:you )?(?:use|call|invoke|using|calling|invoking) (?:any|every|each) (?:other )?\p{L}+ (?:tool|function)s?${END}`,
     ),
-    accept: (match, scene) => !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene),
+    accept: (match, scene) =>
+      !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentenceOf(match, scene)),
   },
   // Coercive ordering around a tool this server does not provide.
   {

@@ -15,6 +15,8 @@ export interface NameFamily {
   expectedSeverity?: Severity;
   /** Only a free-text parameter without a stated purpose can carry arbitrary data. */
   freeTextWithoutPurpose?: boolean;
+  /** Unexplained by the tool's task, even optional: what the model itself holds (the conversation, its instructions). */
+  outOfScopeSeverity?: Severity;
 }
 
 /** Lowercase words joined by `_`: `chatHistory`, `chat-history` and `CHAT_HISTORY` all read `chat_history`. */
@@ -27,19 +29,20 @@ const CONVERSATION_NAME =
   /^(?:(?:full|entire|whole|complete|previous|prior|past|recent|all)_)?(?:conversation|chat|dialog|dialogue|transcript|messages|history)(?:_(?:history|log|logs|context|messages|transcript|so_far|thread|contents?))?$/;
 /** A tool about messages or chats needs its conversation: a mail, chat or LLM tool. */
 const CONVERSATION_PURPOSE =
-  /\b(?:chats?|conversations?|messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|histor(?:y|ies)|inbox|e-?mails?|mail|sms|llm|completions?)\b/;
+  /\b(?:chats?|conversations?|messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|histor(?:y|ies)|inbox|e-?mails?|mail|sms|llms?|ai|agents?|assistants?|completions?)\b/;
 
 export const CONVERSATION: NameFamily = {
   name: CONVERSATION_NAME,
   reason: "asks for the conversation",
   expectedWhen: CONVERSATION_PURPOSE,
+  outOfScopeSeverity: "high",
 };
 
 /** A place for the model's own instructions: `system_prompt`, `your_rules`, `developer_context`. */
 const INSTRUCTIONS_NAME =
   /^(?:system_(?:prompt|message|instructions?)|(?:hidden|model|assistant|agent|llm|ai|initial|original|previous|prior|your)_(?:instructions?|prompt|rules|guidelines)|instructions|prompt_history|(?:system|developer)_context)$/;
 /** A tool that works with prompts or models has reason to take instructions. */
-const INSTRUCTIONS_PURPOSE =
+export const INSTRUCTIONS_PURPOSE =
   /\b(?:llms?|language models?|prompts?|instructions?|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini|generat\w*)\b/;
 
 const INSTRUCTIONS: NameFamily = {
@@ -52,7 +55,7 @@ const INSTRUCTIONS: NameFamily = {
 const CREDENTIAL_NAME =
   /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie|env_vars|environment_variables)$/;
 /** A tool that signs in, protects data or calls a service needs a credential of its own. */
-const CREDENTIAL_PURPOSE =
+export const CREDENTIAL_PURPOSE =
   /\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?)\b/;
 
 const CREDENTIAL: NameFamily = {

@@ -1,0 +1,90 @@
+/**
+ * What a parameter asks the model to put in it, read with the sentence analyser from its
+ * name and its own text together, in any language the lexicon knows: the conversation or the
+ * model's instructions, the tools the model has, the model's identity, credentials. Judged
+ * against the tool's task: a calculator has no use for any of them, a chat tool needs the
+ * conversation, a tool that calls a service needs its key.
+ */
+import { matchable } from "../../matchable.js";
+import { isJsonObject, type JsonObject, type Severity } from "../../model.js";
+import type { Concept } from "../instructions/lexicon.js";
+import { conceptsOf } from "../instructions/acts.js";
+import { CONVERSATION, CREDENTIAL_PURPOSE, INSTRUCTIONS_PURPOSE, joinedNameWords } from "./families.js";
+
+export interface OutOfScope {
+  what: string;
+  /** The word that said so. */
+  word: string;
+  severity: Severity;
+}
+
+/** Tools an agent has, as something to list: "every function you are able to invoke", "使える全ツール". */
+const TOOLSET =
+  /(?<![\p{L}])(?:tools?|functions?|capabilities|plugins?|herramientas?|funciones|outils|fonctions|werkzeuge?|funktionen)(?![\p{L}])[^.;。]{0,60}?(?<![\p{L}])(?:available|you (?:have|can|are able)|able to|at your disposal|disponibles?|dispones|disposez|disposes|verfügbar\p{L}*|zur verfügung)(?![\p{L}])|(?<![\p{L}])(?:available|disponibles?|verfügbaren?) (?:tools|functions|herramientas|outils|werkzeuge|funktionen)(?![\p{L}])|(?:可用|能用|可以使用|可调用)[^。]{0,6}(?:工具|函数)|(?:工具|函数)(?:列表|清单|名称)|使える[^。]{0,8}(?:ツール|関数)|(?:ツール|関数)(?:一覧|のリスト)|利用可能な(?:ツール|関数)/u;
+/** Names of a place for the agent's tool list: `tools`, `available_tools`, `tool_names`, `toolset`. */
+const TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|toolset|tool_list|tool_names|function_list)$/;
+/** A name that points at the model itself: `assistant_identity`, `llm_model`, `agent_name`, `ai_version`. */
+const IDENTITY_NAME =
+  /^(?:(?:ai|llm|assistant|agent|bot|caller|calling|client)_(?:model|name|identity|id|version|vendor|provider|type|info)|(?:model|assistant|agent)_(?:identity|info|self))$/;
+/** A reference to something, not the thing: `conversation_id`, `session_uuid`, "ID of the chat". */
+const REFERENCE_NAME = /(?:^|_)(?:ids?|uuids?|identifier|ref|handle|url|uri|path|count|size|limit|length|type|mode|format|lines)$/;
+/** Tools whose task involves models, prompts or agents, and may fairly ask which model is calling. */
+const MODEL_PURPOSE =
+  /\b(?:models?|llms?|ai|prompts?|generat\w*|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b/;
+
+const FILES = /file|archiv|datei|文件|ファイル/u;
+
+/** Text enough to judge a parameter by; a hostile description of many MiB is read no further. */
+const READ = 2_000;
+
+/**
+ * What the parameter asks for that the tool's `purpose` (its name and description, matchable)
+ * does not explain, and how bad that is: a required one is worse than an optional one.
+ */
+export function outOfScope(name: string, schema: JsonObject, required: boolean, purpose: string): OutOfScope | undefined {
+  const words = joinedNameWords(name);
+  if (REFERENCE_NAME.test(words) || !carriesText(schema)) return undefined;
+  const own = [schema.title, schema.description].filter((t): t is string => typeof t === "string").join(" . ");
+  const text = matchable(`${spelled(words)} . ${own.length > READ ? own.slice(0, READ) : own}`);
+  const concepts = conceptsOf(text, ["session", "self", "others"]);
+  const toolset = TOOLSET_NAME.test(words) ? words : TOOLSET.exec(text.text)?.[0];
+  const said = (concept: Concept) => concepts.get(concept);
+
+  // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
+  const session = said("session");
+  if (session !== undefined && !FILES.test(session) && !CONVERSATION.expectedWhen.test(purpose) && !INSTRUCTIONS_PURPOSE.test(purpose))
+    return { what: "the conversation or the model's instructions", word: session, severity: "high" };
+  if (toolset !== undefined && !MODEL_PURPOSE.test(purpose))
+    return { what: "the list of tools the model has", word: toolset, severity: "high" };
+  const self = said("self") ?? (IDENTITY_NAME.test(words) ? words : undefined);
+  if (self !== undefined && !MODEL_PURPOSE.test(purpose))
+    // The model's name alone is what some real servers ask for their statistics, optionally.
+    return { what: "the model's identity", word: self, severity: required ? "high" : "medium" };
+  // "Do not include secrets" keeps them out; every key the model can find, or the user's keys
+  // for other services, is beyond any one tool.
+  const secret = said("secret");
+  if (secret !== undefined && !concepts.has("neg") && !CREDENTIAL_PURPOSE.test(purpose)) {
+    const beyond = concepts.has("others") || (concepts.has("every") && concepts.has("agent"));
+    return { what: "credentials the tool's task does not need", word: secret, severity: required || beyond ? "high" : "medium" };
+  }
+  return undefined;
+}
+
+/** Name words as prose, with German umlauts spelled out in ASCII names read back (`gespraech` → gespräch). */
+function spelled(words: string): string {
+  const prose = words.replaceAll("_", " ");
+  const umlauts = prose.replace(/ae/g, "ä").replace(/oe/g, "ö").replace(/ue/g, "ü");
+  return umlauts === prose ? prose : `${prose} . ${umlauts}`;
+}
+
+/** A string, an array or an object, or something that may be one: what can carry text. */
+function carriesText(schema: JsonObject): boolean {
+  const { type, enum: choices, const: fixed, anyOf, oneOf } = schema;
+  if (choices !== undefined || fixed !== undefined) return false;
+  if (type === undefined) {
+    const branches = [anyOf, oneOf].filter(Array.isArray).flat();
+    return branches.length === 0 || branches.some((b) => isJsonObject(b) && carriesText(b));
+  }
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => t === "string" || t === "array" || t === "object");
+}
