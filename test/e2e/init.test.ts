@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { configText, pullRequestWorkflow, scheduleWorkflow } from "../../src/init-templates.js";
 import type { Report } from "../../src/model.js";
 import { renderText } from "../../src/report/text.js";
 import { parseReport, runCli } from "../helpers/cli.js";
@@ -62,7 +63,13 @@ describe("mcp-drift init", () => {
     expect(schedule.permissions).toEqual({});
     const update = schedule.jobs["update-baselines"];
     expect(update.permissions).toEqual({ contents: "write", "pull-requests": "write" });
-    expect(update.steps.find((step: { uses: string }) => !step.uses.startsWith("actions/")).with).toEqual({ mode: "update-pr" });
+    const updateAction = update.steps.find((step: { uses: string }) => !step.uses.startsWith("actions/"));
+    expect(updateAction.with).toEqual({ mode: "update-pr" });
+    // What the workflows pass is what the Action takes: its inputs, and the modes it names.
+    const action = parse(await readFile(join(ROOT, "action.yml"), "utf8"));
+    for (const step of [checkAction, updateAction])
+      expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(Object.keys(step.with)));
+    for (const mode of ["check", "update-pr"]) expect(action.inputs.mode.description).toContain(`${mode} (`);
 
     expect((await readdir(join(dir, "snapshots"))).sort()).toEqual(IDS.map((id) => `${id}.json`).sort());
     expect(run.stdout).toContain("Next steps:");
@@ -199,5 +206,23 @@ describe("include: and --snapshots", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("mcp-drift.yml:4:5: include[1]: missing/mcp.json: no such file");
     expect(missing.stderr).toContain("mcp-drift.yml:5:5: include[2]: mcp-drift.yml: is an mcp-drift config; include: lists host files");
+  });
+});
+
+describe("init's files", () => {
+  const options = {
+    hostFiles: [".mcp.json", "packages/on: yes/.mcp.json", "true"],
+    snapshots: "mcp baselines",
+    action: "example/mcp-drift@v1",
+    workingDirectory: "tools/agents",
+  };
+
+  it("read back as what they were made from, odd names included", () => {
+    expect(parse(configText(options))).toEqual({ version: 1, snapshots: "mcp baselines", failOn: "high", include: options.hostFiles });
+    for (const workflow of [pullRequestWorkflow(options), scheduleWorkflow(options)]) {
+      const steps = Object.values(parse(workflow).jobs as Record<string, { steps: { uses: string; with?: Record<string, string> }[] }>)[0]!
+        .steps;
+      expect(steps.find((step) => step.uses === options.action)!.with!["working-directory"]).toBe("tools/agents");
+    }
   });
 });
