@@ -7,6 +7,7 @@ import { copyFile, mkdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { GitHubDouble } from "../helpers/github-double.js";
 import { ROOT } from "../helpers/paths.js";
 import {
   ACTION,
@@ -100,6 +101,41 @@ describe("a sharded matrix and its merge job", () => {
     expect(merged.summary).toBe(unsharded.summary);
     expect(merged.code).toBe(unsharded.code);
     expect(merged.code).toBe(1);
+  });
+
+  it("opens the baseline pull request the single update-pr job opens, from the merged shards", async () => {
+    const workspace = await demoWorkspace();
+    const runIn = (double: GitHubDouble, inputs: Record<string, string>) =>
+      runAction({ workspace, double, inputs: { mode: "update-pr", ...inputs }, eventName: "schedule", event: {} });
+    const single = await startDouble(await repositoryOf(workspace));
+    const unsharded = await runIn(single, {});
+    expect(unsharded.code, unsharded.stdout).not.toBe(2);
+    expect(single.pulls).toHaveLength(1);
+
+    const sharded = await GitHubDouble.start(await repositoryOf(workspace));
+    try {
+      await mkdir(join(workspace, "shard-reports"));
+      for (const k of [1, 2, 3, 4]) {
+        const job = await runIn(sharded, { shard: `${k}/4` });
+        expect(job.code, job.stdout).toBe(0);
+        await copyFile(job.outputs["report-json"]!, join(workspace, "shard-reports", basename(job.outputs["report-json"]!)));
+      }
+      expect(sharded.writes()).toEqual([]);
+      const merged = await runIn(sharded, { merge: "shard-reports/*.json" });
+      expect(merged.code).toBe(unsharded.code);
+      expect(merged.outputs["pull-request-url"]).toBe(unsharded.outputs["pull-request-url"]);
+      expect(sharded.pulls).toEqual(single.pulls);
+      expect(sharded.writes().map((r) => r.operationId)).toEqual(single.writes().map((r) => r.operationId));
+      const branchFiles = (double: GitHubDouble) => {
+        const commit = double.commits.get(double.refs.get(`heads/${double.pulls[0]!.head}`)!)!;
+        return [...double.trees.get(commit.tree)!].map(([path, blob]) => [path, double.blobs.get(blob)]);
+      };
+      expect(branchFiles(sharded)).toEqual(branchFiles(single));
+      expect(merged.summary).toBe(unsharded.summary);
+      expect(sharded.violations).toEqual([]);
+    } finally {
+      await sharded.close();
+    }
   });
 
   it("fails the merge job, posting nothing, when a shard's artifact is missing", async () => {
