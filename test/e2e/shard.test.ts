@@ -137,6 +137,17 @@ describe("scan --shard and merge", () => {
     expect(split.code).toBe(2);
     expect(split.stderr).toContain("other.json: is shard 1/4, but shard-1.json is of 3 shards");
 
+    const first = JSON.parse(await read(shards[0]!)) as ShardReport;
+    await writeFile(join(dir, "older.json"), JSON.stringify({ ...first, version: "0.0.1" }));
+    const older = await cli("merge", "older.json", shards[1]!, shards[2]!);
+    expect(older.stderr).toContain("older.json: written by mcp-drift 0.0.1, this is ");
+    await writeFile(join(dir, "short.json"), JSON.stringify({ ...first, servers: first.servers.slice(1) }));
+    const short = await cli("merge", "short.json", shards[1]!, shards[2]!);
+    const held = first.servers.map((s) => s.id);
+    expect(short.stderr).toContain(
+      `short.json: holds servers ${held.slice(1).join(", ")} where shard 1/3 of this run holds ${held.join(", ")}`,
+    );
+
     const report = await cli("merge", "single.json");
     expect(report.stderr).toContain('single.json: format is "mcp-drift/report@1" (a finished report, not a shard\'s)');
 
