@@ -8,7 +8,7 @@ import { type Assessment, assessTool } from "../capability/capability.js";
 import { SubjectDigests } from "../fingerprint.js";
 import { ItemIndex, type Side } from "../item-index.js";
 import { matchable, type MatchableText } from "../matchable.js";
-import type { Entity, JsonObject, Snapshot } from "../model.js";
+import type { Change, Entity, JsonObject, Snapshot } from "../model.js";
 import type { RuleContext } from "./rule.js";
 import { modelTexts, type ModelText } from "./texts.js";
 import { ToolNameIndex } from "./tool-names.js";
@@ -36,15 +36,18 @@ export class ScanAnalysis {
     return derivedValue(this.values, key, build);
   }
 
-  /** The per-server part, for one server of this scan. */
-  server(serverId: string, head: Snapshot, base?: Snapshot): ServerAnalysis {
-    return new ServerAnalysis(this, serverId, head, base);
+  /**
+   * The per-server part, for one server of this scan. `changes`, the diff of `base` and
+   * `head`, lets it skip the texts of items the diff found unchanged.
+   */
+  server(serverId: string, head: Snapshot, base?: Snapshot, changes?: readonly Change[]): ServerAnalysis {
+    return new ServerAnalysis(this, serverId, head, base, changes);
   }
 
   /** The context a rule sees for one server of this scan. */
   context(parts: Omit<RuleContext, "scan" | "analysis">): RuleContext {
-    const { serverId, head, base } = parts;
-    return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base) };
+    const { serverId, head, base, changes } = parts;
+    return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base, changes) };
   }
 }
 
@@ -66,6 +69,7 @@ export class ServerAnalysis {
     readonly serverId: string,
     readonly head: Snapshot,
     readonly base?: Snapshot,
+    private readonly changes?: readonly Change[],
   ) {
     this.items = new ItemIndex(head, base);
     this.subjects = new SubjectDigests(head, base, this.items);
@@ -78,7 +82,7 @@ export class ServerAnalysis {
    * holds it: a second copy of an item under a name the server already had is new.
    */
   get judgedTexts(): readonly ModelText[] {
-    return (this.judged ??= judgedTexts(this.head, this.base));
+    return (this.judged ??= judgedTexts(this.head, this.base, this.changes));
   }
 
   /** Whether a text at this place is among `judgedTexts`. */
@@ -117,11 +121,25 @@ function derivedValue<T>(values: Map<DerivedKey, unknown>, key: DerivedKey, buil
   return values.get(key) as T;
 }
 
-function judgedTexts(head: Snapshot, base: Snapshot | undefined): ModelText[] {
-  const current = modelTexts(head);
-  if (base === undefined) return current;
+/**
+ * With the diff at hand, only the texts of items it names are read, on both sides: an item
+ * without a change is in the baseline as it is now (duplicates pair up in order, as the diff
+ * pairs them), so every text it holds is accepted, and a scan against a baseline costs what
+ * changed, not the whole catalog twice.
+ */
+function judgedTexts(head: Snapshot, base: Snapshot | undefined, changes: readonly Change[] | undefined): ModelText[] {
+  if (base === undefined) return modelTexts(head);
+  let changed: ((entity: Entity, name: string) => boolean) | undefined;
+  if (changes !== undefined) {
+    const subjects = new Set(changes.map((change) => subjectKey(change.entity, change.name)));
+    changed = (entity, name) => entity === "server" || subjects.has(subjectKey(entity, name));
+  }
+  const current = modelTexts(head, changed);
   const accepted = new Map<string, number>();
-  for (const key of modelTexts(base).map(textKey)) accepted.set(key, (accepted.get(key) ?? 0) + 1);
+  for (const text of modelTexts(base, changed)) {
+    const key = textKey(text);
+    accepted.set(key, (accepted.get(key) ?? 0) + 1);
+  }
   return current.filter((text) => {
     const key = textKey(text);
     const left = accepted.get(key) ?? 0;
@@ -132,6 +150,10 @@ function judgedTexts(head: Snapshot, base: Snapshot | undefined): ModelText[] {
 
 function textKey(text: ModelText): string {
   return `${placeKey(text.entity, text.name, text.field)}\0${text.text}`;
+}
+
+function subjectKey(entity: Entity, name: string): string {
+  return `${entity}\0${name}`;
 }
 
 function placeKey(entity: Entity, name: string, field: string): string {

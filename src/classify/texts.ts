@@ -97,15 +97,20 @@ const STRUCTURAL = new Set([
   ...SUBSCHEMA_LISTS,
 ]);
 
-export function modelTexts(snapshot: Snapshot): ModelText[] {
+/**
+ * `including`, when given, names the items whose texts are wanted (by entity and identity,
+ * "" for none; `server` for the server's own texts); the others are not walked.
+ */
+export function modelTexts(snapshot: Snapshot, including?: (entity: Entity, name: string) => boolean): ModelText[] {
   const texts: ModelText[] = [];
   const serverId = snapshot.server.id;
   const server = (field: string, kind: TextKind, value: Json | undefined) => {
     if (typeof value === "string" && value !== "") texts.push({ entity: "server", name: serverId, field, kind, text: value });
   };
-  server("instructions", "instructions", snapshot.initialize.instructions);
+  const serverIncluded = including === undefined || including("server", serverId);
+  if (serverIncluded) server("instructions", "instructions", snapshot.initialize.instructions);
   const info = snapshot.initialize.serverInfo;
-  if (isJsonObject(info)) {
+  if (serverIncluded && isJsonObject(info)) {
     server("serverInfo/title", "title", info.title);
     server("serverInfo/description", "description", info.description);
   }
@@ -113,6 +118,7 @@ export function modelTexts(snapshot: Snapshot): ModelText[] {
   for (const { list, entity, key } of CATALOG_LISTS) {
     for (const item of snapshot[list] ?? []) {
       const name = typeof item[key] === "string" ? (item[key] as string) : "";
+      if (including !== undefined && !including(entity, name)) continue;
       const push = (field: string, kind: TextKind, value: Json | undefined) => {
         if (typeof value === "string" && value !== "") texts.push({ entity, name, field, kind, text: value });
       };

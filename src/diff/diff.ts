@@ -75,12 +75,24 @@ function listChanges(
     for (let index = 0; index < pairs; index++) {
       const oldItem = before?.items[index];
       const newItem = after?.items[index];
-      // A loop, not a spread: an item can change in more fields than a call takes arguments.
-      if (oldItem && newItem) for (const fieldChange of fieldChanges(oldItem, newItem, subject, path)) changes.push(fieldChange);
-      else changes.push(change(subject, path, oldItem, newItem));
+      if (oldItem && newItem) {
+        if (sameJson(oldItem, newItem)) continue;
+        // A loop, not a spread: an item can change in more fields than a call takes arguments.
+        for (const fieldChange of fieldChanges(oldItem, newItem, subject, path)) changes.push(fieldChange);
+      } else changes.push(change(subject, path, oldItem, newItem));
     }
   }
   return changes.sort((a, b) => compareCodePoints(a.name, b.name) || compareCodePoints(a.path, b.path));
+}
+
+/**
+ * Whether two items are the same at a glance: most of a catalog is unchanged between two
+ * scans, and one native serialisation of each side costs far less than walking the pair
+ * key by key. Equal text means equal JSON; unequal text (a key order a hand-written file
+ * may have) only means the walk decides.
+ */
+function sameJson(before: JsonObject, after: JsonObject): boolean {
+  return before === after || JSON.stringify(before) === JSON.stringify(after);
 }
 
 /** Items by what they are matched on: identity, or the whole content when they have none. */

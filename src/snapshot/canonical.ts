@@ -16,16 +16,25 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Object keys sorted by code point, recursively; arrays keep their order. */
-export function canonicalize(value: Json): Json {
-  if (Array.isArray(value)) return value.map(canonicalize);
+/**
+ * Object keys sorted by code point, recursively; arrays keep their order. With `redact`,
+ * every string, keys included, is passed through it in the same pass (one copy of the
+ * catalog, not two); keys that redact alike keep the last value, as a copy would.
+ */
+export function canonicalize(value: Json, redact?: (text: string) => string): Json {
+  if (typeof value === "string") return redact === undefined ? value : redact(value);
+  if (Array.isArray(value)) return value.map((element) => canonicalize(element, redact));
   if (!isJsonObject(value)) return value;
+  let keys = Object.keys(value);
+  let childOf = (key: string): Json => value[key] as Json;
+  if (redact !== undefined) {
+    const byRedactedKey = new Map<string, Json>();
+    for (const key of keys) byRedactedKey.set(redact(key), value[key] as Json);
+    keys = [...byRedactedKey.keys()];
+    childOf = (key) => byRedactedKey.get(key) as Json;
+  }
   // fromEntries defines own properties, so a key such as "__proto__" stays data.
-  return Object.fromEntries(
-    Object.keys(value)
-      .sort(compareCodePoints)
-      .map((key) => [key, canonicalize(value[key] as Json)]),
-  );
+  return Object.fromEntries(keys.sort(compareCodePoints).map((key) => [key, canonicalize(childOf(key), redact)]));
 }
 
 /**

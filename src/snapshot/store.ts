@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { toServerId } from "../config/formats.js";
@@ -71,11 +71,16 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<Wr
 
 async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promise<WriteResult> {
   const bytes = Buffer.from(snapshotText(snapshot), "utf8");
-  const existing = await readFile(file).catch((error: unknown) => {
-    if (errorCode(error) === "ENOENT") return undefined;
-    throw error;
-  });
-  if (existing?.equals(bytes)) return "unchanged";
+  const existingSize = await stat(file).then(
+    (stats) => stats.size,
+    (error: unknown) => {
+      if (errorCode(error) === "ENOENT") return undefined;
+      throw error;
+    },
+  );
+  // The scan has just read the baseline: it is read again, whole, only when it may be the
+  // same bytes (same size); a baseline of another size is simply replaced.
+  if (existingSize === bytes.length && (await readFile(file)).equals(bytes)) return "unchanged";
 
   await mkdir(dir, { recursive: true });
   const suffix = randomBytes(6).toString("hex");
@@ -93,7 +98,7 @@ async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promi
     await rm(temp, { force: true });
     throw error;
   }
-  return existing === undefined ? "created" : "updated";
+  return existingSize === undefined ? "created" : "updated";
 }
 
 const EXPECTED_CATALOG =
