@@ -8,9 +8,10 @@
  */
 import { basename } from "node:path";
 import { runTimeout } from "./connect/limits.js";
-import { UserError, type Config, type Snapshot } from "./model.js";
+import { SNAPSHOT_FORMAT, UserError, type Config, type Snapshot } from "./model.js";
 import { readRegularFile } from "./regular-file.js";
 import { judge, type Observation, type Observed, type ScanResult } from "./scan.js";
+import { parseCatalog } from "./snapshot/store.js";
 import { SHARD_FORMAT, configDigest, shardOf, type ShardReport, type ShardServer } from "./shard.js";
 
 /** A shard file holds whole catalogs; the bound keeps the read within what one string can hold. */
@@ -85,6 +86,15 @@ function shapeChecked(value: unknown, name: string): ShardReport {
           (server.base === undefined || isObject(server.base)) &&
           (server.readings === undefined || Array.isArray(server.readings))));
     if (!ok) throw wrong(`servers[${i}] is not {id, notices} with a head (and base, readings) or an error`);
+    // The catalogs are checked as a baseline file is: a shard report is an artifact, read back from outside the job.
+    for (const key of ["head", "base"] as const) {
+      const snapshot = server[key];
+      if (snapshot === undefined) continue;
+      const where = `${name} servers[${i}].${key}`;
+      if ((snapshot as Record<string, unknown>).format !== SNAPSHOT_FORMAT)
+        throw new UserError(`${where}: not a snapshot (${SNAPSHOT_FORMAT})`, name);
+      parseCatalog(JSON.stringify(snapshot), where);
+    }
   }
   return value as unknown as ShardReport;
 }

@@ -148,6 +148,17 @@ describe("scan --shard and merge", () => {
       `short.json: holds servers ${held.slice(1).join(", ")} where shard 1/3 of this run holds ${held.join(", ")}`,
     );
 
+    const [answered] = first.servers;
+    await writeFile(
+      join(dir, "broken.json"),
+      JSON.stringify({
+        ...first,
+        servers: [{ ...answered, head: { ...(answered as { head: object }).head, tools: "none" } }, ...first.servers.slice(1)],
+      }),
+    );
+    const broken = await cli("merge", "broken.json", shards[1]!, shards[2]!);
+    expect(broken.stderr).toContain("broken.json servers[0].head: invalid snapshot: /tools must be array");
+
     const report = await cli("merge", "single.json");
     expect(report.stderr).toContain('single.json: format is "mcp-drift/report@1" (a finished report, not a shard\'s)');
 
