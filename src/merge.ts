@@ -26,8 +26,6 @@ export interface ShardFile {
 export interface MergeOptions {
   /** The running mcp-drift version: shards of another version are refused. */
   version: string;
-  /** The clock the run's deadline reads. */
-  now?: () => number;
 }
 
 export async function merge(files: readonly ShardFile[], config: Config, options: MergeOptions): Promise<ScanResult> {
@@ -35,7 +33,7 @@ export async function merge(files: readonly ShardFile[], config: Config, options
   const shards: { name: string; report: ShardReport }[] = [];
   for (const file of files) shards.push({ name: file.name, report: await readShardReport(file) });
   checkShards(shards, config, options.version);
-  return judge(observationOf(shards), config, { deadline: runTimeout(config.runTimeoutMs, options.now) });
+  return judge(observationOf(shards), config, { deadline: runTimeout(config.runTimeoutMs) });
 }
 
 async function readShardReport({ name, path }: ShardFile): Promise<ShardReport> {
@@ -44,13 +42,14 @@ async function readShardReport({ name, path }: ShardFile): Promise<ShardReport> 
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${name}: not JSON (${(error as Error).message})`, name);
+  } catch {
+    // Not V8's message: it quotes the text, which is not ours to show.
+    throw new UserError(`${name}: not valid JSON; expected a shard report (${SHARD_FORMAT})`, name);
   }
   return shapeChecked(value, name);
 }
 
-/** The fields merge reads, checked before any is used; the catalogs are the shard's own output. */
+/** The fields merge reads, checked before any is used. */
 function shapeChecked(value: unknown, name: string): ShardReport {
   const wrong = (what: string) =>
     new UserError(`${name}: ${what}; expected a shard report (${SHARD_FORMAT}) as "scan --shard K/N --format json" writes it`, name);
