@@ -32,6 +32,18 @@ export interface TimeOptions {
 const hook = pathToFileURL(join(import.meta.dirname, "usage-hook.js")).href;
 const STDERR_KEPT = 2000;
 
+/** Process groups still running, ended with the bench when it is interrupted. */
+const running = new Set<number>();
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
+  process.once(signal, () => {
+    for (const pid of running) killGroup(pid, "SIGKILL");
+    process.exit(code);
+  });
+}
+
 export async function timeNode(args: readonly string[], options: TimeOptions): Promise<ProcessRun> {
   await rm(options.usageFile, { force: true });
   const argv = options.usage ? ["--import", hook, ...args] : [...args];
@@ -39,6 +51,7 @@ export async function timeNode(args: readonly string[], options: TimeOptions): P
   const started = performance.now();
   // Detached: its own process group, so a timeout ends the servers it started too.
   const child = spawn(process.execPath, argv, { cwd: options.cwd, env, detached: true, stdio: ["ignore", "ignore", "pipe"] });
+  if (child.pid !== undefined) running.add(child.pid);
   let stderr = "";
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (chunk: string) => {
@@ -56,6 +69,7 @@ export async function timeNode(args: readonly string[], options: TimeOptions): P
   });
   const wallMs = performance.now() - started;
   clearTimeout(timer);
+  if (child.pid !== undefined) running.delete(child.pid);
   const [peakKiB, cpuMicros] = options.usage
     ? (await readFile(options.usageFile, "utf8").catch(() => "")).split(" ").map((n) => (n === "" ? Number.NaN : Number(n)))
     : [];
