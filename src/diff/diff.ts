@@ -86,13 +86,24 @@ function listChanges(
 }
 
 /**
- * Whether two items are the same at a glance: most of a catalog is unchanged between two
- * scans, and one native serialisation of each side costs far less than walking the pair
- * key by key. Equal text means equal JSON; unequal text (a key order a hand-written file
- * may have) only means the walk decides.
+ * Whether two items hold the same JSON: most of a catalog is unchanged between two scans,
+ * and a check that stops at the first difference and builds nothing costs far less than
+ * collecting the pair's changes. Numbers compare as JSON reads them (0 and -0 alike: the
+ * snapshot file cannot tell them apart either). Recursive as deep as the item, which the
+ * scan bounds (MAX_JSON_DEPTH).
  */
-function sameJson(before: JsonObject, after: JsonObject): boolean {
-  return before === after || JSON.stringify(before) === JSON.stringify(after);
+function sameJson(before: Json | undefined, after: Json | undefined): boolean {
+  if (before === after) return true;
+  if (typeof before !== "object" || typeof after !== "object" || before === null || after === null) return false;
+  if (Array.isArray(before) || Array.isArray(after)) {
+    if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return false;
+    for (let index = 0; index < before.length; index++) if (!sameJson(before[index], after[index])) return false;
+    return true;
+  }
+  const keys = Object.keys(before);
+  if (keys.length !== Object.keys(after).length) return false;
+  for (const key of keys) if (!Object.hasOwn(after, key) || !sameJson(before[key], after[key])) return false;
+  return true;
 }
 
 /** Items by what they are matched on: identity, or the whole content when they have none. */

@@ -1,12 +1,13 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import { toServerId } from "../config/formats.js";
 import { checkJsonText } from "../json-bounds.js";
 import { isJsonObject, SERVER_LIMIT_DEFAULTS, SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
 import { readRegularFile, type RegularFileLimits } from "../regular-file.js";
-import { canonicalJson } from "./canonical.js";
+import { canonicalJson, canonicalJsonPieces } from "./canonical.js";
 import { toSnapshot } from "./normalize.js";
 import snapshotSchema from "./schema.json" with { type: "json" };
 
@@ -70,7 +71,7 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<Wr
 }
 
 async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promise<WriteResult> {
-  const bytes = Buffer.from(snapshotText(snapshot), "utf8");
+  const { chunks, size, digest } = snapshotBytes(snapshot);
   const existingSize = await stat(file).then(
     (stats) => stats.size,
     (error: unknown) => {
@@ -78,9 +79,9 @@ async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promi
       throw error;
     },
   );
-  // The scan has just read the baseline: it is read again, whole, only when it may be the
-  // same bytes (same size); a baseline of another size is simply replaced.
-  if (existingSize === bytes.length && (await readFile(file)).equals(bytes)) return "unchanged";
+  // The scan has just read the baseline: it is read again only when it may be the same
+  // bytes (same size), and then streamed through a hash, not held; another size is replaced.
+  if (existingSize === size && (await fileDigest(file)) === digest) return "unchanged";
 
   await mkdir(dir, { recursive: true });
   const suffix = randomBytes(6).toString("hex");
@@ -88,7 +89,7 @@ async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promi
   try {
     const handle = await open(temp, "wx");
     try {
-      await handle.writeFile(bytes);
+      for (const chunk of chunks) await handle.write(chunk);
       await handle.sync();
     } finally {
       await handle.close();
@@ -99,6 +100,39 @@ async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promi
     throw error;
   }
   return existingSize === undefined ? "created" : "updated";
+}
+
+/** Bytes per chunk of a snapshot being written: large enough for few writes, small enough to never be one huge string. */
+const CHUNK_CHARACTERS = 1 << 20;
+
+/** The snapshot file's bytes in chunks of about 1 MiB, their total size and SHA-256. */
+function snapshotBytes(snapshot: Snapshot): { chunks: Buffer[]; size: number; digest: string } {
+  const chunks: Buffer[] = [];
+  const hash = createHash("sha256");
+  let size = 0;
+  let batch: string[] = [];
+  let batchLength = 0;
+  const flush = () => {
+    const chunk = Buffer.from(batch.join(""), "utf8");
+    hash.update(chunk);
+    size += chunk.length;
+    chunks.push(chunk);
+    batch = [];
+    batchLength = 0;
+  };
+  for (const piece of canonicalJsonPieces(snapshot as unknown as JsonObject)) {
+    batch.push(piece);
+    batchLength += piece.length;
+    if (batchLength >= CHUNK_CHARACTERS) flush();
+  }
+  if (batchLength > 0) flush();
+  return { chunks, size, digest: hash.digest("hex") };
+}
+
+async function fileDigest(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
 }
 
 const EXPECTED_CATALOG =
