@@ -49,7 +49,7 @@ Options:
                          namespaced by file: <host>.<name>, e.g. vscode.github)
       --snapshots DIR    the baseline folder (overrides the config's)
   -s, --server ID        only this server (repeatable)
-      --concurrency N    servers scanned at once (overrides the config; default 4)
+      --concurrency N    servers scanned at once (overrides the config; default 16)
       --probe            read every catalog again as other hosts, later in a session and in the
                          other protocol era; any difference is critical (catalog-varies)
   -q, --quiet            no progress on standard error (by default a live line per server on a

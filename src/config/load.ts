@@ -14,7 +14,13 @@ import { isModernRevision } from "../protocol-revisions.js";
 export const CONFIG_DEFAULTS = {
   snapshots: "snapshots",
   failOn: "high",
-  concurrency: 4,
+  /**
+   * Servers scanned at once. Scanning one is mostly waiting on it (its start, its answers), so
+   * 16 slow servers finish about when the slowest alone does; the CPU-bound comparison runs one
+   * server at a time whatever this is. Each running server is a process and up to
+   * maxCatalogBytes of memory, which bounds it.
+   */
+  concurrency: 16,
   /** Ample for dozens of servers at the default concurrency and timeout. */
   runTimeoutMs: 600_000,
   isolation: "auto",

@@ -122,7 +122,7 @@ describe("loadConfig on mcp-drift.yml", () => {
   test("uses the documented defaults for a minimal file", async () => {
     const minimal = await writeTempConfig("mcp-drift.yml", "version: 1\nservers:\n  a:\n    command: x\n");
     const config = await loadConfig(minimal, { env: {} });
-    expect(config).toMatchObject({ snapshots: join(dirname(minimal), "snapshots"), failOn: "high", concurrency: 4 });
+    expect(config).toMatchObject({ snapshots: join(dirname(minimal), "snapshots"), failOn: "high", concurrency: 16 });
     expect(config.rules).toEqual({});
     expect(config.ignore).toEqual([]);
   });
