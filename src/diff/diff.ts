@@ -17,6 +17,7 @@ import {
   type Entity,
   type Json,
   type JsonObject,
+  type Release,
   type Snapshot,
 } from "../model.js";
 import { canonicalize, compareCodePoints } from "../snapshot/canonical.js";
@@ -24,13 +25,15 @@ import { itemIdentity } from "../snapshot/normalize.js";
 import { joinPath } from "../json-path.js";
 
 /**
- * Every difference between `base` and `head`: server (initialize) fields first, then
- * tools, resources, resource templates and prompts, each ordered by name, then path.
+ * Every difference between `base` and `head`: server (initialize) fields first, then the
+ * release the server runs, then tools, resources, resource templates and prompts, each
+ * ordered by name, then path.
  */
 export function diffSnapshots(base: Snapshot, head: Snapshot): Change[] {
   const server: Subject = { entity: "server", name: head.server.id };
   return [
     ...fieldChanges(base.initialize, head.initialize, server, ["server"]),
+    ...releaseChanges(base.server.release, head.server.release, server),
     // A list the server did not announce is an empty list: its items were added or removed.
     ...CATALOG_LISTS.flatMap(({ list, entity, key }) => listChanges(base[list] ?? [], head[list] ?? [], list, entity, key)),
   ];
@@ -43,6 +46,29 @@ export function diffSnapshots(base: Snapshot, head: Snapshot): Change[] {
  */
 export function newServerChanges(head: Snapshot): Change[] {
   return diffSnapshots({ format: SNAPSHOT_FORMAT, server: head.server, initialize: {} }, head);
+}
+
+/**
+ * The release the server runs, as changes of the server at `release/<field>`: a first segment
+ * no initialize field has (those are all `server/…`), so neither can be read as the other.
+ * Fields are compared as the release rules compare them (release/compare.ts): the version,
+ * integrity and PyPI files only when both scans looked them up (an offline scan records none,
+ * and that is no change), the version asked for in their place when either has no version.
+ * A launch that names no package on one side is a change of the config, not of a release.
+ */
+function releaseChanges(base: Release | undefined, head: Release | undefined, server: Subject): Change[] {
+  if (base === undefined || head === undefined) return [];
+  const changes: Change[] = [];
+  const compare = (field: "ecosystem" | "package" | "version" | "requested" | "integrity") => {
+    const [before, after] = [base[field], head[field]];
+    if (before !== undefined && after !== undefined && before !== after) changes.push(change(server, ["release", field], before, after));
+  };
+  compare("ecosystem");
+  compare("package");
+  compare(base.version !== undefined && head.version !== undefined ? "version" : "requested");
+  compare("integrity");
+  if (base.files !== undefined && head.files !== undefined) collect(base.files, head.files, ["release", "files"], server, changes);
+  return changes.sort((a, b) => compareCodePoints(a.path, b.path));
 }
 
 /** What a change is about: the `entity` and `name` every `Change` carries. */

@@ -173,8 +173,18 @@ describe("the same version with other contents", () => {
 
     const second = await scan(config, { env: {} });
     const server = second.report.servers[0]!;
-    // The catalog did not change; only the code behind it did.
-    expect(server.changes).toEqual([]);
+    // The catalog did not change; only the code behind it did, and that is the server's one change.
+    expect(server.status).toBe("changed");
+    expect(server.changes).toEqual([
+      {
+        kind: "changed",
+        entity: "server",
+        name: "demo",
+        path: "release/integrity",
+        before: baseline.server.release?.integrity,
+        after: republished,
+      },
+    ]);
     expect(server.findings.map((f) => [f.rule, f.severity])).toEqual([["release-contents-changed", "critical"]]);
     expect(server.findings[0]!.evidence).toBe(`${baseline.server.release?.integrity} → ${republished}`);
     expect(second.report.exitCode).toBe(1);
