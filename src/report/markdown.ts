@@ -5,6 +5,7 @@
 import { diffWordsWithSpace } from "diff";
 import { atLeast, type Change, type Entity, type Finding, type Json, type Report, type ServerReport, type Severity } from "../model.js";
 import { escapeMarkdownInline, fenced, truncate } from "./escape.js";
+import { trustedReleaseLink } from "./release-link.js";
 import {
   append,
   countBySeverity,
@@ -195,9 +196,10 @@ function findingEntries(groups: readonly FindingGroup[]): string[] {
       const { finding } = first;
       const field = finding.field === "" ? "" : `${inline(finding.field, MAX_NAME)}: `;
       const evidence = finding.evidence === "" ? "" : ` — ${field}${code(finding.evidence, MAX_EVIDENCE)}`;
+      const link = finding.rule === "release-changed" ? trustedReleaseLink(finding.evidence) : undefined;
       return [
         `${head} · ${inline(first.server, MAX_NAME)} · ${place(finding)}<br>`,
-        `  ${inline(finding.message, MAX_MESSAGE)}${evidence}`,
+        `  ${inline(finding.message, MAX_MESSAGE)}${evidence}${link === undefined ? "" : ` — [release page](${link})`}`,
       ];
     }
     const byServer = new Map<string, string[]>();
