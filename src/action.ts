@@ -173,7 +173,8 @@ async function writeShardReport(
   const { report } = await scanShard(config, shard, { serverIds: context.inputs.servers, env, version: await packageVersion() });
   if (report.isolationNotice) log.warning(report.isolationNotice);
   const file = join(await mkdtemp(join(context.tempDir, "mcp-drift-")), shardFileName(shard));
-  await writeFile(file, renderShardReport(report));
+  // Written line by line: a shard's catalogs together may be longer than one string can be.
+  await writeFile(file, renderShardReport(report, secretRedactor(config.secrets)));
   outputs["report-json"] = file;
   const ids = report.servers.map((s) => s.id);
   log.info(

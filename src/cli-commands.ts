@@ -142,10 +142,11 @@ async function runShard(command: string, config: Config, values: CliOptions, io:
     version: toolVersion,
   });
   if (report.isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(report.isolationNotice)}\n`);
-  const text = renderShardReport(report);
-  if (values.output) await writeReport(values.output, text, io);
-  else io.stdout(text);
-  if (values.json) await writeReport(values.json, text, io);
+  // Written line by line: a shard's catalogs together may be longer than one string can be.
+  const redact = secretRedactor(config.secrets);
+  if (values.output) await writeReport(values.output, renderShardReport(report, redact), io);
+  else for (const line of renderShardReport(report, redact)) io.stdout(line);
+  if (values.json) await writeReport(values.json, renderShardReport(report, redact), io);
   const failed = report.servers.filter((s) => "error" in s).length;
   const ids = report.servers.map((s) => s.id);
   io.stderr(
@@ -337,7 +338,7 @@ function repositoryPath(file: string, io: CliIO): string {
   return artifactPath(repositoryRoot(dirname(path)) ?? io.cwd, path);
 }
 
-async function writeReport(file: string, text: string, io: CliIO): Promise<void> {
+async function writeReport(file: string, text: string | Iterable<string>, io: CliIO): Promise<void> {
   try {
     await writeFile(resolve(io.cwd, file), text);
   } catch (error) {

@@ -6,16 +6,15 @@
  * the unsharded scan takes them when it judges. Shards from another config, version, policy
  * or split, and a shard missing or given twice, are refused, naming the file.
  */
+import { createReadStream, type Stats } from "node:fs";
+import { lstat } from "node:fs/promises";
 import { basename } from "node:path";
+import { createInterface } from "node:readline";
 import { runTimeout } from "./connect/limits.js";
-import { SNAPSHOT_FORMAT, UserError, type Config, type Snapshot } from "./model.js";
-import { readRegularFile } from "./regular-file.js";
+import { REPORT_FORMAT, SNAPSHOT_FORMAT, UserError, type Config, type Snapshot } from "./model.js";
 import { judge, type Observation, type Observed, type ScanResult } from "./scan.js";
 import { parseCatalog } from "./snapshot/store.js";
 import { SHARD_FORMAT, configDigest, shardOf, type ShardReport, type ShardServer } from "./shard.js";
-
-/** A shard file holds whole catalogs; the bound keeps the read within what one string can hold. */
-const MAX_SHARD_BYTES = 512 * 1024 * 1024;
 
 export interface ShardFile {
   /** As the user named it, for errors. */
@@ -36,17 +35,73 @@ export async function merge(files: readonly ShardFile[], config: Config, options
   return judge(observationOf(shards), config, { deadline: runTimeout(config.runTimeoutMs) });
 }
 
-async function readShardReport({ name, path }: ShardFile): Promise<ShardReport> {
-  const text = await readRegularFile(path, "shard report", { maxBytes: MAX_SHARD_BYTES, name });
-  if (text === undefined) throw new UserError(`${name}: cannot read (ENOENT)`, name);
-  let value: unknown;
+/**
+ * A shard report as renderShardReport writes it, line by line, so no text holds more than one
+ * catalog; a regular file only (no link, FIFO or device), and one cut short is refused.
+ */
+export async function readShardReport({ name, path }: ShardFile): Promise<ShardReport> {
+  let stats: Stats;
   try {
-    value = JSON.parse(text);
-  } catch {
-    // Not V8's message: it quotes the text, which is not ours to show.
-    throw new UserError(`${name}: not valid JSON; expected a shard report (${SHARD_FORMAT})`, name);
+    stats = await lstat(path);
+  } catch (error) {
+    throw new UserError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`, name);
   }
-  return shapeChecked(value, name);
+  if (!stats.isFile()) throw new UserError(`${name}: not a regular file; expected a shard report (${SHARD_FORMAT})`, name);
+  const values: unknown[] = [];
+  const input = createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let number = 0;
+  let failedAt: number | undefined;
+  const seen: string[] = [];
+  for await (const line of lines) {
+    number++;
+    if (failedAt !== undefined) {
+      // A few lines more, to say what the file is when it is not a shard report (a finished report is pretty-printed JSON).
+      seen.push(line.slice(0, 200));
+      if (number - failedAt >= 10) break;
+      continue;
+    }
+    if (line === "") continue;
+    try {
+      values.push(JSON.parse(line));
+    } catch {
+      failedAt = number;
+      seen.push(line.slice(0, 200));
+    }
+  }
+  input.destroy();
+  if (failedAt !== undefined) {
+    const format = /"format"\s*:\s*("[^"\\]{0,100}")/.exec(seen.join("\n"))?.[1];
+    const finished = format === `"${REPORT_FORMAT}"` ? " (a finished report, not a shard's)" : "";
+    // Not V8's message: it quotes the text, which is not ours to show.
+    const what = format === undefined ? `${name}:${failedAt}: not valid JSON` : `${name}: format is ${format}${finished}`;
+    throw new UserError(`${what}; expected a shard report (${SHARD_FORMAT}), one JSON value a line`, name);
+  }
+  return shapeChecked(assembled(values, name), name);
+}
+
+/** The report the lines describe: each server's line followed by its catalog's and its baseline's. */
+function assembled(values: readonly unknown[], name: string): unknown {
+  const [header, ...rest] = values;
+  if (!isObject(header) || header.format !== SHARD_FORMAT || !Number.isInteger(header.servers)) return header;
+  const servers: unknown[] = [];
+  let next = 0;
+  const take = (what: string) => {
+    if (next >= rest.length) throw new UserError(`${name}: ends before ${what}: the file was cut short`, name);
+    return rest[next++];
+  };
+  for (let i = 0; i < (header.servers as number); i++) {
+    const meta = take(`server ${i + 1} of ${header.servers}`);
+    if (!isObject(meta) || meta.head !== true) {
+      servers.push(meta);
+      continue;
+    }
+    const { head: _, base: hasBase, ...server } = meta;
+    const head = take(`server ${i + 1}'s catalog`);
+    servers.push({ ...server, head, ...(hasBase === true ? { base: take(`server ${i + 1}'s baseline`) } : {}) });
+  }
+  if (next < rest.length) throw new UserError(`${name}: has more lines than its ${header.servers} servers hold`, name);
+  return { ...header, servers };
 }
 
 /** The fields merge reads, checked before any is used. */
@@ -56,7 +111,7 @@ function shapeChecked(value: unknown, name: string): ShardReport {
   if (!isObject(value)) throw wrong("not a JSON object");
   if (value.format !== SHARD_FORMAT) {
     throw wrong(
-      `format is ${JSON.stringify(value.format ?? null)}${value.format === "mcp-drift/report@1" ? " (a finished report, not a shard's)" : ""}`,
+      `format is ${JSON.stringify(value.format ?? null)}${value.format === REPORT_FORMAT ? " (a finished report, not a shard's)" : ""}`,
     );
   }
   const { shard, run, servers } = value;

@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { escapeJsonHidden } from "./json-text.js";
 import { UserError, type Config, type FailOn, type SecondReading, type Snapshot } from "./model.js";
 import { observe, type Observation, type ScanOptions } from "./scan.js";
-import { redactJson, secretRedactor } from "./secrets.js";
+import { redactJson, secretRedactor, type Redact } from "./secrets.js";
 
 export const SHARD_FORMAT = "mcp-drift/shard@1";
 
@@ -106,8 +106,8 @@ export function configDigest(config: Config): string {
 
 /**
  * The collecting half of a scan for one shard's servers. The fresh snapshots are redacted
- * already (every server's secrets are the run's whole list); errors and notices are redacted
- * here, since the file leaves the job as an artifact.
+ * already (every server's secrets are the run's whole list); renderShardReport redacts the
+ * rest, errors and notices, as it writes the file.
  */
 export async function scanShard(
   config: Config,
@@ -134,7 +134,7 @@ export async function scanShard(
   };
   const heads = new Map<string, Snapshot>();
   for (const o of observation.servers) if ("head" in o) heads.set(o.id, o.head);
-  return { report: redactJson(report, secretRedactor(config.secrets)), heads };
+  return { report, heads };
 }
 
 function shardServers(observation: Observation): ShardServer[] {
@@ -151,9 +151,27 @@ function shardServers(observation: Observation): ShardServer[] {
   });
 }
 
-/** The shard report as a file: JSON with hidden characters escaped (parsing gives back the same values). */
-export function renderShardReport(report: ShardReport): string {
-  return `${escapeJsonHidden(JSON.stringify(report))}\n`;
+/**
+ * The shard report as a file, line by line (JSON Lines): the report without its servers, then
+ * per server a line of its id, notices and readings or error, its fresh catalog's line and
+ * its baseline's. No text holds more than one catalog: a report of several 100,000-tool
+ * catalogs would pass the longest string V8 makes. Each line is redacted (the file leaves the
+ * job as an artifact) and has hidden characters escaped; parsing gives back the same values.
+ */
+export function* renderShardReport(report: ShardReport, redact: Redact): Generator<string> {
+  const line = (value: unknown) => `${escapeJsonHidden(JSON.stringify(redactJson(value, redact)))}\n`;
+  const { servers, ...header } = report;
+  yield line({ ...header, servers: servers.length });
+  for (const server of servers) {
+    if ("error" in server) {
+      yield line(server);
+      continue;
+    }
+    const { head, base, ...meta } = server;
+    yield line({ ...meta, head: true, base: base !== undefined });
+    yield line(head);
+    if (base !== undefined) yield line(base);
+  }
 }
 
 /** `shard-2-of-4.json`: a name that tells a matrix's reports apart when they are downloaded into one folder. */

@@ -8,7 +8,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
-import { shardOf, type ShardReport } from "../../src/shard.js";
+import { readShardReport } from "../../src/merge.js";
+import { renderShardReport, shardOf, type ShardReport } from "../../src/shard.js";
 import { runCli } from "../helpers/cli.js";
 import { CATALOG_SERVER, tempDir } from "../helpers/paths.js";
 
@@ -73,6 +74,13 @@ async function runShards(count: number, command = "scan", prefix = ""): Promise<
 }
 
 const read = (file: string) => readFile(join(dir, file), "utf8");
+const readShard = (file: string) => readShardReport({ name: file, path: join(dir, file) });
+/** A shard report written as a shard writes it (no secrets in this run). */
+const writeShard = (file: string, report: ShardReport) =>
+  writeFile(
+    join(dir, file),
+    renderShardReport(report, (text) => text),
+  );
 
 beforeAll(async () => {
   dir = await tempDir("mcp-drift-shard-");
@@ -118,7 +126,7 @@ describe("scan --shard and merge", () => {
 
     // Each shard holds exactly the servers the hash gives it, and no verdict.
     for (const [i, file] of shards.entries()) {
-      const shard = JSON.parse(await read(file)) as ShardReport;
+      const shard = await readShard(file);
       expect(shard.format).toBe("mcp-drift/shard@1");
       expect(shard.servers.map((s) => s.id)).toEqual(IDS.filter((id) => shardOf(id, 3) === i + 1));
     }
@@ -137,11 +145,11 @@ describe("scan --shard and merge", () => {
     expect(split.code).toBe(2);
     expect(split.stderr).toContain("other.json: is shard 1/4, but shard-1.json is of 3 shards");
 
-    const first = JSON.parse(await read(shards[0]!)) as ShardReport;
-    await writeFile(join(dir, "older.json"), JSON.stringify({ ...first, version: "0.0.1" }));
+    const first = await readShard(shards[0]!);
+    await writeShard("older.json", { ...first, version: "0.0.1" });
     const older = await cli("merge", "older.json", shards[1]!, shards[2]!);
     expect(older.stderr).toContain("older.json: written by mcp-drift 0.0.1, this is ");
-    await writeFile(join(dir, "short.json"), JSON.stringify({ ...first, servers: first.servers.slice(1) }));
+    await writeShard("short.json", { ...first, servers: first.servers.slice(1) });
     const short = await cli("merge", "short.json", shards[1]!, shards[2]!);
     const held = first.servers.map((s) => s.id);
     expect(short.stderr).toContain(
@@ -149,13 +157,14 @@ describe("scan --shard and merge", () => {
     );
 
     const [answered] = first.servers;
-    await writeFile(
-      join(dir, "broken.json"),
-      JSON.stringify({
-        ...first,
-        servers: [{ ...answered, head: { ...(answered as { head: object }).head, tools: "none" } }, ...first.servers.slice(1)],
-      }),
-    );
+    await writeShard("broken.json", {
+      ...first,
+      servers: [{ ...answered!, head: { ...(answered as { head: object }).head, tools: "none" } } as never, ...first.servers.slice(1)],
+    });
+    const lines = (await read(shards[0]!)).split("\n");
+    await writeFile(join(dir, "cut.json"), lines.slice(0, -2).join("\n"));
+    const cut = await cli("merge", "cut.json", shards[1]!, shards[2]!);
+    expect(cut.stderr).toContain("cut.json: ends before server");
     const broken = await cli("merge", "broken.json", shards[1]!, shards[2]!);
     expect(broken.stderr).toContain("broken.json servers[0].head: invalid snapshot: /tools must be array");
 
@@ -184,8 +193,7 @@ describe("scan --shard and merge", () => {
   });
 
   it("moves no server when a server is added: only the new one lands anywhere", async () => {
-    const held = async (files: string[]) =>
-      Promise.all(files.map(async (file) => (JSON.parse(await read(file)) as ShardReport).servers.map((s) => s.id)));
+    const held = async (files: string[]) => Promise.all(files.map(async (file) => (await readShard(file)).servers.map((s) => s.id)));
     const was = await held(shards);
     await writeCatalog("audit", [tool("audit_log", "Read the audit log.")]);
     await writeConfig([...IDS.slice(0, 6), "audit", ...IDS.slice(6)]);
