@@ -2,7 +2,7 @@
  * Every text a model reads in a catalog, with the place it sits, so content rules judge
  * the whole surface (tool, parameter at any depth, output schema, prompt, argument,
  * resource and template texts and addresses, schema values and comments, server
- * instructions) and nothing twice. Not texts: MIME types, icons, `_meta` (hosts do not show
+ * instructions) and nothing twice. Resource MIME types are judged as values. Not texts: icons, `_meta` (hosts do not show
  * them to the model) and prompt messages (they are not in the catalog).
  */
 import { joinPath } from "../json-path.js";
@@ -123,7 +123,11 @@ export function modelTexts(snapshot: Snapshot, including?: (entity: Entity, name
         if (typeof value === "string" && value !== "") texts.push({ entity, name, field, kind, text: value });
       };
       push("name", "name", item.name);
-      if (entity === "resource" || entity === "resourceTemplate") push(key, "uri", item[key]);
+      if (entity === "resource" || entity === "resourceTemplate") {
+        push(key, "uri", item[key]);
+        // A client reads the MIME type to decide how to treat the content; a hostile one can carry words.
+        push("mimeType", "value", item.mimeType);
+      }
       push("title", "title", item.title);
       push("description", "description", item.description);
       if (isJsonObject(item.annotations)) push("annotations/title", "title", item.annotations.title);

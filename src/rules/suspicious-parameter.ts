@@ -19,6 +19,7 @@ import { DESTINATION, FILLER, isSwitch, joinedNameWords, NAME_FAMILIES, SENDER }
 import { READ_ONLY_CLAIM, stem, viewOf, type ItemView } from "./parameters/item-view.js";
 import { identifiers, snakeCaseNames } from "./parameters/prose-names.js";
 import { outOfScope } from "./parameters/scope.js";
+import { splitActs } from "./parameters/split.js";
 
 export const suspiciousParameter = contentRule({
   id: "suspicious-parameter",
@@ -45,7 +46,18 @@ export const suspiciousParameter = contentRule({
     if (!item) return [];
     const sentences = new Sentences(m.text);
     const parameter = parameterOf(item, text);
-    if (parameter) return judgeParameter(text, m, sentences, parameter, viewOf(ctx, item));
+    if (parameter) {
+      const found = judgeParameter(text, m, sentences, parameter, viewOf(ctx, item));
+      if (text.entity === "tool" && parameter.rest.length === 1 && parameter.rest[0] === "description")
+        for (const act of splitActs(item, text, ctx))
+          found.push({
+            start: 0,
+            end: text.text.length,
+            reason: `completes an order begun in the tool's description: ${act.reason}`,
+            severity: "high",
+          });
+      return found;
+    }
     if (text.entity !== "tool" || text.field !== "description") return [];
     const view = viewOf(ctx, item);
     return [...requestsForParameters(m, sentences, view), ...describedSwitches(text, m, view, ctx)];

@@ -383,7 +383,8 @@ function matchEntries(entries: Entry[], words: Word[], i: number, found: Found[]
 /** Negations that make a sentence an order not to do something, not a statement that something is not done. */
 const NEGATIVE_ORDER = new Set(
   [
-    ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from"],
+    ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from", "no need to"],
+    ...["inutile de", "pas besoin de", "no hace falta", "no es necesario", "nicht nötig", "无需", "不必"],
     ...["under no circumstances", "nie", "niemals", "keinesfalls", "auf keinen fall", "nunca", "jamás", "evita", "evite"],
     ...[
       "jamais",
@@ -554,6 +555,10 @@ const TOOL_NOUN =
 const TOOL_WORD =
   /(?<![\p{L}])(?:tool|function|server|call|calls|calling|invoke|run|use|using|execute|executes|executing|ejecuta\p{L}*|exécute\p{L}*|führe|ausführ\p{L}*|esegui\p{L}*|invoca\p{L}*|invoque\p{L}*|rufe|aufrufen|werkzeug|tool|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|調用|调用|使用|llama\p{L}*|appel\p{L}*|utilis\p{L}*|verwende\p{L}*|nutze)(?![\p{L}])/u;
 
+/** Tools an agent has, as something to list: "every function you are able to invoke", "使える全ツール". */
+export const AGENT_TOOLSET =
+  /(?<![\p{L}])(?:tools?|functions?|capabilities|plugins?|herramientas?|funciones|outils|fonctions|werkzeuge?|funktionen)(?![\p{L}])[^.;。]{0,60}?(?<![\p{L}])(?:available|you (?:have|can|are able)|able to|at your disposal|(?:have|has) access|avez accès|as accès|tienes acceso|zugriff|disponibles?|dispones|disposez|disposes|verfügbar\p{L}*|zur verfügung)(?![\p{L}])|(?<![\p{L}])(?:available|disponibles?|verfügbaren?) (?:tools|functions|herramientas|outils|werkzeuge|funktionen)(?![\p{L}])|(?:可用|能用|可以使用|可调用)[^。]{0,6}(?:工具|函数)|(?:工具|函数)(?:列表|清单|名称)|使える[^。]{0,8}(?:ツール|関数)|(?:ツール|関数)(?:一覧|のリスト)|利用可能な(?:ツール|関数)/u;
+
 /** "Available tools", "the tools you have": what an agent can do, which no tool needs to know. */
 const AVAILABLE_TOOLS =
   /tools? (?:you have|available)|available tools|list of tools|tool list|herramientas (?:de las que dispones|disponibles)|outils disponibles|verfügbaren tools|可用工具|工具列表/u;
@@ -579,7 +584,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
     "others",
   ],
   [
-    /(?<![\p{L}])(?:last|recent|latest|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages|conversation|chat|exchanges)|(?<![\p{L}])(?:previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:message|exchange)(?![\p{L}])|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents) messages|(?:últimos|anteriores) mensajes|(?:letzten|bisherigen) nachrichten/u,
+    /(?<![\p{L}])(?:last|recent|latest|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages|conversation|chat|exchanges)|(?<![\p{L}])(?:previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:message|exchange)(?![\p{L}])|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents)(?: [\p{L}\d]+)? messages|(?:últimos|anteriores)(?: [\p{L}\d]+)? mensajes|(?:letzten|bisherigen)(?: [\p{L}\d]+)? nachrichten/u,
     "session",
   ],
   [
@@ -863,7 +868,7 @@ const DETECTORS: readonly Detector[] = [
     if (!(carried || secrets)) return undefined;
     // The model's name alone is what some real servers ask for their own statistics: worth a
     // read, not a failed build; the conversation, the tools it has or secrets are a leak.
-    const identityOnly = !s.has("session") && !secrets && !AVAILABLE_TOOLS.test(s.text);
+    const identityOnly = !s.has("session") && !secrets && !AVAILABLE_TOOLS.test(s.text) && !AGENT_TOOLSET.test(s.text);
     return act(
       "harvesting",
       "asks for the model's context, identity or secrets in an argument",

@@ -161,7 +161,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("do not|don t|dont|never|must not|mustn t|should not|shouldn t|avoid|refrain from|under no circumstances|without|no need to"),
     ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
     ...words("no|nunca|jamás|sin|evita|evite|nada"),
-    ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune"),
+    ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
   ],
   modal: [

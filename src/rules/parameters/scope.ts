@@ -8,7 +8,7 @@
 import { matchable } from "../../matchable.js";
 import { isJsonObject, type JsonObject, type Severity } from "../../model.js";
 import type { Concept } from "../instructions/lexicon.js";
-import { conceptsOf } from "../instructions/acts.js";
+import { AGENT_TOOLSET, conceptsOf } from "../instructions/acts.js";
 import { CONVERSATION, CREDENTIAL_PURPOSE, INSTRUCTIONS_PURPOSE, joinedNameWords } from "./families.js";
 
 export interface OutOfScope {
@@ -18,9 +18,6 @@ export interface OutOfScope {
   severity: Severity;
 }
 
-/** Tools an agent has, as something to list: "every function you are able to invoke", "使える全ツール". */
-const TOOLSET =
-  /(?<![\p{L}])(?:tools?|functions?|capabilities|plugins?|herramientas?|funciones|outils|fonctions|werkzeuge?|funktionen)(?![\p{L}])[^.;。]{0,60}?(?<![\p{L}])(?:available|you (?:have|can|are able)|able to|at your disposal|disponibles?|dispones|disposez|disposes|verfügbar\p{L}*|zur verfügung)(?![\p{L}])|(?<![\p{L}])(?:available|disponibles?|verfügbaren?) (?:tools|functions|herramientas|outils|werkzeuge|funktionen)(?![\p{L}])|(?:可用|能用|可以使用|可调用)[^。]{0,6}(?:工具|函数)|(?:工具|函数)(?:列表|清单|名称)|使える[^。]{0,8}(?:ツール|関数)|(?:ツール|関数)(?:一覧|のリスト)|利用可能な(?:ツール|関数)/u;
 /** Names of a place for the agent's tool list: `tools`, `available_tools`, `tool_names`, `toolset`. */
 const TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|toolset|tool_list|tool_names|function_list)$/;
 /** A name that points at the model itself: `assistant_identity`, `llm_model`, `agent_name`, `ai_version`. */
@@ -33,6 +30,9 @@ const MODEL_PURPOSE =
   /\b(?:models?|llms?|ai|prompts?|generat\w*|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b/;
 
 const FILES = /file|archiv|datei|文件|ファイル/u;
+/** What names the model rather than its context: its name, model, version, identity. */
+const IDENTITY =
+  /(?<![\p{L}])(?:name|model|identity|version|nombre|modelo|nom|modèle|namen|modell|who|which|wer|quién|qui|que eres|que tu es|que vous êtes|das du bist|calling|caller)(?![\p{L}])|模型|身份|名称|モデル|名前|_/u;
 
 /** Text enough to judge a parameter by; a hostile description of many MiB is read no further. */
 const READ = 2_000;
@@ -47,7 +47,7 @@ export function outOfScope(name: string, schema: JsonObject, required: boolean, 
   const own = [schema.title, schema.description].filter((t): t is string => typeof t === "string").join(" . ");
   const text = matchable(`${spelled(words)} . ${own.length > READ ? own.slice(0, READ) : own}`);
   const concepts = conceptsOf(text, ["session", "self", "others"]);
-  const toolset = TOOLSET_NAME.test(words) ? words : TOOLSET.exec(text.text)?.[0];
+  const toolset = TOOLSET_NAME.test(words) ? words : AGENT_TOOLSET.exec(text.text)?.[0];
   const said = (concept: Concept) => concepts.get(concept);
 
   // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
@@ -57,15 +57,18 @@ export function outOfScope(name: string, schema: JsonObject, required: boolean, 
   if (toolset !== undefined && !MODEL_PURPOSE.test(purpose))
     return { what: "the list of tools the model has", word: toolset, severity: "high" };
   const self = said("self") ?? (IDENTITY_NAME.test(words) ? words : undefined);
-  if (self !== undefined && !MODEL_PURPOSE.test(purpose))
-    // The model's name alone is what some real servers ask for their statistics, optionally.
-    return { what: "the model's identity", word: self, severity: required ? "high" : "medium" };
+  if (self !== undefined && !MODEL_PURPOSE.test(purpose)) {
+    // The model's name alone is what some real servers ask for their statistics, optionally;
+    // its instructions, configuration or session are the model's alone.
+    if (IDENTITY.test(self)) return { what: "the model's identity", word: self, severity: required ? "high" : "medium" };
+    if (!CONVERSATION.expectedWhen.test(purpose)) return { what: "the model's own context", word: self, severity: "high" };
+  }
   // "Do not include secrets" keeps them out; every key the model can find, or the user's keys
   // for other services, is beyond any one tool.
   const secret = said("secret");
   if (secret !== undefined && !concepts.has("neg") && !CREDENTIAL_PURPOSE.test(purpose)) {
     const beyond = concepts.has("others") || (concepts.has("every") && concepts.has("agent"));
-    return { what: "credentials the tool's task does not need", word: secret, severity: required || beyond ? "high" : "medium" };
+    return { what: "credentials", word: secret, severity: required || beyond ? "high" : "medium" };
   }
   return undefined;
 }
