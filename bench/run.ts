@@ -406,7 +406,10 @@ if (flags["write-readme"]) {
     `|${HEADER.map((_, c) => (c === 0 ? " --- " : " ---: ")).join("|")}|`,
     ...rows.map((row) => `| ${row.map(markdownCell).join(" | ")} |`),
   ].join("\n");
-  const section = `${START}\n${table}\n\n${quick ? "`npm run bench -- --quick`" : "`npm run bench`"} on ${machine}; ${loadLine}.\n`;
+  // The command as run, without --write-readme, so the table says which subset it is.
+  const options = process.argv.slice(2).filter((arg) => arg !== "--write-readme");
+  const command = `\`npm run bench${options.length > 0 ? ` -- ${options.join(" ")}` : ""}\``;
+  const section = `${START}\n${table}\n\n${command} on ${machine}; ${loadLine}.\n`;
   await writeFile(readmeFile, readme.slice(0, from) + section + readme.slice(to));
   console.log("README.md: performance table written");
 }
