@@ -4,14 +4,16 @@
  *
  * 1. What the change does for the agents: each server's baseline at the base commit against
  *    the one committed at the head, classified by the same rules as a scan and gated by
- *    failOn; a baseline the head adds is judged as a first scan; config entries compared.
+ *    failOn; a baseline the head adds is judged as a first scan; the servers the configs
+ *    resolve to (included host files too) compared.
  * 2. Whether the committed baselines are true: the head's baselines against a live scan (the
  *    plain scan); any difference fails, with the command that brings them up to date.
  */
-import { readdir, readFile } from "node:fs/promises";
-import { posix } from "node:path";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, posix, resolve, sep } from "node:path";
 import { parse } from "yaml";
-import { DEFAULT_CONFIG_FILES } from "./config/index.js";
+import { DEFAULT_CONFIG_FILES, loadConfig } from "./config/index.js";
 import { artifactPath } from "./report/index.js";
 import { changesExitCode, type ConfigChange, type Review } from "./report/review.js";
 import { UserError, isJsonObject, type Config, type ExitCode, type Json, type Snapshot } from "./model.js";
@@ -133,18 +135,34 @@ function shellWord(word: string): string {
   return /^[\w./@:+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The server entries of the base and head config files, as written, compared field by field. */
+/**
+ * The servers the base and head configs resolve to, compared field by field: mcp-drift.yml's
+ * `servers:` and every server of the host files it includes (namespaced ids), each as its
+ * host's adapter reads it, so a version bump inside an included `.mcp.json` is a config change
+ * too. Both sides are loaded with every variable left as written (`${TOKEN}` stays `${TOKEN}`),
+ * so no secret's value is read, nor differs between the base and the runner's environment.
+ * The base's files are copied from the base tree into a scratch folder of the same layout;
+ * paths show relative to the repository (`.` for its root).
+ */
 async function compareConfigs(config: Config, options: ReviewOptions): Promise<{ configChanges: ConfigChange[]; configNotice?: string }> {
   const path = artifactPath(options.root, config.file);
+  if (!(await isFile(config.file))) {
+    return { configChanges: [], configNotice: `no ${path}: the servers of discovered host files are not compared with the base` };
+  }
   const baseText = await options.base.read(path);
   if (baseText === undefined) return { configChanges: [], configNotice: `the base has no ${path}: every server is new to it` };
+  const scratch = await mkdtemp(join(tmpdir(), "mcp-drift-review-base-"));
   let before: Record<string, Json>;
   try {
-    before = serverEntries(baseText);
+    await copyBaseConfig(options.base, path, baseText, scratch);
+    before = await resolvedServers(join(scratch, path), scratch);
   } catch (error) {
-    return { configChanges: [], configNotice: `the base's ${path} does not parse (${(error as Error).message})` };
+    const message = (error as Error).message.replaceAll(`${scratch}${sep}`, "").replaceAll(scratch, ".");
+    return { configChanges: [], configNotice: `the base's ${path} does not load (${message})` };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-  const after = serverEntries(await readFile(config.file, "utf8"));
+  const after = await resolvedServers(config.file, options.root);
   const changes: ConfigChange[] = [];
   for (const server of [...new Set([...Object.keys(after), ...Object.keys(before)])]) {
     const [old, now] = [before[server], after[server]];
@@ -158,12 +176,63 @@ async function compareConfigs(config: Config, options: ReviewOptions): Promise<{
   return { configChanges: changes };
 }
 
-/** `servers` (mcp-drift) or `mcpServers` (a host file) as written; YAML parses JSON too. */
-function serverEntries(text: string): Record<string, Json> {
+/** Every variable reads as its own reference, so expansion leaves the text as written. */
+const AS_WRITTEN: NodeJS.ProcessEnv = new Proxy(
+  {},
+  {
+    get: (_target, name) => (typeof name === "string" ? `\${${name}}` : undefined),
+    has: () => true,
+    // Nothing to list: the scanner's own variables (and their secrets) are not the config's.
+    ownKeys: () => [],
+  },
+);
+
+/** The config at `file` resolved (includes read, ids namespaced, variables as written), without secrets, by id. */
+async function resolvedServers(file: string, root: string): Promise<Record<string, Json>> {
+  const loaded = await loadConfig(file, { env: AS_WRITTEN });
+  const relative = (value: Json): Json => {
+    if (typeof value === "string") return value.startsWith(root) ? relativePath(root, value) : value;
+    if (Array.isArray(value)) return value.map(relative);
+    if (isJsonObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, relative(item)]));
+    return value;
+  };
+  return Object.fromEntries(loaded.servers.map(({ id, secrets: _, ...server }) => [id, relative(server as unknown as Json)]));
+}
+
+/** `root/a/b` → `a/b`, `root` → `.`; a path that only starts with root's name (`root2/x`) stays whole. */
+function relativePath(root: string, path: string): string {
+  const rest = path.slice(root.length);
+  if (rest === "") return ".";
+  return rest.startsWith(sep) ? rest.slice(1).replaceAll(sep, "/") : path;
+}
+
+/** The base's config and the host files its `include:` names, written under `scratch` at their repository paths. */
+async function copyBaseConfig(base: BaseTree, path: string, text: string, scratch: string): Promise<void> {
+  const write = async (file: string, content: string) => {
+    const target = resolve(scratch, file);
+    // A base file cannot place anything outside the scratch folder.
+    if (!target.startsWith(`${scratch}${sep}`)) throw new UserError(`${file}: outside the repository`);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+  };
+  await write(path, text);
   const data = parse(text) as Json;
-  if (!isJsonObject(data)) return {};
-  const servers = data.mcpServers ?? data.servers;
-  return isJsonObject(servers) ? servers : {};
+  const include = isJsonObject(data) && Array.isArray(data.include) ? data.include : [];
+  for (const entry of include) {
+    if (typeof entry !== "string") continue;
+    const file = posix.normalize(posix.join(posix.dirname(path), entry));
+    const content = await base.read(file);
+    // A missing one is the loader's error, at its include line.
+    if (content !== undefined) await write(file, content);
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

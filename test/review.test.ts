@@ -76,7 +76,20 @@ describe("review", () => {
         kind: "changed",
         fields: [{ field: "headers/Authorization", before: "Bearer ${TOKEN}", after: "(literal value, not shown)" }],
       },
-      { server: "extra", kind: "added", fields: [{ field: "command", after: "node" }] },
+      {
+        server: "extra",
+        kind: "added",
+        // As the server will run: the config's defaults filled in, paths relative to the repository.
+        fields: [
+          { field: "transport", after: "stdio" },
+          { field: "timeoutMs", after: 30000 },
+          { field: "maxItems", after: 50000 },
+          { field: "maxResponseBytes", after: 16777216 },
+          { field: "maxCatalogBytes", after: 67108864 },
+          { field: "command", after: "node" },
+          { field: "cwd", after: "." },
+        ],
+      },
     ]);
     expect(result.freshness).toBeUndefined();
     expect(result.exitCode).toBe(1);
@@ -84,6 +97,60 @@ describe("review", () => {
     const approved = await review(config, { base, root, live: false, approvedBy: "mcp-drift-approved" });
     expect(approved.review.exitCode).toBe(0);
     expect(approved.review.changes.summary.failing).toBe(result.changes.summary.failing);
+  });
+
+  it("compares the servers of included host files: a version bump in .mcp.json is a config change, variables as written", async () => {
+    const root = await tempDir();
+    await mkdir(join(root, "snapshots"));
+    await mkdir(join(root, ".vscode"));
+    const drift = "version: 1\nservers:\n  local:\n    command: node\ninclude:\n  - .mcp.json\n  - .vscode/mcp.json\n";
+    const claude = (version: string) =>
+      JSON.stringify({
+        mcpServers: {
+          tickets: { command: "npx", args: ["-y", `@acme/tickets-mcp@${version}`], env: { API_TOKEN: "${TICKETS_TOKEN}" } },
+        },
+      });
+    const vscode = (folder: string) =>
+      JSON.stringify({ servers: { files: { type: "stdio", command: "node", args: ["server.mjs"], cwd: folder } } });
+    await writeFile(join(root, "mcp-drift.yml"), drift);
+    await writeFile(join(root, ".mcp.json"), claude("1.5.0"));
+    // Same entry in both: the editor variable resolves to each side's own folder, which is no change.
+    await writeFile(join(root, ".vscode/mcp.json"), vscode("${workspaceFolder}/tools"));
+    const base = memoryTree({
+      "mcp-drift.yml": drift,
+      ".mcp.json": claude("1.4.2"),
+      ".vscode/mcp.json": vscode("${workspaceFolder}/tools"),
+    });
+    const env = { TICKETS_TOKEN: "tok-secret-123" };
+    const config = await loadScanConfig({ file: join(root, "mcp-drift.yml"), folder: root, howToNameOne: "", env, failOn: undefined });
+
+    const { review: result } = await review(config, { base, root, live: false, env });
+    expect(result.configNotice).toBeUndefined();
+    expect(result.configChanges).toEqual([
+      {
+        server: "claude-code.tickets",
+        kind: "changed",
+        fields: [{ field: "args", before: ["-y", "@acme/tickets-mcp@1.4.2"], after: ["-y", "@acme/tickets-mcp@1.5.0"] }],
+      },
+    ]);
+
+    // An env change in the host file shows as written: the variable's name, never its value.
+    await writeFile(join(root, ".mcp.json"), claude("1.4.2").replace("${TICKETS_TOKEN}", "${OTHER_TOKEN}"));
+    const second = await review(config, { base, root, live: false, env });
+    expect(second.review.configChanges).toEqual([
+      {
+        server: "claude-code.tickets",
+        kind: "changed",
+        fields: [{ field: "env/API_TOKEN", before: "${TICKETS_TOKEN}", after: "${OTHER_TOKEN}" }],
+      },
+    ]);
+    expect(JSON.stringify(second.review)).not.toContain("tok-secret-123");
+
+    // An included file the base lacks is named, not a crash.
+    const noInclude = memoryTree({ "mcp-drift.yml": drift, ".mcp.json": claude("1.4.2") });
+    const third = await review(config, { base: noInclude, root, live: false, env });
+    expect(third.review.configNotice).toMatch(/^the base's mcp-drift\.yml does not load \(.*\.vscode\/mcp\.json: no such file/s);
+    expect(third.review.configNotice).not.toContain("mcp-drift-review-base-");
   });
 
   it("judges the head's snapshots as one scan: a server that steers another's tool is caught", async () => {
