@@ -39,18 +39,39 @@ export async function readJson(response: Response, url: string): Promise<unknown
     await response.body?.cancel();
     throw new LookupError(`GET ${url}: HTTP ${response.status}`, response.status);
   }
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) {
-    await response.body?.cancel();
-    throw new LookupError(`GET ${url}: the answer is larger than ${MAX_BODY_BYTES} bytes`);
-  }
-  const text = await response.text();
-  if (text.length > MAX_BODY_BYTES) throw new LookupError(`GET ${url}: the answer is larger than ${MAX_BODY_BYTES} bytes`);
+  const text = new TextDecoder().decode(await readBody(response, url));
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw new LookupError(`GET ${url}: the answer is not JSON`);
   }
+}
+
+/**
+ * The body's bytes, read chunk by chunk and refused as soon as they pass MAX_BODY_BYTES: a
+ * registry that sends no Content-Length (or a false one) cannot make us buffer without end.
+ */
+export async function readBody(response: Response, url: string): Promise<Uint8Array> {
+  const tooLarge = () => new LookupError(`GET ${url}: the answer is larger than ${MAX_BODY_BYTES} bytes`);
+  if (Number(response.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (response.body === null) return new Uint8Array();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
 }
 
 /** `fetch failed` says nothing; its cause (ECONNREFUSED, ENOTFOUND…) does. */
@@ -72,5 +93,13 @@ export function isObject(value: unknown): value is Record<string, unknown> {
  * (`https://user:token@host`), which fetch refuses and which must not reach a snapshot or a notice.
  */
 export function trimBase(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1").replace(/\/+$/, "");
+  return withoutCredentials(url).replace(/\/+$/, "");
+}
+
+/**
+ * A URL without its user information. The authority runs to the first `/`, `?` or `#`, and its
+ * user information to the last `@` in it (a password may hold an unescaped `@`, as URL parsers allow).
+ */
+export function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1");
 }

@@ -5,6 +5,8 @@
  * (`node server.js`, `python -m x`) has no launch target: the repository holds what runs.
  */
 import type { LaunchTarget, ServerConfig } from "../model.js";
+// A token in a git or registry URL (`https://user:token@host/…`) never reaches a snapshot or a report.
+import { withoutCredentials } from "./http.js";
 
 /** How a runner reads its arguments: which options take a value, which name the package. */
 interface RunnerSyntax {
@@ -334,11 +336,6 @@ function gitUrl(url: string): Omit<LaunchTarget, "launcher"> {
 /** PEP 503: the name an index knows a project by. */
 function pep503(name: string): string {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
-}
-
-/** A token in a git or registry URL (`https://user:token@host/…`) never reaches a snapshot or a report. */
-function withoutCredentials(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^@/]*@/i, "$1");
 }
 
 function containerTarget(launcher: string, args: readonly string[]): LaunchTarget | undefined {

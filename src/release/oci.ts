@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { LaunchTarget, Release } from "../model.js";
-import { isObject, LookupError, readJson, request, type LookupOptions } from "./http.js";
+import { isObject, LookupError, readBody, readJson, request, type LookupOptions } from "./http.js";
 
 /** Image indexes first: a digest of the index is what `docker run` pins across platforms. */
 export const MANIFEST_TYPES = [
@@ -39,7 +39,7 @@ export async function resolveOci(target: LaunchTarget, options: LookupOptions): 
     const body = await request(url, { headers }, options);
     if (!body.ok) throw new LookupError(`GET ${url}: HTTP ${body.status}`, body.status);
     digest = `sha256:${createHash("sha256")
-      .update(Buffer.from(await body.arrayBuffer()))
+      .update(await readBody(body, url))
       .digest("hex")}`;
   }
   if (pinned !== undefined && digest !== pinned) {

@@ -173,6 +173,14 @@ describe("unpinned-server: git sources", () => {
     expect(JSON.stringify(target)).not.toContain("s3cret");
   });
 
+  it("never records a password that holds an unescaped @ (the user information runs to the authority's last @)", () => {
+    const target = launchTarget({ command: "npx", args: ["--registry", "https://ci:s3c@ret@npm.example.com/", "mcp-server@1.0.0"] });
+    expect(target).toMatchObject({ registry: "https://npm.example.com/" });
+    const git = launchTarget({ command: "npx", args: ["git+https://ci:s3c@ret@github.com/acme/x.git#main"] });
+    expect(git).toMatchObject({ ecosystem: "git", package: "git+https://github.com/acme/x.git", requested: "main" });
+    expect(JSON.stringify([target, git])).not.toContain("ret");
+  });
+
   it("never records the credentials of a git URL", () => {
     const target = launchTarget({ command: "uvx", args: ["--from", "git+https://user:s3cret@github.com/acme/x@main", "x"] });
     expect(target).toMatchObject({ ecosystem: "git", package: "git+https://github.com/acme/x", requested: "main" });
