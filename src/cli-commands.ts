@@ -76,7 +76,8 @@ export async function runCommand(command: string, operands: readonly string[], v
     }
     case "merge": {
       if (operands.length === 0) throw new UserError(`merge takes the shard reports to merge, got none\n${HELP.merge!.split("\n")[0]}`);
-      const config = await configFor(values.config, io, failOn, undefined);
+      // Found as scan finds it, discovery included: shards scanned with no config merge with none.
+      const config = await configFor(values.config, io, failOn, undefined, undefined, true);
       const files = operands.map((name) => ({ name, path: resolve(io.cwd, name) }));
       const { report, heads, isolationNotice } = await merge(files, config, { version: toolVersion });
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);

@@ -101,7 +101,7 @@ scanned, with the same environment (its secrets redact the report). Refuses repo
 another config, mcp-drift version, fail-on or selection, and a shard missing or given twice.
 
 Options:
-  -c, --config FILE      config file (as for scan): the one the shards scanned
+  -c, --config FILE      config file, found or discovered as scan does: the one the shards scanned
 ${COMMON_HELP}`,
   init: `Usage: mcp-drift init [options]
 
