@@ -23,7 +23,8 @@ export function atLeast(severity: Severity, threshold: FailOn): boolean {
   return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
 }
 
-export type TransportKind = "stdio" | "streamable-http" | "sse";
+/** `http`: Streamable HTTP, falling back to legacy SSE when the server refuses it (the way VS Code and others connect). */
+export type TransportKind = "stdio" | "streamable-http" | "sse" | "http";
 
 /** One configured server after loading, validation and variable expansion. */
 export interface ServerConfig {
@@ -36,7 +37,7 @@ export interface ServerConfig {
   /** Names of the scanner's variables the server inherits besides the base (PATH, HOME…) and the proxy and CA settings: `passEnv`. */
   passEnv?: string[];
   cwd?: string;
-  /** streamable-http / sse */
+  /** streamable-http / sse / http */
   url?: string;
   headers?: Record<string, string>;
   /** `auto` (the default) or the protocol revision to speak, e.g. `2026-07-28`. */

@@ -15,7 +15,7 @@ export interface ServerEntry {
   passEnv?: string[];
   cwd?: string;
   url?: string;
-  transport?: "streamable-http" | "sse";
+  transport?: "streamable-http" | "sse" | "http";
   headers?: Record<string, string>;
   protocol?: string;
   probe?: boolean | { calls?: number };

@@ -26,7 +26,7 @@ import {
   type ServerConfig,
 } from "../model.js";
 import { secretRedactor } from "../secrets.js";
-import { createHttpTransport } from "./http.js";
+import { createHttpTransport, FallbackTransport, fallbackStatus } from "./http.js";
 import { ByteBudget, byteLimits } from "./limits.js";
 import type { Sandbox } from "./sandbox.js";
 import {
@@ -112,6 +112,18 @@ export async function collectServer(server: ServerConfig, options: CollectOption
     // stream opens first, then initialize is posted).
     waiting: new Map([transport instanceof StdioTransport ? ["start", "process start"] : ["initialize", "initialize"]]),
   };
+  if (transport instanceof FallbackTransport) {
+    // Which transport answered is a fact about the server: said once, the same every run.
+    transport.onFallback = (status) => {
+      session.notice(
+        `Streamable HTTP was refused with HTTP ${status}; scanned over the legacy HTTP+SSE transport (transport: http falls back)`,
+      );
+      session.waiting.set(
+        "initialize",
+        `initialize (the legacy SSE stream's endpoint event, after Streamable HTTP was refused with HTTP ${status})`,
+      );
+    };
+  }
   session.progress({ phase: "starting" });
   try {
     // Racing the signal bounds the whole exchange, including steps that take no signal
@@ -251,7 +263,8 @@ async function startModern(session: Session, started = false): Promise<Exchange>
     if (!started) await transport.start();
     return exchange;
   }
-  if (server.transport !== "streamable-http" || server.url === undefined) {
+  // The new era has no SSE: `http` speaks it as plain Streamable HTTP.
+  if ((server.transport !== "streamable-http" && server.transport !== "http") || server.url === undefined) {
     throw new Error(`protocol ${MODERN_REVISION} needs stdio or streamable-http, not ${server.transport}`);
   }
   return httpExchange(server.url, server.headers ?? {}, session.budget, MODERN_REVISION);
@@ -475,6 +488,11 @@ function describeFailure(error: unknown, session: Session, signals: { deadline: 
     const { code, signal } = transport.exit;
     message = `server exited with ${code === null ? `signal ${signal}` : `code ${code}`} during ${step}`;
   } else message = `${session.failed ?? step} failed: ${errorMessage(error)}`;
+  // A strict Streamable HTTP config refused the way an SSE-only server refuses: say how to reach one.
+  if (session.server.transport === "streamable-http" && session.waiting.has("initialize") && fallbackStatus(error) !== undefined) {
+    message +=
+      " (a server that speaks only the legacy HTTP+SSE transport answers so: set transport: sse, or transport: http to fall back to it)";
+  }
 
   if (transport instanceof StdioTransport && transport.noiseLines > 0) {
     message += ` (${transport.noiseLines} non-JSON-RPC line(s) on stdout skipped)`;

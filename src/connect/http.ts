@@ -1,7 +1,11 @@
-/** Client transports for remote servers: Streamable HTTP or legacy SSE, with static headers. */
+/**
+ * Client transports for remote servers: Streamable HTTP, legacy SSE, or Streamable HTTP that
+ * falls back to SSE (`http`), with static headers.
+ */
 import { SSEClientTransport } from "@modelcontextprotocol/sdk/client/sse.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { FetchLike, Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { StreamableHTTPClientTransport, StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { FetchLike, Transport, TransportSendOptions } from "@modelcontextprotocol/sdk/shared/transport.js";
+import type { JSONRPCMessage, MessageExtraInfo } from "@modelcontextprotocol/sdk/types.js";
 import { ByteBudget } from "./limits.js";
 
 const MAX_REDIRECTS = 5;
@@ -18,14 +22,119 @@ const CARRIAGE_RETURN = 0x0d;
  * origin and counts what the server sends.
  */
 export function createHttpTransport(
-  kind: "streamable-http" | "sse",
+  kind: "streamable-http" | "sse" | "http",
   url: string,
   headers: Record<string, string> = {},
   budget = new ByteBudget(),
 ): Transport {
   const endpoint = new URL(url);
   const options = { requestInit: { headers }, fetch: originBoundFetch(endpoint, budget) };
+  if (kind === "http") {
+    return new FallbackTransport(new StreamableHTTPClientTransport(endpoint, options), () => new SSEClientTransport(endpoint, options));
+  }
   return kind === "sse" ? new SSEClientTransport(endpoint, options) : new StreamableHTTPClientTransport(endpoint, options);
+}
+
+/** The statuses after which the MCP spec's backwards-compatibility section has a client try the legacy transport. */
+const FALLBACK_STATUSES = new Set([400, 404, 405]);
+
+/**
+ * Streamable HTTP first; when the server refuses the first message (initialize) with 400,
+ * 404 or 405, the legacy HTTP+SSE transport on the same URL: GET it, wait for the `endpoint`
+ * event, and send initialize again there. This is what the MCP spec's backwards-compatibility
+ * section describes and what VS Code, Cursor, Windsurf and opencode do for a remote URL. A 400
+ * whose body is a JSON-RPC error is a Streamable HTTP server answering (e.g. refusing the
+ * protocol revision), so it is no reason to fall back. Once a message has gone through, the
+ * transport is settled and never switches.
+ */
+export class FallbackTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: <T extends JSONRPCMessage>(message: T, extra?: MessageExtraInfo) => void;
+  /** The transport in use: Streamable HTTP until a refusal, then SSE. */
+  used: "streamable-http" | "sse" = "streamable-http";
+  /** Called when Streamable HTTP was refused and the SSE stream is being opened, with the status that refused it. */
+  onFallback?: (status: number) => void;
+  private current: Transport;
+  private settled = false;
+
+  constructor(
+    primary: Transport,
+    private readonly legacy: () => Transport,
+  ) {
+    this.current = primary;
+    this.wire(primary);
+  }
+
+  get sessionId(): string | undefined {
+    return this.current.sessionId;
+  }
+
+  setProtocolVersion(version: string): void {
+    this.current.setProtocolVersion?.(version);
+  }
+
+  start(): Promise<void> {
+    return this.current.start();
+  }
+
+  async send(message: JSONRPCMessage, options?: TransportSendOptions): Promise<void> {
+    if (this.settled) return this.current.send(message, options);
+    try {
+      await this.current.send(message, options);
+      this.settled = true;
+    } catch (error) {
+      const status = fallbackStatus(error);
+      if (status === undefined) throw error;
+      this.settled = true;
+      this.onFallback?.(status);
+      const primary = this.current;
+      this.current = this.legacy();
+      this.used = "sse";
+      this.wire(this.current);
+      // The refused transport's close must not read as this transport closing.
+      primary.onclose = undefined;
+      await primary.close();
+      try {
+        await this.current.start();
+      } catch (sseError) {
+        const reason = sseError instanceof Error ? sseError.message : String(sseError);
+        throw new Error(`Streamable HTTP was refused with HTTP ${status}, and the legacy SSE stream failed too: ${reason}`, {
+          cause: sseError,
+        });
+      }
+      await this.current.send(message, options);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.current.close();
+  }
+
+  private wire(transport: Transport): void {
+    transport.onmessage = (message, extra) => this.onmessage?.(message, extra);
+    transport.onerror = (error) => this.onerror?.(error);
+    transport.onclose = () => this.onclose?.();
+  }
+}
+
+/** The HTTP status that sends a client to the legacy transport, or undefined when `error` is no such refusal. */
+export function fallbackStatus(error: unknown): number | undefined {
+  if (!(error instanceof StreamableHTTPError) || error.code === undefined || !FALLBACK_STATUSES.has(error.code)) return undefined;
+  if (error.code === 400 && carriesJsonRpcError(error.message)) return undefined;
+  return error.code;
+}
+
+/** True when the error text ends in a JSON-RPC error response (the SDK appends the response body). */
+function carriesJsonRpcError(text: string): boolean {
+  const start = text.indexOf("{");
+  if (start < 0) return false;
+  try {
+    const body: unknown = JSON.parse(text.slice(start));
+    return typeof body === "object" && body !== null && "error" in body && "jsonrpc" in body;
+  } catch {
+    return false;
+  }
 }
 
 /**

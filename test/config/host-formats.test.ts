@@ -101,7 +101,7 @@ describe("each host's documented file loads to the servers the host starts", () 
       },
       {
         id: "remote-server",
-        transport: "streamable-http",
+        transport: "http",
         url: "http://localhost:3000/mcp",
         headers: { API_KEY: "k2" },
         timeoutMs: 30_000,
@@ -126,7 +126,7 @@ describe("each host's documented file loads to the servers the host starts", () 
         cwd: workspace,
         timeoutMs: 30_000,
       },
-      { id: "context7", transport: "streamable-http", url: "https://mcp.context7.com/mcp", timeoutMs: 30_000 },
+      { id: "context7", transport: "http", url: "https://mcp.context7.com/mcp", timeoutMs: 30_000 },
     ]);
     expect(config.secrets).toContain("mem-t0ken");
     expect(config.notices).toEqual([
@@ -172,7 +172,7 @@ describe("each host's documented file loads to the servers the host starts", () 
       },
       {
         id: "figma",
-        transport: "streamable-http",
+        transport: "http",
         url: "https://your-server-url/mcp",
         headers: { Authorization: "Bearer a1" },
         timeoutMs: 30_000,
@@ -310,7 +310,7 @@ describe("each host's documented file loads to the servers the host starts", () 
       },
       {
         id: "context7",
-        transport: "streamable-http",
+        transport: "http",
         url: "https://mcp.context7.com/mcp",
         headers: { CONTEXT7_API_KEY: "c7" },
         timeoutMs: 30_000,
@@ -324,9 +324,7 @@ describe("each host's documented file loads to the servers the host starts", () 
       ".agents/mcp.json",
       '{"jira": {"type": "remote", "url": "https://jira.example.com/mcp", "enabled": true}}',
     );
-    expect(await servers(file)).toEqual([
-      { id: "jira", transport: "streamable-http", url: "https://jira.example.com/mcp", timeoutMs: 30_000 },
-    ]);
+    expect(await servers(file)).toEqual([{ id: "jira", transport: "http", url: "https://jira.example.com/mcp", timeoutMs: 30_000 }]);
   });
 });
 

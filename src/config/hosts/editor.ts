@@ -18,7 +18,8 @@ export async function editorEntry(file: HostFile, entry: Record<string, unknown>
     inputs.push(...translation.inputs.filter((input) => !inputs.includes(input)));
     return translation.text;
   };
-  const result = commonEntry(entry, translate);
+  // VS Code and Cursor try Streamable HTTP and fall back to SSE for a URL.
+  const result = commonEntry(entry, translate, "url", true);
   if (!("server" in result)) return result;
   const unset = inputs.filter((input) => file.env[inputVariable(input)] === undefined);
   if (unset.length > 0) {

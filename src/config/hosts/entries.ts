@@ -90,16 +90,24 @@ export const HOST_TRANSPORTS: ReadonlyMap<string, string> = new Map([
 /**
  * The `mcpServers` / `servers` entry most hosts share: `type` (or inferred: a command is stdio,
  * a URL Streamable HTTP), command, args, env, cwd, url, headers; strings through `translate`.
- * Host-only keys (description, trust, alwaysAllow, …) are dropped.
+ * Host-only keys (description, trust, alwaysAllow, …) are dropped. `fallsBack`: the host tries
+ * Streamable HTTP and falls back to legacy SSE for `type: "http"` or a bare URL, so those map
+ * to the `http` transport, which does the same.
  */
-export function commonEntry(entry: Record<string, unknown>, translate: (text: string) => string, urlKey = "url"): EntryResult {
+export function commonEntry(
+  entry: Record<string, unknown>,
+  translate: (text: string) => string,
+  urlKey = "url",
+  fallsBack = false,
+): EntryResult {
   const skip = disabledReason(entry);
   if (skip) return { skip };
   const declared = entry.type === undefined ? undefined : HOST_TRANSPORTS.get(String(entry.type));
   if (entry.type !== undefined && (typeof entry.type !== "string" || declared === undefined)) {
     return { problem: `expected one of stdio, http, sse, got ${JSON.stringify(entry.type)}`, at: ["type"] };
   }
-  const transport = declared ?? (entry.command !== undefined ? "stdio" : "streamable-http");
+  const remote = fallsBack ? "http" : "streamable-http";
+  const transport = entry.type === "http" ? remote : (declared ?? (entry.command !== undefined ? "stdio" : remote));
   if (transport === "stdio") {
     return {
       server: mapStrings(renamed(entry, { command: "command", args: "args", env: "env", cwd: "cwd" }), translate) as Record<

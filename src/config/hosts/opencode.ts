@@ -49,7 +49,8 @@ function opencodeEntry(entry: Record<string, unknown>): EntryResult {
   const fileReference = JSON.stringify(entry).match(/\{file:[^}]*\}/)?.[0];
   if (fileReference) return { problem: `opencode's ${fileReference} substitution is not supported by mcp-drift; use {env:NAME}`, at: [] };
   if (entry.type === "remote") {
-    const server: Record<string, unknown> = { url: entry.url, transport: "streamable-http" };
+    // opencode tries both transports for a remote URL.
+    const server: Record<string, unknown> = { url: entry.url, transport: "http" };
     if (entry.headers !== undefined) server.headers = entry.headers;
     return {
       server: mapStrings(server, translateOpencode) as Record<string, unknown>,

@@ -16,7 +16,8 @@ export const windsurf: HostFormat = {
   async convert(file) {
     const { entries, problems } = mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers);
     const conversion = await convertEntries(file, entries, (entry) =>
-      commonEntry(entry, (text) => text, entry.serverUrl !== undefined ? "serverUrl" : "url"),
+      // Windsurf serves Streamable HTTP and SSE servers from the same key, falling back between them.
+      commonEntry(entry, (text) => text, entry.serverUrl !== undefined ? "serverUrl" : "url", true),
     );
     return { ...conversion, problems: [...problems, ...conversion.problems] };
   },
