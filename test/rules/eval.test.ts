@@ -61,6 +61,19 @@ describe("labelled corpus (npm run eval)", () => {
     expect(upgrades?.contentPairs, `content alarms:\n${alarmed.join("\n")}`).toBeLessThanOrEqual(UPGRADE_CONTENT_ALARM_PAIRS);
   });
 
+  // Floors at the figures after the detector work of 2026-12-06 (README, "Evaluation"): the
+  // holdout is scored only in aggregate; its items are never listed or read.
+  it("keeps the authored sets' recall and false alarms at their measured floors", () => {
+    const dev = sourceScore("authored");
+    const holdout = sourceScore("authored-holdout");
+    expect(dev?.malicious, "authored lines went missing").toBeGreaterThanOrEqual(AUTHORED_MALICIOUS);
+    const devMisses = result.misses.filter((v) => v.item.source === "authored");
+    expect(dev?.caught, `misses:\n${ids(devMisses)}`).toBeGreaterThanOrEqual(AUTHORED_CAUGHT);
+    expect(dev?.falseAlarms).toBeLessThanOrEqual(AUTHORED_FALSE_ALARMS);
+    expect(holdout?.caught).toBeGreaterThanOrEqual(HOLDOUT_CAUGHT);
+    expect(holdout?.falseAlarms).toBeLessThanOrEqual(HOLDOUT_FALSE_ALARMS);
+  });
+
   it("prints a line per source, per technique and for the upgrade pairs", () => {
     const printed = formatResult(result);
     for (const s of result.scores) expect(printed).toContain(`\n${s.source.padEnd(18)}`);
@@ -70,14 +83,21 @@ describe("labelled corpus (npm run eval)", () => {
 });
 
 /**
- * First-look figures of the npm-derived sources (README, "Evaluation"), measured before any
- * rule was tuned on them: 10 false alarms on 632 items of 43 real servers, and content alarms
- * on 1 of 27 real upgrades. Lower them as the rules improve; never raise them.
+ * Floors of the npm-derived sources (README, "Evaluation"). First look, before any rule was
+ * tuned on them: 10 false alarms on 632 items of 43 real servers, and content alarms on 1 of
+ * 27 real upgrades; since 2026-12-06, none of either. Lower them as the rules improve; never
+ * raise them.
  */
 const NPM_REAL_ITEMS = 632;
-const NPM_REAL_FALSE_ALARMS = 10;
+const NPM_REAL_FALSE_ALARMS = 0;
 const UPGRADE_PAIRS = 27;
-const UPGRADE_CONTENT_ALARM_PAIRS = 1;
+const UPGRADE_CONTENT_ALARM_PAIRS = 0;
+/** The authored dev set (199 attacks, 91 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), 2026-12-06. */
+const AUTHORED_MALICIOUS = 199;
+const AUTHORED_CAUGHT = 178;
+const AUTHORED_FALSE_ALARMS = 0;
+const HOLDOUT_CAUGHT = 64;
+const HOLDOUT_FALSE_ALARMS = 4;
 
 describe("corpus manifest", () => {
   const manifest = readManifest(join(ROOT, DEFAULT_MANIFEST));
