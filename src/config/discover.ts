@@ -23,23 +23,77 @@ const exec = promisify(execFile);
 const MAX_LISTING_BYTES = 256 * 2 ** 20;
 
 /**
+ * Folders whose host files are not the project's own servers: test fixtures and test suites
+ * (this project's fixtures/hosts/ holds one file per host, deliberately broken ones among
+ * them elsewhere), dependencies and vendored code. A file below any folder of these names is
+ * left out of discovery, which names it; `include:` or `--config` still reads it.
+ */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  "fixtures",
+  "__fixtures__",
+  "test",
+  "tests",
+  "__tests__",
+  "testdata",
+  "node_modules",
+  "vendor",
+]);
+
+/** Host files found in a project: the ones discovery reads, and those it leaves out by folder. */
+export interface HostFileListing {
+  files: string[];
+  /** Below a SKIPPED_FOLDERS folder, at a host's path; not parsed beyond telling a settings file from a host file. */
+  skipped: string[];
+}
+
+/**
  * The MCP host files of the project in `folder`, relative to it with `/` between folders, sorted:
  * every file at a host's project path (`.vscode/mcp.json`, `.mcp.json`, `packages/api/.mcp.json`)
  * whose content that host would read as servers. In a git repository, the files git tracks
  * or would track (ignored ones are not the project's); elsewhere, those directly in `folder`.
+ * Files below test, fixture, dependency and vendored folders are skipped (SKIPPED_FOLDERS).
  */
 export async function findHostFiles(folder: string): Promise<string[]> {
+  return (await listHostFiles(folder)).files;
+}
+
+/** findHostFiles, and the host files it skipped by folder. */
+export async function listHostFiles(folder: string): Promise<HostFileListing> {
   const candidates = new Set((await gitFiles(folder)) ?? (await topLevelFiles(folder)));
-  const found: string[] = [];
+  const listing: HostFileListing = { files: [], skipped: [] };
   for (const file of [...candidates].filter((path) => HOST_FILE_PATTERNS.some((pattern) => isAtPattern(path, pattern))).sort()) {
     const path = resolve(folder, file);
     // A tracked file deleted in the working tree is not there to read.
     if (!(await isFile(path))) continue;
+    if (
+      file
+        .split("/")
+        .slice(0, -1)
+        .some((segment) => SKIPPED_FOLDERS.has(segment))
+    ) {
+      // A fixture may be broken on purpose: one that does not parse is still named, never an error.
+      if (await mayBeHostFile(file, path)) listing.skipped.push(file);
+      continue;
+    }
     const { data } = await readConfigSource(file, path);
     // A settings file without servers (.vscode/settings.json, .gemini/settings.json) is not a host file.
-    if (hostFormatOf(file, data)?.pattern !== undefined) found.push(file);
+    if (hostFormatOf(file, data)?.pattern !== undefined) listing.files.push(file);
   }
-  return found;
+  return listing;
+}
+
+async function mayBeHostFile(file: string, path: string): Promise<boolean> {
+  try {
+    return hostFormatOf(file, (await readConfigSource(file, path)).data)?.pattern !== undefined;
+  } catch {
+    return true;
+  }
+}
+
+/** `a, b, c and 4 more`: a skipped list kept to a line. */
+function someOf(files: readonly string[], shown = 5): string {
+  const named = files.slice(0, shown).join(", ");
+  return files.length > shown ? `${named} and ${files.length - shown} more` : named;
 }
 
 /** The config discovery makes when there is no mcp-drift.yml: every host file, in one run. */
@@ -53,7 +107,14 @@ export interface Discovery {
  * policy, baselines in `folder/snapshots`. Undefined when there is no host file.
  */
 export async function discoverConfig(folder: string, options: LoadOptions = {}): Promise<Discovery | undefined> {
-  const files = await findHostFiles(folder);
+  const { files, skipped } = await listHostFiles(folder);
+  if (files.length === 0 && skipped.length > 0) {
+    throw new UserError(
+      `no ${DEFAULT_CONFIG_FILES[0]} in ${folder}, and the only MCP host files found are below test, fixture or ` +
+        `vendored folders (${[...SKIPPED_FOLDERS].join(", ")}), which discovery skips: ${someOf(skipped)}; ` +
+        `pass --config FILE to scan one of them, or list them under include: in ${DEFAULT_CONFIG_FILES[0]}`,
+    );
+  }
   if (files.length === 0) return undefined;
   const env = options.env ?? process.env;
   const inclusion = await includeHostFiles(files, folder, (file) => loadConfig(file, { env }));
@@ -61,6 +122,8 @@ export async function discoverConfig(folder: string, options: LoadOptions = {}):
   const secrets = [...new Set([...inclusion.secrets, ...(options.secrets ?? []), ...scannerSecrets(env)])].filter(
     (secret) => secret !== "",
   );
+  const notices = [...inclusion.notices];
+  if (skipped.length > 0) notices.push(`host files below test, fixture or vendored folders were not scanned: ${someOf(skipped)}`);
   const config: Config = {
     // The file init would write: discovery has no file of its own, and this one's folder is the project's.
     file: join(folder, DEFAULT_CONFIG_FILES[0]),
@@ -74,7 +137,7 @@ export async function discoverConfig(folder: string, options: LoadOptions = {}):
     secrets,
     rules: {},
     ignore: [],
-    ...(inclusion.notices.length > 0 ? { notices: inclusion.notices } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
   };
   return { config, files: inclusion.files };
 }

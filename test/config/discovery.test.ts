@@ -4,9 +4,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { findHostFiles } from "../../src/config/discover.js";
+import { discoverConfig, findHostFiles, listHostFiles } from "../../src/config/discover.js";
 import { loadConfig } from "../../src/config/load.js";
-import { tempDir } from "../helpers/paths.js";
+import { runCli } from "../helpers/cli.js";
+import { ROOT, tempDir } from "../helpers/paths.js";
 
 const server = { command: "node", args: ["server.mjs"] };
 
@@ -53,6 +54,67 @@ describe("findHostFiles", () => {
   it("names a host file it cannot parse", async () => {
     const dir = await project({ ".mcp.json": '{"mcpServers": {"docs": ' });
     await expect(findHostFiles(dir)).rejects.toThrow(/^\.mcp\.json:\d+:\d+: /);
+  });
+});
+
+describe("discovery skips test, fixture and vendored folders", () => {
+  const git = (dir: string) => promisify(execFile)("git", ["init", "-q"], { cwd: dir });
+
+  it("leaves out host files below them, names them, and never parses a broken one into an error", async () => {
+    const dir = await project({
+      ".mcp.json": mcpServers(["docs"]),
+      "packages/api/.mcp.json": mcpServers(["api"]),
+      "fixtures/hosts/claude-code/.mcp.json": mcpServers(["fixture"]),
+      "packages/api/tests/.cursor/mcp.json": mcpServers(["api-test"]),
+      "src/__fixtures__/.mcp.json": '{"mcpServers": {"broken": ',
+      "node_modules/some-server/.mcp.json": mcpServers(["dependency"]),
+      // A settings file without servers is not a host file, skipped or not.
+      "test/.vscode/settings.json": '{ "editor.tabSize": 2 }',
+      // A name that only contains a skipped one is a project folder.
+      "testing-tools/.mcp.json": mcpServers(["tools"]),
+    });
+    await git(dir);
+    expect(await listHostFiles(dir)).toEqual({
+      files: [".mcp.json", "packages/api/.mcp.json", "testing-tools/.mcp.json"],
+      skipped: [
+        "fixtures/hosts/claude-code/.mcp.json",
+        "node_modules/some-server/.mcp.json",
+        "packages/api/tests/.cursor/mcp.json",
+        "src/__fixtures__/.mcp.json",
+      ],
+    });
+    const discovery = await discoverConfig(dir, { env: {} });
+    expect(discovery?.config.servers.map((s) => s.id)).toEqual([
+      "claude-code.docs",
+      "packages-api.claude-code.api",
+      "testing-tools.claude-code.tools",
+    ]);
+    expect(discovery?.config.notices).toContain(
+      "host files below test, fixture or vendored folders were not scanned: fixtures/hosts/claude-code/.mcp.json, " +
+        "node_modules/some-server/.mcp.json, packages/api/tests/.cursor/mcp.json, src/__fixtures__/.mcp.json",
+    );
+  });
+
+  it("in this repository, finds no host file of its own: every one is a fixture", async () => {
+    const { files, skipped } = await listHostFiles(ROOT);
+    expect(files).toEqual([]);
+    expect(skipped).toContain("fixtures/hosts/claude-code/.mcp.json");
+  });
+
+  it("scan in a repository whose only host files are fixtures says so and how to scan one", async () => {
+    const dir = await project({
+      "fixtures/hosts/.mcp.json": mcpServers(["fixture"]),
+      "test/data/.vscode/mcp.json": JSON.stringify({ servers: { github: server } }),
+    });
+    await git(dir);
+    const run = await runCli(["scan"], { cwd: dir, env: { PATH: process.env.PATH } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain(
+      "the only MCP host files found are below test, fixture or vendored folders (fixtures, __fixtures__, test, tests, __tests__, " +
+        "testdata, node_modules, vendor), which discovery skips: fixtures/hosts/.mcp.json, test/data/.vscode/mcp.json; " +
+        "pass --config FILE to scan one of them, or list them under include: in mcp-drift.yml",
+    );
   });
 });
 
