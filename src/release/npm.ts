@@ -1,7 +1,6 @@
 /**
  * npm: the packument from the registry npm would use, the version npm would pick for the
- * spec (npm-pick-manifest's rule: the `latest` tag when it satisfies, else the highest
- * match), and that version's `dist.integrity`.
+ * spec (npm-pick-manifest's rule, see pickVersion), and that version's `dist.integrity`.
  */
 import semver from "semver";
 import type { LaunchTarget, Release } from "../model.js";
@@ -20,7 +19,7 @@ export async function resolveNpm(target: LaunchTarget, registry: string, options
   if (!isObject(packument) || !isObject(packument["versions"])) throw new LookupError(`GET ${url}: not a packument (no "versions")`);
   const versions = packument["versions"];
   const tags = isObject(packument["dist-tags"]) ? packument["dist-tags"] : {};
-  const version = pickVersion(target.requested, Object.keys(versions), tags);
+  const version = pickVersion(target.requested, versions, tags);
   if (version === undefined) {
     throw new LookupError(`${url}: no version of ${target.package} matches ${JSON.stringify(target.requested || "latest")}`);
   }
@@ -36,17 +35,38 @@ export async function resolveNpm(target: LaunchTarget, registry: string, options
   return { ...target, registry: base, version, integrity, url: releasePage(base, target.package, version) };
 }
 
-function pickVersion(requested: string, versions: string[], tags: Record<string, unknown>): string | undefined {
-  const wanted = requested.trim() === "" ? "latest" : requested.trim();
-  const tagged = tags[wanted];
-  if (typeof tagged === "string") return versions.includes(tagged) ? tagged : undefined;
-  const exact = semver.valid(wanted);
-  if (exact !== null) return versions.includes(exact) ? exact : undefined;
-  const range = semver.validRange(wanted);
-  if (range === null) return undefined;
+/**
+ * npm-pick-manifest's choice, as npa types the spec: an exact version; else a range (none
+ * written is `*`), where `latest` wins when it satisfies and is not deprecated, else the
+ * highest version that is not deprecated, else the highest; else a dist-tag, exactly. npm
+ * also passes over versions whose `engines` refuse its Node; which Node runs the server
+ * is not known here, so that preference is not followed.
+ */
+function pickVersion(requested: string, versions: Record<string, unknown>, tags: Record<string, unknown>): string | undefined {
+  const wanted = requested.trim();
+  const exact = semver.valid(wanted, { loose: true });
+  if (exact !== null) return Object.hasOwn(versions, exact) ? exact : undefined;
+  const range = wanted === "" ? "*" : semver.validRange(wanted, { loose: true });
+  if (range === null) {
+    const tagged = tags[wanted];
+    return typeof tagged === "string" && Object.hasOwn(versions, tagged) ? tagged : undefined;
+  }
+  const deprecated = (version: string) => {
+    const manifest = versions[version];
+    return isObject(manifest) && Boolean(manifest["deprecated"]);
+  };
   const latest = tags["latest"];
-  if (typeof latest === "string" && versions.includes(latest) && semver.satisfies(latest, range)) return latest;
-  return semver.maxSatisfying(versions, range) ?? undefined;
+  if (
+    typeof latest === "string" &&
+    Object.hasOwn(versions, latest) &&
+    semver.satisfies(latest, range, { loose: true }) &&
+    !deprecated(latest)
+  ) {
+    return latest;
+  }
+  const matching = Object.keys(versions).filter((version) => semver.satisfies(version, range, { loose: true }));
+  const kept = matching.filter((version) => !deprecated(version));
+  return semver.maxSatisfying(kept.length > 0 ? kept : matching, range, { loose: true }) ?? undefined;
 }
 
 /** npmjs.com's page for the version; another registry's version document. */

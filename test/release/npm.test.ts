@@ -94,6 +94,30 @@ describe("npm releases from a real registry", () => {
     expect(await versionOf("demo-mcp@1.0")).toBe("1.0.0");
   });
 
+  it("passes over a deprecated latest and deprecated matches as npm does, and agrees with npm's own pick", async () => {
+    const folder = async (version: string) => registry.writePackage("demo-deprecated", version, serverBody(version));
+    await registry.npm(["publish"], await folder("1.0.0"));
+    await registry.npm(["publish"], await folder("1.1.0"));
+    await registry.npm(["publish", "--tag", "next"], await folder("1.2.0"));
+    await registry.npm(["deprecate", "demo-deprecated@>=1.1.0", "broken, use 1.0.0"], await folder("1.1.0"));
+    const expected: [string, string][] = [
+      ["demo-deprecated", "1.0.0"],
+      ["demo-deprecated@^1.0.0", "1.0.0"],
+      ["demo-deprecated@>=1.2.0", "1.2.0"],
+      ["demo-deprecated@1.1.0", "1.1.0"],
+      ["demo-deprecated@latest", "1.1.0"],
+      ["demo-deprecated@next", "1.2.0"],
+    ];
+    // npm pack resolves each spec through npm-pick-manifest, as npx does, without running anything.
+    const packed = JSON.parse(
+      await registry.npm(["pack", ...expected.map(([spec]) => spec), "--dry-run", "--json"], await folder("0.0.0")),
+    ) as { version: string }[];
+    expect(packed.map((pack) => pack.version)).toEqual(expected.map(([, version]) => version));
+    for (const [spec, version] of expected) {
+      expect([spec, (await releaseOf(launch(spec), undefined, { env: {} })).release?.version]).toEqual([spec, version]);
+    }
+  }, 120_000);
+
   it("takes the registry from npx --registry and from the scanner's npm_config_registry", async () => {
     const viaFlag = await releaseOf({ id: "demo", command: "npx", args: ["--registry", registry.url, "demo-mcp@1.1.0"] }, undefined, {
       env: {},
