@@ -126,6 +126,18 @@ describe("unpinned-server: container images", () => {
     pinned("docker", "run", "-i", "--rm", `mcp/fetch@${digest}`);
     pinned("docker", "run", "-i", "--rm", "-e", "TOKEN", `ghcr.io/github/github-mcp-server:1.2.3@${digest}`, "stdio", "latest");
     pinned("podman", "run", "--pull=always", "-p", "8080:80", `localhost:5000/mcp/fetch@${digest}`);
+    pinned(
+      "docker",
+      "run",
+      "--cpu-period",
+      "100000",
+      "--memory-swappiness",
+      "0",
+      "--device-read-bps",
+      "/dev/sda:1mb",
+      `mcp/fetch@${digest}`,
+    );
+    pinned("podman", "run", "--secret", "token", "--pod", "mcp", "--arch", "arm64", "--systemd", "always", `mcp/fetch@${digest}`);
   });
 
   it("names the registry and repository as the distribution API does", () => {
