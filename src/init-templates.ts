@@ -3,6 +3,7 @@
  * two workflows that run the Action (pull requests in check mode, a schedule in update-pr mode),
  * each job with only the permissions its mode needs. Pure text: the same input, the same bytes.
  */
+import { parse } from "yaml";
 
 export interface InitTemplateOptions {
   /** Host files, relative to the config's folder, `/` between folders, in order. */
@@ -15,11 +16,15 @@ export interface InitTemplateOptions {
   workingDirectory: string;
 }
 
-/** A YAML scalar: plain when it reads back as the same string, else a JSON string (valid YAML). */
+/**
+ * A YAML scalar: plain when it reads back as the same string under YAML 1.2 and 1.1 (which
+ * GitHub's and other readers differ on: `1e3`, `0x1F`, `.inf`, `yes`, `1_000`), else a JSON
+ * string (valid YAML).
+ */
 function scalar(text: string): string {
-  return /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/^[\d.]+$/.test(text)
-    ? text
-    : JSON.stringify(text);
+  const plain =
+    /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/.test(text) && parse(text, { version: "1.2" }) === text && parse(text, { version: "1.1" }) === text;
+  return plain ? text : JSON.stringify(text);
 }
 
 export function configText(options: InitTemplateOptions): string {

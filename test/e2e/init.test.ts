@@ -211,14 +211,22 @@ describe("include: and --snapshots", () => {
 
 describe("init's files", () => {
   const options = {
-    hostFiles: [".mcp.json", "packages/on: yes/.mcp.json", "true"],
+    // Plain, each would read back as a number, a null, a date or a boolean under YAML 1.2 or 1.1.
+    hostFiles: [".mcp.json", "packages/on: yes/.mcp.json", "true", "1e3", "0x1F", ".inf", "1_000", "2024-01-01", "y"],
     snapshots: "mcp baselines",
     action: "example/mcp-drift@v1",
     workingDirectory: "tools/agents",
   };
 
   it("read back as what they were made from, odd names included", () => {
-    expect(parse(configText(options))).toEqual({ version: 1, snapshots: "mcp baselines", failOn: "high", include: options.hostFiles });
+    for (const version of ["1.2", "1.1"] as const) {
+      expect(parse(configText(options), { version })).toEqual({
+        version: 1,
+        snapshots: "mcp baselines",
+        failOn: "high",
+        include: options.hostFiles,
+      });
+    }
     for (const workflow of [pullRequestWorkflow(options), scheduleWorkflow(options)]) {
       const steps = Object.values(parse(workflow).jobs as Record<string, { steps: { uses: string; with?: Record<string, string> }[] }>)[0]!
         .steps;
