@@ -85,7 +85,7 @@ export async function review(config: Config, options: ReviewOptions): Promise<Re
   const redact = secretRedactor(config.secrets);
   const changes = redactJson(compareSnapshots(judged, config), redact);
 
-  const { configChanges, configNotice } = await compareConfigs(config, options);
+  const { configChanges, configNotice, baseSecrets = [] } = await compareConfigs(config, options);
   const scanned = options.live ? (options.liveScan ?? (await scan(config, { serverIds: options.serverIds, env: options.env }))) : undefined;
   const freshness = scanned?.report;
   const staleIds = freshness?.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id) ?? [];
@@ -98,7 +98,10 @@ export async function review(config: Config, options: ReviewOptions): Promise<Re
     base: { label: base.label, source: base.source },
     changes,
     removedServers,
-    configChanges: redactJson(configChanges as unknown as Json, redact) as unknown as ConfigChange[],
+    configChanges: redactJson(
+      configChanges as unknown as Json,
+      secretRedactor([...config.secrets, ...baseSecrets]),
+    ) as unknown as ConfigChange[],
     ...(configNotice ? { configNotice } : {}),
     ...(approvedBy ? { approvedBy } : {}),
     ...(freshness ? { freshness } : {}),
@@ -144,7 +147,10 @@ function shellWord(word: string): string {
  * The base's files are copied from the base tree into a scratch folder of the same layout;
  * paths show relative to the repository (`.` for its root).
  */
-async function compareConfigs(config: Config, options: ReviewOptions): Promise<{ configChanges: ConfigChange[]; configNotice?: string }> {
+async function compareConfigs(
+  config: Config,
+  options: ReviewOptions,
+): Promise<{ configChanges: ConfigChange[]; configNotice?: string; baseSecrets?: string[] }> {
   const path = artifactPath(options.root, config.file);
   if (!(await isFile(config.file))) {
     return { configChanges: [], configNotice: `no ${path}: the servers of discovered host files are not compared with the base` };
@@ -152,20 +158,24 @@ async function compareConfigs(config: Config, options: ReviewOptions): Promise<{
   const baseText = await options.base.read(path);
   if (baseText === undefined) return { configChanges: [], configNotice: `the base has no ${path}: every server is new to it` };
   const scratch = await mkdtemp(join(tmpdir(), "mcp-drift-review-base-"));
-  let before: Record<string, Json>;
+  let before: Resolved;
+  let after: Resolved;
   try {
     await copyBaseConfig(options.base, path, baseText, scratch);
-    before = await resolvedServers(join(scratch, path), scratch);
+    const sides = async (env: NodeJS.ProcessEnv) =>
+      [await resolvedServers(join(scratch, path), scratch, env), await resolvedServers(config.file, options.root, env)] as const;
+    // As written where both load so; a variable that must expand to be valid (`url: ${MCP_URL}`) takes the run's
+    // environment on both sides, its values redacted like every secret of either config.
+    [before, after] = await sides(AS_WRITTEN).catch(() => sides(options.env ?? process.env));
   } catch (error) {
     const message = (error as Error).message.replaceAll(`${scratch}${sep}`, "").replaceAll(scratch, ".");
-    return { configChanges: [], configNotice: `the base's ${path} does not load (${message})` };
+    return { configChanges: [], configNotice: `the base's or the head's ${path} does not load (${message})` };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  const after = await resolvedServers(config.file, options.root);
   const changes: ConfigChange[] = [];
-  for (const server of [...new Set([...Object.keys(after), ...Object.keys(before)])]) {
-    const [old, now] = [before[server], after[server]];
+  for (const server of [...new Set([...Object.keys(after.servers), ...Object.keys(before.servers)])]) {
+    const [old, now] = [before.servers[server], after.servers[server]];
     if (old === undefined) changes.push({ server, kind: "added", fields: hideLiteralHeaders(fieldChanges(undefined, now)) });
     else if (now === undefined) changes.push({ server, kind: "removed", fields: [] });
     else {
@@ -173,7 +183,7 @@ async function compareConfigs(config: Config, options: ReviewOptions): Promise<{
       if (fields.length > 0) changes.push({ server, kind: "changed", fields });
     }
   }
-  return { configChanges: changes };
+  return { configChanges: changes, baseSecrets: before.secrets };
 }
 
 /** Every variable reads as its own reference, so expansion leaves the text as written. */
@@ -187,16 +197,22 @@ const AS_WRITTEN: NodeJS.ProcessEnv = new Proxy(
   },
 );
 
-/** The config at `file` resolved (includes read, ids namespaced, variables as written), without secrets, by id. */
-async function resolvedServers(file: string, root: string): Promise<Record<string, Json>> {
-  const loaded = await loadConfig(file, { env: AS_WRITTEN });
+interface Resolved {
+  servers: Record<string, Json>;
+  secrets: string[];
+}
+
+/** The config at `file` resolved (includes read, ids namespaced, variables from `env`): servers by id without secrets, and the secrets. */
+async function resolvedServers(file: string, root: string, env: NodeJS.ProcessEnv): Promise<Resolved> {
+  const loaded = await loadConfig(file, { env });
   const relative = (value: Json): Json => {
     if (typeof value === "string") return value.startsWith(root) ? relativePath(root, value) : value;
     if (Array.isArray(value)) return value.map(relative);
     if (isJsonObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, relative(item)]));
     return value;
   };
-  return Object.fromEntries(loaded.servers.map(({ id, secrets: _, ...server }) => [id, relative(server as unknown as Json)]));
+  const servers = Object.fromEntries(loaded.servers.map(({ id, secrets: _, ...server }) => [id, relative(server as unknown as Json)]));
+  return { servers, secrets: env === AS_WRITTEN ? [] : loaded.secrets };
 }
 
 /** `root/a/b` → `a/b`, `root` → `.`; a path that only starts with root's name (`root2/x`) stays whole. */

@@ -149,8 +149,31 @@ describe("review", () => {
     // An included file the base lacks is named, not a crash.
     const noInclude = memoryTree({ "mcp-drift.yml": drift, ".mcp.json": claude("1.4.2") });
     const third = await review(config, { base: noInclude, root, live: false, env });
-    expect(third.review.configNotice).toMatch(/^the base's mcp-drift\.yml does not load \(.*\.vscode\/mcp\.json: no such file/s);
+    expect(third.review.configNotice).toMatch(
+      /^the base's or the head's mcp-drift\.yml does not load \(.*\.vscode\/mcp\.json: no such file/s,
+    );
     expect(third.review.configNotice).not.toContain("mcp-drift-review-base-");
+  });
+
+  // Every expanded value counts as a secret (config/load.ts), so the change shows with the value redacted.
+  it("expands both sides with the run's environment when a variable must expand to be valid, its values redacted", async () => {
+    const root = await tempDir();
+    await mkdir(join(root, "snapshots"));
+    const drift = (path: string) =>
+      `version: 1\nservers:\n  remote:\n    url: \${MCP_URL}/${path}\n    headers: { Authorization: "Bearer \${TOKEN}" }\n`;
+    await writeFile(join(root, "mcp-drift.yml"), drift("v2"));
+    const env = { MCP_URL: "https://mcp.example.com", TOKEN: "tok-secret-456" };
+    const config = await loadScanConfig({ file: join(root, "mcp-drift.yml"), folder: root, howToNameOne: "", env, failOn: undefined });
+    const { review: result } = await review(config, { base: memoryTree({ "mcp-drift.yml": drift("v1") }), root, live: false, env });
+    expect(result.configNotice).toBeUndefined();
+    expect(result.configChanges).toEqual([
+      {
+        server: "remote",
+        kind: "changed",
+        fields: [{ field: "url", before: "[REDACTED]/v1", after: "[REDACTED]/v2" }],
+      },
+    ]);
+    expect(JSON.stringify(result)).not.toContain("tok-secret-456");
   });
 
   it("judges the head's snapshots as one scan: a server that steers another's tool is caught", async () => {
