@@ -44,8 +44,19 @@ export async function startRegistry(): Promise<Registry> {
   const child = spawn(process.execPath, [join(import.meta.dirname, "verdaccio-main.mjs"), config], {
     stdio: ["ignore", "pipe", "inherit"],
   });
-  const url = await listening(child);
-  const token = await addUser(url);
+  // The registry ends with this process, even when a start that fails or times out leaves no Registry to stop.
+  const killChild = () => child.kill();
+  process.once("exit", killChild);
+  let url: string;
+  let token: string;
+  try {
+    url = await listening(child);
+    token = await addUser(url);
+  } catch (error) {
+    child.kill();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
   const userconfig = join(dir, "npmrc");
   const host = url.replace(/^http:/, "");
   await writeFile(userconfig, `registry=${url}\n${host}:_authToken=${token}\n`);
@@ -67,9 +78,13 @@ export async function startRegistry(): Promise<Registry> {
     npm,
     writePackage,
     stop: async () => {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill();
-      await exited;
+      process.off("exit", killChild);
+      // A registry that already died has no exit left to wait for.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill();
+        await exited;
+      }
       await rm(dir, { recursive: true, force: true });
     },
   };
