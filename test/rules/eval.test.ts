@@ -94,7 +94,7 @@ const UPGRADE_PAIRS = 27;
 const UPGRADE_CONTENT_ALARM_PAIRS = 0;
 /** The authored dev set (199 attacks, 91 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), 2026-12-06. */
 const AUTHORED_MALICIOUS = 199;
-const AUTHORED_CAUGHT = 178;
+const AUTHORED_CAUGHT = 183;
 const AUTHORED_FALSE_ALARMS = 0;
 const HOLDOUT_CAUGHT = 64;
 const HOLDOUT_FALSE_ALARMS = 4;

@@ -408,6 +408,8 @@ const NEGATIVE_ORDER = new Set(
 /** Between a verb and a later negation: a clause break or a new subject makes the negation another clause's. */
 const NEW_CLAUSE =
   /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
+/** A word that holds the user in it: "无论用户", "whatever the user". */
+const USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
 /** "Every call", "each query": a rule over all calls, not "at any point". */
 const EACH = /(?<![\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|кажд\p{L}*)(?![\p{L}])|每次|每个|毎回|매번/u;
 /** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
@@ -757,9 +759,14 @@ const DETECTORS: readonly Detector[] = [
   // 7. Argument tampering: the user's values swapped, raised or added to.
   (s) => {
     if (s.negatedAt("substitute") || s.negatedAt("regardless") || s.negatedAt("add")) return undefined;
-    const chosen = s.has("userInput") || s.has("user");
+    // "Whatever the user enters" names the user in the word itself ("无论用户").
+    const chosen = s.has("userInput") || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
     const regardless = s.has("regardless") && (s.has("target") || s.has("userInput") || s.has("substitute")) && (chosen || s.directive);
-    const swapped = s.has("substitute") && s.has("userInput") && s.has("target");
+    // The user and what is swapped are two words: "owner" alone is both and says nothing.
+    const swapped =
+      s.has("substitute") &&
+      (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
+      (s.has("target") || s.has("raise"));
     const instead = s.has("instead") && chosen && s.has("target") && (s.has("substitute") || s.has("call") || s.has("move"));
     const raised = s.has("raise") && s.has("target") && s.directive;
     const fixed =

@@ -621,14 +621,14 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "recipient|recipients|account|account number|address|amount|ticker|symbol|iban|wallet address|destination|to field|payee|beneficiary",
     ),
     ...words("price|quantity|email address|phone number|bank account|routing number|receiver|attendee|attendees|cc|bcc|currency|stock"),
-    ...words("empfänger|konto|kontonummer|betrag|adresse|menge|aktie"),
+    ...words("empfänger|konto|kontonummer|betrag|adresse|menge|aktie|aktien|anzahl|stückzahl|wertpapier"),
     ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|dirección|acción|acciones"),
     ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire|action"),
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
   ],
   raise: [
     ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
-    ...words("erhöh*|verdoppel*|aument*|duplic*|augment*|doubl*|增加|提高|翻倍|加倍|増や"),
+    ...words("erhöh*|verdoppel*|verdopple*|verdreifach*|aument*|duplic*|augment*|doubl*|增加|提高|翻倍|加倍|増や"),
   ],
   add: [
     ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|добавь|добавляй|добавить|추가"),
@@ -725,7 +725,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("repeat", "duplicate", "resend", "resubmit"),
     ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
     ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|répét*|deux fois|à nouveau|encore une fois"),
-    ...words("重复|两次|再次|再一次|二回|もう一度|繰り返"),
+    ...words("重复|两次|再次|再一次|再调用|再调|二回|もう一度|繰り返|再度"),
   ],
   every: [
     ...words("cada|todas|todos|ogni|tutti|tutte|elke|alle|każd*|wszystk*|каждый|каждого|все|всех|любой|모든"),
@@ -738,7 +738,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("souscription|souscri*|subscription|abonnement|suscripción|订阅|購読"),
     ...en("buy", "purchase", "order", "subscribe", "pay", "upgrade to"),
     ...words("kauf*|bestell*|bezahl*|abonnier*|compra|comprar|compre|paga|pagar|pague|suscrib*|achet*|achat|payer|payez"),
-    ...words("购买|下单|支付|订阅|付费|購入|注文|支払"),
+    ...words("购买|下单|支付|订阅|付费|購入|注文|支払|保险|有料"),
+    // What is sold on the side: paid extras, warranties, protection plans.
+    ...words(
+      "paid|payant|payante|payants|payantes|de pago|kostenpflichtig*|warranty|warranties|protection plan|insurance|add on|addon|upsell|garantie|seguro|versicherung",
+    ),
   ],
   image: [
     ...en("render", "display", "embed", "show"),
