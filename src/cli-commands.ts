@@ -23,6 +23,8 @@ import {
   type TextOptions,
 } from "./report/index.js";
 import { gitBaseTree } from "./git-base.js";
+import type { ProgressListener } from "./connect/progress.js";
+import { progressRenderer } from "./report/progress.js";
 import { renderReviewMarkdown, renderReviewText } from "./report/review.js";
 import { review } from "./review.js";
 import { compareOffline, scan } from "./scan.js";
@@ -63,6 +65,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       const { report, heads, isolationNotice } = await scan(config, {
         serverIds: values.server,
         env: io.env,
+        onProgress: progressListener(values, io),
         probe: values.probe === true,
         offline: values.offline === true,
       });
@@ -108,8 +111,13 @@ export async function runCommand(command: string, operands: readonly string[], v
       const policy = await offlinePolicy(values.config, io, failOn);
       const base = await readCatalog(oldFile, io);
       const head = await readCatalog(newFile, io);
-      // Both files describe the same server; the report names it after the newer one.
-      const report = compareOffline({ ...base.catalog, server: head.catalog.server }, head.catalog, policy);
+      // Both files describe the same server; the report names it after the newer one (the
+      // older one keeps the release it recorded, which the release rules compare).
+      const report = compareOffline(
+        { ...base.catalog, server: { ...base.catalog.server, id: head.catalog.server.id } },
+        head.catalog,
+        policy,
+      );
       return emit(redactOffline(report, io), () => head.artifact);
     }
     case "check": {
@@ -370,6 +378,11 @@ function parseFailOn(value: string | undefined): FailOn | undefined {
   if (value === undefined) return undefined;
   if (value === "never" || (SEVERITIES as readonly string[]).includes(value)) return value as FailOn;
   throw new UserError(`--fail-on: expected one of ${[...SEVERITIES, "never"].join(", ")}, got "${value}"`);
+}
+
+/** A live line per server on a terminal, a line per server as it finishes elsewhere; none with --quiet. */
+function progressListener(values: CliOptions, io: CliIO): ProgressListener | undefined {
+  return values.quiet || io.progress === undefined ? undefined : progressRenderer(io.progress);
 }
 
 function parseConcurrency(value: string): number {
