@@ -230,6 +230,15 @@ describe("each host's documented file loads to the servers the host starts", () 
     expect(config.notices).toEqual([`${file}: server "docs" not scanned: it is disabled in the host file (enabled: false)`]);
   });
 
+  test("Codex: an env_vars name or env_http_headers variable that is not set is left out, as Codex leaves it out", async () => {
+    const file = join(HOSTS, "codex", ".codex", "config.toml");
+    const config = await loadConfig(file, { env: { FIGMA_TOKEN: "fig", FIGMA_API_KEY: "  " } });
+    expect(config.servers.map((server) => [server.id, server.env ?? server.headers])).toEqual([
+      ["server_name", { API_KEY: "value" }],
+      ["figma", { "X-Figma-Region": "us-east-1", Authorization: "Bearer fig" }],
+    ]);
+  });
+
   test("Zed: flat and nested command shapes, remote url; an extension's server is skipped with a notice", async () => {
     const project = join(HOSTS, "zed");
     const file = join(project, ".zed", "settings.json");

@@ -7,7 +7,9 @@ import { literal } from "./variables.js";
  * Codex's `config.toml` (`~/.codex/config.toml`, or a trusted project's `.codex/config.toml`):
  * `[mcp_servers.<name>]` tables with command, args, env, env_vars, cwd (stdio) or url,
  * bearer_token_env_var, http_headers, env_http_headers (Streamable HTTP). Codex expands no
- * variables in values; it takes secrets from the environment by name, and so does mcp-drift.
+ * variables in values; it takes secrets from the environment by name, and so does mcp-drift:
+ * as Codex does, an `env_vars` name that is not set is not passed, and an `env_http_headers`
+ * header whose variable is unset or blank is not sent (neither is an error).
  */
 export const codex: HostFormat = {
   id: "codex",
@@ -18,12 +20,12 @@ export const codex: HostFormat = {
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcp_servers),
   async convert(file) {
     const { entries, problems } = mapEntries(file, ["mcp_servers"], (file.source.data as Record<string, unknown>).mcp_servers);
-    const conversion = await convertEntries(file, entries, codexEntry);
+    const conversion = await convertEntries(file, entries, (entry) => codexEntry(entry, file.env));
     return { ...conversion, problems: [...problems, ...conversion.problems] };
   },
 };
 
-function codexEntry(entry: Record<string, unknown>): EntryResult {
+function codexEntry(entry: Record<string, unknown>, scannerEnv: NodeJS.ProcessEnv): EntryResult {
   const skip = disabledReason(entry);
   if (skip) return { skip };
   if (entry.url === undefined) {
@@ -31,21 +33,24 @@ function codexEntry(entry: Record<string, unknown>): EntryResult {
       string,
       unknown
     >;
-    const passed = namesFrom(entry.env_vars);
-    if (passed === undefined) return { problem: "expected a list of environment variable names", at: ["env_vars"] };
+    const listed = namesFrom(entry.env_vars);
+    if (listed === undefined) return { problem: "expected a list of environment variable names", at: ["env_vars"] };
+    // env_vars names variables Codex passes on from its own environment, when they are set there.
+    const passed = listed.filter((name) => scannerEnv[name] !== undefined);
     if (passed.length === 0) return { server };
-    // env_vars names variables Codex passes on from its own environment.
     const env = { ...Object.fromEntries(passed.map((name) => [name, `\${${name}}`])), ...((server.env as object | undefined) ?? {}) };
     const own = isPlainObject(entry.env) ? entry.env : {};
     const sourceOf = (path: PathSegment[]): PathSegment[] =>
-      path[0] === "env" && typeof path[1] === "string" && !(path[1] in own) ? ["env_vars", passed.indexOf(path[1])] : path;
+      path[0] === "env" && typeof path[1] === "string" && !(path[1] in own) ? ["env_vars", listed.indexOf(path[1])] : path;
     return { server: { ...server, env }, sourceOf };
   }
   const headers: Record<string, unknown> = { ...((mapStrings(entry.http_headers, literal) as object | undefined) ?? {}) };
   const sources: Record<string, PathSegment[]> = { url: ["url"] };
   if (isPlainObject(entry.env_http_headers)) {
-    for (const [header, variable] of Object.entries(entry.env_http_headers))
-      headers[header] = typeof variable === "string" ? `\${${variable}}` : variable;
+    for (const [header, variable] of Object.entries(entry.env_http_headers)) {
+      if (typeof variable !== "string") headers[header] = variable;
+      else if (scannerEnv[variable]?.trim()) headers[header] = `\${${variable}}`;
+    }
   }
   if (entry.bearer_token_env_var !== undefined) {
     if (typeof entry.bearer_token_env_var !== "string")
