@@ -38,6 +38,9 @@ const NPX: RunnerSyntax = {
   packageOptions: new Set(["-p", "--package"]),
 };
 
+/** `--@scope:registry`: npm's registry for one scope's packages. */
+const SCOPE_REGISTRY = /^--@[^:/\s]+:registry$/;
+
 const UVX: RunnerSyntax = {
   ecosystem: "pypi",
   valued: new Set([
@@ -328,7 +331,8 @@ function readArguments(args: readonly string[], syntax: Pick<RunnerSyntax, "valu
     }
     const equals = arg.indexOf("=");
     const [option, inline] = arg.startsWith("--") && equals !== -1 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
-    if (!syntax.valued.has(option)) continue;
+    // npm's per-scope registry (`--@acme:registry URL`) is an option with a value like --registry.
+    if (!syntax.valued.has(option) && !(syntax === NPX && SCOPE_REGISTRY.test(option))) continue;
     const value = inline ?? args[++index];
     if (value === undefined) break;
     read.values.set(option, value);
@@ -344,7 +348,9 @@ function npmTarget(launcher: string, args: readonly string[]): LaunchTarget | un
   if (spec === undefined) return undefined;
   const target = npmSpec(spec);
   if (target === undefined) return undefined;
-  const registry = read.values.get("--registry");
+  // A scoped package comes from its scope's registry when the launch names one, as npm reads it.
+  const scope = target.ecosystem === "npm" ? /^(@[^/]+)\//.exec(target.package)?.[1] : undefined;
+  const registry = (scope !== undefined ? read.values.get(`--${scope}:registry`) : undefined) ?? read.values.get("--registry");
   return {
     launcher,
     ...target,

@@ -30,7 +30,7 @@ export interface ReleaseResult {
 
 /** Never rejects: a failed look-up is a notice. */
 export async function releaseOf(
-  server: Pick<ServerConfig, "id" | "command" | "args" | "env">,
+  server: Pick<ServerConfig, "id" | "command" | "args" | "env" | "passEnv">,
   base: Release | undefined,
   options: ReleaseOptions = {},
 ): Promise<ReleaseResult> {
@@ -57,21 +57,29 @@ export async function releaseOf(
   }
 }
 
-function lookUp(target: LaunchTarget, server: Pick<ServerConfig, "env">, options: ReleaseOptions): Promise<Release> {
+function lookUp(target: LaunchTarget, server: Pick<ServerConfig, "args" | "env" | "passEnv">, options: ReleaseOptions): Promise<Release> {
   const env = options.env ?? process.env;
   switch (target.ecosystem) {
-    case "npm":
-      // npx asks the registry of the server's own env first, then the one the scanner runs with.
-      return resolveNpm(
-        target,
+    case "npm": {
+      // A scoped package comes from its scope's registry wherever that is set (npm_config_@acme:registry,
+      // from the scanner only through passEnv), else from the registry: the launch's flag, the
+      // server's own env, then the one the scanner passes it.
+      const scope = /^(@[^/]+)\//.exec(target.package)?.[1];
+      const scopeKey = scope === undefined ? undefined : `npm_config_${scope}:registry`;
+      const scopeFlag = scope !== undefined && (server.args ?? []).some((arg) => arg.split("=")[0] === `--${scope}:registry`);
+      const scopeEnv =
+        scopeKey === undefined ? undefined : (server.env?.[scopeKey] ?? (server.passEnv?.includes(scopeKey) ? env[scopeKey] : undefined));
+      const registry =
+        (scopeFlag ? target.registry : undefined) ??
+        scopeEnv ??
         target.registry ??
-          server.env?.["npm_config_registry"] ??
-          server.env?.["NPM_CONFIG_REGISTRY"] ??
-          env["npm_config_registry"] ??
-          env["NPM_CONFIG_REGISTRY"] ??
-          NPM_REGISTRY,
-        options,
-      );
+        server.env?.["npm_config_registry"] ??
+        server.env?.["NPM_CONFIG_REGISTRY"] ??
+        env["npm_config_registry"] ??
+        env["NPM_CONFIG_REGISTRY"] ??
+        NPM_REGISTRY;
+      return resolveNpm(target, registry, options);
+    }
     case "pypi":
       return resolvePypi(target, env["MCP_DRIFT_PYPI_URL"] ?? PYPI_URL, options);
     default:
