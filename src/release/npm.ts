@@ -8,6 +8,9 @@ import { isObject, LookupError, readJson, request, trimBase, type LookupOptions 
 
 export const NPM_REGISTRY = "https://registry.npmjs.org";
 
+/** Subresource Integrity as npm writes it: one or more `sha<bits>-<base64>`, space-separated. */
+const SRI = /^sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,88}={0,2}(?: sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,88}={0,2})*$/;
+
 /** The abbreviated packument carries `dist`, and is far smaller than the full document. */
 const ACCEPT = "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*";
 
@@ -25,13 +28,16 @@ export async function resolveNpm(target: LaunchTarget, registry: string, options
   }
   const manifest = versions[version];
   const dist = isObject(manifest) && isObject(manifest["dist"]) ? manifest["dist"] : {};
+  // Recorded in the baseline and quoted in reports: only the forms npm writes are taken.
   const integrity =
     typeof dist["integrity"] === "string"
-      ? dist["integrity"]
-      : typeof dist["shasum"] === "string"
+      ? SRI.test(dist["integrity"])
+        ? dist["integrity"]
+        : undefined
+      : typeof dist["shasum"] === "string" && /^[0-9a-f]{40}$/.test(dist["shasum"])
         ? `sha1-hex:${dist["shasum"]}`
         : undefined;
-  if (integrity === undefined) throw new LookupError(`${url}: ${target.package}@${version} has no dist.integrity`);
+  if (integrity === undefined) throw new LookupError(`${url}: ${target.package}@${version} has no dist.integrity in the form npm writes`);
   return { ...target, registry: base, version, integrity, url: releasePage(base, target.package, version) };
 }
 

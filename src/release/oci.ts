@@ -42,6 +42,10 @@ export async function resolveOci(target: LaunchTarget, options: LookupOptions): 
       .update(await readBody(body, url))
       .digest("hex")}`;
   }
+  // The OCI digest grammar (algorithm:encoded); anything else is not recorded or quoted.
+  if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,128}$/.test(digest)) {
+    throw new LookupError(`HEAD ${url}: the registry answered no valid digest`);
+  }
   if (pinned !== undefined && digest !== pinned) {
     throw new LookupError(`HEAD ${url}: the registry answered digest ${digest} for ${pinned}`);
   }

@@ -21,7 +21,9 @@ export async function resolvePypi(target: LaunchTarget, index: string, options: 
     const url = `${base}/pypi/${encodeURIComponent(target.package)}/json`;
     const project = await readJson(await get(url, options), url);
     const info = isObject(project) && isObject(project["info"]) ? project["info"] : {};
-    if (typeof info["version"] !== "string") throw new LookupError(`GET ${url}: no info.version`);
+    if (typeof info["version"] !== "string" || !/^[\w.!+-]{1,128}$/.test(info["version"])) {
+      throw new LookupError(`GET ${url}: no info.version in the form PyPI writes`);
+    }
     version = info["version"];
   }
   const url = `${base}/pypi/${encodeURIComponent(target.package)}/${encodeURIComponent(version)}/json`;
@@ -31,8 +33,12 @@ export async function resolvePypi(target: LaunchTarget, index: string, options: 
   const digests: Record<string, string> = {};
   for (const file of files) {
     const digest = isObject(file) && isObject(file["digests"]) ? file["digests"]["sha256"] : undefined;
+    // Recorded in the baseline and quoted in reports: a file name (no folder) and a hex SHA-256 only.
     if (!isObject(file) || typeof file["filename"] !== "string" || typeof digest !== "string") {
       throw new LookupError(`GET ${url}: a file without filename or digests.sha256`);
+    }
+    if (!/^[\w.+!-]{1,255}$/.test(file["filename"]) || !/^[0-9a-f]{64}$/i.test(digest)) {
+      throw new LookupError(`GET ${url}: a file name or SHA-256 not in the form PyPI writes`);
     }
     digests[file["filename"]] = `sha256:${digest}`;
   }

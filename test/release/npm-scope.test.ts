@@ -6,6 +6,7 @@
  * a scoped name's `/` sent as `%2f`, the abbreviated-metadata Accept header npm sends) and
  * records any other request as a violation.
  */
+import { createHash } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -49,11 +50,13 @@ async function npmRegistry(integrity: string): Promise<NpmDouble> {
   };
 }
 
+const sri = (content: string) => `sha512-${createHash("sha512").update(content).digest("base64")}`;
+
 let scoped: NpmDouble;
 let fallback: NpmDouble;
 beforeAll(async () => {
-  scoped = await npmRegistry("sha512-from-the-scope-registry==");
-  fallback = await npmRegistry("sha512-from-the-default-registry==");
+  scoped = await npmRegistry(sri("the scope registry's tarball"));
+  fallback = await npmRegistry(sri("the default registry's tarball"));
 });
 afterEach(() => {
   expect([...scoped.violations, ...fallback.violations]).toEqual([]);
