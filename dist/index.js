@@ -1283,9 +1283,9 @@ ${indent2}`) + "'";
         return quotedString(value, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1334,7 +1334,7 @@ ${indent2}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1510,7 +1510,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1539,7 +1539,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1549,7 +1549,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1571,7 +1571,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1623,7 +1623,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1705,7 +1705,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1715,7 +1715,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1754,7 +1754,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -1763,15 +1763,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
-    var stringify = require_stringify();
+    var merge4 = require_merge();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map, value);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map, value);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
@@ -1800,7 +1800,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -1867,12 +1867,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -1897,7 +1897,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -1964,7 +1964,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3162,7 +3162,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set3 = require_set();
@@ -3182,7 +3182,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set3.set,
@@ -3208,7 +3208,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3233,7 +3233,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3243,7 +3243,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set3.set,
@@ -3252,7 +3252,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3270,7 +3270,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3299,11 +3299,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -3325,7 +3325,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3340,7 +3340,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3362,7 +3362,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3370,7 +3370,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3415,7 +3415,7 @@ var require_Document = __commonJS({
     var applyReviver = require_applyReviver();
     var createNode = require_createNode();
     var directives = require_directives();
-    var Document = class _Document {
+    var Document2 = class _Document {
       constructor(value, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
@@ -3705,7 +3705,7 @@ var require_Document = __commonJS({
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
-    exports.Document = Document;
+    exports.Document = Document2;
   }
 });
 
@@ -4003,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4020,7 +4020,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4044,7 +4044,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4060,7 +4060,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4151,7 +4151,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4165,13 +4165,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4214,18 +4214,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4292,7 +4292,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4303,8 +4303,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4321,7 +4321,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4501,7 +4501,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4518,24 +4518,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent2.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent2.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent2.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent2.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4718,25 +4718,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5070,13 +5070,13 @@ var require_compose_node = __commonJS({
 var require_compose_doc = __commonJS({
   "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
-    var Document = require_Document();
+    var Document2 = require_Document();
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
     function composeDoc(options, directives, { offset, start, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
+      const doc = new Document2.Document(void 0, opts);
       const ctx = {
         atKey: false,
         atRoot: true,
@@ -5115,7 +5115,7 @@ var require_composer = __commonJS({
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
@@ -5304,7 +5304,7 @@ ${end.comment}` : end.comment;
           this.doc = null;
         } else if (forceDoc) {
           const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
+          const doc = new Document2.Document(void 0, opts);
           if (this.atDirectives)
             this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
           doc.range = [0, endOffset, endOffset];
@@ -5506,7 +5506,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5546,20 +5546,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -6320,7 +6320,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6343,7 +6343,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -6354,15 +6354,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6720,18 +6720,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6884,15 +6884,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7086,13 +7086,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7226,7 +7226,7 @@ var require_public_api = __commonJS({
   "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var errors = require_errors();
     var log = require_log();
     var identity = require_identity();
@@ -7270,7 +7270,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7289,7 +7289,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7309,12 +7309,12 @@ var require_public_api = __commonJS({
       }
       if (identity.isDocument(value) && !_replacer)
         return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse6;
+    exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7323,7 +7323,7 @@ var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
-    var Document = require_Document();
+    var Document2 = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
@@ -7339,7 +7339,7 @@ var require_dist = __commonJS({
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
+    exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
@@ -7498,10 +7498,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -10321,7 +10321,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
         const { schemaId } = this.opts;
@@ -10348,7 +10348,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11208,11 +11208,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse6(serialize(uri, options), options);
+        parse7(serialize(uri, options), options);
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11248,50 +11248,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse6(serialize(base, options), options);
-        relative3 = parse6(serialize(relative3, options), options);
+        base = parse7(serialize(base, options), options);
+        relative4 = parse7(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11299,7 +11299,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -11570,7 +11570,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse6(uri, opts) {
+    function parse7(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -11603,11 +11603,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES: SCHEMES2,
       normalize,
-      resolve: resolve5,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
-      parse: parse6
+      parse: parse7
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -12015,10 +12015,10 @@ var require_core = __commonJS({
         this.formats[name] = format;
         return this;
       }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+      errorsText(errors = this.errors, { separator: separator2 = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator2 + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -14861,7 +14861,7 @@ var require_content_type = __commonJS({
     var QUOTE_REGEXP = /([\\"])/g;
     var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     exports.format = format;
-    exports.parse = parse6;
+    exports.parse = parse7;
     function format(obj) {
       if (!obj || typeof obj !== "object") {
         throw new TypeError("argument obj is required");
@@ -14885,7 +14885,7 @@ var require_content_type = __commonJS({
       }
       return string4;
     }
-    function parse6(string4) {
+    function parse7(string4) {
       if (!string4) {
         throw new TypeError("argument string is required");
       }
@@ -15197,16 +15197,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -15407,8 +15407,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -15619,15 +15619,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve5, returned, task;
+          var args, cb, error2, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -15642,13 +15642,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve5;
-          resolve5 = reject = null;
+          var promise, reject, resolve10;
+          resolve10 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise;
         }
@@ -15732,17 +15732,17 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor2, end, found, i, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
             keys = [];
-            cursor = null;
+            cursor2 = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
+            while (cursor2 !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor2 != null ? cursor2 : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor2 = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
                 k = found[i];
                 keys.push(k.slice(start, -end));
@@ -16049,14 +16049,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve10();
                     }
                   });
                 }
@@ -16149,9 +16149,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -16813,8 +16813,8 @@ var require_dist2 = __commonJS({
         return ajv2;
       }
       const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list2 = opts.formats || formats_1.formatNames;
-      addFormats(ajv2, list2, formats, exportName);
+      const list3 = opts.formats || formats_1.formatNames;
+      addFormats(ajv2, list3, formats, exportName);
       if (opts.keywords)
         (0, limit_1.default)(ajv2);
       return ajv2;
@@ -16826,11 +16826,11 @@ var require_dist2 = __commonJS({
         throw new Error(`Unknown format "${name}"`);
       return f;
     };
-    function addFormats(ajv2, list2, fs, exportName) {
+    function addFormats(ajv2, list3, fs, exportName) {
       var _a3;
       var _b;
       (_a3 = (_b = ajv2.opts.code).formats) !== null && _a3 !== void 0 ? _a3 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list2)
+      for (const f of list3)
         ajv2.addFormat(f, fs[f]);
     }
     module.exports = exports = formatsPlugin;
@@ -16839,12 +16839,2225 @@ var require_dist2 = __commonJS({
   }
 });
 
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH2 = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH2 - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH: MAX_LENGTH2,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2
+    } = require_constants();
+    var debug = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH2],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug = require_debug();
+    var { MAX_LENGTH: MAX_LENGTH2, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers2 = identifier.split(".");
+      if (identifiers2.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers2.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers2[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version2, options) {
+        options = parseOptions(options);
+        if (version2 instanceof _SemVer) {
+          if (version2.loose === !!options.loose && version2.includePrerelease === !!options.includePrerelease) {
+            return version2;
+          } else {
+            version2 = version2.version;
+          }
+        } else if (typeof version2 !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version2}".`);
+        }
+        if (version2.length > MAX_LENGTH2) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH2} characters`
+          );
+        }
+        debug("SemVer", version2, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version2.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version2}`);
+        }
+        this.raw = version2;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse7 = (version2, options, throwErrors = false) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      try {
+        return new SemVer(version2, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse7;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse7 = require_parse();
+    var valid = (version2, options) => {
+      const v = parse7(version2, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse7 = require_parse();
+    var clean = (version2, options) => {
+      const s = parse7(version2.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version2, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version2 instanceof SemVer ? version2.version : version2,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse7 = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse7(version1, null, true);
+      const v2 = parse7(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse7 = require_parse();
+    var prerelease = (version2, options) => {
+      const parsed = parse7(version2, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse7 = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version2, options) => {
+      if (version2 instanceof SemVer) {
+        return version2;
+      }
+      if (typeof version2 === "number") {
+        version2 = String(version2);
+      }
+      if (typeof version2 !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version2.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version2)) && (!match || match.index + match[0].length !== version2.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse7(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse7 = require_parse();
+    var constants3 = require_constants();
+    var SemVer = require_semver();
+    var truncate3 = (version2, truncation, options) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version2, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version2, options) => {
+      const versionStringToParse = version2 instanceof SemVer ? version2.version : version2;
+      return parse7(versionStringToParse, options);
+    };
+    var doTruncation = (version2, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version2.version;
+      }
+      version2.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version2.minor = 0;
+          version2.patch = 0;
+          break;
+        case "minor":
+          version2.patch = 0;
+          break;
+      }
+      return version2.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate3;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit2 = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter2 = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit2(char) || isLetter2(char) || char === "-";
+    var isVersionStart = (char) => isDigit2(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit2(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit2(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH2 : MAX_LENGTH2 + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH2, digitRuns);
+      if (isLetter2(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit2(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position2 = matchStart;
+      if (isWhitespace(range[position2])) {
+        position2++;
+      }
+      if (range[position2] === "<" || range[position2] === ">") {
+        position2++;
+      }
+      if (range[position2] === "=") {
+        position2++;
+      }
+      return isWhitespace(range[position2]) ? position2 : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result2 = "";
+      let copyFrom = 0;
+      let cursor2 = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor2 < range.length) {
+        const matchStart = cursor2;
+        if (range[cursor2] === "<" || range[cursor2] === ">") {
+          cursor2++;
+        } else if (!isVersionPrefix(range[cursor2]) && !isVersionStart(range[cursor2])) {
+          cursor2++;
+          continue;
+        }
+        while (cursor2 < range.length && isVersionPrefix(range[cursor2])) {
+          cursor2++;
+        }
+        if (!isVersionStart(range[cursor2])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result2 += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor2 = findVersionEndIndex(range, cursor2, digitRuns);
+      }
+      return result2 + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached2 = cache.get(memoKey);
+        if (cached2) {
+          return cached2;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result2 = [...rangeMap.values()];
+        cache.set(memoKey, result2);
+        return result2;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version2) {
+        if (!version2) {
+          return false;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version2, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result2 = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result2 && remainingComparators.length) {
+        result2 = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result2;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set3, version2, options) => {
+      for (let i = 0; i < set3.length; i++) {
+        if (!set3[i].test(version2)) {
+          return false;
+        }
+      }
+      if (version2.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set3.length; i++) {
+          debug(set3[i].semver);
+          if (set3[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set3[i].semver.prerelease.length > 0) {
+            const allowed = set3[i].semver;
+            if (allowed.major === version2.major && allowed.minor === version2.minor && allowed.patch === version2.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version2) {
+        debug("Comparator.test", version2, this.options.loose);
+        if (this.semver === ANY || version2 === ANY) {
+          return true;
+        }
+        if (typeof version2 === "string") {
+          try {
+            version2 = new SemVer(version2, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version2, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version2, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version2);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version2, range, hilo, options) => {
+      version2 = new SemVer(version2, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version2, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high2 = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high2 = high2 || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high2.semver, options)) {
+            high2 = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high2.operator === comp || high2.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version2, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version2, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version2, range, options) => outside(version2, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version2, range, options) => outside(version2, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set3 = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version2 of v) {
+        const included = satisfies(version2, range, options);
+        if (included) {
+          prev = version2;
+          if (!first) {
+            first = version2;
+          }
+        } else {
+          if (prev) {
+            set3.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set3.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set3) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original2 = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original2.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower2;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower2 = lowerLT(lt, c, options);
+            if (lower2 === c && lower2 !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants3 = require_constants();
+    var SemVer = require_semver();
+    var identifiers2 = require_identifiers();
+    var parse7 = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate3 = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse7,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate: truncate3,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers2.compareIdentifiers,
+      rcompareIdentifiers: identifiers2.rcompareIdentifiers
+    };
+  }
+});
+
 // src/action.ts
-import { mkdir, mkdtemp as mkdtemp2, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname5, join as join3 } from "node:path";
+import { mkdir as mkdir2, mkdtemp as mkdtemp3, readdir as readdir4, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname7, join as join5, relative as relative3, resolve as resolve9 } from "node:path";
 
 // src/config/load.ts
-import { dirname, resolve } from "node:path";
+import { dirname as dirname2, resolve as resolve3 } from "node:path";
 
 // src/model.ts
 function isJsonObject(value) {
@@ -16890,6 +19103,33 @@ var UserError = class extends Error {
   file;
 };
 
+// src/inherited-env.ts
+var DEFAULT_PASS_ENV = [
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  "NODE_EXTRA_CA_CERTS",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "REQUESTS_CA_BUNDLE",
+  "CURL_CA_BUNDLE",
+  "npm_config_registry",
+  "npm_config_proxy",
+  "npm_config_https_proxy",
+  "npm_config_noproxy",
+  "npm_config_cafile",
+  "NPM_CONFIG_REGISTRY",
+  "NPM_CONFIG_PROXY",
+  "NPM_CONFIG_HTTPS_PROXY",
+  "NPM_CONFIG_NOPROXY",
+  "NPM_CONFIG_CAFILE"
+];
+
 // src/secret-matcher.ts
 var LiteralMatcher = class {
   /** Per state (a prefix of some literal; 0 is the empty one): where each UTF-16 unit leads. */
@@ -16899,7 +19139,7 @@ var LiteralMatcher = class {
   /** Per state: the length of the longest literal it ends with; 0 for none. */
   longest = [0];
   constructor(literals) {
-    for (const literal2 of literals) if (literal2 !== "") this.add(literal2);
+    for (const literal3 of literals) if (literal3 !== "") this.add(literal3);
     this.link();
   }
   /**
@@ -16919,10 +19159,10 @@ var LiteralMatcher = class {
     }
     return spans;
   }
-  add(literal2) {
+  add(literal3) {
     let state = 0;
-    for (let i = 0; i < literal2.length; i++) {
-      const code4 = literal2.charCodeAt(i);
+    for (let i = 0; i < literal3.length; i++) {
+      const code4 = literal3.charCodeAt(i);
       let target = this.next[state].get(code4);
       if (target === void 0) {
         target = this.next.length;
@@ -16933,7 +19173,7 @@ var LiteralMatcher = class {
       }
       state = target;
     }
-    this.longest[state] = Math.max(this.longest[state], literal2.length);
+    this.longest[state] = Math.max(this.longest[state], literal3.length);
   }
   /** Breadth first, so a state's fallback (shorter) is complete before the state's own. */
   link() {
@@ -17020,7 +19260,10 @@ function base64Forms(secret) {
 var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|CREDENTIAL|PRIVATE|API_?KEY|(?:^|[_-])O?AUTH(?:$|[_-])|AUTHORIZATION/i;
 var MIN_ENV_SECRET_LENGTH = 12;
 function scannerSecrets(env) {
-  return Object.entries(env).filter(([name, value]) => SECRET_NAME.test(name) && value !== void 0 && value.length >= MIN_ENV_SECRET_LENGTH).map(([, value]) => value);
+  return Object.entries(env).filter(([name, value]) => isSecretName(name) && value !== void 0 && value.length >= MIN_ENV_SECRET_LENGTH).map(([, value]) => value);
+}
+function isSecretName(name) {
+  return SECRET_NAME.test(name);
 }
 function redactJson(value, redact) {
   return redactValue(value, redact);
@@ -17073,7 +19316,12 @@ function unsupported(inner) {
 }
 
 // src/config/formats.ts
-import { extname as extname2 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname, extname as extname2 } from "node:path";
+
+// src/config/hosts/claude-code.ts
+import { basename } from "node:path";
 
 // src/config/source.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -17138,6 +19386,8 @@ function formatPath(path2) {
   }).join("");
 }
 function position(source, problem) {
+  if (source.locate)
+    return source.lineCounter.linePos(source.locate(problem.key === void 0 ? problem.path : [...problem.path, problem.key]));
   const { node: node2, pair } = nodeAt(source, problem.key === void 0 ? problem.path : [...problem.path, problem.key]);
   const target = problem.key !== void 0 && pair ? pair.key : node2 ?? pair?.key;
   const offset = hasRange(target) ? target.range[0] : 0;
@@ -17172,89 +19422,1609 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-// src/config/formats.ts
+// src/config/hosts/entries.ts
+function mapEntries(file, path2, value) {
+  if (value === void 0 || value === null) return { entries: [], problems: [] };
+  if (!isPlainObject(value)) {
+    return { entries: [], problems: [{ path: path2, message: "expected a mapping of server names to servers" }] };
+  }
+  const names = keysInOrder(file.source, path2);
+  const ordered = names.length > 0 ? names : Object.keys(value);
+  return { entries: ordered.map((name) => ({ name, path: [...path2, name], value: value[name] })), problems: [] };
+}
+async function convertEntries(file, entries, convert) {
+  const servers = [];
+  const problems = [];
+  const notices = [];
+  for (const raw of entries) {
+    if (!isPlainObject(raw.value)) {
+      servers.push({ name: raw.name, path: raw.path, server: raw.value });
+      continue;
+    }
+    const result2 = await convert(raw.value, raw);
+    if ("problem" in result2) problems.push({ path: [...raw.path, ...result2.at], message: result2.problem });
+    else if ("skip" in result2) notices.push(`${file.source.name}: server "${raw.name}" not scanned: ${result2.skip}`);
+    else servers.push({ name: raw.name, path: raw.path, ...result2 });
+  }
+  return { servers, problems, notices };
+}
+function renamed(entry, keys) {
+  return Object.fromEntries(
+    Object.entries(keys).filter(([, from]) => entry[from] !== void 0).map(([to, from]) => [to, entry[from]])
+  );
+}
+function mapStrings(value, translate) {
+  if (typeof value === "string") return translate(value);
+  if (Array.isArray(value)) return value.map((item) => mapStrings(item, translate));
+  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, mapStrings(item, translate)]));
+  return value;
+}
+function keySources(sources) {
+  return ([key, ...rest]) => {
+    const source = typeof key === "string" ? sources[key] : void 0;
+    return source ? [...source, ...rest] : key === void 0 ? [] : [key, ...rest];
+  };
+}
+function disabledReason(entry) {
+  if (entry.disabled === true) return "it is disabled in the host file (disabled: true)";
+  if (entry.enabled === false) return "it is disabled in the host file (enabled: false)";
+  return void 0;
+}
 var HOST_TRANSPORTS = /* @__PURE__ */ new Map([
   ["stdio", "stdio"],
   ["http", "streamable-http"],
+  ["streamable-http", "streamable-http"],
+  ["streamableHttp", "streamable-http"],
   ["sse", "sse"]
 ]);
-function toDriftShape(source) {
-  const data = source.data;
-  const root = hostRoot(source);
-  if (!root || !isPlainObject(data)) {
-    return { data, serverOrder: keysInOrder(source, ["servers"]), sourcePath: (path2) => path2, problems: [] };
+function commonEntry(entry, translate, urlKey = "url", fallsBack = false) {
+  const skip = disabledReason(entry);
+  if (skip) return { skip };
+  const declared = entry.type === void 0 ? void 0 : HOST_TRANSPORTS.get(String(entry.type));
+  if (entry.type !== void 0 && (typeof entry.type !== "string" || declared === void 0)) {
+    return { problem: `expected one of stdio, http, sse, got ${JSON.stringify(entry.type)}`, at: ["type"] };
   }
-  return convertHostFile(source, root, data[root]);
+  const remote = fallsBack ? "http" : "streamable-http";
+  const transport = entry.type === "http" ? remote : declared ?? (entry.command !== void 0 ? "stdio" : remote);
+  if (transport === "stdio") {
+    return {
+      server: mapStrings(renamed(entry, { command: "command", args: "args", env: "env", cwd: "cwd" }), translate)
+    };
+  }
+  const server = mapStrings(renamed(entry, { url: urlKey, headers: "headers" }), translate);
+  return { server: { ...server, transport }, sourceOf: keySources({ url: [urlKey], transport: ["type"] }) };
 }
-function hostRoot(source) {
-  const data = source.data;
-  const yaml = [".yml", ".yaml"].includes(extname2(source.name).toLowerCase());
-  if (!isPlainObject(data) || "version" in data || yaml) return void 0;
-  if ("mcpServers" in data) return "mcpServers";
-  if ("servers" in data && Object.keys(data).every((key) => key === "servers" || key === "inputs")) return "servers";
-  return void 0;
+
+// src/config/hosts/claude-code.ts
+var claudeCode = {
+  id: "claude-code",
+  name: "Claude Code",
+  projectFiles: [".mcp.json"],
+  userFiles: [".claude.json"],
+  docs: "https://docs.claude.com/en/docs/claude-code/mcp",
+  matches: (data) => isPlainObject(data) && (isPlainObject(data.mcpServers) || hasProjectServers(data.projects)),
+  async convert(file) {
+    const data = file.source.data;
+    const top = mapEntries(file, ["mcpServers"], data.mcpServers);
+    const entries = [...top.entries];
+    const problems = [...top.problems];
+    if (isPlainObject(data.projects)) {
+      for (const [project, settings] of Object.entries(data.projects)) {
+        if (!isPlainObject(settings)) continue;
+        const local = mapEntries(file, ["projects", project, "mcpServers"], settings.mcpServers);
+        entries.push(...local.entries.map((entry) => ({ ...entry, name: `${basename(project)}/${entry.name}` })));
+        problems.push(...local.problems);
+      }
+    }
+    const conversion = await convertEntries(file, entries, (entry) => commonEntry(entry, (text) => text));
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+function hasProjectServers(projects) {
+  return isPlainObject(projects) && Object.values(projects).some((project) => isPlainObject(project) && "mcpServers" in project);
 }
-function convertHostFile(source, root, entries) {
-  const origins = /* @__PURE__ */ new Map();
-  const problems = [];
-  const sourcePath = (path2) => {
-    const [top, id, key, ...rest] = path2;
-    if (top !== "servers") return [];
-    const origin = typeof id === "string" ? origins.get(id) : void 0;
-    if (!origin) return [root];
-    if (key === void 0) return [root, origin.name];
-    return [root, origin.name, origin.keySources[key] ?? key, ...rest];
+
+// src/config/hosts/claude-desktop.ts
+var claudeDesktop = {
+  id: "claude-desktop",
+  name: "Claude Desktop",
+  projectFiles: [],
+  userFiles: [
+    "Library/Application Support/Claude/claude_desktop_config.json",
+    "AppData/Roaming/Claude/claude_desktop_config.json",
+    ".config/Claude/claude_desktop_config.json"
+  ],
+  docs: "https://modelcontextprotocol.io/docs/develop/connect-local-servers",
+  matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
+  async convert(file) {
+    const { entries, problems } = mapEntries(file, ["mcpServers"], file.source.data.mcpServers);
+    const conversion = await convertEntries(file, entries, (entry) => commonEntry(entry, (text) => text));
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+
+// src/config/hosts/variables.ts
+import { basename as basename2, sep } from "node:path";
+function literal(text) {
+  return text.replaceAll("$", "$$$$");
+}
+function inputVariable(id) {
+  return `MCP_DRIFT_INPUT_${id.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`;
+}
+var EDITOR_TOKEN = /\$\$|\$\{(workspaceFolder|workspaceFolderBasename|userHome|pathSeparator|\/|input:([^}]*))\}/g;
+function translateEditor(text, folders) {
+  const inputs = [];
+  const translated = text.replace(EDITOR_TOKEN, (token, name, input) => {
+    if (token === "$$") return token;
+    if (input !== void 0) {
+      if (!inputs.includes(input)) inputs.push(input);
+      return `\${${inputVariable(input)}}`;
+    }
+    if (name === "workspaceFolder") return literal(folders.workspaceFolder);
+    if (name === "workspaceFolderBasename") return literal(basename2(folders.workspaceFolder));
+    if (name === "userHome") return literal(folders.userHome);
+    return literal(sep);
+  });
+  return { text: translated, inputs };
+}
+function translateGemini(text) {
+  return text.replace(/\$\{[^}]*\}|\$([A-Za-z_][A-Za-z0-9_]*)|\$/g, (token, bare) => {
+    if (bare !== void 0) return `\${${bare}}`;
+    return token === "$" ? "$$" : token;
+  });
+}
+function translateOpencode(text) {
+  return text.split(/(\{env:[^}]*\})/).map((part) => {
+    const name = /^\{env:([^}]*)\}$/.exec(part)?.[1];
+    return name === void 0 ? literal(part) : `\${${name.trim()}}`;
+  }).join("");
+}
+function translateContinue(text) {
+  return text.split(/(\$\{\{\s*(?:secrets|inputs)\.[A-Za-z_][A-Za-z0-9_]*\s*\}\})/).map((part) => {
+    const name = /^\$\{\{\s*(?:secrets|inputs)\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}$/.exec(part)?.[1];
+    return name === void 0 ? literal(part) : `\${${name}}`;
+  }).join("");
+}
+
+// src/config/hosts/codex.ts
+var codex = {
+  id: "codex",
+  name: "Codex",
+  projectFiles: [".codex/config.toml"],
+  userFiles: [".codex/config.toml"],
+  docs: "https://developers.openai.com/codex/mcp",
+  matches: (data) => isPlainObject(data) && isPlainObject(data.mcp_servers),
+  async convert(file) {
+    const { entries, problems } = mapEntries(file, ["mcp_servers"], file.source.data.mcp_servers);
+    const conversion = await convertEntries(file, entries, (entry) => codexEntry(entry, file.env));
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+function codexEntry(entry, scannerEnv) {
+  const skip = disabledReason(entry);
+  if (skip) return { skip };
+  if (entry.url === void 0) {
+    const server2 = mapStrings(renamed(entry, { command: "command", args: "args", env: "env", cwd: "cwd" }), literal);
+    const listed = namesFrom(entry.env_vars);
+    if (listed === void 0) return { problem: "expected a list of environment variable names", at: ["env_vars"] };
+    const passed = listed.filter((name) => scannerEnv[name] !== void 0);
+    if (passed.length === 0) return { server: server2 };
+    const env = { ...Object.fromEntries(passed.map((name) => [name, `\${${name}}`])), ...server2.env ?? {} };
+    const own2 = isPlainObject(entry.env) ? entry.env : {};
+    const sourceOf = (path2) => path2[0] === "env" && typeof path2[1] === "string" && !(path2[1] in own2) ? ["env_vars", listed.indexOf(path2[1])] : path2;
+    return { server: { ...server2, env }, sourceOf };
+  }
+  const headers = { ...mapStrings(entry.http_headers, literal) ?? {} };
+  const sources = { url: ["url"] };
+  if (isPlainObject(entry.env_http_headers)) {
+    for (const [header, variable] of Object.entries(entry.env_http_headers)) {
+      if (typeof variable !== "string") headers[header] = variable;
+      else if (scannerEnv[variable]?.trim()) headers[header] = `\${${variable}}`;
+    }
+  }
+  if (entry.bearer_token_env_var !== void 0) {
+    if (typeof entry.bearer_token_env_var !== "string")
+      return { problem: "expected the name of an environment variable", at: ["bearer_token_env_var"] };
+    headers.Authorization = `Bearer \${${entry.bearer_token_env_var}}`;
+  }
+  const server = {
+    url: typeof entry.url === "string" ? literal(entry.url) : entry.url,
+    transport: "streamable-http"
   };
-  if (!isPlainObject(entries)) return { data: { version: 1, servers: entries }, serverOrder: [], sourcePath, problems };
-  const servers = [];
-  for (const name of keysInOrder(source, [root])) {
-    const entry = entries[name];
-    if (isPlainObject(entry) && entry.disabled === true) continue;
-    const id = toServerId(name);
+  if (Object.keys(headers).length > 0) server.headers = headers;
+  return { server, sourceOf: headerSources(entry, sources) };
+}
+function headerSources(entry, sources) {
+  const base = keySources(sources);
+  return (path2) => {
+    const [key, header] = path2;
+    if (key !== "headers" || typeof header !== "string") return base(path2);
+    if (header === "Authorization" && entry.bearer_token_env_var !== void 0) return ["bearer_token_env_var"];
+    if (isPlainObject(entry.env_http_headers) && header in entry.env_http_headers) return ["env_http_headers", header];
+    return ["http_headers", header];
+  };
+}
+function namesFrom(value) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || !value.every((name) => typeof name === "string")) return void 0;
+  return value;
+}
+
+// src/config/hosts/continue.ts
+var continueDev = {
+  id: "continue",
+  name: "Continue",
+  projectFiles: [".continue/mcpServers/*.yaml", ".continue/mcpServers/*.yml", ".continue/mcpServers/*.json"],
+  userFiles: [".continue/config.yaml", ".continue/mcpServers/*.yaml", ".continue/mcpServers/*.json"],
+  docs: "https://docs.continue.dev/customize/deep-dives/mcp",
+  matches: (data) => isPlainObject(data) && (Array.isArray(data.mcpServers) || isPlainObject(data.mcpServers)),
+  async convert(file) {
+    const servers = file.source.data.mcpServers;
+    if (isPlainObject(servers)) {
+      const { entries: entries2, problems: problems2 } = mapEntries(file, ["mcpServers"], servers);
+      const conversion2 = await convertEntries(file, entries2, (entry) => commonEntry(entry, translateContinue));
+      return { ...conversion2, problems: [...problems2, ...conversion2.problems] };
+    }
+    const entries = [];
+    const problems = [];
+    for (const [index, value] of servers.entries()) {
+      const name = isPlainObject(value) ? value.name : void 0;
+      if (typeof name === "string" && name !== "") entries.push({ name, path: ["mcpServers", index], value });
+      else problems.push({ path: ["mcpServers", index], message: "expected a server with a name" });
+    }
+    const conversion = await convertEntries(file, entries, continueEntry);
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+function continueEntry(entry) {
+  if (entry.type === "websocket") return { skip: "it uses the websocket transport, which mcp-drift does not speak" };
+  const headers = isPlainObject(entry.requestOptions) ? entry.requestOptions.headers : void 0;
+  const result2 = commonEntry({ ...entry, ...headers !== void 0 ? { headers } : {} }, translateContinue);
+  if (!("server" in result2)) return result2;
+  const base = result2.sourceOf ?? ((path2) => path2);
+  const fromRequestOptions = keySources({ headers: ["requestOptions", "headers"] });
+  return { ...result2, sourceOf: (path2) => path2[0] === "headers" ? fromRequestOptions(path2) : base(path2) };
+}
+
+// src/config/hosts/editor.ts
+import { resolve } from "node:path";
+
+// src/config/hosts/env-file.ts
+import { readFile as readFile2 } from "node:fs/promises";
+async function readEnvFile(path2) {
+  let text;
+  try {
+    text = await readFile2(path2, "utf8");
+  } catch (error2) {
+    const code4 = error2.code;
+    return { problem: code4 === "ENOENT" ? `envFile not found: ${path2}` : `cannot read envFile ${path2}` };
+  }
+  const variables = {};
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match) continue;
+    const [, name = "", raw = ""] = match;
+    variables[name] = envFileValue(raw);
+  }
+  return variables;
+}
+function envFileValue(raw) {
+  const quoted2 = /^(["'`])([\s\S]*)\1$/.exec(raw);
+  if (quoted2) return quoted2[1] === '"' ? (quoted2[2] ?? "").replace(/\\n/g, "\n") : quoted2[2] ?? "";
+  return raw.replace(/\s+#.*$/, "");
+}
+
+// src/config/hosts/editor.ts
+async function editorEntry(file, entry) {
+  const inputs = [];
+  const translate = (text) => {
+    const translation = translateEditor(text, file);
+    inputs.push(...translation.inputs.filter((input) => !inputs.includes(input)));
+    return translation.text;
+  };
+  const result2 = commonEntry(entry, translate, "url", true);
+  if (!("server" in result2)) return result2;
+  const unset = inputs.filter((input) => file.env[inputVariable(input)] === void 0);
+  if (unset.length > 0) {
+    const names = unset.map((input) => `"${input}"`).join(", ");
+    const variables = unset.map(inputVariable).join(", ");
+    return { skip: `it needs the VS Code input ${names}, prompted for in the editor; set ${variables} to scan it in CI` };
+  }
+  if (entry.envFile === void 0 || result2.server.command === void 0) return result2;
+  return withEnvFile(file, entry.envFile, result2);
+}
+async function withEnvFile(file, envFile, result2) {
+  if (typeof envFile !== "string")
+    return { problem: `expected the path of a file of NAME=value lines, got ${JSON.stringify(envFile)}`, at: ["envFile"] };
+  const expansion = expandVariables(translateEditor(envFile, file).text, file.env);
+  if (expansion.problems.length > 0) return { problem: expansion.problems.join("; "), at: ["envFile"] };
+  const variables = await readEnvFile(resolve(file.workspaceFolder, expansion.value));
+  if ("problem" in variables) return { problem: String(variables.problem), at: ["envFile"] };
+  const own2 = result2.server.env ?? {};
+  const fromFile = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, literal(value)]));
+  const sourceOf = (path2) => path2[0] === "env" && typeof path2[1] === "string" && !(path2[1] in own2) && path2[1] in variables ? ["envFile"] : path2;
+  return {
+    server: { ...result2.server, env: { ...fromFile, ...own2 } },
+    sourceOf,
+    secrets: Object.values(variables).filter((value) => value !== "")
+  };
+}
+
+// src/config/hosts/cursor.ts
+var cursor = {
+  id: "cursor",
+  name: "Cursor",
+  projectFiles: [".cursor/mcp.json"],
+  userFiles: [".cursor/mcp.json"],
+  docs: "https://cursor.com/docs/context/mcp",
+  matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
+  async convert(file) {
+    const { entries, problems } = mapEntries(file, ["mcpServers"], file.source.data.mcpServers);
+    const conversion = await convertEntries(file, entries, (entry) => editorEntry(file, entry));
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+
+// src/config/hosts/gemini.ts
+var gemini = {
+  id: "gemini",
+  name: "Gemini CLI",
+  projectFiles: [".gemini/settings.json"],
+  userFiles: [".gemini/settings.json"],
+  docs: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md",
+  matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
+  async convert(file) {
+    const { entries, problems } = mapEntries(file, ["mcpServers"], file.source.data.mcpServers);
+    const conversion = await convertEntries(file, entries, geminiEntry);
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+function geminiEntry(entry) {
+  const skip = disabledReason(entry);
+  if (skip) return { skip };
+  const timeout = typeof entry.timeout === "number" ? entry.timeout / 1e3 : entry.timeout;
+  if (entry.command !== void 0) {
+    const server2 = mapStrings(renamed(entry, { command: "command", args: "args", env: "env", cwd: "cwd" }), translateGemini);
+    return { server: { ...server2, ...timeout !== void 0 ? { timeout } : {} } };
+  }
+  const urlKey = entry.httpUrl !== void 0 ? "httpUrl" : "url";
+  if (entry.type !== void 0 && !["sse", "http"].includes(String(entry.type))) {
+    return { problem: `expected one of sse, http, got ${JSON.stringify(entry.type)}`, at: ["type"] };
+  }
+  const transport = urlKey === "httpUrl" || entry.type === "http" ? "streamable-http" : "sse";
+  const server = mapStrings(renamed(entry, { url: urlKey, headers: "headers" }), translateGemini);
+  return {
+    server: { ...server, transport, ...timeout !== void 0 ? { timeout } : {} },
+    sourceOf: keySources({ url: [urlKey], transport: [entry.type !== void 0 ? "type" : urlKey] })
+  };
+}
+
+// src/config/hosts/opencode.ts
+var opencode = {
+  id: "opencode",
+  name: "opencode",
+  projectFiles: ["opencode.json", "opencode.jsonc", ".opencode/opencode.json", ".opencode/opencode.jsonc", ".agents/mcp.json"],
+  userFiles: [".config/opencode/opencode.json", ".config/opencode/opencode.jsonc", ".agents/mcp.json"],
+  docs: "https://opencode.ai/docs/mcp-servers/",
+  // VS Code's settings.json has an `mcp` block too: the file's name or place settles which it is.
+  matches: (data) => isPlainObject(data) && (isPlainObject(data.mcp) || isServerMap(data)),
+  async convert(file) {
+    const data = file.source.data;
+    const root = isPlainObject(data.mcp) ? isNested(data.mcp) ? ["mcp", "servers"] : ["mcp"] : [];
+    const { entries, problems } = mapEntries(file, root, isPlainObject(data.mcp) ? serversOf(data.mcp) : data);
+    const conversion = await convertEntries(file, entries, opencodeEntry);
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+function isNested(mcp) {
+  return isPlainObject(mcp.servers) && !("type" in mcp.servers);
+}
+function serversOf(mcp) {
+  return isPlainObject(mcp) && isNested(mcp) ? mcp.servers : mcp;
+}
+function isServerMap(data) {
+  const entries = Object.values(data);
+  return entries.length > 0 && entries.every((entry) => isPlainObject(entry) && (entry.type === "local" || entry.type === "remote"));
+}
+function opencodeEntry(entry) {
+  if (entry.enabled === false) return { skip: "it is disabled in the host file (enabled: false)" };
+  if (entry.disabled === true) return { skip: "it is disabled in the host file (disabled: true)" };
+  const fileReference = JSON.stringify(entry).match(/\{file:[^}]*\}/)?.[0];
+  if (fileReference) return { problem: `opencode's ${fileReference} substitution is not supported by mcp-drift; use {env:NAME}`, at: [] };
+  if (entry.type === "remote") {
+    const server2 = { url: entry.url, transport: "http" };
+    if (entry.headers !== void 0) server2.headers = entry.headers;
+    return {
+      server: mapStrings(server2, translateOpencode),
+      sourceOf: (path2) => path2[0] === "transport" ? ["type"] : path2
+    };
+  }
+  if (entry.type !== "local") return { problem: `expected "local" or "remote", got ${JSON.stringify(entry.type)}`, at: ["type"] };
+  const command = entry.command;
+  if (!Array.isArray(command) || command.length === 0 || typeof command[0] !== "string") {
+    return { problem: `expected the command as a list of strings, program first, got ${JSON.stringify(command)}`, at: ["command"] };
+  }
+  const server = { command: command[0] };
+  if (command.length > 1) server.args = command.slice(1);
+  if (entry.environment !== void 0) server.env = entry.environment;
+  if (entry.cwd !== void 0) server.cwd = entry.cwd;
+  const sourceOf = ([key, ...rest]) => {
+    if (key === "command") return ["command", 0];
+    if (key === "args" && typeof rest[0] === "number") return ["command", rest[0] + 1, ...rest.slice(1)];
+    if (key === "env") return ["environment", ...rest];
+    return key === void 0 ? [] : [key, ...rest];
+  };
+  return { server: mapStrings(server, translateOpencode), sourceOf };
+}
+
+// src/config/hosts/vscode.ts
+var vscode = {
+  id: "vscode",
+  name: "VS Code",
+  projectFiles: [".vscode/mcp.json", ".vscode/settings.json"],
+  userFiles: [".config/Code/User/mcp.json", ".config/Code/User/settings.json", "Library/Application Support/Code/User/mcp.json"],
+  docs: "https://code.visualstudio.com/docs/copilot/reference/mcp-configuration",
+  matches: (data) => isPlainObject(data) && (isMcpJson(data) || isPlainObject(data.mcp) && isPlainObject(data.mcp.servers) && !isOpencode(data)),
+  async convert(file) {
+    const data = file.source.data;
+    const root = isMcpJson(data) ? ["servers"] : ["mcp", "servers"];
+    const servers = root.length === 1 ? data.servers : data.mcp.servers;
+    const { entries, problems } = mapEntries(file, root, servers);
+    const conversion = await convertEntries(file, entries, (entry) => editorEntry(file, entry));
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+function isMcpJson(data) {
+  return "servers" in data && !("version" in data) && Object.keys(data).every((key) => ["servers", "inputs"].includes(key));
+}
+function isOpencode(data) {
+  return typeof data.$schema === "string" && data.$schema.includes("opencode");
+}
+
+// src/config/hosts/windsurf.ts
+var windsurf = {
+  id: "windsurf",
+  name: "Windsurf",
+  projectFiles: [],
+  userFiles: [".codeium/windsurf/mcp_config.json"],
+  docs: "https://docs.windsurf.com/windsurf/cascade/mcp",
+  matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
+  async convert(file) {
+    const { entries, problems } = mapEntries(file, ["mcpServers"], file.source.data.mcpServers);
+    const conversion = await convertEntries(
+      file,
+      entries,
+      (entry) => (
+        // Windsurf serves Streamable HTTP and SSE servers from the same key, falling back between them.
+        commonEntry(entry, (text) => text, entry.serverUrl !== void 0 ? "serverUrl" : "url", true)
+      )
+    );
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+
+// src/config/hosts/zed.ts
+var zed = {
+  id: "zed",
+  name: "Zed",
+  projectFiles: [".zed/settings.json"],
+  userFiles: [".config/zed/settings.json"],
+  docs: "https://zed.dev/docs/ai/mcp",
+  matches: (data) => isPlainObject(data) && isPlainObject(data.context_servers),
+  async convert(file) {
+    const data = file.source.data;
+    const { entries, problems } = mapEntries(file, ["context_servers"], data.context_servers);
+    const conversion = await convertEntries(file, entries, zedEntry);
+    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  }
+};
+function zedEntry(entry) {
+  const skip = disabledReason(entry);
+  if (skip) return { skip };
+  if (entry.source === "extension") return { skip: "it is provided by a Zed extension, which only Zed can start" };
+  if (entry.url !== void 0) {
+    const server = mapStrings(renamed(entry, { url: "url", headers: "headers" }), literal);
+    return { server: { ...server, transport: "streamable-http" } };
+  }
+  if (!isPlainObject(entry.command)) {
+    return { server: mapStrings(renamed(entry, { command: "command", args: "args", env: "env" }), literal) };
+  }
+  const nested = mapStrings(renamed(entry.command, { command: "path", args: "args", env: "env" }), literal);
+  const sourceOf = keySources({ command: ["command", "path"], args: ["command", "args"], env: ["command", "env"] });
+  return { server: nested, sourceOf: (path2) => sourceOf(path2) };
+}
+
+// src/config/hosts/index.ts
+var HOST_FORMATS = [
+  claudeCode,
+  claudeDesktop,
+  cursor,
+  windsurf,
+  gemini,
+  vscode,
+  zed,
+  codex,
+  continueDev,
+  opencode
+];
+function pathFit(path2, pattern) {
+  const segments = path2.split(/[\\/]/);
+  const wanted = pattern.split("/");
+  const tail = segments.slice(-wanted.length);
+  const same = (segment2, want) => segment2 !== void 0 && (want.includes("*") ? new RegExp(`^${want.split("*").map(escapeRegExp).join("[^/]*")}$`).test(segment2) : segment2 === want);
+  if (tail.length === wanted.length && wanted.every((want, index) => same(tail[index], want))) return 2;
+  return !pattern.includes("*") && segments.at(-1) === wanted.at(-1) ? 1 : 0;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function hostFormatOf(path2, data) {
+  let best;
+  for (const format of HOST_FORMATS) {
+    if (!format.matches(data)) continue;
+    for (const pattern of [...format.projectFiles, ...format.userFiles, void 0]) {
+      const fit = pattern === void 0 ? 0 : pathFit(path2, pattern);
+      if (!best || fit > best.fit) best = { format, ...pattern !== void 0 && fit === 2 ? { pattern } : {}, fit };
+    }
+  }
+  return best && { format: best.format, ...best.pattern !== void 0 ? { pattern: best.pattern } : {} };
+}
+
+// src/config/hosts/toml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string4, ptr) {
+  let lines = string4.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string4, line, column) {
+  let lines = string4.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date4, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date4 === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date4.slice(11, 13) > 23) {
+              date4 = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date4 += "Z";
+            } else if ((c = date4.charCodeAt(date4.length - 1)) !== 90 && c !== 122) {
+              offset = date4.slice(date4.length - 6);
+            }
+            if (unsafeDelim)
+              date4 = date4.slice(0, 10) + "T" + date4.slice(11);
+          } else if (fasttype === 4) {
+            date4 = +date4.slice(0, 2) > 23 ? "" : `0000-01-01T${date4}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date4.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date4 = `0000-01-01T${date4}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date4[10] === " " && (date4 = date4.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date4 = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date4 += "Z";
+          }
+        } else {
+          date4 = "";
+        }
+      }
+    }
+    super(date4);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date4 = new _TomlDate(jsDate);
+    date4.#offset = offset;
+    return date4;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date4 = new _TomlDate(jsDate);
+    date4.#offset = null;
+    return date4;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date4 = new _TomlDate(jsDate);
+    date4.#hasTime = false;
+    date4.#offset = null;
+    return date4;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date4 = new _TomlDate(jsDate);
+    date4.#hasDate = false;
+    date4.#offset = null;
+    return date4;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign2, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign2 || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign2) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign2 || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date4 = new TomlDate(str, type, unsafeDelim);
+    if (!date4.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date4;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table2, meta2, type) {
+  let t = table2;
+  let m = meta2;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta2 = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta2;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta2,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/config/hosts/toml.ts
+function tomlSource(name, path2, text) {
+  let data;
+  try {
+    data = parse(text);
+  } catch (error2) {
+    if (error2 instanceof TomlError) throw new UserError(`${name}:${error2.line}:${error2.column}: ${firstLine(error2.message)}`, path2);
+    throw new UserError(`${name}: ${error2 instanceof Error ? error2.message : String(error2)}`, path2);
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  lineCounter.addNewLine(0);
+  for (const match of text.matchAll(/\n/g)) lineCounter.addNewLine(match.index + 1);
+  const offsets = tomlOffsets(text);
+  const locate = (target) => {
+    for (let length = target.length; length > 0; length--) {
+      const offset = offsets.get(pathKey(target.slice(0, length)));
+      if (offset !== void 0) return offset;
+    }
+    return 0;
+  };
+  return { name, path: path2, document: new import_yaml2.Document(data), lineCounter, data, locate };
+}
+function firstLine(message) {
+  return message.split("\n")[0] ?? message;
+}
+function pathKey(path2) {
+  return JSON.stringify(path2.map(String));
+}
+function tomlOffsets(text) {
+  const offsets = /* @__PURE__ */ new Map();
+  const record2 = (path2, offset) => {
+    if (!offsets.has(pathKey(path2))) offsets.set(pathKey(path2), offset);
+  };
+  const arrayTables = /* @__PURE__ */ new Map();
+  let table2 = [];
+  let at = 0;
+  const skipSpace = (newlines) => {
+    for (; ; ) {
+      const char = text[at];
+      if (char === " " || char === "	" || char === "\r" || newlines && char === "\n") at++;
+      else if (char === "#") while (at < text.length && text[at] !== "\n") at++;
+      else return;
+    }
+  };
+  const readKey = () => {
+    const parts = [];
+    for (; ; ) {
+      skipSpace(false);
+      const char = text[at];
+      if (char === '"' || char === "'") {
+        const end = stringEnd(text, at);
+        const raw = text.slice(at, end);
+        parts.push(char === '"' ? safeJson(raw) : raw.slice(1, -1));
+        at = end;
+      } else {
+        const start = at;
+        while (at < text.length && /[A-Za-z0-9_-]/.test(text[at] ?? "")) at++;
+        parts.push(text.slice(start, at));
+      }
+      skipSpace(false);
+      if (text[at] !== ".") return parts;
+      at++;
+    }
+  };
+  const readValue = (path2) => {
+    skipSpace(false);
+    record2(path2, at);
+    const char = text[at];
+    if (char === '"' || char === "'") {
+      at = stringEnd(text, at);
+    } else if (char === "[") {
+      at++;
+      for (let index = 0; ; index++) {
+        skipSpace(true);
+        if (text[at] === "]" || at >= text.length) break;
+        readValue([...path2, index]);
+        skipSpace(true);
+        if (text[at] === ",") at++;
+      }
+      at++;
+    } else if (char === "{") {
+      at++;
+      for (; ; ) {
+        skipSpace(false);
+        if (text[at] === "}" || text[at] === "\n" || at >= text.length) break;
+        const key = readKey();
+        if (text[at] === "=") at++;
+        readValue([...path2, ...key]);
+        skipSpace(false);
+        if (text[at] === ",") at++;
+      }
+      at++;
+    } else {
+      while (at < text.length && !/[,\]}\n#]/.test(text[at] ?? "")) at++;
+    }
+  };
+  while (at < text.length) {
+    skipSpace(true);
+    if (at >= text.length) break;
+    const start = at;
+    if (text[at] === "[") {
+      const isArray = text[at + 1] === "[";
+      at += isArray ? 2 : 1;
+      const key2 = readKey();
+      if (isArray) {
+        const count2 = arrayTables.get(pathKey(key2)) ?? 0;
+        arrayTables.set(pathKey(key2), count2 + 1);
+        table2 = [...key2, count2];
+      } else {
+        table2 = key2;
+      }
+      record2(table2, start);
+      while (at < text.length && text[at] !== "\n") at++;
+      continue;
+    }
+    const key = readKey();
+    if (text[at] === "=") at++;
+    readValue([...table2, ...key]);
+    while (at < text.length && text[at] !== "\n") at++;
+  }
+  return offsets;
+}
+function stringEnd(text, start) {
+  const quote2 = text[start] ?? '"';
+  const triple = text.startsWith(quote2.repeat(3), start);
+  const closing = triple ? quote2.repeat(3) : quote2;
+  let at = start + closing.length;
+  while (at < text.length) {
+    if (quote2 === '"' && text[at] === "\\") at += 2;
+    else if (text.startsWith(closing, at)) return at + closing.length;
+    else if (!triple && text[at] === "\n") return at;
+    else at++;
+  }
+  return at;
+}
+function safeJson(raw) {
+  try {
+    return String(JSON.parse(raw));
+  } catch {
+    return raw.slice(1, -1);
+  }
+}
+
+// src/config/formats.ts
+async function readConfigSource(name, path2) {
+  if (extname2(path2).toLowerCase() !== ".toml") return readSource(name, path2);
+  let text;
+  try {
+    text = await readFile3(path2, "utf8");
+  } catch {
+    return readSource(name, path2);
+  }
+  return tomlSource(name, path2, text);
+}
+async function toDriftShape(source, options) {
+  const data = source.data;
+  const found = isOwnFormat(source) ? void 0 : hostFormatOf(source.path, data);
+  if (!found) {
+    return {
+      data,
+      serverOrder: keysInOrder(source, ["servers"]),
+      sourcePath: (path2) => path2,
+      problems: [],
+      folder: dirname(source.path),
+      notices: [],
+      secrets: []
+    };
+  }
+  return convertHostFile(source, found.format, workspaceOf(source.path, found.pattern), options);
+}
+function isOwnFormat(source) {
+  const data = source.data;
+  if (!isPlainObject(data)) return true;
+  const yaml = [".yml", ".yaml"].includes(extname2(source.path).toLowerCase());
+  return "version" in data && ("servers" in data || typeof data.version === "number") || yaml && "servers" in data;
+}
+function workspaceOf(path2, pattern) {
+  let folder = dirname(path2);
+  for (let depth = (pattern?.split("/").length ?? 1) - 1; depth > 0; depth--) folder = dirname(folder);
+  return folder;
+}
+async function convertHostFile(source, host, workspaceFolder, options) {
+  const conversion = await host.convert({ source, workspaceFolder, userHome: options.userHome ?? homedir(), env: options.env });
+  const problems = [...conversion.problems];
+  const byId = /* @__PURE__ */ new Map();
+  const parentOf = (server) => server.path.slice(0, -1);
+  for (const server of conversion.servers) {
+    const id = toServerId(server.name);
+    const key = String(server.path.at(-1));
     if (id === "") {
-      problems.push({ path: [root], key: name, message: `can't make a server id from "${name}": use letters or digits` });
+      problems.push({ path: parentOf(server), key, message: `can't make a server id from "${server.name}": use letters or digits` });
       continue;
     }
-    const clash = origins.get(id);
+    const clash = byId.get(id);
     if (clash) {
-      const message = `"${name}" and "${clash.name}" both become server id "${id}"; rename one`;
-      problems.push({ path: [root], key: name, message });
+      problems.push({
+        path: parentOf(server),
+        key,
+        message: `"${server.name}" and "${clash.name}" both become server id "${id}"; rename one`
+      });
       continue;
     }
-    const converted = isPlainObject(entry) ? convertEntry(entry) : { server: entry, keySources: {} };
-    if ("problem" in converted) {
-      problems.push({ path: [root, name, "type"], message: converted.problem });
-      continue;
-    }
-    origins.set(id, { name, keySources: converted.keySources });
-    servers.push([id, converted.server]);
+    byId.set(id, server);
+  }
+  const sourcePath = (path2) => {
+    const [top, id, ...rest] = path2;
+    if (top !== "servers") return [];
+    const server = typeof id === "string" ? byId.get(id) : void 0;
+    if (!server) return conversion.servers[0] ? parentOf(conversion.servers[0]) : [];
+    return [...server.path, ...server.sourceOf ? server.sourceOf(rest) : rest];
+  };
+  const servers = [...byId].map(([id, server]) => [id, server.server]);
+  if (servers.length === 0 && problems.length === 0) {
+    const skipped = conversion.notices.map((notice2) => notice2.slice(source.name.length + 2));
+    problems.push({ path: [], message: [`no ${host.name} server left to scan`, ...skipped].join("; ") });
   }
   return {
     data: { version: 1, servers: Object.fromEntries(servers) },
     serverOrder: servers.map(([id]) => id),
     sourcePath,
-    problems
+    problems,
+    host,
+    folder: workspaceFolder,
+    notices: conversion.notices,
+    secrets: conversion.servers.flatMap((server) => server.secrets ?? [])
   };
 }
-function convertEntry(entry) {
-  const declared = entry.type === void 0 ? void 0 : HOST_TRANSPORTS.get(String(entry.type));
-  if (entry.type !== void 0 && (typeof entry.type !== "string" || declared === void 0)) {
-    return { problem: `expected one of ${[...HOST_TRANSPORTS.keys()].join(", ")}, got ${JSON.stringify(entry.type)}` };
-  }
-  const transport = declared ?? (entry.command !== void 0 ? "stdio" : "streamable-http");
-  const timeout = typeof entry.timeout === "number" ? entry.timeout / 1e3 : entry.timeout;
-  if (transport === "stdio") {
-    return { server: pick({ ...entry, timeout }, ["command", "args", "env", "cwd", "timeout"]), keySources: {} };
-  }
-  const urlKey = entry.httpUrl !== void 0 ? "httpUrl" : "url";
-  const server = pick({ ...entry, url: entry[urlKey], transport, timeout }, ["url", "transport", "headers", "timeout"]);
-  return { server, keySources: { url: urlKey } };
-}
-function pick(entry, keys) {
-  return Object.fromEntries(keys.filter((key) => entry[key] !== void 0).map((key) => [key, entry[key]]));
-}
+var HOST_NAMES = HOST_FORMATS.map((format) => format.name).join(", ");
 function toServerId(name) {
   return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").slice(0, 128).replace(/^[._-]+|[._-]+$/g, "");
+}
+
+// src/config/include.ts
+import { stat } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+var MAX_ID_LENGTH = 128;
+async function includeHostFiles(files, folder, load, taken = /* @__PURE__ */ new Set()) {
+  const inclusion = { files: [], servers: [], secrets: [], notices: [], problems: [] };
+  const owners = new Map([...taken].map((id) => [id, "servers"]));
+  for (const [index, file] of files.entries()) {
+    const problem = (message) => inclusion.problems.push({ path: ["include", index], message: `${file}: ${message}` });
+    const path2 = resolve2(folder, file);
+    if (!await isFile(path2)) {
+      problem("no such file");
+      continue;
+    }
+    const namespace = await namespaceOf(file, path2);
+    if ("problem" in namespace) {
+      problem(namespace.problem);
+      continue;
+    }
+    const config2 = await load(path2);
+    const included = { file, host: namespace.host, namespace: namespace.prefix, serverIds: [] };
+    for (const { secrets: _, ...server } of config2.servers) {
+      const id = `${namespace.prefix}.${server.id}`;
+      const owner = owners.get(id);
+      if (id.length > MAX_ID_LENGTH)
+        problem(`server id "${id}" is longer than ${MAX_ID_LENGTH} characters; shorten the name or the folder`);
+      else if (owner !== void 0)
+        problem(`server id "${id}" is also ${owner === "servers" ? "under servers:" : `a server of ${owner}`}; rename one`);
+      else {
+        owners.set(id, file);
+        included.serverIds.push(id);
+        inclusion.servers.push({ ...server, id });
+      }
+    }
+    inclusion.secrets.push(...config2.secrets);
+    inclusion.notices.push(...config2.notices ?? []);
+    inclusion.files.push(included);
+  }
+  return inclusion;
+}
+async function namespaceOf(file, path2) {
+  const { data } = await readConfigSource(file, path2);
+  const fit = hostFormatOf(file, data);
+  if (!fit && isPlainObject(data) && "version" in data) {
+    return { problem: "is an mcp-drift config; include: lists host files (.mcp.json, .vscode/mcp.json, \u2026)" };
+  }
+  if (!fit) return { problem: `holds no MCP servers in a format mcp-drift reads (${HOST_NAMES})` };
+  const segments = file.split("/");
+  const depth = fit.pattern === void 0 ? 1 : fit.pattern.split("/").length;
+  const project = segments.slice(0, -depth).join("/");
+  const folder = slug(project);
+  return { host: fit.format.name, prefix: folder === "" ? fit.format.id : `${folder}.${fit.format.id}` };
+}
+function slug(folder) {
+  return folder.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^[_-]+|[_-]+$/g, "");
+}
+async function isFile(path2) {
+  try {
+    return (await stat(path2)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 // src/config/suggest.ts
@@ -17328,7 +21098,8 @@ var schema_default = {
   title: "mcp-drift configuration",
   description: "mcp-drift.yml: which MCP servers to snapshot, where the baseline lives and which findings fail the build.",
   type: "object",
-  required: ["version", "servers"],
+  required: ["version"],
+  anyOf: [{ required: ["servers"] }, { required: ["include"] }],
   additionalProperties: false,
   properties: {
     version: {
@@ -17351,11 +21122,11 @@ var schema_default = {
     },
     concurrency: {
       title: "Concurrency",
-      description: "How many servers are scanned at once.",
+      description: "How many servers are scanned at once: started, connected and read at the same time (their comparison runs one at a time whatever this is). Scanning a server is mostly waiting on it, so the default lets 16 slow servers finish about when the slowest alone does; each running stdio server is a process, and each can cost up to maxCatalogBytes of memory while it is read. Default 16.",
       type: "integer",
       minimum: 1,
       maximum: 64,
-      default: 4
+      default: 16
     },
     runTimeout: {
       title: "Run timeout",
@@ -17367,6 +21138,11 @@ var schema_default = {
       description: `How stdio servers are walled off from the scanner and the CI job: in namespaces of their own (Linux, util-linux unshare and setpriv) they cannot see the scanner's processes, environment or descriptors, the job's command files, container sockets or write to the workspace, and every process they start ends with the scan. "auto" isolates where the system allows it and says loudly where it does not; "required" fails the run (exit code 2) instead; "off" runs servers as plain child processes. Default auto.`,
       enum: ["auto", "required", "off"],
       default: "auto"
+    },
+    passEnv: {
+      title: "Inherited variables",
+      description: "Names of the scanner's environment variables every stdio server inherits. A server gets no other variable of ours but a base to find programs and a home (PATH, HOME, USER, LOGNAME, SHELL, TMPDIR, TEMP, TMP, LANG, LC_ALL, TERM, RUNNER_TRACKING_ID) and the proxy and CA settings it needs to reach the network the way this machine does (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, ALL_PROXY and their lowercase forms, NODE_EXTRA_CA_CERTS, SSL_CERT_FILE, SSL_CERT_DIR, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, and npm's registry, proxy, https_proxy, noproxy and cafile settings as npm_config_* or NPM_CONFIG_*), which pass always; the names listed here pass too. A name that looks like a secret's (TOKEN, SECRET, PASSWORD, API_KEY, AUTH\u2026) or whose value the config passes as a ${VAR} is refused: pass a secret with env: { NAME: \"${NAME}\" }, which keeps its value out of every output. A password in a passed proxy URL is redacted like a secret.",
+      $ref: "#/$defs/passEnv"
     },
     timeout: {
       title: "Default timeout",
@@ -17398,6 +21174,16 @@ var schema_default = {
       },
       additionalProperties: {
         $ref: "#/$defs/server"
+      }
+    },
+    include: {
+      title: "Host files",
+      description: "MCP host files whose servers join this config (.vscode/mcp.json, .mcp.json, .cursor/mcp.json, \u2026), relative to this file, read as their host reads them. Their servers' ids are <host>.<name> (e.g. vscode.github), or <folder>.<host>.<name> for a host file below this file's folder (packages/api/.mcp.json: packages-api.claude-code.<name>); the snapshots, rules, ignores and failOn of this file apply to them.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: {
+        $ref: "#/$defs/includePath"
       }
     },
     rules: {
@@ -17434,6 +21220,12 @@ var schema_default = {
       not: {
         enum: [".", ".."]
       }
+    },
+    includePath: {
+      title: "Host file",
+      description: "A host file's path relative to this file, with / between folders.",
+      type: "string",
+      pattern: "^[^/\\\\\\u0000][^\\\\\\u0000]*$"
     },
     ruleId: {
       title: "Rule id",
@@ -17478,6 +21270,15 @@ var schema_default = {
       description: "An environment variable name.",
       type: "string",
       pattern: "^[^=\\u0000]+$"
+    },
+    passEnv: {
+      title: "Variable names",
+      description: "Names of environment variables, each once.",
+      type: "array",
+      uniqueItems: true,
+      items: {
+        $ref: "#/$defs/envName"
+      }
     },
     itemRef: {
       title: "Item",
@@ -17535,6 +21336,11 @@ var schema_default = {
             type: "string"
           }
         },
+        passEnv: {
+          title: "Inherited variables (stdio)",
+          description: "Names of the scanner's environment variables this server inherits, besides the base, the proxy and CA settings and the top-level passEnv. Secrets are refused here as there.",
+          $ref: "#/$defs/passEnv"
+        },
         cwd: {
           title: "Working directory (stdio)",
           description: "The folder the server starts in, relative to this file.",
@@ -17548,8 +21354,8 @@ var schema_default = {
         },
         transport: {
           title: "Transport (remote)",
-          description: "streamable-http (the current MCP transport) or sse (the legacy HTTP+SSE transport).",
-          enum: ["streamable-http", "sse"],
+          description: "streamable-http (the current MCP transport), sse (the legacy HTTP+SSE transport), or http: Streamable HTTP, falling back to the legacy HTTP+SSE transport on the same URL when the server refuses the first POST with HTTP 400, 404 or 405 (the MCP spec's backwards compatibility, and what VS Code, Cursor, Windsurf and opencode do; the report says when it fell back). streamable-http and sse never fall back.",
+          enum: ["streamable-http", "sse", "http"],
           default: "streamable-http"
         },
         headers: {
@@ -17622,6 +21428,7 @@ var schema_default = {
             command: false,
             args: false,
             env: false,
+            passEnv: false,
             cwd: false
           }
         }
@@ -17688,7 +21495,8 @@ var EXPECTED_BY_DEFINITION = {
   "itemRef/format": "an item without invisible characters or words that mix Latin with Cyrillic or Greek letters; to accept a finding on such an item, bind the ignore to its fingerprint",
   date: "a date that exists, as YYYY-MM-DD",
   reason: "a reason in words: at least two, not counting spaces and invisible characters",
-  fingerprint: "a fingerprint as printed in the JSON report: 64 lowercase hex digits"
+  fingerprint: "a fingerprint as printed in the JSON report: 64 lowercase hex digits",
+  includePath: `a host file's path relative to this file, with "/" between folders`
 };
 var TYPE_NAMES = {
   string: "a string",
@@ -17699,15 +21507,23 @@ var TYPE_NAMES = {
   array: "a list",
   null: "nothing"
 };
-var STDIO_KEYS = ["command", "args", "env", "cwd"];
+var STDIO_KEYS = ["command", "args", "env", "passEnv", "cwd"];
 var REMOTE_KEYS = ["url", "transport", "headers"];
 function validateShape(shape) {
-  if (validateConfigFile(shape.data)) return { ok: true, config: shape.data, problems: [] };
+  if (validateConfigFile(shape.data)) return { ok: true, config: { ...shape.data, servers: shape.data.servers ?? {} }, problems: [] };
   return { ok: false, problems: (validateConfigFile.errors ?? []).flatMap((error2) => toProblem(error2, shape)) };
 }
 function toProblem(error2, shape) {
   if (error2.keyword === "propertyNames") return [];
   const path2 = pointerToPath(error2.instancePath, shape.data);
+  if (error2.schemaPath.startsWith("#/anyOf/")) return [];
+  if (error2.schemaPath === "#/anyOf")
+    return [{ path: shape.sourcePath(path2), message: 'missing required key "servers" (or "include", a list of host files)' }];
+  if (error2.keyword === "uniqueItems") {
+    const { i, j } = error2.params;
+    const index = Math.max(i, j);
+    return [{ path: shape.sourcePath([...path2, index]), message: "listed twice" }];
+  }
   if (error2.propertyName !== void 0) {
     const message = `invalid key "${error2.propertyName}": expected ${expectation(error2)}`;
     return [{ path: shape.sourcePath(path2), key: error2.propertyName, message }];
@@ -17801,41 +21617,73 @@ function isModernRevision(revision) {
 var CONFIG_DEFAULTS = {
   snapshots: "snapshots",
   failOn: "high",
-  concurrency: 4,
+  /**
+   * Servers scanned at once. Scanning one is mostly waiting on it (its start, its answers), so
+   * 16 slow servers finish about when the slowest alone does; the CPU-bound comparison runs one
+   * server at a time whatever this is. Each running server is a process and up to
+   * maxCatalogBytes of memory, which bounds it.
+   */
+  concurrency: 16,
   /** Ample for dozens of servers at the default concurrency and timeout. */
   runTimeoutMs: 6e5,
   isolation: "auto",
   ...SERVER_LIMIT_DEFAULTS
 };
 async function loadConfig(file, options = {}) {
-  const source = await readSource(file, resolve(file));
-  const shape = toDriftShape(source);
+  const source = await readConfigSource(file, resolve3(file));
+  const env = options.env ?? process.env;
+  const shape = await toDriftShape(source, { env });
+  if (shape.problems.length > 0 && shape.serverOrder.length === 0) throw problemsError(source, shape.problems);
   const validation = validateShape(shape);
   const problems = [...shape.problems, ...validation.problems];
   if (!validation.ok) throw problemsError(source, problems);
   const configFile = validation.config;
-  const folder = dirname(source.path);
+  const folder = shape.folder;
   const ids = /* @__PURE__ */ new Set([...shape.serverOrder, ...Object.keys(configFile.servers)]);
-  const defaults = limitDefaults(configFile);
-  const env = options.env ?? process.env;
+  const defaults = options.limitDefaults ?? limitDefaults(configFile);
   const servers = [];
   const expanded = [];
   for (const id of ids) {
     const entry = configFile.servers[id];
     if (!entry) continue;
     const resolved = toServerConfig(id, entry, defaults, folder, shape, env);
+    const passEnv = [.../* @__PURE__ */ new Set([...configFile.passEnv ?? [], ...entry.passEnv ?? []])];
+    if (resolved.server.transport === "stdio" && passEnv.length > 0) resolved.server.passEnv = passEnv;
     servers.push(resolved.server);
-    expanded.push(...resolved.secrets);
+    expanded.push(...resolved.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
     problems.push(...resolved.problems);
   }
-  problems.push(...unknownReferences(configFile, shape, options.knownRules));
+  const notices = [...shape.notices];
+  if (configFile.include) {
+    const load = (hostFile) => loadConfig(hostFile, { env, limitDefaults: defaults });
+    const included = await includeHostFiles(configFile.include, dirname2(source.path), load, new Set(ids));
+    const passEnv = configFile.passEnv ?? [];
+    for (const server of included.servers) {
+      if (server.transport === "stdio" && passEnv.length > 0) server.passEnv = [.../* @__PURE__ */ new Set([...passEnv, ...server.passEnv ?? []])];
+      servers.push(server);
+    }
+    expanded.push(...included.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
+    notices.push(...included.notices);
+    problems.push(...included.problems.map((problem) => ({ ...problem, path: shape.sourcePath(problem.path) })));
+  }
+  problems.push(
+    ...unknownReferences(
+      configFile,
+      shape,
+      options.knownRules,
+      servers.map((server) => server.id)
+    )
+  );
   problems.push(...overlongDurations(configFile, shape));
+  problems.push(...passEnvProblems(configFile, shape, env, expanded));
   if (problems.length > 0) throw problemsError(source, problems);
-  const secrets = [.../* @__PURE__ */ new Set([...expanded, ...options.secrets ?? [], ...scannerSecrets(env)])].filter((secret) => secret !== "");
+  const secrets = [.../* @__PURE__ */ new Set([...expanded, ...shape.secrets, ...options.secrets ?? [], ...scannerSecrets(env)])].filter(
+    (secret) => secret !== ""
+  );
   return {
     file: source.path,
     version: 1,
-    snapshots: resolve(folder, configFile.snapshots ?? CONFIG_DEFAULTS.snapshots),
+    snapshots: resolve3(folder, configFile.snapshots ?? CONFIG_DEFAULTS.snapshots),
     failOn: configFile.failOn ?? CONFIG_DEFAULTS.failOn,
     concurrency: configFile.concurrency ?? CONFIG_DEFAULTS.concurrency,
     runTimeoutMs: configFile.runTimeout === void 0 ? CONFIG_DEFAULTS.runTimeoutMs : durationMs(configFile.runTimeout),
@@ -17843,7 +21691,8 @@ async function loadConfig(file, options = {}) {
     servers: servers.map((server) => ({ ...server, secrets })),
     secrets,
     rules: configFile.rules ?? {},
-    ignore: configFile.ignore ?? []
+    ignore: configFile.ignore ?? [],
+    ...notices.length > 0 ? { notices } : {}
   };
 }
 function limitDefaults(configFile) {
@@ -17875,7 +21724,7 @@ function toServerConfig(id, entry, defaults, folder, shape, env) {
   if (entry.command !== void 0) server.command = expand2(entry.command, "command");
   if (entry.args) server.args = entry.args.map((arg, index) => expand2(arg, "args", index));
   if (entry.env) server.env = expandMap(entry.env, "env");
-  if (entry.command !== void 0) server.cwd = resolve(folder, entry.cwd === void 0 ? "." : expand2(entry.cwd, "cwd"));
+  if (entry.command !== void 0) server.cwd = resolve3(folder, entry.cwd === void 0 ? "." : expand2(entry.cwd, "cwd"));
   if (entry.url !== void 0) {
     const problemsBefore = problems.length;
     server.url = expand2(entry.url, "url");
@@ -17895,6 +21744,33 @@ function toServerConfig(id, entry, defaults, folder, shape, env) {
   if (entry.probe === true) server.probe = {};
   else if (typeof entry.probe === "object") server.probe = { ...entry.probe };
   return { server, secrets: [...secrets], problems };
+}
+function urlPasswords(names, env) {
+  return names.flatMap((name) => {
+    const value = env[name];
+    if (value === void 0 || !value.includes("@")) return [];
+    try {
+      const { password } = new URL(value);
+      return password === "" ? [] : [password, decodeURIComponent(password)];
+    } catch {
+      return [];
+    }
+  });
+}
+function passEnvProblems(configFile, shape, env, secrets) {
+  const lists = [
+    { path: ["passEnv"], names: configFile.passEnv ?? [] },
+    ...Object.entries(configFile.servers).map(([id, entry]) => ({ path: ["servers", id, "passEnv"], names: entry.passEnv ?? [] }))
+  ];
+  return lists.flatMap(
+    ({ path: path2, names }) => names.flatMap((name, index) => {
+      const value = env[name];
+      const why = isSecretName(name) ? "its name says it holds a secret" : value !== void 0 && value !== "" && secrets.includes(value) ? "its value is a secret this config passes as a ${VAR}" : void 0;
+      if (why === void 0) return [];
+      const message = `passEnv may not carry "${name}": ${why}. Pass a secret with env: { ${name}: "\${${name}}" }, which keeps its value out of every output`;
+      return [{ path: shape.sourcePath([...path2, index]), message }];
+    })
+  );
 }
 function durationMs(timeout) {
   if (typeof timeout === "number") return Math.ceil(timeout * 1e3);
@@ -17927,14 +21803,13 @@ function isHttpUrl(text) {
     return false;
   }
 }
-function unknownReferences(configFile, shape, knownRules) {
+function unknownReferences(configFile, shape, knownRules, serverIds) {
   const problems = [];
   const unknownRule = (rule2) => `unknown rule "${rule2}"${suggestion(rule2, knownRules ?? [])}`;
   const isUnknownRule = (rule2) => knownRules !== void 0 && !knownRules.includes(rule2);
   for (const rule2 of Object.keys(configFile.rules ?? {})) {
     if (isUnknownRule(rule2)) problems.push({ path: shape.sourcePath(["rules"]), key: rule2, message: unknownRule(rule2) });
   }
-  const serverIds = Object.keys(configFile.servers);
   (configFile.ignore ?? []).forEach((entry, index) => {
     if (isUnknownRule(entry.rule)) {
       problems.push({ path: shape.sourcePath(["ignore", index, "rule"]), message: unknownRule(entry.rule) });
@@ -18078,7 +21953,7 @@ function pathSegments(path2) {
 }
 
 // src/snapshot/lines.ts
-var IDENTITY_KEYS = new Map(CATALOG_LISTS.map(({ list: list2, key }) => [`/${list2}`, key]));
+var IDENTITY_KEYS = new Map(CATALOG_LISTS.map(({ list: list3, key }) => [`/${list3}`, key]));
 var NESTED_IDENTITY_KEY = "name";
 function snapshotLines(text) {
   const lineOf = /* @__PURE__ */ new Map([["", 1]]);
@@ -18388,12 +22263,12 @@ function merge(defaults, route, options) {
   return mergedOptions;
 }
 function addQueryParameters(url2, parameters) {
-  const separator = /\?/.test(url2) ? "&" : "?";
+  const separator2 = /\?/.test(url2) ? "&" : "?";
   const names = Object.keys(parameters);
   if (names.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
+  return url2 + separator2 + names.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -18516,7 +22391,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_, expression, literal3) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -18529,18 +22404,18 @@ function expand(template, context) {
           values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
         });
         if (operator && operator !== "+") {
-          var separator = ",";
+          var separator2 = ",";
           if (operator === "?") {
-            separator = "&";
+            separator2 = "&";
           } else if (operator !== "#") {
-            separator = operator;
+            separator2 = operator;
           }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
+          return (values.length !== 0 ? operator : "") + values.join(separator2);
         } else {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal2);
+        return encodeReserved(literal3);
       }
     }
   );
@@ -18550,7 +22425,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse(options) {
+function parse2(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -18614,7 +22489,7 @@ function parse(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
+  return parse2(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -18623,7 +22498,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
-    parse
+    parse: parse2
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -18651,8 +22526,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject3 = val !== null && typeof val === "object";
-    const hasToJSON = isObject3 && typeof val.toJSON === "function";
+    const isObject5 = val !== null && typeof val === "object";
+    const hasToJSON = isObject5 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -19169,16 +23044,16 @@ function withDefaults2(oldEndpoint, newDefaults) {
     if (!endpointOptions.request || !endpointOptions.request.hook) {
       return fetchWrapper(endpoint2.parse(endpointOptions));
     }
-    const request2 = (route2, parameters2) => {
+    const request22 = (route2, parameters2) => {
       return fetchWrapper(
         endpoint2.parse(endpoint2.merge(route2, parameters2))
       );
     };
-    Object.assign(request2, {
+    Object.assign(request22, {
       endpoint: endpoint2,
       defaults: withDefaults2.bind(null, endpoint2)
     });
-    return endpointOptions.request.hook(request2, endpointOptions);
+    return endpointOptions.request.hook(request22, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
@@ -19194,9 +23069,9 @@ function _buildMessageForResponseErrors(data) {
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
 }
 var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
+  constructor(request22, headers, response) {
     super(_buildMessageForResponseErrors(response));
-    this.request = request2;
+    this.request = request22;
     this.headers = headers;
     this.response = response;
     this.errors = response.errors;
@@ -19224,7 +23099,7 @@ var NON_VARIABLE_OPTIONS = [
 ];
 var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
 var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
+function graphql(request22, query, options) {
   if (options) {
     if (typeof query === "string" && "query" in options) {
       return Promise.reject(
@@ -19254,11 +23129,11 @@ function graphql(request2, query, options) {
     result2.variables[key] = parsedOptions[key];
     return result2;
   }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  const baseUrl = parsedOptions.baseUrl || request22.endpoint.DEFAULTS.baseUrl;
   if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
     requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
-  return request2(requestOptions).then((response) => {
+  return request22(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
       for (const key of Object.keys(response.headers)) {
@@ -19273,8 +23148,8 @@ function graphql(request2, query, options) {
     return response.data.data;
   });
 }
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
+function withDefaults3(request22, newDefaults) {
+  const newRequest = request22.defaults(newDefaults);
   const newApi = (query, options) => {
     return graphql(newRequest, query, options);
   };
@@ -19299,8 +23174,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -19319,13 +23194,13 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
+async function hook(token, request3, route, parameters) {
+  const endpoint2 = request3.endpoint.merge(
     route,
     parameters
   );
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
+  return request3(endpoint2);
 }
 var createTokenAuth = function createTokenAuth2(token) {
   if (!token) {
@@ -22208,7 +26083,7 @@ async function errorRequest(state, octokit, error2, options) {
   }
   throw error2;
 }
-async function wrapRequest(state, octokit, request2, options) {
+async function wrapRequest(state, octokit, request3, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error2, info) {
     const maxRetries = ~~error2.request.request?.retries;
@@ -22219,12 +26094,12 @@ async function wrapRequest(state, octokit, request2, options) {
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request3),
     options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
+async function requestWithGraphqlErrorHandling(state, octokit, request3, options) {
+  const response = await request3(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
   )) {
@@ -22269,16 +26144,16 @@ retry.VERSION = VERSION7;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
+function wrapRequest2(state, request3, options) {
+  return state.retryLimiter.schedule(doRequest, state, request3, options);
 }
-async function doRequest(state, request2, options) {
+async function doRequest(state, request3, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
   const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
   const isSearch = options.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
+  const retryCount = ~~request3.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
@@ -22292,7 +26167,7 @@ async function doRequest(state, request2, options) {
   if (isSearch) {
     await state.search.key(state.id).schedule(jobOptions, noop3);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request3, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
@@ -22436,14 +26311,14 @@ function throttling(octokit, octokitOptions) {
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
     state.retryLimiter.on("failed", async function(error2, info) {
-      const [state2, request2, options] = info.args;
+      const [state2, request3, options] = info.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
         return;
       }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
+      const retryCount = ~~request3.retryCount;
+      request3.retryCount = retryCount;
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error2.message)) {
@@ -22481,14 +26356,14 @@ function throttling(octokit, octokitOptions) {
         return {};
       })();
       if (wantRetry) {
-        request2.retryCount++;
+        request3.retryCount++;
         return retryAfter * state2.retryAfterBaseValue;
       }
     });
   };
-  octokit.hook.wrap("request", (request2, options) => {
+  octokit.hook.wrap("request", (request3, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest2(state, request3, options);
   });
   return {};
 }
@@ -22537,8 +26412,8 @@ function urlBuilderAuthorize(base, options) {
 }
 
 // node_modules/@octokit/oauth-methods/dist-bundle/index.js
-function requestToOAuthBaseUrl(request2) {
-  const endpointDefaults = request2.endpoint.DEFAULTS;
+function requestToOAuthBaseUrl(request3) {
+  const endpointDefaults = request3.endpoint.DEFAULTS;
   if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
     return "https://github.com";
   }
@@ -22547,21 +26422,21 @@ function requestToOAuthBaseUrl(request2) {
   }
   return endpointDefaults.baseUrl.replace("/api/v3", "");
 }
-async function oauthRequest(request2, route, parameters) {
+async function oauthRequest(request3, route, parameters) {
   const withOAuthParameters = {
-    baseUrl: requestToOAuthBaseUrl(request2),
+    baseUrl: requestToOAuthBaseUrl(request3),
     headers: {
       accept: "application/json"
     },
     ...parameters
   };
-  const response = await request2(route, withOAuthParameters);
+  const response = await request3(route, withOAuthParameters);
   if ("error" in response.data) {
     const error2 = new RequestError(
       `${response.data.error_description} (${response.data.error}, ${response.data.error_uri})`,
       400,
       {
-        request: request2.endpoint.merge(
+        request: request3.endpoint.merge(
           route,
           withOAuthParameters
         )
@@ -22573,19 +26448,19 @@ async function oauthRequest(request2, route, parameters) {
   return response;
 }
 function getWebFlowAuthorizationUrl({
-  request: request2 = request,
+  request: request3 = request,
   ...options
 }) {
-  const baseUrl = requestToOAuthBaseUrl(request2);
+  const baseUrl = requestToOAuthBaseUrl(request3);
   return oauthAuthorizationUrl({
     ...options,
     baseUrl
   });
 }
 async function exchangeWebFlowCode(options) {
-  const request2 = options.request || request;
+  const request3 = options.request || request;
   const response = await oauthRequest(
-    request2,
+    request3,
     "POST /login/oauth/access_token",
     {
       client_id: options.clientId,
@@ -22620,19 +26495,19 @@ function toTimestamp(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
 async function createDeviceCode(options) {
-  const request2 = options.request || request;
+  const request3 = options.request || request;
   const parameters = {
     client_id: options.clientId
   };
   if ("scopes" in options && Array.isArray(options.scopes)) {
     parameters.scope = options.scopes.join(" ");
   }
-  return oauthRequest(request2, "POST /login/device/code", parameters);
+  return oauthRequest(request3, "POST /login/device/code", parameters);
 }
 async function exchangeDeviceCode(options) {
-  const request2 = options.request || request;
+  const request3 = options.request || request;
   const response = await oauthRequest(
-    request2,
+    request3,
     "POST /login/oauth/access_token",
     {
       client_id: options.clientId,
@@ -22668,8 +26543,8 @@ function toTimestamp2(apiTimeInMs, expirationInSeconds) {
   return new Date(apiTimeInMs + expirationInSeconds * 1e3).toISOString();
 }
 async function checkToken(options) {
-  const request2 = options.request || request;
-  const response = await request2("POST /applications/{client_id}/token", {
+  const request3 = options.request || request;
+  const response = await request3("POST /applications/{client_id}/token", {
     headers: {
       authorization: `basic ${btoa(
         `${options.clientId}:${options.clientSecret}`
@@ -22693,9 +26568,9 @@ async function checkToken(options) {
   return { ...response, authentication };
 }
 async function refreshToken(options) {
-  const request2 = options.request || request;
+  const request3 = options.request || request;
   const response = await oauthRequest(
-    request2,
+    request3,
     "POST /login/oauth/access_token",
     {
       client_id: options.clientId,
@@ -22731,8 +26606,8 @@ async function scopeToken(options) {
     token,
     ...requestOptions
   } = options;
-  const request2 = options.request || request;
-  const response = await request2(
+  const request3 = options.request || request;
+  const response = await request3(
     "POST /applications/{client_id}/token/scoped",
     {
       headers: {
@@ -22755,9 +26630,9 @@ async function scopeToken(options) {
   return { ...response, authentication };
 }
 async function resetToken(options) {
-  const request2 = options.request || request;
+  const request3 = options.request || request;
   const auth8 = btoa(`${options.clientId}:${options.clientSecret}`);
-  const response = await request2(
+  const response = await request3(
     "PATCH /applications/{client_id}/token",
     {
       headers: {
@@ -22782,9 +26657,9 @@ async function resetToken(options) {
   return { ...response, authentication };
 }
 async function deleteToken(options) {
-  const request2 = options.request || request;
+  const request3 = options.request || request;
   const auth8 = btoa(`${options.clientId}:${options.clientSecret}`);
-  return request2(
+  return request3(
     "DELETE /applications/{client_id}/token",
     {
       headers: {
@@ -22796,9 +26671,9 @@ async function deleteToken(options) {
   );
 }
 async function deleteAuthorization(options) {
-  const request2 = options.request || request;
+  const request3 = options.request || request;
   const auth8 = btoa(`${options.clientId}:${options.clientSecret}`);
-  return request2(
+  return request3(
     "DELETE /applications/{client_id}/grant",
     {
       headers: {
@@ -22845,13 +26720,13 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve5) => setTimeout(resolve5, seconds * 1e3));
+  await new Promise((resolve10) => setTimeout(resolve10, seconds * 1e3));
 }
-async function waitForAccessToken(request2, clientId, clientType, verification) {
+async function waitForAccessToken(request3, clientId, clientType, verification) {
   try {
     const options = {
       clientId,
-      request: request2,
+      request: request3,
       code: verification.device_code
     };
     const { authentication } = clientType === "oauth-app" ? await exchangeDeviceCode({
@@ -22871,11 +26746,11 @@ async function waitForAccessToken(request2, clientId, clientType, verification) 
     const errorType = error2.response.data.error;
     if (errorType === "authorization_pending") {
       await wait(verification.interval);
-      return waitForAccessToken(request2, clientId, clientType, verification);
+      return waitForAccessToken(request3, clientId, clientType, verification);
     }
     if (errorType === "slow_down") {
       await wait(verification.interval + 7);
-      return waitForAccessToken(request2, clientId, clientType, verification);
+      return waitForAccessToken(request3, clientId, clientType, verification);
     }
     throw error2;
   }
@@ -22885,20 +26760,20 @@ async function auth2(state, authOptions) {
     auth: authOptions
   });
 }
-async function hook2(state, request2, route, parameters) {
-  let endpoint2 = request2.endpoint.merge(
+async function hook2(state, request3, route, parameters) {
+  let endpoint2 = request3.endpoint.merge(
     route,
     parameters
   );
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
-    return request2(endpoint2);
+    return request3(endpoint2);
   }
   const { token } = await getOAuthAccessToken(state, {
-    request: request2,
+    request: request3,
     auth: { type: "oauth" }
   });
   endpoint2.headers.authorization = `token ${token}`;
-  return request2(endpoint2);
+  return request3(endpoint2);
 }
 var VERSION9 = "0.0.0-development";
 function createOAuthDeviceAuth(options) {
@@ -22907,15 +26782,15 @@ function createOAuthDeviceAuth(options) {
       "user-agent": `octokit-auth-oauth-device.js/${VERSION9} ${getUserAgent()}`
     }
   });
-  const { request: request2 = requestWithDefaults, ...otherOptions } = options;
+  const { request: request3 = requestWithDefaults, ...otherOptions } = options;
   const state = options.clientType === "github-app" ? {
     ...otherOptions,
     clientType: "github-app",
-    request: request2
+    request: request3
   } : {
     ...otherOptions,
     clientType: "oauth-app",
-    request: request2,
+    request: request3,
     scopes: options.scopes || []
   };
   if (!options.clientId) {
@@ -23071,28 +26946,28 @@ var ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
 function requiresBasicAuth(url2) {
   return url2 && ROUTES_REQUIRING_BASIC_AUTH.test(url2);
 }
-async function hook3(state, request2, route, parameters = {}) {
-  const endpoint2 = request2.endpoint.merge(
+async function hook3(state, request3, route, parameters = {}) {
+  const endpoint2 = request3.endpoint.merge(
     route,
     parameters
   );
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
-    return request2(endpoint2);
+    return request3(endpoint2);
   }
   if (requiresBasicAuth(endpoint2.url)) {
     const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
     endpoint2.headers.authorization = `basic ${credentials}`;
-    return request2(endpoint2);
+    return request3(endpoint2);
   }
-  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request2 }) : await auth3({ ...state, request: request2 });
+  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request3 }) : await auth3({ ...state, request: request3 });
   endpoint2.headers.authorization = "token " + token;
-  return request2(endpoint2);
+  return request3(endpoint2);
 }
 function createOAuthUserAuth({
   clientId,
   clientSecret,
   clientType = "oauth-app",
-  request: request2 = request.defaults({
+  request: request3 = request.defaults({
     headers: {
       "user-agent": `octokit-auth-oauth-app.js/${VERSION10} ${getUserAgent()}`
     }
@@ -23106,7 +26981,7 @@ function createOAuthUserAuth({
     clientSecret,
     onTokenCreated,
     strategyOptions,
-    request: request2
+    request: request3
   });
   return Object.assign(auth3.bind(null, state), {
     // @ts-expect-error not worth the extra code needed to appease TS
@@ -23152,13 +27027,13 @@ async function auth4(state, authOptions) {
   });
   return userAuth();
 }
-async function hook4(state, request2, route, parameters) {
-  let endpoint2 = request2.endpoint.merge(
+async function hook4(state, request22, route, parameters) {
+  let endpoint2 = request22.endpoint.merge(
     route,
     parameters
   );
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
-    return request2(endpoint2);
+    return request22(endpoint2);
   }
   if (state.clientType === "github-app" && !requiresBasicAuth(endpoint2.url)) {
     throw new Error(
@@ -23168,7 +27043,7 @@ async function hook4(state, request2, route, parameters) {
   const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
   endpoint2.headers.authorization = `basic ${credentials}`;
   try {
-    return await request2(endpoint2);
+    return await request22(endpoint2);
   } catch (error2) {
     if (error2.status !== 401) throw error2;
     error2.message = `[@octokit/auth-oauth-app] "${endpoint2.method} ${endpoint2.url}" does not support clientId/clientSecret basic authentication.`;
@@ -23600,15 +27475,15 @@ async function getInstallationAuthentication(state, options, customRequest) {
     };
     return factory(factoryAuthOptions);
   }
-  const request2 = customRequest || state.request;
+  const request3 = customRequest || state.request;
   return getInstallationAuthenticationConcurrently(
     state,
     { ...options, installationId },
-    request2
+    request3
   );
 }
 var pendingPromises = /* @__PURE__ */ new Map();
-function getInstallationAuthenticationConcurrently(state, options, request2) {
+function getInstallationAuthenticationConcurrently(state, options, request3) {
   const cacheKey = optionsToCacheKey(options);
   if (pendingPromises.has(cacheKey)) {
     return pendingPromises.get(cacheKey);
@@ -23616,12 +27491,12 @@ function getInstallationAuthenticationConcurrently(state, options, request2) {
   const promise = getInstallationAuthenticationImpl(
     state,
     options,
-    request2
+    request3
   ).finally(() => pendingPromises.delete(cacheKey));
   pendingPromises.set(cacheKey, promise);
   return promise;
 }
-async function getInstallationAuthenticationImpl(state, options, request2) {
+async function getInstallationAuthenticationImpl(state, options, request3) {
   if (!options.refresh) {
     const result2 = await get2(state.cache, options);
     if (result2) {
@@ -23678,7 +27553,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
       repository_selection: repositorySelectionOptional,
       single_file: singleFileName
     }
-  } = await request2(
+  } = await request3(
     "POST /app/installations/{installation_id}/access_tokens",
     payload
   );
@@ -23778,18 +27653,18 @@ function isNotTimeSkewError(error2) {
     /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
   ));
 }
-async function hook5(state, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(route, parameters);
+async function hook5(state, request3, route, parameters) {
+  const endpoint2 = request3.endpoint.merge(route, parameters);
   const url2 = endpoint2.url;
   if (/\/login\/oauth\/access_token$/.test(url2)) {
-    return request2(endpoint2);
+    return request3(endpoint2);
   }
-  if (requiresAppAuth(url2.replace(request2.endpoint.DEFAULTS.baseUrl, ""))) {
+  if (requiresAppAuth(url2.replace(request3.endpoint.DEFAULTS.baseUrl, ""))) {
     const { token: token2 } = await getAppAuthentication(state);
     endpoint2.headers.authorization = `bearer ${token2}`;
     let response;
     try {
-      response = await request2(endpoint2);
+      response = await request3(endpoint2);
     } catch (error2) {
       if (isNotTimeSkewError(error2)) {
         throw error2;
@@ -23809,33 +27684,33 @@ async function hook5(state, request2, route, parameters) {
         timeDifference: diff
       });
       endpoint2.headers.authorization = `bearer ${token3}`;
-      return request2(endpoint2);
+      return request3(endpoint2);
     }
     return response;
   }
   if (requiresBasicAuth(url2)) {
     const authentication = await state.oauthApp({ type: "oauth-app" });
     endpoint2.headers.authorization = authentication.headers.authorization;
-    return request2(endpoint2);
+    return request3(endpoint2);
   }
   const { token, createdAt } = await getInstallationAuthentication(
     state,
     // @ts-expect-error TBD
     {},
-    request2.defaults({ baseUrl: endpoint2.baseUrl })
+    request3.defaults({ baseUrl: endpoint2.baseUrl })
   );
   endpoint2.headers.authorization = `token ${token}`;
   return sendRequestWithRetries(
     state,
-    request2,
+    request3,
     endpoint2,
     createdAt
   );
 }
-async function sendRequestWithRetries(state, request2, options, createdAt, retries = 0) {
+async function sendRequestWithRetries(state, request3, options, createdAt, retries = 0) {
   const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
   try {
-    return await request2(options);
+    return await request3(options);
   } catch (error2) {
     if (error2.status !== 401) {
       throw error2;
@@ -23851,8 +27726,8 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve5) => setTimeout(resolve5, awaitTime));
-    return sendRequestWithRetries(state, request2, options, createdAt, retries);
+    await new Promise((resolve10) => setTimeout(resolve10, awaitTime));
+    return sendRequestWithRetries(state, request3, options, createdAt, retries);
   }
 }
 var VERSION12 = "8.3.1";
@@ -23876,14 +27751,14 @@ function createAppAuth(options) {
   if (typeof log.warn !== "function") {
     log.warn = console.warn.bind(console);
   }
-  const request2 = options.request || request.defaults({
+  const request3 = options.request || request.defaults({
     headers: {
       "user-agent": `octokit-auth-app.js/${VERSION12} ${getUserAgent()}`
     }
   });
   const state = Object.assign(
     {
-      request: request2,
+      request: request3,
       cache: getCache()
     },
     options,
@@ -23894,7 +27769,7 @@ function createAppAuth(options) {
         clientType: "github-app",
         clientId: options.clientId || "",
         clientSecret: options.clientSecret || "",
-        request: request2
+        request: request3
       })
     }
   );
@@ -23926,12 +27801,12 @@ function isAbuseLimitError(error2) {
   }
   return REGEX_ABUSE_LIMIT_MESSAGE.test(error2.message);
 }
-async function hook6(reason, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
+async function hook6(reason, request3, route, parameters) {
+  const endpoint2 = request3.endpoint.merge(
     route,
     parameters
   );
-  return request2(endpoint2).catch((error2) => {
+  return request3(endpoint2).catch((error2) => {
     if (error2.status === 404) {
       error2.message = `Not found. May be due to lack of authentication. Reason: ${reason}`;
       throw error2;
@@ -25430,10 +29305,10 @@ var GitHubApiError = class extends UserError {
   }
   status;
 };
-function explainApiFailure(error2, request2) {
+function explainApiFailure(error2, request3) {
   if (!(error2 instanceof RequestError)) return error2;
-  const needs = OPERATIONS[`${request2.method.toUpperCase()} ${request2.url}`] ?? {
-    doing: `call ${request2.method.toUpperCase()} ${request2.url}`,
+  const needs = OPERATIONS[`${request3.method.toUpperCase()} ${request3.url}`] ?? {
+    doing: `call ${request3.method.toUpperCase()} ${request3.url}`,
     permission: "the permission GitHub's REST documentation lists for it"
   };
   const said = githubMessage(error2);
@@ -25469,8 +29344,8 @@ function githubMessage(error2) {
 var BASELINE_BRANCH = "mcp-drift/baseline-update";
 function baselineBranch(key, isDefaultConfig) {
   if (isDefaultConfig) return BASELINE_BRANCH;
-  const slug = key.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
-  return `${BASELINE_BRANCH}-${slug || "config"}`;
+  const slug2 = key.toLowerCase().replace(/[^a-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 80);
+  return `${BASELINE_BRANCH}-${slug2 || "config"}`;
 }
 var TITLE_LIMIT = 256;
 function baselinePrTitle(serverIds) {
@@ -25562,7 +29437,7 @@ async function commitIs(octokit, repository, sha, tree, parent) {
 // src/github/base-contents.ts
 function contentsBaseTree(client, sha, label) {
   const { octokit, repository } = client;
-  const get3 = async (path2, raw) => {
+  const get4 = async (path2, raw) => {
     try {
       const { data } = await octokit.rest.repos.getContent({
         ...repository,
@@ -25581,12 +29456,12 @@ function contentsBaseTree(client, sha, label) {
     source: "the GitHub contents API",
     // The raw media type returns the file's bytes, up to the API's 100 MB, with no base64 to undo.
     read: async (path2) => {
-      const data = await get3(path2, true);
+      const data = await get4(path2, true);
       if (data === void 0 || typeof data === "string") return data;
       throw new GitHubApiError(`GitHub API: ${path2} at ${label} is not a file`, 422);
     },
     list: async (dir) => {
-      const data = await get3(dir, false);
+      const data = await get4(dir, false);
       if (!Array.isArray(data)) return [];
       return data.flatMap((entry) => entry.type === "file" && entry.name ? [entry.name] : []);
     }
@@ -25614,7 +29489,7 @@ function githubClient(context) {
     auth: context.inputs.githubToken,
     baseUrl: context.apiUrl,
     userAgent: "mcp-drift-action",
-    throttle: runThrottle()
+    throttle: context.throttle === false ? { enabled: false } : runThrottle()
   });
   octokit.hook.error("request", (error2, options) => {
     throw explainApiFailure(error2, { method: options.method, url: options.url });
@@ -25744,12 +29619,12 @@ function describe(error2) {
 }
 
 // src/github/context.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { isAbsolute, resolve as resolve2 } from "node:path";
+import { isAbsolute, resolve as resolve4 } from "node:path";
 
 // src/report/sarif.ts
-import { posix, relative, sep as sep2 } from "node:path";
+import { posix, relative, sep as sep3 } from "node:path";
 
 // src/rules/docs.ts
 function ruleDocUrl(ruleId, version2) {
@@ -25907,7 +29782,7 @@ var baselineMissing = {
   ]
 };
 function catalogSize(snapshot) {
-  return CATALOG_LISTS.map(({ list: list2 }) => `${list2}: ${snapshot[list2]?.length ?? 0}`).join(", ");
+  return CATALOG_LISTS.map(({ list: list3 }) => `${list3}: ${snapshot[list3]?.length ?? 0}`).join(", ");
 }
 
 // src/rules/catalog-varies.ts
@@ -26365,9 +30240,9 @@ function isMarked(text, start, end) {
   const after = text.slice(end, end + 2);
   return QUOTED_BEFORE.test(before) && QUOTED_AFTER.test(after) || CALLED_AFTER.test(after);
 }
-function lastSegment(name, separator) {
-  const at = name.lastIndexOf(separator);
-  return at < 0 ? name : name.slice(at + separator.length);
+function lastSegment(name, separator2) {
+  const at = name.lastIndexOf(separator2);
+  return at < 0 ? name : name.slice(at + separator2.length);
 }
 var OWN_KEYS = /* @__PURE__ */ Symbol("own name keys");
 function ownKeys(ctx) {
@@ -26471,14 +30346,15 @@ function inflect(base) {
   return forms;
 }
 var ENGLISH_BASE_VERBS = /* @__PURE__ */ new Set();
+var ENGLISH_BASE_PHRASES = /* @__PURE__ */ new Set();
 function en(...bases) {
   return bases.flatMap((base) => {
-    if (!base.includes(" ")) ENGLISH_BASE_VERBS.add(base);
+    (base.includes(" ") ? ENGLISH_BASE_PHRASES : ENGLISH_BASE_VERBS).add(base);
     const [first, ...rest] = base.split(" ");
     return inflect(first).map((form) => [form, ...rest].join(" "));
   });
 }
-var words = (list2) => list2.split("|").map((entry) => entry.trim());
+var words = (list3) => list3.split("|").map((entry) => entry.trim());
 var LEXICON = {
   write: [
     // Inflected by hand, not with en(): these verbs begin honest descriptions ("Create a file"), not orders.
@@ -26498,7 +30374,7 @@ var LEXICON = {
     ...words("do not|don t|dont|never|must not|mustn t|should not|shouldn t|avoid|refrain from|under no circumstances|without|no need to"),
     ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
     ...words("no|nunca|jam\xE1s|sin|evita|evite|nada"),
-    ...words("ne|n|jamais|sans|\xE9vite|\xE9vitez|rien|aucun|aucune"),
+    ...words("ne|n|jamais|sans|\xE9vite|\xE9vitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
     ...words("\u4E0D\u8981|\u522B|\u52FF|\u5207\u52FF|\u4E0D\u5F97|\u7981\u6B62|\u4E0D\u53EF|\u4E0D\u80FD|\u5343\u4E07\u4E0D\u8981|\u65E0\u9700|\u4E0D\u5FC5|\u4E0D\u7528|\u907F\u514D|\u7EDD\u4E0D|\u4E0D\u8BB8|\u3057\u306A\u3044\u3067|\u305B\u305A\u306B|\u306A\u3044\u3067\u304F\u3060\u3055\u3044")
   ],
   modal: [
@@ -26958,14 +30834,14 @@ var LEXICON = {
       "recipient|recipients|account|account number|address|amount|ticker|symbol|iban|wallet address|destination|to field|payee|beneficiary"
     ),
     ...words("price|quantity|email address|phone number|bank account|routing number|receiver|attendee|attendees|cc|bcc|currency|stock"),
-    ...words("empf\xE4nger|konto|kontonummer|betrag|adresse|menge|aktie"),
+    ...words("empf\xE4nger|konto|kontonummer|betrag|adresse|menge|aktie|aktien|anzahl|st\xFCckzahl|wertpapier"),
     ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|direcci\xF3n|acci\xF3n|acciones"),
     ...words("destinataire|destinataires|compte|montant|quantit\xE9|adresse|b\xE9n\xE9ficiaire|action"),
     ...words("\u6536\u4EF6\u4EBA|\u6536\u6B3E\u4EBA|\u8D26\u6237|\u8D26\u53F7|\u91D1\u989D|\u5730\u5740|\u6570\u91CF|\u80A1\u7968\u4EE3\u7801|\u53D7\u53D6\u4EBA|\u53E3\u5EA7|\u91D1\u984D|\u5B9B\u5148")
   ],
   raise: [
     ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
-    ...words("erh\xF6h*|verdoppel*|aument*|duplic*|augment*|doubl*|\u589E\u52A0|\u63D0\u9AD8|\u7FFB\u500D|\u52A0\u500D|\u5897\u3084")
+    ...words("erh\xF6h*|verdoppel*|verdopple*|verdreifach*|aument*|duplic*|augment*|doubl*|\u589E\u52A0|\u63D0\u9AD8|\u7FFB\u500D|\u52A0\u500D|\u5897\u3084")
   ],
   add: [
     ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|\u0434\u043E\u0431\u0430\u0432\u044C|\u0434\u043E\u0431\u0430\u0432\u043B\u044F\u0439|\u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C|\uCD94\uAC00"),
@@ -27062,7 +30938,7 @@ var LEXICON = {
     ...en("repeat", "duplicate", "resend", "resubmit"),
     ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
     ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|r\xE9p\xE9t*|deux fois|\xE0 nouveau|encore une fois"),
-    ...words("\u91CD\u590D|\u4E24\u6B21|\u518D\u6B21|\u518D\u4E00\u6B21|\u4E8C\u56DE|\u3082\u3046\u4E00\u5EA6|\u7E70\u308A\u8FD4")
+    ...words("\u91CD\u590D|\u4E24\u6B21|\u518D\u6B21|\u518D\u4E00\u6B21|\u518D\u8C03\u7528|\u518D\u8C03|\u4E8C\u56DE|\u3082\u3046\u4E00\u5EA6|\u7E70\u308A\u8FD4|\u518D\u5EA6")
   ],
   every: [
     ...words("cada|todas|todos|ogni|tutti|tutte|elke|alle|ka\u017Cd*|wszystk*|\u043A\u0430\u0436\u0434\u044B\u0439|\u043A\u0430\u0436\u0434\u043E\u0433\u043E|\u0432\u0441\u0435|\u0432\u0441\u0435\u0445|\u043B\u044E\u0431\u043E\u0439|\uBAA8\uB4E0"),
@@ -27075,7 +30951,11 @@ var LEXICON = {
     ...words("souscription|souscri*|subscription|abonnement|suscripci\xF3n|\u8BA2\u9605|\u8CFC\u8AAD"),
     ...en("buy", "purchase", "order", "subscribe", "pay", "upgrade to"),
     ...words("kauf*|bestell*|bezahl*|abonnier*|compra|comprar|compre|paga|pagar|pague|suscrib*|achet*|achat|payer|payez"),
-    ...words("\u8D2D\u4E70|\u4E0B\u5355|\u652F\u4ED8|\u8BA2\u9605|\u4ED8\u8D39|\u8CFC\u5165|\u6CE8\u6587|\u652F\u6255")
+    ...words("\u8D2D\u4E70|\u4E0B\u5355|\u652F\u4ED8|\u8BA2\u9605|\u4ED8\u8D39|\u8CFC\u5165|\u6CE8\u6587|\u652F\u6255|\u4FDD\u9669|\u6709\u6599"),
+    // What is sold on the side: paid extras, warranties, protection plans.
+    ...words(
+      "paid|payant|payante|payants|payantes|de pago|kostenpflichtig*|warranty|warranties|protection plan|insurance|add on|addon|upsell|garantie|seguro|versicherung"
+    )
   ],
   image: [
     ...en("render", "display", "embed", "show"),
@@ -27128,27 +31008,36 @@ function nameWords(name) {
 var OWN_NAMES = /* @__PURE__ */ Symbol("own names");
 function ownNames(ctx) {
   return ctx.analysis.derived(OWN_NAMES, () => {
-    const names = { tools: /* @__PURE__ */ new Set(), parameters: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() };
+    const names = { tools: /* @__PURE__ */ new Set(), singularTools: /* @__PURE__ */ new Set(), parameters: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() };
     for (const item of [...ctx.head.tools ?? [], ...ctx.head.prompts ?? []]) {
       if (typeof item.name === "string") {
         names.tools.add(nameKey(item.name));
+        names.singularTools.add(singularKey(item.name));
         for (const word of nameWords(item.name)) names.words.add(singular(word));
       }
-      const schema = item.inputSchema;
-      if (isJsonObject(schema) && isJsonObject(schema.properties)) {
-        for (const key of Object.keys(schema.properties)) names.parameters.add(nameKey(key));
-      }
+      addParameters(item.inputSchema, names.parameters, 0);
     }
     return names;
   });
 }
+function addParameters(schema, into, depth) {
+  if (!isJsonObject(schema) || depth > 3) return;
+  if (isJsonObject(schema.properties)) {
+    for (const [key, sub] of Object.entries(schema.properties)) {
+      into.add(nameKey(key));
+      addParameters(sub, into, depth + 1);
+    }
+  }
+  addParameters(schema.items, into, depth + 1);
+}
 function isOwnTool(ctx, name) {
-  return ownNames(ctx).tools.has(bareKey(name));
+  const own2 = ownNames(ctx);
+  return own2.tools.has(bareKey(name)) || ofSeveralWords(name, own2.singularTools);
 }
 function isOwnName(ctx, name) {
   const key = bareKey(name);
   const own2 = ownNames(ctx);
-  return own2.tools.has(key) || own2.parameters.has(key);
+  return own2.tools.has(key) || own2.parameters.has(key) || ofSeveralWords(name, own2.singularTools);
 }
 function isOwnDomain(ctx, noun) {
   return ownNames(ctx).words.has(singular(noun));
@@ -27156,9 +31045,20 @@ function isOwnDomain(ctx, noun) {
 function namesOwnTool(ctx, text) {
   return (text.match(IDENTIFIER2) ?? []).some((word) => isOwnTool(ctx, word));
 }
+function quotesOwnName(ctx, text) {
+  for (const quoted2 of text.matchAll(QUOTED_NAME)) if (isOwnName(ctx, quoted2[1])) return true;
+  return false;
+}
+var QUOTED_NAME = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,80})[`'"’”]/gu;
 var IDENTIFIER2 = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}]/gu;
 function isOtherServersTool(ctx, name) {
   return ctx.analysis.scan.toolNames.othersByKey(bareKey(name), ctx.serverId).length > 0;
+}
+function ofSeveralWords(name, singularTools) {
+  return /[-_.]/.test(name) && singularTools.has(singularKey(name));
+}
+function singularKey(name) {
+  return nameWords(name.replace(/\(\)$/, "")).map(singular).join("_");
 }
 function singular(word) {
   return word.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
@@ -27324,6 +31224,25 @@ function sentencesOf(m, original2) {
   const sentences2 = [];
   forEachSentence(m, original2, (sentence) => sentences2.push(sentence));
   return sentences2;
+}
+var CONCEPT_READ = 2e3;
+function conceptsOf(m, patterned = []) {
+  const concepts = /* @__PURE__ */ new Map();
+  forEachSentence(m, void 0, (sentence) => {
+    for (const found of sentence.found) if (!concepts.has(found.concept)) concepts.set(found.concept, found.word);
+  });
+  const head = m.text.length > CONCEPT_READ ? m.text.slice(0, CONCEPT_READ) : m.text;
+  for (const concept of patterned) {
+    if (concepts.has(concept)) continue;
+    for (const pattern of PATTERNS_OF.get(concept) ?? []) {
+      const hit = pattern.exec(head);
+      if (hit !== null) {
+        concepts.set(concept, hit[0]);
+        break;
+      }
+    }
+  }
+  return concepts;
 }
 var SENTENCE_STOP = new RegExp(SENTENCE_END2.source, "g");
 var WORD2 = /^[\p{L}\p{N}_]$/u;
@@ -27502,7 +31421,8 @@ function matchEntries(entries, words3, i, found) {
 }
 var NEGATIVE_ORDER = new Set(
   [
-    ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from"],
+    ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from", "no need to"],
+    ...["inutile de", "pas besoin de", "no hace falta", "no es necesario", "nicht n\xF6tig", "\u65E0\u9700", "\u4E0D\u5FC5"],
     ...["under no circumstances", "nie", "niemals", "keinesfalls", "auf keinen fall", "nunca", "jam\xE1s", "evita", "evite"],
     ...[
       "jamais",
@@ -27523,6 +31443,8 @@ var NEGATIVE_ORDER = new Set(
     ]
   ].map((w) => matchable(w).text)
 );
+var NEW_CLAUSE = /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
+var USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
 var EACH = new RegExp("(?<![\\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88", "u");
 var PAGING = new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\\p{L}*)", "u");
 var LITERAL_DESTINATION = /(?:https?|ftp|wss?):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?![\p{L}\d])/u;
@@ -27535,11 +31457,16 @@ function judged(sentence, scene, wrapped, textConcepts) {
   const text = scene.m.text.slice(sentence.start, sentence.end);
   const negations = sentence.found.filter((f) => f.concept === "neg");
   const negatedAt = (concept) => sentence.found.some(
-    (f) => f.concept === concept && negations.some((n) => n.start < f.start ? f.index - n.index <= 5 : n.start > f.start && n.index - f.index <= 3)
+    (f) => f.concept === concept && negations.some(
+      (n) => n.start < f.start ? f.index - n.index <= 5 : n.start > f.start && (n.index - f.index <= 3 || lateNegation(f, n))
+    )
   );
+  const lateNegation = (f, n) => n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
   const negativeOrder = negations.some((n) => NEGATIVE_ORDER.has(n.word));
   const mText = scene.m.text;
-  const imperative = ENGLISH_BASE_VERBS.has(sentence.lead) || sentence.found.some((f) => ENGLISH_BASE_VERBS.has(f.word) && /[,:] $/.test(mText.slice(f.start - 2, f.start)));
+  const imperative = ENGLISH_BASE_VERBS.has(sentence.lead) || sentence.found.some(
+    (f) => (ENGLISH_BASE_VERBS.has(f.word) || ENGLISH_BASE_PHRASES.has(f.word)) && (/[,:] $/.test(mText.slice(f.start - 2, f.start)) || f.word.startsWith(`${sentence.lead} `))
+  );
   const vous = sentence.found.some((f) => f.concept !== "neg" && f.word.length > 4 && f.word.endsWith("ez"));
   const asked = /* @__PURE__ */ new Set();
   const has = (concept) => {
@@ -27602,6 +31529,7 @@ function foreignToolsIn(text, scene) {
 }
 var TOOL_NOUN = /^[\s`'"’”)]{0,3}(?:tool|function|werkzeug|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|del servidor|du serveur|des servers)(?![\p{L}])/u;
 var TOOL_WORD = new RegExp("(?<![\\p{L}])(?:tool|function|server|call|calls|calling|invoke|run|use|using|execute|executes|executing|ejecuta\\p{L}*|ex\xE9cute\\p{L}*|f\xFChre|ausf\xFChr\\p{L}*|esegui\\p{L}*|invoca\\p{L}*|invoque\\p{L}*|rufe|aufrufen|werkzeug|tool|herramienta|outil|servidor|serveur|server|\u5DE5\u5177|\u670D\u52A1\u5668|\u30C4\u30FC\u30EB|\u30B5\u30FC\u30D0\u30FC|\u8ABF\u7528|\u8C03\u7528|\u4F7F\u7528|llama\\p{L}*|appel\\p{L}*|utilis\\p{L}*|verwende\\p{L}*|nutze)(?![\\p{L}])", "u");
+var AGENT_TOOLSET = new RegExp("(?<![\\p{L}])(?:tools?|functions?|capabilities|plugins?|herramientas?|funciones|outils|fonctions|werkzeuge?|funktionen)(?![\\p{L}])[^.;\u3002]{0,60}?(?<![\\p{L}])(?:available|you (?:have|can|are able)|able to|at your disposal|(?:have|has) access|avez acc\xE8s|as acc\xE8s|tienes acceso|zugriff|disponibles?|dispones|disposez|disposes|verf\xFCgbar\\p{L}*|zur verf\xFCgung)(?![\\p{L}])|(?<![\\p{L}])(?:available|disponibles?|verf\xFCgbaren?) (?:tools|functions|herramientas|outils|werkzeuge|funktionen)(?![\\p{L}])|(?:\u53EF\u7528|\u80FD\u7528|\u53EF\u4EE5\u4F7F\u7528|\u53EF\u8C03\u7528)[^\u3002]{0,6}(?:\u5DE5\u5177|\u51FD\u6570)|(?:\u5DE5\u5177|\u51FD\u6570)(?:\u5217\u8868|\u6E05\u5355|\u540D\u79F0)|\u4F7F\u3048\u308B[^\u3002]{0,8}(?:\u30C4\u30FC\u30EB|\u95A2\u6570)|(?:\u30C4\u30FC\u30EB|\u95A2\u6570)(?:\u4E00\u89A7|\u306E\u30EA\u30B9\u30C8)|\u5229\u7528\u53EF\u80FD\u306A(?:\u30C4\u30FC\u30EB|\u95A2\u6570)", "u");
 var AVAILABLE_TOOLS = /tools? (?:you have|available)|available tools|list of tools|tool list|herramientas (?:de las que dispones|disponibles)|outils disponibles|verfügbaren tools|可用工具|工具列表/u;
 function othersAreOwn(s, scene) {
   const qualifier = new RegExp("(?:other|andere[nr]?|otras|autres|\u5176\u4ED6) ?(\\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|\u5DE5\u5177)", "u").exec(s.text)?.[1];
@@ -27616,7 +31544,7 @@ var PATTERN_CONCEPTS = [
     "others"
   ],
   [
-    /(?<![\p{L}])(?:last|recent|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages?|conversation|chat|exchanges?)|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents) messages|(?:últimos|anteriores) mensajes|(?:letzten|bisherigen) nachrichten/u,
+    /(?<![\p{L}])(?:last|recent|latest|previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:messages|conversation|chat|exchanges)|(?<![\p{L}])(?:previous|prior|past|earlier)(?: [\p{L}\d]+){0,2} (?:message|exchange)(?![\p{L}])|(?:all(?: the)?|entire|full|whole) (?:conversation|chat)(?![\p{L}])|(?:derniers|précédents)(?: [\p{L}\d]+)? messages|(?:últimos|anteriores)(?: [\p{L}\d]+)? mensajes|(?:letzten|bisherigen)(?: [\p{L}\d]+)? nachrichten/u,
     "session"
   ],
   [
@@ -27707,8 +31635,15 @@ var DETECTORS = [
     if (called !== void 0 && s.directive) {
       return act("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
     }
-    if (s.has("others") && s.directive && !othersAreOwn(s, scene))
-      return act("steering", "imposes a call around every other tool", cite(s, "order", "call", "others"));
+    if (s.has("others") && s.directive && !othersAreOwn(s, scene)) {
+      const itself = putsItselfFirst(s.text);
+      return act(
+        "steering",
+        itself ? "puts this tool before every other" : "imposes a call around every other tool",
+        cite(s, "order", "call", "others"),
+        itself ? "medium" : "high"
+      );
+    }
     return void 0;
   },
   // 5 and 14. Data, the conversation or secrets sent on the side to a place the text chooses.
@@ -27749,9 +31684,9 @@ var DETECTORS = [
   // 7. Argument tampering: the user's values swapped, raised or added to.
   (s) => {
     if (s.negatedAt("substitute") || s.negatedAt("regardless") || s.negatedAt("add")) return void 0;
-    const chosen = s.has("userInput") || s.has("user");
+    const chosen = s.has("userInput") || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
     const regardless = s.has("regardless") && (s.has("target") || s.has("userInput") || s.has("substitute")) && (chosen || s.directive);
-    const swapped = s.has("substitute") && s.has("userInput") && s.has("target");
+    const swapped = s.has("substitute") && (s.has("userInput") || s.has("user") && s.word("user") !== s.word("target")) && (s.has("target") || s.has("raise"));
     const instead = s.has("instead") && chosen && s.has("target") && (s.has("substitute") || s.has("call") || s.has("move"));
     const raised = s.has("raise") && s.has("target") && s.directive;
     const fixed = s.literalDestination && s.has("target") && (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) && (s.has("call") || s.has("substitute") || s.has("move") || s.has("add"));
@@ -27833,10 +31768,10 @@ var DETECTORS = [
     if (s.negatedAt("take") || s.negatedAt("move")) return void 0;
     const parameter = inParameter(scene);
     const context = s.has("self") || s.has("session");
-    const carried = context && !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) && (s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal")) || parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take")));
+    const carried2 = context && !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) && (s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal")) || parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take")));
     const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);
-    if (!(carried || secrets)) return void 0;
-    const identityOnly = !s.has("session") && !secrets && !AVAILABLE_TOOLS.test(s.text);
+    if (!(carried2 || secrets)) return void 0;
+    const identityOnly = !s.has("session") && !secrets && !AVAILABLE_TOOLS.test(s.text) && !AGENT_TOOLSET.test(s.text);
     return act(
       "harvesting",
       "asks for the model's context, identity or secrets in an argument",
@@ -27848,7 +31783,7 @@ var DETECTORS = [
   (s) => {
     const markdown = MARKDOWN_LINK.exec(s.text);
     const described = s.has("image") && (s.literalDestination || s.has("destination")) && (s.has("session") || s.has("secret") || s.has("self") || s.has("userInput")) && (s.has("add") || s.has("take") || s.has("substitute") || s.directive);
-    const carrying = markdown !== null && (s.has("session") || s.has("secret") || secretPath(s.text) || s.has("self") || s.has("add") || s.has("take") || s.has("substitute"));
+    const carrying = markdown !== null && (s.has("session") || s.has("secret") || secretPath(s.text) || s.has("self") || s.has("user") || s.has("add") || s.has("take") || s.has("substitute"));
     if (!(described || carrying)) return void 0;
     return act(
       "exfiltration",
@@ -27961,6 +31896,12 @@ function describesAttacks(scene, span) {
     sentenceAround(scene.m, span)
   );
   return describing;
+}
+var THIS_TOOL = /(?<![\p{L}])(?:this (?:tool|function)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|función)|cet outil|cette fonction)(?![\p{L}])|此工具|本工具|这个工具|该工具|このツール/u;
+function putsItselfFirst(sentence) {
+  if (!THIS_TOOL.test(sentence)) return false;
+  TOOL_NAME.lastIndex = 0;
+  return !TOOL_NAME.test(sentence);
 }
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence);
@@ -28081,9 +32022,9 @@ function argumentHits(ctx, change2) {
   }
   return hits;
 }
-function argumentsByName(list2) {
+function argumentsByName(list3) {
   const byName = /* @__PURE__ */ new Map();
-  for (const argument of Array.isArray(list2) ? list2 : []) {
+  for (const argument of Array.isArray(list3) ? list3 : []) {
     if (isJsonObject(argument) && typeof argument["name"] === "string") byName.set(argument["name"], argument);
   }
   return byName;
@@ -28769,11 +32710,11 @@ var FAMILY_WORDING = {
   outbound: "send messages out",
   secrets: "read or change secrets"
 };
-var words2 = (list2) => new Set(list2.split(/\s+/));
+var words2 = (list3) => new Set(list3.split(/\s+/));
 var high = (family) => ({ tier: "high-impact", family });
 var VERBS = /* @__PURE__ */ new Map();
-var define2 = (meaning, list2) => {
-  for (const verb of words2(list2)) VERBS.set(verb, meaning);
+var define2 = (meaning, list3) => {
+  for (const verb of words2(list3)) VERBS.set(verb, meaning);
 };
 define2(
   { tier: "read" },
@@ -29172,8 +33113,11 @@ var authorityTechniques = [
       String.raw`(?:dear|hey|attention) ${MODEL} ?[,:：]`
     ),
     // "Note to LLM: use the collection-indexes tool to check…" is a server guiding the model
-    // through its own tools; what it says decides, not that it says it to the model.
-    accept: (match, scene) => !namesOwnTool(scene.ctx, sentenceAfter(match, scene))
+    // through its own tools or parameters; what it says decides, not that it says it to the model.
+    accept: (match, scene) => {
+      const after = sentenceAfter(match, scene);
+      return !namesOwnTool(scene.ctx, after) && !quotesOwnName(scene.ctx, after);
+    }
   },
   {
     family: "authority",
@@ -29510,7 +33454,7 @@ var steeringTechniques = [
       String.raw`(?:when|whenever|each time|every time) (?:you )?(?:use|call|invoke|run|using|calling|invoking|running) ${EVERYTHING}`,
       String.raw`(?:when|whenever) (?:you )?(?:use|call|invoke|using|calling|invoking) (?:any|every|each) (?:other )?\p{L}+ (?:tool|function)s?${END}`
     ),
-    accept: (match, scene) => !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene)
+    accept: (match, scene) => !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentenceOf(match, scene))
   },
   // Coercive ordering around a tool this server does not provide.
   {
@@ -29730,6 +33674,93 @@ var promptRemoved = presenceRule({
   summary: "A prompt disappeared from the server's catalog.",
   doc: "A removed prompt only takes something away from users; it cannot make an agent do more. Low by default."
 });
+
+// src/release/compare.ts
+var VERSION_TAG = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/;
+function contentsChange(base, head) {
+  if (!base || !head || base.ecosystem !== head.ecosystem || base.package !== head.package) return void 0;
+  if (base.version === void 0 || base.version !== head.version) return void 0;
+  const same = { ecosystem: head.ecosystem, package: head.package, version: head.version };
+  if (head.ecosystem === "pypi") {
+    const what = fileChanges(base.files, head.files);
+    return what === void 0 ? void 0 : { ...same, what, evidence: what };
+  }
+  if (head.ecosystem === "oci" && !VERSION_TAG.test(head.version)) return void 0;
+  if (base.integrity === void 0 || head.integrity === void 0 || base.integrity === head.integrity) return void 0;
+  const label = head.ecosystem === "oci" ? "manifest digest" : "integrity";
+  return { ...same, what: `${label} ${base.integrity} \u2192 ${head.integrity}`, evidence: `${base.integrity} \u2192 ${head.integrity}` };
+}
+function fileChanges(base, head) {
+  if (base === void 0 || head === void 0) return void 0;
+  const names = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].sort();
+  const parts = names.flatMap((name) => {
+    const [was, is] = [base[name], head[name]];
+    if (was === is) return [];
+    if (was === void 0) return [`${name} added (${is})`];
+    if (is === void 0) return [`${name} removed (was ${was})`];
+    return [`${name} ${was} \u2192 ${is}`];
+  });
+  return parts.length === 0 ? void 0 : parts.join("; ");
+}
+function releaseChange(base, head) {
+  if (!base || !head || contentsChange(base, head)) return void 0;
+  const was = describeRelease(base, head);
+  const now = describeRelease(head, base);
+  if (was === now) return void 0;
+  return { was, now, ...head.url !== void 0 ? { url: head.url } : {} };
+}
+function describeRelease(release, other) {
+  const both = (key) => release[key] !== void 0 && other[key] !== void 0;
+  let which2 = both("version") ? release.version : release.requested || "(no version)";
+  if (release.ecosystem === "oci" && both("integrity")) which2 = `${release.version ?? release.requested}@${release.integrity}`;
+  return `${release.ecosystem} ${JSON.stringify(release.package)} ${which2}`;
+}
+
+// src/rules/release-changed.ts
+var releaseChanged = {
+  id: "release-changed",
+  kind: "drift",
+  defaultSeverity: "info",
+  example: 'server "tickets" now runs npm "@acme/tickets-mcp" 1.5.0 (was 1.4.2): https://www.npmjs.com/package/@acme/tickets-mcp/v/1.5.0',
+  summary: "The server runs another release than its baseline: a new version, another package or image, or a floating tag that moved; the finding links the release.",
+  doc: "Explains the catalog changes that come with an upgrade and links the release page, so a reviewer can read what was published. Info by default: an upgrade is expected; what it changed in the catalog is judged by the other rules, and the same version with other contents by release-contents-changed.",
+  check: (ctx) => {
+    const change2 = releaseChange(ctx.base?.server.release, ctx.head.server.release);
+    if (change2 === void 0) return [];
+    return [
+      {
+        entity: "server",
+        name: ctx.serverId,
+        field: "release/version",
+        message: `server ${quote(ctx.serverId)} now runs ${change2.now} (was ${change2.was})${change2.url ? `: ${change2.url}` : ""}`,
+        evidence: change2.url ?? change2.now
+      }
+    ];
+  }
+};
+
+// src/rules/release-contents-changed.ts
+var releaseContentsChanged = {
+  id: "release-contents-changed",
+  kind: "drift",
+  defaultSeverity: "critical",
+  example: 'npm "@acme/tickets-mcp" 1.4.2: integrity sha512-Q1\u2026= \u2192 sha512-Zx\u2026=',
+  summary: "The same release of the server's package or image now has other contents: npm integrity, PyPI file digests or the manifest digest of an exact-version tag changed.",
+  doc: "A registry release is meant to be immutable: npm refuses to republish a version, PyPI a file name. When the release the baseline recorded now resolves to other bytes (a registry or mirror that was tampered with, an unpublish and republish, an image tag like `1.4.2` pushed again) the code that runs changed while its version, and often its catalog, did not: a catalog scan alone cannot see it. Critical by default. Floating image tags (`latest`, `1`) are expected to move and are reported by release-changed instead.",
+  check: (ctx) => {
+    const change2 = contentsChange(ctx.base?.server.release, ctx.head.server.release);
+    if (change2 === void 0) return [];
+    return [
+      {
+        entity: "server",
+        name: ctx.serverId,
+        field: "release/integrity",
+        message: `server ${quote(ctx.serverId)} runs ${change2.ecosystem} ${quote(change2.package)} ${change2.version} as before, but its contents changed: ${change2.what}`,
+        evidence: change2.evidence
+      }
+    ];
+  }
+};
 
 // src/rules/resource-added.ts
 var resourceAdded = presenceRule({
@@ -30061,11 +34092,12 @@ function joinedNameWords(name) {
   return nameWords(name).join("_");
 }
 var CONVERSATION_NAME = /^(?:(?:full|entire|whole|complete|previous|prior|past|recent|all)_)?(?:conversation|chat|dialog|dialogue|transcript|messages|history)(?:_(?:history|log|logs|context|messages|transcript|so_far|thread|contents?))?$/;
-var CONVERSATION_PURPOSE = /\b(?:chats?|conversations?|messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|histor(?:y|ies)|inbox|e-?mails?|mail|sms|llm|completions?)\b/;
+var CONVERSATION_PURPOSE = /\b(?:chats?|conversations?|messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|histor(?:y|ies)|inbox|e-?mails?|mail|sms|llms?|ai|agents?|assistants?|completions?)\b/;
 var CONVERSATION2 = {
   name: CONVERSATION_NAME,
   reason: "asks for the conversation",
-  expectedWhen: CONVERSATION_PURPOSE
+  expectedWhen: CONVERSATION_PURPOSE,
+  outOfScopeSeverity: "high"
 };
 var INSTRUCTIONS_NAME = /^(?:system_(?:prompt|message|instructions?)|(?:hidden|model|assistant|agent|llm|ai|initial|original|previous|prior|your)_(?:instructions?|prompt|rules|guidelines)|instructions|prompt_history|(?:system|developer)_context)$/;
 var INSTRUCTIONS_PURPOSE = /\b(?:llms?|language models?|prompts?|instructions?|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini|generat\w*)\b/;
@@ -30255,6 +34287,77 @@ function* joinedWords(text, joiners, parts) {
 var identifiers = (text) => joinedWords(text, "_-", 1);
 var snakeCaseNames = (text) => joinedWords(text, "_", 2);
 
+// src/rules/parameters/scope.ts
+var TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|toolset|tool_list|tool_names|function_list)$/;
+var IDENTITY_NAME = /^(?:(?:ai|llm|assistant|agent|bot|caller|calling|client)_(?:model|name|identity|id|version|vendor|provider|type|info)|(?:model|assistant|agent)_(?:identity|info|self))$/;
+var REFERENCE_NAME = /(?:^|_)(?:ids?|uuids?|identifier|ref|handle|url|uri|path|count|size|limit|length|type|mode|format|lines)$/;
+var MODEL_PURPOSE = /\b(?:models?|llms?|ai|prompts?|generat\w*|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b/;
+var FILES = /file|archiv|datei|文件|ファイル/u;
+var IDENTITY = /(?<![\p{L}])(?:name|model|identity|version|nombre|modelo|nom|modèle|namen|modell|who|which|wer|quién|qui|que eres|que tu es|que vous êtes|das du bist|calling|caller)(?![\p{L}])|模型|身份|名称|モデル|名前|_/u;
+var READ = 2e3;
+function outOfScope(name, schema, required2, purpose) {
+  const words3 = joinedNameWords(name);
+  if (REFERENCE_NAME.test(words3) || !carriesText2(schema)) return void 0;
+  const own2 = [schema.title, schema.description].filter((t) => typeof t === "string").join(" . ");
+  const text = matchable(`${spelled(words3)} . ${own2.length > READ ? own2.slice(0, READ) : own2}`);
+  const concepts = conceptsOf(text, ["session", "self", "others"]);
+  const toolset = TOOLSET_NAME.test(words3) ? words3 : AGENT_TOOLSET.exec(text.text)?.[0];
+  const said = (concept) => concepts.get(concept);
+  const session = said("session");
+  if (session !== void 0 && !FILES.test(session) && !CONVERSATION2.expectedWhen.test(purpose) && !INSTRUCTIONS_PURPOSE.test(purpose))
+    return { what: "the conversation or the model's instructions", word: session, severity: "high" };
+  if (toolset !== void 0 && !MODEL_PURPOSE.test(purpose))
+    return { what: "the list of tools the model has", word: toolset, severity: "high" };
+  const self2 = said("self") ?? (IDENTITY_NAME.test(words3) ? words3 : void 0);
+  if (self2 !== void 0 && !MODEL_PURPOSE.test(purpose)) {
+    if (IDENTITY.test(self2)) return { what: "the model's identity", word: self2, severity: required2 ? "high" : "medium" };
+    if (!CONVERSATION2.expectedWhen.test(purpose)) return { what: "the model's own context", word: self2, severity: "high" };
+  }
+  const secret = said("secret");
+  if (secret !== void 0 && !concepts.has("neg") && !CREDENTIAL_PURPOSE.test(purpose)) {
+    const beyond = concepts.has("others") || concepts.has("every") && concepts.has("agent");
+    return { what: "credentials", word: secret, severity: required2 || beyond ? "high" : "medium" };
+  }
+  return void 0;
+}
+function spelled(words3) {
+  const prose = words3.replaceAll("_", " ");
+  const umlauts = prose.replace(/ae/g, "\xE4").replace(/oe/g, "\xF6").replace(/ue/g, "\xFC");
+  return umlauts === prose ? prose : `${prose} . ${umlauts}`;
+}
+function carriesText2(schema) {
+  const { type, enum: choices, const: fixed, anyOf, oneOf: oneOf2 } = schema;
+  if (choices !== void 0 || fixed !== void 0) return false;
+  if (type === void 0) {
+    const branches = [anyOf, oneOf2].filter(Array.isArray).flat();
+    return branches.length === 0 || branches.some((b) => isJsonObject(b) && carriesText2(b));
+  }
+  const types = Array.isArray(type) ? type : [type];
+  return types.some((t) => t === "string" || t === "array" || t === "object");
+}
+
+// src/rules/parameters/split.ts
+var HALF = 300;
+var UNFINISHED = /[\p{L}\p{N}`'")\]]\s*$/u;
+var CONTINUES = /^\s*(?:[^\p{Lu}\s]|$)/u;
+var STOP = /[.!?;:](?=\s)|[。！？；：\n]/gu;
+function splitActs(item, text, ctx) {
+  const description = typeof item.description === "string" ? item.description : "";
+  if (description === "" || !UNFINISHED.test(description.slice(-HALF)) || !CONTINUES.test(text.text)) return [];
+  const tail = description.slice(-HALF);
+  let from = 0;
+  for (const stop of tail.matchAll(STOP)) from = stop.index + stop[0].length;
+  const begun = tail.slice(from);
+  const joined = `${begun.trim()} ${text.text.slice(0, HALF)}`;
+  const whole = { ...text, field: "description", kind: "description", text: joined };
+  const acts = actsIn({ text: whole, m: matchable(joined), ctx });
+  if (!acts.some((act3) => act3.severity === "high" || act3.severity === "critical")) return [];
+  const alone = new Set(
+    [begun, text.text].flatMap((half) => actsIn({ text: { ...whole, text: half }, m: matchable(half), ctx }).map((act3) => act3.family))
+  );
+  return acts.filter((act3) => (act3.severity === "high" || act3.severity === "critical") && !alone.has(act3.family));
+}
+
 // src/rules/suspicious-parameter.ts
 var suspiciousParameter = contentRule({
   id: "suspicious-parameter",
@@ -30268,7 +34371,18 @@ var suspiciousParameter = contentRule({
     if (!item) return [];
     const sentences2 = new Sentences2(m.text);
     const parameter = parameterOf(item, text);
-    if (parameter) return judgeParameter(text, m, sentences2, parameter, viewOf(ctx, item));
+    if (parameter) {
+      const found = judgeParameter(text, m, sentences2, parameter, viewOf(ctx, item));
+      if (text.entity === "tool" && parameter.rest.length === 1 && parameter.rest[0] === "description")
+        for (const act3 of splitActs(item, text, ctx))
+          found.push({
+            start: 0,
+            end: text.text.length,
+            reason: `completes an order begun in the tool's description: ${act3.reason}`,
+            severity: "high"
+          });
+      return found;
+    }
     if (text.entity !== "tool" || text.field !== "description") return [];
     const view = viewOf(ctx, item);
     return [...requestsForParameters(m, sentences2, view), ...describedSwitches(text, m, view, ctx)];
@@ -30301,11 +34415,25 @@ function judgeName(text, parameter, item) {
     const on = parameter.schema.default === true ? ", on by default," : "";
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
+  const scope = sharesSubject(words3, item) ? void 0 : outOfScope(parameter.name, parameter.schema, parameter.required, item.purpose);
+  const required2 = parameter.required ? "required " : "";
+  if (scope?.severity === "high")
+    return [
+      {
+        reason: `${required2}parameter ${label} asks for ${scope.what} ("${scope.word}"), which the tool's task does not need`,
+        severity: "high"
+      }
+    ];
   const family = NAME_FAMILIES.find((f) => f.name.test(words3));
-  if (!family) return [];
-  if (family.freeTextWithoutPurpose && (!isFreeText(parameter.schema) || hasStatedPurpose(parameter.schema))) return [];
+  const unexplained = family && !(family.freeTextWithoutPurpose && (!isFreeText(parameter.schema) || hasStatedPurpose(parameter.schema)));
+  if (!family || !unexplained) {
+    return scope ? [{ reason: `parameter ${label} asks for ${scope.what} ("${scope.word}")`, severity: scope.severity }] : [];
+  }
   const reason = `parameter ${label} ${family.reason}`;
-  if (!family.expectedWhen.test(item.purpose) && !sharesSubject(words3, item)) return [{ reason }];
+  if (!family.expectedWhen.test(item.purpose) && !sharesSubject(words3, item)) {
+    const must = parameter.required && family.expectedSeverity === void 0;
+    return [{ reason: `${must ? required2 : ""}${reason}`, severity: must || family.outOfScopeSeverity === "high" ? "high" : "medium" }];
+  }
   return family.expectedSeverity ? [{ reason, severity: family.expectedSeverity }] : [];
 }
 function presetDestination(value, parameter) {
@@ -30385,11 +34513,14 @@ function parameterOf(item, text) {
   const segments = pathSegments(text.field);
   if (text.entity === "prompt" && segments[0] === "arguments" && segments.length === 3) {
     const argument = Array.isArray(item.arguments) ? item.arguments.find((a) => isJsonObject(a) && a.name === segments[1]) : void 0;
-    return isJsonObject(argument) ? { name: segments[1], schema: argument, rest: [segments[2]] } : void 0;
+    return isJsonObject(argument) ? { name: segments[1], schema: argument, rest: [segments[2]], required: argument.required === true } : void 0;
   }
   if (text.entity !== "tool" || segments[0] !== "inputSchema") return void 0;
   const property = propertyAt(item.inputSchema, segments.slice(1));
-  return property && { name: property.key, schema: property.schema, rest: property.rest };
+  if (!property) return void 0;
+  const topLevel = segments[1] === "properties" && segments.length === 3 + property.rest.length;
+  const required2 = topLevel && isJsonObject(item.inputSchema) && Array.isArray(item.inputSchema.required) && item.inputSchema.required.includes(property.key);
+  return { name: property.key, schema: property.schema, rest: property.rest, required: required2 };
 }
 function spanOf2(m, match) {
   const start = match.index ?? 0;
@@ -30412,8 +34543,11 @@ var HIDDEN_CLASS = String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorabl
 var HIDDEN_EXCEPT_LAYOUT = new RegExp(String.raw`(?![\n\t])${HIDDEN_CLASS}`, "gu");
 function escapeJsonHidden(json) {
   const escapes = /* @__PURE__ */ new Map();
-  return json.replace(HIDDEN_EXCEPT_LAYOUT, (char) => escapeOf(char, escapes));
+  if (!UNUSUAL.test(json)) return json;
+  return json.replace(UNUSUAL_RUN, (run2) => run2.replace(HIDDEN_EXCEPT_LAYOUT, (char) => escapeOf(char, escapes)));
 }
+var UNUSUAL = /[^\n\t\x20-\x7e]/;
+var UNUSUAL_RUN = /[^\n\t\x20-\x7e]+/g;
 var ESCAPES_KEPT = 4096;
 function escapeOf(char, escapes) {
   let escaped2 = escapes.get(char);
@@ -30434,18 +34568,28 @@ function compareCodePoints(a, b) {
   }
   return a.length - b.length;
 }
-function canonicalize(value) {
-  if (Array.isArray(value)) return value.map(canonicalize);
+function canonicalize(value, redact) {
+  if (typeof value === "string") return redact === void 0 ? value : redact(value);
+  if (Array.isArray(value)) return value.map((element) => canonicalize(element, redact));
   if (!isJsonObject(value)) return value;
-  return Object.fromEntries(
-    Object.keys(value).sort(compareCodePoints).map((key) => [key, canonicalize(value[key])])
-  );
+  let keys = Object.keys(value);
+  let childOf = (key) => value[key];
+  if (redact !== void 0) {
+    const byRedactedKey = /* @__PURE__ */ new Map();
+    for (const key of keys) byRedactedKey.set(redact(key), value[key]);
+    keys = [...byRedactedKey.keys()];
+    childOf = (key) => byRedactedKey.get(key);
+  }
+  return Object.fromEntries(keys.sort(compareCodePoints).map((key) => [key, canonicalize(childOf(key), redact)]));
 }
 function canonicalJson(value) {
   const out = [];
   write(value, "", out);
   out.push("\n");
   return out.join("");
+}
+function sortedKeys(value) {
+  return Object.keys(value).filter((key) => value[key] !== void 0).sort(compareCodePoints);
 }
 function write(value, indent2, out) {
   if (Array.isArray(value)) {
@@ -30463,7 +34607,7 @@ function write(value, indent2, out) {
     return;
   }
   if (isJsonObject(value)) {
-    const keys = Object.keys(value).filter((key) => value[key] !== void 0).sort(compareCodePoints);
+    const keys = sortedKeys(value);
     if (keys.length === 0) {
       out.push("{}");
       return;
@@ -30587,15 +34731,16 @@ var toolRemoved = presenceRule({
 import { createHash } from "node:crypto";
 function toSnapshot(serverId, raw, options = {}) {
   const redact = secretRedactor(options.secrets ?? []);
+  const release = options.release === void 0 ? {} : { release: normalizeObject(options.release, redact) };
   const snapshot = {
     format: SNAPSHOT_FORMAT,
-    server: { id: serverId },
+    server: { id: serverId, ...release },
     initialize: normalizeObject(raw.initialize, redact)
   };
-  for (const { list: list2, key } of CATALOG_LISTS) {
-    const items = list2 === "resources" ? withContentDigests(raw.resources, raw.resourceContents) : raw[list2];
+  for (const { list: list3, key } of CATALOG_LISTS) {
+    const items = list3 === "resources" ? withContentDigests(raw.resources, raw.resourceContents) : raw[list3];
     if (items !== void 0) {
-      snapshot[list2] = sortItems(
+      snapshot[list3] = sortItems(
         items.map((item) => normalizeObject(item, redact)),
         key
       );
@@ -30627,7 +34772,7 @@ function itemIdentity(item, key) {
   return typeof identity === "string" ? identity : void 0;
 }
 function normalizeObject(value, redact) {
-  return canonicalize(redactJson(value, redact));
+  return canonicalize(value, redact);
 }
 function sortItems(items, key) {
   const decorated = items.map((item) => ({ item, identity: itemIdentity(item, key) }));
@@ -30757,6 +34902,83 @@ var uiToolModelVisible = {
   })
 };
 
+// src/release/pins.ts
+var EXACT_SEMVER = /^[=v]?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+var EXACT_PEP440 = /^(?:\d+!)?\d+(?:\.\d+)*(?:[-_.]?(?:a|b|rc|alpha|beta|c|pre|preview)\d*)?(?:[-_.]?post\d*)?(?:[-_.]?dev\d*)?(?:\+[a-z0-9.]+)?$/i;
+var COMMIT = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var DIGEST = /@(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
+function pinnedVersion(target) {
+  const requested = target.requested.trim();
+  if (target.ecosystem === "npm") return EXACT_SEMVER.test(requested) ? requested.replace(/^[=v]/, "") : void 0;
+  if (target.ecosystem === "pypi") {
+    const exact = /^(?:===?)?\s*(.+)$/.exec(requested);
+    const version2 = exact?.[1]?.trim() ?? "";
+    const operatorOk = requested.startsWith("==") || EXACT_PEP440.test(requested);
+    return operatorOk && EXACT_PEP440.test(version2) ? version2 : void 0;
+  }
+  return void 0;
+}
+function unpinnedReason(target) {
+  const requested = target.requested.trim();
+  switch (target.ecosystem) {
+    case "npm":
+    case "pypi":
+      if (pinnedVersion(target) !== void 0) return void 0;
+      if (requested === "") return "no version, so it runs whatever the registry calls latest at each start";
+      if (/^[A-Za-z][\w.-]*$/.test(requested) && !/^v?\d/.test(requested)) {
+        return `the tag ${JSON.stringify(requested)}, which the publisher can move to any release`;
+      }
+      return `the range ${JSON.stringify(requested)}, which takes any new matching release`;
+    case "oci":
+      if (DIGEST.test(requested)) return void 0;
+      return requested === "" ? 'no tag or digest, so it runs whatever "latest" points at' : `the tag ${JSON.stringify(requested)} without a digest, and tags can be moved to other contents`;
+    case "git":
+      if (COMMIT.test(requested)) return void 0;
+      return requested === "" ? "no commit, so it runs the default branch as it is at each start" : `the ref ${JSON.stringify(requested)}, not a full commit, and branches and tags can move`;
+  }
+}
+
+// src/rules/unpinned-server.ts
+var unpinnedServer = {
+  id: "unpinned-server",
+  kind: "content",
+  defaultSeverity: "medium",
+  example: 'server "filesystem" is started with npx -y @modelcontextprotocol/server-filesystem (no version)',
+  summary: "The server's launch command does not pin one exact release: npx/bunx/pnpm dlx/yarn dlx/npm exec without an exact version, uvx or pipx without ==, an image without a digest, a git source without a commit.",
+  doc: "A launch command that names a package without an exact version, a range, a tag such as `latest`, a container image by tag, or a git branch runs whatever the registry or the repository serves at that moment: the next start can run code nobody reviewed, before any scan sees it. Pin the exact version (`pkg@1.2.3`, `pkg==1.2.3`), the image digest (`image@sha256:\u2026`) or the full commit. Medium by default, judged on every scan (a standing risk, not a change); ignore it per server with a reason when a floating launch is intended.",
+  check: (ctx) => {
+    const release = ctx.head.server.release;
+    const reason = release === void 0 ? void 0 : unpinnedReason(release);
+    if (release === void 0 || reason === void 0) return [];
+    return [
+      {
+        entity: "server",
+        name: ctx.serverId,
+        field: "release",
+        message: `server ${quote(ctx.serverId)} is started with ${release.launcher} ${quote(release.package)}, which asks for ${reason}${pinHint(release)}`,
+        evidence: launchSpec(release)
+      }
+    ];
+  }
+};
+function launchSpec(release) {
+  if (release.requested === "") return `${release.launcher} ${release.package}`;
+  return `${release.launcher} ${release.package}${separator(release)}${release.requested}`;
+}
+function separator({ ecosystem, launcher, requested }) {
+  const python = /^(?:uvx|uv tool run|pipx run)$/.test(launcher);
+  if (ecosystem === "npm") return "@";
+  if (ecosystem === "pypi") return /^[=<>~!]/.test(requested) ? "" : "@";
+  if (ecosystem === "git") return python ? "@" : "#";
+  return requested.startsWith("@") ? "" : ":";
+}
+function pinHint(release) {
+  if (release.ecosystem === "npm" && release.version !== void 0) return `; pin it as ${release.package}@${release.version}`;
+  if (release.ecosystem === "pypi" && release.version !== void 0) return `; pin it as ${release.package}==${release.version}`;
+  if (release.ecosystem === "oci" && release.integrity !== void 0) return `; pin it as ${release.package}@${release.integrity}`;
+  return "";
+}
+
 // src/rules/write-capability-added.ts
 var writeCapabilityAdded = {
   id: "write-capability-added",
@@ -30814,7 +35036,10 @@ var RULES = [
   catalogVaries,
   uiToolModelVisible,
   uiDomainAdded,
-  uiContentChanged
+  uiContentChanged,
+  unpinnedServer,
+  releaseChanged,
+  releaseContentsChanged
 ];
 var RULE_IDS = RULES.map((rule2) => rule2.id);
 function ruleById(id) {
@@ -30866,17 +35091,17 @@ function checkJsonText(text, maxDepth = MAX_JSON_DEPTH) {
       if (!NUMBER.test(text)) return problem("expected a number");
       at = NUMBER.lastIndex;
     } else {
-      const literal2 = LITERALS.find((word) => text.startsWith(word, at));
-      if (literal2 === void 0) return problem(at === text.length ? "expected a value, found the end of the file" : "expected a value");
-      at += literal2.length;
+      const literal3 = LITERALS.find((word) => text.startsWith(word, at));
+      if (literal3 === void 0) return problem(at === text.length ? "expected a value, found the end of the file" : "expected a value");
+      at += literal3.length;
     }
     for (; ; ) {
       skipWhitespace();
-      const isObject3 = open3.at(-1);
-      if (isObject3 === void 0) {
+      const isObject5 = open3.at(-1);
+      if (isObject5 === void 0) {
         return at === text.length ? void 0 : problem("expected the end of the file after the JSON value");
       }
-      const close = isObject3 ? "}" : "]";
+      const close = isObject5 ? "}" : "]";
       if (text[at] === close) {
         open3.pop();
         at++;
@@ -30884,7 +35109,7 @@ function checkJsonText(text, maxDepth = MAX_JSON_DEPTH) {
       }
       if (text[at] !== ",") return problem(`expected ',' or '${close}'`);
       at++;
-      if (isObject3) {
+      if (isObject5) {
         skipWhitespace();
         const key = readKey();
         if (key) return key;
@@ -31041,6 +35266,23 @@ var schema_default2 = {
         id: {
           type: "string",
           pattern: "^[a-z0-9][a-z0-9._-]*$"
+        },
+        release: {
+          description: "What the launch command fetches and runs, and (when looked up) its exact version and registry integrity. Optional, so snapshots written before it existed stay valid under the same format.",
+          type: "object",
+          required: ["ecosystem", "launcher", "package", "requested"],
+          additionalProperties: false,
+          properties: {
+            ecosystem: { enum: ["npm", "pypi", "oci", "git"] },
+            launcher: { type: "string" },
+            package: { type: "string" },
+            requested: { type: "string" },
+            registry: { type: "string" },
+            version: { type: "string" },
+            integrity: { type: "string" },
+            files: { type: "object", additionalProperties: { type: "string" } },
+            url: { type: "string" }
+          }
         }
       }
     },
@@ -31089,6 +35331,7 @@ async function readSnapshot(file, limits = {}) {
   const text = await readRegularFile(file, "snapshot file", { maxBytes: maxSnapshotBytes(), ...limits });
   return text === void 0 ? void 0 : checkSnapshot(parseJson(text, file), file);
 }
+var CHUNK_CHARACTERS = 1 << 20;
 var EXPECTED_CATALOG = 'expected a snapshot ("format": "mcp-drift/snapshot@1"), a tools/list result ({"tools": [...]}), a JSON-RPC response wrapping one, or an array of tools';
 function parseCatalog(text, file) {
   const value = parseJson(text, file);
@@ -31238,7 +35481,7 @@ function renderSarif(report, options) {
 `;
 }
 function artifactPath(root, file) {
-  return relative(root, file).split(sep2).join("/");
+  return relative(root, file).split(sep3).join("/");
 }
 function baselineArtifacts(snapshotsDir, heads) {
   return (serverId) => {
@@ -31359,30 +35602,32 @@ function optional(value) {
   return value === "" ? void 0 : value;
 }
 function readInputs(env, workspace) {
-  const workingDirectory = resolve2(workspace, getInput(env, "working-directory") || ".");
+  const workingDirectory = resolve4(workspace, getInput(env, "working-directory") || ".");
   const config2 = optional(getInput(env, "config"));
   const sarifFile = optional(getInput(env, "sarif-file"));
   return {
-    config: config2 === void 0 ? void 0 : resolve2(workingDirectory, config2),
+    config: config2 === void 0 ? void 0 : resolve4(workingDirectory, config2),
     servers: list(getInput(env, "servers")),
     failOn: oneOf(env, "fail-on", [...SEVERITIES, "never"]),
     mode: oneOf(env, "mode", MODES) ?? "check",
     comment: oneOf(env, "comment", COMMENT_POLICIES) ?? "auto",
     approveLabel: getInput(env, "approve-label") || "mcp-drift-approved",
-    sarifFile: sarifFile === void 0 ? void 0 : resolve2(workingDirectory, sarifFile),
+    sarifFile: sarifFile === void 0 ? void 0 : resolve4(workingDirectory, sarifFile),
     githubToken: optional(getInput(env, "github-token")),
     workingDirectory,
     name: optional(getInput(env, "name")),
     branch: optional(getInput(env, "branch")),
     // A label may hold spaces: only commas and newlines separate labels.
     labels: getInput(env, "labels").split(/[,\n]+/).map((label) => label.trim()).filter((label) => label !== ""),
-    reviewers: list(getInput(env, "reviewers"))
+    reviewers: list(getInput(env, "reviewers")),
+    shard: optional(getInput(env, "shard")),
+    merge: list(getInput(env, "merge"))
   };
 }
 async function readEvent(file) {
   if (file === void 0 || file === "") return {};
   try {
-    return JSON.parse(await readFile2(file, "utf8"));
+    return JSON.parse(await readFile4(file, "utf8"));
   } catch (error2) {
     throw new UserError(`GITHUB_EVENT_PATH ${file}: cannot read the event payload (${String(error2)})`, file);
   }
@@ -31403,7 +35648,7 @@ function parseRepository(value) {
   return owner && repo && rest.length === 0 ? { owner, repo } : void 0;
 }
 async function readContext(env, cwd) {
-  const workspace = resolve2(env.GITHUB_WORKSPACE || cwd);
+  const workspace = resolve4(env.GITHUB_WORKSPACE || cwd);
   const repository = parseRepository(env.GITHUB_REPOSITORY);
   const serverUrl = env.GITHUB_SERVER_URL || "https://github.com";
   const inputs = readInputs(env, workspace);
@@ -31525,18 +35770,21 @@ ${files.map((file) => file.path).join("\n")}
 }
 
 // src/package-version.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { readFile as readFile5 } from "node:fs/promises";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
 import { fileURLToPath } from "node:url";
-async function packageVersion() {
-  for (let dir = dirname2(fileURLToPath(import.meta.url)); ; dir = dirname2(dir)) {
+async function packageManifest() {
+  for (let dir = dirname3(fileURLToPath(import.meta.url)); ; dir = dirname3(dir)) {
     try {
-      const pkg = JSON.parse(await readFile3(resolve3(dir, "package.json"), "utf8"));
-      if (pkg.name === "mcp-drift") return pkg.version;
+      const pkg = JSON.parse(await readFile5(resolve5(dir, "package.json"), "utf8"));
+      if (pkg.name === "mcp-drift") return pkg;
     } catch {
     }
-    if (dirname2(dir) === dir) return "unknown";
+    if (dirname3(dir) === dir) return void 0;
   }
+}
+async function packageVersion() {
+  return (await packageManifest())?.version ?? "unknown";
 }
 
 // src/report/json.ts
@@ -31626,13 +35874,13 @@ var Diff = class {
       editLength++;
     };
     if (callback) {
-      (function exec2() {
+      (function exec3() {
         setTimeout(function() {
           if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
             return callback(void 0);
           }
           if (!execEditLength()) {
-            exec2();
+            exec3();
           }
         }, 0);
       })();
@@ -32012,6 +36260,32 @@ function diffWordsWithSpace(oldStr, newStr, options) {
   return wordsWithSpaceDiff.diff(oldStr, newStr, options);
 }
 
+// src/report/release-link.ts
+var NPM_NAME = /^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/;
+var PYPI_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/;
+var VERSION18 = /^[0-9A-Za-z][0-9A-Za-z.+!_-]*$/;
+var MAX_LENGTH = 500;
+function trustedReleaseLink(url2) {
+  if (url2.length > MAX_LENGTH) return void 0;
+  const npm = /^https:\/\/www\.npmjs\.com\/package\/(.+)\/v\/([^/]+)$/.exec(url2);
+  if (npm) return pageOf(url2, npm[1], npm[2], NPM_NAME, (name, version2) => `https://www.npmjs.com/package/${name}/v/${version2}`);
+  const pypi = /^https:\/\/pypi\.org\/project\/([^/]+)\/([^/]+)\/$/.exec(url2);
+  if (pypi) return pageOf(url2, pypi[1], pypi[2], PYPI_NAME, (name, version2) => `https://pypi.org/project/${name}/${version2}/`);
+  return void 0;
+}
+function pageOf(url2, name, encodedVersion, nameGrammar, build) {
+  if (name === void 0 || encodedVersion === void 0 || !nameGrammar.test(name)) return void 0;
+  let version2;
+  try {
+    version2 = decodeURIComponent(encodedVersion);
+  } catch {
+    return void 0;
+  }
+  if (!VERSION18.test(version2)) return void 0;
+  const page = build(name, encodeURIComponent(version2));
+  return page === url2 && new URL(page).href === page ? page : void 0;
+}
+
 // src/report/markdown.ts
 var MAX_NAME = 120;
 var MAX_MESSAGE2 = 300;
@@ -32147,9 +36421,10 @@ function findingEntries(groups2) {
       const { finding } = first;
       const field = finding.field === "" ? "" : `${inline(finding.field, MAX_NAME)}: `;
       const evidence2 = finding.evidence === "" ? "" : ` \u2014 ${field}${code(finding.evidence, MAX_EVIDENCE2)}`;
+      const link = finding.rule === "release-changed" ? trustedReleaseLink(finding.evidence) : void 0;
       return [
         `${head} \xB7 ${inline(first.server, MAX_NAME)} \xB7 ${place(finding)}<br>`,
-        `  ${inline(finding.message, MAX_MESSAGE2)}${evidence2}`
+        `  ${inline(finding.message, MAX_MESSAGE2)}${evidence2}${link === void 0 ? "" : ` \u2014 [release page](${link})`}`
       ];
     }
     const byServer = /* @__PURE__ */ new Map();
@@ -32177,9 +36452,9 @@ function errorSection(server) {
   return [`#### ${inline(server.id, MAX_NAME)} \xB7 error`, "", ...quoted(truncate(server.error?.message ?? "unknown error", MAX_ERROR))];
 }
 function changesSection(server) {
-  const list2 = server.changes.flatMap(changeItem);
+  const list3 = server.changes.flatMap(changeItem);
   const title = `${inline(server.id, MAX_NAME)} \xB7 ${server.status} \xB7 ${plural(server.changes.length, "change")}`;
-  return server.changes.length > FOLD_CHANGES_OVER ? details(title, list2) : [`#### ${title}`, "", ...list2];
+  return server.changes.length > FOLD_CHANGES_OVER ? details(title, list3) : [`#### ${title}`, "", ...list3];
 }
 function addedItems(server) {
   const counts = /* @__PURE__ */ new Map();
@@ -32333,13 +36608,14 @@ function markdownValue(value) {
 }
 
 // src/review.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readdir as readdir2, readFile as readFile5 } from "node:fs/promises";
-import { posix as posix3 } from "node:path";
+var import_yaml3 = __toESM(require_dist(), 1);
+import { mkdir, mkdtemp as mkdtemp2, readdir as readdir2, readFile as readFile7, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname6, join as join3, posix as posix3, resolve as resolve7, sep as sep4 } from "node:path";
 
 // src/scan.ts
 import { readdir } from "node:fs/promises";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
@@ -32402,7 +36678,7 @@ __export(util_exports, {
   own: () => own,
   parsedType: () => parsedType,
   partial: () => partial,
-  pick: () => pick2,
+  pick: () => pick,
   prefixIssues: () => prefixIssues,
   primitiveTypes: () => primitiveTypes,
   promiseAllObject: () => promiseAllObject,
@@ -32442,8 +36718,8 @@ function getEnumValues(entries) {
   const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
-function joinValues(array2, separator = "|") {
-  return array2.map((val) => stringifyPrimitive(val)).join(separator);
+function joinValues(array2, separator2 = "|") {
+  return array2.map((val) => stringifyPrimitive(val)).join(separator2);
 }
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
@@ -32798,7 +37074,7 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick2(schema, mask) {
+function pick(schema, mask) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -33538,17 +37814,17 @@ var validateAsync = async (schema, value, _ctx) => {
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var _decode = (_Err) => {
-  const parse6 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -34634,7 +38910,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -34648,7 +38924,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -34803,14 +39079,14 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const desc = Object.getOwnPropertyDescriptor(def, "shape");
   const sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get3 = () => {
+    const get4 = () => {
       const newSh = { ...sh };
       Object.defineProperty(def, "shape", { value: newSh });
-      get3.raw = newSh;
+      get4.raw = newSh;
       return newSh;
     };
-    get3.raw = sh;
-    Object.defineProperty(def, "shape", { get: get3 });
+    get4.raw = sh;
+    Object.defineProperty(def, "shape", { get: get4 });
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
@@ -34830,7 +39106,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject3 = isObject2;
+  const isObject5 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -34838,7 +39114,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject5(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -34974,7 +39250,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject3 = isObject2;
+  const isObject5 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -34983,7 +39259,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject3(input)) {
+    if (!isObject5(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -35744,7 +40020,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -35754,7 +40030,7 @@ function isRecursive(inst, stack, resolve5) {
   let result2 = NONE;
   const check = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result2)
         result2 = answer;
     }
@@ -35765,13 +40041,13 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result2)
       result2 = answer;
   };
@@ -35780,7 +40056,7 @@ function isRecursive(inst, stack, resolve5) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check(def.catchall);
       break;
     }
@@ -35829,8 +40105,8 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -37331,8 +41607,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list3)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -37922,7 +42198,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse4 = /* @__PURE__ */ _parse(ZodRealError);
+var parse5 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse3 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -38059,7 +42335,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse4(this, data, params, { callee: _parse2 });
+    return parse5(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -38763,7 +43039,7 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal2(value, params) {
   return new ZodLiteral({
     type: "literal",
     values: Array.isArray(value) ? value : [value],
@@ -39101,18 +43377,18 @@ var ResultSchema = looseObject({
 });
 var RequestIdSchema = union([string2(), number2().int()]);
 var JSONRPCRequestSchema = object2({
-  jsonrpc: literal(JSONRPC_VERSION),
+  jsonrpc: literal2(JSONRPC_VERSION),
   id: RequestIdSchema,
   ...RequestSchema.shape
 }).strict();
 var isJSONRPCRequest = (value) => JSONRPCRequestSchema.safeParse(value).success;
 var JSONRPCNotificationSchema = object2({
-  jsonrpc: literal(JSONRPC_VERSION),
+  jsonrpc: literal2(JSONRPC_VERSION),
   ...NotificationSchema.shape
 }).strict();
 var isJSONRPCNotification = (value) => JSONRPCNotificationSchema.safeParse(value).success;
 var JSONRPCResultResponseSchema = object2({
-  jsonrpc: literal(JSONRPC_VERSION),
+  jsonrpc: literal2(JSONRPC_VERSION),
   id: RequestIdSchema,
   result: ResultSchema
 }).strict();
@@ -39129,7 +43405,7 @@ var ErrorCode;
   ErrorCode2[ErrorCode2["UrlElicitationRequired"] = -32042] = "UrlElicitationRequired";
 })(ErrorCode || (ErrorCode = {}));
 var JSONRPCErrorResponseSchema = object2({
-  jsonrpc: literal(JSONRPC_VERSION),
+  jsonrpc: literal2(JSONRPC_VERSION),
   id: RequestIdSchema.optional(),
   error: object2({
     /**
@@ -39168,7 +43444,7 @@ var CancelledNotificationParamsSchema = NotificationsParamsSchema.extend({
   reason: string2().optional()
 });
 var CancelledNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/cancelled"),
+  method: literal2("notifications/cancelled"),
   params: CancelledNotificationParamsSchema
 });
 var IconSchema = object2({
@@ -39352,7 +43628,7 @@ var InitializeRequestParamsSchema = BaseRequestParamsSchema.extend({
   clientInfo: ImplementationSchema
 });
 var InitializeRequestSchema = RequestSchema.extend({
-  method: literal("initialize"),
+  method: literal2("initialize"),
   params: InitializeRequestParamsSchema
 });
 var ServerCapabilitiesSchema = object2({
@@ -39423,12 +43699,12 @@ var InitializeResultSchema = ResultSchema.extend({
   instructions: string2().optional()
 });
 var InitializedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/initialized"),
+  method: literal2("notifications/initialized"),
   params: NotificationsParamsSchema.optional()
 });
 var isInitializedNotification = (value) => InitializedNotificationSchema.safeParse(value).success;
 var PingRequestSchema = RequestSchema.extend({
-  method: literal("ping"),
+  method: literal2("ping"),
   params: BaseRequestParamsSchema.optional()
 });
 var ProgressSchema = object2({
@@ -39454,7 +43730,7 @@ var ProgressNotificationParamsSchema = object2({
   progressToken: ProgressTokenSchema
 });
 var ProgressNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/progress"),
+  method: literal2("notifications/progress"),
   params: ProgressNotificationParamsSchema
 });
 var PaginatedRequestParamsSchema = BaseRequestParamsSchema.extend({
@@ -39502,31 +43778,31 @@ var CreateTaskResultSchema = ResultSchema.extend({
 });
 var TaskStatusNotificationParamsSchema = NotificationsParamsSchema.merge(TaskSchema);
 var TaskStatusNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/tasks/status"),
+  method: literal2("notifications/tasks/status"),
   params: TaskStatusNotificationParamsSchema
 });
 var GetTaskRequestSchema = RequestSchema.extend({
-  method: literal("tasks/get"),
+  method: literal2("tasks/get"),
   params: BaseRequestParamsSchema.extend({
     taskId: string2()
   })
 });
 var GetTaskResultSchema = ResultSchema.merge(TaskSchema);
 var GetTaskPayloadRequestSchema = RequestSchema.extend({
-  method: literal("tasks/result"),
+  method: literal2("tasks/result"),
   params: BaseRequestParamsSchema.extend({
     taskId: string2()
   })
 });
 var GetTaskPayloadResultSchema = ResultSchema.loose();
 var ListTasksRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("tasks/list")
+  method: literal2("tasks/list")
 });
 var ListTasksResultSchema = PaginatedResultSchema.extend({
   tasks: array(TaskSchema)
 });
 var CancelTaskRequestSchema = RequestSchema.extend({
-  method: literal("tasks/cancel"),
+  method: literal2("tasks/cancel"),
   params: BaseRequestParamsSchema.extend({
     taskId: string2()
   })
@@ -39643,13 +43919,13 @@ var ResourceTemplateSchema = object2({
   _meta: optional2(looseObject({}))
 });
 var ListResourcesRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("resources/list")
+  method: literal2("resources/list")
 });
 var ListResourcesResultSchema = PaginatedResultSchema.extend({
   resources: array(ResourceSchema)
 });
 var ListResourceTemplatesRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("resources/templates/list")
+  method: literal2("resources/templates/list")
 });
 var ListResourceTemplatesResultSchema = PaginatedResultSchema.extend({
   resourceTemplates: array(ResourceTemplateSchema)
@@ -39664,24 +43940,24 @@ var ResourceRequestParamsSchema = BaseRequestParamsSchema.extend({
 });
 var ReadResourceRequestParamsSchema = ResourceRequestParamsSchema;
 var ReadResourceRequestSchema = RequestSchema.extend({
-  method: literal("resources/read"),
+  method: literal2("resources/read"),
   params: ReadResourceRequestParamsSchema
 });
 var ReadResourceResultSchema = ResultSchema.extend({
   contents: array(union([TextResourceContentsSchema, BlobResourceContentsSchema]))
 });
 var ResourceListChangedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/resources/list_changed"),
+  method: literal2("notifications/resources/list_changed"),
   params: NotificationsParamsSchema.optional()
 });
 var SubscribeRequestParamsSchema = ResourceRequestParamsSchema;
 var SubscribeRequestSchema = RequestSchema.extend({
-  method: literal("resources/subscribe"),
+  method: literal2("resources/subscribe"),
   params: SubscribeRequestParamsSchema
 });
 var UnsubscribeRequestParamsSchema = ResourceRequestParamsSchema;
 var UnsubscribeRequestSchema = RequestSchema.extend({
-  method: literal("resources/unsubscribe"),
+  method: literal2("resources/unsubscribe"),
   params: UnsubscribeRequestParamsSchema
 });
 var ResourceUpdatedNotificationParamsSchema = NotificationsParamsSchema.extend({
@@ -39691,7 +43967,7 @@ var ResourceUpdatedNotificationParamsSchema = NotificationsParamsSchema.extend({
   uri: string2()
 });
 var ResourceUpdatedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/resources/updated"),
+  method: literal2("notifications/resources/updated"),
   params: ResourceUpdatedNotificationParamsSchema
 });
 var PromptArgumentSchema = object2({
@@ -39726,7 +44002,7 @@ var PromptSchema = object2({
   _meta: optional2(looseObject({}))
 });
 var ListPromptsRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("prompts/list")
+  method: literal2("prompts/list")
 });
 var ListPromptsResultSchema = PaginatedResultSchema.extend({
   prompts: array(PromptSchema)
@@ -39742,11 +44018,11 @@ var GetPromptRequestParamsSchema = BaseRequestParamsSchema.extend({
   arguments: record(string2(), string2()).optional()
 });
 var GetPromptRequestSchema = RequestSchema.extend({
-  method: literal("prompts/get"),
+  method: literal2("prompts/get"),
   params: GetPromptRequestParamsSchema
 });
 var TextContentSchema = object2({
-  type: literal("text"),
+  type: literal2("text"),
   /**
    * The text content of the message.
    */
@@ -39762,7 +44038,7 @@ var TextContentSchema = object2({
   _meta: record(string2(), unknown()).optional()
 });
 var ImageContentSchema = object2({
-  type: literal("image"),
+  type: literal2("image"),
   /**
    * The base64-encoded image data.
    */
@@ -39782,7 +44058,7 @@ var ImageContentSchema = object2({
   _meta: record(string2(), unknown()).optional()
 });
 var AudioContentSchema = object2({
-  type: literal("audio"),
+  type: literal2("audio"),
   /**
    * The base64-encoded audio data.
    */
@@ -39802,7 +44078,7 @@ var AudioContentSchema = object2({
   _meta: record(string2(), unknown()).optional()
 });
 var ToolUseContentSchema = object2({
-  type: literal("tool_use"),
+  type: literal2("tool_use"),
   /**
    * The name of the tool to invoke.
    * Must match a tool name from the request's tools array.
@@ -39825,7 +44101,7 @@ var ToolUseContentSchema = object2({
   _meta: record(string2(), unknown()).optional()
 });
 var EmbeddedResourceSchema = object2({
-  type: literal("resource"),
+  type: literal2("resource"),
   resource: union([TextResourceContentsSchema, BlobResourceContentsSchema]),
   /**
    * Optional annotations for the client.
@@ -39838,7 +44114,7 @@ var EmbeddedResourceSchema = object2({
   _meta: record(string2(), unknown()).optional()
 });
 var ResourceLinkSchema = ResourceSchema.extend({
-  type: literal("resource_link")
+  type: literal2("resource_link")
 });
 var ContentBlockSchema = union([
   TextContentSchema,
@@ -39859,7 +44135,7 @@ var GetPromptResultSchema = ResultSchema.extend({
   messages: array(PromptMessageSchema)
 });
 var PromptListChangedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/prompts/list_changed"),
+  method: literal2("notifications/prompts/list_changed"),
   params: NotificationsParamsSchema.optional()
 });
 var ToolAnnotationsSchema = object2({
@@ -39924,7 +44200,7 @@ var ToolSchema = object2({
    * Must have type: 'object' at the root level per MCP spec.
    */
   inputSchema: object2({
-    type: literal("object"),
+    type: literal2("object"),
     properties: record(string2(), AssertObjectSchema).optional(),
     required: array(string2()).optional()
   }).catchall(unknown()),
@@ -39934,7 +44210,7 @@ var ToolSchema = object2({
    * Must have type: 'object' at the root level per MCP spec.
    */
   outputSchema: object2({
-    type: literal("object"),
+    type: literal2("object"),
     properties: record(string2(), AssertObjectSchema).optional(),
     required: array(string2()).optional()
   }).catchall(unknown()).optional(),
@@ -39953,7 +44229,7 @@ var ToolSchema = object2({
   _meta: record(string2(), unknown()).optional()
 });
 var ListToolsRequestSchema = PaginatedRequestSchema.extend({
-  method: literal("tools/list")
+  method: literal2("tools/list")
 });
 var ListToolsResultSchema = PaginatedResultSchema.extend({
   tools: array(ToolSchema)
@@ -40002,11 +44278,11 @@ var CallToolRequestParamsSchema = TaskAugmentedRequestParamsSchema.extend({
   arguments: record(string2(), unknown()).optional()
 });
 var CallToolRequestSchema = RequestSchema.extend({
-  method: literal("tools/call"),
+  method: literal2("tools/call"),
   params: CallToolRequestParamsSchema
 });
 var ToolListChangedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/tools/list_changed"),
+  method: literal2("notifications/tools/list_changed"),
   params: NotificationsParamsSchema.optional()
 });
 var ListChangedOptionsBaseSchema = object2({
@@ -40037,7 +44313,7 @@ var SetLevelRequestParamsSchema = BaseRequestParamsSchema.extend({
   level: LoggingLevelSchema
 });
 var SetLevelRequestSchema = RequestSchema.extend({
-  method: literal("logging/setLevel"),
+  method: literal2("logging/setLevel"),
   params: SetLevelRequestParamsSchema
 });
 var LoggingMessageNotificationParamsSchema = NotificationsParamsSchema.extend({
@@ -40055,7 +44331,7 @@ var LoggingMessageNotificationParamsSchema = NotificationsParamsSchema.extend({
   data: unknown()
 });
 var LoggingMessageNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/message"),
+  method: literal2("notifications/message"),
   params: LoggingMessageNotificationParamsSchema
 });
 var ModelHintSchema = object2({
@@ -40092,7 +44368,7 @@ var ToolChoiceSchema = object2({
   mode: _enum(["auto", "required", "none"]).optional()
 });
 var ToolResultContentSchema = object2({
-  type: literal("tool_result"),
+  type: literal2("tool_result"),
   toolUseId: string2().describe("The unique identifier for the corresponding tool call."),
   content: array(ContentBlockSchema).default([]),
   structuredContent: object2({}).loose().optional(),
@@ -40163,7 +44439,7 @@ var CreateMessageRequestParamsSchema = TaskAugmentedRequestParamsSchema.extend({
   toolChoice: ToolChoiceSchema.optional()
 });
 var CreateMessageRequestSchema = RequestSchema.extend({
-  method: literal("sampling/createMessage"),
+  method: literal2("sampling/createMessage"),
   params: CreateMessageRequestParamsSchema
 });
 var CreateMessageResultSchema = ResultSchema.extend({
@@ -40212,13 +44488,13 @@ var CreateMessageResultWithToolsSchema = ResultSchema.extend({
   content: union([SamplingMessageContentBlockSchema, array(SamplingMessageContentBlockSchema)])
 });
 var BooleanSchemaSchema = object2({
-  type: literal("boolean"),
+  type: literal2("boolean"),
   title: string2().optional(),
   description: string2().optional(),
   default: boolean2().optional()
 });
 var StringSchemaSchema = object2({
-  type: literal("string"),
+  type: literal2("string"),
   title: string2().optional(),
   description: string2().optional(),
   minLength: number2().optional(),
@@ -40235,14 +44511,14 @@ var NumberSchemaSchema = object2({
   default: number2().optional()
 });
 var UntitledSingleSelectEnumSchemaSchema = object2({
-  type: literal("string"),
+  type: literal2("string"),
   title: string2().optional(),
   description: string2().optional(),
   enum: array(string2()),
   default: string2().optional()
 });
 var TitledSingleSelectEnumSchemaSchema = object2({
-  type: literal("string"),
+  type: literal2("string"),
   title: string2().optional(),
   description: string2().optional(),
   oneOf: array(object2({
@@ -40252,7 +44528,7 @@ var TitledSingleSelectEnumSchemaSchema = object2({
   default: string2().optional()
 });
 var LegacyTitledEnumSchemaSchema = object2({
-  type: literal("string"),
+  type: literal2("string"),
   title: string2().optional(),
   description: string2().optional(),
   enum: array(string2()),
@@ -40261,19 +44537,19 @@ var LegacyTitledEnumSchemaSchema = object2({
 });
 var SingleSelectEnumSchemaSchema = union([UntitledSingleSelectEnumSchemaSchema, TitledSingleSelectEnumSchemaSchema]);
 var UntitledMultiSelectEnumSchemaSchema = object2({
-  type: literal("array"),
+  type: literal2("array"),
   title: string2().optional(),
   description: string2().optional(),
   minItems: number2().optional(),
   maxItems: number2().optional(),
   items: object2({
-    type: literal("string"),
+    type: literal2("string"),
     enum: array(string2())
   }),
   default: array(string2()).optional()
 });
 var TitledMultiSelectEnumSchemaSchema = object2({
-  type: literal("array"),
+  type: literal2("array"),
   title: string2().optional(),
   description: string2().optional(),
   minItems: number2().optional(),
@@ -40295,7 +44571,7 @@ var ElicitRequestFormParamsSchema = TaskAugmentedRequestParamsSchema.extend({
    *
    * Optional for backward compatibility. Clients MUST treat missing mode as "form".
    */
-  mode: literal("form").optional(),
+  mode: literal2("form").optional(),
   /**
    * The message to present to the user describing what information is being requested.
    */
@@ -40305,7 +44581,7 @@ var ElicitRequestFormParamsSchema = TaskAugmentedRequestParamsSchema.extend({
    * Only top-level properties are allowed, without nesting.
    */
   requestedSchema: object2({
-    type: literal("object"),
+    type: literal2("object"),
     properties: record(string2(), PrimitiveSchemaDefinitionSchema),
     required: array(string2()).optional()
   })
@@ -40314,7 +44590,7 @@ var ElicitRequestURLParamsSchema = TaskAugmentedRequestParamsSchema.extend({
   /**
    * The elicitation mode.
    */
-  mode: literal("url"),
+  mode: literal2("url"),
   /**
    * The message to present to the user explaining why the interaction is needed.
    */
@@ -40331,7 +44607,7 @@ var ElicitRequestURLParamsSchema = TaskAugmentedRequestParamsSchema.extend({
 });
 var ElicitRequestParamsSchema = union([ElicitRequestFormParamsSchema, ElicitRequestURLParamsSchema]);
 var ElicitRequestSchema = RequestSchema.extend({
-  method: literal("elicitation/create"),
+  method: literal2("elicitation/create"),
   params: ElicitRequestParamsSchema
 });
 var ElicitationCompleteNotificationParamsSchema = NotificationsParamsSchema.extend({
@@ -40341,7 +44617,7 @@ var ElicitationCompleteNotificationParamsSchema = NotificationsParamsSchema.exte
   elicitationId: string2()
 });
 var ElicitationCompleteNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/elicitation/complete"),
+  method: literal2("notifications/elicitation/complete"),
   params: ElicitationCompleteNotificationParamsSchema
 });
 var ElicitResultSchema = ResultSchema.extend({
@@ -40361,14 +44637,14 @@ var ElicitResultSchema = ResultSchema.extend({
   content: preprocess((val) => val === null ? void 0 : val, record(string2(), union([string2(), number2(), boolean2(), array(string2())])).optional())
 });
 var ResourceTemplateReferenceSchema = object2({
-  type: literal("ref/resource"),
+  type: literal2("ref/resource"),
   /**
    * The URI or URI template of the resource.
    */
   uri: string2()
 });
 var PromptReferenceSchema = object2({
-  type: literal("ref/prompt"),
+  type: literal2("ref/prompt"),
   /**
    * The name of the prompt or prompt template
    */
@@ -40397,7 +44673,7 @@ var CompleteRequestParamsSchema = BaseRequestParamsSchema.extend({
   }).optional()
 });
 var CompleteRequestSchema = RequestSchema.extend({
-  method: literal("completion/complete"),
+  method: literal2("completion/complete"),
   params: CompleteRequestParamsSchema
 });
 var CompleteResultSchema = ResultSchema.extend({
@@ -40432,14 +44708,14 @@ var RootSchema = object2({
   _meta: record(string2(), unknown()).optional()
 });
 var ListRootsRequestSchema = RequestSchema.extend({
-  method: literal("roots/list"),
+  method: literal2("roots/list"),
   params: BaseRequestParamsSchema.optional()
 });
 var ListRootsResultSchema = ResultSchema.extend({
   roots: array(RootSchema)
 });
 var RootsListChangedNotificationSchema = NotificationSchema.extend({
-  method: literal("notifications/roots/list_changed"),
+  method: literal2("notifications/roots/list_changed"),
   params: NotificationsParamsSchema.optional()
 });
 var ClientRequestSchema = union([
@@ -40603,8 +44879,8 @@ var Protocol = class {
     this._taskStore = _options?.taskStore;
     this._taskMessageQueue = _options?.taskMessageQueue;
     if (this._taskStore) {
-      this.setRequestHandler(GetTaskRequestSchema, async (request2, extra) => {
-        const task = await this._taskStore.getTask(request2.params.taskId, extra.sessionId);
+      this.setRequestHandler(GetTaskRequestSchema, async (request3, extra) => {
+        const task = await this._taskStore.getTask(request3.params.taskId, extra.sessionId);
         if (!task) {
           throw new McpError(ErrorCode.InvalidParams, "Failed to retrieve task: Task not found");
         }
@@ -40612,9 +44888,9 @@ var Protocol = class {
           ...task
         };
       });
-      this.setRequestHandler(GetTaskPayloadRequestSchema, async (request2, extra) => {
+      this.setRequestHandler(GetTaskPayloadRequestSchema, async (request3, extra) => {
         const handleTaskResult = async () => {
-          const taskId = request2.params.taskId;
+          const taskId = request3.params.taskId;
           if (!await this._taskStore.getTask(taskId, extra.sessionId)) {
             throw new McpError(ErrorCode.InvalidParams, `Task not found: ${taskId}`);
           }
@@ -40668,9 +44944,9 @@ var Protocol = class {
         };
         return await handleTaskResult();
       });
-      this.setRequestHandler(ListTasksRequestSchema, async (request2, extra) => {
+      this.setRequestHandler(ListTasksRequestSchema, async (request3, extra) => {
         try {
-          const { tasks, nextCursor } = await this._taskStore.listTasks(request2.params?.cursor, extra.sessionId);
+          const { tasks, nextCursor } = await this._taskStore.listTasks(request3.params?.cursor, extra.sessionId);
           return {
             tasks,
             nextCursor,
@@ -40680,20 +44956,20 @@ var Protocol = class {
           throw new McpError(ErrorCode.InvalidParams, `Failed to list tasks: ${error2 instanceof Error ? error2.message : String(error2)}`);
         }
       });
-      this.setRequestHandler(CancelTaskRequestSchema, async (request2, extra) => {
+      this.setRequestHandler(CancelTaskRequestSchema, async (request3, extra) => {
         try {
-          const task = await this._taskStore.getTask(request2.params.taskId, extra.sessionId);
+          const task = await this._taskStore.getTask(request3.params.taskId, extra.sessionId);
           if (!task) {
-            throw new McpError(ErrorCode.InvalidParams, `Task not found: ${request2.params.taskId}`);
+            throw new McpError(ErrorCode.InvalidParams, `Task not found: ${request3.params.taskId}`);
           }
           if (isTerminal(task.status)) {
             throw new McpError(ErrorCode.InvalidParams, `Cannot cancel task in terminal status: ${task.status}`);
           }
-          await this._taskStore.updateTaskStatus(request2.params.taskId, "cancelled", "Client cancelled task execution.", extra.sessionId);
-          this._clearTaskQueue(request2.params.taskId, extra.sessionId);
-          const cancelledTask = await this._taskStore.getTask(request2.params.taskId, extra.sessionId);
+          await this._taskStore.updateTaskStatus(request3.params.taskId, "cancelled", "Client cancelled task execution.", extra.sessionId);
+          this._clearTaskQueue(request3.params.taskId, extra.sessionId);
+          const cancelledTask = await this._taskStore.getTask(request3.params.taskId, extra.sessionId);
           if (!cancelledTask) {
-            throw new McpError(ErrorCode.InvalidParams, `Task not found after cancellation: ${request2.params.taskId}`);
+            throw new McpError(ErrorCode.InvalidParams, `Task not found after cancellation: ${request3.params.taskId}`);
           }
           return {
             _meta: {},
@@ -40814,10 +45090,10 @@ var Protocol = class {
     }
     Promise.resolve().then(() => handler2(notification)).catch((error2) => this._onerror(new Error(`Uncaught error in notification handler: ${error2}`)));
   }
-  _onrequest(request2, extra) {
-    const handler2 = this._requestHandlers.get(request2.method) ?? this.fallbackRequestHandler;
+  _onrequest(request3, extra) {
+    const handler2 = this._requestHandlers.get(request3.method) ?? this.fallbackRequestHandler;
     const capturedTransport = this._transport;
-    const relatedTaskId = request2.params?._meta?.[RELATED_TASK_META_KEY]?.taskId;
+    const relatedTaskId = request3.params?._meta?.[RELATED_TASK_META_KEY]?.taskId;
     const sessionId = capturedTransport?.sessionId;
     const store = this._taskStore;
     let relatedTaskFound = true;
@@ -40834,7 +45110,7 @@ var Protocol = class {
     if (handler2 === void 0) {
       const errorResponse = {
         jsonrpc: "2.0",
-        id: request2.id,
+        id: request3.id,
         error: {
           code: ErrorCode.MethodNotFound,
           message: "Method not found"
@@ -40855,17 +45131,17 @@ var Protocol = class {
       return;
     }
     const abortController = new AbortController();
-    this._requestHandlerAbortControllers.set(request2.id, abortController);
-    const taskCreationParams = isTaskAugmentedRequestParams(request2.params) ? request2.params.task : void 0;
-    const taskStore = this._taskStore ? this.requestTaskStore(request2, capturedTransport?.sessionId) : void 0;
+    this._requestHandlerAbortControllers.set(request3.id, abortController);
+    const taskCreationParams = isTaskAugmentedRequestParams(request3.params) ? request3.params.task : void 0;
+    const taskStore = this._taskStore ? this.requestTaskStore(request3, capturedTransport?.sessionId) : void 0;
     const fullExtra = {
       signal: abortController.signal,
       sessionId: capturedTransport?.sessionId,
-      _meta: request2.params?._meta,
+      _meta: request3.params?._meta,
       sendNotification: async (notification) => {
         if (abortController.signal.aborted)
           return;
-        const notificationOptions = { relatedRequestId: request2.id };
+        const notificationOptions = { relatedRequestId: request3.id };
         if (relatedTaskId) {
           notificationOptions.relatedTask = { taskId: relatedTaskId };
         }
@@ -40875,7 +45151,7 @@ var Protocol = class {
         if (abortController.signal.aborted) {
           throw new McpError(ErrorCode.ConnectionClosed, "Request was cancelled");
         }
-        const requestOptions = { ...options, relatedRequestId: request2.id };
+        const requestOptions = { ...options, relatedRequestId: request3.id };
         if (relatedTaskId && !requestOptions.relatedTask) {
           requestOptions.relatedTask = { taskId: relatedTaskId };
         }
@@ -40886,7 +45162,7 @@ var Protocol = class {
         return await this.request(r, resultSchema, requestOptions);
       },
       authInfo: extra?.authInfo,
-      requestId: request2.id,
+      requestId: request3.id,
       requestInfo: extra?.requestInfo,
       taskId: relatedTaskId,
       taskStore,
@@ -40899,16 +45175,16 @@ var Protocol = class {
         throw new McpError(ErrorCode.ConnectionClosed, "Request was cancelled");
       }
       if (taskCreationParams) {
-        this.assertTaskHandlerCapability(request2.method);
+        this.assertTaskHandlerCapability(request3.method);
       }
-    }).then(() => handler2(request2, fullExtra)).then(async (result2) => {
+    }).then(() => handler2(request3, fullExtra)).then(async (result2) => {
       if (abortController.signal.aborted) {
         return;
       }
       const response = {
         result: result2,
         jsonrpc: "2.0",
-        id: request2.id
+        id: request3.id
       };
       if (relatedTaskId && this._taskMessageQueue) {
         await this._enqueueTaskMessage(relatedTaskId, {
@@ -40925,7 +45201,7 @@ var Protocol = class {
       }
       const errorResponse = {
         jsonrpc: "2.0",
-        id: request2.id,
+        id: request3.id,
         error: {
           code: Number.isSafeInteger(error2["code"]) ? error2["code"] : ErrorCode.InternalError,
           message: error2.message ?? "Internal error",
@@ -40942,8 +45218,8 @@ var Protocol = class {
         await capturedTransport?.send(errorResponse);
       }
     }).catch((error2) => this._onerror(new Error(`Failed to send response: ${error2}`))).finally(() => {
-      if (this._requestHandlerAbortControllers.get(request2.id) === abortController) {
-        this._requestHandlerAbortControllers.delete(request2.id);
+      if (this._requestHandlerAbortControllers.get(request3.id) === abortController) {
+        this._requestHandlerAbortControllers.delete(request3.id);
       }
     });
   }
@@ -41047,11 +45323,11 @@ var Protocol = class {
    *
    * @experimental Use `client.experimental.tasks.requestStream()` to access this method.
    */
-  async *requestStream(request2, resultSchema, options) {
+  async *requestStream(request3, resultSchema, options) {
     const { task } = options ?? {};
     if (!task) {
       try {
-        const result2 = await this.request(request2, resultSchema, options);
+        const result2 = await this.request(request3, resultSchema, options);
         yield { type: "result", result: result2 };
       } catch (error2) {
         yield {
@@ -41063,7 +45339,7 @@ var Protocol = class {
     }
     let taskId;
     try {
-      const createResult = await this.request(request2, CreateTaskResultSchema, options);
+      const createResult = await this.request(request3, CreateTaskResultSchema, options);
       if (createResult.task) {
         taskId = createResult.task.taskId;
         yield { type: "taskCreated", task: createResult.task };
@@ -41096,7 +45372,7 @@ var Protocol = class {
           return;
         }
         const pollInterval = task2.pollInterval ?? this._options?.defaultTaskPollInterval ?? 1e3;
-        await new Promise((resolve5) => setTimeout(resolve5, pollInterval));
+        await new Promise((resolve10) => setTimeout(resolve10, pollInterval));
         options?.signal?.throwIfAborted();
       }
     } catch (error2) {
@@ -41111,9 +45387,9 @@ var Protocol = class {
    *
    * Do not use this method to emit notifications! Use notification() instead.
    */
-  request(request2, resultSchema, options) {
+  request(request3, resultSchema, options) {
     const { relatedRequestId, resumptionToken, onresumptiontoken, task, relatedTask } = options ?? {};
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve10, reject) => {
       const earlyReject = (error2) => {
         reject(error2);
       };
@@ -41123,9 +45399,9 @@ var Protocol = class {
       }
       if (this._options?.enforceStrictCapabilities === true) {
         try {
-          this.assertCapabilityForMethod(request2.method);
+          this.assertCapabilityForMethod(request3.method);
           if (task) {
-            this.assertTaskCapability(request2.method);
+            this.assertTaskCapability(request3.method);
           }
         } catch (e) {
           earlyReject(e);
@@ -41135,16 +45411,16 @@ var Protocol = class {
       options?.signal?.throwIfAborted();
       const messageId = this._requestMessageId++;
       const jsonrpcRequest = {
-        ...request2,
+        ...request3,
         jsonrpc: "2.0",
         id: messageId
       };
       if (options?.onprogress) {
         this._progressHandlers.set(messageId, options.onprogress);
         jsonrpcRequest.params = {
-          ...request2.params,
+          ...request3.params,
           _meta: {
-            ...request2.params?._meta || {},
+            ...request3.params?._meta || {},
             progressToken: messageId
           }
         };
@@ -41191,7 +45467,7 @@ var Protocol = class {
           if (!parseResult.success) {
             reject(parseResult.error);
           } else {
-            resolve5(parseResult.data);
+            resolve10(parseResult.data);
           }
         } catch (error2) {
           reject(error2);
@@ -41348,8 +45624,8 @@ var Protocol = class {
   setRequestHandler(requestSchema, handler2) {
     const method = getMethodLiteral(requestSchema);
     this.assertRequestHandlerCapability(method);
-    this._requestHandlers.set(method, (request2, extra) => {
-      const parsed = parseWithCompat(requestSchema, request2);
+    this._requestHandlers.set(method, (request3, extra) => {
+      const parsed = parseWithCompat(requestSchema, request3);
       return Promise.resolve(handler2(parsed, extra));
     });
   }
@@ -41453,31 +45729,31 @@ var Protocol = class {
       }
     } catch {
     }
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve10, reject) => {
       if (signal.aborted) {
         reject(new McpError(ErrorCode.InvalidRequest, "Request cancelled"));
         return;
       }
-      const timeoutId = setTimeout(resolve5, interval);
+      const timeoutId = setTimeout(resolve10, interval);
       signal.addEventListener("abort", () => {
         clearTimeout(timeoutId);
         reject(new McpError(ErrorCode.InvalidRequest, "Request cancelled"));
       }, { once: true });
     });
   }
-  requestTaskStore(request2, sessionId) {
+  requestTaskStore(request3, sessionId) {
     const taskStore = this._taskStore;
     if (!taskStore) {
       throw new Error("No task store configured");
     }
     return {
       createTask: async (taskParams) => {
-        if (!request2) {
+        if (!request3) {
           throw new Error("No request provided");
         }
-        return await taskStore.createTask(taskParams, request2.id, {
-          method: request2.method,
-          params: request2.params
+        return await taskStore.createTask(taskParams, request3.id, {
+          method: request3.method,
+          params: request3.params
         }, sessionId);
       },
       getTask: async (taskId) => {
@@ -41525,8 +45801,8 @@ var Protocol = class {
           }
         }
       },
-      listTasks: (cursor) => {
-        return taskStore.listTasks(cursor, sessionId);
+      listTasks: (cursor2) => {
+        return taskStore.listTasks(cursor2, sessionId);
       }
     };
   }
@@ -41740,8 +46016,8 @@ var ExperimentalClientTasks = class {
    *
    * @experimental
    */
-  async listTasks(cursor, options) {
-    return this._client.listTasks(cursor ? { cursor } : void 0, options);
+  async listTasks(cursor2, options) {
+    return this._client.listTasks(cursor2 ? { cursor: cursor2 } : void 0, options);
   }
   /**
    * Cancels a running task.
@@ -41768,8 +46044,8 @@ var ExperimentalClientTasks = class {
    *
    * @experimental
    */
-  requestStream(request2, resultSchema, options) {
-    return this._client.requestStream(request2, resultSchema, options);
+  requestStream(request3, resultSchema, options) {
+    return this._client.requestStream(request3, resultSchema, options);
   }
 };
 
@@ -41934,8 +46210,8 @@ var Client = class extends Protocol {
     }
     const method = methodValue;
     if (method === "elicitation/create") {
-      const wrappedHandler = async (request2, extra) => {
-        const validatedRequest = safeParse2(ElicitRequestSchema, request2);
+      const wrappedHandler = async (request3, extra) => {
+        const validatedRequest = safeParse2(ElicitRequestSchema, request3);
         if (!validatedRequest.success) {
           const errorMessage3 = validatedRequest.error instanceof Error ? validatedRequest.error.message : String(validatedRequest.error);
           throw new McpError(ErrorCode.InvalidParams, `Invalid elicitation request: ${errorMessage3}`);
@@ -41949,7 +46225,7 @@ var Client = class extends Protocol {
         if (params.mode === "url" && !supportsUrlMode) {
           throw new McpError(ErrorCode.InvalidParams, "Client does not support URL-mode elicitation requests");
         }
-        const result2 = await Promise.resolve(handler2(request2, extra));
+        const result2 = await Promise.resolve(handler2(request3, extra));
         if (params.task) {
           const taskValidationResult = safeParse2(CreateTaskResultSchema, result2);
           if (!taskValidationResult.success) {
@@ -41978,14 +46254,14 @@ var Client = class extends Protocol {
       return super.setRequestHandler(requestSchema, wrappedHandler);
     }
     if (method === "sampling/createMessage") {
-      const wrappedHandler = async (request2, extra) => {
-        const validatedRequest = safeParse2(CreateMessageRequestSchema, request2);
+      const wrappedHandler = async (request3, extra) => {
+        const validatedRequest = safeParse2(CreateMessageRequestSchema, request3);
         if (!validatedRequest.success) {
           const errorMessage3 = validatedRequest.error instanceof Error ? validatedRequest.error.message : String(validatedRequest.error);
           throw new McpError(ErrorCode.InvalidParams, `Invalid sampling request: ${errorMessage3}`);
         }
         const { params } = validatedRequest.data;
-        const result2 = await Promise.resolve(handler2(request2, extra));
+        const result2 = await Promise.resolve(handler2(request3, extra));
         if (params.task) {
           const taskValidationResult = safeParse2(CreateTaskResultSchema, result2);
           if (!taskValidationResult.success) {
@@ -43038,7 +47314,7 @@ var OAuthErrorResponseSchema = object2({
   error_description: string2().optional(),
   error_uri: string2().optional()
 });
-var OptionalSafeUrlSchema = SafeUrlSchema.optional().or(literal("").transform(() => void 0));
+var OptionalSafeUrlSchema = SafeUrlSchema.optional().or(literal2("").transform(() => void 0));
 var OAuthClientMetadataSchema = object2({
   redirect_uris: array(SafeUrlSchema),
   token_endpoint_auth_method: string2().optional(),
@@ -43856,7 +48132,7 @@ var SSEClientTransport = class {
     const baseFetch = this?._eventSourceInit?.fetch ?? this._fetch ?? fetch;
     const fetchImpl = this._followRedirects ? baseFetch : fetchWithinOrigin(baseFetch);
     let redirect;
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve10, reject) => {
       this._eventSource = new EventSource(this._url.href, {
         ...this._eventSourceInit,
         fetch: async (url2, init) => {
@@ -43878,7 +48154,7 @@ var SSEClientTransport = class {
       this._abortController = new AbortController();
       this._eventSource.onerror = (event) => {
         if (event.code === 401 && this._authProvider) {
-          this._authThenStart().then(resolve5, reject);
+          this._authThenStart().then(resolve10, reject);
           return;
         }
         const error2 = new SseError(event.code, redirect ?? event.message, event);
@@ -43900,7 +48176,7 @@ var SSEClientTransport = class {
           void this.close();
           return;
         }
-        resolve5();
+        resolve10();
       });
       this._eventSource.onmessage = (event) => {
         const messageEvent = event;
@@ -44514,7 +48790,87 @@ var CARRIAGE_RETURN = 13;
 function createHttpTransport(kind, url2, headers = {}, budget = new ByteBudget()) {
   const endpoint2 = new URL(url2);
   const options = { requestInit: { headers }, fetch: originBoundFetch(endpoint2, budget) };
+  if (kind === "http") {
+    return new FallbackTransport(new StreamableHTTPClientTransport(endpoint2, options), () => new SSEClientTransport(endpoint2, options));
+  }
   return kind === "sse" ? new SSEClientTransport(endpoint2, options) : new StreamableHTTPClientTransport(endpoint2, options);
+}
+var FALLBACK_STATUSES = /* @__PURE__ */ new Set([400, 404, 405]);
+var FallbackTransport = class {
+  constructor(primary, legacy) {
+    this.legacy = legacy;
+    this.current = primary;
+    this.wire(primary);
+  }
+  legacy;
+  onclose;
+  onerror;
+  onmessage;
+  /** The transport in use: Streamable HTTP until a refusal, then SSE. */
+  used = "streamable-http";
+  /** Called when Streamable HTTP was refused and the SSE stream is being opened, with the status that refused it. */
+  onFallback;
+  current;
+  settled = false;
+  get sessionId() {
+    return this.current.sessionId;
+  }
+  setProtocolVersion(version2) {
+    this.current.setProtocolVersion?.(version2);
+  }
+  start() {
+    return this.current.start();
+  }
+  async send(message, options) {
+    if (this.settled) return this.current.send(message, options);
+    try {
+      await this.current.send(message, options);
+      this.settled = true;
+    } catch (error2) {
+      const status = fallbackStatus(error2);
+      if (status === void 0) throw error2;
+      this.settled = true;
+      this.onFallback?.(status);
+      const primary = this.current;
+      this.current = this.legacy();
+      this.used = "sse";
+      this.wire(this.current);
+      primary.onclose = void 0;
+      await primary.close();
+      try {
+        await this.current.start();
+      } catch (sseError) {
+        const reason = sseError instanceof Error ? sseError.message : String(sseError);
+        throw new Error(`Streamable HTTP was refused with HTTP ${status}, and the legacy SSE stream failed too: ${reason}`, {
+          cause: sseError
+        });
+      }
+      await this.current.send(message, options);
+    }
+  }
+  close() {
+    return this.current.close();
+  }
+  wire(transport) {
+    transport.onmessage = (message, extra) => this.onmessage?.(message, extra);
+    transport.onerror = (error2) => this.onerror?.(error2);
+    transport.onclose = () => this.onclose?.();
+  }
+};
+function fallbackStatus(error2) {
+  if (!(error2 instanceof StreamableHTTPError) || error2.code === void 0 || !FALLBACK_STATUSES.has(error2.code)) return void 0;
+  if (error2.code === 400 && carriesJsonRpcError(error2.message)) return void 0;
+  return error2.code;
+}
+function carriesJsonRpcError(text) {
+  const start = text.indexOf("{");
+  if (start < 0) return false;
+  try {
+    const body = JSON.parse(text.slice(start));
+    return typeof body === "object" && body !== null && "error" in body && "jsonrpc" in body;
+  } catch {
+    return false;
+  }
 }
 function originBoundFetch(endpoint2, budget) {
   return async (url2, init) => {
@@ -44645,8 +49001,8 @@ function transportExchange(transport, firstId = 1) {
     notifications,
     request(method, params) {
       const id = nextId++;
-      return new Promise((resolve5, reject) => {
-        pending.set(id, { resolve: resolve5, reject });
+      return new Promise((resolve10, reject) => {
+        pending.set(id, { resolve: resolve10, reject });
         transport.send({ jsonrpc: "2.0", id, method, params }).catch((error2) => {
           pending.delete(id);
           reject(error2 instanceof Error ? error2 : new Error(String(error2)));
@@ -44818,9 +49174,9 @@ var BASE_ENV_KEYS = [
 var STDERR_TAIL_CHARS = 2048;
 var KILL_GRACE_MS = 1e3;
 var NEWLINE = 10;
-function minimalBaseEnv() {
+function minimalBaseEnv(passEnv = []) {
   const env = {};
-  for (const key of BASE_ENV_KEYS) {
+  for (const key of [...BASE_ENV_KEYS, ...DEFAULT_PASS_ENV, ...passEnv]) {
     const value = process.env[key];
     if (value !== void 0) env[key] = value;
   }
@@ -44844,6 +49200,8 @@ var StdioTransport = class {
   stderrTailCut = false;
   /** Lines on stdout that were not JSON-RPC (logging by a careless server); skipped. */
   noiseLines = 0;
+  /** Bytes read from stdout so far; none by a timeout means the server was still starting. */
+  stdoutBytes = 0;
   /** Set once the server process has exited. */
   exit;
   child;
@@ -44861,7 +49219,7 @@ var StdioTransport = class {
     };
     const child = spawn(command, argv, {
       cwd: this.server.cwd,
-      env: { ...minimalBaseEnv(), ...this.server.env, [PROCESS_TAG_VARIABLE]: tag },
+      env: { ...minimalBaseEnv(this.server.passEnv), ...this.server.env, [PROCESS_TAG_VARIABLE]: tag },
       detached: HAS_PROCESS_GROUPS,
       stdio: ["pipe", "pipe", "pipe"],
       windowsHide: true
@@ -44875,18 +49233,18 @@ var StdioTransport = class {
     });
     child.stdin.on("error", (error2) => this.onerror?.(error2));
     child.on("close", () => this.onclose?.());
-    this.exited = new Promise((resolve5) => {
+    this.exited = new Promise((resolve10) => {
       child.on("exit", (code4, signal) => {
         this.exit = { code: code4, signal };
         if (child.pid !== void 0) {
           killTree(child.pid, tag);
           untrackTree(child.pid);
         }
-        resolve5();
+        resolve10();
       });
     });
-    await new Promise((resolve5, reject) => {
-      child.once("spawn", resolve5);
+    await new Promise((resolve10, reject) => {
+      child.once("spawn", resolve10);
       child.once("error", reject);
     });
     if (child.pid !== void 0) trackTree(child.pid, tag);
@@ -44894,9 +49252,9 @@ var StdioTransport = class {
   send(message) {
     const stdin = this.child?.stdin;
     if (stdin === void 0 || !stdin.writable) return Promise.reject(new Error("server stdin is closed"));
-    return new Promise((resolve5, reject) => {
+    return new Promise((resolve10, reject) => {
       stdin.write(`${JSON.stringify(message)}
-`, (error2) => error2 ? reject(error2) : resolve5());
+`, (error2) => error2 ? reject(error2) : resolve10());
     });
   }
   /** Ends the server and everything it started; resolves once the server has exited. */
@@ -44920,6 +49278,7 @@ var StdioTransport = class {
   }
   /** Splits stdout into lines as bytes, so a line past the bound is dropped before it is decoded. */
   readStdout(chunk) {
+    this.stdoutBytes += chunk.length;
     for (let start = 0; start < chunk.length; ) {
       const newline = chunk.indexOf(NEWLINE, start);
       const end = newline === -1 ? chunk.length : newline + 1;
@@ -44989,8 +49348,23 @@ async function collectServer(server, options = {}) {
     maxPages: options.maxPages ?? 1e3,
     maxItems: server.maxItems ?? SERVER_LIMIT_DEFAULTS.maxItems,
     notice: (message) => options.onNotice?.(`${server.id}: ${message}`),
-    step: "initialize"
+    progress: (event) => options.onProgress?.({ server: server.id, ...event }),
+    // A process is started before the handshake; a remote server is reached by it (an SSE
+    // stream opens first, then initialize is posted).
+    waiting: new Map([transport instanceof StdioTransport ? ["start", "process start"] : ["initialize", "initialize"]])
   };
+  if (transport instanceof FallbackTransport) {
+    transport.onFallback = (status) => {
+      session.notice(
+        `Streamable HTTP was refused with HTTP ${status}; scanned over the legacy HTTP+SSE transport (transport: http falls back)`
+      );
+      session.waiting.set(
+        "initialize",
+        `initialize (the legacy SSE stream's endpoint event, after Streamable HTTP was refused with HTTP ${status})`
+      );
+    };
+  }
+  session.progress({ phase: "starting" });
   try {
     const catalog = await untilAborted(collect(session), signal);
     const listChanged = [...session.listChanged, ...session.exchange?.notifications.filter((m) => m.endsWith("/list_changed")) ?? []];
@@ -45005,7 +49379,8 @@ async function collectServer(server, options = {}) {
 function createTransport(server, budget, sandbox2) {
   if (server.transport === "stdio") {
     if (server.command === void 0) throw new Error(`${server.id}: no command configured`);
-    return new StdioTransport({ command: server.command, args: server.args, env: server.env, cwd: server.cwd }, budget, sandbox2);
+    const { command, args, env, passEnv, cwd } = server;
+    return new StdioTransport({ command, args, env, passEnv, cwd }, budget, sandbox2);
   }
   if (server.url === void 0) throw new Error(`${server.id}: no url configured`);
   return createHttpTransport(server.transport, server.url, server.headers, budget);
@@ -45016,8 +49391,9 @@ async function collect(session) {
   try {
     return await collectLegacy(session, pinned === "auto" ? void 0 : pinned);
   } catch (error2) {
-    const supported = pinned === "auto" && session.step === "initialize" ? modernRefusal(error2) : void 0;
+    const supported = pinned === "auto" && session.waiting.has("initialize") ? modernRefusal(error2) : void 0;
     if (supported === void 0) throw error2;
+    session.waiting.delete("initialize");
     if (!supported.includes(MODERN_REVISION)) {
       throw new Error(
         `the server refused initialize and serves only ${JSON.stringify(supported)}; mcp-drift speaks ${KNOWN_REVISIONS.join(", ")}`,
@@ -45031,10 +49407,15 @@ async function collect(session) {
 }
 async function collectLegacy(session, pinned) {
   const link = session.transport instanceof StdioTransport ? borrowed(session.transport) : session.transport;
-  const rawInitialize = recordInitializeResult(link, pinned, session.listChanged);
+  const rawInitialize = recordInitializeResult(link, pinned, session.listChanged, () => {
+    session.waiting.delete("start");
+    session.waiting.set("initialize", "initialize");
+    session.progress({ phase: "handshake" });
+  });
   const client = new Client({ name: session.clientName, version: session.clientVersion }, { capabilities: {} });
   const requestOptions = { timeout: session.timeoutMs };
   await client.connect(link, requestOptions);
+  session.waiting.delete("initialize");
   const initialize = rawInitialize();
   if (initialize === void 0) throw new Error("the initialize result was not seen on the transport");
   if (pinned !== void 0 && initialize.protocolVersion !== pinned) {
@@ -45049,8 +49430,11 @@ async function collectLegacy(session, pinned) {
 async function collectModern(session, exchange, revision) {
   session.exchange = exchange;
   const identity = { name: session.clientName, version: session.clientVersion };
-  session.step = "server/discover";
+  session.waiting.clear();
+  session.waiting.set("server/discover", "server/discover");
+  session.progress({ phase: "handshake" });
   const discovered = await exchange.request("server/discover", modernParams({}, revision, identity));
+  session.waiting.delete("server/discover");
   const supported = discovered.supportedVersions;
   if (Array.isArray(supported) && !supported.includes(revision)) {
     throw new Error(`server/discover lists ${JSON.stringify(supported)}, not ${revision}`);
@@ -45071,7 +49455,7 @@ async function startModern(session, started = false) {
     if (!started) await transport.start();
     return exchange;
   }
-  if (server.transport !== "streamable-http" || server.url === void 0) {
+  if (server.transport !== "streamable-http" && server.transport !== "http" || server.url === void 0) {
     throw new Error(`protocol ${MODERN_REVISION} needs stdio or streamable-http, not ${server.transport}`);
   }
   return httpExchange(server.url, server.headers ?? {}, session.budget, MODERN_REVISION);
@@ -45105,38 +49489,49 @@ function borrowed(transport) {
   return link;
 }
 var MAX_UI_RESOURCES = 200;
-async function readCatalog(session, initialize, request2) {
-  const catalog = await collectLists(session, initialize, request2);
+async function readCatalog(session, initialize, request3) {
+  const catalog = await collectLists(session, initialize, request3);
   const calls = session.rereadAfter;
   if (calls === void 0) return catalog;
   const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
-  const harmless = CATALOG_LISTS.map(({ list: list2 }) => LIST_METHODS[list2]).find(({ capability }) => capabilities[capability]);
+  const harmless = CATALOG_LISTS.map(({ list: list3 }) => LIST_METHODS[list3]).find(({ capability }) => capabilities[capability]);
   for (let call = 0; harmless !== void 0 && call < calls; call++) {
-    session.step = harmless.method;
-    await request2(harmless.method, {});
+    session.waiting.set(harmless.method, harmless.method);
+    await request3(harmless.method, {});
+    session.waiting.delete(harmless.method);
   }
-  catalog.reread = await collectLists(session, initialize, request2);
+  catalog.reread = await collectLists(session, initialize, request3);
   return catalog;
 }
-async function collectLists(session, initialize, request2) {
-  const catalog = { initialize };
+async function collectLists(session, initialize, request3) {
   const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
-  for (const { list: list2 } of CATALOG_LISTS) {
-    const { method, capability } = LIST_METHODS[list2];
-    if (!capabilities[capability]) continue;
-    session.step = method;
-    try {
-      catalog[list2] = await collectList(request2, session, method, list2);
-    } catch (error2) {
-      const code4 = error2 instanceof McpError || error2 instanceof RpcError ? error2.code : void 0;
-      if (!(code4 === ErrorCode.MethodNotFound && method === "resources/templates/list")) throw error2;
-      session.notice(`${method} is not implemented; resource templates left out`);
-    }
+  const announced = CATALOG_LISTS.filter(({ list: list3 }) => capabilities[LIST_METHODS[list3].capability]);
+  const read = await Promise.all(
+    announced.map(async ({ list: list3 }) => {
+      const { method } = LIST_METHODS[list3];
+      const notices = [];
+      try {
+        return { list: list3, items: await collectList(request3, session, method, list3, notices), notices };
+      } catch (error2) {
+        const code4 = error2 instanceof McpError || error2 instanceof RpcError ? error2.code : void 0;
+        if (!(code4 === ErrorCode.MethodNotFound && method === "resources/templates/list")) {
+          session.failed ??= method;
+          throw error2;
+        }
+        session.waiting.delete(method);
+        return { list: list3, items: void 0, notices: [...notices, `${method} is not implemented; resource templates left out`] };
+      }
+    })
+  );
+  const catalog = { initialize };
+  for (const { list: list3, items, notices } of read) {
+    if (items !== void 0) catalog[list3] = items;
+    for (const notice2 of notices) session.notice(notice2);
   }
-  await readUiResources(session, catalog, request2);
+  await readUiResources(session, catalog, request3);
   return catalog;
 }
-async function readUiResources(session, catalog, request2) {
+async function readUiResources(session, catalog, request3) {
   const uris = [
     ...new Set(
       (catalog.resources ?? []).map((r) => r.uri).filter((uri) => typeof uri === "string" && uri.startsWith("ui://"))
@@ -45145,20 +49540,23 @@ async function readUiResources(session, catalog, request2) {
   if (uris.length === 0) return;
   if (uris.length > MAX_UI_RESOURCES) throw new Error(`more than ${MAX_UI_RESOURCES} ui:// resources`);
   const contents = {};
-  session.step = "resources/read";
+  session.waiting.set("resources/read", "resources/read");
+  session.progress({ phase: "reading", resources: uris.length });
   for (const uri of uris) {
-    const result2 = await request2("resources/read", { uri });
+    const result2 = await request3("resources/read", { uri });
     if (!Array.isArray(result2.contents)) throw new Error(`resources/read of ${quoteCursor(uri)}: result has no "contents" array`);
     contents[uri] = result2.contents.filter(isJsonObject);
   }
+  session.waiting.delete("resources/read");
   catalog.resourceContents = contents;
 }
-function recordInitializeResult(transport, pinned, listChanged) {
+function recordInitializeResult(transport, pinned, listChanged, onInitialize) {
   let initializeId;
   let result2;
   const send = transport.send.bind(transport);
   transport.send = (message, sendOptions) => {
     if (isJSONRPCRequest(message) && message.method === "initialize") {
+      onInitialize();
       initializeId = message.id;
       if (pinned !== void 0) message = { ...message, params: { ...message.params, protocolVersion: pinned } };
     }
@@ -45170,13 +49568,16 @@ function recordInitializeResult(transport, pinned, listChanged) {
   };
   return () => result2;
 }
-async function collectList(request2, session, method, field) {
+async function collectList(request3, session, method, list3, notices) {
+  const field = list3;
   const items = [];
   const seenCursors = /* @__PURE__ */ new Set();
-  let cursor;
+  let cursor2;
   for (let page = 1; ; page++) {
     if (page > session.maxPages) throw new Error(`more than ${session.maxPages} pages`);
-    const result2 = await request2(method, cursor === void 0 ? {} : { cursor });
+    session.waiting.set(method, page === 1 ? method : `${method} page ${page}`);
+    session.progress({ phase: "listing", list: list3, page });
+    const result2 = await request3(method, cursor2 === void 0 ? {} : { cursor: cursor2 });
     const pageItems = result2[field];
     if (!Array.isArray(pageItems)) throw new Error(`result has no "${field}" array`);
     let dropped = 0;
@@ -45184,38 +49585,56 @@ async function collectList(request2, session, method, field) {
       if (isJsonObject(item)) items.push(item);
       else dropped++;
     }
-    if (dropped > 0) session.notice(`${method} page ${page}: ${dropped} item(s) that are not JSON objects left out`);
+    if (dropped > 0) notices.push(`${method} page ${page}: ${dropped} item(s) that are not JSON objects left out`);
     if (items.length > session.maxItems) throw new Error(`more than ${session.maxItems} items (maxItems)`);
     const next = result2.nextCursor;
-    if (next === void 0 || next === null) return items;
+    if (next === void 0 || next === null) {
+      session.waiting.delete(method);
+      session.progress({ phase: "listed", list: list3, items: items.length });
+      return items;
+    }
     if (typeof next !== "string") throw new Error(`nextCursor is a ${typeof next}, not a string`);
     if (seenCursors.has(next)) throw new Error(`cursor ${quoteCursor(next)} repeated on page ${page}`);
     seenCursors.add(next);
-    cursor = next;
+    cursor2 = next;
   }
 }
 function untilAborted(work, signal) {
-  return new Promise((resolve5, reject) => {
+  return new Promise((resolve10, reject) => {
     const onAbort = () => reject(signal.reason);
     if (signal.aborted) onAbort();
     signal.addEventListener("abort", onAbort, { once: true });
-    work.then(resolve5, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    work.then(resolve10, reject).finally(() => signal.removeEventListener("abort", onAbort));
   });
 }
 function describeFailure(error2, session, signals) {
-  const { step, transport } = session;
+  const { transport } = session;
+  const step = waitingFor(session);
   let message;
   if (signals.budget.aborted) message = `${errorMessage(signals.budget.reason)} during ${step}`;
-  else if (signals.deadline.aborted) message = `timed out after ${session.timeoutMs / 1e3}s during ${step}`;
+  else if (signals.deadline.aborted) message = `timed out after ${session.timeoutMs / 1e3}s during ${step}${silenceHint(session)}`;
   else if (session.signal.aborted) message = `cancelled during ${step}${abortReason(session.signal)}`;
   else if (transport instanceof StdioTransport && transport.exit !== void 0) {
     const { code: code4, signal } = transport.exit;
     message = `server exited with ${code4 === null ? `signal ${signal}` : `code ${code4}`} during ${step}`;
-  } else message = `${step} failed: ${errorMessage(error2)}`;
+  } else message = `${session.failed ?? step} failed: ${errorMessage(error2)}`;
+  if (session.server.transport === "streamable-http" && session.waiting.has("initialize") && fallbackStatus(error2) !== void 0) {
+    message += " (a server that speaks only the legacy HTTP+SSE transport answers so: set transport: sse, or transport: http to fall back to it)";
+  }
   if (transport instanceof StdioTransport && transport.noiseLines > 0) {
     message += ` (${transport.noiseLines} non-JSON-RPC line(s) on stdout skipped)`;
   }
   return message;
+}
+function waitingFor(session) {
+  const steps = [...session.waiting.values()];
+  if (steps.length === 0) return "the exchange";
+  return steps.length === 1 ? steps[0] : `${steps.slice(0, -1).join(", ")} and ${steps.at(-1)}`;
+}
+function silenceHint(session) {
+  const { transport } = session;
+  const silent = transport instanceof StdioTransport && transport.stdoutBytes === 0 && session.waiting.has("initialize");
+  return silent ? " (nothing from the server yet: npx and uvx fetch the package on a first run)" : "";
 }
 function stderrOf(transport, secrets) {
   if (!(transport instanceof StdioTransport)) return "";
@@ -45254,8 +49673,8 @@ function errorMessage(error2) {
   if (!(error2 instanceof Error)) return String(error2);
   return error2.cause instanceof Error ? `${error2.message}: ${error2.cause.message}` : error2.message;
 }
-function quoteCursor(cursor) {
-  return JSON.stringify(truncate2(cursor, MAX_MESSAGE_CURSOR_CHARS));
+function quoteCursor(cursor2) {
+  return JSON.stringify(truncate2(cursor2, MAX_MESSAGE_CURSOR_CHARS));
 }
 
 // src/connect/pool.ts
@@ -45279,12 +49698,22 @@ async function mapConcurrent(items, limit, fn) {
   return results;
 }
 
+// src/connect/progress.ts
+function itemCounts(raw) {
+  const counts = {};
+  for (const { list: list3 } of CATALOG_LISTS) {
+    const items = raw[list3];
+    if (items !== void 0) counts[list3] = items.length;
+  }
+  return counts;
+}
+
 // src/connect/sandbox.ts
 import { spawn as spawn2 } from "node:child_process";
 import { constants as constants2, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { access as access2, mkdtemp, readFile as readFile4, rm, stat, writeFile } from "node:fs/promises";
+import { access as access2, mkdtemp, readFile as readFile6, rm, stat as stat2, writeFile } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
-import { delimiter, dirname as dirname3, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve4 } from "node:path";
+import { delimiter, dirname as dirname4, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve6 } from "node:path";
 var INIT_SCRIPT = `set -e
 mount="$1"
 setpriv="$2"
@@ -45318,24 +49747,24 @@ var CONTAINER_SOCKETS = ["/var/run/docker.sock", "/run/docker.sock", "/run/conta
 function sandboxPaths(env, project) {
   const absolute = (name) => {
     const value = env[name];
-    return value && isAbsolute2(value) ? resolve4(value) : void 0;
+    return value && isAbsolute2(value) ? resolve6(value) : void 0;
   };
-  const projectDir = resolve4(project.dir);
+  const projectDir = resolve6(project.dir);
   const workspace = absolute("GITHUB_WORKSPACE");
   const roots = [.../* @__PURE__ */ new Set([projectDir, ...workspace ? [workspace] : []])];
   const hidden = new Set(CONTAINER_SOCKETS);
   for (const name of GITHUB_COMMAND_FILES) {
     const file = absolute(name);
-    if (file) hidden.add(dirname3(file));
+    if (file) hidden.add(dirname4(file));
   }
   const runnerTemp = absolute("RUNNER_TEMP");
   if (runnerTemp) hidden.add(runnerTemp);
   for (const root of roots) hidden.add(join2(root, ".git", "config"));
-  const readOnly = /* @__PURE__ */ new Set([projectDir, resolve4(project.snapshots), ...roots]);
+  const readOnly = /* @__PURE__ */ new Set([projectDir, resolve6(project.snapshots), ...roots]);
   const runnerWork = absolute("RUNNER_WORKSPACE");
   for (const path2 of [
     absolute("RUNNER_TOOL_CACHE"),
-    ...runnerWork ? ["_actions", "_tool"].map((name) => join2(dirname3(runnerWork), name)) : []
+    ...runnerWork ? ["_actions", "_tool"].map((name) => join2(dirname4(runnerWork), name)) : []
   ]) {
     if (path2) readOnly.add(path2);
   }
@@ -45343,7 +49772,7 @@ function sandboxPaths(env, project) {
     for (const dir of repository.dirs) readOnly.add(dir);
     for (const file of repository.configs) hidden.add(file);
   }
-  const needed = [env.HOME, tmpdir2()].filter((p) => Boolean(p)).map((p) => resolve4(p));
+  const needed = [env.HOME, tmpdir2()].filter((p) => Boolean(p)).map((p) => resolve6(p));
   const frozen = [...readOnly].filter((p) => !needed.includes(p));
   const writable = needed.filter((p) => frozen.some((ro) => contains(ro, p)));
   return {
@@ -45360,7 +49789,7 @@ function outermost(readOnly, writable) {
 function gitRepositories(roots) {
   const repositories = [];
   for (const root of roots) {
-    for (let dir = root; ; dir = dirname3(dir)) {
+    for (let dir = root; ; dir = dirname4(dir)) {
       const dirs = gitDirs(join2(dir, ".git"));
       if (dirs) {
         repositories.push({
@@ -45369,7 +49798,7 @@ function gitRepositories(roots) {
         });
         break;
       }
-      if (dirname3(dir) === dir) break;
+      if (dirname4(dir) === dir) break;
     }
   }
   return repositories;
@@ -45382,14 +49811,14 @@ function gitDirs(dotGit) {
     else if (entry.isFile() && entry.size < 4096) {
       const target = /^gitdir: (.+)$/m.exec(readFileSync2(dotGit, "utf8"))?.[1]?.trim();
       if (!target) return void 0;
-      gitDir = resolve4(dirname3(dotGit), target);
+      gitDir = resolve6(dirname4(dotGit), target);
     } else return void 0;
   } catch {
     return void 0;
   }
   let common;
   try {
-    common = resolve4(gitDir, readFileSync2(join2(gitDir, "commondir"), "utf8").trim());
+    common = resolve6(gitDir, readFileSync2(join2(gitDir, "commondir"), "utf8").trim());
   } catch {
   }
   return common && common !== gitDir ? [gitDir, common] : [gitDir];
@@ -45426,7 +49855,7 @@ function mountOrder(paths) {
 function sandbox(backend, paths) {
   return {
     wrap(command, args, cwd) {
-      const exposed = cwd === void 0 ? void 0 : paths.hidden.find((p) => contains(p, resolve4(cwd)));
+      const exposed = cwd === void 0 ? void 0 : paths.hidden.find((p) => contains(p, resolve6(cwd)));
       if (exposed !== void 0)
         throw new UserError(`the server's cwd ${cwd} lies in ${exposed}, which the sandbox hides from servers: move it elsewhere`);
       return backend.wrap(paths, command, args);
@@ -45569,7 +49998,7 @@ async function tryBackend(backend) {
 }
 async function restrictionHint() {
   const setting = "kernel.apparmor_restrict_unprivileged_userns";
-  const value = await readFile4(`/proc/sys/${setting.replaceAll(".", "/")}`, "utf8").catch(() => "");
+  const value = await readFile6(`/proc/sys/${setting.replaceAll(".", "/")}`, "utf8").catch(() => "");
   return value.trim() === "1" ? `; AppArmor restricts user namespaces here (${setting}=1): on a throwaway CI machine, run "sudo sysctl -w ${setting}=0" first` : "";
 }
 var PROBE_TIMEOUT_MS = 15e3;
@@ -45594,7 +50023,7 @@ async function which(name, path2) {
     const candidate = join2(dir, name);
     try {
       await access2(candidate, constants2.X_OK);
-      if ((await stat(candidate)).isFile()) return candidate;
+      if ((await stat2(candidate)).isFile()) return candidate;
     } catch {
     }
   }
@@ -45607,14 +50036,29 @@ function diffSnapshots(base, head) {
   const server = { entity: "server", name: head.server.id };
   return [
     ...fieldChanges(base.initialize, head.initialize, server, ["server"]),
+    ...releaseChanges(base.server.release, head.server.release, server),
     // A list the server did not announce is an empty list: its items were added or removed.
-    ...CATALOG_LISTS.flatMap(({ list: list2, entity, key }) => listChanges(base[list2] ?? [], head[list2] ?? [], list2, entity, key))
+    ...CATALOG_LISTS.flatMap(({ list: list3, entity, key }) => listChanges(base[list3] ?? [], head[list3] ?? [], list3, entity, key))
   ];
 }
 function newServerChanges(head) {
   return diffSnapshots({ format: SNAPSHOT_FORMAT, server: head.server, initialize: {} }, head);
 }
-function listChanges(baseItems, headItems, list2, entity, key) {
+function releaseChanges(base, head, server) {
+  if (base === void 0 || head === void 0) return [];
+  const changes = [];
+  const compare = (field) => {
+    const [before, after] = [base[field], head[field]];
+    if (before !== void 0 && after !== void 0 && before !== after) changes.push(change(server, ["release", field], before, after));
+  };
+  compare("ecosystem");
+  compare("package");
+  compare(base.version !== void 0 && head.version !== void 0 ? "version" : "requested");
+  compare("integrity");
+  if (base.files !== void 0 && head.files !== void 0) collect2(base.files, head.files, ["release", "files"], server, changes);
+  return changes.sort((a, b) => compareCodePoints(a.path, b.path));
+}
+function listChanges(baseItems, headItems, list3, entity, key) {
   const baseGroups = groupForMatching(baseItems, key);
   const headGroups = groupForMatching(headItems, key);
   const changes = [];
@@ -45622,16 +50066,31 @@ function listChanges(baseItems, headItems, list2, entity, key) {
     const before = baseGroups.get(group);
     const after = headGroups.get(group);
     const subject = { entity, name: (before ?? after)?.name ?? "" };
-    const path2 = [list2, subject.name];
+    const path2 = [list3, subject.name];
     const pairs = Math.max(before?.items.length ?? 0, after?.items.length ?? 0);
     for (let index = 0; index < pairs; index++) {
       const oldItem = before?.items[index];
       const newItem = after?.items[index];
-      if (oldItem && newItem) for (const fieldChange of fieldChanges(oldItem, newItem, subject, path2)) changes.push(fieldChange);
-      else changes.push(change(subject, path2, oldItem, newItem));
+      if (oldItem && newItem) {
+        if (sameJson(oldItem, newItem)) continue;
+        for (const fieldChange of fieldChanges(oldItem, newItem, subject, path2)) changes.push(fieldChange);
+      } else changes.push(change(subject, path2, oldItem, newItem));
     }
   }
   return changes.sort((a, b) => compareCodePoints(a.name, b.name) || compareCodePoints(a.path, b.path));
+}
+function sameJson(before, after) {
+  if (before === after) return true;
+  if (typeof before !== "object" || typeof after !== "object" || before === null || after === null) return false;
+  if (Array.isArray(before) || Array.isArray(after)) {
+    if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return false;
+    for (let index = 0; index < before.length; index++) if (!sameJson(before[index], after[index])) return false;
+    return true;
+  }
+  const keys = Object.keys(before);
+  if (keys.length !== Object.keys(after).length) return false;
+  for (const key of keys) if (!Object.hasOwn(after, key) || !sameJson(before[key], after[key])) return false;
+  return true;
 }
 function groupForMatching(items, key) {
   const groups2 = /* @__PURE__ */ new Map();
@@ -45696,8 +50155,8 @@ var ItemIndex = class {
     return key === void 0 ? void 0 : this.named(side, entity, name).find((item) => typeof item[key] === "string");
   }
   add(side, snapshot) {
-    for (const { list: list2, entity, key } of CATALOG_LISTS) {
-      for (const item of snapshot[list2] ?? []) {
+    for (const { list: list3, entity, key } of CATALOG_LISTS) {
+      for (const item of snapshot[list3] ?? []) {
         const id = `${side}\0${entity}\0${typeof item[key] === "string" ? item[key] : ""}`;
         const named = this.items.get(id);
         if (named) named.push(item);
@@ -45790,7 +50249,7 @@ async function classifyInTurns(ctx, rules) {
   for (; ; ) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise((resolve5) => setImmediate(resolve5));
+    await new Promise((resolve10) => setImmediate(resolve10));
   }
 }
 function* classifySteps(ctx, rules) {
@@ -45949,26 +50408,31 @@ var STRUCTURAL = /* @__PURE__ */ new Set([
   ...SUBSCHEMA_MAPS,
   ...SUBSCHEMA_LISTS
 ]);
-function modelTexts(snapshot) {
+function modelTexts(snapshot, including) {
   const texts = [];
   const serverId = snapshot.server.id;
   const server = (field, kind, value) => {
     if (typeof value === "string" && value !== "") texts.push({ entity: "server", name: serverId, field, kind, text: value });
   };
-  server("instructions", "instructions", snapshot.initialize.instructions);
+  const serverIncluded = including === void 0 || including("server", serverId);
+  if (serverIncluded) server("instructions", "instructions", snapshot.initialize.instructions);
   const info = snapshot.initialize.serverInfo;
-  if (isJsonObject(info)) {
+  if (serverIncluded && isJsonObject(info)) {
     server("serverInfo/title", "title", info.title);
     server("serverInfo/description", "description", info.description);
   }
-  for (const { list: list2, entity, key } of CATALOG_LISTS) {
-    for (const item of snapshot[list2] ?? []) {
+  for (const { list: list3, entity, key } of CATALOG_LISTS) {
+    for (const item of snapshot[list3] ?? []) {
       const name = typeof item[key] === "string" ? item[key] : "";
+      if (including !== void 0 && !including(entity, name)) continue;
       const push = (field, kind, value) => {
         if (typeof value === "string" && value !== "") texts.push({ entity, name, field, kind, text: value });
       };
       push("name", "name", item.name);
-      if (entity === "resource" || entity === "resourceTemplate") push(key, "uri", item[key]);
+      if (entity === "resource" || entity === "resourceTemplate") {
+        push(key, "uri", item[key]);
+        push("mimeType", "value", item.mimeType);
+      }
       push("title", "title", item.title);
       push("description", "description", item.description);
       if (isJsonObject(item.annotations)) push("annotations/title", "title", item.annotations.title);
@@ -46000,8 +50464,8 @@ function schemaTexts(schema, field, push) {
   }
   for (const keyword of SUBSCHEMA) schemaTexts(schema[keyword], `${field}/${keyword}`, push);
   for (const keyword of SUBSCHEMA_LISTS) {
-    const list2 = schema[keyword];
-    if (Array.isArray(list2)) for (const [index, sub] of list2.entries()) schemaTexts(sub, `${field}/${keyword}/${index}`, push);
+    const list3 = schema[keyword];
+    if (Array.isArray(list3)) for (const [index, sub] of list3.entries()) schemaTexts(sub, `${field}/${keyword}/${index}`, push);
   }
   for (const keyword of SUBSCHEMA_MAPS) {
     const map = schema[keyword];
@@ -46040,22 +50504,26 @@ var ScanAnalysis = class {
   derived(key, build) {
     return derivedValue(this.values, key, build);
   }
-  /** The per-server part, for one server of this scan. */
-  server(serverId, head, base) {
-    return new ServerAnalysis(this, serverId, head, base);
+  /**
+   * The per-server part, for one server of this scan. `changes`, the diff of `base` and
+   * `head`, lets it skip the texts of items the diff found unchanged.
+   */
+  server(serverId, head, base, changes) {
+    return new ServerAnalysis(this, serverId, head, base, changes);
   }
   /** The context a rule sees for one server of this scan. */
   context(parts) {
-    const { serverId, head, base } = parts;
-    return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base) };
+    const { serverId, head, base, changes } = parts;
+    return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base, changes) };
   }
 };
 var ServerAnalysis = class {
-  constructor(scan2, serverId, head, base) {
+  constructor(scan2, serverId, head, base, changes) {
     this.scan = scan2;
     this.serverId = serverId;
     this.head = head;
     this.base = base;
+    this.changes = changes;
     this.items = new ItemIndex(head, base);
     this.subjects = new SubjectDigests(head, base, this.items);
   }
@@ -46063,6 +50531,7 @@ var ServerAnalysis = class {
   serverId;
   head;
   base;
+  changes;
   /** One index over both snapshots, for rules and fingerprints alike. */
   items;
   subjects;
@@ -46080,7 +50549,7 @@ var ServerAnalysis = class {
    * holds it: a second copy of an item under a name the server already had is new.
    */
   get judgedTexts() {
-    return this.judged ??= judgedTexts(this.head, this.base);
+    return this.judged ??= judgedTexts(this.head, this.base, this.changes);
   }
   /** Whether a text at this place is among `judgedTexts`. */
   isJudged(entity, name, field) {
@@ -46112,11 +50581,19 @@ function derivedValue(values, key, build) {
   if (!values.has(key)) values.set(key, build());
   return values.get(key);
 }
-function judgedTexts(head, base) {
-  const current = modelTexts(head);
-  if (base === void 0) return current;
+function judgedTexts(head, base, changes) {
+  if (base === void 0) return modelTexts(head);
+  let changed;
+  if (changes !== void 0) {
+    const subjects = new Set(changes.map((change2) => subjectKey(change2.entity, change2.name)));
+    changed = (entity, name) => entity === "server" || subjects.has(subjectKey(entity, name));
+  }
+  const current = modelTexts(head, changed);
   const accepted = /* @__PURE__ */ new Map();
-  for (const key of modelTexts(base).map(textKey)) accepted.set(key, (accepted.get(key) ?? 0) + 1);
+  for (const text of modelTexts(base, changed)) {
+    const key = textKey(text);
+    accepted.set(key, (accepted.get(key) ?? 0) + 1);
+  }
   return current.filter((text) => {
     const key = textKey(text);
     const left = accepted.get(key) ?? 0;
@@ -46126,6 +50603,9 @@ function judgedTexts(head, base) {
 }
 function textKey(text) {
   return `${placeKey(text.entity, text.name, text.field)}\0${text.text}`;
+}
+function subjectKey(entity, name) {
+  return `${entity}\0${name}`;
 }
 function placeKey(entity, name, field) {
   return `${entity}\0${name}\0${field}`;
@@ -46225,19 +50705,700 @@ async function readAgain(server, raw, head, options) {
   return secondReadings(server, raw, head, { ...probeOptions, calls: server.probe?.calls });
 }
 
+// src/release/http.ts
+var LOOKUP_TIMEOUT_MS = 15e3;
+var MAX_BODY_BYTES = 64 * 1024 * 1024;
+var LookupError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+    this.name = "LookupError";
+  }
+  status;
+};
+async function request2(url2, init, options) {
+  const timeout = AbortSignal.timeout(LOOKUP_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  try {
+    return await (options.fetch ?? fetch)(url2, { ...init, signal, redirect: "follow" });
+  } catch (error2) {
+    const why = timeout.aborted ? `no answer within ${LOOKUP_TIMEOUT_MS / 1e3} s` : causeOf(error2);
+    throw new LookupError(`${init.method ?? "GET"} ${url2}: ${why}`);
+  }
+}
+async function readJson(response, url2) {
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new LookupError(`GET ${url2}: HTTP ${response.status}`, response.status);
+  }
+  const text = new TextDecoder().decode(await readBody(response, url2));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new LookupError(`GET ${url2}: the answer is not JSON`);
+  }
+}
+async function readBody(response, url2) {
+  const tooLarge2 = () => new LookupError(`GET ${url2}: the answer is larger than ${MAX_BODY_BYTES} bytes`);
+  if (Number(response.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge2();
+  }
+  if (response.body === null) return new Uint8Array();
+  const chunks = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge2();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, size);
+}
+function causeOf(error2) {
+  const cause = error2 instanceof Error && error2.cause instanceof Error ? error2.cause : error2;
+  if (cause instanceof Error) {
+    const code4 = "code" in cause && typeof cause.code === "string" ? cause.code : void 0;
+    return code4 && !cause.message.includes(code4) ? `${code4} ${cause.message}` : cause.message;
+  }
+  return String(cause);
+}
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function trimBase(url2) {
+  return withoutCredentials(url2).replace(/\/+$/, "");
+}
+function withoutCredentials(url2) {
+  return url2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, "$1");
+}
+
+// src/release/launch.ts
+var NPX = {
+  ecosystem: "npm",
+  valued: /* @__PURE__ */ new Set([
+    "-p",
+    "--package",
+    "-c",
+    "--call",
+    "--registry",
+    "--cache",
+    "--userconfig",
+    "--loglevel",
+    "-w",
+    "--workspace",
+    "--node-options",
+    "--script-shell",
+    "--shell",
+    "--prefix"
+  ]),
+  packageOptions: /* @__PURE__ */ new Set(["-p", "--package"])
+};
+var SCOPE_REGISTRY = /^--@[^:/\s]+:registry$/;
+var UVX = {
+  ecosystem: "pypi",
+  valued: /* @__PURE__ */ new Set([
+    "--from",
+    "-w",
+    "--with",
+    "--with-editable",
+    "--with-requirements",
+    "-p",
+    "--python",
+    "--index",
+    "--index-url",
+    "-i",
+    "--extra-index-url",
+    "--default-index",
+    "--find-links",
+    "-f",
+    "-c",
+    "--constraints",
+    "--overrides",
+    "--build-constraints",
+    "--cache-dir",
+    "--directory",
+    "--project",
+    "--config-file",
+    "--color",
+    "--index-strategy",
+    "--keyring-provider",
+    "--resolution",
+    "--prerelease",
+    "--exclude-newer",
+    "--refresh-package",
+    "--reinstall-package",
+    "-P",
+    "--upgrade-package",
+    "--link-mode",
+    "--env-file",
+    "--python-platform",
+    "--allow-insecure-host",
+    "--config-setting",
+    "-C"
+  ]),
+  packageOptions: /* @__PURE__ */ new Set(["--from"])
+};
+var PIPX = {
+  ecosystem: "pypi",
+  valued: /* @__PURE__ */ new Set(["--spec", "--python", "--pip-args", "--index-url", "-i", "--backend", "--fetch-python"]),
+  packageOptions: /* @__PURE__ */ new Set(["--spec"])
+};
+var CONTAINER_VALUED = /* @__PURE__ */ new Set([
+  "-a",
+  "--attach",
+  "--add-host",
+  "--annotation",
+  "--blkio-weight",
+  "--blkio-weight-device",
+  "--cap-add",
+  "--cap-drop",
+  "--cgroup-parent",
+  "--cgroupns",
+  "-c",
+  "--cpu-shares",
+  "--cpu-count",
+  "--cpu-percent",
+  "--cpu-period",
+  "--cpu-quota",
+  "--cpu-rt-period",
+  "--cpu-rt-runtime",
+  "--cpus",
+  "--cpuset-cpus",
+  "--cpuset-mems",
+  "--cidfile",
+  "--detach-keys",
+  "--device",
+  "--device-cgroup-rule",
+  "--device-read-bps",
+  "--device-read-iops",
+  "--device-write-bps",
+  "--device-write-iops",
+  "--dns",
+  "--dns-option",
+  "--dns-search",
+  "--domainname",
+  "-e",
+  "--env",
+  "--env-file",
+  "--entrypoint",
+  "--expose",
+  "--gpus",
+  "--group-add",
+  "--health-cmd",
+  "--health-interval",
+  "--health-retries",
+  "--health-start-interval",
+  "--health-start-period",
+  "--health-timeout",
+  "-h",
+  "--hostname",
+  "--io-maxbandwidth",
+  "--io-maxiops",
+  "--ip",
+  "--ip6",
+  "--ipc",
+  "--isolation",
+  "--kernel-memory",
+  "-l",
+  "--label",
+  "--label-file",
+  "--link",
+  "--link-local-ip",
+  "--log-driver",
+  "--log-opt",
+  "--mac-address",
+  "-m",
+  "--memory",
+  "--memory-reservation",
+  "--memory-swap",
+  "--memory-swappiness",
+  "--mount",
+  "--name",
+  "--network",
+  "--net",
+  "--network-alias",
+  "--net-alias",
+  "--oom-score-adj",
+  "-p",
+  "--publish",
+  "--pid",
+  "--pids-limit",
+  "--platform",
+  "--pull",
+  "--restart",
+  "--runtime",
+  "--security-opt",
+  "--shm-size",
+  "--stop-signal",
+  "--stop-timeout",
+  "--storage-opt",
+  "--sysctl",
+  "--tmpfs",
+  "-u",
+  "--user",
+  "--ulimit",
+  "--userns",
+  "--uts",
+  "-v",
+  "--volume",
+  "--volume-driver",
+  "--volumes-from",
+  "-w",
+  "--workdir",
+  // podman run only
+  "--arch",
+  "--authfile",
+  "--cert-dir",
+  "--cgroup-conf",
+  "--cgroups",
+  "--chrootdirs",
+  "--conmon-pidfile",
+  "--creds",
+  "--decryption-key",
+  "--env-merge",
+  "--gidmap",
+  "--group-entry",
+  "--health-log-destination",
+  "--health-max-log-count",
+  "--health-max-log-size",
+  "--health-on-failure",
+  "--health-startup-cmd",
+  "--health-startup-interval",
+  "--health-startup-retries",
+  "--health-startup-success",
+  "--health-startup-timeout",
+  "--hostuser",
+  "--hosts-file",
+  "--image-volume",
+  "--init-path",
+  "--os",
+  "--passwd-entry",
+  "--personality",
+  "--pidfile",
+  "--pod",
+  "--pod-id-file",
+  "--preserve-fd",
+  "--preserve-fds",
+  "--rdt-class",
+  "--requires",
+  "--retry",
+  "--retry-delay",
+  "--sdnotify",
+  "--seccomp-policy",
+  "--secret",
+  "--shm-size-systemd",
+  "--subgidname",
+  "--subuidname",
+  "--systemd",
+  "--timeout",
+  "--tz",
+  "--uidmap",
+  "--umask",
+  "--unsetenv",
+  "--variant"
+]);
+function launchTarget(server) {
+  if (server.command === void 0) return void 0;
+  return targetOf(server.command, server.args ?? []);
+}
+function targetOf(command, args) {
+  const name = commandName(command);
+  const [first, ...rest] = args;
+  switch (name) {
+    case "cmd":
+      return first !== void 0 && /^\/c$/i.test(first) && rest[0] !== void 0 ? targetOf(rest[0], rest.slice(1)) : void 0;
+    case "npx":
+    case "bunx":
+      return npmTarget(name, args);
+    case "npm":
+      return first === "exec" || first === "x" ? npmTarget("npm exec", rest) : void 0;
+    case "pnpm":
+      return pnpmTarget(args);
+    case "yarn":
+      return first === "dlx" ? npmTarget("yarn dlx", rest) : void 0;
+    case "bun":
+      return first === "x" ? npmTarget("bun x", rest) : void 0;
+    case "uvx":
+      return pypiTarget("uvx", UVX, args);
+    case "uv":
+      return first === "tool" && rest[0] === "run" ? pypiTarget("uv tool run", UVX, rest.slice(1)) : void 0;
+    case "pipx":
+      return first === "run" ? pypiTarget("pipx run", PIPX, rest) : void 0;
+    case "docker":
+    case "podman":
+      if (first === "run") return containerTarget(name, rest);
+      if (first === "container" && rest[0] === "run") return containerTarget(name, rest.slice(1));
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+function commandName(command) {
+  const base = command.split(/[\\/]/).pop() ?? command;
+  return base.replace(/\.(?:cmd|exe|bat|ps1)$/i, "").toLowerCase();
+}
+function pnpmTarget(args) {
+  const at = args.indexOf("dlx");
+  if (at === -1) return void 0;
+  return npmTarget("pnpm dlx", [...args.slice(0, at), ...args.slice(at + 1)]);
+}
+function readArguments(args, syntax) {
+  const read = { packages: [], values: /* @__PURE__ */ new Map() };
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "--") {
+      read.positional = args[index + 1];
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      read.positional = arg;
+      break;
+    }
+    const equals = arg.indexOf("=");
+    const [option, inline2] = arg.startsWith("--") && equals !== -1 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, void 0];
+    if (!syntax.valued.has(option) && !(syntax === NPX && SCOPE_REGISTRY.test(option))) continue;
+    const value = inline2 ?? args[++index];
+    if (value === void 0) break;
+    read.values.set(option, value);
+    if (syntax.packageOptions.has(option)) read.packages.push(value);
+  }
+  return read;
+}
+function npmTarget(launcher, args) {
+  const read = readArguments(args, NPX);
+  const spec = read.packages[0] ?? read.positional;
+  if (spec === void 0) return void 0;
+  const target = npmSpec(spec);
+  if (target === void 0) return void 0;
+  const scope = target.ecosystem === "npm" ? /^(@[^/]+)\//.exec(target.package)?.[1] : void 0;
+  const registry2 = (scope !== void 0 ? read.values.get(`--${scope}:registry`) : void 0) ?? read.values.get("--registry");
+  return {
+    launcher,
+    ...target,
+    ...registry2 !== void 0 && target.ecosystem === "npm" ? { registry: withoutCredentials(registry2) } : {}
+  };
+}
+function npmSpec(spec) {
+  if (/^(?:\.|\/|~|file:|https?:|[A-Za-z]:[\\/])/.test(spec)) return void 0;
+  if (/^(?:git\+|git:\/\/|github:|gitlab:|bitbucket:|gist:)/.test(spec) || /^[\w.-]+\/[\w.-]+(?:#.*)?$/.test(spec)) {
+    const hash = spec.indexOf("#");
+    return {
+      ecosystem: "git",
+      package: withoutCredentials(hash === -1 ? spec : spec.slice(0, hash)),
+      requested: hash === -1 ? "" : spec.slice(hash + 1)
+    };
+  }
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  const name = at === -1 ? spec : spec.slice(0, at);
+  const requested = at === -1 ? "" : spec.slice(at + 1);
+  if (requested.startsWith("npm:")) return npmSpec(requested.slice("npm:".length));
+  return { ecosystem: "npm", package: name, requested };
+}
+function pypiTarget(launcher, syntax, args) {
+  const read = readArguments(args, syntax);
+  const spec = read.packages[0] ?? read.positional;
+  if (spec === void 0) return void 0;
+  const target = pypiSpec(spec);
+  return target === void 0 ? void 0 : { launcher, ...target };
+}
+function pypiSpec(spec) {
+  const direct = /^\s*[A-Za-z0-9][\w.-]*(?:\[[^\]]*\])?\s*@\s*(\S+:\/\/\S+|git\+\S+)\s*$/.exec(spec);
+  const url2 = direct ? direct[1] : spec;
+  if (url2.startsWith("git+")) return gitUrl(url2);
+  if (/^(?:\.|\/|~|file:|https?:|[A-Za-z]:[\\/])/.test(url2)) return void 0;
+  const match = /^\s*([A-Za-z0-9][\w.-]*)\s*(?:\[[^\]]*\])?\s*(.*?)\s*$/.exec(spec);
+  if (!match) return void 0;
+  const requested = match[2].startsWith("@") ? match[2].slice(1).trim() : match[2];
+  return { ecosystem: "pypi", package: pep503(match[1]), requested };
+}
+function gitUrl(url2) {
+  const withoutFragment = url2.split("#")[0];
+  const scheme = withoutFragment.indexOf("://");
+  const pathStart = scheme === -1 ? 0 : withoutFragment.indexOf("/", scheme + 3);
+  const at = pathStart === -1 ? -1 : withoutFragment.lastIndexOf("@");
+  const [source, ref] = at > pathStart ? [withoutFragment.slice(0, at), withoutFragment.slice(at + 1)] : [withoutFragment, ""];
+  return { ecosystem: "git", package: withoutCredentials(source), requested: ref };
+}
+function pep503(name) {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+function containerTarget(launcher, args) {
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index];
+    if (arg === "--") return imageTarget(launcher, args[index + 1]);
+    if (!arg.startsWith("-") || arg === "-") return imageTarget(launcher, arg);
+    if (arg.startsWith("--")) {
+      if (!arg.includes("=") && CONTAINER_VALUED.has(arg)) index++;
+      continue;
+    }
+    for (let at = 1; at < arg.length; at++) {
+      if (CONTAINER_VALUED.has(`-${arg[at]}`)) {
+        if (at === arg.length - 1) index++;
+        break;
+      }
+    }
+  }
+  return void 0;
+}
+function imageTarget(launcher, image) {
+  if (image === void 0 || image === "") return void 0;
+  const at = image.indexOf("@");
+  const [named, digest] = at === -1 ? [image, void 0] : [image.slice(0, at), image.slice(at + 1)];
+  const slash = named.lastIndexOf("/");
+  const colon = named.lastIndexOf(":");
+  const [repository, tag] = colon > slash ? [named.slice(0, colon), named.slice(colon + 1)] : [named, void 0];
+  const firstSlash = repository.indexOf("/");
+  const head = firstSlash === -1 ? "" : repository.slice(0, firstSlash);
+  const hasHost = head.includes(".") || head.includes(":") || head === "localhost";
+  const host = hasHost ? head : "docker.io";
+  let path2 = hasHost ? repository.slice(firstSlash + 1) : repository;
+  if (host === "docker.io" && !path2.includes("/")) path2 = `library/${path2}`;
+  return {
+    launcher,
+    ecosystem: "oci",
+    package: `${host}/${path2}`,
+    requested: digest !== void 0 ? `${tag ?? ""}@${digest}` : tag ?? ""
+  };
+}
+
+// src/release/npm.ts
+var import_semver = __toESM(require_semver2(), 1);
+var NPM_REGISTRY = "https://registry.npmjs.org";
+var SRI = /^sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,88}={0,2}(?: sha(?:1|256|384|512)-[A-Za-z0-9+/]{20,88}={0,2})*$/;
+var ACCEPT = "application/vnd.npm.install-v1+json; q=1.0, application/json; q=0.8, */*";
+async function resolveNpm(target, registry2, options) {
+  const base = trimBase(registry2);
+  const url2 = `${base}/${target.package.replace("/", "%2f")}`;
+  const packument = await readJson(await request2(url2, { headers: { accept: ACCEPT } }, options), url2);
+  if (!isObject3(packument) || !isObject3(packument["versions"])) throw new LookupError(`GET ${url2}: not a packument (no "versions")`);
+  const versions = packument["versions"];
+  const tags = isObject3(packument["dist-tags"]) ? packument["dist-tags"] : {};
+  const version2 = pickVersion(target.requested, versions, tags);
+  if (version2 === void 0) {
+    throw new LookupError(`${url2}: no version of ${target.package} matches ${JSON.stringify(target.requested || "latest")}`);
+  }
+  const manifest = versions[version2];
+  const dist = isObject3(manifest) && isObject3(manifest["dist"]) ? manifest["dist"] : {};
+  const integrity = typeof dist["integrity"] === "string" ? SRI.test(dist["integrity"]) ? dist["integrity"] : void 0 : typeof dist["shasum"] === "string" && /^[0-9a-f]{40}$/.test(dist["shasum"]) ? `sha1-hex:${dist["shasum"]}` : void 0;
+  if (integrity === void 0) throw new LookupError(`${url2}: ${target.package}@${version2} has no dist.integrity in the form npm writes`);
+  return { ...target, registry: base, version: version2, integrity, url: releasePage(base, target.package, version2) };
+}
+function pickVersion(requested, versions, tags) {
+  const wanted = requested.trim();
+  const exact = import_semver.default.valid(wanted, { loose: true });
+  if (exact !== null) return Object.hasOwn(versions, exact) ? exact : void 0;
+  const range = wanted === "" ? "*" : import_semver.default.validRange(wanted, { loose: true });
+  if (range === null) {
+    const tagged = tags[wanted];
+    return typeof tagged === "string" && Object.hasOwn(versions, tagged) ? tagged : void 0;
+  }
+  const deprecated = (version2) => {
+    const manifest = versions[version2];
+    return isObject3(manifest) && Boolean(manifest["deprecated"]);
+  };
+  const latest = tags["latest"];
+  if (typeof latest === "string" && Object.hasOwn(versions, latest) && import_semver.default.satisfies(latest, range, { loose: true }) && !deprecated(latest)) {
+    return latest;
+  }
+  const matching = Object.keys(versions).filter((version2) => import_semver.default.satisfies(version2, range, { loose: true }));
+  const kept = matching.filter((version2) => !deprecated(version2));
+  return import_semver.default.maxSatisfying(kept.length > 0 ? kept : matching, range, { loose: true }) ?? void 0;
+}
+function releasePage(registry2, name, version2) {
+  if (registry2 === NPM_REGISTRY) return `https://www.npmjs.com/package/${name}/v/${encodeURIComponent(version2)}`;
+  return `${registry2}/${name.replace("/", "%2f")}/${encodeURIComponent(version2)}`;
+}
+
+// src/release/oci.ts
+import { createHash as createHash3 } from "node:crypto";
+var MANIFEST_TYPES = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.v2+json"
+];
+async function resolveOci(target, options) {
+  const slash = target.package.indexOf("/");
+  const host = target.package.slice(0, slash);
+  const path2 = target.package.slice(slash + 1);
+  const at = target.requested.indexOf("@");
+  const tag = (at === -1 ? target.requested : target.requested.slice(0, at)) || void 0;
+  const pinned = at === -1 ? void 0 : target.requested.slice(at + 1);
+  const reference = pinned ?? tag ?? "latest";
+  const registry2 = registryUrl(host);
+  const url2 = `${registry2}/v2/${path2}/manifests/${reference}`;
+  const headers = { accept: MANIFEST_TYPES.join(", ") };
+  let response = await request2(url2, { method: "HEAD", headers }, options);
+  if (response.status === 401) {
+    headers["authorization"] = `Bearer ${await anonymousToken(response.headers.get("www-authenticate"), url2, options)}`;
+    response = await request2(url2, { method: "HEAD", headers }, options);
+  }
+  if (!response.ok) throw new LookupError(`HEAD ${url2}: HTTP ${response.status}`, response.status);
+  let digest = response.headers.get("docker-content-digest") ?? void 0;
+  if (digest === void 0) {
+    const body = await request2(url2, { headers }, options);
+    if (!body.ok) throw new LookupError(`GET ${url2}: HTTP ${body.status}`, body.status);
+    digest = `sha256:${createHash3("sha256").update(await readBody(body, url2)).digest("hex")}`;
+  }
+  if (!/^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,128}$/.test(digest)) {
+    throw new LookupError(`HEAD ${url2}: the registry answered no valid digest`);
+  }
+  if (pinned !== void 0 && digest !== pinned) {
+    throw new LookupError(`HEAD ${url2}: the registry answered digest ${digest} for ${pinned}`);
+  }
+  return {
+    ...target,
+    registry: registry2,
+    ...tag !== void 0 ? { version: tag } : pinned === void 0 ? { version: "latest" } : {},
+    integrity: digest,
+    url: imagePage(host, path2)
+  };
+}
+function registryUrl(host) {
+  if (host === "docker.io") return "https://registry-1.docker.io";
+  const name = host.replace(/:\d+$/, "");
+  return `${name === "localhost" || name === "127.0.0.1" || name === "[::1]" ? "http" : "https"}://${host}`;
+}
+async function anonymousToken(challenge, url2, options) {
+  const params = challenge?.startsWith("Bearer ") ? parseChallenge(challenge.slice("Bearer ".length)) : void 0;
+  const realm = params?.get("realm");
+  if (params === void 0 || realm === void 0) throw new LookupError(`HEAD ${url2}: HTTP 401 without a bearer challenge`, 401);
+  const tokenUrl = new URL(realm);
+  for (const key of ["service", "scope"]) {
+    const value = params.get(key);
+    if (value !== void 0) tokenUrl.searchParams.set(key, value);
+  }
+  const answer = await readJson(await request2(tokenUrl.href, { headers: { accept: "application/json" } }, options), tokenUrl.href);
+  const token = isObject3(answer) ? answer["token"] ?? answer["access_token"] : void 0;
+  if (typeof token !== "string" || token === "") throw new LookupError(`GET ${tokenUrl.href}: no token in the answer`);
+  return token;
+}
+function parseChallenge(text) {
+  const params = /* @__PURE__ */ new Map();
+  for (const [, key, quoted2, bare] of text.matchAll(/([A-Za-z]+)=(?:"([^"]*)"|([^,\s]*))/g)) params.set(key, quoted2 ?? bare ?? "");
+  return params;
+}
+function imagePage(host, path2) {
+  if (host === "docker.io")
+    return path2.startsWith("library/") ? `https://hub.docker.com/_/${path2.slice(8)}` : `https://hub.docker.com/r/${path2}`;
+  if (host === "quay.io") return `https://quay.io/repository/${path2}`;
+  return `${registryUrl(host)}/${path2}`;
+}
+
+// src/release/pypi.ts
+var PYPI_URL = "https://pypi.org";
+async function resolvePypi(target, index, options) {
+  const base = trimBase(index);
+  const requested = target.requested.trim();
+  let version2 = pinnedVersion(target);
+  if (version2 === void 0) {
+    if (requested !== "" && requested !== "latest") {
+      throw new LookupError(`${target.package}${requested}: a version range is not resolved; pin one version with ==`);
+    }
+    const url3 = `${base}/pypi/${encodeURIComponent(target.package)}/json`;
+    const project = await readJson(await get3(url3, options), url3);
+    const info = isObject3(project) && isObject3(project["info"]) ? project["info"] : {};
+    if (typeof info["version"] !== "string" || !/^[\w.!+-]{1,128}$/.test(info["version"])) {
+      throw new LookupError(`GET ${url3}: no info.version in the form PyPI writes`);
+    }
+    version2 = info["version"];
+  }
+  const url2 = `${base}/pypi/${encodeURIComponent(target.package)}/${encodeURIComponent(version2)}/json`;
+  const release = await readJson(await get3(url2, options), url2);
+  const files = isObject3(release) && Array.isArray(release["urls"]) ? release["urls"] : void 0;
+  if (files === void 0) throw new LookupError(`GET ${url2}: no "urls" list of files`);
+  const digests = {};
+  for (const file of files) {
+    const digest = isObject3(file) && isObject3(file["digests"]) ? file["digests"]["sha256"] : void 0;
+    if (!isObject3(file) || typeof file["filename"] !== "string" || typeof digest !== "string") {
+      throw new LookupError(`GET ${url2}: a file without filename or digests.sha256`);
+    }
+    if (!/^[\w.+!-]{1,255}$/.test(file["filename"]) || !/^[0-9a-f]{64}$/i.test(digest)) {
+      throw new LookupError(`GET ${url2}: a file name or SHA-256 not in the form PyPI writes`);
+    }
+    digests[file["filename"]] = `sha256:${digest}`;
+  }
+  if (Object.keys(digests).length === 0) throw new LookupError(`GET ${url2}: ${target.package} ${version2} has no files`);
+  return { ...target, registry: base, version: version2, files: digests, url: `${base}/project/${target.package}/${encodeURIComponent(version2)}/` };
+}
+function get3(url2, options) {
+  return request2(url2, { headers: { accept: "application/json" } }, options);
+}
+
+// src/release/resolve.ts
+async function releaseOf(server, base, options = {}) {
+  const target = launchTarget(server);
+  if (target === void 0) return {};
+  if (target.ecosystem === "git") return { release: carried(target, base) };
+  if (options.offline) {
+    const release = carried(target, base);
+    return {
+      release,
+      notice: `server "${server.id}": ${target.ecosystem} "${target.package}" was not looked up (--offline); ${keptOrNot(release, base)}`
+    };
+  }
+  try {
+    return { release: await lookUp(target, server, options) };
+  } catch (error2) {
+    const release = carried(target, base);
+    const why = error2 instanceof Error ? error2.message : String(error2);
+    return {
+      release,
+      notice: `server "${server.id}": the release of ${target.ecosystem} "${target.package}" was not verified (${why}); ${keptOrNot(release, base)}`
+    };
+  }
+}
+function lookUp(target, server, options) {
+  const env = options.env ?? process.env;
+  switch (target.ecosystem) {
+    case "npm": {
+      const scope = /^(@[^/]+)\//.exec(target.package)?.[1];
+      const scopeKey = scope === void 0 ? void 0 : `npm_config_${scope}:registry`;
+      const scopeFlag = scope !== void 0 && (server.args ?? []).some((arg) => arg.split("=")[0] === `--${scope}:registry`);
+      const scopeEnv = scopeKey === void 0 ? void 0 : server.env?.[scopeKey] ?? (server.passEnv?.includes(scopeKey) ? env[scopeKey] : void 0);
+      const registry2 = (scopeFlag ? target.registry : void 0) ?? scopeEnv ?? target.registry ?? server.env?.["npm_config_registry"] ?? server.env?.["NPM_CONFIG_REGISTRY"] ?? env["npm_config_registry"] ?? env["NPM_CONFIG_REGISTRY"] ?? NPM_REGISTRY;
+      return resolveNpm(target, registry2, options);
+    }
+    case "pypi":
+      return resolvePypi(target, env["MCP_DRIFT_PYPI_URL"] ?? PYPI_URL, options);
+    default:
+      return resolveOci(target, options);
+  }
+}
+function keptOrNot(release, base) {
+  return release === base ? "the baseline's version and digests are kept, unverified" : "only its launch target is recorded";
+}
+function carried(target, base) {
+  const same = base !== void 0 && base.ecosystem === target.ecosystem && base.package === target.package && base.requested === target.requested && base.launcher === target.launcher;
+  return same ? base : target;
+}
+
 // src/scan.ts
 async function scan(config2, options = {}) {
-  const servers = selectServers(config2, options.serverIds);
+  const { observation, deadline } = await observe(config2, options);
+  return judge(observation, config2, { today: options.today, deadline });
+}
+async function observe(config2, options = {}) {
+  const { inPart } = options;
+  const selected = selectServers(config2, options.serverIds);
+  const servers = inPart ? selected.filter((server) => inPart(server.id)) : selected;
   const deadline = runTimeout(config2.runTimeoutMs, options.now);
   const { signal } = deadline;
   const isolation = servers.some((server) => server.transport === "stdio") ? await prepareIsolation(config2.isolation, {
     env: options.env ?? process.env,
-    project: { dir: dirname4(config2.file), snapshots: config2.snapshots }
+    project: { dir: dirname5(config2.file), snapshots: config2.snapshots }
   }) : {};
   const clientVersion = await packageVersion();
   let classifierPrepared = false;
   const collectNotices = servers.map(() => []);
   const observed = await mapConcurrent(servers, config2.concurrency, async (server, index) => {
+    const lookups = new AbortController();
     try {
       const base = await readSnapshot(snapshotPath(config2.snapshots, server.id), {
         maxBytes: maxSnapshotBytes(server.maxCatalogBytes),
@@ -46246,14 +51407,23 @@ async function scan(config2, options = {}) {
       const onNotice = (message) => {
         collectNotices[index]?.push(message);
       };
-      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox, clientVersion });
+      const { onProgress } = options;
+      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox, clientVersion, onProgress });
+      const releasing = releaseOf(server, base?.server.release, {
+        offline: options.offline,
+        env: options.env,
+        signal: AbortSignal.any([signal, lookups.signal])
+      });
       if (!classifierPrepared) {
         classifierPrepared = true;
         setImmediate(prepareRules);
       }
       const raw = await collecting;
       checkDepth(server.id, raw);
-      const head = toSnapshot(server.id, raw, { secrets: server.secrets });
+      const { release, notice: notice2 } = await releasing;
+      if (notice2) onNotice(notice2);
+      const head = toSnapshot(server.id, raw, { secrets: server.secrets, ...release ? { release } : {} });
+      if (options.probe || server.probe) onProgress?.({ server: server.id, phase: "probing" });
       const readings = await readAgain(server, raw, head, {
         probe: options.probe,
         signal,
@@ -46261,11 +51431,25 @@ async function scan(config2, options = {}) {
         sandbox: isolation.sandbox,
         clientVersion
       });
+      onProgress?.({ server: server.id, phase: "done", items: itemCounts(raw) });
       return { id: server.id, head, base, readings };
     } catch (error2) {
-      return { id: server.id, error: errorMessage2(error2) };
+      lookups.abort();
+      const message = errorMessage2(error2);
+      options.onProgress?.({ server: server.id, phase: "failed", message: secretRedactor(config2.secrets)(message) });
+      return { id: server.id, error: message };
     }
   });
+  const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config2);
+  const observation = {
+    servers: observed,
+    collectNotices,
+    staleNotices,
+    ...isolation.notice ? { isolationNotice: isolation.notice } : {}
+  };
+  return { observation, deadline };
+}
+async function judge({ servers: observed, collectNotices, isolationNotice, staleNotices }, config2, { today = todayUtc(), deadline }) {
   const heads = /* @__PURE__ */ new Map();
   for (const o of observed) if ("head" in o) heads.set(o.id, o.head);
   const analysis = new ScanAnalysis(heads);
@@ -46273,10 +51457,9 @@ async function scan(config2, options = {}) {
   for (const o of observed) {
     reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o, analysis, deadline));
   }
-  const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config2);
-  const notices = [...isolation.notice ? [isolation.notice] : [], ...collectNotices.flat(), ...staleNotices];
-  const report = redactJson(buildReport(reports, config2, options.today ?? todayUtc(), notices), secretRedactor(config2.secrets));
-  return { report, heads, ...isolation.notice ? { isolationNotice: isolation.notice } : {} };
+  const notices = [...config2.notices ?? [], ...isolationNotice ? [isolationNotice] : [], ...collectNotices.flat(), ...staleNotices];
+  const report = redactJson(buildReport(reports, config2, today, notices), secretRedactor(config2.secrets));
+  return { report, heads, ...isolationNotice ? { isolationNotice } : {} };
 }
 function compareSnapshots(judged2, policy, { today = todayUtc(), alsoInScan = [] } = {}) {
   const heads = new Map([...alsoInScan, ...judged2.map(({ head }) => head)].map((head) => [head.server.id, head]));
@@ -46396,7 +51579,7 @@ async function review(config2, options) {
     const file = snapshotPath(config2.snapshots, server.id);
     const head = await readSnapshot(file, { maxBytes: limit });
     if (head === void 0) continue;
-    headTexts.set(server.id, await readFile5(file, "utf8"));
+    headTexts.set(server.id, await readFile7(file, "utf8"));
     const basePath = posix3.join(snapshotsDir, `${server.id}.json`);
     const baseText = await base.read(basePath);
     const baseSnapshot = baseText === void 0 ? void 0 : parseBaseSnapshot(baseText, basePath, base, limit);
@@ -46406,8 +51589,8 @@ async function review(config2, options) {
   const removedServers = (await base.list(snapshotsDir)).filter((name) => name.endsWith(".json") && !name.startsWith(".")).map((name) => name.slice(0, -".json".length)).filter((id) => !headIds.has(id) && (!options.serverIds?.length || options.serverIds.includes(id))).sort();
   const redact = secretRedactor(config2.secrets);
   const changes = redactJson(compareSnapshots(judged2, config2), redact);
-  const { configChanges, configNotice } = await compareConfigs(config2, options);
-  const scanned = options.live ? await scan(config2, { serverIds: options.serverIds, env: options.env }) : void 0;
+  const { configChanges, configNotice, baseSecrets = [] } = await compareConfigs(config2, options);
+  const scanned = options.live ? options.liveScan ?? await scan(config2, { serverIds: options.serverIds, env: options.env }) : void 0;
   const freshness = scanned?.report;
   const staleIds = freshness?.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id) ?? [];
   const stale = staleIds.length === 0 ? void 0 : { servers: staleIds, command: updateCommand(config2, root, staleIds, options.command) };
@@ -46418,7 +51601,10 @@ async function review(config2, options) {
     base: { label: base.label, source: base.source },
     changes,
     removedServers,
-    configChanges: redactJson(configChanges, redact),
+    configChanges: redactJson(
+      configChanges,
+      secretRedactor([...config2.secrets, ...baseSecrets])
+    ),
     ...configNotice ? { configNotice } : {},
     ...approvedBy ? { approvedBy } : {},
     ...freshness ? { freshness } : {},
@@ -46450,18 +51636,27 @@ function shellWord(word) {
 }
 async function compareConfigs(config2, options) {
   const path2 = artifactPath(options.root, config2.file);
+  if (!await isFile2(config2.file)) {
+    return { configChanges: [], configNotice: `no ${path2}: the servers of discovered host files are not compared with the base` };
+  }
   const baseText = await options.base.read(path2);
   if (baseText === void 0) return { configChanges: [], configNotice: `the base has no ${path2}: every server is new to it` };
+  const scratch = await mkdtemp2(join3(tmpdir3(), "mcp-drift-review-base-"));
   let before;
+  let after;
   try {
-    before = serverEntries(baseText);
+    await copyBaseConfig(options.base, path2, baseText, scratch);
+    const sides = async (env) => [await resolvedServers(join3(scratch, path2), scratch, env), await resolvedServers(config2.file, options.root, env)];
+    [before, after] = await sides(AS_WRITTEN).catch(() => sides(options.env ?? process.env));
   } catch (error2) {
-    return { configChanges: [], configNotice: `the base's ${path2} does not parse (${error2.message})` };
+    const message = error2.message.replaceAll(`${scratch}${sep4}`, "").replaceAll(scratch, ".");
+    return { configChanges: [], configNotice: `the base's or the head's ${path2} does not load (${message})` };
+  } finally {
+    await rm2(scratch, { recursive: true, force: true });
   }
-  const after = serverEntries(await readFile5(config2.file, "utf8"));
   const changes = [];
-  for (const server of [.../* @__PURE__ */ new Set([...Object.keys(after), ...Object.keys(before)])]) {
-    const [old, now] = [before[server], after[server]];
+  for (const server of [.../* @__PURE__ */ new Set([...Object.keys(after.servers), ...Object.keys(before.servers)])]) {
+    const [old, now] = [before.servers[server], after.servers[server]];
     if (old === void 0) changes.push({ server, kind: "added", fields: hideLiteralHeaders(fieldChanges2(void 0, now)) });
     else if (now === void 0) changes.push({ server, kind: "removed", fields: [] });
     else {
@@ -46469,13 +51664,56 @@ async function compareConfigs(config2, options) {
       if (fields.length > 0) changes.push({ server, kind: "changed", fields });
     }
   }
-  return { configChanges: changes };
+  return { configChanges: changes, baseSecrets: before.secrets };
 }
-function serverEntries(text) {
-  const data = (0, import_yaml2.parse)(text);
-  if (!isJsonObject(data)) return {};
-  const servers = data.mcpServers ?? data.servers;
-  return isJsonObject(servers) ? servers : {};
+var AS_WRITTEN = new Proxy(
+  {},
+  {
+    get: (_target, name) => typeof name === "string" ? `\${${name}}` : void 0,
+    has: () => true,
+    // Nothing to list: the scanner's own variables (and their secrets) are not the config's.
+    ownKeys: () => []
+  }
+);
+async function resolvedServers(file, root, env) {
+  const loaded = await loadConfig(file, { env });
+  const relative4 = (value) => {
+    if (typeof value === "string") return value.startsWith(root) ? relativePath(root, value) : value;
+    if (Array.isArray(value)) return value.map(relative4);
+    if (isJsonObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, relative4(item)]));
+    return value;
+  };
+  const servers = Object.fromEntries(loaded.servers.map(({ id, secrets: _, ...server }) => [id, relative4(server)]));
+  return { servers, secrets: env === AS_WRITTEN ? [] : loaded.secrets };
+}
+function relativePath(root, path2) {
+  const rest = path2.slice(root.length);
+  if (rest === "") return ".";
+  return rest.startsWith(sep4) ? rest.slice(1).replaceAll(sep4, "/") : path2;
+}
+async function copyBaseConfig(base, path2, text, scratch) {
+  const write2 = async (file, content) => {
+    const target = resolve7(scratch, file);
+    if (!target.startsWith(`${scratch}${sep4}`)) throw new UserError(`${file}: outside the repository`);
+    await mkdir(dirname6(target), { recursive: true });
+    await writeFile2(target, content);
+  };
+  await write2(path2, text);
+  const data = (0, import_yaml3.parse)(text);
+  const include = isJsonObject(data) && Array.isArray(data.include) ? data.include : [];
+  for (const entry of include) {
+    if (typeof entry !== "string") continue;
+    const file = posix3.normalize(posix3.join(posix3.dirname(path2), entry));
+    const content = await base.read(file);
+    if (content !== void 0) await write2(file, content);
+  }
+}
+async function isFile2(path2) {
+  try {
+    return (await stat3(path2)).isFile();
+  } catch {
+    return false;
+  }
 }
 function hideLiteralHeaders(fields) {
   const hide2 = (value) => typeof value === "string" && !value.includes("${") ? "(literal value, not shown)" : value;
@@ -46501,9 +51739,410 @@ function fieldChanges2(before, after) {
   return fields;
 }
 
+// src/merge.ts
+import { createReadStream } from "node:fs";
+import { lstat as lstat2 } from "node:fs/promises";
+import { basename as basename3 } from "node:path";
+import { createInterface } from "node:readline";
+
+// src/shard.ts
+import { createHash as createHash4 } from "node:crypto";
+var SHARD_FORMAT = "mcp-drift/shard@1";
+var MAX_SHARDS = 256;
+function parseShard(value, what) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  const index = Number(match?.[1]);
+  const count2 = Number(match?.[2]);
+  if (!match || count2 < 1 || count2 > MAX_SHARDS || index < 1 || index > count2) {
+    throw new UserError(`${what}: expected K/N, shard K of N with 1 \u2264 K \u2264 N \u2264 ${MAX_SHARDS} (e.g. 2/4), got "${value}"`);
+  }
+  return { index, count: count2 };
+}
+function shardOf(serverId, count2) {
+  let best = 1;
+  let bestWeight = "";
+  for (let index = 1; index <= count2; index++) {
+    const weight = createHash4("sha256").update(`${index}\0${serverId}`).digest("hex");
+    if (weight > bestWeight) {
+      best = index;
+      bestWeight = weight;
+    }
+  }
+  return best;
+}
+function configDigest(config2) {
+  const redact = secretRedactor(config2.secrets);
+  const servers = config2.servers.map(({ secrets: _, ...server }) => server);
+  const judged2 = { servers, rules: config2.rules, ignore: config2.ignore, isolation: config2.isolation };
+  return `sha256:${createHash4("sha256").update(JSON.stringify(redactJson(judged2, redact))).digest("hex")}`;
+}
+async function scanShard(config2, shard, options) {
+  const inPart = (id) => shardOf(id, shard.count) === shard.index;
+  const { observation } = await observe(config2, { ...options, inPart });
+  const selected = options.serverIds?.length ? config2.servers.filter((s) => options.serverIds.includes(s.id)) : config2.servers;
+  const report = {
+    format: SHARD_FORMAT,
+    version: options.version,
+    shard,
+    run: {
+      config: configDigest(config2),
+      failOn: config2.failOn,
+      probe: options.probe === true,
+      offline: options.offline === true,
+      servers: selected.map((s) => s.id),
+      staleNotices: observation.staleNotices
+    },
+    ...observation.isolationNotice ? { isolationNotice: observation.isolationNotice } : {},
+    servers: shardServers(observation)
+  };
+  const heads = /* @__PURE__ */ new Map();
+  for (const o of observation.servers) if ("head" in o) heads.set(o.id, o.head);
+  return { report, heads };
+}
+function shardServers(observation) {
+  return observation.servers.map((o, index) => {
+    const notices = observation.collectNotices[index] ?? [];
+    if ("error" in o) return { id: o.id, error: o.error, notices };
+    return {
+      id: o.id,
+      head: o.head,
+      ...o.base ? { base: o.base } : {},
+      ...o.readings ? { readings: o.readings } : {},
+      notices
+    };
+  });
+}
+function* renderShardReport(report, redact) {
+  const line = (value) => `${escapeJsonHidden(JSON.stringify(redactJson(value, redact)))}
+`;
+  const { servers, ...header } = report;
+  yield line({ ...header, servers: servers.length });
+  for (const server of servers) {
+    if ("error" in server) {
+      yield line(server);
+      continue;
+    }
+    const { head, base, ...meta2 } = server;
+    yield line({ ...meta2, head: true, base: base !== void 0 });
+    yield line(head);
+    if (base !== void 0) yield line(base);
+  }
+}
+function shardFileName(shard) {
+  return `shard-${shard.index}-of-${shard.count}.json`;
+}
+
+// src/merge.ts
+async function merge3(files, config2, options) {
+  if (files.length === 0) throw new UserError("merge needs the shard reports to merge (mcp-drift merge REPORT\u2026)");
+  const shards = [];
+  for (const file of files) shards.push({ name: file.name, report: await readShardReport(file) });
+  checkShards(shards, config2, options.version);
+  return judge(observationOf(shards), config2, { deadline: runTimeout(config2.runTimeoutMs) });
+}
+async function readShardReport({ name, path: path2 }) {
+  let stats;
+  try {
+    stats = await lstat2(path2);
+  } catch (error2) {
+    throw new UserError(`${name}: cannot read (${error2.code ?? String(error2)})`, name);
+  }
+  if (!stats.isFile()) throw new UserError(`${name}: not a regular file; expected a shard report (${SHARD_FORMAT})`, name);
+  const values = [];
+  const input = createReadStream(path2, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  let number4 = 0;
+  let failedAt;
+  const seen = [];
+  for await (const line of lines) {
+    number4++;
+    if (failedAt !== void 0) {
+      seen.push(line.slice(0, 200));
+      if (number4 - failedAt >= 10) break;
+      continue;
+    }
+    if (line === "") continue;
+    try {
+      values.push(JSON.parse(line));
+    } catch {
+      failedAt = number4;
+      seen.push(line.slice(0, 200));
+    }
+  }
+  input.destroy();
+  if (failedAt !== void 0) {
+    const format = /"format"\s*:\s*("[^"\\]{0,100}")/.exec(seen.join("\n"))?.[1];
+    const finished = format === `"${REPORT_FORMAT}"` ? " (a finished report, not a shard's)" : "";
+    const what = format === void 0 ? `${name}:${failedAt}: not valid JSON` : `${name}: format is ${format}${finished}`;
+    throw new UserError(`${what}; expected a shard report (${SHARD_FORMAT}), one JSON value a line`, name);
+  }
+  return shapeChecked(assembled(values, name), name);
+}
+function assembled(values, name) {
+  const [header, ...rest] = values;
+  if (!isObject4(header) || header.format !== SHARD_FORMAT || !Number.isInteger(header.servers)) return header;
+  const servers = [];
+  let next = 0;
+  const take = (what) => {
+    if (next >= rest.length) throw new UserError(`${name}: ends before ${what}: the file was cut short`, name);
+    return rest[next++];
+  };
+  for (let i = 0; i < header.servers; i++) {
+    const meta2 = take(`server ${i + 1} of ${header.servers}`);
+    if (!isObject4(meta2) || meta2.head !== true) {
+      servers.push(meta2);
+      continue;
+    }
+    const { head: _, base: hasBase, ...server } = meta2;
+    const head = take(`server ${i + 1}'s catalog`);
+    servers.push({ ...server, head, ...hasBase === true ? { base: take(`server ${i + 1}'s baseline`) } : {} });
+  }
+  if (next < rest.length) throw new UserError(`${name}: has more lines than its ${header.servers} servers hold`, name);
+  return { ...header, servers };
+}
+function shapeChecked(value, name) {
+  const wrong = (what) => new UserError(`${name}: ${what}; expected a shard report (${SHARD_FORMAT}) as "scan --shard K/N --format json" writes it`, name);
+  if (!isObject4(value)) throw wrong("not a JSON object");
+  if (value.format !== SHARD_FORMAT) {
+    throw wrong(
+      `format is ${JSON.stringify(value.format ?? null)}${value.format === REPORT_FORMAT ? " (a finished report, not a shard's)" : ""}`
+    );
+  }
+  const { shard, run: run2, servers } = value;
+  if (typeof value.version !== "string") throw wrong("version is not a string");
+  if (!isObject4(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count)) throw wrong("shard is not {index, count}");
+  if (!isObject4(run2) || typeof run2.config !== "string" || typeof run2.failOn !== "string" || typeof run2.probe !== "boolean" || typeof run2.offline !== "boolean" || !isStrings(run2.servers) || !isStrings(run2.staleNotices)) {
+    throw wrong("run is not {config, failOn, probe, offline, servers, staleNotices}");
+  }
+  if (value.isolationNotice !== void 0 && typeof value.isolationNotice !== "string") throw wrong("isolationNotice is not a string");
+  if (!Array.isArray(servers)) throw wrong("servers is not a list");
+  for (const [i, server] of servers.entries()) {
+    const ok = isObject4(server) && typeof server.id === "string" && isStrings(server.notices) && (typeof server.error === "string" || isObject4(server.head) && (server.base === void 0 || isObject4(server.base)) && (server.readings === void 0 || Array.isArray(server.readings)));
+    if (!ok) throw wrong(`servers[${i}] is not {id, notices} with a head (and base, readings) or an error`);
+    for (const key of ["head", "base"]) {
+      const snapshot = server[key];
+      if (snapshot === void 0) continue;
+      const where = `${name} servers[${i}].${key}`;
+      if (snapshot.format !== SNAPSHOT_FORMAT)
+        throw new UserError(`${where}: not a snapshot (${SNAPSHOT_FORMAT})`, name);
+      parseCatalog(JSON.stringify(snapshot), where);
+    }
+  }
+  return value;
+}
+function checkShards(shards, config2, version2) {
+  const digest = configDigest(config2);
+  const [first] = shards;
+  const { count: count2 } = first.report.shard;
+  const byIndex = /* @__PURE__ */ new Map();
+  for (const { name, report } of shards) {
+    const refuse = (why) => new UserError(`${name}: ${why}`, name);
+    if (report.version !== version2)
+      throw refuse(`written by mcp-drift ${report.version}, this is ${version2}: merge the reports with the version that wrote them`);
+    if (report.run.config !== digest)
+      throw refuse(
+        `written for another config than ${config2.file} (its servers, rules, ignores or isolation differ): merge in the checkout the shards scanned, with their environment`
+      );
+    if (report.run.failOn !== config2.failOn) throw refuse(`scanned with fail-on ${report.run.failOn}, this merge has ${config2.failOn}`);
+    if (report.shard.count !== count2)
+      throw refuse(`is shard ${report.shard.index}/${report.shard.count}, but ${first.name} is of ${count2} shards`);
+    const same = first.report.run;
+    if (report.run.probe !== same.probe) throw refuse(`${report.run.probe ? "read with" : "read without"} --probe, unlike ${first.name}`);
+    if (report.run.offline !== same.offline)
+      throw refuse(`${report.run.offline ? "ran with" : "ran without"} --offline, unlike ${first.name}`);
+    if (!sameStrings(report.run.servers, same.servers))
+      throw refuse(`scanned another selection of servers than ${first.name} (--server / servers input)`);
+    if (!sameStrings(report.run.staleNotices, same.staleNotices))
+      throw refuse(`saw other baselines than ${first.name}: the shards ran on different checkouts`);
+    const twin = byIndex.get(report.shard.index);
+    if (twin !== void 0) throw refuse(`is shard ${report.shard.index}/${count2}, and so is ${twin}`);
+    byIndex.set(report.shard.index, name);
+    const expected = same.servers.filter((id) => shardOf(id, count2) === report.shard.index);
+    const held = report.servers.map((s) => s.id);
+    if (!sameStrings(held, expected)) {
+      throw refuse(`holds servers ${list2(held)} where shard ${report.shard.index}/${count2} of this run holds ${list2(expected)}`);
+    }
+  }
+  const missing = Array.from({ length: count2 }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+  if (missing.length > 0) {
+    const plural2 = missing.length === 1 ? "" : "s";
+    throw new UserError(
+      `shard${plural2} ${missing.map((k) => `${k}/${count2}`).join(", ")} missing: merge got ${shards.map((s) => basename3(s.name)).join(", ")}`
+    );
+  }
+}
+function observationOf(shards) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const { report } of shards) for (const server of report.servers) byId.set(server.id, server);
+  const order = shards[0].report.run.servers;
+  const servers = [];
+  const collectNotices = [];
+  for (const id of order) {
+    const server = byId.get(id);
+    servers.push(
+      "error" in server ? { id, error: server.error } : { id, head: server.head, base: server.base, readings: server.readings }
+    );
+    collectNotices.push(server.notices);
+  }
+  const isolationNotice = [...shards].sort((a, b) => a.report.shard.index - b.report.shard.index).find((s) => s.report.isolationNotice !== void 0)?.report.isolationNotice;
+  return {
+    servers,
+    collectNotices,
+    staleNotices: shards[0].report.run.staleNotices,
+    ...isolationNotice ? { isolationNotice } : {}
+  };
+}
+function isObject4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isStrings(value) {
+  return Array.isArray(value) && value.every((item) => typeof item === "string");
+}
+function sameStrings(a, b) {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+function list2(ids) {
+  return ids.length === 0 ? "(none)" : ids.join(", ");
+}
+
+// src/config/discover.ts
+import { execFile as execFile2 } from "node:child_process";
+import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import { join as join4, resolve as resolve8 } from "node:path";
+import { promisify as promisify2 } from "node:util";
+var HOST_FILE_PATTERNS = [...new Set(HOST_FORMATS.flatMap((format) => format.projectFiles))];
+var exec2 = promisify2(execFile2);
+var MAX_LISTING_BYTES = 256 * 2 ** 20;
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
+  "fixtures",
+  "__fixtures__",
+  "test",
+  "tests",
+  "__tests__",
+  "testdata",
+  "node_modules",
+  "vendor"
+]);
+async function listHostFiles(folder) {
+  const candidates = new Set(await gitFiles(folder) ?? await topLevelFiles(folder));
+  const listing = { files: [], skipped: [] };
+  for (const file of [...candidates].filter((path2) => HOST_FILE_PATTERNS.some((pattern) => isAtPattern(path2, pattern))).sort()) {
+    const path2 = resolve8(folder, file);
+    if (!await isFile3(path2)) continue;
+    if (file.split("/").slice(0, -1).some((segment2) => SKIPPED_FOLDERS.has(segment2))) {
+      if (await mayBeHostFile(file, path2)) listing.skipped.push(file);
+      continue;
+    }
+    const { data } = await readConfigSource(file, path2);
+    if (hostFormatOf(file, data)?.pattern !== void 0) listing.files.push(file);
+  }
+  return listing;
+}
+async function mayBeHostFile(file, path2) {
+  try {
+    return hostFormatOf(file, (await readConfigSource(file, path2)).data)?.pattern !== void 0;
+  } catch {
+    return true;
+  }
+}
+function someOf(files, shown = 5) {
+  const named = files.slice(0, shown).join(", ");
+  return files.length > shown ? `${named} and ${files.length - shown} more` : named;
+}
+async function discoverConfig(folder, options = {}) {
+  const { files, skipped } = await listHostFiles(folder);
+  if (files.length === 0 && skipped.length > 0) {
+    throw new UserError(
+      `no ${DEFAULT_CONFIG_FILES[0]} in ${folder}, and the only MCP host files found are below test, fixture or vendored folders (${[...SKIPPED_FOLDERS].join(", ")}), which discovery skips: ${someOf(skipped)}; pass --config FILE to scan one of them, or list them under include: in ${DEFAULT_CONFIG_FILES[0]}`
+    );
+  }
+  if (files.length === 0) return void 0;
+  const env = options.env ?? process.env;
+  const inclusion = await includeHostFiles(files, folder, (file) => loadConfig(file, { env }));
+  if (inclusion.problems.length > 0) throw new UserError(inclusion.problems.map((problem) => problem.message).join("\n"));
+  const secrets = [.../* @__PURE__ */ new Set([...inclusion.secrets, ...options.secrets ?? [], ...scannerSecrets(env)])].filter(
+    (secret) => secret !== ""
+  );
+  const notices = [...inclusion.notices];
+  if (skipped.length > 0) notices.push(`host files below test, fixture or vendored folders were not scanned: ${someOf(skipped)}`);
+  const config2 = {
+    // The file init would write: discovery has no file of its own, and this one's folder is the project's.
+    file: join4(folder, DEFAULT_CONFIG_FILES[0]),
+    version: 1,
+    snapshots: resolve8(folder, CONFIG_DEFAULTS.snapshots),
+    failOn: CONFIG_DEFAULTS.failOn,
+    concurrency: CONFIG_DEFAULTS.concurrency,
+    runTimeoutMs: CONFIG_DEFAULTS.runTimeoutMs,
+    isolation: CONFIG_DEFAULTS.isolation,
+    servers: inclusion.servers.map((server) => ({ ...server, secrets })),
+    secrets,
+    rules: {},
+    ignore: [],
+    ...notices.length > 0 ? { notices } : {}
+  };
+  return { config: config2, files: inclusion.files };
+}
+function isAtPattern(path2, pattern) {
+  const segments = path2.split("/");
+  const wanted = pattern.split("/");
+  if (segments.length < wanted.length) return false;
+  const tail = segments.slice(-wanted.length);
+  return wanted.every((want, index) => {
+    const segment2 = tail[index];
+    if (!want.includes("*")) return segment2 === want;
+    const [head = "", rest = ""] = want.split("*");
+    return segment2.length >= head.length + rest.length && segment2.startsWith(head) && segment2.endsWith(rest);
+  });
+}
+async function gitFiles(folder) {
+  try {
+    const { stdout } = await exec2("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      cwd: folder,
+      // Only what git needs to run: no GIT_DIR or GIT_INDEX_FILE of the caller's redirects the listing.
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
+      maxBuffer: MAX_LISTING_BYTES,
+      encoding: "utf8"
+    });
+    return stdout.split("\0").filter((path2) => path2 !== "");
+  } catch {
+    return void 0;
+  }
+}
+async function topLevelFiles(folder) {
+  const files = [];
+  for (const pattern of HOST_FILE_PATTERNS) {
+    if (!pattern.includes("*")) {
+      files.push(pattern);
+      continue;
+    }
+    const parent = pattern.slice(0, pattern.lastIndexOf("/"));
+    const names = await readdir3(join4(folder, parent)).catch(() => []);
+    files.push(...names.map((name) => `${parent}/${name}`));
+  }
+  return files;
+}
+async function isFile3(path2) {
+  try {
+    return (await stat4(path2)).isFile();
+  } catch {
+    return false;
+  }
+}
+
 // src/scan-config.ts
 async function loadScanConfig(options) {
   const file = options.file ?? await findConfigFile(options.folder);
+  if (file === void 0 && options.onDiscovered) {
+    const discovery = await discoverConfig(options.folder, { env: options.env, secrets: options.secrets });
+    if (discovery === void 0) {
+      const hostFiles = `${HOST_FILE_PATTERNS.slice(0, 4).join(", ")}, \u2026`;
+      throw new UserError(
+        `no ${DEFAULT_CONFIG_FILES.join(" or ")} and no MCP host file (${hostFiles}) in ${options.folder}; ${options.howToNameOne}`
+      );
+    }
+    options.onDiscovered(discovery.files);
+    return { ...discovery.config, failOn: options.failOn ?? discovery.config.failOn };
+  }
   if (file === void 0) {
     throw new UserError(`no ${DEFAULT_CONFIG_FILES.join(" or ")} in ${options.folder}; ${options.howToNameOne}`);
   }
@@ -46526,6 +52165,7 @@ async function runAction(env, io) {
   let redact = secretRedactor(scannerSecrets(env));
   try {
     context = await readContext(env, io.cwd);
+    if (io.throttle === false) context = { ...context, throttle: false };
     const config2 = await loadScanConfig({
       file: context.inputs.config,
       folder: context.inputs.workingDirectory,
@@ -46564,18 +52204,24 @@ function configurationKey(context, config2) {
 }
 async function act2(context, config2, env, outputs, log) {
   const { inputs } = context;
+  if (inputs.shard !== void 0) {
+    if (inputs.merge.length > 0)
+      throw new UserError("inputs shard and merge: a step is a matrix job (shard) or the merge job (merge), not both");
+    return writeShardReport(context, config2, env, outputs, log);
+  }
+  const merged = inputs.merge.length > 0 ? await mergeShards(context, config2, log) : void 0;
   const pull = context.pullRequestEvent;
-  if (inputs.mode === "check" && pull?.base !== void 0) return reviewPullRequest(context, config2, env, pull, outputs, log);
+  if (inputs.mode === "check" && pull?.base !== void 0) return reviewPullRequest(context, config2, env, pull, outputs, log, merged);
   if (inputs.mode === "check" && pull !== void 0) {
     log.info("the pull_request event names no base commit, so only the committed baselines are checked against the live servers");
   }
-  const { report, heads, isolationNotice } = await scan(config2, { serverIds: inputs.servers, env });
+  const { report, heads, isolationNotice } = merged ?? await scan(config2, { serverIds: inputs.servers, env });
   if (isolationNotice) log.warning(isolationNotice);
   const changed = await writeReport(context, report, outputs);
   if (inputs.sarifFile !== void 0) {
     const artifactFor = baselineArtifacts(repositoryPath(context.workspace, config2.snapshots), heads);
-    await mkdir(dirname5(inputs.sarifFile), { recursive: true });
-    await writeFile2(inputs.sarifFile, renderSarif(report, { toolVersion: await packageVersion(), artifactFor }));
+    await mkdir2(dirname7(inputs.sarifFile), { recursive: true });
+    await writeFile3(inputs.sarifFile, renderSarif(report, { toolVersion: await packageVersion(), artifactFor }));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   for (const server of report.servers) {
@@ -46596,9 +52242,47 @@ async function act2(context, config2, env, outputs, log) {
   }
   return report.exitCode;
 }
+async function writeShardReport(context, config2, env, outputs, log) {
+  const shard = parseShard(context.inputs.shard, "input shard");
+  const { report } = await scanShard(config2, shard, { serverIds: context.inputs.servers, env, version: await packageVersion() });
+  if (report.isolationNotice) log.warning(report.isolationNotice);
+  const file = join5(await mkdtemp3(join5(context.tempDir, "mcp-drift-")), shardFileName(shard));
+  await writeFile3(file, renderShardReport(report, secretRedactor(config2.secrets)));
+  outputs["report-json"] = file;
+  const ids = report.servers.map((s) => s.id);
+  log.info(
+    `shard ${shard.index}/${shard.count}: ${plural(ids.length, "server")} of ${report.run.servers.length}${ids.length > 0 ? ` (${ids.join(", ")})` : ""}`
+  );
+  log.info(`shard report ${file}: upload it for the merge job, which judges all ${shard.count} shards as one run`);
+  return 0;
+}
+async function mergeShards(context, config2, log) {
+  const { workingDirectory } = context.inputs;
+  const files = [];
+  for (const pattern of context.inputs.merge) {
+    const path2 = resolve9(workingDirectory, pattern);
+    const name = basename4(path2);
+    if (!name.includes("*")) {
+      files.push({ name: pattern, path: path2 });
+      continue;
+    }
+    const matcher = new RegExp(`^${name.split("*").map(escapeRegExp2).join("[^/]*")}$`);
+    const entries = await readdir4(dirname7(path2)).catch(() => []);
+    const matches3 = entries.filter((entry) => matcher.test(entry)).sort();
+    if (matches3.length === 0)
+      throw new UserError(`input merge: ${pattern} matches no file (did the merge job download the shards' artifacts there?)`);
+    for (const entry of matches3)
+      files.push({ name: relative3(workingDirectory, join5(dirname7(path2), entry)), path: join5(dirname7(path2), entry) });
+  }
+  log.info(`merging ${plural(files.length, "shard report")}: ${files.map((f) => f.name).join(", ")}`);
+  return merge3(files, config2, { version: await packageVersion() });
+}
+function escapeRegExp2(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 async function writeReport(context, report, outputs) {
-  const reportJson = join3(await mkdtemp2(join3(context.tempDir, "mcp-drift-")), "report.json");
-  await writeFile2(reportJson, renderJson(report));
+  const reportJson = join5(await mkdtemp3(join5(context.tempDir, "mcp-drift-")), "report.json");
+  await writeFile3(reportJson, renderJson(report));
   const changed = report.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id);
   Object.assign(outputs, {
     "changed-servers": changed.join(","),
@@ -46615,19 +52299,27 @@ async function writeJobSummary(context, markdown) {
 function isClean(report) {
   return report.exitCode === 0 && report.servers.every((server) => server.status === "unchanged" && server.findings.every((finding) => finding.ignored));
 }
-async function reviewPullRequest(context, config2, env, pull, outputs, log) {
+async function reviewPullRequest(context, config2, env, pull, outputs, log, merged) {
   const { inputs } = context;
   const base = await baseTree(context, pull, env, log);
   const approvedBy = pull.labels.includes(inputs.approveLabel) ? inputs.approveLabel : void 0;
-  const result2 = await review(config2, { base, root: context.workspace, live: true, serverIds: inputs.servers, env, approvedBy });
+  const result2 = await review(config2, {
+    base,
+    root: context.workspace,
+    live: true,
+    serverIds: inputs.servers,
+    env,
+    approvedBy,
+    ...merged ? { liveScan: merged } : {}
+  });
   if (result2.scan?.isolationNotice) log.warning(result2.scan.isolationNotice);
   const { changes, stale } = result2.review;
   await writeReport(context, changes, outputs);
-  const snapshotPathOf = (id) => repositoryPath(context.workspace, join3(config2.snapshots, `${id}.json`));
+  const snapshotPathOf = (id) => repositoryPath(context.workspace, join5(config2.snapshots, `${id}.json`));
   if (inputs.sarifFile !== void 0) {
     const artifactFor = (id) => ({ path: snapshotPathOf(id), text: result2.headTexts.get(id) });
-    await mkdir(dirname5(inputs.sarifFile), { recursive: true });
-    await writeFile2(inputs.sarifFile, renderSarif(changes, { toolVersion: await packageVersion(), artifactFor }));
+    await mkdir2(dirname7(inputs.sarifFile), { recursive: true });
+    await writeFile3(inputs.sarifFile, renderSarif(changes, { toolVersion: await packageVersion(), artifactFor }));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   for (const server of changes.servers) {
@@ -46672,6 +52364,43 @@ content-type/index.js:
    * content-type
    * Copyright(c) 2015 Douglas Christopher Wilson
    * MIT Licensed
+   *)
+
+smol-toml/dist/error.js:
+smol-toml/dist/primitive.js:
+smol-toml/dist/date.js:
+smol-toml/dist/extract.js:
+smol-toml/dist/util.js:
+smol-toml/dist/struct.js:
+smol-toml/dist/parse.js:
+smol-toml/dist/stringify.js:
+smol-toml/dist/index.js:
+  (*!
+   * Copyright (c) Squirrel Chat et al., All rights reserved.
+   * SPDX-License-Identifier: BSD-3-Clause
+   *
+   * Redistribution and use in source and binary forms, with or without
+   * modification, are permitted provided that the following conditions are met:
+   *
+   * 1. Redistributions of source code must retain the above copyright notice, this
+   *    list of conditions and the following disclaimer.
+   * 2. Redistributions in binary form must reproduce the above copyright notice,
+   *    this list of conditions and the following disclaimer in the
+   *    documentation and/or other materials provided with the distribution.
+   * 3. Neither the name of the copyright holder nor the names of its contributors
+   *    may be used to endorse or promote products derived from this software without
+   *    specific prior written permission.
+   *
+   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
    *)
 
 @octokit/request-error/dist-src/index.js:
