@@ -3,8 +3,10 @@
  * that finds programs and a home (connect/stdio.ts): how this machine reaches the network and
  * which certificates it trusts, for the server and for the `npx` or `uvx` that fetches it
  * (npm reads its settings in either spelling). Never a token: npm's auth settings and package
- * indexes whose URLs carry credentials are left out, and a password in a proxy URL is
- * redacted like a secret (config/load.ts). More names pass only through the config's `passEnv`.
+ * indexes are left out, and a default-passed value whose URL carries credentials (a proxy's
+ * `user:password@`, or a token as the user) is held back; naming it in `passEnv` passes it,
+ * its user and password then redacted like secrets (config/load.ts). More names pass only
+ * through the config's `passEnv`.
  */
 export const DEFAULT_PASS_ENV: readonly string[] = [
   "HTTP_PROXY",
@@ -31,3 +33,26 @@ export const DEFAULT_PASS_ENV: readonly string[] = [
   "NPM_CONFIG_NOPROXY",
   "NPM_CONFIG_CAFILE",
 ];
+
+/**
+ * The secret a URL-valued variable carries, as written and decoded: its password, or its user
+ * when there is no password (a token given as the user). None when it is not a URL.
+ */
+export function urlCredentials(value: string): string[] {
+  if (!value.includes("@")) return [];
+  try {
+    const { username, password } = new URL(value);
+    const secret = password !== "" ? password : username;
+    return secret === "" ? [] : [...new Set([secret, safeDecode(secret)])];
+  } catch {
+    return [];
+  }
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

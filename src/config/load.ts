@@ -1,6 +1,6 @@
 import { dirname, resolve } from "node:path";
 import { SERVER_LIMIT_DEFAULTS, type Config, type FailOn, type IsolationMode, type ServerConfig } from "../model.js";
-import { DEFAULT_PASS_ENV } from "../inherited-env.js";
+import { urlCredentials } from "../inherited-env.js";
 import { isSecretName, scannerSecrets } from "../secrets.js";
 import { expandVariables } from "./expand.js";
 import { readConfigSource, toDriftShape, type DriftShape } from "./formats.js";
@@ -70,7 +70,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     const passEnv = [...new Set([...(configFile.passEnv ?? []), ...(entry.passEnv ?? [])])];
     if (resolved.server.transport === "stdio" && passEnv.length > 0) resolved.server.passEnv = passEnv;
     servers.push(resolved.server);
-    expanded.push(...resolved.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
+    expanded.push(...resolved.secrets, ...passedCredentials(passEnv, env));
     problems.push(...resolved.problems);
   }
   const notices = [...shape.notices];
@@ -82,7 +82,7 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
       if (server.transport === "stdio" && passEnv.length > 0) server.passEnv = [...new Set([...passEnv, ...(server.passEnv ?? [])])];
       servers.push(server);
     }
-    expanded.push(...included.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
+    expanded.push(...included.secrets, ...passedCredentials(passEnv, env));
     notices.push(...included.notices);
     problems.push(...included.problems.map((problem) => ({ ...problem, path: shape.sourcePath(problem.path) })));
   }
@@ -187,18 +187,9 @@ function toServerConfig(
   return { server, secrets: [...secrets], problems };
 }
 
-/** The password of a passed variable that is a URL (`http://user:pass@proxy:3128`): redacted like a secret. */
-function urlPasswords(names: readonly string[], env: NodeJS.ProcessEnv): string[] {
-  return names.flatMap((name) => {
-    const value = env[name];
-    if (value === undefined || !value.includes("@")) return [];
-    try {
-      const { password } = new URL(value);
-      return password === "" ? [] : [password, decodeURIComponent(password)];
-    } catch {
-      return [];
-    }
-  });
+/** The credentials of a variable `passEnv` names whose value is a URL (`http://user:pass@proxy:3128`): redacted like secrets. */
+function passedCredentials(names: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  return names.flatMap((name) => urlCredentials(env[name] ?? ""));
 }
 
 /**

@@ -7,7 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ByteBudget } from "./limits.js";
-import { DEFAULT_PASS_ENV } from "../inherited-env.js";
+import { DEFAULT_PASS_ENV, urlCredentials } from "../inherited-env.js";
 import { HAS_PROCESS_GROUPS, PROCESS_TAG_VARIABLE, killTree, newProcessTag, signalGroup, trackTree, untrackTree } from "./processes.js";
 import type { Sandbox } from "./sandbox.js";
 
@@ -40,12 +40,20 @@ const STDERR_TAIL_CHARS = 2048;
 const KILL_GRACE_MS = 1000;
 const NEWLINE = 0x0a;
 
-/** The base variables, the proxy and CA settings and the `passEnv` names that are set in our environment. */
+/**
+ * The base variables, the proxy and CA settings and the `passEnv` names that are set in our
+ * environment. A default-passed setting whose URL carries credentials is held back: only a
+ * `passEnv` that names it passes it (and the config loader redacts those credentials).
+ */
 export function minimalBaseEnv(passEnv: readonly string[] = []): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const key of [...BASE_ENV_KEYS, ...DEFAULT_PASS_ENV, ...passEnv]) {
+  for (const key of [...BASE_ENV_KEYS, ...passEnv]) {
     const value = process.env[key];
     if (value !== undefined) env[key] = value;
+  }
+  for (const key of DEFAULT_PASS_ENV) {
+    const value = process.env[key];
+    if (value !== undefined && !(key in env) && urlCredentials(value).length === 0) env[key] = value;
   }
   return env;
 }

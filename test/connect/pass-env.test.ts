@@ -87,10 +87,24 @@ describe("what a stdio server inherits", () => {
     expect(regional?.GITHUB_TOKEN).toBeUndefined();
   });
 
-  it("redacts the password of a proxy URL it passes", async () => {
+  it("holds back a default setting whose URL carries credentials, and passes it, redacted, when passEnv names it", async () => {
     process.env.HTTPS_PROXY = "http://build:s3cr3t%2Fpass@proxy.internal.example:3128";
-    const config = await loadConfig(await configWith(["servers:", ...echoServer("echo")]), { env: process.env });
-    expect(config.secrets).toContain("s3cr3t/pass");
+    process.env.npm_config_registry = "https://npm_TokenAsUser9x@npm.internal.example/";
+    const held = await loadConfig(await configWith(["servers:", ...echoServer("echo")]), { env: process.env });
+    const heldEnv = await environmentOf(held.servers[0]!);
+    expect(heldEnv.HTTPS_PROXY).toBeUndefined();
+    expect(heldEnv.npm_config_registry).toBeUndefined();
+    expect(heldEnv.NODE_EXTRA_CA_CERTS).toBe(SET.NODE_EXTRA_CA_CERTS);
+
+    const named = await loadConfig(await configWith(["passEnv: [HTTPS_PROXY, npm_config_registry]", "servers:", ...echoServer("echo")]), {
+      env: process.env,
+    });
+    const namedEnv = await environmentOf(named.servers[0]!);
+    expect(namedEnv.HTTPS_PROXY).toBe(process.env.HTTPS_PROXY);
+    expect(namedEnv.npm_config_registry).toBe(process.env.npm_config_registry);
+    expect(named.secrets).toEqual(expect.arrayContaining(["s3cr3t%2Fpass", "s3cr3t/pass", "npm_TokenAsUser9x"]));
+    // A user beside a password names an account, not a secret: redacting "build" would mangle every output.
+    expect(named.secrets).not.toContain("build");
   });
 });
 
