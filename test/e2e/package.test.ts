@@ -3,12 +3,12 @@
  * the JSON files loaded at run time to be in the package.
  */
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { copyFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
 import { parse } from "yaml";
-import { ROOT } from "../helpers/paths.js";
+import { ROOT, tempDir } from "../helpers/paths.js";
 
 const exec = promisify(execFile);
 
@@ -55,4 +55,24 @@ it("releases only a tested tag that names the package's version, and moves the m
   expect(at("npm test")).toBeLessThan(at("npm publish"));
   expect(at("git diff --exit-code -- dist/")).toBeLessThan(at("npm publish"));
   expect(at("npm publish")).toBeLessThan(at('git tag --force "$major"'));
+  expect(at("npm pkg set")).toBeLessThan(at("npm publish"));
+});
+
+it("names the repository it is released from in the published package", async () => {
+  const workflow = parse(await readFile(join(ROOT, ".github/workflows/release.yml"), "utf8")) as {
+    jobs: { release: { steps: { run?: string }[] } };
+  };
+  const step = workflow.jobs.release.steps.find((s) => s.run?.startsWith("npm pkg set"));
+  const dir = await tempDir();
+  await copyFile(join(ROOT, "package.json"), join(dir, "package.json"));
+  await exec("bash", ["-c", step!.run!], {
+    cwd: dir,
+    env: { ...process.env, GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "acme/mcp-drift" },
+  });
+  const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as Record<string, unknown>;
+  expect([manifest.repository, manifest.homepage, manifest.bugs]).toEqual([
+    { type: "git", url: "git+https://github.com/acme/mcp-drift.git" },
+    "https://github.com/acme/mcp-drift#readme",
+    { url: "https://github.com/acme/mcp-drift/issues" },
+  ]);
 });
