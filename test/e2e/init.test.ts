@@ -99,7 +99,7 @@ describe("mcp-drift init", () => {
   });
 });
 
-/** The fixture server written as each host with a project file writes it, in its own syntax. */
+/** The fixture server written as each host writes it, in its own syntax. */
 const EVERY_HOST: Record<string, string> = {
   ".mcp.json": JSON.stringify({ mcpServers: { catalog: stdio } }),
   ".codex/config.toml": `[mcp_servers.catalog]\ncommand = ${JSON.stringify(stdio.command)}\nargs = ${JSON.stringify(stdio.args)}\n`,
@@ -109,6 +109,9 @@ const EVERY_HOST: Record<string, string> = {
   "opencode.jsonc": `{\n  // opencode's local server: the command and its arguments in one list\n  "mcp": { "catalog": ${JSON.stringify({ type: "local", command: [stdio.command, ...stdio.args] })} }\n}\n`,
   ".vscode/mcp.json": `{\n  // JSONC\n  "servers": { "catalog": ${JSON.stringify({ type: "stdio", ...stdio })} }\n}\n`,
   ".zed/settings.json": JSON.stringify({ context_servers: { catalog: stdio } }),
+  // Hosts that read no project file, kept in the repository under their own file's name.
+  "claude_desktop_config.json": JSON.stringify({ mcpServers: { catalog: stdio } }),
+  ".codeium/windsurf/mcp_config.json": JSON.stringify({ mcpServers: { catalog: stdio } }),
 };
 
 describe("discovery without mcp-drift.yml", () => {
@@ -121,18 +124,21 @@ describe("discovery without mcp-drift.yml", () => {
     const run = await runCli(["scan", "--json", "report.json"], { cwd: dir, env });
     expect(run.code, run.stderr).toBe(0);
     // In the order of their files' paths.
-    const ids = ["codex", "continue", "cursor", "gemini", "claude-code", "vscode", "zed", "opencode"].map((host) => `${host}.catalog`);
+    const ids = ["windsurf", "codex", "continue", "cursor", "gemini", "claude-code", "vscode", "zed", "claude-desktop", "opencode"].map(
+      (host) => `${host}.catalog`,
+    );
     const report = JSON.parse(await readFile(join(dir, "report.json"), "utf8")) as Report;
     expect(report.servers.map((server) => [server.id, server.status])).toEqual(ids.map((id) => [id, "new"]));
     expect(run.stderr).toContain(
-      "scanning the host files found: .codex/config.toml (Codex: codex.catalog), .continue/mcpServers/catalog.yaml (Continue: continue.catalog), " +
-        ".cursor/mcp.json (Cursor: cursor.catalog), .gemini/settings.json (Gemini CLI: gemini.catalog), .mcp.json (Claude Code: claude-code.catalog), " +
-        ".vscode/mcp.json (VS Code: vscode.catalog), .zed/settings.json (Zed: zed.catalog), opencode.jsonc (opencode: opencode.catalog)",
+      "scanning the host files found: .codeium/windsurf/mcp_config.json (Windsurf: windsurf.catalog), .codex/config.toml (Codex: codex.catalog), " +
+        ".continue/mcpServers/catalog.yaml (Continue: continue.catalog), .cursor/mcp.json (Cursor: cursor.catalog), " +
+        ".gemini/settings.json (Gemini CLI: gemini.catalog), .mcp.json (Claude Code: claude-code.catalog), .vscode/mcp.json (VS Code: vscode.catalog), " +
+        ".zed/settings.json (Zed: zed.catalog), claude_desktop_config.json (Claude Desktop: claude-desktop.catalog), opencode.jsonc (opencode: opencode.catalog)",
     );
     // The first scan is short (no catalog listed as added) and ends with the way to accept it.
     expect(run.stdout).not.toContain("+ tool search");
     expect(run.stdout).toContain("--verbose shows everything");
-    expect(run.stdout).toContain(`first scan: 8 servers have no baseline yet (${ids.join(", ")}).`);
+    expect(run.stdout).toContain(`first scan: 10 servers have no baseline yet (${ids.join(", ")}).`);
     expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(
       "If what they list is what you expect, accept it as the baseline: mcp-drift update",
     );

@@ -9,7 +9,8 @@ import type { HostFormat } from "./host-format.js";
 export const claudeDesktop: HostFormat = {
   id: "claude-desktop",
   name: "Claude Desktop",
-  projectFiles: [],
+  // Claude Desktop reads no project file; a repository shares its config under the same name.
+  projectFiles: ["claude_desktop_config.json"],
   userFiles: [
     "Library/Application Support/Claude/claude_desktop_config.json",
     "AppData/Roaming/Claude/claude_desktop_config.json",

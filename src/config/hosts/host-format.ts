@@ -10,8 +10,10 @@ export interface HostFormat {
   /** The host's name as users know it, e.g. "VS Code". */
   name: string;
   /**
-   * Repository-relative paths where this host reads a project's servers, e.g. ".vscode/mcp.json".
-   * A `*` stands for any file name within one folder (".continue/mcpServers/*.yaml").
+   * Repository-relative paths where this host reads a project's servers, e.g. ".vscode/mcp.json";
+   * for a host that reads no project file (Claude Desktop, Windsurf), the name under which a
+   * team keeps its user file in a repository to share it. A `*` stands for any file name
+   * within one folder (".continue/mcpServers/*.yaml").
    */
   projectFiles: readonly string[];
   /** Home-relative paths where the host reads the user's own servers, e.g. ".codex/config.toml". */

@@ -9,7 +9,8 @@ import type { HostFormat } from "./host-format.js";
 export const windsurf: HostFormat = {
   id: "windsurf",
   name: "Windsurf",
-  projectFiles: [],
+  // Windsurf reads no project file; a repository shares its config under the user path.
+  projectFiles: [".codeium/windsurf/mcp_config.json"],
   userFiles: [".codeium/windsurf/mcp_config.json"],
   docs: "https://docs.windsurf.com/windsurf/cascade/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
