@@ -1,8 +1,10 @@
 /**
  * A catalog of 100,000 tools, served by a real fixture server over stdio in pages, through the
- * real CLI: every output format of a first scan (`update`, which also writes the baseline) and
- * of a scan against that baseline. Scale must not cost correctness: counts, escaping, the
- * SARIF structure and the baseline's bytes are checked, not the time taken.
+ * real CLI: every output format of a first scan (`update`, which also writes the baseline).
+ * Scale must not cost correctness: counts, escaping, the SARIF structure and the baseline's
+ * bytes are checked, not the time taken. A scan against a baseline of this size is timed in
+ * `npm run bench`; here it would double the suite's longest file for what the diff and
+ * snapshot tests already prove at small sizes.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -54,12 +56,15 @@ function checkSarif(text: string, lineCount: number, sample = 500): SarifLog {
   const trimmed = { ...log, runs: [{ ...run, results: run!.results.slice(0, sample) }] };
   expect(validateSarif(trimmed), JSON.stringify(validateSarif.errors?.slice(0, 3), null, 2)).toBe(true);
   const rules = run!.tool.driver.rules;
+  // Plain checks gathered into one assertion: an expect per result costs more than the scan.
+  const wrong: string[] = [];
   for (const result of run!.results) {
-    expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
-    expect(["error", "warning", "note"]).toContain(result.level);
     const line = result.locations[0]!.physicalLocation.region.startLine;
-    if (!(line >= 1 && line <= lineCount)) throw new Error(`result of ${result.ruleId} on line ${line} of ${lineCount}`);
+    if (rules[result.ruleIndex]?.id !== result.ruleId) wrong.push(`${result.ruleId}: rule index ${result.ruleIndex}`);
+    if (!["error", "warning", "note"].includes(result.level)) wrong.push(`${result.ruleId}: level ${result.level}`);
+    if (!(line >= 1 && line <= lineCount)) wrong.push(`${result.ruleId}: line ${line} of ${lineCount}`);
   }
+  expect(wrong.slice(0, 5)).toEqual([]);
   return log;
 }
 
@@ -78,12 +83,12 @@ function outputs(dir: string, prefix: string) {
 }
 
 describe("a catalog of 100,000 tools", () => {
-  it("comes out in every format on a first scan and against its baseline, and its baseline reloads", async () => {
+  it("comes out in every format on a first scan, and its baseline reloads byte for byte", async () => {
     const dir = await tempDir();
     const catalog = join(dir, "catalog.json");
     await writeFile(catalog, JSON.stringify({ serverInfo: { name: "gateway", version: "1.0.0" }, tools: SPECIAL_TOOLS }));
     const generated = String(TOOLS - SPECIAL_TOOLS.length);
-    const config = (reverse: boolean) =>
+    const config = () =>
       [
         "version: 1",
         "snapshots: snapshots",
@@ -94,13 +99,11 @@ describe("a catalog of 100,000 tools", () => {
         "servers:",
         "  big:",
         `    command: ${JSON.stringify(process.execPath)}`,
-        `    args: ${JSON.stringify([CATALOG_SERVER, catalog, "--generate-tools", generated, "--page-size", "1000", ...(reverse ? ["--reverse"] : [])])}`,
+        `    args: ${JSON.stringify([CATALOG_SERVER, catalog, "--generate-tools", generated, "--page-size", "1000"])}`,
         "    timeout: 5m",
         "",
       ].join("\n");
-    await writeFile(join(dir, "first.yml"), config(false));
-    // The same catalog listed in reverse: the baseline must match it exactly.
-    await writeFile(join(dir, "again.yml"), config(true));
+    await writeFile(join(dir, "first.yml"), config());
 
     // A first scan: `update` reports the whole catalog as new and writes the baseline.
     const first = outputs(dir, "first");
@@ -146,19 +149,5 @@ describe("a catalog of 100,000 tools", () => {
     expect(one.markdown.split("\n")[0]).toMatch(/^### .*mcp-drift: 0 of 1 server changed, 1 new · \d+ findings/);
     expect(one.markdown).toContain(`| big | new | ${TOOLS} tools`);
     expect(one.markdown).not.toContain(ZERO_WIDTH);
-
-    // Against the baseline: nothing changed, nothing to report, exit 0, in every format.
-    const again = outputs(dir, "again");
-    const scan = await runCli(["scan", "--config", "again.yml", ...again.args], { cwd: dir });
-    expect(scan.code).toBe(0);
-    const two = await again.read();
-    expect(two.json.summary).toMatchObject({ servers: 1, unchanged: 1, changes: 0, failing: 0 });
-    expect(two.json.servers[0]!.findings).toEqual([]);
-    expect(two.json.servers[0]!.tools).toHaveLength(TOOLS);
-    expect(checkSarif(two.sarif, baselineText.split("\n").length).runs[0]!.results).toEqual([]);
-    expect(two.text).toContain(`▸ big · unchanged · ${TOOLS} tools`);
-    expect(two.markdown).toContain(`| big | unchanged | ${TOOLS} tools`);
-    // A scan writes nothing.
-    expect((await readFile(baselineFile, "utf8")) === baselineText).toBe(true);
   }, 600_000);
 });
