@@ -9,5 +9,10 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Tests spawn real MCP servers; two cores, so keep the worker count small.
     maxWorkers: 2,
+    // Each file importing the whole pipeline afresh cost a quarter of the suite's time on two
+    // cores. Sharing a worker's modules is safe here: module state is kept to constants, the
+    // child-process registry and the sandbox probe (a fact about the machine), and tests that
+    // set process.env restore it.
+    isolate: false,
   },
 });
