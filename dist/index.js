@@ -19129,6 +19129,23 @@ var DEFAULT_PASS_ENV = [
   "NPM_CONFIG_NOPROXY",
   "NPM_CONFIG_CAFILE"
 ];
+function urlCredentials(value) {
+  if (!value.includes("@")) return [];
+  try {
+    const { username, password } = new URL(value);
+    const secret = password !== "" ? password : username;
+    return secret === "" ? [] : [.../* @__PURE__ */ new Set([secret, safeDecode(secret)])];
+  } catch {
+    return [];
+  }
+}
+function safeDecode(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
 
 // src/secret-matcher.ts
 var LiteralMatcher = class {
@@ -19528,7 +19545,8 @@ function hasProjectServers(projects) {
 var claudeDesktop = {
   id: "claude-desktop",
   name: "Claude Desktop",
-  projectFiles: [],
+  // Claude Desktop reads no project file; a repository shares its config under the same name.
+  projectFiles: ["claude_desktop_config.json"],
   userFiles: [
     "Library/Application Support/Claude/claude_desktop_config.json",
     "AppData/Roaming/Claude/claude_desktop_config.json",
@@ -19885,7 +19903,8 @@ function isOpencode(data) {
 var windsurf = {
   id: "windsurf",
   name: "Windsurf",
-  projectFiles: [],
+  // Windsurf reads no project file; a repository shares its config under the user path.
+  projectFiles: [".codeium/windsurf/mcp_config.json"],
   userFiles: [".codeium/windsurf/mcp_config.json"],
   docs: "https://docs.windsurf.com/windsurf/cascade/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
@@ -21141,7 +21160,7 @@ var schema_default = {
     },
     passEnv: {
       title: "Inherited variables",
-      description: "Names of the scanner's environment variables every stdio server inherits. A server gets no other variable of ours but a base to find programs and a home (PATH, HOME, USER, LOGNAME, SHELL, TMPDIR, TEMP, TMP, LANG, LC_ALL, TERM, RUNNER_TRACKING_ID) and the proxy and CA settings it needs to reach the network the way this machine does (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, ALL_PROXY and their lowercase forms, NODE_EXTRA_CA_CERTS, SSL_CERT_FILE, SSL_CERT_DIR, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, and npm's registry, proxy, https_proxy, noproxy and cafile settings as npm_config_* or NPM_CONFIG_*), which pass always; the names listed here pass too. A name that looks like a secret's (TOKEN, SECRET, PASSWORD, API_KEY, AUTH\u2026) or whose value the config passes as a ${VAR} is refused: pass a secret with env: { NAME: \"${NAME}\" }, which keeps its value out of every output. A password in a passed proxy URL is redacted like a secret.",
+      description: "Names of the scanner's environment variables every stdio server inherits. A server gets no other variable of ours but a base to find programs and a home (PATH, HOME, USER, LOGNAME, SHELL, TMPDIR, TEMP, TMP, LANG, LC_ALL, TERM, RUNNER_TRACKING_ID) and the proxy and CA settings it needs to reach the network the way this machine does (HTTP_PROXY, HTTPS_PROXY, NO_PROXY, ALL_PROXY and their lowercase forms, NODE_EXTRA_CA_CERTS, SSL_CERT_FILE, SSL_CERT_DIR, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, and npm's registry, proxy, https_proxy, noproxy and cafile settings as npm_config_* or NPM_CONFIG_*), which pass by default unless their value is a URL carrying credentials; the names listed here pass too. A name that looks like a secret's (TOKEN, SECRET, PASSWORD, API_KEY, AUTH\u2026) or whose value the config passes as a ${VAR} is refused: pass a secret with env: { NAME: \"${NAME}\" }, which keeps its value out of every output. A proxy or registry URL with credentials (user:password@, or a token as the user) passes only when listed here, its password (or token) redacted like a secret.",
       $ref: "#/$defs/passEnv"
     },
     timeout: {
@@ -21650,7 +21669,7 @@ async function loadConfig(file, options = {}) {
     const passEnv = [.../* @__PURE__ */ new Set([...configFile.passEnv ?? [], ...entry.passEnv ?? []])];
     if (resolved.server.transport === "stdio" && passEnv.length > 0) resolved.server.passEnv = passEnv;
     servers.push(resolved.server);
-    expanded.push(...resolved.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
+    expanded.push(...resolved.secrets, ...passedCredentials(passEnv, env));
     problems.push(...resolved.problems);
   }
   const notices = [...shape.notices];
@@ -21662,7 +21681,7 @@ async function loadConfig(file, options = {}) {
       if (server.transport === "stdio" && passEnv.length > 0) server.passEnv = [.../* @__PURE__ */ new Set([...passEnv, ...server.passEnv ?? []])];
       servers.push(server);
     }
-    expanded.push(...included.secrets, ...urlPasswords([...DEFAULT_PASS_ENV, ...passEnv], env));
+    expanded.push(...included.secrets, ...passedCredentials(passEnv, env));
     notices.push(...included.notices);
     problems.push(...included.problems.map((problem) => ({ ...problem, path: shape.sourcePath(problem.path) })));
   }
@@ -21745,17 +21764,8 @@ function toServerConfig(id, entry, defaults, folder, shape, env) {
   else if (typeof entry.probe === "object") server.probe = { ...entry.probe };
   return { server, secrets: [...secrets], problems };
 }
-function urlPasswords(names, env) {
-  return names.flatMap((name) => {
-    const value = env[name];
-    if (value === void 0 || !value.includes("@")) return [];
-    try {
-      const { password } = new URL(value);
-      return password === "" ? [] : [password, decodeURIComponent(password)];
-    } catch {
-      return [];
-    }
-  });
+function passedCredentials(names, env) {
+  return names.flatMap((name) => urlCredentials(env[name] ?? ""));
 }
 function passEnvProblems(configFile, shape, env, secrets) {
   const lists = [
@@ -42207,7 +42217,7 @@ var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
-var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
+var safeDecode3 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
@@ -42375,7 +42385,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return safeEncode2(this, data, params);
   },
   safeDecode(data, params) {
-    return safeDecode2(this, data, params);
+    return safeDecode3(this, data, params);
   },
   async safeEncodeAsync(data, params) {
     return safeEncodeAsync2(this, data, params);
@@ -49176,9 +49186,13 @@ var KILL_GRACE_MS = 1e3;
 var NEWLINE = 10;
 function minimalBaseEnv(passEnv = []) {
   const env = {};
-  for (const key of [...BASE_ENV_KEYS, ...DEFAULT_PASS_ENV, ...passEnv]) {
+  for (const key of [...BASE_ENV_KEYS, ...passEnv]) {
     const value = process.env[key];
     if (value !== void 0) env[key] = value;
+  }
+  for (const key of DEFAULT_PASS_ENV) {
+    const value = process.env[key];
+    if (value !== void 0 && !(key in env) && urlCredentials(value).length === 0) env[key] = value;
   }
   return env;
 }
