@@ -16,7 +16,7 @@ export const claudeCode: HostFormat = {
   userFiles: [".claude.json"],
   docs: "https://docs.claude.com/en/docs/claude-code/mcp",
   matches: (data) => isPlainObject(data) && (isPlainObject(data.mcpServers) || hasProjectServers(data.projects)),
-  async convert(file) {
+  convert(file) {
     const data = file.source.data as Record<string, unknown>;
     const top = mapEntries(file, ["mcpServers"], data.mcpServers);
     const entries: RawEntry[] = [...top.entries];
@@ -29,8 +29,7 @@ export const claudeCode: HostFormat = {
         problems.push(...local.problems);
       }
     }
-    const conversion = await convertEntries(file, entries, (entry) => commonEntry(entry, (text) => text));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries(file, { entries, problems }, (entry) => commonEntry(entry, (text) => text));
   },
 };
 

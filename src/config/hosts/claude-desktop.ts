@@ -18,9 +18,9 @@ export const claudeDesktop: HostFormat = {
   ],
   docs: "https://modelcontextprotocol.io/docs/develop/connect-local-servers",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers);
-    const conversion = await convertEntries(file, entries, (entry) => commonEntry(entry, (text) => text));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  convert(file) {
+    return convertEntries(file, mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
+      commonEntry(entry, (text) => text),
+    );
   },
 };

@@ -18,10 +18,10 @@ export const codex: HostFormat = {
   userFiles: [".codex/config.toml"],
   docs: "https://developers.openai.com/codex/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcp_servers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcp_servers"], (file.source.data as Record<string, unknown>).mcp_servers);
-    const conversion = await convertEntries(file, entries, (entry) => codexEntry(entry, file.env));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  convert(file) {
+    return convertEntries(file, mapEntries(file, ["mcp_servers"], (file.source.data as Record<string, unknown>).mcp_servers), (entry) =>
+      codexEntry(entry, file.env),
+    );
   },
 };
 

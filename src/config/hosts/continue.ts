@@ -16,12 +16,10 @@ export const continueDev: HostFormat = {
   userFiles: [".continue/config.yaml", ".continue/mcpServers/*.yaml", ".continue/mcpServers/*.json"],
   docs: "https://docs.continue.dev/customize/deep-dives/mcp",
   matches: (data) => isPlainObject(data) && (Array.isArray(data.mcpServers) || isPlainObject(data.mcpServers)),
-  async convert(file) {
+  convert(file) {
     const servers = (file.source.data as Record<string, unknown>).mcpServers;
     if (isPlainObject(servers)) {
-      const { entries, problems } = mapEntries(file, ["mcpServers"], servers);
-      const conversion = await convertEntries(file, entries, (entry) => commonEntry(entry, translateContinue));
-      return { ...conversion, problems: [...problems, ...conversion.problems] };
+      return convertEntries(file, mapEntries(file, ["mcpServers"], servers), (entry) => commonEntry(entry, translateContinue));
     }
     const entries: RawEntry[] = [];
     const problems = [];
@@ -30,8 +28,7 @@ export const continueDev: HostFormat = {
       if (typeof name === "string" && name !== "") entries.push({ name, path: ["mcpServers", index], value });
       else problems.push({ path: ["mcpServers", index], message: "expected a server with a name" });
     }
-    const conversion = await convertEntries(file, entries, continueEntry);
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries(file, { entries, problems }, continueEntry);
   },
 };
 

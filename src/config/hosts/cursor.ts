@@ -11,9 +11,9 @@ export const cursor: HostFormat = {
   userFiles: [".cursor/mcp.json"],
   docs: "https://cursor.com/docs/context/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers);
-    const conversion = await convertEntries(file, entries, (entry) => editorEntry(file, entry));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  convert(file) {
+    return convertEntries(file, mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
+      editorEntry(file, entry),
+    );
   },
 };

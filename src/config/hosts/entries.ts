@@ -16,8 +16,14 @@ export type EntryResult =
 
 export type EntryConverter = (entry: Record<string, unknown>, raw: RawEntry) => EntryResult | Promise<EntryResult>;
 
+/** Server entries found in a host file, and the problems met finding them. */
+export interface FoundEntries {
+  entries: RawEntry[];
+  problems: Problem[];
+}
+
 /** The entries of the mapping at `path`, in file order; a problem when it is there but not a mapping. */
-export function mapEntries(file: HostFile, path: PathSegment[], value: unknown): { entries: RawEntry[]; problems: Problem[] } {
+export function mapEntries(file: HostFile, path: PathSegment[], value: unknown): FoundEntries {
   if (value === undefined || value === null) return { entries: [], problems: [] };
   if (!isPlainObject(value)) {
     return { entries: [], problems: [{ path, message: "expected a mapping of server names to servers" }] };
@@ -28,12 +34,15 @@ export function mapEntries(file: HostFile, path: PathSegment[], value: unknown):
   return { entries: ordered.map((name) => ({ name, path: [...path, name], value: value[name] })), problems: [] };
 }
 
-/** Converts each entry; entries that are not mappings pass on as they are, so the schema names them. */
-export async function convertEntries(file: HostFile, entries: RawEntry[], convert: EntryConverter): Promise<HostConversion> {
+/**
+ * Converts each entry found, after the problems met finding them; entries that are not mappings
+ * pass on as they are, so the schema names them.
+ */
+export async function convertEntries(file: HostFile, found: FoundEntries, convert: EntryConverter): Promise<HostConversion> {
   const servers: HostServer[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...found.problems];
   const notices: string[] = [];
-  for (const raw of entries) {
+  for (const raw of found.entries) {
     if (!isPlainObject(raw.value)) {
       servers.push({ name: raw.name, path: raw.path, server: raw.value as Record<string, unknown> });
       continue;

@@ -16,10 +16,8 @@ export const gemini: HostFormat = {
   userFiles: [".gemini/settings.json"],
   docs: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers);
-    const conversion = await convertEntries(file, entries, geminiEntry);
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  convert(file) {
+    return convertEntries(file, mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), geminiEntry);
   },
 };
 

@@ -18,13 +18,11 @@ export const opencode: HostFormat = {
   docs: "https://opencode.ai/docs/mcp-servers/",
   // VS Code's settings.json has an `mcp` block too: the file's name or place settles which it is.
   matches: (data) => isPlainObject(data) && (isPlainObject(data.mcp) || isServerMap(data)),
-  async convert(file) {
+  convert(file) {
     const data = file.source.data as Record<string, unknown>;
     // `.agents/mcp.json` holds the server map itself.
     const root = isPlainObject(data.mcp) ? (isNested(data.mcp) ? ["mcp", "servers"] : ["mcp"]) : [];
-    const { entries, problems } = mapEntries(file, root, isPlainObject(data.mcp) ? serversOf(data.mcp) : data);
-    const conversion = await convertEntries(file, entries, opencodeEntry);
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries(file, mapEntries(file, root, isPlainObject(data.mcp) ? serversOf(data.mcp) : data), opencodeEntry);
   },
 };
 

@@ -16,13 +16,11 @@ export const vscode: HostFormat = {
   docs: "https://code.visualstudio.com/docs/copilot/reference/mcp-configuration",
   matches: (data) =>
     isPlainObject(data) && (isMcpJson(data) || (isPlainObject(data.mcp) && isPlainObject(data.mcp.servers) && !isOpencode(data))),
-  async convert(file) {
+  convert(file) {
     const data = file.source.data as Record<string, unknown>;
     const root = isMcpJson(data) ? ["servers"] : ["mcp", "servers"];
     const servers = root.length === 1 ? data.servers : (data.mcp as Record<string, unknown>).servers;
-    const { entries, problems } = mapEntries(file, root, servers);
-    const conversion = await convertEntries(file, entries, (entry) => editorEntry(file, entry));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries(file, mapEntries(file, root, servers), (entry) => editorEntry(file, entry));
   },
 };
 

@@ -14,12 +14,10 @@ export const windsurf: HostFormat = {
   userFiles: [".codeium/windsurf/mcp_config.json"],
   docs: "https://docs.windsurf.com/windsurf/cascade/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers);
-    const conversion = await convertEntries(file, entries, (entry) =>
+  convert(file) {
+    return convertEntries(file, mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
       // Windsurf serves Streamable HTTP and SSE servers from the same key, falling back between them.
       commonEntry(entry, (text) => text, entry.serverUrl !== undefined ? "serverUrl" : "url", true),
     );
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
   },
 };

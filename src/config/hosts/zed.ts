@@ -17,11 +17,9 @@ export const zed: HostFormat = {
   userFiles: [".config/zed/settings.json"],
   docs: "https://zed.dev/docs/ai/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.context_servers),
-  async convert(file) {
+  convert(file) {
     const data = file.source.data as Record<string, unknown>;
-    const { entries, problems } = mapEntries(file, ["context_servers"], data.context_servers);
-    const conversion = await convertEntries(file, entries, zedEntry);
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries(file, mapEntries(file, ["context_servers"], data.context_servers), zedEntry);
   },
 };
 
