@@ -21,12 +21,13 @@ export const HIDDEN_EXCEPT_LAYOUT = new RegExp(String.raw`(?![\n\t])${HIDDEN_CLA
  * unchanged, and text without hidden characters keeps its bytes.
  */
 export function escapeJsonHidden(json: string): string {
-  // Escapes already written, per call: a text of millions of hidden characters repeats a few of them.
-  const escapes = new Map<string, string>();
   // Newlines here are the layout's own (JSON.stringify escapes those inside strings). The
   // Unicode class runs only on runs of characters outside printable ASCII: a catalog of
   // hundreds of MB is almost all ASCII, and the class costs far more per character.
   if (!UNUSUAL.test(json)) return json;
+  // Escapes already written, per call: a text of millions of hidden characters repeats a few
+  // of them. Made only here: the snapshot writer calls this once per string of the catalog.
+  const escapes = new Map<string, string>();
   return json.replace(UNUSUAL_RUN, (run) => run.replace(HIDDEN_EXCEPT_LAYOUT, (char) => escapeOf(char, escapes)));
 }
 
