@@ -8,6 +8,7 @@
  * and a registry outage should not turn every scan red. The baseline's record is kept (said
  * to be unverified) so an outage reads as "not checked", never as a change.
  */
+import { quote } from "../message-text.js";
 import type { LaunchTarget, Release, ServerConfig } from "../model.js";
 import type { LookupOptions } from "./http.js";
 import { launchTarget } from "./launch.js";
@@ -42,7 +43,7 @@ export async function releaseOf(
     const release = carried(target, base);
     return {
       release,
-      notice: `server "${server.id}": ${target.ecosystem} "${target.package}" was not looked up (--offline); ${keptOrNot(release, base)}`,
+      notice: `server ${quote(server.id)}: ${target.ecosystem} ${quote(target.package)} was not looked up (--offline); ${keptOrNot(release, base)}`,
     };
   }
   try {
@@ -52,7 +53,7 @@ export async function releaseOf(
     const why = error instanceof Error ? error.message : String(error);
     return {
       release,
-      notice: `server "${server.id}": the release of ${target.ecosystem} "${target.package}" was not verified (${why}); ${keptOrNot(release, base)}`,
+      notice: `server ${quote(server.id)}: the release of ${target.ecosystem} ${quote(target.package)} was not verified (${why}); ${keptOrNot(release, base)}`,
     };
   }
 }
