@@ -14,9 +14,11 @@ import type { GitHubDouble } from "../helpers/github-double.js";
 import { ROOT } from "../helpers/paths.js";
 import {
   ACTION,
+  COMMENT_MARKER,
   OWNER,
   REPO,
   TOKEN,
+  demoOnPullRequests,
   demoWorkspace,
   doublePerTest,
   driftWeather,
@@ -24,19 +26,15 @@ import {
   removeDrift,
   runAction,
   type ActionRun,
-  repositoryOf,
 } from "./run-action.js";
 
-/** The key is the config path from the repository root. */
-const MARKER = "<!-- mcp-drift:comment key=mcp-drift.yml -->";
+const MARKER = COMMENT_MARKER;
 const startDouble = doublePerTest();
 
 async function setUp() {
-  const workspace = await demoWorkspace();
-  const double = await startDouble(await repositoryOf(workspace));
+  const { workspace, double, runOn } = await demoOnPullRequests(startDouble);
   const pullRequest = double.openPullRequest("feature");
-  const run = (inputs: Record<string, string> = {}) =>
-    runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest) });
+  const run = (inputs: Record<string, string> = {}) => runOn(pullRequest, inputs);
   return { workspace, double, pullRequest, run };
 }
 

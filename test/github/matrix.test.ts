@@ -11,6 +11,8 @@ import { GitHubDouble } from "../helpers/github-double.js";
 import { ROOT } from "../helpers/paths.js";
 import {
   ACTION,
+  COMMENT_MARKER,
+  demoOnPullRequests,
   doublePerTest,
   demoWorkspace,
   driftWeather,
@@ -20,14 +22,11 @@ import {
   runAction,
 } from "./run-action.js";
 
-const MARKER = "<!-- mcp-drift:comment key=mcp-drift.yml -->";
+const MARKER = COMMENT_MARKER;
 const startDouble = doublePerTest();
 
 async function setUp() {
-  const workspace = await demoWorkspace();
-  const double = await startDouble(await repositoryOf(workspace));
-  const run = (pullRequest: number, inputs: Record<string, string> = {}) =>
-    runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest) });
+  const { workspace, double, runOn: run } = await demoOnPullRequests(startDouble);
   /** The matrix jobs, each artifact downloaded into shard-reports/ as download-artifact's merge-multiple does. */
   const shardJobs = async (pullRequest: number, count: number) => {
     await mkdir(join(workspace, "shard-reports"), { recursive: true });

@@ -20,10 +20,11 @@ import {
   repositoryOf,
   riskyRevisionPullRequest,
   runAction,
+  COMMENT_MARKER,
 } from "./run-action.js";
 
 const startDouble = doublePerTest();
-const MARKER = "<!-- mcp-drift:comment key=mcp-drift.yml -->";
+const MARKER = COMMENT_MARKER;
 const UNKEYED_MARKER = "<!-- mcp-drift:comment -->";
 const RISKY_TOOL_IN_MARKDOWN = "delete&#95;all&#95;notes";
 

@@ -256,3 +256,15 @@ export function doublePerTest(): (options: DoubleOptions) => Promise<GitHubDoubl
   });
   return async (options) => (current = await GitHubDouble.start(options));
 }
+
+/** The sticky comment's marker for the demo's config (the key is the config path from the repository root). */
+export const COMMENT_MARKER = "<!-- mcp-drift:comment key=mcp-drift.yml -->";
+
+/** The demo workspace, a double serving its repository, and the step run on a pull request's event. */
+export async function demoOnPullRequests(startDouble: (options: DoubleOptions) => Promise<GitHubDouble>) {
+  const workspace = await demoWorkspace();
+  const double = await startDouble(await repositoryOf(workspace));
+  const runOn = (pullRequest: number, inputs: Record<string, string> = {}) =>
+    runAction({ workspace, double, inputs, eventName: "pull_request", event: pullRequestEvent(pullRequest) });
+  return { workspace, double, runOn };
+}
