@@ -4,14 +4,14 @@
  * --help, which names the default config files, loads none of this.
  */
 import { execFile } from "node:child_process";
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { UserError, type Config } from "../model.js";
 import { scannerSecrets } from "../secrets.js";
 import { readConfigSource } from "./formats.js";
 import { HOST_FORMATS, hostFormatOf } from "./hosts/index.js";
-import { type IncludedFile, includeHostFiles } from "./include.js";
+import { type IncludedFile, includeHostFiles, isFile } from "./include.js";
 import { DEFAULT_CONFIG_FILES } from "./find.js";
 import { CONFIG_DEFAULTS, loadConfig, type LoadOptions } from "./load.js";
 
@@ -185,12 +185,4 @@ async function topLevelFiles(folder: string): Promise<string[]> {
     files.push(...names.map((name) => `${parent}/${name}`));
   }
   return files;
-}
-
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -109,7 +109,8 @@ function slug(folder: string): string {
     .replace(/^[_-]+|[_-]+$/g, "");
 }
 
-async function isFile(path: string): Promise<boolean> {
+/** Whether a regular file is at `path` (a link to one counts); absent or unreadable is no. */
+export async function isFile(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isFile();
   } catch {
