@@ -68,6 +68,14 @@ describe("writeSnapshot", () => {
     expect(await readdir(dir)).toEqual(["files.json"]);
   });
 
+  it("replaces a changed file of the same size: the bytes decide, not the length", async () => {
+    await writeSnapshot(dir, snapshot);
+    const next = toSnapshot("files", { initialize: snapshot.initialize, tools: [{ name: "read_file", description: "Read a fild." }] });
+    expect(Buffer.byteLength(snapshotText(next))).toBe(Buffer.byteLength(snapshotText(snapshot)));
+    expect(await writeSnapshot(dir, next)).toBe("updated");
+    expect(await readFile(join(dir, "files.json"), "utf8")).toBe(snapshotText(next));
+  });
+
   it("leaves one whole snapshot when writers race", async () => {
     const versions = [1, 2, 3, 4, 5].map((n) => toSnapshot("files", { initialize: { n }, tools: [] }));
     await Promise.all(versions.map((version) => writeSnapshot(dir, version)));
