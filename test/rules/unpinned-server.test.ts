@@ -74,6 +74,16 @@ describe("unpinned-server: npm runners", () => {
     expect(hits("npx", "github:acme/x#main")[0]!.evidence).toBe("npx github:acme/x#main");
     expect(hits("docker", "run", "mcp/fetch:1")[0]!.evidence).toBe("docker docker.io/mcp/fetch:1");
   });
+
+  it("names the exact release to pin when the scan looked it up, in each runner's own syntax", () => {
+    const looked = (command: string, spec: string, version: string) => {
+      const release = { ...launchTarget({ command, args: [spec] })!, version };
+      return unpinnedServer.check(contextFor(undefined, { ...snapshotOf(), server: { id: "demo", release } }))[0]!.message;
+    };
+    expect(looked("npx", "@acme/tickets@^1.2", "1.4.2")).toMatch(/; pin it as @acme\/tickets@1\.4\.2$/);
+    expect(looked("uvx", "mcp-server-fetch>=1", "2025.4.7")).toMatch(/; pin it as mcp-server-fetch==2025\.4\.7$/);
+    expect(hits("npx", "mcp-server")[0]!.message).not.toContain("pin it as");
+  });
 });
 
 describe("unpinned-server: Python runners", () => {
