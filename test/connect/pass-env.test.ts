@@ -87,6 +87,17 @@ describe("what a stdio server inherits", () => {
     expect(regional?.GITHUB_TOKEN).toBeUndefined();
   });
 
+  it("gets the top level's passEnv in a server of an included host file too", async () => {
+    const file = await configWith(["passEnv: [MCP_DRIFT_TOOL_HOME]", "include: [.mcp.json]"]);
+    const echo = { command: process.execPath, args: [ENV_ECHO] };
+    await writeFile(join(file, "..", ".mcp.json"), JSON.stringify({ mcpServers: { echo } }));
+    const config = await loadConfig(file, { env: process.env });
+    expect(config.servers.map((server) => server.id)).toEqual(["claude-code.echo"]);
+    const env = await environmentOf(config.servers[0]!);
+    expect(env.MCP_DRIFT_TOOL_HOME).toBe(SET.MCP_DRIFT_TOOL_HOME);
+    expect(env.MCP_DRIFT_REGION).toBeUndefined();
+  });
+
   it("holds back a default setting whose URL carries credentials, and passes it, redacted, when passEnv names it", async () => {
     process.env.HTTPS_PROXY = "http://build:s3cr3t%2Fpass@proxy.internal.example:3128";
     process.env.npm_config_registry = "https://npm_TokenAsUser9x@npm.internal.example/";
