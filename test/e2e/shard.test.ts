@@ -233,6 +233,10 @@ describe("shardOf", () => {
       const after = shardOf(id, 9);
       if (after !== 9) expect(after).toBe(shardOf(id, 8));
     }
+    // And the new shard takes its share (about 400/9): a split that left it empty would pass the loop above.
+    const moved = ids.filter((id) => shardOf(id, 9) === 9).length;
+    expect(moved).toBeGreaterThan(20);
+    expect(moved).toBeLessThan(80);
   });
 
   it("spreads servers over every shard", () => {
