@@ -1,4 +1,5 @@
 /** How the release a server runs differs from the one its baseline recorded. */
+import { quote } from "../message-text.js";
 import type { Release } from "../model.js";
 
 /** An OCI tag that names one release (`1.4.2`, `v2.0.0-rc.1`): its digest is not expected to move. */
@@ -70,5 +71,5 @@ function describeRelease(release: Release, other: Release): string {
   const both = <K extends "version" | "integrity">(key: K) => release[key] !== undefined && other[key] !== undefined;
   let which = both("version") ? release.version! : release.requested || "(no version)";
   if (release.ecosystem === "oci" && both("integrity")) which = `${release.version ?? release.requested}@${release.integrity}`;
-  return `${release.ecosystem} ${JSON.stringify(release.package)} ${which}`;
+  return `${release.ecosystem} ${quote(release.package)} ${which}`;
 }

@@ -1,4 +1,5 @@
 /** Whether a launch target names one exact release, and if not, what it asks for instead. */
+import { quote } from "../message-text.js";
 import type { LaunchTarget } from "../model.js";
 
 /** npm's exact versions: semver, with the `=` or `v` npm also accepts. */
@@ -31,18 +32,18 @@ export function unpinnedReason(target: LaunchTarget): string | undefined {
       if (pinnedVersion(target) !== undefined) return undefined;
       if (requested === "") return "no version, so it runs whatever the registry calls latest at each start";
       if (/^[A-Za-z][\w.-]*$/.test(requested) && !/^v?\d/.test(requested)) {
-        return `the tag ${JSON.stringify(requested)}, which the publisher can move to any release`;
+        return `the tag ${quote(requested)}, which the publisher can move to any release`;
       }
-      return `the range ${JSON.stringify(requested)}, which takes any new matching release`;
+      return `the range ${quote(requested)}, which takes any new matching release`;
     case "oci":
       if (DIGEST.test(requested)) return undefined;
       return requested === ""
         ? 'no tag or digest, so it runs whatever "latest" points at'
-        : `the tag ${JSON.stringify(requested)} without a digest, and tags can be moved to other contents`;
+        : `the tag ${quote(requested)} without a digest, and tags can be moved to other contents`;
     case "git":
       if (COMMIT.test(requested)) return undefined;
       return requested === ""
         ? "no commit, so it runs the default branch as it is at each start"
-        : `the ref ${JSON.stringify(requested)}, not a full commit, and branches and tags can move`;
+        : `the ref ${quote(requested)}, not a full commit, and branches and tags can move`;
   }
 }
