@@ -7,6 +7,7 @@
 import type { ProgressEvent, ProgressListener } from "../connect/progress.js";
 import { CATALOG_LISTS, type CatalogList } from "../model.js";
 import { escapeTerminal } from "./escape.js";
+import { plural } from "./wording.js";
 
 export interface ProgressOutput {
   write: (text: string) => void;
@@ -100,7 +101,7 @@ export function progressRenderer(output: ProgressOutput): ProgressListener {
         break;
       case "reading":
         state.lists.clear();
-        state.activity = `reading ${event.resources} ui:// resource${event.resources === 1 ? "" : "s"}`;
+        state.activity = `reading ${plural(event.resources, "ui:// resource")}`;
         break;
       case "probing":
         state.lists.clear();
