@@ -67,25 +67,26 @@ export async function loadConfig(file: string, options: LoadOptions = {}): Promi
     const entry = configFile.servers[id];
     if (!entry) continue;
     const resolved = toServerConfig(id, entry, defaults, folder, shape, env);
-    const passEnv = [...new Set([...(configFile.passEnv ?? []), ...(entry.passEnv ?? [])])];
-    if (resolved.server.transport === "stdio" && passEnv.length > 0) resolved.server.passEnv = passEnv;
+    if (resolved.server.transport === "stdio" && entry.passEnv?.length) resolved.server.passEnv = entry.passEnv;
     servers.push(resolved.server);
-    expanded.push(...resolved.secrets, ...passedCredentials(passEnv, env));
+    expanded.push(...resolved.secrets, ...passedCredentials(entry.passEnv ?? [], env));
     problems.push(...resolved.problems);
   }
   const notices = [...shape.notices];
   if (configFile.include) {
     const load = (hostFile: string) => loadConfig(hostFile, { env, limitDefaults: defaults });
     const included = await includeHostFiles(configFile.include, dirname(source.path), load, new Set(ids));
-    const passEnv = configFile.passEnv ?? [];
-    for (const server of included.servers) {
-      if (server.transport === "stdio" && passEnv.length > 0) server.passEnv = [...new Set([...passEnv, ...(server.passEnv ?? [])])];
-      servers.push(server);
-    }
-    expanded.push(...included.secrets, ...passedCredentials(passEnv, env));
+    servers.push(...included.servers);
+    expanded.push(...included.secrets);
     notices.push(...included.notices);
     problems.push(...included.problems.map((problem) => ({ ...problem, path: shape.sourcePath(problem.path) })));
   }
+  // The top level's passEnv reaches every stdio server, an included host file's too, ahead of a server's own.
+  const passEnv = configFile.passEnv ?? [];
+  for (const server of servers) {
+    if (server.transport === "stdio" && passEnv.length > 0) server.passEnv = [...new Set([...passEnv, ...(server.passEnv ?? [])])];
+  }
+  expanded.push(...passedCredentials(passEnv, env));
   problems.push(
     ...unknownReferences(
       configFile,
