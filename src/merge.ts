@@ -158,6 +158,8 @@ function checkShards(shards: readonly { name: string; report: ShardReport }[], c
   const [first] = shards;
   const { count } = first!.report.shard;
   const byIndex = new Map<number, string>();
+  // Each server's shard, hashed once for the run rather than once per shard report (count hashes a server).
+  const homes = first!.report.run.servers.map((id) => ({ id, home: shardOf(id, count) }));
   for (const { name, report } of shards) {
     const refuse = (why: string) => new UserError(`${name}: ${why}`, name);
     if (report.version !== version)
@@ -181,7 +183,7 @@ function checkShards(shards: readonly { name: string; report: ShardReport }[], c
     if (twin !== undefined) throw refuse(`is shard ${report.shard.index}/${count}, and so is ${twin}`);
     byIndex.set(report.shard.index, name);
 
-    const expected = same.servers.filter((id) => shardOf(id, count) === report.shard.index);
+    const expected = homes.filter(({ home }) => home === report.shard.index).map(({ id }) => id);
     const held = report.servers.map((s) => s.id);
     if (!sameStrings(held, expected)) {
       throw refuse(`holds servers ${list(held)} where shard ${report.shard.index}/${count} of this run holds ${list(expected)}`);
