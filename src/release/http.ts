@@ -84,10 +84,6 @@ function causeOf(error: unknown): string {
   return String(cause);
 }
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * A base URL without its trailing slashes, so paths join with one, and without credentials
  * (`https://user:token@host`), which fetch refuses and which must not reach a snapshot or a notice.

@@ -3,8 +3,8 @@
  * spec (npm-pick-manifest's rule, see pickVersion), and that version's `dist.integrity`.
  */
 import semver from "semver";
-import type { LaunchTarget, Release } from "../model.js";
-import { isObject, LookupError, readJson, request, trimBase, type LookupOptions } from "./http.js";
+import { isJsonObject, type LaunchTarget, type Release } from "../model.js";
+import { LookupError, readJson, request, trimBase, type LookupOptions } from "./http.js";
 
 export const NPM_REGISTRY = "https://registry.npmjs.org";
 
@@ -19,15 +19,16 @@ export async function resolveNpm(target: LaunchTarget, registry: string, options
   // A scoped name keeps its @ and has its / escaped, as the npm client sends it.
   const url = `${base}/${target.package.replace("/", "%2f")}`;
   const packument = await readJson(await request(url, { headers: { accept: ACCEPT } }, options), url);
-  if (!isObject(packument) || !isObject(packument["versions"])) throw new LookupError(`GET ${url}: not a packument (no "versions")`);
+  if (!isJsonObject(packument) || !isJsonObject(packument["versions"]))
+    throw new LookupError(`GET ${url}: not a packument (no "versions")`);
   const versions = packument["versions"];
-  const tags = isObject(packument["dist-tags"]) ? packument["dist-tags"] : {};
+  const tags = isJsonObject(packument["dist-tags"]) ? packument["dist-tags"] : {};
   const version = pickVersion(target.requested, versions, tags);
   if (version === undefined) {
     throw new LookupError(`${url}: no version of ${target.package} matches ${JSON.stringify(target.requested || "latest")}`);
   }
   const manifest = versions[version];
-  const dist = isObject(manifest) && isObject(manifest["dist"]) ? manifest["dist"] : {};
+  const dist = isJsonObject(manifest) && isJsonObject(manifest["dist"]) ? manifest["dist"] : {};
   // Recorded in the baseline and quoted in reports: only the forms npm writes are taken.
   const integrity =
     typeof dist["integrity"] === "string"
@@ -59,7 +60,7 @@ function pickVersion(requested: string, versions: Record<string, unknown>, tags:
   }
   const deprecated = (version: string) => {
     const manifest = versions[version];
-    return isObject(manifest) && Boolean(manifest["deprecated"]);
+    return isJsonObject(manifest) && Boolean(manifest["deprecated"]);
   };
   const latest = tags["latest"];
   if (

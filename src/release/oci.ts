@@ -5,8 +5,8 @@
  * manifest a GET returns), and the anonymous bearer-token flow a 401 asks for.
  */
 import { createHash } from "node:crypto";
-import type { LaunchTarget, Release } from "../model.js";
-import { isObject, LookupError, readBody, readJson, request, type LookupOptions } from "./http.js";
+import { isJsonObject, type LaunchTarget, type Release } from "../model.js";
+import { LookupError, readBody, readJson, request, type LookupOptions } from "./http.js";
 
 /** Image indexes first: a digest of the index is what `docker run` pins across platforms. */
 export const MANIFEST_TYPES = [
@@ -76,7 +76,7 @@ async function anonymousToken(challenge: string | null, url: string, options: Lo
     if (value !== undefined) tokenUrl.searchParams.set(key, value);
   }
   const answer = await readJson(await request(tokenUrl.href, { headers: { accept: "application/json" } }, options), tokenUrl.href);
-  const token = isObject(answer) ? (answer["token"] ?? answer["access_token"]) : undefined;
+  const token = isJsonObject(answer) ? (answer["token"] ?? answer["access_token"]) : undefined;
   if (typeof token !== "string" || token === "") throw new LookupError(`GET ${tokenUrl.href}: no token in the answer`);
   return token;
 }

@@ -3,9 +3,9 @@
  * the latest version when the launch names none, `GET /pypi/<project>/<version>/json` for the
  * files of one version and their SHA-256 digests.
  */
-import type { LaunchTarget, Release } from "../model.js";
+import { isJsonObject, type LaunchTarget, type Release } from "../model.js";
 import { pinnedVersion } from "./pins.js";
-import { isObject, LookupError, readJson, request, trimBase, type LookupOptions } from "./http.js";
+import { LookupError, readJson, request, trimBase, type LookupOptions } from "./http.js";
 
 export const PYPI_URL = "https://pypi.org";
 
@@ -20,7 +20,7 @@ export async function resolvePypi(target: LaunchTarget, index: string, options: 
     }
     const url = `${base}/pypi/${encodeURIComponent(target.package)}/json`;
     const project = await readJson(await get(url, options), url);
-    const info = isObject(project) && isObject(project["info"]) ? project["info"] : {};
+    const info = isJsonObject(project) && isJsonObject(project["info"]) ? project["info"] : {};
     if (typeof info["version"] !== "string" || !/^[\w.!+-]{1,128}$/.test(info["version"])) {
       throw new LookupError(`GET ${url}: no info.version in the form PyPI writes`);
     }
@@ -28,13 +28,13 @@ export async function resolvePypi(target: LaunchTarget, index: string, options: 
   }
   const url = `${base}/pypi/${encodeURIComponent(target.package)}/${encodeURIComponent(version)}/json`;
   const release = await readJson(await get(url, options), url);
-  const files = isObject(release) && Array.isArray(release["urls"]) ? release["urls"] : undefined;
+  const files = isJsonObject(release) && Array.isArray(release["urls"]) ? release["urls"] : undefined;
   if (files === undefined) throw new LookupError(`GET ${url}: no "urls" list of files`);
   const digests: Record<string, string> = {};
   for (const file of files) {
-    const digest = isObject(file) && isObject(file["digests"]) ? file["digests"]["sha256"] : undefined;
+    const digest = isJsonObject(file) && isJsonObject(file["digests"]) ? file["digests"]["sha256"] : undefined;
     // Recorded in the baseline and quoted in reports: a file name (no folder) and a hex SHA-256 only.
-    if (!isObject(file) || typeof file["filename"] !== "string" || typeof digest !== "string") {
+    if (!isJsonObject(file) || typeof file["filename"] !== "string" || typeof digest !== "string") {
       throw new LookupError(`GET ${url}: a file without filename or digests.sha256`);
     }
     if (!/^[\w.+!-]{1,255}$/.test(file["filename"]) || !/^[0-9a-f]{64}$/i.test(digest)) {
