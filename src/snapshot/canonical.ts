@@ -27,7 +27,9 @@ export function canonicalize(value: Json, redact?: (text: string) => string): Js
   if (!isJsonObject(value)) return value;
   let keys = Object.keys(value);
   let childOf = (key: string): Json => value[key] as Json;
-  if (redact !== undefined) {
+  // Keys are re-mapped only when one redacts to other text: a Map per object of a catalog of
+  // thousands of tools, for keys that hold no secret, cost more than the redaction itself.
+  if (redact !== undefined && keys.some((key) => redact(key) !== key)) {
     const byRedactedKey = new Map<string, Json>();
     for (const key of keys) byRedactedKey.set(redact(key), value[key] as Json);
     keys = [...byRedactedKey.keys()];
