@@ -467,6 +467,14 @@ describe("host file errors point into the host file", () => {
     ]);
   });
 
+  // A repository's host file decides the path: a device would otherwise be read without end.
+  test.skipIf(process.platform === "win32")("an envFile that is a device is refused, not read", async () => {
+    const file = await writeHostFile(".vscode/mcp.json", '{"servers": {\n  "a": {"command": "x", "envFile": "/dev/zero"}\n}}');
+    expect(await errorLines(loadConfig(file))).toEqual([
+      `${file}:2:36: servers.a.envFile: envFile /dev/zero: is a device, not a regular file (expected a file of NAME=value lines)`,
+    ]);
+  });
+
   test("a file whose every server is skipped says so instead of scanning nothing", async () => {
     const file = await writeHostFile(".vscode/mcp.json", '{"servers": {"a": {"command": "x", "env": {"K": "${input:key}"}}}}');
     expect(await errorLines(loadConfig(file))).toEqual([
