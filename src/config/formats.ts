@@ -122,8 +122,7 @@ async function convertHostFile(
   };
   const servers = [...byId].map(([id, server]) => [id, server.server] as const);
   if (servers.length === 0 && problems.length === 0) {
-    const skipped = conversion.notices.map((notice) => notice.slice(source.name.length + 2));
-    problems.push({ path: [], message: [`no ${host.name} server left to scan`, ...skipped].join("; ") });
+    problems.push({ path: [], message: [`no ${host.name} server left to scan`, ...conversion.notices].join("; ") });
   }
   return {
     data: { version: 1, servers: Object.fromEntries(servers) },
@@ -132,7 +131,7 @@ async function convertHostFile(
     problems,
     host,
     folder: workspaceFolder,
-    notices: conversion.notices,
+    notices: conversion.notices.map((notice) => `${source.name}: ${notice}`),
     secrets: conversion.servers.flatMap((server) => server.secrets ?? []),
   };
 }

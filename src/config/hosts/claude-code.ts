@@ -29,7 +29,7 @@ export const claudeCode: HostFormat = {
         problems.push(...local.problems);
       }
     }
-    return convertEntries(file, { entries, problems }, (entry) => commonEntry(entry, (text) => text));
+    return convertEntries({ entries, problems }, (entry) => commonEntry(entry, (text) => text));
   },
 };
 

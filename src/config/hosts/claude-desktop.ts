@@ -19,7 +19,7 @@ export const claudeDesktop: HostFormat = {
   docs: "https://modelcontextprotocol.io/docs/develop/connect-local-servers",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
   convert(file) {
-    return convertEntries(file, mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
+    return convertEntries(mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
       commonEntry(entry, (text) => text),
     );
   },

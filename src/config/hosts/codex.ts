@@ -19,7 +19,7 @@ export const codex: HostFormat = {
   docs: "https://developers.openai.com/codex/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcp_servers),
   convert(file) {
-    return convertEntries(file, mapEntries(file, ["mcp_servers"], (file.source.data as Record<string, unknown>).mcp_servers), (entry) =>
+    return convertEntries(mapEntries(file, ["mcp_servers"], (file.source.data as Record<string, unknown>).mcp_servers), (entry) =>
       codexEntry(entry, file.env),
     );
   },

@@ -19,7 +19,7 @@ export const continueDev: HostFormat = {
   convert(file) {
     const servers = (file.source.data as Record<string, unknown>).mcpServers;
     if (isPlainObject(servers)) {
-      return convertEntries(file, mapEntries(file, ["mcpServers"], servers), (entry) => commonEntry(entry, translateContinue));
+      return convertEntries(mapEntries(file, ["mcpServers"], servers), (entry) => commonEntry(entry, translateContinue));
     }
     const entries: RawEntry[] = [];
     const problems = [];
@@ -28,7 +28,7 @@ export const continueDev: HostFormat = {
       if (typeof name === "string" && name !== "") entries.push({ name, path: ["mcpServers", index], value });
       else problems.push({ path: ["mcpServers", index], message: "expected a server with a name" });
     }
-    return convertEntries(file, { entries, problems }, continueEntry);
+    return convertEntries({ entries, problems }, continueEntry);
   },
 };
 

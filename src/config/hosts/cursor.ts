@@ -12,7 +12,7 @@ export const cursor: HostFormat = {
   docs: "https://cursor.com/docs/context/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
   convert(file) {
-    return convertEntries(file, mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
+    return convertEntries(mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
       editorEntry(file, entry),
     );
   },

@@ -38,7 +38,7 @@ export function mapEntries(file: HostFile, path: PathSegment[], value: unknown):
  * Converts each entry found, after the problems met finding them; entries that are not mappings
  * pass on as they are, so the schema names them.
  */
-export async function convertEntries(file: HostFile, found: FoundEntries, convert: EntryConverter): Promise<HostConversion> {
+export async function convertEntries(found: FoundEntries, convert: EntryConverter): Promise<HostConversion> {
   const servers: HostServer[] = [];
   const problems: Problem[] = [...found.problems];
   const notices: string[] = [];
@@ -49,7 +49,7 @@ export async function convertEntries(file: HostFile, found: FoundEntries, conver
     }
     const result = await convert(raw.value, raw);
     if ("problem" in result) problems.push({ path: [...raw.path, ...result.at], message: result.problem });
-    else if ("skip" in result) notices.push(`${file.source.name}: server "${raw.name}" not scanned: ${result.skip}`);
+    else if ("skip" in result) notices.push(`server "${raw.name}" not scanned: ${result.skip}`);
     else servers.push({ name: raw.name, path: raw.path, ...result });
   }
   return { servers, problems, notices };

@@ -17,7 +17,7 @@ export const gemini: HostFormat = {
   docs: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
   convert(file) {
-    return convertEntries(file, mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), geminiEntry);
+    return convertEntries(mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), geminiEntry);
   },
 };
 

@@ -63,6 +63,6 @@ export interface HostServer {
 export interface HostConversion {
   servers: HostServer[];
   problems: Problem[];
-  /** Servers skipped on purpose (disabled, unresolved inputs), in words, naming the file. */
+  /** Servers skipped on purpose (disabled, unresolved inputs), in words; the loader names the file. */
   notices: string[];
 }

@@ -22,7 +22,7 @@ export const opencode: HostFormat = {
     const data = file.source.data as Record<string, unknown>;
     // `.agents/mcp.json` holds the server map itself.
     const root = isPlainObject(data.mcp) ? (isNested(data.mcp) ? ["mcp", "servers"] : ["mcp"]) : [];
-    return convertEntries(file, mapEntries(file, root, isPlainObject(data.mcp) ? serversOf(data.mcp) : data), opencodeEntry);
+    return convertEntries(mapEntries(file, root, isPlainObject(data.mcp) ? serversOf(data.mcp) : data), opencodeEntry);
   },
 };
 

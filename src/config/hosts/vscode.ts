@@ -20,7 +20,7 @@ export const vscode: HostFormat = {
     const data = file.source.data as Record<string, unknown>;
     const root = isMcpJson(data) ? ["servers"] : ["mcp", "servers"];
     const servers = root.length === 1 ? data.servers : (data.mcp as Record<string, unknown>).servers;
-    return convertEntries(file, mapEntries(file, root, servers), (entry) => editorEntry(file, entry));
+    return convertEntries(mapEntries(file, root, servers), (entry) => editorEntry(file, entry));
   },
 };
 

@@ -15,7 +15,7 @@ export const windsurf: HostFormat = {
   docs: "https://docs.windsurf.com/windsurf/cascade/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
   convert(file) {
-    return convertEntries(file, mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
+    return convertEntries(mapEntries(file, ["mcpServers"], (file.source.data as Record<string, unknown>).mcpServers), (entry) =>
       // Windsurf serves Streamable HTTP and SSE servers from the same key, falling back between them.
       commonEntry(entry, (text) => text, entry.serverUrl !== undefined ? "serverUrl" : "url", true),
     );

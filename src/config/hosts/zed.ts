@@ -19,7 +19,7 @@ export const zed: HostFormat = {
   matches: (data) => isPlainObject(data) && isPlainObject(data.context_servers),
   convert(file) {
     const data = file.source.data as Record<string, unknown>;
-    return convertEntries(file, mapEntries(file, ["context_servers"], data.context_servers), zedEntry);
+    return convertEntries(mapEntries(file, ["context_servers"], data.context_servers), zedEntry);
   },
 };
 
