@@ -1,5 +1,5 @@
 import { isPlainObject, type PathSegment } from "../source.js";
-import { convertEntries, mapEntries, mapStrings, type EntryResult } from "./entries.js";
+import { convertEntries, disabledReason, mapEntries, mapStrings, type EntryResult } from "./entries.js";
 import type { HostFormat } from "./host-format.js";
 import { translateOpencode } from "./variables.js";
 
@@ -42,8 +42,8 @@ function isServerMap(data: Record<string, unknown>): boolean {
 }
 
 function opencodeEntry(entry: Record<string, unknown>): EntryResult {
-  if (entry.enabled === false) return { skip: "it is disabled in the host file (enabled: false)" };
-  if (entry.disabled === true) return { skip: "it is disabled in the host file (disabled: true)" };
+  const skip = disabledReason(entry);
+  if (skip) return { skip };
   const fileReference = JSON.stringify(entry).match(/\{file:[^}]*\}/)?.[0];
   if (fileReference) return { problem: `opencode's ${fileReference} substitution is not supported by mcp-drift; use {env:NAME}`, at: [] };
   if (entry.type === "remote") {
