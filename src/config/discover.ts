@@ -61,7 +61,7 @@ export async function findHostFiles(folder: string): Promise<string[]> {
 export async function listHostFiles(folder: string): Promise<HostFileListing> {
   const candidates = new Set((await gitFiles(folder)) ?? (await topLevelFiles(folder)));
   const listing: HostFileListing = { files: [], skipped: [] };
-  for (const file of [...candidates].filter((path) => HOST_FILE_PATTERNS.some((pattern) => isAtPattern(path, pattern))).sort()) {
+  for (const file of [...candidates].filter(isAtHostPath).sort()) {
     const path = resolve(folder, file);
     // A tracked file deleted in the working tree is not there to read.
     if (!(await isFile(path))) continue;
@@ -142,17 +142,21 @@ export async function discoverConfig(folder: string, options: LoadOptions = {}):
   return { config, files: inclusion.files };
 }
 
-/** Whether the path ends with the pattern's folders and name; `*` stands for any name within a folder. */
-function isAtPattern(path: string, pattern: string): boolean {
+/** HOST_FILE_PATTERNS split once: a large repository lists every one of its files here. */
+const PATTERN_SEGMENTS: readonly (readonly string[])[] = HOST_FILE_PATTERNS.map((pattern) => pattern.split("/"));
+
+/** Whether the path ends with a host pattern's folders and name; `*` stands for any name within a folder. */
+function isAtHostPath(path: string): boolean {
   const segments = path.split("/");
-  const wanted = pattern.split("/");
-  if (segments.length < wanted.length) return false;
-  const tail = segments.slice(-wanted.length);
-  return wanted.every((want, index) => {
-    const segment = tail[index]!;
-    if (!want.includes("*")) return segment === want;
-    const [head = "", rest = ""] = want.split("*");
-    return segment.length >= head.length + rest.length && segment.startsWith(head) && segment.endsWith(rest);
+  return PATTERN_SEGMENTS.some((wanted) => {
+    const offset = segments.length - wanted.length;
+    if (offset < 0) return false;
+    return wanted.every((want, index) => {
+      const segment = segments[offset + index]!;
+      if (!want.includes("*")) return segment === want;
+      const [head = "", rest = ""] = want.split("*");
+      return segment.length >= head.length + rest.length && segment.startsWith(head) && segment.endsWith(rest);
+    });
   });
 }
 
