@@ -19333,7 +19333,7 @@ function unsupported(inner) {
 }
 
 // src/config/formats.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import { homedir } from "node:os";
 import { dirname, extname as extname2 } from "node:path";
 
@@ -19449,18 +19449,18 @@ function mapEntries(file, path2, value) {
   const ordered = names.length > 0 ? names : Object.keys(value);
   return { entries: ordered.map((name) => ({ name, path: [...path2, name], value: value[name] })), problems: [] };
 }
-async function convertEntries(file, entries, convert) {
+async function convertEntries(found, convert) {
   const servers = [];
-  const problems = [];
+  const problems = [...found.problems];
   const notices = [];
-  for (const raw of entries) {
+  for (const raw of found.entries) {
     if (!isPlainObject(raw.value)) {
       servers.push({ name: raw.name, path: raw.path, server: raw.value });
       continue;
     }
     const result2 = await convert(raw.value, raw);
     if ("problem" in result2) problems.push({ path: [...raw.path, ...result2.at], message: result2.problem });
-    else if ("skip" in result2) notices.push(`${file.source.name}: server "${raw.name}" not scanned: ${result2.skip}`);
+    else if ("skip" in result2) notices.push(`server "${raw.name}" not scanned: ${result2.skip}`);
     else servers.push({ name: raw.name, path: raw.path, ...result2 });
   }
   return { servers, problems, notices };
@@ -19520,7 +19520,7 @@ var claudeCode = {
   userFiles: [".claude.json"],
   docs: "https://docs.claude.com/en/docs/claude-code/mcp",
   matches: (data) => isPlainObject(data) && (isPlainObject(data.mcpServers) || hasProjectServers(data.projects)),
-  async convert(file) {
+  convert(file) {
     const data = file.source.data;
     const top = mapEntries(file, ["mcpServers"], data.mcpServers);
     const entries = [...top.entries];
@@ -19533,8 +19533,7 @@ var claudeCode = {
         problems.push(...local.problems);
       }
     }
-    const conversion = await convertEntries(file, entries, (entry) => commonEntry(entry, (text) => text));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries({ entries, problems }, (entry) => commonEntry(entry, (text) => text));
   }
 };
 function hasProjectServers(projects) {
@@ -19554,10 +19553,11 @@ var claudeDesktop = {
   ],
   docs: "https://modelcontextprotocol.io/docs/develop/connect-local-servers",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcpServers"], file.source.data.mcpServers);
-    const conversion = await convertEntries(file, entries, (entry) => commonEntry(entry, (text) => text));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  convert(file) {
+    return convertEntries(
+      mapEntries(file, ["mcpServers"], file.source.data.mcpServers),
+      (entry) => commonEntry(entry, (text) => text)
+    );
   }
 };
 
@@ -19612,10 +19612,11 @@ var codex = {
   userFiles: [".codex/config.toml"],
   docs: "https://developers.openai.com/codex/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcp_servers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcp_servers"], file.source.data.mcp_servers);
-    const conversion = await convertEntries(file, entries, (entry) => codexEntry(entry, file.env));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  convert(file) {
+    return convertEntries(
+      mapEntries(file, ["mcp_servers"], file.source.data.mcp_servers),
+      (entry) => codexEntry(entry, file.env)
+    );
   }
 };
 function codexEntry(entry, scannerEnv) {
@@ -19676,12 +19677,10 @@ var continueDev = {
   userFiles: [".continue/config.yaml", ".continue/mcpServers/*.yaml", ".continue/mcpServers/*.json"],
   docs: "https://docs.continue.dev/customize/deep-dives/mcp",
   matches: (data) => isPlainObject(data) && (Array.isArray(data.mcpServers) || isPlainObject(data.mcpServers)),
-  async convert(file) {
+  convert(file) {
     const servers = file.source.data.mcpServers;
     if (isPlainObject(servers)) {
-      const { entries: entries2, problems: problems2 } = mapEntries(file, ["mcpServers"], servers);
-      const conversion2 = await convertEntries(file, entries2, (entry) => commonEntry(entry, translateContinue));
-      return { ...conversion2, problems: [...problems2, ...conversion2.problems] };
+      return convertEntries(mapEntries(file, ["mcpServers"], servers), (entry) => commonEntry(entry, translateContinue));
     }
     const entries = [];
     const problems = [];
@@ -19690,8 +19689,7 @@ var continueDev = {
       if (typeof name === "string" && name !== "") entries.push({ name, path: ["mcpServers", index], value });
       else problems.push({ path: ["mcpServers", index], message: "expected a server with a name" });
     }
-    const conversion = await convertEntries(file, entries, continueEntry);
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries({ entries, problems }, continueEntry);
   }
 };
 function continueEntry(entry) {
@@ -19707,16 +19705,93 @@ function continueEntry(entry) {
 // src/config/hosts/editor.ts
 import { resolve } from "node:path";
 
+// src/regular-file.ts
+import { constants } from "node:fs";
+import { lstat, open } from "node:fs/promises";
+
+// src/format-bytes.ts
+function formatBytes(bytes) {
+  const units = [
+    ["GiB", 2 ** 30],
+    ["MiB", 2 ** 20],
+    ["KiB", 2 ** 10]
+  ];
+  for (const [unit, size] of units) if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
+  return `${bytes} bytes`;
+}
+
+// src/regular-file.ts
+var CHUNK_BYTES = 1 << 20;
+async function readRegularFile(path2, what, limits) {
+  const file = limits.name ?? path2;
+  let stats;
+  try {
+    stats = await lstat(path2);
+  } catch (error2) {
+    if (errorCode(error2) === "ENOENT") return void 0;
+    throw cannotRead(file, what, error2);
+  }
+  refuseIrregular(file, what, stats, limits.maxBytes);
+  let handle;
+  try {
+    handle = await open(path2, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error2) {
+    throw cannotRead(file, what, error2);
+  }
+  try {
+    refuseIrregular(file, what, await handle.stat(), limits.maxBytes);
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      limits.signal?.throwIfAborted();
+      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, limits.maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limits.maxBytes) throw tooLarge(file, what, limits.maxBytes);
+    }
+    return Buffer.concat(chunks, total).toString("utf8");
+  } catch (error2) {
+    if (error2 instanceof UserError || limits.signal?.aborted) throw error2;
+    throw cannotRead(file, what, error2);
+  } finally {
+    await handle.close();
+  }
+}
+function refuseIrregular(file, what, stats, maxBytes) {
+  if (!stats.isFile()) throw new UserError(`${file}: is ${kindOf(stats)}, not a regular file (expected a ${what})`, file);
+  if (stats.size > maxBytes) throw tooLarge(file, what, maxBytes);
+}
+function kindOf(stats) {
+  if (stats.isSymbolicLink()) return "a symbolic link";
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isFIFO()) return "a FIFO";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isSocket()) return "a socket";
+  return "a special file";
+}
+function tooLarge(file, what, maxBytes) {
+  return new UserError(`${file}: larger than ${formatBytes(maxBytes)}, too large for a ${what}`, file);
+}
+function cannotRead(file, what, error2) {
+  return new UserError(`${file}: cannot read ${what} (${errorCode(error2) ?? String(error2)})`, file);
+}
+function errorCode(error2) {
+  return error2 instanceof Error && "code" in error2 && typeof error2.code === "string" ? error2.code : void 0;
+}
+
 // src/config/hosts/env-file.ts
-import { readFile as readFile2 } from "node:fs/promises";
+var MAX_ENV_FILE_BYTES = 1 << 20;
 async function readEnvFile(path2) {
   let text;
   try {
-    text = await readFile2(path2, "utf8");
+    text = await readRegularFile(path2, "file of NAME=value lines", { maxBytes: MAX_ENV_FILE_BYTES });
   } catch (error2) {
-    const code4 = error2.code;
-    return { problem: code4 === "ENOENT" ? `envFile not found: ${path2}` : `cannot read envFile ${path2}` };
+    if (error2 instanceof UserError) return { problem: `envFile ${error2.message}` };
+    throw error2;
   }
+  if (text === void 0) return { problem: `envFile not found: ${path2}` };
   const variables = {};
   for (const line of text.split(/\r?\n/)) {
     const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(line);
@@ -19776,10 +19851,11 @@ var cursor = {
   userFiles: [".cursor/mcp.json"],
   docs: "https://cursor.com/docs/context/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcpServers"], file.source.data.mcpServers);
-    const conversion = await convertEntries(file, entries, (entry) => editorEntry(file, entry));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  convert(file) {
+    return convertEntries(
+      mapEntries(file, ["mcpServers"], file.source.data.mcpServers),
+      (entry) => editorEntry(file, entry)
+    );
   }
 };
 
@@ -19791,10 +19867,8 @@ var gemini = {
   userFiles: [".gemini/settings.json"],
   docs: "https://github.com/google-gemini/gemini-cli/blob/main/docs/tools/mcp-server.md",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcpServers"], file.source.data.mcpServers);
-    const conversion = await convertEntries(file, entries, geminiEntry);
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+  convert(file) {
+    return convertEntries(mapEntries(file, ["mcpServers"], file.source.data.mcpServers), geminiEntry);
   }
 };
 function geminiEntry(entry) {
@@ -19826,12 +19900,10 @@ var opencode = {
   docs: "https://opencode.ai/docs/mcp-servers/",
   // VS Code's settings.json has an `mcp` block too: the file's name or place settles which it is.
   matches: (data) => isPlainObject(data) && (isPlainObject(data.mcp) || isServerMap(data)),
-  async convert(file) {
+  convert(file) {
     const data = file.source.data;
     const root = isPlainObject(data.mcp) ? isNested(data.mcp) ? ["mcp", "servers"] : ["mcp"] : [];
-    const { entries, problems } = mapEntries(file, root, isPlainObject(data.mcp) ? serversOf(data.mcp) : data);
-    const conversion = await convertEntries(file, entries, opencodeEntry);
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries(mapEntries(file, root, isPlainObject(data.mcp) ? serversOf(data.mcp) : data), opencodeEntry);
   }
 };
 function isNested(mcp) {
@@ -19845,8 +19917,8 @@ function isServerMap(data) {
   return entries.length > 0 && entries.every((entry) => isPlainObject(entry) && (entry.type === "local" || entry.type === "remote"));
 }
 function opencodeEntry(entry) {
-  if (entry.enabled === false) return { skip: "it is disabled in the host file (enabled: false)" };
-  if (entry.disabled === true) return { skip: "it is disabled in the host file (disabled: true)" };
+  const skip = disabledReason(entry);
+  if (skip) return { skip };
   const fileReference = JSON.stringify(entry).match(/\{file:[^}]*\}/)?.[0];
   if (fileReference) return { problem: `opencode's ${fileReference} substitution is not supported by mcp-drift; use {env:NAME}`, at: [] };
   if (entry.type === "remote") {
@@ -19883,13 +19955,11 @@ var vscode = {
   userFiles: [".config/Code/User/mcp.json", ".config/Code/User/settings.json", "Library/Application Support/Code/User/mcp.json"],
   docs: "https://code.visualstudio.com/docs/copilot/reference/mcp-configuration",
   matches: (data) => isPlainObject(data) && (isMcpJson(data) || isPlainObject(data.mcp) && isPlainObject(data.mcp.servers) && !isOpencode(data)),
-  async convert(file) {
+  convert(file) {
     const data = file.source.data;
     const root = isMcpJson(data) ? ["servers"] : ["mcp", "servers"];
     const servers = root.length === 1 ? data.servers : data.mcp.servers;
-    const { entries, problems } = mapEntries(file, root, servers);
-    const conversion = await convertEntries(file, entries, (entry) => editorEntry(file, entry));
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries(mapEntries(file, root, servers), (entry) => editorEntry(file, entry));
   }
 };
 function isMcpJson(data) {
@@ -19908,17 +19978,14 @@ var windsurf = {
   userFiles: [".codeium/windsurf/mcp_config.json"],
   docs: "https://docs.windsurf.com/windsurf/cascade/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.mcpServers),
-  async convert(file) {
-    const { entries, problems } = mapEntries(file, ["mcpServers"], file.source.data.mcpServers);
-    const conversion = await convertEntries(
-      file,
-      entries,
+  convert(file) {
+    return convertEntries(
+      mapEntries(file, ["mcpServers"], file.source.data.mcpServers),
       (entry) => (
         // Windsurf serves Streamable HTTP and SSE servers from the same key, falling back between them.
         commonEntry(entry, (text) => text, entry.serverUrl !== void 0 ? "serverUrl" : "url", true)
       )
     );
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
   }
 };
 
@@ -19930,11 +19997,9 @@ var zed = {
   userFiles: [".config/zed/settings.json"],
   docs: "https://zed.dev/docs/ai/mcp",
   matches: (data) => isPlainObject(data) && isPlainObject(data.context_servers),
-  async convert(file) {
+  convert(file) {
     const data = file.source.data;
-    const { entries, problems } = mapEntries(file, ["context_servers"], data.context_servers);
-    const conversion = await convertEntries(file, entries, zedEntry);
-    return { ...conversion, problems: [...problems, ...conversion.problems] };
+    return convertEntries(mapEntries(file, ["context_servers"], data.context_servers), zedEntry);
   }
 };
 function zedEntry(entry) {
@@ -20898,7 +20963,7 @@ async function readConfigSource(name, path2) {
   if (extname2(path2).toLowerCase() !== ".toml") return readSource(name, path2);
   let text;
   try {
-    text = await readFile3(path2, "utf8");
+    text = await readFile2(path2, "utf8");
   } catch {
     return readSource(name, path2);
   }
@@ -20963,8 +21028,7 @@ async function convertHostFile(source, host, workspaceFolder, options) {
   };
   const servers = [...byId].map(([id, server]) => [id, server.server]);
   if (servers.length === 0 && problems.length === 0) {
-    const skipped = conversion.notices.map((notice2) => notice2.slice(source.name.length + 2));
-    problems.push({ path: [], message: [`no ${host.name} server left to scan`, ...skipped].join("; ") });
+    problems.push({ path: [], message: [`no ${host.name} server left to scan`, ...conversion.notices].join("; ") });
   }
   return {
     data: { version: 1, servers: Object.fromEntries(servers) },
@@ -20973,7 +21037,7 @@ async function convertHostFile(source, host, workspaceFolder, options) {
     problems,
     host,
     folder: workspaceFolder,
-    notices: conversion.notices,
+    notices: conversion.notices.map((notice2) => `${source.name}: ${notice2}`),
     secrets: conversion.servers.flatMap((server) => server.secrets ?? [])
   };
 }
@@ -21666,25 +21730,25 @@ async function loadConfig(file, options = {}) {
     const entry = configFile.servers[id];
     if (!entry) continue;
     const resolved = toServerConfig(id, entry, defaults, folder, shape, env);
-    const passEnv = [.../* @__PURE__ */ new Set([...configFile.passEnv ?? [], ...entry.passEnv ?? []])];
-    if (resolved.server.transport === "stdio" && passEnv.length > 0) resolved.server.passEnv = passEnv;
+    if (resolved.server.transport === "stdio" && entry.passEnv?.length) resolved.server.passEnv = entry.passEnv;
     servers.push(resolved.server);
-    expanded.push(...resolved.secrets, ...passedCredentials(passEnv, env));
+    expanded.push(...resolved.secrets, ...passedCredentials(entry.passEnv ?? [], env));
     problems.push(...resolved.problems);
   }
   const notices = [...shape.notices];
   if (configFile.include) {
     const load = (hostFile) => loadConfig(hostFile, { env, limitDefaults: defaults });
     const included = await includeHostFiles(configFile.include, dirname2(source.path), load, new Set(ids));
-    const passEnv = configFile.passEnv ?? [];
-    for (const server of included.servers) {
-      if (server.transport === "stdio" && passEnv.length > 0) server.passEnv = [.../* @__PURE__ */ new Set([...passEnv, ...server.passEnv ?? []])];
-      servers.push(server);
-    }
-    expanded.push(...included.secrets, ...passedCredentials(passEnv, env));
+    servers.push(...included.servers);
+    expanded.push(...included.secrets);
     notices.push(...included.notices);
     problems.push(...included.problems.map((problem) => ({ ...problem, path: shape.sourcePath(problem.path) })));
   }
+  const passEnv = configFile.passEnv ?? [];
+  for (const server of servers) {
+    if (server.transport === "stdio" && passEnv.length > 0) server.passEnv = [.../* @__PURE__ */ new Set([...passEnv, ...server.passEnv ?? []])];
+  }
+  expanded.push(...passedCredentials(passEnv, env));
   problems.push(
     ...unknownReferences(
       configFile,
@@ -22536,8 +22600,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
   const prepareVal = (parent, key, val) => {
-    const isObject5 = val !== null && typeof val === "object";
-    const hasToJSON = isObject5 && typeof val.toJSON === "function";
+    const isObject4 = val !== null && typeof val === "object";
+    const hasToJSON = isObject4 && typeof val.toJSON === "function";
     if (hasToJSON) {
       val = val.toJSON(key);
     }
@@ -29629,7 +29693,7 @@ function describe(error2) {
 }
 
 // src/github/context.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isAbsolute, resolve as resolve4 } from "node:path";
 
@@ -33723,7 +33787,7 @@ function describeRelease(release, other) {
   const both = (key) => release[key] !== void 0 && other[key] !== void 0;
   let which2 = both("version") ? release.version : release.requested || "(no version)";
   if (release.ecosystem === "oci" && both("integrity")) which2 = `${release.version ?? release.requested}@${release.integrity}`;
-  return `${release.ecosystem} ${JSON.stringify(release.package)} ${which2}`;
+  return `${release.ecosystem} ${quote(release.package)} ${which2}`;
 }
 
 // src/rules/release-changed.ts
@@ -34552,8 +34616,8 @@ var toolAdded = presenceRule({
 var HIDDEN_CLASS = String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}\p{Default_Ignorable_Code_Point}]`;
 var HIDDEN_EXCEPT_LAYOUT = new RegExp(String.raw`(?![\n\t])${HIDDEN_CLASS}`, "gu");
 function escapeJsonHidden(json) {
-  const escapes = /* @__PURE__ */ new Map();
   if (!UNUSUAL.test(json)) return json;
+  const escapes = /* @__PURE__ */ new Map();
   return json.replace(UNUSUAL_RUN, (run2) => run2.replace(HIDDEN_EXCEPT_LAYOUT, (char) => escapeOf(char, escapes)));
 }
 var UNUSUAL = /[^\n\t\x20-\x7e]/;
@@ -34584,7 +34648,7 @@ function canonicalize(value, redact) {
   if (!isJsonObject(value)) return value;
   let keys = Object.keys(value);
   let childOf = (key) => value[key];
-  if (redact !== void 0) {
+  if (redact !== void 0 && keys.some((key) => redact(key) !== key)) {
     const byRedactedKey = /* @__PURE__ */ new Map();
     for (const key of keys) byRedactedKey.set(redact(key), value[key]);
     keys = [...byRedactedKey.keys()];
@@ -34936,15 +35000,15 @@ function unpinnedReason(target) {
       if (pinnedVersion(target) !== void 0) return void 0;
       if (requested === "") return "no version, so it runs whatever the registry calls latest at each start";
       if (/^[A-Za-z][\w.-]*$/.test(requested) && !/^v?\d/.test(requested)) {
-        return `the tag ${JSON.stringify(requested)}, which the publisher can move to any release`;
+        return `the tag ${quote(requested)}, which the publisher can move to any release`;
       }
-      return `the range ${JSON.stringify(requested)}, which takes any new matching release`;
+      return `the range ${quote(requested)}, which takes any new matching release`;
     case "oci":
       if (DIGEST.test(requested)) return void 0;
-      return requested === "" ? 'no tag or digest, so it runs whatever "latest" points at' : `the tag ${JSON.stringify(requested)} without a digest, and tags can be moved to other contents`;
+      return requested === "" ? 'no tag or digest, so it runs whatever "latest" points at' : `the tag ${quote(requested)} without a digest, and tags can be moved to other contents`;
     case "git":
       if (COMMIT.test(requested)) return void 0;
-      return requested === "" ? "no commit, so it runs the default branch as it is at each start" : `the ref ${JSON.stringify(requested)}, not a full commit, and branches and tags can move`;
+      return requested === "" ? "no commit, so it runs the default branch as it is at each start" : `the ref ${quote(requested)}, not a full commit, and branches and tags can move`;
   }
 }
 
@@ -35107,11 +35171,11 @@ function checkJsonText(text, maxDepth = MAX_JSON_DEPTH) {
     }
     for (; ; ) {
       skipWhitespace();
-      const isObject5 = open3.at(-1);
-      if (isObject5 === void 0) {
+      const isObject4 = open3.at(-1);
+      if (isObject4 === void 0) {
         return at === text.length ? void 0 : problem("expected the end of the file after the JSON value");
       }
-      const close = isObject5 ? "}" : "]";
+      const close = isObject4 ? "}" : "]";
       if (text[at] === close) {
         open3.pop();
         at++;
@@ -35119,7 +35183,7 @@ function checkJsonText(text, maxDepth = MAX_JSON_DEPTH) {
       }
       if (text[at] !== ",") return problem(`expected ',' or '${close}'`);
       at++;
-      if (isObject5) {
+      if (isObject4) {
         skipWhitespace();
         const key = readKey();
         if (key) return key;
@@ -35178,82 +35242,6 @@ function tooDeepPath(value, maxDepth = MAX_JSON_DEPTH) {
     }
   }
   return void 0;
-}
-
-// src/regular-file.ts
-import { constants } from "node:fs";
-import { lstat, open } from "node:fs/promises";
-
-// src/format-bytes.ts
-function formatBytes(bytes) {
-  const units = [
-    ["GiB", 2 ** 30],
-    ["MiB", 2 ** 20],
-    ["KiB", 2 ** 10]
-  ];
-  for (const [unit, size] of units) if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit}`;
-  return `${bytes} bytes`;
-}
-
-// src/regular-file.ts
-var CHUNK_BYTES = 1 << 20;
-async function readRegularFile(path2, what, limits) {
-  const file = limits.name ?? path2;
-  let stats;
-  try {
-    stats = await lstat(path2);
-  } catch (error2) {
-    if (errorCode(error2) === "ENOENT") return void 0;
-    throw cannotRead(file, what, error2);
-  }
-  refuseIrregular(file, what, stats, limits.maxBytes);
-  let handle;
-  try {
-    handle = await open(path2, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-  } catch (error2) {
-    throw cannotRead(file, what, error2);
-  }
-  try {
-    refuseIrregular(file, what, await handle.stat(), limits.maxBytes);
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      limits.signal?.throwIfAborted();
-      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, limits.maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limits.maxBytes) throw tooLarge(file, what, limits.maxBytes);
-    }
-    return Buffer.concat(chunks, total).toString("utf8");
-  } catch (error2) {
-    if (error2 instanceof UserError || limits.signal?.aborted) throw error2;
-    throw cannotRead(file, what, error2);
-  } finally {
-    await handle.close();
-  }
-}
-function refuseIrregular(file, what, stats, maxBytes) {
-  if (!stats.isFile()) throw new UserError(`${file}: is ${kindOf(stats)}, not a regular file (expected a ${what})`, file);
-  if (stats.size > maxBytes) throw tooLarge(file, what, maxBytes);
-}
-function kindOf(stats) {
-  if (stats.isSymbolicLink()) return "a symbolic link";
-  if (stats.isDirectory()) return "a directory";
-  if (stats.isFIFO()) return "a FIFO";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
-  if (stats.isSocket()) return "a socket";
-  return "a special file";
-}
-function tooLarge(file, what, maxBytes) {
-  return new UserError(`${file}: larger than ${formatBytes(maxBytes)}, too large for a ${what}`, file);
-}
-function cannotRead(file, what, error2) {
-  return new UserError(`${file}: cannot read ${what} (${errorCode(error2) ?? String(error2)})`, file);
-}
-function errorCode(error2) {
-  return error2 instanceof Error && "code" in error2 && typeof error2.code === "string" ? error2.code : void 0;
 }
 
 // src/snapshot/schema.json
@@ -35637,7 +35625,7 @@ function readInputs(env, workspace) {
 async function readEvent(file) {
   if (file === void 0 || file === "") return {};
   try {
-    return JSON.parse(await readFile4(file, "utf8"));
+    return JSON.parse(await readFile3(file, "utf8"));
   } catch (error2) {
     throw new UserError(`GITHUB_EVENT_PATH ${file}: cannot read the event payload (${String(error2)})`, file);
   }
@@ -35780,13 +35768,13 @@ ${files.map((file) => file.path).join("\n")}
 }
 
 // src/package-version.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 import { dirname as dirname3, resolve as resolve5 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function packageManifest() {
   for (let dir = dirname3(fileURLToPath(import.meta.url)); ; dir = dirname3(dir)) {
     try {
-      const pkg = JSON.parse(await readFile5(resolve5(dir, "package.json"), "utf8"));
+      const pkg = JSON.parse(await readFile4(resolve5(dir, "package.json"), "utf8"));
       if (pkg.name === "mcp-drift") return pkg;
     } catch {
     }
@@ -36619,7 +36607,7 @@ function markdownValue(value) {
 
 // src/review.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { mkdir, mkdtemp as mkdtemp2, readdir as readdir2, readFile as readFile7, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, mkdtemp as mkdtemp2, readdir as readdir2, readFile as readFile6, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname6, join as join3, posix as posix3, resolve as resolve7, sep as sep4 } from "node:path";
 
@@ -39116,7 +39104,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject5 = isObject2;
+  const isObject4 = isObject2;
   const catchall = def.catchall;
   let value;
   const memo2 = globalConfig.memoizer;
@@ -39124,7 +39112,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject5(input)) {
+    if (!isObject4(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -39260,7 +39248,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return doc.compile();
   };
   let fastpass;
-  const isObject5 = isObject2;
+  const isObject4 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -39269,7 +39257,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject5(input)) {
+    if (!isObject4(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -49725,7 +49713,7 @@ function itemCounts(raw) {
 // src/connect/sandbox.ts
 import { spawn as spawn2 } from "node:child_process";
 import { constants as constants2, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { access as access2, mkdtemp, readFile as readFile6, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { access as access2, mkdtemp, readFile as readFile5, rm, stat as stat2, writeFile } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { delimiter, dirname as dirname4, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve6 } from "node:path";
 var INIT_SCRIPT = `set -e
@@ -50012,7 +50000,7 @@ async function tryBackend(backend) {
 }
 async function restrictionHint() {
   const setting = "kernel.apparmor_restrict_unprivileged_userns";
-  const value = await readFile6(`/proc/sys/${setting.replaceAll(".", "/")}`, "utf8").catch(() => "");
+  const value = await readFile5(`/proc/sys/${setting.replaceAll(".", "/")}`, "utf8").catch(() => "");
   return value.trim() === "1" ? `; AppArmor restricts user namespaces here (${setting}=1): on a throwaway CI machine, run "sudo sysctl -w ${setting}=0" first` : "";
 }
 var PROBE_TIMEOUT_MS = 15e3;
@@ -50782,9 +50770,6 @@ function causeOf(error2) {
   }
   return String(cause);
 }
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function trimBase(url2) {
   return withoutCredentials(url2).replace(/\/+$/, "");
 }
@@ -51190,15 +51175,16 @@ async function resolveNpm(target, registry2, options) {
   const base = trimBase(registry2);
   const url2 = `${base}/${target.package.replace("/", "%2f")}`;
   const packument = await readJson(await request2(url2, { headers: { accept: ACCEPT } }, options), url2);
-  if (!isObject3(packument) || !isObject3(packument["versions"])) throw new LookupError(`GET ${url2}: not a packument (no "versions")`);
+  if (!isJsonObject(packument) || !isJsonObject(packument["versions"]))
+    throw new LookupError(`GET ${url2}: not a packument (no "versions")`);
   const versions = packument["versions"];
-  const tags = isObject3(packument["dist-tags"]) ? packument["dist-tags"] : {};
+  const tags = isJsonObject(packument["dist-tags"]) ? packument["dist-tags"] : {};
   const version2 = pickVersion(target.requested, versions, tags);
   if (version2 === void 0) {
     throw new LookupError(`${url2}: no version of ${target.package} matches ${JSON.stringify(target.requested || "latest")}`);
   }
   const manifest = versions[version2];
-  const dist = isObject3(manifest) && isObject3(manifest["dist"]) ? manifest["dist"] : {};
+  const dist = isJsonObject(manifest) && isJsonObject(manifest["dist"]) ? manifest["dist"] : {};
   const integrity = typeof dist["integrity"] === "string" ? SRI.test(dist["integrity"]) ? dist["integrity"] : void 0 : typeof dist["shasum"] === "string" && /^[0-9a-f]{40}$/.test(dist["shasum"]) ? `sha1-hex:${dist["shasum"]}` : void 0;
   if (integrity === void 0) throw new LookupError(`${url2}: ${target.package}@${version2} has no dist.integrity in the form npm writes`);
   return { ...target, registry: base, version: version2, integrity, url: releasePage(base, target.package, version2) };
@@ -51214,7 +51200,7 @@ function pickVersion(requested, versions, tags) {
   }
   const deprecated = (version2) => {
     const manifest = versions[version2];
-    return isObject3(manifest) && Boolean(manifest["deprecated"]);
+    return isJsonObject(manifest) && Boolean(manifest["deprecated"]);
   };
   const latest = tags["latest"];
   if (typeof latest === "string" && Object.hasOwn(versions, latest) && import_semver.default.satisfies(latest, range, { loose: true }) && !deprecated(latest)) {
@@ -51289,7 +51275,7 @@ async function anonymousToken(challenge, url2, options) {
     if (value !== void 0) tokenUrl.searchParams.set(key, value);
   }
   const answer = await readJson(await request2(tokenUrl.href, { headers: { accept: "application/json" } }, options), tokenUrl.href);
-  const token = isObject3(answer) ? answer["token"] ?? answer["access_token"] : void 0;
+  const token = isJsonObject(answer) ? answer["token"] ?? answer["access_token"] : void 0;
   if (typeof token !== "string" || token === "") throw new LookupError(`GET ${tokenUrl.href}: no token in the answer`);
   return token;
 }
@@ -51317,7 +51303,7 @@ async function resolvePypi(target, index, options) {
     }
     const url3 = `${base}/pypi/${encodeURIComponent(target.package)}/json`;
     const project = await readJson(await get3(url3, options), url3);
-    const info = isObject3(project) && isObject3(project["info"]) ? project["info"] : {};
+    const info = isJsonObject(project) && isJsonObject(project["info"]) ? project["info"] : {};
     if (typeof info["version"] !== "string" || !/^[\w.!+-]{1,128}$/.test(info["version"])) {
       throw new LookupError(`GET ${url3}: no info.version in the form PyPI writes`);
     }
@@ -51325,12 +51311,12 @@ async function resolvePypi(target, index, options) {
   }
   const url2 = `${base}/pypi/${encodeURIComponent(target.package)}/${encodeURIComponent(version2)}/json`;
   const release = await readJson(await get3(url2, options), url2);
-  const files = isObject3(release) && Array.isArray(release["urls"]) ? release["urls"] : void 0;
+  const files = isJsonObject(release) && Array.isArray(release["urls"]) ? release["urls"] : void 0;
   if (files === void 0) throw new LookupError(`GET ${url2}: no "urls" list of files`);
   const digests = {};
   for (const file of files) {
-    const digest = isObject3(file) && isObject3(file["digests"]) ? file["digests"]["sha256"] : void 0;
-    if (!isObject3(file) || typeof file["filename"] !== "string" || typeof digest !== "string") {
+    const digest = isJsonObject(file) && isJsonObject(file["digests"]) ? file["digests"]["sha256"] : void 0;
+    if (!isJsonObject(file) || typeof file["filename"] !== "string" || typeof digest !== "string") {
       throw new LookupError(`GET ${url2}: a file without filename or digests.sha256`);
     }
     if (!/^[\w.+!-]{1,255}$/.test(file["filename"]) || !/^[0-9a-f]{64}$/i.test(digest)) {
@@ -51354,7 +51340,7 @@ async function releaseOf(server, base, options = {}) {
     const release = carried(target, base);
     return {
       release,
-      notice: `server "${server.id}": ${target.ecosystem} "${target.package}" was not looked up (--offline); ${keptOrNot(release, base)}`
+      notice: `server ${quote(server.id)}: ${target.ecosystem} ${quote(target.package)} was not looked up (--offline); ${keptOrNot(release, base)}`
     };
   }
   try {
@@ -51364,7 +51350,7 @@ async function releaseOf(server, base, options = {}) {
     const why = error2 instanceof Error ? error2.message : String(error2);
     return {
       release,
-      notice: `server "${server.id}": the release of ${target.ecosystem} "${target.package}" was not verified (${why}); ${keptOrNot(release, base)}`
+      notice: `server ${quote(server.id)}: the release of ${target.ecosystem} ${quote(target.package)} was not verified (${why}); ${keptOrNot(release, base)}`
     };
   }
 }
@@ -51593,7 +51579,7 @@ async function review(config2, options) {
     const file = snapshotPath(config2.snapshots, server.id);
     const head = await readSnapshot(file, { maxBytes: limit });
     if (head === void 0) continue;
-    headTexts.set(server.id, await readFile7(file, "utf8"));
+    headTexts.set(server.id, await readFile6(file, "utf8"));
     const basePath = posix3.join(snapshotsDir, `${server.id}.json`);
     const baseText = await base.read(basePath);
     const baseSnapshot = baseText === void 0 ? void 0 : parseBaseSnapshot(baseText, basePath, base, limit);
@@ -51894,7 +51880,7 @@ async function readShardReport({ name, path: path2 }) {
 }
 function assembled(values, name) {
   const [header, ...rest] = values;
-  if (!isObject4(header) || header.format !== SHARD_FORMAT || !Number.isInteger(header.servers)) return header;
+  if (!isObject3(header) || header.format !== SHARD_FORMAT || !Number.isInteger(header.servers)) return header;
   const servers = [];
   let next = 0;
   const take = (what) => {
@@ -51903,7 +51889,7 @@ function assembled(values, name) {
   };
   for (let i = 0; i < header.servers; i++) {
     const meta2 = take(`server ${i + 1} of ${header.servers}`);
-    if (!isObject4(meta2) || meta2.head !== true) {
+    if (!isObject3(meta2) || meta2.head !== true) {
       servers.push(meta2);
       continue;
     }
@@ -51916,7 +51902,7 @@ function assembled(values, name) {
 }
 function shapeChecked(value, name) {
   const wrong = (what) => new UserError(`${name}: ${what}; expected a shard report (${SHARD_FORMAT}) as "scan --shard K/N --format json" writes it`, name);
-  if (!isObject4(value)) throw wrong("not a JSON object");
+  if (!isObject3(value)) throw wrong("not a JSON object");
   if (value.format !== SHARD_FORMAT) {
     throw wrong(
       `format is ${JSON.stringify(value.format ?? null)}${value.format === REPORT_FORMAT ? " (a finished report, not a shard's)" : ""}`
@@ -51924,14 +51910,14 @@ function shapeChecked(value, name) {
   }
   const { shard, run: run2, servers } = value;
   if (typeof value.version !== "string") throw wrong("version is not a string");
-  if (!isObject4(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count)) throw wrong("shard is not {index, count}");
-  if (!isObject4(run2) || typeof run2.config !== "string" || typeof run2.failOn !== "string" || typeof run2.probe !== "boolean" || typeof run2.offline !== "boolean" || !isStrings(run2.servers) || !isStrings(run2.staleNotices)) {
+  if (!isObject3(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count)) throw wrong("shard is not {index, count}");
+  if (!isObject3(run2) || typeof run2.config !== "string" || typeof run2.failOn !== "string" || typeof run2.probe !== "boolean" || typeof run2.offline !== "boolean" || !isStrings(run2.servers) || !isStrings(run2.staleNotices)) {
     throw wrong("run is not {config, failOn, probe, offline, servers, staleNotices}");
   }
   if (value.isolationNotice !== void 0 && typeof value.isolationNotice !== "string") throw wrong("isolationNotice is not a string");
   if (!Array.isArray(servers)) throw wrong("servers is not a list");
   for (const [i, server] of servers.entries()) {
-    const ok = isObject4(server) && typeof server.id === "string" && isStrings(server.notices) && (typeof server.error === "string" || isObject4(server.head) && (server.base === void 0 || isObject4(server.base)) && (server.readings === void 0 || Array.isArray(server.readings)));
+    const ok = isObject3(server) && typeof server.id === "string" && isStrings(server.notices) && (typeof server.error === "string" || isObject3(server.head) && (server.base === void 0 || isObject3(server.base)) && (server.readings === void 0 || Array.isArray(server.readings)));
     if (!ok) throw wrong(`servers[${i}] is not {id, notices} with a head (and base, readings) or an error`);
     for (const key of ["head", "base"]) {
       const snapshot = server[key];
@@ -51949,6 +51935,7 @@ function checkShards(shards, config2, version2) {
   const [first] = shards;
   const { count: count2 } = first.report.shard;
   const byIndex = /* @__PURE__ */ new Map();
+  const homes = first.report.run.servers.map((id) => ({ id, home: shardOf(id, count2) }));
   for (const { name, report } of shards) {
     const refuse = (why) => new UserError(`${name}: ${why}`, name);
     if (report.version !== version2)
@@ -51971,7 +51958,7 @@ function checkShards(shards, config2, version2) {
     const twin = byIndex.get(report.shard.index);
     if (twin !== void 0) throw refuse(`is shard ${report.shard.index}/${count2}, and so is ${twin}`);
     byIndex.set(report.shard.index, name);
-    const expected = same.servers.filter((id) => shardOf(id, count2) === report.shard.index);
+    const expected = homes.filter(({ home }) => home === report.shard.index).map(({ id }) => id);
     const held = report.servers.map((s) => s.id);
     if (!sameStrings(held, expected)) {
       throw refuse(`holds servers ${list2(held)} where shard ${report.shard.index}/${count2} of this run holds ${list2(expected)}`);
@@ -52006,7 +51993,7 @@ function observationOf(shards) {
     ...isolationNotice ? { isolationNotice } : {}
   };
 }
-function isObject4(value) {
+function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function isStrings(value) {
@@ -52021,7 +52008,7 @@ function list2(ids) {
 
 // src/config/discover.ts
 import { execFile as execFile2 } from "node:child_process";
-import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import { readdir as readdir3 } from "node:fs/promises";
 import { join as join4, resolve as resolve8 } from "node:path";
 import { promisify as promisify2 } from "node:util";
 var HOST_FILE_PATTERNS = [...new Set(HOST_FORMATS.flatMap((format) => format.projectFiles))];
@@ -52040,9 +52027,9 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
 async function listHostFiles(folder) {
   const candidates = new Set(await gitFiles(folder) ?? await topLevelFiles(folder));
   const listing = { files: [], skipped: [] };
-  for (const file of [...candidates].filter((path2) => HOST_FILE_PATTERNS.some((pattern) => isAtPattern(path2, pattern))).sort()) {
+  for (const file of [...candidates].filter(isAtHostPath).sort()) {
     const path2 = resolve8(folder, file);
-    if (!await isFile3(path2)) continue;
+    if (!await isFile(path2)) continue;
     if (file.split("/").slice(0, -1).some((segment2) => SKIPPED_FOLDERS.has(segment2))) {
       if (await mayBeHostFile(file, path2)) listing.skipped.push(file);
       continue;
@@ -52096,16 +52083,18 @@ async function discoverConfig(folder, options = {}) {
   };
   return { config: config2, files: inclusion.files };
 }
-function isAtPattern(path2, pattern) {
+var PATTERN_SEGMENTS = HOST_FILE_PATTERNS.map((pattern) => pattern.split("/"));
+function isAtHostPath(path2) {
   const segments = path2.split("/");
-  const wanted = pattern.split("/");
-  if (segments.length < wanted.length) return false;
-  const tail = segments.slice(-wanted.length);
-  return wanted.every((want, index) => {
-    const segment2 = tail[index];
-    if (!want.includes("*")) return segment2 === want;
-    const [head = "", rest = ""] = want.split("*");
-    return segment2.length >= head.length + rest.length && segment2.startsWith(head) && segment2.endsWith(rest);
+  return PATTERN_SEGMENTS.some((wanted) => {
+    const offset = segments.length - wanted.length;
+    if (offset < 0) return false;
+    return wanted.every((want, index) => {
+      const segment2 = segments[offset + index];
+      if (!want.includes("*")) return segment2 === want;
+      const [head = "", rest = ""] = want.split("*");
+      return segment2.length >= head.length + rest.length && segment2.startsWith(head) && segment2.endsWith(rest);
+    });
   });
 }
 async function gitFiles(folder) {
@@ -52134,13 +52123,6 @@ async function topLevelFiles(folder) {
     files.push(...names.map((name) => `${parent}/${name}`));
   }
   return files;
-}
-async function isFile3(path2) {
-  try {
-    return (await stat4(path2)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 // src/scan-config.ts
