@@ -1,8 +1,7 @@
-import { Ajv2020, type ErrorObject } from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { FailOn, IgnoreEntry, IsolationMode, Severity } from "../model.js";
-import { isCalendarDate, isReadableItem, isReason } from "../ignore-fields.js";
 import type { DriftShape } from "./formats.js";
-import schema from "./schema.json" with { type: "json" };
+import { validate } from "./schema-validator.js";
 import { isPlainObject, type PathSegment, type Problem } from "./source.js";
 import { suggestion } from "./suggest.js";
 
@@ -53,12 +52,8 @@ export interface ConfigFile {
   ignore?: IgnoreEntry[];
 }
 
-// strictRequired is off because the server's oneOf branches require keys declared beside them.
-const ajv = new Ajv2020({ allErrors: true, verbose: true, allowUnionTypes: true, strictRequired: false });
-ajv.addFormat("date", { type: "string", validate: isCalendarDate });
-ajv.addFormat("mcp-drift-reason", { type: "string", validate: isReason });
-ajv.addFormat("mcp-drift-item", { type: "string", validate: isReadableItem });
-const validateConfigFile = ajv.compile<ConfigFile>(schema);
+/** schema.json compiled ahead of time (scripts/validators.ts): nothing is compiled at start-up. */
+const validateConfigFile = validate as ValidateFunction<ConfigFile>;
 
 /**
  * What a value under `$defs/<name>` must look like, in words; `<name>/<keyword>` when one

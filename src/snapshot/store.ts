@@ -2,16 +2,17 @@ import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { toServerId } from "../config/formats.js";
 import { checkJsonText } from "../json-bounds.js";
 import { isJsonObject, SERVER_LIMIT_DEFAULTS, SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
 import { readRegularFile, type RegularFileLimits } from "../regular-file.js";
 import { canonicalJson, canonicalJsonPieces } from "./canonical.js";
 import { toSnapshot } from "./normalize.js";
-import snapshotSchema from "./schema.json" with { type: "json" };
+import { validate } from "./schema-validator.js";
 
-const validateSnapshot = new Ajv().compile<Snapshot>(snapshotSchema);
+/** schema.json compiled ahead of time (scripts/validators.ts): nothing is compiled at start-up. */
+const validateSnapshot = validate as ValidateFunction<Snapshot>;
 
 /** The same pattern config enforces; checked here too because the id becomes a file name. */
 const SERVER_ID = /^[a-z0-9][a-z0-9._-]*$/;
