@@ -34,31 +34,101 @@ export function lookalikeKey(name: string): string {
   return foldLookalikes(nameKey(name));
 }
 
+/**
+ * Words that present a name as a newer, better or official edition of another: what a copy
+ * adds to the name it imitates (`send_email_v2`, `better_search`, `query_enhanced`), in the
+ * languages tool and server names are written in.
+ */
+const EDITION =
+  /^(?:v\d+|\d|new|newer|better|best|improved|enhanced|advanced|super|pro|plus|premium|ultra|ultimate|extra|turbo|fast|faster|smart|secure|safe|official|verified|updated|latest|optimi[sz]ed|boost|boosted|mejorad[oa]|mejor|nuev[oa]|neu|verbessert|nouveau|nouvelle|ameliore|améliorée?|官方|增强|新版|改良)$/u;
+
+/** Name words: separators and camelCase split, lower case (`sendEmailV2` → send, email, v2). */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .toLowerCase()
+    .split(/[\s_.\-/:]+/u)
+    .filter((w) => w !== "");
+}
+
+/** A name that adds edition words at either end of another: the other's look-alike key and the words added. */
+export interface Edition {
+  of: string;
+  added: string;
+}
+
+/**
+ * The name this one would be an edition of, when it starts or ends with edition words and
+ * something of substance is left (`send_email_v2` → send_email; `pro` and `v2` alone are not).
+ */
+export function editionOf(name: string): Edition | undefined {
+  const words = nameWords(name);
+  let [first, last] = [0, words.length];
+  while (first < last && EDITION.test(words[first]!)) first++;
+  while (last > first && EDITION.test(words[last - 1]!)) last--;
+  if (first === 0 && last === words.length) return undefined;
+  const rest = words.slice(first, last).join("_");
+  if (rest.length < 3) return undefined;
+  return { of: lookalikeKey(rest), added: [...words.slice(0, first), ...words.slice(last)].join(" ") };
+}
+
 export class ToolNameIndex {
   /** By `nameKey`: which servers of the scan offer a tool of that name in any spelling. */
   readonly byKey: NameGroups;
   /** By `lookalikeKey`: which names a reader can mistake for each other. */
   readonly byLookalike: NameGroups;
+  /** By the `lookalikeKey` of the name they present themselves as an edition of (`editionOf`). */
+  readonly byEditionOf: NameGroups;
 
   constructor(snapshots: ReadonlyMap<string, Snapshot>) {
     const byKey = new Map<string, Map<string, Map<string, number>>>();
     const byLookalike = new Map<string, Map<string, Map<string, number>>>();
+    const byEditionOf = new Map<string, Map<string, Map<string, number>>>();
     for (const [serverId, snapshot] of snapshots) {
       for (const tool of snapshot.tools ?? []) {
         if (typeof tool.name !== "string") continue;
         const key = nameKey(tool.name);
         count(byKey, key, serverId, tool.name);
         count(byLookalike, foldLookalikes(key), serverId, tool.name);
+        const edition = editionOf(tool.name);
+        if (edition !== undefined) count(byEditionOf, edition.of, serverId, tool.name);
       }
     }
     this.byKey = byKey;
     this.byLookalike = byLookalike;
+    this.byEditionOf = byEditionOf;
   }
 
   /** The servers other than `serverId` offering a tool whose `nameKey` is `key`, with those names; in scan order. */
   othersByKey(key: string, serverId: string): { serverId: string; names: ReadonlyMap<string, number> }[] {
     return [...(this.byKey.get(key) ?? [])].flatMap(([id, names]) => (id === serverId ? [] : [{ serverId: id, names }]));
   }
+}
+
+/**
+ * Why server id `id` reads as an imitation of `other`'s, or undefined: the same after folding
+ * look-alikes or separators (`filesystern`, `s1ack`, `git-hub`) and carrying more of them, a
+ * doubled letter (`githubb`), or the other's id with edition words added (`postgres-enhanced`).
+ */
+export function imitatedServerId(id: string, other: string): string | undefined {
+  if (id === other) return undefined;
+  if (lookalikeKey(id) === lookalikeKey(other)) {
+    const [mine, theirs] = [imitationMarks(id), imitationMarks(other)];
+    return mine > theirs ? "a look-alike spelling of it" : undefined;
+  }
+  for (let i = 1; i < id.length; i++) {
+    if (id[i] === id[i - 1] && id.slice(0, i) + id.slice(i + 1) === other) return "it with a doubled letter";
+  }
+  const edition = editionOf(id);
+  if (edition !== undefined && edition.of === lookalikeKey(other)) return `it with "${edition.added}" added`;
+  return undefined;
+}
+
+/** Characters that stand in for others, then separators: of two ids that fold alike, the one with more imitates. */
+function imitationMarks(id: string): number {
+  const lookalikes = (id.match(/[^\x20-\x7e]|[01]|rn/gu) ?? []).length;
+  const separators = (id.match(/[\s_.-]/gu) ?? []).length;
+  return lookalikes * 1000 + separators;
 }
 
 function foldLookalikes(key: string): string {

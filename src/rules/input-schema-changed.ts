@@ -1,6 +1,7 @@
 import type { Json, RuleHit } from "../model.js";
 import { changedItems } from "../classify/locate.js";
-import type { Rule } from "../classify/rule.js";
+import type { Rule, RuleContext } from "../classify/rule.js";
+import { newlyRequiredVerdict } from "./suspicious-parameter.js";
 import { describeNode, schemaNodes } from "../schema-nodes.js";
 import { describeItem, excerpt, show } from "../message-text.js";
 
@@ -17,11 +18,11 @@ export const inputSchemaChanged: Rule = {
     "`schema-loosened`, and new parameter text by the content rules.",
   check: (ctx) =>
     changedItems(ctx, "tool", "inputSchema").flatMap(({ name, before, after }) =>
-      compareInputSchemas(name, before["inputSchema"], after["inputSchema"]),
+      compareInputSchemas(ctx, name, before["inputSchema"], after["inputSchema"]),
     ),
 };
 
-function compareInputSchemas(tool: string, beforeSchema: Json | undefined, afterSchema: Json | undefined): RuleHit[] {
+function compareInputSchemas(ctx: RuleContext, tool: string, beforeSchema: Json | undefined, afterSchema: Json | undefined): RuleHit[] {
   const owner = describeItem("tool", tool);
   const before = schemaNodes(beforeSchema, "inputSchema");
   const after = schemaNodes(afterSchema, "inputSchema");
@@ -42,7 +43,19 @@ function compareInputSchemas(tool: string, beforeSchema: Json | undefined, after
     // A required child of a new optional parameter is not required of the caller.
     const parentExisted = node.parentField !== undefined && before.has(node.parentField);
     if (node.kind === "property" && node.required && !old?.required && parentExisted) {
-      hit(node.field, `${describeNode(node, owner)} ${old ? "became required" : "was added as required"}`, node.schema);
+      const message = `${describeNode(node, owner)} ${old ? "became required" : "was added as required"}`;
+      // What the model must now fill on every call: high when the parameter asks for more than the task needs.
+      const verdict = node.parentField === "inputSchema" ? newlyRequiredVerdict(ctx, tool, node.label, node.schema) : undefined;
+      if (verdict === undefined) hit(node.field, message, node.schema);
+      else
+        hits.push({
+          entity: "tool",
+          name: tool,
+          field: node.field,
+          message: `${message}: ${verdict}`,
+          evidence: excerpt(node.schema),
+          severity: "high",
+        });
     }
     const [oldType, newType] = [typeText(old?.schema["type"]), typeText(node.schema["type"])];
     if (old && oldType !== newType) {

@@ -135,6 +135,26 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<
   return family.expectedSeverity ? [{ reason, severity: family.expectedSeverity }] : [];
 }
 
+/**
+ * A top-level parameter that became required (or was added as required) judged by its name and
+ * text as a required one: in a diff an unchanged parameter's texts are not judged again, yet a
+ * `callback_url` or `conversation_history` the model must now fill on every call is new data
+ * leaving. Returns the verdict when it is high.
+ */
+export function newlyRequiredVerdict(ctx: RuleContext, tool: string, key: string, schema: JsonObject): string | undefined {
+  const item = ctx.analysis.itemOf("head", "tool", tool);
+  if (!item) return undefined;
+  const text: ModelText = {
+    entity: "tool",
+    name: tool,
+    field: joinPath("inputSchema", "properties", key, "name"),
+    kind: "parameter",
+    text: key,
+  };
+  const parameter: Parameter = { name: key, schema, rest: ["name"], required: true };
+  return judgeName(text, parameter, viewOf(ctx, item)).find((d) => d.severity === "high" || d.severity === "critical")?.reason;
+}
+
 /** An email address preset in a default or const, or an outbound URL preset on a destination parameter. */
 function presetDestination(value: string, parameter: Parameter): string | undefined {
   const [keyword] = parameter.rest;

@@ -6,13 +6,14 @@
  * a rewording that adds no concept (a new power to write counts), address or name is low;
  * anything else is medium.
  */
-import type { Entity, Severity } from "../model.js";
+import { type Entity, isJsonObject, type Severity } from "../model.js";
 import { matchable, originalSpan } from "../matchable.js";
 import type { RuleContext } from "../classify/rule.js";
 import type { ModelText, TextKind } from "../classify/texts.js";
 import { actsIn, agentDirectedSentences, type Sentence, sentencesOf } from "./instructions/acts.js";
 import type { Scene } from "./instructions/patterns.js";
 import type { Concept } from "./instructions/lexicon.js";
+import { isOtherServersTool } from "./instructions/names.js";
 
 export interface TextGain {
   severity: Severity;
@@ -60,7 +61,9 @@ export function textGain(
   if (act !== undefined) {
     return { severity: "high", reason: `${act.reason} (${act.because.join(", ")})`, evidence: original(now, act.start, act.end) };
   }
-  const order = agentDirectedSentences(now).find(({ sentence }) => isNew(sentence.start, sentence.end));
+  const order = agentDirectedSentences(now).find(
+    ({ sentence, because }) => isNew(sentence.start, sentence.end) && !aboutOwnUse(ctx, place, because),
+  );
   if (order !== undefined) {
     return {
       severity: "high",
@@ -70,6 +73,35 @@ export function textGain(
   }
   if (then === undefined) return undefined;
   return { severity: rewordingOnly(then, thenSentences, now) ? "low" : "medium" };
+}
+
+/**
+ * An order whose only reasons are a tool no server of the scan offers (a retired name: "use
+ * get_issue_details instead", a field: "reports mcp_server_version") or an address that is the
+ * item's own parameter ("set endpoint to `alexandria`"): guidance on the item's own use, not
+ * an order beyond it.
+ */
+function aboutOwnUse(ctx: RuleContext, place: { entity: Entity; name: string }, because: readonly string[]): boolean {
+  let own: Set<string> | undefined;
+  return because.every((reason) => {
+    const [, concept, word] = /^(\w+) "(.*)"$/su.exec(reason) ?? [];
+    if (concept === "tool") return word !== undefined && !isOtherServersTool(ctx, word);
+    if (concept !== "destination" || word === undefined) return false;
+    own ??= ownParameters(ctx, place);
+    return own.has(word);
+  });
+}
+
+/** The item's parameter or argument names, matchable. */
+function ownParameters(ctx: RuleContext, place: { entity: Entity; name: string }): Set<string> {
+  if (place.entity !== "tool" && place.entity !== "prompt") return new Set();
+  const item = ctx.analysis.itemOf("head", place.entity, place.name);
+  const schema = item?.["inputSchema"];
+  const properties = isJsonObject(schema) && isJsonObject(schema["properties"]) ? Object.keys(schema["properties"]) : [];
+  const args = Array.isArray(item?.["arguments"])
+    ? item["arguments"].flatMap((a) => (isJsonObject(a) && typeof a["name"] === "string" ? [a["name"]] : []))
+    : [];
+  return new Set([...properties, ...args].map((name) => matchable(name).text));
 }
 
 /** The new text holds no concept, address, identifier or number the old one did not. */

@@ -11,7 +11,7 @@ import { contentRule, type Detection } from "../classify/content-rule.js";
 import type { RuleContext } from "../classify/rule.js";
 import { quote } from "../message-text.js";
 import type { ModelText } from "../classify/texts.js";
-import { keyOfMatchable, lookalikeKey } from "../classify/tool-names.js";
+import { editionOf, imitatedServerId, keyOfMatchable, lookalikeKey } from "../classify/tool-names.js";
 
 export const toolNameCollision = contentRule({
   id: "tool-name-collision",
@@ -76,16 +76,16 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
           detections.push({ ...whole, reason, severity: "info", evidence: evidence(name, other) });
           continue;
         }
-        const reason =
-          other.name === name
-            ? `same name as a tool ${server}; the model may call the wrong one`
-            : lookalike
-              ? `looks like tool ${quote(other.name)} ${server} but is spelled with look-alike characters`
-              : `differs only in case or separators from tool ${quote(other.name)} ${server}`;
-        detections.push({ ...whole, reason, severity: lookalike ? "high" : "medium", evidence: evidence(name, other) });
+        if (!lookalike) {
+          detections.push(plainCollision(name, other, ctx.serverId));
+          continue;
+        }
+        const reason = `looks like tool ${quote(other.name)} ${server} but is spelled with look-alike characters`;
+        detections.push({ ...whole, reason, severity: "high", evidence: evidence(name, other) });
       }
     }
   }
+  detections.push(...editions(name, ctx), ...standIns(text, ctx));
 
   // This server's names with the key, each with how often it is listed, in the order listed.
   const sameServer = groups?.get(ctx.serverId) ?? new Map<string, number>();
@@ -104,6 +104,116 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
     detections.push({ ...whole, reason, severity: "high", evidence: evidence(name, { serverId: ctx.serverId, name: other }) });
   }
   return detections;
+}
+
+/**
+ * The same name, or one that differs in case or separators, on another server: medium, since
+ * either may be the honest one; high on the side whose server id imitates the other's or
+ * presents itself as a better edition (`s1ack`, `postgres-enhanced`, `kalender-plus`), and an
+ * info note naming that impostor on the honest side.
+ */
+function plainCollision(name: string, other: ToolRef, serverId: string): Detection {
+  const whole = { start: 0, end: name.length };
+  const named = other.name === name ? "same name as a tool" : `differs only in case or separators from tool ${quote(other.name)}`;
+  const server = `of server ${quote(other.serverId)}`;
+  const mine = imitation(serverId, other.serverId);
+  if (mine !== undefined) {
+    const reason = `${named} ${server}, offered by server ${quote(serverId)} whose id is ${mine}`;
+    return { ...whole, reason, severity: "high", evidence: evidence(name, other) };
+  }
+  const theirs = imitation(other.serverId, serverId);
+  if (theirs !== undefined) {
+    const reason = `tool ${quote(other.name)} ${server}, whose id is ${theirs.replace(/\bit\b/, "this server's")}, copies this name`;
+    return { ...whole, reason, severity: "info", evidence: evidence(name, other) };
+  }
+  const reason = other.name === name ? `${named} ${server}; the model may call the wrong one` : `${named} ${server}`;
+  return { ...whole, reason, severity: "medium", evidence: evidence(name, other) };
+}
+
+/** How server id `id` imitates `other`: a look-alike of it, or an edition of it, or of nothing when `other` claims none. */
+function imitation(id: string, other: string): string | undefined {
+  const of = imitatedServerId(id, other);
+  if (of !== undefined) return of;
+  const edition = editionOf(id);
+  return edition !== undefined && editionOf(other) === undefined ? `presented as an edition ("${edition.added}")` : undefined;
+}
+
+/**
+ * A name that is another server's tool name with edition words added (`send_email_v2` next to
+ * gmail's `send_email`): high, a copy made to be picked over the original. The server's own
+ * editions of its own tools are versioning, not a copy. The original gets an info note.
+ */
+function editions(name: string, ctx: RuleContext): Detection[] {
+  const whole = { start: 0, end: name.length };
+  const index = ctx.analysis.scan.toolNames;
+  const found: Detection[] = [];
+  const edition = editionOf(name);
+  const originals = edition === undefined ? undefined : index.byLookalike.get(edition.of);
+  if (edition !== undefined && originals !== undefined && !originals.has(ctx.serverId)) {
+    for (const [serverId, names] of originals) {
+      for (const original of firstOthers(names.keys())) {
+        const reason = `copies the name of tool ${quote(original)} of server ${quote(serverId)}, adding "${edition.added}"`;
+        found.push({ ...whole, reason, severity: "high", evidence: evidence(name, { serverId, name: original }) });
+      }
+    }
+  }
+  const copies = index.byEditionOf.get(lookalikeKey(name));
+  for (const [serverId, names] of copies ?? []) {
+    if (serverId === ctx.serverId || index.byLookalike.get(lookalikeKey(name))?.has(serverId)) continue;
+    for (const copy of firstOthers(names.keys())) {
+      const added = editionOf(copy)?.added ?? "";
+      const reason = `tool ${quote(copy)} of server ${quote(serverId)} copies this name, adding "${added}"`;
+      found.push({ ...whole, reason, severity: "info", evidence: evidence(name, { serverId, name: copy }) });
+    }
+  }
+  return found;
+}
+
+/** Words of a description that may be tool names: `send_email`, `fetch`, `list-issues`. */
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}_.-]{2,}/gu;
+
+/**
+ * A tool whose description names another server's tool and which takes exactly that tool's
+ * parameters: a drop-in stand-in, whatever its name ("a faster replacement for send_email",
+ * "fetch の改良版"). High: it exists to be called in the other's place. Read only when the scan
+ * has another server.
+ */
+function standIns(text: ModelText, ctx: RuleContext): Detection[] {
+  if (ctx.scan.size < 2) return [];
+  const item = ctx.analysis.itemOf("head", "tool", text.text);
+  const description = item?.["description"];
+  if (typeof description !== "string") return [];
+  const mine = parameterNames(item?.["inputSchema"]);
+  if (mine === undefined) return [];
+  const index = ctx.analysis.scan.toolNames;
+  const seen = new Set<string>();
+  for (const [word] of description.slice(0, 4_000).matchAll(WORDS)) {
+    const key = keyOfMatchable(word.toLowerCase());
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const others = index.byKey.get(key);
+    if (others === undefined || others.has(ctx.serverId)) continue;
+    for (const [serverId, names] of others) {
+      for (const otherName of names.keys()) {
+        const other = ctx.scan.get(serverId)?.tools?.find((t) => t.name === otherName);
+        const theirs = parameterNames(other?.inputSchema);
+        if (theirs === undefined || theirs !== mine) continue;
+        const reason = `names tool ${quote(otherName)} of server ${quote(serverId)} and takes exactly its parameters: a stand-in for it`;
+        return [
+          { start: 0, end: text.text.length, reason, severity: "high", evidence: evidence(text.text, { serverId, name: otherName }) },
+        ];
+      }
+    }
+  }
+  return [];
+}
+
+/** A schema's top-level parameter names, sorted and joined; undefined when it has none. */
+function parameterNames(schema: unknown): string | undefined {
+  const properties = typeof schema === "object" && schema !== null ? (schema as { properties?: unknown }).properties : undefined;
+  if (typeof properties !== "object" || properties === null) return undefined;
+  const names = Object.keys(properties).sort(compareCodePoints);
+  return names.length === 0 ? undefined : names.join("\0");
 }
 
 /** The first three names other than `name`, for the evidence of a group; reads no further. */
