@@ -376,12 +376,15 @@ function describe(item: CorpusItem): string {
 
 /** The printed report; server text is escaped, it may carry terminal controls on purpose. */
 export function formatResult(result: EvalResult, options: { verbose?: boolean; sources?: readonly string[] } = {}): string {
-  const lines: string[] = [`${"source".padEnd(18)}${"recall (>= high, malicious)".padEnd(30)}false alarms (>= high, benign)`];
-  for (const s of result.scores) lines.push(`${s.source.padEnd(18)}${scoreColumns(s)}`);
-  for (const source of result.missing) lines.push(`${source.name.padEnd(18)}(${source.file} does not exist yet)`);
+  // The name column fits the longest source name, so a long one never runs into its figures.
+  const width = Math.max(18, ...[...result.scores.map((s) => s.source), ...result.missing.map((s) => s.name)].map((n) => n.length + 2));
+  const lines: string[] = [`${"source".padEnd(width)}${"recall (>= high, malicious)".padEnd(30)}false alarms (>= high, benign)`];
+  for (const s of result.scores) lines.push(`${s.source.padEnd(width)}${scoreColumns(s)}`);
+  for (const source of result.missing) lines.push(`${source.name.padEnd(width)}(${source.file} does not exist yet)`);
   if (result.techniques.length > 0) {
     lines.push("", "per technique:");
-    for (const t of result.techniques) lines.push(`  ${t.source.padEnd(18)}${show(t.technique).slice(0, 58).padEnd(60)}${scoreColumns(t)}`);
+    for (const t of result.techniques)
+      lines.push(`  ${t.source.padEnd(width)}${show(t.technique).slice(0, 58).padEnd(60)}${scoreColumns(t)}`);
   }
   for (const u of result.upgrades) {
     lines.push(

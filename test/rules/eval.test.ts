@@ -74,9 +74,22 @@ describe("labelled corpus (npm run eval)", () => {
     expect(holdout?.falseAlarms).toBeLessThanOrEqual(HOLDOUT_FALSE_ALARMS);
   });
 
+  // The second blind set, floors at its first look (README, "Evaluation"); aggregate only, its
+  // items are never listed, so a failure here names no item.
+  it("keeps the second holdout's recall and false alarms at least at their first look", () => {
+    const second = sourceScore("authored-holdout-2");
+    expect([second?.malicious, second?.benign], "authored-holdout-2 changed: record a new first look").toEqual([
+      HOLDOUT2_MALICIOUS,
+      HOLDOUT2_BENIGN,
+    ]);
+    expect(second?.caught).toBeGreaterThanOrEqual(HOLDOUT2_CAUGHT);
+    expect(second?.falseAlarms).toBeLessThanOrEqual(HOLDOUT2_FALSE_ALARMS);
+  });
+
   it("prints a line per source, per technique and for the upgrade pairs", () => {
     const printed = formatResult(result);
-    for (const s of result.scores) expect(printed).toContain(`\n${s.source.padEnd(18)}`);
+    // Two spaces at least: a long source name must not run into its figures.
+    for (const s of result.scores) expect(printed).toContain(`\n${s.source}  `);
     expect(printed).toContain("per technique:");
     expect(printed).toMatch(/upgrade pairs \(npm-upgrades\): \d+ real upgrades/);
   });
@@ -98,6 +111,11 @@ const AUTHORED_CAUGHT = 183;
 const AUTHORED_FALSE_ALARMS = 0;
 const HOLDOUT_CAUGHT = 64;
 const HOLDOUT_FALSE_ALARMS = 4;
+/** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
+const HOLDOUT2_MALICIOUS = 165;
+const HOLDOUT2_BENIGN = 94;
+const HOLDOUT2_CAUGHT = 112;
+const HOLDOUT2_FALSE_ALARMS = 11;
 
 describe("corpus manifest", () => {
   const manifest = readManifest(join(ROOT, DEFAULT_MANIFEST));
