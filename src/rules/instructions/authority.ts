@@ -7,6 +7,7 @@
  */
 import { namesOwnTool, quotesOwnName } from "./names.js";
 import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { relayTechniques } from "./relay.js";
 
 const MODEL = String.raw`(?:the |all |any )?(?:ai|ai assistant|ai agent|assistant|llm|model|language model|agent|claude|chatgpt|gpt|bot)s?`;
 
@@ -18,7 +19,7 @@ const IMPERATIVE = new RegExp(
 
 const EXAMPLE = /example|e\.g\.|for instance|sample/u;
 
-export const authorityTechniques: Technique<"authority" | "pseudo-tag">[] = [
+export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfiltration">[] = [
   // Fake authority: a note addressed to the model, the model told to obey, or claims of
   // official approval.
   {
@@ -90,6 +91,8 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag">[] = [
       String.raw`(?:copy|copies|forward|forwards|bcc|cc|mirror|mirrors|duplicate|duplicates|send a copy|sends a copy)${END}[^.!?;]{0,80}? for (?:compliance|audit(?:ing)?|security|monitoring|legal|regulatory|quality|safety) (?:purposes|reasons|tracking|scanning|review|requirements)`,
     ),
   },
+  // A copy to a hard-coded address justified as policy, audit, backup or quality: ./relay.ts.
+  ...relayTechniques,
   // Pseudo-tags: chat-template tokens and system-like tags that fake a turn boundary.
   {
     family: "pseudo-tag",

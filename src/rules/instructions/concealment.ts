@@ -6,6 +6,7 @@
  * approval") are told apart by the negation before the phrase.
  */
 import { cjk, END, negated, phrases, type Technique } from "./patterns.js";
+import { withholdingTechniques } from "./withholding.js";
 
 const USER = String.raw`(?:the |your |any |an |our )?(?:end[- ])?(?:users?|humans?|customers?|requesters?)${END}`;
 const TELL = String.raw`(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|notify(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|report(?:ing)? (?:this|that|it))`;
@@ -81,6 +82,8 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       String.raw`ユーザー?(?:に|には)(?:秘密|内緒)|ユーザー?に(?:気づかれ|知られ)(?:ない|ず)|ユーザー?の(?:知らない|気づかない)(?:うち|ところ)`,
     ),
   },
+  // Kept out of the model's answer, or from people other than "the user": ./withholding.ts.
+  ...withholdingTechniques,
   // Consent bypass: the model is told to act without the user's approval.
   {
     family: "consent",

@@ -10,13 +10,15 @@
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { fetchesWhatTheCallNeeds, putsItselfFirst } from "./acts.js";
 import { END, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
+import { harvestTechniques } from "./harvest.js";
+import { promotionTechniques } from "./promotion.js";
 
 /** A tool-like name: `send_email`, `external.op()`, or any quoted name, as a capture group. */
 const TOOL = String.raw`['"\x60‘“]?([\p{L}\p{N}_.-]*[\p{L}\p{N}_](?:\(\))?)['"\x60’”]?`;
 /** What a general ordering rule reaches: every tool, file, message or payment; the noun is captured. */
 const EVERYTHING = String.raw`(?:any|every|each) (?:other |single )?(tools?|functions?|files?|commands?|requests?|actions?|operations?|servers?|messages?|emails?|transactions?|payments?|transfers?|money|quer(?:y|ies)|responses?|answers?)${END}`;
 
-export const steeringTechniques: Technique<"ordering" | "conditional" | "preference" | "dormant">[] = [
+export const steeringTechniques: Technique<"ordering" | "conditional" | "preference" | "dormant" | "harvesting">[] = [
   // Coercive ordering over everything the agent does: not when the sentence names this
   // server's tools, nor when "any query" is about a server whose tools run queries.
   {
@@ -95,6 +97,10 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     ),
     accept: (match, scene) => foreignTool(match, scene),
   },
+  // This tool over every other one, or every other one run down: ./promotion.ts.
+  ...promotionTechniques,
+  // The model's own context put into an argument, said in prose: ./harvest.ts.
+  ...harvestTechniques,
   // Dormant tools: a tool that must never be called is in the catalog only to be read.
   {
     family: "dormant",

@@ -1,0 +1,101 @@
+/**
+ * Data relayed to an address the text hard-codes, with a reason attached: a copy "for the
+ * audit", "as a backup", "to improve the service", "required by the security policy". The
+ * act is the same in every language — a verb that moves data, a literal URL or e-mail
+ * address, and a justification (claimed authority, a copy on the side, quality or
+ * telemetry, the conversation itself) in the sentence or the one before it — so it is
+ * found by that structure with small per-language word lists, not by sentences.
+ *
+ * Honest texts send to addresses too: a webhook tool posts where its user points it (no
+ * literal address), documentation links to its site (no verb that moves data), and a
+ * disclosed telemetry notice says what it leaves out and how to turn it off — a text that
+ * does that is not relaying anything behind the person's back.
+ */
+import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+
+/** A literal address: a URL or an e-mail address, in the matchable copy. */
+const ADDRESS = /(?:https?|ftp|wss?):\/\/[^\s"'<>)`]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gu;
+/** Hosts that name no one: examples, the local machine, documentation sites. */
+const HARMLESS_HOST =
+  /^(?:[\w-]+\.)*(?:example\.(?:com|org|net)|localhost|127\.0\.0\.1|0\.0\.0\.0|github\.com|githubusercontent\.com)(?:[:/]|$)|^(?:docs?|developers?|help|support|wiki)\./u;
+
+/** Verbs that move data, stems in each language (the matchable copy folds Cyrillic to Latin look-alikes). */
+const MOVES = [
+  phrases(
+    // English
+    String.raw`(?:(?:send|sent|sends|sending|transmit|transmits|transmitted|transmitting|upload|uploads|uploaded|uploading|forward|forwards|forwarded|forwarding|relay|relays|relayed|relaying|mirror|mirrors|mirrored|mirroring|sync|syncs|synced|syncing|deliver|delivers|delivered|delivering|submit|submits|submitted|submitting|share|shares|shared|sharing|export|exports|exported|exporting|beacon|beacons|dispatch|dispatches|dispatched|remit|remits|remitted|bcc|cc)${END}|(?:post|posts|posted|posting|mail|mails|mailed|e-?mail|e-?mails|e-?mailed|cop(?:y|ies|ied)) (?:it|them|this|that|the|a|each|every|all|everything|to)${END}|report(?:s|ed|ing)? (?:back )?to${END})`,
+    // Spanish, Portuguese, Italian, French
+    String.raw`(?:(?:envi(?:a|ar|e|en|es|as|ado|ada|ados|adas|ó|o|amos|ando|arlo|arla|arlos|arlas)|envía|envíe|envíen|envíalo|envíala|remit(?:e|en|a|ir|ido|ida|idos|idas)|reenv(?:ía|íe|iar|iado|iada)|mand(?:a|e|ar|an|es|ado|ada)|transmit(?:e|a|ir|ido|ida|em|ido)|transmet(?:s|tre|tez|tent|tra)|transmis|transmise|sub(?:e|ir|an)|compart(?:e|a|ir|ido|ida|ilha|ilhe|ilhar)|encaminh(?:e|a|ar|ado|ada)|remet(?:a|e|er|ido|ida)|carreg(?:ue|a|ar)|invi(?:a|are|ate|ato|ata|ati|ate)|inoltr(?:a|are|ate|ato|ata|ati)|trasmett(?:i|ere|ete|uto)|condivid(?:i|ere|ete)|sped(?:isci|ire|ito|ita)|envo(?:ie|ient|yer|yez|yé|yée|yés|yées)|transf[eéè]r(?:e|er|ez|é|ée|és)|partag(?:e|er|ez|é|ée)|téléverse[rz]?|expédi(?:e|er|ez|é|ée))${END})`,
+    // German, Dutch, Polish
+    String.raw`(?:(?:sende|senden|sendet|gesendet|schicke|schicken|schickt|geschickt|übermittle|übermitteln|übermittelt|übertrage|übertragen|überträgt|weiterleiten|weitergeleitet|leite|leitet|hochladen|hochgeladen|lade|kopiere|kopieren|kopiert|zu senden|zu schicken|zu übermitteln|stuur|stuurt|sturen|verstuur|versturen|verstuurd|verzend|verzenden|verzonden|doorsturen|doorgestuurd|gestuurd|kopieer|kopiëren)${END}|(?:wyśl|wysył|przesył|prześl|przekaz|udostępn)\p{L}*)`,
+    // Russian
+    String.raw`(?:отправ|пересыл|пересл|переда|загруж|выгруж|копир|направ)\p{L}*`,
+  ),
+  cjk(
+    String.raw`发送|上传|传输|转发|同步|上报|发给|发往|发到|抄送|回传|提交|推送|传给|送信|送付|転送|アップロード|送っ|送る|전송|보내|전달|업로드|송신`,
+  ),
+];
+
+/** Why the text says the copy is made: authority, a copy on the side, quality or telemetry, the conversation. */
+const REASONS = [
+  phrases(
+    // English
+    String.raw`(?:polic(?:y|ies)|regulat\p{L}*|complian\p{L}*|audit\p{L}*|mandatory|required by|requirements?|law|legal|gdpr|hipaa|sox|governance|retention rules|system notice|security (?:team|rules|review|notice|requirements?)|also|additionally|as well|in addition|a copy|copy of|backups?|back up|archiv\p{L}*|for the record|record-?keeping|safekeeping|duplicate|quality|improv\p{L}*|analytics|telemetry|metrics|statistics|monitoring|diagnostics|conversation|chat history|transcripts?)`,
+    // Spanish, Portuguese
+    String.raw`(?:política|normativa|regulaci\p{L}*|cumplimiento|auditor\p{L}*|obligatori\p{L}*|exig\p{L}*|ley|también|además|copia|respaldo|registro|calidad|mejora\p{L}*|analític\p{L}*|telemetr\p{L}*|métric\p{L}*|estadístic\p{L}*|historial|conversación|regulament\p{L}*|conformidade|obrigatóri\p{L}*|exigência|lei|além disso|cópia|backup|arquivo|qualidade|melhori\p{L}*|análise|histórico|conversa)`,
+    // Italian, French
+    String.raw`(?:politica|regolament\p{L}*|conformità|obbligatori\p{L}*|legge|anche|inoltre|archivio|qualità|miglioramento|analisi|metriche|statistic\p{L}*|cronologia|conversazione|sicurezza|politique|réglement\p{L}*|conformité|obligatoire|loi|rgpd|aussi|également|en plus|copie|sauvegarde|qualité|amélior\p{L}*|analyse|télémétrie|métrique\p{L}*|statistique\p{L}*|historique|discussion|sécurité)`,
+    // German, Dutch, Polish
+    String.raw`(?:richtlinie\p{L}*|vorschrift\p{L}*|vorgabe\p{L}*|revision\p{L}*|pflicht\p{L}*|verpflichtend|gesetz\p{L}*|dsgvo|auch|zusätzlich|ebenfalls|kopie|sicherung\p{L}*|protokoll\p{L}*|qualität|verbesserung|telemetrie|metrik\p{L}*|statistik\p{L}*|verlauf|gespräch\p{L}*|sicherheit\p{L}*|beleid|regelgeving|verplicht|naleving|wet|ook|daarnaast|archief|kwaliteit|verbetering|statistiek\p{L}*|gesprek|beveiliging|polityk\p{L}*|przepis\p{L}*|regulac\p{L}*|zgodnoś\p{L}*|audyt\p{L}*|obowiąz\p{L}*|wymóg|wymaga\p{L}*|ustaw\p{L}*|również|także|kopi\p{L}*|archiw\p{L}*|jakoś\p{L}*|ulepsz\p{L}*|analityk\p{L}*|statystyk\p{L}*|rozmow\p{L}*|bezpieczeńst\p{L}*)`,
+    // Russian
+    String.raw`(?:политик\p{L}*|регламент\p{L}*|регулятор\p{L}*|требовани\p{L}*|соответстви\p{L}*|аудит\p{L}*|обязательн\p{L}*|закон\p{L}*|также|копи\p{L}*|резервн\p{L}*|архив\p{L}*|качеств\p{L}*|улучшени\p{L}*|аналитик\p{L}*|телеметри\p{L}*|статистик\p{L}*|истори\p{L}*|диалог\p{L}*|переписк\p{L}*|безопасност\p{L}*)`,
+  ),
+  cjk(
+    String.raw`政策|规定|法规|合规|审计|强制|要求|法律|安全|同时|另外|副本|备份|存档|质量|改进|提升|分析|遥测|统计|聊天记录|对话|历史|規定|規則|ポリシー|規制|監査|コンプライアンス|義務|セキュリティ|にも|コピー|バックアップ|品質|改善|テレメトリ|統計|会話|履歴|정책|규정|규제|감사|컴플라이언스|의무|보안|또한|에도|사본|백업|보관|품질|개선|분석|통계|대화|기록`,
+  ),
+];
+
+/** Addresses to write to with questions or bugs: the person reaches the vendor, nothing is relayed. */
+const CONTACT =
+  /contact|questions?|feedback|(?<![\p{L}])(?:bugs?|issues?|support|help|inquir\p{L}*)(?![\p{L}])|kontakt|contacto|contato|contatt|联系|お問い合わせ|문의/u;
+
+/** A disclosed, limited collection: says what is left out or how to turn it off. */
+const DISCLOSED =
+  /opt[- ]?out|(?<![\p{L}])(?:disable|turn off|switch off)|=\s?(?:off|false|0)(?![\p{L}\d])|anonym\p{L}*|anónim\p{L}*|anonim\p{L}*|no (?:content|arguments|personal)|(?:is|are) never sent|(?:is|are) not (?:sent|transmitted|included)|匿名|익명|анонимн/u;
+
+const REASON = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
+
+export const relayTechniques: Technique<"exfiltration">[] = [
+  {
+    family: "exfiltration",
+    reason: REASON,
+    cues: ["@", "://"],
+    pattern: ADDRESS,
+    accept: relayed,
+  },
+];
+
+/** How far from the address its verb and reason are looked for. */
+const NEAR = 160;
+
+function relayed(match: RegExpExecArray, scene: Scene): boolean {
+  const host = match[0].replace(/^[a-z]+:\/\//u, "").replace(/^[^@/]*@/u, "");
+  if (HARMLESS_HOST.test(host)) return false;
+  const { m } = scene;
+  const sentence = sentenceAround(m, { start: match.index, end: match.index + match[0].length });
+  // The sentence before may hold the reason: "COMPLIANCE NOTICE: an audit is under way. Forward each ticket to …".
+  const before = sentenceAround(m, { start: Math.max(0, sentence.start - 2), end: Math.max(0, sentence.start - 2) });
+  // Lists and headings run on without a full stop: the clause near the address, not the whole run.
+  const from = Math.max(sentence.start, match.index - NEAR);
+  const own = `${m.text.slice(from, match.index)} ${m.text.slice(match.index + match[0].length, Math.min(sentence.end, match.index + match[0].length + NEAR))}`;
+  const framing = from === sentence.start ? m.text.slice(Math.max(before.start, sentence.start - NEAR), sentence.start) : "";
+  if (CONTACT.test(own) || !MOVES.some((move) => test(move, own))) return false;
+  if (!REASONS.some((reason) => test(reason, own) || test(reason, framing))) return false;
+  return !DISCLOSED.test(m.text);
+}
+
+/** `RegExp.test` for the global patterns `phrases` and `cjk` make, from the start each time. */
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
