@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry for `npx mcp-drift`: runs the compiled CLI (built by `npm install` via `prepare`).
-import { main } from "../build/src/cli.js";
+// Entry for `npx mcp-drift`: runs the CLI's bundle (built by `npm run build`, see scripts/bundle.ts).
+import { main } from "../build/cli/cli.js";
 
 // Node runs no "exit" hooks when a signal ends it; exiting on purpose lets the stdio
 // transport's hook kill every server process it started (128 + signal number, as shells do).

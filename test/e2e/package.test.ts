@@ -1,10 +1,10 @@
 /**
- * `npx mcp-drift` from an installed tarball needs the bin, the compiled CLI it imports and
- * the JSON files loaded at run time to be in the package.
+ * `npx mcp-drift` from an installed tarball needs the bin and the bundled CLI it imports
+ * (every module of the bundle: a command loads its own part when it runs) in the package.
  */
 import { execFile } from "node:child_process";
-import { copyFile, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { copyFile, readdir, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { expect, it } from "vitest";
 import { parse } from "yaml";
@@ -23,9 +23,11 @@ it("packs the bin, everything it imports and the published schemas", async () =>
   expect(files).toContain(bin);
   const entry = /from "\.\.\/(.+?)"/.exec(await readFile(join(ROOT, bin), "utf8"))![1]!;
   expect(files).toContain(entry);
+  const bundle = dirname(entry);
+  const modules = (await readdir(join(ROOT, bundle))).map((name) => `${bundle}/${name}`);
+  expect(modules.length).toBeGreaterThan(1);
+  for (const module of modules) expect(files).toContain(module);
   for (const schema of [
-    "build/src/config/schema.json",
-    "build/src/snapshot/schema.json",
     "src/config/schema.json",
     "src/report/schema.json",
     // SARIF rules link to it (helpUri), and the README does.
