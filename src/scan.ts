@@ -4,7 +4,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { collectServer } from "./connect/collect.js";
+import { collectServer, type CollectedCatalog } from "./connect/collect.js";
 import { runTimeout } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
 import { itemCounts, type ProgressListener } from "./connect/progress.js";
@@ -20,6 +20,7 @@ import {
   type Config,
   type FailOn,
   type Json,
+  type JsonObject,
   type RawCatalog,
   type Report,
   type SecondReading,
@@ -27,7 +28,7 @@ import {
   type Snapshot,
 } from "./model.js";
 import { applyPolicy, exitCodeFor } from "./policy/policy.js";
-import { reportedCapability } from "./capability/capability.js";
+import { assessTool, reportedCapability, type Assessment } from "./capability/capability.js";
 import { ScanAnalysis, type ServerAnalysis } from "./classify/analysis.js";
 import { classify, classifyInTurns } from "./classify/classify.js";
 import { readAgain } from "./probe.js";
@@ -67,7 +68,14 @@ export interface ScanResult {
 
 /** What the compare step needs of one server: the fresh catalog and the baseline, or why not. */
 export type Observed =
-  | { id: string; head: Snapshot; base: Snapshot | undefined; readings: SecondReading[] | undefined }
+  | {
+      id: string;
+      head: Snapshot;
+      base: Snapshot | undefined;
+      readings: SecondReading[] | undefined;
+      /** The baseline's tools assessed while the server started, when this run read them. */
+      baseAssessments?: BaselineAssessments;
+    }
   | { id: string; error: string };
 
 /**
@@ -108,32 +116,43 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
   // What a server sent but its snapshot leaves out; kept per server so the order is the config's.
   const collectNotices = servers.map((): string[] => []);
   const observed = await mapConcurrent(servers, config.concurrency, async (server, index): Promise<Observed> => {
-    // Ends the release look-up of a server that failed: nothing waits for it any more.
-    const lookups = new AbortController();
+    // Ends what still runs for a server that failed (its release look-up, or its collection
+    // when its baseline cannot be read): nothing waits for it any more.
+    const abandoned = new AbortController();
+    let collecting: Promise<CollectedCatalog> | undefined;
     try {
-      // Read the baseline first: a corrupt baseline makes the server's result untrustworthy
-      // whatever the server says, and costs nothing to find out.
-      const base = await readSnapshot(snapshotPath(config.snapshots, server.id), {
-        maxBytes: maxSnapshotBytes(server.maxCatalogBytes),
-        signal,
-      });
       const onNotice = (message: string): void => {
         collectNotices[index]?.push(message);
       };
       const { onProgress } = options;
-      const collecting = collectServer(server, { signal, onNotice, sandbox: isolation.sandbox, clientVersion, onProgress });
+      // The server starts first, so it boots while its baseline is read. A baseline that
+      // cannot be read still fails the server whatever it answers (below).
+      collecting = collectServer(server, {
+        signal: AbortSignal.any([signal, abandoned.signal]),
+        onNotice,
+        sandbox: isolation.sandbox,
+        clientVersion,
+        onProgress,
+      });
+      // Awaited below, or made moot by the baseline: never an unhandled rejection.
+      collecting.catch(() => undefined);
+      const base = await readSnapshot(snapshotPath(config.snapshots, server.id), {
+        maxBytes: maxSnapshotBytes(server.maxCatalogBytes),
+        signal,
+      });
+      const baseAssessments = base?.tools ? new BaselineAssessments(base.tools) : undefined;
       // The registry is asked while the server starts; a look-up never fails the scan (see release/resolve.ts).
       const releasing = releaseOf(server, base?.server.release, {
         offline: options.offline,
         env: options.env,
-        signal: AbortSignal.any([signal, lookups.signal]),
+        signal: AbortSignal.any([signal, abandoned.signal]),
       });
       if (!classifierPrepared) {
         // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
         classifierPrepared = true;
         setImmediate(prepareRules);
       }
-      const raw = await collecting;
+      const raw = await collecting.finally(() => baseAssessments?.stop());
       checkDepth(server.id, raw);
       const { release, notice } = await releasing;
       if (notice) onNotice(notice);
@@ -147,9 +166,11 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
         clientVersion,
       });
       onProgress?.({ server: server.id, phase: "done", items: itemCounts(raw) });
-      return { id: server.id, head, base, readings };
+      return { id: server.id, head, base, readings, ...(baseAssessments ? { baseAssessments } : {}) };
     } catch (error) {
-      lookups.abort();
+      abandoned.abort();
+      // A server stopped because its baseline cannot be read has ended before that is reported.
+      await collecting?.catch(() => undefined);
       const message = errorMessage(error);
       options.onProgress?.({ server: server.id, phase: "failed", message: secretRedactor(config.secrets)(message) });
       return { id: server.id, error: message };
@@ -226,17 +247,31 @@ export function compareSnapshots(
  * verdict on part of its catalog cannot be trusted.
  */
 async function compareInTime(
-  { id, base, head, readings }: { id: string; base: Snapshot | undefined; head: Snapshot; readings?: readonly SecondReading[] },
+  {
+    id,
+    base,
+    head,
+    readings,
+    baseAssessments,
+  }: {
+    id: string;
+    base: Snapshot | undefined;
+    head: Snapshot;
+    readings?: readonly SecondReading[];
+    baseAssessments?: BaselineAssessments;
+  },
   analysis: ScanAnalysis,
   deadline: Deadline,
 ): Promise<ServerReport> {
   try {
     deadline.check();
-    const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
+    const unchanged = new Map<JsonObject, JsonObject>();
+    const changes = base ? diffSnapshots(base, head, unchanged) : newServerChanges(head);
     const ctx = analysis.context({ serverId: id, base, head, changes, deadline, ...(readings ? { readings } : {}) });
     const findings = await classifyInTurns(ctx, RULES);
     deadline.check();
-    return serverReport(id, base, head, changes, findings, ctx.analysis);
+    const reuse = baseAssessments ? { unchanged, baseAssessments } : undefined;
+    return serverReport(id, base, head, changes, findings, ctx.analysis, reuse);
   } catch (error) {
     // A rule that fails on one catalog (a pattern that overflows on a text no server should
     // send) costs that server its verdict, not the whole report.
@@ -247,6 +282,11 @@ async function compareInTime(
   }
 }
 
+/**
+ * With `reuse`, a tool the diff found unchanged (same JSON, same key order) takes the
+ * assessment of its baseline copy, mostly worked out while the server started, instead of
+ * being assessed again: in a scan against a baseline, nearly every tool.
+ */
 function serverReport(
   id: string,
   base: Snapshot | undefined,
@@ -254,10 +294,48 @@ function serverReport(
   changes: ServerReport["changes"],
   findings: ServerReport["findings"],
   analysis: ServerAnalysis,
+  reuse?: { unchanged: ReadonlyMap<JsonObject, JsonObject>; baseAssessments: BaselineAssessments },
 ): ServerReport {
   const status = !base ? "new" : changes.length > 0 ? "changed" : "unchanged";
-  const tools = (head.tools ?? []).map((tool) => reportedCapability(analysis.assessment(tool)));
+  const assess = (tool: JsonObject): Assessment => {
+    const before = reuse?.unchanged.get(tool);
+    return reuse && before ? reuse.baseAssessments.of(before) : analysis.assessment(tool);
+  };
+  const tools = (head.tools ?? []).map((tool) => reportedCapability(assess(tool)));
   return { id, status, changes, findings, tools };
+}
+
+/** Baseline tools assessed in one turn of the event loop: the server's answers wait no longer than that (about 3 ms). */
+const ASSESSED_PER_TURN = 100;
+
+/**
+ * The capability assessments of a baseline's tools, worked out a turn at a time in the time
+ * spent waiting for its server to start and answer, until `stop()`; what is left is assessed
+ * when asked for.
+ */
+export class BaselineAssessments {
+  private readonly assessed = new Map<JsonObject, Assessment>();
+  private working = true;
+
+  constructor(tools: readonly JsonObject[]) {
+    let next = 0;
+    const turn = (): void => {
+      if (!this.working) return;
+      for (const end = Math.min(next + ASSESSED_PER_TURN, tools.length); next < end; next++) this.of(tools[next] as JsonObject);
+      if (next < tools.length) setImmediate(turn);
+    };
+    setImmediate(turn);
+  }
+
+  stop(): void {
+    this.working = false;
+  }
+
+  of(tool: JsonObject): Assessment {
+    let assessment = this.assessed.get(tool);
+    if (assessment === undefined) this.assessed.set(tool, (assessment = assessTool(tool)));
+    return assessment;
+  }
 }
 
 /**

@@ -27,15 +27,17 @@ import { joinPath } from "../json-path.js";
 /**
  * Every difference between `base` and `head`: server (initialize) fields first, then the
  * release the server runs, then tools, resources, resource templates and prompts, each
- * ordered by name, then path.
+ * ordered by name, then path. Given `unchanged`, it gets every paired item that holds the
+ * same JSON in the same key order (head item → base item): whatever is worked out of such
+ * an item, to the order of its reasons, is the same for the baseline's copy.
  */
-export function diffSnapshots(base: Snapshot, head: Snapshot): Change[] {
+export function diffSnapshots(base: Snapshot, head: Snapshot, unchanged?: Map<JsonObject, JsonObject>): Change[] {
   const server: Subject = { entity: "server", name: head.server.id };
   return [
     ...fieldChanges(base.initialize, head.initialize, server, ["server"]),
     ...releaseChanges(base.server.release, head.server.release, server),
     // A list the server did not announce is an empty list: its items were added or removed.
-    ...CATALOG_LISTS.flatMap(({ list, entity, key }) => listChanges(base[list] ?? [], head[list] ?? [], list, entity, key)),
+    ...CATALOG_LISTS.flatMap(({ list, entity, key }) => listChanges(base[list] ?? [], head[list] ?? [], list, entity, key, unchanged)),
   ];
 }
 
@@ -88,6 +90,7 @@ function listChanges(
   list: string,
   entity: Entity,
   key: string,
+  unchanged: Map<JsonObject, JsonObject> | undefined,
 ): Change[] {
   const baseGroups = groupForMatching(baseItems, key);
   const headGroups = groupForMatching(headItems, key);
@@ -102,7 +105,9 @@ function listChanges(
       const oldItem = before?.items[index];
       const newItem = after?.items[index];
       if (oldItem && newItem) {
-        if (sameJson(oldItem, newItem)) continue;
+        const sameness = sameJson(oldItem, newItem);
+        if (sameness === IN_ORDER) unchanged?.set(newItem, oldItem);
+        if (sameness !== DIFFERENT) continue;
         // A loop, not a spread: an item can change in more fields than a call takes arguments.
         for (const fieldChange of fieldChanges(oldItem, newItem, subject, path)) changes.push(fieldChange);
       } else changes.push(change(subject, path, oldItem, newItem));
@@ -111,25 +116,46 @@ function listChanges(
   return changes.sort((a, b) => compareCodePoints(a.name, b.name) || compareCodePoints(a.path, b.path));
 }
 
+/** What `sameJson` finds: other JSON, the same JSON with its keys in the same order, or in another order. */
+const DIFFERENT = 0;
+const IN_ORDER = 1;
+const REORDERED = 2;
+type Sameness = typeof DIFFERENT | typeof IN_ORDER | typeof REORDERED;
+
 /**
- * Whether two items hold the same JSON: most of a catalog is unchanged between two scans,
- * and a check that stops at the first difference and builds nothing costs far less than
- * collecting the pair's changes. Numbers compare as JSON reads them (0 and -0 alike: the
- * snapshot file cannot tell them apart either). Recursive as deep as the item, which the
- * scan bounds (MAX_JSON_DEPTH).
+ * Whether two items hold the same JSON, and their keys in the same order: most of a catalog
+ * is unchanged between two scans, and a check that stops at the first difference and builds
+ * nothing costs far less than collecting the pair's changes. Numbers compare as JSON reads
+ * them (0 and -0 alike: the snapshot file cannot tell them apart either). Recursive as deep
+ * as the item, which the scan bounds (MAX_JSON_DEPTH).
  */
-function sameJson(before: Json | undefined, after: Json | undefined): boolean {
-  if (before === after) return true;
-  if (typeof before !== "object" || typeof after !== "object" || before === null || after === null) return false;
+function sameJson(before: Json | undefined, after: Json | undefined): Sameness {
+  if (before === after) return IN_ORDER;
+  if (typeof before !== "object" || typeof after !== "object" || before === null || after === null) return DIFFERENT;
+  let sameness: Sameness = IN_ORDER;
   if (Array.isArray(before) || Array.isArray(after)) {
-    if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return false;
-    for (let index = 0; index < before.length; index++) if (!sameJson(before[index], after[index])) return false;
-    return true;
+    if (!Array.isArray(before) || !Array.isArray(after) || before.length !== after.length) return DIFFERENT;
+    for (let index = 0; index < before.length; index++) {
+      const element = sameJson(before[index], after[index]);
+      if (element === DIFFERENT) return DIFFERENT;
+      if (element === REORDERED) sameness = REORDERED;
+    }
+    return sameness;
   }
   const keys = Object.keys(before);
-  if (keys.length !== Object.keys(after).length) return false;
-  for (const key of keys) if (!Object.hasOwn(after, key) || !sameJson(before[key], after[key])) return false;
-  return true;
+  const afterKeys = Object.keys(after);
+  if (keys.length !== afterKeys.length) return DIFFERENT;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
+    if (key !== afterKeys[index]) {
+      if (!Object.hasOwn(after, key)) return DIFFERENT;
+      sameness = REORDERED;
+    }
+    const member = sameJson(before[key], after[key]);
+    if (member === DIFFERENT) return DIFFERENT;
+    if (member === REORDERED) sameness = REORDERED;
+  }
+  return sameness;
 }
 
 /** Items by what they are matched on: identity, or the whole content when they have none. */

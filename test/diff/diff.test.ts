@@ -294,6 +294,32 @@ describe("diffSnapshots", () => {
   });
 });
 
+describe("diffSnapshots' unchanged pairs", () => {
+  it("are the paired items that hold the same JSON in the same key order, head item to base item", () => {
+    const edited = { ...search, name: "edit", description: "Edit a document." };
+    const base = snap({ tools: [search, edited, { ...search, name: "gone" }] });
+    const head = snap({ tools: [search, { ...edited, description: "Edit or delete a document." }] });
+    const unchanged = new Map<JsonObject, JsonObject>();
+    diffSnapshots(base, head, unchanged);
+    const named = (snapshot: Snapshot, name: string) => snapshot.tools!.find((tool) => tool.name === name);
+    expect(unchanged.size).toBe(1);
+    expect(unchanged.get(named(head, "search")!)).toBe(named(base, "search"));
+  });
+
+  it("leave out an item whose keys are in another order (a hand-edited baseline): what is read in key order may differ", () => {
+    const base = snap({ tools: [search] });
+    // Canonical order puts "name" last of search's keys.
+    const { name, ...rest } = base.tools![0]!;
+    const baseReordered: Snapshot = { ...base, tools: [{ name: name as string, ...rest }] };
+    const head = snap({ tools: [search] });
+    const unchanged = new Map<JsonObject, JsonObject>();
+    expect(diffSnapshots(baseReordered, head, unchanged)).toEqual([]);
+    expect(unchanged.size).toBe(0);
+    diffSnapshots(base, head, unchanged);
+    expect(unchanged.size).toBe(1);
+  });
+});
+
 describe("newServerChanges", () => {
   it("reports every item and every initialize field as added", () => {
     const prompt = { name: "review" };
