@@ -10,8 +10,8 @@ export interface ItemView {
   purposeWords: Set<string>;
   /** The read-only claim in its annotations or its own words, if any. */
   readOnly?: string;
-  /** Top-level input parameters: name and joined name words. */
-  parameters: { name: string; words: string }[];
+  /** Top-level input parameters: name, joined name words, schema and whether it is required. */
+  parameters: { name: string; words: string; schema: JsonObject; required: boolean }[];
 }
 
 /**
@@ -38,11 +38,17 @@ function readView(item: JsonObject): ItemView {
   const name = typeof item.name === "string" ? joinedNameWords(item.name).replaceAll("_", " ") : "";
   const purpose = `${name} . ${own(item.title, annotations.title, item.description)}`;
   const properties = isJsonObject(item.inputSchema) && isJsonObject(item.inputSchema.properties) ? item.inputSchema.properties : {};
+  const required = isJsonObject(item.inputSchema) && Array.isArray(item.inputSchema.required) ? item.inputSchema.required : [];
   return {
     purpose,
     purposeWords: new Set(purpose.split(/[^a-z0-9]+/).map(stem)),
     readOnly: annotations.readOnlyHint === true ? "read-only" : READ_ONLY_CLAIM.exec(own(item.title, item.description))?.[0],
-    parameters: Object.keys(properties).map((key) => ({ name: key, words: joinedNameWords(key) })),
+    parameters: Object.entries(properties).map(([key, schema]) => ({
+      name: key,
+      words: joinedNameWords(key),
+      schema: isJsonObject(schema) ? schema : {},
+      required: required.includes(key),
+    })),
   };
 }
 

@@ -30,6 +30,9 @@ const MODEL_PURPOSE =
   /\b(?:models?|llms?|ai|prompts?|generat\w*|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b/;
 
 const FILES = /file|archiv|datei|文件|ファイル/u;
+/** Given to the model, not to the tool: "that you received", "que recibiste", "die du erhalten hast". */
+const RECEIVED =
+  /(?<![\p{L}])(?:(?:you|you've|you have) (?:received|been given|were given|got)|recibiste|has recibido|te (?:dieron|han dado)|(?:tu as|vous avez) reçu\p{L}*|reçue?s? au début|(?:du )?erhalten hast|bekommen hast|(?:você )?recebeu|hai ricevuto|je hebt gekregen|je kreeg)(?![\p{L}])|你收到的|你得到的|受け取った|与えられた/u;
 /** What names the model rather than its context: its name, model, version, identity. */
 const IDENTITY =
   /(?<![\p{L}])(?:name|model|identity|version|nombre|modelo|nom|modèle|namen|modell|who|which|wer|quién|qui|que eres|que tu es|que vous êtes|das du bist|calling|caller)(?![\p{L}])|模型|身份|名称|モデル|名前|_/u;
@@ -54,6 +57,16 @@ export function outOfScope(name: string, schema: JsonObject, required: boolean, 
   const session = said("session");
   if (session !== undefined && !FILES.test(session) && !CONVERSATION.expectedWhen.test(purpose) && !INSTRUCTIONS_PURPOSE.test(purpose))
     return { what: "the conversation or the model's instructions", word: session, severity: "high" };
+  // Instructions that are the model's own: "your system instructions", "the instructions you received".
+  const rules = said("rules");
+  if (
+    rules !== undefined &&
+    ownedByModel(text.text, rules, said("agent")) &&
+    !purpose.includes(rules) &&
+    !INSTRUCTIONS_PURPOSE.test(purpose) &&
+    !MODEL_PURPOSE.test(purpose)
+  )
+    return { what: "the model's instructions", word: rules, severity: "high" };
   if (toolset !== undefined && !MODEL_PURPOSE.test(purpose))
     return { what: "the list of tools the model has", word: toolset, severity: "high" };
   const self = said("self") ?? (IDENTITY_NAME.test(words) ? words : undefined);
@@ -71,6 +84,21 @@ export function outOfScope(name: string, schema: JsonObject, required: boolean, 
     return { what: "credentials", word: secret, severity: required || beyond ? "high" : "medium" };
   }
   return undefined;
+}
+
+/**
+ * The instructions word is the model's: "your" just before it ("your system instructions"), or
+ * "you received" just after it ("las indicaciones que recibiste").
+ */
+function ownedByModel(text: string, rules: string, agent: string | undefined): boolean {
+  for (let at = text.indexOf(rules); at >= 0; at = text.indexOf(rules, at + rules.length)) {
+    if (agent !== undefined) {
+      const mine = text.lastIndexOf(agent, at);
+      if (mine >= 0 && at - (mine + agent.length) <= 12) return true;
+    }
+    if (RECEIVED.test(text.slice(at + rules.length, at + rules.length + 40))) return true;
+  }
+  return false;
 }
 
 /** Name words as prose, with German umlauts spelled out in ASCII names read back (`gespraech` → gespräch). */
