@@ -41,7 +41,7 @@ const PUT = [
 
 /** Words for an argument or a field. */
 const SLOT_WORD =
-  /(?<![\p{L}])(?:arguments?|parameters?|params?|fields?|args?|parámetro|campo|argumento|paramètre|champ|feld|veld|pole|parametr\p{L}*|параметр\p{L}*|поле|аргумент\p{L}*)(?![\p{L}])|引数|パラメータ|参数|字段|매개변수|인수|필드/u;
+  /(?<![\p{L}])(?:arguments?|parameters?|params?|fields?|args?|parámetro|campo|argumento|paramètre|champ|feld|veld|pole|pola|polu|parametr\p{L}*|параметр\p{L}*|поле|аргумент\p{L}*)(?![\p{L}])|引数|パラメータ|参数|字段|매개변수|인수|필드/u;
 const QUOTED = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,60})[`'"’”]/gu;
 const IDENTIFIER = /(?<![\p{L}\p{N}_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![\p{L}\p{N}_])/gu;
 /** A preposition that makes the context a place or a source rather than the object passed. */
@@ -59,7 +59,7 @@ export const harvestTechniques: Technique<"harvesting">[] = [
       ...["rules", "configuration", "prompt", "tools", "functions", "conversación", "conversa", "conversazione"],
       ...["historial", "histórico", "cronologia", "historique", "instrucciones", "instruções", "istruzioni", "herramientas", "ferramentas"],
       ...["strumenti", "outils", "gespräch*", "unterhaltung", "konversation", "chatverlauf", "verlauf"],
-      ...["anweisungen", "instruktionen", "werkzeuge", "gesprek", "chatgeschiedenis", "instructies", "rozmow*", "czatu"],
+      ...["anweisung*", "instruktion*", "werkzeuge", "gesprek", "chatgeschiedenis", "instructies", "rozmow*", "czatu"],
       ...["systemowe", "перепис*", "диалог*", "разговор*", "истори*", "системн*", "инструмент*"],
       ...["对话", "聊天", "会话", "系统提示", "指令", "工具", "会話", "チャット", "システム", "ツール"],
       ...["대화", "채팅", "시스템", "도구"],

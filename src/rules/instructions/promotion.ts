@@ -30,19 +30,19 @@ export const promotionTechniques: Technique<"preference">[] = [
     reason: "runs down every other tool or puts this one above them all, to steer the model's choice",
     cues: [
       ...["otras", "otra", "otros", "outras", "outra", "outros", "altri", "altre", "altro", "autres", "autre", "anderen", "andere"],
-      ...["overige", "ander", "andere", "inne", "innych", "innego", "другие", "других", "другой", "любой"],
+      ...["overige", "ander", "andere", "inne", "innych", "innego", "pozostałe", "другие", "других", "другой", "любой", "остальные"],
     ],
     pattern: phrases(
       // Spanish, Portuguese
       String.raw`(?:las |los )?(?:otras|otros) (?:herramientas|funciones|servidores)(?: [\p{L}-]+){0,4}? (?:fallan|corrompen|pierden|rompen|se equivocan|dan (?:resultados )?(?:err[oó]neos|incorrectos|falsos)|no son (?:fiables|confiables|seguras)|son poco fiables)`,
-      String.raw`(?:siempre|solo|únicamente|exclusivamente) (?:usa|utiliza|elige|escoge|llama|prefiere) (?:esta|este)(?: herramienta| función)? (?:en lugar de|en vez de|antes que|sobre|por encima de) (?:cualquier |todas las |las )?(?:otras?|demás) (?:herramientas?|funciones?)`,
+      String.raw`(?:(?:siempre|solo|únicamente|exclusivamente) (?:usa|utiliza|elige|escoge|llama|prefiere)|(?:usa|utiliza|elige|escoge|llama|prefiere) (?:siempre|solo|únicamente|exclusivamente)) (?:esta|este)(?: herramienta| función)? (?:en lugar de|en vez de|antes que|sobre|por encima de) (?:cualquier |todas las |las )?(?:otras?|demás) (?:herramientas?|funciones?)`,
       String.raw`(?:as )?(?:outras|outros) (?:ferramentas|funções|servidores)(?: [\p{L}-]+){0,4}? (?:falham|corrompem|perdem|erram|quebram|dão resultados (?:errados|incorretos)|não são confiáveis)`,
-      String.raw`(?:sempre|só|somente|apenas|exclusivamente) (?:use|utilize|escolha|chame|prefira) (?:esta|este)(?: ferramenta| função)? (?:em vez de|no lugar de|antes de|acima de) (?:qualquer |todas as |as )?outras? (?:ferramentas?|funções?)`,
+      String.raw`(?:(?:sempre|só|somente|apenas|exclusivamente) (?:use|utilize|escolha|chame|prefira)|(?:use|utilize|escolha|chame|prefira) (?:sempre|só|somente|apenas|exclusivamente)) (?:esta|este)(?: ferramenta| função)? (?:em vez de|no lugar de|antes de|acima de) (?:qualquer |todas as |as )?outras? (?:ferramentas?|funções?)`,
       // Italian, French
       String.raw`(?:gli )?altri (?:strumenti|tool|server)(?: [\p{L}-]+){0,4}? (?:falliscono|corrompono|perdono|sbagliano|danno risultati (?:errati|sbagliati)|non sono affidabili|sono inaffidabili)`,
-      String.raw`(?:sempre|solo|soltanto|esclusivamente) (?:usa|utilizza|scegli|chiama|preferisci) (?:questo|questa)(?: strumento| funzione)? (?:invece di|al posto di|prima di|rispetto a) (?:qualsiasi |tutti gli |gli )?altri? (?:strument\p{L}*|tool)`,
+      String.raw`(?:(?:sempre|solo|soltanto|esclusivamente) (?:usa|utilizza|scegli|chiama|preferisci)|(?:usa|utilizza|scegli|chiama|preferisci) (?:sempre|solo|soltanto|esclusivamente)) (?:questo|questa)(?: strumento| funzione)? (?:invece di|al posto di|prima di|rispetto a) (?:qualsiasi |tutti gli |gli )?altri? (?:strument\p{L}*|tool)`,
       String.raw`(?:les )?autres (?:outils|fonctions|serveurs)(?: [\p{L}-]+){0,4}? (?:échouent|corrompent|perdent|se trompent|plantent|donnent des résultats (?:faux|erronés)|ne sont pas fiables|sont peu fiables)`,
-      String.raw`(?:toujours|uniquement|exclusivement|seulement) (?:cet|cette|ce)(?: outil| fonction)? (?:plutôt que|au lieu de|avant|de préférence à) (?:tout |tous les |les )?autres? (?:outils?|fonctions?)`,
+      String.raw`(?:(?:utilise|utilisez|choisis|choisissez|appelle|appelez|préfère|préférez) )?(?:toujours|uniquement|exclusivement|seulement) (?:cet|cette|ce)(?: outil| fonction)? (?:plutôt que|au lieu de|avant|de préférence à) (?:tout |tous les |les )?autres? (?:outils?|fonctions?)`,
       // German, Dutch, Polish, Russian
       String.raw`(?:die )?(?:anderen|andere) (?:werkzeuge|tools|funktionen|server)(?: [\p{L}-]+){0,4}? (?:beschädigen|zerstören|scheitern|versagen|liefern falsche|machen fehler|sind unzuverlässig|sind fehlerhaft)`,
       String.raw`(?:immer|stets|ausschließlich|nur) (?:dieses|diese|dieser)(?: werkzeug| tool| funktion)? (?:statt|anstatt|anstelle|vor|gegenüber) (?:allen |jedem |den )?(?:anderen|andere)`,

@@ -48,7 +48,7 @@ const NL_SHOW = String.raw`(?:vermeld|vermelden|noem|noemen|toon|tonen|meld|meld
  * languages above. A sentence naming one keeps a detail back, not an act.
  */
 const DETAIL =
-  /(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?)(?![\p{L}])|密码|密钥|令牌|パスワード|トークン|비밀번호|토큰/u;
+  /(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자/u;
 /** Held back only until someone asks or plays: "unless the user asks", "before the player answers". */
 const UNTIL =
   /(?<![\p{L}])(?:unless|until|avant que|à moins que|sauf si|hasta que|a menos que|salvo que|es sei denn|bis (?:der|die|das)|finché|a meno che|até que|a não ser que|tenzij|totdat|dopóki|chyba że)(?![\p{L}])|除非|まで|전까지/u;
@@ -76,7 +76,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
     cues: [
       ...["answer*", "repl*", "respon*", "summar*", "recap*", "output", "report*", "write*", "message*", "chat", "conversation"],
       ...["transcript*", "confirmation*", "explanation*", "between", "nobody", "no one", "noone", "operator*", "owner*", "holder*"],
-      ...["client*", "admin*", "caller*", "requester*", "team", "human*", "people", "person"],
+      ...["client*", "admin*", "caller*", "requester*", "team", "human*", "people", "person", "out"],
     ],
     pattern: phrases(
       // "Do not bring that up in your reply", "never list them in the summary".
@@ -84,6 +84,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
       // "…is not to be listed in the response", "must never appear in the summary".
       String.raw`(?:(?:is|are) (?:not|never) to be|(?:must|should|shall|may|can|need|ought to) (?:not|never) be|(?:mustn't|shouldn't|can't|cannot|needn't) be) ${EN_SHOWN}(?: [^.!?;]{0,40}?)? (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
       String.raw`(?:must|should|shall|may|can|is to|are to) (?:not|never) (?:appear|show up|be visible|turn up|feature|figure|surface|come up)(?: anywhere)? (?:in|on|to) ${EN_SURFACE}`,
+      String.raw`(?:nothing|none)(?: [^.!?;]{0,40}?)? (?:should|must|may|is to|are to|needs to|ought to) (?:be ${EN_SHOWN}|appear|show up|come up) (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
       // "Keep that out of whatever you report back", "leave the retry out of your summary".
       String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
       String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? from (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
@@ -131,7 +132,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
       String.raw`ne doi(?:t|vent) (?:pas|jamais) (?:apparaître|figurer|être (?:mentionné|indiqué|affiché|signalé|cité)e?s?) dans ${FR_SURFACE}|pass(?:e|ez|er) sous silence|personne n['’] ?a besoin de (?:le )?savoir`,
       String.raw`${DE_SHOW}(?: [^.!?;]{0,40}?)? (?:nicht|nie|niemals|keinesfalls)(?: [^.!?;]{0,20}?)? in ${DE_SURFACE}`,
       String.raw`in ${DE_SURFACE} (?:[^.!?;]{0,30}? )?(?:nicht|nie|niemals|keinesfalls) ${DE_SHOW}`,
-      String.raw`(?:darf|dürfen|soll|sollen|sollte|sollten) (?:[^.!?;]{0,30}? )?(?:nicht|nie|niemals) in ${DE_SURFACE} ${DE_SHOW}`,
+      String.raw`(?:nicht|nie|niemals|keinesfalls) in ${DE_SURFACE} (?:zu )?${DE_SHOW}`,
       String.raw`(?:für sich|für dich) behalten|(?:muss|braucht) niemand (?:zu )?(?:wissen|erfahren)|aus ${DE_SURFACE} (?:weg|heraus)(?:lassen|gelassen)`,
       String.raw`${NL_SHOW}(?: [^.!?;]{0,40}?)? (?:niet|nooit)(?: [^.!?;]{0,20}?)? (?:in ${NL_SURFACE}|aan (?:de|het) (?:gebruiker|klant|team))`,
       String.raw`(?:mag|mogen) (?:niet|nooit) in ${NL_SURFACE} (?:staan|verschijnen|voorkomen|worden (?:vermeld|genoemd|getoond))|niemand hoeft (?:het |dit |dat )?te (?:weten|horen)`,
@@ -143,8 +144,8 @@ export const withholdingTechniques: Technique<"concealment">[] = [
     reason: REASON,
     cues: ["ответ*", "итог*", "сводк*", "резюме", "отчет*", "отчёт*", "чат*", "сообщени*", "перепис*", "вывод*", "никто"],
     pattern: phrases(
-      String.raw`(?:не|никогда не) ${RU_SHOW}(?: [^.!?;]{0,50}?)? в ${RU_SURFACE}`,
-      String.raw`в ${RU_SURFACE}(?: [^.!?;]{0,30}?)? (?:не|никогда не) ${RU_SHOW}`,
+      String.raw`(?:не|никогда не) ${RU_SHOW}(?: [^.!?;]{0,50}?)? в (?:\p{L}+ )?${RU_SURFACE}`,
+      String.raw`в (?:\p{L}+ )?${RU_SURFACE}(?: [^.!?;]{0,30}?)? (?:не|никогда не) ${RU_SHOW}`,
       String.raw`не (?:должн[оаы]?|следует|нужно|надо) (?:попадать|попасть|появляться|появиться|фигурировать|упоминаться|отображаться|упоминать|указывать) в (?:ответ|итог|сводк|отчёт|отчет)\p{L}*|никто не должен (?:знать|узнать)`,
     ),
     accept: act,
