@@ -67,7 +67,7 @@ const CREDENTIAL: NameFamily = {
 
 /** An outbound destination: `callback_url`, `webhook`, `report_endpoint`, `send_copy_to`. */
 const DESTINATION_NAME =
-  /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$/;
+  /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$/;
 /** A tool that notifies, delivers or uploads has an honest destination. */
 const DESTINATION_PURPOSE =
   /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;
