@@ -59,6 +59,8 @@ interface Lookup {
   /** Entries of scripts without spaces, found inside a word. */
   ideographic: RegExp;
   ideographicConcepts: Map<string, Concept[]>;
+  /** Entries of two words in a script of syllables written with spaces (Korean "다른 도구"), found across a word and the next. */
+  spaced: RegExp;
 }
 
 const IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
@@ -87,12 +89,16 @@ function buildLookup(): Lookup {
     stemIndex.set(key, [...(stemIndex.get(key) ?? []), { stem, entries }]);
   }
   const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const alternatives = [...ideographicConcepts.keys()].sort((a, b) => b.length - a.length).map(escaped);
+  const keys = [...ideographicConcepts.keys()].sort((a, b) => b.length - a.length);
+  const alternatives = keys.filter((key) => !key.includes(" ")).map(escaped);
+  // Anchored at the word's start: "어떤 도구로든" holds "어떤 도구" across the space.
+  const spaced = keys.filter((key) => key.includes(" ")).map(escaped);
   return {
     exact,
     stems: stemIndex,
     ideographic: new RegExp(alternatives.join("|"), "gu"),
     ideographicConcepts,
+    spaced: new RegExp(`^(?:${spaced.join("|")})`, "u"),
   };
 }
 
@@ -157,7 +163,7 @@ export function conceptsOf(m: MatchableText, patterned: readonly Concept[] = [])
 }
 
 /** A sentence end, as patterns.ts defines it, with a lastIndex of its own (sentenceAround's generator holds that one's). */
-const SENTENCE_STOP = new RegExp(SENTENCE_END.source, "g");
+const SENTENCE_STOP = new RegExp(SENTENCE_END.source, "gu");
 const WORD = /^[\p{L}\p{N}_]$/u;
 /** Longer sentences are judged in pieces of about this many characters: co-occurrence means little beyond. */
 const MAX_SENTENCE = 500;
@@ -334,6 +340,13 @@ function judgeWords(raw: Word[], start: number, end: number): Sentence | undefin
           found.push({ concept, word: hit[0], start: at, end: at + hit[0].length, index: i });
         }
       }
+      const next = words[i + 1];
+      const pair = next === undefined ? null : table.spaced.exec(`${word} ${next.text}`);
+      if (pair !== null) {
+        for (const concept of table.ideographicConcepts.get(pair[0]) ?? []) {
+          found.push({ concept, word: pair[0], start: words[i]!.start, end: words[i]!.start + pair[0].length, index: i });
+        }
+      }
       continue;
     }
     // An identifier (`send_email`) is a name, not the words it is made of.
@@ -411,12 +424,27 @@ const NEW_CLAUSE =
 /** A word that holds the user in it: "无论用户", "whatever the user". */
 const USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
 /** "Every call", "each query": a rule over all calls, not "at any point". */
-const EACH = /(?<![\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|кажд\p{L}*)(?![\p{L}])|每次|每个|毎回|매번/u;
+const EACH = folded(
+  /(?<![\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|кажд\p{L}*)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
+);
 /** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
 const PAGING = /(?<![\p{L}])(?:page|pages|cursor|next|fail\p{L}*|error\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\p{L}*)/u;
 /** Literal addresses: URLs, e-mail and IP addresses, wallet addresses, IBANs. */
 const LITERAL_DESTINATION =
   /(?:https?|ftp|wss?):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?![\p{L}\d])/u;
+/** A run of digits, maybe grouped: an account, card or phone number when it holds seven digits or more. */
+const DIGIT_RUN = /(?<![\p{L}\d.,])\d[\d -]{4,24}\d(?![\p{L}\d])/gu;
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+
+/** True when the sentence hard-codes an account, card or phone number (not a date). */
+function hasLiteralNumber(text: string): boolean {
+  DIGIT_RUN.lastIndex = 0;
+  for (let run = DIGIT_RUN.exec(text); run !== null; run = DIGIT_RUN.exec(text)) {
+    const digits = run[0].replace(/[ -]/g, "");
+    if (digits.length >= 7 && !ISO_DATE.test(run[0])) return true;
+  }
+  return false;
+}
 /** Addresses that name no one: examples and documentation. */
 const HARMLESS_DESTINATION =
   /example\.(?:com|org|net)|localhost|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
@@ -427,6 +455,8 @@ const SHELL_COMMAND =
   /(?:curl|wget)\s[^|\n]{1,200}\|\s?(?:sudo\s)?(?:ba|z|da)?sh(?![\p{L}])|rm\s-(?:rf|fr|r)\s|\/dev\/tcp\/|(?:nc|ncat|netcat)\s[^\n]{0,80}-e\s|base64\s(?:-d|--decode)[^\n]{0,40}\||>>\s?[~$/\w.-]{0,40}(?:bashrc|zshrc|bash_profile|profile|authorized_keys|crontab)|chmod\s(?:\+x|[0-7]{3,4})\s[^\n]{0,80}(?:&&|;)|powershell(?:\.exe)?\s-(?:enc|e|encodedcommand|c)\s|iex\s?\(|invoke-expression|crontab\s-|mkfifo\s|(?:sudo|curl|wget)\s[-\w./:~]{2,}/u;
 /** Names a sentence uses for tools: `snake_case`, `dotted.name()`, camelCase with a call. */
 const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z][a-z0-9_]*\(\)/gu;
+/** What follows a name that makes it a file (`.pdf`) or a setting (`=value`), not a tool. */
+const FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
 /** Things named like tools that are not: file names and hosts. */
 const NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
 
@@ -539,6 +569,8 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     // A snake_case word is often a parameter or a value; a tool is quoted, called, or named as one.
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
+    // "result_01.pdf" is a file, "gitlab_permission_mode=modify" a setting: neither is a tool.
+    if (FILE_OR_SETTING.test(after)) continue;
     const shaped =
       /[`'"“‘]$/u.test(before) ||
       /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
@@ -594,6 +626,21 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
     "condition",
   ],
   [/(?<![\p{L}])(?:channel|canal|kanal|频道|チャンネル)(?: [\p{L}]+)? ?#[\p{L}\d_-]+/u, "destination"],
+  // A count of calls: "three times", "tre volte", "два раза", "三次", "두 번".
+  [
+    /(?<![\p{L}])(?:\d|two|three|four|five|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|due|tre|quattro|duas|três|quatro|twee|drie|vier|dwa|dwie|trzy|два|две|три|четыре)\s(?:more\s)?(?:times|fois|veces|mal|volte|vezes|keer|razy|раза?)(?![\p{L}])|(?:[2-9二两三四]|두|세|네)\s?(?:次|回|번)/u,
+    "repeat",
+  ],
+  // A flag set to a value, or a time or group a behaviour is kept for: "debug_level=9", "role 값이 'ops'", "on weekends", "from 1 March".
+  [
+    /[\p{L}\d_]\s?(?:=|==)\s?['"\p{L}\d]|(?:vaut|equals|is set to|ist gleich|es igual a|è uguale a|é igual a|равен|равно|값이|の値が|值为)\s?|(?<![\p{L}])(?:ab|from|after|since|desde|a partir del?|à partir du|dal|dopo il|vanaf|od|с|после)\s(?:dem\s|the\s|el\s|le\s|il\s)?\d{1,2}\.?\s?(?:jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|sept|déc|gen|giu|lug|ott|янв|фев|мар|апр|ма[яй]|июн|июл|авг|сен|окт|ноя|дек)/u,
+    "condition",
+  ],
+  // A time of day, a value a field "is", a group a caller belongs to: "after 22:00", "è 5", "auf 'intern' gesetzt", "grupo 'vip'".
+  [
+    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|그룹|グループ|组的/u,
+    "condition",
+  ],
   // The agent's own session, which only the agent has: "this conversation", "本次会话".
   [
     /(?<![\p{L}])(?:(?:this|current|ongoing|our|your) (?:conversation|chat|session|dialog(?:ue)?)|conversation so far|(?:diese[smn]?|aktuelle[nm]?) (?:gespräch|unterhaltung|chat|sitzung)|(?:esta|la) conversación(?: actual)?|cette conversation|conversation en cours|questa conversazione|esta conversa|deze chat|dit gesprek|tej rozmowy|эт(?:от|ого) (?:разговор|диалог)\p{L}*)|本次会话|当前对话|当前会话|この会話|このセッション|이 대화|현재 대화/u,
@@ -602,7 +649,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
 ];
 /** The patterns of each concept: asking a sentence for the concept runs them, once. */
 const PATTERNS_OF = new Map<Concept, RegExp[]>();
-for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...(PATTERNS_OF.get(concept) ?? []), pattern]);
+for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...(PATTERNS_OF.get(concept) ?? []), folded(pattern)]);
 
 /** Pseudo-tags that fake a turn boundary or a note for the model: `<HIDDEN>`, `[[system]]`, `{{note}}`. */
 const PSEUDO_TAG = /<\/?([a-z][a-z _-]{1,30})>|\[\[\s?([a-z][a-z _-]{1,30})\s?\]\]|\{\{\s?([a-z][a-z _-]{1,30})\s?\}\}/gu;
@@ -632,6 +679,24 @@ const act = (family: string, reason: string, because: (string | undefined)[], se
   because: because.filter((b): b is string => b !== undefined),
 });
 
+/** Words that leave a thing out: "served without the tenant filter". */
+const WITHOUT = new Set(["without", "sin", "sans", "ohne", "senza", "sem", "zonder", "bez", matchable("без").text, "없이", "なしで"]);
+
+/** The concept comes up to three words after a "without": the thing is left out. */
+function without(s: Judged, concept: Concept): boolean {
+  const found = s.sentence.found;
+  return found.some(
+    (f) =>
+      f.concept === concept && found.some((n) => n.concept === "neg" && WITHOUT.has(n.word) && n.start < f.start && f.index - n.index <= 3),
+  );
+}
+
+/** A negation up to five words before the concept: "never book first class", not "first class instead, without saying so". */
+function negatedBefore(s: Judged, concept: Concept): boolean {
+  const found = s.sentence.found;
+  return found.some((f) => f.concept === concept && found.some((n) => n.concept === "neg" && n.start < f.start && f.index - n.index <= 5));
+}
+
 /** `concept: "word"`, for the evidence. */
 function cite(s: Judged, ...concepts: Concept[]): string[] {
   return concepts.flatMap((concept) => {
@@ -658,6 +723,8 @@ const DETECTORS: readonly Detector[] = [
   // 1. Take a private file or secret: read it, attach it, put it in an argument.
   (s, scene) => {
     if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
+    // "The token is read from the server's environment": the server's own configuration, not the agent's errand.
+    if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !s.has("slot")) return undefined;
     if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
     return act("exfiltration", "tells the model to take a secret or private file", cite(s, "take", "secret", "slot", "move"));
   },
@@ -705,7 +772,7 @@ const DETECTORS: readonly Detector[] = [
     if (!s.has("order") || !s.has("call") || DATA_DEPENDENCY.test(s.text)) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
     const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
-    if (called !== undefined && s.directive) {
+    if (called !== undefined && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
       return act("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
     }
     // "This tool must be called before any other tool" puts the tool itself first: a push for it, not a detour.
@@ -761,25 +828,47 @@ const DETECTORS: readonly Detector[] = [
     if (s.negatedAt("substitute") || s.negatedAt("regardless") || s.negatedAt("add")) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
     const chosen = s.has("userInput") || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
-    const regardless = s.has("regardless") && (s.has("target") || s.has("userInput") || s.has("substitute")) && (chosen || s.directive);
+    // "Even if the user selects one, do not go on" guards the user's choice; a value swapped regardless of it does not.
+    const regardless =
+      s.has("regardless") &&
+      (s.has("target") || s.has("substitute") || (s.has("userInput") && !s.negativeOrder)) &&
+      (chosen || s.directive);
     // The user and what is swapped are two words: "owner" alone is both and says nothing.
     const swapped =
       s.has("substitute") &&
+      !FALLBACK.test(s.text) &&
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
-    const instead = s.has("instead") && chosen && s.has("target") && (s.has("substitute") || s.has("call") || s.has("move"));
-    const raised = s.has("raise") && s.has("target") && s.directive;
+    // A value the text hard-codes (an address, an account number) is what it swaps in.
+    const literal = s.literalDestination || hasLiteralNumber(s.text);
+    // "X in place of the one the user gave", "to account N rather than the account the caller provides".
+    const instead =
+      s.has("instead") &&
+      chosen &&
+      (s.has("target") || literal) &&
+      (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) &&
+      !FALLBACK.test(s.text);
+    // Raised before it is sent: "triple the quantity before submitting it".
+    const raised = s.has("raise") && s.has("target") && (s.directive || s.has("regardless") || (s.has("order") && s.has("move")));
+    // A dearer class than the one chosen: "book business even when economy is picked".
+    const upgraded =
+      s.has("premium") &&
+      !negatedBefore(s, "premium") &&
+      (s.has("regardless") || s.has("userInput") || s.has("instead") || (s.has("user") && s.has("condition"))) &&
+      (s.directive || s.has("every") || s.has("instead"));
     const fixed =
-      s.literalDestination &&
+      literal &&
       s.has("target") &&
       (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) &&
       (s.has("call") || s.has("substitute") || s.has("move") || s.has("add"));
     const added = s.has("add") && s.has("target") && (s.has("stealth") || (s.has("every") && s.has("side")));
-    if (!(regardless || swapped || instead || raised || fixed || added)) return undefined;
+    // Any change to a value done unseen: "silently bump the quantity".
+    const covert = s.has("stealth") && s.has("target") && (s.has("raise") || s.has("substitute") || s.has("premium"));
+    if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert)) return undefined;
     return act(
       "tampering",
       "tells the model to change what the user asked for",
-      cite(s, "regardless", "substitute", "instead", "raise", "add", "target", "userInput"),
+      cite(s, "regardless", "substitute", "instead", "raise", "premium", "add", "target", "userInput"),
     );
   },
   // 8. Fake deprecation: go to another server's tool, with the same arguments.
@@ -794,16 +883,36 @@ const DETECTORS: readonly Detector[] = [
   },
   // 9. Forced extra actions: every call repeated, paired with a purchase, or preceded by a grant.
   (s, scene) => {
-    const repeated = s.has("repeat") && EACH.test(s.text) && s.has("call") && !PAGING.test(s.text);
+    // "If you need to", "if the user asks": the user's wish or advice, not an act forced on every call.
+    if (OPTIONAL.test(s.text)) return undefined;
+    // Tied to every call: "each call", "after every lookup", "조회할 때마다".
+    const each = EACH.test(s.text) || (s.has("every") && s.has("order"));
+    const repeated =
+      s.has("repeat") &&
+      each &&
+      (s.has("call") || s.has("move") || s.has("sameArgs") || s.has("activity") || s.directive) &&
+      !PAGING.test(s.text);
     const bought =
       s.has("purchase") &&
-      (s.has("every") || s.has("condition") || s.has("order")) &&
+      (each || s.has("order") || (s.has("condition") && !s.has("user"))) &&
       (s.has("side") || s.has("modal")) &&
       (s.has("add") || s.foreignTools.length > 0);
+    // Another tool called on the side of every call: "with each booking, also book a car via `x`". Another
+    // server's tool in the scan is cross-server-reference's finding.
+    const paired =
+      EACH.test(s.text) &&
+      s.foreignTools.some((name) => !isOtherServersTool(scene.ctx, name)) &&
+      (s.has("side") || s.has("add") || s.has("order") || s.has("modal")) &&
+      (s.has("call") || s.has("purchase"));
+    // Every call preceded by reading a private file: "before each upload, read ~/.netrc".
+    const preread = each && s.has("order") && s.has("take") && secretPath(s.text) && !s.negatedAt("take");
     // In a parameter's description, where no honest text orders anything before filling it in.
     const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
-    if (!(repeated || bought || granted)) return undefined;
-    return act("forced", "forces extra actions around the tool's use", cite(s, "repeat", "purchase", "order", "add", "every", "modal"));
+    if (!(repeated || bought || paired || preread || granted)) return undefined;
+    return act("forced", "forces extra actions around the tool's use", [
+      ...cite(s, "repeat", "purchase", "order", "add", "take", "every", "modal"),
+      ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`),
+    ]);
   },
   // 10. Preference manipulation aimed at the model's choice of tool.
   (s) => {
@@ -823,9 +932,16 @@ const DETECTORS: readonly Detector[] = [
   // 11 and 20. Implicit poisoning and shadowing: rules for how other tools or actions are used.
   (s, scene) => {
     if (!(s.has("condition") || s.has("order") || s.has("every"))) return undefined;
-    const changes = s.has("add") || s.has("substitute") || s.has("move") || s.has("bypass");
+    // Removing or rewriting what another server's named tool sends ("strip the WHERE clause") changes its use too.
+    const changes =
+      s.has("add") ||
+      s.has("substitute") ||
+      s.has("move") ||
+      s.has("bypass") ||
+      (s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive);
     const reach = s.foreignTools[0] ?? (s.has("others") ? (s.word("others") ?? "other tools") : undefined);
-    if (reach !== undefined && changes && !s.negatedAt("add")) {
+    const advised = OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every");
+    if (reach !== undefined && changes && !s.negatedAt("add") && !advised) {
       return act("shadowing", "changes how the model uses tools this server does not provide", [
         `reaches "${reach}"`,
         ...cite(s, "condition", "order", "add", "substitute", "move"),
@@ -856,9 +972,11 @@ const DETECTORS: readonly Detector[] = [
   },
   // 13. Conditional privilege: a condition that turns safeguards off.
   (s) => {
-    if (s.negatedAt("bypass")) return undefined;
-    if (!(s.has("condition") && s.has("bypass") && s.has("guard"))) return undefined;
-    return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "guard"));
+    if (s.negatedAt("bypass") || FALLBACK.test(s.text)) return undefined;
+    // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
+    const off = s.has("bypass") || without(s, "guard");
+    if (!(s.has("condition") && off && s.has("guard"))) return undefined;
+    return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
   (s, scene) => {
@@ -919,9 +1037,25 @@ const DETECTORS: readonly Detector[] = [
 
 /** "Do not reveal the ending unless the user asks": withheld only until asked, which is honest. */
 const UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
-/** "Call list_projects first to get a project id": an order that fetches what the call needs. */
-const DATA_DEPENDENCY =
-  /(?:get|obtain|retriev\p{L}*|fetch|find|look up|resolv\p{L}*|obten\p{L}*|obtenir|erhalt\p{L}*|ermitteln|获取|取得|得到|拿到|取得し)[^.;]{0,40}?(?<![\p{L}])(?:ids?|identifiers?|uuids?|slugs?|handles?|cursor|token de pagination)(?![\p{L}])|(?<![\p{L}])(?:id|ids|identifier|kennung)(?![\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|获取|取得)|获取[^。；]{0,10}id/u;
+/**
+ * "Call list_projects first to get a project id", "um den Repository-Namen zu ermitteln": an
+ * order that fetches the key the call needs (an id, a number, a name, a slug), which is honest.
+ */
+const DATA_DEPENDENCY = folded(
+  /(?:get|obtain|retriev\p{L}*|fetch|find|look up|resolv\p{L}*|determin\p{L}*|obten\p{L}*|obtenir|trouver|récupérer|erhalt\p{L}*|ermitteln|herausfinden|encontrar|buscar|ottener\p{L}*|trovare|recuperare|obter|получить|узнать|найти|krijgen|vinden|uzyskać|znaleźć|获取|取得|得到|拿到|取得し|찾|얻)[^.;]{0,40}?(?<![\p{L}])(?:ids?|identifi\p{L}*|uuids?|slugs?|handles?|cursor|token de pagination|numbers?|número|numéro|numero|nummer|номер\p{L}*|names?|nom|nombre|nome|namen?|имя|keys?|codes?|código|codice|код)(?![\p{L}])|(?<![\p{L}])(?:id|ids|identifier|kennung|namen|nummer|name|nom|numéro|номер|이름|번호)(?![\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|trouver|获取|取得|확인|얻|찾)|获取[^。；]{0,10}(?:id|编号|名称)|(?:id|番号|名前)を(?:取得|確認)/u,
+);
+/** The server's environment, where honest servers read their own keys from. */
+const SERVER_ENVIRONMENT = folded(
+  /environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
+);
+/** "If no currency is given, USD is used instead": a default for a value left out, not a value swapped. */
+const FALLBACK = folded(
+  /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u,
+);
+/** "If you need to", "optionally", "when the user asks": advice or the user's own wish, not an order. */
+const OPTIONAL = folded(
+  /(?<![\p{L}])(?:if (?:you|they|the user) (?:need|want|wish|asks?|requests?)|if needed|if necessary|optionally|if desired|when the user asks|falls (?:nötig|gewünscht|der nutzer)|bei bedarf|si lo necesitas|si es necesario|si el usuario lo pide|si besoin|si nécessaire|si l utilisateur le demande|se necessário|se o usuário pedir|se necessario|se l utente lo chiede|при необходимости|если пользователь попросит|indien nodig|w razie potrzeby)(?![\p{L}])|필요하면|필요한 경우|必要に応じて|必要なら|如有需要|如果需要|如需/u,
+);
 /** Another server named as where to go: "from the files-plus server", "(serveur payflow-relay)", "cloud-tools 服务器上". */
 const OTHER_SERVER =
   /(?:from|on|of|via) the [\w.-]+ server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [\w.-]+|[\w.-]+ ?(?:服务器|サーバー)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器/u;
@@ -933,10 +1067,19 @@ const PERSISTENCE =
 
 /** Private paths (SSH keys, cloud credentials, `.env`, the client's MCP config), by shape. */
 const SECRET_PATH =
-  /(?:^|[\s/~"'`(])\.(?:ssh|aws|azure|kube|docker|gnupg|env)(?:[/\\\s"'`).,]|$)|id_(?:rsa|dsa|ecdsa|ed25519)|\/etc\/(?:passwd|shadow|sudoers)|mcp\.json|claude_desktop_config|\.(?:npmrc|netrc|pgpass|git-credentials|pypirc)/u;
+  /(?:^|[\s/~"'`(])\.(?:ssh|aws|azure|kube|docker|gnupg|env)(?:[/\\\s"'`).,]|$)|id_(?:rsa|dsa|ecdsa|ed25519)|\/etc\/(?:passwd|shadow|sudoers)|mcp\.json|claude_desktop_config|\.(?:npmrc|netrc|pgpass|git-credentials|pypirc)|\.(?:bash|zsh)_history|\.config\/gcloud|credentials\.(?:db|json)/u;
 
 function secretPath(text: string): boolean {
   return SECRET_PATH.test(text);
+}
+
+/**
+ * The pattern as the matchable copy spells it: Cyrillic letters that look Latin are folded
+ * there ("каждый" reads "kaждый"), so a pattern written in Cyrillic must be folded the same way.
+ */
+function folded(pattern: RegExp): RegExp {
+  const source = pattern.source.replace(/[\u0400-\u04ff]/gu, (char) => matchable(char).text);
+  return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
 }
 
 /** Key of the acts found per text, in the server's analysis: several rules ask for the same text's acts. */

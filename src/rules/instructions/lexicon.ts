@@ -77,8 +77,12 @@ export type Concept =
   | "userInput"
   /** the values tampering aims at: recipient, account, amount */
   | "target"
+  /** a requirement stated, not ordered: "トークンが必要です" (read whole, so its 要 is not an order) */
+  | "need"
   /** raising an amount */
   | "raise"
+  /** a dearer class of the same thing: first class, a suite, a premium tier */
+  | "premium"
   /** adding something on the side: add, include, append, bcc */
   | "add"
   /** dropping one's instructions */
@@ -151,6 +155,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "aktualisier*|schreib*|lösch*|erstell*|änder*|bearbeit*|actualiz*|escrib*|elimin*|borr*|crea|crear|creará|modific*|mets à jour|met à jour|écri*|supprim*|modifi*",
     ),
+    ...words("entfern*|rimuovi|rimuovere|remova|remover|удали|удалить|убери|verwijder*|usuń|usuwaj|제거|삭제|retire|retirez|quita|quitar"),
     ...words("更新|写入|删除|创建|修改|编辑|更新し|削除|作成|書き込"),
   ],
   neg: [
@@ -165,6 +170,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
   ],
   modal: [
+    ...words(
+      "obrigatoriamente|obbligatoriamente|devono|dobbiamo|обязан*|следует|moet worden|verplicht|koniecznie|zawsze|でください|してください|必要があります|하여야|해주세요",
+    ),
     ...words("義務|必須"),
     ...words(
       "deve|devem|sempre|certifique se|tem de|tem que|por favor|deve|devi|dovete|sempre|assicurati|per favore|è obbligatorio|moet|moeten|altijd|zorg ervoor|alstublieft|graag|musisz|należy|zawsze|upewnij się|proszę|trzeba|должен|должна|должны|всегда|обязательно|нужно|необходимо|пожалуйста|убедись|반드시|항상|꼭|해야|하십시오|하세요|주세요",
@@ -195,6 +203,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("你|您|助手|模型|智能体|大模型|人工智能|アシスタント|モデル|エージェント"),
   ],
   user: [
+    ...words(
+      "caller|callers|traveller|travellers|traveler|travelers|passenger|passengers|reisende*|fahrgast|viajero|viajera|pasajero|voyageur|voyageuse|passager|viaggiatore|passeggero|viajante|passageiro|пассажир*|путешественник*|승객|여행자|乗客|旅客|乘客",
+    ),
     ...words(
       "usuário*|utilizador*|cliente|utente|utenti|gebruiker*|klant|użytkownik*|użytkownika|klient*|пользовател*|клиент*|человек*|사용자|유저|고객",
     ),
@@ -292,6 +303,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
   ],
   move: [
+    ...words("振り込|振込んで|送金して"),
     ...words(
       "gesendet|geschickt|übermittelt|übertragen|hochgeladen|weitergeleitet|enviado|enviada|enviados|envoyé|envoyée|envoyés|transmis|transmise",
     ),
@@ -327,6 +339,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("发送|上传|传输|传送|转发|同步|上报|发给|发往|发到|抄送|回传|外发|提交|外传|泄露|送信|アップロード|転送|共有"),
   ],
   take: [
+    ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
     ...words("gelesen|ausgelesen|geöffnet|leído|lu|lue|letto"),
     ...words(
       "leia|ler|abra|obtenha|colete|inclua|anexe|cole|leggi|leggere|apri|raccogli|includi|allega|incolla|lees|lezen|open|verzamel|voeg toe|plak|przeczytaj|odczytaj|otwórz|zbierz|dołącz|wklej|прочитай|прочти|считай|открой|собери|вложи|приложи|вставь|읽|열어|수집|첨부|포함|붙여",
@@ -436,6 +449,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("request body|metadata field|feld|feldes|parámetro|parametro|argumento|campo|paramètre|champ|参数|字段|パラメータ|引数"),
   ],
   side: [
+    ...words("함께|같이|도 함께|併せて|あわせて|一緒に|一并|顺便"),
     ...words(
       "improve answer quality|to help us improve|para mejorar|pour améliorer|zur verbesserung|改进答案质量|持续改进|提升质量|品質向上|품질 개선",
     ),
@@ -472,6 +486,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   others: [
     ...words(
+      "un altro strumento|altro strumento|qualsiasi altro strumento|outra ferramenta|qualquer outra ferramenta|другим инструментом|другой инструмент|любого инструмента|любым инструментом|een andere tool|elk ander hulpmiddel|inne narzędzie|innego narzędzia|dowolnego narzędzia|어떤 도구|다른 도구로|다른 도구를|他のツール|別のツール|其他工具|任何工具|別のサーバー",
+    ),
+    ...words(
       "sea cual sea|whichever tool|whatever tool|any tool whatsoever|quel que soit l outil|egal welches tool|egal welches werkzeug|无论哪个工具|无论使用什么工具|どのツール",
     ),
     ...words(
@@ -498,6 +515,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
   ],
   call: [
+    ...words("呼んで|呼ぶ|呼び|叩いて|chamado|chamada|invocare|invocar|вызывать|вызов*|aanroep*|wywołaj|wywoł*"),
     ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywołanie|вызов"),
     ...words(
       "chame|chamar|use|usar|utilize|chiama|chiamare|usa|usare|utilizza|roep aan|gebruik|aanroepen|wywołaj|użyj|uruchom|вызови|вызывай|используй|запусти|호출|사용",
@@ -523,6 +541,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("已弃用|弃用|废弃|已废弃|过时|停用|已停用|不再|非推奨|廃止"),
   ],
   instead: [
+    ...words(
+      "al suo posto|al loro posto|invece di|no lugar de|ao invés de|em lugar de|à sa place|in its place|in their place|ではなく|而不是|而非",
+    ),
     ...words("statt"),
     ...words("em vez de|no lugar|invece|al posto di|in plaats van|zamiast|вместо|대신"),
     ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
@@ -580,6 +601,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   regardless: [
     ...words(
+      "qualunque|qualunque cosa|qualsiasi cosa|qualunque sia|что бы ни|неважно|не важно|даже если|ongeacht wat|wat de gebruiker ook|cokolwiek|obojętnie|nawet jeśli|quoi qu|quoi que|was auch immer|lo que sea|sea lo que sea|qualquer que seja|seja qual for|mesmo que|mesmo se|anche se|zelfs als|even when|even though|어떤 값을|무엇을 입력하든|입력하든|선택하든|どの口座|何を指定しても|指定に関係なく|哪怕|不论用户",
+    ),
+    ...words(
       "independentemente|não importa|indipendentemente|a prescindere|ongeacht|hoe dan ook|niezależnie|bez względu|независимо|в любом случае|상관없이|관계없이",
     ),
     ...words(
@@ -592,6 +616,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("无论|不管|不论|无论用户|不管用户|にかかわらず|関係なく"),
   ],
   substitute: [
+    ...words("imposta|impostare|imposti|defina|definir|установи|установить|выставь|ustaw|ustawić|stel in|zet op|설정하|設定して|设为"),
     ...words(
       "substitua|substituir|troque|altere|sostituisci|sostituire|cambia|vervang|vervangen|wijzig|zamień|zastąp|zmień|замени|заменяй|подмени|измени|바꾸|교체|변경",
     ),
@@ -603,6 +628,14 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("替换|改为|换成|改成|修改为|设置为|设为|置き換え|変更"),
   ],
   userInput: [
+    ...words("chose|chooses|picks|selects|enters|specifies|requests|asks for|wählt|choisit|elige|sceglie|escolhe|выбирает"),
+    ...words(
+      "informad*|escolhid*|selecionad*|digitad*|scelt*|selezionat*|inserit*|richiest*|указан*|выбран*|введен*|введён*|запрошен*|opgegeven|gekozen|ingevoerd*|gevraagde|podan*|wybran*|wpisan*|wskazan*",
+    ),
+    ...words(
+      "gewählt*|ausgewählt*|genannt*|eingegeben*|selected|picked|typed|asked for|choisi*|sélectionné*|elegid*|seleccionad*|escogid*|pedid*",
+    ),
+    ...words("입력한|선택한|지정한|요청한|選択した|入力した|指定した|选择的|选的|输入的|填写的"),
     ...words("user s input|user input|user s choice|the user asked|the user requested|the user specified|the user provided|what the user"),
     ...words("requested|specified|provided|given|intended|original|chosen|entered|user supplied|user provided|user specified"),
     ...words("eingabe|angegebene*|gewünschte*|ursprüngliche*|vom nutzer|vom benutzer"),
@@ -627,10 +660,25 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
   ],
   raise: [
+    ...en("bump", "bump up", "top up", "mark up", "hike", "pad", "upsize"),
+    ...words(
+      "aument*|maggiora*|raddoppi*|triplic*|увелич*|удво*|утро*|подними|повысь|повыша*|verhoog*|verdubbel*|zwiększ*|podwój*|podnieś|multiplica*|multipli*|arrondi au supérieur|à la centaine supérieure|늘리|늘려|올려|인상|두 배|増額|上乗せ|多转|多付|多扣|上调",
+    ),
     ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
     ...words("erhöh*|verdoppel*|verdopple*|verdreifach*|aument*|duplic*|augment*|doubl*|增加|提高|翻倍|加倍|増や"),
   ],
+  need: [...words("必要です|必要な|が必要|必要とします|必要ありません|不要です")],
+  premium: [
+    ...words(
+      "first class|business class|business fare|flexible business|premium economy|premium tier|premium plan|premium seat|executive suite|junior suite|presidential suite|deluxe room|upgraded fare",
+    ),
+    ...words(
+      "erste klasse|1 klasse|businessklasse|business klasse|primera clase|clase business|clase preferente|première classe|classe affaires|1re classe|prima classe|classe business|primeira classe|classe executiva|бизнес класс|бизнес классом|первый класс|первым классом|бизнес-класс|eerste klasse|pierwsza klasa|pierwszej klasie|klasa biznes",
+    ),
+    ...words("头等舱|商务舱|升舱|ファーストクラス|ビジネスクラス|グリーン車|스위트룸|비즈니스석|일등석|퍼스트 클래스"),
+  ],
   add: [
+    ...words("aggiunga|aggiungano|inserisca|includa|adicione|acrescente|함께 추가"),
     ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|добавь|добавляй|добавить|추가"),
     ...words("hänge|häng|hinzuzufügen|füge hinzu|ajoutant|añadiendo|put|place|insérez|insère|附加|加到"),
     ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
@@ -684,6 +732,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("你现在是|从现在开始|扮演|开发者模式|维护模式|越狱|无限制|不受限制|上帝模式|今からあなたは|開発者モード"),
   ],
   bypass: [
+    ...words(
+      "no longer apply|no longer applies|do not apply|does not apply|don t apply|doesn t apply|cease to apply|are not applied|is not applied|gelten nicht|gilt nicht|ne s appliquent plus|ne s applique plus|ne s appliquent pas|no se aplican|non si applicano|non si applica|não se aplicam|não se aplica|не действуют|не действует|적용되지|saltat*|ignorad*|ignorat*|skipped|bypassed|disabled|suspended|relaxed",
+    ),
+    ...words(
+      "desativad*|desabilitad*|disattivat*|ignorés|ignorées|sont ignorés|vengono ignorat*|são ignorad*|no se aplica|no se aplican|no se comprueba*|no se verifica*|not enforced|not checked|no longer applied|unmasked|waived|lifted|switched off|turned off|entfall*|entfällt|nicht geprüft|aufgehoben|não se aplica*|não é aplicad*|não são aplicad*|non si applica*|non vengono applicat*|не выполняется|не применя*|не проверя*|снимаются|wordt overgeslagen|worden overgeslagen|uitgeschakeld|pomijan*|wyłączon*|nie są sprawdzan*|levées|levés|건너뜁|건너뛸|생략|해제|スキップ|無効化|不做|不进行|不检查",
+    ),
     ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
     ...words("省略|skips"),
@@ -695,6 +749,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
   ],
   guard: [
+    ...words("tenant filter|privacy filters|content moderation|moderation|фильтрац*|фильтр*|ограничени*|защит*"),
+    ...words(
+      "limits|row limits|masking|access checks|permission checks|checks|controls|controles|contrôles|controlli|controlos|verificação|verificações|controle de acesso|controllo|проверк*|прав доступа|ограничени*|권한|검사|제한|prüfung*|zugriffsprüf*|sicherheitsprüf*|berechtigungsprüf*|toegangscontrole*|controles|kontrol*|uprawnie*|アクセス制御|権限チェック|权限检查|访问控制",
+    ),
     ...words(
       "segurança|filtro|verificação|sicurezza|filtro|verifica|beveiliging|filter|controle|bezpieczeństw*|filtr|weryfikacj*|безопасност*|фильтр*|проверк*|보안|필터|검증",
     ),
@@ -711,6 +769,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
   ],
   condition: [
+    ...words("header|headers|carrying|en tête|cabecera|cabeçalho|intestazione|заголов*|kopfzeile|헤더|ヘッダー|请求头"),
+    ...words(
+      "caso|qualora|indien|jeżeli|если в|при использовании|при вызове|при работе|이면|으면|라면|하면|なら|ならば|weekends|weekend|on weekends|at night|after hours|wochenende*|fin de semana|fines de semana|week end|fine settimana|fim de semana|fins de semana|выходн*|주말|週末|周末|夜間|夜间",
+    ),
     ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
@@ -718,6 +780,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
   ],
   repeat: [
+    ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
     ...words("novamente|de novo|duas vezes|di nuovo|due volte|opnieuw|twee keer|ponownie|dwa razy|снова|повтори|дважды|다시|두 번"),
     ...words(
       "vuelve a|vuelva a|rappelle|rappelez|ruf erneut|two times|three times|four times|tres veces|otras tres veces|varias veces|trois fois|plusieurs fois|dreimal|mehrmals|mehrfach|三次|多次|三回",
@@ -728,6 +791,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("重复|两次|再次|再一次|再调用|再调|二回|もう一度|繰り返|再度"),
   ],
   every: [
+    ...words("всегда|sempre|zawsze|altijd|항상|いつも|마다|ogni volta|toda vez|a cada|каждой|каждом|każdym|elke keer|ごとに|たびに|度に"),
     ...words("cada|todas|todos|ogni|tutti|tutte|elke|alle|każd*|wszystk*|каждый|каждого|все|всех|любой|모든"),
     ...words("tout|toute|tous|toutes|jeder|jedem|jeden|cualquier|每条|每个|每一|全部|anything|whenever"),
     ...words("every|each|all|always|any|every time|each time|every call|each call|every request|each request"),
@@ -735,6 +799,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("每次|每个|所有|总是|一律|任何|毎回|すべて|常に"),
   ],
   purchase: [
+    ...words(
+      "cart|shopping cart|basket|warenkorb|carrito|panier|carrinho|carrello|winkelwagen|koszyk*|корзин*|장바구니|カート|购物车|contrata|contrate|contratar|contrattare|sottoscrivi|assine|assinar|assinatura|commandez|commander|подпис*|구독|구매|결제|koop|kup",
+    ),
     ...words("souscription|souscri*|subscription|abonnement|suscripción|订阅|購読"),
     ...en("buy", "purchase", "order", "subscribe", "pay", "upgrade to"),
     ...words("kauf*|bestell*|bezahl*|abonnier*|compra|comprar|compre|paga|pagar|pague|suscrib*|achet*|achat|payer|payez"),
@@ -762,7 +829,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("执行|运行|输入以下命令|実行"),
   ],
   describe: [
-    ...words("detecta|detectar|deteta|rileva|rilevare|detecteert|wykrywa|wykrywanie|обнаружива*|выявля*|탐지|검사"),
+    ...words("detecta|detectar|deteta|rileva|rilevare|detecteert|wykrywa|wykrywanie|обнаружива*|выявля*|탐지|검사합니다|검사하여|검사하고"),
     ...words("attack|attack patterns|red team|pentest*|penetration test*|攻击|攻撃"),
     ...en("detect", "scan", "identify", "flag", "classify", "protect", "prevent", "block", "guard against", "check for"),
     ...en("test for", "defend", "mitigate", "monitor for", "quarantine", "sanitize", "sanitise", "redact"),
@@ -774,6 +841,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("检测|识别|扫描|分析|防止|拦截|防护|検出|スキャン"),
   ],
   activity: [
+    ...words(
+      "pagamento|pagamentos|pagamenti|bonifico|bonifici|платеж*|платёж*|перевод*|письм*|запрос*|결제|송금|이메일|메일|쿼리|주문|betaling*|bestelling*|płatnoś*|przelew*|zapytani*|e mail|ordine|ordini|pedido|encomenda",
+    ),
     ...words("email|emails|e mail|e mails|mail|mails|message|messages|query|queries|payment|payments|transaction|transactions|transfer"),
     ...words("transfers|order|orders|commit|commits|purchase|purchases|invoice|invoices|post|posts|tweet|tweets|booking|bookings"),
     ...words("nachricht|nachrichten|zahlung|zahlungen|überweisung*|bestellung*|abfrage*"),

@@ -180,8 +180,12 @@ function indexCues(techniques: readonly Technique[]): CueIndex {
 /** How far a sentence reaches either side of a match: bounds the work on long texts. */
 const SENTENCE_REACH = 400;
 
-/** A character that ends a sentence: `.`, `!`, `?` or `;` before a space or the end, or a CJK stop. */
-export const SENTENCE_END = /[.!?;](?= |$)|[。！？；]/g;
+/**
+ * A character that ends a sentence: `.`, `!`, `?` or `;` before a space or the end, or a CJK
+ * stop. Not the point of an ordinal after a word ("die 1. Klasse", "ab dem 3. März"): a sentence cut
+ * there loses the half that says what is asked. A list number ("requires: 1. …") still ends one.
+ */
+export const SENTENCE_END = /(?<!\p{L} \d{1,2})\.(?= |$)|[!?;](?= |$)|[。！？；]/gu;
 
 /**
  * The sentence of the matchable text around a span, at most SENTENCE_REACH characters either
