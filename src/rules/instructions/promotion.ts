@@ -66,3 +66,34 @@ export const promotionTechniques: Technique<"preference">[] = [
     ),
   },
 ];
+
+/** Words of a name that claim to be the right choice: best, official, trusted, recommended. */
+const PROMOTING = new Set(
+  "best official trusted verified recommended preferred accurate reliable ultimate superior certified authoritative safest no1".split(" "),
+);
+/** Words that promote only in pairs: "top" alone is "always on top", "most" alone "most recent". */
+const PROMOTING_PAIR = /(?:^|_)(?:top_(?:rated|pick|choice|tool)|number_one|most_(?:accurate|reliable|trusted|popular))(?:_|$)/u;
+/** Words of a name that tell the model to choose it: always, use this, pick me. */
+const CHOOSING = new Set("always prefer instead".split(" "));
+/** Pairs of words that are an order to choose the tool by themselves. */
+const CHOOSE_ME =
+  /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this)(?:_|$)/u;
+
+/**
+ * A tool's name that pushes itself on the model ("best_search_always_use_this_one",
+ * "trusted_official_search_always_first"): a claim of being the right choice with an order
+ * to choose it, or an order to choose it outright. A name with only one of them
+ * ("official_docs_search", "set_always_on_top") names what the tool is.
+ */
+export function promotingName(name: string): string | undefined {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/gu, "$1_$2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean);
+  const key = words.join("_");
+  if (CHOOSE_ME.test(key)) return key;
+  const promoted = words.some((word) => PROMOTING.has(word)) || PROMOTING_PAIR.test(key);
+  const chosen = words.some((word) => CHOOSING.has(word));
+  return promoted && chosen ? key : undefined;
+}
