@@ -7,6 +7,8 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { SseError } from "@modelcontextprotocol/sdk/client/sse.js";
 import { StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv-provider.js";
+import type { jsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/types.js";
 import {
   ErrorCode,
   McpError,
@@ -205,6 +207,15 @@ async function collect(session: Session): Promise<RawCatalog> {
   }
 }
 
+/**
+ * The SDK's client builds an ajv instance of its own (about 15-30 ms) to check tools/call
+ * results, which a scan never makes: one for the run, built only if ever used.
+ */
+let outputValidator: AjvJsonSchemaValidator | undefined;
+const lazyOutputValidator: jsonSchemaValidator = {
+  getValidator: (schema) => (outputValidator ??= new AjvJsonSchemaValidator()).getValidator(schema),
+};
+
 /** The 2025 era: `initialize` through the SDK's client, its result recorded raw off the transport. */
 async function collectLegacy(session: Session, pinned: string | undefined): Promise<RawCatalog> {
   const link = session.transport instanceof StdioTransport ? borrowed(session.transport) : session.transport;
@@ -213,7 +224,10 @@ async function collectLegacy(session: Session, pinned: string | undefined): Prom
     session.waiting.set("initialize", "initialize");
     session.progress({ phase: "handshake" });
   });
-  const client = new Client({ name: session.clientName, version: session.clientVersion }, { capabilities: {} });
+  const client = new Client(
+    { name: session.clientName, version: session.clientVersion },
+    { capabilities: {}, jsonSchemaValidator: lazyOutputValidator },
+  );
   // The SDK's default per-request timeout (60 s) would cut a longer configured timeout short.
   // No per-request signal: the race in collectServer bounds the exchange, and the SDK never
   // removes the abort listener it adds for each request.
