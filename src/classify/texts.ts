@@ -151,30 +151,59 @@ export function modelTexts(snapshot: Snapshot, including?: (entity: Entity, name
 
 type Push = (field: string, kind: TextKind, value: Json | undefined) => void;
 
+/**
+ * The keywords `schemaTexts` reads, in the order it reads them, each with a bit: one pass
+ * over a schema node's own keys finds which it has, and only those are looked up. Asking
+ * every node for each of the dozens (as `schema[keyword]` on objects of many shapes) cost
+ * more than the rest of the walk.
+ */
+const READ_ORDER = [
+  "title",
+  "description",
+  "$comment",
+  ...VALUE_KEYWORDS,
+  ...new Set([...SUBSCHEMA, ...SUBSCHEMA_LISTS, ...SUBSCHEMA_MAPS]),
+];
+const KEYWORD_BITS = new Map(READ_ORDER.map((keyword, index) => [keyword, 2 ** index]));
+const bit = (keyword: string) => KEYWORD_BITS.get(keyword)!;
+const VALUE_BITS = VALUE_KEYWORDS.map((keyword) => [keyword, bit(keyword)] as const);
+const SUBSCHEMA_BITS = SUBSCHEMA.map((keyword) => [keyword, bit(keyword)] as const);
+const SUBSCHEMA_LIST_BITS = SUBSCHEMA_LISTS.map((keyword) => [keyword, bit(keyword)] as const);
+const SUBSCHEMA_MAP_BITS = SUBSCHEMA_MAPS.map((keyword) => [keyword, bit(keyword)] as const);
+
 /** Walks a JSON Schema: titles, descriptions, comments, values and property names at any depth. */
 function schemaTexts(schema: Json | undefined, field: string, push: Push): void {
   if (!isJsonObject(schema)) return;
-  push(`${field}/title`, "title", schema.title);
-  push(`${field}/description`, "description", schema.description);
-  push(`${field}/$comment`, "description", schema.$comment);
-  for (const keyword of VALUE_KEYWORDS) valueTexts(schema[keyword], `${field}/${keyword}`, push);
-  for (const [keyword, value] of Object.entries(schema)) {
-    if (!STRUCTURAL.has(keyword)) valueTexts(value, `${field}/${joinPath(keyword)}`, push);
+  let present = 0;
+  let others: string[] | undefined;
+  for (const keyword of Object.keys(schema)) {
+    present |= KEYWORD_BITS.get(keyword) ?? 0;
+    if (!STRUCTURAL.has(keyword)) (others ??= []).push(keyword);
   }
-  for (const keyword of SUBSCHEMA) schemaTexts(schema[keyword], `${field}/${keyword}`, push);
-  for (const keyword of SUBSCHEMA_LISTS) {
-    const list = schema[keyword];
+  // A field's path is built only for a text found: a node holds a few of the keywords.
+  if (present & bit("title") && isText(schema.title)) push(`${field}/title`, "title", schema.title);
+  if (present & bit("description") && isText(schema.description)) push(`${field}/description`, "description", schema.description);
+  if (present & bit("$comment") && isText(schema.$comment)) push(`${field}/$comment`, "description", schema.$comment);
+  for (const [keyword, flag] of VALUE_BITS) if (present & flag) valueTexts(schema[keyword], `${field}/${keyword}`, push);
+  if (others !== undefined) for (const keyword of others) valueTexts(schema[keyword], `${field}/${joinPath(keyword)}`, push);
+  for (const [keyword, flag] of SUBSCHEMA_BITS) if (present & flag) schemaTexts(schema[keyword], `${field}/${keyword}`, push);
+  for (const [keyword, flag] of SUBSCHEMA_LIST_BITS) {
+    const list = present & flag ? schema[keyword] : undefined;
     if (Array.isArray(list)) for (const [index, sub] of list.entries()) schemaTexts(sub, `${field}/${keyword}/${index}`, push);
   }
-  for (const keyword of SUBSCHEMA_MAPS) {
-    const map = schema[keyword];
+  for (const [keyword, flag] of SUBSCHEMA_MAP_BITS) {
+    const map = present & flag ? schema[keyword] : undefined;
     if (!isJsonObject(map)) continue;
-    for (const [key, sub] of Object.entries(map)) {
+    for (const key of Object.keys(map)) {
       const place = `${field}/${keyword}/${joinPath(key)}`;
       if (keyword === "properties") push(`${place}/name`, "parameter", key);
-      schemaTexts(sub, place, push);
+      schemaTexts(map[key], place, push);
     }
   }
+}
+
+function isText(value: Json | undefined): value is string {
+  return typeof value === "string" && value !== "";
 }
 
 /** Strings anywhere inside a default/enum/examples/const value. */
@@ -182,6 +211,6 @@ function valueTexts(value: Json | undefined, field: string, push: Push): void {
   if (typeof value === "string") push(field, "value", value);
   else if (Array.isArray(value)) for (const [index, element] of value.entries()) valueTexts(element, `${field}/${index}`, push);
   else if (isJsonObject(value)) {
-    for (const [key, element] of Object.entries(value)) valueTexts(element, `${field}/${joinPath(key)}`, push);
+    for (const key of Object.keys(value)) valueTexts(value[key], `${field}/${joinPath(key)}`, push);
   }
 }
