@@ -9,8 +9,22 @@ const ACRONYM_WORD = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
  * spaces, read as the model reads them (look-alikes folded, invisibles dropped).
  */
 export function nameWords(name: string): string[] {
-  const spaced = name.replace(LOWER_UPPER, "$1 $2").replace(ACRONYM_WORD, "$1 $2");
-  return matchable(spaced)
-    .text.split(/[^a-z0-9]+/)
-    .filter((word) => word !== "");
+  let words = read.get(name);
+  if (words === undefined) {
+    const spaced = name.replace(LOWER_UPPER, "$1 $2").replace(ACRONYM_WORD, "$1 $2");
+    words = matchable(spaced)
+      .text.split(/[^a-z0-9]+/)
+      .filter((word) => word !== "");
+    if (read.size >= NAMES_KEPT) read.clear();
+    read.set(name, words);
+  }
+  return [...words];
 }
+
+/**
+ * Names already read: a catalog repeats its parameter names (`path`, `query`, `id`) across
+ * tools, and the rules and the capability tiers read each several times. Bounded, so a
+ * catalog of distinct names cannot grow it; a copy is returned, so no caller shares one.
+ */
+const read = new Map<string, readonly string[]>();
+const NAMES_KEPT = 10_000;
