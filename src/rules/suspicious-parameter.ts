@@ -201,33 +201,37 @@ function requestsForParameters(m: MatchableText, sentences: Sentences, item: Ite
  * model's own context counts here (credentials and identity are judged on the parameter).
  */
 function scopedRequests(m: MatchableText, sentences: Sentences, item: ItemView): Detection[] {
-  const byWords = new Map(item.parameters.map((p) => [p.words, p]));
-  for (const match of identifiers(m.text)) {
-    const parameter = byWords.get(match[0].replaceAll("-", "_"));
-    const before = m.text[match.index - 1];
-    if (parameter === undefined || before === undefined || !QUOTES.includes(before)) continue;
-    const [start, end] = sentences.around(match.index);
-    const sentence = m.text.slice(start, end);
-    const { title: _title, ...rest } = parameter.schema;
-    const scope = outOfScope(
-      parameter.name,
-      { ...rest, description: sentence },
-      parameter.required,
-      item.purpose.replace(sentence.trim(), " "),
-    );
-    if (scope?.severity !== "high" || scope.what === "credentials" || scope.what === "the model's identity") continue;
-    const word = sentence.indexOf(scope.word);
-    const mention = match.index - start;
-    if (word < 0 || Math.abs(word - mention) > NEAR) continue;
-    return [
-      {
-        ...originalSpan(m, start, end),
-        reason: `asks for ${scope.what} ("${scope.word}") in parameter ${quote(parameter.name)}, which the tool's task does not need`,
-        severity: "high",
-      },
-    ];
+  for (const parameter of item.parameters) {
+    for (const at of quotedAt(m.text, parameter.words)) {
+      const [start, end] = sentences.around(at);
+      const sentence = m.text.slice(start, end);
+      const { title: _title, ...rest } = parameter.schema;
+      const purpose = item.purpose.replace(sentence.trim(), " ");
+      const scope = outOfScope(parameter.name, { ...rest, description: sentence }, parameter.required, purpose);
+      if (scope?.severity !== "high" || scope.what === "credentials" || scope.what === "the model's identity") continue;
+      const word = sentence.indexOf(scope.word);
+      if (word < 0 || Math.abs(word - (at - start)) > NEAR) continue;
+      return [
+        {
+          ...originalSpan(m, start, end),
+          reason: `asks for ${scope.what} ("${scope.word}") in parameter ${quote(parameter.name)}, which the tool's task does not need`,
+          severity: "high",
+        },
+      ];
+    }
   }
   return [];
+}
+
+/** Where a matchable text quotes the name `words` as a whole word: `meta`, 'meta', "meta". */
+function* quotedAt(text: string, words: string): Generator<number> {
+  for (const mark of QUOTES) {
+    for (let at = text.indexOf(mark + words); at >= 0; at = text.indexOf(mark + words, at + 1)) {
+      const after = text.charCodeAt(at + 1 + words.length);
+      const wordGoesOn = (after >= 0x61 && after <= 0x7a) || (after >= 0x30 && after <= 0x39) || after === 0x5f;
+      if (!wordGoesOn) yield at + 1;
+    }
+  }
 }
 
 /** How a description quotes a parameter's name: `meta`, 'meta', "meta". */
