@@ -15,8 +15,11 @@ import {
   REPORT_FORMATS,
   artifactPath,
   baselineArtifacts,
+  jsonReportChunks,
   render,
+  renderChunks,
   renderSarif,
+  sarifChunks,
   type ReportFormat,
   type SarifOptions,
   type SnapshotArtifact,
@@ -47,12 +50,13 @@ export async function runCommand(command: string, operands: readonly string[], v
   /** `artifactFor` tells SARIF which file, and which text in it, each server's results point at. */
   const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"], acceptCommand?: string): Promise<number> => {
     const sarif: SarifOptions = { toolVersion, artifactFor };
-    const main = render(report, format, { color, verbose, sarif, ...(acceptCommand ? { acceptCommand } : {}) });
+    // In chunks: the JSON and SARIF reports of a large catalog are never one string.
+    const main = renderChunks(report, format, { color, verbose, sarif, ...(acceptCommand ? { acceptCommand } : {}) });
     if (values.output) await writeReport(values.output, main, io);
-    else io.stdout(main);
-    if (values.json) await writeReport(values.json, render(report, "json", { color: false }), io);
+    else for (const chunk of main) io.stdout(chunk);
+    if (values.json) await writeReport(values.json, jsonReportChunks(report), io);
     if (values.markdown) await writeReport(values.markdown, render(report, "markdown", { color: false }), io);
-    if (values.sarif) await writeReport(values.sarif, renderSarif(report, sarif), io);
+    if (values.sarif) await writeReport(values.sarif, sarifChunks(report, sarif), io);
     return report.exitCode;
   };
 

@@ -49,3 +49,64 @@ function escapeOf(char: string, escapes: Map<string, string>): string {
   }
   return escaped;
 }
+
+/**
+ * `JSON.stringify(value, null, 2)` in pieces: each value `levels` down (an array element or
+ * object member at that depth) whole in one, the structure around it in small ones. Joined,
+ * they are exactly that text; no piece breaks a string, so each can be escaped on its own.
+ */
+export function* prettyJsonPieces(value: unknown, levels: number, indent = ""): Generator<string> {
+  if (levels === 0 || typeof value !== "object" || value === null || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    const whole = JSON.stringify(value, null, 2);
+    // Every newline is the layout's own: JSON.stringify escapes those inside strings.
+    yield indent === "" ? whole : whole.replaceAll("\n", `\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  let first = true;
+  if (Array.isArray(value)) {
+    for (const element of value) {
+      yield `${first ? "[\n" : ",\n"}${inner}`;
+      first = false;
+      // As JSON.stringify writes them in an array: null.
+      yield* prettyJsonPieces(
+        element === undefined || typeof element === "function" || typeof element === "symbol" ? null : element,
+        levels - 1,
+        inner,
+      );
+    }
+    yield first ? "[]" : `\n${indent}]`;
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    const member = (value as Record<string, unknown>)[key];
+    // Left out as JSON.stringify leaves them out of an object.
+    if (member === undefined || typeof member === "function" || typeof member === "symbol") continue;
+    yield `${first ? "{\n" : ",\n"}${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* prettyJsonPieces(member, levels - 1, inner);
+  }
+  yield first ? "{}" : `\n${indent}}`;
+}
+
+/** Characters per chunk of a report being written: few writes, and never one string near V8's longest (about 512 MiB). */
+const CHUNK_CHARACTERS = 1 << 20;
+
+/**
+ * Pieces of JSON text (none breaking a string) joined into chunks of about 1 MiB, each with
+ * its hidden characters escaped (`escapeJsonHidden`): joined, the chunks are the escaped text.
+ */
+export function* escapedJsonChunks(pieces: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= CHUNK_CHARACTERS) {
+      yield escapeJsonHidden(batch.join(""));
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield escapeJsonHidden(batch.join(""));
+}

@@ -1,8 +1,8 @@
 /** One report model, four renderings. */
 import type { Report } from "../model.js";
-import { renderJson } from "./json.js";
+import { jsonReportChunks, renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
-import { baselineArtifacts, renderSarif, type SarifOptions, type SnapshotArtifact } from "./sarif.js";
+import { baselineArtifacts, renderSarif, sarifChunks, type SarifOptions, type SnapshotArtifact } from "./sarif.js";
 import { renderText, type TextOptions } from "./text.js";
 
 export const REPORT_FORMATS = ["text", "json", "markdown", "sarif"] as const;
@@ -28,6 +28,22 @@ export function render(report: Report, format: ReportFormat, options: RenderOpti
   }
 }
 
+/**
+ * `render(report, format, options)` in chunks to write one after another: the JSON and SARIF
+ * reports of a large catalog are never one string.
+ */
+export function renderChunks(report: Report, format: ReportFormat, options: RenderOptions): Iterable<string> {
+  switch (format) {
+    case "json":
+      return jsonReportChunks(report);
+    case "sarif":
+      if (!options.sarif) throw new Error("render: the sarif format needs options.sarif");
+      return sarifChunks(report, options.sarif);
+    default:
+      return [render(report, format, options)];
+  }
+}
+
 export { artifactPath } from "./sarif.js";
-export { baselineArtifacts, renderJson, renderMarkdown, renderSarif, renderText };
+export { baselineArtifacts, jsonReportChunks, renderJson, renderMarkdown, renderSarif, renderText, sarifChunks };
 export type { SarifOptions, SnapshotArtifact, TextOptions };

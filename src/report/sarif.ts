@@ -10,7 +10,8 @@ import { RULES } from "../rules/index.js";
 import type { Rule } from "../classify/rule.js";
 import { snapshotLines, type SnapshotLines } from "../snapshot/lines.js";
 import { snapshotText } from "../snapshot/store.js";
-import { escapeJsonHidden, escapeTerminal, truncate } from "./escape.js";
+import { escapedJsonChunks, prettyJsonPieces } from "../json-text.js";
+import { escapeTerminal, truncate } from "./escape.js";
 
 /** The file a server's results point at. */
 export interface SnapshotArtifact {
@@ -53,6 +54,19 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
  * so code scanning shows them as dismissed rather than losing track of them.
  */
 export function renderSarif(report: Report, options: SarifOptions): string {
+  return [...sarifChunks(report, options)].join("");
+}
+
+/** Down to each result (log → runs → run → results → result): what a large catalog has many of. */
+const WHOLE_AT = 4;
+
+/** `renderSarif(report, options)` in chunks of about 1 MiB, for writing: never one string the size of the log. */
+export function* sarifChunks(report: Report, options: SarifOptions): Generator<string> {
+  yield* escapedJsonChunks(prettyJsonPieces(sarifLog(report, options), WHOLE_AT));
+  yield "\n";
+}
+
+function sarifLog(report: Report, options: SarifOptions) {
   const descriptors = new RuleDescriptors(options.toolVersion);
   const results = report.servers.flatMap((server) => {
     if (server.findings.length === 0) return [];
@@ -60,7 +74,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     const lines = artifact.text === undefined ? undefined : snapshotLines(artifact.text);
     return server.findings.map((finding) => result(finding, descriptors.cite(finding), artifact.path, lines));
   });
-  const log = {
+  return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
     runs: [
@@ -78,7 +92,6 @@ export function renderSarif(report: Report, options: SarifOptions): string {
       },
     ],
   };
-  return `${escapeJsonHidden(JSON.stringify(log, null, 2))}\n`;
 }
 
 /** `file` relative to `root` with `/` separators, as artifact URIs and repository paths are written. */

@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
-import { renderJson } from "../../src/report/json.js";
+import { escapedJsonChunks, escapeJsonHidden, prettyJsonPieces } from "../../src/json-text.js";
+import { jsonReportChunks, renderJson } from "../../src/report/json.js";
 import { buildReport, hostileReport, notesServer, sampleReport } from "./sample.js";
 
 const schema = JSON.parse(readFileSync(new URL("../../src/report/schema.json", import.meta.url), "utf8")) as object;
@@ -91,5 +93,46 @@ describe("schema.json tool tiers", () => {
     const noReasons = report();
     delete noReasons.servers[0]!.tools![0]!.reasons;
     expect(validate(noReasons)).toBe(false);
+  });
+});
+
+describe("prettyJsonPieces and escapedJsonChunks", () => {
+  const json = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small" },
+      fc.string({ unit: "binary" }),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.array(tie("value"), { maxLength: 4 }),
+      fc.dictionary(fc.oneof(fc.string(), fc.constantFrom("0", "10", "2", "__proto__")), tie("value"), { maxKeys: 4 }),
+    ),
+  })).value;
+
+  it("join to JSON.stringify(value, null, 2) at any depth of pieces, and escape as the whole text is escaped", () => {
+    fc.assert(
+      fc.property(json, fc.integer({ min: 0, max: 6 }), (value, levels) => {
+        const whole = JSON.stringify(value, null, 2);
+        if (whole === undefined) return;
+        expect([...prettyJsonPieces(value, levels)].join("")).toBe(whole);
+        expect([...escapedJsonChunks(prettyJsonPieces(value, levels))].join("")).toBe(escapeJsonHidden(whole));
+      }),
+    );
+  });
+
+  it("write a report of several MiB in chunks of about 1 MiB that join to renderJson", () => {
+    const server = notesServer();
+    // A hidden character in every change, so escaping is checked across chunk boundaries too.
+    const changes = Array.from({ length: 40_000 }, (_, index) => ({
+      ...server.changes[0]!,
+      name: `tool_${index}\u202e`,
+      path: `tools/tool_${index}`,
+    }));
+    const report = buildReport([{ ...server, changes }], "high");
+    const chunks = [...jsonReportChunks(report)];
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(2 ** 21);
+    expect(chunks.join("")).toBe(`${escapeJsonHidden(JSON.stringify(report, null, 2))}\n`);
   });
 });
