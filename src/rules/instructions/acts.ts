@@ -349,16 +349,35 @@ function judgeWords(raw: Word[], start: number, end: number): Sentence | undefin
       }
       continue;
     }
-    // An identifier (`send_email`) is a name, not the words it is made of.
-    if (word.includes("_")) continue;
-    const exact = table.exact.get(word);
-    if (exact !== undefined) matchEntries(exact, words, i, found);
-    const stems = word.length >= 2 ? table.stems.get(word.slice(0, 2)) : undefined;
-    if (stems !== undefined) for (const { stem, entries } of stems) if (word.startsWith(stem)) matchEntries(entries, words, i, found);
+    for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found);
   }
   if (found.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
   return { start, end, found, concepts: new Set(found.map((f) => f.concept)), lead };
+}
+
+/** The lexicon entries that may start at a word, by word: a catalog repeats its vocabulary thousands of times. */
+const CANDIDATES = new Map<string, readonly Entry[][]>();
+/** Distinct words remembered; beyond, the memory starts over (a hostile text of random words costs time, not memory). */
+const CANDIDATES_KEPT = 50_000;
+const NONE: readonly Entry[][] = [];
+
+function candidatesOf(table: Lookup, word: string): readonly Entry[][] {
+  let candidates = CANDIDATES.get(word);
+  if (candidates === undefined) {
+    const found: Entry[][] = [];
+    // An identifier (`send_email`) is a name, not the words it is made of.
+    if (!word.includes("_")) {
+      const exact = table.exact.get(word);
+      if (exact !== undefined) found.push(exact);
+      const stems = word.length >= 2 ? table.stems.get(word.slice(0, 2)) : undefined;
+      if (stems !== undefined) for (const { stem, entries } of stems) if (word.startsWith(stem)) found.push(entries);
+    }
+    candidates = found.length === 0 ? NONE : found;
+    if (CANDIDATES.size >= CANDIDATES_KEPT) CANDIDATES.clear();
+    CANDIDATES.set(word, candidates);
+  }
+  return candidates;
 }
 
 function hasDigit(word: string): boolean {
@@ -825,6 +844,11 @@ const DETECTORS: readonly Detector[] = [
   },
   // 7. Argument tampering: the user's values swapped, raised or added to.
   (s) => {
+    // Every reading below needs one of these words: most sentences stop here.
+    const c = s.sentence.concepts;
+    if (!(c.has("target") || c.has("regardless") || c.has("substitute") || c.has("instead") || c.has("raise") || c.has("premium"))) {
+      return undefined;
+    }
     if (s.negatedAt("substitute") || s.negatedAt("regardless") || s.negatedAt("add")) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
     const chosen = s.has("userInput") || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
@@ -840,12 +864,12 @@ const DETECTORS: readonly Detector[] = [
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
     // A value the text hard-codes (an address, an account number) is what it swaps in.
-    const literal = s.literalDestination || hasLiteralNumber(s.text);
+    const literal = () => s.literalDestination || hasLiteralNumber(s.text);
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
     const instead =
       s.has("instead") &&
       chosen &&
-      (s.has("target") || literal) &&
+      (s.has("target") || literal()) &&
       (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) &&
       !FALLBACK.test(s.text);
     // Raised before it is sent: "triple the quantity before submitting it".
@@ -857,8 +881,8 @@ const DETECTORS: readonly Detector[] = [
       (s.has("regardless") || s.has("userInput") || s.has("instead") || (s.has("user") && s.has("condition"))) &&
       (s.directive || s.has("every") || s.has("instead"));
     const fixed =
-      literal &&
       s.has("target") &&
+      literal() &&
       (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) &&
       (s.has("call") || s.has("substitute") || s.has("move") || s.has("add"));
     const added = s.has("add") && s.has("target") && (s.has("stealth") || (s.has("every") && s.has("side")));
@@ -883,6 +907,8 @@ const DETECTORS: readonly Detector[] = [
   },
   // 9. Forced extra actions: every call repeated, paired with a purchase, or preceded by a grant.
   (s, scene) => {
+    const c = s.sentence.concepts;
+    if (!(c.has("every") || c.has("order") || c.has("purchase") || inParameter(scene))) return undefined;
     // "If you need to", "if the user asks": the user's wish or advice, not an act forced on every call.
     if (OPTIONAL.test(s.text)) return undefined;
     // Tied to every call: "each call", "after every lookup", "조회할 때마다".
@@ -931,7 +957,9 @@ const DETECTORS: readonly Detector[] = [
   },
   // 11 and 20. Implicit poisoning and shadowing: rules for how other tools or actions are used.
   (s, scene) => {
-    if (!(s.has("condition") || s.has("order") || s.has("every"))) return undefined;
+    const c = s.sentence.concepts;
+    const changing = c.has("add") || c.has("substitute") || c.has("move") || c.has("bypass") || c.has("write");
+    if (!changing || !(s.has("order") || s.has("every") || s.has("condition"))) return undefined;
     // Removing or rewriting what another server's named tool sends ("strip the WHERE clause") changes its use too.
     const changes =
       s.has("add") ||
@@ -940,8 +968,7 @@ const DETECTORS: readonly Detector[] = [
       s.has("bypass") ||
       (s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive);
     const reach = s.foreignTools[0] ?? (s.has("others") ? (s.word("others") ?? "other tools") : undefined);
-    const advised = OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every");
-    if (reach !== undefined && changes && !s.negatedAt("add") && !advised) {
+    if (reach !== undefined && changes && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
       return act("shadowing", "changes how the model uses tools this server does not provide", [
         `reaches "${reach}"`,
         ...cite(s, "condition", "order", "add", "substitute", "move"),
@@ -972,7 +999,7 @@ const DETECTORS: readonly Detector[] = [
   },
   // 13. Conditional privilege: a condition that turns safeguards off.
   (s) => {
-    if (s.negatedAt("bypass") || FALLBACK.test(s.text)) return undefined;
+    if (!s.sentence.concepts.has("guard") || s.negatedAt("bypass") || FALLBACK.test(s.text)) return undefined;
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
     const off = s.has("bypass") || without(s, "guard");
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
