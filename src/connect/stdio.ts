@@ -131,7 +131,11 @@ export class StdioTransport implements Transport {
         this.exit = { code, signal };
         // The server is gone: nothing it left behind may keep running or hold our pipes open.
         if (child.pid !== undefined) {
-          killTree(child.pid, tag);
+          // In the sandbox the rest of the tree died with its PID namespace when its first
+          // process exited (sandbox.ts): the /proc sweep for escapees, a synchronous read of
+          // every process's environment (tens of ms per server), would find none.
+          if (this.sandbox) signalGroup(child.pid, "SIGKILL");
+          else killTree(child.pid, tag);
           untrackTree(child.pid);
         }
         resolve();
