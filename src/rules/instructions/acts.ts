@@ -728,6 +728,13 @@ function cite(s: Judged, ...concepts: Concept[]): string[] {
 const SECRET_PURPOSE =
   /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
 
+/** A transcript summariser's `transcript`: the tool is named for the session text it takes, so taking it is its task. */
+function sessionIsPurpose(s: Judged, scene: Scene): boolean {
+  const word = s.word("session");
+  if (word === undefined || word.length < 4 || s.has("self")) return false;
+  return scene.text.name.toLowerCase().includes(word.slice(0, 5));
+}
+
 function secretsArePurpose(scene: Scene): boolean {
   const parameter = /properties\/([^/]+)\//.exec(scene.text.field)?.[1] ?? "";
   return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameter.toLowerCase());
@@ -1014,6 +1021,7 @@ const DETECTORS: readonly Detector[] = [
     const carried =
       context &&
       !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) &&
+      !sessionIsPurpose(s, scene) &&
       ((s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal"))) ||
         (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))));
     const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);
