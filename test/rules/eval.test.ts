@@ -105,9 +105,9 @@ const NPM_REAL_ITEMS = 632;
 const NPM_REAL_FALSE_ALARMS = 0;
 const UPGRADE_PAIRS = 27;
 const UPGRADE_CONTENT_ALARM_PAIRS = 0;
-/** The authored dev set (199 attacks, 91 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), 2026-12-06. */
-const AUTHORED_MALICIOUS = 199;
-const AUTHORED_CAUGHT = 183;
+/** The authored dev set (324 attacks, 156 hard negatives, rules at 9328f5e) and the holdout's aggregate (118 attacks, 54 benign), 2026-12-06. */
+const AUTHORED_MALICIOUS = 324;
+const AUTHORED_CAUGHT = 319;
 const AUTHORED_FALSE_ALARMS = 0;
 const HOLDOUT_CAUGHT = 64;
 const HOLDOUT_FALSE_ALARMS = 4;
