@@ -61,11 +61,26 @@ const LOOK_ALIKES: Record<string, string> = {
 const TO_LATIN = new Map(Object.entries(LOOK_ALIKES).flatMap(([latin, chars]) => Array.from(chars, (char) => [char, latin] as const)));
 
 export function matchable(original: string): MatchableText {
-  return new LazyMatchable(original);
+  return new LazyMatchable(new Folding(original));
 }
 
-/** Most texts are never matched: the offsets are worked out only when a rule asks for them. */
-class LazyMatchable implements MatchableText {
+/**
+ * Matchable copies that share the folding of equal strings: each call still returns an
+ * object of its own (rules key what they work out on it by identity, for one text at one
+ * place), but a catalog that repeats a description a thousand times folds it once.
+ */
+export class Foldings {
+  readonly #foldings = new Map<string, Folding>();
+
+  matchable(original: string): MatchableText {
+    let folding = this.#foldings.get(original);
+    if (folding === undefined) this.#foldings.set(original, (folding = new Folding(original)));
+    return new LazyMatchable(folding);
+  }
+}
+
+/** One string's matchable text; most texts are never matched, so the offsets are worked out only when a rule asks. */
+class Folding {
   readonly text: string;
   readonly #original: string;
   #offsets: Offsets | undefined;
@@ -75,12 +90,26 @@ class LazyMatchable implements MatchableText {
     this.text = isPlain(original) ? original.toLowerCase() : fold(original);
   }
 
+  get offsets(): Offsets {
+    return (this.#offsets ??= foldWithOffsets(this.#original));
+  }
+}
+
+class LazyMatchable implements MatchableText {
+  readonly text: string;
+  readonly #folding: Folding;
+
+  constructor(folding: Folding) {
+    this.#folding = folding;
+    this.text = folding.text;
+  }
+
   get origin(): Int32Array {
-    return (this.#offsets ??= foldWithOffsets(this.#original)).origin;
+    return this.#folding.offsets.origin;
   }
 
   get ends(): Int32Array {
-    return (this.#offsets ??= foldWithOffsets(this.#original)).ends;
+    return this.#folding.offsets.ends;
   }
 }
 

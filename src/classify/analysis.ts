@@ -7,10 +7,10 @@
 import { type Assessment, assessTool } from "../capability/capability.js";
 import { SubjectDigests } from "../fingerprint.js";
 import { ItemIndex, type Side } from "../item-index.js";
-import { matchable, type MatchableText } from "../matchable.js";
+import { Foldings, type MatchableText } from "../matchable.js";
 import type { Change, Entity, JsonObject, Snapshot } from "../model.js";
 import type { RuleContext } from "./rule.js";
-import { modelTexts, type ModelText } from "./texts.js";
+import { modelTexts, type ModelText, type TextKind } from "./texts.js";
 import { ToolNameIndex } from "./tool-names.js";
 
 /** A rule's own constant naming what it derives: a symbol, or the constant it derives from. */
@@ -58,9 +58,15 @@ export class ServerAnalysis {
   readonly subjects: SubjectDigests;
   private judged: ModelText[] | undefined;
   private judgedPlaces: Set<string> | undefined;
+  /** The texts each rule's list of kinds reads, by that list. */
+  private readonly judgedByKinds = new Map<readonly TextKind[] | undefined, JudgedOfKinds>();
   // Per server rather than per scan: a folded text holds two offsets per character, and a
   // scan-wide memo would keep every server's until the scan ends.
-  private readonly matchables = new Map<ModelText, MatchableText>();
+  private readonly foldings = new Foldings();
+  /** By position in `judgedTexts`; texts outside it (none in the pipeline) by identity. */
+  private readonly matchables: (MatchableText | undefined)[] = [];
+  private positions: Map<ModelText, number> | undefined;
+  private readonly otherMatchables = new Map<ModelText, MatchableText>();
   private readonly assessments = new Map<JsonObject, Assessment>();
   private readonly values = new Map<DerivedKey, unknown>();
 
@@ -91,11 +97,54 @@ export class ServerAnalysis {
     return this.judgedPlaces.has(placeKey(entity, name, field));
   }
 
+  /**
+   * Visits the judged texts of these kinds (all when absent) in order, each with its
+   * matchable copy. Which texts a list of kinds reads is worked out once per list, so each
+   * content rule does not filter every text again; each text's copy is made once however
+   * many rules read it, and equal strings are folded once (catalogs repeat theirs).
+   */
+  forEachJudged(kinds: readonly TextKind[] | undefined, visit: (text: ModelText, m: MatchableText) => void): void {
+    const { texts, positions } = this.judgedOfKinds(kinds);
+    for (const [index, text] of texts.entries()) {
+      const position = positions[index]!;
+      let m = this.matchables[position];
+      if (m === undefined) this.matchables[position] = m = this.foldings.matchable(text.text);
+      visit(text, m);
+    }
+  }
+
   /** `matchable(text.text)`, computed once per text however many rules read it. */
   matchableOf(text: ModelText): MatchableText {
-    let result = this.matchables.get(text);
-    if (result === undefined) this.matchables.set(text, (result = matchable(text.text)));
+    if (this.positions === undefined) {
+      this.positions = new Map();
+      for (const [at, judged] of this.judgedTexts.entries()) this.positions.set(judged, at);
+    }
+    const position = this.positions.get(text);
+    if (position === undefined) {
+      let result = this.otherMatchables.get(text);
+      if (result === undefined) this.otherMatchables.set(text, (result = this.foldings.matchable(text.text)));
+      return result;
+    }
+    let result = this.matchables[position];
+    if (result === undefined) this.matchables[position] = result = this.foldings.matchable(text.text);
     return result;
+  }
+
+  /** The judged texts of these kinds, in order, and where each is in `judgedTexts`. */
+  private judgedOfKinds(kinds: readonly TextKind[] | undefined): JudgedOfKinds {
+    let found = this.judgedByKinds.get(kinds);
+    if (found === undefined) {
+      const wanted = kinds === undefined ? undefined : new Set(kinds);
+      const texts: ModelText[] = [];
+      const positions: number[] = [];
+      for (const [position, text] of this.judgedTexts.entries()) {
+        if (wanted !== undefined && !wanted.has(text.kind)) continue;
+        texts.push(text);
+        positions.push(position);
+      }
+      this.judgedByKinds.set(kinds, (found = { texts, positions: Int32Array.from(positions) }));
+    }
+    return found;
   }
 
   /** The item of `entity` called `name` in the fresh snapshot or the baseline (the first, if listed twice). */
@@ -114,6 +163,11 @@ export class ServerAnalysis {
   derived<T>(key: DerivedKey, build: () => T): T {
     return derivedValue(this.values, key, build);
   }
+}
+
+interface JudgedOfKinds {
+  texts: readonly ModelText[];
+  positions: Int32Array;
 }
 
 function derivedValue<T>(values: Map<DerivedKey, unknown>, key: DerivedKey, build: () => T): T {

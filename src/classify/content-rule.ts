@@ -33,13 +33,14 @@ export function contentRule(spec: ContentRuleSpec): Rule {
   return {
     ...rule,
     kind: "content",
-    check: (ctx) =>
-      ctx.analysis.judgedTexts
-        .filter((text) => kinds === undefined || kinds.includes(text.kind))
-        .flatMap((text) => {
-          ctx.deadline?.check();
-          return detect(text, ctx.analysis.matchableOf(text), ctx).map((d) => toHit(text, d));
-        }),
+    check: (ctx) => {
+      const hits: RuleHit[] = [];
+      ctx.analysis.forEachJudged(kinds, (text, m) => {
+        ctx.deadline?.check();
+        for (const detection of detect(text, m, ctx)) hits.push(toHit(text, detection));
+      });
+      return hits;
+    },
   };
 }
 
