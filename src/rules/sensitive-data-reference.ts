@@ -9,7 +9,7 @@
 import type { Severity } from "../model.js";
 import { contentRule, type Detection } from "../classify/content-rule.js";
 import { END, findTechniques, phrases, sentenceAround, START, type Scene, type Span, type Technique } from "./instructions/patterns.js";
-import { originalSpan } from "../matchable.js";
+import { matchable, originalSpan } from "../matchable.js";
 import { pathSegments } from "../json-path.js";
 
 const SEP = String.raw`[/\\]+`;
@@ -34,8 +34,8 @@ const TECHNIQUES: Technique<Place>[] = [
       String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?:${SEP}[\w.-]+)?`,
       String.raw`id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?`,
       String.raw`/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd)${END}`,
-      String.raw`\.aws${SEP}(?:credentials|config)|\.azure${SEP}|\.config${SEP}gcloud|application_default_credentials\.json|\.kube${SEP}config|\.docker${SEP}config\.json`,
-      String.raw`(?<![\p{L}\p{N}_])\.env(?:\.[a-z]+)?${END}`,
+      String.raw`\.aws${SEP}(?:credentials|config)|\.azure${SEP}|\.config${SEP}gcloud|appdata${SEP}roaming${SEP}gcloud|application_default_credentials\.json|\.kube${SEP}config|\.docker${SEP}config\.json`,
+      String.raw`(?<![\p{L}\p{N}_])\.env(?!\.(?:example|sample|template|dist)\b)(?:\.[a-z]+)?${END}`,
       String.raw`\.(?:npmrc|netrc|pgpass|git-credentials|pypirc|vault-token|bash_history|zsh_history|gnupg)${END}`,
       String.raw`wallet\.dat|(?:login\.)?keychain(?:-db)?${END}|keystore${END}`,
       String.raw`cookies\.sqlite|login data${END}|(?:browser|chrome|firefox|safari)(?:'s)? (?:cookies|saved passwords|password store|passwords)`,
@@ -136,7 +136,15 @@ export const sensitiveDataReference = contentRule({
     // one on a secret or an autostart location hands it over, whatever the description says.
     if (text.kind === "uri") {
       const place = hits.find((hit) => hit.family === "secret" || hit.family === "persistence");
-      return place ? [detection(scene, place, "points the client at a secret, private file or autostart location", "high")] : [];
+      if (place) return [detection(scene, place, "points the client at a secret, private file or autostart location", "high")];
+      // A client decodes %XX before it opens the path: `C:%5CUsers%5Cbob%5C.aws%5Ccredentials`, `%2Eaws`.
+      const decoded = percentDecoded(text.text);
+      if (decoded === undefined) return [];
+      const plain = matchable(decoded);
+      const found = findTechniques(TECHNIQUES, { text: { ...text, text: decoded }, m: plain, ctx });
+      const hidden = found.some((hit) => hit.family === "secret" || hit.family === "persistence");
+      const reason = "points the client at a secret, private file or autostart location (percent-encoded)";
+      return hidden ? [{ start: 0, end: text.text.length, reason, severity: "high", evidence: decoded }] : [];
     }
     const detections: Detection[] = [];
     const secrets = hits.filter((hit) => hit.family === "secret");
@@ -156,6 +164,16 @@ export const sensitiveDataReference = contentRule({
     return detections;
   },
 });
+
+/** The address with its %XX escapes decoded, when it has any and they decode. */
+function percentDecoded(uri: string): string | undefined {
+  if (!/%[0-9a-f]{2}/iu.test(uri)) return undefined;
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    return undefined;
+  }
+}
 
 function detection(scene: Scene, found: Span, reason: string, severity: Severity): Detection {
   return { ...originalSpan(scene.m, found.start, found.end), reason, severity };

@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { JsonObject, Snapshot, Tool } from "../../src/model.js";
 import { descriptionChanged } from "../../src/rules/description-changed.js";
 import { inputSchemaChanged } from "../../src/rules/input-schema-changed.js";
+import { sensitiveDataReference } from "../../src/rules/sensitive-data-reference.js";
 import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
 import { toolNameCollision } from "../../src/rules/tool-name-collision.js";
 import { contextFor } from "./pipeline.js";
@@ -205,5 +206,37 @@ describe("a description that fills a quoted parameter with the model's context",
         ["name", "data", "outputType"],
       ),
     ).toBe("none");
+  });
+});
+
+describe("resource addresses on private files, however the path is spelled", () => {
+  function uriSeverity(uri: string) {
+    const template = uri.includes("{");
+    const head: Snapshot = {
+      ...server("demo", []),
+      ...(template ? { resourceTemplates: [{ uriTemplate: uri, name: "r" }] } : { resources: [{ uri, name: "r" }] }),
+    };
+    return highest(sensitiveDataReference.check(contextFor(undefined, head)));
+  }
+
+  it.each([
+    "file:///C:%5CUsers%5Cana%5C.ssh%5Cid_ed25519",
+    "file:///home/ana/%2Eaws/credentials",
+    "file:///home/ana/.ssh%2Fid_rsa",
+    "file:///C:/Users/ana/AppData/Roaming/gcloud/credentials.db",
+    "file:///C:%5CUsers%5Cana%5CAppData%5CRoaming%5Cgcloud%5Ccredentials.db",
+    "file://$HOME/.kube/config",
+    "file:///home/{user}/.docker/config.json",
+  ])("is high for %s", (uri) => {
+    expect(uriSeverity(uri)).toBe("high");
+  });
+
+  it.each([
+    "file:///workspace/.env.example",
+    "file:///workspace/docs/Release%20Notes.md",
+    "file:///workspace/{path}",
+    "file:///bad%E0%A4%A.md",
+  ])("is quiet for %s", (uri) => {
+    expect(uriSeverity(uri)).toBe("none");
   });
 });
