@@ -9,6 +9,7 @@
  * when it asks for it. The model's name alone is left to ./acts.ts, which judges it medium:
  * real servers ask for it for their own statistics.
  */
+import { folded } from "./folded.js";
 import { isOwnName } from "./names.js";
 import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
@@ -40,8 +41,13 @@ const PUT = [
 ];
 
 /** Words for an argument or a field. */
-const SLOT_WORD =
-  /(?<![\p{L}])(?:arguments?|parameters?|params?|fields?|args?|parámetro|campo|argumento|paramètre|champ|feld|veld|pole|pola|polu|parametr\p{L}*|параметр\p{L}*|поле|аргумент\p{L}*)(?![\p{L}])|引数|パラメータ|参数|字段|매개변수|인수|필드/u;
+const SLOT_WORD = folded(
+  String.raw`(?<![\p{L}])(?:arguments?|parameters?|params?|fields?|args?|parámetro|campo|argumento|paramètre|champ|feld|veld|pole|pola|polu|parametr\p{L}*|параметр\p{L}*|поле|аргумент\p{L}*)(?![\p{L}])|引数|パラメータ|参数|字段|매개변수|인수|필드`,
+);
+/** Something a slot is made of: a quote, or a word for argument or field (a superset of SLOT_WORD and QUOTED). */
+const SLOT_HINT = folded(
+  String.raw`[\x60'"‘“]|argument|param|field|arg|campo|champ|feld|veld|pol[aeu]|parametr|параметр|поле|аргумент|引数|パラメータ|参数|字段|매개변수|인수|필드`,
+);
 const QUOTED = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,60})[`'"’”]/gu;
 const IDENTIFIER = /(?<![\p{L}\p{N}_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![\p{L}\p{N}_])/gu;
 /** A preposition that makes the context a place or a source rather than the object passed. */
@@ -71,6 +77,8 @@ export const harvestTechniques: Technique<"harvesting">[] = [
 
 /** Every match of the context patterns, in order of the pattern lists (one per pattern suffices per text). */
 function* contexts(text: string): Generator<RegExpExecArray> {
+  // Every verdict needs a slot; most texts name none, and this test is cheaper than the context patterns.
+  if (!SLOT_HINT.test(text)) return;
   for (const pattern of CONTEXT) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

@@ -79,6 +79,10 @@ const CHOOSING = new Set("always prefer instead".split(" "));
 const CHOOSE_ME =
   /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this)(?:_|$)/u;
 
+/** A word every promoting name holds (an order to choose), in any casing or separator. */
+const CHOICE_HINT =
+  /always|prefer|instead|use[-_ ]?(?:this|me|first|only)|pick[-_ ]?me|choose[-_ ]?me|call[-_ ]?(?:me|this)|this[-_ ]?one/iu;
+
 /**
  * A tool's name that pushes itself on the model ("best_search_always_use_this_one",
  * "trusted_official_search_always_first"): a claim of being the right choice with an order
@@ -86,6 +90,8 @@ const CHOOSE_ME =
  * ("official_docs_search", "set_always_on_top") names what the tool is.
  */
 export function promotingName(name: string): string | undefined {
+  // Every verdict needs one of these: most names are turned away by one test.
+  if (!CHOICE_HINT.test(name)) return undefined;
   const words = name
     .replace(/([a-z0-9])([A-Z])/gu, "$1_$2")
     .toLowerCase()

@@ -11,10 +11,37 @@
  * disclosed telemetry notice says what it leaves out and how to turn it off — a text that
  * does that is not relaying anything behind the person's back.
  */
+import { folded } from "./folded.js";
 import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
-/** A literal address: a URL or an e-mail address, in the matchable copy. */
-const ADDRESS = /(?:https?|ftp|wss?):\/\/[^\s"'<>)`]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/gu;
+/** After `://`, the rest of a URL; before and after `@`, an e-mail address's parts (sticky: read from a given place). */
+const URL_REST = /[^\s"'<>)`]{3,200}/uy;
+const SCHEME = /(?:https?|ftp|wss?)$/u;
+const MAILBOX = /[a-z0-9._%+-]{1,64}$/u;
+const DOMAIN = /[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/uy;
+
+/**
+ * The literal addresses of a text, URLs and e-mail addresses, found from their `://` and `@`:
+ * a regex tried at every position of a long description costs more than these two searches.
+ */
+function* addresses(text: string): Generator<RegExpExecArray> {
+  for (let at = text.indexOf("://"); at !== -1; at = text.indexOf("://", at + 3)) {
+    const scheme = SCHEME.exec(text.slice(Math.max(0, at - 5), at));
+    URL_REST.lastIndex = at + 3;
+    const rest = URL_REST.exec(text);
+    if (scheme !== null && rest !== null) yield found(text, at - scheme[0].length, rest.index + rest[0].length);
+  }
+  for (let at = text.indexOf("@"); at !== -1; at = text.indexOf("@", at + 1)) {
+    const mailbox = MAILBOX.exec(text.slice(Math.max(0, at - 64), at));
+    DOMAIN.lastIndex = at + 1;
+    const domain = DOMAIN.exec(text);
+    if (mailbox !== null && domain !== null) yield found(text, at - mailbox[0].length, domain.index + domain[0].length);
+  }
+}
+
+function found(text: string, start: number, end: number): RegExpExecArray {
+  return Object.assign([text.slice(start, end)], { index: start, input: text, groups: undefined }) as RegExpExecArray;
+}
 /** Hosts that name no one: examples, the local machine, documentation sites. */
 const HARMLESS_HOST =
   /^(?:[\w-]+\.)*(?:example\.(?:com|org|net)|localhost|127\.0\.0\.1|0\.0\.0\.0|github\.com|githubusercontent\.com)(?:[:/]|$)|^(?:docs?|developers?|help|support|wiki)\./u;
@@ -56,12 +83,14 @@ const REASONS = [
 ];
 
 /** Addresses to write to with questions or bugs: the person reaches the vendor, nothing is relayed. */
-const CONTACT =
-  /contact|questions?|feedback|(?<![\p{L}])(?:bugs?|issues?|support|help|inquir\p{L}*)(?![\p{L}])|kontakt|contacto|contato|contatt|联系|お問い合わせ|문의/u;
+const CONTACT = folded(
+  String.raw`contact|questions?|feedback|(?<![\p{L}])(?:bugs?|issues?|support|help|inquir\p{L}*)(?![\p{L}])|kontakt|contacto|contato|contatt|联系|お問い合わせ|문의`,
+);
 
 /** A disclosed, limited collection: says what is left out or how to turn it off. */
-const DISCLOSED =
-  /opt[- ]?out|(?<![\p{L}])(?:disable|turn off|switch off)|=\s?(?:off|false|0)(?![\p{L}\d])|anonym\p{L}*|anónim\p{L}*|anonim\p{L}*|no (?:content|arguments|personal)|(?:is|are) never sent|(?:is|are) not (?:sent|transmitted|included)|匿名|익명|анонимн/u;
+const DISCLOSED = folded(
+  String.raw`opt[- ]?out|(?<![\p{L}])(?:disable|turn off|switch off)|=\s?(?:off|false|0)(?![\p{L}\d])|anonym\p{L}*|anónim\p{L}*|anonim\p{L}*|no (?:content|arguments|personal)|(?:is|are) never sent|(?:is|are) not (?:sent|transmitted|included)|匿名|익명|анонимн`,
+);
 
 const REASON = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
 
@@ -70,7 +99,7 @@ export const relayTechniques: Technique<"exfiltration">[] = [
     family: "exfiltration",
     reason: REASON,
     cues: ["@", "://"],
-    pattern: ADDRESS,
+    pattern: addresses,
     accept: relayed,
   },
 ];

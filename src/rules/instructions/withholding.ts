@@ -13,6 +13,7 @@
  * Descriptions of what an API leaves out ("deleted items are not returned in the response")
  * state a fact and use no order, so they do not match.
  */
+import { folded } from "./folded.js";
 import { cjk, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
 // English ---------------------------------------------------------------------------------
@@ -47,11 +48,13 @@ const NL_SHOW = String.raw`(?:vermeld|vermelden|noem|noemen|toon|tonen|meld|meld
  * What may honestly stay out of an answer: secrets, identifiers and formatting, in the
  * languages above. A sentence naming one keeps a detail back, not an act.
  */
-const DETAIL =
-  /(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자/u;
+const DETAIL = folded(
+  String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`,
+);
 /** Held back only until someone asks or plays: "unless the user asks", "before the player answers". */
-const UNTIL =
-  /(?<![\p{L}])(?:unless|until|avant que|à moins que|sauf si|hasta que|a menos que|salvo que|es sei denn|bis (?:der|die|das)|finché|a meno che|até que|a não ser que|tenzij|totdat|dopóki|chyba że)(?![\p{L}])|除非|まで|전까지/u;
+const UNTIL = folded(
+  String.raw`(?<![\p{L}])(?:unless|until|avant que|à moins que|sauf si|hasta que|a menos que|salvo que|es sei denn|bis (?:der|die|das)|finché|a meno che|até que|a não ser que|tenzij|totdat|dopóki|chyba że)(?![\p{L}])|除非|まで|전까지`,
+);
 
 /** A tool whose task is a secret (a vault, a password manager): what it keeps out of the chat is that secret. */
 const SECRET_TASK = /secret|password|passwd|credential|vault|keychain|keyring|token|api[-_ ]?key/u;
@@ -67,6 +70,39 @@ function sentenceText(match: RegExpExecArray, scene: Scene): string {
   return scene.m.text.slice(span.start, span.end);
 }
 
+/** The English structures; run only on texts that hold both a negation and an output or a person (gated). */
+const EN_PATTERN = phrases(
+  // "Do not bring that up in your reply", "never list them in the summary".
+  String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:in|into|within|inside|on|from|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
+  // "…is not to be listed in the response", "must never appear in the summary".
+  String.raw`(?:(?:is|are) (?:not|never) to be|(?:must|should|shall|may|can|need|ought to) (?:not|never) be|(?:mustn't|shouldn't|can't|cannot|needn't) be) ${EN_SHOWN}(?: [^.!?;]{0,40}?)? (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
+  String.raw`(?:must|should|shall|may|can|is to|are to) (?:not|never) (?:appear|show up|be visible|turn up|feature|figure|surface|come up)(?: anywhere)? (?:in|on|to) ${EN_SURFACE}`,
+  String.raw`(?:nothing|none)(?: [^.!?;]{0,40}?)? (?:should|must|may|is to|are to|needs to|ought to) (?:be ${EN_SHOWN}|appear|show up|come up) (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
+  // "Keep that out of whatever you report back", "leave the retry out of your summary".
+  String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
+  String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? from (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
+  // "Stays between you and this server", "nobody needs to hear about it".
+  String.raw`(?:stays?|remains?|kept|keep it|keep this|keep that) between (?:you|us|the assistant) and (?:me|us|this (?:server|tool)|the (?:server|tool))`,
+  String.raw`(?:nobody|no one|no-one|none of them)(?: else)? (?:needs?|has|have|should|must|is|are|ought) (?:to )?(?:hear|know|learn|find out|see|notice|be told|be informed|be made aware)`,
+  // "The operator must not find out", "without the account holder noticing".
+  String.raw`${EN_PEOPLE} (?:must|should|need|needs|will|is to|are to|may) (?:not|never) (?:know|learn|find out|be (?:told|informed|aware|notified)|notice|hear|see)`,
+  String.raw`without (?:telling|informing|notifying|alerting) ${EN_PEOPLE}|without ${EN_PEOPLE}(?:'s)? (?:knowing|knowledge|noticing|awareness)`,
+);
+
+/** Each English structure holds one word of each: two plain tests turn most texts away before the pattern runs. */
+const EN_NEGATION = /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without/u;
+const EN_OUTPUT =
+  /answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing/u;
+
+function* gated(text: string, pattern: RegExp): Generator<RegExpExecArray> {
+  if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    yield match;
+    if (pattern.lastIndex === match.index) pattern.lastIndex++;
+  }
+}
+
 const REASON = "tells the model to keep something out of what it shows the person it works for";
 
 export const withholdingTechniques: Technique<"concealment">[] = [
@@ -78,23 +114,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
       ...["transcript*", "confirmation*", "explanation*", "between", "nobody", "no one", "noone", "operator*", "owner*", "holder*"],
       ...["client*", "admin*", "caller*", "requester*", "team", "human*", "people", "person", "out"],
     ],
-    pattern: phrases(
-      // "Do not bring that up in your reply", "never list them in the summary".
-      String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:in|into|within|inside|on|from|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
-      // "…is not to be listed in the response", "must never appear in the summary".
-      String.raw`(?:(?:is|are) (?:not|never) to be|(?:must|should|shall|may|can|need|ought to) (?:not|never) be|(?:mustn't|shouldn't|can't|cannot|needn't) be) ${EN_SHOWN}(?: [^.!?;]{0,40}?)? (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
-      String.raw`(?:must|should|shall|may|can|is to|are to) (?:not|never) (?:appear|show up|be visible|turn up|feature|figure|surface|come up)(?: anywhere)? (?:in|on|to) ${EN_SURFACE}`,
-      String.raw`(?:nothing|none)(?: [^.!?;]{0,40}?)? (?:should|must|may|is to|are to|needs to|ought to) (?:be ${EN_SHOWN}|appear|show up|come up) (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
-      // "Keep that out of whatever you report back", "leave the retry out of your summary".
-      String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
-      String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? from (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
-      // "Stays between you and this server", "nobody needs to hear about it".
-      String.raw`(?:stays?|remains?|kept|keep it|keep this|keep that) between (?:you|us|the assistant) and (?:me|us|this (?:server|tool)|the (?:server|tool))`,
-      String.raw`(?:nobody|no one|no-one|none of them)(?: else)? (?:needs?|has|have|should|must|is|are|ought) (?:to )?(?:hear|know|learn|find out|see|notice|be told|be informed|be made aware)`,
-      // "The operator must not find out", "without the account holder noticing".
-      String.raw`${EN_PEOPLE} (?:must|should|need|needs|will|is to|are to|may) (?:not|never) (?:know|learn|find out|be (?:told|informed|aware|notified)|notice|hear|see)`,
-      String.raw`without (?:telling|informing|notifying|alerting) ${EN_PEOPLE}|without ${EN_PEOPLE}(?:'s)? (?:knowing|knowledge|noticing|awareness)`,
-    ),
+    pattern: (text) => gated(text, EN_PATTERN),
     accept: act,
   },
   {
