@@ -29,47 +29,129 @@ interface Container {
   identity?: { key: string; arrayPointer: string };
 }
 
+/**
+ * Where a catalog item's lines are, found without reading them: its inside is indexed the
+ * first time a lookup enters it. A first scan of 100,000 tools points a finding into each,
+ * but most lines of a catalog are schema members no finding names.
+ */
+interface LazyItem {
+  /** Offset of the item's first inner line, and of its closing line. */
+  from: number;
+  to: number;
+  /** The 1-based line of its first inner line. */
+  line: number;
+  container: Container;
+}
+
+/** A list item's own lines in canonical text: `{` at this indent opens it, `}` at it closes it; its members are deeper. */
+const ITEM_INDENT = "    ";
+const MEMBER_INDENT = `${ITEM_INDENT}  `;
+
 /** Indexes `text`, which must be canonical snapshot text as `snapshotText()` writes it. */
 export function snapshotLines(text: string): SnapshotLines {
   const lineOf = new Map<string, number>([["", 1]]);
   /** `/tools/search` → `/tools/3`: the first element with that identity, as the diff pairs them. */
   const byIdentity = new Map<string, string>();
-  const open: Container[] = [{ pointer: "", isArray: false, nextIndex: 0 }];
+  const lazyItems = new Map<string, LazyItem>();
 
-  const lines = text.split("\n");
-  for (let index = 1; index < lines.length; index++) {
-    const content = lines[index]!.trimStart();
-    const parent = open.at(-1);
-    if (!parent || content === "") continue;
-    if (content.startsWith("}") || content.startsWith("]")) {
-      open.pop();
-      continue;
-    }
-    let pointer: string;
-    let value: string;
-    if (parent.isArray) {
-      pointer = `${parent.pointer}/${parent.nextIndex++}`;
-      value = content;
-    } else {
-      const { key, rest } = splitMember(content);
-      pointer = `${parent.pointer}/${joinPath(key)}`;
-      value = rest;
-      if (parent.identity?.key === key && value.startsWith('"')) {
-        const alias = `${parent.identity.arrayPointer}/${joinPath(JSON.parse(value) as string)}`;
-        if (!byIdentity.has(alias)) byIdentity.set(alias, parent.pointer);
+  /**
+   * Reads the lines from offset `from` (a line start, of 1-based line `line`) to `to`, in the
+   * containers `open`. With `lazy`, a catalog item whose lines are laid out as canonical text
+   * lays them out is skipped, its identity line read, and its range kept for later.
+   */
+  const walk = (from: number, to: number, line: number, open: Container[], lazy: boolean): void => {
+    for (let at = from; at < to; line++) {
+      const newline = text.indexOf("\n", at);
+      const lineEnd = newline === -1 || newline > to ? to : newline;
+      const raw = text.slice(at, lineEnd);
+      at = lineEnd + 1;
+      const content = raw.trimStart();
+      const parent = open.at(-1);
+      if (!parent || content === "") continue;
+      if (content.startsWith("}") || content.startsWith("]")) {
+        open.pop();
+        continue;
+      }
+      let pointer: string;
+      let value: string;
+      if (parent.isArray) {
+        pointer = `${parent.pointer}/${parent.nextIndex++}`;
+        value = content;
+      } else {
+        const { key, rest } = splitMember(content);
+        pointer = `${parent.pointer}/${joinPath(key)}`;
+        value = rest;
+        if (parent.identity?.key === key && value.startsWith('"')) {
+          const alias = `${parent.identity.arrayPointer}/${joinPath(JSON.parse(value) as string)}`;
+          if (!byIdentity.has(alias)) byIdentity.set(alias, parent.pointer);
+        }
+      }
+      lineOf.set(pointer, line);
+      if (value === "{" || value === "[") {
+        const identityKey = parent.isArray ? (IDENTITY_KEYS.get(parent.pointer) ?? NESTED_IDENTITY_KEY) : undefined;
+        const container: Container = {
+          pointer,
+          isArray: value === "[",
+          nextIndex: 0,
+          ...(identityKey !== undefined && value === "{" ? { identity: { key: identityKey, arrayPointer: parent.pointer } } : {}),
+        };
+        const skipped =
+          lazy && IDENTITY_KEYS.has(parent.pointer) && raw === `${ITEM_INDENT}{` ? skipItem(at, to, line + 1, container) : undefined;
+        if (skipped === undefined) open.push(container);
+        else {
+          // Past its closing line too: the item was never opened here.
+          at = skipped.next;
+          line = skipped.closingLine;
+        }
       }
     }
-    lineOf.set(pointer, index + 1);
-    if (value === "{" || value === "[") {
-      const identityKey = parent.isArray ? (IDENTITY_KEYS.get(parent.pointer) ?? NESTED_IDENTITY_KEY) : undefined;
-      open.push({
-        pointer,
-        isArray: value === "[",
-        nextIndex: 0,
-        ...(identityKey !== undefined && value === "{" ? { identity: { key: identityKey, arrayPointer: parent.pointer } } : {}),
-      });
+  };
+
+  /**
+   * Keeps the item whose first inner line starts at `from` for later and reads only its
+   * identity member, as the walk would have; gives where the line after its closing line
+   * starts and the closing line's number, or undefined when its lines are not laid out as
+   * canonical text lays them out (it is then read line by line).
+   */
+  const skipItem = (from: number, to: number, line: number, container: Container): { next: number; closingLine: number } | undefined => {
+    let at = from;
+    let closingLine = line;
+    let identityLine: string | undefined;
+    const identityStart = container.identity ? `${MEMBER_INDENT}${JSON.stringify(container.identity.key)}: "` : undefined;
+    /** Containers open inside the item: each inner line is indented two spaces per one. */
+    let depth = 0;
+    for (;;) {
+      const newline = text.indexOf("\n", at);
+      if (newline === -1 || newline >= to) return undefined;
+      let indent = 0;
+      while (text.charCodeAt(at + indent) === 0x20) indent++;
+      const first = text[at + indent];
+      const last = text[newline - 1];
+      const closes = first === "}" || first === "]";
+      if (closes && depth === 0) {
+        if (indent !== ITEM_INDENT.length || first !== "}") return undefined;
+        lazyItems.set(container.pointer, { from, to: at, line, container });
+        at = newline + 1;
+        break;
+      }
+      if (closes) depth--;
+      // Indented as deep as it is nested, or not laid out as canonical text is: read line by line.
+      if (indent !== MEMBER_INDENT.length + 2 * depth) return undefined;
+      if (last === "{" || last === "[") depth++;
+      if (depth === 0 && identityStart !== undefined && identityLine === undefined && text.startsWith(identityStart, at)) {
+        identityLine = text.slice(at + indent, newline);
+      }
+      at = newline + 1;
+      closingLine++;
     }
-  }
+    if (identityLine !== undefined && container.identity !== undefined) {
+      const alias = `${container.identity.arrayPointer}/${joinPath(JSON.parse(splitMember(identityLine).rest) as string)}`;
+      if (!byIdentity.has(alias)) byIdentity.set(alias, container.pointer);
+    }
+    return { next: at, closingLine };
+  };
+
+  walk(text.indexOf("\n") + 1, text.length, 2, [{ pointer: "", isArray: false, nextIndex: 0 }], true);
 
   /** Follows `segments` (escaped) from the root as far as the text has them. */
   const deepestLine = (segments: readonly string[]): number => {
@@ -80,10 +162,14 @@ export function snapshotLines(text: string): SnapshotLines {
       const found = byIdentity.get(next) ?? (lineOf.has(next) ? next : undefined);
       if (found === undefined) break;
       pointer = found;
+      const item = lazyItems.get(pointer);
+      if (item !== undefined) {
+        lazyItems.delete(pointer);
+        walk(item.from, item.to, item.line, [item.container], false);
+      }
     }
     return lineOf.get(pointer) ?? 1;
   };
-
   return {
     locate(entity, name, field) {
       const fieldSegments = field === "" ? [] : field.split("/");

@@ -109,6 +109,27 @@ describe("snapshotLines", () => {
     expect(lineAt(lines.locate("tool", "", "description"))).toBe('"tools": [');
   });
 
+  it("reads a file laid out otherwise (a hand-edited baseline) line by line, to the same members", () => {
+    // Canonical text skips the inside of each item until a lookup enters it; this one may not.
+    const edited = `${JSON.stringify(JSON.parse(text), null, 4)}\n`;
+    const editedLines = snapshotLines(edited);
+    const editedAt = (n: number) => edited.split("\n")[n - 1]!.trim();
+    const places: [Parameters<typeof lines.locate>[0], string, string][] = [
+      ["tool", "search", ""],
+      ["tool", "1", "description"],
+      ["tool", "search", `inputSchema/properties/${joinPath("x/y")}/description`],
+      ["tool", "delete_note", ""],
+      ["prompt", "summarize", "arguments/length/description"],
+      ["resource", "file:///tmp/a.txt", ""],
+      ["server", "notes", "serverInfo/version"],
+    ];
+    for (const [entity, name, field] of places) {
+      expect(editedAt(editedLines.locate(entity, name, field)), `${entity} ${name} ${field}`).toBe(
+        lineAt(lines.locate(entity, name, field)),
+      );
+    }
+  });
+
   it("agrees with where each member lands when the file is written, for any catalog", () => {
     fc.assert(
       fc.property(rawCatalog, (raw) => {
