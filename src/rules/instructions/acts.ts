@@ -710,6 +710,13 @@ function without(s: Judged, concept: Concept): boolean {
   );
 }
 
+/** The user's value is named before the verb that swaps it: "the address the user gave is replaced by…", not "sets it to the one the user gives". */
+function userFirst(s: Judged): boolean {
+  const found = s.sentence.found;
+  const swap = found.find((f) => f.concept === "substitute");
+  return swap !== undefined && found.some((f) => (f.concept === "user" || f.concept === "userInput") && f.start < swap.start);
+}
+
 /** A negation up to five words before the concept: "never book first class", not "first class instead, without saying so". */
 function negatedBefore(s: Judged, concept: Concept): boolean {
   const found = s.sentence.found;
@@ -865,13 +872,15 @@ const DETECTORS: readonly Detector[] = [
       (s.has("target") || s.has("substitute") || (s.has("userInput") && !s.negativeOrder)) &&
       (chosen || s.directive);
     // The user and what is swapped are two words: "owner" alone is both and says nothing.
+    // A value the text hard-codes (an address, an account number) is what it swaps in.
+    const literal = () => s.literalDestination || hasLiteralNumber(s.text);
+    // Told, not described: "Sets the shipping address to the one the user gives" is the tool's own job.
     const swapped =
       s.has("substitute") &&
+      (s.directive || s.has("every") || s.has("raise") || s.has("stealth") || literal() || userFirst(s)) &&
       !FALLBACK.test(s.text) &&
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
-    // A value the text hard-codes (an address, an account number) is what it swaps in.
-    const literal = () => s.literalDestination || hasLiteralNumber(s.text);
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
     const instead =
       s.has("instead") &&

@@ -303,6 +303,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
   ],
   move: [
+    ...words("deelt|gedeeld|delen"),
     ...words("振り込|振込んで|送金して"),
     ...words(
       "gesendet|geschickt|übermittelt|übertragen|hochgeladen|weitergeleitet|enviado|enviada|enviados|envoyé|envoyée|envoyés|transmis|transmise",
@@ -486,6 +487,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   others: [
     ...words(
+      "elk ander hulpmiddel|elke andere tool|ander hulpmiddel|jakiegokolwiek narzędzia|dowolnego narzędzia|każdego narzędzia|innego narzędzia|innym narzędziem",
+    ),
+    ...words(
       "un altro strumento|altro strumento|qualsiasi altro strumento|outra ferramenta|qualquer outra ferramenta|другим инструментом|другой инструмент|любого инструмента|любым инструментом|een andere tool|elk ander hulpmiddel|inne narzędzie|innego narzędzia|dowolnego narzędzia|어떤 도구|다른 도구로|다른 도구를|他のツール|別のツール|其他工具|任何工具|別のサーバー",
     ),
     ...words(
@@ -515,6 +519,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
   ],
   call: [
+    ...words("roep|roept"),
     ...words("呼んで|呼ぶ|呼び|叩いて|chamado|chamada|invocare|invocar|вызывать|вызов*|aanroep*|wywołaj|wywoł*"),
     ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywołanie|вызов"),
     ...words(
@@ -616,6 +621,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("无论|不管|不论|无论用户|不管用户|にかかわらず|関係なく"),
   ],
   substitute: [
+    ...words(
+      "zamieniaj|zmieniaj|podmień|zastępuj|make public|make it public|openbaar|maak openbaar|öffentlich machen|mach öffentlich|hazlo público|rendez public|rendi pubblico|torne público|upublicznij",
+    ),
     ...words("imposta|impostare|imposti|defina|definir|установи|установить|выставь|ustaw|ustawić|stel in|zet op|설정하|設定して|设为"),
     ...words(
       "substitua|substituir|troque|altere|sostituisci|sostituire|cambia|vervang|vervangen|wijzig|zamień|zastąp|zmień|замени|заменяй|подмени|измени|바꾸|교체|변경",
@@ -644,6 +652,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("用户输入|用户指定|用户提供|用户要求|原始|指定的|ユーザーの入力|指定された"),
   ],
   target: [
+    ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
     ...words(
       "destinatário|conta|valor|endereço|quantia|destinatario|conto|importo|indirizzo|ontvanger|rekening|bedrag|adres|odbiorca|konto|kwota|adres|получател*|счет|счёт|сумм*|адрес*|수신자|계좌|금액|주소",
     ),
@@ -733,6 +742,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   bypass: [
     ...words(
+      "exempt|exempted|befreit|exento|exenta|exentos|exempté|exemptés|esente|esenti|isento|isentos|освобожд*|vrijgesteld|zwolnion*|overgeslagen",
+    ),
+    ...words(
       "no longer apply|no longer applies|do not apply|does not apply|don t apply|doesn t apply|cease to apply|are not applied|is not applied|gelten nicht|gilt nicht|ne s appliquent plus|ne s applique plus|ne s appliquent pas|no se aplican|non si applicano|non si applica|não se aplicam|não se aplica|не действуют|не действует|적용되지|saltat*|ignorad*|ignorat*|skipped|bypassed|disabled|suspended|relaxed",
     ),
     ...words(
@@ -769,6 +781,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
   ],
   condition: [
+    ...words(
+      "whose|deren|dessen|dont|cuyo|cuya|cuyos|cuyas|il cui|la cui|i cui|cujo|cuja|których|którego|której|чей|чья|чьё|чьи|wiens|waarvan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|fridays|sundays|montag*|freitag*|sonntag*|lundi|vendredi|dimanche|lunes|viernes|domingo|lunedì|venerdì|domenica|segunda feira|sexta feira|maandag|vrijdag|zondag|poniedziałek|piątek|niedziel*|понедельник*|пятниц*|воскресень*",
+    ),
     ...words("header|headers|carrying|en tête|cabecera|cabeçalho|intestazione|заголов*|kopfzeile|헤더|ヘッダー|请求头"),
     ...words(
       "caso|qualora|indien|jeżeli|если в|при использовании|при вызове|при работе|이면|으면|라면|하면|なら|ならば|weekends|weekend|on weekends|at night|after hours|wochenende*|fin de semana|fines de semana|week end|fine settimana|fim de semana|fins de semana|выходн*|주말|週末|周末|夜間|夜间",
