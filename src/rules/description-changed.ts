@@ -24,7 +24,8 @@ export const descriptionChanged: Rule = {
     "text adds: high when it gains an order to the agent about things beyond the tool's own use " +
     "(the user, the conversation, secrets, addresses, other tools, hiding, moving data), even when " +
     "no technique detector names it; low for a rewording (a typo, a rephrasing) that adds no " +
-    "concept, address, identifier or number; medium otherwise.",
+    "concept, address, identifier or number; medium otherwise. A schema `default`, `const`, `enum` " +
+    "or `examples` value that gains such an order is reported too, at high.",
   check: (ctx) => ctx.changes.filter((c) => c.entity !== "server").flatMap((change) => hitsFor(ctx, change)),
 };
 
@@ -36,7 +37,37 @@ function hitsFor(ctx: RuleContext, change: Change): RuleHit[] {
   }
   // Prompt arguments are an array, so the diff reports the whole list; compare by name.
   if (change.entity === "prompt" && field === "arguments") return argumentHits(ctx, change);
+  if (VALUE_FIELDS.has(last)) return valueHits(ctx, change, field);
   return [];
+}
+
+/** Schema keywords whose strings the model reads as examples of what to send. */
+const VALUE_FIELDS = new Set(["default", "const", "enum", "examples"]);
+
+/**
+ * A default, const, enum or example that gains a string giving the model an order: a rug pull
+ * can hide one there as well as in a description. Only such gains are reported here; any
+ * other change of a value is the schema rules' to judge.
+ */
+function valueHits(ctx: RuleContext, change: Change, field: string): RuleHit[] {
+  const strings = (value: Json | undefined) => (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === "string");
+  const old = new Set(strings(change.before));
+  const hits: RuleHit[] = [];
+  for (const value of strings(change.after)) {
+    if (old.has(value)) continue;
+    const gain = textGain(ctx, { entity: change.entity, name: change.name, field, kind: "value" }, undefined, value);
+    if (gain?.severity !== "high" && gain?.severity !== "critical") continue;
+    hits.push({
+      entity: change.entity,
+      name: change.name,
+      field,
+      message: `${describePlace(field)} of ${describeItem(change.entity, change.name)} gained a value that ${gain.reason ?? "gives the model an order"}`,
+      evidence: excerpt(gain.evidence ?? value),
+      severity: gain.severity,
+    });
+    break;
+  }
+  return hits;
 }
 
 /** A text field holds a string; a parameter that happens to be called `description` holds a schema. */

@@ -14,7 +14,10 @@ export const inputSchemaChanged: Rule = {
   doc:
     "These are the breaking changes to what the model must send: calls written against the " +
     "old schema fail or mean something else, and a new required parameter is new data the model " +
-    "is made to gather and hand over. Medium by default; loosened constraints are reported by " +
+    "is made to gather and hand over. A parameter that becomes required (or is added as required) " +
+    "is judged as suspicious-parameter judges a required one: high when its name or text asks for " +
+    "what the tool's task does not need (a `callback_url` on a unit converter, the conversation, the " +
+    "model's instructions). Medium by default; loosened constraints are reported by " +
     "`schema-loosened`, and new parameter text by the content rules.",
   check: (ctx) =>
     changedItems(ctx, "tool", "inputSchema").flatMap(({ name, before, after }) =>

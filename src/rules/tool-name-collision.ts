@@ -29,7 +29,13 @@ export const toolNameCollision = contentRule({
     "name, or the later one in code point order when both are new. So an accepted collision stays " +
     "quiet, a new one is never missed whichever side brought it, and two servers that are both new " +
     "each show it (neither report can know the other side was new too). " +
-    "It does not judge what the tools do: two honest filesystem servers collide just the same.",
+    "It does not judge what the tools do: two honest filesystem servers collide just the same. " +
+    "Copies are judged by who copies whom: a name that is another server's tool name with edition " +
+    "words added (`send_email_v2`, `better_search`, `query_enhanced`, `_pro`, `_official`) is high, " +
+    "as is the same name offered by a server whose id imitates the other's (`s1ack`, `git-hub`, " +
+    "`githubb`, `postgres-enhanced`) and a tool whose description names another server's tool and " +
+    "which takes exactly its parameters (a stand-in); the original gets an info note naming the copy. " +
+    "A server's own `_v2` next to its own original is versioning and stays quiet.",
   example: 'tool "reаd_file" (with a Cyrillic а) of server "helper" next to tool "read_file" of server "filesystem"',
   kinds: ["name"],
   detect: (text, _matchable, ctx) => (text.entity === "tool" ? collisions(text, ctx) : []),
