@@ -13,6 +13,11 @@ interface Encoding {
   pattern: RegExp;
   /** A string every run contains, to skip texts cheaply. */
   hint?: string;
+  /**
+   * A simpler pattern every run matches, to skip texts cheaply where no literal serves: most
+   * prose has no long run of the alphabet, and `pattern` tries its look-arounds at every word.
+   */
+  shape?: RegExp;
   /** The decoded text, or undefined when the run does not hold text. */
   decode(run: string): string | undefined;
 }
@@ -36,6 +41,7 @@ const ENCODINGS: readonly Encoding[] = [
     // `{16}` then `*`, not `{16,}`: V8 keeps a backtrack entry per character of a counted
     // loop, and overflows its stack on a run of a few MiB.
     pattern: /(?<![\w+/=-])(?=[\w+/-]*[A-Z])(?=[\w+/-]*[a-z])[A-Za-z0-9+/_-]{16}[A-Za-z0-9+/_-]*={0,2}(?![\w+/=-])/g,
+    shape: /[A-Za-z0-9+/_-]{16}/,
     decode: (run) => fromBase64(run),
   },
   {
@@ -43,6 +49,7 @@ const ENCODINGS: readonly Encoding[] = [
     // A class, not a repeated pair: a repeated group overflows V8's stack on a run of MiB.
     // Bytes come in pairs, so an odd run is no hex at all.
     pattern: /\b(?<!-)(?:0x)?(?=[0-9]*[a-fA-F])[0-9a-fA-F]{16}[0-9a-fA-F]*(?![\w-])/g,
+    shape: /[0-9a-fA-F]{16}/,
     decode: (run) => {
       const digits = run.replace(/^0x/, "");
       return digits.length % 2 === 0 ? fromBytes(Buffer.from(digits, "hex")) : undefined;
@@ -119,6 +126,7 @@ export const encodedContent = contentRule({
     let taken: Span[] = [];
     for (const encoding of ENCODINGS) {
       if (encoding.hint !== undefined && !text.text.includes(encoding.hint)) continue;
+      if (encoding.shape !== undefined && !encoding.shape.test(text.text)) continue;
       // Runs of one encoding never overlap one another, so each is checked against the
       // runs of earlier encodings only.
       const found: Span[] = [];
