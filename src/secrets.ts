@@ -132,5 +132,15 @@ function redactValue(value: unknown, redact: Redact): unknown {
   if (typeof value === "string") return redact(value);
   if (Array.isArray(value)) return value.map((element) => redactValue(element, redact));
   if (!isJsonObject(value)) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [redact(key), redactValue(child, redact)]));
+  // Key by key rather than through a pair per entry: a report of a large catalog holds millions of keys.
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const redactedKey = redact(key);
+    const child = redactValue(value[key], redact);
+    // Assigning `__proto__` would set the copy's prototype; a catalog's key of that name is data.
+    if (redactedKey === "__proto__")
+      Object.defineProperty(copy, redactedKey, { value: child, enumerable: true, writable: true, configurable: true });
+    else copy[redactedKey] = child;
+  }
+  return copy;
 }
