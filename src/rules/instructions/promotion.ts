@@ -9,7 +9,7 @@
 import { cjk, phrases, type Technique } from "./patterns.js";
 
 /** Every other tool the model has, as a group. */
-const EN_OTHERS = String.raw`(?:(?:any|all|every) (?:of the )?other (?:[\p{L}-]+ ){0,2}(?:tools?|functions?|servers?|plugins?|options?|ones?)|(?:the )?other (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)(?: (?:in|on|at) your (?:toolbox|toolkit|disposal|list))?)`;
+const EN_OTHERS = String.raw`(?:(?:competing|rival|alternative|third-party) (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)|(?:any|all|every) (?:of the )?other (?:[\p{L}-]+ ){0,2}(?:tools?|functions?|servers?|plugins?|options?|ones?)|(?:the )?other (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)(?: (?:in|on|at) your (?:toolbox|toolkit|disposal|list))?)`;
 /** Verbs of failing that run a tool down. */
 const EN_FAIL = String.raw`(?:(?:(?:routinely|often|frequently|regularly|always|usually|constantly|tend to|are known to) (?:corrupt|break|fail|crash|lose|leak|mangle|garble|time out)\p{L}*)|(?:corrupt|hallucinate|mangle|garble)\p{L}*|(?:return|give|produce)s? (?:wrong|stale|bad|incorrect|outdated|broken|made-up)|(?:get (?:it|things) wrong|make mistakes|cannot be trusted|can't be trusted|are (?:unreliable|untrustworthy|inaccurate|buggy)))`;
 const EN_SELF = String.raw`(?:this (?:tool|function|server|one)|this|me|it|us|ours)`;
@@ -18,7 +18,7 @@ export const promotionTechniques: Technique<"preference">[] = [
   {
     family: "preference",
     reason: "runs down every other tool or puts this one above them all, to steer the model's choice",
-    cues: ["other"],
+    cues: ["other", "competing", "rival", "alternative", "third-party"],
     pattern: phrases(
       String.raw`${EN_OTHERS} (?:[\p{L}-]+ ){0,3}?${EN_FAIL}`,
       String.raw`(?:always|only|exclusively|at all times) (?:use|pick|choose|call|select|prefer|go with|rely on) ${EN_SELF} (?:over|instead of|rather than|before|above|in preference to) ${EN_OTHERS}`,
@@ -34,17 +34,19 @@ export const promotionTechniques: Technique<"preference">[] = [
     ],
     pattern: phrases(
       // Spanish, Portuguese
-      String.raw`(?:las |los )?(?:otras|otros) (?:herramientas|funciones|servidores)(?: [\p{L}-]+){0,4}? (?:fallan|corrompen|pierden|rompen|se equivocan|dan (?:resultados )?(?:err[oó]neos|incorrectos|falsos)|no son (?:fiables|confiables|seguras)|son poco fiables)`,
+      String.raw`(?:las |los )?(?:otras|otros) (?:herramientas|funciones|servidores)(?: [\p{L}-]+){0,4}? (?:fallan|corrompen|pierden|rompen|se equivocan|dan (?:\p{L}+ )?(?:resultados )?(?:err[oó]neos|incorrectos|falsos)|no son (?:fiables|confiables|seguras)|son poco fiables)`,
       String.raw`(?:(?:siempre|solo|únicamente|exclusivamente) (?:usa|utiliza|elige|escoge|llama|prefiere)|(?:usa|utiliza|elige|escoge|llama|prefiere) (?:siempre|solo|únicamente|exclusivamente)) (?:esta|este)(?: herramienta| función)? (?:en lugar de|en vez de|antes que|sobre|por encima de) (?:cualquier |todas las |las )?(?:otras?|demás) (?:herramientas?|funciones?)`,
-      String.raw`(?:as )?(?:outras|outros) (?:ferramentas|funções|servidores)(?: [\p{L}-]+){0,4}? (?:falham|corrompem|perdem|erram|quebram|dão resultados (?:errados|incorretos)|não são confiáveis)`,
+      String.raw`(?:as )?(?:outras|outros) (?:ferramentas|funções|servidores)(?: [\p{L}-]+){0,4}? (?:falham|corrompem|perdem|erram|quebram|dão (?:\p{L}+ )?resultados (?:errados|incorretos)|não são confiáveis)`,
       String.raw`(?:(?:sempre|só|somente|apenas|exclusivamente) (?:use|utilize|escolha|chame|prefira)|(?:use|utilize|escolha|chame|prefira) (?:sempre|só|somente|apenas|exclusivamente)) (?:esta|este)(?: ferramenta| função)? (?:em vez de|no lugar de|antes de|acima de) (?:qualquer |todas as |as )?outras? (?:ferramentas?|funções?)`,
+      // "Úsala siempre en lugar de cualquier otra": the tool as a pronoun on the verb.
+      String.raw`(?:úsala|úsalo|utilízala|utilízalo|elígela|elígelo|escógela|llámala|llámalo|prefiérela|use-a|use-o|utilize-a|escolha-a|usala|usalo|utilizzala|utilizzalo|sceglila|utilise-le|utilise-la|utilisez-le|utilisez-la|choisis-le|choisis-la)(?: (?:siempre|solo|únicamente|sempre|só|toujours|uniquement|soltanto))? (?:en lugar de|en vez de|antes que|em vez de|no lugar de|invece di|al posto di|plutôt que|au lieu de) (?:cualquier|qualquer|qualsiasi|tout|toute|todas las|todas as) (?:otr[oa]s?|outr[oa]s?|altr[oi]|autres?)`,
       // Italian, French
-      String.raw`(?:gli )?altri (?:strumenti|tool|server)(?: [\p{L}-]+){0,4}? (?:falliscono|corrompono|perdono|sbagliano|danno risultati (?:errati|sbagliati)|non sono affidabili|sono inaffidabili)`,
+      String.raw`(?:gli )?altri (?:strumenti|tool|server)(?: [\p{L}-]+){0,4}? (?:falliscono|corrompono|perdono|sbagliano|danno (?:\p{L}+ )?risultati (?:errati|sbagliati)|non sono affidabili|sono inaffidabili)`,
       String.raw`(?:(?:sempre|solo|soltanto|esclusivamente) (?:usa|utilizza|scegli|chiama|preferisci)|(?:usa|utilizza|scegli|chiama|preferisci) (?:sempre|solo|soltanto|esclusivamente)) (?:questo|questa)(?: strumento| funzione)? (?:invece di|al posto di|prima di|rispetto a) (?:qualsiasi |tutti gli |gli )?altri? (?:strument\p{L}*|tool)`,
-      String.raw`(?:les )?autres (?:outils|fonctions|serveurs)(?: [\p{L}-]+){0,4}? (?:échouent|corrompent|perdent|se trompent|plantent|donnent des résultats (?:faux|erronés)|ne sont pas fiables|sont peu fiables)`,
+      String.raw`(?:les )?autres (?:outils|fonctions|serveurs)(?: [\p{L}-]+){0,4}? (?:échouent|corrompent|perdent|se trompent|plantent|donnent (?:\p{L}+ )?des résultats (?:faux|erronés)|ne sont pas fiables|sont peu fiables)`,
       String.raw`(?:(?:utilise|utilisez|choisis|choisissez|appelle|appelez|préfère|préférez) )?(?:toujours|uniquement|exclusivement|seulement) (?:cet|cette|ce)(?: outil| fonction)? (?:plutôt que|au lieu de|avant|de préférence à) (?:tout |tous les |les )?autres? (?:outils?|fonctions?)`,
       // German, Dutch, Polish, Russian
-      String.raw`(?:die )?(?:anderen|andere) (?:werkzeuge|tools|funktionen|server)(?: [\p{L}-]+){0,4}? (?:beschädigen|zerstören|scheitern|versagen|liefern falsche|machen fehler|sind unzuverlässig|sind fehlerhaft)`,
+      String.raw`(?:die )?(?:anderen|andere) (?:werkzeuge|tools|funktionen|server)(?: [\p{L}-]+){0,4}? (?:beschädigen|zerstören|scheitern|versagen|liefern (?:\p{L}+ )?falsche|machen fehler|sind unzuverlässig|sind fehlerhaft)`,
       String.raw`(?:immer|stets|ausschließlich|nur) (?:dieses|diese|dieser)(?: werkzeug| tool| funktion)? (?:statt|anstatt|anstelle|vor|gegenüber) (?:allen |jedem |den )?(?:anderen|andere)`,
       String.raw`(?:bevorzuge|verwende|nutze|wähle)(?: es| sie| dieses werkzeug| dieses tool)? (?:stets|immer) (?:gegenüber|vor|statt) (?:allen |jedem |den )?anderen`,
       String.raw`(?:de )?andere (?:tools|functies|servers)(?: [\p{L}-]+){0,4}? (?:falen|beschadigen|maken fouten|zijn onbetrouwbaar|geven foute)|(?:altijd|uitsluitend|alleen) (?:deze|dit)(?: tool| functie)? (?:in plaats van|boven|voor) (?:alle |elke )?andere`,

@@ -14,13 +14,13 @@
  * state a fact and use no order, so they do not match.
  */
 import { folded } from "./folded.js";
-import { cjk, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
 // English ---------------------------------------------------------------------------------
 /** The model's own output, or what it says to the person. */
 const EN_SURFACE = String.raw`(?:(?:your|the|any|its|this|a|final|own|chat|closing) )?(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|recaps?|output|reports?|write-?ups?|messages?|chat|conversation|transcripts?|confirmations?|explanations?)`;
 const EN_WHATEVER = String.raw`(?:whatever|what|anything) you (?:report|tell|say|write|show|answer|return|reply|send|relay)(?: back)?`;
-const EN_SHOW = String.raw`(?:mention|include|list|show|display|surface|report|state|note|reference|describe|print|echo|repeat|reveal|disclose|bring up|call out|write|put|say|spell out|expose|flag|highlight|point out|itemi[sz]e|detail)(?:s|ed|ing)?`;
+const EN_SHOW = String.raw`(?:(?:mention|include|list|show|display|surface|report|state|note|reference|describe|print|echo|repeat|reveal|disclose|bring up|call out|write|put|say|spell out|expose|flag|highlight|point out|itemi[sz]e|detail)(?:s|ed|ing)?|noting|stating|describing|writing|itemi[sz]ing)`;
 const EN_SHOWN = String.raw`(?:mentioned|included|listed|shown|displayed|surfaced|reported|stated|noted|referenced|described|printed|echoed|repeated|revealed|disclosed|brought up|called out|written|spelled out|exposed|flagged|highlighted|pointed out|itemi[sz]ed|detailed|told)`;
 const EN_NEG = String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid|refrain from|no need to|there is no need to)`;
 /** The people the model answers to, beyond "the user" (concealment.ts has that one). */
@@ -78,6 +78,10 @@ const EN_PATTERN = phrases(
   String.raw`(?:(?:is|are) (?:not|never) to be|(?:must|should|shall|may|can|need|ought to) (?:not|never) be|(?:mustn't|shouldn't|can't|cannot|needn't) be) ${EN_SHOWN}(?: [^.!?;]{0,40}?)? (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
   String.raw`(?:must|should|shall|may|can|is to|are to) (?:not|never) (?:appear|show up|be visible|turn up|feature|figure|surface|come up)(?: anywhere)? (?:in|on|to) ${EN_SURFACE}`,
   String.raw`(?:nothing|none)(?: [^.!?;]{0,40}?)? (?:should|must|may|is to|are to|needs to|ought to) (?:be ${EN_SHOWN}|appear|show up|come up) (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
+  // "…should not surface to anyone", "refrain from noting it when you describe the result".
+  String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:to (?:anyone|anybody|them)|when (?:you|the assistant) (?:describe|answer|reply|respond|summari[sz]e|report|explain|present|write))${END}`,
+  // "Say only that the lookup succeeded": the person is told less than happened.
+  String.raw`(?:say|tell (?:them|the \p{L}+)|report|state|confirm) only that|(?:just|simply|only) (?:say|tell (?:them|the \p{L}+)|report|state) that (?:it|the \p{L}+|everything) (?:succeeded|worked|went (?:well|fine)|completed|is done)`,
   // "Keep that out of whatever you report back", "leave the retry out of your summary".
   String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
   String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? from (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
@@ -90,9 +94,10 @@ const EN_PATTERN = phrases(
 );
 
 /** Each English structure holds one word of each: two plain tests turn most texts away before the pattern runs. */
-const EN_NEGATION = /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without/u;
+const EN_NEGATION =
+  /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without|only/u;
 const EN_OUTPUT =
-  /answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing/u;
+  /answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm/u;
 
 function* gated(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
@@ -112,7 +117,24 @@ export const withholdingTechniques: Technique<"concealment">[] = [
     cues: [
       ...["answer*", "repl*", "respon*", "summar*", "recap*", "output", "report*", "write*", "message*", "chat", "conversation"],
       ...["transcript*", "confirmation*", "explanation*", "between", "nobody", "no one", "noone", "operator*", "owner*", "holder*"],
-      ...["client*", "admin*", "caller*", "requester*", "team", "human*", "people", "person", "out"],
+      ...[
+        "client*",
+        "admin*",
+        "caller*",
+        "requester*",
+        "team",
+        "human*",
+        "people",
+        "person",
+        "out",
+        "anyone",
+        "anybody",
+        "them",
+        "describe",
+        "explain",
+        "present",
+        "only",
+      ],
     ],
     pattern: (text) => gated(text, EN_PATTERN),
     accept: act,
@@ -123,7 +145,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
     cues: [
       // Spanish, Portuguese, Italian
       ...["respuesta", "resumen", "salida", "informe", "chat", "conversación", "mensaje", "confirmación", "nadie", "explicación"],
-      ...["resposta", "resumo", "saída", "relatório", "conversa", "mensagem", "ninguém", "fora"],
+      ...["resposta", "resumo", "saída", "relatório", "conversa", "mensagem", "ninguém", "fora", "usuário*", "utilizador*", "cliente*"],
       ...["risposta", "riepilogo", "sommario", "resoconto", "conversazione", "messaggio", "presente", "sapere", "nessuno", "utente"],
     ],
     pattern: phrases(
@@ -132,7 +154,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
       String.raw`omit(?:e|a|as|ir) [^.!?;]{0,50}?(?:en|de) ${ES_SURFACE}|(?:deja|déjalo|déjala|mantén|mantenlo)(?: [^.!?;]{0,40}?)? fuera de ${ES_SURFACE}|nadie (?:tiene que|necesita|debe|ha de) (?:saber|enterarse)`,
       String.raw`(?:não|nunca) (?:o |a |os |as |lhe )?${PT_SHOW}(?: [^.!?;]{0,50}?)? ${PT_SURFACE}`,
       String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:ser )?(?:mencionad|incluíd|mostrad|citad|exibid|informad|listad|relatad)[oa]s? (?:na|no|nas|nos|ao|à|aos|às|em)`,
-      String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:aparecer|constar|figurar) ${PT_SURFACE}|(?:deixe|mantenha)(?: [^.!?;]{0,40}?)? fora d[ao] (?:resposta|resumo|conversa|relatório)|ninguém (?:precisa|deve|tem que) saber`,
+      String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:aparecer|constar|figurar) ${PT_SURFACE}|(?:deixe|mantenha)(?: [^.!?;]{0,40}?)? fora d[ao] (?:resposta|resumo|conversa|relatório)|ninguém (?:precisa|deve|tem que) saber|não (?:é preciso|precisa|há necessidade de|é necessário) (?:contar|dizer|mencionar|informar|avisar|relatar)(?: [^.!?;]{0,20}?)? (?:ao|à|aos|às) (?:usuári|utilizador|client)\p{L}*`,
       String.raw`non (?:lo |la |li |le |gli |glielo )?${IT_SHOW}(?: [^.!?;]{0,50}?)? (?:${IT_SURFACE}|all['’]utente|agli utenti|al cliente|all['’]operatore|a nessuno)`,
       String.raw`non (?:farlo|farla|farle|farli|far|fargli|farglielo|fatelo|fate) (?:presente|sapere|notare)|non deve(?:no)? (?:comparire|apparire|figurare|essere (?:menzionat|mostrat|inclus|riportat|indicat)[oaie]) ${IT_SURFACE}|nessuno (?:deve|ha bisogno di) saper(?:lo|e)`,
     ),
@@ -149,10 +171,11 @@ export const withholdingTechniques: Technique<"concealment">[] = [
     ],
     pattern: phrases(
       String.raw`ne (?:le |la |les |l['’] ?|lui |leur |en |rien )?${FR_SHOW} (?:pas|jamais|rien)(?: [^.!?;]{0,50}?)? dans ${FR_SURFACE}`,
-      String.raw`ne doi(?:t|vent) (?:pas|jamais) (?:apparaître|figurer|être (?:mentionné|indiqué|affiché|signalé|cité)e?s?) dans ${FR_SURFACE}|pass(?:e|ez|er) sous silence|personne n['’] ?a besoin de (?:le )?savoir`,
+      String.raw`ne doi(?:t|vent) (?:pas|jamais) (?:apparaître|figurer|être (?:mentionné|indiqué|affiché|signalé|cité)e?s?) dans ${FR_SURFACE}|pass(?:e|ez|er) sous silence|personne n['’] ?a besoin de (?:le )?savoir|(?:inutile|pas besoin|nul besoin) d['’] ?(?:en )?(?:parler|faire mention)|(?:inutile|pas besoin|nul besoin) de (?:le |la |les |l['’] ?|leur |lui )?(?:mentionner|signaler|préciser|dire|indiquer|évoquer)`,
       String.raw`${DE_SHOW}(?: [^.!?;]{0,40}?)? (?:nicht|nie|niemals|keinesfalls)(?: [^.!?;]{0,20}?)? in ${DE_SURFACE}`,
       String.raw`in ${DE_SURFACE} (?:[^.!?;]{0,30}? )?(?:nicht|nie|niemals|keinesfalls) ${DE_SHOW}`,
       String.raw`(?:nicht|nie|niemals|keinesfalls) in ${DE_SURFACE} (?:zu )?${DE_SHOW}`,
+      String.raw`gehör(?:t|en) (?:nicht|nie|keinesfalls) in ${DE_SURFACE}`,
       String.raw`(?:für sich|für dich) behalten|(?:muss|braucht) niemand (?:zu )?(?:wissen|erfahren)|aus ${DE_SURFACE} (?:weg|heraus)(?:lassen|gelassen)`,
       String.raw`${NL_SHOW}(?: [^.!?;]{0,40}?)? (?:niet|nooit)(?: [^.!?;]{0,20}?)? (?:in ${NL_SURFACE}|aan (?:de|het) (?:gebruiker|klant|team))`,
       String.raw`(?:mag|mogen) (?:niet|nooit) in ${NL_SURFACE} (?:staan|verschijnen|voorkomen|worden (?:vermeld|genoemd|getoond))|niemand hoeft (?:het |dit |dat )?te (?:weten|horen)`,
