@@ -58,7 +58,10 @@ export const suspiciousParameter = contentRule({
           });
       return found;
     }
-    if (text.entity !== "tool" || text.field !== "description") return [];
+    if (text.field !== "description") return [];
+    // A prompt's description fills its arguments as a tool's fills its parameters.
+    if (text.entity === "prompt") return requestsForParameters(m, sentences, viewOf(ctx, item));
+    if (text.entity !== "tool") return [];
     const view = viewOf(ctx, item);
     return [...requestsForParameters(m, sentences, view), ...describedSwitches(text, m, view, ctx)];
   },

@@ -43,13 +43,26 @@ function readView(item: JsonObject): ItemView {
     purpose,
     purposeWords: new Set(purpose.split(/[^a-z0-9]+/).map(stem)),
     readOnly: annotations.readOnlyHint === true ? "read-only" : READ_ONLY_CLAIM.exec(own(item.title, item.description))?.[0],
-    parameters: Object.entries(properties).map(([key, schema]) => ({
-      name: key,
-      words: joinedNameWords(key),
-      schema: isJsonObject(schema) ? schema : {},
-      required: required.includes(key),
-    })),
+    parameters: [
+      ...Object.entries(properties).map(([key, schema]) => ({
+        name: key,
+        words: joinedNameWords(key),
+        schema: isJsonObject(schema) ? schema : {},
+        required: required.includes(key),
+      })),
+      ...promptArguments(item),
+    ],
   };
+}
+
+/** A prompt's arguments as parameters: each is its own schema, `required: true` when the caller must give it. */
+function promptArguments(item: JsonObject): ItemView["parameters"] {
+  if (!Array.isArray(item.arguments)) return [];
+  return item.arguments.flatMap((argument) =>
+    isJsonObject(argument) && typeof argument.name === "string"
+      ? [{ name: argument.name, words: joinedNameWords(argument.name), schema: argument, required: argument.required === true }]
+      : [],
+  );
 }
 
 /** A plural read as its singular, so `notes` in a name meets `note` in a description. */

@@ -61,7 +61,7 @@ export function outOfScope(name: string, schema: JsonObject, required: boolean, 
   const rules = said("rules");
   if (
     rules !== undefined &&
-    ownedByModel(text.text, rules, said("agent")) &&
+    ownedByModel(text.text, rules, said("agent") ?? ownerAmongPrior(said("prior"))) &&
     !purpose.includes(rules) &&
     !INSTRUCTIONS_PURPOSE.test(purpose) &&
     !MODEL_PURPOSE.test(purpose)
@@ -87,19 +87,29 @@ export function outOfScope(name: string, schema: JsonObject, required: boolean, 
 }
 
 /**
- * The instructions word is the model's: "your" just before it ("your system instructions"), or
- * "you received" just after it ("las indicaciones que recibiste").
+ * The instructions word is the model's: "your" or "system" just before it ("your system
+ * instructions", "tus instrucciones"), or "received" next to it ("las indicaciones que
+ * recibiste", "受け取ったシステムの指示").
  */
-function ownedByModel(text: string, rules: string, agent: string | undefined): boolean {
+function ownedByModel(text: string, rules: string, owner: string | undefined): boolean {
   for (let at = text.indexOf(rules); at >= 0; at = text.indexOf(rules, at + rules.length)) {
-    if (agent !== undefined) {
-      const mine = text.lastIndexOf(agent, at);
-      if (mine >= 0 && at - (mine + agent.length) <= 12) return true;
+    if (owner !== undefined) {
+      const mine = text.lastIndexOf(owner, at);
+      if (mine >= 0 && at - (mine + owner.length) <= 12) return true;
     }
-    if (RECEIVED.test(text.slice(at + rules.length, at + rules.length + 40))) return true;
+    const around = `${text.slice(Math.max(0, at - 20), at)} ${text.slice(at + rules.length, at + rules.length + 40)}`;
+    if (RECEIVED.test(around)) return true;
   }
   return false;
 }
+
+/** A "prior" word that names whose the instructions are ("tus", "system"), not which ones. */
+function ownerAmongPrior(prior: string | undefined): string | undefined {
+  return prior === undefined || GENERIC_PRIOR.test(prior) ? undefined : prior;
+}
+
+/** Words of the lexicon's "prior" that say which instructions without making them the model's: "all", "existing". */
+const GENERIC_PRIOR = /^(?:all|alle|todas|toutes|所有|すべての|existing|original|above|any other|all other|earlier|previous|prior)$/u;
 
 /** Name words as prose, with German umlauts spelled out in ASCII names read back (`gespraech` → gespräch). */
 function spelled(words: string): string {
