@@ -106,7 +106,7 @@ export class ToolNameIndex {
 }
 
 /**
- * Why server id `id` reads as an imitation of `other`'s, or undefined: the same after folding
+ * How server id `id` imitates `other` ("imitates it …", "is it with …"; "it" being `other`), or undefined: the same after folding
  * look-alikes or separators (`filesystern`, `s1ack`, `git-hub`) and carrying more of them, a
  * doubled letter (`githubb`), or the other's id with edition words added (`postgres-enhanced`).
  */
@@ -114,13 +114,13 @@ export function imitatedServerId(id: string, other: string): string | undefined 
   if (id === other) return undefined;
   if (lookalikeKey(id) === lookalikeKey(other)) {
     const [mine, theirs] = [imitationMarks(id), imitationMarks(other)];
-    return mine > theirs ? "a look-alike spelling of it" : undefined;
+    return mine > theirs ? "imitates it with look-alike characters or separators" : undefined;
   }
   for (let i = 1; i < id.length; i++) {
-    if (id[i] === id[i - 1] && id.slice(0, i) + id.slice(i + 1) === other) return "it with a doubled letter";
+    if (id[i] === id[i - 1] && id.slice(0, i) + id.slice(i + 1) === other) return "is it with a doubled letter";
   }
   const edition = editionOf(id);
-  if (edition !== undefined && edition.of === lookalikeKey(other)) return `it with "${edition.added}" added`;
+  if (edition !== undefined && edition.of === lookalikeKey(other)) return `is it with "${edition.added}" added`;
   return undefined;
 }
 

@@ -124,12 +124,12 @@ function plainCollision(name: string, other: ToolRef, serverId: string): Detecti
   const server = `of server ${quote(other.serverId)}`;
   const mine = imitation(serverId, other.serverId);
   if (mine !== undefined) {
-    const reason = `${named} ${server}, offered by server ${quote(serverId)} whose id is ${mine}`;
+    const reason = `${named} ${server}, offered by server ${quote(serverId)} whose id ${mine.replace(/\bit\b/, `${quote(other.serverId)}`)}`;
     return { ...whole, reason, severity: "high", evidence: evidence(name, other) };
   }
   const theirs = imitation(other.serverId, serverId);
   if (theirs !== undefined) {
-    const reason = `tool ${quote(other.name)} ${server}, whose id is ${theirs.replace(/\bit\b/, "this server's")}, copies this name`;
+    const reason = `tool ${quote(other.name)} ${server} has the same name, and that server's id ${theirs.replace(/\bit\b/, "this server's")}`;
     return { ...whole, reason, severity: "info", evidence: evidence(name, other) };
   }
   const reason = other.name === name ? `${named} ${server}; the model may call the wrong one` : `${named} ${server}`;
@@ -141,7 +141,7 @@ function imitation(id: string, other: string): string | undefined {
   const of = imitatedServerId(id, other);
   if (of !== undefined) return of;
   const edition = editionOf(id);
-  return edition !== undefined && editionOf(other) === undefined ? `presented as an edition ("${edition.added}")` : undefined;
+  return edition !== undefined && editionOf(other) === undefined ? `presents itself as an edition ("${edition.added}")` : undefined;
 }
 
 /**

@@ -84,10 +84,14 @@ describe("the same name from a server whose id imitates another's", () => {
   ])("is high for the copy behind %s, and an info note naming it on the original", (_, id) => {
     const impostor = server(id, [tool("create_merge_request", "Crée une merge request.")]);
     expect(collisions(impostor, gitlab)).toEqual([
-      ["create_merge_request", "high", expect.stringContaining(`offered by server "${id}" whose id is`)],
+      ["create_merge_request", "high", expect.stringContaining(`offered by server "${id}" whose id `)],
     ]);
     expect(collisions(gitlab, impostor)).toEqual([
-      ["create_merge_request", "info", expect.stringContaining(`tool "create_merge_request" of server "${id}", whose id is`)],
+      [
+        "create_merge_request",
+        "info",
+        expect.stringContaining(`tool "create_merge_request" of server "${id}" has the same name, and that server's id `),
+      ],
     ]);
   });
 
