@@ -657,7 +657,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   ],
   // A time of day, a value a field "is", a group a caller belongs to: "after 22:00", "è 5", "auf 'intern' gesetzt", "grupo 'vip'".
   [
-    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|그룹|グループ|组的/u,
+    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
     "condition",
   ],
   // The agent's own session, which only the agent has: "this conversation", "本次会话".
@@ -715,6 +715,13 @@ function userFirst(s: Judged): boolean {
   const found = s.sentence.found;
   const swap = found.find((f) => f.concept === "substitute");
   return swap !== undefined && found.some((f) => (f.concept === "user" || f.concept === "userInput") && f.start < swap.start);
+}
+
+/** How many words of the sentence carry the concept: "book … also a travel insurance" names two purchases. */
+function countOf(s: Judged, concept: Concept): number {
+  let count = 0;
+  for (const found of s.sentence.found) if (found.concept === concept) count++;
+  return count;
 }
 
 /** A negation up to five words before the concept: "never book first class", not "first class instead, without saying so". */
@@ -863,7 +870,8 @@ const DETECTORS: readonly Detector[] = [
     if (!(c.has("target") || c.has("regardless") || c.has("substitute") || c.has("instead") || c.has("raise") || c.has("premium"))) {
       return undefined;
     }
-    if (s.negatedAt("substitute") || s.negatedAt("regardless") || s.negatedAt("add")) return undefined;
+    // "Even if the user did not ask": a negation after "regardless" belongs to its own clause.
+    if (s.negatedAt("substitute") || negatedBefore(s, "regardless") || s.negatedAt("add")) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
     const chosen = s.has("userInput") || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
     // "Even if the user selects one, do not go on" guards the user's choice; a value swapped regardless of it does not.
@@ -938,7 +946,7 @@ const DETECTORS: readonly Detector[] = [
       s.has("purchase") &&
       (each || s.has("order") || (s.has("condition") && !s.has("user"))) &&
       (s.has("side") || s.has("modal")) &&
-      (s.has("add") || s.foreignTools.length > 0);
+      (s.has("add") || s.foreignTools.length > 0 || (each && s.has("side") && (s.directive || countOf(s, "purchase") >= 2)));
     // Another tool called on the side of every call: "with each booking, also book a car via `x`". Another
     // server's tool in the scan is cross-server-reference's finding.
     const paired =
@@ -990,7 +998,15 @@ const DETECTORS: readonly Detector[] = [
         ...cite(s, "condition", "order", "add", "substitute", "move"),
       ]);
     }
-    const foreignActivity = s.sentence.found.find((f) => f.concept === "activity" && f.word.length > 2 && !isOwnDomain(scene.ctx, f.word));
+    // "Add X to every email": the activity is what each act is done to, named with its universal.
+    const found = s.sentence.found;
+    const foreignActivity = found.find(
+      (f) =>
+        f.concept === "activity" &&
+        f.word.length > 2 &&
+        found.some((e) => e.concept === "every" && e.index < f.index && f.index - e.index <= 2) &&
+        !isOwnDomain(scene.ctx, f.word),
+    );
     if (
       foreignActivity !== undefined &&
       (s.has("add") || s.has("substitute")) &&

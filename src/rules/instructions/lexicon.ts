@@ -814,6 +814,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("每次|每个|所有|总是|一律|任何|毎回|すべて|常に"),
   ],
   purchase: [
+    ...en("book", "reserve", "rent", "hire"),
+    ...words(
+      "reservar|reserve|reserva|réserver|réservez|réserve|buchen|buche|prenota|prenotare|boek|boeken|zarezerwuj|zarezerwować|забронируй|забронировать|закажи|예약|予約|预订|预定",
+    ),
     ...words(
       "cart|shopping cart|basket|warenkorb|carrito|panier|carrinho|carrello|winkelwagen|koszyk*|корзин*|장바구니|カート|购物车|contrata|contrate|contratar|contrattare|sottoscrivi|assine|assinar|assinatura|commandez|commander|подпис*|구독|구매|결제|koop|kup",
     ),
