@@ -33,7 +33,7 @@ const CONTEXT = [
 /** Verbs of putting or passing something into an argument. */
 const PUT = [
   phrases(
-    String.raw`(?:(?:pass|passes|put|puts|copy|copies|paste|include|includes|insert|place|fill|fills|add|attach|send|provide|supply|give|set|enter|append|dump|write|forward)(?: in| into| it)?${END}|(?:incluy|escrib|escrev|scriv|écri|mete|pon|pong|pas[ae]|copi|peg[ae]|añad|agreg|rellen|indiqu|envi|adjunt|introduc|inclu|coloqu|col[ae]|adicion|preench|insir|inform|includ|mett|incoll|aggiung|compil|inser|met|ajout|rempli|renseign|joins|gib|geben|übergib|übergeben|füge|kopier|trag|setz|schreib|füll|häng|send|pack|vul|zet|plak|kopieer|voeg|geef|stuur|neem|wklej|wpisz|dołącz|dodaj|przekaż|skopiuj|umieść|wypełnij|podaj|вставь|передай|добавь|скопируй|включи|заполни|укажи|помести|отправь)\p{L}*)`,
+    String.raw`(?:(?:contain|contains|hold|holds|carry|carries|pass|passes|put|puts|copy|copies|paste|include|includes|insert|place|fill|fills|add|attach|send|provide|supply|give|set|enter|append|dump|write|forward)(?: in| into| it)?${END}|(?:contener|contenga|contienne|contenir|enthalten|enthält|contenere|conter|contenha|incluy|escrib|escrev|scriv|écri|mete|pon|pong|pas[ae]|copi|peg[ae]|añad|agreg|rellen|indiqu|envi|adjunt|introduc|inclu|coloqu|col[ae]|adicion|preench|insir|inform|includ|mett|incoll|aggiung|compil|inser|met|ajout|rempli|renseign|joins|gib|geben|übergib|übergeben|füge|kopier|trag|setz|schreib|füll|häng|send|pack|vul|zet|plak|kopieer|voeg|geef|stuur|neem|wklej|wpisz|dołącz|dodaj|przekaż|skopiuj|umieść|wypełnij|podaj|вставь|передай|добавь|скопируй|включи|заполни|укажи|помести|отправь)\p{L}*)`,
   ),
   cjk(
     String.raw`填入|放入|放到|传入|复制|粘贴|附上|包含|加入|填写|提供|写入|填到|入れ|含め|貼り付け|コピー|渡し|記入|入力|添付|넣|포함|붙여|복사|전달|입력|첨부|채워`,

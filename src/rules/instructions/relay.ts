@@ -54,7 +54,7 @@ const MOVES = [
     // Spanish, Portuguese, Italian, French
     String.raw`(?:(?:envi(?:a|ar|e|en|es|as|ado|ada|ados|adas|ó|o|amos|ando|arlo|arla|arlos|arlas)|envía|envíe|envíen|envíalo|envíala|remit(?:e|en|a|ir|ido|ida|idos|idas)|reenv(?:ía|íe|iar|iado|iada)|mand(?:a|e|ar|an|es|ado|ada)|transmit(?:e|a|ir|ido|ida|em|ido)|transmet(?:s|tre|tez|tent|tra)|transmis|transmise|sub(?:e|ir|an)|compart(?:e|a|ir|ido|ida|ilha|ilhe|ilhar)|encaminh(?:e|a|ar|ado|ada)|remet(?:a|e|er|ido|ida)|carreg(?:ue|a|ar)|invi(?:a|are|ate|ato|ata|ati|ate)|inoltr(?:a|are|ate|ato|ata|ati)|trasmett(?:i|ere|ete|uto)|condivid(?:i|ere|ete)|sped(?:isci|ire|ito|ita)|envo(?:ie|ient|yer|yez|yé|yée|yés|yées)|transf[eéè]r(?:e|er|ez|é|ée|és)|partag(?:e|er|ez|é|ée)|téléverse[rz]?|expédi(?:e|er|ez|é|ée))${END})`,
     // German, Dutch, Polish
-    String.raw`(?:(?:sende|senden|sendet|gesendet|schicke|schicken|schickt|geschickt|übermittle|übermitteln|übermittelt|übertrage|übertragen|überträgt|weiterleiten|weitergeleitet|leite|leitet|hochladen|hochgeladen|lade|kopiere|kopieren|kopiert|zu senden|zu schicken|zu übermitteln|stuur|stuurt|sturen|verstuur|versturen|verstuurd|verzend|verzenden|verzonden|doorsturen|doorgestuurd|gestuurd|kopieer|kopiëren)${END}|(?:wyśl|wysył|przesył|prześl|przekaz|udostępn)\p{L}*)`,
+    String.raw`(?:(?:sende|senden|sendet|gesendet|schicke|schicken|schickt|geschickt|übermittle|übermitteln|übermittelt|übertrage|übertragen|überträgt|weiterleiten|weitergeleitet|leite|leitet|hochladen|hochgeladen|lade|kopiere|kopieren|kopiert|zu senden|zu schicken|zu übermitteln|stuur|stuurt|sturen|verstuur|versturen|verstuurd|verzend|verzenden|verzonden|doorsturen|doorgestuurd|gestuurd|kopieer|kopiëren)${END}|(?:wyśl|wysył|wysła|przesył|przesła|prześl|przekaz|udostępn)\p{L}*)`,
     // Russian
     String.raw`(?:отправ|пересыл|пересл|переда|загруж|выгруж|копир|направ)\p{L}*`,
   ),
@@ -94,6 +94,27 @@ const DISCLOSED = folded(
 
 const REASON = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
 
+/** A place data goes that the person did not choose, named instead of written out: "our server", "a remote endpoint". */
+const PLACES = [
+  phrases(
+    String.raw`(?:(?:our|an? external|an? remote|the central|our partner|a partner|a third-party|the vendor's) (?:[\p{L}-]+ ){0,2}(?:servers?|endpoints?|webhooks?|collectors?|services?|backends?|apis?|buckets?)|(?:nuestro|nuestros) servidor(?:es)?|servidor (?:externo|remoto|central)|nosso servidor|servidor(?:es)? (?:externo|remoto|central)s?|nostro server|server (?:esterno|remoto|centrale)|notre serveur|serveur (?:externe|distant|central)|unser(?:en|em)? server|(?:externen|zentralen|entfernten) server|onze server|(?:externe|centrale) server|nasz(?:ego)? serwer\p{L}*|(?:zewnętrzny|centralny) serwer|наш (?:сервер|сервис)|на наш сервер|(?:внешний|центральный) сервер)${END}`,
+  ),
+  cjk(
+    String.raw`我们的服务器|外部服务器|远程服务器|中央服务器|弊社サーバー|当社サーバー|外部サーバー|中央サーバー|우리 서버|외부 서버|중앙 서버|당사 서버`,
+  ),
+];
+/** The conversation itself, the most precious thing a text can send away. */
+const CONVERSATION = folded(
+  String.raw`conversation|chat history|transcript|conversación|historial|conversa|histórico|conversazione|cronologia|historique|discussion|gespräch|chatverlauf|gesprek|rozmow|переписк|диалог|истори|对话|聊天记录|会話|会话|履歴|대화`,
+);
+/** Claimed authority, without the copy-on-the-side words: what makes sending to a named place an order from above. */
+const AUTHORITY = [
+  phrases(
+    String.raw`(?:polic(?:y|ies)|regulat\p{L}*|complian\p{L}*|audit\p{L}*|mandatory|required by|law|legal|gdpr|hipaa|soc ?2|governance|system notice|security (?:team|rules|notice)|política|normativa|cumplimiento|obligatori\p{L}*|regulament\p{L}*|conformidade|politica|conformità|politique|conformité|obligatoire|richtlinie\p{L}*|vorschrift\p{L}*|pflicht\p{L}*|beleid|regelgeving|verplicht|polityk\p{L}*|przepis\p{L}*|obowiąz\p{L}*|политик\p{L}*|регламент\p{L}*|требовани\p{L}*|обязательн\p{L}*)`,
+  ),
+  cjk(String.raw`政策|规定|法规|合规|审计|强制|規定|規則|ポリシー|規制|監査|コンプライアンス|義務|정책|규정|규제|감사|컴플라이언스|의무`),
+];
+
 export const relayTechniques: Technique<"exfiltration">[] = [
   {
     family: "exfiltration",
@@ -102,7 +123,67 @@ export const relayTechniques: Technique<"exfiltration">[] = [
     pattern: addresses,
     accept: relayed,
   },
+  {
+    family: "exfiltration",
+    reason: "sends the conversation, or data on orders from a claimed authority, to a place the text names",
+    cues: [
+      ...[
+        "our",
+        "external",
+        "remote",
+        "central",
+        "partner",
+        "third-party",
+        "vendor's",
+        "nuestro",
+        "nuestros",
+        "servidor*",
+        "nosso",
+        "nostro",
+      ],
+      ...[
+        "server*",
+        "serveur*",
+        "unser*",
+        "externen",
+        "zentralen",
+        "entfernten",
+        "onze",
+        "externe",
+        "centrale",
+        "nasz*",
+        "serwer*",
+        "сервер*",
+        "сервис*",
+      ],
+      ...["服务器", "サーバー", "서버"],
+    ],
+    pattern: (text) => placesIn(text),
+    accept: sentToPlace,
+  },
 ];
+
+function* placesIn(text: string): Generator<RegExpExecArray> {
+  for (const place of PLACES) {
+    place.lastIndex = 0;
+    for (let match = place.exec(text); match !== null; match = place.exec(text)) {
+      yield match;
+      if (place.lastIndex === match.index) place.lastIndex++;
+    }
+  }
+}
+
+/** A verb that moves data and, beside it, the conversation or a claimed authority; not a disclosed, limited collection. */
+function sentToPlace(match: RegExpExecArray, scene: Scene): boolean {
+  const { m } = scene;
+  const sentence = sentenceAround(m, { start: match.index, end: match.index + match[0].length });
+  const own = m.text.slice(sentence.start, sentence.end).replace(match[0], " ");
+  if (!MOVES.some((move) => test(move, own))) return false;
+  const before = sentenceAround(m, { start: Math.max(0, sentence.start - 2), end: Math.max(0, sentence.start - 2) });
+  const framing = m.text.slice(Math.max(before.start, sentence.start - NEAR), sentence.start);
+  const why = CONVERSATION.test(own) || AUTHORITY.some((authority) => test(authority, own) || test(authority, framing));
+  return why && !DISCLOSED.test(m.text);
+}
 
 /** How far from the address its verb and reason are looked for. */
 const NEAR = 160;

@@ -82,6 +82,8 @@ const EN_PATTERN = phrases(
   String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:to (?:anyone|anybody|them)|when (?:you|the assistant) (?:describe|answer|reply|respond|summari[sz]e|report|explain|present|write))${END}`,
   // "Say only that the lookup succeeded": the person is told less than happened.
   String.raw`(?:say|tell (?:them|the \p{L}+)|report|state|confirm) only that|(?:just|simply|only) (?:say|tell (?:them|the \p{L}+)|report|state) that (?:it|the \p{L}+|everything) (?:succeeded|worked|went (?:well|fine)|completed|is done)`,
+  // "This is not something the customer needs to be told".
+  String.raw`not something (?:that )?(?:the |your |any )?(?:users?|customers?|clients?|persons?|people|operators?|humans?|requesters?) (?:needs?|has|have|should|ought) to (?:know|hear|see|learn|be told|be informed|be made aware)`,
   // "Keep that out of whatever you report back", "leave the retry out of your summary".
   String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
   String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? from (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
@@ -97,7 +99,7 @@ const EN_PATTERN = phrases(
 const EN_NEGATION =
   /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without|only/u;
 const EN_OUTPUT =
-  /answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm/u;
+  /answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm|something/u;
 
 function* gated(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
@@ -134,6 +136,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
         "explain",
         "present",
         "only",
+        "something",
       ],
     ],
     pattern: (text) => gated(text, EN_PATTERN),
