@@ -48,6 +48,8 @@ export interface Source {
   licence: string;
   labelled: string;
   servers?: NpmServer[];
+  /** An upgrade-pairs source: the npm-catalogs source whose servers it pairs (needed once there are several). */
+  catalogs?: string;
 }
 
 export interface Manifest {
@@ -74,7 +76,25 @@ export function readManifest(file: string): Manifest {
   return value as unknown as Manifest;
 }
 
-/** The servers of the manifest's npm-catalogs source(s). */
+/** The servers of the manifest's npm-catalogs source(s); a server id names one server across all of them. */
 export function npmServers(manifest: Manifest): NpmServer[] {
-  return manifest.sources.filter((s) => s.kind === "npm-catalogs").flatMap((s) => s.servers ?? []);
+  const servers = manifest.sources.filter((s) => s.kind === "npm-catalogs").flatMap((s) => s.servers ?? []);
+  const seen = new Set<string>();
+  for (const { id } of servers) {
+    if (seen.has(id)) throw new Error(`npm server ${id} is pinned twice in the manifest`);
+    seen.add(id);
+  }
+  return servers;
+}
+
+/**
+ * The upgrade-pairs source that holds the pairs of an npm-catalogs source: the one that names
+ * it in `catalogs`, or, while the manifest has a single source of each kind, that one.
+ */
+export function pairsSourceOf(manifest: Manifest, catalogs: Source): Source | undefined {
+  const pairSources = manifest.sources.filter((s) => s.kind === "upgrade-pairs");
+  const named = pairSources.find((s) => s.catalogs === catalogs.name);
+  if (named !== undefined) return named;
+  const catalogSources = manifest.sources.filter((s) => s.kind === "npm-catalogs");
+  return catalogSources.length === 1 && pairSources.length === 1 && pairSources[0]!.catalogs === undefined ? pairSources[0] : undefined;
 }

@@ -3,10 +3,12 @@
  * CI: it needs the npm registry). Installs the pinned MCP server packages of the manifest's
  * npm-catalogs source into a temp folder, lists each one's catalog with mcp-drift's own scan
  * (connect, collect, snapshot: the catalog a user's baseline would hold), and writes
- * - the npm-real source: one corpus line per tool, prompt, resource, resource template and
- *   server instructions of each pinned release, labelled benign by provenance;
- * - the npm-upgrades source: for every server with `upgradeFrom`, that older release's
- *   snapshot (base) and the pinned one's (head), a real honest upgrade.
+ * - each npm-catalogs source (npm-real, npm-real-2): one corpus line per tool, prompt,
+ *   resource, resource template and server instructions of each pinned release, labelled
+ *   benign by provenance, in the source's own file;
+ * - its upgrade-pairs source (npm-upgrades, npm-upgrades-2): for every server with
+ *   `upgradeFrom`, that older release's snapshot (base) and the pinned one's (head), a real
+ *   honest upgrade.
  * It also records each package's licence in the manifest. Servers get dummy credentials
  * only, run isolated where the system allows (isolation `auto`), and a server that fails to
  * install or answer is reported and left out.
@@ -19,7 +21,7 @@ import { promisify } from "node:util";
 import { mapConcurrent } from "../../src/connect/pool.js";
 import { isJsonObject, type Config, type JsonObject, type ServerConfig, type Snapshot } from "../../src/model.js";
 import { scan } from "../../src/scan.js";
-import { npmServers, readManifest, type Manifest, type NpmServer } from "./manifest.js";
+import { npmServers, pairsSourceOf, readManifest, type NpmServer } from "./manifest.js";
 import { catalogLines, type UpgradePair } from "./lines.js";
 
 const run = promisify(execFile);
@@ -104,37 +106,35 @@ export async function collectNpm(options: CollectNpmOptions): Promise<string[]> 
   }
   await writeFile(manifestFile, `${JSON.stringify(current, null, 2)}\n`);
 
-  const npmReal = sourceOf(manifest, "npm-catalogs");
-  const upgrades = sourceOf(manifest, "upgrade-pairs");
-  const ordered = npmServers(manifest).filter((s) => heads.has(s.id));
-  const lines = ordered.flatMap((s) => catalogLines(npmReal.name, s.id, heads.get(s.id)!));
+  // Each npm-catalogs source writes its own file, and its upgrade pairs their own; with
+  // `--only`, a source none of whose servers was collected is left as it is.
   const order = npmServers(manifest).map((s) => s.id);
-  await writeLines(npmReal.file, lines, only !== undefined, (line) => String(line.server), order);
-  const pairs: UpgradePair[] = ordered
-    .filter((s) => s.upgradeFrom !== undefined && bases.has(s.id))
-    .map((s) => ({
-      id: `${upgrades.name}/${s.id}`,
-      source: upgrades.name,
-      label: "benign",
-      server: s.id,
-      package: s.package,
-      from: s.upgradeFrom!,
-      to: s.version,
-      base: bases.get(s.id)!,
-      head: heads.get(s.id)!,
-    }));
-  await writeLines(upgrades.file, pairs as unknown as JsonObject[], only !== undefined, (line) => String(line.server), order);
-
-  log(`${npmReal.name}: ${lines.length} lines from ${heads.size} servers -> ${npmReal.file}`);
-  log(`${upgrades.name}: ${pairs.length} upgrade pairs -> ${upgrades.file}`);
+  for (const catalogs of manifest.sources.filter((s) => s.kind === "npm-catalogs")) {
+    const own = (catalogs.servers ?? []).filter((s) => heads.has(s.id));
+    if (only !== undefined && !(catalogs.servers ?? []).some((s) => only.includes(s.id))) continue;
+    const lines = own.flatMap((s) => catalogLines(catalogs.name, s.id, heads.get(s.id)!));
+    await writeLines(catalogs.file, lines, only !== undefined, (line) => String(line.server), order);
+    log(`${catalogs.name}: ${lines.length} lines from ${own.length} servers -> ${catalogs.file}`);
+    const upgrades = pairsSourceOf(manifest, catalogs);
+    if (upgrades === undefined) continue;
+    const pairs: UpgradePair[] = own
+      .filter((s) => s.upgradeFrom !== undefined && bases.has(s.id))
+      .map((s) => ({
+        id: `${upgrades.name}/${s.id}`,
+        source: upgrades.name,
+        label: "benign",
+        server: s.id,
+        package: s.package,
+        from: s.upgradeFrom!,
+        to: s.version,
+        base: bases.get(s.id)!,
+        head: heads.get(s.id)!,
+      }));
+    await writeLines(upgrades.file, pairs as unknown as JsonObject[], only !== undefined, (line) => String(line.server), order);
+    log(`${upgrades.name}: ${pairs.length} upgrade pairs -> ${upgrades.file}`);
+  }
   for (const failure of failures) log(`FAILED ${failure}`);
   return failures;
-}
-
-function sourceOf(manifest: Manifest, kind: "npm-catalogs" | "upgrade-pairs") {
-  const source = manifest.sources.find((s) => s.kind === kind);
-  if (source === undefined) throw new Error(`the manifest has no ${kind} source`);
-  return source;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   type EvalResult,
 } from "../../scripts/eval.js";
 import { catalogLines } from "../../scripts/corpus/lines.js";
-import { readManifest } from "../../scripts/corpus/manifest.js";
+import { npmServers, pairsSourceOf, readManifest } from "../../scripts/corpus/manifest.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 
@@ -27,6 +27,12 @@ const original = combine(
 const sourceScore = (name: string) => result.scores.find((s) => s.source === name);
 /** On failure, the items that moved the number, so the cause is in the test output. */
 const ids = (verdicts: EvalResult["misses"]) => verdicts.map((v) => `${v.item.id} ${v.item.name}`).join("\n");
+/** The upgrade pairs of a source with content alarms >= high, and those alarms. */
+const contentAlarms = (source: string) =>
+  result.pairs
+    .filter((p) => p.pair.source === source && p.content.length > 0)
+    .map((p) => `${p.pair.id}: ${p.content.map((f) => `${f.rule} ${f.name} ${f.field}`).join("; ")}`)
+    .join("\n");
 
 describe("labelled corpus (npm run eval)", () => {
   it("judges every item of the original sources", () => {
@@ -55,10 +61,22 @@ describe("labelled corpus (npm run eval)", () => {
   it("raises no more content alarms >= high on real upgrades than at first look", () => {
     const upgrades = result.upgrades.find((u) => u.source === "npm-upgrades");
     expect(upgrades?.pairs, "upgrade pairs went missing").toBeGreaterThanOrEqual(UPGRADE_PAIRS);
-    const alarmed = result.pairs
-      .filter((p) => p.content.length > 0)
-      .map((p) => `${p.pair.id}: ${p.content.map((f) => `${f.rule} ${f.name} ${f.field}`).join("; ")}`);
-    expect(upgrades?.contentPairs, `content alarms:\n${alarmed.join("\n")}`).toBeLessThanOrEqual(UPGRADE_CONTENT_ALARM_PAIRS);
+    expect(upgrades?.contentPairs, `content alarms:\n${contentAlarms("npm-upgrades")}`).toBeLessThanOrEqual(UPGRADE_CONTENT_ALARM_PAIRS);
+  });
+
+  it("raises no more false alarms on the second set of real npm catalogs than at its first look", () => {
+    const npm = sourceScore("npm-real-2");
+    expect(npm?.benign, "npm-real-2 lines went missing").toBeGreaterThanOrEqual(NPM_REAL_2_ITEMS);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "npm-real-2");
+    expect(npm?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(NPM_REAL_2_FALSE_ALARMS);
+  });
+
+  it("raises no more content alarms >= high on the second set of real upgrades than at its first look", () => {
+    const upgrades = result.upgrades.find((u) => u.source === "npm-upgrades-2");
+    expect(upgrades?.pairs, "npm-upgrades-2 pairs went missing").toBeGreaterThanOrEqual(UPGRADE_PAIRS_2);
+    expect(upgrades?.contentPairs, `content alarms:\n${contentAlarms("npm-upgrades-2")}`).toBeLessThanOrEqual(
+      UPGRADE_2_CONTENT_ALARM_PAIRS,
+    );
   });
 
   // Floors at the figures after the detector work of 2026-12-06 (README, "Evaluation"): the
@@ -105,6 +123,15 @@ const NPM_REAL_ITEMS = 632;
 const NPM_REAL_FALSE_ALARMS = 0;
 const UPGRADE_PAIRS = 27;
 const UPGRADE_CONTENT_ALARM_PAIRS = 0;
+/**
+ * npm-real-2 and npm-upgrades-2 (a second set of real servers, none of npm-real's): their first
+ * look, rules at ddb6cbd, 2026-12-06 (README, "Evaluation"): 218 false alarms on 1733 items of
+ * 54 servers, content alarms on 7 of 24 real upgrades. Lower them as the rules improve.
+ */
+const NPM_REAL_2_ITEMS = 1733;
+const NPM_REAL_2_FALSE_ALARMS = 218;
+const UPGRADE_PAIRS_2 = 24;
+const UPGRADE_2_CONTENT_ALARM_PAIRS = 7;
 /** The authored dev set (324 attacks, 156 hard negatives, rules at 9328f5e) and the holdout's aggregate (118 attacks, 54 benign), 2026-12-06. */
 const AUTHORED_MALICIOUS = 324;
 const AUTHORED_CAUGHT = 319;
@@ -119,11 +146,13 @@ const HOLDOUT2_FALSE_ALARMS = 11;
 
 describe("corpus manifest", () => {
   const manifest = readManifest(join(ROOT, DEFAULT_MANIFEST));
-  const npm = manifest.sources.find((s) => s.kind === "npm-catalogs")!;
+  const catalogs = manifest.sources.filter((s) => s.kind === "npm-catalogs");
+  const pinned = npmServers(manifest);
 
   it("pins every npm server to an exact release and records its licence", () => {
-    expect(npm.servers!.length).toBeGreaterThanOrEqual(30);
-    for (const server of npm.servers!) {
+    expect(catalogs.map((s) => s.name)).toEqual(["npm-real", "npm-real-2"]);
+    for (const source of catalogs) expect(source.servers!.length, source.name).toBeGreaterThanOrEqual(30);
+    for (const server of pinned) {
       expect(server.version, server.id).toMatch(/^\d+\.\d+\.\d+(-[\w.-]+)?$/);
       if (server.upgradeFrom !== undefined) expect(server.upgradeFrom, server.id).toMatch(/^\d+\.\d+\.\d+(-[\w.-]+)?$/);
       // A package without a stated licence stays out: its catalog text could not be shipped.
@@ -134,12 +163,22 @@ describe("corpus manifest", () => {
 
   it("holds lines of pinned servers only, and pairs of their pinned releases", () => {
     const corpus = loadCorpus(join(ROOT, DEFAULT_MANIFEST), ROOT);
-    const servers = new Map(npm.servers!.map((s) => [s.id, s]));
-    for (const item of corpus.items.filter((i) => i.source === "npm-real")) expect(servers.has(item.server), item.id).toBe(true);
-    for (const pair of corpus.pairs) {
-      const server = servers.get(pair.server);
-      expect([pair.package, pair.from, pair.to], pair.id).toEqual([server?.package, server?.upgradeFrom, server?.version]);
+    for (const source of catalogs) {
+      const servers = new Map(source.servers!.map((s) => [s.id, s]));
+      for (const item of corpus.items.filter((i) => i.source === source.name)) expect(servers.has(item.server), item.id).toBe(true);
+      // Each upgrade-pairs source holds pairs of its own catalogs' servers only.
+      const pairs = pairsSourceOf(manifest, source);
+      for (const pair of corpus.pairs.filter((p) => p.source === pairs?.name)) {
+        const server = servers.get(pair.server);
+        expect([pair.package, pair.from, pair.to], pair.id).toEqual([server?.package, server?.upgradeFrom, server?.version]);
+      }
     }
+    expect(corpus.pairs.every((p) => ["npm-upgrades", "npm-upgrades-2"].includes(p.source))).toBe(true);
+  });
+
+  it("names one server once across the npm sources", () => {
+    const twice = { ...manifest, sources: [...manifest.sources, { ...catalogs[0]!, name: "copy", servers: [pinned[0]!] }] };
+    expect(() => npmServers(twice)).toThrow(/pinned twice/);
   });
 });
 
