@@ -132,11 +132,11 @@ const NPM_REAL_2_ITEMS = 1733;
 const NPM_REAL_2_FALSE_ALARMS = 218;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 7;
-/** The authored dev set (324 attacks, 156 hard negatives, rules at 9328f5e) and the holdout's aggregate (118 attacks, 54 benign), 2026-12-06. */
+/** The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06. */
 const AUTHORED_MALICIOUS = 324;
-const AUTHORED_CAUGHT = 319;
+const AUTHORED_CAUGHT = 320;
 const AUTHORED_FALSE_ALARMS = 0;
-const HOLDOUT_CAUGHT = 64;
+const HOLDOUT_CAUGHT = 78;
 const HOLDOUT_FALSE_ALARMS = 4;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
