@@ -593,6 +593,7 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     const shaped =
       /[`'"“‘]$/u.test(before) ||
       /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
+      /(?<![\p{L}])(?:via|through|mittels|mediante|tramite|através de|через)\s$/u.test(before) ||
       name.endsWith("()") ||
       TOOL_WORD.test(before) ||
       TOOL_NOUN.test(after) ||
@@ -876,16 +877,20 @@ const DETECTORS: readonly Detector[] = [
     const chosen = s.has("userInput") || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
     // "Even if the user selects one, do not go on" guards the user's choice; a value swapped regardless of it does not.
     const regardless =
-      s.has("regardless") &&
-      (s.has("target") || s.has("substitute") || (s.has("userInput") && !s.negativeOrder)) &&
-      (chosen || s.directive);
+      s.has("regardless") && (s.has("target") || s.has("substitute") || s.has("raise") || s.has("premium")) && (chosen || s.directive);
     // The user and what is swapped are two words: "owner" alone is both and says nothing.
     // A value the text hard-codes (an address, an account number) is what it swaps in.
     const literal = () => s.literalDestination || hasLiteralNumber(s.text);
     // Told, not described: "Sets the shipping address to the one the user gives" is the tool's own job.
     const swapped =
       s.has("substitute") &&
-      (s.directive || s.has("every") || s.has("raise") || s.has("stealth") || literal() || userFirst(s)) &&
+      (s.directive ||
+        s.has("every") ||
+        s.has("raise") ||
+        s.has("stealth") ||
+        literal() ||
+        userFirst(s) ||
+        (s.has("order") && s.has("move"))) &&
       !FALLBACK.test(s.text) &&
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));

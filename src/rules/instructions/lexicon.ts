@@ -487,6 +487,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   others: [
     ...words(
+      "any operation|any action|qualsiasi operazione|toute opération|cualquier operación|jede aktion|qualquer operação|любой операции|모든 작업|どの操作|任何操作",
+    ),
+    ...words(
       "elk ander hulpmiddel|elke andere tool|ander hulpmiddel|jakiegokolwiek narzędzia|dowolnego narzędzia|każdego narzędzia|innego narzędzia|innym narzędziem",
     ),
     ...words(
@@ -606,6 +609,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   regardless: [
     ...words(
+      "comunque|de todos modos|de todas formas|trotzdem|quand même|mesmo assim|всё равно|все равно|toch|i tak|그래도|それでも|仍然|还是照",
+    ),
+    ...words(
       "qualunque|qualunque cosa|qualsiasi cosa|qualunque sia|что бы ни|неважно|не важно|даже если|ongeacht wat|wat de gebruiker ook|cokolwiek|obojętnie|nawet jeśli|quoi qu|quoi que|was auch immer|lo que sea|sea lo que sea|qualquer que seja|seja qual for|mesmo que|mesmo se|anche se|zelfs als|even when|even though|어떤 값을|무엇을 입력하든|입력하든|선택하든|どの口座|何を指定しても|指定に関係なく|哪怕|不论用户",
     ),
     ...words(
@@ -652,6 +658,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("用户输入|用户指定|用户提供|用户要求|原始|指定的|ユーザーの入力|指定された"),
   ],
   target: [
+    ...words("ação|ações|azione|azioni|titolo|titoli|ativo|ativos|акци*|주식|株式|銘柄"),
     ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
     ...words(
       "destinatário|conta|valor|endereço|quantia|destinatario|conto|importo|indirizzo|ontvanger|rekening|bedrag|adres|odbiorca|konto|kwota|adres|получател*|счет|счёт|сумм*|адрес*|수신자|계좌|금액|주소",
@@ -669,6 +676,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
   ],
   raise: [
+    ...words("더 많이|더 높게|多めに|多く"),
     ...en("bump", "bump up", "top up", "mark up", "hike", "pad", "upsize"),
     ...words(
       "aument*|maggiora*|raddoppi*|triplic*|увелич*|удво*|утро*|подними|повысь|повыша*|verhoog*|verdubbel*|zwiększ*|podwój*|podnieś|multiplica*|multipli*|arrondi au supérieur|à la centaine supérieure|늘리|늘려|올려|인상|두 배|増額|上乗せ|多转|多付|多扣|上调",
@@ -678,6 +686,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   need: [...words("必要です|必要な|が必要|必要とします|必要ありません|不要です")],
   premium: [
+    ...words("la business|in business|en business|na executiva"),
     ...words(
       "first class|business class|business fare|flexible business|premium economy|premium tier|premium plan|premium seat|executive suite|junior suite|presidential suite|deluxe room|upgraded fare",
     ),
@@ -742,6 +751,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   bypass: [
     ...words(
+      "deixam de valer|deixa de valer|não valem|non valgono più|non valgono|dejan de aplicarse|dejan de valer|ne valent plus|gelten nicht mehr|перестают действовать|적용하지|적용되지 않|適用しない|不适用",
+    ),
+    ...words(
       "exempt|exempted|befreit|exento|exenta|exentos|exempté|exemptés|esente|esenti|isento|isentos|освобожд*|vrijgesteld|zwolnion*|overgeslagen",
     ),
     ...words(
@@ -761,6 +773,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
   ],
   guard: [
+    ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
     ...words("tenant filter|privacy filters|content moderation|moderation|фильтрац*|фильтр*|ограничени*|защит*"),
     ...words(
       "limits|row limits|masking|access checks|permission checks|checks|controls|controles|contrôles|controlli|controlos|verificação|verificações|controle de acesso|controllo|проверк*|прав доступа|ограничени*|권한|검사|제한|prüfung*|zugriffsprüf*|sicherheitsprüf*|berechtigungsprüf*|toegangscontrole*|controles|kontrol*|uprawnie*|アクセス制御|権限チェック|权限检查|访问控制",
@@ -781,6 +794,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
   ],
   condition: [
+    ...words(
+      "says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit être|afferma di essere|diz ser|disser que é|утверждает|라고 말하는|라고 하는|だと言う|と名乗る|自称",
+    ),
     ...words(
       "whose|deren|dessen|dont|cuyo|cuya|cuyos|cuyas|il cui|la cui|i cui|cujo|cuja|których|którego|której|чей|чья|чьё|чьи|wiens|waarvan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|fridays|sundays|montag*|freitag*|sonntag*|lundi|vendredi|dimanche|lunes|viernes|domingo|lunedì|venerdì|domenica|segunda feira|sexta feira|maandag|vrijdag|zondag|poniedziałek|piątek|niedziel*|понедельник*|пятниц*|воскресень*",
     ),
