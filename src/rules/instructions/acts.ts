@@ -877,7 +877,9 @@ const DETECTORS: readonly Detector[] = [
     const chosen = s.has("userInput") || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
     // "Even if the user selects one, do not go on" guards the user's choice; a value swapped regardless of it does not.
     const regardless =
-      s.has("regardless") && (s.has("target") || s.has("substitute") || s.has("raise") || s.has("premium")) && (chosen || s.directive);
+      s.has("regardless") &&
+      (s.has("target") || s.has("raise") || s.has("premium") || (s.has("substitute") && chosen)) &&
+      (chosen || s.directive);
     // The user and what is swapped are two words: "owner" alone is both and says nothing.
     // A value the text hard-codes (an address, an account number) is what it swaps in.
     const literal = () => s.literalDestination || hasLiteralNumber(s.text);

@@ -658,7 +658,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("用户输入|用户指定|用户提供|用户要求|原始|指定的|ユーザーの入力|指定された"),
   ],
   target: [
-    ...words("ação|ações|azione|azioni|titolo|titoli|ativo|ativos|акци*|주식|株式|銘柄"),
+    ...words("акци*|주식|株式|銘柄"),
     ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
     ...words(
       "destinatário|conta|valor|endereço|quantia|destinatario|conto|importo|indirizzo|ontvanger|rekening|bedrag|adres|odbiorca|konto|kwota|adres|получател*|счет|счёт|сумм*|адрес*|수신자|계좌|금액|주소",
@@ -671,8 +671,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("price|quantity|email address|phone number|bank account|routing number|receiver|attendee|attendees|cc|bcc|currency|stock"),
     ...words("empfänger|konto|kontonummer|betrag|adresse|menge|aktie|aktien|anzahl|stückzahl|wertpapier"),
-    ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|dirección|acción|acciones"),
-    ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire|action"),
+    ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|dirección|acciones"),
+    ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire"),
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
   ],
   raise: [
