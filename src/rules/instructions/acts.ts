@@ -725,6 +725,13 @@ function countOf(s: Judged, concept: Concept): number {
   return count;
 }
 
+/** A word of taking that is not inside the name of the secret it sits in ("access" of "access token"). */
+function takenApart(s: Judged): boolean {
+  const found = s.sentence.found;
+  const secrets = found.filter((f) => f.concept === "secret");
+  return found.some((f) => f.concept === "take" && !secrets.some((g) => g.start <= f.start && g.end >= f.end));
+}
+
 /** A negation up to five words before the concept: "never book first class", not "first class instead, without saying so". */
 function negatedBefore(s: Judged, concept: Concept): boolean {
   const found = s.sentence.found;
@@ -766,6 +773,8 @@ const DETECTORS: readonly Detector[] = [
     if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
     // "The token is read from the server's environment": the server's own configuration, not the agent's errand.
     if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !s.has("slot")) return undefined;
+    // "Use the user access token": the taking word is part of the secret's name, not an act on it.
+    if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return undefined;
     if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
     return act("exfiltration", "tells the model to take a secret or private file", cite(s, "take", "secret", "slot", "move"));
   },
