@@ -23,7 +23,7 @@ import { parseArgs } from "node:util";
 import { atLeast, type Config, type Finding, type JsonObject, type RawCatalog } from "../src/model.js";
 import { escapeTerminal } from "../src/report/escape.js";
 import { ruleById } from "../src/rules/index.js";
-import { compareOffline, compareSnapshots } from "../src/scan.js";
+import { compareOffline, compareSnapshots } from "../src/judging.js";
 import { toSnapshot } from "../src/snapshot/normalize.js";
 import { ITEM_FIELDS, parseItem, parsePair, type CorpusItem, type UpgradePair } from "./corpus/lines.js";
 import { DEFAULT_MANIFEST, readManifest, type Source } from "./corpus/manifest.js";

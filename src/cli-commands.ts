@@ -11,26 +11,12 @@ import { SEVERITIES, UserError, type Config, type FailOn, type Report, type Snap
 import { packageVersion } from "./package-version.js";
 import { readRegularFile } from "./regular-file.js";
 import { escapeTerminal } from "./report/escape.js";
-import {
-  REPORT_FORMATS,
-  artifactPath,
-  baselineArtifacts,
-  jsonReportChunks,
-  render,
-  renderChunks,
-  renderSarif,
-  sarifChunks,
-  type ReportFormat,
-  type SarifOptions,
-  type SnapshotArtifact,
-  type TextOptions,
-} from "./report/index.js";
+import { REPORT_FORMATS, type ReportFormat } from "./report/formats.js";
+import type { SarifOptions, SnapshotArtifact, TextOptions } from "./report/index.js";
 import { gitBaseTree } from "./git-base.js";
 import type { ProgressListener } from "./connect/progress.js";
 import { progressRenderer } from "./report/progress.js";
-import { renderReviewMarkdown, renderReviewText } from "./report/review.js";
-import { review } from "./review.js";
-import { compareOffline, scan } from "./scan.js";
+import { scan } from "./scan.js";
 import { merge } from "./merge.js";
 import { parseShard, renderShardReport, scanShard } from "./shard.js";
 import { repositoryRoot } from "./repository.js";
@@ -49,6 +35,7 @@ export async function runCommand(command: string, operands: readonly string[], v
   const toolVersion = await packageVersion();
   /** `artifactFor` tells SARIF which file, and which text in it, each server's results point at. */
   const emit = async (report: Report, artifactFor: SarifOptions["artifactFor"], acceptCommand?: string): Promise<number> => {
+    const { jsonReportChunks, render, renderChunks, sarifChunks } = await reporting();
     const sarif: SarifOptions = { toolVersion, artifactFor };
     // In chunks: the JSON and SARIF reports of a large catalog are never one string.
     const main = renderChunks(report, format, { color, verbose, sarif, ...(acceptCommand ? { acceptCommand } : {}) });
@@ -75,7 +62,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       });
       // Also on stderr: a JSON or Markdown report on stdout may never be read by a person.
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
-      const artifactFor = baselineArtifacts(repositoryPath(config.snapshots, io), heads);
+      const artifactFor = await baselineArtifacts(config, heads, io);
       if (command === "scan") return emit(report, artifactFor, acceptCommand(values));
       await emit(report, artifactFor);
       const allAccepted = await acceptBaselines(config, report.servers, heads, io);
@@ -88,7 +75,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       const files = operands.map((name) => ({ name, path: resolve(io.cwd, name) }));
       const { report, heads, isolationNotice } = await merge(files, config, { version: toolVersion });
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
-      return emit(report, baselineArtifacts(repositoryPath(config.snapshots, io), heads), acceptCommand(values));
+      return emit(report, await baselineArtifacts(config, heads, io), acceptCommand(values));
     }
     case "init": {
       expectOperands(command, operands, 0);
@@ -99,7 +86,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       const config = await configFor(written.configFile, io, failOn, values.concurrency, undefined, false);
       const { report, heads, isolationNotice } = await scan(config, { env: io.env, probe: values.probe === true });
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
-      await emit(report, baselineArtifacts(repositoryPath(config.snapshots, io), heads));
+      await emit(report, await baselineArtifacts(config, heads, io));
       const allAccepted = await acceptBaselines(config, report.servers, heads, io);
       const complete = allAccepted && !report.servers.some((s) => s.status === "error");
       io.stdout(initNextSteps(written, config, complete, io));
@@ -115,6 +102,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       const policy = await offlinePolicy(values.config, io, failOn);
       const base = await readCatalog(oldFile, io);
       const head = await readCatalog(newFile, io);
+      const { compareOffline } = await import("./judging.js");
       // Both files describe the same server; the report names it after the newer one (the
       // older one keeps the release it recorded, which the release rules compare).
       const report = compareOffline(
@@ -128,6 +116,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       expectOperands(command, operands, 1);
       const policy = await offlinePolicy(values.config, io, failOn);
       const { catalog, artifact } = await readCatalog(operands[0]!, io);
+      const { compareOffline } = await import("./judging.js");
       return emit(redactOffline(compareOffline(undefined, catalog, policy), io), () => artifact);
     }
   }
@@ -189,6 +178,11 @@ async function runReview(
   if (base === undefined) {
     throw new UserError(`--base ${values.base}: no such commit in ${root} (fetch it first, e.g. git fetch origin main)`);
   }
+  const [{ review }, { artifactPath, renderSarif }, { renderReviewMarkdown, renderReviewText }] = await Promise.all([
+    import("./review.js"),
+    reporting(),
+    import("./report/review.js"),
+  ]);
   const result = await review(config, { base, root, live: !values.offline, serverIds: values.server, env: io.env });
   if (result.scan?.isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(result.scan.isolationNotice)}\n`);
   const artifactFor = (id: string): SnapshotArtifact => ({
@@ -338,7 +332,7 @@ async function readCatalog(file: string, io: CliIO): Promise<{ catalog: Snapshot
   const catalog = parseCatalog(text, file);
   // Item lines are known only in a canonical snapshot; a raw dump is pointed at as a whole.
   const canonical = text === snapshotText(catalog);
-  return { catalog, artifact: { path: repositoryPath(path, io), ...(canonical ? { text } : {}) } };
+  return { catalog, artifact: { path: await repositoryPath(path, io), ...(canonical ? { text } : {}) } };
 }
 
 /**
@@ -346,9 +340,24 @@ async function readCatalog(file: string, io: CliIO): Promise<{ catalog: Snapshot
  * scanning resolves them from, whatever folder the CLI ran in; outside a repository,
  * relative to the current folder.
  */
-function repositoryPath(file: string, io: CliIO): string {
+async function repositoryPath(file: string, io: CliIO): Promise<string> {
+  const { artifactPath } = await reporting();
   const path = resolve(io.cwd, file);
   return artifactPath(repositoryRoot(dirname(path)) ?? io.cwd, path);
+}
+
+/** Where SARIF results point for each server's findings: its baseline file. */
+async function baselineArtifacts(config: Config, heads: ReadonlyMap<string, Snapshot>, io: CliIO): Promise<SarifOptions["artifactFor"]> {
+  const reported = await reporting();
+  return reported.baselineArtifacts(await repositoryPath(config.snapshots, io), heads);
+}
+
+/**
+ * The renderers, loaded once there is a report to render: they carry the rules' docs, which a
+ * scan loads only once its servers are starting (scan.ts).
+ */
+function reporting(): Promise<typeof import("./report/index.js")> {
+  return import("./report/index.js");
 }
 
 async function writeReport(file: string, text: string | Iterable<string>, io: CliIO): Promise<void> {

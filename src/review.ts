@@ -17,7 +17,8 @@ import { DEFAULT_CONFIG_FILES, loadConfig } from "./config/index.js";
 import { artifactPath } from "./report/index.js";
 import { changesExitCode, type ConfigChange, type Review } from "./report/review.js";
 import { UserError, isJsonObject, type Config, type ExitCode, type Json, type Snapshot } from "./model.js";
-import { compareSnapshots, scan, type ScanResult } from "./scan.js";
+import { compareSnapshots } from "./judging.js";
+import { scan, type ScanResult } from "./scan.js";
 import { redactJson, secretRedactor } from "./secrets.js";
 import { maxSnapshotBytes, parseCatalog, readSnapshot, snapshotPath } from "./snapshot/store.js";
 

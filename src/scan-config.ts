@@ -3,7 +3,7 @@ import { DEFAULT_CONFIG_FILES, findConfigFile, loadConfig } from "./config/index
 import { discoverConfig, HOST_FILE_PATTERNS } from "./config/discover.js";
 import type { IncludedFile } from "./config/include.js";
 import { UserError, type Config, type FailOn } from "./model.js";
-import { RULE_IDS } from "./rules/index.js";
+import { RULE_IDS } from "./rules/ids.js";
 
 export interface ScanConfigOptions {
   /** The config file, absolute; undefined to look for the default names in `folder`. */

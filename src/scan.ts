@@ -4,38 +4,28 @@
  */
 import { readdir } from "node:fs/promises";
 import { dirname } from "node:path";
+import { assessTool, type Assessment } from "./capability/capability.js";
 import { collectServer, type CollectedCatalog } from "./connect/collect.js";
 import { runTimeout } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
 import { itemCounts, type ProgressListener } from "./connect/progress.js";
 import { prepareIsolation } from "./connect/sandbox.js";
 import type { Deadline } from "./deadline.js";
-import { diffSnapshots, newServerChanges } from "./diff/diff.js";
 import { MAX_JSON_DEPTH, tooDeepPath } from "./json-bounds.js";
 import {
-  REPORT_FORMAT,
-  SEVERITIES,
   UserError,
-  atLeast,
   type Config,
-  type FailOn,
   type Json,
   type JsonObject,
   type RawCatalog,
   type Report,
   type SecondReading,
-  type ServerReport,
   type Snapshot,
 } from "./model.js";
-import { applyPolicy, exitCodeFor } from "./policy/policy.js";
-import { assessTool, reportedCapability, type Assessment } from "./capability/capability.js";
-import { ScanAnalysis, type ServerAnalysis } from "./classify/analysis.js";
-import { classify, classifyInTurns } from "./classify/classify.js";
 import { readAgain } from "./probe.js";
 import { releaseOf } from "./release/resolve.js";
 import { packageVersion } from "./package-version.js";
-import { prepareRules, RULES } from "./rules/index.js";
-import { redactJson, secretRedactor } from "./secrets.js";
+import { secretRedactor } from "./secrets.js";
 import { toSnapshot } from "./snapshot/normalize.js";
 import { maxSnapshotBytes, readSnapshot, snapshotPath } from "./snapshot/store.js";
 
@@ -96,6 +86,26 @@ export async function scan(config: Config, options: ScanOptions = {}): Promise<S
   return judge(observation, config, { today: options.today, deadline });
 }
 
+/** The judging half of `scan` (judging.ts): every observed server compared and classified in view of all the others, one report. */
+export async function judge(
+  observation: Observation,
+  config: Config,
+  options: { today?: string; deadline: Deadline },
+): Promise<ScanResult> {
+  return (await loadJudging()).judge(observation, config, options);
+}
+
+let judging: Promise<typeof import("./judging.js")> | undefined;
+
+/**
+ * judging.ts, loaded once. A scan asks for it as soon as its first server is starting, so the
+ * rules load while the servers boot instead of before they are spawned.
+ */
+function loadJudging(): Promise<typeof import("./judging.js")> {
+  judging ??= import("./judging.js");
+  return judging;
+}
+
 /** The collecting half of `scan`: starts every selected server and reads its catalog and baseline. */
 export async function observe(config: Config, options: ScanOptions = {}): Promise<{ observation: Observation; deadline: Deadline }> {
   const { inPart } = options;
@@ -136,6 +146,8 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
       });
       // Awaited below, or made moot by the baseline: never an unhandled rejection.
       collecting.catch(() => undefined);
+      // Loads while the server boots; a failed load fails the judging that awaits it.
+      const judgingHalf = loadJudging();
       const base = await readSnapshot(snapshotPath(config.snapshots, server.id), {
         maxBytes: maxSnapshotBytes(server.maxCatalogBytes),
         signal,
@@ -150,7 +162,10 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
       if (!classifierPrepared) {
         // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
         classifierPrepared = true;
-        setImmediate(prepareRules);
+        judgingHalf.then(
+          ({ prepareRules }) => setImmediate(prepareRules),
+          () => undefined,
+        );
       }
       const raw = await collecting.finally(() => baseAssessments?.stop());
       checkDepth(server.id, raw);
@@ -185,124 +200,6 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
     ...(isolation.notice ? { isolationNotice: isolation.notice } : {}),
   };
   return { observation, deadline };
-}
-
-/** The judging half of `scan`: every observed server compared and classified in view of all the others, one report. */
-export async function judge(
-  { servers: observed, collectNotices, isolationNotice, staleNotices }: Observation,
-  config: Config,
-  { today = todayUtc(), deadline }: { today?: string; deadline: Deadline },
-): Promise<ScanResult> {
-  const heads = new Map<string, Snapshot>();
-  for (const o of observed) if ("head" in o) heads.set(o.id, o.head);
-
-  // Built once for the scan, so the servers' rules share its name index.
-  const analysis = new ScanAnalysis(heads);
-  const reports: ServerReport[] = [];
-  for (const o of observed) {
-    reports.push("error" in o ? errorReport(o.id, o.error) : await compareInTime(o, analysis, deadline));
-  }
-  const notices = [...(config.notices ?? []), ...(isolationNotice ? [isolationNotice] : []), ...collectNotices.flat(), ...staleNotices];
-  // The whole report, once more: decoded evidence, errors and notices may quote a secret
-  // that a server echoed in a form the snapshot did not hold.
-  const report = redactJson(buildReport(reports, config, today, notices), secretRedactor(config.secrets));
-  return { report, heads, ...(isolationNotice ? { isolationNotice } : {}) };
-}
-
-/** Offline comparison of two stored catalogs (`diff OLD NEW`), or an audit of one (`check FILE`). */
-export function compareOffline(
-  base: Snapshot | undefined,
-  head: Snapshot,
-  policy: Pick<Config, "failOn" | "rules" | "ignore">,
-  today = todayUtc(),
-): Report {
-  return compareSnapshots([{ base, head }], policy, { today });
-}
-
-/**
- * Stored catalogs compared as one scan, offline: each head against its base (or as a first
- * scan without one), every head in view of the cross-server rules as in a live scan, plus
- * `alsoInScan`, servers in view that are not judged. One report, under one policy.
- */
-export function compareSnapshots(
-  judged: readonly { base?: Snapshot; head: Snapshot }[],
-  policy: Pick<Config, "failOn" | "rules" | "ignore">,
-  { today = todayUtc(), alsoInScan = [] }: { today?: string; alsoInScan?: readonly Snapshot[] } = {},
-): Report {
-  const heads = new Map<string, Snapshot>([...alsoInScan, ...judged.map(({ head }) => head)].map((head) => [head.server.id, head]));
-  const analysis = new ScanAnalysis(heads);
-  const servers = judged.map(({ base, head }) => {
-    const id = head.server.id;
-    const changes = base ? diffSnapshots(base, head) : newServerChanges(head);
-    const ctx = analysis.context({ serverId: id, base, head, changes });
-    return serverReport(id, base, head, changes, classify(ctx, RULES), ctx.analysis);
-  });
-  return buildReport(servers, policy, today, []);
-}
-
-/**
- * `compare` within the run's time: the deadline is checked between the diff, each rule and
- * the capability tiers, and the event loop gets a turn after each rule, so a signal is
- * handled. A server whose comparison the deadline cuts short, or fails, is an error: a
- * verdict on part of its catalog cannot be trusted.
- */
-async function compareInTime(
-  {
-    id,
-    base,
-    head,
-    readings,
-    baseAssessments,
-  }: {
-    id: string;
-    base: Snapshot | undefined;
-    head: Snapshot;
-    readings?: readonly SecondReading[];
-    baseAssessments?: BaselineAssessments;
-  },
-  analysis: ScanAnalysis,
-  deadline: Deadline,
-): Promise<ServerReport> {
-  try {
-    deadline.check();
-    const unchanged = new Map<JsonObject, JsonObject>();
-    const changes = base ? diffSnapshots(base, head, unchanged) : newServerChanges(head);
-    const ctx = analysis.context({ serverId: id, base, head, changes, deadline, ...(readings ? { readings } : {}) });
-    const findings = await classifyInTurns(ctx, RULES);
-    deadline.check();
-    const reuse = baseAssessments ? { unchanged, baseAssessments } : undefined;
-    return serverReport(id, base, head, changes, findings, ctx.analysis, reuse);
-  } catch (error) {
-    // A rule that fails on one catalog (a pattern that overflows on a text no server should
-    // send) costs that server its verdict, not the whole report.
-    const message = deadline.passed
-      ? `${errorMessage(error)} while its catalog was being classified`
-      : `classifying its catalog failed: ${errorMessage(error)}`;
-    return errorReport(id, `${id}: ${message}`);
-  }
-}
-
-/**
- * With `reuse`, a tool the diff found unchanged (same JSON, same key order) takes the
- * assessment of its baseline copy, mostly worked out while the server started, instead of
- * being assessed again: in a scan against a baseline, nearly every tool.
- */
-function serverReport(
-  id: string,
-  base: Snapshot | undefined,
-  head: Snapshot,
-  changes: ServerReport["changes"],
-  findings: ServerReport["findings"],
-  analysis: ServerAnalysis,
-  reuse?: { unchanged: ReadonlyMap<JsonObject, JsonObject>; baseAssessments: BaselineAssessments },
-): ServerReport {
-  const status = !base ? "new" : changes.length > 0 ? "changed" : "unchanged";
-  const assess = (tool: JsonObject): Assessment => {
-    const before = reuse?.unchanged.get(tool);
-    return reuse && before ? reuse.baseAssessments.of(before) : analysis.assessment(tool);
-  };
-  const tools = (head.tools ?? []).map((tool) => reportedCapability(assess(tool)));
-  return { id, status, changes, findings, tools };
 }
 
 /** Baseline tools assessed in one turn of the event loop: the server's answers wait no longer than that (about 3 ms). */
@@ -359,50 +256,6 @@ function showPath(path: readonly string[]): string {
   return [...shown, ...(path.length > PATH_SHOWN ? ["…"] : [])].join("/");
 }
 
-function errorReport(id: string, message: string): ServerReport {
-  return { id, status: "error", error: { message }, changes: [], findings: [] };
-}
-
-function buildReport(
-  servers: ServerReport[],
-  policy: Pick<Config, "failOn" | "rules" | "ignore">,
-  today: string,
-  notices: string[],
-): Report {
-  const applied = applyPolicy(servers, policy, today);
-  const failOn: FailOn = policy.failOn;
-  const findings = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Report["summary"]["findings"];
-  let changes = 0;
-  let ignored = 0;
-  for (const server of applied.servers) {
-    changes += server.changes.length;
-    for (const finding of server.findings) {
-      if (finding.ignored) ignored++;
-      else findings[finding.severity]++;
-    }
-  }
-  const exitCode = exitCodeFor(applied.servers, failOn);
-  const count = (status: ServerReport["status"]) => applied.servers.filter((s) => s.status === status).length;
-  return {
-    format: REPORT_FORMAT,
-    failOn,
-    exitCode,
-    summary: {
-      servers: applied.servers.length,
-      unchanged: count("unchanged"),
-      changed: count("changed"),
-      new: count("new"),
-      error: count("error"),
-      changes,
-      findings,
-      failing: applied.servers.flatMap((s) => s.findings).filter((f) => !f.ignored && atLeast(f.severity, failOn)).length,
-      ignored,
-    },
-    servers: applied.servers,
-    notices: [...notices, ...applied.notices],
-  };
-}
-
 function selectServers(config: Config, ids: readonly string[] | undefined) {
   if (!ids?.length) return config.servers;
   const known = new Set(config.servers.map((s) => s.id));
@@ -431,10 +284,10 @@ async function staleSnapshotNotices(config: Config): Promise<string[]> {
     .map((f) => `stale snapshot ${f}: no server "${f.slice(0, -".json".length)}" in the config`);
 }
 
-function errorMessage(error: unknown): string {
+export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function todayUtc(): string {
+export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }

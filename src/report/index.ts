@@ -4,9 +4,9 @@ import { jsonReportChunks, renderJson } from "./json.js";
 import { renderMarkdown } from "./markdown.js";
 import { baselineArtifacts, renderSarif, sarifChunks, type SarifOptions, type SnapshotArtifact } from "./sarif.js";
 import { renderText, type TextOptions } from "./text.js";
+import { REPORT_FORMATS, type ReportFormat } from "./formats.js";
 
-export const REPORT_FORMATS = ["text", "json", "markdown", "sarif"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat };
 
 export interface RenderOptions extends TextOptions {
   /** Required for the sarif format: where each server's results point. */

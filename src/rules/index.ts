@@ -7,6 +7,7 @@ import { descriptionChanged } from "./description-changed.js";
 import { encodedContent } from "./encoded-content.js";
 import { exfiltrationPattern } from "./exfiltration-pattern.js";
 import { hiddenCharacters } from "./hidden-characters.js";
+import { RULE_IDS, type RuleId } from "./ids.js";
 import { highImpactCapabilityAdded } from "./high-impact-capability-added.js";
 import { inputSchemaChanged } from "./input-schema-changed.js";
 import { instructionLikeText } from "./instruction-like-text.js";
@@ -35,44 +36,47 @@ import { uiToolModelVisible } from "./ui-tool-model-visible.js";
 import { unpinnedServer } from "./unpinned-server.js";
 import { writeCapabilityAdded } from "./write-capability-added.js";
 
-/** In the order of DESIGN.md's rule catalog. */
-export const RULES: readonly Rule[] = [
-  toolAdded,
-  toolRemoved,
-  promptAdded,
-  promptRemoved,
-  resourceAdded,
-  resourceRemoved,
-  resourceTemplateAdded,
-  resourceTemplateRemoved,
-  descriptionChanged,
-  serverInstructionsChanged,
-  serverIdentityChanged,
-  inputSchemaChanged,
-  schemaLoosened,
-  outputSchemaChanged,
-  annotationEscalated,
-  writeCapabilityAdded,
-  highImpactCapabilityAdded,
-  baselineMissing,
-  instructionLikeText,
-  sensitiveDataReference,
-  exfiltrationPattern,
-  hiddenCharacters,
-  encodedContent,
-  crossServerReference,
-  toolNameCollision,
-  suspiciousParameter,
-  catalogVaries,
-  uiToolModelVisible,
-  uiDomainAdded,
-  uiContentChanged,
-  unpinnedServer,
-  releaseChanged,
-  releaseContentsChanged,
-];
+/** Every rule by its id: exactly the ids of ids.ts, each once (the type says so). */
+const RULES_BY_ID = {
+  "tool-added": toolAdded,
+  "tool-removed": toolRemoved,
+  "prompt-added": promptAdded,
+  "prompt-removed": promptRemoved,
+  "resource-added": resourceAdded,
+  "resource-removed": resourceRemoved,
+  "resource-template-added": resourceTemplateAdded,
+  "resource-template-removed": resourceTemplateRemoved,
+  "description-changed": descriptionChanged,
+  "server-instructions-changed": serverInstructionsChanged,
+  "server-identity-changed": serverIdentityChanged,
+  "input-schema-changed": inputSchemaChanged,
+  "schema-loosened": schemaLoosened,
+  "output-schema-changed": outputSchemaChanged,
+  "annotation-escalated": annotationEscalated,
+  "write-capability-added": writeCapabilityAdded,
+  "high-impact-capability-added": highImpactCapabilityAdded,
+  "baseline-missing": baselineMissing,
+  "instruction-like-text": instructionLikeText,
+  "sensitive-data-reference": sensitiveDataReference,
+  "exfiltration-pattern": exfiltrationPattern,
+  "hidden-characters": hiddenCharacters,
+  "encoded-content": encodedContent,
+  "cross-server-reference": crossServerReference,
+  "tool-name-collision": toolNameCollision,
+  "suspicious-parameter": suspiciousParameter,
+  "catalog-varies": catalogVaries,
+  "ui-tool-model-visible": uiToolModelVisible,
+  "ui-domain-added": uiDomainAdded,
+  "ui-content-changed": uiContentChanged,
+  "unpinned-server": unpinnedServer,
+  "release-changed": releaseChanged,
+  "release-contents-changed": releaseContentsChanged,
+} as const satisfies Record<RuleId, Rule>;
 
-export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+/** In the order of DESIGN.md's rule catalog (RULE_IDS). */
+export const RULES: readonly Rule[] = RULE_IDS.map((id) => RULES_BY_ID[id]);
+
+export { RULE_IDS };
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((rule) => rule.id === id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
 import type { Release, Snapshot } from "../../src/model.js";
-import { compareOffline } from "../../src/scan.js";
+import { compareOffline } from "../../src/judging.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
 
 const initialize = { protocolVersion: "2025-06-18", serverInfo: { name: "tickets", version: "1.4.2" } };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Release, Snapshot } from "../../src/model.js";
 import { renderMarkdown } from "../../src/report/markdown.js";
 import { trustedReleaseLink } from "../../src/report/release-link.js";
-import { compareOffline } from "../../src/scan.js";
+import { compareOffline } from "../../src/judging.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
 
 const policy = { failOn: "high" as const, rules: {}, ignore: [] };

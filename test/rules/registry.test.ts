@@ -7,6 +7,8 @@ import { RULES, RULE_IDS, ruleById } from "../../src/rules/index.js";
 describe("rule registry", () => {
   it("has unique kebab-case ids, valid severities and real docs", () => {
     expect(new Set(RULE_IDS).size).toBe(RULES.length);
+    // The light id list config validation loads is the registry's, rule for rule.
+    expect(RULES.map((rule) => rule.id)).toEqual(RULE_IDS);
     for (const rule of RULES) {
       expect(rule.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
       expect(SEVERITIES).toContain(rule.defaultSeverity);
