@@ -123,7 +123,8 @@ function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detect
       const key = keyOfMatchable(lastSegment(lastSegment(target, "."), "__"));
       if (own.has(key) || index.byKey.has(key) || found.has(key)) continue;
       if (!isIdentifier(text.text, m, start, end, TOOL_SEPARATOR)) continue;
-      if (pattern === QUALIFIED_CALL && !sentences.steers(start)) continue;
+      // "Use figma_execute to call section.appendChild(node)": code the server's own tool runs, not another server's tool.
+      if (pattern === QUALIFIED_CALL && (!sentences.steers(start) || sentences.namesOneOf(start, own))) continue;
       found.set(key, { key, target, servers: [], steering: true, start, end });
     }
   }
@@ -172,6 +173,13 @@ class Sentences {
       this.steering.set(from, steers);
     }
     return steers;
+  }
+
+  /** Whether the sentence around `at` names one of `keys` (identifier keys) as a whole identifier. */
+  namesOneOf(at: number, keys: ReadonlySet<string>): boolean {
+    const [from, to] = this.around(at);
+    for (const match of this.m.text.slice(from, to).matchAll(IDENTIFIER)) if (keys.has(keyOfMatchable(match[0]))) return true;
+    return false;
   }
 
   /** The original text of the sentence around `at` when it is short enough to show whole. */

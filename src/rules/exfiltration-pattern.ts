@@ -140,6 +140,8 @@ const techniques: Technique<Exfiltration>[] = [
       String.raw`(?:将|把)[^。！？]{0,20}?(?:(?:对话|聊天|会话)(?:记录|历史|内容|上下文)|完整的?对话)[^。！？]{0,20}?(?:发送|上传|传输|转发|共享|同步|上报)`,
       String.raw`(?:(?:会話|チャット|対話)の?(?:履歴|内容|ログ|記録)|会話全体)[^。！？]{0,20}?(?:送信|アップロード|転送|共有)`,
     ),
+    // "会話の内容は送信されません", "不会上传对话记录": a disclosure that the conversation stays.
+    accept: (match, scene) => !cjkNegated(match, scene),
   },
   // A recipient or address the text hard-codes: the model would add someone the user never chose.
   {
@@ -217,6 +219,19 @@ function spanOf(match: RegExpExecArray) {
 }
 
 /** The sentence, up to the destination, does not deny the sending. */
+/** A Japanese verb negated after it (送信されません, 共有しない), a Chinese one before it (不会发送, 从不上传). */
+const CJK_NEGATION_AFTER = /^(?:され|し|でき)?(?:ません|ない|ず)/u;
+const CJK_NEGATION_BEFORE = /(?:不|不会|没有|未|绝不|从不|決して)[^。！？，、]{0,3}$/u;
+
+function cjkNegated(match: RegExpExecArray, scene: Scene): boolean {
+  const end = match.index + match[0].length;
+  const after = scene.m.text.slice(end, end + 6);
+  // The verb the Chinese patterns start with: a negation just before it, or before the whole phrase.
+  const verb = /发送|上传|传输|转发|共享|同步|上报/u.exec(match[0]);
+  const beforeVerb = scene.m.text.slice(Math.max(0, match.index + (verb?.index ?? 0) - 6), match.index + (verb?.index ?? 0));
+  return CJK_NEGATION_AFTER.test(after) || CJK_NEGATION_BEFORE.test(beforeVerb);
+}
+
 function notNegated(match: RegExpExecArray, scene: Scene): boolean {
   return !negated(scene.m, spanOf(match), true);
 }

@@ -114,7 +114,10 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
   // What its name and its own text ask for, in any language, against the tool's task.
-  const scope = sharesSubject(words, item) ? undefined : outOfScope(parameter.name, parameter.schema, parameter.required, item.purpose);
+  // The objects it sits in are part of its task: `assistantOverrides.variableValues` fills the prompts of the call's assistant.
+  const scope = sharesSubject(words, item)
+    ? undefined
+    : outOfScope(parameter.name, parameter.schema, parameter.required, `${item.purpose} ${enclosingNames(text.field)}`);
   const required = parameter.required ? "required " : "";
   if (scope?.severity === "high")
     return [
@@ -327,4 +330,10 @@ function parameterOf(item: JsonObject, text: ModelText): Parameter | undefined {
 function spanOf(m: MatchableText, match: RegExpExecArray | RegExpMatchArray): { start: number; end: number } {
   const start = match.index ?? 0;
   return originalSpan(m, start, start + match[0].length);
+}
+
+/** The names of the objects a parameter is nested in, as words: `…/assistantOverrides/properties/variableValues/name` → "assistant overrides". */
+function enclosingNames(field: string): string {
+  const names = [...field.matchAll(/properties\/([^/]+)\/(?=properties\/|items\/)/g)].map((match) => match[1]!);
+  return names.map((name) => joinedNameWords(name).replaceAll("_", " ")).join(" ");
 }

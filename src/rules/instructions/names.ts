@@ -12,6 +12,11 @@ interface OwnNames {
   tools: Set<string>;
   /** Their names as singular words (`get_tests_signatures` → get_test_signature): a text may cite one in the singular. */
   singularTools: Set<string>;
+  /**
+   * Their names without the server's prefix word, singular (`maps_static_map` → static_map): a
+   * server that prefixes every tool cites them without it ("call static_map to visualize").
+   */
+  unprefixedTools: Set<string>;
   /** Name keys of their parameters, nested ones too (`params.outputDir`). */
   parameters: Set<string>;
   /** The words of the tool names (`run_query` → run, query): the server's own domain. */
@@ -24,12 +29,21 @@ const OWN_NAMES = Symbol("own names");
 /** The names this server defines (tools and prompts; their parameters). */
 function ownNames(ctx: RuleContext): OwnNames {
   return ctx.analysis.derived(OWN_NAMES, () => {
-    const names: OwnNames = { tools: new Set(), singularTools: new Set(), parameters: new Set(), words: new Set() };
+    const names: OwnNames = {
+      tools: new Set(),
+      singularTools: new Set(),
+      unprefixedTools: new Set(),
+      parameters: new Set(),
+      words: new Set(),
+    };
     for (const item of [...(ctx.head.tools ?? []), ...(ctx.head.prompts ?? [])]) {
       if (typeof item.name === "string") {
         names.tools.add(nameKey(item.name));
         names.singularTools.add(singularKey(item.name));
-        for (const word of nameWords(item.name)) names.words.add(singular(word));
+        const words = nameWords(item.name);
+        // Two words at least are left: one word alone ("map") is an ordinary word of a text.
+        if (words.length >= 3) names.unprefixedTools.add(words.slice(1).map(singular).join("_"));
+        for (const word of words) names.words.add(singular(word));
       }
       addParameters(item.inputSchema, names.parameters, 0);
     }
@@ -52,14 +66,16 @@ function addParameters(schema: unknown, into: Set<string>, depth: number): void 
 /** True when a name (as it appears in matchable text) is one of this server's tools or prompts. */
 function isOwnTool(ctx: RuleContext, name: string): boolean {
   const own = ownNames(ctx);
-  return own.tools.has(bareKey(name)) || ofSeveralWords(name, own.singularTools);
+  return own.tools.has(bareKey(name)) || ofSeveralWords(name, own.singularTools) || ofSeveralWords(name, own.unprefixedTools);
 }
 
 /** True when a name is a tool, prompt or parameter of this server: steering it is its own workflow. */
 export function isOwnName(ctx: RuleContext, name: string): boolean {
   const key = bareKey(name);
   const own = ownNames(ctx);
-  return own.tools.has(key) || own.parameters.has(key) || ofSeveralWords(name, own.singularTools);
+  return (
+    own.tools.has(key) || own.parameters.has(key) || ofSeveralWords(name, own.singularTools) || ofSeveralWords(name, own.unprefixedTools)
+  );
 }
 
 /** True when a noun ("queries", "file") is a word of this server's tool names: its own domain. */

@@ -56,7 +56,7 @@ const CREDENTIAL_NAME =
   /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie|env_vars|environment_variables)$/;
 /** A tool that signs in, protects data or calls a service needs a credential of its own. */
 export const CREDENTIAL_PURPOSE =
-  /\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?)\b/;
+  /\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?)\b/;
 
 const CREDENTIAL: NameFamily = {
   name: CREDENTIAL_NAME,

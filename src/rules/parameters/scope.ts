@@ -23,8 +23,9 @@ const TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|to
 /** A name that points at the model itself: `assistant_identity`, `llm_model`, `agent_name`, `ai_version`. */
 const IDENTITY_NAME =
   /^(?:(?:ai|llm|assistant|agent|bot|caller|calling|client)_(?:model|name|identity|id|version|vendor|provider|type|info)|(?:model|assistant|agent)_(?:identity|info|self))$/;
-/** A reference to something, not the thing: `conversation_id`, `session_uuid`, "ID of the chat". */
-const REFERENCE_NAME = /(?:^|_)(?:ids?|uuids?|identifier|ref|handle|url|uri|path|count|size|limit|length|type|mode|format|lines)$/;
+/** A reference to something or a measure of it, not the thing: `conversation_id`, `session_uuid`, `min_context_window`. */
+const REFERENCE_NAME =
+  /(?:^|_)(?:ids?|uuids?|identifier|ref|handle|url|uri|path|count|size|limit|length|type|mode|format|lines)$|^(?:min|max|minimum|maximum)_/;
 /** Tools whose task involves models, prompts or agents, and may fairly ask which model is calling. */
 const MODEL_PURPOSE =
   /\b(?:models?|llms?|ai|prompts?|generat\w*|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b/;
