@@ -122,26 +122,20 @@ function plainCollision(name: string, other: ToolRef, serverId: string): Detecti
   const whole = { start: 0, end: name.length };
   const named = other.name === name ? "same name as a tool" : `differs only in case or separators from tool ${quote(other.name)}`;
   const server = `of server ${quote(other.serverId)}`;
-  const mine = imitation(serverId, other.serverId);
+  // An edition word alone in a server id is no evidence: two releases of one server side by side
+  // (`memory-old`, `memory-new`) share every name, and a team names them so.
+  const mine = imitatedServerId(serverId, other.serverId);
   if (mine !== undefined) {
     const reason = `${named} ${server}, offered by server ${quote(serverId)} whose id ${mine.replace(/\bit\b/, `${quote(other.serverId)}`)}`;
     return { ...whole, reason, severity: "high", evidence: evidence(name, other) };
   }
-  const theirs = imitation(other.serverId, serverId);
+  const theirs = imitatedServerId(other.serverId, serverId);
   if (theirs !== undefined) {
     const reason = `tool ${quote(other.name)} ${server} has the same name, and that server's id ${theirs.replace(/\bit\b/, "this server's")}`;
     return { ...whole, reason, severity: "info", evidence: evidence(name, other) };
   }
   const reason = other.name === name ? `${named} ${server}; the model may call the wrong one` : `${named} ${server}`;
   return { ...whole, reason, severity: "medium", evidence: evidence(name, other) };
-}
-
-/** How server id `id` imitates `other`: a look-alike of it, or an edition of it, or of nothing when `other` claims none. */
-function imitation(id: string, other: string): string | undefined {
-  const of = imitatedServerId(id, other);
-  if (of !== undefined) return of;
-  const edition = editionOf(id);
-  return edition !== undefined && editionOf(other) === undefined ? `presents itself as an edition ("${edition.added}")` : undefined;
 }
 
 /**
