@@ -114,9 +114,8 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
 
 /**
  * The same name, or one that differs in case or separators, on another server: medium, since
- * either may be the honest one; high on the side whose server id imitates the other's or
- * presents itself as a better edition (`s1ack`, `postgres-enhanced`, `kalender-plus`), and an
- * info note naming that impostor on the honest side.
+ * either may be the honest one; high on the side whose server id imitates the other's (`s1ack`,
+ * `postgres-enhanced` next to `postgres`), and an info note naming that impostor on the honest side.
  */
 function plainCollision(name: string, other: ToolRef, serverId: string): Detection {
   const whole = { start: 0, end: name.length };
