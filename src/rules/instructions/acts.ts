@@ -732,6 +732,15 @@ function takenApart(s: Judged): boolean {
   return found.some((f) => f.concept === "take" && !secrets.some((g) => g.start <= f.start && g.end >= f.end));
 }
 
+/** Roles and modes that a thing can have as well as the model: "acts as a proxy", "maintenance mode". */
+const TAKEN_ROLE = /mode$|modus$|^(?:act as|actúa como|agis comme|pretend to be|roleplay as|tu so als|扮演)$|モード$|模式$|모드$/u;
+
+/** The word is an order: it leads the sentence or a clause, or a modal comes up to three words before it. */
+function ordered(s: Judged, f: Found, lead: string): boolean {
+  if (f.word.startsWith(lead) || /(?:^|[,:;>\])] ?)$/u.test(s.text.slice(0, f.start - s.sentence.start).trimEnd())) return true;
+  return s.sentence.found.some((m) => m.concept === "modal" && m.index < f.index && f.index - m.index <= 3);
+}
+
 /** A negation up to five words before the concept: "never book first class", not "first class instead, without saying so". */
 function negatedBefore(s: Judged, concept: Concept): boolean {
   const found = s.sentence.found;
@@ -791,7 +800,11 @@ const DETECTORS: readonly Detector[] = [
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
     const hidden = s.has("hide") && s.directive && (s.has("user") || s.has("object")) && !s.negatedAt("hide") && !excepted;
     const stealthy =
-      s.has("stealth") && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
+      s.has("stealth") &&
+      !s.negatedAt("stealth") &&
+      !QUIET_BEHAVIOUR.test(s.text) &&
+      !(OPTION_EFFECT.test(s.text) && s.has("slot")) &&
+      (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
     const calm = s.has("alarm") && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
@@ -1040,8 +1053,11 @@ const DETECTORS: readonly Detector[] = [
   // 12. Override and role hijack.
   (s) => {
     const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore");
-    const role = s.sentence.found.find((f) => f.concept === "role");
-    const hijacked = role !== undefined && (!/mode$|modus$/.test(role.word) || s.has("agent") || s.has("modal"));
+    // "Goggles act as a re-ranking", "maintenance mode should be enabled for the app": a thing's role or
+    // mode, not the model's. A role to take or a mode to enter is said to the model, as an order or after a modal.
+    const hijacked = s.sentence.found.some(
+      (f) => f.concept === "role" && (!TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)),
+    );
     if (!(dropped || hijacked)) return undefined;
     return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
   },
@@ -1110,6 +1126,15 @@ const DETECTORS: readonly Detector[] = [
     return act("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
   },
 ];
+
+/**
+ * How a tool or a system behaves, not what the model hides: "editing FAILS SILENTLY", "rather than
+ * returning silently truncated results", "so commands can't silently route to the wrong file".
+ */
+const QUIET_BEHAVIOUR =
+  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
+/** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
+const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
 
 /** "Do not reveal the ending unless the user asks": withheld only until asked, which is honest. */
 const UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
