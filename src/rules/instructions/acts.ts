@@ -476,6 +476,11 @@ const SHELL_COMMAND =
 const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z][a-z0-9_]*\(\)/gu;
 /** What follows a name that makes it a file (`.pdf`) or a setting (`=value`), not a tool. */
 const FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
+/** What follows a name that makes it a field of data, not a tool: `[]` or a member, or a noun for values. */
+const FIELD_AFTER =
+  /^[`'"’”]?(?:\[|\.[a-z_]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?)(?![\p{L}]))/u;
+/** What comes before a name that makes it a place in results or an attribute's value: "comes back in `x`", "under `x`", id="x". */
+const FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under) [`'"‘“]|=\s?['"])$/u;
 /** Things named like tools that are not: file names and hosts. */
 const NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
 
@@ -590,6 +595,8 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "result_01.pdf" is a file, "gitlab_permission_mode=modify" a setting: neither is a tool.
     if (FILE_OR_SETTING.test(after)) continue;
+    // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place".
+    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before)) continue;
     const shaped =
       /[`'"“‘]$/u.test(before) ||
       /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
@@ -896,7 +903,8 @@ const DETECTORS: readonly Detector[] = [
     // "Even if the user did not ask": a negation after "regardless" belongs to its own clause.
     if (s.negatedAt("substitute") || negatedBefore(s, "regardless") || s.negatedAt("add")) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
-    const chosen = s.has("userInput") || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
+    // "From a given sender" is any sender, not the value the user gave.
+    const chosen = (s.has("userInput") && !anyGiven(s)) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
     // "Even if the user selects one, do not go on" guards the user's choice; a value swapped regardless of it does not.
     const regardless =
       s.has("regardless") &&
@@ -999,8 +1007,12 @@ const DETECTORS: readonly Detector[] = [
       s.has("prefer") && (s.has("superlative") || s.has("others") || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
     const boasted = s.has("superlative") && (s.has("others") || (s.has("call") && s.has("every") && s.has("modal")));
     const runDown = s.has("others") && s.has("disparage");
+    // A call not to make is another tool's: "an existing file is never overwritten (the call errors…)" names none.
     const chosen =
-      (s.has("instead") || s.negatedAt("call")) && s.has("call") && s.directive && (s.has("superlative") || s.has("disparage"));
+      (s.has("instead") || (s.negatedAt("call") && (s.has("others") || s.foreignTools.length > 0))) &&
+      s.has("call") &&
+      s.directive &&
+      (s.has("superlative") || s.has("disparage"));
     if (!(promoted || boasted || runDown || chosen)) return undefined;
     return act(
       "preference",
@@ -1135,6 +1147,15 @@ const QUIET_BEHAVIOUR =
   /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
+
+/** "From a given sender", "on any given day": every word of the user's input in the sentence is "given" as "particular". */
+function anyGiven(s: Judged): boolean {
+  const inputs = s.sentence.found.filter((f) => f.concept === "userInput");
+  return (
+    inputs.length > 0 &&
+    inputs.every((f) => f.word === "given" && /(?<![\p{L}])(?:a|any|each) $/u.test(s.text.slice(0, f.start - s.sentence.start)))
+  );
+}
 
 /** "Do not reveal the ending unless the user asks": withheld only until asked, which is honest. */
 const UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
