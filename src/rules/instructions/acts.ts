@@ -1133,6 +1133,9 @@ const DETECTORS: readonly Detector[] = [
   // 18. A schema value (default, enum, example) that reads as an order.
   (s, scene) => {
     if (scene.text.kind !== "value" || s.sentence.found.length < 3) return undefined;
+    // A string under a "description" or "title" key is documentation, even where the schema around it is malformed
+    // (asana's `data` holds its fields without `properties`: "A subtask … to insert the task after").
+    if (/\/(?:description|title)$/.test(scene.text.field)) return undefined;
     if (!(s.has("take") || s.has("move") || s.has("call") || s.has("add") || s.has("tell") || s.has("ignore"))) return undefined;
     if (!(s.has("order") || s.has("modal") || s.has("every"))) return undefined;
     return act("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
