@@ -906,8 +906,10 @@ const DETECTORS: readonly Detector[] = [
     // "From a given sender" is any sender, not the value the user gave.
     const chosen = (s.has("userInput") && !anyGiven(s)) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
     // "Even if the user selects one, do not go on" guards the user's choice; a value swapped regardless of it does not.
+    // "Regardless of whether you list it here" sets two cases side by side; the user's choice set aside names the user.
     const regardless =
       s.has("regardless") &&
+      !(CASES.test(s.text) && !s.has("user")) &&
       (s.has("target") || s.has("raise") || s.has("premium") || (s.has("substitute") && chosen)) &&
       (chosen || s.directive);
     // The user and what is swapped are two words: "owner" alone is both and says nothing.
@@ -1150,6 +1152,10 @@ const QUIET_BEHAVIOUR =
   /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
+
+/** "Regardless of whether…", "no matter whether…", "unabhängig davon, ob…": both cases, not one set aside. */
+const CASES =
+  /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
 
 /** "From a given sender", "on any given day": every word of the user's input in the sentence is "given" as "particular". */
 function anyGiven(s: Judged): boolean {
