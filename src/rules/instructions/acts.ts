@@ -774,7 +774,8 @@ function sessionIsPurpose(s: Judged, scene: Scene): boolean {
 }
 
 function secretsArePurpose(scene: Scene): boolean {
-  const parameter = /properties\/([^/]+)\//.exec(scene.text.field)?.[1] ?? "";
+  // The parameter the text describes: the last `properties/<name>/` of its place (`spec/…/cors/properties/allow_credentials`).
+  const parameter = /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
   return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameter.toLowerCase());
 }
 
@@ -802,7 +803,8 @@ const DETECTORS: readonly Detector[] = [
       s.negatedAt("tell") &&
       (s.negativeOrder || s.directive) &&
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
-      !excepted;
+      !excepted &&
+      !REPORTED_REFUSAL.test(s.text);
     // The user is the one who must not know: "the customer does not need to know which account was used".
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
     const hidden = s.has("hide") && s.directive && (s.has("user") || s.has("object")) && !s.negatedAt("hide") && !excepted;
@@ -815,7 +817,7 @@ const DETECTORS: readonly Detector[] = [
     const calm = s.has("alarm") && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
-      (s.has("condition") && s.has("user") && s.has("tell") && s.has("neg") && !excepted);
+      (s.has("condition") && s.has("user") && s.has("tell") && s.has("neg") && !excepted && !REPORTED_REFUSAL.test(s.text));
     if (!(told || unseen || hidden || stealthy || calm || lied)) return undefined;
     return act(
       "concealment",
@@ -1152,6 +1154,9 @@ const QUIET_BEHAVIOUR =
   /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
+
+/** "Skip it if the user says not to search": what someone asked not to be done, not a telling held back. */
+const REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told you) not to(?![\p{L}])/u;
 
 /** "Regardless of whether…", "no matter whether…", "unabhängig davon, ob…": both cases, not one set aside. */
 const CASES =

@@ -27,6 +27,14 @@ const OTHER_USERS = [
 const OTHER_CONSENT = ["sin", "sans", "ohne", "без", "спрашива*"];
 /** Negated consent bypass is honest: "must NOT proceed without the user's approval". */
 const notNegated: Technique["accept"] = (match, scene) => !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+/**
+ * "Do NOT delete keys with any other name prefix without explicit user consent": a prohibition
+ * earlier in the clause makes the consent a safeguard. Not "do not hesitate / wait to…", which urge.
+ */
+const PROHIBITED_BEFORE =
+  /(?<![\p{L}])(?:do not|don't|dont|never|must not|mustn't|should not|shouldn't|may not|cannot|can't)(?! (?:hesitate|wait|bother|stop|pause|hold back|delay)(?![\p{L}]))[^,;:.!?—–]{0,120}$/u;
+const notProhibited: Technique["accept"] = (match, scene) =>
+  notNegated(match, scene) && !PROHIBITED_BEFORE.test(scene.m.text.slice(Math.max(0, match.index - 140), match.index));
 
 export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
   // Concealment: the model is told to keep the user uninformed.
@@ -95,7 +103,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       String.raw`no need to (?:ask|check with|confirm with|consult|involve|wait for|bother) ${USER}`,
       String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|need not|needn't) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT})`,
     ),
-    accept: notNegated,
+    accept: notProhibited,
   },
   {
     family: "consent",
