@@ -126,11 +126,11 @@ const UPGRADE_CONTENT_ALARM_PAIRS = 0;
 /**
  * npm-real-2 and npm-upgrades-2 (a second set of real servers, none of npm-real's): their first
  * look, rules at ddb6cbd, 2026-12-06 (README, "Evaluation"): 218 false alarms on 1733 items of
- * 54 servers, content alarms on 7 of 24 real upgrades; at 139b6cd, 75 (1 in the dev half, 74 in
+ * 54 servers, content alarms on 7 of 24 real upgrades; at a895c66, 71 (1 in the dev half, 70 in
  * the held-out half) and 5. Lower them as the rules improve.
  */
 const NPM_REAL_2_ITEMS = 1733;
-const NPM_REAL_2_FALSE_ALARMS = 75;
+const NPM_REAL_2_FALSE_ALARMS = 71;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
 /** The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06. */
