@@ -133,9 +133,12 @@ const NPM_REAL_2_ITEMS = 1733;
 const NPM_REAL_2_FALSE_ALARMS = 71;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
-/** The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06. */
+/**
+ * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
+ * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).
+ */
 const AUTHORED_MALICIOUS = 324;
-const AUTHORED_CAUGHT = 320;
+const AUTHORED_CAUGHT = 319;
 const AUTHORED_FALSE_ALARMS = 0;
 const HOLDOUT_CAUGHT = 78;
 const HOLDOUT_FALSE_ALARMS = 4;
