@@ -9,12 +9,6 @@ describe("description-changed", () => {
     const findings = await classifyFixture("description-changed", [descriptionChanged]);
     expect(findings.map((f) => [f.name, f.field, f.message, f.severity])).toEqual([
       [
-        "summarize_notes",
-        "arguments/topic/description",
-        'description of argument "topic" of prompt "summarize_notes" changed and now changes how the model performs actions this server does not provide (reaches "email", add "include", target "email address")',
-        "high",
-      ],
-      [
         "search_notes",
         "description",
         'description of tool "search_notes" changed and now tells the model to take a secret or private file (take "read", secret "ssh")',
@@ -26,6 +20,10 @@ describe("description-changed", () => {
         'description of parameter "query" of tool "search_notes" changed and now asks for the model\'s context, identity or secrets in an argument (session "full conversation")',
         "high",
       ],
+      // Known gap: the user's own e-mail address put into an unrelated argument is read by no
+      // detector. It used to be high for a false reason (shadowing another server's e-mail
+      // actions); since 81da9ae it is a plain medium change.
+      ["summarize_notes", "arguments/topic/description", 'description of argument "topic" of prompt "summarize_notes" changed', "medium"],
       ["search_notes", "inputSchema/properties/limit/title", 'title of parameter "limit" of tool "search_notes" was added', "medium"],
       // A rewording that adds no concept, address or name.
       ["notes://index", "description", 'description of resource "notes://index" changed', "low"],
