@@ -11,7 +11,7 @@
  */
 import { folded } from "./folded.js";
 import { isOwnName } from "./names.js";
-import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
 /** The agent's own context, as each language names it. */
 const CONTEXT = [
@@ -80,13 +80,7 @@ export const harvestTechniques: Technique<"harvesting">[] = [
 function* contexts(text: string): Generator<RegExpExecArray> {
   // Every verdict needs a slot; most texts name none, and this test is cheaper than the context patterns.
   if (!SLOT_HINT.test(text)) return;
-  for (const pattern of CONTEXT) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      yield match;
-      if (pattern.lastIndex === match.index) pattern.lastIndex++;
-    }
-  }
+  for (const pattern of CONTEXT) yield* execAll(pattern, text);
 }
 
 function harvested(match: RegExpExecArray, scene: Scene): boolean {

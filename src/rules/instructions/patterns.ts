@@ -124,7 +124,8 @@ function* matches({ pattern }: Technique, { m, ctx }: Scene): Generator<RegExpEx
   }
 }
 
-function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+/** Every match of a global pattern; safe to resume after another use of the same pattern. */
+export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;

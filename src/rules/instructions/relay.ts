@@ -12,7 +12,7 @@
  * does that is not relaying anything behind the person's back.
  */
 import { folded } from "./folded.js";
-import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
 /** After `://`, the rest of a URL; before and after `@`, an e-mail address's parts (sticky: read from a given place). */
 const URL_REST = /[^\s"'<>)`]{3,200}/uy;
@@ -164,13 +164,7 @@ export const relayTechniques: Technique<"exfiltration">[] = [
 ];
 
 function* placesIn(text: string): Generator<RegExpExecArray> {
-  for (const place of PLACES) {
-    place.lastIndex = 0;
-    for (let match = place.exec(text); match !== null; match = place.exec(text)) {
-      yield match;
-      if (place.lastIndex === match.index) place.lastIndex++;
-    }
-  }
+  for (const place of PLACES) yield* execAll(place, text);
 }
 
 /** A verb that moves data and, beside it, the conversation or a claimed authority; not a disclosed, limited collection. */
