@@ -15871,13 +15871,7 @@ function found(text, start, end) {
   return Object.assign([text.slice(start, end)], { index: start, input: text, groups: void 0 });
 }
 function* placesIn(text) {
-  for (const place2 of PLACES) {
-    place2.lastIndex = 0;
-    for (let match = place2.exec(text); match !== null; match = place2.exec(text)) {
-      yield match;
-      if (place2.lastIndex === match.index) place2.lastIndex++;
-    }
-  }
+  for (const place2 of PLACES) yield* execAll(place2, text);
 }
 function sentToPlace(match, scene) {
   const { m } = scene;
@@ -16619,13 +16613,7 @@ var init_overrides = __esm({
 // src/rules/instructions/harvest.ts
 function* contexts(text) {
   if (!SLOT_HINT.test(text)) return;
-  for (const pattern of CONTEXT3) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      yield match;
-      if (pattern.lastIndex === match.index) pattern.lastIndex++;
-    }
-  }
+  for (const pattern of CONTEXT3) yield* execAll(pattern, text);
 }
 function harvested(match, scene) {
   if (CONVERSATION_TASK.test(scene.text.name.toLowerCase())) return false;
