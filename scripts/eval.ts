@@ -16,6 +16,7 @@
  * `--source` lists the misses, false alarms (and, with `--verbose`, findings) of those
  * sources only; the table always shows every source.
  */
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -151,7 +152,8 @@ export function loadCorpus(manifestFile: string, root = process.cwd()): Corpus {
     }
     const sharing = owners.get(source.file)!;
     for (const item of readCorpus(file)) {
-      if (sharing.length === 1) items.push({ ...item, source: source.name });
+      if (sharing.length === 1)
+        items.push({ ...item, source: source.holdoutHalf && isHeldOut(item.server) ? heldOutHalf(source) : source.name });
       else if (item.source === source.name) items.push(item);
       else if (!sharing.some((s) => s.name === item.source)) {
         throw new Error(`${source.file}: ${item.id} names source ${item.source}, which the manifest does not give this file`);
@@ -163,8 +165,17 @@ export function loadCorpus(manifestFile: string, root = process.cwd()): Corpus {
     if (seen.has(id)) throw new Error(`corpus id ${id} appears twice`);
     seen.add(id);
   }
-  const holdout = manifest.sources.filter((s) => s.holdout).map((s) => s.name);
-  return { items, pairs, sources: manifest.sources.map((s) => s.name), missing, holdout };
+  const halves = manifest.sources.filter((s) => s.holdoutHalf).map(heldOutHalf);
+  const holdout = [...manifest.sources.filter((s) => s.holdout).map((s) => s.name), ...halves];
+  const sources = manifest.sources.flatMap((s) => (s.holdoutHalf ? [s.name, heldOutHalf(s)] : [s.name]));
+  return { items, pairs, sources, missing, holdout };
+}
+
+const heldOutHalf = (source: Source) => `${source.name}/held-out`;
+
+/** The servers of a `holdoutHalf` source kept out of tuning: sha256(id) starts with an even byte. */
+function isHeldOut(server: string): boolean {
+  return createHash("sha256").update(server).digest()[0]! % 2 === 0;
 }
 
 /** Evaluates the corpus a manifest names, or one corpus file (`.jsonl`). */

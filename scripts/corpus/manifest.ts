@@ -42,6 +42,11 @@ export interface Source {
   optional?: boolean;
   /** Kept out of tuning: the eval prints its figures, never its items. */
   holdout?: boolean;
+  /**
+   * Half of the source's servers kept out of tuning, like a holdout source: a server whose
+   * sha256(id) starts with an even byte. The eval scores them as `<name>/held-out`.
+   */
+  holdoutHalf?: boolean;
   repository: string | null;
   commit?: string | null;
   path?: string | null;
