@@ -11,7 +11,7 @@ import { contentRule, type Detection } from "../classify/content-rule.js";
 import type { RuleContext } from "../classify/rule.js";
 import { quote } from "../message-text.js";
 import type { ModelText } from "../classify/texts.js";
-import { editionOf, imitatedServerId, keyOfMatchable, lookalikeKey } from "../classify/tool-names.js";
+import { editionOf, imitatedServerId, keyOfMatchable, lookalikeKey, nameKey } from "../classify/tool-names.js";
 
 export const toolNameCollision = contentRule({
   id: "tool-name-collision",
@@ -185,26 +185,47 @@ function standIns(text: ModelText, ctx: RuleContext): Detection[] {
   const mine = parameterNames(item?.["inputSchema"]);
   if (mine === undefined) return [];
   const index = ctx.analysis.scan.toolNames;
+  const byParameters = toolsByParameters(ctx);
   const seen = new Set<string>();
   for (const [word] of description.slice(0, 4_000).matchAll(WORDS)) {
     const key = keyOfMatchable(word.toLowerCase());
     if (seen.has(key)) continue;
     seen.add(key);
-    const others = index.byKey.get(key);
-    if (others === undefined || others.has(ctx.serverId)) continue;
-    for (const [serverId, names] of others) {
-      for (const otherName of names.keys()) {
-        const other = ctx.scan.get(serverId)?.tools?.find((t) => t.name === otherName);
-        const theirs = parameterNames(other?.inputSchema);
-        if (theirs === undefined || theirs !== mine) continue;
-        const reason = `names tool ${quote(otherName)} of server ${quote(serverId)} and takes exactly its parameters: a stand-in for it`;
-        return [
-          { start: 0, end: text.text.length, reason, severity: "high", evidence: evidence(text.text, { serverId, name: otherName }) },
-        ];
-      }
-    }
+    if (index.byKey.get(key)?.has(ctx.serverId) !== false) continue;
+    const other = byParameters.get(key)?.get(mine);
+    if (other === undefined) continue;
+    const reason = `names tool ${quote(other.name)} of server ${quote(other.serverId)} and takes exactly its parameters: a stand-in for it`;
+    return [{ start: 0, end: text.text.length, reason, severity: "high", evidence: evidence(text.text, other) }];
   }
   return [];
+}
+
+/** Key of `toolsByParameters` in the scan's analysis. */
+const TOOLS_BY_PARAMETERS = Symbol("tools by parameters");
+
+/**
+ * Every tool of the scan by its `nameKey`, then its `parameterNames`: the first in scan, then
+ * listing, order (a name listed twice by a server is read at its first listing). Built once a
+ * scan, so a description naming a tool many servers offer costs a lookup, not a walk of them.
+ */
+function toolsByParameters(ctx: RuleContext): Map<string, Map<string, ToolRef>> {
+  return ctx.analysis.scan.derived(TOOLS_BY_PARAMETERS, () => {
+    const byKey = new Map<string, Map<string, ToolRef>>();
+    for (const [serverId, snapshot] of ctx.scan) {
+      const read = new Set<string>();
+      for (const tool of snapshot.tools ?? []) {
+        if (typeof tool.name !== "string" || read.has(tool.name)) continue;
+        read.add(tool.name);
+        const parameters = parameterNames(tool.inputSchema);
+        if (parameters === undefined) continue;
+        const key = nameKey(tool.name);
+        let tools = byKey.get(key);
+        if (tools === undefined) byKey.set(key, (tools = new Map()));
+        if (!tools.has(parameters)) tools.set(parameters, { serverId, name: tool.name });
+      }
+    }
+    return byKey;
+  });
 }
 
 /** A schema's top-level parameter names, sorted and joined; undefined when it has none. */
