@@ -14,7 +14,7 @@
  * state a fact and use no order, so they do not match.
  */
 import { folded } from "./folded.js";
-import { cjk, END, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
 // English ---------------------------------------------------------------------------------
 /** The model's own output, or what it says to the person. */
@@ -103,11 +103,7 @@ const EN_OUTPUT =
 
 function* gated(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    yield match;
-    if (pattern.lastIndex === match.index) pattern.lastIndex++;
-  }
+  yield* execAll(pattern, text);
 }
 
 const REASON = "tells the model to keep something out of what it shows the person it works for";
