@@ -102,7 +102,13 @@ let judging: Promise<typeof import("./judging.js")> | undefined;
  * rules load while the servers boot instead of before they are spawned.
  */
 function loadJudging(): Promise<typeof import("./judging.js")> {
-  judging ??= import("./judging.js");
+  if (judging === undefined) {
+    judging = import("./judging.js");
+    // A failed load fails `judge`, which awaits it once every server has ended. Until then
+    // nothing may await it (every baseline unreadable): left unhandled, the rejection would
+    // end the process with its servers still running.
+    judging.catch(() => undefined);
+  }
   return judging;
 }
 
