@@ -4,6 +4,7 @@
  * techniques) read, with one set of separators.
  */
 import { matchable } from "../matchable.js";
+import { quote } from "../message-text.js";
 import type { Snapshot } from "../model.js";
 
 /** key → server id → its tool names with that key → how often it lists each; in scan, then listing, order. */
@@ -120,7 +121,7 @@ export function imitatedServerId(id: string, other: string): string | undefined 
     if (id[i] === id[i - 1] && id.slice(0, i) + id.slice(i + 1) === other) return "is it with a doubled letter";
   }
   const edition = editionOf(id);
-  if (edition !== undefined && edition.of === lookalikeKey(other)) return `is it with "${edition.added}" added`;
+  if (edition !== undefined && edition.of === lookalikeKey(other)) return `is it with ${quote(edition.added)} added`;
   return undefined;
 }
 

@@ -122,14 +122,14 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<
   if (scope?.severity === "high")
     return [
       {
-        reason: `${required}parameter ${label} asks for ${scope.what} ("${scope.word}"), which the tool's task does not need`,
+        reason: `${required}parameter ${label} asks for ${scope.what} (${quote(scope.word)}), which the tool's task does not need`,
         severity: "high",
       },
     ];
   const family = NAME_FAMILIES.find((f) => f.name.test(words));
   const unexplained = family && !(family.freeTextWithoutPurpose && (!isFreeText(parameter.schema) || hasStatedPurpose(parameter.schema)));
   if (!family || !unexplained) {
-    return scope ? [{ reason: `parameter ${label} asks for ${scope.what} ("${scope.word}")`, severity: scope.severity }] : [];
+    return scope ? [{ reason: `parameter ${label} asks for ${scope.what} (${quote(scope.word)})`, severity: scope.severity }] : [];
   }
   const reason = `parameter ${label} ${family.reason}`;
   if (!family.expectedWhen.test(item.purpose) && !sharesSubject(words, item)) {
@@ -220,7 +220,7 @@ function scopedRequests(m: MatchableText, sentences: Sentences, item: ItemView):
       return [
         {
           ...originalSpan(m, start, end),
-          reason: `asks for ${scope.what} ("${scope.word}") in parameter ${quote(parameter.name)}, which the tool's task does not need`,
+          reason: `asks for ${scope.what} (${quote(scope.word)}) in parameter ${quote(parameter.name)}, which the tool's task does not need`,
           severity: "high",
         },
       ];

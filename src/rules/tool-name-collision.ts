@@ -151,7 +151,7 @@ function editions(name: string, ctx: RuleContext): Detection[] {
   if (edition !== undefined && originals !== undefined && !originals.has(ctx.serverId)) {
     for (const [serverId, names] of originals) {
       for (const original of firstOthers(names.keys())) {
-        const reason = `is the name of tool ${quote(original)} of server ${quote(serverId)} with "${edition.added}" added: a copy a model may pick as the better one`;
+        const reason = `is the name of tool ${quote(original)} of server ${quote(serverId)} with ${quote(edition.added)} added: a copy a model may pick as the better one`;
         found.push({ ...whole, reason, severity: "high", evidence: evidence(name, { serverId, name: original }) });
       }
     }
@@ -161,7 +161,7 @@ function editions(name: string, ctx: RuleContext): Detection[] {
     if (serverId === ctx.serverId || index.byLookalike.get(lookalikeKey(name))?.has(serverId)) continue;
     for (const copy of firstOthers(names.keys())) {
       const added = editionOf(copy)?.added ?? "";
-      const reason = `tool ${quote(copy)} of server ${quote(serverId)} is this name with "${added}" added`;
+      const reason = `tool ${quote(copy)} of server ${quote(serverId)} is this name with ${quote(added)} added`;
       found.push({ ...whole, reason, severity: "info", evidence: evidence(name, { serverId, name: copy }) });
     }
   }
