@@ -11,7 +11,7 @@
  */
 import { folded } from "./folded.js";
 import { isOwnName } from "./names.js";
-import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique, testFromStart } from "./patterns.js";
 
 /** The agent's own context, as each language names it. */
 const CONTEXT = [
@@ -90,7 +90,7 @@ function harvested(match: RegExpExecArray, scene: Scene): boolean {
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   const sentence = scene.m.text.slice(span.start, span.end);
   const rest = sentence.replace(match[0], " ");
-  if (!PUT.some((put) => test(put, rest))) return false;
+  if (!PUT.some((put) => testFromStart(put, rest))) return false;
   return SLOT_WORD.test(rest) || quotesOrNamesParameter(rest, scene);
 }
 
@@ -100,9 +100,4 @@ function quotesOrNamesParameter(text: string, scene: Scene): boolean {
   if (QUOTED.test(text)) return true;
   for (const word of text.match(IDENTIFIER) ?? []) if (word.length > 2 && isOwnName(scene.ctx, word)) return true;
   return false;
-}
-
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
 }

@@ -134,6 +134,12 @@ export function* execAll(pattern: RegExp, text: string): Generator<RegExpExecArr
   }
 }
 
+/** `RegExp.test` for the global patterns `phrases` and `cjk` make, from the start each time. */
+export function testFromStart(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
 interface CueIndex {
   /** One pass over the text finds every cue: whole words, then fragments. */
   finder: RegExp;

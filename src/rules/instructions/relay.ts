@@ -12,7 +12,7 @@
  * does that is not relaying anything behind the person's back.
  */
 import { folded } from "./folded.js";
-import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique, testFromStart } from "./patterns.js";
 
 /** After `://`, the rest of a URL; before and after `@`, an e-mail address's parts (sticky: read from a given place). */
 const URL_REST = /[^\s"'<>)`]{3,200}/uy;
@@ -172,10 +172,10 @@ function sentToPlace(match: RegExpExecArray, scene: Scene): boolean {
   const { m } = scene;
   const sentence = sentenceAround(m, { start: match.index, end: match.index + match[0].length });
   const own = m.text.slice(sentence.start, sentence.end).replace(match[0], " ");
-  if (!MOVES.some((move) => test(move, own))) return false;
+  if (!MOVES.some((move) => testFromStart(move, own))) return false;
   const before = sentenceAround(m, { start: Math.max(0, sentence.start - 2), end: Math.max(0, sentence.start - 2) });
   const framing = m.text.slice(Math.max(before.start, sentence.start - NEAR), sentence.start);
-  const why = CONVERSATION.test(own) || AUTHORITY.some((authority) => test(authority, own) || test(authority, framing));
+  const why = CONVERSATION.test(own) || AUTHORITY.some((authority) => testFromStart(authority, own) || testFromStart(authority, framing));
   return why && !DISCLOSED.test(m.text);
 }
 
@@ -193,13 +193,7 @@ function relayed(match: RegExpExecArray, scene: Scene): boolean {
   const from = Math.max(sentence.start, match.index - NEAR);
   const own = `${m.text.slice(from, match.index)} ${m.text.slice(match.index + match[0].length, Math.min(sentence.end, match.index + match[0].length + NEAR))}`;
   const framing = from === sentence.start ? m.text.slice(Math.max(before.start, sentence.start - NEAR), sentence.start) : "";
-  if (CONTACT.test(own) || !MOVES.some((move) => test(move, own))) return false;
-  if (!REASONS.some((reason) => test(reason, own) || test(reason, framing))) return false;
+  if (CONTACT.test(own) || !MOVES.some((move) => testFromStart(move, own))) return false;
+  if (!REASONS.some((reason) => testFromStart(reason, own) || testFromStart(reason, framing))) return false;
   return !DISCLOSED.test(m.text);
-}
-
-/** `RegExp.test` for the global patterns `phrases` and `cjk` make, from the start each time. */
-function test(pattern: RegExp, text: string): boolean {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
 }
