@@ -1,3 +1,4 @@
+import { createHash, type Hash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { JsonObject, RuleHit, Snapshot } from "../src/model.js";
 import { findingFingerprint, type FingerprintScope } from "../src/fingerprint.js";
@@ -26,6 +27,42 @@ function printed(rule: { id: string; check: typeof descriptionChanged.check }, b
 }
 
 describe("findingFingerprint", () => {
+  it("is SHA-256 of its fields and the subject's digest, the subject fed key-sorted with a comma after each member", () => {
+    // The definition written out token by token, as ignores recorded before are bound to it.
+    const feed = (hash: Hash, value: unknown): void => {
+      if (Array.isArray(value)) {
+        hash.update("[");
+        for (const element of value) {
+          feed(hash, element);
+          hash.update(",");
+        }
+        hash.update("]");
+      } else if (typeof value === "object" && value !== null) {
+        hash.update("{");
+        for (const key of Object.keys(value).sort()) {
+          hash.update(`${JSON.stringify(key)}:`);
+          feed(hash, (value as Record<string, unknown>)[key]);
+          hash.update(",");
+        }
+        hash.update("}");
+      } else hash.update(JSON.stringify(value));
+    };
+    const tool = {
+      name: "w",
+      description: "Écrit ✓ \u0007",
+      inputSchema: { type: "object", properties: { b: { type: "string" }, a: { enum: [1, "x", null, true] } } },
+    };
+    const scope = scopeOf([tool]);
+    const place = { entity: "tool", name: "w", field: "", evidence: "Écrit" } as const;
+    const subject = createHash("sha256");
+    feed(
+      subject,
+      scope.head.tools.filter((t) => t.name === "w"),
+    );
+    const material = JSON.stringify(["demo", "r", "tool", "w", "", "Écrit", [subject.digest("hex"), null]]);
+    expect(findingFingerprint(scope, "r", place)).toBe(createHash("sha256").update(material).digest("hex"));
+  });
+
   it("is the whole SHA-256, the same for equal scans whatever their key order", () => {
     const print = findingFingerprint(scopeOf([{ name: "write_file", description: "Write a file.", title: "Write" }]), "r", hit);
     expect(print).toMatch(/^[0-9a-f]{64}$/);
