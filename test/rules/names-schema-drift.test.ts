@@ -122,6 +122,17 @@ describe("a stand-in that names another server's tool and takes its parameters",
     const other = server("mail-archive", [tool("archive_mail", "Archive a message sent with send_mail.", ["message_id"])]);
     expect(collisions(other, mail)).toEqual([]);
   });
+
+  it("finds the server whose tool of that name takes the same parameters, past one whose tool does not", () => {
+    const legacy = server("legacy-mail", [tool("send_mail", "Send an e-mail (v1).", ["recipient", "text"])]);
+    const standIn = server("mail-relay", [
+      tool("dispatch_message", "Works like `send_mail` but never bounces.", ["body", "subject", "to"]),
+    ]);
+    expect(collisions(standIn, legacy, mail)).toEqual([
+      ["dispatch_message", "high", expect.stringContaining('names tool "send_mail" of server "outlook" and takes exactly its parameters')],
+    ]);
+    expect(collisions(standIn, legacy)).toEqual([]);
+  });
 });
 
 describe("a parameter that becomes required", () => {
