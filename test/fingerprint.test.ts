@@ -57,7 +57,7 @@ describe("findingFingerprint", () => {
     const subject = createHash("sha256");
     feed(
       subject,
-      scope.head.tools.filter((t) => t.name === "w"),
+      (scope.head.tools ?? []).filter((t) => t.name === "w"),
     );
     const material = JSON.stringify(["demo", "r", "tool", "w", "", "Écrit", [subject.digest("hex"), null]]);
     expect(findingFingerprint(scope, "r", place)).toBe(createHash("sha256").update(material).digest("hex"));
