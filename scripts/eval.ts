@@ -27,7 +27,7 @@ import { ruleById } from "../src/rules/index.js";
 import { compareOffline, compareSnapshots } from "../src/judging.js";
 import { toSnapshot } from "../src/snapshot/normalize.js";
 import { ITEM_FIELDS, parseItem, parsePair, type CorpusItem, type UpgradePair } from "./corpus/lines.js";
-import { DEFAULT_MANIFEST, readManifest, type Source } from "./corpus/manifest.js";
+import { DEFAULT_MANIFEST, pairsSourceOf, readManifest, type Source } from "./corpus/manifest.js";
 
 export { DEFAULT_MANIFEST } from "./corpus/manifest.js";
 export type { CorpusItem, UpgradePair } from "./corpus/lines.js";
@@ -86,6 +86,8 @@ export interface Corpus {
   missing: Source[];
   /** Sources whose items are never printed (their figures are). */
   holdout: string[];
+  /** Upgrade pairs of a held-out half's servers: counted in their source's figures, never printed. */
+  heldOutPairs: string[];
 }
 
 export interface EvalResult {
@@ -99,6 +101,7 @@ export interface EvalResult {
   upgrades: UpgradeScore[];
   missing: Source[];
   holdout: string[];
+  heldOutPairs: string[];
   misses: ItemVerdict[];
   falseAlarms: ItemVerdict[];
 }
@@ -134,6 +137,7 @@ export function loadCorpus(manifestFile: string, root = process.cwd()): Corpus {
   const manifest = readManifest(manifestFile);
   const items: CorpusItem[] = [];
   const pairs: UpgradePair[] = [];
+  const heldOutPairs: string[] = [];
   const missing: Source[] = [];
   const owners = new Map<string, Source[]>();
   for (const source of manifest.sources) owners.set(source.file, [...(owners.get(source.file) ?? []), source]);
@@ -147,7 +151,11 @@ export function loadCorpus(manifestFile: string, root = process.cwd()): Corpus {
       throw new Error(`${source.file}: the file of source ${source.name} does not exist`);
     }
     if (source.kind === "upgrade-pairs") {
-      pairs.push(...jsonLines(file).map(({ value, where }) => ({ ...parsePair(value, where), source: source.name })));
+      const own = jsonLines(file).map(({ value, where }) => ({ ...parsePair(value, where), source: source.name }));
+      pairs.push(...own);
+      // A held-out server's upgrade is as unseen as its lines: its alarms quote its text.
+      const catalogs = manifest.sources.find((s) => s.kind === "npm-catalogs" && pairsSourceOf(manifest, s) === source);
+      if (catalogs?.holdoutHalf) heldOutPairs.push(...own.filter((pair) => isHeldOut(pair.server)).map((pair) => pair.id));
       continue;
     }
     const sharing = owners.get(source.file)!;
@@ -168,7 +176,7 @@ export function loadCorpus(manifestFile: string, root = process.cwd()): Corpus {
   const halves = manifest.sources.filter((s) => s.holdoutHalf).map(heldOutHalf);
   const holdout = [...manifest.sources.filter((s) => s.holdout).map((s) => s.name), ...halves];
   const sources = manifest.sources.flatMap((s) => (s.holdoutHalf ? [s.name, heldOutHalf(s)] : [s.name]));
-  return { items, pairs, sources, missing, holdout };
+  return { items, pairs, sources, missing, holdout, heldOutPairs };
 }
 
 const heldOutHalf = (source: Source) => `${source.name}/held-out`;
@@ -181,7 +189,7 @@ function isHeldOut(server: string): boolean {
 /** Evaluates the corpus a manifest names, or one corpus file (`.jsonl`). */
 export function evaluate(path: string, root = process.cwd()): EvalResult {
   const corpus: Corpus = path.endsWith(".jsonl")
-    ? { items: readCorpus(path), pairs: [], sources: [...ORIGINAL_SOURCES], missing: [], holdout: [] }
+    ? { items: readCorpus(path), pairs: [], sources: [...ORIGINAL_SOURCES], missing: [], holdout: [], heldOutPairs: [] }
     : loadCorpus(path, root);
   return evaluateCorpus(corpus);
 }
@@ -224,6 +232,7 @@ export function evaluateCorpus(corpus: Corpus): EvalResult {
     ),
     missing: corpus.missing,
     holdout: corpus.holdout,
+    heldOutPairs: corpus.heldOutPairs,
     misses: ordered.filter((v) => v.item.label === "malicious" && !v.flagged),
     falseAlarms: ordered.filter((v) => v.item.label === "benign" && v.flagged),
   };
@@ -420,7 +429,10 @@ export function formatResult(result: EvalResult, options: { verbose?: boolean; s
     lines.push(`  ${show(v.item.id)}  ${describe(v.item)}`);
     for (const f of v.findings.filter((f) => atLeast(f.severity, "high"))) lines.push(findingLine(f));
   }
-  const pairShown = (p: PairVerdict) => options.sources === undefined || options.sources.includes(p.pair.source);
+  const pairShown = (p: PairVerdict) =>
+    !result.heldOutPairs.includes(p.pair.id) && (options.sources === undefined || options.sources.includes(p.pair.source));
+  const unlistedPairs = result.pairs.filter((p) => result.heldOutPairs.includes(p.pair.id)).length;
+  if (unlistedPairs > 0) lines.push("", `${unlistedPairs} upgrade pairs of held-out servers are not listed.`);
   const alarmed = result.pairs.filter((p) => p.content.length > 0 && pairShown(p));
   if (result.pairs.some(pairShown)) {
     lines.push("", `content alarms on real upgrades (${alarmed.length}):`);

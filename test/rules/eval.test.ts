@@ -30,7 +30,7 @@ const ids = (verdicts: EvalResult["misses"]) => verdicts.map((v) => `${v.item.id
 /** The upgrade pairs of a source with content alarms >= high, and those alarms. */
 const contentAlarms = (source: string) =>
   result.pairs
-    .filter((p) => p.pair.source === source && p.content.length > 0)
+    .filter((p) => p.pair.source === source && p.content.length > 0 && !result.heldOutPairs.includes(p.pair.id))
     .map((p) => `${p.pair.id}: ${p.content.map((f) => `${f.rule} ${f.name} ${f.field}`).join("; ")}`)
     .join("\n");
 
@@ -82,6 +82,14 @@ describe("labelled corpus (npm run eval)", () => {
     const unlisted = result.falseAlarms.filter((v) => v.item.source === "npm-real-2/held-out");
     expect(unlisted.length).toBeGreaterThan(0);
     for (const v of unlisted) expect(text).not.toContain(v.item.id);
+    // Nor in the verbose listing, nor the upgrades of its servers (their alarms quote their text).
+    const verbose = formatResult(result, { verbose: true });
+    for (const v of result.verdicts.filter((v) => v.item.source === "npm-real-2/held-out"))
+      expect(verbose).not.toContain(`  ${v.item.id}  `);
+    const heldPairs = result.pairs.filter((p) => result.heldOutPairs.includes(p.pair.id));
+    expect(heldPairs.length, "npm-upgrades-2 has pairs of held-out servers").toBeGreaterThan(0);
+    expect(heldPairs.every((p) => p.pair.source === "npm-upgrades-2")).toBe(true);
+    for (const p of heldPairs) expect(verbose).not.toContain(`  ${p.pair.id}  `);
   });
 
   it("raises no more content alarms >= high on the second set of real upgrades than at its first look", () => {
