@@ -14,6 +14,7 @@ import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
+import { folded as foldedPattern } from "./folded.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
@@ -1209,13 +1210,9 @@ function secretPath(text: string): boolean {
   return SECRET_PATH.test(text);
 }
 
-/**
- * The pattern as the matchable copy spells it: Cyrillic letters that look Latin are folded
- * there ("каждый" reads "kaждый"), so a pattern written in Cyrillic must be folded the same way.
- */
+/** The pattern as the matchable copy spells it (./folded.ts): "каждый" reads "kaждый" there. */
 function folded(pattern: RegExp): RegExp {
-  const source = pattern.source.replace(/[\u0400-\u04ff]/gu, (char) => matchable(char).text);
-  return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
+  return foldedPattern(pattern.source, pattern.flags);
 }
 
 /** Key of the acts found per text, in the server's analysis: several rules ask for the same text's acts. */
