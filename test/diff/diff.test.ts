@@ -318,6 +318,20 @@ describe("diffSnapshots' unchanged pairs", () => {
     diffSnapshots(base, head, unchanged);
     expect(unchanged.size).toBe(1);
   });
+
+  it("leave out an item whose keys are in another order only deep inside it", () => {
+    const base = snap({ tools: [search] });
+    const tool = base.tools![0]!;
+    const schema = tool.inputSchema as JsonObject;
+    const { q, limit } = schema.properties as JsonObject;
+    // Canonical order has "limit" first; the hand-edited baseline turns it round.
+    const reordered = { ...tool, inputSchema: { ...schema, properties: { q, limit } as JsonObject } } as JsonObject;
+    const unchanged = new Map<JsonObject, JsonObject>();
+    expect(diffSnapshots({ ...base, tools: [reordered] }, snap({ tools: [search] }), unchanged)).toEqual([]);
+    expect(unchanged.size).toBe(0);
+    diffSnapshots(base, snap({ tools: [search] }), unchanged);
+    expect(unchanged.size).toBe(1);
+  });
 });
 
 describe("newServerChanges", () => {
