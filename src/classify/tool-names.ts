@@ -43,8 +43,12 @@ export function lookalikeKey(name: string): string {
 const EDITION =
   /^(?:v\d+|\d|new|newer|better|best|improved|enhanced|advanced|super|pro|plus|premium|ultra|ultimate|extra|turbo|fast|faster|smart|secure|safe|official|verified|updated|latest|optimi[sz]ed|boost|boosted|mejorad[oa]|mejor|nuev[oa]|neu|verbessert|nouveau|nouvelle|ameliore|améliorée?|官方|增强|新版|改良)$/u;
 
-/** Name words: separators and camelCase split, lower case (`sendEmailV2` → send, email, v2). */
-function nameWords(name: string): string[] {
+/**
+ * Name words: separators and camelCase split, lower case (`sendEmailV2` → send, email, v2).
+ * Not words.ts's `nameWords`: that keeps only ASCII letters and digits, and the edition words
+ * here include `官方`, `改良` and `améliorée`.
+ */
+function editionWords(name: string): string[] {
   return name
     .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
     .toLowerCase()
@@ -63,7 +67,7 @@ export interface Edition {
  * something of substance is left (`send_email_v2` → send_email; `pro` and `v2` alone are not).
  */
 export function editionOf(name: string): Edition | undefined {
-  const words = nameWords(name);
+  const words = editionWords(name);
   let [first, last] = [0, words.length];
   while (first < last && EDITION.test(words[first]!)) first++;
   while (last > first && EDITION.test(words[last - 1]!)) last--;
