@@ -113,4 +113,14 @@ describe("redactJson", () => {
     });
     expect(value).toEqual(copy);
   });
+
+  it("keeps a key named __proto__ as data and redacts inside arrays of arrays", () => {
+    const value = JSON.parse(`{"__proto__": {"token": "${SECRET}"}, "rows": [[["${SECRET}"]], []]}`) as Record<string, unknown>;
+    const redacted = redactJson(value, secretRedactor([SECRET]));
+    expect(Object.getPrototypeOf(redacted)).toBe(Object.prototype);
+    expect(Object.keys(redacted)).toEqual(["__proto__", "rows"]);
+    expect(Object.getOwnPropertyDescriptor(redacted, "__proto__")?.value).toEqual({ token: REDACTED });
+    expect(redacted.rows).toEqual([[[REDACTED]], []]);
+    expect(JSON.stringify(redacted)).not.toContain(SECRET);
+  });
 });
