@@ -164,6 +164,8 @@ const READ_ORDER = [
   ...VALUE_KEYWORDS,
   ...new Set([...SUBSCHEMA, ...SUBSCHEMA_LISTS, ...SUBSCHEMA_MAPS]),
 ];
+// Bitwise operators work on 32 bits: a 33rd keyword would read as absent everywhere.
+if (READ_ORDER.length > 32) throw new Error(`schemaTexts reads ${READ_ORDER.length} keywords, more than a 32-bit mask holds`);
 const KEYWORD_BITS = new Map(READ_ORDER.map((keyword, index) => [keyword, 2 ** index]));
 const bit = (keyword: string) => KEYWORD_BITS.get(keyword)!;
 const VALUE_BITS = VALUE_KEYWORDS.map((keyword) => [keyword, bit(keyword)] as const);
