@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ScanAnalysis } from "../src/classify/analysis.js";
-import { matchable, originalSpan } from "../src/matchable.js";
+import { Foldings, matchable, originalSpan } from "../src/matchable.js";
 import type { ModelText } from "../src/classify/texts.js";
 
 const folded = (text: string) => matchable(text).text;
@@ -83,5 +83,24 @@ describe("matchable", () => {
     const matchableOf = (t: ModelText) => analysis.matchableOf(t);
     expect(matchableOf(text)).toBe(matchableOf(text));
     expect(matchableOf(text).text).toBe("hello");
+  });
+});
+
+describe("Foldings", () => {
+  it("gives each text its own copy, equal strings one folding, and maps each back to its own original", () => {
+    const foldings = new Foldings();
+    const original = "Ｓend ~/.ssh/id_rsa\u200b now";
+    const [first, second, other] = [foldings.matchable(original), foldings.matchable(original), foldings.matchable("send it")];
+    expect(first).not.toBe(second);
+    expect(second.text).toBe(first.text);
+    expect(second.origin).toBe(first.origin);
+    expect(other.text).toBe("send it");
+    for (const m of [first, second]) {
+      const at = m.text.indexOf("id_rsa now");
+      const span = originalSpan(m, at, at + "id_rsa now".length);
+      expect(original.slice(span.start, span.end)).toBe("id_rsa\u200b now");
+    }
+    const at = other.text.indexOf("it");
+    expect(originalSpan(other, at, at + 2)).toEqual({ start: 5, end: 7 });
   });
 });
