@@ -149,7 +149,14 @@ function editions(name: string, ctx: RuleContext): Detection[] {
   const edition = editionOf(name);
   const originals = edition === undefined ? undefined : index.byLookalike.get(edition.of);
   if (edition !== undefined && originals !== undefined && !originals.has(ctx.serverId)) {
+    let servers = 0;
     for (const [serverId, names] of originals) {
+      if (found.length >= MAX_PAIRS) {
+        const reason = `is also the name of tools of ${originals.size - servers} more servers with ${quote(edition.added)} added`;
+        found.push({ ...whole, reason, severity: "high", evidence: visible(name) });
+        break;
+      }
+      servers++;
       for (const original of firstOthers(names.keys())) {
         const reason = `is the name of tool ${quote(original)} of server ${quote(serverId)} with ${quote(edition.added)} added: a copy a model may pick as the better one`;
         found.push({ ...whole, reason, severity: "high", evidence: evidence(name, { serverId, name: original }) });
@@ -157,12 +164,19 @@ function editions(name: string, ctx: RuleContext): Detection[] {
     }
   }
   const copies = index.byEditionOf.get(lookalikeKey(name));
+  let notes = 0;
   for (const [serverId, names] of copies ?? []) {
     if (serverId === ctx.serverId || index.byLookalike.get(lookalikeKey(name))?.has(serverId)) continue;
+    // Pairs grow with the product of originals and copies: past MAX_PAIRS notes, one says there are more.
+    if (notes >= MAX_PAIRS) {
+      found.push({ ...whole, reason: "more servers offer this name with edition words added", severity: "info", evidence: visible(name) });
+      break;
+    }
     for (const copy of firstOthers(names.keys())) {
       const added = editionOf(copy)?.added ?? "";
       const reason = `tool ${quote(copy)} of server ${quote(serverId)} is this name with ${quote(added)} added`;
       found.push({ ...whole, reason, severity: "info", evidence: evidence(name, { serverId, name: copy }) });
+      notes++;
     }
   }
   return found;

@@ -73,6 +73,23 @@ describe("name copies across servers", () => {
   });
 });
 
+describe("name copies across many servers", () => {
+  it("reports a bounded number of pairs for a copy of a name sixty servers offer, and for each original of sixty copies", () => {
+    const originals = Array.from({ length: 60 }, (_, i) => server(`jira-${i}`, [tool("create_ticket", "Create a ticket.")]));
+    const copies = Array.from({ length: 60 }, (_, i) => server(`helper-${i}`, [tool("create_ticket_pro", "Create a ticket.")]));
+    // Besides the one grouped finding for the 59 other copies of the same name.
+    const copy = collisions(copies[0]!, ...originals, ...copies.slice(1)).filter(([, , message]) =>
+      / with "pro" added/.test(String(message)),
+    );
+    expect(copy.length).toBe(51);
+    expect(copy.every(([, severity]) => severity === "high")).toBe(true);
+    expect(copy.at(-1)![2]).toMatch(/^is also the name of tools of 10 more servers with "pro" added/);
+    const original = collisions(originals[0]!, ...originals.slice(1), ...copies).filter(([, severity]) => severity === "info");
+    expect(original.length).toBe(51);
+    expect(original.at(-1)![2]).toMatch(/^more servers offer this name with edition words added/);
+  });
+});
+
 describe("the same name from a server whose id imitates another's", () => {
   const gitlab = server("gitlab", [tool("create_merge_request", "Create a merge request.")]);
 
