@@ -1696,9 +1696,9 @@ ${indent2}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test3 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test3) || compat?.some(test3))
+        if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -6625,10 +6625,10 @@ var require_lexer = __commonJS({
         }
         return n;
       }
-      *pushUntil(test3) {
+      *pushUntil(test) {
         let i = this.pos;
         let ch = this.buffer[i];
-        while (!test3(ch))
+        while (!test(ch))
           ch = this.buffer[++i];
         return yield* this.pushToIndex(i, false);
       }
@@ -11645,11 +11645,11 @@ function nameKey(name) {
 function lookalikeKey(name) {
   return foldLookalikes(nameKey(name));
 }
-function nameWords(name) {
+function editionWords(name) {
   return name.replace(new RegExp("(\\p{Ll})(\\p{Lu})", "gu"), "$1 $2").toLowerCase().split(/[\s_.\-/:]+/u).filter((w) => w !== "");
 }
 function editionOf(name) {
-  const words3 = nameWords(name);
+  const words3 = editionWords(name);
   let [first, last] = [0, words3.length];
   while (first < last && EDITION.test(words3[first])) first++;
   while (last > first && EDITION.test(words3[last - 1])) last--;
@@ -11668,7 +11668,7 @@ function imitatedServerId(id, other) {
     if (id[i] === id[i - 1] && id.slice(0, i) + id.slice(i + 1) === other) return "is it with a doubled letter";
   }
   const edition = editionOf(id);
-  if (edition !== void 0 && edition.of === lookalikeKey(other)) return `is it with "${edition.added}" added`;
+  if (edition !== void 0 && edition.of === lookalikeKey(other)) return `is it with ${quote(edition.added)} added`;
   return void 0;
 }
 function imitationMarks(id) {
@@ -11693,6 +11693,7 @@ var init_tool_names = __esm({
   "src/classify/tool-names.ts"() {
     "use strict";
     init_matchable();
+    init_message_text();
     SEPARATORS = /[\s_.-]+/gu;
     ASCII_LOOKALIKES = [
       [/0/g, "o"],
@@ -12756,7 +12757,7 @@ var init_lexicon = __esm({
 });
 
 // src/words.ts
-function nameWords2(name) {
+function nameWords(name) {
   let words3 = read.get(name);
   if (words3 === void 0) {
     const spaced = name.replace(LOWER_UPPER, "$1 $2").replace(ACRONYM_WORD, "$1 $2");
@@ -12792,7 +12793,7 @@ function ownNames(ctx) {
       if (typeof item.name === "string") {
         names.tools.add(nameKey(item.name));
         names.singularTools.add(singularKey(item.name));
-        const words3 = nameWords2(item.name);
+        const words3 = nameWords(item.name);
         if (words3.length >= 3) names.unprefixedTools.add(words3.slice(1).map(singular).join("_"));
         for (const word of words3) names.words.add(singular(word));
       }
@@ -12837,7 +12838,7 @@ function ofSeveralWords(name, singularTools) {
   return /[-_.]/.test(name) && singularTools.has(singularKey(name));
 }
 function singularKey(name) {
-  return nameWords2(name.replace(/\(\)$/, "")).map(singular).join("_");
+  return nameWords(name.replace(/\(\)$/, "")).map(singular).join("_");
 }
 function singular(word) {
   return word.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
@@ -12855,6 +12856,20 @@ var init_names = __esm({
     OWN_NAMES = /* @__PURE__ */ Symbol("own names");
     QUOTED_NAME = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,80})[`'"’”]/gu;
     IDENTIFIER2 = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}]/gu;
+  }
+});
+
+// src/rules/instructions/folded.ts
+function folded(source, flags = "u") {
+  return new RegExp(
+    source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text),
+    flags
+  );
+}
+var init_folded = __esm({
+  "src/rules/instructions/folded.ts"() {
+    "use strict";
+    init_matchable();
   }
 });
 
@@ -12911,6 +12926,10 @@ function* execAll(pattern, text) {
     yield match;
     pattern.lastIndex = resume;
   }
+}
+function testFromStart(pattern, text) {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }
 function cuedTechniques(techniques2, { m, ctx }) {
   const index = ctx.analysis.scan.derived(techniques2, () => indexCues(techniques2));
@@ -13380,9 +13399,8 @@ function anyGiven(s) {
 function secretPath(text) {
   return SECRET_PATH.test(text);
 }
-function folded(pattern) {
-  const source = pattern.source.replace(/[\u0400-\u04ff]/gu, (char) => matchable(char).text);
-  return source === pattern.source ? pattern : new RegExp(source, pattern.flags);
+function folded2(pattern) {
+  return folded(pattern.source, pattern.flags);
 }
 function holdsAlone(concepts) {
   for (const concept of concepts) if (ALONE.has(concept)) return true;
@@ -13463,6 +13481,7 @@ var init_acts = __esm({
     init_matchable();
     init_lexicon();
     init_names();
+    init_folded();
     init_patterns();
     IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
     LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
@@ -13504,7 +13523,7 @@ var init_acts = __esm({
     );
     NEW_CLAUSE = /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
     USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
-    EACH = folded(
+    EACH = folded2(
       new RegExp("(?<![\\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
     );
     PAGING = new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\\p{L}*)", "u");
@@ -13559,7 +13578,7 @@ var init_acts = __esm({
       ]
     ];
     PATTERNS_OF = /* @__PURE__ */ new Map();
-    for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...PATTERNS_OF.get(concept) ?? [], folded(pattern)]);
+    for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...PATTERNS_OF.get(concept) ?? [], folded2(pattern)]);
     PSEUDO_TAG = /<\/?([a-z][a-z _-]{1,30})>|\[\[\s?([a-z][a-z _-]{1,30})\s?\]\]|\{\{\s?([a-z][a-z _-]{1,30})\s?\}\}/gu;
     META_WORDS = new Set(
       "important hidden secret system note notes instruction instructions admin critical internal private context override priority urgent mandatory required attention warning notice directive policy security compliance developer debug sys ai assistant agent model llm rules task tool_instructions tool instructions meta hint ai_note assistant_note".split(" ")
@@ -13811,16 +13830,16 @@ var init_acts = __esm({
     REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told you) not to(?![\p{L}])/u;
     CASES = /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
     UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
-    DATA_DEPENDENCY = folded(
+    DATA_DEPENDENCY = folded2(
       new RegExp("(?:get|obtain|retriev\\p{L}*|fetch|find|look up|resolv\\p{L}*|determin\\p{L}*|obten\\p{L}*|obtenir|trouver|r\xE9cup\xE9rer|erhalt\\p{L}*|ermitteln|herausfinden|encontrar|buscar|ottener\\p{L}*|trovare|recuperare|obter|\u043F\u043E\u043B\u0443\u0447\u0438\u0442\u044C|\u0443\u0437\u043D\u0430\u0442\u044C|\u043D\u0430\u0439\u0442\u0438|krijgen|vinden|uzyska\u0107|znale\u017A\u0107|\u83B7\u53D6|\u53D6\u5F97|\u5F97\u5230|\u62FF\u5230|\u53D6\u5F97\u3057|\uCC3E|\uC5BB)[^.;]{0,40}?(?<![\\p{L}])(?:ids?|identifi\\p{L}*|uuids?|slugs?|handles?|cursor|token de pagination|numbers?|n\xFAmero|num\xE9ro|numero|nummer|\u043D\u043E\u043C\u0435\u0440\\p{L}*|names?|nom|nombre|nome|namen?|\u0438\u043C\u044F|keys?|codes?|c\xF3digo|codice|\u043A\u043E\u0434)(?![\\p{L}])|(?<![\\p{L}])(?:id|ids|identifier|kennung|namen|nummer|name|nom|num\xE9ro|\u043D\u043E\u043C\u0435\u0440|\uC774\uB984|\uBC88\uD638)(?![\\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|trouver|\u83B7\u53D6|\u53D6\u5F97|\uD655\uC778|\uC5BB|\uCC3E)|\u83B7\u53D6[^\u3002\uFF1B]{0,10}(?:id|\u7F16\u53F7|\u540D\u79F0)|(?:id|\u756A\u53F7|\u540D\u524D)\u3092(?:\u53D6\u5F97|\u78BA\u8A8D)", "u")
     );
-    SERVER_ENVIRONMENT = folded(
+    SERVER_ENVIRONMENT = folded2(
       new RegExp("environment variables?|env vars?|umgebungsvariable\\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|vari\xE1ve(?:l|is) de ambiente|\u043F\u0435\u0440\u0435\u043C\u0435\u043D\u043D\\p{L}* (?:\u043E\u043A\u0440\u0443\u0436\u0435\u043D\u0438\u044F|\u0441\u0440\u0435\u0434\u044B)|omgevingsvariabele\\p{L}*|zmienn\\p{L}* \u015Brodowisk\\p{L}*|\uD658\uACBD ?\uBCC0\uC218|\u74B0\u5883\u5909\u6570|\u73AF\u5883\u53D8\u91CF", "u")
     );
-    FALLBACK = folded(
+    FALLBACK = folded2(
       /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u
     );
-    OPTIONAL = folded(
+    OPTIONAL = folded2(
       /(?<![\p{L}])(?:if (?:you|they|the user) (?:need|want|wish|asks?|requests?)|if needed|if necessary|optionally|if desired|when the user asks|falls (?:nötig|gewünscht|der nutzer)|bei bedarf|si lo necesitas|si es necesario|si el usuario lo pide|si besoin|si nécessaire|si l utilisateur le demande|se necessário|se o usuário pedir|se necessario|se l utente lo chiede|при необходимости|если пользователь попросит|indien nodig|w razie potrzeby)(?![\p{L}])|필요하면|필요한 경우|必要に応じて|必要なら|如有需要|如果需要|如需/u
     );
     OTHER_SERVER = /(?:from|on|of|via) the [\w.-]+ server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [\w.-]+|[\w.-]+ ?(?:服务器|サーバー)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器/u;
@@ -14836,11 +14855,11 @@ function meaningOf(phrase, at, limit) {
 function baseOf(word) {
   return VERBS.has(word) ? word : THIRD_PERSON.get(word);
 }
-function folded2(text) {
+function folded3(text) {
   return PLAIN.test(text) ? text.toLowerCase() : matchable(text).text;
 }
 function nameSignals(name) {
-  const phrase = nameWords2(name);
+  const phrase = nameWords(name);
   const last = phrase.length - 1;
   let at = phrase.findIndex((word, i) => VERBS.has(word) && !(i > 0 && i === last && NOUN_LIKE.has(word)));
   const signals = [];
@@ -14883,7 +14902,7 @@ function proseSignals(text, where) {
   const signals = [];
   const said = /* @__PURE__ */ new Set();
   sentences(text).forEach((sentence, index) => {
-    const phrase = folded2(sentence).match(/[a-z0-9]+|,/g) ?? [];
+    const phrase = folded3(sentence).match(/[a-z0-9]+|,/g) ?? [];
     const found2 = /* @__PURE__ */ new Set();
     const take = (at, from) => {
       if (found2.has(at)) return;
@@ -14928,7 +14947,7 @@ function parameterSignals(tool, writes) {
   for (const node2 of schemaNodes(tool.inputSchema, "inputSchema").values()) {
     if (node2.kind !== "property") continue;
     const key = pathSegments(node2.field.slice(node2.field.lastIndexOf("/") + 1))[0] ?? "";
-    const phrase = nameWords2(key);
+    const phrase = nameWords(key);
     const last = phrase.at(-1) ?? "";
     const reason = `parameter ${quote(excerpt(key, 60))}`;
     const says = (pattern) => pattern.test(lower(node2.schema.description)) || pattern.test(toolText);
@@ -14945,7 +14964,7 @@ function parameterSignals(tool, writes) {
     if (isSwitch2 && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
     if (ACTION_PARAMETERS.has(last)) {
       for (const value of actionValues(node2.schema)) {
-        const valueWords = nameWords2(value);
+        const valueWords = nameWords(value);
         const at = valueWords.findIndex((word) => VERBS.has(word));
         const meaning = at < 0 ? void 0 : meaningOf(valueWords, at, valueWords.length);
         if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
@@ -15179,7 +15198,7 @@ var init_high_impact_capability_added = __esm({
 
 // src/rules/parameters/families.ts
 function joinedNameWords(name) {
-  return nameWords2(name).join("_");
+  return nameWords(name).join("_");
 }
 function isSwitch(words3) {
   return WRITE_SWITCH.test(words3) || PRIVILEGE_SWITCH.test(words3);
@@ -15561,14 +15580,14 @@ function judgeName(text, parameter, item) {
   if (scope?.severity === "high")
     return [
       {
-        reason: `${required2}parameter ${label} asks for ${scope.what} ("${scope.word}"), which the tool's task does not need`,
+        reason: `${required2}parameter ${label} asks for ${scope.what} (${quote(scope.word)}), which the tool's task does not need`,
         severity: "high"
       }
     ];
   const family = NAME_FAMILIES.find((f) => f.name.test(words3));
   const unexplained = family && !(family.freeTextWithoutPurpose && (!isFreeText(parameter.schema) || hasStatedPurpose(parameter.schema)));
   if (!family || !unexplained) {
-    return scope ? [{ reason: `parameter ${label} asks for ${scope.what} ("${scope.word}")`, severity: scope.severity }] : [];
+    return scope ? [{ reason: `parameter ${label} asks for ${scope.what} (${quote(scope.word)})`, severity: scope.severity }] : [];
   }
   const reason = `parameter ${label} ${family.reason}`;
   if (!family.expectedWhen.test(item.purpose) && !sharesSubject(words3, item)) {
@@ -15635,7 +15654,7 @@ function scopedRequests(m, sentences2, item) {
       return [
         {
           ...originalSpan(m, start, end),
-          reason: `asks for ${scope.what} ("${scope.word}") in parameter ${quote(parameter.name)}, which the tool's task does not need`,
+          reason: `asks for ${scope.what} (${quote(scope.word)}) in parameter ${quote(parameter.name)}, which the tool's task does not need`,
           severity: "high"
         }
       ];
@@ -15838,20 +15857,6 @@ var init_input_schema_changed = __esm({
   }
 });
 
-// src/rules/instructions/folded.ts
-function folded3(source, flags = "u") {
-  return new RegExp(
-    source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text),
-    flags
-  );
-}
-var init_folded = __esm({
-  "src/rules/instructions/folded.ts"() {
-    "use strict";
-    init_matchable();
-  }
-});
-
 // src/rules/instructions/relay.ts
 function* addresses(text) {
   for (let at = text.indexOf("://"); at !== -1; at = text.indexOf("://", at + 3)) {
@@ -15877,10 +15882,10 @@ function sentToPlace(match, scene) {
   const { m } = scene;
   const sentence = sentenceAround(m, { start: match.index, end: match.index + match[0].length });
   const own2 = m.text.slice(sentence.start, sentence.end).replace(match[0], " ");
-  if (!MOVES.some((move) => test(move, own2))) return false;
+  if (!MOVES.some((move) => testFromStart(move, own2))) return false;
   const before = sentenceAround(m, { start: Math.max(0, sentence.start - 2), end: Math.max(0, sentence.start - 2) });
   const framing = m.text.slice(Math.max(before.start, sentence.start - NEAR2), sentence.start);
-  const why = CONVERSATION3.test(own2) || AUTHORITY.some((authority) => test(authority, own2) || test(authority, framing));
+  const why = CONVERSATION3.test(own2) || AUTHORITY.some((authority) => testFromStart(authority, own2) || testFromStart(authority, framing));
   return why && !DISCLOSED.test(m.text);
 }
 function relayed(match, scene) {
@@ -15892,13 +15897,9 @@ function relayed(match, scene) {
   const from = Math.max(sentence.start, match.index - NEAR2);
   const own2 = `${m.text.slice(from, match.index)} ${m.text.slice(match.index + match[0].length, Math.min(sentence.end, match.index + match[0].length + NEAR2))}`;
   const framing = from === sentence.start ? m.text.slice(Math.max(before.start, sentence.start - NEAR2), sentence.start) : "";
-  if (CONTACT.test(own2) || !MOVES.some((move) => test(move, own2))) return false;
-  if (!REASONS.some((reason) => test(reason, own2) || test(reason, framing))) return false;
+  if (CONTACT.test(own2) || !MOVES.some((move) => testFromStart(move, own2))) return false;
+  if (!REASONS.some((reason) => testFromStart(reason, own2) || testFromStart(reason, framing))) return false;
   return !DISCLOSED.test(m.text);
-}
-function test(pattern, text) {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
 }
 var URL_REST, SCHEME, MAILBOX, DOMAIN, HARMLESS_HOST, MOVES, REASONS, CONTACT, DISCLOSED, REASON, PLACES, CONVERSATION3, AUTHORITY, relayTechniques, NEAR2;
 var init_relay = __esm({
@@ -15943,10 +15944,10 @@ var init_relay = __esm({
         String.raw`政策|规定|法规|合规|审计|强制|要求|法律|安全|同时|另外|副本|备份|存档|质量|改进|提升|分析|遥测|统计|聊天记录|对话|历史|規定|規則|ポリシー|規制|監査|コンプライアンス|義務|セキュリティ|にも|コピー|バックアップ|品質|改善|テレメトリ|統計|会話|履歴|정책|규정|규제|감사|컴플라이언스|의무|보안|또한|에도|사본|백업|보관|품질|개선|분석|통계|대화|기록`
       )
     ];
-    CONTACT = folded3(
+    CONTACT = folded(
       String.raw`contact|questions?|feedback|(?<![\p{L}])(?:bugs?|issues?|support|help|inquir\p{L}*)(?![\p{L}])|kontakt|contacto|contato|contatt|联系|お問い合わせ|문의`
     );
-    DISCLOSED = folded3(
+    DISCLOSED = folded(
       String.raw`opt[- ]?out|(?<![\p{L}])(?:disable|turn off|switch off)|=\s?(?:off|false|0)(?![\p{L}\d])|anonym\p{L}*|anónim\p{L}*|anonim\p{L}*|no (?:content|arguments|personal)|(?:is|are) never sent|(?:is|are) not (?:sent|transmitted|included)|匿名|익명|анонимн`
     );
     REASON = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
@@ -15958,7 +15959,7 @@ var init_relay = __esm({
         String.raw`我们的服务器|外部服务器|远程服务器|中央服务器|弊社サーバー|当社サーバー|外部サーバー|中央サーバー|우리 서버|외부 서버|중앙 서버|당사 서버`
       )
     ];
-    CONVERSATION3 = folded3(
+    CONVERSATION3 = folded(
       String.raw`conversation|chat history|transcript|conversación|historial|conversa|histórico|conversazione|cronologia|historique|discussion|gespräch|chatverlauf|gesprek|rozmow|переписк|диалог|истори|对话|聊天记录|会話|会话|履歴|대화`
     );
     AUTHORITY = [
@@ -16162,11 +16163,7 @@ function sentenceText2(match, scene) {
 }
 function* gated(text, pattern) {
   if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    yield match;
-    if (pattern.lastIndex === match.index) pattern.lastIndex++;
-  }
+  yield* execAll(pattern, text);
 }
 var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, SECRET_TASK, act2, EN_PATTERN, EN_NEGATION, EN_OUTPUT, REASON2, withholdingTechniques;
 var init_withholding = __esm({
@@ -16196,10 +16193,10 @@ var init_withholding = __esm({
     PL_SHOW = String.raw`(?:wspominaj|podawaj|pokazuj|umieszczaj|uwzględniaj|informuj|mów|pisz|wymieniaj|ujawniaj|wspominajcie)`;
     NL_SURFACE = String.raw`(?:je|het|uw|de|jouw) (?:antwoord|samenvatting|reactie|bericht|chat|gesprek|bevestiging)`;
     NL_SHOW = String.raw`(?:vermeld|vermelden|noem|noemen|toon|tonen|meld|melden|vertel|vertellen|zeg|zeggen|schrijf|schrijven)`;
-    DETAIL = folded3(
+    DETAIL = folded(
       String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`
     );
-    UNTIL = folded3(
+    UNTIL = folded(
       String.raw`(?<![\p{L}])(?:unless|until|avant que|à moins que|sauf si|hasta que|a menos que|salvo que|es sei denn|bis (?:der|die|das)|finché|a meno che|até que|a não ser que|tenzij|totdat|dopóki|chyba że)(?![\p{L}])|除非|まで|전까지`
     );
     SECRET_TASK = /secret|password|passwd|credential|vault|keychain|keyring|token|api[-_ ]?key/u;
@@ -16621,7 +16618,7 @@ function harvested(match, scene) {
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   const sentence = scene.m.text.slice(span.start, span.end);
   const rest = sentence.replace(match[0], " ");
-  if (!PUT.some((put) => test2(put, rest))) return false;
+  if (!PUT.some((put) => testFromStart(put, rest))) return false;
   return SLOT_WORD.test(rest) || quotesOrNamesParameter(rest, scene);
 }
 function quotesOrNamesParameter(text, scene) {
@@ -16629,10 +16626,6 @@ function quotesOrNamesParameter(text, scene) {
   if (QUOTED.test(text)) return true;
   for (const word of text.match(IDENTIFIER3) ?? []) if (word.length > 2 && isOwnName(scene.ctx, word)) return true;
   return false;
-}
-function test2(pattern, text) {
-  pattern.lastIndex = 0;
-  return pattern.test(text);
 }
 var CONTEXT3, PUT, SLOT_WORD, SLOT_HINT, QUOTED, IDENTIFIER3, LOCATIVE, CONVERSATION_TASK, harvestTechniques;
 var init_harvest = __esm({
@@ -16664,10 +16657,10 @@ var init_harvest = __esm({
         String.raw`填入|放入|放到|传入|复制|粘贴|附上|包含|加入|填写|提供|写入|填到|入れ|含め|貼り付け|コピー|渡し|記入|入力|添付|넣|포함|붙여|복사|전달|입력|첨부|채워`
       )
     ];
-    SLOT_WORD = folded3(
+    SLOT_WORD = folded(
       String.raw`(?<![\p{L}])(?:arguments?|parameters?|params?|fields?|args?|parámetro|campo|argumento|paramètre|champ|feld|veld|pole|pola|polu|parametr\p{L}*|параметр\p{L}*|поле|аргумент\p{L}*)(?![\p{L}])|引数|パラメータ|参数|字段|매개변수|인수|필드`
     );
-    SLOT_HINT = folded3(
+    SLOT_HINT = folded(
       String.raw`[\x60'"‘“]|argument|param|field|arg|campo|champ|feld|veld|pol[aeu]|parametr|параметр|поле|аргумент|引数|パラメータ|参数|字段|매개변수|인수|필드`
     );
     QUOTED = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,60})[`'"’”]/gu;
@@ -17838,20 +17831,33 @@ function editions(name, ctx) {
   const edition = editionOf(name);
   const originals = edition === void 0 ? void 0 : index.byLookalike.get(edition.of);
   if (edition !== void 0 && originals !== void 0 && !originals.has(ctx.serverId)) {
+    let servers = 0;
     for (const [serverId, names] of originals) {
+      if (found2.length >= MAX_PAIRS) {
+        const reason = `is also the name of tools of ${originals.size - servers} more servers with ${quote(edition.added)} added`;
+        found2.push({ ...whole, reason, severity: "high", evidence: visible(name) });
+        break;
+      }
+      servers++;
       for (const original2 of firstOthers(names.keys())) {
-        const reason = `is the name of tool ${quote(original2)} of server ${quote(serverId)} with "${edition.added}" added: a copy a model may pick as the better one`;
+        const reason = `is the name of tool ${quote(original2)} of server ${quote(serverId)} with ${quote(edition.added)} added: a copy a model may pick as the better one`;
         found2.push({ ...whole, reason, severity: "high", evidence: evidence(name, { serverId, name: original2 }) });
       }
     }
   }
   const copies = index.byEditionOf.get(lookalikeKey(name));
+  let notes = 0;
   for (const [serverId, names] of copies ?? []) {
     if (serverId === ctx.serverId || index.byLookalike.get(lookalikeKey(name))?.has(serverId)) continue;
+    if (notes >= MAX_PAIRS) {
+      found2.push({ ...whole, reason: "more servers offer this name with edition words added", severity: "info", evidence: visible(name) });
+      break;
+    }
     for (const copy of firstOthers(names.keys())) {
       const added = editionOf(copy)?.added ?? "";
-      const reason = `tool ${quote(copy)} of server ${quote(serverId)} is this name with "${added}" added`;
+      const reason = `tool ${quote(copy)} of server ${quote(serverId)} is this name with ${quote(added)} added`;
       found2.push({ ...whole, reason, severity: "info", evidence: evidence(name, { serverId, name: copy }) });
+      notes++;
     }
   }
   return found2;
@@ -17864,26 +17870,38 @@ function standIns(text, ctx) {
   const mine = parameterNames(item?.["inputSchema"]);
   if (mine === void 0) return [];
   const index = ctx.analysis.scan.toolNames;
+  const byParameters = toolsByParameters(ctx);
   const seen = /* @__PURE__ */ new Set();
   for (const [word] of description.slice(0, 4e3).matchAll(WORDS)) {
     const key = keyOfMatchable(word.toLowerCase());
     if (seen.has(key)) continue;
     seen.add(key);
-    const others = index.byKey.get(key);
-    if (others === void 0 || others.has(ctx.serverId)) continue;
-    for (const [serverId, names] of others) {
-      for (const otherName of names.keys()) {
-        const other = ctx.scan.get(serverId)?.tools?.find((t) => t.name === otherName);
-        const theirs = parameterNames(other?.inputSchema);
-        if (theirs === void 0 || theirs !== mine) continue;
-        const reason = `names tool ${quote(otherName)} of server ${quote(serverId)} and takes exactly its parameters: a stand-in for it`;
-        return [
-          { start: 0, end: text.text.length, reason, severity: "high", evidence: evidence(text.text, { serverId, name: otherName }) }
-        ];
-      }
-    }
+    if (index.byKey.get(key)?.has(ctx.serverId) !== false) continue;
+    const other = byParameters.get(key)?.get(mine);
+    if (other === void 0) continue;
+    const reason = `names tool ${quote(other.name)} of server ${quote(other.serverId)} and takes exactly its parameters: a stand-in for it`;
+    return [{ start: 0, end: text.text.length, reason, severity: "high", evidence: evidence(text.text, other) }];
   }
   return [];
+}
+function toolsByParameters(ctx) {
+  return ctx.analysis.scan.derived(TOOLS_BY_PARAMETERS, () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const [serverId, snapshot] of ctx.scan) {
+      const read2 = /* @__PURE__ */ new Set();
+      for (const tool of snapshot.tools ?? []) {
+        if (typeof tool.name !== "string" || read2.has(tool.name)) continue;
+        read2.add(tool.name);
+        const parameters = parameterNames(tool.inputSchema);
+        if (parameters === void 0) continue;
+        const key = nameKey(tool.name);
+        let tools = byKey.get(key);
+        if (tools === void 0) byKey.set(key, tools = /* @__PURE__ */ new Map());
+        if (!tools.has(parameters)) tools.set(parameters, { serverId, name: tool.name });
+      }
+    }
+    return byKey;
+  });
 }
 function parameterNames(schema) {
   const properties = typeof schema === "object" && schema !== null ? schema.properties : void 0;
@@ -17921,7 +17939,7 @@ function judgedToolNames(ctx) {
     return last;
   });
 }
-var toolNameCollision, MAX_PAIRS, WORDS, JUDGED_TOOL_NAMES;
+var toolNameCollision, MAX_PAIRS, WORDS, TOOLS_BY_PARAMETERS, JUDGED_TOOL_NAMES;
 var init_tool_name_collision = __esm({
   "src/rules/tool-name-collision.ts"() {
     "use strict";
@@ -17940,6 +17958,7 @@ var init_tool_name_collision = __esm({
     });
     MAX_PAIRS = 50;
     WORDS = /[\p{L}\p{N}][\p{L}\p{N}_.-]{2,}/gu;
+    TOOLS_BY_PARAMETERS = /* @__PURE__ */ Symbol("tools by parameters");
     JUDGED_TOOL_NAMES = /* @__PURE__ */ Symbol("judged tool names");
   }
 });
@@ -19334,6 +19353,7 @@ var init_texts = __esm({
       ...VALUE_KEYWORDS,
       .../* @__PURE__ */ new Set([...SUBSCHEMA, ...SUBSCHEMA_LISTS, ...SUBSCHEMA_MAPS])
     ];
+    if (READ_ORDER.length > 32) throw new Error(`schemaTexts reads ${READ_ORDER.length} keywords, more than a 32-bit mask holds`);
     KEYWORD_BITS = new Map(READ_ORDER.map((keyword, index) => [keyword, 2 ** index]));
     bit = (keyword) => KEYWORD_BITS.get(keyword);
     VALUE_BITS = VALUE_KEYWORDS.map((keyword) => [keyword, bit(keyword)]);
@@ -44233,7 +44253,10 @@ async function judge(observation, config2, options) {
   return (await loadJudging()).judge(observation, config2, options);
 }
 function loadJudging() {
-  judging ??= Promise.resolve().then(() => (init_judging(), judging_exports));
+  if (judging === void 0) {
+    judging = Promise.resolve().then(() => (init_judging(), judging_exports));
+    judging.catch(() => void 0);
+  }
   return judging;
 }
 async function observe(config2, options = {}) {
