@@ -11,7 +11,8 @@ import { matchable, originalSpan } from "../matchable.js";
 import type { RuleContext } from "../classify/rule.js";
 import type { ModelText, TextKind } from "../classify/texts.js";
 import { actsIn, agentDirectedSentences, type Sentence, sentencesOf } from "./instructions/acts.js";
-import type { Scene } from "./instructions/patterns.js";
+import { harvestTechniques } from "./instructions/harvest.js";
+import { findTechniques, type Scene, sentenceAround } from "./instructions/patterns.js";
 import type { Concept } from "./instructions/lexicon.js";
 import { isOtherServersTool } from "./instructions/names.js";
 
@@ -60,6 +61,13 @@ export function textGain(
   const [act] = actsIn(now, (sentence) => isNew(sentence.start, sentence.end));
   if (act !== undefined) {
     return { severity: "high", reason: `${act.reason} (${act.because.join(", ")})`, evidence: original(now, act.start, act.end) };
+  }
+  // Context and personal data put into an argument (./instructions/harvest.ts): a structure of three parts no single act holds.
+  const harvested = findTechniques(harvestTechniques, now)
+    .map((hit) => ({ reason: hit.reason, sentence: sentenceAround(now.m, hit) }))
+    .find(({ sentence }) => isNew(sentence.start, sentence.end));
+  if (harvested !== undefined) {
+    return { severity: "high", reason: harvested.reason, evidence: original(now, harvested.sentence.start, harvested.sentence.end) };
   }
   const order = agentDirectedSentences(now).find(
     ({ sentence, because }) => isNew(sentence.start, sentence.end) && !aboutOwnUse(ctx, place, because),

@@ -8,6 +8,14 @@ describe("description-changed", () => {
   it("reports each changed text with its field relative to the item and the new text", async () => {
     const findings = await classifyFixture("description-changed", [descriptionChanged]);
     expect(findings.map((f) => [f.name, f.field, f.message, f.severity])).toEqual([
+      // The user's own e-mail address put into an argument about a topic: the harvest structure
+      // (personal data, a verb of putting, a slot not for it). Once a known gap at medium.
+      [
+        "summarize_notes",
+        "arguments/topic/description",
+        'description of argument "topic" of prompt "summarize_notes" changed and now tells the model to put the user\'s personal data (e-mail, phone, address, name) into an argument that is not for it',
+        "high",
+      ],
       [
         "search_notes",
         "description",
@@ -20,10 +28,6 @@ describe("description-changed", () => {
         'description of parameter "query" of tool "search_notes" changed and now asks for the model\'s context, identity or secrets in an argument (session "full conversation")',
         "high",
       ],
-      // Known gap: the user's own e-mail address put into an unrelated argument is read by no
-      // detector. It used to be high for a false reason (shadowing another server's e-mail
-      // actions); since 81da9ae it is a plain medium change.
-      ["summarize_notes", "arguments/topic/description", 'description of argument "topic" of prompt "summarize_notes" changed', "medium"],
       ["search_notes", "inputSchema/properties/limit/title", 'title of parameter "limit" of tool "search_notes" was added', "medium"],
       // A rewording that adds no concept, address or name.
       ["notes://index", "description", 'description of resource "notes://index" changed', "low"],

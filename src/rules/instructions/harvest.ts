@@ -9,9 +9,10 @@
  * when it asks for it. The model's name alone is left to ./acts.ts, which judges it medium:
  * real servers ask for it for their own statistics.
  */
+import { pathSegments } from "../../json-path.js";
 import { folded } from "./folded.js";
 import { isOwnName } from "./names.js";
-import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique, testFromStart } from "./patterns.js";
+import { cjk, END, execAll, negated, phrases, type Scene, sentenceAround, type Technique, testFromStart } from "./patterns.js";
 
 /** The agent's own context, as each language names it. */
 const CONTEXT = [
@@ -74,7 +75,137 @@ export const harvestTechniques: Technique<"harvesting">[] = [
     pattern: (text: string) => contexts(text),
     accept: harvested,
   },
+  {
+    family: "harvesting",
+    reason: "tells the model to put the user's personal data (e-mail, phone, address, name) into an argument that is not for it",
+    cues: [
+      // Common forms are listed as whole words too: where another technique of the same list
+      // cues on a word ("nutzers"), the cue finder takes it before a fragment at the same place.
+      ...["usuario", "utilisateur", "utente", "nutzer", "benutzer", "nutzers", "benutzers", "anwenders", "kunden", "user", "users"],
+      ...["customer", "customers", "caller", "person", "human", "client", "clients", "usuarios", "utilisateurs", "utenti"],
+      ...["user*", "caller*", "customer*", "person*", "human*", "requester*", "client*", "usuari*", "utilisat*"],
+      ...["nutzer*", "benutzer*", "anwender*", "kund*", "gebruiker", "klant", "пользовател*", "клиент*"],
+      ...["用户", "用戶", "客户", "ユーザー", "利用者", "顧客", "사용자", "고객"],
+    ],
+    pattern: (text: string) => personalData(text),
+    accept: harvestsPersonalData,
+  },
 ];
+
+function* personalData(text: string): Generator<RegExpExecArray> {
+  for (const pattern of PERSONAL) yield* execAll(pattern, text);
+}
+
+/**
+ * The person's own data, owned by the user (or the caller, the customer): their e-mail
+ * address, phone number, postal address, name, date of birth, location. What kind it is
+ * decides which arguments may honestly carry it (PERSONAL_KINDS).
+ */
+const PERSONAL = [
+  phrases(
+    // English: "the user's e-mail address", "the caller's phone number", "the customer's full name".
+    String.raw`(?:the )?(?:user|caller|customer|person|human|requester|client|end user|end-user)(?:'s|s'|’s)? (?:own |full |real |legal |home |private |personal |current |primary |work |mobile |postal |billing |shipping )*(?:e-?mail(?: address(?:es)?)?|phone(?: number)?|mobile(?: number)?|telephone(?: number)?|cell(?: number)?|(?:street |postal |home |mailing )?address|name|surname|first name|last name|date of birth|birth ?date|birthday|location|gps coordinates|ip address)${END}`,
+    // Spanish, Portuguese, Italian, French: "el correo del usuario", "le numéro de téléphone de l'utilisateur".
+    String.raw`(?:el |la |los |las |o |a |il |lo |l['’] ?|le |les )?(?:(?:dirección de )?correo(?: electrónico)?|e-?mail|teléfono|móvil|celular|dirección(?: postal)?|domicilio|nombre(?: completo)?|fecha de nacimiento|ubicación|telefone|endereço|nome(?: completo)?|data de nascimento|localização|indirizzo(?: email| e-mail)?|numero di telefono|cellulare|adresse(?: e-?mail| électronique| postale| mail)?|courriel|numéro de (?:téléphone|portable)|nom(?: complet)?|date de naissance|localisation)(?: (?:completo|completa|personal|pessoal|personale|personnel(?:le)?|postal))? (?:del|de la|de l['’] ?|do|da|dell['’] ?|dello|della)\s?(?:usuario|usuaria|cliente|usuário|utente|utilisat(?:eur|rice)|client)${END}`,
+    // German, Dutch, Russian: "die E-Mail-Adresse des Nutzers", "телефон пользователя".
+    String.raw`(?:(?:die |den |das )?(?:e-?mail(?:-adresse)?|telefonnummer|handynummer|mobilnummer|(?:post)?adresse|anschrift|wohnadresse|(?:vollständigen |vollen )?namen?|geburtsdatum|standort) (?:des|der) (?:nutzers|benutzers|anwenders|kunden|nutzerin|benutzerin|anwenderin|kundin)|(?:het )?(?:e-?mailadres|telefoonnummer|adres|naam|geboortedatum|locatie) van de (?:gebruiker|klant)|(?:e-?mail|email|почт\p{L}*|адрес\p{L}*|телефон\p{L}*|номер\p{L}* телефона|им(?:я|ени)|фамили\p{L}*|дат\p{L}* рождения|местоположени\p{L}*) (?:пользовател\p{L}*|клиент\p{L}*))${END}`,
+  ),
+  cjk(
+    String.raw`(?:用户|用戶|客户)的?(?:邮箱(?:地址)?|电子邮件(?:地址)?|手机号(?:码)?|电话(?:号码)?|住址|地址|姓名|真实姓名|出生日期|位置)|(?:ユーザー|利用者|顧客)の(?:メールアドレス|メール|電話番号|携帯番号|住所|氏名|名前|本名|生年月日|位置情報)|(?:사용자|고객)의? ?(?:이메일(?: 주소)?|전화번호|휴대폰 번호|주소|이름|실명|생년월일|위치)`,
+  ),
+];
+
+/** Which argument names may carry each kind of personal data: a recipient field takes an e-mail, a shipping field an address. */
+const PERSONAL_KINDS: { kind: RegExp; slots: RegExp }[] = [
+  {
+    kind: /mail|correo|courriel|почт|邮|メール|이메일/u,
+    slots:
+      /mail|correo|courriel|contact|recipient|sender|(?:^|_)(?:from|to|cc|bcc)(?:$|_)|reply|login|account|author|assignee|reporter|attendee|invitee|member|subscriber|absender|empf|remitente|destinatario|exp[eé]diteur|destinataire|remetente|mittente|notify/u,
+  },
+  {
+    kind: /phone|mobile|cell|tel[eé]f|m[oó]vil|celular|cellulare|handy|nummer|телефон|电话|手机|電話|携帯|전화|휴대폰/u,
+    slots: /phone|tel|mobile|cell|sms|whatsapp|contact|number|handy|m[oó]vil|celular|cellulare|nummer/u,
+  },
+  {
+    kind: /address|direcci|domicilio|endere|indirizzo|adresse|anschrift|adres|адрес|地址|住址|住所|주소/u,
+    slots:
+      /address|addr|street|postal|zip|shipping|billing|location|destination|origin|delivery|direcci|endere|indirizzo|adresse|anschrift|adres|place|city/u,
+  },
+  {
+    kind: /location|ubicaci|localiza|localisation|standort|locatie|местоположени|位置|위치|gps|ip address/u,
+    slots:
+      /location|geo|(?:^|_)(?:lat|lon|lng|tz|ip|where|near)(?:$|_)|coord|city|region|country|address|place|timezone|locale|ubicaci|standort|lieu|ort|lugar|luogo/u,
+  },
+  {
+    kind: /birth|nacimiento|nascimento|naissance|geburt|geboorte|рождени|出生|生年月日|생년월일/u,
+    slots: /birth|(?:^|_)(?:dob|age)(?:$|_)|born|geburt|nacimiento|naissance|nascimento/u,
+  },
+  {
+    kind: /name|nombre|nome|nom|namen?|naam|им[яе]|фамили|姓名|氏名|名前|本名|이름|실명/u,
+    slots:
+      /name|author|contact|signature|signer|display|person|member|attendee|recipient|sender|assignee|greeting|salutation|nombre|nome|nom|naam|absender|empf/u,
+  },
+];
+/** Arguments about the person in general may carry any of it. */
+const PERSON_SLOT =
+  /user|person|contact|customer|client|profile|identity|owner|(?:^|_)(?:me|self)$|kunde|cliente|usuario|utente|utilisateur|nutzer|benutzer/u;
+/** Tools whose task is people's data: contacts, accounts, sign-ups, orders, messages, support (words of the tool's name). */
+const PERSONAL_TASK =
+  /^(?:contacts?|users?|profiles?|accounts?|customers?|members?|signup|sign|register|subscribe|subscription|newsletter|feedback|support|tickets?|booking|book|reserve|reservation|orders?|checkout|invoices?|shipping|ship|shipment|delivery|crm|leads?|invite|invitation|attendees?|identity|kyc|forms?|e?mails?|sms|messages?|notify|notification|auth|login|person|people|employees?|hr|patients?|kontakt|kunde|kunden|cliente|clientes|contacto|usuario|usuarios|utilisateur|contact\p{L}*|client)$/u;
+/** A quoted argument name, a parameter name written as an identifier, or the word before or after a word for field. */
+const SLOT_NAME_QUOTED = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,60})[`'"’”]/gu;
+/** A negation of the order in any of the languages above: "do not include the user's e-mail". */
+const NOT_TO = folded(
+  String.raw`(?<![\p{L}])(?:never|nicht|niemals|nie|kein\p{L}*|jamais|ne|nunca|no|non|mai|niet|nooit|не|никогда)(?![\p{L}])|不要|不得|勿|しないで|入れないで|含めないで|않|말`,
+);
+
+/**
+ * The user's personal data put into an argument the tool's task does not need: "always
+ * include the user's e-mail address" in the description of a `topic`; "append the caller's
+ * phone number to `format`". Three parts: the data (PERSONAL), a verb of putting (PUT),
+ * and a slot — the parameter the text describes, or one the sentence names — whose name
+ * is not about that data. Tools whose task is people's data are honest when they ask.
+ */
+function harvestsPersonalData(match: RegExpExecArray, scene: Scene): boolean {
+  const words = scene.text.name
+    .replace(/([a-z])([A-Z])/gu, "$1 $2")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  if (words.some((word) => PERSONAL_TASK.test(word))) return false;
+  const span = { start: match.index, end: match.index + match[0].length };
+  const bounds = sentenceAround(scene.m, span);
+  const sentence = scene.m.text.slice(bounds.start, bounds.end);
+  const rest = sentence.replace(match[0], " ");
+  if (!PUT.some((put) => testFromStart(put, rest))) return false;
+  if (
+    negated(scene.m, span) ||
+    NOT_TO.test(scene.m.text.slice(bounds.start, span.start)) ||
+    NOT_TO.test(scene.m.text.slice(span.end, bounds.end))
+  ) {
+    return false;
+  }
+  const slots = slotsOf(rest, scene);
+  const described = describedParameter(scene);
+  if (described !== undefined) slots.push(described);
+  if (slots.length === 0) return false;
+  const kind = PERSONAL_KINDS.find(({ kind }) => kind.test(match[0]));
+  return slots.some((slot) => !PERSON_SLOT.test(slot) && !(kind?.slots.test(slot) ?? false));
+}
+
+/** The argument names a sentence points at: quoted names and this server's parameter names. */
+function slotsOf(text: string, scene: Scene): string[] {
+  const slots: string[] = [];
+  for (const quoted of text.matchAll(SLOT_NAME_QUOTED)) slots.push(quoted[1]!);
+  for (const word of text.match(IDENTIFIER) ?? []) if (word.length > 2 && isOwnName(scene.ctx, word)) slots.push(word);
+  return slots;
+}
+
+/** The parameter or prompt argument whose description the text is, if it is one. */
+function describedParameter(scene: Scene): string | undefined {
+  const segments = pathSegments(scene.text.field);
+  if (segments.at(-1) !== "description" && segments.at(-1) !== "title") return undefined;
+  return ["properties", "arguments"].includes(segments.at(-3) ?? "") ? segments.at(-2)?.toLowerCase() : undefined;
+}
 
 /** Every match of the context patterns, in order of the pattern lists (one per pattern suffices per text). */
 function* contexts(text: string): Generator<RegExpExecArray> {
