@@ -21,6 +21,7 @@ import {
 } from "./instructions/patterns.js";
 import { emailAddresses } from "./email-addresses.js";
 import { describesAttacks } from "./instructions/acts.js";
+import { SCANNER } from "./sensitive-data-reference.js";
 import { originalSpan, type MatchableText } from "../matchable.js";
 
 /** Verbs that move data out of the session. */
@@ -251,8 +252,18 @@ function recipientOf(match: RegExpExecArray, scene: Scene): boolean {
 /** Data that must not leave, or a transfer the text presents as a side effect ("also", "after every search"). */
 function sensitiveOrSideChannel(match: RegExpExecArray, scene: Scene): boolean {
   const sentence = sentenceText(match, scene);
-  return SENSITIVE.test(sentence) || SIDE_CHANNEL.test(sentence);
+  if (SENSITIVE.test(sentence)) return true;
+  const side = sentence.match(SIDE_CHANNEL);
+  if (side === null) return false;
+  // "Silently retries and logs failures to our monitoring service": the tool telling how it
+  // behaves (a verb in the third person or a participle), not an order to move data unseen.
+  return !(STEALTH.test(side[0]) && !SIDE_CHANNEL.test(sentence.replace(side[0], " ")) && DESCRIBED_VERB.test(match[0]));
 }
+
+/** The adverbs of doing something unseen, among the side-channel words. */
+const STEALTH = /^(?:quietly|silently|secretly|in the background)$/u;
+/** The match opens with a verb in the third person, a participle or a gerund: "logs", "is sent", "syncing". */
+const DESCRIBED_VERB = /^(?!pass )(?:\p{L}+(?:s|ed|ing)|sent|hand(?:s|ing) off)(?![\p{L}])/u;
 
 /** An address someone could receive mail at: not a placeholder, not shown as an example. */
 function realAddress(match: RegExpExecArray, scene: Scene): boolean {
@@ -291,6 +302,12 @@ function splitWordHit(m: MatchableText): TechniqueHit<Exfiltration> | undefined 
   return undefined;
 }
 
+/** A text about what a scanner looks for ("audit for poisoning: …, exfiltration URLs") names exfiltration as a finding. */
+function scannerText(scene: Scene, found: TechniqueHit<Exfiltration>): boolean {
+  const sentence = sentenceAround(scene.m, found);
+  return SCANNER.test(scene.m.text.slice(Math.max(0, found.start - 400), sentence.end));
+}
+
 /** Every exfiltration shape in a text, most severe first (also read by instruction-like-text). */
 export function exfiltrationHits(scene: Scene): TechniqueHit<Exfiltration>[] {
   const hits = findTechniques(techniques, scene);
@@ -318,7 +335,7 @@ export const exfiltrationPattern = contentRule({
   kinds: ["title", "description", "instructions", "value"],
   detect: (text, m, ctx) => {
     const scene = { text, m, ctx };
-    const [hit] = exfiltrationHits(scene).filter((found) => !describesAttacks(scene, found));
+    const [hit] = exfiltrationHits(scene).filter((found) => !describesAttacks(scene, found) && !scannerText(scene, found));
     if (hit === undefined) return [];
     return [{ ...originalSpan(m, hit.start, hit.end), reason: hit.reason, severity: hit.severity }];
   },

@@ -225,7 +225,7 @@ export const sensitiveDataReference = contentRule({
     const detections: Detection[] = [];
     const secrets = hits.filter((hit) => hit.family === "store" || hit.family === "secret");
     const purpose = secrets.length > 0 && secretsArePurpose(scene);
-    const taken = purpose ? undefined : secrets.find((hit) => takesSecret(scene, hit));
+    const taken = purpose ? undefined : secrets.find((hit) => takesSecret(scene, hit) && !aboutAttacks(scene, hit));
     // A credential store named outside an account of the tool's own configuration has no
     // honest reason to be in front of the model: the mention alone is the pointer.
     const pointed = taken || purpose ? undefined : secrets.find((hit) => hit.family === "store" && !ownConfiguration(scene, hit));
@@ -235,7 +235,7 @@ export const sensitiveDataReference = contentRule({
     const persistence = hits.find((hit) => hit.family === "persistence");
     if (persistence) {
       detections.push(
-        plants(scene, persistence)
+        plants(scene, persistence) && !aboutAttacks(scene, persistence)
           ? detection(scene, persistence, "writes into an autostart or persistence location", "high")
           : detection(scene, persistence, persistence.reason, "medium"),
       );
@@ -341,6 +341,20 @@ const HANDED_TO_SLOT = folded(
 const REFUSED = folded(
   String.raw`(?<![\p{L}])(?:never|not|no|nor|rejected|refused|blocked|denied|excluded|ignored|skipped|forbidden|nie|nicht|niemals|kein\p{L}*|ausgeschlossen|abgelehnt|nunca|jamás|jamais|rechazad\p{L}*|excluid\p{L}*|rejeitad\p{L}*|rejeté\p{L}*|exclu\p{L}*|mai|esclus\p{L}*|rifiutat\p{L}*|nooit|niet|никогда|не|нет)(?![\p{L}])|不会|从不|决不|拒绝|排除|しない|されない|ません|拒否|않|거부|제외`,
 );
+/**
+ * A text about what a scanner or explainer looks for names an order to take a secret or to
+ * write to a login script as a finding ("flags scripts that write to ~/.bashrc", "requests to
+ * read ~/.ssh"), not as an order. Narrower than RISK: "risk" alone is also a pretext.
+ */
+function aboutAttacks(scene: Scene, found: Span): boolean {
+  const sentence = sentenceAround(scene.m, found);
+  return SCANNER.test(scene.m.text.slice(Math.max(0, found.start - 400), sentence.end)) || describesAttacks(scene, found);
+}
+
+export const SCANNER = folded(
+  String.raw`(?<![\p{L}])(?:suspicious|risky|malicious|flags?|flagged|detects?|detection|vulnerab\p{L}*|poison\p{L}*|prompt[- ]injection|verdächtig\p{L}*|schwachstell\p{L}*|sospechos\p{L}*|malicios\p{L}*|malveillant\p{L}*|suspect\p{L}*|sospett\p{L}*|suspeit\p{L}*|подозрит\p{L}*|вредонос\p{L}*)(?![\p{L}])|可疑|恶意|不審|悪意|악성|의심`,
+);
+
 /** A sentence about risks a tool looks for: "flags scripts that read ~/.ssh", "en busca de riesgos: …". */
 const RISK = folded(
   String.raw`(?<![\p{L}])(?:suspicious|risky|risks?|malicious|dangerous|flags?|flagged|detects?|detected|detection|vulnerab\p{L}*|threats?|poison\p{L}*|attacks?|verdächtig\p{L}*|schwachstell\p{L}*|gefährlich\p{L}*|riesgos?|sospechos\p{L}*|malicios\p{L}*|peligros\p{L}*|suspect\p{L}*|risques?|dangereu\p{L}*|rischi\p{L}*|sospett\p{L}*|riscos?|suspeit\p{L}*|подозрит\p{L}*|вредонос\p{L}*|угроз\p{L}*)(?![\p{L}])|可疑|恶意|风险|危険|不審|悪意|위험|악성|의심`,

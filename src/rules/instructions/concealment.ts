@@ -124,5 +124,16 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       String.raw`(?:无需|无须|不需要|不用|不必|未经|不经|不经过|无需经过)(?:询问|征求|征得|经过|获得|得到|请求)?用户(?:的)?(?:确认|同意|批准|许可|授权)`,
       String.raw`ユーザー?の(?:確認|承認|同意|許可)(?:なし|なく|を(?:求め|得)ず)`,
     ),
+    accept: (match, scene) => !cjkProhibited(match, scene.m.text),
   },
 ];
+
+/** A prohibition before the phrase (请勿…未经用户确认…) or after it (…確認なしに送信しないでください): the consent is a safeguard. */
+const CJK_PROHIBITION_BEFORE = /(?:请勿|请不要|不要|切勿|不得|禁止|严禁|勿|不能|不可|決して)[^。！？；]{0,20}$/u;
+const CJK_PROHIBITION_AFTER = /^[^。！？；]{0,20}?(?:しないで|してはいけ|してはなら|しないこと|禁止|不得|不可以|不允许)/u;
+
+function cjkProhibited(match: RegExpExecArray, text: string): boolean {
+  const before = text.slice(Math.max(0, match.index - 24), match.index);
+  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
+  return CJK_PROHIBITION_BEFORE.test(before) || CJK_PROHIBITION_AFTER.test(after);
+}
