@@ -21,6 +21,7 @@ import {
 } from "./instructions/patterns.js";
 import { emailAddresses } from "./email-addresses.js";
 import { describesAttacks } from "./instructions/acts.js";
+import { folded } from "./instructions/folded.js";
 import { SCANNER } from "./sensitive-data-reference.js";
 import { originalSpan, type MatchableText } from "../matchable.js";
 
@@ -158,7 +159,9 @@ const techniques: Technique<Exfiltration>[] = [
     cues: HOST_CUES,
     pattern: phrases(String.raw`${MOVE}${END}[^.!?;]{0,80}? (?:to|through|via|into|at) (?:[^\s.!?;]+ ){0,4}?(?:${HOST})`),
     accept: (match, scene) =>
-      notNegated(match, scene) && !DOCUMENTATION.test(match[0]) && (REDIRECT.test(match[0]) || sensitiveOrSideChannel(match, scene)),
+      notNegated(match, scene) &&
+      !DOCUMENTATION.test(match[0]) &&
+      (REDIRECT.test(match[0]) || COLLECTOR.test(match[0]) || sensitiveOrSideChannel(match, scene)),
   },
   // An outside destination the text chooses, for data that should not leave.
   {
@@ -169,6 +172,15 @@ const techniques: Technique<Exfiltration>[] = [
       String.raw`${MOVE}${END}[^.!?;]{0,80}? (?:to|through|via|into|with|at) (?:the |an? |our |their |its |any )?(?:[\p{L}-]+ ){0,2}?${EXTERNAL}`,
     ),
     accept: (match, scene) => notNegated(match, scene) && sensitiveOrSideChannel(match, scene),
+  },
+  // An image the client fetches as soon as it renders it: a query slot the model is to fill
+  // with the user's or the conversation's data sends that data to the image's host.
+  {
+    family: "exfiltration",
+    reason: "asks for an image whose address carries the conversation or the user's data",
+    cues: ["!["],
+    pattern: cjk(String.raw`!\[[^\]\n]{0,200}\]\(\s?(?:https?:)?//[^)\s?]{1,300}\?[^)\s]{1,400}\)`),
+    accept: (match, scene) => !PLACEHOLDER.test(match[0]) && filledWithData(match, scene),
   },
   // The weaker forms: the same shapes without sensitive data, or an address with no verb.
   {
@@ -209,6 +221,9 @@ const SIDE_CHANNEL = new RegExp(
 const BCC_BEFORE = /(?:^| )(?:bcc|cc)(?: to)? $/u;
 const BCC_AFTER = /^ (?:to|in|into|as|on) (?:the |a )?['"`]?(?:bcc|cc)(?![\p{L}])/u;
 const REDIRECT = new RegExp(`${START}(?:redirect|rout|prox|tunnel)`, "u");
+/** A hard-coded address that exists to collect what is posted to it: a webhook, a request bin, a tunnel. */
+const COLLECTOR =
+  /webhooks?(?![\p{L}])|\/\/hooks\.|requestbin|pipedream\.net|ngrok|webhook\.site|beeceptor|\.oast\.|interact\.sh|burpcollaborator/u;
 
 function sentenceText(match: RegExpExecArray, scene: Scene): string {
   const sentence = sentenceAround(scene.m, spanOf(match));
@@ -300,6 +315,34 @@ function splitWordHit(m: MatchableText): TechniqueHit<Exfiltration> | undefined 
     };
   }
   return undefined;
+}
+
+/** A query value to be filled in: `{user_email}`, `<message>`, `$TEXT`, or a bare upper-case word in the original. */
+const QUERY_SLOT =
+  /[?&][\w.-]{1,40}=(?:\{\{?\s?([\p{L}\p{N}_. -]{1,40})\s?\}\}?|<([\p{L}\p{N}_ -]{1,40})>|\$\{?([\p{L}\p{N}_]{1,40})\}?|([\p{L}\p{N}_]{3,40})(?=[&)#]))/gu;
+/** What a slot carries, by its name or by what the sentence says goes in it. */
+const PRIVATE_DATA = folded(
+  String.raw`user|e-?mail|message|conversation|chat|prompt|history|secret|token|key|password|name|query|question|input|answer|reply|context|text|texte|texto|testo|inhalt|contenu|contenido|conteúdo|source|summary|résumé|resumen|zusammenfassung|сообщени|переписк|текст|对话|消息|内容|会話|メッセージ|内容|대화|메시지`,
+);
+
+/**
+ * A slot of the image's query is to carry data: its name says so ("{last_message}"), or the
+ * sentence tells the model to put the data there ("replace TEXTE with the source text").
+ */
+function filledWithData(match: RegExpExecArray, scene: Scene): boolean {
+  const sentence = sentenceText(match, scene);
+  const outside = sentence.replace(match[0], " ");
+  for (const slot of match[0].matchAll(QUERY_SLOT)) {
+    const [, braced, angled, dollar, bare] = slot;
+    const name = braced ?? angled ?? dollar;
+    if (name !== undefined && PRIVATE_DATA.test(name)) return true;
+    // A bare value is a slot only when the sentence names it again with what goes in it.
+    const word = name ?? bare;
+    if (word !== undefined && word.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}_])${word}(?![\\p{L}\\p{N}_])`, "u").test(outside)) {
+      if (PRIVATE_DATA.test(outside)) return true;
+    }
+  }
+  return false;
 }
 
 /** A text about what a scanner looks for ("audit for poisoning: …, exfiltration URLs") names exfiltration as a finding. */

@@ -65,7 +65,7 @@ const TECHNIQUES: Technique<Place>[] = [
       String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?:${SEP}[\w.-]+)?`,
       String.raw`id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?`,
       String.raw`/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd)${END}`,
-      String.raw`\.aws${SEP}(?:credentials|config|sso${SEP}cache)|\.azure${SEP}|\.config${SEP}gcloud|appdata${SEP}roaming${SEP}gcloud|application_default_credentials\.json|(?:access_tokens|credentials)\.db${END}|\.kube${SEP}config|\.docker${SEP}config\.json`,
+      String.raw`\.aws${SEP}(?:credentials|config|sso${SEP}cache)|\.azure${SEP}|\.config${SEP}gcloud|appdata${SEP}roaming${SEP}gcloud|application_default_credentials\.json|(?:access_tokens|credentials)\.db${END}|\.kube${SEP}config|\.docker${SEP}config\.json|\.(?:aws|kube|docker|azure|oci|gnupg|password-store)${SEP}\{`,
       String.raw`\.oci${SEP}config|\.config${SEP}(?:doctl|rclone|hub${END}|gh${SEP}hosts\.ya?ml)|gh${SEP}hosts\.ya?ml|\.(?:databrickscfg|boto|s3cfg|my\.cnf)${END}|\.terraform\.d${SEP}credentials|\.(?:cargo|gem)${SEP}credentials`,
       // Not a kind of file: ".env-style assignments", ".env files".
       String.raw`(?<![\p{L}\p{N}_])\.env(?!\.(?:example|sample|template|dist)\b)(?:\.[a-z]+)?${END}(?![ -](?:style|format|syntax|files|like)${END})`,
