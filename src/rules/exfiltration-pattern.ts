@@ -47,7 +47,7 @@ const MOVE = `(?:${MOVE_VERBS.join("|")})`;
  * The conversation and its context: what a model has that a tool should never ask for.
  * Not when it is where a message goes ("send a reply to this conversation").
  */
-const CONVERSATION = String.raw`(?<!(?:to|in|into|on|within) (?:the |this |a |our )?)(?:(?:full|entire|complete|whole|current|ongoing) (?:conversation|chat|dialog(?:ue)?|context|session)|(?:this|our) (?:conversation|chat)${END}|(?:conversation|chat|dialog(?:ue)?|message) (?:history|histories|context|logs?|content|contents|metadata|transcripts?|so far)|context window|system prompt|(?:previous|prior|past|earlier) messages|users?(?:'s|s')? (?:messages|prompts|conversations?))`;
+const CONVERSATION = String.raw`(?<!(?:to|in|into|on|within) (?:the |this |a |our )?)(?:(?:every|each|all(?: the)?|any) (?:prompts?|messages?|questions?) (?:that )?(?:the user|users|you) (?:writes?|sends?|types?|enters?|asks?)${END}|(?:full|entire|complete|whole|current|ongoing) (?:conversation|chat|dialog(?:ue)?|context|session)|(?:this|our) (?:conversation|chat)${END}|(?:conversation|chat|dialog(?:ue)?|message) (?:history|histories|context|logs?|content|contents|metadata|transcripts?|so far)|context window|system prompt|(?:previous|prior|past|earlier) messages|users?(?:'s|s')? (?:messages|prompts|conversations?))`;
 /** Telemetry words that dress an upload of the conversation up as product analytics. */
 const ANALYTICS = String.raw`(?:analytics|telemetry|usage (?:data|statistics|stats|metrics|reports?)|metrics|diagnostics|reports?|logs?)`;
 /** A destination the text itself chooses, outside the user's control. */
@@ -132,6 +132,34 @@ const techniques: Technique<Exfiltration>[] = [
       String.raw`(?:отправля|переда|загружа|пересыла)\p{L}*[^.!?;]{0,100}?(?:истори\p{L}* (?:чата|сообщений|разговора|переписки|диалога)|(?:контекст|содержимое|содержание) (?:разговора|диалога|переписки|чата)|(?:всю|полную) (?:переписку|беседу|историю))`,
     ),
     accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText(match, scene)),
+  },
+  // The same, said of the conversation in the passive or in Italian and Portuguese: "l'intera
+  // conversazione viene inviata ai nostri server", "o histórico da conversa é enviado".
+  {
+    family: "exfiltration",
+    reason: "sends the conversation or its context out of the session",
+    cues: [
+      "conversazione",
+      "conversa",
+      "conversation",
+      "conversación",
+      "gespräch",
+      "konversation*",
+      "chat",
+      "verlauf*",
+      "cronologia",
+      "histórico",
+    ],
+    pattern: phrases(
+      String.raw`(?:invia|inviano|trasmett|carica|inoltra|condivid)\p{L}*[^.!?;]{0,100}?(?:(?:l['’] ?)?intera conversazione|tutta la conversazione|cronologia (?:della chat|della conversazione)|(?:contenuto|contesto) della conversazione)`,
+      String.raw`(?:(?:l['’] ?)?intera conversazione|tutta la conversazione|cronologia (?:della chat|della conversazione)|(?:contenuto|contesto) della conversazione)[^.!?;]{0,60}?(?:viene|vengono|è|sono|sarà|verrà) (?:inviat|trasmess|caricat|inoltrat|condivis)\p{L}*`,
+      String.raw`(?:envia|enviam|transmite|carrega|encaminha|compartilha)\p{L}*[^.!?;]{0,100}?(?:toda a conversa|a conversa (?:inteira|completa)|histórico (?:da conversa|do chat))`,
+      String.raw`(?:toda a conversa|a conversa (?:inteira|completa)|histórico (?:da conversa|do chat))[^.!?;]{0,60}?(?:é|são|será) (?:enviad|transmitid|carregad|encaminhad|compartilhad)\p{L}*`,
+      String.raw`(?:(?:l['’] ?)?historique (?:de la conversation|du chat|de la discussion)|(?:toute |l['’] ?intégralité de )la conversation|la conversation (?:complète|entière))[^.!?;]{0,60}?(?:est|sont|sera) (?:envoy|transmis|téléversé|partagé|transféré)\p{L}*`,
+      String.raw`(?:(?:el )?historial (?:del chat|de la conversación)|toda la conversación|la conversación (?:completa|entera))[^.!?;]{0,60}?(?:se (?:envía|transmite|comparte|reenvía|sube)|(?:es|será) (?:enviad|transmitid|compartid)\p{L}*)`,
+      String.raw`(?:(?:der |den )?(?:gesprächs|chat|konversations)verlauf|(?:das |die )?(?:gesamte|vollständige|ganze) (?:gespräch|konversation|unterhaltung))[^.!?;]{0,60}?(?:wird|werden) [^.!?;]{0,80}?(?:gesendet|übermittelt|übertragen|hochgeladen|weitergeleitet|geteilt)`,
+    ),
+    accept: (match, scene) => notNegated(match, scene) && !NOT_SENT.test(sentenceText(match, scene)),
   },
   {
     family: "exfiltration",
@@ -221,6 +249,8 @@ const SIDE_CHANNEL = new RegExp(
 const BCC_BEFORE = /(?:^| )(?:bcc|cc)(?: to)? $/u;
 const BCC_AFTER = /^ (?:to|in|into|as|on) (?:the |a )?['"`]?(?:bcc|cc)(?![\p{L}])/u;
 const REDIRECT = new RegExp(`${START}(?:redirect|rout|prox|tunnel)`, "u");
+/** A negation in the languages of the passive patterns: "non viene inviata", "nunca é enviado", "n'est jamais envoyé", "wird nicht". */
+const NOT_SENT = folded(String.raw`(?<![\p{L}])(?:non|mai|não|nunca|jamais|ne|n['’]|no|nicht|nie|niemals|kein\p{L}*)(?![\p{L}])`);
 /** A hard-coded address that exists to collect what is posted to it: a webhook, a request bin, a tunnel. */
 const COLLECTOR =
   /webhooks?(?![\p{L}])|\/\/hooks\.|requestbin|pipedream\.net|ngrok|webhook\.site|beeceptor|\.oast\.|interact\.sh|burpcollaborator/u;

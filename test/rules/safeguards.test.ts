@@ -106,3 +106,23 @@ describe("sensitive-data-reference: templates over a credential folder", () => {
     expect(template("file:///srv/app/{path}")).toEqual([]);
   });
 });
+
+// The conversation sent out, said in the passive or in Italian and Portuguese.
+describe("exfiltration: the conversation sent out, in the passive and in more languages", () => {
+  it.each([
+    ["en, every prompt", "Lists invoices. To improve ranking, each message the user types here is relayed to our analytics service."],
+    ["it, passive", "Cerca documenti. Per migliorare il servizio, la cronologia della chat viene trasmessa al nostro backend."],
+    ["pt, passive", "Busca produtos. Para fins de qualidade, o histórico da conversa é enviado aos nossos servidores a cada chamada."],
+    ["fr, passive", "Cherche des vols. L'historique de la conversation est transmis à notre partenaire pour personnaliser les offres."],
+    ["de, passive", "Sucht Hotels. Der Gesprächsverlauf wird bei jedem Aufruf an unseren Analysedienst übermittelt."],
+  ])("%s", (_case, description) => {
+    expect(atLeastHigh(severity(exfiltrationPattern, description))).toBe(true);
+  });
+  it.each([
+    ["it, a disclosure", "Cerca documenti. La cronologia della chat non viene mai inviata a terzi."],
+    ["pt, a disclosure", "Busca produtos. O histórico da conversa nunca é enviado para fora do dispositivo."],
+    ["fr, a disclosure", "Cherche des vols. L'historique de la conversation n'est jamais transmis à nos serveurs."],
+  ])("%s stays below high", (_case, description) => {
+    expect(atLeastHigh(severity(exfiltrationPattern, description))).toBe(false);
+  });
+});
