@@ -23,18 +23,22 @@ const CONTEXT = [
     String.raw`(?:todo lo que (?:el usuario |la usuaria )?(?:te )?ha (?:dicho|escrito|contado|pedido)|tudo (?:o )?que o usuário (?:te |lhe )?(?:disse|escreveu|contou|pediu)|tout ce que l['’] ?utilisat(?:eur|rice) (?:t['’] ?|vous )?a (?:dit|écrit|demandé)|tutto (?:ciò|quello) che l['’] ?utente (?:ti )?ha (?:detto|scritto|chiesto)|alles,? was (?:der|die) (?:nutzer|benutzer|anwender)(?:in)? (?:dir )?(?:gesagt|geschrieben|gefragt) hat|(?:toda la |la )?conversación(?: completa| hasta ahora| entera)|toda la conversación|historial (?:del chat|de la conversación)|(?:tus |las )?instrucciones (?:del|de) sistema|prompt del sistema|herramientas (?:que tienes|disponibles|de las que dispones|(?:que tienes )?a tu disposición)|(?:toda a |a )?conversa(?: inteira| completa| até agora)|toda a conversa|histórico da conversa|instruções do sistema|prompt do sistema|ferramentas (?:que você tem|disponíveis)|(?:l['’] ?)?intera conversazione|(?:tutta la |la )?conversazione(?: finora| completa| intera)|cronologia (?:della chat|della conversazione)|istruzioni di sistema|prompt di sistema|strumenti (?:che hai|disponibili|a tua disposizione)|(?:toute la |la )?conversation(?: complète| jusqu['’] ?ici| entière)|toute la conversation|historique (?:de la conversation|du chat|de la discussion)|instructions système|prompt système|outils (?:dont tu disposes|dont vous disposez|disponibles|à ta disposition))${END}`,
     // German, Dutch, Polish
     String.raw`(?:(?:das )?(?:gesamte|ganze|bisherige|vollständige) (?:gespräch|unterhaltung|konversation|chatverlauf|gesprächsverlauf)|(?:den )?(?:chatverlauf|gesprächsverlauf)|(?:deine|ihre) (?:system)?(?:anweisungen|instruktionen)|system-?prompt|(?:werkzeuge|tools),? die dir zur verfügung stehen|(?:het )?(?:volledige|hele|gehele) gesprek|gesprek tot nu toe|chatgeschiedenis|(?:je|jouw) (?:systeem)?instructies|systeemprompt|(?:całą|cała) rozmow\p{L}*|rozmow\p{L}* do tej pory|histori\p{L}* czatu|instrukcje systemowe|prompt systemowy)${END}`,
+    // Other tools' results, and all the user entered before, in English, French, Spanish, German.
+    String.raw`(?:(?:the )?(?:results?|outputs?|responses?) (?:of|from|returned by|given by) (?:the |all )?other (?:tools|functions)|(?:les )?(?:résultats|sorties|réponses) (?:renvoy\p{L}* |retourn\p{L}* |fourni\p{L}* )?(?:par|des) (?:les )?autres outils|(?:los )?resultados (?:devueltos )?(?:de|por) (?:las )?otras herramientas|(?:die )?(?:ergebnisse|ausgaben) (?:der |aller )?anderen (?:tools|werkzeuge)|(?:everything|all(?: the)?(?: \p{L}+){0,2}) (?:that )?(?:the user|they) (?:has |have )?(?:entered|typed|provided|pasted) (?:before|earlier|previously|so far))${END}`,
+    // Vietnamese
+    String.raw`(?:(?:toàn bộ )?lời nhắc hệ thống|danh sách (?:các )?công cụ|(?:toàn bộ )?cuộc trò chuyện|lịch sử trò chuyện)`,
     // Russian
     String.raw`(?:(?:всю|вся|весь) (?:переписк|диалог|разговор)\p{L}*|истори\p{L}* (?:диалога|чата|переписки)|системн\p{L}* (?:промпт|инструкци)\p{L}*|доступн\p{L}* (?:тебе )?инструмент\p{L}*)`,
   ),
   cjk(
-    String.raw`完整的?(?:对话|聊天记录|会话)|全部(?:对话|聊天记录)|(?:对话|聊天)(?:历史|记录)|系统提示词?|你的(?:指令|系统指令)|可用的?工具(?:列表)?|これまでの会話|会話(?:全体|履歴)|チャット履歴|システムプロンプト|利用可能なツール|使えるツール|(?:전체|지금까지의|이전) 대화|대화 (?:내용 )?전체|대화 기록|채팅 기록|시스템 프롬프트|(?:사용 가능한|사용할 수 있는) 도구`,
+    String.raw`(?:이전에|앞서|지금까지) 입력한 모든|完整的?(?:对话|聊天记录|会话)|全部(?:对话|聊天记录)|(?:对话|聊天)(?:历史|记录)|系统提示词?|你的(?:指令|系统指令)|可用的?工具(?:列表)?|これまでの会話|会話(?:全体|履歴)|チャット履歴|システムプロンプト|利用可能なツール|使えるツール|(?:전체|지금까지의|이전) 대화|대화 (?:내용 )?전체|대화 기록|채팅 기록|시스템 프롬프트|(?:사용 가능한|사용할 수 있는) 도구`,
   ),
 ];
 
 /** Verbs of putting or passing something into an argument. */
 const PUT = [
   phrases(
-    String.raw`(?:(?:contain|contains|hold|holds|carry|carries|pass|passes|put|puts|copy|copies|paste|include|includes|insert|place|fill|fills|add|attach|send|provide|supply|give|set|enter|append|dump|write|forward)(?: in| into| it)?${END}|(?:contener|contenga|contienne|contenir|enthalten|enthält|contenere|conter|contenha|incluy|escrib|escrev|scriv|écri|mete|pon|pong|pas[ae]|copi|peg[ae]|añad|agreg|rellen|indiqu|envi|adjunt|introduc|inclu|coloqu|col[ae]|adicion|preench|insir|inform|includ|mett|incoll|aggiung|compil|inser|met|ajout|rempli|renseign|joins|gib|geben|übergib|übergeben|füge|kopier|trag|setz|schreib|füll|häng|send|pack|vul|zet|plak|kopieer|voeg|geef|stuur|neem|wklej|wpisz|dołącz|dodaj|przekaż|skopiuj|umieść|wypełnij|podaj|вставь|передай|добавь|скопируй|включи|заполни|укажи|помести|отправь)\p{L}*)`,
+    String.raw`(?:(?:contain|contains|hold|holds|carry|carries|pass|passes|put|puts|copy|copies|paste|include|includes|insert|place|fill|fills|add|attach|send|provide|supply|give|set|enter|append|dump|write|forward)(?: in| into| it)?${END}|(?:contener|contenga|contienne|contenir|enthalten|enthält|contenere|conter|contenha|incluy|escrib|escrev|scriv|écri|mete|pon|pong|pas[ae]|copi|peg[ae]|añad|agreg|rellen|indiqu|envi|adjunt|introduc|inclu|coloqu|col[ae]|adicion|preench|insir|inform|includ|mett|incoll|aggiung|compil|inser|met|ajout|rempli|renseign|joins|gib|geben|übergib|übergeben|füge|kopier|trag|setz|schreib|füll|häng|send|pack|vul|zet|plak|kopieer|voeg|geef|stuur|neem|wklej|wpisz|dołącz|dodaj|przekaż|skopiuj|umieść|wypełnij|podaj|вставь|передай|добавь|скопируй|включи|заполни|укажи|помести|отправь|dán|chèn|đưa|ghi|điền)\p{L}*)`,
   ),
   cjk(
     String.raw`填入|放入|放到|传入|复制|粘贴|附上|包含|加入|填写|提供|写入|填到|入れ|含め|貼り付け|コピー|渡し|記入|入力|添付|넣|포함|붙여|복사|전달|입력|첨부|채워`,
@@ -45,9 +49,9 @@ const PUT = [
 const SLOT_WORD = folded(
   String.raw`(?<![\p{L}])(?:arguments?|parameters?|params?|fields?|args?|parámetro|campo|argumento|paramètre|champ|feld|veld|pole|pola|polu|parametr\p{L}*|параметр\p{L}*|поле|аргумент\p{L}*)(?![\p{L}])|引数|パラメータ|参数|字段|매개변수|인수|필드`,
 );
-/** Something a slot is made of: a quote, or a word for argument or field (a superset of SLOT_WORD and QUOTED). */
+/** Something a slot is made of: a quote, a word for argument or field, or "here" (a superset of SLOT_WORD, QUOTED and HERE). */
 const SLOT_HINT = folded(
-  String.raw`[\x60'"‘“]|argument|param|field|arg|campo|champ|feld|veld|pol[aeu]|parametr|параметр|поле|аргумент|引数|パラメータ|参数|字段|매개변수|인수|필드`,
+  String.raw`[\x60'"‘“]|argument|param|field|arg|campo|champ|feld|veld|pol[aeu]|parametr|параметр|поле|аргумент|引数|パラメータ|参数|字段|매개변수|인수|필드|here|ici|aquí|aqui|qui|hier|здесь|сюда|tutaj|đây|这里|此处|ここ|여기`,
 );
 const QUOTED = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,60})[`'"’”]/gu;
 const IDENTIFIER = /(?<![\p{L}\p{N}_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![\p{L}\p{N}_])/gu;
@@ -70,7 +74,9 @@ export const harvestTechniques: Technique<"harvesting">[] = [
       ...["anweisung*", "instruktion*", "werkzeuge", "gesprek", "chatgeschiedenis", "instructies", "rozmow*", "czatu"],
       ...["systemowe", "перепис*", "диалог*", "разговор*", "истори*", "системн*", "инструмент*"],
       ...["对话", "聊天", "会话", "系统提示", "指令", "工具", "会話", "チャット", "システム", "ツール"],
-      ...["대화", "채팅", "시스템", "도구"],
+      ...["대화", "채팅", "시스템", "도구", "입력한"],
+      ...["results", "outputs", "responses", "résultats", "sorties", "réponses", "resultados", "ergebnisse", "ausgaben"],
+      ...["everything", "entered", "typed", "provided", "pasted", "nhắc", "công", "trò"],
     ],
     pattern: (text: string) => contexts(text),
     accept: harvested,
@@ -222,8 +228,15 @@ function harvested(match: RegExpExecArray, scene: Scene): boolean {
   const sentence = scene.m.text.slice(span.start, span.end);
   const rest = sentence.replace(match[0], " ");
   if (!PUT.some((put) => testFromStart(put, rest))) return false;
+  // In a parameter's own description, "here" is that parameter.
+  if (describedParameter(scene) !== undefined && HERE.test(rest)) return true;
   return SLOT_WORD.test(rest) || quotesOrNamesParameter(rest, scene);
 }
+
+/** "Here", the place a parameter's description points at: the parameter itself. */
+const HERE = folded(
+  String.raw`(?<![\p{L}])(?:here|in here|ici|aquí|aqui|qui|hier|hierin|hierher|здесь|сюда|tutaj|tu|vào đây|đây)(?![\p{L}])|这里|此处|此参数|ここ|여기`,
+);
 
 /** A quoted name, or one of this server's parameter names written out: where the context is to go. */
 function quotesOrNamesParameter(text: string, scene: Scene): boolean {
