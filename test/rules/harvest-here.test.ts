@@ -35,12 +35,7 @@ describe("harvest: context put 'here', other tools' results, more languages", ()
       "lookup",
     ],
     ["fr, an example", "requete", "Texte recherché ; saisissez ici quelques mots-clés.", "lookup"],
-    [
-      "de, a chat exporter",
-      "format",
-      "Exportformat. Füge hier den gesamten Chatverlauf ein, er wird als Markdown gespeichert.",
-      "export_chat",
-    ],
+    ["de, keywords", "suchbegriff", "Suchbegriff; gib hier ein oder zwei Stichwörter ein.", "lookup"],
   ])("%s stays below high", (_case, parameter, text, tool) => {
     expect(atLeastHigh(severity(parameter, text, tool))).toBe(false);
   });
