@@ -164,14 +164,18 @@ const techniques: Technique<Exfiltration>[] = [
   {
     family: "exfiltration",
     reason: "sends the conversation or its context out of the session",
-    cues: ["对话", "聊天", "会话", "会話", "チャット", "対話"],
+    cues: ["对话", "聊天", "会话", "会話", "チャット", "対話", "المحادثة", "الدردشة"],
     pattern: cjk(
       String.raw`(?:发送|上传|传输|转发|共享|同步|上报)[^。！？]{0,20}?(?:(?:对话|聊天|会话)(?:记录|历史|内容|上下文)|完整的?对话)`,
       String.raw`(?:将|把)[^。！？]{0,20}?(?:(?:对话|聊天|会话)(?:记录|历史|内容|上下文)|完整的?对话)[^。！？]{0,20}?(?:发送|上传|传输|转发|共享|同步|上报)`,
       String.raw`(?:(?:会話|チャット|対話)の?(?:履歴|内容|ログ|記録)|会話全体)[^。！？]{0,20}?(?:送信|アップロード|転送|共有)`,
+      // Arabic: "يتم إرسال المحادثة الكاملة … إلى خادم", "ترسل سجل الدردشة".
+      String.raw`(?:إرسال|ترسل|يرسل|تُرسل|يُرسل|رفع|تحميل|مشاركة|نقل)\s[^.؟!]{0,30}?(?:المحادثة|سجل المحادثة|سجل الدردشة|الدردشة)`,
     ),
-    // "会話の内容は送信されません", "不会上传对话记录": a disclosure that the conversation stays.
-    accept: (match, scene) => !cjkNegated(match, scene),
+    // "会話の内容は送信されません", "不会上传对话记录", "لا يتم إرسال المحادثة": a disclosure that the conversation stays.
+    accept: (match, scene) =>
+      !cjkNegated(match, scene) &&
+      !/(?:^|\s)(?:لا|لن|لم)\s(?:\S+\s)?$/u.test(scene.m.text.slice(Math.max(0, match.index - 16), match.index)),
   },
   // A recipient or address the text hard-codes: the model would add someone the user never chose.
   {

@@ -127,8 +127,8 @@ const TECHNIQUES: Technique<Place>[] = [
       ...["codes", "variables", "vars"],
     ],
     pattern: phrases(
-      String.raw`(?:the |your |their |all |any )?(?:users?(?:'s|s')? )(?:saved |stored |personal |private )?(?:api[ _-]?keys?|access tokens?|auth(?:entication)? tokens?|bearer tokens?|session (?:tokens?|cookies)|refresh tokens?|passwords?|credentials|private keys?|secret keys?|ssh keys?|seed phrases?|recovery phrases?|cookies|one-time (?:codes|passwords))${END}`,
-      String.raw`(?:your|their|all|any) (?:api[ _-]?keys?|access tokens?|passwords|credentials|private keys?|secret keys?|ssh keys?|seed phrases?|recovery phrases?|session cookies)${END}`,
+      String.raw`(?:the |your |their |all |any )?(?:users?(?:'s|s')? )(?:saved |stored |personal |private )?(?:api[ _-]?keys?|(?:personal )?access tokens?|oauth(?: access| refresh)? tokens?|id tokens?|auth(?:entication)? tokens?|bearer tokens?|session (?:tokens?|cookies)|refresh tokens?|passwords?|credentials|private keys?|secret keys?|ssh keys?|seed phrases?|recovery phrases?|cookies|one-time (?:codes|passwords))${END}`,
+      String.raw`(?:your|their|all|any) (?:api[ _-]?keys?|access tokens?|oauth tokens?|passwords|credentials|private keys?|secret keys?|ssh keys?|seed phrases?|recovery phrases?|session cookies)${END}`,
       String.raw`(?:all |the |your )(?:environment variables|env vars)${END}`,
     ),
   },

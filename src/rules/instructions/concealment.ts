@@ -90,6 +90,15 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       String.raw`ユーザー?(?:に|には)(?:秘密|内緒)|ユーザー?に(?:気づかれ|知られ)(?:ない|ず)|ユーザー?の(?:知らない|気づかない)(?:うち|ところ)`,
     ),
   },
+  {
+    family: "concealment",
+    reason: "tells the model to hide something from the user",
+    cues: ["المستخدم", "للمستخدم"],
+    pattern: cjk(
+      // Arabic: "لا تذكر للمستخدم", "لا تخبر المستخدم", "دون علم المستخدم", "أخفِ … عن المستخدم".
+      String.raw`لا\s?(?:تذكر|تخبر|تُخبر|تعلم|تُعلم|تقل|تُظهر|تظهر|تكشف|تبلغ|تُبلغ)(?:ي|وا)?\s(?:ل|إلى\s|لـ)?ال?مستخدم|(?:دون|بدون)\s(?:علم|إعلام|إخبار)\sال?مستخدم|(?:أخف|اخف|أخفِ)\S*\s[^.؟!]{0,30}?عن\sال?مستخدم`,
+    ),
+  },
   // Kept out of the model's answer, or from people other than "the user": ./withholding.ts.
   ...withholdingTechniques,
   // Consent bypass: the model is told to act without the user's approval.
