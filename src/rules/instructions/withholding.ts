@@ -62,8 +62,21 @@ const SECRET_TASK = /secret|password|passwd|credential|vault|keychain|keyring|to
 /** A match is concealment unless its sentence keeps back a detail or only until asked. */
 const act: Technique["accept"] = (match, scene) => {
   const sentence = sentenceText(match, scene);
-  return !DETAIL.test(sentence) && !UNTIL.test(sentence) && !SECRET_TASK.test(scene.text.name.toLowerCase());
+  return (
+    !DETAIL.test(sentence) &&
+    !UNTIL.test(sentence) &&
+    !SECRET_TASK.test(scene.text.name.toLowerCase()) &&
+    !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60))
+  );
 };
+
+/**
+ * What goes to someone other than the person the model works for: "keep the plan out of
+ * messages addressed to them" (a surprise's guest), "out of the e-mail sent to the vendor".
+ * The person is the one keeping it back, not the one kept from it.
+ */
+const TO_SOMEONE_ELSE =
+  /(?:messages?|e-?mails?|notes?|invitations?|invites?|replies|letters?) (?:addressed|sent|going|that go|that goes) to (?!(?:the |your )?(?:user|you|me)(?![\p{L}]))(?:them|him|her|the \p{L}+|their \p{L}+)/u;
 
 function sentenceText(match: RegExpExecArray, scene: Scene): string {
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
