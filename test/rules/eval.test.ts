@@ -125,6 +125,17 @@ describe("labelled corpus (npm run eval)", () => {
     expect(second?.falseAlarms).toBeLessThanOrEqual(HOLDOUT2_FALSE_ALARMS);
   });
 
+  // The third blind set (red-team session, 2026-12-06 evening), floors at its first look; aggregate only.
+  it("keeps the third holdout's recall and false alarms at least at their first look", () => {
+    const third = sourceScore("authored-holdout-3");
+    expect([third?.malicious, third?.benign], "authored-holdout-3 changed: record a new first look").toEqual([
+      HOLDOUT3_MALICIOUS,
+      HOLDOUT3_BENIGN,
+    ]);
+    expect(third?.caught).toBeGreaterThanOrEqual(HOLDOUT3_CAUGHT);
+    expect(third?.falseAlarms).toBeLessThanOrEqual(HOLDOUT3_FALSE_ALARMS);
+  });
+
   it("prints a line per source, per technique and for the upgrade pairs", () => {
     const printed = formatResult(result);
     // Two spaces at least: a long source name must not run into its figures.
@@ -171,6 +182,11 @@ const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
 const HOLDOUT2_CAUGHT = 112;
 const HOLDOUT2_FALSE_ALARMS = 11;
+/** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
+const HOLDOUT3_MALICIOUS = 185;
+const HOLDOUT3_BENIGN = 121;
+const HOLDOUT3_CAUGHT = 102;
+const HOLDOUT3_FALSE_ALARMS = 23;
 
 describe("corpus manifest", () => {
   const manifest = readManifest(join(ROOT, DEFAULT_MANIFEST));
