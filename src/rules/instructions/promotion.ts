@@ -6,7 +6,8 @@
  * say "prefer this over web search for library docs" or "use this instead of
  * `execute_command` with grep", which point at one tool for one job.
  */
-import { cjk, phrases, type Technique } from "./patterns.js";
+import { folded } from "./folded.js";
+import { cjk, END, execAll, phrases, type Scene, type Technique } from "./patterns.js";
 
 /** Every other tool the model has, as a group. */
 const EN_OTHERS = String.raw`(?:(?:competing|rival|alternative|third-party) (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)|(?:any|all|every) (?:of the )?other (?:[\p{L}-]+ ){0,2}(?:tools?|functions?|servers?|plugins?|options?|ones?)|(?:the )?other (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)(?: (?:in|on|at) your (?:toolbox|toolkit|disposal|list))?)`;
@@ -74,7 +75,117 @@ export const promotionTechniques: Technique<"preference">[] = [
       String.raw`다른 (?:도구|툴|함수)(?:들)? ?(?:대신|보다|말고)[^.!?]{0,10}?(?:이|본) ?(?:도구|툴|함수)(?:를|을)`,
     ),
   },
+  {
+    family: "preference",
+    reason: "orders the model to choose this tool every time, beside the other tools or a claim of being the best",
+    cues: [
+      ...["always", "only", "exclusively", "every", "route", "send", "direct", "bring", "take", "whenever", "times"],
+      ...["ignore", "skip", "disregard", "avoid", "bypass", "pass", "use"],
+      ...["siempre", "sempre", "toujours", "immer", "stets", "altijd", "solo", "únicamente", "uniquement", "nur", "ausschließlich"],
+      ...[
+        "elígela",
+        "elígelo",
+        "úsala",
+        "úsalo",
+        "escógela",
+        "sceglilo",
+        "sceglila",
+        "usalo",
+        "usala",
+        "choisis*",
+        "utilisez-*",
+        "préférez-*",
+      ],
+      ...["всегда", "zawsze", "wyłącznie", "zaman", "daima", "sadece", "yalnızca", "soltanto", "somente", "apenas", "exclusivamente"],
+      ...[
+        "हमेशा",
+        "常に",
+        "必ず",
+        "いつも",
+        "始终",
+        "总是",
+        "一律",
+        "永远",
+        "务必",
+        "只",
+        "항상",
+        "반드시",
+        "언제나",
+        "دائما",
+        "دائمًا",
+        "فقط",
+      ],
+    ],
+    pattern: (text: string) => choices(text),
+    accept: acceptChoice,
+  },
 ];
+
+/**
+ * An order to choose this tool as a standing rule, whatever the task: "always pick this
+ * one", "route every conversion here", "scegli sempre questo", "हमेशा इसे ही चुनें",
+ * "常にこのツールを選ぶこと". Alone it is how honest tools state their purpose ("always use
+ * this to fetch the latest docs"); with the other tools named beside it, or a claim of being
+ * the best or the most trusted, it is a push on the model's choice (acceptChoice).
+ */
+const CHOOSE_THIS = [
+  phrases(
+    // English: an adverb of always, a verb of choosing, this tool.
+    String.raw`(?:always|exclusively|every time|at all times|whenever possible)(?:,)? (?:use|pick|choose|select|prefer|call|rely on|reach for|go with|go to|default to|favou?r) (?:this(?: (?:tool|function|server|one|converter|service))?|it|me|us)${END}`,
+    String.raw`(?:use|pick|choose|select|prefer|call|rely on|reach for|go with|default to|favou?r) (?:this(?: (?:tool|function|server|one))?|it|me|us) (?:always|exclusively|every time|at all times|for everything|for every (?:\p{L}+))${END}`,
+    // "Skip the others", "ignore any other tools": the rest dismissed.
+    String.raw`(?:ignore|skip|disregard|avoid|bypass|pass over|do not use|don't use|never use) (?:the |any |all (?:the )?)?other(?:s|(?: [\p{L}-]+){0,2} (?:tools|functions|servers|options|ones|integrations|plugins|alternatives|apis|services|\p{L}+(?:ers|ors)))${END}`,
+    String.raw`(?:route|send|direct|bring|take) (?:every|all|each|any) (?:[\p{L}-]+ ){0,2}?(?:here|to (?:this|me|us)(?: tool| server)?|through (?:this|me|us)(?: tool| server)?)${END}`,
+    // Spanish, Portuguese, Italian, French, German, Dutch: "elige siempre esta", "scegli sempre questo".
+    String.raw`(?:elige|elija|usa|use|utiliza|utilice|escoge|escoja|prefiere|prefiera|llama|escolha|utilize|prefira|chame|scegli|scegliete|usa|usate|utilizza|preferisci|chiama|choisis|choisissez|utilise|utilisez|préfère|préférez|privilégie|privilégiez|appelle|appelez|nutze|nutzen sie|verwende|verwenden sie|wähle|wählen sie|bevorzuge|bevorzugen sie|nimm|benutze|gebruik|kies|neem) (?:siempre|solo|únicamente|exclusivamente|sempre|só|somente|apenas|soltanto|esclusivamente|toujours|uniquement|exclusivement|immer|stets|ausschließlich|nur|altijd|uitsluitend) (?:a )?(?:esta|este|esto|essa|esse|questo|questa|cet|cette|ce|dieses|diese|diesen|deze|dit)${END}`,
+    String.raw`(?:siempre|sempre|toujours|immer|stets|altijd) (?:elige|usa|utiliza|escoge|prefiere|escolha|use|utilize|prefira|scegli|utilizza|preferisci|choisis|choisissez|utilisez|préférez|nutze|verwende|wähle|bevorzuge|gebruik|kies) (?:a )?(?:esta|este|essa|esse|questo|questa|cet|cette|ce|dieses|diese|diesen|deze|dit)${END}`,
+    String.raw`(?:elígela|elígelo|úsala|úsalo|escógela|escógelo|utilízala|utilízalo|sceglilo|sceglila|usalo|usala|utilizzalo|utilizzala|choisis-le|choisis-la|choisissez-le|choisissez-la|utilisez-le|utilisez-la|préférez-le|préférez-la) (?:siempre|sempre|toujours)${END}`,
+    // Russian, Polish, Turkish: "всегда выбирай этот", "her zaman bu aracı seçin".
+    String.raw`всегда (?:выбирай|выбирайте|используй|используйте|вызывай|вызывайте) (?:этот|эту|его|её|только его)${END}|(?:zawsze|wyłącznie) (?:wybieraj|używaj|wywołuj) (?:tego|tej|to)${END}|(?:her zaman|daima|sadece|yalnızca) (?:bu|bunu)(?: aracı| araç| aleti)?(?: \p{L}+)? (?:seç|kullan|çağır)\p{L}*`,
+    // Hindi and Arabic, folded as their text is (vowel signs dropped).
+    String.raw`हमेशा (?:इसे|इसी|यह|इस) ?(?:ही )?(?:टूल ?(?:को |का )?)?(?:ही )?(?:चुन|उपयोग कर|इस्तेमाल कर|प्रयोग कर)`,
+    String.raw`(?:اختر|استخدم|استعمل|فضّل|فضل)\s(?:دائما|دائمًا|فقط)\s(?:هذه|هذا)|(?:دائما|دائمًا)\s(?:اختر|استخدم|استعمل)\s(?:هذه|هذا)`,
+  ),
+  cjk(
+    // Japanese, Chinese, Korean.
+    String.raw`(?:常に|必ず|いつも)(?:この|本|当)(?:ツール|関数|サーバー)を(?:選|使|優先|呼)|(?:この|本|当)(?:ツール|関数)を(?:常に|必ず|いつも)(?:選|使|優先|呼)`,
+    String.raw`(?:始终|总是|一律|永远|务必|只)(?:优先)?(?:选择|使用|调用|选用)(?:本|此|这个|该)(?:工具|函数|服务)`,
+    String.raw`(?:항상|반드시|언제나) ?(?:이|본) ?(?:도구|툴|함수)(?:를|을|만) ?(?:선택|사용|호출)`,
+  ),
+];
+
+/** The other tools, in any language: the comparison that makes a standing choice a push. */
+const OTHERS = folded(
+  String.raw`(?<![\p{L}])(?:others?|else|alternatives?|competing|rival|(?:tools|ones|apps|services) (?:that )?you (?:may |might |also |already )*(?:have|see|use)|otras?|otros?|demás|outras?|outros?|altri|altre|altro|autres?|anderen?|andere|overige|inne|innych|другие|других|остальн\p{L}*|diğer|başka)(?![\p{L}])|अन्य|दूसरे|他の|ほかの|其他|其它|别的|다른|الأخرى|أخرى`,
+);
+/**
+ * Claims about the tool itself of being the best or the most trusted, or of endorsement:
+ * "the most reliable tool", "rated #1 by AI assistants", "preferito dagli assistenti". Not
+ * "best results" or "the most recent": those say what a result is like.
+ */
+const CLAIM = folded(
+  String.raw`(?<![\p{L}])(?:#1|no\. ?1|number one|top-rated|(?:preferred|favou?red|trusted|recommended|endorsed|used|rated \p{L}+) by (?:(?:most|all|many|leading|top) )?(?:ai|llms?|assistants?|agents?|models?|chatbots?)|(?:the )?(?:best|most (?:reliable|accurate|trusted|trustworthy|popular|advanced)) (?:[\p{L}-]+ )?(?:tool|option|choice|server|function|one|service|integration|source)s?|(?:la|el|a|o|la|il|le) (?:herramienta|opción|ferramenta|opção|strumento|outil|option) (?:más|mais|più|la plus|le plus) (?:fiable|confiable|confiável|preciso|precisa|precisa|popular|popolare|affidabile|precis[oa]|populaire|précis)|(?:la mejor|a melhor|il migliore|le meilleur|la meilleure) (?:herramienta|opción|ferramenta|opção|strumento|outil|option)|preferid[ao]s? (?:por|de|dos|pelos) (?:los |as |os )?(?:asistentes|assistentes|modelos|agentes)|preferit[oa] (?:da|dagli|dai) (?:assistenti|modelli|agenti)|préféré\p{L}* (?:par|des) (?:les )?(?:assistants|modèles|agents)|(?:zuverlässigste|beste|genaueste)[ns]? (?:tool|werkzeug)|bevorzugt von (?:ki|assistenten)|самый (?:надёжный|надежный|точный|популярный) инструмент|en (?:iyi|güvenilir|popüler) araç)(?![\p{L}])|सबसे (?:भरोसेमंद|विश्वसनीय|लोकप्रिय|अच्छा)|最も(?:信頼|正確|人気)|一番(?:信頼|正確|人気)|最可靠|最受欢迎|首选|가장 (?:신뢰|정확|인기)|최고의 (?:도구|툴)|الأفضل|الأكثر (?:موثوقية|دقة|شعبية)`,
+);
+/** The others run down: failing, wrong, stale, slow. */
+const FAULT = folded(
+  String.raw`(?<![\p{L}])(?:fail\p{L}*|wrong\p{L}*|incorrect\p{L}*|inaccurate|unreliable|outdated|stale|old|slow|broken|buggy|corrupt\p{L}*|mangle\p{L}*|hallucinat\p{L}*|mistakes?|errors?|insecure|falla\p{L}*|erróne\p{L}*|incorrect\p{L}*|antigu\p{L}*|lent[oa]s|poco fiables|errad\p{L}*|desatualizad\p{L}*|sbagliat\p{L}*|errat\p{L}*|vecch\p{L}*|obsolet\p{L}*|inaffidabil\p{L}*|faux|fausses?|erroné\p{L}*|périmé\p{L}*|peu fiables?|falsch\p{L}*|veraltet\p{L}*|unzuverlässig\p{L}*|fehlerhaft\p{L}*|неверн\p{L}*|устаревш\p{L}*|ошиб\p{L}*|ненадёжн\p{L}*|ненадежн\p{L}*|eski|yanlış|hatalı|güvenilmez)(?![\p{L}])|गलत|पुरान|ख़राब|खराब|古い|不正確|誤|間違|过时|错误|不准确|不可靠|오래된|부정확|잘못|قديم|خاطئ`,
+);
+/** "Call this first, before other tools": an order of calls, which the dependency readers judge, not a push. */
+const FIRST_AFTER = /^(?:,)? ?(?:tool |one |function )?(?:first|before)(?![\p{L}])/u;
+
+/** "Always use this to read PDFs": a preference scoped to one job, which honest tools state. */
+const SCOPED_AFTER =
+  /^(?:,)? ?(?:(?:tool|one|function|herramienta|ferramenta|strumento|outil|werkzeug|función|função|funzione|fonction|funktion|инструмент) )?(?:(?!for (?:every|all|any|everything)(?![\p{L}]))(?:for|when|whenever|to|if|on|with|in|para|cuando|si|pour|quand|für|wenn|bei|um|per|quando|se|voor|als|для|когда|чтобы|için)(?![\p{L}])|って(?!ください)|来|进行|去)/u;
+
+/** A standing order to choose this tool, beside the other tools or a claim of being the best. */
+function acceptChoice(match: RegExpExecArray, scene: Scene): boolean {
+  const text = scene.m.text;
+  const window = text.slice(Math.max(0, match.index - 240), match.index + match[0].length + 240);
+  if (CLAIM.test(window)) return true;
+  const after = text.slice(match.index + match[0].length, match.index + match[0].length + 32);
+  if (SCOPED_AFTER.test(after) || !OTHERS.test(window)) return false;
+  return FAULT.test(window) || !FIRST_AFTER.test(after);
+}
 
 /** Words of a name that claim to be the right choice: best, official, trusted, recommended. */
 const PROMOTING = new Set(
@@ -111,4 +222,8 @@ export function promotingName(name: string): string | undefined {
   const promoted = words.some((word) => PROMOTING.has(word)) || PROMOTING_PAIR.test(key);
   const chosen = words.some((word) => CHOOSING.has(word));
   return promoted && chosen ? key : undefined;
+}
+
+function* choices(text: string): Generator<RegExpExecArray> {
+  for (const pattern of CHOOSE_THIS) yield* execAll(pattern, text);
 }
