@@ -48,20 +48,27 @@ export async function readRegularFile(path: string, what: string, limits: Regula
     throw cannotRead(file, what, error);
   }
   try {
-    refuseIrregular(file, what, await handle.stat(), limits.maxBytes);
-    const chunks: Buffer[] = [];
+    const stats = await handle.stat();
+    refuseIrregular(file, what, stats, limits.maxBytes);
+    // Read into one buffer of the size the file has (and a byte more, to see it grow), not
+    // chunk by chunk and joined: a baseline of hundreds of MB was otherwise held, and
+    // copied, twice before it was decoded.
+    let buffer = Buffer.allocUnsafe(Math.min(stats.size, limits.maxBytes) + 1);
     let total = 0;
     for (;;) {
       limits.signal?.throwIfAborted();
-      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, limits.maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        // The file grew while being read (or says it is empty, as files under /proc do).
+        const grown = Buffer.allocUnsafe(Math.min(Math.max(2 * buffer.length, CHUNK_BYTES), limits.maxBytes + 1));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const { bytesRead } = await handle.read(buffer, total, Math.min(CHUNK_BYTES, buffer.length - total), null);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      // The file grew while being read.
       if (total > limits.maxBytes) throw tooLarge(file, what, limits.maxBytes);
     }
-    return Buffer.concat(chunks, total).toString("utf8");
+    return buffer.toString("utf8", 0, total);
   } catch (error) {
     if (error instanceof UserError || limits.signal?.aborted) throw error;
     throw cannotRead(file, what, error);

@@ -23,6 +23,7 @@ import {
   type Snapshot,
 } from "./model.js";
 import { readAgain } from "./probe.js";
+import { errorMessage } from "./run-basics.js";
 import { releaseOf } from "./release/resolve.js";
 import { packageVersion } from "./package-version.js";
 import { secretRedactor } from "./secrets.js";
@@ -288,12 +289,4 @@ async function staleSnapshotNotices(config: Config): Promise<string[]> {
     .filter((f) => f.endsWith(".json") && !f.startsWith(".") && !ids.has(f.slice(0, -".json".length)))
     .sort()
     .map((f) => `stale snapshot ${f}: no server "${f.slice(0, -".json".length)}" in the config`);
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-export function todayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
 }

@@ -8,8 +8,7 @@ import type { Finding, Report, Severity, Snapshot } from "../model.js";
 import { ruleDocUrl, ruleHelp } from "../rules/docs.js";
 import { RULES } from "../rules/index.js";
 import type { Rule } from "../classify/rule.js";
-import { snapshotLines, type SnapshotLines } from "../snapshot/lines.js";
-import { snapshotText } from "../snapshot/store.js";
+import { snapshotLines, snapshotValueLines, type SnapshotLines } from "../snapshot/lines.js";
 import { escapedJsonChunks, prettyJsonPieces } from "../json-text.js";
 import { escapeTerminal, truncate } from "./escape.js";
 
@@ -19,6 +18,8 @@ export interface SnapshotArtifact {
   path: string;
   /** The file's canonical snapshot text, to find each item's line; without it results point at line 1. */
   text?: string;
+  /** The snapshot the file holds, in place of its text: its lines are worked out without writing it out. */
+  snapshot?: Snapshot;
 }
 
 export interface SarifOptions {
@@ -71,7 +72,12 @@ function sarifLog(report: Report, options: SarifOptions) {
   const results = report.servers.flatMap((server) => {
     if (server.findings.length === 0) return [];
     const artifact = options.artifactFor(server.id);
-    const lines = artifact.text === undefined ? undefined : snapshotLines(artifact.text);
+    const lines =
+      artifact.snapshot !== undefined
+        ? snapshotValueLines(artifact.snapshot)
+        : artifact.text === undefined
+          ? undefined
+          : snapshotLines(artifact.text);
     return server.findings.map((finding) => result(finding, descriptors.cite(finding), artifact.path, lines));
   });
   return {
@@ -107,7 +113,8 @@ export function artifactPath(root: string, file: string): string {
 export function baselineArtifacts(snapshotsDir: string, heads: ReadonlyMap<string, Snapshot>): (serverId: string) => SnapshotArtifact {
   return (serverId) => {
     const head = heads.get(serverId);
-    return { path: posix.join(snapshotsDir, `${serverId}.json`), ...(head ? { text: snapshotText(head) } : {}) };
+    // The snapshot rather than its text: the file of a catalog of 100,000 tools is hundreds of MB.
+    return { path: posix.join(snapshotsDir, `${serverId}.json`), ...(head ? { snapshot: head } : {}) };
   };
 }
 

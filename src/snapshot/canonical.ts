@@ -97,7 +97,7 @@ function* pieces(value: Json, indent: string, levels: number): Generator<string>
 }
 
 /** Skipped like JSON.stringify does: an optional field set to undefined is absent. */
-function sortedKeys(value: { [key: string]: Json | undefined }): string[] {
+export function sortedKeys(value: { [key: string]: Json | undefined }): string[] {
   return Object.keys(value)
     .filter((key) => value[key] !== undefined)
     .sort(compareCodePoints);

@@ -3,8 +3,9 @@
  * JSON. One pass over the canonical text (see canonical.ts: one member or element per line,
  * two-space indent) records the line of every JSON Pointer; a lookup is then a few map reads.
  */
-import { CATALOG_LISTS, type Entity } from "../model.js";
+import { CATALOG_LISTS, type Entity, isJsonObject, type Json, type JsonObject, type Snapshot } from "../model.js";
 import { joinPath } from "../json-path.js";
+import { sortedKeys } from "./canonical.js";
 
 export interface SnapshotLines {
   /**
@@ -153,7 +154,111 @@ export function snapshotLines(text: string): SnapshotLines {
 
   walk(text.indexOf("\n") + 1, text.length, 2, [{ pointer: "", isArray: false, nextIndex: 0 }], true);
 
-  /** Follows `segments` (escaped) from the root as far as the text has them. */
+  return lookups(lineOf, byIdentity, (pointer) => {
+    const item = lazyItems.get(pointer);
+    if (item === undefined) return;
+    lazyItems.delete(pointer);
+    walk(item.from, item.to, item.line, [item.container], false);
+  });
+}
+
+/**
+ * `snapshotLines(snapshotText(snapshot))`, worked out from the snapshot itself: where
+ * canonicalJson puts each member follows from the structure (one member or element per line,
+ * a non-empty object or array opening on its member's line and closing on a line of its own,
+ * an empty one on its member's line), so the file's text is never written out. A catalog
+ * item's inside is counted, not indexed, until a lookup enters it.
+ */
+export function snapshotValueLines(snapshot: Snapshot): SnapshotLines {
+  const lineOf = new Map<string, number>([["", 1]]);
+  const byIdentity = new Map<string, string>();
+  const lazyItems = new Map<string, { item: JsonObject; line: number }>();
+
+  /** The members or elements of the non-empty `container` opened on `line` at `pointer`, indexed; gives its line count. */
+  const walk = (container: JsonObject | Json[], pointer: string, line: number, lazy: boolean): number => {
+    let next = line + 1;
+    if (Array.isArray(container)) {
+      const identityKey = IDENTITY_KEYS.get(pointer) ?? NESTED_IDENTITY_KEY;
+      const items = lazy && IDENTITY_KEYS.has(pointer);
+      for (let index = 0; index < container.length; index++) {
+        const element = container[index] as Json;
+        const elementPointer = `${pointer}/${index}`;
+        lineOf.set(elementPointer, next);
+        if (isJsonObject(element) && opens(element)) {
+          const identity = element[identityKey];
+          if (typeof identity === "string") {
+            const alias = `${pointer}/${joinPath(identity)}`;
+            if (!byIdentity.has(alias)) byIdentity.set(alias, elementPointer);
+          }
+          if (items) {
+            lazyItems.set(elementPointer, { item: element, line: next });
+            next += lineCount(element);
+            continue;
+          }
+        }
+        next += opens(element) ? walk(element as JsonObject | Json[], elementPointer, next, lazy) : 1;
+      }
+    } else {
+      for (const key of sortedKeys(container)) {
+        const member = container[key] as Json;
+        const memberPointer = `${pointer}/${joinPath(key)}`;
+        lineOf.set(memberPointer, next);
+        next += opens(member) ? walk(member as JsonObject | Json[], memberPointer, next, lazy) : 1;
+      }
+    }
+    // The closing line.
+    return next + 1 - line;
+  };
+
+  walk(snapshot as unknown as JsonObject, "", 1, true);
+
+  return lookups(lineOf, byIdentity, (pointer) => {
+    const lazy = lazyItems.get(pointer);
+    if (lazy === undefined) return;
+    lazyItems.delete(pointer);
+    walk(lazy.item, pointer, lazy.line, false);
+  });
+}
+
+/** A non-empty object or array: written over several lines. */
+function opens(value: Json | undefined): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  if (!isJsonObject(value)) return false;
+  for (const key in value) if (Object.hasOwn(value, key) && value[key] !== undefined) return true;
+  return false;
+}
+
+/** How many lines canonicalJson writes `value` on (it does not depend on the order of keys). */
+function lineCount(value: Json): number {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 1;
+    let lines = 2;
+    for (const element of value) lines += lineCount(element);
+    return lines;
+  }
+  if (!isJsonObject(value)) return 1;
+  let lines = 2;
+  let members = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const member = value[key];
+    if (member === undefined) continue;
+    members++;
+    lines += lineCount(member);
+  }
+  return members === 0 ? 1 : lines;
+}
+
+/**
+ * Lookups over an index: `lineOf` (JSON Pointer → 1-based line), `byIdentity` (`/tools/search`
+ * → `/tools/3`), and `enter`, which indexes an item kept for later when a lookup passes it.
+ */
+function lookups(
+  lineOf: ReadonlyMap<string, number>,
+  byIdentity: ReadonlyMap<string, string>,
+  enter: (pointer: string) => void,
+): SnapshotLines {
+  /** Follows `segments` (escaped) from the root as far as the index has them. */
   const deepestLine = (segments: readonly string[]): number => {
     let pointer = "";
     for (const segment of segments) {
@@ -162,11 +267,7 @@ export function snapshotLines(text: string): SnapshotLines {
       const found = byIdentity.get(next) ?? (lineOf.has(next) ? next : undefined);
       if (found === undefined) break;
       pointer = found;
-      const item = lazyItems.get(pointer);
-      if (item !== undefined) {
-        lazyItems.delete(pointer);
-        walk(item.from, item.to, item.line, [item.container], false);
-      }
+      enter(pointer);
     }
     return lineOf.get(pointer) ?? 1;
   };

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { joinPath } from "../../src/json-path.js";
 import { CATALOG_LISTS, isJsonObject, type Json, type JsonObject, type Snapshot } from "../../src/model.js";
-import { snapshotLines } from "../../src/snapshot/lines.js";
+import { snapshotLines, snapshotValueLines } from "../../src/snapshot/lines.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
 import { snapshotText } from "../../src/snapshot/store.js";
 import { rawCatalog } from "./arbitraries.js";
@@ -141,6 +141,45 @@ describe("snapshotLines", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("snapshotValueLines", () => {
+  /** Places a finding can name: every member path, array elements by index and by name, and places the file lacks. */
+  const places = (head: Snapshot): [MemberPath["entity"], string, string][] => {
+    const found: [MemberPath["entity"], string, string][] = memberPaths(head).map(({ entity, name, field }) => [entity, name, field]);
+    const more: [MemberPath["entity"], string, string][] = [];
+    for (const [entity, name, field] of found) {
+      more.push(
+        [entity, name, ""],
+        [entity, name, `${field}/0`],
+        [entity, name, `${field}/name`],
+        [entity, name, `${field}/missing/deeper`],
+      );
+    }
+    return [...found, ...more, ["tool", "no-such-tool", ""], ["prompt", "p", "arguments/0/description"], ["server", "s", ""]];
+  };
+
+  it("gives the line the snapshot's text gives, for any catalog, without writing the text", () => {
+    fc.assert(
+      fc.property(rawCatalog, (raw) => {
+        const head = toSnapshot("s", raw);
+        const fromText = snapshotLines(snapshotText(head));
+        const fromValue = snapshotValueLines(head);
+        for (const [entity, name, field] of places(head)) {
+          expect(fromValue.locate(entity, name, field), `${entity} ${name} ${field}`).toBe(fromText.locate(entity, name, field));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("agrees on the fixed catalog too, lookups in any order", () => {
+    const fromValue = snapshotValueLines(snapshot);
+    const all = places(snapshot);
+    for (const [entity, name, field] of [...all].reverse()) {
+      expect(fromValue.locate(entity, name, field), `${entity} ${name} ${field}`).toBe(lines.locate(entity, name, field));
+    }
   });
 });
 
