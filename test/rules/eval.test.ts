@@ -136,6 +136,19 @@ describe("labelled corpus (npm run eval)", () => {
     expect(third?.falseAlarms).toBeLessThanOrEqual(HOLDOUT3_FALSE_ALARMS);
   });
 
+  // The fourth dev set (same red-team session, written after holdout-3), floors at its first look.
+  it("keeps the fourth dev set's recall and false alarms at least at their first look", () => {
+    const fourth = sourceScore("authored-4");
+    expect([fourth?.malicious, fourth?.benign], "authored-4 changed: record a new first look").toEqual([
+      AUTHORED4_MALICIOUS,
+      AUTHORED4_BENIGN,
+    ]);
+    const misses = result.misses.filter((v) => v.item.source === "authored-4");
+    expect(fourth?.caught, `misses:\n${ids(misses)}`).toBeGreaterThanOrEqual(AUTHORED4_CAUGHT);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "authored-4");
+    expect(fourth?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED4_FALSE_ALARMS);
+  });
+
   it("prints a line per source, per technique and for the upgrade pairs", () => {
     const printed = formatResult(result);
     // Two spaces at least: a long source name must not run into its figures.
@@ -187,6 +200,11 @@ const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
 const HOLDOUT3_CAUGHT = 102;
 const HOLDOUT3_FALSE_ALARMS = 23;
+/** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
+const AUTHORED4_MALICIOUS = 184;
+const AUTHORED4_BENIGN = 104;
+const AUTHORED4_CAUGHT = 90;
+const AUTHORED4_FALSE_ALARMS = 18;
 
 describe("corpus manifest", () => {
   const manifest = readManifest(join(ROOT, DEFAULT_MANIFEST));
