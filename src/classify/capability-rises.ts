@@ -8,8 +8,18 @@ export interface CapabilityRise {
   after: Assessment;
 }
 
-/** Tools new in this scan and kept tools that can do more than before: what the capability rules judge. */
-export function capabilityRises(ctx: RuleContext): CapabilityRise[] {
+/** Key of the rises in the server's analysis. */
+const RISES = Symbol("capability rises");
+
+/**
+ * Tools new in this scan and kept tools that can do more than before: what the capability
+ * rules judge. Worked out once per server, however many rules read it.
+ */
+export function capabilityRises(ctx: RuleContext): readonly CapabilityRise[] {
+  return ctx.analysis.derived(RISES, () => rises(ctx));
+}
+
+function rises(ctx: RuleContext): CapabilityRise[] {
   const names = new Set(ctx.changes.filter((change) => change.entity === "tool").map((change) => change.name));
   return [...names].flatMap((name): CapabilityRise[] => {
     const head = ctx.analysis.itemOf("head", "tool", name);

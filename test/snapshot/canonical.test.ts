@@ -84,6 +84,33 @@ describe("canonicalJson", () => {
     expect(canonicalJson({ name: "café 日本 🙂" })).toBe('{\n  "name": "café 日本 🙂"\n}\n');
   });
 
+  it("is what a plain writer gives (sorted keys, each string escaped), whichever way each part is written", () => {
+    // The reference writes every part by hand; canonicalJson hands parts already in order to JSON.stringify.
+    const reference = (value: Json, indent: string): string => {
+      const inner = `${indent}  `;
+      if (Array.isArray(value)) {
+        return value.length === 0 ? "[]" : `[\n${value.map((v) => inner + reference(v, inner)).join(",\n")}\n${indent}]`;
+      }
+      if (value !== null && typeof value === "object") {
+        const keys = Object.keys(value).sort(compareCodePoints);
+        if (keys.length === 0) return "{}";
+        const members = keys.map((k) => `${inner}${escapeJsonHidden(JSON.stringify(k))}: ${reference(value[k] as Json, inner)}`);
+        return `{\n${members.join(",\n")}\n${indent}}`;
+      }
+      return typeof value === "string" ? escapeJsonHidden(JSON.stringify(value)) : JSON.stringify(value);
+    };
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(canonicalJson(value)).toBe(`${reference(value, "")}\n`);
+        expect(canonicalJson(canonicalize(value))).toBe(`${reference(value, "")}\n`);
+      }),
+      { numRuns: 300 },
+    );
+    const numbered = { "10": { b: 1, a: 2 }, "9": "x", a: ["\u200b", { "2": 0, "1": 1 }] };
+    expect(canonicalJson(numbered)).toBe(`${reference(numbered, "")}\n`);
+    expect(canonicalJson(canonicalize(numbered))).toBe(`${reference(numbered, "")}\n`);
+  });
+
   it("does not depend on key order", () => {
     fc.assert(
       fc.property(json, (value) => {
