@@ -14,7 +14,7 @@
  * state a fact and use no order, so they do not match.
  */
 import { folded } from "./folded.js";
-import { cjk, END, execAll, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, execAll, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 
 // English ---------------------------------------------------------------------------------
 /** The model's own output, or what it says to the person. */
@@ -49,26 +49,44 @@ const NL_SHOW = String.raw`(?:vermeld|vermelden|noem|noemen|toon|tonen|meld|meld
  * languages above. A sentence naming one keeps a detail back, not an act.
  */
 const DETAIL = folded(
-  String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`,
+  String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?|keys?|(?:full|whole|complete|entire|raw) (?:number|value|string|secret)|card numbers?|last (?:four|4)|masked|redacted|truncated)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`,
 );
 /** Held back only until someone asks or plays: "unless the user asks", "before the player answers". */
 const UNTIL = folded(
   String.raw`(?<![\p{L}])(?:unless|until|avant que|à moins que|sauf si|hasta que|a menos que|salvo que|es sei denn|bis (?:der|die|das)|finché|a meno che|até que|a não ser que|tenzij|totdat|dopóki|chyba że)(?![\p{L}])|除非|まで|전까지`,
 );
 
+/** "Set quiet to true to keep warnings out of the output": what one of the tool's options does. */
+const OPTION_EFFECT =
+  /(?:^|[\s(])(?:set|sets|setting|use|uses|pass|passing|enable|enables|add|adding|specify|toggle|turn on|flag|option|parameter)(?![\p{L}])[^.!?;]{0,50}? to $/u;
+/** Topics kept out of the conversation, not events: "do not bring up unrelated topics". */
+const TOPIC = folded(
+  String.raw`^[^.!?;]{0,40}?(?<![\p{L}])(?:topics?|subjects?|opinions?|politics|religion|unrelated|off-topic|competitors?|speculation|personal views?|code style|style|pricing)(?![\p{L}])`,
+);
+
 /** A tool whose task is a secret (a vault, a password manager): what it keeps out of the chat is that secret. */
 const SECRET_TASK = /secret|password|passwd|credential|vault|keychain|keyring|token|api[-_ ]?key/u;
 
+/**
+ * Held back even from a first question: "unless asked twice", "sauf si on insiste". The
+ * person asked and was not told, which no quiz or masked secret needs.
+ */
+const ASKED_AGAIN = folded(
+  String.raw`(?<![\p{L}])(?:twice|again|repeatedly|more than once|a second time|insists?|presses|deux fois|insiste\p{L}*|dos veces|de nuevo|otra vez|zweimal|erneut|nochmals|due volte|di nuovo|duas vezes|novamente|дважды|снова)(?![\p{L}])|再度|もう一度|两次|再次|두 번|다시`,
+);
+
 /** A match is concealment unless its sentence keeps back a detail or only until asked. */
-const act: Technique["accept"] = (match, scene) => {
+function act(match: RegExpExecArray, scene: Scene): boolean {
   const sentence = sentenceText(match, scene);
   return (
     !DETAIL.test(sentence) &&
-    !UNTIL.test(sentence) &&
+    (!UNTIL.test(sentence) || ASKED_AGAIN.test(sentence)) &&
+    !OPTION_EFFECT.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) &&
+    !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) &&
     !SECRET_TASK.test(scene.text.name.toLowerCase()) &&
     !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60))
   );
-};
+}
 
 /**
  * What goes to someone other than the person the model works for: "keep the plan out of
@@ -89,7 +107,7 @@ const EN_PATTERN = phrases(
   String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:in|into|within|inside|on|from|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
   // "…is not to be listed in the response", "must never appear in the summary".
   String.raw`(?:(?:is|are) (?:not|never) to be|(?:must|should|shall|may|can|need|ought to) (?:not|never) be|(?:mustn't|shouldn't|can't|cannot|needn't) be) ${EN_SHOWN}(?: [^.!?;]{0,40}?)? (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE}|${EN_WHATEVER})`,
-  String.raw`(?:must|should|shall|may|can|is to|are to|need) (?:not|never) (?:appear|show up|be visible|turn up|feature|figure|surface|come up)(?: anywhere)? (?:in|on|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
+  String.raw`(?:(?:must|should|shall|may|can|is to|are to|need) (?:not|never)|(?:is|are) (?:not|never) to) (?:appear|show up|be visible|turn up|feature|figure|surface|come up|be brought up)(?: anywhere)? (?:in|on|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
   // "Leave out the fact that their data was moved", "word it so the question does not arise".
   String.raw`(?:leave|leaves|keep|keeps) out (?:the fact|any mention|all mention|mention)|(?:omit|omits|skip|skips|hide|hides|gloss over|glosses over) (?:the fact|any mention|all mention)${END}`,
   String.raw`(?:phrase|phrases|word|words|frame|frames) (?:it|this|that|the (?:\p{L}+))(?: so| such) (?:that )?(?:the question|the subject|the topic|it|they|nobody|no one) (?:does not|doesn't|won't|will not|never|cannot|can't) (?:arise|come up|ask|notice|find out)`,
@@ -110,6 +128,112 @@ const EN_PATTERN = phrases(
   String.raw`${EN_PEOPLE} (?:must|should|need|needs|will|is to|are to|may) (?:not|never) (?:know|learn|find out|be (?:told|informed|aware|notified)|notice|hear|see)`,
   String.raw`without (?:telling|informing|notifying|alerting) ${EN_PEOPLE}|without ${EN_PEOPLE}(?:'s)? (?:knowing|knowledge|noticing|awareness)`,
 );
+
+/**
+ * Silence kept about something, with no output named: "keep quiet about the second upload",
+ * "make no mention of the fee", "non accennare alla copia", "verschweige den Export",
+ * "ユーザーには伝えないこと". Verbs of keeping silent are an order to conceal by themselves;
+ * the general accept (`act`) lets off a secret or a format kept back, a quiz answer held
+ * until asked, a topic kept out of the chat, an option's effect.
+ */
+const SILENCE_EN = phrases(
+  String.raw`(?:keep|stay|remain) (?:quiet|silent|mum|tight-lipped) (?:about|on|regarding|concerning|as to)${END}`,
+  String.raw`(?:say|write|report|reveal) nothing (?:about|of|regarding|on|concerning)${END}|make no mention of|(?:do not|don't|never) make (?:any )?mention of`,
+  String.raw`${EN_NEG} (?:ever )?(?:bring up|talk about|speak (?:about|of)|comment on|allude to|draw attention to|call attention to|dwell on|let on about)${END}`,
+  String.raw`(?:skip|skips|leave out|omit) (?:over )?the (?:part|bit|section|line) (?:about|on|where|that)${END}|gloss over${END}`,
+  String.raw`(?:must|should|is to|are to|needs? to|has to|have to) (?:stay|remain|be kept) (?:invisible|hidden|unknown|unmentioned|unsaid|secret|undisclosed) (?:to|from) (?:the |your )?(?:users?|persons?|people|humans?|customers?|clients?|operators?|owners?|whoever|anyone|them|him|her)${END}`,
+  String.raw`not something (?:to|you should|you need to|worth (?:\p{L}+ing)) (?:surface|mention|bring up|share|report|raise)${END}`,
+  String.raw`(?:the person|the user|the customer|the client|whoever|they|he|she|the human|the requester|the account holder)(?: [^.!?;]{0,40}?)? (?:has|have) no (?:need|reason) to (?:know|hear|see|learn|be told|find out)${END}`,
+  String.raw`(?:the person|the user|the customer|the client|they|he|she|the human|the requester|the account holder)(?: [^.!?;]{0,40}?)? (?:does not|doesn't|do not|don't|need not|needn't) (?:need to )?(?:know|hear|learn|be told|find out) (?:about|of|that)${END}`,
+);
+const SILENCE_OTHER = phrases(
+  // Spanish, Portuguese
+  String.raw`no (?:hables|hable|habléis|comentes|comente|digas|diga)(?: nada)? (?:de|del|sobre|acerca de)${END}|no (?:hagas|haga|hagáis) (?:ninguna )?mención|(?:guarda|guarde|mantén|mantenga) (?:silencio|el secreto|en secreto)|(?:calla|cállate|calle|cállese)${END}`,
+  String.raw`não (?:comente|fale|comentem|falem|diga nada|digam nada) (?:sobre|de|do|da|dos|das|a respeito)${END}|não (?:faça|faz|façam) (?:nenhuma )?menção|(?:guarde|mantenha) (?:silêncio|segredo|em segredo)|(?:cale|cale-se)${END}`,
+  // Italian, French
+  String.raw`non (?:accennare|accennate|accenni|parlare|parlate|parli|commentare|commentate|fare (?:menzione|cenno)|fate (?:menzione|cenno)) (?:a|al|alla|ai|alle|allo|all['’]|di|del|della|dei|delle|dello|su|sul|sulla|sui|sulle)${END}|(?:taci|tacete|taccia) (?:su|sul|sulla|di)${END}|passa(?:te)? sotto silenzio|mantieni (?:il )?(?:segreto|silenzio)`,
+  String.raw`ne (?:parle|parlez|parles|commente|commentez|fais|faites) (?:pas|jamais|aucune)(?: mention)? (?:de|du|des|d['’]|sur)|(?:tais|taisez)-(?:toi|vous)|gard(?:e|ez|er) le (?:silence|secret) (?:sur|à propos)|pass(?:e|ez|er)(?: [^.!?;]{1,40}?)? sous silence`,
+  // German, Dutch
+  String.raw`verschweig\p{L}*|unerwähnt (?:lassen|bleiben|bleibt)|(?:bleibt|bleiben|bleibe|lass|lasse|lassen sie)(?: [^.!?;]{0,40}?)? unerwähnt|(?:sprich|sprechen sie|rede|reden sie) (?:nicht|nie|niemals) (?:über|von)${END}|kein (?:wort|sterbenswort) (?:über|von|zu)${END}|verzwijg\p{L}*|(?:zeg|zwijg)(?: niets)? over${END}`,
+  // Russian, Polish
+  String.raw`умолч\p{L}*|не (?:упоминай|упоминайте|говори|говорите|рассказывай|рассказывайте) (?:о|об|обо|про)${END}|ни слова (?:о|об|про)${END}|przemilcz\p{L}*|nie (?:wspominaj|mów|mówcie) (?:o|nic o)${END}`,
+  // Turkish: "kullanıcıya … söyleme", "bundan bahsetme".
+  String.raw`(?:kullanıcıya|kullanıcıdan|müşteriye|müşteriden)(?: [^.!?;]{0,80}?)? (?:söyleme|bahsetme|belirtme|gösterme|bildirme|anlatma|gizle)(?:yin|yiniz|sin)?${END}|(?:bahsetme|söz etme)(?:yin|yiniz)?${END}`,
+  // Hindi (folded as its text is): "उपयोगकर्ता को … मत बताइए", "छिपाएं".
+  String.raw`(?:उपयोगकर्ता|यूज़र|यूजर|ग्राहक)(?: (?:को|से))(?: [^।.!?]{0,80}?)? (?:मत|न|ना) (?:बताइए|बताएं|बताएँ|बताओ|बताना|दिखाइए|दिखाएं|कहिए|कहें)|(?:छिपाएं|छिपाइए|छुपाएं|छुपाइए)`,
+  // Arabic: "لا تذكر للمستخدم", "لا تخبر العميل", "في ردك".
+  String.raw`لا (?:تذكر|تخبر|تعلم|تبلغ|تشر|تكشف|تفصح|تقل|تظهر|تعرض)(?: [^.؟!،]{0,20}?)? (?:للمستخدم|المستخدم|للعميل|العميل|في ردك|في الرد|في إجابتك|في الإجابة|في الملخص)|أخف(?:ِ)? عن (?:المستخدم|العميل)`,
+);
+/**
+ * What silence is kept about, for the verbs of keeping silent: something the tool did on the
+ * side (a copy, a transfer, a fee, a deletion, access granted) or a pointer back to it ("this",
+ * "that step"). "Don't go into detail about every file", "do not comment on unchanged lines",
+ * "doesn't need to know about pagination" keep a presentation detail, not an event.
+ */
+const EVENT = folded(
+  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर`,
+);
+/** Topics kept out of a chat are not events: "ne parlez pas de sujets sans rapport". */
+const OTHER_TOPIC = folded(
+  String.raw`(?<![\p{L}])(?:sujets?|temas?|themen|thema|argomenti|assuntos?|темы|tematy|konular\p{L}*)(?![\p{L}])`,
+);
+
+/** Right after the verb, a pointer back to what was done: "keep quiet about this", "verschweige das". */
+const POINTER = folded(
+  String.raw`^ ?(?:(?:about|of|on|regarding|de|sur|über|von|di|su|sobre|о|об|про) )?(?:this|that|it|these|those|any of (?:this|it)|esto|eso|ello|cela|ceci|ça|das|dies|davon|darüber|questo|ciò|isso|isto|это|этом|bundan|bunu)(?![\p{L}])`,
+);
+
+/** Silence kept about an event, not negated itself ("do not gloss over errors"). */
+function silenceAbout(match: RegExpExecArray, scene: Scene): boolean {
+  const sentence = sentenceText(match, scene);
+  const end = match.index + match[0].length;
+  return (
+    (EVENT.test(sentence) || POINTER.test(scene.m.text.slice(end, end + 16))) &&
+    !OTHER_TOPIC.test(sentence) &&
+    !negated(scene.m, { start: match.index, end: match.index + match[0].length }) &&
+    act(match, scene)
+  );
+}
+
+const SILENCE_CJK = cjk(
+  // Japanese: told to the person: "ユーザーには伝えないこと", "利用者に知らせないでください"; kept hidden: "伏せておく".
+  String.raw`(?:ユーザー|利用者|お客様|顧客|ご本人)(?:に|へ|には|へは|に対して)[^。！？]{0,40}?(?:伝え|言わ|知らせ|教え|話さ|報告し|通知し|触れ|明かさ|見せ)(?:ないで|ないこと|ないように|ずに|ず、|てはいけ|てはなら)`,
+  String.raw`(?:伏せて|隠して|黙って)(?:おく|おいて|おくこと|ください)|(?:伏せる|隠す|黙っている)こと`,
+  // Chinese, Korean
+  String.raw`隐瞒|只字不提|(?:对|向)(?:用户|客户)保密|不要(?:向|对|跟|和)(?:用户|客户)(?:提及|提起|透露|说明|告知|说|提)|숨기(?:세요|십시오|고|어라)|(?:사용자|고객)(?:에게|한테)(?:는)? ?[^.!?]{0,40}?(?:말하지|알리지|언급하지|보여주지) ?(?:마|말|않)`,
+);
+
+/**
+ * A cover story: the person is to be told something else than what happened — "if they ask
+ * about the difference, put it down to rounding", "tell them the transfer is pending even
+ * after it went through", "ist sie als Rundungseffekt zu erklären". The false account is
+ * the act: either a verb that passes something off, or an explanation with a stock excuse
+ * given for when someone asks, or a report of an outcome whatever the outcome was.
+ */
+const COVER = phrases(
+  // English: "pass it off as", "blame it on a glitch", "put it down to caching".
+  String.raw`(?:pass|passes) (?:it|this|that|them|the \p{L}+) off as|(?:blame|blames) (?:it|this|that|them|the \p{L}+) on|(?:put|chalk) (?:it|this|that|them|the \p{L}+) (?:down|up) to${END}`,
+  String.raw`(?:explain|present|describe|frame|attribute|call|report) (?:it|this|that|them|the (?:\p{L}+ ){0,2}?\p{L}+) (?:as|to) (?:an? |the |just |only |simply )*(?:rounding|glitch|network|cach\p{L}*|temporary|routine|normal|standard|expected|harmless|technical|timing|display|maintenance|sync\p{L}*|bug|delay|fluctuation|exchange rate|fees?)${END}`,
+  String.raw`(?:tell|say|report|reply|answer|respond|confirm)(?: to)? (?:them|the (?:users?|customers?|persons?|clients?|requesters?)|that|it)[^.!?;]{0,60}? (?:even (?:if|though|when|after)|regardless of (?:whether|what)|whatever (?:actually )?happen)`,
+  // Spanish, Portuguese, Italian, French: "atribúyelo a un error de redondeo", "fais-le passer pour".
+  String.raw`(?:atribúyelo|atribúyela|atribúyelos|achácalo|achácala|atribua-o|atribua-a|attribuiscilo|attribuiscila|attribuisci|attribuez-le|attribuez-la|attribue-le|mettez-le sur le compte|mets-le sur le compte) (?:a|à|al|ao|du|de)${END}|(?:hazlo|hazla|faça-o|fallo|falla|faites-le|fais-le) (?:pasar|passar|passare|passer) (?:por|como|per|pour)${END}|(?:preséntalo|preséntala|apresente-o|apresente-a|presentalo|presentala|présentez-le|présentez-la|présente-le) como${END}`,
+  // German: "als Rundungseffekt zu erklären", "als Störung darstellen".
+  String.raw`als (?:\p{L}+ )?(?:rundung|fehler|verzögerung|störung|schwankung|wartung|cache|netzwerk|technisch|zufall)\p{L}* (?:zu )?(?:erklären|erklärt|darstellen|darzustellen|dargestellt|ausgeben|auszugeben|ausgegeben|bezeichnen|bezeichnet|abtun|abzutun|abgetan|verkaufen)`,
+);
+/** When someone asks: the excuse is for a question the person would ask. */
+const WHEN_ASKED = folded(
+  String.raw`(?<![\p{L}])(?:ask\p{L}*|question\p{L}*|pregunt\p{L}*|pergunt\p{L}*|chied\p{L}*|domand\p{L}*|demand\p{L}*|frag\p{L}*|gefragt|спрос\p{L}*|вопрос\p{L}*)(?![\p{L}])|聞かれ|尋ね|问|询问|물으|묻`,
+);
+/** Outcomes the cover story would misreport. */
+const OUTCOME = /succe\p{L}*|complet\p{L}*|worked|done|pending|failed|fine|ok(?![\p{L}])|went through|processed|sent|delivered/u;
+
+function coverStory(match: RegExpExecArray, scene: Scene): boolean {
+  const sentence = sentenceText(match, scene);
+  if (/^(?:pass|passes|blame|blames|put|chalk|verschweig|hazlo|hazla|faça|fallo|falla|faites|fais)/u.test(match[0]))
+    return act(match, scene);
+  if (/even (?:if|though|when|after)|regardless|whatever/u.test(match[0])) return OUTCOME.test(match[0]) && act(match, scene);
+  return WHEN_ASKED.test(sentence) && act(match, scene);
+}
 
 /** Each English structure holds one word of each: two plain tests turn most texts away before the pattern runs. */
 const EN_NEGATION =
@@ -267,5 +391,82 @@ export const withholdingTechniques: Technique<"concealment">[] = [
       String.raw`(?:사용자|고객|운영자|이용자)(?:에게|한테)(?:는)? ?(?:절대 ?)?(?:알리|말하|언급하|보여주|공개하|설명하)지 ?(?:마|말|않)|아무(?:에게도|한테도) (?:알리|말하|언급하)지`,
     ),
     accept: act,
+  },
+  {
+    family: "concealment",
+    reason: REASON,
+    cues: [
+      ...["quiet", "silent", "mum", "tight-lipped", "nothing", "mention", "bring", "talk", "speak", "comment", "allude", "attention"],
+      ...["dwell", "go", "volunteer", "acknowledge", "let", "part", "bit", "section", "line", "gloss", "invisible", "hidden", "unknown"],
+      ...["unmentioned", "unsaid", "secret", "undisclosed", "something", "need", "reason"],
+    ],
+    pattern: SILENCE_EN,
+    accept: silenceAbout,
+  },
+  {
+    family: "concealment",
+    reason: REASON,
+    cues: [
+      ...[
+        "hables",
+        "hable",
+        "habléis",
+        "comentes",
+        "comente",
+        "digas",
+        "diga",
+        "mención",
+        "silencio",
+        "secreto",
+        "calla",
+        "cállate",
+        "calle",
+      ],
+      ...["cállese", "fale", "comentem", "falem", "digam", "menção", "silêncio", "segredo", "cale", "cale-se", "accenn*", "parlare"],
+      ...["parlate", "parli", "commentare", "commentate", "menzione", "cenno", "taci", "tacete", "taccia", "silenzio", "segreto"],
+      ...["parle", "parlez", "parles", "commente", "commentez", "mention", "tais-*", "taisez-*", "silence", "secret"],
+      ...["verschweig*", "unerwähnt", "sprich", "sprechen", "rede", "reden", "wort", "sterbenswort", "verzwijg*", "zeg", "zwijg"],
+      ...["умолч*", "упоминай*", "говори*", "рассказывай*", "слова", "przemilcz*", "wspominaj", "mów", "mówcie"],
+      ...["kullanıcıya", "kullanıcıdan", "müşteriye", "müşteriden", "bahsetme*", "söz"],
+      ...["उपयोगकर्ता", "यूज़र", "यूजर", "ग्राहक", "छिपा", "छुपा", "لا", "أخف", "اخف"],
+    ],
+    pattern: SILENCE_OTHER,
+    accept: silenceAbout,
+  },
+  {
+    family: "concealment",
+    reason: REASON,
+    cues: [
+      "ユーザー",
+      "ユーザ",
+      "利用者",
+      "お客様",
+      "顧客",
+      "ご本人",
+      "伏せ",
+      "隠",
+      "黙",
+      "隐瞒",
+      "只字不提",
+      "保密",
+      "不要",
+      "숨기",
+      "사용자",
+      "고객",
+    ],
+    pattern: SILENCE_CJK,
+    accept: silenceAbout,
+  },
+  {
+    family: "concealment",
+    reason: "tells the model to give the person a false account of what happened",
+    cues: [
+      ...["pass", "passes", "blame", "blames", "put", "chalk", "explain", "present", "describe", "frame*", "attribute", "call", "report*"],
+      ...["tell", "say", "repl*", "answer*", "respon*", "confirm", "atribúyel*", "achácal*", "atribua-*", "attribuisc*", "attribuez-*"],
+      ...["attribue-*", "mettez-*", "mets-*", "hazl*", "faça-*", "fall*", "faites-*", "fais-*", "preséntal*", "apresente-*", "presental*"],
+      ...["présentez-*", "présente-*", "als"],
+    ],
+    pattern: COVER,
+    accept: coverStory,
   },
 ];
