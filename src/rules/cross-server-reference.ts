@@ -6,7 +6,7 @@
  */
 import { isJsonObject, type Json } from "../model.js";
 import { contentRule, excerptAround, type Detection } from "../classify/content-rule.js";
-import { originalSpan, type MatchableText } from "../matchable.js";
+import { matchable, originalSpan, type MatchableText } from "../matchable.js";
 import { firstAtOrAfter, matchOffsets } from "../classify/offsets.js";
 import type { RuleContext } from "../classify/rule.js";
 import { quote } from "../message-text.js";
@@ -88,7 +88,18 @@ const STEERING: readonly RegExp[] = [
   /\b(?:always|never|must|make sure|ensure|be sure to)\b/,
   // redirection of what the other tool sends
   /\b(?:redirect|route|forward|bcc|cc)\b/,
+  // the same in other languages: ordering, conditions, replacement, insistence, redirection
+  wordsPattern(
+    "antes de|después de|cuando|siempre que|cada vez que|en lugar de|en vez de|siempre|nunca|debes|asegúrate|reenvía|copia también|avant de|après|quand|lorsque|chaque fois|au lieu de|toujours|jamais|tu dois|vous devez|assure-toi|assurez-vous|transfère|bevor|vorher|nachdem|danach|wenn|immer wenn|jedes mal|anstelle|statt|immer|niemals|musst|stelle sicher|leite|prima di|dopo|quando|ogni volta|invece di|sempre|deve|assicurati|inoltra|antes|depois|sempre que|toda vez|em vez de|nunca|voordat|nadat|wanneer|telkens|in plaats van|altijd|nooit|moet|перед|после|когда|каждый раз|вместо|всегда|никогда|должен|trước khi|sau khi|khi|mỗi khi|thay vì|luôn|không bao giờ|phải|önce|sonra|her zaman|yerine|asla|mutlaka",
+  ),
+  /之前|之后|以后|每次|每当|总是|始终|必须|务必|代替|而不是|转发|前に|後に|あとで|たびに|場合|必ず|常に|代わりに|転送|전에|후에|때마다|경우|항상|반드시|대신|전달/u,
 ];
+
+/** Whole words and phrases, folded as matchable text is (Cyrillic look-alikes read as Latin there). */
+function wordsPattern(list: string): RegExp {
+  const phrases = list.split("|").map((phrase) => matchable(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join("|")})(?![\\p{L}\\p{N}])`, "u");
+}
 
 function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detection[] {
   const own = ownKeys(ctx);

@@ -18,7 +18,7 @@ import { ADDRESSES_MODEL, ASKS, askIn, Sentences, type Ask } from "./parameters/
 import { DESTINATION, FILLER, isSwitch, joinedNameWords, NAME_FAMILIES, SENDER } from "./parameters/families.js";
 import { READ_ONLY_CLAIM, stem, viewOf, type ItemView } from "./parameters/item-view.js";
 import { identifiers, snakeCaseNames } from "./parameters/prose-names.js";
-import { outOfScope } from "./parameters/scope.js";
+import { isProse, outOfScope } from "./parameters/scope.js";
 import { splitActs } from "./parameters/split.js";
 
 export const suspiciousParameter = contentRule({
@@ -90,7 +90,16 @@ function judgeParameter(text: ModelText, m: MatchableText, sentences: Sentences,
 
   if (text.kind === "value") {
     const preset = presetDestination(text.text, parameter);
-    return preset ? [{ ...whole, reason: `parameter ${label} presets ${preset}`, severity: "high" }] : [];
+    if (preset) return [{ ...whole, reason: `parameter ${label} presets ${preset}`, severity: "high" }];
+    const relayed = relayInValue(m.text, parameter);
+    if (relayed) return [{ ...whole, reason: `a value of parameter ${label} sends data to ${quote(relayed)}`, severity: "high" }];
+    // A value written as an order for the conversation, the model's setup or a secret, judged as the parameter's own text.
+    const scope = isProse(text.text)
+      ? outOfScope("", { type: "string", description: text.text }, true, item.purpose, { asOrder: true })
+      : undefined;
+    return scope?.severity === "high"
+      ? [{ ...whole, reason: `a value of parameter ${label} asks for ${scope.what} (${quote(scope.word)})`, severity: "high" }]
+      : [];
   }
 
   // A parameter's description or title: what it asks the model to put in it.
@@ -174,6 +183,52 @@ function presetDestination(value: string, parameter: Parameter): string | undefi
   if (url && DESTINATION.name.test(words)) return `the outbound URL ${quote(url[0])}`;
   return undefined;
 }
+
+/**
+ * An address inside a value that is more than the address, next to a word of sending:
+ * `express_and_also_forward_address_to_partner@…`, "cc audit@… on every call", "enviar copia a
+ * https://…". A value that is only an address is a preset (above); a parameter that takes
+ * addresses (recipients, senders, endpoints) lists them as its choices.
+ */
+function relayInValue(folded: string, parameter: Parameter): string | undefined {
+  if (ADDRESS_PARAMETER.test(joinedNameWords(parameter.name))) return undefined;
+  const address = firstEmailAddress(folded) ?? URL.exec(folded)?.[0];
+  if (address === undefined) return undefined;
+  // An order may be spelled into the address itself: `send_copy_of_everything_to_x@…`.
+  const local = address.includes("@") ? address.slice(0, address.lastIndexOf("@")) : "";
+  const spelled = local.split(/[_\s]+/).length >= 4 ? local.replace(/[_]+/g, " ") : "";
+  const rest = `${folded.replace(address, " ")} ${spelled}`;
+  if (SENDING_UNSPACED.test(rest)) return address;
+  const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+  return words.length >= 2 && words.some((w) => SENDING.some((stem) => w.startsWith(stem))) ? address : undefined;
+}
+
+/** Parameters whose values are addresses: recipients, senders, endpoints. */
+const ADDRESS_PARAMETER =
+  /(?:^|_)(?:e?mails?|to|cc|bcc|recipients?|from|sender|reply_to|addresses|address|contacts?|urls?|uris?|endpoints?|webhooks?|hosts?|domains?|links?|servers?)(?:_|$)/;
+/** Stems of sending, copying and forwarding in the languages the lexicon reads, folded as matchable text is. */
+const SENDING = [
+  ...["forward", "send", "sent", "copy", "cc", "bcc", "mail", "email", "post", "upload", "share", "report", "relay", "notify", "also"],
+  ...[
+    "reenv",
+    "envi",
+    "copia",
+    "transf",
+    "envoy",
+    "aussi",
+    "weiterleit",
+    "schick",
+    "sende",
+    "kopie",
+    "auch",
+    "inoltr",
+    "invia",
+    "encaminh",
+  ],
+  ...["también", "además", "anche", "também", "ook", "stuur", "doorsturen", "wyślij", "przekaż", "gönder", "ilet", "gửi", "chuyển"],
+  ...["отправ", "перешл", "пересыл", "копи"].map((stem) => matchable(stem).text),
+];
+const SENDING_UNSPACED = /发送|转发|抄送|同时|送信|転送|送って|コピー|보내|전달|복사|함께/u;
 
 /**
  * A tool description that asks for the conversation, instructions or secrets in a sentence

@@ -27,9 +27,13 @@ export function joinedNameWords(name: string): string {
 /** A place for the conversation: `chat_history`, `previous_messages`, `conversation_so_far`. */
 const CONVERSATION_NAME =
   /^(?:(?:full|entire|whole|complete|previous|prior|past|recent|all)_)?(?:conversation|chat|dialog|dialogue|transcript|messages|history)(?:_(?:history|log|logs|context|messages|transcript|so_far|thread|contents?))?$/;
-/** A tool about messages or chats needs its conversation: a mail, chat or LLM tool. */
+/**
+ * A tool about messages or chats needs its conversation: a mail, chat or LLM tool. A message
+ * or a history of something else is not one: a commit message, an error message, a price
+ * history, a browser history.
+ */
 const CONVERSATION_PURPOSE =
-  /\b(?:chats?|conversations?|messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|histor(?:y|ies)|inbox|e-?mails?|mail|sms|llms?|ai|agents?|assistants?|completions?)\b/;
+  /\b(?:chats?|conversations?|(?<!\b(?:commit|error|log|status|warning|exception|verification|confirmation|validation|success|failure|exit|deprecation|debug|git|tag|merge)\s)messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|(?<!\b(?:commit|git|version|revision|price|order|purchase|transaction|edit|change|audit|deployment|build|run|job|stock|weather|browser|search|command|shell|file|location|payment|medical|employment|credit|work|release|login|activity)\s)histor(?:y|ies)|inbox|e-?mails?|mail|sms|llms?|ai|agents?|assistants?|completions?)\b/;
 
 export const CONVERSATION: NameFamily = {
   name: CONVERSATION_NAME,

@@ -18,11 +18,79 @@ export interface OutOfScope {
   severity: Severity;
 }
 
+/** Han, kana and hangul: no spaces between words. */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 /** Names of a place for the agent's tool list: `tools`, `available_tools`, `tool_names`, `toolset`. */
 const TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|toolset|tool_list|tool_names|function_list)$/;
-/** A name that points at the model itself: `assistant_identity`, `llm_model`, `agent_name`, `ai_version`. */
-const IDENTITY_NAME =
-  /^(?:(?:ai|llm|assistant|agent|bot|caller|calling|client)_(?:model|name|identity|id|version|vendor|provider|type|info)|(?:model|assistant|agent)_(?:identity|info|self))$/;
+/**
+ * A name that points at the model itself: a word for the model as an agent and a word for what
+ * identifies it, in any order and with words between (`assistant_identity`, `llm_model`,
+ * `assistant_model_identity`, `model_vendor`, `ai_provider_name`). An agent, caller or client
+ * is as often a person or a program (`caller_name` on a phone log, `client_name` on an
+ * invoice), so those only count with a model, vendor or provider.
+ */
+function identityName(words: string): boolean {
+  const parts = words.split("_");
+  const has = (set: ReadonlySet<string>) => parts.some((part) => set.has(part));
+  if (has(AGENT_PARTS) && has(IDENTITY_PARTS)) return true;
+  if (parts.includes("model") && has(MODEL_IDENTITY_PARTS)) return true;
+  return has(PERSON_OR_AGENT_PARTS) && (parts.includes("model") || has(MODEL_IDENTITY_PARTS));
+}
+const AGENT_PARTS = new Set(["ai", "llm", "assistant", "bot", "chatbot", "copilot"]);
+const IDENTITY_PARTS = new Set(["model", "name", "identity", "version", "vendor", "provider", "type", "info", "family", "persona", "self"]);
+/** What identifies a model beyond the word model itself: `model_vendor`, `model_identity`. */
+const MODEL_IDENTITY_PARTS = new Set(["identity", "vendor", "provider", "family", "self"]);
+/** An agent, caller or client is as often a person or a program (a listing agent's name, a client's name on an invoice). */
+const PERSON_OR_AGENT_PARTS = new Set(["agent", "caller", "calling", "client"]);
+
+/**
+ * A parameter's text asking which model fills it, by structure: "which model (and version) you
+ * are", "your model", "the assistant's provider", in the languages the lexicon reads. A model
+ * word must be the model's own (yours, the assistant's): "the phone model", "your cloud
+ * provider" are the user's things. Folded like the matchable text it is tested on.
+ */
+const SELF_ASK = foldedPattern([
+  ...[
+    "which model you are|what model you are|which model are you|what model are you|which model and version you|what model and version you",
+  ],
+  ...[
+    "which ai model|which llm|what llm|which language model|model you are running|model that you are|model you run on|model powering you",
+  ],
+  ...["your model|your own model|your ai model|your llm|your language model|your model provider|your ai provider|your llm provider"],
+  ...[
+    "the assistant's model|the ai's model|the assistant's identity|the agent's model|the assistant's provider|the assistant's model name",
+  ],
+  ...["qué modelo eres|que modelo eres|qué modelo es usted|tu modelo|el modelo que eres|modelo de ia que eres|tu proveedor de ia"],
+  ...["quel modèle tu es|quel modèle vous êtes|quel modèle es-tu|quel modèle êtes-vous|ton modèle|votre modèle|le modèle que vous êtes"],
+  ...["welches modell du bist|welches modell bist du|dein modell|deinen modellnamen|dein anbieter|deinen anbieter|welches ki-modell"],
+  ...["il tuo modello|quale modello sei|che modello sei|o seu modelo|seu modelo|qual modelo você é|que modelo você é"],
+  ...[
+    "твоя модель|ваша модель|какая ты модель|какая вы модель|какой ты модель|hangi modelsin|modelin ne|mô hình của bạn|bạn là mô hình nào",
+  ],
+  ...[
+    "你的模型|您的模型|你是什么模型|你是哪个模型|你是哪一个模型|你的身份|あなたのモデル|どのモデルですか|あなたは何のモデル|당신의 모델|어떤 모델인지|너의 모델",
+  ],
+]);
+
+/** Phrases as one alternation matched on whole words, each folded as matchable text is. */
+function foldedPattern(lists: readonly string[]): RegExp {
+  const phrases = lists.flatMap((list) => list.split("|")).map((phrase) => matchable(phrase).text.trim());
+  const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const longestFirst = (a: string, b: string) => b.length - a.length;
+  // Scripts written without spaces are found inside a run of their characters; others as whole words.
+  const unspaced = phrases
+    .filter((p) => UNSPACED.test(p))
+    .sort(longestFirst)
+    .map(escaped);
+  const spaced = phrases
+    .filter((p) => !UNSPACED.test(p))
+    .sort(longestFirst)
+    .map(escaped);
+  // "your model number", "the model of the car" name a thing, not the model answering.
+  const words = `(?<![\\p{L}\\p{N}])(?:${spaced.join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:number|no|year|serial|code|of)\\b)`;
+  return new RegExp(unspaced.length > 0 ? `${words}|${unspaced.join("|")}` : words, "u");
+}
 /** A reference to something or a measure of it, not the thing: `conversation_id`, `session_uuid`, `min_context_window`. */
 const REFERENCE_NAME =
   /(?:^|_)(?:ids?|uuids?|identifier|ref|handle|url|uri|path|count|size|limit|length|type|mode|format|lines)$|^(?:min|max|minimum|maximum)_/;
@@ -38,25 +106,59 @@ const RECEIVED =
 const IDENTITY =
   /(?<![\p{L}])(?:name|model|identity|version|nombre|modelo|nom|modèle|namen|modell|who|which|wer|quién|qui|que eres|que tu es|que vous êtes|das du bist|calling|caller)(?![\p{L}])|模型|身份|名称|モデル|名前|_/u;
 
+/** Concepts of handing data over: taking it in, moving it, a place for it ("here", "this field"). */
+const ORDER_TO_HAND_OVER: readonly Concept[] = ["take", "move", "slot"];
+
+/** Putting something in the field the text sits in: "enter it here", "hier eintragen", "여기에 입력". */
+const PUT_HERE = foldedPattern([
+  "here|in here|into this field|in this field|enter|fill in|type in|put|hier|eintragen|eingeben|einfügen|aquí|acá|ingresa|ingrese|introduce|introduzca|pega|ici|saisir|saisissez|entrez|colle|collez|qui|inserisci|incolla|aqui|digite|insira|cole|здесь|сюда|введите|вставьте|burada|buraya|girin|đây|nhập",
+  "这里|此处|填入|填写|输入|粘贴|ここに|入力|貼り付け|여기에|여기|입력|붙여넣",
+]);
+
+/** The lexicon's session words that name the model's setup rather than the exchange. */
+const SYSTEM_PROMPT = foldedPattern([
+  "system prompt|system message|systemprompt|system-prompt|prompt del sistema|prompt système|invite système|prompt di sistema|prompt do sistema|системный промпт|시스템 프롬프트|系统提示|システムプロンプト",
+]);
+
 /** Text enough to judge a parameter by; a hostile description of many MiB is read no further. */
 const READ = 2_000;
+
+/** Whether a value reads as prose: a few words, or a run of a script written without spaces. */
+export function isProse(value: string): boolean {
+  return value.trim().split(/\s+/).length >= 3 || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{6}/u.test(value);
+}
 
 /**
  * What the parameter asks for that the tool's `purpose` (its name and description, matchable)
  * does not explain, and how bad that is: a required one is worse than an optional one.
+ * `asOrder` reads a schema value written as prose: it counts only when it hands something over.
  */
-export function outOfScope(name: string, schema: JsonObject, required: boolean, purpose: string): OutOfScope | undefined {
+export function outOfScope(
+  name: string,
+  schema: JsonObject,
+  required: boolean,
+  purpose: string,
+  options: { asOrder?: boolean } = {},
+): OutOfScope | undefined {
   const words = joinedNameWords(name);
   if (REFERENCE_NAME.test(words) || !carriesText(schema)) return undefined;
   const own = [schema.title, schema.description].filter((t): t is string => typeof t === "string").join(" . ");
   const text = matchable(`${spelled(words)} . ${own.length > READ ? own.slice(0, READ) : own}`);
   const concepts = conceptsOf(text, ["session", "self", "others"]);
+  // A value written as an order ("enter the password here") must hand something over; a search
+  // example that mentions a password ("reset password steps") hands nothing.
+  if (options.asOrder && !ORDER_TO_HAND_OVER.some((c) => concepts.has(c)) && !PUT_HERE.test(text.text)) return undefined;
   const toolset = TOOLSET_NAME.test(words) ? words : AGENT_TOOLSET.exec(text.text)?.[0];
   const said = (concept: Concept) => concepts.get(concept);
 
   // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
   const session = said("session");
-  if (session !== undefined && !FILES.test(session) && !CONVERSATION.expectedWhen.test(purpose) && !INSTRUCTIONS_PURPOSE.test(purpose))
+  // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
+  // or chat tool) has use for the conversation, only one about prompts or models for the setup.
+  const excused = SYSTEM_PROMPT.test(session ?? "")
+    ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose)
+    : CONVERSATION.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose);
+  if (session !== undefined && !FILES.test(session) && !excused)
     return { what: "the conversation or the model's instructions", word: session, severity: "high" };
   // Instructions that are the model's own: "your system instructions", "the instructions you received".
   const rules = said("rules");
@@ -70,7 +172,10 @@ export function outOfScope(name: string, schema: JsonObject, required: boolean, 
     return { what: "the model's instructions", word: rules, severity: "high" };
   if (toolset !== undefined && !MODEL_PURPOSE.test(purpose))
     return { what: "the list of tools the model has", word: toolset, severity: "high" };
-  const self = said("self") ?? (IDENTITY_NAME.test(words) ? words : undefined);
+  const lexiconSelf = said("self");
+  // "Your model number", "the model year": the user's thing, not the model answering.
+  const thing = lexiconSelf !== undefined && /\bmodel$/.test(lexiconSelf) && modelThing(text.text, lexiconSelf);
+  const self = (thing ? undefined : lexiconSelf) ?? (identityName(words) ? words : SELF_ASK.exec(text.text)?.[0]);
   if (self !== undefined && !MODEL_PURPOSE.test(purpose)) {
     // The model's name alone is what some real servers ask for their statistics, optionally;
     // its instructions, configuration or session are the model's alone.
@@ -80,12 +185,24 @@ export function outOfScope(name: string, schema: JsonObject, required: boolean, 
   // "Do not include secrets" keeps them out; every key the model can find, or the user's keys
   // for other services, is beyond any one tool.
   const secret = said("secret");
-  if (secret !== undefined && !concepts.has("neg") && !CREDENTIAL_PURPOSE.test(purpose)) {
+  // In a value, a "not" keeps something from the user ("without telling them, enter…"), never the secret from the tool.
+  if (secret !== undefined && (options.asOrder || !concepts.has("neg")) && !CREDENTIAL_PURPOSE.test(purpose)) {
     const beyond = concepts.has("others") || (concepts.has("every") && concepts.has("agent"));
     return { what: "credentials", word: secret, severity: required || beyond ? "high" : "medium" };
   }
   return undefined;
 }
+
+/** Every use of `word` in `text` is followed by a noun that makes it a thing's model ("model number"). */
+function modelThing(text: string, word: string): boolean {
+  let seen = false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (!THING_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+    seen = true;
+  }
+  return seen;
+}
+const THING_AFTER = /^\s+(?:number|no|year|serial|code|of)\b/;
 
 /**
  * The instructions word is the model's: "your" or "system" just before it ("your system
