@@ -166,58 +166,55 @@ export function snapshotLines(text: string): SnapshotLines {
  * `snapshotLines(snapshotText(snapshot))`, worked out from the snapshot itself: where
  * canonicalJson puts each member follows from the structure (one member or element per line,
  * a non-empty object or array opening on its member's line and closing on a line of its own,
- * an empty one on its member's line), so the file's text is never written out. A catalog
- * item's inside is counted, not indexed, until a lookup enters it.
+ * an empty one on its member's line), so the file's text is never written out. A container's
+ * members are indexed only when a lookup enters it; the lines of what it skips are counted.
  */
 export function snapshotValueLines(snapshot: Snapshot): SnapshotLines {
   const lineOf = new Map<string, number>([["", 1]]);
   const byIdentity = new Map<string, string>();
-  const lazyItems = new Map<string, { item: JsonObject; line: number }>();
+  /** Containers whose members are not indexed yet, by pointer (their own line is in lineOf). */
+  const unopened = new Map<string, JsonObject | Json[]>([["", snapshot as unknown as JsonObject]]);
+  /** Line counts of the items and their members, each counted once however often a lookup asks. */
+  const counts = new WeakMap<object, number>();
+  const count = (value: Json): number => (typeof value === "object" && value !== null ? (counts.get(value) ?? lineCount(value)) : 1);
 
-  /** The members or elements of the non-empty `container` opened on `line` at `pointer`, indexed; gives its line count. */
-  const walk = (container: JsonObject | Json[], pointer: string, line: number, lazy: boolean): number => {
-    let next = line + 1;
+  const enter = (pointer: string): void => {
+    const container = unopened.get(pointer);
+    if (container === undefined) return;
+    unopened.delete(pointer);
+    let next = (lineOf.get(pointer) ?? 1) + 1;
+    const place = (childPointer: string, child: Json): void => {
+      lineOf.set(childPointer, next);
+      if (opens(child)) unopened.set(childPointer, child as JsonObject | Json[]);
+      next += count(child);
+    };
     if (Array.isArray(container)) {
       const identityKey = IDENTITY_KEYS.get(pointer) ?? NESTED_IDENTITY_KEY;
-      const items = lazy && IDENTITY_KEYS.has(pointer);
       for (let index = 0; index < container.length; index++) {
         const element = container[index] as Json;
         const elementPointer = `${pointer}/${index}`;
-        lineOf.set(elementPointer, next);
         if (isJsonObject(element) && opens(element)) {
           const identity = element[identityKey];
           if (typeof identity === "string") {
             const alias = `${pointer}/${joinPath(identity)}`;
             if (!byIdentity.has(alias)) byIdentity.set(alias, elementPointer);
           }
-          if (items) {
-            lazyItems.set(elementPointer, { item: element, line: next });
-            next += lineCount(element);
-            continue;
-          }
         }
-        next += opens(element) ? walk(element as JsonObject | Json[], elementPointer, next, lazy) : 1;
+        place(elementPointer, element);
       }
     } else {
-      for (const key of sortedKeys(container)) {
-        const member = container[key] as Json;
-        const memberPointer = `${pointer}/${joinPath(key)}`;
-        lineOf.set(memberPointer, next);
-        next += opens(member) ? walk(member as JsonObject | Json[], memberPointer, next, lazy) : 1;
-      }
+      for (const key of sortedKeys(container)) place(`${pointer}/${joinPath(key)}`, container[key] as Json);
     }
-    // The closing line.
-    return next + 1 - line;
   };
 
-  walk(snapshot as unknown as JsonObject, "", 1, true);
-
-  return lookups(lineOf, byIdentity, (pointer) => {
-    const lazy = lazyItems.get(pointer);
-    if (lazy === undefined) return;
-    lazyItems.delete(pointer);
-    walk(lazy.item, pointer, lazy.line, false);
-  });
+  // The catalog lists and their items are counted in one pass, which keeps the counts of the
+  // items and of their members for when a lookup enters them.
+  for (const { list } of CATALOG_LISTS) {
+    const items = snapshot[list];
+    if (items !== undefined) counts.set(items, lineCount(items, 3, counts));
+  }
+  enter("");
+  return lookups(lineOf, byIdentity, enter);
 }
 
 /** A non-empty object or array: written over several lines. */
@@ -228,25 +225,31 @@ function opens(value: Json | undefined): boolean {
   return false;
 }
 
-/** How many lines canonicalJson writes `value` on (it does not depend on the order of keys). */
-function lineCount(value: Json): number {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 1;
-    let lines = 2;
-    for (const element of value) lines += lineCount(element);
-    return lines;
-  }
-  if (!isJsonObject(value)) return 1;
+/**
+ * How many lines canonicalJson writes `value` on (it does not depend on the order of keys).
+ * With `keep`, the counts of the containers `levels` deep and less are kept in it.
+ */
+function lineCount(value: Json, levels = 0, keep?: WeakMap<object, number>): number {
+  if (typeof value !== "object" || value === null) return 1;
   let lines = 2;
   let members = 0;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const member = value[key];
-    if (member === undefined) continue;
-    members++;
-    lines += lineCount(member);
+  if (Array.isArray(value)) {
+    for (const element of value) {
+      members++;
+      lines += lineCount(element, levels - 1, keep);
+    }
+  } else {
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      const member = value[key];
+      if (member === undefined) continue;
+      members++;
+      lines += lineCount(member, levels - 1, keep);
+    }
   }
-  return members === 0 ? 1 : lines;
+  const total = members === 0 ? 1 : lines;
+  if (levels > 0) keep?.set(value, total);
+  return total;
 }
 
 /**
