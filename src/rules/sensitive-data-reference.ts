@@ -62,7 +62,7 @@ const TECHNIQUES: Technique<Place>[] = [
     pattern: phrases(
       // A separator run is entered at its first character (or its second, the first being
       // after a letter, where no word starts): from each of them, the run would be rescanned.
-      String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?:${SEP}[\w.-]+)?`,
+      String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?!${SEP}(?:authorized_keys2?|known_hosts)${END})(?:${SEP}[\w.-]+)?`,
       String.raw`id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?`,
       String.raw`/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd)${END}`,
       String.raw`\.aws${SEP}(?:credentials|config|sso${SEP}cache)|\.azure${SEP}|\.config${SEP}gcloud|appdata${SEP}roaming${SEP}gcloud|application_default_credentials\.json|(?:access_tokens|credentials)\.db${END}|\.kube${SEP}config|\.docker${SEP}config\.json|\.(?:aws|kube|docker|azure|oci|gnupg|password-store)${SEP}\{`,
@@ -178,9 +178,13 @@ const HAND_ON = new RegExp(
   `${START}(?:and|then)(?: also)? (?:include|put|pass|send|attach|paste|insert|add|append|copy|forward|upload|post|share|provide|supply) (?:it|them|its contents?|their contents?|the (?:contents?|value|key|token|secret))${END}`,
   "u",
 );
+/** The same verbs in other languages (stems, folded as the text is): "ajoutez", "añade", "trage … ein", "aggiungi", "добавь", "ekle", "追加". */
+const PLANT_OTHER = folded(
+  String.raw`(?<![\p{L}])(?:ajout\p{L}*|écri[vst]\p{L}*|copie[zr]?|installe[zr]?|añad\p{L}*|agreg\p{L}*|escrib\p{L}*|copia\p{L}*|instala\p{L}*|füge\p{L}*|hinzu\p{L}*|trag\p{L}*|schreib\p{L}*|kopier\p{L}*|leg\p{L}* an|aggiung\p{L}*|scriv\p{L}*|adicion\p{L}*|escrev\p{L}*|inclua|добав\p{L}*|запи[шс]\p{L}*|скопир\p{L}*|ekle\p{L}*|yaz\p{L}*|dodaj\p{L}*|zapisz\p{L}*)(?![\p{L}])|追加|写入|添加|書き込|추가`,
+).source;
 /** Verbs and call shapes that put a file into a persistence location. */
 const PLANT = new RegExp(
-  `${START}(?:write\\p{L}*|download\\p{L}*|sav(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)|adds?|added|adding|install\\p{L}*|creat(?:e|es|ed|ing)|puts?|plac(?:e|es|ed|ing)|drops?|mov(?:e|es|ed|ing)|append\\p{L}*|register\\p{L}*|echo)${END}|>>?`,
+  `${START}(?:write\\p{L}*|download\\p{L}*|sav(?:e|es|ed|ing)|cop(?:y|ies|ied|ying)|adds?|added|adding|install\\p{L}*|creat(?:e|es|ed|ing)|puts?|plac(?:e|es|ed|ing)|drops?|mov(?:e|es|ed|ing)|append\\p{L}*|register\\p{L}*|echo)${END}|>>?|${PLANT_OTHER}`,
   "u",
 );
 /** Names that make secrets a tool's purpose: a secrets manager, an auth parameter. */
@@ -267,7 +271,7 @@ function detection(scene: Scene, found: Span, reason: string, severity: Severity
  */
 function takesSecret(scene: Scene, found: Span): boolean {
   const text = scene.m.text;
-  const sentence = sentenceAround(scene.m, found);
+  const sentence = clauseAround(scene, found);
   if (HAND_ON.test(text.slice(found.end, sentence.end))) return true;
   const before = text.slice(Math.max(sentence.start, found.start - 60), found.start);
   if (/(?:^| )from (?:the |your |its )?[~/\\$%\w.-]*$/u.test(before)) return false;
@@ -283,7 +287,7 @@ function takesSecret(scene: Scene, found: Span): boolean {
  */
 function ownConfiguration(scene: Scene, found: Span): boolean {
   const text = scene.m.text;
-  const sentence = sentenceAround(scene.m, found);
+  const sentence = clauseAround(scene, found);
   // The path the match sits in is taken whole: "~/" before ".ssh", "/config" after ".kube".
   const before = text.slice(Math.max(sentence.start, found.start - 60), found.start).replace(/[\w.~$%:@{}/\\\x60'"“‘-]*$/u, "");
   const after = text.slice(found.end, Math.min(sentence.end, found.end + 60)).replace(/^[\w.~$%:@{}/\\\x60'"”’-]*/u, "");
@@ -299,6 +303,25 @@ function ownConfiguration(scene: Scene, found: Span): boolean {
     RISK.test(text.slice(Math.max(0, found.start - 400), sentence.end)) ||
     describesAttacks(scene, found)
   );
+}
+
+/**
+ * The sentence around a match, cut at the lines of the original text: an item of a list or
+ * a line of an "Args:" block runs on without a full stop, and what another line says
+ * ("parameter counts", "are blocked") is not said of this one.
+ */
+function clauseAround(scene: Scene, found: Span): Span {
+  const sentence = sentenceAround(scene.m, found);
+  const { origin } = scene.m;
+  const original = scene.text.text;
+  const lineStart = original.lastIndexOf("\n", origin[found.start] ?? 0) + 1;
+  const next = original.indexOf("\n", origin[Math.max(found.start, found.end - 1)] ?? 0);
+  const lineEnd = next === -1 ? original.length : next;
+  let start = found.start;
+  while (start > sentence.start && (origin[start - 1] ?? 0) >= lineStart) start--;
+  let end = found.end;
+  while (end < sentence.end && (origin[end] ?? lineEnd) < lineEnd) end++;
+  return { start, end };
 }
 
 /**
@@ -322,7 +345,7 @@ function namesStore(text: string): boolean {
 
 /** A preposition (and a few words) that make the store a source or a home: "from", "stored in", "desde", "aus", "から". */
 const SOURCE_OR_HOME = folded(
-  String.raw`(?:(?<![\p{L}])(?:from|in|at|under|inside|within|via|using|uses|path to|location of|e\.g\.,?|i\.e\.,?|such as|like|desde|en|dans|depuis|aus|von|im|unter|uit|van|da|dal|dalla|nel|nella|em|no|na|z|ze|w|из|в)(?: (?:the|your|its|their|a|an|le|la|les|el|los|las|der|die|das|dem|den|ihre[mnr]?|seine[mnr]?|o|os|a|il|lo|de|het|son|sa|ses|su|sus))?(?: [\p{L}\p{N}'’._-]+){0,3}|[(\[]|从|在|位于)\s?$`,
+  String.raw`(?:(?<![\p{L}])(?:from|in|(?<!(?:look|looks|looking|peek|peeks|glance|glances|stare)\s)at|under|inside|within|via|using|uses|path to|location of|e\.g\.,?|i\.e\.,?|such as|like|desde|en|dans|depuis|aus|von|im|unter|uit|van|da|dal|dalla|nel|nella|em|no|na|z|ze|w|из|в)(?: (?:the|your|its|their|a|an|le|la|les|el|los|las|der|die|das|dem|den|ihre[mnr]?|seine[mnr]?|o|os|a|il|lo|de|het|son|sa|ses|su|sus))?(?: [\p{L}\p{N}'’._-]+){0,3}|[(\[]|从|在|位于)\s?$`,
 );
 /** The same, written after the store, as Japanese, Korean and Chinese put it: "キーチェーンに保存", "钥匙串中". */
 const SOURCE_OR_HOME_AFTER = /^\s?(?:に(?:保存|格納|記録|ある|あり)|から|에서|에 (?:저장|보관)|中|里|内)/u;
@@ -376,6 +399,19 @@ function secretsArePurpose(scene: Scene): boolean {
 function plants(scene: Scene, found: Span): boolean {
   const text = scene.m.text;
   const sentence = sentenceAround(scene.m, found);
-  if (PLANT.test(text.slice(sentence.start, sentence.end))) return true;
+  const words = text.slice(sentence.start, sentence.end);
+  // A login key added to authorized_keys is a door for whoever holds the key: the person's own
+  // key ("a public key the user pastes", "add the public key you just created") lets them in.
+  if (/authorized_keys/u.test(text.slice(found.start, found.end + 20)) && !LITERAL_KEY.test(text) && !FOREIGN_KEY.test(words)) {
+    return false;
+  }
+  if (PLANT.test(words)) return true;
   return /^[/\\][\w.-]+/u.test(text.slice(found.end));
 }
+
+/** A public key written out in the text: whoever wrote the text holds its private half. */
+const LITERAL_KEY = /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) aaaa/u;
+/** A key the text says is someone else's: "our support key", "the following key", "the vendor's key". */
+const FOREIGN_KEY = folded(
+  String.raw`(?<![\p{L}])(?:our|this|these|the following|following|below|support|maintenance|vendor'?s?|admin|backup|team'?s|nuestra|nuestro|esta|este|siguiente|soporte|notre|cette|suivante|unser\p{L}*|diese[n]?|folgende[n]?|nostra|questa|seguente|nossa|esta|seguinte|наш\p{L}*|этот|эту|следующ\p{L}*)(?: [\p{L}-]+){0,2} (?:ssh |public |login |deploy |access )?(?:keys?|clave|clé|schlüssel|chiave|chave|ключ\p{L}*|línea|ligne|zeile|riga|linha|строк\p{L}*)(?![\p{L}])`,
+);
