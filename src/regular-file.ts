@@ -29,6 +29,11 @@ export interface RegularFileLimits {
  * be, for errors ("snapshot file").
  */
 export async function readRegularFile(path: string, what: string, limits: RegularFileLimits): Promise<string | undefined> {
+  return (await readRegularFileBytes(path, what, limits))?.toString("utf8");
+}
+
+/** `readRegularFile`'s bytes, not yet decoded: a reader may decode them in parts. */
+export async function readRegularFileBytes(path: string, what: string, limits: RegularFileLimits): Promise<Buffer | undefined> {
   const file = limits.name ?? path;
   let stats: Stats;
   try {
@@ -68,7 +73,7 @@ export async function readRegularFile(path: string, what: string, limits: Regula
       total += bytesRead;
       if (total > limits.maxBytes) throw tooLarge(file, what, limits.maxBytes);
     }
-    return buffer.toString("utf8", 0, total);
+    return buffer.subarray(0, total);
   } catch (error) {
     if (error instanceof UserError || limits.signal?.aborted) throw error;
     throw cannotRead(file, what, error);

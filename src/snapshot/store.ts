@@ -4,9 +4,18 @@ import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { toServerId } from "../config/formats.js";
-import { checkJsonText, parsedTextNestsDeeper } from "../json-bounds.js";
-import { isJsonObject, SERVER_LIMIT_DEFAULTS, SNAPSHOT_FORMAT, UserError, type Json, type JsonObject, type Snapshot } from "../model.js";
-import { readRegularFile, type RegularFileLimits } from "../regular-file.js";
+import { checkJsonText, MAX_JSON_DEPTH, parsedTextNestsDeeper } from "../json-bounds.js";
+import {
+  CATALOG_LISTS,
+  isJsonObject,
+  SERVER_LIMIT_DEFAULTS,
+  SNAPSHOT_FORMAT,
+  UserError,
+  type Json,
+  type JsonObject,
+  type Snapshot,
+} from "../model.js";
+import { readRegularFileBytes, type RegularFileLimits } from "../regular-file.js";
 import { canonicalJson, canonicalJsonPieces } from "./canonical.js";
 import { toSnapshot } from "./normalize.js";
 import { validate } from "./schema-validator.js";
@@ -50,8 +59,86 @@ export function maxSnapshotBytes(maxCatalogBytes: number = SERVER_LIMIT_DEFAULTS
  * stops when `signal` aborts.
  */
 export async function readSnapshot(file: string, limits: Partial<RegularFileLimits> = {}): Promise<Snapshot | undefined> {
-  const text = await readRegularFile(file, "snapshot file", { maxBytes: maxSnapshotBytes(), ...limits });
-  return text === undefined ? undefined : checkSnapshot(parseJson(text, file), file);
+  const bytes = await readRegularFileBytes(file, "snapshot file", { maxBytes: maxSnapshotBytes(), ...limits });
+  if (bytes === undefined) return undefined;
+  return checkSnapshot(parseByItems(bytes) ?? parseJson(bytes.toString("utf8"), file), file);
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** A list item's last line and what may follow it in canonical text: the next item, or the list's end. */
+const ITEM_CLOSE = Buffer.from("\n    }");
+const NEXT_ITEM = Buffer.from(",\n    {");
+const LIST_CLOSE = Buffer.from("\n  ]");
+/** Where each catalog list opens in canonical text, with its first item; the offset of its `[`. */
+const LIST_OPENS = CATALOG_LISTS.map(({ list }) => {
+  const member = `\n  ${JSON.stringify(list)}: `;
+  return { list, open: Buffer.from(`${member}[\n    {`), bracket: member.length };
+});
+
+/**
+ * A snapshot file in canonical layout parsed a list item at a time, each item decoded on its
+ * own, or undefined when the file is not laid out so (then it is parsed whole, which also
+ * says what is wrong with it). One string of the whole file would hold a large baseline twice
+ * over (as UTF-16 once any character is outside Latin-1) besides its bytes and its value.
+ *
+ * The same value as JSON.parse of the whole text: an item's last line (`    }` at the item's
+ * indent) cannot be inside a string, which holds no raw newline; a piece cut at a nested
+ * closing line is not a whole JSON value and fails to parse; and the rest of the file, with
+ * each list replaced by a string no file can hold (a random nonce), must parse with that
+ * string as the value of the top-level member, or nothing of this is used. The depth bound
+ * is checked on each part, an item two levels down.
+ */
+function parseByItems(bytes: Buffer): Json | undefined {
+  const body = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
+  const nonce = `\u0000${randomBytes(16).toString("hex")}`;
+  const regions: { list: string; from: number; to: number; items: Json[] }[] = [];
+  for (const { list, open, bracket } of LIST_OPENS) {
+    const at = body.indexOf(open);
+    if (at === -1) continue;
+    const items: Json[] = [];
+    let start = at + open.length - 1;
+    let to: number | undefined;
+    while (to === undefined) {
+      const close = body.indexOf(ITEM_CLOSE, start);
+      if (close === -1) return undefined;
+      const end = close + ITEM_CLOSE.length;
+      const text = body.toString("utf8", start, end);
+      let item: Json;
+      try {
+        item = JSON.parse(text) as Json;
+      } catch {
+        return undefined;
+      }
+      if (parsedTextNestsDeeper(text, MAX_JSON_DEPTH - 2)) return undefined;
+      items.push(item);
+      if (body.subarray(end, end + NEXT_ITEM.length).equals(NEXT_ITEM)) start = end + NEXT_ITEM.length - 1;
+      else if (body.subarray(end, end + LIST_CLOSE.length).equals(LIST_CLOSE)) to = end + LIST_CLOSE.length;
+      else return undefined;
+    }
+    regions.push({ list, from: at + bracket, to, items });
+  }
+  if (regions.length === 0) return undefined;
+  regions.sort((a, b) => a.from - b.from);
+  let outerText = "";
+  let from = 0;
+  for (const region of regions) {
+    if (region.from < from) return undefined;
+    outerText += `${body.toString("utf8", from, region.from)}${JSON.stringify(`${nonce}${region.list}`)}`;
+    from = region.to;
+  }
+  outerText += body.toString("utf8", from);
+  let outer: Json;
+  try {
+    outer = JSON.parse(outerText) as Json;
+  } catch {
+    return undefined;
+  }
+  if (!isJsonObject(outer) || parsedTextNestsDeeper(outerText)) return undefined;
+  for (const region of regions) {
+    if (outer[region.list] !== `${nonce}${region.list}`) return undefined;
+    outer[region.list] = region.items;
+  }
+  return outer;
 }
 
 /**
