@@ -4,13 +4,11 @@
  * with the scan's own; no reading calls a tool. A reading that cannot finish fails the
  * server's scan (exit 2): a probe that did not run is no evidence of an honest server.
  */
-import { StreamableHTTPError } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { ErrorCode, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { completenessNotice } from "./connect/completeness.js";
 import { type CollectOptions, type CollectedCatalog, collectServer } from "./connect/collect.js";
-import { LEGACY_REVISIONS, MODERN_REVISION, RpcError, UNSUPPORTED_PROTOCOL_VERSION, isModernRevision } from "./connect/modern.js";
 import { diffSnapshots } from "./diff/diff.js";
 import type { RawCatalog, SecondReading, ServerConfig, Snapshot } from "./model.js";
+import { LEGACY_REVISIONS, MODERN_REVISION, isModernRevision } from "./protocol-revisions.js";
 import { toSnapshot } from "./snapshot/normalize.js";
 
 /** The `clientInfo` widespread hosts send, as a server sees it. */
@@ -75,22 +73,14 @@ export async function secondReadings(
     try {
       compare(label, await collectServer({ ...server, protocol: other }, options), true);
     } catch (error) {
-      // A server that speaks one era only refuses the other: nothing to compare.
+      // A server that speaks one era only refuses the other: nothing to compare. (The
+      // exchange's module, loaded by the reading that failed.)
+      const { refusesEra } = await import("./connect/session.js");
       if (!refusesEra(error))
         throw new Error(`${error instanceof Error ? error.message : String(error)} (second reading ${label})`, { cause: error });
     }
   }
   return readings;
-}
-
-/** The server's documented answer to a revision it does not speak. */
-function refusesEra(error: unknown): boolean {
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (cause instanceof McpError || cause instanceof RpcError) {
-    if (cause.code === UNSUPPORTED_PROTOCOL_VERSION || cause.code === ErrorCode.MethodNotFound) return true;
-    if (cause instanceof RpcError && cause.httpStatus !== undefined && [400, 404, 405].includes(cause.httpStatus)) return true;
-  }
-  return cause instanceof StreamableHTTPError && cause.code === 400 && cause.message.includes(String(UNSUPPORTED_PROTOCOL_VERSION));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
-import { JSONRPCMessageSchema, type JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
+import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 import { ByteBudget } from "./limits.js";
 import { DEFAULT_PASS_ENV, urlCredentials } from "../inherited-env.js";
 import { HAS_PROCESS_GROUPS, PROCESS_TAG_VARIABLE, killTree, newProcessTag, signalGroup, trackTree, untrackTree } from "./processes.js";
@@ -67,6 +67,8 @@ export interface StdioServerCommand {
   cwd?: string;
 }
 
+type MessageSchema = typeof import("@modelcontextprotocol/sdk/types.js")["JSONRPCMessageSchema"];
+
 export interface ProcessExit {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -89,6 +91,10 @@ export class StdioTransport implements Transport {
   exit?: ProcessExit;
 
   private child?: ChildProcessWithoutNullStreams;
+  private spawned?: Promise<void>;
+  private reading?: Promise<void>;
+  /** The SDK's schema of a JSON-RPC message, loaded once the server is spawned. */
+  private messageSchema?: MessageSchema;
   private exited?: Promise<void>;
   private closing?: Promise<void>;
   /** Pieces of the current, unterminated stdout line; joined once its newline arrives. */
@@ -102,7 +108,33 @@ export class StdioTransport implements Transport {
     private readonly sandbox?: Sandbox,
   ) {}
 
-  async start(): Promise<void> {
+  /**
+   * Starts the server process, once; what it writes waits unread until `start()`, so its
+   * messages reach handlers set after this. The scan spawns a server first and loads the
+   * SDK while it boots.
+   */
+  spawn(): Promise<void> {
+    this.spawned ??= this.spawnProcess();
+    return this.spawned;
+  }
+
+  /** Spawns the server (unless `spawn()` has) and reads its messages; once. */
+  start(): Promise<void> {
+    this.reading ??= this.startReading();
+    return this.reading;
+  }
+
+  private async startReading(): Promise<void> {
+    await this.spawn();
+    // The schema module is large (zod): loaded while the server boots, not before it is spawned.
+    this.messageSchema = (await import("@modelcontextprotocol/sdk/types.js")).JSONRPCMessageSchema;
+    const child = this.child!;
+    child.stdout.on("data", (chunk: Buffer) => this.readStdout(chunk));
+    // After the data handler: the streams close only once stdout has been read to its end.
+    child.on("close", () => this.onclose?.());
+  }
+
+  private async spawnProcess(): Promise<void> {
     const tag = newProcessTag();
     const args = this.server.args ?? [];
     const { command, args: argv } = this.sandbox?.wrap(this.server.command, args, this.server.cwd) ?? {
@@ -117,7 +149,6 @@ export class StdioTransport implements Transport {
       windowsHide: true,
     });
     this.child = child;
-    child.stdout.on("data", (chunk: Buffer) => this.readStdout(chunk));
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (chunk: string) => {
       if (this.stderrTail.length + chunk.length > STDERR_TAIL_CHARS) this.stderrTailCut = true;
@@ -125,7 +156,6 @@ export class StdioTransport implements Transport {
     });
     // EPIPE after the server died surfaces through `exit`; it must not crash us.
     child.stdin.on("error", (error) => this.onerror?.(error));
-    child.on("close", () => this.onclose?.());
     this.exited = new Promise((resolve) => {
       child.on("exit", (code, signal) => {
         this.exit = { code, signal };
@@ -219,7 +249,7 @@ export class StdioTransport implements Transport {
       this.noiseLines++;
       return;
     }
-    const parsed = JSONRPCMessageSchema.safeParse(json);
+    const parsed = this.messageSchema!.safeParse(json);
     if (parsed.success) this.onmessage?.(parsed.data);
     else this.noiseLines++;
   }
