@@ -7,7 +7,7 @@ import { nameWords } from "../../words.js";
 
 export interface NameFamily {
   /** Matches the parameter name as lowercase words joined by `_`. */
-  name: RegExp;
+  name: { test(words: string): boolean };
   reason: string;
   /** Purpose words in the tool's own text that make such a parameter expected. */
   expectedWhen: RegExp;
@@ -35,8 +35,27 @@ const CONVERSATION_NAME =
 const CONVERSATION_PURPOSE =
   /\b(?:chats?|conversations?|(?<!\b(?:commit|error|log|status|warning|exception|verification|confirmation|validation|success|failure|exit|deprecation|debug|git|tag|merge)\s)messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|(?<!\b(?:commit|git|version|revision|price|order|purchase|transaction|edit|change|audit|deployment|build|run|job|stock|weather|browser|search|command|shell|file|location|payment|medical|employment|credit|work|release|login|activity)\s)histor(?:y|ies)|inbox|e-?mails?|mail|sms|llms?|ai|agents?|assistants?|completions?)\b/;
 
+/**
+ * The same in other languages, and transliterated (`istoriya_dialoga`, `historial_conversacion`,
+ * `gespraechsverlauf`): a word for the exchange next to a word for its record, in either order.
+ * Either word alone is too common in honest names (`dialog_title`, `history_days`).
+ */
+const EXCHANGE_PARTS =
+  /^(?:conversation|conversations|chat|chats|dialog|dialogs|dialogue|dialoga|dialogo|dialogu|diyalog|konversation|gespraech|gespraechs|unterhaltung|conversacion|conversaciones|conversa|conversas|conversazione|conversazioni|rozmowa|rozmowy|rozmowe|razgovor|razgovora|perepiska|perepiski|sohbet|gesprek|gesprekken|percakapan|obrolan|hoi|thoai|duihua|kaiwa|daehwa|messages|mensajes|nachrichten|messaggi|mensagens|wiadomosci|soobshcheniya|soobshcheniy)$/;
+const RECORD_PARTS =
+  /^(?:history|histories|log|logs|transcript|transcripts|historial|historia|historique|istoriya|istorii|istorija|verlauf|protokoll|cronologia|storico|historico|geschiedenis|riwayat|gecmisi|gecmis|kaydi|lich|su|jilu|lishi|rireki|girok|kontekst|contexto|contexte|kontext|contesto|so_far|thread|previas|anteriores|precedents|bisherige|precedenti|anteriores|poprzednie|predydushchie)$/;
+function namesTheExchange(words: string): boolean {
+  const parts = words.split("_");
+  // A reference to one (`conversation_thread_id`, `chat_log_url`) or a measure of it is no copy of it.
+  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
+  return parts.some((part) => EXCHANGE_PARTS.test(part)) && parts.some((part) => RECORD_PARTS.test(part));
+}
+
+const REFERENCE_PARTS =
+  /^(?:ids?|uuids?|identifier|ref|key|handle|url|uri|path|count|size|limit|length|type|mode|format|lines|days|date|time|name|title|number|no|index)$/;
+
 export const CONVERSATION: NameFamily = {
-  name: CONVERSATION_NAME,
+  name: { test: (words: string) => CONVERSATION_NAME.test(words) || namesTheExchange(words) },
   reason: "asks for the conversation",
   expectedWhen: CONVERSATION_PURPOSE,
   outOfScopeSeverity: "high",
@@ -55,9 +74,9 @@ const INSTRUCTIONS: NameFamily = {
   expectedWhen: INSTRUCTIONS_PURPOSE,
 };
 
-/** A credential passing through the model: `api_key`, `password`, `session_cookie`, `env_vars`. */
+/** A credential passing through the model: `api_key`, `password`, `session_cookie`. */
 const CREDENTIAL_NAME =
-  /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie|env_vars|environment_variables)$/;
+  /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$/;
 /** A tool that signs in, protects data or calls a service needs a credential of its own. */
 export const CREDENTIAL_PURPOSE =
   /\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?)\b/;
@@ -67,6 +86,40 @@ const CREDENTIAL: NameFamily = {
   reason: "takes a credential",
   expectedWhen: CREDENTIAL_PURPOSE,
   expectedSeverity: "low",
+};
+
+/**
+ * The whole environment the model runs in: `env_vars`, `environment_variables`, `dotenv`. Every
+ * key and token of the machine at once; a tool that needs one credential names that one, so
+ * only a tool about environments, shells or deployments has use for it.
+ */
+const ENVIRONMENT_NAME =
+  /^(?:(?:all|your|my|user|system|shell|process|local|current)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$/;
+const ENVIRONMENT_PURPOSE =
+  /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur\w*|secrets? manager|vault)\b/;
+
+const ENVIRONMENT: NameFamily = {
+  name: ENVIRONMENT_NAME,
+  reason: "asks for the environment's variables, with every secret in them",
+  expectedWhen: ENVIRONMENT_PURPOSE,
+  outOfScopeSeverity: "high",
+};
+
+/**
+ * The user's private records on their device or accounts: contacts, address book, call log,
+ * browsing or location history, photos, clipboard. A tool whose task is not about them has no
+ * use for them.
+ */
+const PRIVATE_RECORDS_NAME =
+  /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:contacts|contact_list|contacts_list|address_book|addressbook|phonebook|phone_book|call_log|call_logs|call_history|sms_history|text_messages|browsing_history|browser_history|web_history|location_history|locations_history|photo_library|photos|camera_roll|clipboard|clipboard_contents|keychain|saved_passwords)$/;
+const PRIVATE_RECORDS_PURPOSE =
+  /\b(?:contacts?|address ?book|phone ?book|people|persons?|crm|leads?|friends?|invit\w*|calls?|sms|text messages?|browser|browsing|history|locations?|gps|maps?|photos?|pictures?|images?|camera|gallery|clipboard|copy|paste|keychain|passwords?|backup\w*|sync\w*|export\w*|import\w*|migrat\w*)\b/;
+
+const PRIVATE_RECORDS: NameFamily = {
+  name: PRIVATE_RECORDS_NAME,
+  reason: "asks for the user's private records",
+  expectedWhen: PRIVATE_RECORDS_PURPOSE,
+  outOfScopeSeverity: "high",
 };
 
 /** An outbound destination: `callback_url`, `webhook`, `report_endpoint`, `send_copy_to`. */
@@ -107,7 +160,16 @@ const PRIVILEGE: NameFamily = {
   expectedWhen: PRIVILEGE_PURPOSE,
 };
 
-export const NAME_FAMILIES: readonly NameFamily[] = [CONVERSATION, INSTRUCTIONS, CREDENTIAL, DESTINATION, FREE_TEXT, PRIVILEGE];
+export const NAME_FAMILIES: readonly NameFamily[] = [
+  CONVERSATION,
+  INSTRUCTIONS,
+  ENVIRONMENT,
+  CREDENTIAL,
+  PRIVATE_RECORDS,
+  DESTINATION,
+  FREE_TEXT,
+  PRIVILEGE,
+];
 
 /** A switch that turns writing on: `write_mode`, `allowWrite`, `read_write`. */
 const WRITE_SWITCH =
@@ -154,4 +216,23 @@ export const FILLER = new Set([
   "entire",
   "whole",
   "complete",
+  // small words of a name of several (`model_name_and_version`): they say nothing of its subject
+  "and",
+  "the",
+  "for",
+  "from",
+  "of",
+  "or",
+  "in",
+  "on",
+  "by",
+  "as",
+  "at",
+  "per",
+  "via",
+  "its",
+  "new",
+  "set",
+  "get",
+  "use",
 ]);

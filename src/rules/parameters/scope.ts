@@ -24,6 +24,26 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 /** Names of a place for the agent's tool list: `tools`, `available_tools`, `tool_names`, `toolset`. */
 const TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|toolset|tool_list|tool_names|function_list)$/;
 /**
+ * The same in other languages and transliterations: a word for tools next to one that makes
+ * them the agent's whole set (`wszystkie_narzedzia`, `herramientas_disponibles`,
+ * `liste_outils`, `verfuegbare_werkzeuge`).
+ */
+function toolsetName(words: string): boolean {
+  if (TOOLSET_NAME.test(words)) return true;
+  const parts = words.split("_");
+  return parts.some((part) => TOOLS_PARTS.has(part)) && parts.some((part) => WHOLE_SET_PARTS.has(part));
+}
+const TOOLS_PARTS = new Set(
+  "tools functions narzedzia narzedzi narzedzie herramientas outils werkzeuge werkzeugen strumenti ferramentas instrumenty instrumentov araclar araclari alat gongju dougu tooler verktyg hulpmiddelen".split(
+    " ",
+  ),
+);
+const WHOLE_SET_PARTS = new Set(
+  "available all your my agent list names wszystkie dostepne lista listy todas disponibles toutes tous liste alle verfuegbaren verfuegbare tutti tutte disponibili disponiveis vse dostupnye spisok tum mevcut listesi semua tersedia daftar".split(
+    " ",
+  ),
+);
+/**
  * A name that points at the model itself: a word for the model as an agent and a word for what
  * identifies it, in any order and with words between (`assistant_identity`, `llm_model`,
  * `assistant_model_identity`, `model_vendor`, `ai_provider_name`). An agent, caller or client
@@ -148,7 +168,7 @@ export function outOfScope(
   // A value written as an order ("enter the password here") must hand something over; a search
   // example that mentions a password ("reset password steps") hands nothing.
   if (options.asOrder && !ORDER_TO_HAND_OVER.some((c) => concepts.has(c)) && !PUT_HERE.test(text.text)) return undefined;
-  const toolset = TOOLSET_NAME.test(words) ? words : AGENT_TOOLSET.exec(text.text)?.[0];
+  const toolset = toolsetName(words) ? words : AGENT_TOOLSET.exec(text.text)?.[0];
   const said = (concept: Concept) => concepts.get(concept);
 
   // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
