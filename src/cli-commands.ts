@@ -3,10 +3,10 @@
  * report, writes files and returns the exit code. cli.ts loads this module, and with it the
  * pipeline, only once the arguments name a command.
  */
-import { writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import type { CliIO, CliOptions } from "./cli.js";
 import { HELP } from "./cli-help.js";
+import { writeFileAtomically } from "./atomic-file.js";
 import { SEVERITIES, UserError, type Config, type FailOn, type Report, type Snapshot } from "./model.js";
 import { packageVersion } from "./package-version.js";
 import { readRegularFile } from "./regular-file.js";
@@ -362,7 +362,7 @@ function reporting(): Promise<typeof import("./report/index.js")> {
 
 async function writeReport(file: string, text: string | Iterable<string>, io: CliIO): Promise<void> {
   try {
-    await writeFile(resolve(io.cwd, file), text);
+    await writeFileAtomically(resolve(io.cwd, file), text);
   } catch (error) {
     throw fileError(file, "cannot write the report", error);
   }
