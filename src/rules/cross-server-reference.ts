@@ -132,8 +132,10 @@ function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detect
       const [start, end] = match.indices![1]!;
       const target = match[1]!;
       const key = keyOfMatchable(lastSegment(lastSegment(target, "."), "__"));
-      if (own.has(key) || index.byKey.has(key) || found.has(key)) continue;
+      if (own.has(key) || index.byKey.has(key) || found.has(key) || vocabulary(ctx).has(key)) continue;
       if (!isIdentifier(text.text, m, start, end, TOOL_SEPARATOR)) continue;
+      // A product in UpperCamelCase ("executing CloudTrail Lake queries") is no tool name: those are lowerCamel or snake_case.
+      if (!TOOL_SEPARATOR.test(target) && /^\p{Lu}/u.test(text.text.slice(originalSpan(m, start, end).start))) continue;
       // "Use figma_execute to call section.appendChild(node)": code the server's own tool runs, not another server's tool.
       if (pattern === QUALIFIED_CALL && (!sentences.steers(start) || sentences.namesOneOf(start, own))) continue;
       found.set(key, { key, target, servers: [], steering: true, start, end });
@@ -260,6 +262,43 @@ function ownKeys(ctx: RuleContext): Set<string> {
     return new Set(names.map(nameKey));
   });
 }
+
+/** Key of `vocabulary` in the server's analysis. */
+const VOCABULARY = Symbol("own vocabulary");
+
+/**
+ * Identifiers the server's own schemas use as values: strings of its `enum`, `const`,
+ * `default` and `examples`, and snake_case words in its parameters' descriptions (`auditors:
+ * 'slo,operation_metric,…'`). A steered call of one of them ("when using operation_metric or
+ * trace auditors") names the server's own options, not a tool it lacks. Used only for names
+ * no server of the scan offers, so another server's tool named there still counts.
+ */
+function vocabulary(ctx: RuleContext): Set<string> {
+  return ctx.analysis.derived(VOCABULARY, () => {
+    const words = new Set<string>();
+    for (const item of [...(ctx.head.tools ?? []), ...(ctx.head.prompts ?? [])]) schemaVocabulary(item.inputSchema, words);
+    return words;
+  });
+}
+
+function schemaVocabulary(schema: Json | undefined, words: Set<string>): void {
+  if (Array.isArray(schema)) for (const element of schema) schemaVocabulary(element, words);
+  else if (isJsonObject(schema)) {
+    for (const [keyword, value] of Object.entries(schema)) {
+      if (typeof value === "string") {
+        if (keyword === "description" || keyword === "title") {
+          for (const match of value.toLowerCase().matchAll(SNAKE_WORD)) words.add(keyOfMatchable(match[0]));
+        } else if (VALUE_KEYWORDS.has(keyword)) words.add(nameKey(value));
+      } else if (typeof value === "object" && value !== null) {
+        if (VALUE_KEYWORDS.has(keyword))
+          for (const element of Array.isArray(value) ? value : []) if (typeof element === "string") words.add(nameKey(element));
+        schemaVocabulary(value, words);
+      }
+    }
+  }
+}
+const VALUE_KEYWORDS = new Set(["enum", "const", "default", "examples"]);
+const SNAKE_WORD = /[a-z][a-z0-9]*(?:_[a-z0-9]+)+/g;
 
 /** Every key of every `properties` object anywhere in a schema. */
 function propertyNames(schema: Json | undefined, names: string[]): void {

@@ -110,9 +110,28 @@ function judgeParameter(text: ModelText, m: MatchableText, sentences: Sentences,
       found.push({ ...originalSpan(m, ...asked), reason: `parameter ${label} asks for ${ask.what}`, severity: askSeverity(ask, item) });
   }
   const address = ADDRESSES_MODEL.exec(m.text);
-  if (address) found.push({ ...spanOf(m, address), reason: `parameter ${label} tells the model what to put in it`, severity: "high" });
+  if (address && !asksForItsOwnValue(m.text, address, parameter.name))
+    found.push({ ...spanOf(m, address), reason: `parameter ${label} tells the model what to put in it`, severity: "high" });
   return found;
 }
+
+/**
+ * "The assistant must provide the full absolute path to the template file" on `params_file`,
+ * "…must provide the current workspace directory" on `path`: the order asks for what the
+ * parameter is named for, which is guidance on filling it, not a channel. What follows the
+ * order, up to its sentence's end, names the parameter's own subject.
+ */
+function asksForItsOwnValue(text: string, order: RegExpExecArray, name: string): boolean {
+  const after = text.slice(order.index + order[0].length, order.index + order[0].length + 120).split(/[.!?;]\s|[。！？；]/u)[0] ?? "";
+  const words = joinedNameWords(name)
+    .split("_")
+    .filter((word) => word.length > 2 && !FILLER.has(word));
+  if (words.some((word) => new RegExp(`\\b${stem(word)}`, "u").test(after))) return true;
+  return words.some((word) => PLACE_WORDS.has(word)) && PLACES.test(after);
+}
+/** Names of a place on disk, and how an order names one. */
+const PLACE_WORDS = new Set(["path", "dir", "directory", "folder", "file", "filename", "location", "root", "cwd", "workspace", "repo"]);
+const PLACES = /\b(?:path|directory|folder|file|workspace|dir|repository|repo)\b/;
 
 /** What a parameter's name says it is for, against what the tool says it is for. */
 function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<Detection, "start" | "end">[] {

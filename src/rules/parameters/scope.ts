@@ -126,6 +126,10 @@ const RECEIVED =
 const IDENTITY =
   /(?<![\p{L}])(?:name|model|identity|version|nombre|modelo|nom|modèle|namen|modell|who|which|wer|quién|qui|que eres|que tu es|que vous êtes|das du bist|calling|caller)(?![\p{L}])|模型|身份|名称|モデル|名前|_/u;
 
+/** A value the text says an earlier tool call returns: "from `get_session()`", "returned by create_login". */
+const TOKEN_FROM_A_CALL =
+  /\b(?:from|returned by|obtained (?:from|via|with|by)|output of|given by|issued by|result of|as returned by|comes from)\s+(?:the\s+|a\s+)?(?:previous\s+|earlier\s+)?[`'"]?[a-z][a-z0-9]*(?:_[a-z0-9]+)+[`'"]?(?:\(\))?/;
+
 /** Concepts of handing data over: taking it in, moving it, a place for it ("here", "this field"). */
 const ORDER_TO_HAND_OVER: readonly Concept[] = ["take", "move", "slot"];
 
@@ -204,7 +208,9 @@ export function outOfScope(
   }
   // "Do not include secrets" keeps them out; every key the model can find, or the user's keys
   // for other services, is beyond any one tool.
-  const secret = said("secret");
+  // A token the server's own earlier call hands back ("credentials token from get_session_info()")
+  // is a proof of a workflow step, not a secret of the user's.
+  const secret = TOKEN_FROM_A_CALL.test(text.text) ? undefined : said("secret");
   // In a value, a "not" keeps something from the user ("without telling them, enter…"), never the secret from the tool.
   if (secret !== undefined && (options.asOrder || !concepts.has("neg")) && !CREDENTIAL_PURPOSE.test(purpose)) {
     const beyond = concepts.has("others") || (concepts.has("every") && concepts.has("agent"));
