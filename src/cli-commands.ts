@@ -1,7 +1,8 @@
 /**
  * The commands behind the command line — scan, update, review, diff, check and merge: each renders the
  * report, writes files and returns the exit code. cli.ts loads this module, and with it the
- * pipeline, only once the arguments name a command.
+ * pipeline, only once the arguments name a command; what only some commands use (merge,
+ * shards, init, git) loads with the command, so a scan spawns its servers sooner.
  */
 import { dirname, relative, resolve } from "node:path";
 import type { CliIO, CliOptions } from "./cli.js";
@@ -13,16 +14,13 @@ import { readRegularFile } from "./regular-file.js";
 import { escapeTerminal } from "./report/escape.js";
 import { REPORT_FORMATS, type ReportFormat } from "./report/formats.js";
 import type { SarifOptions, SnapshotArtifact, TextOptions } from "./report/index.js";
-import { gitBaseTree } from "./git-base.js";
 import type { ProgressListener } from "./connect/progress.js";
 import { progressRenderer } from "./report/progress.js";
 import { scan } from "./scan.js";
-import { merge } from "./merge.js";
-import { parseShard, renderShardReport, scanShard } from "./shard.js";
+import type { InitResult } from "./init.js";
 import { repositoryRoot } from "./repository.js";
 import { DEFAULT_CONFIG_FILES } from "./config/find.js";
 import type { IncludedFile } from "./config/include.js";
-import { init, type InitResult } from "./init.js";
 import { loadScanConfig } from "./scan-config.js";
 import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
 import { maxSnapshotBytes, parseCatalog, snapshotPath, snapshotText, writeSnapshot } from "./snapshot/store.js";
@@ -73,6 +71,7 @@ export async function runCommand(command: string, operands: readonly string[], v
       // Found as scan finds it, discovery included: shards scanned with no config merge with none.
       const config = await configFor(values.config, io, failOn, undefined, undefined, true);
       const files = operands.map((name) => ({ name, path: resolve(io.cwd, name) }));
+      const { merge } = await import("./merge.js");
       const { report, heads, isolationNotice } = await merge(files, config, { version: toolVersion });
       if (isolationNotice) io.stderr(`mcp-drift: warning: ${escapeTerminal(isolationNotice)}\n`);
       return emit(report, await baselineArtifacts(config, heads, io), acceptCommand(values));
@@ -80,6 +79,7 @@ export async function runCommand(command: string, operands: readonly string[], v
     case "init": {
       expectOperands(command, operands, 0);
       const snapshots = values.snapshots === undefined ? undefined : resolve(io.cwd, values.snapshots);
+      const { init } = await import("./init.js");
       const written = await init({ folder: io.cwd, force: values.force === true, ...(snapshots ? { snapshots } : {}) });
       io.stderr(`mcp-drift init: wrote ${written.written.map((file) => relative(io.cwd, file)).join(", ")}\n`);
       // The first update, through the config just written, as "mcp-drift update" would run it.
@@ -130,6 +130,7 @@ export async function runCommand(command: string, operands: readonly string[], v
  * could not be written or a server failed.
  */
 async function runShard(command: string, config: Config, values: CliOptions, io: CliIO, toolVersion: string): Promise<number> {
+  const { parseShard, renderShardReport, scanShard } = await import("./shard.js");
   const shard = parseShard(values.shard!, "--shard");
   if (values.format !== "json" || values.markdown || values.sarif) {
     throw new UserError(
@@ -174,6 +175,7 @@ async function runReview(
   const config = await configFor(values.config, io, failOn, values.concurrency, values.snapshots);
   const root = repositoryRoot(dirname(config.file));
   if (root === undefined) throw new UserError(`${config.file} is not in a git repository: review reads --base from git`, config.file);
+  const { gitBaseTree } = await import("./git-base.js");
   const base = await gitBaseTree(root, values.base, io.env);
   if (base === undefined) {
     throw new UserError(`--base ${values.base}: no such commit in ${root} (fetch it first, e.g. git fetch origin main)`);

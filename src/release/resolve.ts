@@ -12,9 +12,6 @@ import { quote } from "../message-text.js";
 import type { LaunchTarget, Release, ServerConfig } from "../model.js";
 import type { LookupOptions } from "./http.js";
 import { launchTarget } from "./launch.js";
-import { NPM_REGISTRY, resolveNpm } from "./npm.js";
-import { resolveOci } from "./oci.js";
-import { PYPI_URL, resolvePypi } from "./pypi.js";
 
 export interface ReleaseOptions extends LookupOptions {
   /** `--offline`: record the launch target only, look nothing up. */
@@ -58,10 +55,20 @@ export async function releaseOf(
   }
 }
 
-function lookUp(target: LaunchTarget, server: Pick<ServerConfig, "args" | "env" | "passEnv">, options: ReleaseOptions): Promise<Release> {
+/**
+ * Each registry's client is loaded when a server launched from it is looked up (npm's brings
+ * semver): a scan loads none before its servers are spawned, and none for a server run from a
+ * path.
+ */
+async function lookUp(
+  target: LaunchTarget,
+  server: Pick<ServerConfig, "args" | "env" | "passEnv">,
+  options: ReleaseOptions,
+): Promise<Release> {
   const env = options.env ?? process.env;
   switch (target.ecosystem) {
     case "npm": {
+      const { NPM_REGISTRY, resolveNpm } = await import("./npm.js");
       // A scoped package comes from its scope's registry wherever that is set (npm_config_@acme:registry,
       // from the scanner only through passEnv), else from the registry: the launch's flag, the
       // server's own env, then the one the scanner passes it.
@@ -81,10 +88,12 @@ function lookUp(target: LaunchTarget, server: Pick<ServerConfig, "args" | "env" 
         NPM_REGISTRY;
       return resolveNpm(target, registry, options);
     }
-    case "pypi":
+    case "pypi": {
+      const { PYPI_URL, resolvePypi } = await import("./pypi.js");
       return resolvePypi(target, env["MCP_DRIFT_PYPI_URL"] ?? PYPI_URL, options);
+    }
     default:
-      return resolveOci(target, options);
+      return (await import("./oci.js")).resolveOci(target, options);
   }
 }
 
