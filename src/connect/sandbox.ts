@@ -27,7 +27,7 @@
  */
 import { spawn } from "node:child_process";
 import { constants, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { access, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { access, mkdtemp, readFile, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError, type IsolationMode } from "../model.js";
@@ -438,8 +438,8 @@ async function findBackend(path: string): Promise<Probe> {
  */
 async function tryBackend(backend: Backend): Promise<string | undefined> {
   const scratch = await mkdtemp(join(tmpdir(), "mcp-drift-probe-"));
+  const marker = join(scratch, "hidden");
   try {
-    const marker = join(scratch, "hidden");
     await writeFile(marker, "");
     const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", [
       "-c",
@@ -451,7 +451,11 @@ async function tryBackend(backend: Backend): Promise<string | undefined> {
     if (result.code === 0) return undefined;
     return result.stderr.trim().split("\n").pop() || `exit code ${result.code}`;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    // The folder holds the marker alone; removed as such, it spares a recursive rm (whose
+    // first use loads Node's rimraf) just before the servers are spawned.
+    await unlink(marker)
+      .then(() => rmdir(scratch))
+      .catch(() => rm(scratch, { recursive: true, force: true }));
   }
 }
 
