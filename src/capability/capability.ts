@@ -362,6 +362,218 @@ function purposeLed(phrase: readonly string[], at: number): boolean {
   return false;
 }
 
+// ── Side effects stated anywhere in a description ─────────────────────────────────────────
+
+/**
+ * What a description says happens besides what its opening verb names: "Backups older than 7
+ * days are removed while listing", "the draft is sent to its recipients", "ele é instalado e o
+ * dispositivo reiniciado", "결과를 기록에서 삭제합니다". A read tool that says this can do more
+ * than read, whatever its name and `readOnlyHint` claim; a condition on a parameter the agent
+ * sets ("if `send` is true the draft is sent") still counts — the agent can set it.
+ *
+ * Not read: what the result reports ("returns whether the item was deleted", "lists deleted
+ * items": a past or adjectival participle), negated clauses ("nothing is deleted", "never
+ * modifies", "no se elimina nada"), another tool's job ("use delete_x to remove"), and what
+ * is left out of the output ("duplicates are removed from the results").
+ */
+interface Effect {
+  /** The verb whose meaning the effect has (see VERBS). */
+  verb: string;
+  pattern: RegExp;
+}
+
+/** English participles after a present or future auxiliary, by the verb they are the passive of. */
+const PARTICIPLES: Record<string, string> = {
+  deleted: "delete",
+  removed: "remove",
+  purged: "purge",
+  erased: "erase",
+  wiped: "wipe",
+  destroyed: "destroy",
+  trashed: "trash",
+  archived: "archive",
+  sent: "send",
+  emailed: "send",
+  mailed: "send",
+  forwarded: "send",
+  posted: "post",
+  published: "publish",
+  deployed: "deploy",
+  charged: "charge",
+  billed: "charge",
+  refunded: "refund",
+  installed: "install",
+  uninstalled: "remove",
+  restarted: "restart",
+  rebooted: "restart",
+  upgraded: "install",
+  overwritten: "overwrite",
+  revoked: "revoke",
+};
+const PASSIVE = new RegExp(
+  String.raw`\b(?:is|are|gets?|get|will (?:also )?(?:be|get)|(?<!to )be|being)(?: (?:also|then|automatically|immediately|permanently|silently|irreversibly|quietly))* (${Object.keys(PARTICIPLES).join("|")})\b`,
+  "g",
+);
+/** Third-person verbs of action anywhere after "and"/"then"/"also"/"it": "…and accepts every pending invitation". */
+const ACCEPTS =
+  /\baccepts? (?:(?:every|each|all|any|the|its|their|pending|incoming|open|new) )*(?:[a-z]+ )?(?:invitations?|invites?|offers?|terms|meetings?|friend requests?|connection requests?|follow requests?|suggestions|quotes?)\b/g;
+const ACTIVE_AFTER =
+  /\b(?:and|then|also|it|afterwards)(?: (?:also|then|automatically|immediately|permanently|silently))* ([a-z]+(?:es|s))\b(?= (?:a|an|the|every|each|all|any|its|their|them|it|those|these|older|old|expired|pending|stale|unread)\b)/g;
+/** Effects in other languages, written as the matchable copy spells them (lowercased, marks kept on Latin letters). */
+const FOREIGN_EFFECTS: Effect[] = (
+  [
+    {
+      verb: "delete",
+      pattern:
+        /삭제(?:합니다|하고|하며|됩니다|되고|되며|한다|해|돼)|削除(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|并会|自动|同时|随后)删除|刪除|elimin(?:a|an|ará|arán|ado|ada|ados|adas)\b|borr(?:a|an|ado|ada|ados|adas)\b|exclu[ií](?:do|da|dos|das)\b|apag(?:a|am|ado|ada|ados|adas)\b|supprim(?:e|ent|é|ée|és|ées)\b|effac(?:e|ent|é|ée|és|ées)\b|gelöscht|löscht|entfernt|удаля(?:ет|ются|ется)|удал(?:ит|ены|ена|ено|ён)|usuwa(?:ne|ny|na|)?\b|usunię(?:te|ty|ta)|silin(?:ir|ecek)|siler\b|bị xóa|sẽ xóa|xóa (?:các|những|toàn bộ)|dihapus|menghapus|cancellat[ioae]\b|يُ?حذف|تُ?حذف|حذفها|हटा (?:दिए|दी|दिया)|मिटा (?:दिए|दी|दिया)/u,
+    },
+    {
+      verb: "send",
+      pattern:
+        /전송(?:합니다|되고|됩니다|하고)|발송(?:합니다|되고|됩니다|하고)|送信(?:します|され|し、|して)|(?:会|将|并|并且|然后)发送|envi(?:a|an|ado|ada|ados|adas)\b|envoy(?:é|ée|és|ées)\b|envoie\b|versendet|verschickt|gesendet|отправля(?:ет|ются|ется)|отправ(?:ит|лен|лены|лено)|wysył(?:a|ane|any|ana)\b|gönderil(?:ir|ecek)|gönderir|được gửi|sẽ gửi|dikirim|mengirim|inviat[oaie]\b|يُ?رسل|تُ?رسل|भेज (?:दिए|दी|दिया)|भेजा जाता/u,
+    },
+    {
+      verb: "install",
+      pattern:
+        /설치(?:합니다|되고|됩니다|하고)|インストール(?:します|され|し、|して)|(?:会|将|并|自动)安装|instal(?:a|am|ado|ada|ados|adas|ará)\b|install(?:é|ée|és|ées)\b|installiert|устанавлива(?:ет|ется|ются)|установ(?:ит|лен|лена|лено)|instalowan[ey]\b|instaluje|kurulur|yüklenir|được cài|dipasang|diinstal|installat[oaie]\b|يُ?ثبّ?ت|इंस्टॉल (?:कर|हो)/u,
+    },
+    {
+      verb: "restart",
+      pattern:
+        /재시작(?:합니다|되고|됩니다|하고)|재부팅|再起動(?:します|され|し、|して)|(?:会|将|并|自动)重启|reinici(?:a|ado|ada|ados|adas)\b|redémarr(?:e|é|ée)\b|neu gestartet|startet neu|перезапуска(?:ет|ется)|перезагружа(?:ет|ется)|перезагруж(?:ен|ено)|restartowan[ey]|uruchamia ponownie|yeniden başlatılır|khởi động lại|dimulai ulang|riavviat[oaie]\b|يُعاد تشغيل|रीस्टार्ट/u,
+    },
+    {
+      verb: "charge",
+      pattern:
+        /결제(?:합니다|되고|됩니다)|청구(?:합니다|되고|됩니다)|課金(?:します|され)|請求(?:します|され)|(?:会|将|并|自动)扣款|cobr(?:a|an|ado|ada)\b|débit(?:é|ée)\b|factur(?:é|ée)\b|abgebucht|belastet|списыва(?:ет|ется|ются)|obciąż(?:a|ony|ana)\b|tahsil edilir|bị trừ|ditagih|addebitat[oaie]\b/u,
+    },
+    {
+      verb: "publish",
+      pattern:
+        /게시(?:합니다|되고|됩니다)|公開(?:します|され)|(?:会|将|并|自动)发布|public(?:a|ado|ada)\b|publi(?:é|ée|e)\b|veröffentlicht|публику(?:ет|ется)|opublikowan[ey]|yayınlanır|được đăng|dipublikasikan|pubblicat[oaie]\b/u,
+    },
+    {
+      verb: "archive",
+      pattern:
+        /보관(?:합니다|처리)|アーカイブ(?:します|され)|(?:会|将|并|自动)归档|archiv(?:a|ado|ada|é|ée|iert)\b|архивиру(?:ет|ется)|zarchiwizowan[ey]|arşivlenir|được lưu trữ|diarsipkan|archiviat[oaie]\b/u,
+    },
+    {
+      verb: "accept",
+      pattern:
+        /수락(?:합니다|하고)|承認(?:します|し、)|(?:会|将|并|自动)接受|acept(?:a|an|ado|ada)\b|accept(?:e|é|ée)\b|angenommen|akzeptiert|принима(?:ет|ются)|akceptuje|kabul edilir|chấp nhận|diterima|accettat[oaie]\b/u,
+    },
+  ] as Effect[]
+).map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern) }));
+/** Negation in the clause before an effect. */
+const CLAUSE_NEGATION = foldedPattern(
+  /\b(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)\b|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未|无|لا|لن|नहीं/u,
+);
+/** What the output leaves out, and what the result reports, are not effects. */
+const OUTPUT_SHAPING =
+  /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
+
+/** A pattern written in plain script, as the matchable copy spells it (Cyrillic look-alikes, marks). */
+function foldedPattern(pattern: RegExp): RegExp {
+  return new RegExp(
+    pattern.source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text),
+    pattern.flags,
+  );
+}
+/** The passive or the verb is the condition itself: "if Docker is installed", "requires that it is deleted". */
+const CONDITION =
+  /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|that|which|only)\b(?:(?!\b(?:is|are)\b).)*$/u;
+/** Messages reach people: a recipient or a message in the sentence. */
+const PEOPLE = foldedPattern(
+  /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?)\b|destinat|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u,
+);
+/** Money leaves someone: a card, an account, a customer. */
+const PAYER = /\b(?:card|cards|account|accounts|customer|customers|user's|wallet|balance|payment method|subscriber)\b/u;
+/** A Japanese or Korean negation after the verb: 削除されません, 삭제하지 않. */
+const NEGATED_AFTER = /^.{0,6}(?:ません|ない|ず|지 ?않|지 ?마|하지)/u;
+
+const CLAUSE_END = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
+
+/** The clause of `text` that ends at `at`: from the last clause end before it. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 160), at);
+  let start = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let end = CLAUSE_END.exec(before); end !== null; end = CLAUSE_END.exec(before)) start = end.index + end[0].length;
+  return before.slice(start);
+}
+
+/** The sentence of `text` around `at`. */
+function sentenceOf(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("。", at), 0);
+  const ends = [". ", "。", "; "].map((end) => text.indexOf(end, at)).filter((end) => end >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
+function effectSignals(description: string): Signal[] {
+  const text = folded(description);
+  const signals: Signal[] = [];
+  const said = new Set<string>();
+  const found = (verb: string, at: number, shown: string) => {
+    const before = clauseBefore(text, at);
+    const after = text.slice(at, at + shown.length + 40);
+    const clause = `${before}${after.split(/[.;!?。]/)[0] ?? ""}`;
+    if (CLAUSE_NEGATION.test(before) || OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)) return;
+    // "if Docker is installed" is a condition; "if `send` is true the draft is sent" states one, then the effect.
+    if (CONDITION.test(before)) return;
+    if (NEGATED_AFTER.test(text.slice(at + shown.length, at + shown.length + 8))) return;
+    const meaning = VERBS.get(verb);
+    const sentence = sentenceOf(text, at);
+    if (meaning?.family === "outbound" && !PEOPLE.test(sentence)) return;
+    if (meaning?.family === "money" && !PAYER.test(sentence)) return;
+    if (meaning === undefined || meaning.tier === "read" || said.has(verb)) return;
+    said.add(verb);
+    signals.push({
+      ...meaning,
+      reason: `description: ${quote(excerpt(`${before.trim().split(" ").slice(-3).join(" ")} ${shown}`.trim(), 60))}`,
+    });
+  };
+  for (const match of text.matchAll(PASSIVE)) found(PARTICIPLES[match[1] ?? ""] ?? "", match.index, match[0]);
+  for (const match of text.matchAll(ACTIVE_AFTER)) {
+    const verb = baseOf(match[1] ?? "");
+    // Only the acts that cannot be taken back: "…and creates a demo" is the tool's own work. Sharing is left to
+    // the content rules ("it also shares the attendee list with the vendor's CRM" is exfiltration, judged there).
+    if (
+      verb !== undefined &&
+      THIRD_PERSON.has(match[1] ?? "") &&
+      VERBS.get(verb)?.tier === "high-impact" &&
+      VERBS.get(verb)?.family !== "access"
+    )
+      found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+  }
+  for (const match of text.matchAll(ACCEPTS)) found("approve", match.index, match[0]);
+  for (const effect of FOREIGN_EFFECTS) {
+    const match = effect.pattern.exec(text);
+    if (match) found(effect.verb, match.index, match[0]);
+  }
+  return signals;
+}
+
+/**
+ * A boolean switch that makes the tool act: its name starts with an action verb and its own
+ * description opens with that act on an object ("drop_if_empty: Drop the table when it has no
+ * rows"). Not a switch that shapes the output ("remove_comments: Remove comments from the output").
+ */
+const CONDITIONAL_WORDS = words("if when after on once unless");
+
+function switchAct(phrase: readonly string[], description: Json | undefined): Meaning | undefined {
+  const verb = phrase[0] ?? "";
+  const meaning = VERBS.get(verb);
+  if (meaning?.tier !== "high-impact" || typeof description !== "string") return undefined;
+  // A switch that acts on a condition of the data ("drop_if_empty", "delete_after_read", "…when it has no rows").
+  if (!phrase.some((word) => CONDITIONAL_WORDS.has(word)) && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase()))
+    return undefined;
+  const text = folded(description);
+  const words = text.match(/[a-z0-9]+|,/g) ?? [];
+  // It opens with the verb, so nothing before it negates it.
+  if (baseOf(words[0] ?? "") !== verb || OUTPUT_SHAPING.test(text)) return undefined;
+  return meaningOf(words, 0, 5);
+}
+
 // ── Parameters ──────────────────────────────────────────────────────────────────────────
 
 /** Parameters that carry something the tool runs. */
@@ -406,6 +618,10 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
     if (writes && ACCESS_PARAMETERS.has(last)) push(high("access"));
     const isSwitch = node.schema.type === "boolean";
     if (isSwitch && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
+    else if (isSwitch) {
+      const acting = switchAct(phrase, node.schema.description);
+      if (acting) push(acting, `${reason}: ${quote(excerpt(lower(node.schema.description), 60))}`);
+    }
     if (ACTION_PARAMETERS.has(last)) {
       for (const value of actionValues(node.schema)) {
         const valueWords = nameWords(value);
@@ -473,6 +689,7 @@ export function assessTool(tool: JsonObject): Assessment {
     ...nameSignals(name),
     ...[...titles].flatMap((title) => proseSignals(title, "title")),
     ...(typeof tool.description === "string" ? proseSignals(tool.description, "description") : []),
+    ...(typeof tool.description === "string" ? effectSignals(tool.description) : []),
   ];
   const hinted = annotationSignals(annotations);
   const writes = [...spoken, ...hinted].some((signal) => signal.tier !== "read");
