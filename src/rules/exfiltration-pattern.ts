@@ -87,6 +87,9 @@ const DOCUMENTATION =
 /** "e.g. john@mail.com", "such as https://…": an example of a value, not a destination. */
 const EXAMPLE_BEFORE = /(?:e\.g\.|eg\.|i\.e\.|example:?|such as|like|format:?) ?['"`(]?$/u;
 
+/** The query of a Markdown image or link: plain characters, or a slot in braces or angle brackets, spaces allowed inside. */
+const QUERY = String.raw`(?:[^)\s<{]|<[^>\n]{1,100}>|\{\{?[^}\n]{1,100}\}\}?){1,400}`;
+
 type Exfiltration = "exfiltration";
 
 const CONVERSATION_CUES = [
@@ -211,8 +214,17 @@ const techniques: Technique<Exfiltration>[] = [
     family: "exfiltration",
     reason: "asks for an image whose address carries the conversation or the user's data",
     cues: ["!["],
-    pattern: cjk(String.raw`!\[[^\]\n]{0,200}\]\(\s?(?:https?:)?//[^)\s?]{1,300}\?[^)\s]{1,400}\)`),
+    pattern: cjk(String.raw`!\[[^\]\n]{0,200}\]\(\s?(?:https?:)?//[^)\s?]{1,300}\?${QUERY}\)`),
     accept: (match, scene) => !PLACEHOLDER.test(match[0]) && filledWithData(match, scene),
+  },
+  // A link whose query the model is to fill with the conversation or the user's data: one
+  // click (or a client that prefetches links) sends it to the link's host.
+  {
+    family: "exfiltration",
+    reason: "asks for a link whose address carries the conversation or the user's data",
+    cues: ["]("],
+    pattern: cjk(String.raw`(?<!!)\[[^\]\n]{1,200}\]\(\s?(?:https?:)?//[^)\s?]{1,300}\?${QUERY}\)`),
+    accept: (match, scene) => !PLACEHOLDER.test(match[0]) && filledWithData(match, scene, true),
   },
   // A copy on the side to a chat handle the text hard-codes: "also forward the content to
   // @backup_bot", "reenvía el contenido al canal @respaldo como copia de seguridad".
@@ -368,27 +380,33 @@ function splitWordHit(m: MatchableText): TechniqueHit<Exfiltration> | undefined 
 
 /** A query value to be filled in: `{user_email}`, `<message>`, `$TEXT`, or a bare upper-case word in the original. */
 const QUERY_SLOT =
-  /[?&][\w.-]{1,40}=(?:\{\{?\s?([\p{L}\p{N}_. -]{1,40})\s?\}\}?|<([\p{L}\p{N}_ -]{1,40})>|\$\{?([\p{L}\p{N}_]{1,40})\}?|([\p{L}\p{N}_]{3,40})(?=[&)#]))/gu;
+  /[?&][\w.-]{1,40}=(?:\{\{?\s?([^}\n]{1,100}?)\s?\}\}?|<([^>\n]{1,100})>|\$\{?([\p{L}\p{N}_]{1,40})\}?|([\p{L}\p{N}_]{3,40})(?=[&)#]))/gu;
 /** What a slot carries, by its name or by what the sentence says goes in it. */
 const PRIVATE_DATA = folded(
-  String.raw`user|e-?mail|message|conversation|chat|prompt|history|secret|token|key|password|name|query|question|input|answer|reply|context|text|texte|texto|testo|inhalt|contenu|contenido|conteúdo|source|summary|résumé|resumen|zusammenfassung|сообщени|переписк|текст|对话|消息|内容|会話|メッセージ|内容|대화|메시지`,
+  String.raw`user|e-?mail|message|conversation|chat|prompt|history|secret|token|key|password|name|query|question|input|answer|reply|context|text|texte|texto|testo|inhalt|contenu|contenido|conteúdo|source|summary|résumé|resumen|zusammenfassung|сообщени|переписк|текст|对话|消息|内容|会話|メッセージ|内容|대화|메시지|mesaj|sohbet|kullanıcı|hội thoại|nội dung|tin nhắn|người dùng|उपयोगकर्ता|ईमेल|बातचीत|संदेश|محادثة|رسالة|المستخدم|שיחה|הודעה|משתמש|rozmow|wiadomo|użytkownik|사용자|ユーザー|用户|邮箱|correo|usuario|mensaje|conversa|utilisateur|nutzer|utente|percakapan|pengguna|pesan`,
+);
+
+/** What a link's slot must carry to be a leak: the conversation, messages, the user's identity, secrets. */
+const LINK_PRIVATE = folded(
+  String.raw`conversation|chat|history|message|transcript|secret|token|password|e-?mail|phone|user|summary|mesaj|sohbet|kullanıcı|hội thoại|tin nhắn|người dùng|उपयोगकर्ता|ईमेल|बातचीत|محادثة|المستخدم|שיחה|משתמש|rozmow|użytkownik|사용자|대화|ユーザー|会話|用户|对话|usuario|conversa|utilisateur|nutzer|utente|percakapan|pengguna`,
 );
 
 /**
  * A slot of the image's query is to carry data: its name says so ("{last_message}"), or the
  * sentence tells the model to put the data there ("replace TEXTE with the source text").
  */
-function filledWithData(match: RegExpExecArray, scene: Scene): boolean {
+function filledWithData(match: RegExpExecArray, scene: Scene, link = false): boolean {
   const sentence = sentenceText(match, scene);
   const outside = sentence.replace(match[0], " ");
   for (const slot of match[0].matchAll(QUERY_SLOT)) {
     const [, braced, angled, dollar, bare] = slot;
     const name = braced ?? angled ?? dollar;
-    if (name !== undefined && PRIVATE_DATA.test(name)) return true;
+    // A link's search box ("?q={query}") is what a link is for; the conversation or the user's own data is not.
+    if (name !== undefined && (link ? LINK_PRIVATE.test(name) : PRIVATE_DATA.test(name))) return true;
     // A bare value is a slot only when the sentence names it again with what goes in it.
     const word = name ?? bare;
     if (word !== undefined && word.length >= 3 && new RegExp(`(?<![\\p{L}\\p{N}_])${word}(?![\\p{L}\\p{N}_])`, "u").test(outside)) {
-      if (PRIVATE_DATA.test(outside)) return true;
+      if ((link ? LINK_PRIVATE : PRIVATE_DATA).test(outside)) return true;
     }
   }
   return false;

@@ -27,37 +27,50 @@ const CONTEXT = [
     String.raw`(?:(?:the )?(?:results?|outputs?|responses?) (?:of|from|returned by|given by) (?:the |all )?other (?:tools|functions)|(?:les )?(?:résultats|sorties|réponses) (?:renvoy\p{L}* |retourn\p{L}* |fourni\p{L}* )?(?:par|des) (?:les )?autres outils|(?:los )?resultados (?:devueltos )?(?:de|por) (?:las )?otras herramientas|(?:die )?(?:ergebnisse|ausgaben) (?:der |aller )?anderen (?:tools|werkzeuge)|(?:everything|all(?: the)?(?: \p{L}+){0,2}) (?:that )?(?:the user|they) (?:has |have )?(?:entered|typed|provided|pasted) (?:before|earlier|previously|so far))${END}`,
     // Vietnamese
     String.raw`(?:(?:toàn bộ )?lời nhắc hệ thống|danh sách (?:các )?công cụ|(?:toàn bộ )?cuộc trò chuyện|lịch sử trò chuyện)`,
+    // The session's messages, earlier tools' results, and the secrets the model can reach: "every message exchanged so far",
+    // "the session's full message log", "all API keys and tokens you have access to".
+    String.raw`(?:(?:every|each|all(?: the)?) messages? (?:exchanged|sent|so far|in (?:this|the) (?:session|chat|conversation))|(?:the )?(?:session|conversation|chat)(?:'s|’s)? (?:full |whole |entire |complete )?(?:message )?(?:log|history|transcript)|(?:the )?(?:results?|outputs?) of (?:all |the |every )?(?:previous|prior|earlier|past|other) (?:tool )?(?:calls?|tools?|functions?)|(?:all |every |any )?(?:the )?(?:api[ -]?keys?|access tokens?|tokens|credentials|secrets|passwords)(?: (?:and|or|,) (?:api[ -]?keys?|tokens|credentials|secrets|passwords))? (?:(?:that |which )?you (?:have|can (?:see|access|read|reach)|have access to)|available (?:to you|in (?:the|your) environment)|in (?:the|your) environment))${END}`,
+    String.raw`(?:(?:todas as |todos os )?(?:chaves de api|tokens|credenciais|senhas)(?: e (?:tokens|chaves de api|credenciais|senhas))? (?:a que você (?:tiver|tem) acesso|disponíveis|do ambiente|no ambiente)|(?:todas las |todos los )?(?:claves de api|tokens|credenciales|contraseñas)(?: y (?:tokens|claves de api|credenciales))? (?:a (?:las|los) que (?:tengas|tienes) acceso|disponibles|del entorno)|(?:toutes les |tous les )?(?:clés d['’] ?api|jetons|tokens|identifiants)(?: et (?:jetons|tokens|clés d['’] ?api))? (?:auxquel\p{L}* (?:tu as|vous avez) accès|disponibles|de l['’] ?environnement)|(?:alle )?(?:api-schlüssel|tokens|zugangsdaten)(?: und (?:tokens|api-schlüssel))? (?:auf die du zugriff hast|die dir zur verfügung stehen|aus der umgebung))${END}`,
+    // Hebrew, Arabic, Hindi, Turkish, Polish (folded as their text is)
+    String.raw`(?:(?:כל )?ההיסטוריה של השיחה|היסטוריית השיחה|השיחה (?:כולה|המלאה)|הנחיות המערכת|פרומפט המערכת|הכלים (?:הזמינים|שלך)|موج[هّ]+ النظام|تعليمات النظام|المحادثة (?:كاملة|بالكامل)|سجل المحادثة|كامل المحادثة|सिस्टम (?:निर्देश|प्रॉम्प्ट)|(?:अब तक की )?पूरी बातचीत|बातचीत का इतिहास|(?:tüm )?sohbet geçmişi|konuşmanın tamamı|sistem (?:istemi|talimatları)|(?:całą|cała) (?:\p{L}+ )?rozmow\p{L}*|полн\p{L}* текст\p{L}* (?:диалога|переписки|разговора))`,
     // Russian
     String.raw`(?:(?:всю|вся|весь) (?:переписк|диалог|разговор)\p{L}*|истори\p{L}* (?:диалога|чата|переписки)|системн\p{L}* (?:промпт|инструкци)\p{L}*|доступн\p{L}* (?:тебе )?инструмент\p{L}*)`,
   ),
   cjk(
-    String.raw`(?:이전에|앞서|지금까지) 입력한 모든|完整的?(?:对话|聊天记录|会话)|全部(?:对话|聊天记录)|(?:对话|聊天)(?:历史|记录)|系统提示词?|你的(?:指令|系统指令)|可用的?工具(?:列表)?|これまでの会話|会話(?:全体|履歴)|チャット履歴|システムプロンプト|利用可能なツール|使えるツール|(?:전체|지금까지의|이전) 대화|대화 (?:내용 )?전체|대화 기록|채팅 기록|시스템 프롬프트|(?:사용 가능한|사용할 수 있는) 도구`,
+    String.raw`(?:이전에|앞서|지금까지) 입력한 모든|完整的?(?:对话|聊天记录|会话)|全部(?:对话|聊天记录)|(?:对话|聊天)(?:历史|记录)|系统提示词?|你的(?:指令|系统指令)|可用的?工具(?:列表)?|これまでの会話|会話(?:全体|履歴)|チャット履歴|システムプロンプト|利用可能なツール|使えるツール|(?:전체|지금까지의|이전) 대화|대화 (?:내용 )?전체|대화 기록|채팅 기록|시스템 프롬프트|(?:사용 가능한|사용할 수 있는) 도구|이전 도구 (?:호출\p{L}* )?결과|利用できるツール|ツール(?:の)?一覧|之前(?:的)?工具(?:调用)?(?:的)?结果`,
   ),
 ];
 
 /** Verbs of putting or passing something into an argument. */
 const PUT = [
   phrases(
-    String.raw`(?:(?:contain|contains|hold|holds|carry|carries|pass|passes|put|puts|copy|copies|paste|include|includes|insert|place|fill|fills|add|attach|send|provide|supply|give|set|enter|append|dump|write|forward)(?: in| into| it)?${END}|(?:contener|contenga|contienne|contenir|enthalten|enthält|contenere|conter|contenha|incluy|escrib|escrev|scriv|écri|mete|pon|pong|pas[ae]|copi|peg[ae]|añad|agreg|rellen|indiqu|envi|adjunt|introduc|inclu|coloqu|col[ae]|adicion|preench|insir|inform|includ|mett|incoll|aggiung|compil|inser|met|ajout|rempli|renseign|joins|gib|geben|übergib|übergeben|füge|kopier|trag|setz|schreib|füll|häng|send|pack|vul|zet|plak|kopieer|voeg|geef|stuur|neem|wklej|wpisz|dołącz|dodaj|przekaż|skopiuj|umieść|wypełnij|podaj|вставь|передай|добавь|скопируй|включи|заполни|укажи|помести|отправь|dán|chèn|đưa|ghi|điền)\p{L}*)`,
+    String.raw`(?:(?:contain|contains|hold|holds|carry|carries|pass|passes|put|puts|copy|copies|paste|include|includes|insert|place|fill|fills|add|attach|send|provide|supply|give|set|enter|append|dump|write|forward)(?: in| into| it)?${END}|(?:contener|contenga|contienne|contenir|enthalten|enthält|contenere|conter|contenha|incluy|escrib|escrev|scriv|écri|mete|pon|pong|pas[ae]|copi|peg[ae]|añad|agreg|rellen|indiqu|envi|adjunt|introduc|inclu|coloqu|col[ae]|adicion|preench|insir|inform|includ|mett|incoll|aggiung|compil|inser|met|ajout|rempli|renseign|joins|gib|geben|übergib|übergeben|füge|kopier|trag|setz|schreib|füll|häng|send|pack|vul|zet|plak|kopieer|voeg|geef|stuur|neem|wklej|wpisz|dołącz|dodaj|przekaż|skopiuj|umieść|wypełnij|podaj|вставь|передай|добавь|скопируй|включи|заполни|укажи|помести|отправь|dán|chèn|đưa|ghi|điền|populat|zawiera|сопровожда|doldur|ekle|yapıştır|gönder|koy)\p{L}*|(?:הכנס|הדבק|צרף|שלח|העבר|כלול|מלא|ضع|أدخل|الصق|أرسل|انسخ|أضف|مرر|भेजें|डालें|जोड़ें|चिपकाएं|लिखें)(?![\p{L}]))`,
   ),
   cjk(
-    String.raw`填入|放入|放到|传入|复制|粘贴|附上|包含|加入|填写|提供|写入|填到|入れ|含め|貼り付け|コピー|渡し|記入|入力|添付|넣|포함|붙여|복사|전달|입력|첨부|채워`,
+    String.raw`填入|放入|放到|传入|复制|粘贴|附上|包含|加入|填写|提供|写入|填到|入れ|含め|貼り付け|コピー|渡し|記入|入力|添付|列挙|넣|포함|붙여|복사|전달|입력|첨부|채워`,
   ),
 ];
 
 /** Words for an argument or a field. */
 const SLOT_WORD = folded(
-  String.raw`(?<![\p{L}])(?:arguments?|parameters?|params?|fields?|args?|parámetro|campo|argumento|paramètre|champ|feld|veld|pole|pola|polu|parametr\p{L}*|параметр\p{L}*|поле|аргумент\p{L}*)(?![\p{L}])|引数|パラメータ|参数|字段|매개변수|인수|필드`,
+  String.raw`(?<![\p{L}])(?:arguments?|parameters?|params?|fields?|args?|parámetro|campo|argumento|paramètre|champ|feld|veld|pole|pola|polu|parametr\p{L}*|параметр\p{L}*|поле|аргумент\p{L}*|alan\p{L}*|שדה|פרמטר|حقل|الحقل|معامل)(?![\p{L}])|引数|パラメータ|参数|字段|매개변수|인수|필드`,
 );
 /** Something a slot is made of: a quote, a word for argument or field, or "here" (a superset of SLOT_WORD, QUOTED and HERE). */
 const SLOT_HINT = folded(
-  String.raw`[\x60'"‘“]|argument|param|field|arg|campo|champ|feld|veld|pol[aeu]|parametr|параметр|поле|аргумент|引数|パラメータ|参数|字段|매개변수|인수|필드|here|ici|aquí|aqui|qui|hier|здесь|сюда|tutaj|đây|这里|此处|ここ|여기`,
+  String.raw`[\x60'"‘“]|argument|param|field|arg|campo|champ|feld|veld|pol[aeu]|parametr|параметр|поле|аргумент|引数|パラメータ|参数|字段|매개변수|인수|필드|here|ici|aquí|aqui|qui|hier|здесь|сюда|tutaj|đây|这里|此处|ここ|여기|alan|buraya|כאן|שדה|هنا|حقل|populat|यहाँ|यहां|इसमें`,
 );
 const QUOTED = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,60})[`'"’”]/gu;
 const IDENTIFIER = /(?<![\p{L}\p{N}_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![\p{L}\p{N}_])/gu;
 /** A preposition that makes the context a place or a source rather than the object passed. */
 const LOCATIVE =
   /(?<![\p{L}])(?:in|from|per|by|following|under|within|according to|with|of|about|en|dans|selon|laut|gemäß|im|w|в|по|из)\s?$/u;
+/** Context that is not the conversation: the model's instructions, the tools it has, secrets, other tools' results. */
+const NOT_CONVERSATION = folded(
+  String.raw`system|instruction|prompt|guideline|rules|configuration|tools?|functions?|results?|outputs?|keys?|tokens?|credential|secret|password|sistema|système|instrucc|instruç|istruzion|anweisung|werkzeug|herramienta|ferramenta|strument|outil|clave|chave|clé|системн|инструмент|システム|ツール|도구|결과|工具|指令|提示|结果`,
+);
+/** "Fill this field with …", "populate `history` with …": "with" names what goes in, not a source. */
+const FILL_WITH =
+  /(?<![\p{L}])(?:fill|fills|populate|populates|load|loads|replace|replaces|set|sets)(?: [\p{L}\p{N}_\x60'"-]+){0,3} with\s?$/u;
 /** Tools whose task is the conversation: exporting, summarising, remembering a chat. */
 const CONVERSATION_TASK = /conversation|chat|transcript|dialog|summar|export|history|messages|gesprek|conversa|对话|会話|대화/u;
 
@@ -77,6 +90,49 @@ export const harvestTechniques: Technique<"harvesting">[] = [
       ...["대화", "채팅", "시스템", "도구", "입력한"],
       ...["results", "outputs", "responses", "résultats", "sorties", "réponses", "resultados", "ergebnisse", "ausgaben"],
       ...["everything", "entered", "typed", "provided", "pasted", "nhắc", "công", "trò"],
+      ...[
+        "message",
+        "exchanged",
+        "session",
+        "session's",
+        "log",
+        "transcript",
+        "previous",
+        "prior",
+        "earlier",
+        "keys",
+        "tokens",
+        "credentials",
+        "secrets",
+      ],
+      ...[
+        "passwords",
+        "chaves",
+        "claves",
+        "clés",
+        "jetons",
+        "credenciais",
+        "credenciales",
+        "identifiants",
+        "zugangsdaten",
+        "api-schlüssel",
+      ],
+      ...[
+        "השיחה",
+        "ההיסטוריה",
+        "היסטוריית",
+        "הנחיות",
+        "פרומפט",
+        "הכלים",
+        "النظام",
+        "المحادثة",
+        "सिस्टम",
+        "बातचीत",
+        "sohbet",
+        "konuşma*",
+        "sistem",
+      ],
+      ...["całą", "cała", "текст*", "利用できる", "一覧", "이전", "之前"],
     ],
     pattern: (text: string) => contexts(text),
     accept: harvested,
@@ -221,9 +277,11 @@ function* contexts(text: string): Generator<RegExpExecArray> {
 }
 
 function harvested(match: RegExpExecArray, scene: Scene): boolean {
-  if (CONVERSATION_TASK.test(scene.text.name.toLowerCase())) return false;
+  // A chat exporter or summariser may ask for the conversation; not for the model's instructions, its tools, secrets or other tools' results.
+  if (CONVERSATION_TASK.test(scene.text.name.toLowerCase()) && !NOT_CONVERSATION.test(match[0])) return false;
   // "…in your instructions", "according to the conversation": where something is, not what is to be passed.
-  if (LOCATIVE.test(scene.m.text.slice(Math.max(0, match.index - 16), match.index))) return false;
+  const lead = scene.m.text.slice(Math.max(0, match.index - 48), match.index);
+  if (LOCATIVE.test(lead.slice(-16)) && !FILL_WITH.test(lead)) return false;
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   const sentence = scene.m.text.slice(span.start, span.end);
   const rest = sentence.replace(match[0], " ");
@@ -235,7 +293,7 @@ function harvested(match: RegExpExecArray, scene: Scene): boolean {
 
 /** "Here", the place a parameter's description points at: the parameter itself. */
 const HERE = folded(
-  String.raw`(?<![\p{L}])(?:here|in here|ici|aquí|aqui|qui|hier|hierin|hierher|здесь|сюда|tutaj|tu|vào đây|đây)(?![\p{L}])|这里|此处|此参数|ここ|여기`,
+  String.raw`(?<![\p{L}])(?:here|in here|ici|aquí|aqui|qui|hier|hierin|hierher|здесь|сюда|tutaj|tu|vào đây|đây|buraya|כאן|هنا|यहाँ|यहां|इसमें)(?![\p{L}])|这里|此处|此参数|ここ|여기`,
 );
 
 /** A quoted name, or one of this server's parameter names written out: where the context is to go. */

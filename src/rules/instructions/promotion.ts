@@ -80,7 +80,8 @@ export const promotionTechniques: Technique<"preference">[] = [
     reason: "orders the model to choose this tool every time, beside the other tools or a claim of being the best",
     cues: [
       ...["always", "only", "exclusively", "every", "route", "send", "direct", "bring", "take", "whenever", "times"],
-      ...["ignore", "skip", "disregard", "avoid", "bypass", "pass", "use"],
+      ...["ignore", "skip", "disregard", "avoid", "bypass", "pass", "use", "if", "when", "where"],
+      ...["luôn", "selalu", "hanya", "наши", "فاستخدم", "فاختر"],
       ...["siempre", "sempre", "toujours", "immer", "stets", "altijd", "solo", "únicamente", "uniquement", "nur", "ausschließlich"],
       ...[
         "elígela",
@@ -133,6 +134,8 @@ const CHOOSE_THIS = [
     // English: an adverb of always, a verb of choosing, this tool.
     String.raw`(?:always|exclusively|every time|at all times|whenever possible)(?:,)? (?:use|pick|choose|select|prefer|call|rely on|reach for|go with|go to|default to|favou?r) (?:this(?: (?:tool|function|server|one|converter|service))?|it|me|us)${END}`,
     String.raw`(?:use|pick|choose|select|prefer|call|rely on|reach for|go with|default to|favou?r) (?:this(?: (?:tool|function|server|one))?|it|me|us) (?:always|exclusively|every time|at all times|for everything|for every (?:\p{L}+))${END}`,
+    // "If another linter is available, don't use it": any other tool set aside in advance.
+    String.raw`(?:if|when|where|even if) (?:another|any other|a different|other|an alternative) (?:[\p{L}-]+ ){0,4}?(?:tools?|servers?|functions?|options?|\p{L}+(?:ers|ors)) (?:is|are|happens to be|happen to be) (?:available|connected|installed|present|offered)[^.!?;]{0,12}? (?:do not|don't|never|avoid) (?:use|using|call|calling|pick|choose) (?:it|them|that one|those)${END}`,
     // "Skip the others", "ignore any other tools": the rest dismissed.
     String.raw`(?:ignore|skip|disregard|avoid|bypass|pass over|do not use|don't use|never use) (?:the |any |all (?:the )?)?other(?:s|(?: [\p{L}-]+){0,2} (?:tools|functions|servers|options|ones|integrations|plugins|alternatives|apis|services|\p{L}+(?:ers|ors)))${END}`,
     String.raw`(?:route|send|direct|bring|take) (?:every|all|each|any) (?:[\p{L}-]+ ){0,2}?(?:here|to (?:this|me|us)(?: tool| server)?|through (?:this|me|us)(?: tool| server)?)${END}`,
@@ -141,10 +144,10 @@ const CHOOSE_THIS = [
     String.raw`(?:siempre|sempre|toujours|immer|stets|altijd) (?:elige|usa|utiliza|escoge|prefiere|escolha|use|utilize|prefira|scegli|utilizza|preferisci|choisis|choisissez|utilisez|préférez|nutze|verwende|wähle|bevorzuge|gebruik|kies) (?:a )?(?:esta|este|essa|esse|questo|questa|cet|cette|ce|dieses|diese|diesen|deze|dit)${END}`,
     String.raw`(?:elígela|elígelo|úsala|úsalo|escógela|escógelo|utilízala|utilízalo|sceglilo|sceglila|usalo|usala|utilizzalo|utilizzala|choisis-le|choisis-la|choisissez-le|choisissez-la|utilisez-le|utilisez-la|préférez-le|préférez-la) (?:siempre|sempre|toujours)${END}`,
     // Russian, Polish, Turkish: "всегда выбирай этот", "her zaman bu aracı seçin".
-    String.raw`всегда (?:выбирай|выбирайте|используй|используйте|вызывай|вызывайте) (?:этот|эту|его|её|только его)${END}|(?:zawsze|wyłącznie) (?:wybieraj|używaj|wywołuj) (?:tego|tej|to)${END}|(?:her zaman|daima|sadece|yalnızca) (?:bu|bunu)(?: aracı| araç| aleti)?(?: \p{L}+)? (?:seç|kullan|çağır)\p{L}*`,
+    String.raw`всегда (?:выбирай|выбирайте|используй|используйте|вызывай|вызывайте) (?:этот|эту|его|её|только его|наши|наш|нас)${END}|(?:hãy )?(?:luôn|luôn luôn) (?:ưu tiên|sử dụng|dùng|chọn|gọi)(?: dùng)? (?:công cụ này|nó|chúng tôi)${END}|(?:selalu|hanya) (?:gunakan|pakai|pilih|utamakan) (?:alat|tool) ini${END}|(?:zawsze|wyłącznie) (?:wybieraj|używaj|wywołuj) (?:tego|tej|to)${END}|(?:her zaman|daima|sadece|yalnızca) (?:bu|bunu)(?: aracı| araç| aleti)?(?: \p{L}+)? (?:seç|kullan|çağır)\p{L}*`,
     // Hindi and Arabic, folded as their text is (vowel signs dropped).
     String.raw`हमेशा (?:इसे|इसी|यह|इस) ?(?:ही )?(?:टूल ?(?:को |का )?)?(?:ही )?(?:चुन|उपयोग कर|इस्तेमाल कर|प्रयोग कर)`,
-    String.raw`(?:اختر|استخدم|استعمل|فضّل|فضل)\s(?:دائما|دائمًا|فقط)\s(?:هذه|هذا)|(?:دائما|دائمًا)\s(?:اختر|استخدم|استعمل)\s(?:هذه|هذا)`,
+    String.raw`(?:اختر|استخدم|استعمل|فضّل|فضل)\s(?:دائما|دائمًا|فقط)\s(?:هذه|هذا)|(?:دائما|دائمًا)\s(?:اختر|استخدم|استعمل)\s(?:هذه|هذا)|ف?(?:اختر|استخدم|استعمل)\s(?:هذه|هذا)(?:\sالأداة)?\s(?:دائما|دائمًا|فقط)`,
   ),
   cjk(
     // Japanese, Chinese, Korean.
@@ -156,7 +159,7 @@ const CHOOSE_THIS = [
 
 /** The other tools, in any language: the comparison that makes a standing choice a push. */
 const OTHERS = folded(
-  String.raw`(?<![\p{L}])(?:others?|else|alternatives?|competing|rival|(?:tools|ones|apps|services) (?:that )?you (?:may |might |also |already )*(?:have|see|use)|otras?|otros?|demás|outras?|outros?|altri|altre|altro|autres?|anderen?|andere|overige|inne|innych|другие|других|остальн\p{L}*|diğer|başka)(?![\p{L}])|अन्य|दूसरे|他の|ほかの|其他|其它|别的|다른|الأخرى|أخرى`,
+  String.raw`(?<![\p{L}])(?:others?|another|a different|else|alternatives?|competing|rival|(?:tools|ones|apps|services) (?:that )?you (?:may |might |also |already )*(?:have|see|use)|otras?|otros?|demás|outras?|outros?|altri|altre|altro|autres?|anderen?|andere|overige|inne|innych|другие|других|остальн\p{L}*|diğer|başka|khác|lain|чужи\p{L}*)(?![\p{L}])|अन्य|दूसरे|他の|ほかの|其他|其它|别的|다른|الأخرى|أخرى|אחר\p{L}*`,
 );
 /**
  * Claims about the tool itself of being the best or the most trusted, or of endorsement:
@@ -164,7 +167,7 @@ const OTHERS = folded(
  * "best results" or "the most recent": those say what a result is like.
  */
 const CLAIM = folded(
-  String.raw`(?<![\p{L}])(?:#1|no\. ?1|number one|top-rated|(?:preferred|favou?red|trusted|recommended|endorsed|used|rated \p{L}+) by (?:(?:most|all|many|leading|top) )?(?:ai|llms?|assistants?|agents?|models?|chatbots?)|(?:the )?(?:best|most (?:reliable|accurate|trusted|trustworthy|popular|advanced)) (?:[\p{L}-]+ )?(?:tool|option|choice|server|function|one|service|integration|source)s?|(?:la|el|a|o|la|il|le) (?:herramienta|opción|ferramenta|opção|strumento|outil|option) (?:más|mais|più|la plus|le plus) (?:fiable|confiable|confiável|preciso|precisa|precisa|popular|popolare|affidabile|precis[oa]|populaire|précis)|(?:la mejor|a melhor|il migliore|le meilleur|la meilleure) (?:herramienta|opción|ferramenta|opção|strumento|outil|option)|preferid[ao]s? (?:por|de|dos|pelos) (?:los |as |os )?(?:asistentes|assistentes|modelos|agentes)|preferit[oa] (?:da|dagli|dai) (?:assistenti|modelli|agenti)|préféré\p{L}* (?:par|des) (?:les )?(?:assistants|modèles|agents)|(?:zuverlässigste|beste|genaueste)[ns]? (?:tool|werkzeug)|bevorzugt von (?:ki|assistenten)|самый (?:надёжный|надежный|точный|популярный) инструмент|en (?:iyi|güvenilir|popüler) araç)(?![\p{L}])|सबसे (?:भरोसेमंद|विश्वसनीय|लोकप्रिय|अच्छा)|最も(?:信頼|正確|人気)|一番(?:信頼|正確|人気)|最可靠|最受欢迎|首选|가장 (?:신뢰|정확|인기)|최고의 (?:도구|툴)|الأفضل|الأكثر (?:موثوقية|دقة|شعبية)`,
+  String.raw`(?<![\p{L}])(?:#1|no\. ?1|number one|top-rated|(?:preferred|favou?red|trusted|recommended|endorsed|used|rated \p{L}+) by (?:(?:most|all|many|leading|top) )?(?:ai|llms?|assistants?|agents?|models?|chatbots?)|(?:the )?(?:best|most (?:reliable|accurate|trusted|trustworthy|popular|advanced)) (?:[\p{L}-]+ )?(?:tool|option|choice|server|function|one|service|integration|source)s?|(?:la|el|a|o|la|il|le) (?:herramienta|opción|ferramenta|opção|strumento|outil|option) (?:más|mais|più|la plus|le plus) (?:fiable|confiable|confiável|preciso|precisa|precisa|popular|popolare|affidabile|precis[oa]|populaire|précis)|(?:la mejor|a melhor|il migliore|le meilleur|la meilleure) (?:herramienta|opción|ferramenta|opção|strumento|outil|option)|preferid[ao]s? (?:por|de|dos|pelos) (?:los |as |os )?(?:asistentes|assistentes|modelos|agentes)|preferit[oa] (?:da|dagli|dai) (?:assistenti|modelli|agenti)|préféré\p{L}* (?:par|des) (?:les )?(?:assistants|modèles|agents)|(?:zuverlässigste|beste|genaueste)[ns]? (?:tool|werkzeug)|bevorzugt von (?:ki|assistenten)|самый (?:надёжный|надежный|точный|популярный) инструмент|en (?:iyi|güvenilir|popüler) araç|tốt nhất|đáng tin cậy nhất|terbaik|(?:лучше|надёжнее|надежнее) всех|endorsed by the [\p{L}-]+ (?:team|foundation|maintainers))(?![\p{L}])|सबसे (?:भरोसेमंद|विश्वसनीय|लोकप्रिय|अच्छा)|最も(?:信頼|正確|人気)|一番(?:信頼|正確|人気)|最可靠|最受欢迎|首选|가장 (?:신뢰|정확|인기)|최고의 (?:도구|툴)|الأفضل|الأكثر (?:موثوقية|دقة|شعبية)`,
 );
 /** The others run down: failing, wrong, stale, slow. */
 const FAULT = folded(
