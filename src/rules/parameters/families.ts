@@ -77,9 +77,9 @@ const INSTRUCTIONS: NameFamily = {
 /** A credential passing through the model: `api_key`, `password`, `session_cookie`. */
 const CREDENTIAL_NAME =
   /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$/;
-/** A tool that signs in, protects data or calls a service needs a credential of its own. */
+/** A tool that signs in, connects an account or a bot, protects data or calls a service needs a credential of its own. */
 export const CREDENTIAL_PURPOSE =
-  /\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?)\b/;
+  /\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?|connect(?:s|ing|ions?)?|integrat(?:e|es|ing|ions?)|bots?|verbind\w*|conect\w*|anmeld\w*)\b|接続|連携|认证|認証|ログイン|登录|连接|集成|연결|인증|로그인/;
 
 const CREDENTIAL: NameFamily = {
   name: CREDENTIAL_NAME,
