@@ -88,7 +88,7 @@ describe("labelled corpus (npm run eval)", () => {
       expect(verbose).not.toContain(`  ${v.item.id}  `);
     const heldPairs = result.pairs.filter((p) => result.heldOutPairs.includes(p.pair.id));
     expect(heldPairs.length, "npm-upgrades-2 has pairs of held-out servers").toBeGreaterThan(0);
-    expect(heldPairs.every((p) => p.pair.source === "npm-upgrades-2")).toBe(true);
+    expect(heldPairs.every((p) => ["npm-upgrades-2", "npm-upgrades-3"].includes(p.pair.source))).toBe(true);
     for (const p of heldPairs) expect(verbose).not.toContain(`  ${p.pair.id}  `);
   });
 
@@ -97,6 +97,26 @@ describe("labelled corpus (npm run eval)", () => {
     expect(upgrades?.pairs, "npm-upgrades-2 pairs went missing").toBeGreaterThanOrEqual(UPGRADE_PAIRS_2);
     expect(upgrades?.contentPairs, `content alarms:\n${contentAlarms("npm-upgrades-2")}`).toBeLessThanOrEqual(
       UPGRADE_2_CONTENT_ALARM_PAIRS,
+    );
+  });
+
+  it("raises no more false alarms on the third set of real npm catalogs, either half, than at its first look", () => {
+    const npm = sourceScore("npm-real-3");
+    expect(npm?.benign, "npm-real-3 lines went missing").toBeGreaterThanOrEqual(NPM_REAL_3_ITEMS);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "npm-real-3");
+    expect(npm?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(NPM_REAL_3_FALSE_ALARMS);
+    // The held-out half: counted, never listed.
+    const held = sourceScore("npm-real-3/held-out");
+    expect(held?.benign, "npm-real-3's held-out lines went missing").toBeGreaterThanOrEqual(NPM_REAL_3_HELD_OUT_ITEMS);
+    expect(held?.falseAlarms, "false alarms of the held-out half (not listed)").toBeLessThanOrEqual(NPM_REAL_3_HELD_OUT_FALSE_ALARMS);
+    expect(result.holdout).toContain("npm-real-3/held-out");
+  });
+
+  it("raises no more content alarms >= high on the third set of real upgrades than at its first look", () => {
+    const upgrades = result.upgrades.find((u) => u.source === "npm-upgrades-3");
+    expect(upgrades?.pairs, "npm-upgrades-3 pairs went missing").toBeGreaterThanOrEqual(UPGRADE_PAIRS_3);
+    expect(upgrades?.contentPairs, `content alarms:\n${contentAlarms("npm-upgrades-3")}`).toBeLessThanOrEqual(
+      UPGRADE_3_CONTENT_ALARM_PAIRS,
     );
   });
 
@@ -196,6 +216,17 @@ const NPM_REAL_2_HELD_OUT_FALSE_ALARMS = 70;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
 /**
+ * npm-real-3 and npm-upgrades-3 (a third set of real servers, none of npm-real's or npm-real-2's),
+ * split by server like npm-real-2: their first look, rules at 335abf1, 2026-12-06 (README,
+ * "Evaluation"). Lower them as the rules improve.
+ */
+const NPM_REAL_3_ITEMS = 627;
+const NPM_REAL_3_FALSE_ALARMS = 32;
+const NPM_REAL_3_HELD_OUT_ITEMS = 632;
+const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 19;
+const UPGRADE_PAIRS_3 = 8;
+const UPGRADE_3_CONTENT_ALARM_PAIRS = 2;
+/**
  * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
  * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).
  */
@@ -235,7 +266,7 @@ describe("corpus manifest", () => {
   const pinned = npmServers(manifest);
 
   it("pins every npm server to an exact release and records its licence", () => {
-    expect(catalogs.map((s) => s.name)).toEqual(["npm-real", "npm-real-2"]);
+    expect(catalogs.map((s) => s.name)).toEqual(["npm-real", "npm-real-2", "npm-real-3"]);
     for (const source of catalogs) expect(source.servers!.length, source.name).toBeGreaterThanOrEqual(30);
     for (const server of pinned) {
       expect(server.version, server.id).toMatch(/^\d+\.\d+\.\d+(-[\w.-]+)?$/);
@@ -258,7 +289,7 @@ describe("corpus manifest", () => {
         expect([pair.package, pair.from, pair.to], pair.id).toEqual([server?.package, server?.upgradeFrom, server?.version]);
       }
     }
-    expect(corpus.pairs.every((p) => ["npm-upgrades", "npm-upgrades-2"].includes(p.source))).toBe(true);
+    expect(corpus.pairs.every((p) => ["npm-upgrades", "npm-upgrades-2", "npm-upgrades-3"].includes(p.source))).toBe(true);
   });
 
   it("names one server once across the npm sources", () => {
