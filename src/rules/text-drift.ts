@@ -2,7 +2,8 @@
  * What a changed text gained, for the drift rules on descriptions and server instructions:
  * the severity of a text change follows what the new text adds. New orders to the agent
  * about things beyond the tool's own use (the user, the conversation, secrets, addresses,
- * other tools, hiding, moving data) are high even when no technique detector names them;
+ * other tools, hiding, moving data) are high even when no technique detector names them, as is
+ * a new sentence that sends something to an address the old text did not hold;
  * a rewording that adds no concept (a new power to write counts), address or name is low;
  * anything else is medium.
  */
@@ -80,7 +81,41 @@ export function textGain(
     };
   }
   if (then === undefined) return undefined;
+  // A new address the old text did not hold, in a new sentence that sends something there.
+  const destination = newDestination(then, now, isNew);
+  if (destination !== undefined) {
+    return {
+      severity: "high",
+      reason: `sends data to an address the old text did not have (${destination.address})`,
+      evidence: original(now, destination.start, destination.end),
+    };
+  }
   return { severity: rewordingOnly(then, thenSentences, now) ? "low" : "medium" };
+}
+
+/** Email addresses and URLs with a host. */
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp|wss?):\/\/[^\s"'<>)]+/gu;
+/** Verbs of sending, forwarding or copying out, folded as matchable text is; not "also" or "e-mail" alone, which documentation uses for contacts. */
+const SENDING_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?:send|sends|sent|sending|forward\w*|cc|bcc|relay\w*|upload\w*|reenv\w*|envía\w*|envia\w*|enviar\w*|envoie\w*|envoyer|envoy\w*|transf[eé]r\w*|weiterleit\w*|schick\w*|sende|senden|inoltr\w*|invia\w*|encaminh\w*|stuur\w*|wyślij|przekaż|gönder\w*|ilet\w*|gửi|${["отправ", "перешл"].map((w) => matchable(w).text).join("|")})` +
+    "|发送|转发|抄送|送信|転送|送って|送る|送ってください|보내|전달",
+  "u",
+);
+
+/** The first new sentence of `now` holding an address `then` lacked next to a verb of sending. */
+function newDestination(
+  then: Scene,
+  now: Scene,
+  isNew: (start: number, end: number) => boolean,
+): { address: string; start: number; end: number } | undefined {
+  const old = new Set(then.m.text.match(ADDRESS) ?? []);
+  for (const sentence of sentencesOf(now.m, now.text.text)) {
+    if (!isNew(sentence.start, sentence.end)) continue;
+    const text = now.m.text.slice(sentence.start, sentence.end);
+    const address = (text.match(ADDRESS) ?? []).find((a) => !old.has(a));
+    if (address !== undefined && SENDING_VERB.test(text)) return { address, start: sentence.start, end: sentence.end };
+  }
+  return undefined;
 }
 
 /**
