@@ -162,14 +162,23 @@ const anyIn = (patterns: readonly RegExp[], text: string): boolean =>
     return pattern.test(text);
   });
 
-/** Each sentence of the text: start and end in the matchable copy. */
+/** Where a sentence or a list item ends: a sentence end, or a bullet (lists lose their line breaks in the matchable copy). */
+const ITEM_START = / (?:[-•*▪◦‣]|\d{1,2}[.)]) (?=\S)/gu;
+/** How far either side of the order its window reaches: a long list is not one sentence. */
+const REACH = 240;
+
+/** Each sentence (or list item) of the text: start and end in the matchable copy. */
 function sentenceSpans(text: string): Array<[number, number]> {
+  const cuts = new Set<number>();
+  SENTENCE_END.lastIndex = 0;
+  for (let end = SENTENCE_END.exec(text); end !== null; end = SENTENCE_END.exec(text)) cuts.add(end.index + end[0].length);
+  ITEM_START.lastIndex = 0;
+  for (let item = ITEM_START.exec(text); item !== null; item = ITEM_START.exec(text)) cuts.add(item.index);
   const spans: Array<[number, number]> = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let end = SENTENCE_END.exec(text); end !== null; end = SENTENCE_END.exec(text)) {
-    spans.push([start, end.index + end[0].length]);
-    start = end.index + end[0].length;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut > start) spans.push([start, cut]);
+    start = cut;
   }
   if (start < text.length) spans.push([start, text.length]);
   return spans;
@@ -191,12 +200,12 @@ function* ordersIn(text: string): Generator<Order> {
   const spans = sentenceSpans(text);
   for (const [index, [start, end]] of spans.entries()) {
     const sentence = text.slice(start, end);
-    const windowText = text.slice(spans[index - 1]?.[0] ?? start, end);
     WARNING.lastIndex = 0;
     if (WARNING.test(sentence)) continue;
-    if (!anyIn(DIRECTIVES, windowText)) continue;
     const found = firstObey(sentence, start, text);
     if (found === undefined) continue;
+    const windowText = text.slice(Math.max(spans[index - 1]?.[0] ?? start, found.index - REACH), Math.min(end, found.index + REACH));
+    if (!anyIn(DIRECTIVES, windowText)) continue;
     yield { match: found, named: anyIn(RESULT, windowText), binding: anyIn(BINDING, windowText) };
   }
 }
