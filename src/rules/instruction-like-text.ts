@@ -55,15 +55,29 @@ export const instructionLikeText = contentRule({
     // whose reason says which concepts made the verdict.
     const phrased = findTechniques(TECHNIQUES, scene).filter((hit) => !describesAttacks(scene, hit));
     // An act of a technique a phrase already named adds nothing to the report.
-    const named = new Set(phrased.map((hit) => FAMILY_OF[hit.family] ?? hit.family));
+    // A phrase below high (an order about the tool's own place in the work) leaves a high act its say.
+    const named = new Map<string, Severity>();
+    for (const hit of phrased) {
+      const family = FAMILY_OF[hit.family] ?? hit.family;
+      const known = named.get(family);
+      if (known === undefined || rank(hit.severity) < rank(known)) named.set(family, hit.severity);
+    }
     const acts = actsIn(scene)
-      .filter((found) => !named.has(FAMILY_OF[found.family] ?? found.family))
+      .filter((found) => {
+        const known = named.get(FAMILY_OF[found.family] ?? found.family);
+        return known === undefined || rank(found.severity) < rank(known);
+      })
       .map((found) => ({ ...found, reason: `${found.reason} (${found.because.join(", ")})` }));
-    const hits: TechniqueHit[] = [...phrased, ...acts];
-    if (hits.length === 0) return [];
+    const found: TechniqueHit[] = [...phrased, ...acts];
+    if (found.length === 0) return [];
+    // An order is not an attack in itself: framing ("Note to the AI:", `<IMPORTANT>`) is high
+    // only when the text also asks for an act another technique names at high.
+    const exfiltrating = exfiltrationHits(scene).some((hit) => hit.severity === "high");
+    const acted = exfiltrating || found.some((hit) => !hit.framing && hit.severity === "high");
+    const hits = acted ? found.map((hit) => (hit.framing ? { ...hit, severity: "high" as const } : hit)) : found;
     const first = strongest(hits);
     const families = new Set(hits.filter((hit) => hit.severity === "high").map((hit) => FAMILY_OF[hit.family] ?? hit.family));
-    if (exfiltrationHits(scene).some((hit) => hit.severity === "high")) families.add("exfiltration");
+    if (exfiltrating) families.add("exfiltration");
     return [
       {
         ...originalSpan(m, first.start, first.end),
@@ -83,8 +97,10 @@ const FAMILY_OF: Record<string, string> = {
 };
 
 /** The most severe hit, earliest in the text among equals: the one the evidence shows. */
+/** Lower is more severe. */
+const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
+
 function strongest(hits: TechniqueHit[]): TechniqueHit {
-  const rank = (severity: Severity) => SEVERITIES.indexOf(severity);
   return hits.reduce((best, hit) =>
     rank(hit.severity) < rank(best.severity) || (rank(hit.severity) === rank(best.severity) && hit.start < best.start) ? hit : best,
   );

@@ -227,7 +227,7 @@ function judgeSpan(text: string, start: number, end: number): Sentence | undefin
     while (at < end && isWordChar(text.charCodeAt(at))) at++;
     if (at > from) words.push({ text: text.slice(from, at), start: from, end: at });
   }
-  return words.length === 0 ? undefined : judgeWords(words, start, end);
+  return words.length === 0 ? undefined : judgeWords(words, start, end, text);
 }
 
 /** Per UTF-16 unit: 1 a letter, digit or `_` (a word character), 2 not, 0 not yet known. */
@@ -327,7 +327,7 @@ function hasIdeographs(word: string): boolean {
   return false;
 }
 
-function judgeWords(raw: Word[], start: number, end: number): Sentence | undefined {
+function judgeWords(raw: Word[], start: number, end: number, text: string): Sentence | undefined {
   const table = lookup!;
   const words = raw.some((word) => word.text.length === 1 || hasDigit(word.text)) ? normalised(raw) : raw;
   const found: Found[] = [];
@@ -350,7 +350,7 @@ function judgeWords(raw: Word[], start: number, end: number): Sentence | undefin
       }
       continue;
     }
-    for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found);
+    for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   if (found.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
@@ -381,6 +381,10 @@ function candidatesOf(table: Lookup, word: string): readonly Entry[][] {
   return candidates;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 function hasDigit(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
@@ -389,10 +393,27 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
+/** A comma, a dot, a colon or a bracket between words `from` and `to` (indices), where a phrase breaks. */
+function brokenBetween(words: Word[], from: number, to: number, text: string): boolean {
+  for (let k = from; k < to; k++) {
+    for (let at = words[k]!.end; at < words[k + 1]!.start; at++) {
+      const code = text.charCodeAt(at);
+      // , . : ; ( ) [ ] { } |
+      // A dot after a digit is an ordinal's ("1. Klasse"), not a sentence's or a name's.
+      if (code === 0x2e && at > 0 && isDigit(text.charCodeAt(at - 1))) continue;
+      if (code === 0x2c || code === 0x2e || code === 0x3a || code === 0x3b || code === 0x28 || code === 0x29) return true;
+      if (code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d || code === 0x7c) return true;
+    }
+  }
+  return false;
+}
+
 /** The entries that start at word `i` and whose further words follow it, as concepts found. */
-function matchEntries(entries: Entry[], words: Word[], i: number, found: Found[]): void {
+function matchEntries(entries: Entry[], words: Word[], i: number, found: Found[], text: string): void {
   for (const entry of entries) {
     if (!entry.rest.every((pattern, k) => tokenMatches(pattern, words[i + 1 + k]?.text))) continue;
+    // One phrase does not run across a comma or a dot: "Read.All, Files.Read" holds no "all files".
+    if (entry.rest.length > 0 && brokenBetween(words, i, i + entry.rest.length, text)) continue;
     const last = words[i + entry.rest.length]!;
     found.push({
       concept: entry.concept,
@@ -473,6 +494,12 @@ const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?
 /** A command line a shell would run: pipes into a shell, deletions, reverse shells, profile edits. */
 const SHELL_COMMAND =
   /(?:curl|wget)\s[^|\n]{1,200}\|\s?(?:sudo\s)?(?:ba|z|da)?sh(?![\p{L}])|rm\s-(?:rf|fr|r)\s|\/dev\/tcp\/|(?:nc|ncat|netcat)\s[^\n]{0,80}-e\s|base64\s(?:-d|--decode)[^\n]{0,40}\||>>\s?[~$/\w.-]{0,40}(?:bashrc|zshrc|bash_profile|profile|authorized_keys|crontab)|chmod\s(?:\+x|[0-7]{3,4})\s[^\n]{0,80}(?:&&|;)|powershell(?:\.exe)?\s-(?:enc|e|encodedcommand|c)\s|iex\s?\(|invoke-expression|crontab\s-|mkfifo\s|(?:sudo|curl|wget)\s[-\w./:~]{2,}/u;
+/**
+ * The commands of SHELL_COMMAND that do harm as they stand (a download piped into a shell, a
+ * recursive delete, a reverse shell, a login script edited): not a plain `curl https://…` or
+ * `sudo …`, which API and admin documentation show all the time.
+ */
+const HARMFUL_COMMAND = new RegExp(SHELL_COMMAND.source.replace(/\|\(\?:sudo\|curl\|wget\)[^|]*$/u, ""), "u");
 /** Names a sentence uses for tools: `snake_case`, `dotted.name()`, camelCase with a call. */
 const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z][a-z0-9_]*\(\)/gu;
 /** What follows a name that makes it a file (`.pdf`) or a setting (`=value`), not a tool. */
@@ -710,6 +737,26 @@ const act = (family: string, reason: string, because: (string | undefined)[], se
 /** Words that leave a thing out: "served without the tenant filter". */
 const WITHOUT = new Set(["without", "sin", "sans", "ohne", "senza", "sem", "zonder", "bez", matchable("без").text, "없이", "なしで"]);
 
+/**
+ * "Even without saying Shopify": a telling negated only by "without", with no one after it who is
+ * not told, is about what is said, not about keeping someone uninformed ("without telling the user").
+ */
+function saidWithout(s: Judged): boolean {
+  const found = s.sentence.found;
+  const tells = found.filter((f) => f.concept === "tell");
+  const negations = found.filter((f) => f.concept === "neg");
+  return tells.every((t) => {
+    const before = negations.filter((n) => n.start < t.start && t.index - n.index <= 5);
+    if (before.length === 0 || !before.every((n) => WITHOUT.has(n.word))) return false;
+    return !PERSON_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40));
+  });
+}
+
+/** Someone told, just after a verb of telling: "telling the user", "informing them", "en informer l'utilisateur". */
+const PERSON_AFTER = folded(
+  /^(?: \p{L}+){0,2}? (?:the |a |any |your |their |its )?(?:users?|humans?|customers?|clients?|operators?|owners?|people|person|anyone|anybody|them|him|her|me|us|usuari\p{L}*|utilisat\p{L}*|nutzer\p{L}*|benutzer\p{L}*|utente|usuário|пользовател\p{L}*)(?![\p{L}])/u,
+);
+
 /** The concept comes up to three words after a "without": the thing is left out. */
 function without(s: Judged, concept: Concept): boolean {
   const found = s.sentence.found;
@@ -798,10 +845,12 @@ const DETECTORS: readonly Detector[] = [
   },
   // 2. Concealment: keep something from the person the agent works for.
   (s) => {
-    const excepted = UNLESS_ASKED.test(s.text);
+    // Held back until the user asks, guesses or finishes: the withholding serves their own request (a quiz, a game).
+    const excepted = UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text);
     // "Did not surface it" describes; "do not mention it" or an order that ends "…nicht" tells.
     const told =
       s.negatedAt("tell") &&
+      !saidWithout(s) &&
       (s.negativeOrder || s.directive) &&
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
       !excepted &&
@@ -842,7 +891,7 @@ const DETECTORS: readonly Detector[] = [
   },
   // 4. Function dependency: another tool called first, or this one before every other.
   (s, scene) => {
-    if (!s.has("order") || !s.has("call") || DATA_DEPENDENCY.test(s.text)) return undefined;
+    if (!s.has("order") || !s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
     const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
     if (called !== undefined && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
@@ -886,15 +935,27 @@ const DETECTORS: readonly Detector[] = [
     return undefined;
   },
   // 6. Commands for a shell, and edits to what runs at login.
-  (s) => {
+  (s, scene) => {
     if ((s.has("describe") && !s.has("modal")) || s.negatedAt("run") || s.negatedAt("add")) return undefined;
     const command = SHELL_COMMAND.exec(s.text);
     const planted = s.has("add") && PERSISTENCE.exec(s.text);
     if (command === null && !planted) return undefined;
-    return act("command", "tells the model to run a shell command or change what runs at login", [
-      `command "${(command?.[0] ?? (planted ? planted[0] : "")).slice(0, 60)}"`,
-      ...cite(s, "run", "add", "modal"),
-    ]);
+    const because = [`command "${(command?.[0] ?? (planted ? planted[0] : "")).slice(0, 60)}"`, ...cite(s, "run", "add", "modal")];
+    // A command shown rather than ordered: an example of the tool's input ("e.g. `sudo systemctl
+    // restart nginx`"), text for the person to read ("show them to the user", "has no effect outside
+    // the sandbox"), or run only when the user asks. An order to run it is the attack.
+    // A plain command (`curl https://…`, `sudo …`) needs an order to run it; one that does harm as it stands does not.
+    const ordered =
+      s.directive ||
+      s.sentence.found.some((f) => f.concept === "run" && !DESCRIBED_RUN.test(f.word)) ||
+      planted ||
+      HARMFUL_COMMAND.test(s.text);
+    // "e.g. `curl …`": the abbreviation's point ends the sentence before, so its last words are read too.
+    const lead = scene.m.text.slice(Math.max(0, s.sentence.start - 12), s.sentence.start);
+    if (!ordered || COMMAND_SHOWN.test(`${lead}${s.text}`) || OPTIONAL.test(s.text) || USER_ASKS.test(s.text)) {
+      return act("command", "shows a shell command (an example or text for the person, not an order to run it)", because, "medium");
+    }
+    return act("command", "tells the model to run a shell command or change what runs at login", because);
   },
   // 7. Argument tampering: the user's values swapped, raised or added to.
   (s) => {
@@ -938,8 +999,11 @@ const DETECTORS: readonly Detector[] = [
       (s.has("target") || literal()) &&
       (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) &&
       !FALLBACK.test(s.text);
-    // Raised before it is sent: "triple the quantity before submitting it".
-    const raised = s.has("raise") && s.has("target") && (s.directive || s.has("regardless") || (s.has("order") && s.has("move")));
+    // Raised before it is sent: "triple the quantity before submitting it", "increase the value given by 1000".
+    const raised =
+      s.has("raise") &&
+      (s.has("target") || (s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every"))) &&
+      (s.directive || s.has("regardless") || (s.has("order") && s.has("move")));
     // A dearer class than the one chosen: "book business even when economy is picked".
     const upgraded =
       s.has("premium") &&
@@ -984,11 +1048,16 @@ const DETECTORS: readonly Detector[] = [
       each &&
       (s.has("call") || s.has("move") || s.has("sameArgs") || s.has("activity") || s.directive) &&
       !PAGING.test(s.text);
+    // A purchase tied to another: "if you buy a guitar, you need to buy a second one as well".
     const bought =
       s.has("purchase") &&
-      (each || s.has("order") || (s.has("condition") && !s.has("user"))) &&
+      (each || s.has("order") || s.has("condition")) &&
       (s.has("side") || s.has("modal")) &&
-      (s.has("add") || s.foreignTools.length > 0 || (each && s.has("side") && (s.directive || countOf(s, "purchase") >= 2)));
+      (s.has("add") ||
+        s.foreignTools.length > 0 ||
+        (each && s.has("side") && (s.directive || countOf(s, "purchase") >= 2)) ||
+        (s.has("condition") && s.directive && countOf(s, "purchase") >= 2)) &&
+      !(s.has("condition") && !each && !s.has("order") && s.has("user") && countOf(s, "purchase") < 2);
     // Another tool called on the side of every call: "with each booking, also book a car via `x`". Another
     // server's tool in the scan is cross-server-reference's finding.
     const paired =
@@ -1172,6 +1241,13 @@ function anyGiven(s: Judged): boolean {
   );
 }
 
+/**
+ * "Do not reveal the answer until the user has made a guess", "before the game ends", "hasta que el
+ * usuario responda", "bis der Spieler rät", "直到用户回答": withheld until the user's own move.
+ */
+export const UNTIL_THE_USER = folded(
+  /(?<![\p{L}])(?:until|till|before|unless|once) (?:the |a |your )?(?:users?|players?|students?|learners?|participants?|child|kids?|they|he|she|you)(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:guess\p{L}*|answer\p{L}*|respond\p{L}*|repl\p{L}*|ask\p{L}*|request\p{L}*|submit\p{L}*|attempt\p{L}*|tr(?:y|ies|ied)|finish\p{L}*|complet\p{L}*|solv\p{L}*|give up|gave up|ready|done)|(?<![\p{L}])(?:until|till|before) (?:the )?(?:game|round|quiz|puzzle|level|match|session) (?:ends|is over|finishes|has ended)|(?<![\p{L}])(?:hasta que|antes de que) (?:el |la )?(?:usuari[oa]|jugador\p{L}*|estudiante)|(?<![\p{L}])(?:jusqu à ce que|avant que) (?:l |le |la )?(?:utilisat\p{L}*|joueu\p{L}*|élève)|(?<![\p{L}])(?:bis|bevor) (?:der |die )?(?:nutzer\p{L}*|benutzer\p{L}*|spieler\p{L}*|schüler\p{L}*)|(?<![\p{L}])(?:finché|prima che) (?:l |il )?(?:utente|giocatore)|(?<![\p{L}])(?:até que|antes que) (?:o )?(?:usuário|jogador)|(?<![\p{L}])пока (?:пользователь|игрок)|直到(?:用户|玩家|学生)|(?:ユーザー?|プレイヤー)が[^。]{0,10}まで|사용자가[^.]{0,10}(?:때까지|전까지)/u,
+);
 /** "Do not reveal the ending unless the user asks": withheld only until asked, which is honest. */
 const UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
 /**
@@ -1180,6 +1256,13 @@ const UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à
  */
 const DATA_DEPENDENCY = folded(
   /(?:get|obtain|retriev\p{L}*|fetch|find|look up|resolv\p{L}*|determin\p{L}*|obten\p{L}*|obtenir|trouver|récupérer|erhalt\p{L}*|ermitteln|herausfinden|encontrar|buscar|ottener\p{L}*|trovare|recuperare|obter|получить|узнать|найти|krijgen|vinden|uzyskać|znaleźć|获取|取得|得到|拿到|取得し|찾|얻)[^.;]{0,40}?(?<![\p{L}])(?:ids?|identifi\p{L}*|uuids?|slugs?|handles?|cursor|token de pagination|numbers?|número|numéro|numero|nummer|номер\p{L}*|names?|nom|nombre|nome|namen?|имя|keys?|codes?|código|codice|код)(?![\p{L}])|(?<![\p{L}])(?:id|ids|identifier|kennung|namen|nummer|name|nom|numéro|номер|이름|번호)(?![\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|trouver|获取|取得|확인|얻|찾)|获取[^。；]{0,10}(?:id|编号|名称)|(?:id|番号|名前)を(?:取得|確認)/u,
+);
+/**
+ * Signing in, the one step every call of a server needs before it: "if the user is not signed
+ * in", "returns 401 until then", "nach der Anmeldung", "未登录时", "ログインしていない場合".
+ */
+const SIGN_IN = folded(
+  /(?<![\p{L}])(?:sign(?:ed|s|ing)?[ _-]in|log(?:ged|s|ging)?[ _-]in|login|no session|session (?:has )?expired|authenticat\p{L}*|unauthori[sz]ed|401|anmeld\p{L}*|angemeldet|eingeloggt|iniciar sesión|inicia sesión|sesión iniciada|autentic\p{L}*|authentifi\p{L}*|connecté|se connecter|connectez-vous|accedi|effettua l accesso|faça login|войд\p{L}*|вход\p{L}*|авторизу\p{L}*|aanmeld\p{L}*|inloggen|zaloguj\p{L}*|giriş yap\p{L}*|oturum aç\p{L}*)(?![\p{L}])|登录|登入|认证|ログイン|サインイン|認証|로그인|인증/u,
 );
 /** The server's environment, where honest servers read their own keys from. */
 const SERVER_ENVIRONMENT = folded(
@@ -1192,6 +1275,21 @@ const FALLBACK = folded(
 /** "If you need to", "optionally", "when the user asks": advice or the user's own wish, not an order. */
 const OPTIONAL = folded(
   /(?<![\p{L}])(?:if (?:you|they|the user) (?:need|want|wish|asks?|requests?)|if needed|if necessary|optionally|if desired|when the user asks|falls (?:nötig|gewünscht|der nutzer)|bei bedarf|si lo necesitas|si es necesario|si el usuario lo pide|si besoin|si nécessaire|si l utilisateur le demande|se necessário|se o usuário pedir|se necessario|se l utente lo chiede|при необходимости|если пользователь попросит|indien nodig|w razie potrzeby)(?![\p{L}])|필요하면|필요한 경우|必要に応じて|必要なら|如有需要|如果需要|如需/u,
+);
+/**
+ * A command given as an example or as text for the person: "e.g.", "for example", "such as",
+ * "equivalent to", "usage:", shown or printed for the user, blocked, or without effect.
+ */
+const COMMAND_SHOWN = folded(
+  // Not inside a host or a path ("fb.example.net"): a word of the sentence, before a space, a comma or its end.
+  /(?<![\p{L}\p{N}_./-])(?:e\.g\.|i\.e\.|eg|for example|for instance|such as|example|examples|like(?= [\x60'"])|equivalent (?:to|of)|usage|syntax|z\. ?b\.|zum beispiel|beispiel|beispielsweise|por ejemplo|ejemplo|par exemple|exemple|ad esempio|esempio|por exemplo|exemplo|bijvoorbeeld|bijv|na przykład|np|например|örneğin|örnek|ví dụ)(?![\p{L}\p{N}_/-]|\.[\p{L}\p{N}])|(?<![\p{L}])(?:show|shows|print|prints|display|displays|return|returns|output|outputs|muestra|affiche|zeigt?|mostra|показ\p{L}*)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:to the user|for the user|instructions|al usuario|à l utilisateur|dem (?:nutzer|benutzer))(?![\p{L}])|(?<![\p{L}])(?:does not run|doesn t run|never runs|is not run|are not run|not executed|no effect|blocked|refused|rejected|disallowed|denied)(?![\p{L}])|例如|比如|例えば|예를 들어|예:/u,
+);
+/** English forms of the run verbs that describe ("runs a command", "executed on the host") rather than order. */
+const DESCRIBED_RUN =
+  /^(?:runs|running|ran|executes|executing|executed|types|typed|typing|pastes|pasted|pasting|enters|entered|entering|installs|installed|installing)(?: |$)/u;
+/** The user's own request: "when the user asks", "only if the user explicitly asks", "kullanıcı isterse", "用户要求时". */
+const USER_ASKS = folded(
+  /(?<![\p{L}])(?:when|if|once|unless|only (?:when|if)|after) (?:the |a )?users? (?:explicitly |specifically |directly )?(?:asks?|requests?|wants?|says?|confirms?|approves?|tells? you|instructs?)|(?:wenn|falls) (?:der |die )?(?:nutzer|benutzer|anwender)\p{L}* [^.;]{0,30}?(?:will|möchte|verlangt|bittet|bestätigt)|si (?:el |la )?usuari[oa] (?:lo )?(?:pide|solicita|quiere|confirma)|si l utilisat(?:eur|rice) (?:le )?(?:demande|veut|confirme)|se (?:l |o )?(?:utente|usuário) (?:lo )?(?:chiede|pede|pedir|conferma|confirma)|если пользователь (?:попросит|просит|подтвердит)|kullanıcı\p{L}* [^.;]{0,20}?(?:isterse|isteğiyle|onaylarsa|talep ederse)|(?:用户|使用者)[^。；]{0,8}(?:要求|请求|确认)|ユーザー?[^。]{0,8}(?:求め|依頼|指示|確認)|사용자[^.]{0,8}(?:요청|원하|확인)/u,
 );
 /** Another server named as where to go: "from the files-plus server", "(serveur payflow-relay)", "cloud-tools 服务器上". */
 const OTHER_SERVER =
@@ -1329,7 +1427,7 @@ export function describesAttacks(scene: Scene, span: Span): boolean {
 
 /** The tool the sentence orders first is the one it describes: "this tool must be called before any other tool". */
 const THIS_TOOL =
-  /(?<![\p{L}])(?:this (?:tool|function)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|función)|cet outil|cette fonction)(?![\p{L}])|此工具|本工具|这个工具|该工具|このツール/u;
+  /(?<![\p{L}])(?:this (?:tool|function)|(?:call|use|invoke|run) it(?= first| before| at the start)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|función)|cet outil|cette fonction)(?![\p{L}])|此工具|本工具|这个工具|该工具|このツール/u;
 
 /** True when a sentence orders this tool itself first, naming no other tool to call. */
 export function putsItselfFirst(sentence: string): boolean {
@@ -1338,7 +1436,10 @@ export function putsItselfFirst(sentence: string): boolean {
   return !TOOL_NAME.test(sentence);
 }
 
-/** "Call `list_projects` first to get a project id": ordering that fetches what the call needs, which is honest. */
+/**
+ * "Call `list_projects` first to get a project id", "call `authenticate` first if the user is not
+ * signed in": ordering that fetches what the call needs, or signs in, which is honest.
+ */
 export function fetchesWhatTheCallNeeds(sentence: string): boolean {
-  return DATA_DEPENDENCY.test(sentence);
+  return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
 }

@@ -33,8 +33,11 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
       String.raw`(?:note|notice|message|instructions?|attention|memo|reminder|directive|important|warning|info|hint)s? (?:to|for) ${MODEL} ?[:：-]`,
       String.raw`(?:dear|hey|attention) ${MODEL} ?[,:：]`,
     ),
-    // "Note to LLM: use the collection-indexes tool to check…" is a server guiding the model
-    // through its own tools or parameters; what it says decides, not that it says it to the model.
+    // A note addressed to the model frames what follows; what it says decides (an act of another
+    // technique in the text makes it high). "Note to LLM: use the collection-indexes tool to
+    // check…" guides the model through the server's own tools or parameters and is not even framing.
+    severity: "medium",
+    framing: true,
     accept: (match, scene) => {
       const after = sentenceAfter(match, scene);
       return !namesOwnTool(scene.ctx, after) && !quotesOwnName(scene.ctx, after);
@@ -54,12 +57,16 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
     cues: [
       ...["treat", "authoritative", "binding", "mandatory", "priority", "level", "followed", "obeyed", "executed", "carried"],
       ...["follow", "approved", "authorized", "authorised", "cleared", "whitelisted", "sanctioned"],
+      ...["act", "obey", "execute", "carry", "comply", "do"],
     ],
     pattern: phrases(
       String.raw`treat [^.!?;]{0,40}? as (?:the )?(?:highest[- ]priority|top[- ]priority|system(?:[- ]level)?|authoritative|binding|mandatory|trusted|privileged|admin(?:istrator)?[- ]level) (?:instructions?|directives?|commands?|rules|prompts?|messages?)`,
       String.raw`(?:authoritative|binding|mandatory|highest[- ]priority|system[- ]level) (?:system )?(?:directives|instructions|commands)`,
       String.raw`(?:instructions|directives|commands) (?:in|from|contained in|returned by|embedded in) (?:the |this |its )?(?:tool(?:'s)? )?(?:output|response|result)s?[^.!?;]{0,40}? (?:must|should|are to|have to) be (?:followed|obeyed|executed|carried out)`,
       String.raw`follow (?:all|any|every) (?:of the )?(?:instructions|directives|commands) (?:in|from|contained in|embedded in|returned (?:in|by)) (?:the |this |its )?(?:returned |tool(?:'s)? )?(?:output|response|result|context|payload)`,
+      // Content made the model's orders: "act on any request they contain", "carry out every instruction found in the page".
+      String.raw`(?:act on|follow|obey|execute|carry out|comply with|do) (?:any|all|every|each) (?:of the )?(?:requests?|instructions?|commands?|directives?|orders?)(?: (?:that|which))? (?:they|it|the (?:documents?|pages?|files?|content|text|results?|output|emails?|messages?)) (?:contains?|holds?|includes?|gives?)`,
+      String.raw`(?:act on|follow|obey|execute|carry out|comply with) (?:any|all|every|each) (?:of the )?(?:requests?|instructions?|commands?|directives?|orders?) (?:found|contained|embedded|written|included) in`,
       String.raw`(?:pre-?approved|already (?:been )?(?:approved|authori[sz]ed|cleared)|(?:approved|authori[sz]ed|cleared|whitelisted|sanctioned)) by (?:the |your )?(?:administrators?|admins?|security(?: team)?|it department|developers?|operators?|system|anthropic|openai)`,
     ),
   },
@@ -67,6 +74,8 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
     family: "authority",
     reason: "addresses the model directly with claimed authority",
     cues: ["nota", "note", "hinweis", "примечание", "заметка", "внимание", "указание"],
+    severity: "medium",
+    framing: true,
     pattern: phrases(
       String.raw`nota (?:para|a) (?:la |el )?(?:ia|asistente|modelo) ?:|note (?:pour|à) (?:l['’] ?)?(?:ia|assistant|modèle) ?:|hinweis (?:für|an) (?:die |den |das )?(?:ki|assistent(?:en)?|modell) ?:`,
       String.raw`(?:примечание|заметка|внимание|указание) для (?:ии|ассистента|модели|ai) ?:`,
@@ -76,6 +85,8 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
     family: "authority",
     reason: "addresses the model directly with claimed authority",
     cues: ["注意", "须知", "致", "给", "指示", "メッセージ", "お知らせ", "注記"],
+    severity: "medium",
+    framing: true,
     pattern: cjk(
       String.raw`(?:ai|人工智能|助手|大模型|模型|智能体)(?:请注意|注意|须知)`,
       String.raw`(?:致|给)(?:ai|助手|模型|智能体)(?:的)?(?:说明|提示|指令|消息|备注)`,
@@ -94,6 +105,7 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
   // A copy to a hard-coded address justified as policy, audit, backup or quality: ./relay.ts.
   ...relayTechniques,
   // Pseudo-tags: chat-template tokens and system-like tags that fake a turn boundary.
+  // A turn boundary or a system voice faked: chat-template tokens, `<system>`-like tags, "SYSTEM:".
   {
     family: "pseudo-tag",
     reason: "contains a chat-template token or a system-style tag",
@@ -103,10 +115,29 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
         String.raw`<\|[a-z_]{2,30}\|>`,
         String.raw`\[/?inst\]`,
         String.raw`<</?sys>>`,
-        String.raw`</?(?:important|system|instructions?|admin|critical|sys|directive|override|assistant|system[_-]?(?:prompt|message|instructions?)|tool[_-]?instructions?)(?: [^<>]{0,40})?>`,
-        // From the first `#` of a run: from each of them, a long run would be rescanned.
-        String.raw`(?<!#)#{2,} ?(?:instructions?|system(?: prompt)?) ?:`,
-        String.raw`(?:^|[.!?>] )(?:system|admin(?:istrator)?|developer)(?: (?:message|note|prompt|override|instructions?|notice))? ?:`,
+        String.raw`</?(?:system|admin|sys|override|assistant|system[_-]?(?:prompt|message|instructions?))(?: [^<>]{0,40})?>`,
+        // From the first `#` of a run: from each of them, a long run would be rescanned. "### Instruction:"
+        // and "### Response:" are a chat template's turns (a heading of "## Instructions" frames guidance).
+        String.raw`(?<!#)#{2,} ?(?:system(?: prompt)?|instruction|response) ?:`,
+        String.raw`(?:^|[.!?>] )system(?: (?:message|note|prompt|override|instructions?|notice))? ?:`,
+        String.raw`(?:^|[.!?>] )(?:admin(?:istrator)?|developer) (?:message|prompt|override|instructions?) ?:`,
+      ].join("|"),
+      "gu",
+    ),
+  },
+  // Emphasis in the shape of a tag or a heading (`<IMPORTANT>`, "## Instructions:", "Developer note:"):
+  // honest servers frame their own guidance so; it is high only beside an act.
+  {
+    family: "pseudo-tag",
+    reason: "contains a chat-template token or a system-style tag",
+    cues: ["<", "##", "admin", "administrator", "developer"],
+    severity: "medium",
+    framing: true,
+    pattern: new RegExp(
+      [
+        String.raw`</?(?:important|instructions?|critical|directive|tool[_-]?instructions?)(?: [^<>]{0,40})?>`,
+        String.raw`(?<!#)#{2,} ?instructions ?:`,
+        String.raw`(?:^|[.!?>] )(?:admin(?:istrator)?|developer)(?: (?:note|notice))? ?:`,
       ].join("|"),
       "gu",
     ),

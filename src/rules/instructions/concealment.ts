@@ -5,7 +5,8 @@
  * it says. Honest texts that say the opposite ("must NOT proceed without the user's
  * approval") are told apart by the negation before the phrase.
  */
-import { cjk, END, negated, phrases, type Technique } from "./patterns.js";
+import { UNTIL_THE_USER } from "./acts.js";
+import { cjk, END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 import { withholdingTechniques } from "./withholding.js";
 
 const USER = String.raw`(?:the |your |any |an |our )?(?:end[- ])?(?:users?|humans?|customers?|requesters?)${END}`;
@@ -47,6 +48,8 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       ...["alerting", "report", "reporting", "reported", "let", "shown", "knowing", "knowledge", "noticing", "awareness"],
       ...["keep", "keeps", "kept", "hide", "hides", "know", "learn", "find", "aware", "notice"],
     ],
+    // "Do not reveal the answer until the user has guessed": held back until the user's own move.
+    accept: (match, scene) => !UNTIL_THE_USER.test(sentenceOf(match, scene)),
     pattern: phrases(
       String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid) (?:ever )?${TELL} (?:${DOING}(?: [^.!?;]{0,20}?)? )?(?:to )?${USER}`,
       String.raw`(?:do not|don't|never) let ${USER} (?:know|see|find out|notice|learn)`,
@@ -61,6 +64,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
     family: "concealment",
     reason: "tells the model to hide something from the user",
     cues: OTHER_USERS,
+    accept: (match, scene) => !UNTIL_THE_USER.test(sentenceOf(match, scene)),
     pattern: phrases(
       // Spanish
       String.raw`no (?:le |les )?(?:digas|diga|digan|decir|menciones|mencione|mencionar|informes|informe|informar|notifiques|notifique|reveles|revele|comuniques|cuentes)(?: nada| esto| eso)? (?:al|a los|a la|a las) usuari[oa]s?`,
@@ -80,6 +84,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
     family: "concealment",
     reason: "tells the model to hide something from the user",
     cues: ["用户", "ユーザ"],
+    accept: (match, scene) => !UNTIL_THE_USER.test(sentenceOf(match, scene)),
     pattern: cjk(
       // Chinese
       String.raw`(?:不要|别|切勿|勿|不得|不可|禁止|不能)(?:告诉|告知|通知|提醒|透露|提及|说给)(?:给)?用户`,
@@ -145,4 +150,10 @@ function cjkProhibited(match: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, match.index - 24), match.index);
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
   return CJK_PROHIBITION_BEFORE.test(before) || CJK_PROHIBITION_AFTER.test(after);
+}
+
+/** The sentence a match sits in. */
+function sentenceOf(match: RegExpExecArray, scene: Scene): string {
+  const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(sentence.start, sentence.end);
 }

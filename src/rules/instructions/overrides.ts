@@ -89,6 +89,45 @@ export const overrideTechniques: Technique<"override">[] = [
     cues: ["覆盖", "取代", "替换", "替代"],
     pattern: cjk(String.raw`(?:覆盖|取代|替换|替代)(?:之前|以前|先前|原有|所有|任何)[^。！？]{0,6}?(?:系统提示|指令|指示|规则)`),
   },
+  // Its orders above the user's: "takes precedence over the user's request", "ユーザーの依頼よりも優先".
+  {
+    family: "override",
+    reason: "puts its orders above the user's request",
+    cues: [
+      "precedence",
+      "priority",
+      "prioritize",
+      "prioritise",
+      "over",
+      "than",
+      "prioridad",
+      "priorité",
+      "vorrang",
+      "priorità",
+      "prioridade",
+      "приоритет*",
+    ],
+    pattern: phrases(
+      String.raw`(?:takes?|taking|has|have|gets?) (?:precedence|priority) over (?:the |any |all |what the |whatever the )?(?:users?|humans?|customers?)(?:'s|s')?(?: own)? (?:requests?|instructions?|wishes|input|questions?|prompts?|asks?|says|wants)`,
+      String.raw`(?:prioriti[sz]e|put|place)\p{L}* (?:this|these|it|them)(?: [^.!?;]{0,30}?)? (?:over|above|before) (?:the |any )?(?:users?|humans?)(?:'s|s')? (?:requests?|instructions?|wishes|input)`,
+      String.raw`(?:prioridad|precedencia) sobre (?:la |las |lo )?(?:solicitud|petición|peticiones|instrucciones|pedido)\p{L}* del usuario`,
+      String.raw`(?:priorité|préséance) sur (?:la |les )?(?:demande|requête|instruction)\p{L}* de l['’ ]?utilisat\p{L}*`,
+      String.raw`vorrang vor (?:der |den |dem )?(?:anfrage|anweisung|bitte|wunsch)\p{L}* (?:des|der) (?:nutzer|benutzer|anwender)\p{L}*`,
+      String.raw`(?:priorità|precedenza) (?:sulla|sulle|sulla) (?:richiesta|richieste|istruzioni) dell['’ ]?utente`,
+      String.raw`prioridade sobre (?:o |a |os |as )?(?:pedido|solicitação|instruções)\p{L}* do usuário`,
+      String.raw`приоритет\p{L}* (?:над|перед) (?:запрос\p{L}*|просьб\p{L}*|инструкци\p{L}*) пользовател\p{L}*`,
+    ),
+  },
+  {
+    family: "override",
+    reason: "puts its orders above the user's request",
+    cues: ["優先", "优先", "우선"],
+    pattern: cjk(
+      String.raw`ユーザー?の(?:依頼|指示|要求|リクエスト|質問|命令)(?:より|よりも)(?:も)?優先`,
+      String.raw`(?:优先于|高于|先于)用户(?:的)?(?:请求|指令|要求|指示|问题)|比用户(?:的)?(?:请求|指令|要求|指示)更?优先`,
+      String.raw`사용자(?:의)? (?:요청|지시|명령)보다 (?:우선|먼저)`,
+    ),
+  },
   // Persona swap: the model is told to become someone else, usually defined by tool output.
   {
     family: "override",

@@ -81,6 +81,13 @@ export interface Technique<Family extends string = string> {
   pattern: RegExp | ((text: string) => Iterable<RegExpExecArray>);
   /** Defaults to high. */
   severity?: Severity;
+  /**
+   * Framing, not an act: a note addressed to the model ("Note to the AI:"), an `<IMPORTANT>`
+   * tag, an "## Instructions:" heading. Honest servers frame their own guidance this way, so
+   * a framing hit is high only beside an act of another technique in the same text (the
+   * rule raises it then); alone it is at most `severity`.
+   */
+  framing?: boolean;
   accept?: (match: RegExpExecArray, scene: Scene) => boolean;
 }
 
@@ -88,6 +95,8 @@ export interface TechniqueHit<Family extends string = string> extends Span {
   family: Family;
   reason: string;
   severity: Severity;
+  /** The hit frames a text rather than asking for an act (see `Technique.framing`). */
+  framing?: boolean;
 }
 
 /** The first accepted match of every technique whose cues the text holds, in technique order. */
@@ -102,6 +111,7 @@ export function findTechniques<F extends string>(techniques: readonly Technique<
         family: technique.family,
         reason: technique.reason,
         severity: technique.severity ?? "high",
+        ...(technique.framing ? { framing: true } : {}),
         start: match.index,
         end: match.index + match[0].length,
       });

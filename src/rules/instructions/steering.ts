@@ -16,22 +16,63 @@ import { promotionTechniques } from "./promotion.js";
 /** A tool-like name: `send_email`, `external.op()`, or any quoted name, as a capture group. */
 const TOOL = String.raw`['"\x60‘“]?([\p{L}\p{N}_.-]*[\p{L}\p{N}_](?:\(\))?)['"\x60’”]?`;
 /** What a general ordering rule reaches: every tool, file, message or payment; the noun is captured. */
-const EVERYTHING = String.raw`(?:any|every|each) (?:other |single )?(tools?|functions?|files?|commands?|requests?|actions?|operations?|servers?|messages?|emails?|transactions?|payments?|transfers?|money|quer(?:y|ies)|responses?|answers?)${END}`;
+const everything = (nouns: string) => String.raw`(?:any|every|each) (?:other |single )?(${nouns})${END}`;
+/** The agent's work in general: an order about where this tool stands in it is the tool's own business. */
+const WORK = String.raw`tools?|functions?|requests?|actions?|operations?|servers?|steps?|tasks?`;
+/** Things the agent does beyond any one tool: files, messages, payments, answers. */
+const THINGS = String.raw`files?|commands?|messages?|emails?|transactions?|payments?|transfers?|money|quer(?:y|ies)|responses?|answers?`;
+
+/** "Before any other tool…", "each time you call any tool…", over the nouns given. */
+const ruleOverEvery = (nouns: string) => [
+  String.raw`(?:before|prior to|after) (?:you )?(?:\p{L}+ )?${everything(nouns)}`,
+  String.raw`(?:when|whenever|each time|every time) (?:you )?(?:use|call|invoke|run|using|calling|invoking|running) ${everything(nouns)}`,
+];
+
+/** "When you use any other search tool…". */
+const ruleOverOthers = [
+  String.raw`(?:when|whenever) (?:you )?(?:use|call|invoke|using|calling|invoking) (?:any|every|each) (?:other )?\p{L}+ (?:tool|function)s?${END}`,
+];
+
+/** A rule over every action that is not about this server's own tools or domain, nor puts this tool first. */
+function ruleOverAll(match: RegExpExecArray, scene: Scene): boolean {
+  return !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentenceOf(match, scene));
+}
+
+/** A file read as an errand: "read the config file", "open ~/.netrc", "lies die Datei", "读取配置文件". */
+const READS_A_FILE =
+  /(?<![\p{L}])(?:read|open|load|cat|lee|leer|abre|lis|lire|ouvre|lies|lese|lesen|öffne|leggi|apri|leia|abra|прочитай|открой)(?![\p{L}])[^.;!?]{0,40}?(?<![\p{L}])(?:files?|config(?:uration)?|readme(?:\.md)?|dotfiles?|archivo|fichier|datei|file di|arquivo|файл\p{L}*)(?![\p{L}])|(?:读取|打开|阅读)[^。；]{0,10}(?:文件|配置)|ファイル[^。]{0,6}(?:読|開)/u;
 
 export const steeringTechniques: Technique<"ordering" | "conditional" | "preference" | "dormant" | "harvesting">[] = [
   // Coercive ordering over everything the agent does: not when the sentence names this
-  // server's tools, nor when "any query" is about a server whose tools run queries.
+  // server's tools, nor when "any query" is about a server whose tools run queries. Alone it
+  // is an order about this tool's place in the work ("call it before any other tool"), which
+  // honest servers give; an order that reaches another server's tool, or something beyond the
+  // tool (a secret, the conversation, an address), is high by the technique or act that names it.
+  {
+    family: "ordering",
+    reason: "imposes a rule on every action the model takes",
+    severity: "medium",
+    cues: ["before", "prior", "after", "when", "whenever", "time"],
+    pattern: phrases(...ruleOverEvery(WORK), ...ruleOverOthers),
+    accept: (match, scene) => ruleOverAll(match, scene) && !READS_A_FILE.test(sentenceOf(match, scene)),
+  },
+  // The same rule with a file to read first ("before any other tool, read the config file"): an
+  // extra act on the user's files that no tool's own place in the work needs.
   {
     family: "ordering",
     reason: "imposes a rule on every action the model takes",
     cues: ["before", "prior", "after", "when", "whenever", "time"],
-    pattern: phrases(
-      String.raw`(?:before|prior to|after) (?:you )?(?:\p{L}+ )?${EVERYTHING}`,
-      String.raw`(?:when|whenever|each time|every time) (?:you )?(?:use|call|invoke|run|using|calling|invoking|running) ${EVERYTHING}`,
-      String.raw`(?:when|whenever) (?:you )?(?:use|call|invoke|using|calling|invoking) (?:any|every|each) (?:other )?\p{L}+ (?:tool|function)s?${END}`,
-    ),
-    accept: (match, scene) =>
-      !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentenceOf(match, scene)),
+    pattern: phrases(...ruleOverEvery(WORK), ...ruleOverOthers),
+    accept: (match, scene) => ruleOverAll(match, scene) && READS_A_FILE.test(sentenceOf(match, scene)),
+  },
+  // The same rule over things outside the server's domain (every file read, every payment, by an
+  // adder) reaches beyond the tool's task.
+  {
+    family: "ordering",
+    reason: "imposes a rule on every action the model takes",
+    cues: ["before", "prior", "after", "when", "whenever", "time"],
+    pattern: phrases(...ruleOverEvery(THINGS)),
+    accept: (match, scene) => ruleOverAll(match, scene),
   },
   // Coercive ordering around a tool this server does not provide.
   {
