@@ -218,14 +218,16 @@ const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
 /**
  * npm-real-3 and npm-upgrades-3 (a third set of real servers, none of npm-real's or npm-real-2's),
  * split by server like npm-real-2: their first look, rules at 335abf1, 2026-12-06 (README,
- * "Evaluation"). Lower them as the rules improve.
+ * "Evaluation"): 34 servers, 32/627 and 19/632 held out, content alarms on 2/8 upgrades; plus
+ * the first look of the 35 servers added at 759c9d9: 8/450 and 10/413 held out, 2/12 upgrades.
+ * Lower them as the rules improve.
  */
-const NPM_REAL_3_ITEMS = 627;
-const NPM_REAL_3_FALSE_ALARMS = 32;
-const NPM_REAL_3_HELD_OUT_ITEMS = 632;
-const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 19;
-const UPGRADE_PAIRS_3 = 8;
-const UPGRADE_3_CONTENT_ALARM_PAIRS = 2;
+const NPM_REAL_3_ITEMS = 1077;
+const NPM_REAL_3_FALSE_ALARMS = 40;
+const NPM_REAL_3_HELD_OUT_ITEMS = 1045;
+const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 29;
+const UPGRADE_PAIRS_3 = 20;
+const UPGRADE_3_CONTENT_ALARM_PAIRS = 4;
 /**
  * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
  * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).
