@@ -130,6 +130,13 @@ const IDENTITY =
 const TOKEN_FROM_A_CALL =
   /\b(?:from|returned by|obtained (?:from|via|with|by)|output of|given by|issued by|result of|as returned by|comes from)\s+(?:the\s+|a\s+)?(?:previous\s+|earlier\s+)?[`'"]?[a-z][a-z0-9]*(?:_[a-z0-9]+)+[`'"]?(?:\(\))?/;
 
+/** Chinese session words that name a runtime's context or session as often as the conversation. */
+const BARE_SESSION = new Set(["上下文", "会话"]);
+/** What makes them the conversation: the exchange, the chat, the model's own, all of it. */
+const EXCHANGE_SAID = /对话|聊天|消息|你的|您的|你们|完整|全部|所有|历史|会話履歴|チャット|あなた|conversation|chat|messages|your/u;
+/** A toolset word that is one item's name: "函数名称", "function name". */
+const ONE_NAME = /(?:名称|名字|名)$|\bnames?$/u;
+
 /** Concepts of handing data over: taking it in, moving it, a place for it ("here", "this field"). */
 const ORDER_TO_HAND_OVER: readonly Concept[] = ["take", "move", "slot"];
 
@@ -172,11 +179,16 @@ export function outOfScope(
   // A value written as an order ("enter the password here") must hand something over; a search
   // example that mentions a password ("reset password steps") hands nothing.
   if (options.asOrder && !ORDER_TO_HAND_OVER.some((c) => concepts.has(c)) && !PUT_HERE.test(text.text)) return undefined;
-  const toolset = toolsetName(words) ? words : AGENT_TOOLSET.exec(text.text)?.[0];
+  // "函数名称", "function name": the name of one function the tool manages, not the agent's tool list.
+  const listed = AGENT_TOOLSET.exec(text.text)?.[0];
+  const toolset = toolsetName(words) ? words : listed !== undefined && ONE_NAME.test(listed) ? undefined : listed;
   const said = (concept: Concept) => concepts.get(concept);
 
   // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
-  const session = said("session");
+  const heard = said("session");
+  // Bare "上下文", "会话" in technical Chinese are a runtime's context or session
+  // (an instance's context, session affinity); they are the conversation only when it is said.
+  const session = heard !== undefined && BARE_SESSION.has(heard) && !EXCHANGE_SAID.test(text.text) ? undefined : heard;
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
   const excused = SYSTEM_PROMPT.test(session ?? "")
