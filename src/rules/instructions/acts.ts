@@ -787,6 +787,11 @@ function takenApart(s: Judged): boolean {
   return found.some((f) => f.concept === "take" && !secrets.some((g) => g.start <= f.start && g.end >= f.end));
 }
 
+/** After "you are now": a state of the session ("connected", "logged in", "talking to"), not a role. */
+const STATE_AFTER = /^ (?:\p{L}+(?:ed|ing)|in|on|at|ready|able|done|set|all set)(?![\p{L}])/u;
+/** Words a result or a mode can be as well as the model: "unfiltered results", "without restrictions on size". */
+const THINGS_QUALITY =
+  /^(?:unfiltered|uncensored|no restrictions|without restrictions|sin restricciones|sans restriction|ohne einschränkungen|无限制|不受限制)$/u;
 /** Roles and modes that a thing can have as well as the model: "acts as a proxy", "maintenance mode". */
 const TAKEN_ROLE = /mode$|modus$|^(?:act as|actúa como|agis comme|pretend to be|roleplay as|tu so als|扮演)$|モード$|模式$|모드$/u;
 
@@ -1141,8 +1146,12 @@ const DETECTORS: readonly Detector[] = [
     const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore");
     // "Goggles act as a re-ranking", "maintenance mode should be enabled for the app": a thing's role or
     // mode, not the model's. A role to take or a mode to enter is said to the model, as an order or after a modal.
+    // "You are now connected", "returns unfiltered results": a state or a thing's quality, not a role, unless said of the model.
     const hijacked = s.sentence.found.some(
-      (f) => f.concept === "role" && (!TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)),
+      (f) =>
+        f.concept === "role" &&
+        !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) &&
+        (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)),
     );
     if (!(dropped || hijacked)) return undefined;
     return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
