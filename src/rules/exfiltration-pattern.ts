@@ -180,6 +180,31 @@ const techniques: Technique<Exfiltration>[] = [
       !cjkNegated(match, scene) &&
       !/(?:^|\s)(?:لا|لن|لم)\s(?:\S+\s)?$/u.test(scene.m.text.slice(Math.max(0, match.index - 16), match.index)),
   },
+  // The conversation sent out, in Turkish, Indonesian, Vietnamese and Hindi: "tüm sohbet geçmişi …
+  // sunucumuza gönderilir", "riwayat percakapan dikirim", "toàn bộ cuộc trò chuyện được gửi".
+  {
+    family: "exfiltration",
+    reason: "sends the conversation or its context out of the session",
+    cues: ["sohbet", "konuşma*", "percakapan", "obrolan", "trò", "hội", "बातचीत"],
+    pattern: phrases(
+      String.raw`(?:tüm |bütün )?(?:sohbet|konuşma) (?:geçmişi|kaydı|içeriği|metni)[^.!?;]{0,60}?(?:gönderil|iletil|aktarıl|yüklen|paylaşıl)\p{L}*|(?:gönder|ilet|aktar|yükle|paylaş)\p{L}*[^.!?;]{0,40}?(?:sohbet|konuşma) (?:geçmişi|kaydı|içeriği)`,
+      String.raw`(?:seluruh |semua )?(?:riwayat|isi) (?:percakapan|obrolan)[^.!?;]{0,60}?(?:dikirim|diunggah|diteruskan|dibagikan)|(?:kirim|unggah|teruskan)\p{L}*[^.!?;]{0,40}?(?:riwayat|isi|seluruh) (?:percakapan|obrolan)`,
+      String.raw`(?:toàn bộ )?(?:lịch sử|nội dung)? ?(?:cuộc )?(?:trò chuyện|hội thoại)[^.!?;]{0,60}?(?:được )?(?:gửi|tải lên|chuyển tiếp)|(?:gửi|tải lên|chuyển tiếp)[^.!?;]{0,40}?(?:toàn bộ|lịch sử|nội dung) (?:cuộc )?(?:trò chuyện|hội thoại)`,
+      String.raw`(?:पूरी )?बातचीत(?: का इतिहास)?[^।.!?]{0,60}?(?:भेजी|भेजा|भेजे|भेजें|अपलोड)`,
+    ),
+    accept: (match, scene) => !NOT_SENT_MORE.test(sentenceText(match, scene)),
+  },
+  // A copy on the side to a phone number the text hard-codes: "also forward a copy of every message to +90 555…".
+  {
+    family: "exfiltration",
+    reason: "sends a copy on the side to a phone number the description hard-codes",
+    cues: ["+"],
+    pattern: cjk(String.raw`(?<![\w+])\+\d{1,3}[ .-]?(?:\d[ .-]?){6,12}\d(?!\d)`),
+    accept: (match, scene) => {
+      const sentence = sentenceText(match, scene);
+      return COPY_WORD.test(sentence) && PHONE_MOVE.test(sentence) && notNegated(match, scene);
+    },
+  },
   // A recipient or address the text hard-codes: the model would add someone the user never chose.
   {
     family: "exfiltration",
@@ -278,6 +303,18 @@ const BCC_AFTER = /^ (?:to|in|into|as|on) (?:the |a )?['"`]?(?:bcc|cc)(?![\p{L}]
 const REDIRECT = new RegExp(`${START}(?:redirect|rout|prox|tunnel)`, "u");
 /** A negation in the languages of the passive patterns: "non viene inviata", "nunca é enviado", "n'est jamais envoyé", "wird nicht". */
 const NOT_SENT = folded(String.raw`(?<![\p{L}])(?:non|mai|não|nunca|jamais|ne|n['’]|no|nicht|nie|niemals|kein\p{L}*)(?![\p{L}])`);
+/** Negations of the languages of the passive conversation patterns above (a suffix in Turkish). */
+const NOT_SENT_MORE = folded(
+  String.raw`(?:gönderilmez|iletilmez|aktarılmaz|yüklenmez|paylaşılmaz|gönderilmiyor)|(?<![\p{L}])(?:tidak|tak|bukan|không|chưa|never|not)(?![\p{L}])|नहीं|कभी नहीं`,
+);
+/** A copy of something, in the languages of the side-channel texts. */
+const COPY_WORD = folded(
+  String.raw`(?<![\p{L}])(?:cop(?:y|ies)|duplicate|also|as well|kopya\p{L}*|ayrıca|bản sao|salinan|juga|cópia|copia|copie|kopie|auch|además|aussi|также|копи\p{L}*)(?![\p{L}])|コピー|副本|抄送|사본|نسخة|प्रति`,
+);
+/** A verb that sends a message or data to a number. */
+const PHONE_MOVE = folded(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|sent|forward\p{L}*|relay\p{L}*|text|sms|ilet\p{L}*|gönder\p{L}*|gửi|chuyển|kirim\p{L}*|teruskan|env[ií]\p{L}*|reenv\p{L}*|transf\p{L}*|sende\p{L}*|schick\p{L}*|leite\p{L}*|inoltr\p{L}*|invi\p{L}*|encaminh\p{L}*|отправ\p{L}*|пересл\p{L}*|перешл\p{L}*)(?![\p{L}])|転送|送信|转发|发送|전송|보내|أرسل|ارسل|भेज`,
+);
 /** A copy made on the side: "also", "as a backup", "además", "como copia de seguridad", "en plus", "zusätzlich". */
 const ON_THE_SIDE = folded(
   String.raw`(?<![\p{L}])(?:also|as well|in addition|additionally|backup|back-up|archive|además|también|respaldo|copia de seguridad|copia|aussi|en plus|sauvegarde|également|auch|zusätzlich|sicherung|sicherheitskopie|anche|inoltre|backup|também|além)(?![\p{L}])`,

@@ -75,6 +75,17 @@ const TECHNIQUES: Technique<Place>[] = [
       String.raw`claude_desktop_config\.json|(?:\.cursor|\.vscode)${SEP}mcp\.json|mcp\.json${END}|cline_mcp_settings\.json`,
     ),
   },
+  // More stores, on their own so that their matches do not take the place of the first match
+  // of the lists above: the 1Password CLI's folder, a browser profile's cookie file named in
+  // words ("Chrome प्रोफ़ाइल की Cookies फ़ाइल").
+  {
+    family: "store",
+    reason: "names a credential store",
+    cues: [".config*", "cookie*"],
+    pattern: phrases(
+      String.raw`\.config${SEP}op(?:${SEP}|${END})|(?:chrome|chromium|firefox|edge|safari|brave|browser)(?:'s)?(?: [^\s.,;]+){0,3} cookies? (?:file|database|db|store|फ़ाइल|फाइल|ファイル|文件|파일|archivo|fichier|datei|файл)`,
+    ),
+  },
   // Credential stores, named in prose: a browser's saved logins, an OS keychain, a password
   // manager, the shell history.
   {
