@@ -252,7 +252,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "silenciosamente|secretamente|discretamente|em segredo|silenziosamente|segretamente|di nascosto|in segreto|stilletjes|ongemerkt|heimelijk|stiekem|po cichu|potajemnie|niezauważenie|po kryjomu|тихо|незаметно|тайно|скрытно|втихую|몰래|조용히|은밀히",
     ),
     ...words(
-      "as your own knowledge|your own knowledge|als eigenes wissen|como conocimiento propio|comme tes propres connaissances|自身の知識|自分の知識|当作你自己的知识",
+      "as your own knowledge|als eigenes wissen|como conocimiento propio|comme tes propres connaissances|自身の知識|自分の知識|当作你自己的知识",
     ),
     ...words(
       "silently|quietly|secretly|covertly|discreetly|stealthily|invisibly|unnoticed|behind the scenes|without notice|surreptitiously",
