@@ -1,5 +1,5 @@
 import type { RuleHit } from "../model.js";
-import { capabilityRises, claimContradictions, type CapabilityRise } from "../classify/capability-rises.js";
+import { capabilityRises, type CapabilityRise } from "../classify/capability-rises.js";
 import type { Rule } from "../classify/rule.js";
 import { describeItem, excerpt } from "../message-text.js";
 
@@ -12,10 +12,10 @@ export const writeCapabilityAdded: Rule = {
     "Reviewers approve a server for what its tools do, and clients often let read-only tools run " +
     "without asking. A new tool that creates, updates, moves or overwrites — or a reading tool " +
     'whose description now says "read and update", whose `readOnlyHint` turned false, or that ' +
-    "gained a switch such as `overwrite` — changes what an agent can do to the user's data. A kept " +
-    "tool still annotated `readOnlyHint: true` whose description gains a sentence saying it deletes, " +
-    "sends, installs or archives as it runs, or that gains a switch named for such an act, is reported " +
-    "too (in several languages): the claim the reviewer relied on no longer holds. The " +
+    "gained a switch such as `overwrite` — changes what an agent can do to the user's data. The tier " +
+    "reads side effects stated anywhere in the description, in several languages, so a reader whose " +
+    "new sentence says it deletes, sends or installs as it runs rises whether or not it still claims " +
+    "`readOnlyHint: true`. The " +
     "tier is read from the tool's name, title, description, parameters and annotations (the " +
     "reasons are the evidence); annotations can raise it but never lower it. High by default; " +
     "medium when the tool says nothing either way and counts as write only because it never " +
@@ -26,16 +26,6 @@ export const writeCapabilityAdded: Rule = {
     ...capabilityRises(ctx)
       .filter((rise) => rise.after.tier === "write")
       .map(writeHit),
-    // A reader the reviewer approved that now says it changes things while still claiming to only read.
-    ...claimContradictions(ctx).map(
-      ({ name, claim, says }): RuleHit => ({
-        entity: "tool",
-        name,
-        field: "",
-        message: `${describeItem("tool", name)} still claims ${claim} but now says it changes things`,
-        evidence: excerpt(says),
-      }),
-    ),
   ],
 };
 

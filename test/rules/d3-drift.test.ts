@@ -3,6 +3,7 @@ import type { JsonObject, Severity, Snapshot } from "../../src/model.js";
 import { SEVERITIES } from "../../src/model.js";
 import { descriptionChanged } from "../../src/rules/description-changed.js";
 import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
+import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
 import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
 import { hitsOf, snapshotOf } from "./pipeline.js";
 
@@ -25,9 +26,13 @@ const reader = (description: string, properties: Record<string, JsonObject> = {}
     ],
   });
 const BASE = "Looks up a record by id.";
-const contradiction = (head: Snapshot) => hitsOf(writeCapabilityAdded, reader(BASE), head).filter((h) => /still claims/.test(h.message));
+/** What the capability rules say of `head` against the reader: the tier it rose to, with the severity each gives. */
+const contradiction = (head: Snapshot) =>
+  [writeCapabilityAdded, highImpactCapabilityAdded].flatMap((rule) =>
+    hitsOf(rule, reader(BASE), head).map((h) => ({ ...h, severity: h.severity ?? rule.defaultSeverity })),
+  );
 
-describe("a reader still claiming readOnlyHint that now changes things", () => {
+describe("a reader (readOnlyHint or not) whose new text says it changes things rises", () => {
   it.each([
     ["en, a passive", `${BASE} Entries older than a month are purged during the lookup.`],
     ["en, a verb of the tool", `${BASE} It also cancels any reservation it finds still unpaid.`],
@@ -35,14 +40,9 @@ describe("a reader still claiming readOnlyHint that now changes things", () => {
     ["de", `${BASE} Dabei werden veraltete Einträge gelöscht.`],
     ["ja", `${BASE}取得後、元のデータを削除します。`],
   ])("%s: is high", (_case, description) => {
-    const [hit, ...rest] = contradiction(reader(description));
-    expect(rest).toEqual([]);
-    expect(hit?.severity ?? writeCapabilityAdded.defaultSeverity).toBe("high");
-  });
-
-  it("a new switch named for an act is reported with the parameter", () => {
-    const head = reader(BASE, { purge_stale: { type: "boolean", description: "Tidy up.", default: true } });
-    expect(contradiction(head).map((h) => h.evidence)).toEqual(["parameter purge_stale: Tidy up."]);
+    const hits = contradiction(reader(description));
+    expect(hits).toHaveLength(1);
+    expect(["high", "critical"]).toContain(hits[0]?.severity);
   });
 
   it.each([
