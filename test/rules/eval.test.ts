@@ -156,6 +156,19 @@ describe("labelled corpus (npm run eval)", () => {
     expect(third?.falseAlarms).toBeLessThanOrEqual(HOLDOUT3_FALSE_ALARMS);
   });
 
+  // The third dev set (red-team session, 2026-12-06 morning), floors at the figures after the evening's work.
+  it("keeps the third dev set's recall and false alarms at their measured floors", () => {
+    const third = sourceScore("authored-3");
+    expect([third?.malicious, third?.benign], "authored-3 changed: record a new first look").toEqual([
+      AUTHORED3_MALICIOUS,
+      AUTHORED3_BENIGN,
+    ]);
+    const misses = result.misses.filter((v) => v.item.source === "authored-3");
+    expect(third?.caught, `misses:\n${ids(misses)}`).toBeGreaterThanOrEqual(AUTHORED3_CAUGHT);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "authored-3");
+    expect(third?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED3_FALSE_ALARMS);
+  });
+
   // The fourth dev set (same red-team session, written after holdout-3), floors at its first look.
   it("keeps the fourth dev set's recall and false alarms at least at their first look", () => {
     const fourth = sourceScore("authored-4");
@@ -209,10 +222,10 @@ const UPGRADE_CONTENT_ALARM_PAIRS = 0;
  * the held-out half) and 5. Lower them as the rules improve.
  */
 const NPM_REAL_2_ITEMS = 737;
-const NPM_REAL_2_FALSE_ALARMS = 1;
+const NPM_REAL_2_FALSE_ALARMS = 0;
 /** Its held-out half (servers whose sha256(id) starts with an even byte): first look 96, at a895c66 70. */
 const NPM_REAL_2_HELD_OUT_ITEMS = 996;
-const NPM_REAL_2_HELD_OUT_FALSE_ALARMS = 70;
+const NPM_REAL_2_HELD_OUT_FALSE_ALARMS = 36;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
 /**
@@ -223,44 +236,50 @@ const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
  * Lower them as the rules improve.
  */
 const NPM_REAL_3_ITEMS = 1077;
-const NPM_REAL_3_FALSE_ALARMS = 40;
+const NPM_REAL_3_FALSE_ALARMS = 36;
 const NPM_REAL_3_HELD_OUT_ITEMS = 1045;
-const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 29;
+const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 26;
 const UPGRADE_PAIRS_3 = 20;
 const UPGRADE_3_CONTENT_ALARM_PAIRS = 4;
 /**
  * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
  * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).
  */
+/** Since the detector work of the evening of 2026-12-06 (rules at 96d9a1c) every floor below is the figure measured then; first looks are in README. */
 const AUTHORED_MALICIOUS = 324;
-const AUTHORED_CAUGHT = 319;
+const AUTHORED_CAUGHT = 321;
 const AUTHORED_FALSE_ALARMS = 0;
-const HOLDOUT_CAUGHT = 78;
+const HOLDOUT_CAUGHT = 85;
 const HOLDOUT_FALSE_ALARMS = 4;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
-const HOLDOUT2_CAUGHT = 112;
-const HOLDOUT2_FALSE_ALARMS = 11;
+const HOLDOUT2_CAUGHT = 130;
+const HOLDOUT2_FALSE_ALARMS = 7;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 102;
-const HOLDOUT3_FALSE_ALARMS = 23;
+const HOLDOUT3_CAUGHT = 117;
+const HOLDOUT3_FALSE_ALARMS = 20;
+/** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
+const AUTHORED3_MALICIOUS = 196;
+const AUTHORED3_BENIGN = 102;
+const AUTHORED3_CAUGHT = 170;
+const AUTHORED3_FALSE_ALARMS = 4;
 /** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
 const AUTHORED4_MALICIOUS = 184;
 const AUTHORED4_BENIGN = 104;
-const AUTHORED4_CAUGHT = 90;
-const AUTHORED4_FALSE_ALARMS = 18;
+const AUTHORED4_CAUGHT = 134;
+const AUTHORED4_FALSE_ALARMS = 14;
 /**
  * github-real (77 Python servers of 25 repositories, derived from source at pinned commits): its
  * first look, rules at faf6d77 (and unchanged at 2eba912), 2026-12-06: 47 false alarms on the
  * 843 items of the tuning half, 11 on the 689 of the held-out half. Lower them as the rules improve.
  */
 const GITHUB_REAL_ITEMS = 843;
-const GITHUB_REAL_FALSE_ALARMS = 47;
+const GITHUB_REAL_FALSE_ALARMS = 38;
 const GITHUB_REAL_HELD_OUT_ITEMS = 689;
-const GITHUB_REAL_HELD_OUT_FALSE_ALARMS = 11;
+const GITHUB_REAL_HELD_OUT_FALSE_ALARMS = 9;
 
 describe("corpus manifest", () => {
   const manifest = readManifest(join(ROOT, DEFAULT_MANIFEST));
