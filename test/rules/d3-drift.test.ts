@@ -54,10 +54,12 @@ describe("a reader (readOnlyHint or not) whose new text says it changes things r
     expect(contradiction(reader(description, properties))).toEqual([]);
   });
 
-  it("a tool that never claimed to read only is the capability model's to judge", () => {
+  it("a tool that never claimed to read only rises all the same", () => {
     const plain = (description: string) => ({ ...reader(description), tools: [{ ...reader(description).tools![0]!, annotations: {} }] });
-    const hits = hitsOf(writeCapabilityAdded, plain(BASE), plain(`${BASE} Entries older than a month are purged.`));
-    expect(hits.filter((h) => /still claims/.test(h.message))).toEqual([]);
+    const hits = [writeCapabilityAdded, highImpactCapabilityAdded].flatMap((rule) =>
+      hitsOf(rule, plain(BASE), plain(`${BASE} Entries older than a month are purged.`)),
+    );
+    expect(hits).toHaveLength(1);
   });
 });
 
