@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-export async function writeFileAtomically(file: string, data: string | Iterable<string>): Promise<void> {
+export async function writeFileAtomically(file: string, data: string | Iterable<string | Uint8Array>): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     const handle = await open(temp, "wx");

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { writeFileAtomically } from "../atomic-file.js";
 import { toServerId } from "../config/formats.js";
 import { checkJsonText, MAX_JSON_DEPTH, parsedTextNestsDeeper } from "../json-bounds.js";
 import {
@@ -172,21 +173,7 @@ async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promi
   if (existingSize === size && (await fileDigest(file)) === digest) return "unchanged";
 
   await mkdir(dir, { recursive: true });
-  const suffix = randomBytes(6).toString("hex");
-  const temp = path.join(dir, `.${snapshot.server.id}.json.${process.pid}.${suffix}.tmp`);
-  try {
-    const handle = await open(temp, "wx");
-    try {
-      for (const chunk of chunks) await handle.write(chunk);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomically(file, chunks);
   return existingSize === undefined ? "created" : "updated";
 }
 
