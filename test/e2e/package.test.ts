@@ -21,7 +21,7 @@ it("packs the bin, everything it imports and the published schemas", async () =>
   };
   const bin = pkg.bin["mcp-drift"]!;
   expect(files).toContain(bin);
-  const entry = /from "\.\.\/(.+?)"/.exec(await readFile(join(ROOT, bin), "utf8"))![1]!;
+  const entry = /(?:from |import\()"\.\.\/(.+?)"/.exec(await readFile(join(ROOT, bin), "utf8"))![1]!;
   expect(files).toContain(entry);
   const bundle = dirname(entry);
   const modules = (await readdir(join(ROOT, bundle))).map((name) => `${bundle}/${name}`);
