@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { JsonObject, Severity, Snapshot } from "../../src/model.js";
-import { SEVERITIES } from "../../src/model.js";
+import type { JsonObject, Snapshot } from "../../src/model.js";
 import { descriptionChanged } from "../../src/rules/description-changed.js";
-import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
 import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
 import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, parameterTool, snapshotOf, stringParameter, strongestParameterSeverity } from "./pipeline.js";
 
 /**
  * Technique 23 (capability drift: a reader the reviewer approved quietly gains the power to
@@ -63,14 +61,10 @@ describe("a reader (readOnlyHint or not) whose new text says it changes things r
   });
 });
 
-const tool = (description: string, properties: Record<string, JsonObject>, required: string[] = []): Snapshot =>
-  snapshotOf({ tools: [{ name: "t", description, inputSchema: { type: "object", properties, required } }] });
-function strongest(snapshot: Snapshot): Severity | undefined {
-  const found = hitsOf(suspiciousParameter, undefined, snapshot).map((h) => h.severity ?? "medium");
-  return found.sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
-}
+const tool = parameterTool;
+const strongest = strongestParameterSeverity;
 const HIGH = /^(?:high|critical)$/;
-const text = (description: string): JsonObject => ({ type: "string", description });
+const text = stringParameter;
 
 describe("out-of-scope names in other languages and shapes", () => {
   it.each([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject, Severity, Snapshot } from "../../src/model.js";
-import { SEVERITIES } from "../../src/model.js";
 import { crossServerReference } from "../../src/rules/cross-server-reference.js";
-import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
-import { contextFor, hitsOf, snapshotOf } from "./pipeline.js";
+import { contextFor, parameterTool, snapshotOf, stringParameter, strongestParameterSeverity } from "./pipeline.js";
 
 /**
  * Techniques 17 (out-of-scope parameters), 18 (instructions in schema values) and 20
@@ -13,14 +11,10 @@ import { contextFor, hitsOf, snapshotOf } from "./pipeline.js";
  * message, an order spelled into an enum value or a default, and another server's tool steered
  * in languages other than English.
  */
-const tool = (description: string, properties: Record<string, JsonObject>, required: string[] = [], name = "t"): Snapshot =>
-  snapshotOf({ tools: [{ name, description, inputSchema: { type: "object", properties, required } }] });
-const text = (description: string): JsonObject => ({ type: "string", description });
+const tool = parameterTool;
+const text = stringParameter;
 
-function strongest(snapshot: Snapshot): Severity | undefined {
-  const found = hitsOf(suspiciousParameter, undefined, snapshot).map((h) => h.severity ?? "medium");
-  return found.sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
-}
+const strongest = strongestParameterSeverity;
 const HIGH = /^(?:high|critical)$/;
 const isHigh = (severity: Severity | undefined) => severity !== undefined && HIGH.test(severity);
 

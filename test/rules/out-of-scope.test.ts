@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { JsonObject, Severity, Snapshot } from "../../src/model.js";
-import { SEVERITIES } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
 import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, parameterTool, snapshotOf, stringParameter, strongestParameterSeverity } from "./pipeline.js";
 
 /**
  * Technique 17 (out-of-scope parameters) and text split across fields, in several languages,
@@ -12,17 +10,12 @@ import { hitsOf, snapshotOf } from "./pipeline.js";
  * catalogs (a vector database asking which model calls it, a kubeconfig context, an LLM
  * gateway's messages, a commit message that warns against secrets).
  */
-const tool = (description: string, properties: Record<string, JsonObject>, required: string[] = []): Snapshot =>
-  snapshotOf({ tools: [{ name: "t", description, inputSchema: { type: "object", properties, required } }] });
+const tool = parameterTool;
 
-/** The strongest severity suspicious-parameter reports for the tool, or undefined. */
-function strongest(snapshot: Snapshot): Severity | undefined {
-  const found = hitsOf(suspiciousParameter, undefined, snapshot).map((h) => h.severity ?? "medium");
-  return found.sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
-}
+const strongest = strongestParameterSeverity;
 
 const HIGH = /^(?:high|critical)$/;
-const text = (description: string): JsonObject => ({ type: "string", description });
+const text = stringParameter;
 
 describe("out-of-scope parameters: what a parameter asks for, against the tool's task", () => {
   it.each([

@@ -2,11 +2,12 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
-import type { Finding, SecondReading, Snapshot } from "../../src/model.js";
+import { type Finding, type JsonObject, type SecondReading, SEVERITIES, type Severity, type Snapshot } from "../../src/model.js";
 import { classify } from "../../src/classify/classify.js";
 import { ScanAnalysis } from "../../src/classify/analysis.js";
 import type { Rule, RuleContext } from "../../src/classify/rule.js";
 import { RULES } from "../../src/rules/index.js";
+import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
 import { readSnapshot } from "../../src/snapshot/store.js";
 import { ROOT } from "../helpers/paths.js";
 
@@ -76,4 +77,18 @@ export function snapshotOf(parts: Partial<Omit<Snapshot, "format" | "server">> =
 /** The hits of one rule for a base → head pair, through the real diff. */
 export function hitsOf(rule: Rule, base: Snapshot | undefined, head: Snapshot) {
   return rule.check(contextFor(base, head));
+}
+
+/** One tool `name` with the given description and parameters: what the parameter tests judge. */
+export function parameterTool(description: string, properties: Record<string, JsonObject>, required: string[] = [], name = "t"): Snapshot {
+  return snapshotOf({ tools: [{ name, description, inputSchema: { type: "object", properties, required } }] });
+}
+
+/** A string parameter with its own description. */
+export const stringParameter = (description: string): JsonObject => ({ type: "string", description });
+
+/** The strongest severity suspicious-parameter reports in `snapshot` as a first scan, or undefined. */
+export function strongestParameterSeverity(snapshot: Snapshot): Severity | undefined {
+  const found = hitsOf(suspiciousParameter, undefined, snapshot).map((h) => h.severity ?? "medium");
+  return found.sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
 }
