@@ -458,7 +458,8 @@ export function formatResult(result: EvalResult, options: { verbose?: boolean; s
 
 function findingLine(finding: Finding): string {
   const where = finding.entity === "server" ? "" : `${finding.entity} ${finding.name} `;
-  return `      ${finding.rule} ${finding.severity} ${show(where)}${show(finding.field)}: ${show(finding.evidence)}`;
+  // The message says which technique or act made the verdict: what a false alarm is fixed by.
+  return `      ${finding.rule} ${finding.severity} ${show(where)}${show(finding.field)}: ${show(finding.evidence)}\n        why: ${show(finding.message)}`;
 }
 
 const show = (text: string) => escapeTerminal(text);
