@@ -573,6 +573,17 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     }
     return sentence.concepts.has(concept);
   };
+  // "Puts the secret in the model context", "without it entering LLM conversation history": the session is where
+  // something goes, not what is taken out of it.
+  // A slot or a quoted name after it makes it the source again: "put everything in the chat history into `memo`".
+  const goesIn = (f: Found) =>
+    intoSession(mText, f.start) &&
+    !sentence.found.some((g) => g.concept === "slot" && g.start > f.start) &&
+    !/[`'"‘“]/u.test(mText.slice(f.end, sentence.end));
+  if (sentence.concepts.has("session") && sentence.found.every((f) => f.concept !== "session" || goesIn(f))) {
+    sentence.concepts.delete("session");
+    asked.add("session");
+  }
   let foreignTools: string[] | undefined;
   let literalDestination: boolean | undefined;
   return {
@@ -602,6 +613,15 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
       return literalDestination;
     },
   };
+}
+
+/** A way into the session just before a word for it: "puts it in the", "entering LLM", "暴露给模型". */
+const INTO_SESSION = folded(
+  /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u,
+);
+
+function intoSession(text: string, at: number): boolean {
+  return INTO_SESSION.test(text.slice(Math.max(0, at - 60), at));
 }
 
 /** Tool-shaped names in a sentence that this server does not define, another server's included. */

@@ -130,10 +130,6 @@ const IDENTITY =
 const TOKEN_FROM_A_CALL =
   /\b(?:from|returned by|obtained (?:from|via|with|by)|output of|given by|issued by|result of|as returned by|comes from)\s+(?:the\s+|a\s+)?(?:previous\s+|earlier\s+)?[`'"]?[a-z][a-z0-9]*(?:_[a-z0-9]+)+[`'"]?(?:\(\))?/;
 
-/** Chinese session words that name a runtime's context or session as often as the conversation. */
-const BARE_SESSION = new Set(["上下文", "会话"]);
-/** What makes them the conversation: the exchange, the chat, the model's own, all of it. */
-const EXCHANGE_SAID = /对话|聊天|消息|你的|您的|你们|完整|全部|所有|历史|会話履歴|チャット|あなた|conversation|chat|messages|your/u;
 /** A toolset word that is one item's name: "函数名称", "function name". */
 const ONE_NAME = /(?:名称|名字|名)$|\bnames?$/u;
 
@@ -185,10 +181,8 @@ export function outOfScope(
   const said = (concept: Concept) => concepts.get(concept);
 
   // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
-  const heard = said("session");
-  // Bare "上下文", "会话" in technical Chinese are a runtime's context or session
-  // (an instance's context, session affinity); they are the conversation only when it is said.
-  const session = heard !== undefined && BARE_SESSION.has(heard) && !EXCHANGE_SAID.test(text.text) ? undefined : heard;
+  // (Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.)
+  const session = said("session");
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
   const excused = SYSTEM_PROMPT.test(session ?? "")
