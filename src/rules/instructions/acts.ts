@@ -350,12 +350,17 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
       }
       continue;
     }
+    // A word written as a call (`fetch()`, `include(path)`) is code's name, not a verb of the sentence; "file(s)" is a plural.
+    if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + 5))) continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   if (found.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
   return { start, end, found, concepts: new Set(found.map((f) => f.concept)), lead };
 }
+
+/** "(s)", "(es)", "(n)": a plural or a gender written after a word, not a call's arguments. */
+const PLURAL_MARK = /^\((?:s|es|n|en|e|in|innen)\)/u;
 
 /** The lexicon entries that may start at a word, by word: a catalog repeats its vocabulary thousands of times. */
 const CANDIDATES = new Map<string, readonly Entry[][]>();
@@ -862,7 +867,9 @@ const DETECTORS: readonly Detector[] = [
   (s, scene) => {
     if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
     // "The token is read from the server's environment": the server's own configuration, not the agent's errand.
-    if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !s.has("slot")) return undefined;
+    // "No need to pass it in the request parameters": a slot named only to say it is not needed.
+    const slotted = s.has("slot") && !NO_NEED.test(s.text);
+    if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !slotted) return undefined;
     // "Use the user access token": the taking word is part of the secret's name, not an act on it.
     if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return undefined;
     if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
@@ -1293,9 +1300,13 @@ const DATA_DEPENDENCY = folded(
 const SIGN_IN = folded(
   /(?<![\p{L}])(?:sign(?:ed|s|ing)?[ _-]in|log(?:ged|s|ging)?[ _-]in|login|no session|session (?:has )?expired|authenticat\p{L}*|unauthori[sz]ed|401|anmeld\p{L}*|angemeldet|eingeloggt|iniciar sesión|inicia sesión|sesión iniciada|autentic\p{L}*|authentifi\p{L}*|connecté|se connecter|connectez-vous|accedi|effettua l accesso|faça login|войд\p{L}*|вход\p{L}*|авторизу\p{L}*|aanmeld\p{L}*|inloggen|zaloguj\p{L}*|giriş yap\p{L}*|oturum aç\p{L}*)(?![\p{L}])|登录|登入|认证|ログイン|サインイン|認証|로그인|인증/u,
 );
+/** A thing said not to be needed: "no need to pass", "不需要传递", "no hace falta". */
+const NO_NEED = folded(
+  /(?<![\p{L}])(?:no need to|need not|needn t|(?:do|does) not need to|don t need to|doesn t need to|no hace falta|no es necesario|pas besoin de|inutile de|nicht nötig|muss nicht|müssen nicht)(?![\p{L}])|不需要|无需|无须|不必|不用|必要はありません|필요 없/u,
+);
 /** The server's environment, where honest servers read their own keys from. */
 const SERVER_ENVIRONMENT = folded(
-  /environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
+  /(?<![\p{L}.])env(?![\p{L}])|environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
 );
 /** "If no currency is given, USD is used instead": a default for a value left out, not a value swapped. */
 const FALLBACK = folded(

@@ -385,7 +385,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "access token|access tokens|auth token|auth tokens|bearer token|session token|refresh token|api token|private key|private keys",
     ),
     ...words(
-      "ssh|ssh key|ssh keys|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
+      "ssh key|ssh keys|ssh private key|ssh config|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
     ),
     ...words("seed phrase|recovery phrase|mnemonic|wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
     ...words(
