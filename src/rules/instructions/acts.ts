@@ -493,7 +493,7 @@ function hasLiteralNumber(text: string): boolean {
 }
 /** Addresses that name no one: examples and documentation. */
 const HARMLESS_DESTINATION =
-  /example\.(?:com|org|net)|localhost|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
+  /example\.(?:com|org|net)|localhost|\/\/(?:undefined|null)(?![\p{L}])|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
 /** A Markdown image or link whose address carries a query or a placeholder to fill in. */
 const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&=]|\{|<|%7b|\$)/u;
 /** A command line a shell would run: pipes into a shell, deletions, reverse shells, profile edits. */
@@ -511,9 +511,10 @@ const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z
 const FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
 /** What follows a name that makes it a field of data, not a tool: `[]` or a member, or a noun for values. */
 const FIELD_AFTER =
-  /^[`'"’”]?(?:\[|\.[a-z_]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?)(?![\p{L}]))/u;
+  /^[`'"’”*]{0,3}(?:\[|\.[a-z_]|:\s|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
 /** What comes before a name that makes it a place in results or an attribute's value: "comes back in `x`", "under `x`", id="x". */
-const FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under) [`'"‘“]|=\s?['"])$/u;
+const FIELD_BEFORE =
+  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|includes|including|contains|containing|attaches|returns) \*{0,2}[`'"‘“]|=\s?['"])$/u;
 /** Things named like tools that are not: file names and hosts. */
 const NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
 
@@ -635,6 +636,8 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
   const toolless = (scene.ctx.head.tools ?? []).length === 0 && (scene.ctx.head.prompts ?? []).length === 0;
   // The item's own name, folded once for the text rather than once per name in it.
   let itemName: string | undefined;
+  // Where the last name read as a field ended: a list goes on from there.
+  let fieldEnd = -1;
   TOOL_NAME.lastIndex = 0;
   for (let match = TOOL_NAME.exec(text); match !== null; match = TOOL_NAME.exec(text)) {
     const name = match[0];
@@ -648,8 +651,18 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "result_01.pdf" is a file, "gitlab_permission_mode=modify" a setting: neither is a tool.
     if (FILE_OR_SETTING.test(after)) continue;
-    // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place".
-    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before)) continue;
+    // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place";
+    // and the names listed after one ("includes `p95_ms` (ms) and `error_share`").
+    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))) {
+      fieldEnd = match.index + name.length;
+      continue;
+    }
+    // A constant in capitals amid ordinary text (`STORAGE_BUCKET_NOT_FOUND`, `MAX_RETRIES`) is an error code or a setting.
+    if (writtenAsConstant(scene.text.text, name)) continue;
+    // The values a chooser parameter offers ("Operation to perform: list_clusters, …") are its own operations.
+    if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
+    // A name made only of the words of this server's tool names is its own tool spelled another way.
+    if (ofOwnWords(scene, name)) continue;
     const shaped =
       /[`'"“‘]$/u.test(before) ||
       /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
@@ -661,6 +674,25 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (shaped) found.push(name);
   }
   return found;
+}
+
+/** Between two names of one list: "`a` (ms), `b`", "`a` and `b`", "a、b". */
+const LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
+
+/** The description of a parameter that picks what the tool does: its values are operations of the tool itself. */
+const CHOOSER_DESCRIPTION = /(?:^|\/)properties\/(?:operation|operations|action|actions|command|subcommand|mode|method|op)\/description$/u;
+
+/** The name is written in capitals where the text around it is not: a constant, not a shouted order. */
+function writtenAsConstant(original: string, name: string): boolean {
+  const at = original.indexOf(name.toUpperCase());
+  if (at < 0 || original.includes(name)) return false;
+  return /[\p{Ll}\p{Lo}]/u.test(original.slice(Math.max(0, at - 30), at) + original.slice(at + name.length, at + name.length + 30));
+}
+
+/** Every word of the name (two at least) is a word of this server's tool names: `audit_service_health` beside `audit_services`. */
+function ofOwnWords(scene: Scene, name: string): boolean {
+  const words = name.replace(/\(\)$/u, "").split(/[_.]/u);
+  return words.length >= 2 && words.every((word) => word.length > 1 && isOwnDomain(scene.ctx, word));
 }
 
 /** After a name, only a noun says it is a tool: "`x` tool", "x del servidor"; "x (extra API calls)" does not. */
