@@ -15,6 +15,7 @@ import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { folded as foldedPattern } from "./folded.js";
+import { USER_FLAG } from "./overrides.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
@@ -621,6 +622,12 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   };
 }
 
+/** A risk right after a guard word: "security risk", "安全风险", "riesgo de seguridad" reads the other way round. */
+const RISK_AFTER = /^\s?(?:risks?|riskant|risiko|风险|隐患|リスク|위험)/u;
+const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
+/** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
+const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
+
 /** A way into the session just before a word for it: "puts it in the", "entering LLM", "暴露给模型". */
 const INTO_SESSION = folded(
   /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u,
@@ -905,7 +912,11 @@ const DETECTORS: readonly Detector[] = [
     // "Use the user access token": the taking word is part of the secret's name, not an act on it.
     if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return undefined;
     if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
-    return act("exfiltration", "tells the model to take a secret or private file", cite(s, "take", "secret", "slot", "move"));
+    const path = s.has("secret") ? undefined : SECRET_PATH.exec(s.text)?.[0].replace(/^[\s/~"'`(]|[/\\\s"'`).,]$/gu, "");
+    return act("exfiltration", "tells the model to take a secret or private file", [
+      ...cite(s, "take", "secret", "slot", "move"),
+      ...(path === undefined ? [] : [`path "${path}"`]),
+    ]);
   },
   // 2. Concealment: keep something from the person the agent works for.
   (s) => {
@@ -1216,8 +1227,21 @@ const DETECTORS: readonly Detector[] = [
     return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
   },
   // 13. Conditional privilege: a condition that turns safeguards off.
-  (s) => {
+  (s, scene) => {
     if (!s.sentence.concepts.has("guard") || s.negatedAt("bypass") || FALLBACK.test(s.text)) return undefined;
+    // A `skip_security_check` flag saying when it may be set describes the user's own option.
+    if (USER_FLAG.test(scene.text.field)) return undefined;
+    // "A security risk", "安全风险": the reason a feature is off, not a safeguard turned off.
+    const risk = (f: Found) =>
+      RISK_AFTER.test(s.text.slice(f.end - s.sentence.start)) || RISK_BEFORE.test(s.text.slice(0, f.start - s.sentence.start));
+    if (s.sentence.found.every((f) => f.concept !== "guard" || risk(f))) return undefined;
+    // "on=开启，off=关闭": a glossary of a switch's values, whose "=" is no condition.
+    const glossary = VALUE_GLOSSARY.exec(s.text);
+    if (glossary !== null) {
+      const from = s.sentence.start + glossary.index;
+      const inside = (f: Found) => f.start >= from && f.end <= from + glossary[0].length;
+      if (s.sentence.found.every((f) => f.concept !== "condition" || inside(f))) return undefined;
+    }
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
     const off = s.has("bypass") || without(s, "guard");
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
