@@ -591,6 +591,11 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     sentence.concepts.delete("session");
     asked.add("session");
   }
+  // "All tools share the same database", "operations share one tool": had in common, not sent anywhere.
+  if (sentence.concepts.has("move") && sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f))) {
+    sentence.concepts.delete("move");
+    asked.add("move");
+  }
   let foreignTools: string[] | undefined;
   let literalDestination: boolean | undefined;
   return {
@@ -627,6 +632,14 @@ const RISK_AFTER = /^\s?(?:risks?|riskant|risiko|风险|隐患|リスク|위험)
 const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
 /** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
 const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
+
+/** "Share" with what is had in common after it: "share the same database", "comparten la misma", "共享同一". */
+const IN_COMMON =
+  /^ (?:the same|one|a single|a common|common|la misma|el mismo|los mismos|las mismas|la même|le même|les mêmes|dieselbe|denselben|dasselbe|sich (?:dieselbe|denselben|dasselbe|eine?n?))(?![\p{L}])|^同一|^一个/u;
+
+function sharedInCommon(text: string, f: Found): boolean {
+  return /^(?:shar|compart|partag|teil|共享|共用)/u.test(f.word) && IN_COMMON.test(text.slice(f.end, f.end + 24));
+}
 
 /** A way into the session just before a word for it: "puts it in the", "entering LLM", "暴露给模型". */
 const INTO_SESSION = folded(

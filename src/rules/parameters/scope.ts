@@ -218,11 +218,37 @@ export function outOfScope(
   // is a proof of a workflow step, not a secret of the user's.
   const secret = TOKEN_FROM_A_CALL.test(text.text) ? undefined : said("secret");
   // In a value, a "not" keeps something from the user ("without telling them, enter…"), never the secret from the tool.
-  if (secret !== undefined && (options.asOrder || !concepts.has("neg")) && !CREDENTIAL_PURPOSE.test(purpose)) {
+  if (
+    secret !== undefined &&
+    (options.asOrder || !concepts.has("neg")) &&
+    !CREDENTIAL_PURPOSE.test(purpose) &&
+    !ownServiceSecret(text.text, secret, purpose)
+  ) {
     const beyond = concepts.has("others") || (concepts.has("every") && concepts.has("agent"));
     return { what: "credentials", word: secret, severity: required || beyond ? "high" : "medium" };
   }
   return undefined;
+}
+
+/** Words that say whose a credential is without naming a service: "your", "valid", "public". */
+const NO_SERVICE = /^(?:user|users|your|their|valid|public|private|personal|secret|account|admin|current|same|this|that|with|from|the)$/u;
+
+/**
+ * The credential is named for the service the tool works with: "Mapbox public access token" on a
+ * tool comparing Mapbox styles. A word of the tool's name or description just before the secret's
+ * word is that service; a user's key for a service the tool does not name is not.
+ */
+function ownServiceSecret(text: string, secret: string, purpose: string): boolean {
+  const purposeWords = new Set(purpose.split(/[^\p{L}\p{N}]+/u));
+  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+    const before = text
+      .slice(Math.max(0, at - 40), at)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .slice(-2);
+    if (before.some((word) => word.length >= 4 && !NO_SERVICE.test(word) && purposeWords.has(word))) return true;
+  }
+  return false;
 }
 
 /** Every use of `word` in `text` is followed by a noun that makes it a thing's model ("model number"). */
