@@ -591,6 +591,11 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     sentence.concepts.delete("session");
     asked.add("session");
   }
+  // "The `endpoint` parameter", "a separate endpoint call": a slot of this server or a kind of call, not a place data goes.
+  if (sentence.concepts.has("destination") && sentence.found.every((f) => f.concept !== "destination" || notAPlace(mText, f, scene))) {
+    sentence.concepts.delete("destination");
+    asked.add("destination");
+  }
   // "All tools share the same database", "operations share one tool": had in common, not sent anywhere.
   if (sentence.concepts.has("move") && sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f))) {
     sentence.concepts.delete("move");
@@ -632,6 +637,14 @@ const RISK_AFTER = /^\s?(?:risks?|riskant|risiko|风险|隐患|リスク|위험)
 const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
 /** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
 const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
+
+/** After a word for a place: a noun that makes it a kind of call or field ("endpoint call", "webhook parameter"). */
+const CALL_OR_FIELD_AFTER =
+  /^[`'"’”]?\s(?:calls?|requests?|parameters?|params?|fields?|arguments?|args?|option|setting|filter|paths?|latency|metrics?|performance)(?![\p{L}])/u;
+
+function notAPlace(text: string, f: Found, scene: Scene): boolean {
+  return CALL_OR_FIELD_AFTER.test(text.slice(f.end, f.end + 16)) || (!f.word.includes(" ") && isOwnName(scene.ctx, f.word));
+}
 
 /** "Share" with what is had in common after it: "share the same database", "comparten la misma", "共享同一". */
 const IN_COMMON =
@@ -1165,9 +1178,13 @@ const DETECTORS: readonly Detector[] = [
   },
   // 10. Preference manipulation aimed at the model's choice of tool.
   (s) => {
+    // "首选" is a preference and a superlative at once: one word is not the two a push needs.
+    const superlative = s.sentence.found.some(
+      (f) => f.concept === "superlative" && !s.sentence.found.some((g) => g.concept === "prefer" && g.start === f.start),
+    );
     const promoted =
-      s.has("prefer") && (s.has("superlative") || s.has("others") || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
-    const boasted = s.has("superlative") && (s.has("others") || (s.has("call") && s.has("every") && s.has("modal")));
+      s.has("prefer") && (superlative || s.has("others") || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
+    const boasted = superlative && (s.has("others") || (s.has("call") && s.has("every") && s.has("modal")));
     const runDown = s.has("others") && s.has("disparage");
     // A call not to make is another tool's: "an existing file is never overwritten (the call errors…)" names none.
     const chosen =
