@@ -1091,6 +1091,8 @@ const DETECTORS: readonly Detector[] = [
         userFirst(s) ||
         (s.has("order") && s.has("move"))) &&
       !FALLBACK.test(s.text) &&
+      // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
+      !(ADVICE.test(s.text) && !s.has("userInput")) &&
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
@@ -1101,9 +1103,10 @@ const DETECTORS: readonly Detector[] = [
       (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) &&
       !FALLBACK.test(s.text);
     // Raised before it is sent: "triple the quantity before submitting it", "increase the value given by 1000".
+    // The raise and what it raises in one clause: "when traffic increases, it scales to the given number" raises no value.
     const raised =
       s.has("raise") &&
-      (s.has("target") || (s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every"))) &&
+      ((s.has("target") && raisesTarget(s)) || (s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every"))) &&
       (s.directive || s.has("regardless") || (s.has("order") && s.has("move")));
     // A dearer class than the one chosen: "book business even when economy is picked".
     const upgraded =
@@ -1353,6 +1356,31 @@ const REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told 
 /** "Regardless of whether…", "no matter whether…", "unabhängig davon, ob…": both cases, not one set aside. */
 const CASES =
   /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
+
+/** Advice on a value: "建议设置为1", "it is recommended to set", "se recomienda", "empfohlen". */
+const ADVICE = folded(
+  /(?<![\p{L}])(?:recommended|we recommend|it is advisable|se recomienda|recomendado|il est recommandé|recommandé|empfohlen|wir empfehlen|consigliato|raccomandato)(?![\p{L}])|建议|推荐|おすすめ|推奨|권장/u,
+);
+
+/**
+ * A raise word and a target word with no clause break between them ("增加数量", "triple the quantity",
+ * "将金额提高"), or a raise whose object is a pronoun for the target named before ("if the sum is low, raise it").
+ */
+function raisesTarget(s: Judged): boolean {
+  const found = s.sentence.found;
+  return found.some(
+    (r) =>
+      r.concept === "raise" &&
+      (PRONOUN_AFTER.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 8)) ||
+        found.some((t) => {
+          if (t.concept !== "target") return false;
+          const [from, to] = t.start < r.start ? [t.end, r.start] : [r.end, t.start];
+          return !CLAUSE_STOP.test(s.text.slice(from - s.sentence.start, to - s.sentence.start));
+        })),
+  );
+}
+const CLAUSE_STOP = /[,，;；:：()（）]/u;
+const PRONOUN_AFTER = folded(/^\s?(?:it|them|its|её|его|их|ihn|sie|es|lo|la|los|las|le|les|la|lo|它|其|之)(?![\p{L}])/u);
 
 /** "From a given sender", "on any given day": every word of the user's input in the sentence is "given" as "particular". */
 function anyGiven(s: Judged): boolean {
