@@ -591,6 +591,17 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     sentence.concepts.delete("session");
     asked.add("session");
   }
+  // The server's own name written as a proper noun ("events Resend delivered" on the resend server) is a product, not a verb.
+  const named = serverNameWords(scene);
+  if (named.size > 0 && sentence.found.some((f) => named.has(f.word))) {
+    for (const concept of [...sentence.concepts]) {
+      const carriers = sentence.found.filter((f) => f.concept === concept);
+      if (carriers.length > 0 && carriers.every((f) => named.has(f.word))) {
+        sentence.concepts.delete(concept);
+        asked.add(concept);
+      }
+    }
+  }
   // "The `endpoint` parameter", "a separate endpoint call": a slot of this server or a kind of call, not a place data goes.
   if (sentence.concepts.has("destination") && sentence.found.every((f) => f.concept !== "destination" || notAPlace(mText, f, scene))) {
     sentence.concepts.delete("destination");
@@ -637,6 +648,42 @@ const RISK_AFTER = /^\s?(?:risks?|riskant|risiko|风险|隐患|リスク|위험)
 const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
 /** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
 const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
+
+/** Key of the server's name words in the analysis. */
+const SERVER_NAME_WORDS = Symbol("server name words");
+
+/**
+ * Words of the server's name (its id, its serverInfo name) that the text always writes
+ * capitalised, as a product's name: "Resend" of the resend server. A word the text also writes
+ * in lower case ("transfer" of transfer-api) stays a word.
+ */
+function serverNameWords(scene: Scene): Set<string> {
+  const names = scene.ctx.analysis.derived(SERVER_NAME_WORDS, () => {
+    const info = scene.ctx.head.initialize?.serverInfo;
+    const name = info !== null && typeof info === "object" && !Array.isArray(info) && typeof info.name === "string" ? info.name : "";
+    return new Set(
+      `${scene.ctx.serverId} ${name}`
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 4),
+    );
+  });
+  if (names.size === 0) return names;
+  let proper = PROPER_NAMES.get(scene.m);
+  if (proper === undefined) {
+    const original = scene.text.text;
+    proper = new Set(
+      [...names].filter((word) => {
+        const capitalised = word[0]!.toUpperCase() + word.slice(1);
+        return original.includes(capitalised) && !new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(original);
+      }),
+    );
+    PROPER_NAMES.set(scene.m, proper);
+  }
+  return proper;
+}
+/** The server's name words each text writes as a proper noun, worked out once per text. */
+const PROPER_NAMES = new WeakMap<MatchableText, Set<string>>();
 
 /** After a word for a place: a noun that makes it a kind of call or field ("endpoint call", "webhook parameter"). */
 const CALL_OR_FIELD_AFTER =
