@@ -1411,6 +1411,8 @@ const ALONE = new Set<Concept>([
   "hide",
   "stealth",
   "deprecated",
+  // "The maintained version lives on the `x` server": the redirect after a deprecation, with the server found by pattern.
+  "instead",
   "role",
   "ignore",
   "tell",
