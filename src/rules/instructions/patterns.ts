@@ -151,47 +151,45 @@ export function testFromStart(pattern: RegExp, text: string): boolean {
 }
 
 interface CueIndex {
-  /** One pass over the text finds every cue: whole words, then fragments. */
+  /** One pass over the text finds every whole-word cue. */
   finder: RegExp;
-  /** Cue as matched → the techniques it cues. */
-  techniques: Map<string, number[]>;
+  /** Word cue → the techniques it cues. */
+  words: Map<string, number[]>;
+  /** Fragment cue → the techniques it cues, each looked for on its own: a longer cue must not hide a shorter one. */
+  fragments: Map<string, number[]>;
 }
 
 /** The techniques of the list that a word or fragment of the text cues. */
 function cuedTechniques(techniques: readonly Technique[], { m, ctx }: Scene): Set<number> {
-  // Once per list and scan: the finder is one regex for every cue of the list.
+  // Once per list and scan: the finder is one regex for every word cue of the list.
   const index = ctx.analysis.scan.derived(techniques, () => indexCues(techniques));
   const cued = new Set<number>();
   index.finder.lastIndex = 0;
   for (let found = index.finder.exec(m.text); found !== null; found = index.finder.exec(m.text)) {
-    for (const technique of index.techniques.get(found[0]) ?? []) cued.add(technique);
+    for (const technique of index.words.get(found[0]) ?? []) cued.add(technique);
   }
+  for (const [fragment, cues] of index.fragments) if (m.text.includes(fragment)) for (const technique of cues) cued.add(technique);
   return cued;
 }
 
 function indexCues(techniques: readonly Technique[]): CueIndex {
-  const cued = new Map<string, number[]>();
-  const words = new Set<string>();
-  const fragments = new Set<string>();
+  const words = new Map<string, number[]>();
+  const fragments = new Map<string, number[]>();
   techniques.forEach(({ cues }, technique) => {
     for (const cue of cues) {
       const folded = matchable(cue.replace(/\*$/, "")).text;
-      cued.set(folded, [...(cued.get(folded) ?? []), technique]);
-      (/^[a-z0-9]+$/.test(folded) && !cue.endsWith("*") ? words : fragments).add(folded);
+      const kind = /^[a-z0-9]+$/.test(folded) && !cue.endsWith("*") ? words : fragments;
+      kind.set(folded, [...(kind.get(folded) ?? []), technique]);
     }
   });
   // Longest first, so "users" is found as itself rather than as "user".
-  const alternation = (set: Set<string>) =>
-    [...set]
-      .sort((a, b) => b.length - a.length)
-      .map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|");
-  const sources = [
-    ...(words.size > 0 ? [`(?<![a-z0-9])(?:${alternation(words)})(?![a-z0-9])`] : []),
-    ...(fragments.size > 0 ? [alternation(fragments)] : []),
-  ];
-  // A list without cues would find the empty string forever; `(?!)` finds nothing.
-  return { finder: new RegExp(sources.join("|") || "(?!)", "g"), techniques: cued };
+  const alternation = [...words.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+  // A list without word cues would find the empty string forever; `(?!)` finds nothing.
+  const finder = new RegExp(words.size > 0 ? `(?<![a-z0-9])(?:${alternation})(?![a-z0-9])` : "(?!)", "g");
+  return { finder, words, fragments };
 }
 
 /** How far a sentence reaches either side of a match: bounds the work on long texts. */
