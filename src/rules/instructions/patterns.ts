@@ -107,33 +107,43 @@ export function findTechniques<F extends string>(techniques: readonly Technique<
   for (let index = 0; index < techniques.length; index++) {
     if (cued[index] !== 1) continue;
     const technique = techniques[index]!;
-    for (const match of matches(technique, scene)) {
-      if (technique.accept && !technique.accept(match, scene)) continue;
-      hits.push({
-        family: technique.family,
-        reason: technique.reason,
-        severity: technique.severity ?? "high",
-        ...(technique.framing ? { framing: true } : {}),
-        start: match.index,
-        end: match.index + match[0].length,
-      });
-      break;
-    }
+    const match = firstAccepted(technique, scene);
+    if (match === undefined) continue;
+    hits.push({
+      family: technique.family,
+      reason: technique.reason,
+      severity: technique.severity ?? "high",
+      ...(technique.framing ? { framing: true } : {}),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   return hits;
 }
 
 /**
- * The technique's matches, checking the run's deadline between them. A regex is run as
- * `text.matchAll(pattern)` would, without copying it each time (the scan runs this
- * thousands of times).
+ * The technique's first match that its check accepts, checking the run's deadline between
+ * matches. A regex is run as `execAll` runs it, in a plain loop: no generator per technique
+ * and text (the scan runs this hundreds of thousands of times).
  */
-function* matches({ pattern }: Technique, { m, ctx }: Scene): Generator<RegExpExecArray> {
-  const found = typeof pattern === "function" ? pattern(m.text) : execAll(pattern, m.text);
-  for (const match of found) {
-    yield match;
-    ctx.deadline?.check();
+function firstAccepted({ pattern, accept }: Technique, scene: Scene): RegExpExecArray | undefined {
+  const { m, ctx } = scene;
+  if (typeof pattern === "function") {
+    for (const match of pattern(m.text)) {
+      if (!accept || accept(match, scene)) return match;
+      ctx.deadline?.check();
+    }
+    return undefined;
   }
+  const text = m.text;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
+    if (!accept || accept(match, scene)) return match;
+    ctx.deadline?.check();
+    pattern.lastIndex = resume;
+  }
+  return undefined;
 }
 
 /** Every match of a global pattern; safe to resume after another use of the same pattern. */
