@@ -204,11 +204,35 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
         if (wordings!.size >= WORDINGS_KEPT) wordings!.clear();
         wordings!.add(wording);
       }
-      const sentence = judgeSpan(text, from, end);
+      const sentence = judgedWording(wording ?? text.slice(from, end), from);
       if (sentence) visit(sentence);
     }
     from = end;
   }
+}
+
+/**
+ * Sentence wordings judged, across texts and scans, with offsets from the wording's start
+ * (null: no concept): catalogs repeat their sentences ("Maximum number of results to
+ * return."), in a tool's parameters and across tools, and a sentence's words and concepts
+ * depend on its wording alone.
+ */
+const JUDGED = new Map<string, Sentence | null>();
+/** Wordings remembered; beyond, the memory starts over (a text of distinct sentences costs time, not memory). */
+const JUDGED_KEPT = 10_000;
+
+/** The sentence of this wording, found at `at` in its text: judged once, then placed there, with concepts of its own to add to. */
+function judgedWording(wording: string, at: number): Sentence | undefined {
+  let judged = JUDGED.get(wording);
+  if (judged === undefined) {
+    judged = judgeSpan(wording, 0, wording.length) ?? null;
+    if (JUDGED.size >= JUDGED_KEPT) JUDGED.clear();
+    JUDGED.set(wording, judged);
+  }
+  if (judged === null) return undefined;
+  const found: Found[] = [];
+  for (const f of judged.found) found.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
+  return { start: at, end: at + wording.length, found, concepts: new Set(judged.concepts), lead: judged.lead };
 }
 
 /** Where a piece of a long sentence ends: at its last space, looking back no further than the piece. */
