@@ -1407,7 +1407,8 @@ export function agentDirectedSentences(scene: Scene): { sentence: Sentence; beca
     for (const concept of sentence.concepts) seen.add(concept);
     const s = judged(sentence, scene, wrapped, seen);
     if (!s.directive || s.has("describe")) return;
-    const named = BEYOND.filter((concept) => s.has(concept));
+    // "Call `list_queues` before any other tool" orders the server's own tools among others: its own use.
+    const named = BEYOND.filter((concept) => s.has(concept) && (concept !== "others" || !othersAreOwn(s, scene)));
     if (named.length === 0 && s.foreignTools.length === 0 && !s.literalDestination) return;
     out.push({
       sentence,
