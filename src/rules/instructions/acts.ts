@@ -1453,7 +1453,14 @@ export function agentDirectedSentences(scene: Scene): { sentence: Sentence; beca
     const s = judged(sentence, scene, wrapped, seen);
     if (!s.directive || s.has("describe")) return;
     // "Call `list_queues` before any other tool" orders the server's own tools among others: its own use.
-    const named = BEYOND.filter((concept) => s.has(concept) && (concept !== "others" || !othersAreOwn(s, scene)));
+    // "Use rotate-webhook-signing-secret to replace it": words inside the server's own names are not the errand.
+    const inOwnNames = ownNameSpans(s, scene);
+    const named = BEYOND.filter(
+      (concept) =>
+        s.has(concept) &&
+        (concept !== "others" || !othersAreOwn(s, scene)) &&
+        !s.sentence.found.every((f) => f.concept !== concept || inOwnNames.some((n) => f.start >= n.start && f.end <= n.end)),
+    );
     if (named.length === 0 && s.foreignTools.length === 0 && !s.literalDestination) return;
     out.push({
       sentence,
@@ -1465,6 +1472,18 @@ export function agentDirectedSentences(scene: Scene): { sentence: Sentence; beca
   });
   return out;
 }
+
+/** Where the sentence spells one of this server's tool or parameter names of several words (`rotate-webhook-signing-secret`). */
+function ownNameSpans(s: Judged, scene: Scene): Span[] {
+  const spans: Span[] = [];
+  for (const name of s.text.matchAll(COMPOUND_NAME)) {
+    if (isOwnName(scene.ctx, name[0]))
+      spans.push({ start: s.sentence.start + name.index, end: s.sentence.start + name.index + name[0].length });
+  }
+  return spans;
+}
+
+const COMPOUND_NAME = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)+/gu;
 
 /** True when the sentence around a span describes attacks (a scanner, a red-team library) rather than asking for one. */
 export function describesAttacks(scene: Scene, span: Span): boolean {
