@@ -517,7 +517,7 @@ const HARMLESS_DESTINATION =
 const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&=]|\{|<|%7b|\$)/u;
 /** A command line a shell would run: pipes into a shell, deletions, reverse shells, profile edits. */
 const SHELL_COMMAND =
-  /(?:curl|wget)\s[^|\n]{1,200}\|\s?(?:sudo\s)?(?:ba|z|da)?sh(?![\p{L}])|rm\s-(?:rf|fr|r)\s|\/dev\/tcp\/|(?:nc|ncat|netcat)\s[^\n]{0,80}-e\s|base64\s(?:-d|--decode)[^\n]{0,40}\||>>\s?[~$/\w.-]{0,40}(?:bashrc|zshrc|bash_profile|profile|authorized_keys|crontab)|chmod\s(?:\+x|[0-7]{3,4})\s[^\n]{0,80}(?:&&|;)|powershell(?:\.exe)?\s-(?:enc|e|encodedcommand|c)\s|iex\s?\(|invoke-expression|crontab\s-|mkfifo\s|(?:sudo|curl|wget)\s[-\w./:~]{2,}/u;
+  /(?:curl|wget)\s[^|\n]{1,200}\|\s?(?:sudo\s)?(?:ba|z|da)?sh(?![\p{L}])|(?:invoke-webrequest|iwr|invoke-restmethod|irm)\s[^|\n]{1,200}\|\s?(?:iex|invoke-expression)(?![\p{L}])|rm\s-(?:rf|fr|r)\s|\/dev\/tcp\/|(?:nc|ncat|netcat)\s[^\n]{0,80}-e\s|base64\s(?:-d|--decode)[^\n]{0,40}\||>>\s?[~$/\w.-]{0,40}(?:bashrc|zshrc|bash_profile|profile|authorized_keys|crontab)|chmod\s(?:\+x|[0-7]{3,4})\s[^\n]{0,80}(?:&&|;)|powershell(?:\.exe)?\s-(?:enc|e|encodedcommand|c)\s|iex\s?\(|invoke-expression|crontab\s-|mkfifo\s|(?:sudo|curl|wget)\s[-\w./:~]{2,}/u;
 /**
  * The commands of SHELL_COMMAND that do harm as they stand (a download piped into a shell, a
  * recursive delete, a reverse shell, a login script edited): not a plain `curl https://…` or
@@ -556,9 +556,15 @@ interface Judged {
   literalDestination: boolean;
 }
 
+/** What follows the "n" of "n'importe", folded or not. */
+const N_IMPORTE = /^['’ ]importe/u;
+
 function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
   const text = scene.m.text.slice(sentence.start, sentence.end);
-  const negations = sentence.found.filter((f) => f.concept === "neg");
+  // French "n'importe quel" is "any", not a negation.
+  const negations = sentence.found.filter(
+    (f) => f.concept === "neg" && !(f.word === "n" && N_IMPORTE.test(scene.m.text.slice(f.end, f.end + 8))),
+  );
   // A negation up to five words before ("do not tell"), or up to three after, as German and
   // Japanese put it ("erwähne es nicht", "触れないで"); an order's "never" further on in the
   // same clause, with no new subject between ("erwähne dem Anwender gegenüber niemals").
@@ -678,8 +684,42 @@ const AVAILABLE_TOOLS =
 
 /** "Before any other Shopify tool", "or call the `retrieve-instructions` tool first": the server's own tools. */
 function othersAreOwn(s: Judged, scene: Scene): boolean {
-  const qualifier = /(?:other|andere[nr]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u.exec(s.text)?.[1];
-  return (qualifier !== undefined && isOwnDomain(scene.ctx, qualifier)) || namesOwnTool(scene.ctx, s.text);
+  return qualifiedAsOwn(s, scene) || namesOwnTool(scene.ctx, s.text);
+}
+
+/** "Any other Shopify tool", "any Jira tool": a qualifier naming this server's own domain. */
+function qualifiedAsOwn(s: Judged, scene: Scene): boolean {
+  const qualifier =
+    /(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u.exec(
+      s.text,
+    )?.[1];
+  return qualifier !== undefined && isOwnDomain(scene.ctx, qualifier);
+}
+
+/**
+ * Implicit poisoning: the work other tools do (a payment, a query, a message), named with
+ * their universal, routed through this tool first ("whenever any database tool runs a
+ * query, pass it through format_sql first"). "Call this tool before any other" names no such work.
+ */
+function routesOthersWork(s: Judged, scene: Scene): boolean {
+  if (!s.has("others") || qualifiedAsOwn(s, scene)) return false;
+  const work = s.sentence.found.some((f) => f.concept === "activity" && f.word.length > 2 && !isOwnDomain(scene.ctx, f.word));
+  return work && routedHere(s.text, scene);
+}
+
+/** A preposition that makes the tool after it the way data goes: "through this tool", "an dieses Werkzeug", "por esta herramienta". */
+const ROUTE =
+  /(?<![\p{L}])(?:through|via|to|into|durch|über|an|zu|por|para|a|par|à|vers|tramite|attraverso|per) (?:the |das |den |la |le |il )?[`'"]?/gu;
+
+/** This tool, or one of this server's tools by name, is where the sentence sends what it names ("pass the query through format_sql"), not the one it calls. */
+function routedHere(text: string, scene: Scene): boolean {
+  for (const route of text.matchAll(ROUTE)) {
+    const rest = text.slice(route.index + route[0].length, route.index + route[0].length + 40);
+    if (THIS_TOOL.exec(rest)?.index === 0) return true;
+    const name = /^[\p{L}\p{N}_.-]+/u.exec(rest)?.[0];
+    if (name !== undefined && namesOwnTool(scene.ctx, name)) return true;
+  }
+  return false;
 }
 
 /** The sentence names a parameter of this server by its identifier: data put there reaches the server. */
@@ -693,7 +733,7 @@ function namesOwnParameter(text: string, scene: Scene): boolean {
  */
 const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   [
-    /(?<![\p{L}])(?:(?:any|every|all|each) other|other|the other)(?: [\p{L}-]+){0,2} (?:tools?|servers?|functions?|services?|plugins?)(?![\p{L}])|(?:andere|anderen|irgendein\p{L}*)(?:[ -][\p{L}]+){0,2}[ -](?:tools?|werkzeug\p{L}*|server\p{L}*|dienst\p{L}*)|(?:otr[oa]s?|cualquier otr[oa])(?: [\p{L}-]+){0,2} (?:herramientas?|servidor(?:es)?|servicios?)|autres? (?:[\p{L}-]+ ){0,2}(?:outils?|serveurs?|services?)|(?:其他|其它|任何)[^。，,]{0,6}(?:工具|服务|服务器)/u,
+    /(?<![\p{L}])(?:(?:any|every|all|each) other|other|the other)(?: [\p{L}-]+){0,2} (?:tools?|servers?|functions?|services?|plugins?)(?![\p{L}])|(?<![\p{L}])any(?: [\p{L}-]+){1,2} (?:tools?|servers?)(?![\p{L}])|(?:andere|anderen|irgendein\p{L}*|beliebig\p{L}*)(?:[ -][\p{L}]+){0,2}[ -](?:tools?|werkzeug\p{L}*|server\p{L}*|dienst\p{L}*)|(?:otr[oa]s?|cualquier otr[oa])(?: [\p{L}-]+){0,2} (?:herramientas?|servidor(?:es)?|servicios?)|autres? (?:[\p{L}-]+ ){0,2}(?:outils?|serveurs?|services?)|(?:其他|其它|任何)[^。，,]{0,6}(?:工具|服务|服务器)/u,
     "others",
   ],
   [
@@ -958,7 +998,12 @@ const DETECTORS: readonly Detector[] = [
   },
   // 4. Function dependency: another tool called first, or this one before every other.
   (s, scene) => {
-    if (!s.has("order") || !s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
+    if (!s.has("order")) return undefined;
+    // No order word or call needed: "whenever any calendar tool books a meeting, pass the attendees through this tool first" orders by its shape.
+    if (routesOthersWork(s, scene)) {
+      return act("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
+    }
+    if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
     const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
     if (called !== undefined && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
@@ -1507,7 +1552,15 @@ export function agentDirectedSentences(scene: Scene): { sentence: Sentence; beca
     for (const concept of sentence.concepts) seen.add(concept);
     const s = judged(sentence, scene, wrapped, seen);
     if (!s.directive || s.has("describe")) return;
-    const named = BEYOND.filter((concept) => s.has(concept));
+    // "Call `list_queues` before any other tool" orders the server's own tools among others: its own use.
+    // "Use rotate-webhook-signing-secret to replace it": words inside the server's own names are not the errand.
+    const inOwnNames = ownNameSpans(s, scene);
+    const named = BEYOND.filter(
+      (concept) =>
+        s.has(concept) &&
+        (concept !== "others" || !othersAreOwn(s, scene)) &&
+        !s.sentence.found.every((f) => f.concept !== concept || inOwnNames.some((n) => f.start >= n.start && f.end <= n.end)),
+    );
     if (named.length === 0 && s.foreignTools.length === 0 && !s.literalDestination) return;
     out.push({
       sentence,
@@ -1519,6 +1572,18 @@ export function agentDirectedSentences(scene: Scene): { sentence: Sentence; beca
   });
   return out;
 }
+
+/** Where the sentence spells one of this server's tool or parameter names of several words (`rotate-webhook-signing-secret`). */
+function ownNameSpans(s: Judged, scene: Scene): Span[] {
+  const spans: Span[] = [];
+  for (const name of s.text.matchAll(COMPOUND_NAME)) {
+    if (isOwnName(scene.ctx, name[0]))
+      spans.push({ start: s.sentence.start + name.index, end: s.sentence.start + name.index + name[0].length });
+  }
+  return spans;
+}
+
+const COMPOUND_NAME = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)+/gu;
 
 /** True when the sentence around a span describes attacks (a scanner, a red-team library) rather than asking for one. */
 export function describesAttacks(scene: Scene, span: Span): boolean {
