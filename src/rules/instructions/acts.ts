@@ -15,6 +15,7 @@ import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { folded as foldedPattern } from "./folded.js";
+import { USER_FLAG } from "./overrides.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
@@ -374,12 +375,17 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
       }
       continue;
     }
+    // A word written as a call (`fetch()`, `include(path)`) is code's name, not a verb of the sentence; "file(s)" is a plural.
+    if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + 5))) continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   if (found.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
   return { start, end, found, concepts: new Set(found.map((f) => f.concept)), lead };
 }
+
+/** "(s)", "(es)", "(n)": a plural or a gender written after a word, not a call's arguments. */
+const PLURAL_MARK = /^\((?:s|es|n|en|e|in|innen)\)/u;
 
 /** The lexicon entries that may start at a word, by word: a catalog repeats its vocabulary thousands of times. */
 const CANDIDATES = new Map<string, readonly Entry[][]>();
@@ -512,7 +518,7 @@ function hasLiteralNumber(text: string): boolean {
 }
 /** Addresses that name no one: examples and documentation. */
 const HARMLESS_DESTINATION =
-  /example\.(?:com|org|net)|localhost|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
+  /example\.(?:com|org|net)|localhost|\/\/(?:undefined|null)(?![\p{L}])|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
 /** A Markdown image or link whose address carries a query or a placeholder to fill in. */
 const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&=]|\{|<|%7b|\$)/u;
 /** A command line a shell would run: pipes into a shell, deletions, reverse shells, profile edits. */
@@ -530,9 +536,10 @@ const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z
 const FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
 /** What follows a name that makes it a field of data, not a tool: `[]` or a member, or a noun for values. */
 const FIELD_AFTER =
-  /^[`'"’”]?(?:\[|\.[a-z_]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?)(?![\p{L}]))/u;
+  /^[`'"’”*]{0,3}(?:\[|\.[a-z_]|:\s|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
 /** What comes before a name that makes it a place in results or an attribute's value: "comes back in `x`", "under `x`", id="x". */
-const FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under) [`'"‘“]|=\s?['"])$/u;
+const FIELD_BEFORE =
+  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|includes|including|contains|containing|attaches|returns) \*{0,2}[`'"‘“]|=\s?['"])$/u;
 /** Things named like tools that are not: file names and hosts. */
 const NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
 
@@ -603,6 +610,27 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     }
     return sentence.concepts.has(concept);
   };
+  // "Puts the secret in the model context", "without it entering LLM conversation history": the session is where
+  // something goes, not what is taken out of it.
+  // A slot or a quoted name after it makes it the source again: "put everything in the chat history into `memo`".
+  const goesIn = (f: Found) =>
+    intoSession(mText, f.start) &&
+    !sentence.found.some((g) => g.concept === "slot" && g.start > f.start) &&
+    !/[`'"‘“]/u.test(mText.slice(f.end, sentence.end));
+  if (sentence.concepts.has("session") && sentence.found.every((f) => f.concept !== "session" || goesIn(f))) {
+    sentence.concepts.delete("session");
+    asked.add("session");
+  }
+  // "The `endpoint` parameter", "a separate endpoint call": a slot of this server or a kind of call, not a place data goes.
+  if (sentence.concepts.has("destination") && sentence.found.every((f) => f.concept !== "destination" || notAPlace(mText, f, scene))) {
+    sentence.concepts.delete("destination");
+    asked.add("destination");
+  }
+  // "All tools share the same database", "operations share one tool": had in common, not sent anywhere.
+  if (sentence.concepts.has("move") && sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f))) {
+    sentence.concepts.delete("move");
+    asked.add("move");
+  }
   let foreignTools: string[] | undefined;
   let literalDestination: boolean | undefined;
   return {
@@ -634,12 +662,45 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   };
 }
 
+/** A risk right after a guard word: "security risk", "安全风险", "riesgo de seguridad" reads the other way round. */
+const RISK_AFTER = /^\s?(?:risks?|riskant|risiko|风险|隐患|リスク|위험)/u;
+const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
+/** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
+const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
+
+/** After a word for a place: a noun that makes it a kind of call or field ("endpoint call", "webhook parameter"). */
+const CALL_OR_FIELD_AFTER =
+  /^[`'"’”]?\s(?:calls?|requests?|parameters?|params?|fields?|arguments?|args?|option|setting|filter|paths?|latency|metrics?|performance)(?![\p{L}])/u;
+
+function notAPlace(text: string, f: Found, scene: Scene): boolean {
+  return CALL_OR_FIELD_AFTER.test(text.slice(f.end, f.end + 16)) || (!f.word.includes(" ") && isOwnName(scene.ctx, f.word));
+}
+
+/** "Share" with what is had in common after it: "share the same database", "comparten la misma", "共享同一". */
+const IN_COMMON =
+  /^ (?:the same|one|a single|a common|common|la misma|el mismo|los mismos|las mismas|la même|le même|les mêmes|dieselbe|denselben|dasselbe|sich (?:dieselbe|denselben|dasselbe|eine?n?))(?![\p{L}])|^同一|^一个/u;
+
+function sharedInCommon(text: string, f: Found): boolean {
+  return /^(?:shar|compart|partag|teil|共享|共用)/u.test(f.word) && IN_COMMON.test(text.slice(f.end, f.end + 24));
+}
+
+/** A way into the session just before a word for it: "puts it in the", "entering LLM", "暴露给模型". */
+const INTO_SESSION = folded(
+  /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u,
+);
+
+function intoSession(text: string, at: number): boolean {
+  return INTO_SESSION.test(text.slice(Math.max(0, at - 60), at));
+}
+
 /** Tool-shaped names in a sentence that this server does not define, another server's included. */
 function foreignToolsIn(text: string, scene: Scene): string[] {
   const found: string[] = [];
   const toolless = (scene.ctx.head.tools ?? []).length === 0 && (scene.ctx.head.prompts ?? []).length === 0;
   // The item's own name, folded once for the text rather than once per name in it.
   let itemName: string | undefined;
+  // Where the last name read as a field ended: a list goes on from there.
+  let fieldEnd = -1;
   TOOL_NAME.lastIndex = 0;
   for (let match = TOOL_NAME.exec(text); match !== null; match = TOOL_NAME.exec(text)) {
     const name = match[0];
@@ -653,8 +714,18 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "result_01.pdf" is a file, "gitlab_permission_mode=modify" a setting: neither is a tool.
     if (FILE_OR_SETTING.test(after)) continue;
-    // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place".
-    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before)) continue;
+    // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place";
+    // and the names listed after one ("includes `p95_ms` (ms) and `error_share`").
+    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))) {
+      fieldEnd = match.index + name.length;
+      continue;
+    }
+    // A constant in capitals amid ordinary text (`STORAGE_BUCKET_NOT_FOUND`, `MAX_RETRIES`) is an error code or a setting.
+    if (writtenAsConstant(scene.text.text, name)) continue;
+    // The values a chooser parameter offers ("Operation to perform: list_clusters, …") are its own operations.
+    if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
+    // A name made only of the words of this server's tool names is its own tool spelled another way.
+    if (ofOwnWords(scene, name)) continue;
     const shaped =
       /[`'"“‘]$/u.test(before) ||
       /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
@@ -666,6 +737,25 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (shaped) found.push(name);
   }
   return found;
+}
+
+/** Between two names of one list: "`a` (ms), `b`", "`a` and `b`", "a、b". */
+const LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
+
+/** The description of a parameter that picks what the tool does: its values are operations of the tool itself. */
+const CHOOSER_DESCRIPTION = /(?:^|\/)properties\/(?:operation|operations|action|actions|command|subcommand|mode|method|op)\/description$/u;
+
+/** The name is written in capitals where the text around it is not: a constant, not a shouted order. */
+function writtenAsConstant(original: string, name: string): boolean {
+  const at = original.indexOf(name.toUpperCase());
+  if (at < 0 || original.includes(name)) return false;
+  return /[\p{Ll}\p{Lo}]/u.test(original.slice(Math.max(0, at - 30), at) + original.slice(at + name.length, at + name.length + 30));
+}
+
+/** Every word of the name (two at least) is a word of this server's tool names: `audit_service_health` beside `audit_services`. */
+function ofOwnWords(scene: Scene, name: string): boolean {
+  const words = name.replace(/\(\)$/u, "").split(/[_.]/u);
+  return words.length >= 2 && words.every((word) => word.length > 1 && isOwnDomain(scene.ctx, word));
 }
 
 /** After a name, only a noun says it is a tool: "`x` tool", "x del servidor"; "x (extra API calls)" does not. */
@@ -912,11 +1002,17 @@ const DETECTORS: readonly Detector[] = [
   (s, scene) => {
     if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
     // "The token is read from the server's environment": the server's own configuration, not the agent's errand.
-    if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !s.has("slot")) return undefined;
+    // "No need to pass it in the request parameters": a slot named only to say it is not needed.
+    const slotted = s.has("slot") && !NO_NEED.test(s.text);
+    if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !slotted) return undefined;
     // "Use the user access token": the taking word is part of the secret's name, not an act on it.
     if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return undefined;
     if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
-    return act("exfiltration", "tells the model to take a secret or private file", cite(s, "take", "secret", "slot", "move"));
+    const path = s.has("secret") ? undefined : SECRET_PATH.exec(s.text)?.[0].replace(/^[\s/~"'`(]|[/\\\s"'`).,]$/gu, "");
+    return act("exfiltration", "tells the model to take a secret or private file", [
+      ...cite(s, "take", "secret", "slot", "move"),
+      ...(path === undefined ? [] : [`path "${path}"`]),
+    ]);
   },
   // 2. Concealment: keep something from the person the agent works for.
   (s) => {
@@ -1102,6 +1198,8 @@ const DETECTORS: readonly Detector[] = [
         userFirst(s) ||
         (s.has("order") && s.has("move"))) &&
       !FALLBACK.test(s.text) &&
+      // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
+      !(ADVICE.test(s.text) && !s.has("userInput")) &&
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
@@ -1112,9 +1210,10 @@ const DETECTORS: readonly Detector[] = [
       (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) &&
       !FALLBACK.test(s.text);
     // Raised before it is sent: "triple the quantity before submitting it", "increase the value given by 1000".
+    // The raise and what it raises in one clause: "when traffic increases, it scales to the given number" raises no value.
     const raised =
       s.has("raise") &&
-      (s.has("target") || (s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every"))) &&
+      ((s.has("target") && raisesTarget(s)) || (s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every"))) &&
       (s.directive || s.has("regardless") || (s.has("order") && s.has("move")));
     // A dearer class than the one chosen: "book business even when economy is picked".
     const upgraded =
@@ -1199,9 +1298,13 @@ const DETECTORS: readonly Detector[] = [
   },
   // 10. Preference manipulation aimed at the model's choice of tool.
   (s) => {
+    // "首选" is a preference and a superlative at once: one word is not the two a push needs.
+    const superlative = s.sentence.found.some(
+      (f) => f.concept === "superlative" && !s.sentence.found.some((g) => g.concept === "prefer" && g.start === f.start),
+    );
     const promoted =
-      s.has("prefer") && (s.has("superlative") || s.has("others") || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
-    const boasted = s.has("superlative") && (s.has("others") || (s.has("call") && s.has("every") && s.has("modal")));
+      s.has("prefer") && (superlative || s.has("others") || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
+    const boasted = superlative && (s.has("others") || (s.has("call") && s.has("every") && s.has("modal")));
     const runDown = s.has("others") && s.has("disparage");
     // A call not to make is another tool's: "an existing file is never overwritten (the call errors…)" names none.
     const chosen =
@@ -1274,8 +1377,21 @@ const DETECTORS: readonly Detector[] = [
     return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
   },
   // 13. Conditional privilege: a condition that turns safeguards off.
-  (s) => {
+  (s, scene) => {
     if (!s.sentence.concepts.has("guard") || s.negatedAt("bypass") || FALLBACK.test(s.text)) return undefined;
+    // A `skip_security_check` flag saying when it may be set describes the user's own option.
+    if (USER_FLAG.test(scene.text.field)) return undefined;
+    // "A security risk", "安全风险": the reason a feature is off, not a safeguard turned off.
+    const risk = (f: Found) =>
+      RISK_AFTER.test(s.text.slice(f.end - s.sentence.start)) || RISK_BEFORE.test(s.text.slice(0, f.start - s.sentence.start));
+    if (s.sentence.found.every((f) => f.concept !== "guard" || risk(f))) return undefined;
+    // "on=开启，off=关闭": a glossary of a switch's values, whose "=" is no condition.
+    const glossary = VALUE_GLOSSARY.exec(s.text);
+    if (glossary !== null) {
+      const from = s.sentence.start + glossary.index;
+      const inside = (f: Found) => f.start >= from && f.end <= from + glossary[0].length;
+      if (s.sentence.found.every((f) => f.concept !== "condition" || inside(f))) return undefined;
+    }
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
     const off = s.has("bypass") || without(s, "guard");
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
@@ -1358,6 +1474,31 @@ const REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told 
 const CASES =
   /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
 
+/** Advice on a value: "建议设置为1", "it is recommended to set", "se recomienda", "empfohlen". */
+const ADVICE = folded(
+  /(?<![\p{L}])(?:recommended|we recommend|it is advisable|se recomienda|recomendado|il est recommandé|recommandé|empfohlen|wir empfehlen|consigliato|raccomandato)(?![\p{L}])|建议|推荐|おすすめ|推奨|권장/u,
+);
+
+/**
+ * A raise word and a target word with no clause break between them ("增加数量", "triple the quantity",
+ * "将金额提高"), or a raise whose object is a pronoun for the target named before ("if the sum is low, raise it").
+ */
+function raisesTarget(s: Judged): boolean {
+  const found = s.sentence.found;
+  return found.some(
+    (r) =>
+      r.concept === "raise" &&
+      (PRONOUN_AFTER.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 8)) ||
+        found.some((t) => {
+          if (t.concept !== "target") return false;
+          const [from, to] = t.start < r.start ? [t.end, r.start] : [r.end, t.start];
+          return !CLAUSE_STOP.test(s.text.slice(from - s.sentence.start, to - s.sentence.start));
+        })),
+  );
+}
+const CLAUSE_STOP = /[,，;；:：()（）]/u;
+const PRONOUN_AFTER = folded(/^\s?(?:it|them|its|её|его|их|ihn|sie|es|lo|la|los|las|le|les|la|lo|它|其|之)(?![\p{L}])/u);
+
 /** "From a given sender", "on any given day": every word of the user's input in the sentence is "given" as "particular". */
 function anyGiven(s: Judged): boolean {
   const inputs = s.sentence.found.filter((f) => f.concept === "userInput");
@@ -1390,9 +1531,13 @@ const DATA_DEPENDENCY = folded(
 const SIGN_IN = folded(
   /(?<![\p{L}])(?:sign(?:ed|s|ing)?[ _-]in|log(?:ged|s|ging)?[ _-]in|login|no session|session (?:has )?expired|authenticat\p{L}*|unauthori[sz]ed|401|anmeld\p{L}*|angemeldet|eingeloggt|iniciar sesión|inicia sesión|sesión iniciada|autentic\p{L}*|authentifi\p{L}*|connecté|se connecter|connectez-vous|accedi|effettua l accesso|faça login|войд\p{L}*|вход\p{L}*|авторизу\p{L}*|aanmeld\p{L}*|inloggen|zaloguj\p{L}*|giriş yap\p{L}*|oturum aç\p{L}*)(?![\p{L}])|登录|登入|认证|ログイン|サインイン|認証|로그인|인증/u,
 );
+/** A thing said not to be needed: "no need to pass", "不需要传递", "no hace falta". */
+const NO_NEED = folded(
+  /(?<![\p{L}])(?:no need to|need not|needn t|(?:do|does) not need to|don t need to|doesn t need to|no hace falta|no es necesario|pas besoin de|inutile de|nicht nötig|muss nicht|müssen nicht)(?![\p{L}])|不需要|无需|无须|不必|不用|必要はありません|필요 없/u,
+);
 /** The server's environment, where honest servers read their own keys from. */
 const SERVER_ENVIRONMENT = folded(
-  /environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
+  /(?<![\p{L}.])env(?![\p{L}])|environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
 );
 /** "If no currency is given, USD is used instead": a default for a value left out, not a value swapped. */
 const FALLBACK = folded(

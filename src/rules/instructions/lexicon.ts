@@ -385,7 +385,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "access token|access tokens|auth token|auth tokens|bearer token|session token|refresh token|api token|private key|private keys",
     ),
     ...words(
-      "ssh|ssh key|ssh keys|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
+      "ssh key|ssh keys|ssh private key|ssh config|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
     ),
     ...words("seed phrase|recovery phrase|mnemonic|wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
     ...words(
@@ -399,8 +399,16 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("tan liste|tan list|tan nummer|tan numbers|upi pin|card pin|cvv2|cvc2"),
   ],
   session: [
+    // Files are the agent's own context when they are the person's or the agent's ("every file the user
+    // opened"), not when they are the tool's data ("all files under the path", the "All Files" list).
     ...words(
-      "all files|every file|all the files|todos los archivos|tous les fichiers|alle dateien|所有文件|すべてのファイル|閲覧したすべてのファイル",
+      "all files you|all the files you|every file you|all files that you|all files the user|all the files the user|every file the user|all files that the user|all your files|all of your files|all the user s files|all open files|all opened files|files you opened|files you have open|files you viewed|files you have viewed|files you ve seen|files the user opened|files the user viewed",
+    ),
+    ...words(
+      "todos los archivos que has|todos los archivos que hayas|todos los archivos que el usuario|todos tus archivos|todos los archivos del usuario|tous les fichiers que vous|tous les fichiers que tu|tous les fichiers que l utilisateur|tous vos fichiers|tous tes fichiers|tous les fichiers de l utilisateur|alle deine dateien|alle ihre dateien|alle dateien des nutzers|alle dateien des benutzers",
+    ),
+    ...words(
+      "用户的所有文件|你的所有文件|您的所有文件|打开的所有文件|浏览过的所有文件|查看过的所有文件|閲覧したすべてのファイル|開いたすべてのファイル|ユーザーのすべてのファイル|あなたのすべてのファイル",
     ),
     ...words(
       "conversa|histórico da conversa|conversa inteira|toda a conversa|conversazione|cronologia|intera conversazione|gesprek|hele gesprek|chatgeschiedenis|rozmowa|rozmowy|całą rozmowę|historia czatu|разговор*|переписк*|истори* чата|истори* диалога|диалог*|системный промпт|대화|대화 내용|대화 기록|채팅 기록|시스템 프롬프트",
@@ -417,7 +425,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("conversación|historial|mensajes anteriores|prompt del sistema|contexto completo|toda la conversación|chat completo"),
     ...words("historique|messages précédents|invite système|prompt système|contexte complet|toute la conversation|la discussion"),
-    ...words("对话|聊天记录|会话|上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト"),
+    // "会话" and "上下文" alone are any session or context ("the test plan's context", "the session's region"): the agent's
+    // own is the conversation's, the model's, or all of it.
+    ...words(
+      "对话|聊天记录|会话记录|会话历史|会话内容|整个会话|全部会话|对话上下文|会话上下文|聊天上下文|模型上下文|完整上下文|全部上下文|所有上下文|你的上下文|您的上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト",
+    ),
   ],
   self: [
     ...words(
