@@ -854,7 +854,7 @@ const DETECTORS: readonly Detector[] = [
     const excepted = UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text);
     // "Did not surface it" describes; "do not mention it" or an order that ends "…nicht" tells.
     const told =
-      s.negatedAt("tell") &&
+      toldNegated(s) &&
       !saidWithout(s) &&
       (s.negativeOrder || s.directive) &&
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
@@ -862,17 +862,17 @@ const DETECTORS: readonly Detector[] = [
       !REPORTED_REFUSAL.test(s.text);
     // The user is the one who must not know: "the customer does not need to know which account was used".
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
-    const hidden = s.has("hide") && s.directive && (s.has("user") || s.has("object")) && !s.negatedAt("hide") && !excepted;
+    const hidden = hidesSomething(s) && s.directive && (s.has("user") || hiddenThing(s)) && !s.negatedAt("hide") && !excepted;
     const stealthy =
       s.has("stealth") &&
       !s.negatedAt("stealth") &&
       !QUIET_BEHAVIOUR.test(s.text) &&
       !(OPTION_EFFECT.test(s.text) && s.has("slot")) &&
       (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
-    const calm = s.has("alarm") && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
+    const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
-      (s.has("condition") && s.has("user") && s.has("tell") && s.has("neg") && !excepted && !REPORTED_REFUSAL.test(s.text));
+      (s.has("condition") && s.has("user") && toldNegated(s) && !excepted && !REPORTED_REFUSAL.test(s.text));
     if (!(told || unseen || hidden || stealthy || calm || lied)) return undefined;
     return act(
       "concealment",
@@ -1226,11 +1226,122 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 /**
+ * A telling the negation is about. Before it, the negation must be the clause's own: "avoid
+ * setting these if not mentioned" negates "setting", and its "not" is the condition's; "do not
+ * retry — tell the user" starts a new clause. After it, only in languages that put the negation
+ * after the verb ("erwähne es nicht", "伝えないで"), and not inside what is said ("say 'Not
+ * available'"). "It does not tell you" tells the model, not the user; "不得报告部署完成" while it
+ * runs forbids a false claim of success, the opposite of hiding.
+ */
+function toldNegated(s: Judged): boolean {
+  const found = s.sentence.found;
+  const negations = found.filter((f) => f.concept === "neg");
+  const conditions = found.filter((f) => f.concept === "condition");
+  const between = (from: number, to: number) => s.text.slice(from - s.sentence.start, to - s.sentence.start);
+  const before = (n: Found, t: Found) =>
+    t.index - n.index <= 5 &&
+    !CLAUSE_BREAK.test(between(n.end, t.start)) &&
+    !conditions.some(
+      (c) => (c.start > n.start && c.start < t.start) || (c.end <= n.start && CONDITION_SUBJECT.test(between(c.end, n.start))),
+    );
+  const after = (t: Found, n: Found) =>
+    LATE_NEGATIONS.has(n.word) &&
+    !QUOTE.test(between(t.end, n.start)) &&
+    (n.index - t.index <= 3 || (n.index - t.index <= 6 && !NEW_CLAUSE.test(between(t.end, n.start))));
+  return found.some(
+    (t) =>
+      t.concept === "tell" &&
+      !TO_THE_MODEL.test(between(t.end, t.end + 12)) &&
+      !successClaimedTooEarly(between(t.end, t.end + 30), s.text) &&
+      negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
+  );
+}
+/** Between a condition and its negation, at most a subject and an auxiliary: "if not", "wenn sie nicht", "if they were not". */
+const CONDITION_SUBJECT = folded(
+  /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u,
+);
+/** A dash, a semicolon or a colon: the clause after it has a negation of its own, or none. */
+const CLAUSE_BREAK = /[—–;:]| - /u;
+const QUOTE = /['"“”‘’«»„‚「」]/u;
+/** Negations that follow the verb they negate: German, Dutch, French "jamais/rien", Japanese, Korean. */
+const LATE_NEGATIONS = new Set(
+  [
+    ...["nicht", "nie", "niemals", "keinesfalls", "nichts", "kein", "keine", "niet", "nooit", "jamais", "rien", "aucun", "aucune", "mai"],
+    ...["ないで", "ずに", "しないで", "ないでください", "せずに", "마세요", "하지 마", "하지마", "않도록", "말고"],
+  ].map((w) => matchable(w).text),
+);
+/** Right after the verb, the model as the one told: "it does not tell you the values". */
+const TO_THE_MODEL = /^ (?:you|yourself|vous|toi|dich|dir|te|ti)(?![\p{L}])|^(?:你|您)/u;
+/**
+ * "While it runs, do not tell the user it has completed", "未完成时不得报告成功": what is not to
+ * be said is a success that has not happened yet. Forbidding a false claim is honesty, not hiding.
+ */
+export function successClaimedTooEarly(said: string, sentence: string): boolean {
+  return SUCCESS_CLAIMED.test(said) && PENDING.test(sentence);
+}
+/** A state still open, or a condition: "while", "until", "if", "mientras", "solange", "时". */
+const PENDING = folded(
+  /(?<![\p{L}])(?:while|until|before|as long as|if|when|unless|mientras|hasta que|antes de que|si|cuando|solange|bevor|wenn|falls|pendant que|tant que|avant que|quand|lorsque|enquanto|até que|se|quando|finché|mentre|пока|если|когда)(?![\p{L}])|时|まで|場合|とき|間/u,
+);
+/** Right after the verb, an outcome claimed: "do not report completion while it runs". */
+const SUCCESS_CLAIMED = folded(
+  /^[^,;.—]{0,40}?(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*|done|finished|ready|réussi\p{L}*|terminé\p{L}*|abgeschlossen|erfolgreich|éxito|exitos\p{L}*|concluíd\p{L}*|concluid\p{L}*|успешн\p{L}*|заверш\p{L}*)(?![\p{L}])|^[^，。；]{0,10}?(?:完成|成功|完了)/u,
+);
+
+/** A verb of hiding, not a participle naming a kind of thing. */
+function hidesSomething(s: Judged): boolean {
+  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f));
+}
+/**
+ * The thing kept back, for a verb of hiding with no user named: a pointer ("this", "the change")
+ * within four words of the verb, not the tool's own parts ("use this tool to suppress addresses")
+ * and not a kind of thing ("hidden HTML comments", "include concealed field values").
+ */
+function hiddenThing(s: Judged): boolean {
+  const found = s.sentence.found;
+  const hides = found.filter((f) => f.concept === "hide" && !attributive(s, f));
+  return found.some(
+    (o) =>
+      o.concept === "object" &&
+      !OWN_PARTS.test(s.text.slice(o.end - s.sentence.start, o.end - s.sentence.start + 16)) &&
+      hides.some((h) => Math.abs(h.index - o.index) <= 4),
+  );
+}
+/** After "this", "these": the tool's own parts, which it works with rather than keeps back. */
+const OWN_PARTS =
+  /^ (?:tools?|servers?|resources?|endpoints?|functions?|options?|parameters?|fields?|flags?|settings?|capabilit\p{L}*|apis?|methods?)(?![\p{L}])/u;
+/** Words after a participle that make it predicative ("hidden from", "kept quiet until"), not a noun's kind. */
+const PREDICATE_AFTER = folded(
+  /^ (?:from|to|by|until|till|in|on|at|and|or|for|so|as|but|behind|away|forever|unless|while|when|if|von|vor|de|à|a|del|al|от)(?![\p{L}])|^\s?[^\s\p{L}]|^$/u,
+);
+/** An English participle of hiding used as an adjective: "hidden HTML comments", "suppressed addresses". */
+function attributive(s: Judged, f: Found): boolean {
+  if (!/^(?:hidden|\p{L}+ed)$/u.test(f.word)) return false;
+  const at = f.end - s.sentence.start;
+  return !PREDICATE_AFTER.test(s.text.slice(at, at + 12));
+}
+
+/**
+ * Alarming someone, not worrying oneself: "without worrying about a hit limit" is the reader's
+ * own worry ("sin preocuparse por…" says so with its reflexive ending); "do not alarm the
+ * customer" keeps someone else calm.
+ */
+function alarmsSomeone(s: Judged): boolean {
+  return s.sentence.found.some(
+    (f) =>
+      f.concept === "alarm" &&
+      !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) &&
+      !/(?:arse|erse|irse)$/u.test(f.word),
+  );
+}
+const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
+
+/**
  * How a tool or a system behaves, not what the model hides: "editing FAILS SILENTLY", "rather than
  * returning silently truncated results", "so commands can't silently route to the wrong file".
  */
 const QUIET_BEHAVIOUR =
-  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
+  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\p{L}])|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
 

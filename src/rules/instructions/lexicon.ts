@@ -238,13 +238,16 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "esconda|esconder|oculte|ocultar|omita|omitir|nascondi|nascondere|ometti|omettere|taci|verberg|verbergen|verzwijg*|geheim|ukryj|ukrywaj|ukryć|pomiń|zataj*|скрой|скрывай|скрыть|утаи*|умолчи|умалчивай|숨기|숨겨|비밀",
     ),
     ...words(
-      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|不要写|省去|略し",
+      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|省去|略し",
     ),
     ...en("hide", "conceal", "withhold", "suppress", "cover up", "keep quiet", "keep secret", "keep private"),
     ...words("hidden|keep it to yourself|keep this to yourself|between us"),
     ...words("verberg*|versteck*|verschweig*|verheimlich*|geheim|geheimhalten|auslassen|lass weg"),
     ...words("ocult*|escond*|calla|callar|guarda silencio|en secreto|omite|omitir|omitas"),
-    ...words("cache|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret"),
+    // French "cache" with what it hides: alone it is the English noun ("cache configurations").
+    ...words(
+      "cache le|cache la|cache les|cache ça|cache cela|cache ceci|cache lui|cache leur|cache tout|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret",
+    ),
     ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
   ],
   stealth: [
@@ -280,7 +283,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("suspicious|suspicion"),
     ...words("beunruhig*|alarmier*|verunsicher*|misstrauisch|argwohn"),
     ...words("alarmar*|preocup*|asust*|sospech*|inquiet*"),
-    ...words("alarmer|inquiét*|effray*|soupçon*|méfian*"),
+    ...words("alarmer|inquiét*|inquièt*|effray*|soupçon*|méfian*"),
     ...words("惊动|担心|恐慌|引起怀疑|警觉|怀疑|心配|疑"),
   ],
   deceive: [
@@ -288,7 +291,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("lie", "deceive", "mislead", "pretend", "fabricate", "fake", "trick", "misreport", "falsify"),
     ...words("something else|falsely|untruthfully|a different story|make up"),
     ...words("lüg*|täusch*|vortäusch*|vorgaukel*|erfind*"),
-    ...words("mient*|mentir|engañ*|finge|fingir|inventa"),
+    // Not "mient*": "mientras" (while) is no lie.
+    ...words("miente|mienten|mientes|mienta|mientan|mentir|engañ*|finge|fingir|inventa"),
     ...words("mens|mentez|mentir|tromp*|fais semblant|faites semblant|invente"),
     ...words("撒谎|欺骗|谎称|假装|编造|虚报|嘘"),
   ],
@@ -543,6 +547,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "deprecated|obsolete|discontinued|retired|sunset|sunsetted|defunct|no longer works|no longer supported|no longer available|broken",
     ),
     ...words("end of life|decommissioned|disabled|out of service|legacy"),
+    // "Should no longer be used", "the maintained replacement is X": this tool is superseded.
+    ...words("no longer be used|no longer be called|replacement is|successor is"),
     ...words("veraltet|nicht mehr|eingestellt|abgekündigt|außer betrieb|defekt"),
     ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no está|retirad*"),
     ...words("obsolète|déprécié*|n est plus|ne fonctionne plus|abandonné*|retiré*|hors service"),
@@ -555,6 +561,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("statt"),
     ...words("em vez de|no lugar|invece|al posto di|in plaats van|zamiast|вместо|대신"),
     ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
+    ...words("replacement is|successor is"),
     ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
     ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
     ...words("à la place|au lieu de|remplacé*|passez à|utilisez plutôt"),

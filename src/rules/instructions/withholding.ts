@@ -84,9 +84,17 @@ function act(match: RegExpExecArray, scene: Scene): boolean {
     !OPTION_EFFECT.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) &&
     !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) &&
     !SECRET_TASK.test(scene.text.name.toLowerCase()) &&
+    !ALREADY_SAID.test(match[0]) &&
     !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60))
   );
 }
+
+/**
+ * The conversation as where something already happened, not where it is kept out: "avoid
+ * repeating the question asked earlier in the conversation" asks for nothing to be hidden.
+ */
+const ALREADY_SAID =
+  /(?<![\p{L}])(?:earlier|previously|already|before|above) (?:in|on|within) (?:the |this |your )?(?:conversation|chat|transcript|messages?)/u;
 
 /**
  * What goes to someone other than the person the model works for: "keep the plan out of
@@ -94,7 +102,7 @@ function act(match: RegExpExecArray, scene: Scene): boolean {
  * The person is the one keeping it back, not the one kept from it.
  */
 const TO_SOMEONE_ELSE =
-  /(?:messages?|e-?mails?|notes?|invitations?|invites?|replies|letters?) (?:addressed|sent|going|that go|that goes) to (?!(?:the |your )?(?:user|you|me)(?![\p{L}]))(?:them|him|her|the \p{L}+|their \p{L}+)/u;
+  /(?:messages?|e-?mails?|notes?|invitations?|invites?|repl(?:y|ies)|letters?|feedback) (?:(?:addressed|sent|going|that go|that goes) )?to (?!(?:the |your )?(?:user|you|me)(?![\p{L}]))(?:them|him|her|the \p{L}+|their \p{L}+)/u;
 
 function sentenceText(match: RegExpExecArray, scene: Scene): string {
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
