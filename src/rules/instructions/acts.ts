@@ -1162,6 +1162,7 @@ const DETECTORS: readonly Detector[] = [
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
     const off = s.has("bypass") || without(s, "guard");
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
+    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s)) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -1337,11 +1338,66 @@ function alarmsSomeone(s: Judged): boolean {
 const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
 
 /**
+ * The safeguard being off is what the condition tests, not what it grants: "when security
+ * scanning is disabled, always inform the user". Every word that turns something off sits in
+ * a condition's clause: after "when", "if", "wenn" up to the next comma; before "时", "場合",
+ * "경우" back to the previous one.
+ */
+function safeguardOffIsTested(s: Judged): boolean {
+  const found = s.sentence.found;
+  const clauses = found
+    .filter((f) => f.concept === "condition" && (OPENING_CONDITION.has(f.word) || POSTPOSED_CONDITION.test(f.word)))
+    .map((c) => {
+      const from = c.start - s.sentence.start;
+      const to = c.end - s.sentence.start;
+      if (POSTPOSED_CONDITION.test(c.word)) {
+        const before = s.text.slice(0, from);
+        return { start: Math.max(...[...CLAUSE_MARKS].map((mark) => before.lastIndexOf(mark))) + 1, end: to };
+      }
+      // To the next comma; with none, where it ends is unknown ("if the user is an admin skip the checks").
+      const rest = s.text.slice(to).search(/[,;:，；：—]/u);
+      return { start: from, end: rest < 0 ? to : to + rest };
+    });
+  if (clauses.length === 0) return false;
+  const guards = found.filter((f) => f.concept === "guard");
+  const offs = found.filter(
+    (f) =>
+      f.concept === "bypass" ||
+      (f.concept === "neg" && WITHOUT.has(f.word) && guards.some((g) => g.start > f.start && g.index - f.index <= 3)),
+  );
+  const inside = (f: Found) => clauses.some((c) => f.start - s.sentence.start >= c.start && f.end - s.sentence.start <= c.end);
+  return offs.length > 0 && offs.every(inside);
+}
+/** Conditions that open a clause ("when X is disabled, …"); "on weekends", "with the value" qualify the act itself. */
+const OPENING_CONDITION = new Set(
+  [
+    ...["if", "when", "whenever", "in case", "unless", "once", "provided that", "only when", "wenn", "falls", "sobald", "sofern"],
+    ...["si", "cuando", "siempre que", "lorsque", "quand", "dès que", "quando", "wanneer", "jeśli", "gdy", "если", "когда"],
+    ...["caso", "qualora", "indien", "jeżeli", "如果", "若", "假如", "只要", "一旦"],
+  ].map((w) => matchable(w).text),
+);
+/** Conditions written after what they test: "部署时", "承認が必要な場合", "관리자인 경우". */
+const POSTPOSED_CONDITION = /^(?:时|場合|とき|이면|으면|라면|하면|なら|ならば|경우|때)$/u;
+const CLAUSE_MARKS = [",", ";", ":", "，", "；", "：", "、", "—"];
+/** A switch described with both its states: "on=enabled, off=disabled", "开启/关闭". */
+const BOTH_STATES =
+  /(?<![\p{L}])on(?![\p{L}])[^.;。]{0,30}(?<![\p{L}])off(?![\p{L}])|(?:开启|启用|打开)[^。；]{0,20}(?:关闭|禁用)|(?:关闭|禁用)[^。；]{0,20}(?:开启|启用|打开)|(?<![\p{L}])enabl\p{L}*[^.;]{0,40}(?<![\p{L}])disabl\p{L}*|(?<![\p{L}])disabl\p{L}*[^.;]{0,40}(?<![\p{L}])enabl\p{L}*/u;
+/** Every safeguard word names a risk ("任意文件读取的安全风险", "security risk"): what is off is a hazard's cause. */
+function guardsAreRisks(s: Judged): boolean {
+  return s.sentence.found
+    .filter((f) => f.concept === "guard")
+    .every((g) => RISK_AFTER.test(s.text.slice(g.end - s.sentence.start, g.end - s.sentence.start + 14)));
+}
+const RISK_AFTER = folded(
+  /^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\p{L}*|flaws?|risiko\p{L}*|riesgos?|risques?|rischi?o?|riscos?|риск\p{L}*|위험)(?![\p{L}])|^(?:风险|隐患|漏洞|リスク|上のリスク)/u,
+);
+
+/**
  * How a tool or a system behaves, not what the model hides: "editing FAILS SILENTLY", "rather than
  * returning silently truncated results", "so commands can't silently route to the wrong file".
  */
 const QUIET_BEHAVIOUR =
-  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\p{L}])|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
+  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\p{L}])|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)|会静默(?:查|使用|回退|忽略|跳过|失败|丢弃)/u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
 
