@@ -440,6 +440,7 @@ const NEGATIVE_ORDER = new Set(
     ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from", "no need to"],
     ...["inutile de", "pas besoin de", "no hace falta", "no es necesario", "nicht nötig", "无需", "不必"],
     ...["under no circumstances", "nie", "niemals", "keinesfalls", "auf keinen fall", "nunca", "jamás", "evita", "evite"],
+    ...["jangan"],
     ...[
       "jamais",
       "évite",
@@ -735,7 +736,20 @@ const act = (family: string, reason: string, because: (string | undefined)[], se
 });
 
 /** Words that leave a thing out: "served without the tenant filter". */
-const WITHOUT = new Set(["without", "sin", "sans", "ohne", "senza", "sem", "zonder", "bez", matchable("без").text, "없이", "なしで"]);
+const WITHOUT = new Set([
+  "without",
+  "sin",
+  "sans",
+  "ohne",
+  "senza",
+  "sem",
+  "zonder",
+  "bez",
+  matchable("без").text,
+  "없이",
+  "なしで",
+  "tanpa",
+]);
 
 /**
  * "Even without saying Shopify": a telling negated only by "without", with no one after it who is
@@ -765,6 +779,17 @@ function without(s: Judged, concept: Concept): boolean {
       f.concept === concept && found.some((n) => n.concept === "neg" && WITHOUT.has(n.word) && n.start < f.start && f.index - n.index <= 3),
   );
 }
+
+/** A safeguard and, just after it, the word that leaves it out, as Japanese and Korean put it: "権限チェックもなしで", "검사 없이". */
+function leftOutAfter(s: Judged): boolean {
+  const found = s.sentence.found;
+  return found.some(
+    (g) =>
+      g.concept === "guard" &&
+      found.some((n) => n.concept === "neg" && POSTPOSED_WITHOUT.has(n.word) && n.start >= g.end && n.index - g.index <= 1),
+  );
+}
+const POSTPOSED_WITHOUT = new Set(["なしで", "なしに", matchable("없이").text]);
 
 /** The user's value is named before the verb that swaps it: "the address the user gave is replaced by…", not "sets it to the one the user gives". */
 function userFirst(s: Judged): boolean {
@@ -1158,9 +1183,15 @@ const DETECTORS: readonly Detector[] = [
   },
   // 13. Conditional privilege: a condition that turns safeguards off.
   (s) => {
-    if (!s.sentence.concepts.has("guard") || s.negatedAt("bypass") || FALLBACK.test(s.text)) return undefined;
+    // "承認なしで…スキップ", "tanpa verifikasi, lewati…": a "without" that leaves a safeguard out does not negate the skipping.
+    const found = s.sentence.found;
+    const leavesOut = (n: Found) =>
+      POSTPOSED_WITHOUT.has(n.word) ||
+      (WITHOUT.has(n.word) && found.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2));
+    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n));
+    if (!s.sentence.concepts.has("guard") || bypassNegated || FALLBACK.test(s.text)) return undefined;
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
-    const off = s.has("bypass") || without(s, "guard");
+    const off = s.has("bypass") || without(s, "guard") || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s)) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));

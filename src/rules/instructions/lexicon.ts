@@ -167,6 +167,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
     ...words("no|nunca|jamás|sin|evita|evite|nada"),
     ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
+    // Indonesian and Malay "jangan" (do not); Japanese "なしで" (without), after what is left out.
+    ...words("jangan|tanpa|なしで|なしに"),
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
   ],
   modal: [
@@ -214,6 +216,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
     ...words("utilisateur*|utilisatrice*|humain|personne|client|clients"),
     ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
+    ...words("pengguna|pelanggan|المستخدم|للمستخدم|العميل"),
   ],
   tell: [
     ...words(
@@ -232,6 +235,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "dis|dites|dire|mentionn*|informez|informer|signal*|révèl*|révél*|préviens|prévenez|prévenir|avertir|avertis|avertissez|parle|parlez",
     ),
     ...words("告诉|告知|通知|提及|提到|透露|说明|提醒|报告|披露|说出|讲|伝え|知らせ|言わ|教え|報告"),
+    ...words("sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj"),
   ],
   hide: [
     ...words(
@@ -270,6 +274,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "saiba|saibam|saber|perceba|sappia|sapere|accorga|weet|weten|merkt|merken|wiedział|wiedzieć|zauważył|знал|знать|узнал|заметил|알게|알지|눈치",
     ),
+    ...en("hear"),
+    ...words("heard"),
     ...words("saberlo|sabe|wisse|wissen muss"),
     ...en("know", "see", "notice", "learn", "find out", "realize", "realise", "discover", "suspect"),
     ...words("aware|saw|seen|knew|known|found out"),
@@ -305,6 +311,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("esto|eso|ello|lo|le|les|cambio|paso|resultado|nadie|nada"),
     ...words("cela|ça|ceci|le|la|les|lui|leur|changement|étape|résultat|personne|quiconque"),
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
+    ...words("bahwa|ini|itu|hal ini"),
   ],
   move: [
     ...words("deelt|gedeeld|delen"),
@@ -772,6 +779,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
     ...words("省略|skips"),
+    ...words(
+      "lewati|lewatkan|abaikan|nonaktifkan|dinonaktifkan|dilewati|pomija|pomijaj|ignoré|ignorée|تعطل|تعطيل|معطلة|تجاوز|تتجاوز|تخطي|يتم تعطيل",
+    ),
     ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "deactivate", "evade"),
     ...words("elevated|full access|root access|privileged|unrestricted|no filter|unfiltered|without filtering|without restriction|is off"),
     ...words("umgeh*|deaktivier*|überspring*|schaltet ab|hebt auf|ohne filter|uneingeschränkt"),
@@ -781,6 +791,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   guard: [
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
+    ...words(
+      "verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|قيود|القيود|الفلتر|التحقق|الأمان|الحماية|الرقابة|المصادقة",
+    ),
     ...words("tenant filter|privacy filters|content moderation|moderation|фильтрац*|фильтр*|ограничени*|защит*"),
     ...words(
       "limits|row limits|masking|access checks|permission checks|checks|controls|controles|contrôles|controlli|controlos|verificação|verificações|controle de acesso|controllo|проверк*|прав доступа|ограничени*|권한|검사|제한|prüfung*|zugriffsprüf*|sicherheitsprüf*|berechtigungsprüf*|toegangscontrole*|controles|kontrol*|uprawnie*|アクセス制御|権限チェック|权限检查|访问控制",
@@ -810,6 +823,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("header|headers|carrying|en tête|cabecera|cabeçalho|intestazione|заголов*|kopfzeile|헤더|ヘッダー|请求头"),
     ...words(
       "caso|qualora|indien|jeżeli|если в|при использовании|при вызове|при работе|이면|으면|라면|하면|なら|ならば|weekends|weekend|on weekends|at night|after hours|wochenende*|fin de semana|fines de semana|week end|fine settimana|fim de semana|fins de semana|выходн*|주말|週末|周末|夜間|夜间",
+    ),
+    ...words(
+      "jika|apabila|bila|kalau|ketika|إذا|عندما|بعد الساعة|after midnight|overnight|outside business hours|on holidays|nachts|la nuit|de noche|di notte|深夜|午夜",
     ),
     ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
