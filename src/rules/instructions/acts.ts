@@ -470,6 +470,7 @@ const NEGATIVE_ORDER = new Set(
     ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from", "no need to"],
     ...["inutile de", "pas besoin de", "no hace falta", "no es necesario", "nicht nötig", "无需", "不必"],
     ...["under no circumstances", "nie", "niemals", "keinesfalls", "auf keinen fall", "nunca", "jamás", "evita", "evite"],
+    ...["jangan"],
     ...[
       "jamais",
       "évite",
@@ -662,8 +663,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   };
 }
 
-/** A risk right after a guard word: "security risk", "安全风险", "riesgo de seguridad" reads the other way round. */
-const RISK_AFTER = /^\s?(?:risks?|riskant|risiko|风险|隐患|リスク|위험)/u;
+/** A risk named before a guard word: "riesgo de seguridad", "rischio di sicurezza" (guardsAreRisks reads "security risk"). */
 const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
 /** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
 const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
@@ -895,7 +895,20 @@ const act = (family: string, reason: string, because: (string | undefined)[], se
 });
 
 /** Words that leave a thing out: "served without the tenant filter". */
-const WITHOUT = new Set(["without", "sin", "sans", "ohne", "senza", "sem", "zonder", "bez", matchable("без").text, "없이", "なしで"]);
+const WITHOUT = new Set([
+  "without",
+  "sin",
+  "sans",
+  "ohne",
+  "senza",
+  "sem",
+  "zonder",
+  "bez",
+  matchable("без").text,
+  "없이",
+  "なしで",
+  "tanpa",
+]);
 
 /**
  * "Even without saying Shopify": a telling negated only by "without", with no one after it who is
@@ -925,6 +938,17 @@ function without(s: Judged, concept: Concept): boolean {
       f.concept === concept && found.some((n) => n.concept === "neg" && WITHOUT.has(n.word) && n.start < f.start && f.index - n.index <= 3),
   );
 }
+
+/** A safeguard and, just after it, the word that leaves it out, as Japanese and Korean put it: "権限チェックもなしで", "검사 없이". */
+function leftOutAfter(s: Judged): boolean {
+  const found = s.sentence.found;
+  return found.some(
+    (g) =>
+      g.concept === "guard" &&
+      found.some((n) => n.concept === "neg" && POSTPOSED_WITHOUT.has(n.word) && n.start >= g.end && n.index - g.index <= 1),
+  );
+}
+const POSTPOSED_WITHOUT = new Set(["なしで", "なしに", matchable("없이").text]);
 
 /** The user's value is named before the verb that swaps it: "the address the user gave is replaced by…", not "sets it to the one the user gives". */
 function userFirst(s: Judged): boolean {
@@ -1020,7 +1044,7 @@ const DETECTORS: readonly Detector[] = [
     const excepted = UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text);
     // "Did not surface it" describes; "do not mention it" or an order that ends "…nicht" tells.
     const told =
-      s.negatedAt("tell") &&
+      toldNegated(s) &&
       !saidWithout(s) &&
       (s.negativeOrder || s.directive) &&
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
@@ -1028,17 +1052,17 @@ const DETECTORS: readonly Detector[] = [
       !REPORTED_REFUSAL.test(s.text);
     // The user is the one who must not know: "the customer does not need to know which account was used".
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
-    const hidden = s.has("hide") && s.directive && (s.has("user") || s.has("object")) && !s.negatedAt("hide") && !excepted;
+    const hidden = hidesSomething(s) && s.directive && (s.has("user") || hiddenThing(s)) && !s.negatedAt("hide") && !excepted;
     const stealthy =
       s.has("stealth") &&
       !s.negatedAt("stealth") &&
       !QUIET_BEHAVIOUR.test(s.text) &&
       !(OPTION_EFFECT.test(s.text) && s.has("slot")) &&
       (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
-    const calm = s.has("alarm") && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
+    const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
-      (s.has("condition") && s.has("user") && s.has("tell") && s.has("neg") && !excepted && !REPORTED_REFUSAL.test(s.text));
+      (s.has("condition") && s.has("user") && toldNegated(s) && !excepted && !REPORTED_REFUSAL.test(s.text));
     if (!(told || unseen || hidden || stealthy || calm || lied)) return undefined;
     return act(
       "concealment",
@@ -1378,13 +1402,15 @@ const DETECTORS: readonly Detector[] = [
   },
   // 13. Conditional privilege: a condition that turns safeguards off.
   (s, scene) => {
-    if (!s.sentence.concepts.has("guard") || s.negatedAt("bypass") || FALLBACK.test(s.text)) return undefined;
+    // "承認なしで…スキップ", "tanpa verifikasi, lewati…": a "without" that leaves a safeguard out does not negate the skipping.
+    const found = s.sentence.found;
+    const leavesOut = (n: Found) =>
+      POSTPOSED_WITHOUT.has(n.word) ||
+      (WITHOUT.has(n.word) && found.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2));
+    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n));
+    if (!s.sentence.concepts.has("guard") || bypassNegated || FALLBACK.test(s.text)) return undefined;
     // A `skip_security_check` flag saying when it may be set describes the user's own option.
     if (USER_FLAG.test(scene.text.field)) return undefined;
-    // "A security risk", "安全风险": the reason a feature is off, not a safeguard turned off.
-    const risk = (f: Found) =>
-      RISK_AFTER.test(s.text.slice(f.end - s.sentence.start)) || RISK_BEFORE.test(s.text.slice(0, f.start - s.sentence.start));
-    if (s.sentence.found.every((f) => f.concept !== "guard" || risk(f))) return undefined;
     // "on=开启，off=关闭": a glossary of a switch's values, whose "=" is no condition.
     const glossary = VALUE_GLOSSARY.exec(s.text);
     if (glossary !== null) {
@@ -1393,8 +1419,9 @@ const DETECTORS: readonly Detector[] = [
       if (s.sentence.found.every((f) => f.concept !== "condition" || inside(f))) return undefined;
     }
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
-    const off = s.has("bypass") || without(s, "guard");
+    const off = s.has("bypass") || without(s, "guard") || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
+    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s)) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -1459,11 +1486,181 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 /**
+ * A telling the negation is about. Before it, the negation must be the clause's own: "avoid
+ * setting these if not mentioned" negates "setting", and its "not" is the condition's; "do not
+ * retry — tell the user" starts a new clause. After it, only in languages that put the negation
+ * after the verb ("erwähne es nicht", "伝えないで"), and not inside what is said ("say 'Not
+ * available'"). "It does not tell you" tells the model, not the user; "不得报告部署完成" while it
+ * runs forbids a false claim of success, the opposite of hiding.
+ */
+function toldNegated(s: Judged): boolean {
+  const found = s.sentence.found;
+  const negations = found.filter((f) => f.concept === "neg");
+  const conditions = found.filter((f) => f.concept === "condition");
+  const between = (from: number, to: number) => s.text.slice(from - s.sentence.start, to - s.sentence.start);
+  const before = (n: Found, t: Found) =>
+    t.index - n.index <= 5 &&
+    !CLAUSE_BREAK.test(between(n.end, t.start)) &&
+    !conditions.some(
+      (c) => (c.start > n.start && c.start < t.start) || (c.end <= n.start && CONDITION_SUBJECT.test(between(c.end, n.start))),
+    );
+  const after = (t: Found, n: Found) =>
+    LATE_NEGATIONS.has(n.word) &&
+    !QUOTE.test(between(t.end, n.start)) &&
+    (n.index - t.index <= 3 || (n.index - t.index <= 6 && !NEW_CLAUSE.test(between(t.end, n.start))));
+  return found.some(
+    (t) =>
+      t.concept === "tell" &&
+      !TO_THE_MODEL.test(between(t.end, t.end + 12)) &&
+      !successClaimedTooEarly(between(t.end, t.end + 30), s.text) &&
+      negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
+  );
+}
+/** Between a condition and its negation, at most a subject and an auxiliary: "if not", "wenn sie nicht", "if they were not". */
+const CONDITION_SUBJECT = folded(
+  /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u,
+);
+/** A dash, a semicolon or a colon: the clause after it has a negation of its own, or none. */
+const CLAUSE_BREAK = /[—–;:]| - /u;
+const QUOTE = /['"“”‘’«»„‚「」]/u;
+/** Negations that follow the verb they negate: German, Dutch, French "jamais/rien", Japanese, Korean. */
+const LATE_NEGATIONS = new Set(
+  [
+    ...["nicht", "nie", "niemals", "keinesfalls", "nichts", "kein", "keine", "niet", "nooit", "jamais", "rien", "aucun", "aucune", "mai"],
+    ...["ないで", "ずに", "しないで", "ないでください", "せずに", "마세요", "하지 마", "하지마", "않도록", "말고"],
+  ].map((w) => matchable(w).text),
+);
+/** Right after the verb, the model as the one told: "it does not tell you the values". */
+const TO_THE_MODEL = /^ (?:you|yourself|vous|toi|dich|dir|te|ti)(?![\p{L}])|^(?:你|您)/u;
+/**
+ * "While it runs, do not tell the user it has completed", "未完成时不得报告成功": what is not to
+ * be said is a success that has not happened yet. Forbidding a false claim is honesty, not hiding.
+ */
+export function successClaimedTooEarly(said: string, sentence: string): boolean {
+  return SUCCESS_CLAIMED.test(said) && PENDING.test(sentence);
+}
+/** A state still open, or a condition: "while", "until", "if", "mientras", "solange", "时". */
+const PENDING = folded(
+  /(?<![\p{L}])(?:while|until|before|as long as|if|when|unless|mientras|hasta que|antes de que|si|cuando|solange|bevor|wenn|falls|pendant que|tant que|avant que|quand|lorsque|enquanto|até que|se|quando|finché|mentre|пока|если|когда)(?![\p{L}])|时|まで|場合|とき|間/u,
+);
+/** Right after the verb, an outcome claimed: "do not report completion while it runs". */
+const SUCCESS_CLAIMED = folded(
+  /^[^,;.—]{0,40}?(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*|done|finished|ready|réussi\p{L}*|terminé\p{L}*|abgeschlossen|erfolgreich|éxito|exitos\p{L}*|concluíd\p{L}*|concluid\p{L}*|успешн\p{L}*|заверш\p{L}*)(?![\p{L}])|^[^，。；]{0,10}?(?:完成|成功|完了)/u,
+);
+
+/** A verb of hiding, not a participle naming a kind of thing. */
+function hidesSomething(s: Judged): boolean {
+  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f));
+}
+/**
+ * The thing kept back, for a verb of hiding with no user named: a pointer ("this", "the change")
+ * within four words of the verb, not the tool's own parts ("use this tool to suppress addresses")
+ * and not a kind of thing ("hidden HTML comments", "include concealed field values").
+ */
+function hiddenThing(s: Judged): boolean {
+  const found = s.sentence.found;
+  const hides = found.filter((f) => f.concept === "hide" && !attributive(s, f));
+  return found.some(
+    (o) =>
+      o.concept === "object" &&
+      !OWN_PARTS.test(s.text.slice(o.end - s.sentence.start, o.end - s.sentence.start + 16)) &&
+      hides.some((h) => Math.abs(h.index - o.index) <= 4),
+  );
+}
+/** After "this", "these": the tool's own parts, which it works with rather than keeps back. */
+const OWN_PARTS =
+  /^ (?:tools?|servers?|resources?|endpoints?|functions?|options?|parameters?|fields?|flags?|settings?|capabilit\p{L}*|apis?|methods?)(?![\p{L}])/u;
+/** Words after a participle that make it predicative ("hidden from", "kept quiet until"), not a noun's kind. */
+const PREDICATE_AFTER = folded(
+  /^ (?:from|to|by|until|till|in|on|at|and|or|for|so|as|but|behind|away|forever|unless|while|when|if|von|vor|de|à|a|del|al|от)(?![\p{L}])|^\s?[^\s\p{L}]|^$/u,
+);
+/** An English participle of hiding used as an adjective: "hidden HTML comments", "suppressed addresses". */
+function attributive(s: Judged, f: Found): boolean {
+  if (!/^(?:hidden|\p{L}+ed)$/u.test(f.word)) return false;
+  const at = f.end - s.sentence.start;
+  return !PREDICATE_AFTER.test(s.text.slice(at, at + 12));
+}
+
+/**
+ * Alarming someone, not worrying oneself: "without worrying about a hit limit" is the reader's
+ * own worry ("sin preocuparse por…" says so with its reflexive ending); "do not alarm the
+ * customer" keeps someone else calm.
+ */
+function alarmsSomeone(s: Judged): boolean {
+  return s.sentence.found.some(
+    (f) =>
+      f.concept === "alarm" &&
+      !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) &&
+      !/(?:arse|erse|irse)$/u.test(f.word),
+  );
+}
+const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
+
+/**
+ * The safeguard being off is what the condition tests, not what it grants: "when security
+ * scanning is disabled, always inform the user". Every word that turns something off sits in
+ * a condition's clause: after "when", "if", "wenn" up to the next comma; before "时", "場合",
+ * "경우" back to the previous one.
+ */
+function safeguardOffIsTested(s: Judged): boolean {
+  const found = s.sentence.found;
+  const clauses = found
+    .filter((f) => f.concept === "condition" && (OPENING_CONDITION.has(f.word) || POSTPOSED_CONDITION.test(f.word)))
+    .map((c) => {
+      const from = c.start - s.sentence.start;
+      const to = c.end - s.sentence.start;
+      if (POSTPOSED_CONDITION.test(c.word)) {
+        const before = s.text.slice(0, from);
+        return { start: Math.max(...[...CLAUSE_MARKS].map((mark) => before.lastIndexOf(mark))) + 1, end: to };
+      }
+      // To the next comma; with none, where it ends is unknown ("if the user is an admin skip the checks").
+      const rest = s.text.slice(to).search(/[,;:，；：—]/u);
+      return { start: from, end: rest < 0 ? to : to + rest };
+    });
+  if (clauses.length === 0) return false;
+  const guards = found.filter((f) => f.concept === "guard");
+  const offs = found.filter(
+    (f) =>
+      f.concept === "bypass" ||
+      (f.concept === "neg" && WITHOUT.has(f.word) && guards.some((g) => g.start > f.start && g.index - f.index <= 3)),
+  );
+  const inside = (f: Found) => clauses.some((c) => f.start - s.sentence.start >= c.start && f.end - s.sentence.start <= c.end);
+  return offs.length > 0 && offs.every(inside);
+}
+/** Conditions that open a clause ("when X is disabled, …"); "on weekends", "with the value" qualify the act itself. */
+const OPENING_CONDITION = new Set(
+  [
+    ...["if", "when", "whenever", "in case", "unless", "once", "provided that", "only when", "wenn", "falls", "sobald", "sofern"],
+    ...["si", "cuando", "siempre que", "lorsque", "quand", "dès que", "quando", "wanneer", "jeśli", "gdy", "если", "когда"],
+    ...["caso", "qualora", "indien", "jeżeli", "如果", "若", "假如", "只要", "一旦"],
+  ].map((w) => matchable(w).text),
+);
+/** Conditions written after what they test: "部署时", "承認が必要な場合", "관리자인 경우". */
+const POSTPOSED_CONDITION = /^(?:时|場合|とき|이면|으면|라면|하면|なら|ならば|경우|때)$/u;
+const CLAUSE_MARKS = [",", ";", ":", "，", "；", "：", "、", "—"];
+/** A switch described with both its states: "on=enabled, off=disabled", "开启/关闭". */
+const BOTH_STATES =
+  /(?<![\p{L}])on(?![\p{L}])[^.;。]{0,30}(?<![\p{L}])off(?![\p{L}])|(?:开启|启用|打开)[^。；]{0,20}(?:关闭|禁用)|(?:关闭|禁用)[^。；]{0,20}(?:开启|启用|打开)|(?<![\p{L}])enabl\p{L}*[^.;]{0,40}(?<![\p{L}])disabl\p{L}*|(?<![\p{L}])disabl\p{L}*[^.;]{0,40}(?<![\p{L}])enabl\p{L}*/u;
+/** Every safeguard word names a risk ("任意文件读取的安全风险", "security risk"): what is off is a hazard's cause. */
+function guardsAreRisks(s: Judged): boolean {
+  return s.sentence.found
+    .filter((f) => f.concept === "guard")
+    .every(
+      (g) =>
+        RISK_AFTER.test(s.text.slice(g.end - s.sentence.start, g.end - s.sentence.start + 14)) ||
+        RISK_BEFORE.test(s.text.slice(0, g.start - s.sentence.start)),
+    );
+}
+const RISK_AFTER = folded(
+  /^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\p{L}*|flaws?|risiko\p{L}*|riesgos?|risques?|rischi?o?|riscos?|риск\p{L}*|위험)(?![\p{L}])|^(?:风险|隐患|漏洞|リスク|上のリスク)/u,
+);
+
+/**
  * How a tool or a system behaves, not what the model hides: "editing FAILS SILENTLY", "rather than
  * returning silently truncated results", "so commands can't silently route to the wrong file".
  */
 const QUIET_BEHAVIOUR =
-  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
+  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\p{L}])|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)|会静默(?:查|使用|回退|忽略|跳过|失败|丢弃)/u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
 

@@ -167,6 +167,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
     ...words("no|nunca|jamás|sin|evita|evite|nada"),
     ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
+    // Indonesian and Malay "jangan" (do not); Japanese "なしで" (without), after what is left out.
+    ...words("jangan|tanpa|なしで|なしに"),
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
   ],
   modal: [
@@ -214,6 +216,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
     ...words("utilisateur*|utilisatrice*|humain|personne|client|clients"),
     ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
+    ...words("pengguna|pelanggan|المستخدم|للمستخدم|العميل"),
   ],
   tell: [
     ...words(
@@ -232,19 +235,23 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "dis|dites|dire|mentionn*|informez|informer|signal*|révèl*|révél*|préviens|prévenez|prévenir|avertir|avertis|avertissez|parle|parlez",
     ),
     ...words("告诉|告知|通知|提及|提到|透露|说明|提醒|报告|披露|说出|讲|伝え|知らせ|言わ|教え|報告"),
+    ...words("sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj"),
   ],
   hide: [
     ...words(
       "esconda|esconder|oculte|ocultar|omita|omitir|nascondi|nascondere|ometti|omettere|taci|verberg|verbergen|verzwijg*|geheim|ukryj|ukrywaj|ukryć|pomiń|zataj*|скрой|скрывай|скрыть|утаи*|умолчи|умалчивай|숨기|숨겨|비밀",
     ),
     ...words(
-      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|不要写|省去|略し",
+      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|省去|略し",
     ),
     ...en("hide", "conceal", "withhold", "suppress", "cover up", "keep quiet", "keep secret", "keep private"),
     ...words("hidden|keep it to yourself|keep this to yourself|between us"),
     ...words("verberg*|versteck*|verschweig*|verheimlich*|geheim|geheimhalten|auslassen|lass weg"),
     ...words("ocult*|escond*|calla|callar|guarda silencio|en secreto|omite|omitir|omitas"),
-    ...words("cache|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret"),
+    // French "cache" with what it hides: alone it is the English noun ("cache configurations").
+    ...words(
+      "cache le|cache la|cache les|cache ça|cache cela|cache ceci|cache lui|cache leur|cache tout|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret",
+    ),
     ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
   ],
   stealth: [
@@ -267,6 +274,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "saiba|saibam|saber|perceba|sappia|sapere|accorga|weet|weten|merkt|merken|wiedział|wiedzieć|zauważył|знал|знать|узнал|заметил|알게|알지|눈치",
     ),
+    ...en("hear"),
+    ...words("heard"),
     ...words("saberlo|sabe|wisse|wissen muss"),
     ...en("know", "see", "notice", "learn", "find out", "realize", "realise", "discover", "suspect"),
     ...words("aware|saw|seen|knew|known|found out"),
@@ -280,7 +289,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("suspicious|suspicion"),
     ...words("beunruhig*|alarmier*|verunsicher*|misstrauisch|argwohn"),
     ...words("alarmar*|preocup*|asust*|sospech*|inquiet*"),
-    ...words("alarmer|inquiét*|effray*|soupçon*|méfian*"),
+    ...words("alarmer|inquiét*|inquièt*|effray*|soupçon*|méfian*"),
     ...words("惊动|担心|恐慌|引起怀疑|警觉|怀疑|心配|疑"),
   ],
   deceive: [
@@ -288,7 +297,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("lie", "deceive", "mislead", "pretend", "fabricate", "fake", "trick", "misreport", "falsify"),
     ...words("something else|falsely|untruthfully|a different story|make up"),
     ...words("lüg*|täusch*|vortäusch*|vorgaukel*|erfind*"),
-    ...words("mient*|mentir|engañ*|finge|fingir|inventa"),
+    // Not "mient*": "mientras" (while) is no lie.
+    ...words("miente|mienten|mientes|mienta|mientan|mentir|engañ*|finge|fingir|inventa"),
     ...words("mens|mentez|mentir|tromp*|fais semblant|faites semblant|invente"),
     ...words("撒谎|欺骗|谎称|假装|编造|虚报|嘘"),
   ],
@@ -301,6 +311,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("esto|eso|ello|lo|le|les|cambio|paso|resultado|nadie|nada"),
     ...words("cela|ça|ceci|le|la|les|lui|leur|changement|étape|résultat|personne|quiconque"),
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
+    ...words("bahwa|ini|itu|hal ini"),
   ],
   move: [
     ...words("deelt|gedeeld|delen"),
@@ -566,6 +577,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "no longer safe|no longer secure|no longer maintained|unmaintained|ya no es segur*|ya no es fiable|n est plus sûr*|nicht mehr sicher|não é mais segur*|já não é segur*|non è più sicur*|больше не безопас*|더 이상 안전하지|もう安全では|不再安全",
     ),
+    // "Should no longer be used", "the maintained replacement is X": this tool is superseded.
+    ...words("no longer be used|no longer be called|replacement is|successor is"),
     ...words("veraltet|nicht mehr|eingestellt|abgekündigt|außer betrieb|defekt"),
     ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no está|retirad*"),
     ...words("obsolète|déprécié*|n est plus|ne fonctionne plus|abandonné*|retiré*|hors service"),
@@ -579,6 +592,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("em vez de|no lugar|invece|al posto di|in plaats van|zamiast|вместо|대신"),
     ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
     ...words("maintained version|successor|nachfolger|sucesor|successeur|successore|sucessor|преемник"),
+    ...words("replacement is|successor is"),
     ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
     ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
     ...words("à la place|au lieu de|remplacé*|passez à|utilisez plutôt"),
@@ -800,6 +814,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
     ...words("省略|skips"),
+    ...words(
+      "lewati|lewatkan|abaikan|nonaktifkan|dinonaktifkan|dilewati|pomija|pomijaj|ignoré|ignorée|تعطل|تعطيل|معطلة|تجاوز|تتجاوز|تخطي|يتم تعطيل",
+    ),
     ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "deactivate", "evade"),
     ...words("elevated|full access|root access|privileged|unrestricted|no filter|unfiltered|without filtering|without restriction|is off"),
     ...words("umgeh*|deaktivier*|überspring*|schaltet ab|hebt auf|ohne filter|uneingeschränkt"),
@@ -809,6 +826,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   guard: [
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
+    ...words(
+      "verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|قيود|القيود|الفلتر|التحقق|الأمان|الحماية|الرقابة|المصادقة",
+    ),
     ...words("tenant filter|privacy filters|content moderation|moderation|фильтрац*|фильтр*|ограничени*|защит*"),
     ...words(
       "limits|row limits|masking|access checks|permission checks|checks|controls|controles|contrôles|controlli|controlos|verificação|verificações|controle de acesso|controllo|проверк*|прав доступа|ограничени*|권한|검사|제한|prüfung*|zugriffsprüf*|sicherheitsprüf*|berechtigungsprüf*|toegangscontrole*|controles|kontrol*|uprawnie*|アクセス制御|権限チェック|权限检查|访问控制",
@@ -838,6 +858,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("header|headers|carrying|en tête|cabecera|cabeçalho|intestazione|заголов*|kopfzeile|헤더|ヘッダー|请求头"),
     ...words(
       "caso|qualora|indien|jeżeli|если в|при использовании|при вызове|при работе|이면|으면|라면|하면|なら|ならば|weekends|weekend|on weekends|at night|after hours|wochenende*|fin de semana|fines de semana|week end|fine settimana|fim de semana|fins de semana|выходн*|주말|週末|周末|夜間|夜间",
+    ),
+    ...words(
+      "jika|apabila|bila|kalau|ketika|إذا|عندما|بعد الساعة|after midnight|overnight|outside business hours|on holidays|nachts|la nuit|de noche|di notte|深夜|午夜",
     ),
     ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
