@@ -623,7 +623,9 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     asked.add("session");
   }
   // The server's own name written as a proper noun ("events Resend delivered" on the resend server) is a product, not a verb.
-  const named = serverNameWords(scene);
+  // Most sentences hold no word of the server's name: the text is read for its casing only when one does.
+  const nameWords = serverNameWordsOf(scene);
+  const named = nameWords.size > 0 && sentence.found.some((f) => nameWords.has(f.word)) ? properServerNames(scene) : NO_NAMES;
   if (named.size > 0 && sentence.found.some((f) => named.has(f.word))) {
     for (const concept of [...sentence.concepts]) {
       const carriers = sentence.found.filter((f) => f.concept === concept);
@@ -682,13 +684,9 @@ const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;
 /** Key of the server's name words in the analysis. */
 const SERVER_NAME_WORDS = Symbol("server name words");
 
-/**
- * Words of the server's name (its id, its serverInfo name) that the text always writes
- * capitalised, as a product's name: "Resend" of the resend server. A word the text also writes
- * in lower case ("transfer" of transfer-api) stays a word.
- */
-function serverNameWords(scene: Scene): Set<string> {
-  const names = scene.ctx.analysis.derived(SERVER_NAME_WORDS, () => {
+/** Words of the server's name: its id and its serverInfo name, four letters or more. */
+function serverNameWordsOf(scene: Scene): Set<string> {
+  return scene.ctx.analysis.derived(SERVER_NAME_WORDS, () => {
     const info = scene.ctx.head.initialize?.serverInfo;
     const name = info !== null && typeof info === "object" && !Array.isArray(info) && typeof info.name === "string" ? info.name : "";
     return new Set(
@@ -698,7 +696,15 @@ function serverNameWords(scene: Scene): Set<string> {
         .filter((word) => word.length >= 4),
     );
   });
-  if (names.size === 0) return names;
+}
+
+/**
+ * The server's name words this text always writes capitalised, as a product's name: "Resend" of
+ * the resend server. A word the text also writes in lower case ("transfer" of transfer-api) stays
+ * a word. Worked out once per text.
+ */
+function properServerNames(scene: Scene): Set<string> {
+  const names = serverNameWordsOf(scene);
   let proper = PROPER_NAMES.get(scene.m);
   if (proper === undefined) {
     const original = scene.text.text;
@@ -712,8 +718,8 @@ function serverNameWords(scene: Scene): Set<string> {
   }
   return proper;
 }
-/** The server's name words each text writes as a proper noun, worked out once per text. */
 const PROPER_NAMES = new WeakMap<MatchableText, Set<string>>();
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** After a word for a place: a noun that makes it a kind of call or field ("endpoint call", "webhook parameter"). */
 const CALL_OR_FIELD_AFTER =
