@@ -622,6 +622,19 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     sentence.concepts.delete("session");
     asked.add("session");
   }
+  // The server's own name written as a proper noun ("events Resend delivered" on the resend server) is a product, not a verb.
+  // Most sentences hold no word of the server's name: the text is read for its casing only when one does.
+  const nameWords = serverNameWordsOf(scene);
+  const named = nameWords.size > 0 && sentence.found.some((f) => nameWords.has(f.word)) ? properServerNames(scene) : NO_NAMES;
+  if (named.size > 0 && sentence.found.some((f) => named.has(f.word))) {
+    for (const concept of [...sentence.concepts]) {
+      const carriers = sentence.found.filter((f) => f.concept === concept);
+      if (carriers.length > 0 && carriers.every((f) => named.has(f.word))) {
+        sentence.concepts.delete(concept);
+        asked.add(concept);
+      }
+    }
+  }
   // "The `endpoint` parameter", "a separate endpoint call": a slot of this server or a kind of call, not a place data goes.
   if (sentence.concepts.has("destination") && sentence.found.every((f) => f.concept !== "destination" || notAPlace(mText, f, scene))) {
     sentence.concepts.delete("destination");
@@ -667,6 +680,46 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
 const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
 /** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
 const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
+
+/** Key of the server's name words in the analysis. */
+const SERVER_NAME_WORDS = Symbol("server name words");
+
+/** Words of the server's name: its id and its serverInfo name, four letters or more. */
+function serverNameWordsOf(scene: Scene): Set<string> {
+  return scene.ctx.analysis.derived(SERVER_NAME_WORDS, () => {
+    const info = scene.ctx.head.initialize?.serverInfo;
+    const name = info !== null && typeof info === "object" && !Array.isArray(info) && typeof info.name === "string" ? info.name : "";
+    return new Set(
+      `${scene.ctx.serverId} ${name}`
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 4),
+    );
+  });
+}
+
+/**
+ * The server's name words this text always writes capitalised, as a product's name: "Resend" of
+ * the resend server. A word the text also writes in lower case ("transfer" of transfer-api) stays
+ * a word. Worked out once per text.
+ */
+function properServerNames(scene: Scene): Set<string> {
+  const names = serverNameWordsOf(scene);
+  let proper = PROPER_NAMES.get(scene.m);
+  if (proper === undefined) {
+    const original = scene.text.text;
+    proper = new Set(
+      [...names].filter((word) => {
+        const capitalised = word[0]!.toUpperCase() + word.slice(1);
+        return original.includes(capitalised) && !new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(original);
+      }),
+    );
+    PROPER_NAMES.set(scene.m, proper);
+  }
+  return proper;
+}
+const PROPER_NAMES = new WeakMap<MatchableText, Set<string>>();
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** After a word for a place: a noun that makes it a kind of call or field ("endpoint call", "webhook parameter"). */
 const CALL_OR_FIELD_AFTER =

@@ -636,7 +636,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "não confiáveis|imprecisos|inaffidabili|imprecisi|onbetrouwbaar|onnauwkeurig|niewiarygodne|nieprecyzyjne|ненадежн*|неточн*|устаревш*|신뢰할 수 없|부정확",
     ),
-    ...words("make mistakes|makes mistakes|errors|fehler machen|fehler|erreurs|font des erreurs|cometen errores|errores|经常出错|出错"),
+    // Errors made, not errors reported: a validator's "Errors first, then warnings" runs nothing down.
+    ...words(
+      "make mistakes|makes mistakes|make errors|error prone|fehler machen|fehlerhaft|fehleranfällig|font des erreurs|sujets aux erreurs|cometen errores|propensos a errores|经常出错|容易出错|总是出错",
+    ),
     ...words(
       "unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted",
     ),
