@@ -440,6 +440,7 @@ const NEGATIVE_ORDER = new Set(
     ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from", "no need to"],
     ...["inutile de", "pas besoin de", "no hace falta", "no es necesario", "nicht nötig", "无需", "不必"],
     ...["under no circumstances", "nie", "niemals", "keinesfalls", "auf keinen fall", "nunca", "jamás", "evita", "evite"],
+    ...["is not to", "are not to", "is never to", "are never to"],
     ...["jangan"],
     ...[
       "jamais",
@@ -694,7 +695,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   ],
   // A time of day, a value a field "is", a group a caller belongs to: "after 22:00", "è 5", "auf 'intern' gesetzt", "grupo 'vip'".
   [
-    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
+    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:in|of|from|on) the [\p{L}\d_-]+ (?:group|team|plan|tier|role|org)(?![\p{L}])|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
     "condition",
   ],
   // The agent's own session, which only the agent has: "this conversation", "本次会话".
@@ -882,12 +883,13 @@ const DETECTORS: readonly Detector[] = [
       toldNegated(s) &&
       !saidWithout(s) &&
       (s.negativeOrder || s.directive) &&
-      (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
+      (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || PASSIVE_ORDER.test(s.text)) &&
       !excepted &&
       !REPORTED_REFUSAL.test(s.text);
     // The user is the one who must not know: "the customer does not need to know which account was used".
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
-    const hidden = hidesSomething(s) && s.directive && (s.has("user") || hiddenThing(s)) && !s.negatedAt("hide") && !excepted;
+    const hidden =
+      hidesSomething(s) && ((s.directive && (s.has("user") || hiddenThing(s))) || keptHidden(s)) && !s.negatedAt("hide") && !excepted;
     const stealthy =
       s.has("stealth") &&
       !s.negatedAt("stealth") &&
@@ -1193,7 +1195,7 @@ const DETECTORS: readonly Detector[] = [
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
     const off = s.has("bypass") || without(s, "guard") || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
-    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s)) return undefined;
+    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s)) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -1292,6 +1294,8 @@ function toldNegated(s: Judged): boolean {
 const CONDITION_SUBJECT = folded(
   /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u,
 );
+/** A passive order, whose subject is the thing kept back: "the second upload is not to be mentioned". */
+const PASSIVE_ORDER = /(?<![\p{L}])(?:(?:is|are) (?:not|never) to be|(?:must|should|may|shall) (?:not|never) be)(?![\p{L}])/u;
 /** A dash, a semicolon or a colon: the clause after it has a negation of its own, or none. */
 const CLAUSE_BREAK = /[—–;:]| - /u;
 const QUOTE = /['"“”‘’«»„‚「」]/u;
@@ -1319,6 +1323,20 @@ const PENDING = folded(
 const SUCCESS_CLAIMED = folded(
   /^[^,;.—]{0,40}?(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*|done|finished|ready|réussi\p{L}*|terminé\p{L}*|abgeschlossen|erfolgreich|éxito|exitos\p{L}*|concluíd\p{L}*|concluid\p{L}*|успешн\p{L}*|заверш\p{L}*)(?![\p{L}])|^[^，。；]{0,10}?(?:完成|成功|完了)/u,
 );
+
+/**
+ * A state of being hidden ordered for something, with no one named: "keep this change hidden",
+ * "the copy must stay invisible", "the second upload is to remain unmentioned". Not a secret
+ * kept ("keep the key secret"), which is honest.
+ */
+function keptHidden(s: Judged): boolean {
+  if (!KEPT_HIDDEN.test(s.text) || s.has("secret")) return false;
+  // What is kept hidden is the tool's own doing: a pointer to it, or a copy, an upload, a transfer on the side.
+  const doing = s.has("move") || s.has("take") || s.has("side");
+  return (s.sentence.lead === "keep" && (s.has("object") || doing)) || (s.has("modal") && doing);
+}
+const KEPT_HIDDEN =
+  /(?:^ ?|[,;:] ?)keep (?:\p{L}+ ){1,4}(?:hidden|secret|invisible|off the record|under wraps)(?![\p{L}])|(?<![\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept) (?:hidden|secret|invisible|unseen|unmentioned|undisclosed|off the record|under wraps)(?![\p{L}])/u;
 
 /** A verb of hiding, not a participle naming a kind of thing. */
 function hidesSomething(s: Judged): boolean {
@@ -1415,10 +1433,18 @@ const BOTH_STATES =
   /(?<![\p{L}])on(?![\p{L}])[^.;。]{0,30}(?<![\p{L}])off(?![\p{L}])|(?:开启|启用|打开)[^。；]{0,20}(?:关闭|禁用)|(?:关闭|禁用)[^。；]{0,20}(?:开启|启用|打开)|(?<![\p{L}])enabl\p{L}*[^.;]{0,40}(?<![\p{L}])disabl\p{L}*|(?<![\p{L}])disabl\p{L}*[^.;]{0,40}(?<![\p{L}])enabl\p{L}*/u;
 /** Every safeguard word names a risk ("任意文件读取的安全风险", "security risk"): what is off is a hazard's cause. */
 function guardsAreRisks(s: Judged): boolean {
-  return s.sentence.found
-    .filter((f) => f.concept === "guard")
-    .every((g) => RISK_AFTER.test(s.text.slice(g.end - s.sentence.start, g.end - s.sentence.start + 14)));
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  return guards.length > 0 && guards.every((g) => RISK_AFTER.test(s.text.slice(g.end - s.sentence.start, g.end - s.sentence.start + 14)));
 }
+/** Every safeguard is one things fail or pass ("files that fail validation are skipped"): the safeguard at work. */
+function guardsAtWork(s: Judged): boolean {
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  return (
+    guards.length > 0 &&
+    guards.every((g) => AT_WORK_BEFORE.test(s.text.slice(Math.max(0, g.start - s.sentence.start - 24), g.start - s.sentence.start)))
+  );
+}
+const AT_WORK_BEFORE = /(?<![\p{L}])(?:fail\p{L}*|pass(?:es|ed|ing)?|violat\p{L}*|trip\p{L}*)(?: the| a| an| any| our| its)? $/u;
 const RISK_AFTER = folded(
   /^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\p{L}*|flaws?|risiko\p{L}*|riesgos?|risques?|rischi?o?|riscos?|риск\p{L}*|위험)(?![\p{L}])|^(?:风险|隐患|漏洞|リスク|上のリスク)/u,
 );
