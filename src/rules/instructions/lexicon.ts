@@ -237,7 +237,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "dis|dites|dire|mentionn*|informez|informer|signal*|révèl*|révél*|préviens|prévenez|prévenir|avertir|avertis|avertissez|parle|parlez",
     ),
     ...words("告诉|告知|通知|提及|提到|透露|说明|提醒|报告|披露|说出|讲|伝え|知らせ|言わ|教え|報告"),
-    ...words("sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj"),
+    ...words(
+      "dile|dígale|díganle|sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj",
+    ),
   ],
   hide: [
     ...words(
