@@ -900,10 +900,13 @@ const DETECTORS: readonly Detector[] = [
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
       (s.has("condition") && s.has("user") && toldNegated(s) && !excepted && !REPORTED_REFUSAL.test(s.text));
-    if (!(told || unseen || hidden || stealthy || calm || lied || falseAccount(s))) return undefined;
+    const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s);
+    if (!kept && !untraced(s)) return undefined;
     return act(
       "concealment",
-      "tells the model to keep something from the user",
+      kept
+        ? "tells the model to keep something from the user"
+        : "tells the model to keep its own act out of the logs or history people check",
       cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object"),
     );
   },
@@ -1362,6 +1365,37 @@ const GOOD_OUTCOME = folded(
   /(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*|went (?:well|fine|through)|all good|everything is fine|nothing (?:was )?found|no issues|secure|éxito|salió bien|todo bien|réussi\p{L}*|tout va bien|erfolgreich|alles in ordnung|успешн\p{L}*|berhasil|sukses|pomyśln\p{L}*|niczego nie znaleziono)(?![\p{L}])|完成|成功|完了|問題ありません|성공|완료/u,
 );
 const DENIED_BEFORE = folded(/(?<![\p{L}])(?:not|never|no|didn t|did not|wasn t|nicht|pas|no se|не|tidak|nie)(?: \p{L}+)? $|[未没不]$/u);
+
+/**
+ * The agent's own act kept out of the record people check later: "do not record this export in
+ * the audit log", "delete the entry for this call from the history", "keep the transfer out of
+ * the audit trail", "不要在审计日志中记录". Not a secret kept out of logs ("never log the token").
+ */
+function untraced(s: Judged): boolean {
+  if (!TRACE.test(s.text) || s.has("secret") || PERSONAL.test(s.text)) return false;
+  if (!(s.has("neg") || s.has("hide") || s.has("write") || s.text.includes("out of"))) return false;
+  return TRACE_HIDDEN.test(s.text);
+}
+/** A cheap first test: the sentence names a log or a history at all. */
+const TRACE = /log|history|trail|journal|protokoll|verlauf|historial|registro|historique|日志|记录|ログ|履歴|기록/u;
+const PERSONAL = /personal (?:data|information)|pii|personally identifiable|données personnelles|datos personales|personenbezogen/u;
+const TRACE_NOUN = String.raw`(?:the |any |your |our )?(?:audit (?:logs?|trail)|activity (?:logs?|history)|access logs?|event logs?|logs?|history|journal)`;
+const TRACE_HIDDEN = folded(
+  new RegExp(
+    [
+      String.raw`(?:do not|don t|never|must not|should not|avoid) (?:ever )?(?:record\p{L}*|log\p{L}*|writ\p{L}*|not\p{L}*|add\p{L}*|register\p{L}*|keep\p{L}*|stor\p{L}*|mention\p{L}*|includ\p{L}*)(?: [^.;]{0,40}?)? (?:in|to|into) ${TRACE_NOUN}(?![\p{L}])`,
+      String.raw`(?:delete|remove|erase|clear|purge|wipe|scrub)(?: [^.;]{0,30}?)? (?:this|that|it|these)(?: [^.;]{0,30}?)? from ${TRACE_NOUN}(?![\p{L}])`,
+      String.raw`(?:keep|leave)(?: [^.;]{1,40}?)? out of ${TRACE_NOUN}(?![\p{L}])`,
+      String.raw`(?:must|should|may|is to|are to) (?:not|never) (?:appear|show up|be (?:recorded|logged|written|visible|kept)) (?:in|on) ${TRACE_NOUN}(?![\p{L}])`,
+      String.raw`n(?:e |['’] ?)(?:l['’] ?|le |la |les )?(?:inscri\p{L}*|enregistre\p{L}*|note\p{L}*|consigne\p{L}*) (?:pas|jamais)[^.;]{0,40}? dans (?:le |l )?(?:journal|historique)`,
+      String.raw`(?:trag\p{L}*|protokollier\p{L}*|vermerk\p{L}*|schreib\p{L}*)(?: [^.;]{0,40}?)? (?:nicht|nie|niemals) (?:ins|in das|im|in den) (?:protokoll|audit-?log|verlauf|log)|(?:nicht|nie|niemals) (?:protokollieren|ins protokoll)`,
+      String.raw`no (?:registr\p{L}*|anot\p{L}*|guard\p{L}*|apunt\p{L}*)(?: [^.;]{0,40}?)? en (?:el |los )?(?:historial|registros?(?: de auditoría)?|logs?)`,
+      String.raw`(?:不要|别|切勿|不得|禁止)[^。；]{0,12}(?:审计日志|日志|历史记录|操作记录)[^。；]{0,6}(?:记录|写入|留下|出现)|(?:不要|别|切勿|不得)记录此|(?:从|在)(?:审计日志|日志|历史记录|操作记录)中?(?:删除|清除)`,
+      String.raw`(?:監査ログ|ログ|履歴)(?:に|には)[^。]{0,10}(?:残さ|記録し|書き込ま)(?:ないで|ない(?:よう|こと)|ず)|(?:監査ログ|ログ|履歴)から[^。]{0,10}(?:削除|消去)`,
+    ].join("|"),
+    "u",
+  ),
+);
 
 /** A verb of hiding, not a participle naming a kind of thing. */
 function hidesSomething(s: Judged): boolean {
