@@ -400,7 +400,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "access token|access tokens|auth token|auth tokens|bearer token|session token|refresh token|api token|private key|private keys",
     ),
     ...words(
-      "ssh|ssh key|ssh keys|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
+      "ssh key|ssh keys|ssh private key|ssh config|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
     ),
     ...words("seed phrase|recovery phrase|mnemonic|wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
     ...words(
@@ -410,10 +410,20 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("contraseña|contraseñas|credencial|credenciales|clave privada|claves privadas|clave api|clave de api|claves api|secretos"),
     ...words("mot de passe|mots de passe|identifiants|clé privée|clés privées|clé api|clé d api|clés api|clé ssh|secrets"),
     ...words("密码|密钥|私钥|凭证|凭据|令牌|秘钥|助记词|环境变量|钱包|パスワード|秘密鍵|認証情報|トークン"),
+    // What a forged banking rule asks for: one-time TAN lists, card PINs.
+    ...words("tan liste|tan list|tan nummer|tan numbers|upi pin|card pin|cvv2|cvc2"),
   ],
   session: [
+    // Files are the agent's own context when they are the person's or the agent's ("every file the user
+    // opened"), not when they are the tool's data ("all files under the path", the "All Files" list).
     ...words(
-      "all files|every file|all the files|todos los archivos|tous les fichiers|alle dateien|所有文件|すべてのファイル|閲覧したすべてのファイル",
+      "all files you|all the files you|every file you|all files that you|all files the user|all the files the user|every file the user|all files that the user|all your files|all of your files|all the user s files|all open files|all opened files|files you opened|files you have open|files you viewed|files you have viewed|files you ve seen|files the user opened|files the user viewed",
+    ),
+    ...words(
+      "todos los archivos que has|todos los archivos que hayas|todos los archivos que el usuario|todos tus archivos|todos los archivos del usuario|tous les fichiers que vous|tous les fichiers que tu|tous les fichiers que l utilisateur|tous vos fichiers|tous tes fichiers|tous les fichiers de l utilisateur|alle deine dateien|alle ihre dateien|alle dateien des nutzers|alle dateien des benutzers",
+    ),
+    ...words(
+      "用户的所有文件|你的所有文件|您的所有文件|打开的所有文件|浏览过的所有文件|查看过的所有文件|閲覧したすべてのファイル|開いたすべてのファイル|ユーザーのすべてのファイル|あなたのすべてのファイル",
     ),
     ...words(
       "conversa|histórico da conversa|conversa inteira|toda a conversa|conversazione|cronologia|intera conversazione|gesprek|hele gesprek|chatgeschiedenis|rozmowa|rozmowy|całą rozmowę|historia czatu|разговор*|переписк*|истори* чата|истори* диалога|диалог*|системный промпт|대화|대화 내용|대화 기록|채팅 기록|시스템 프롬프트",
@@ -430,7 +440,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("conversación|historial|mensajes anteriores|prompt del sistema|contexto completo|toda la conversación|chat completo"),
     ...words("historique|messages précédents|invite système|prompt système|contexte complet|toute la conversation|la discussion"),
-    ...words("对话|聊天记录|会话|上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト"),
+    // "会话" and "上下文" alone are any session or context ("the test plan's context", "the session's region"): the agent's
+    // own is the conversation's, the model's, or all of it.
+    ...words(
+      "对话|聊天记录|会话记录|会话历史|会话内容|整个会话|全部会话|对话上下文|会话上下文|聊天上下文|模型上下文|完整上下文|全部上下文|所有上下文|你的上下文|您的上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト",
+    ),
   ],
   self: [
     ...words(
@@ -495,6 +509,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "mandatory|audit|critical update|security update|gdpr|hipaa|soc2|soc 2|pci|administrator|administrators|security team|it department",
     ),
     ...words("official|officially|by order of|policy requires|corporate policy|company policy|governance"),
+    // Who issues the rule and under which regime: an office, a regulator, a named law.
+    ...words(
+      "security office|security operations|security operations center|compliance office|compliance officer|legal department|risk team|fraud team|data protection officer|central bank|regulator|supervisory authority|regulatory notice|retention rules|data retention|pci dss|lgpd|sox|kyc|aml|bafin|exigência|exigencia|exigence|zentralbank|banco central|banque centrale|центральн* банк*|중앙은행|中央银行|中央銀行",
+    ),
     ...words("vorschrift|vorschriften|richtlinie|sicherheitsrichtlinie|compliance|pflicht|verpflichtend|gesetzlich|dsgvo|administrator"),
     ...words("normativa|regulación|cumplimiento|política de seguridad|obligatorio|obligatoria|auditoría|administrador|ley"),
     ...words("conformité|réglementation|politique de sécurité|obligatoire|audit|administrateur|loi|rgpd"),
@@ -535,6 +553,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("antes de|antes|primero|cada vez|después de|luego|siempre que"),
     ...words("avant|avant de|d abord|chaque fois|après|ensuite|à chaque"),
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
+    ...words("最初に|po każdym|po każdej|po każdym razie"),
   ],
   call: [
     ...words("roep|roept"),
@@ -558,6 +577,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "deprecated|obsolete|discontinued|retired|sunset|sunsetted|defunct|no longer works|no longer supported|no longer available|broken",
     ),
     ...words("end of life|decommissioned|disabled|out of service|legacy"),
+    // Declared unsafe or unmaintained rather than removed: the same push elsewhere.
+    ...words(
+      "no longer safe|no longer secure|no longer maintained|unmaintained|ya no es segur*|ya no es fiable|n est plus sûr*|nicht mehr sicher|não é mais segur*|já não é segur*|non è più sicur*|больше не безопас*|더 이상 안전하지|もう安全では|不再安全",
+    ),
     // "Should no longer be used", "the maintained replacement is X": this tool is superseded.
     ...words("no longer be used|no longer be called|replacement is|successor is"),
     ...words("veraltet|nicht mehr|eingestellt|abgekündigt|außer betrieb|defekt"),
@@ -572,6 +595,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("statt"),
     ...words("em vez de|no lugar|invece|al posto di|in plaats van|zamiast|вместо|대신"),
     ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
+    ...words("maintained version|successor|nachfolger|sucesor|successeur|successore|sucessor|преемник"),
     ...words("replacement is|successor is"),
     ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
     ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
@@ -586,6 +610,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("same arguments|same parameters|same input|same inputs|identical arguments|same values|same payload"),
     ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos parámetros|mêmes arguments|mêmes paramètres"),
     ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
+    ...words("같은 인자|동일한 인자|동일한 인수|同じ入力|相同的输入"),
   ],
   superlative: [
     ...words(
@@ -639,6 +664,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "whatever|whichever|no matter which|in all cases|in every case|under all circumstances|en toutes circonstances|in jedem fall|en todos los casos|无论如何|même si|even if|auch wenn|aunque|incluso si|即使",
     ),
     ...words("regardless|no matter what|irrespective|whatever the user|independently of|even if the user|even when the user"),
+    // "Even when" in each language; "whatever is specified" as Japanese and Korean say it.
+    ...words(
+      "anche quando|incluso cuando|aun cuando|aún cuando|même quand|même lorsque|mesmo quando|zelfs wanneer|nawet gdy|nawet kiedy|даже когда|selbst wenn|指定しても|選んでも|選択しても|入力しても|지정해도|선택해도|입력해도|即便",
+    ),
     ...words("unabhängig|egal was|egal welche|egal ob|auch wenn der nutzer|auch wenn der benutzer"),
     ...words("independientemente|sin importar|da igual|aunque el usuario"),
     ...words("quel que soit|quelle que soit|quels que soient|peu importe|indépendamment|même si l utilisateur"),
@@ -730,6 +759,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("ignora|ignorar|ignore|ignoren|olvida|olvidar|olvide|descarta|descartar|haz caso omiso|pasa por alto"),
     ...words("ignore|ignorez|ignorer|oublie|oubliez|oublier|fais abstraction|faites abstraction|outrepasse|outrepassez"),
     ...words("忽略|无视|忽视|忘记|忘掉|不要理会|不理会|绕过|覆盖|抛开|無視|忘れ"),
+    // Instructions declared void rather than dropped by an order: "earlier instructions are void".
+    ...words(
+      "are void|is void|now void|null and void|revoked|rescinded|no longer valid|no longer in effect|no longer in force|sin efecto|quedan anulad*|ya no son válid*|ne sont plus valables|caduques|nicht mehr gültig|ungültig|außer kraft|não são mais válid*|sem efeito|non sono più valid*|недействительн*|больше не действуют|nieważne|nie obowiązują|ongeldig|niet langer geldig|유효하지 않|무효|無効です|無効となり|作废|失效|不再有效",
+    ),
   ],
   rules: [
     ...words(
@@ -744,6 +777,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
+    ...words("기존|既存の|现有"),
     ...words(
       "previous|prior|earlier|above|preceding|original|all previous|system|your|existing|safety|developer|all other|any other|initial",
     ),
@@ -756,6 +790,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "agora você é|a partir de agora|ora sei|d ora in poi|vanaf nu|je bent nu|teraz jesteś|od teraz|теперь ты|с этого момента|режим разработчика|이제부터|지금부터 너는|개발자 모드",
     ),
+    ...words("あなたは今から|あなたはこれから|지금부터|이제 당신은|你从现在起"),
     ...words("you are now|from now on|act as|pretend to be|roleplay as|developer mode|maintenance mode|debug mode|god mode|admin mode"),
     ...words(
       "jailbreak*|jailbroken|unrestricted mode|dan mode|no restrictions|without restrictions|unfiltered|uncensored|sudo mode|root mode",
