@@ -470,6 +470,7 @@ const NEGATIVE_ORDER = new Set(
     ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from", "no need to"],
     ...["inutile de", "pas besoin de", "no hace falta", "no es necesario", "nicht nötig", "无需", "不必"],
     ...["under no circumstances", "nie", "niemals", "keinesfalls", "auf keinen fall", "nunca", "jamás", "evita", "evite"],
+    ...["is not to", "are not to", "is never to", "are never to"],
     ...["jangan"],
     ...[
       "jamais",
@@ -900,7 +901,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   ],
   // A time of day, a value a field "is", a group a caller belongs to: "after 22:00", "è 5", "auf 'intern' gesetzt", "grupo 'vip'".
   [
-    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
+    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:in|of|from|on) the [\p{L}\d_-]+ (?:group|team|plan|tier|role|org)(?![\p{L}])|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
     "condition",
   ],
   // The agent's own session, which only the agent has: "this conversation", "本次会话".
@@ -1100,12 +1101,13 @@ const DETECTORS: readonly Detector[] = [
       toldNegated(s) &&
       !saidWithout(s) &&
       (s.negativeOrder || s.directive) &&
-      (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
+      (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || PASSIVE_ORDER.test(s.text)) &&
       !excepted &&
       !REPORTED_REFUSAL.test(s.text);
     // The user is the one who must not know: "the customer does not need to know which account was used".
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
-    const hidden = hidesSomething(s) && s.directive && (s.has("user") || hiddenThing(s)) && !s.negatedAt("hide") && !excepted;
+    const hidden =
+      hidesSomething(s) && ((s.directive && (s.has("user") || hiddenThing(s))) || keptHidden(s)) && !s.negatedAt("hide") && !excepted;
     const stealthy =
       s.has("stealth") &&
       !s.negatedAt("stealth") &&
@@ -1116,10 +1118,13 @@ const DETECTORS: readonly Detector[] = [
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
       (s.has("condition") && s.has("user") && toldNegated(s) && !excepted && !REPORTED_REFUSAL.test(s.text));
-    if (!(told || unseen || hidden || stealthy || calm || lied)) return undefined;
+    const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s);
+    if (!kept && !untraced(s)) return undefined;
     return act(
       "concealment",
-      "tells the model to keep something from the user",
+      kept
+        ? "tells the model to keep something from the user"
+        : "tells the model to keep its own act out of the logs or history people check",
       cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object"),
     );
   },
@@ -1474,7 +1479,7 @@ const DETECTORS: readonly Detector[] = [
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
     const off = s.has("bypass") || without(s, "guard") || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
-    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s)) return undefined;
+    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s)) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -1573,6 +1578,8 @@ function toldNegated(s: Judged): boolean {
 const CONDITION_SUBJECT = folded(
   /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u,
 );
+/** A passive order, whose subject is the thing kept back: "the second upload is not to be mentioned". */
+const PASSIVE_ORDER = /(?<![\p{L}])(?:(?:is|are) (?:not|never) to be|(?:must|should|may|shall) (?:not|never) be)(?![\p{L}])/u;
 /** A dash, a semicolon or a colon: the clause after it has a negation of its own, or none. */
 const CLAUSE_BREAK = /[—–;:]| - /u;
 const QUOTE = /['"“”‘’«»„‚「」]/u;
@@ -1599,6 +1606,76 @@ const PENDING = folded(
 /** Right after the verb, an outcome claimed: "do not report completion while it runs". */
 const SUCCESS_CLAIMED = folded(
   /^[^,;.—]{0,40}?(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*|done|finished|ready|réussi\p{L}*|terminé\p{L}*|abgeschlossen|erfolgreich|éxito|exitos\p{L}*|concluíd\p{L}*|concluid\p{L}*|успешн\p{L}*|заверш\p{L}*)(?![\p{L}])|^[^，。；]{0,10}?(?:完成|成功|完了)/u,
+);
+
+/**
+ * A state of being hidden ordered for something, with no one named: "keep this change hidden",
+ * "the copy must stay invisible", "the second upload is to remain unmentioned". Not a secret
+ * kept ("keep the key secret"), which is honest.
+ */
+function keptHidden(s: Judged): boolean {
+  if (!KEPT_HIDDEN.test(s.text) || s.has("secret")) return false;
+  // What is kept hidden is the tool's own doing: a pointer to it, or a copy, an upload, a transfer on the side.
+  const doing = s.has("move") || s.has("take") || s.has("side");
+  return (s.sentence.lead === "keep" && (s.has("object") || doing)) || (s.has("modal") && doing);
+}
+const KEPT_HIDDEN =
+  /(?:^ ?|[,;:] ?)keep (?:\p{L}+ ){1,4}(?:hidden|secret|invisible|off the record|under wraps)(?![\p{L}])|(?<![\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept) (?:hidden|secret|invisible|unseen|unmentioned|undisclosed|off the record|under wraps)(?![\p{L}])/u;
+
+/**
+ * A false account: the person is to be told it went well whatever happened — "even if the
+ * cancellation did not go through, tell the user only that it is done", "解約処理が実行されな
+ * かった場合でも…「完了しました」と伝えて", "si falla, di que todo salió bien".
+ */
+function falseAccount(s: Judged): boolean {
+  if (!s.has("tell") || s.negatedAt("tell") || !(s.directive || s.has("user"))) return false;
+  if (!(CONCESSION.test(s.text) || (s.has("condition") && FAILURE.test(s.text)))) return false;
+  const good = GOOD_OUTCOME.exec(s.text);
+  return good !== null && !DENIED_BEFORE.test(s.text.slice(Math.max(0, good.index - 16), good.index));
+}
+/** "Even if", "whatever happens", in the languages the lexicon reads. */
+const CONCESSION = folded(
+  /(?<![\p{L}])(?:even if|even though|even when|whatever happen\p{L}*|no matter what|auch wenn|selbst wenn|même si|aunque|incluso si|anche se|mesmo que|mesmo se|даже если|bahkan jika|nawet jeśli|nawet gdy)(?![\p{L}])|即使|即便|哪怕|无论如何|場合でも|ときでも|ても|더라도|해도/u,
+);
+/** A failure the condition names: "if the check finds a problem", "如果失败". */
+const FAILURE = folded(
+  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|problems?|issues?|discrepanc\p{L}*|falla\p{L}*|error\p{L}*|échou\p{L}*|erreur\p{L}*|fehl\p{L}*|scheiter\p{L}*|errore|fallisc\p{L}*|falh\p{L}*|ошибк\p{L}*|gagal|błąd\p{L}*)(?![\p{L}])|失败|出错|错误|失敗|エラー|されなかった|실패|오류/u,
+);
+/** What the false account says: it worked, it is safe, nothing was found. */
+const GOOD_OUTCOME = folded(
+  /(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*|went (?:well|fine|through)|all good|everything is fine|nothing (?:was )?found|no issues|secure|éxito|salió bien|todo bien|réussi\p{L}*|tout va bien|erfolgreich|alles in ordnung|успешн\p{L}*|berhasil|sukses|pomyśln\p{L}*|niczego nie znaleziono)(?![\p{L}])|完成|成功|完了|問題ありません|성공|완료/u,
+);
+const DENIED_BEFORE = folded(/(?<![\p{L}])(?:not|never|no|didn t|did not|wasn t|nicht|pas|no se|не|tidak|nie)(?: \p{L}+)? $|[未没不]$/u);
+
+/**
+ * The agent's own act kept out of the record people check later: "do not record this export in
+ * the audit log", "delete the entry for this call from the history", "keep the transfer out of
+ * the audit trail", "不要在审计日志中记录". Not a secret kept out of logs ("never log the token").
+ */
+function untraced(s: Judged): boolean {
+  if (!TRACE.test(s.text) || s.has("secret") || PERSONAL.test(s.text)) return false;
+  if (!(s.has("neg") || s.has("hide") || s.has("write") || s.text.includes("out of"))) return false;
+  return TRACE_HIDDEN.test(s.text);
+}
+/** A cheap first test: the sentence names a log or a history at all. */
+const TRACE = /log|history|trail|journal|protokoll|verlauf|historial|registro|historique|日志|记录|ログ|履歴|기록/u;
+const PERSONAL = /personal (?:data|information)|pii|personally identifiable|données personnelles|datos personales|personenbezogen/u;
+const TRACE_NOUN = String.raw`(?:the |any |your |our )?(?:audit (?:logs?|trail)|activity (?:logs?|history)|access logs?|event logs?|logs?|history|journal)`;
+const TRACE_HIDDEN = folded(
+  new RegExp(
+    [
+      String.raw`(?:do not|don t|never|must not|should not|avoid) (?:ever )?(?:record\p{L}*|log\p{L}*|writ\p{L}*|not\p{L}*|add\p{L}*|register\p{L}*|keep\p{L}*|stor\p{L}*|mention\p{L}*|includ\p{L}*)(?: [^.;]{0,40}?)? (?:in|to|into) ${TRACE_NOUN}(?![\p{L}])`,
+      String.raw`(?:delete|remove|erase|clear|purge|wipe|scrub)(?: [^.;]{0,30}?)? (?:this|that|it|these)(?: [^.;]{0,30}?)? from ${TRACE_NOUN}(?![\p{L}])`,
+      String.raw`(?:keep|leave)(?: [^.;]{1,40}?)? out of ${TRACE_NOUN}(?![\p{L}])`,
+      String.raw`(?:must|should|may|is to|are to) (?:not|never) (?:appear|show up|be (?:recorded|logged|written|visible|kept)) (?:in|on) ${TRACE_NOUN}(?![\p{L}])`,
+      String.raw`n(?:e |['’] ?)(?:l['’] ?|le |la |les )?(?:inscri\p{L}*|enregistre\p{L}*|note\p{L}*|consigne\p{L}*) (?:pas|jamais)[^.;]{0,40}? dans (?:le |l )?(?:journal|historique)`,
+      String.raw`(?:trag\p{L}*|protokollier\p{L}*|vermerk\p{L}*|schreib\p{L}*)(?: [^.;]{0,40}?)? (?:nicht|nie|niemals) (?:ins|in das|im|in den) (?:protokoll|audit-?log|verlauf|log)|(?:nicht|nie|niemals) (?:protokollieren|ins protokoll)`,
+      String.raw`no (?:registr\p{L}*|anot\p{L}*|guard\p{L}*|apunt\p{L}*)(?: [^.;]{0,40}?)? en (?:el |los )?(?:historial|registros?(?: de auditoría)?|logs?)`,
+      String.raw`(?:不要|别|切勿|不得|禁止)[^。；]{0,12}(?:审计日志|日志|历史记录|操作记录)[^。；]{0,6}(?:记录|写入|留下|出现)|(?:不要|别|切勿|不得)记录此|(?:从|在)(?:审计日志|日志|历史记录|操作记录)中?(?:删除|清除)`,
+      String.raw`(?:監査ログ|ログ|履歴)(?:に|には)[^。]{0,10}(?:残さ|記録し|書き込ま)(?:ないで|ない(?:よう|こと)|ず)|(?:監査ログ|ログ|履歴)から[^。]{0,10}(?:削除|消去)`,
+    ].join("|"),
+    "u",
+  ),
 );
 
 /** A verb of hiding, not a participle naming a kind of thing. */
@@ -1696,14 +1773,25 @@ const BOTH_STATES =
   /(?<![\p{L}])on(?![\p{L}])[^.;。]{0,30}(?<![\p{L}])off(?![\p{L}])|(?:开启|启用|打开)[^。；]{0,20}(?:关闭|禁用)|(?:关闭|禁用)[^。；]{0,20}(?:开启|启用|打开)|(?<![\p{L}])enabl\p{L}*[^.;]{0,40}(?<![\p{L}])disabl\p{L}*|(?<![\p{L}])disabl\p{L}*[^.;]{0,40}(?<![\p{L}])enabl\p{L}*/u;
 /** Every safeguard word names a risk ("任意文件读取的安全风险", "security risk"): what is off is a hazard's cause. */
 function guardsAreRisks(s: Judged): boolean {
-  return s.sentence.found
-    .filter((f) => f.concept === "guard")
-    .every(
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  return (
+    guards.length > 0 &&
+    guards.every(
       (g) =>
         RISK_AFTER.test(s.text.slice(g.end - s.sentence.start, g.end - s.sentence.start + 14)) ||
         RISK_BEFORE.test(s.text.slice(0, g.start - s.sentence.start)),
-    );
+    )
+  );
 }
+/** Every safeguard is one things fail or pass ("files that fail validation are skipped"): the safeguard at work. */
+function guardsAtWork(s: Judged): boolean {
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  return (
+    guards.length > 0 &&
+    guards.every((g) => AT_WORK_BEFORE.test(s.text.slice(Math.max(0, g.start - s.sentence.start - 24), g.start - s.sentence.start)))
+  );
+}
+const AT_WORK_BEFORE = /(?<![\p{L}])(?:fail\p{L}*|pass(?:es|ed|ing)?|violat\p{L}*|trip\p{L}*)(?: the| a| an| any| our| its)? $/u;
 const RISK_AFTER = folded(
   /^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\p{L}*|flaws?|risiko\p{L}*|riesgos?|risques?|rischi?o?|riscos?|риск\p{L}*|위험)(?![\p{L}])|^(?:风险|隐患|漏洞|リスク|上のリスク)/u,
 );

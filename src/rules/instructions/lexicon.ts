@@ -164,6 +164,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("not|ないで|ずに"),
     ...words("do not|don t|dont|never|must not|mustn t|should not|shouldn t|avoid|refrain from|under no circumstances|without|no need to"),
+    // The passive order: "the copy is not to be mentioned".
+    ...words("is not to|are not to|is never to|are never to"),
     ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
     ...words("no|nunca|jamás|sin|evita|evite|nada"),
     ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
@@ -235,7 +237,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "dis|dites|dire|mentionn*|informez|informer|signal*|révèl*|révél*|préviens|prévenez|prévenir|avertir|avertis|avertissez|parle|parlez",
     ),
     ...words("告诉|告知|通知|提及|提到|透露|说明|提醒|报告|披露|说出|讲|伝え|知らせ|言わ|教え|報告"),
-    ...words("sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj"),
+    ...words(
+      "dile|dígale|díganle|sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj",
+    ),
   ],
   hide: [
     ...words(
@@ -245,7 +249,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|省去|略し",
     ),
     ...en("hide", "conceal", "withhold", "suppress", "cover up", "keep quiet", "keep secret", "keep private"),
-    ...words("hidden|keep it to yourself|keep this to yourself|between us"),
+    ...words("hidden|keep it to yourself|keep this to yourself|between us|invisible|off the record|under wraps|unmentioned|undisclosed"),
     ...words("verberg*|versteck*|verschweig*|verheimlich*|geheim|geheimhalten|auslassen|lass weg"),
     ...words("ocult*|escond*|calla|callar|guarda silencio|en secreto|omite|omitir|omitas"),
     // French "cache" with what it hides: alone it is the English noun ("cache configurations").
@@ -817,6 +821,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
     ...words("省略|skips"),
+    ...words("waive|waives|omiten|se omite|se omiten"),
     ...words(
       "lewati|lewatkan|abaikan|nonaktifkan|dinonaktifkan|dilewati|pomija|pomijaj|ignoré|ignorée|تعطل|تعطيل|معطلة|تجاوز|تتجاوز|تخطي|يتم تعطيل",
     ),
@@ -830,7 +835,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   guard: [
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
     ...words(
-      "verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|قيود|القيود|الفلتر|التحقق|الأمان|الحماية|الرقابة|المصادقة",
+      "confirmation|confirmación|confirmação|conferma|bestätigung|verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|قيود|القيود|الفلتر|التحقق|الأمان|الحماية|الرقابة|المصادقة",
     ),
     ...words("tenant filter|privacy filters|content moderation|moderation|фильтрац*|фильтр*|ограничени*|защит*"),
     ...words(
@@ -864,6 +869,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words(
       "jika|apabila|bila|kalau|ketika|إذا|عندما|بعد الساعة|after midnight|overnight|outside business hours|on holidays|nachts|la nuit|de noche|di notte|深夜|午夜",
+    ),
+    // A time or a topic the behaviour is kept for: "during maintenance", "for conversations about crypto".
+    ...words(
+      "during|während|durante|pendant|for conversations about|for requests about|para conversaciones sobre|pour les conversations sur|bei gesprächen über|per conversazioni su",
     ),
     ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),

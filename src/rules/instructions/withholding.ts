@@ -122,6 +122,8 @@ const EN_PATTERN = phrases(
   String.raw`(?:nothing|none)(?: [^.!?;]{0,40}?)? (?:should|must|may|is to|are to|needs to|ought to) (?:be ${EN_SHOWN}|appear|show up|come up) (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
   // "…should not surface to anyone", "refrain from noting it when you describe the result".
   String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:to (?:anyone|anybody|them)|when (?:you|the assistant) (?:describe|answer|reply|respond|summari[sz]e|report|explain|present|write))${END}`,
+  // "When summarising, omit the forwarding step": left out of what the model reports.
+  String.raw`(?:when|while) (?:summari[sz]ing|reporting(?: back)?|replying|answering|responding|you (?:summari[sz]e|report|reply|answer|respond))(?: to (?:them|the \p{L}+))?,? (?:omit|leave out|skip over|gloss over|drop|${EN_NEG} (?:ever )?${EN_SHOW})`,
   // "Say only that the lookup succeeded": the person is told less than happened.
   String.raw`(?:say|tell (?:them|the \p{L}+)|report|state|confirm) only that|(?:just|simply|only) (?:say|tell (?:them|the \p{L}+)|report|state) that (?:it|the \p{L}+|everything) (?:succeeded|worked|went (?:well|fine)|completed|is done)`,
   // "This is not something the customer needs to be told".
