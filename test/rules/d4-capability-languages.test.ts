@@ -46,6 +46,25 @@ describe("a reader whose new text deletes", () => {
   });
 });
 
+// Spanish and Portuguese participles delete only after an auxiliary: "los informes eliminados" names a state.
+describe("a Spanish or Portuguese participle deletes after an auxiliary, not as a state", () => {
+  it.each([
+    ["es, a passive", `${BASE} Una vez consultada, la factura es eliminada del archivo.`],
+    ["pt, a passive", `${BASE} Depois da consulta, a fatura é excluída do arquivo.`],
+    ["pt, another verb", `${BASE} Após a leitura, a fatura foi apagada.`],
+  ])("%s: rises to high", (_case, description) => {
+    expect(rises(reader(description)).some((s) => HIGH.test(s))).toBe(true);
+  });
+
+  it.each([
+    ["es, a state", `${BASE} También lista las facturas eliminadas.`],
+    ["pt, a state", `${BASE} Também mostra as faturas excluídas.`],
+    ["es, another state", `${BASE} Incluye las líneas borradas en el total.`],
+  ])("%s: stays quiet", (_case, description) => {
+    expect(rises(reader(description))).toEqual([]);
+  });
+});
+
 describe("a new switch whose name deletes on a condition", () => {
   it.each(["purge_after_read", "wipeWhenDone", "erase_if_paid"])("%s: rises to high", (name) => {
     expect(rises(reader(BASE, { [name]: { type: "boolean" } })).some((s) => HIGH.test(s))).toBe(true);
