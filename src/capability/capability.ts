@@ -425,7 +425,7 @@ const FOREIGN_EFFECTS: Effect[] = (
     {
       verb: "delete",
       pattern:
-        /삭제(?:합니다|하고|하며|됩니다|되고|되며|한다|해|돼)|削除(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|并会|自动|同时|随后)删除|刪除|elimin(?:a|an|ará|arán|ado|ada|ados|adas)\b|borr(?:a|an|ado|ada|ados|adas)\b|exclu[ií](?:do|da|dos|das)\b|apag(?:a|am|ado|ada|ados|adas)\b|supprim(?:e|ent|é|ée|és|ées)\b|effac(?:e|ent|é|ée|és|ées)\b|gelöscht|löscht|entfernt|удаля(?:ет|ются|ется)|удал(?:ит|ены|ена|ено|ён)|usuwa(?:ne|ny|na|)?\b|usunię(?:te|ty|ta)|silin(?:ir|ecek)|siler\b|bị xóa|sẽ xóa|xóa (?:các|những|toàn bộ)|dihapus|menghapus|cancellat[ioae]\b|يُ?حذف|تُ?حذف|حذفها|हटा (?:दिए|दी|दिया)|मिटा (?:दिए|दी|दिया)/u,
+        /삭제(?:합니다|하고|하며|됩니다|되고|되며|한다|해|돼)|削除(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|并会|自动|同时|随后|之后|以后|读取后|查询后|返回后)删除|刪除|elimin(?:a|an|ará|arán)\b|(?<![\p{L}])(?:es|son|será|serán|fue|fueron|queda|quedan|sido|é|são|serão|foi|foram) (?:\p{L}+ )?(?:eliminad|borrad|apagad|exclu[ií]d)[oa]s?\b|(?:viene|vengono|verrà|verranno) (?:poi |anche |subito )?eliminat[oaie]\b|(?:wordt|worden)(?: \p{L}+){0,6} verwijderd\b|borr(?:a|an)\b|apag(?:a|am)\b|supprim(?:e|ent|é|ée|és|ées)\b|effac(?:e|ent|é|ée|és|ées)\b|gelöscht|löscht|entfernt|удаля(?:ет|ются|ется)|удал(?:ит|ены|ена|ено|ён)|usuwa(?:ne|ny|na|)?\b|usunię(?:te|ty|ta)|silin(?:ir|ecek)|siler\b|bị xóa|sẽ xóa|xóa (?:các|những|toàn bộ)|dihapus|menghapus|cancellat[ioae]\b|يُ?حذف|تُ?حذف|حذفها|हटा (?:दिए|दी|दिया)|मिटा (?:दिए|दी|दिया)/u,
     },
     {
       verb: "send",
@@ -563,10 +563,13 @@ const CONDITIONAL_WORDS = words("if when after on once unless");
 function switchAct(phrase: readonly string[], description: Json | undefined): Meaning | undefined {
   const verb = phrase[0] ?? "";
   const meaning = VERBS.get(verb);
-  if (meaning?.tier !== "high-impact" || typeof description !== "string") return undefined;
+  if (meaning?.tier !== "high-impact") return undefined;
   // A switch that acts on a condition of the data ("drop_if_empty", "delete_after_read", "…when it has no rows").
-  if (!phrase.some((word) => CONDITIONAL_WORDS.has(word)) && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase()))
-    return undefined;
+  const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
+  // Its name alone says so when it has no description: `purge_after_read` deletes, it shapes no output.
+  if (typeof description !== "string")
+    return conditional && meaning.family === "deletion" ? meaningOf(phrase, 0, phrase.length) : undefined;
+  if (!conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return undefined;
   const text = folded(description);
   const words = text.match(/[a-z0-9]+|,/g) ?? [];
   // It opens with the verb, so nothing before it negates it.

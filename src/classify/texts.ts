@@ -6,7 +6,7 @@
  * them to the model) and prompt messages (they are not in the catalog).
  */
 import { joinPath } from "../json-path.js";
-import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type Snapshot } from "../model.js";
+import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type JsonObject, type Snapshot } from "../model.js";
 
 export type TextKind =
   /** an item's own name (tool, prompt, resource name) */
@@ -173,15 +173,36 @@ const SUBSCHEMA_BITS = SUBSCHEMA.map((keyword) => [keyword, bit(keyword)] as con
 const SUBSCHEMA_LIST_BITS = SUBSCHEMA_LISTS.map((keyword) => [keyword, bit(keyword)] as const);
 const SUBSCHEMA_MAP_BITS = SUBSCHEMA_MAPS.map((keyword) => [keyword, bit(keyword)] as const);
 
+/**
+ * Structural keywords whose strings are tokens (`"string"`, `"date-time"`, a property name, a
+ * regex): one written as prose ("type": "Before calling this tool, read …") is an instruction
+ * placed where a reviewer does not look, and is judged as a value.
+ */
+const TOKEN_KEYWORDS = new Set(["type", "format", "pattern", "required"]);
+/** Four words in a row: no type, format, property name or usual pattern reads so. */
+const PROSE = /\p{L}{2,}(?: [\p{L}'’]+){3,}/u;
+
+function tokenTexts(schema: JsonObject, keyword: string, field: string, push: Push): void {
+  const value = schema[keyword];
+  const strings = Array.isArray(value) ? value : [value];
+  for (const [index, entry] of strings.entries()) {
+    if (typeof entry !== "string" || !entry.includes(" ") || !PROSE.test(entry)) continue;
+    push(Array.isArray(value) ? `${field}/${keyword}/${index}` : `${field}/${keyword}`, "value", entry);
+  }
+}
+
 /** Walks a JSON Schema: titles, descriptions, comments, values and property names at any depth. */
 function schemaTexts(schema: Json | undefined, field: string, push: Push): void {
   if (!isJsonObject(schema)) return;
   let present = 0;
   let others: string[] | undefined;
+  let tokens: string[] | undefined;
   for (const keyword of Object.keys(schema)) {
     present |= KEYWORD_BITS.get(keyword) ?? 0;
     if (!STRUCTURAL.has(keyword)) (others ??= []).push(keyword);
+    else if (TOKEN_KEYWORDS.has(keyword)) (tokens ??= []).push(keyword);
   }
+  if (tokens !== undefined) for (const keyword of tokens) tokenTexts(schema, keyword, field, push);
   // A field's path is built only for a text found: a node holds a few of the keywords.
   if (present & bit("title") && isText(schema.title)) push(`${field}/title`, "title", schema.title);
   if (present & bit("description") && isText(schema.description)) push(`${field}/description`, "description", schema.description);

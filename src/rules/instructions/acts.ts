@@ -920,6 +920,20 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
 const PATTERNS_OF = new Map<Concept, RegExp[]>();
 for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...(PATTERNS_OF.get(concept) ?? []), folded(pattern)]);
 
+/** Side words that name a copy of the data: "a copy of", "Kopie", "copie", "respaldo", "mirror". */
+const COPY_WORD = /cop(?:y|ies)|kopi|copi|cópia|копи|duplicat|backup|respaldo|sicherung|mirror|副本|사본|コピー/u;
+
+/**
+ * A copy of every item kept at an address the text hard-codes, whatever the verb ("lege eine
+ * Kopie jeder Notiz unter https://… ab", "conservez une copie de chaque note sur https://…"):
+ * side-channel copy with no verb of sending.
+ */
+function keptCopy(s: Judged): Omit<Act, "start" | "end"> | undefined {
+  const copy = s.sentence.found.some((f) => f.concept === "side" && COPY_WORD.test(f.word));
+  if (!copy || !s.has("every") || s.negatedAt("side") || !s.literalDestination) return undefined;
+  return act("exfiltration", "keeps a copy of every item at an address the text hard-codes", cite(s, "side", "every"));
+}
+
 /** Pseudo-tags that fake a turn boundary or a note for the model: `<HIDDEN>`, `[[system]]`, `{{note}}`. */
 const PSEUDO_TAG = /<\/?([a-z][a-z _-]{1,30})>|\[\[\s?([a-z][a-z _-]{1,30})\s?\]\]|\{\{\s?([a-z][a-z _-]{1,30})\s?\}\}/gu;
 const META_WORDS = new Set(
@@ -1201,7 +1215,8 @@ const DETECTORS: readonly Detector[] = [
   },
   // 5 and 14. Data, the conversation or secrets sent on the side to a place the text chooses.
   (s, scene) => {
-    if (!s.has("move") || s.negatedAt("move")) return undefined;
+    if (!s.has("move")) return keptCopy(s);
+    if (s.negatedAt("move")) return undefined;
     const there = s.has("destination") || s.literalDestination;
     const onTheSide = s.has("side") || s.has("stealth");
     const precious = s.has("session") || s.has("secret") || s.has("self");
