@@ -182,11 +182,25 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
   lookup ??= buildLookup();
   const text = m.text;
   const breaks = range === undefined && original !== undefined && original.includes("\n") ? lineBreaks(m, original) : [];
-  const wordings = range === undefined ? new Set<string>() : undefined;
+  // Made at the second sentence: most texts (a parameter's description) hold one.
+  let wordings: Set<string> | undefined;
+  let firstWording: string | undefined;
   const stop = range?.end ?? text.length;
   let from = range?.start ?? 0;
   let nextStop = -1;
   let nextBreak = 0;
+  /** True the first time a wording comes up in the text (until WORDINGS_KEPT have, when the memory starts over). */
+  const firstSeen = (wording: string): boolean => {
+    if (firstWording === undefined) {
+      firstWording = wording;
+      return true;
+    }
+    wordings ??= new Set([firstWording]);
+    if (wordings.has(wording)) return false;
+    if (wordings.size >= WORDINGS_KEPT) wordings.clear();
+    wordings.add(wording);
+    return true;
+  };
   while (from < stop) {
     // Each end is searched for once, however many line breaks come before it.
     if (nextStop <= from) {
@@ -198,13 +212,9 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
     let end = Math.min(nextStop, stop, breaks[nextBreak] ?? Number.POSITIVE_INFINITY);
     if (end - from > MAX_SENTENCE) end = pieceEnd(text, from);
     if (end <= from) end = from + 1;
-    const wording = wordings === undefined ? undefined : text.slice(from, end);
-    if (wording === undefined || !wordings!.has(wording)) {
-      if (wording !== undefined) {
-        if (wordings!.size >= WORDINGS_KEPT) wordings!.clear();
-        wordings!.add(wording);
-      }
-      const sentence = judgedWording(wording ?? text.slice(from, end), from);
+    const wording = text.slice(from, end);
+    if (range !== undefined || firstSeen(wording)) {
+      const sentence = judgedWording(wording, from);
       if (sentence) visit(sentence);
     }
     from = end;
@@ -1389,7 +1399,8 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
     // One act per detector is all a finding shows, and all that keeps a text of many MiB
     // that repeats an attack in every sentence from piling up acts.
     const done = new Set<Detector>();
-    const wrapped = pseudoTagged(scene.m);
+    // Read when a sentence is first judged: most texts hold none worth judging.
+    let wrapped: boolean | undefined;
     // Framing counts from the sentence it is in onwards ("DEPRECATED." then "Use X instead").
     const seen = new Set<Concept>();
     forEachSentence(scene.m, scene.text.text, (sentence) => {
@@ -1398,6 +1409,7 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       if (done.size === DETECTORS.length || (where !== undefined && !where(sentence))) return;
       // Every detector needs two concepts, or one of these with a pattern: most honest sentences stop here.
       if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
+      wrapped ??= pseudoTagged(scene.m);
       const s = judged(sentence, scene, wrapped, seen);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
       if (s.has("describe") && !s.has("modal")) return;
