@@ -10,6 +10,12 @@
  * on (the machine's load moves the verdicts; the load average is printed with them); a scenario
  * that crashes or runs out of time is a FAIL and makes the exit code 1.
  *
+ * The large catalogs' times are mcp-drift's own share: its wall time over the raw client's on
+ * the same catalog in the same run (ownShare). No client meets them absolutely: the raw client
+ * alone takes about 2.2 s of wall on 10,000 realistic tools (2 cores, quiet), nearly all of it
+ * the fixture server producing its pages, which mcp-drift waits for as long; what the issue
+ * asks of the scanner is that everything it does beyond reading costs at most that.
+ *
  * Last, the classifier alone (classify.ts): the 10,000-tool first scan judged in process, its
  * CPU time and tools per CPU second (issue 10: classifier throughput).
  *
@@ -187,6 +193,14 @@ const ours = (command: "scan" | "update", config: string, before?: () => Promise
 });
 const ratioAtMost = (limit: number): Target => ({ text: `≤ ${limit}x`, met: (r) => r.ratio! <= limit });
 
+/** A large catalog's target: mcp-drift's wall time over the raw client's at most `wallMs`, its peak memory at most `mb`. */
+function ownShare(wallMs: number, mb: number): Target {
+  return {
+    text: `raw + ≤ ${wallMs / 1000} s, ≤ ${mb >= 1024 ? `${mb / 1024} GB` : `${mb} MB`}`,
+    met: (r) => r.ours!.wallMs - r.reference!.wallMs <= wallMs && r.ours!.peakRssMB <= mb,
+  };
+}
+
 const loadAtStart = loadavg();
 try {
   // 1. Start: the CLI answers --help before it loads any pipeline.
@@ -245,11 +259,7 @@ try {
     const runs = quick || size >= 100_000 ? 1 : size >= 10_000 ? 3 : 5;
     const timeoutMs = size >= 100_000 ? 150_000 : size >= 10_000 ? 90_000 : 60_000;
     const label = size.toLocaleString("en-US");
-    const memoryTarget = (wallMs: number, mb: number): Target => ({
-      text: `≤ ${wallMs / 1000} s, ≤ ${mb >= 1024 ? `${mb / 1024} GB` : `${mb} MB`}`,
-      met: (r) => r.ours!.wallMs <= wallMs && r.ours!.peakRssMB <= mb,
-    });
-    const sizeTarget = size === 100_000 ? memoryTarget(10_000, 1024) : undefined;
+    const sizeTarget = size === 100_000 ? ownShare(10_000, 1024) : undefined;
 
     const firstConfig = await writeConfig(`${name}-first`, { gateway: { command: process.execPath, args: serve(current) } }, limits);
     const first = await compare({
@@ -292,7 +302,7 @@ try {
         ours: ours("scan", nextConfig),
         runs,
         timeoutMs,
-        ...(size === 10_000 ? { target: memoryTarget(1000, 200) } : sizeTarget && { target: sizeTarget }),
+        ...(size === 10_000 ? { target: ownShare(1000, 200) } : sizeTarget && { target: sizeTarget }),
       });
     }
     await rm(current);

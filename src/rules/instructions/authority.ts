@@ -84,13 +84,14 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
   {
     family: "authority",
     reason: "addresses the model directly with claimed authority",
-    cues: ["注意", "须知", "致", "给", "指示", "メッセージ", "お知らせ", "注記"],
+    cues: ["注意", "须知", "致", "给", "指示", "メッセージ", "お知らせ", "注記", "에게", "께"],
     severity: "medium",
     framing: true,
     pattern: cjk(
       String.raw`(?:ai|人工智能|助手|大模型|模型|智能体)(?:请注意|注意|须知)`,
       String.raw`(?:致|给)(?:ai|助手|模型|智能体)(?:的)?(?:说明|提示|指令|消息|备注)`,
       String.raw`(?:ai|アシスタント|モデル|エージェント)(?:へ|に)(?:の)?(?:注意|指示|メッセージ|お知らせ|注記)`,
+      String.raw`(?:ai|어시스턴트|모델|에이전트)(?:에게|께) ?[:：]`,
     ),
   },
   // Compliance framing: a copy of the data justified by audit or compliance.
@@ -116,6 +117,8 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
         String.raw`\[/?inst\]`,
         String.raw`<</?sys>>`,
         String.raw`</?(?:system|admin|sys|override|assistant|system[_-]?(?:prompt|message|instructions?))(?: [^<>]{0,40})?>`,
+        // A Markdown link made into a turn marker: "[system](#override)", "[admin](#instructions)".
+        String.raw`\[(?:system|admin|sys|developer|assistant)\]\(#[a-z_-]{0,30}\)`,
         // From the first `#` of a run: from each of them, a long run would be rescanned. "### Instruction:"
         // and "### Response:" are a chat template's turns (a heading of "## Instructions" frames guidance).
         String.raw`(?<!#)#{2,} ?(?:system(?: prompt)?|instruction|response) ?:`,

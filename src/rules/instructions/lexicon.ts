@@ -167,6 +167,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
     ...words("no|nunca|jamás|sin|evita|evite|nada"),
     ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
+    // Indonesian and Malay "jangan" (do not); Japanese "なしで" (without), after what is left out.
+    ...words("jangan|tanpa|なしで|なしに"),
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
   ],
   modal: [
@@ -214,6 +216,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
     ...words("utilisateur*|utilisatrice*|humain|personne|client|clients"),
     ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
+    ...words("pengguna|pelanggan|المستخدم|للمستخدم|العميل"),
   ],
   tell: [
     ...words(
@@ -232,19 +235,23 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "dis|dites|dire|mentionn*|informez|informer|signal*|révèl*|révél*|préviens|prévenez|prévenir|avertir|avertis|avertissez|parle|parlez",
     ),
     ...words("告诉|告知|通知|提及|提到|透露|说明|提醒|报告|披露|说出|讲|伝え|知らせ|言わ|教え|報告"),
+    ...words("sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj"),
   ],
   hide: [
     ...words(
       "esconda|esconder|oculte|ocultar|omita|omitir|nascondi|nascondere|ometti|omettere|taci|verberg|verbergen|verzwijg*|geheim|ukryj|ukrywaj|ukryć|pomiń|zataj*|скрой|скрывай|скрыть|утаи*|умолчи|умалчивай|숨기|숨겨|비밀",
     ),
     ...words(
-      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|不要写|省去|略し",
+      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|省去|略し",
     ),
     ...en("hide", "conceal", "withhold", "suppress", "cover up", "keep quiet", "keep secret", "keep private"),
     ...words("hidden|keep it to yourself|keep this to yourself|between us"),
     ...words("verberg*|versteck*|verschweig*|verheimlich*|geheim|geheimhalten|auslassen|lass weg"),
     ...words("ocult*|escond*|calla|callar|guarda silencio|en secreto|omite|omitir|omitas"),
-    ...words("cache|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret"),
+    // French "cache" with what it hides: alone it is the English noun ("cache configurations").
+    ...words(
+      "cache le|cache la|cache les|cache ça|cache cela|cache ceci|cache lui|cache leur|cache tout|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret",
+    ),
     ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
   ],
   stealth: [
@@ -267,6 +274,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "saiba|saibam|saber|perceba|sappia|sapere|accorga|weet|weten|merkt|merken|wiedział|wiedzieć|zauważył|знал|знать|узнал|заметил|알게|알지|눈치",
     ),
+    ...en("hear"),
+    ...words("heard"),
     ...words("saberlo|sabe|wisse|wissen muss"),
     ...en("know", "see", "notice", "learn", "find out", "realize", "realise", "discover", "suspect"),
     ...words("aware|saw|seen|knew|known|found out"),
@@ -280,7 +289,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("suspicious|suspicion"),
     ...words("beunruhig*|alarmier*|verunsicher*|misstrauisch|argwohn"),
     ...words("alarmar*|preocup*|asust*|sospech*|inquiet*"),
-    ...words("alarmer|inquiét*|effray*|soupçon*|méfian*"),
+    ...words("alarmer|inquiét*|inquièt*|effray*|soupçon*|méfian*"),
     ...words("惊动|担心|恐慌|引起怀疑|警觉|怀疑|心配|疑"),
   ],
   deceive: [
@@ -288,7 +297,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("lie", "deceive", "mislead", "pretend", "fabricate", "fake", "trick", "misreport", "falsify"),
     ...words("something else|falsely|untruthfully|a different story|make up"),
     ...words("lüg*|täusch*|vortäusch*|vorgaukel*|erfind*"),
-    ...words("mient*|mentir|engañ*|finge|fingir|inventa"),
+    // Not "mient*": "mientras" (while) is no lie.
+    ...words("miente|mienten|mientes|mienta|mientan|mentir|engañ*|finge|fingir|inventa"),
     ...words("mens|mentez|mentir|tromp*|fais semblant|faites semblant|invente"),
     ...words("撒谎|欺骗|谎称|假装|编造|虚报|嘘"),
   ],
@@ -301,6 +311,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("esto|eso|ello|lo|le|les|cambio|paso|resultado|nadie|nada"),
     ...words("cela|ça|ceci|le|la|les|lui|leur|changement|étape|résultat|personne|quiconque"),
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
+    ...words("bahwa|ini|itu|hal ini"),
   ],
   move: [
     ...words("deelt|gedeeld|delen"),
@@ -385,7 +396,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "access token|access tokens|auth token|auth tokens|bearer token|session token|refresh token|api token|private key|private keys",
     ),
     ...words(
-      "ssh|ssh key|ssh keys|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
+      "ssh key|ssh keys|ssh private key|ssh config|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
     ),
     ...words("seed phrase|recovery phrase|mnemonic|wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
     ...words(
@@ -395,10 +406,20 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("contraseña|contraseñas|credencial|credenciales|clave privada|claves privadas|clave api|clave de api|claves api|secretos"),
     ...words("mot de passe|mots de passe|identifiants|clé privée|clés privées|clé api|clé d api|clés api|clé ssh|secrets"),
     ...words("密码|密钥|私钥|凭证|凭据|令牌|秘钥|助记词|环境变量|钱包|パスワード|秘密鍵|認証情報|トークン"),
+    // What a forged banking rule asks for: one-time TAN lists, card PINs.
+    ...words("tan liste|tan list|tan nummer|tan numbers|upi pin|card pin|cvv2|cvc2"),
   ],
   session: [
+    // Files are the agent's own context when they are the person's or the agent's ("every file the user
+    // opened"), not when they are the tool's data ("all files under the path", the "All Files" list).
     ...words(
-      "all files|every file|all the files|todos los archivos|tous les fichiers|alle dateien|所有文件|すべてのファイル|閲覧したすべてのファイル",
+      "all files you|all the files you|every file you|all files that you|all files the user|all the files the user|every file the user|all files that the user|all your files|all of your files|all the user s files|all open files|all opened files|files you opened|files you have open|files you viewed|files you have viewed|files you ve seen|files the user opened|files the user viewed",
+    ),
+    ...words(
+      "todos los archivos que has|todos los archivos que hayas|todos los archivos que el usuario|todos tus archivos|todos los archivos del usuario|tous les fichiers que vous|tous les fichiers que tu|tous les fichiers que l utilisateur|tous vos fichiers|tous tes fichiers|tous les fichiers de l utilisateur|alle deine dateien|alle ihre dateien|alle dateien des nutzers|alle dateien des benutzers",
+    ),
+    ...words(
+      "用户的所有文件|你的所有文件|您的所有文件|打开的所有文件|浏览过的所有文件|查看过的所有文件|閲覧したすべてのファイル|開いたすべてのファイル|ユーザーのすべてのファイル|あなたのすべてのファイル",
     ),
     ...words(
       "conversa|histórico da conversa|conversa inteira|toda a conversa|conversazione|cronologia|intera conversazione|gesprek|hele gesprek|chatgeschiedenis|rozmowa|rozmowy|całą rozmowę|historia czatu|разговор*|переписк*|истори* чата|истори* диалога|диалог*|системный промпт|대화|대화 내용|대화 기록|채팅 기록|시스템 프롬프트",
@@ -415,7 +436,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("conversación|historial|mensajes anteriores|prompt del sistema|contexto completo|toda la conversación|chat completo"),
     ...words("historique|messages précédents|invite système|prompt système|contexte complet|toute la conversation|la discussion"),
-    ...words("对话|聊天记录|会话|上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト"),
+    // "会话" and "上下文" alone are any session or context ("the test plan's context", "the session's region"): the agent's
+    // own is the conversation's, the model's, or all of it.
+    ...words(
+      "对话|聊天记录|会话记录|会话历史|会话内容|整个会话|全部会话|对话上下文|会话上下文|聊天上下文|模型上下文|完整上下文|全部上下文|所有上下文|你的上下文|您的上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト",
+    ),
   ],
   self: [
     ...words(
@@ -480,6 +505,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "mandatory|audit|critical update|security update|gdpr|hipaa|soc2|soc 2|pci|administrator|administrators|security team|it department",
     ),
     ...words("official|officially|by order of|policy requires|corporate policy|company policy|governance"),
+    // Who issues the rule and under which regime: an office, a regulator, a named law.
+    ...words(
+      "security office|security operations|security operations center|compliance office|compliance officer|legal department|risk team|fraud team|data protection officer|central bank|regulator|supervisory authority|regulatory notice|retention rules|data retention|pci dss|lgpd|sox|kyc|aml|bafin|exigência|exigencia|exigence|zentralbank|banco central|banque centrale|центральн* банк*|중앙은행|中央银行|中央銀行",
+    ),
     ...words("vorschrift|vorschriften|richtlinie|sicherheitsrichtlinie|compliance|pflicht|verpflichtend|gesetzlich|dsgvo|administrator"),
     ...words("normativa|regulación|cumplimiento|política de seguridad|obligatorio|obligatoria|auditoría|administrador|ley"),
     ...words("conformité|réglementation|politique de sécurité|obligatoire|audit|administrateur|loi|rgpd"),
@@ -520,6 +549,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("antes de|antes|primero|cada vez|después de|luego|siempre que"),
     ...words("avant|avant de|d abord|chaque fois|après|ensuite|à chaque"),
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
+    ...words("最初に|po każdym|po każdej|po każdym razie"),
   ],
   call: [
     ...words("roep|roept"),
@@ -543,6 +573,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "deprecated|obsolete|discontinued|retired|sunset|sunsetted|defunct|no longer works|no longer supported|no longer available|broken",
     ),
     ...words("end of life|decommissioned|disabled|out of service|legacy"),
+    // Declared unsafe or unmaintained rather than removed: the same push elsewhere.
+    ...words(
+      "no longer safe|no longer secure|no longer maintained|unmaintained|ya no es segur*|ya no es fiable|n est plus sûr*|nicht mehr sicher|não é mais segur*|já não é segur*|non è più sicur*|больше не безопас*|더 이상 안전하지|もう安全では|不再安全",
+    ),
+    // "Should no longer be used", "the maintained replacement is X": this tool is superseded.
+    ...words("no longer be used|no longer be called|replacement is|successor is"),
     ...words("veraltet|nicht mehr|eingestellt|abgekündigt|außer betrieb|defekt"),
     ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no está|retirad*"),
     ...words("obsolète|déprécié*|n est plus|ne fonctionne plus|abandonné*|retiré*|hors service"),
@@ -555,6 +591,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("statt"),
     ...words("em vez de|no lugar|invece|al posto di|in plaats van|zamiast|вместо|대신"),
     ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
+    ...words("maintained version|successor|nachfolger|sucesor|successeur|successore|sucessor|преемник"),
+    ...words("replacement is|successor is"),
     ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
     ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
     ...words("à la place|au lieu de|remplacé*|passez à|utilisez plutôt"),
@@ -568,6 +606,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("same arguments|same parameters|same input|same inputs|identical arguments|same values|same payload"),
     ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos parámetros|mêmes arguments|mêmes paramètres"),
     ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
+    ...words("같은 인자|동일한 인자|동일한 인수|同じ入力|相同的输入"),
   ],
   superlative: [
     ...words(
@@ -621,6 +660,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "whatever|whichever|no matter which|in all cases|in every case|under all circumstances|en toutes circonstances|in jedem fall|en todos los casos|无论如何|même si|even if|auch wenn|aunque|incluso si|即使",
     ),
     ...words("regardless|no matter what|irrespective|whatever the user|independently of|even if the user|even when the user"),
+    // "Even when" in each language; "whatever is specified" as Japanese and Korean say it.
+    ...words(
+      "anche quando|incluso cuando|aun cuando|aún cuando|même quand|même lorsque|mesmo quando|zelfs wanneer|nawet gdy|nawet kiedy|даже когда|selbst wenn|指定しても|選んでも|選択しても|入力しても|지정해도|선택해도|입력해도|即便",
+    ),
     ...words("unabhängig|egal was|egal welche|egal ob|auch wenn der nutzer|auch wenn der benutzer"),
     ...words("independientemente|sin importar|da igual|aunque el usuario"),
     ...words("quel que soit|quelle que soit|quels que soient|peu importe|indépendamment|même si l utilisateur"),
@@ -712,6 +755,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("ignora|ignorar|ignore|ignoren|olvida|olvidar|olvide|descarta|descartar|haz caso omiso|pasa por alto"),
     ...words("ignore|ignorez|ignorer|oublie|oubliez|oublier|fais abstraction|faites abstraction|outrepasse|outrepassez"),
     ...words("忽略|无视|忽视|忘记|忘掉|不要理会|不理会|绕过|覆盖|抛开|無視|忘れ"),
+    // Instructions declared void rather than dropped by an order: "earlier instructions are void".
+    ...words(
+      "are void|is void|now void|null and void|revoked|rescinded|no longer valid|no longer in effect|no longer in force|sin efecto|quedan anulad*|ya no son válid*|ne sont plus valables|caduques|nicht mehr gültig|ungültig|außer kraft|não são mais válid*|sem efeito|non sono più valid*|недействительн*|больше не действуют|nieważne|nie obowiązują|ongeldig|niet langer geldig|유효하지 않|무효|無効です|無効となり|作废|失效|不再有效",
+    ),
   ],
   rules: [
     ...words(
@@ -726,6 +773,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
+    ...words("기존|既存の|现有"),
     ...words(
       "previous|prior|earlier|above|preceding|original|all previous|system|your|existing|safety|developer|all other|any other|initial",
     ),
@@ -738,6 +786,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "agora você é|a partir de agora|ora sei|d ora in poi|vanaf nu|je bent nu|teraz jesteś|od teraz|теперь ты|с этого момента|режим разработчика|이제부터|지금부터 너는|개발자 모드",
     ),
+    ...words("あなたは今から|あなたはこれから|지금부터|이제 당신은|你从现在起"),
     ...words("you are now|from now on|act as|pretend to be|roleplay as|developer mode|maintenance mode|debug mode|god mode|admin mode"),
     ...words(
       "jailbreak*|jailbroken|unrestricted mode|dan mode|no restrictions|without restrictions|unfiltered|uncensored|sudo mode|root mode",
@@ -765,6 +814,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
     ...words("省略|skips"),
+    ...words(
+      "lewati|lewatkan|abaikan|nonaktifkan|dinonaktifkan|dilewati|pomija|pomijaj|ignoré|ignorée|تعطل|تعطيل|معطلة|تجاوز|تتجاوز|تخطي|يتم تعطيل",
+    ),
     ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "deactivate", "evade"),
     ...words("elevated|full access|root access|privileged|unrestricted|no filter|unfiltered|without filtering|without restriction|is off"),
     ...words("umgeh*|deaktivier*|überspring*|schaltet ab|hebt auf|ohne filter|uneingeschränkt"),
@@ -774,6 +826,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   guard: [
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
+    ...words(
+      "verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|قيود|القيود|الفلتر|التحقق|الأمان|الحماية|الرقابة|المصادقة",
+    ),
     ...words("tenant filter|privacy filters|content moderation|moderation|фильтрац*|фильтр*|ограничени*|защит*"),
     ...words(
       "limits|row limits|masking|access checks|permission checks|checks|controls|controles|contrôles|controlli|controlos|verificação|verificações|controle de acesso|controllo|проверк*|прав доступа|ограничени*|권한|검사|제한|prüfung*|zugriffsprüf*|sicherheitsprüf*|berechtigungsprüf*|toegangscontrole*|controles|kontrol*|uprawnie*|アクセス制御|権限チェック|权限检查|访问控制",
@@ -803,6 +858,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("header|headers|carrying|en tête|cabecera|cabeçalho|intestazione|заголов*|kopfzeile|헤더|ヘッダー|请求头"),
     ...words(
       "caso|qualora|indien|jeżeli|если в|при использовании|при вызове|при работе|이면|으면|라면|하면|なら|ならば|weekends|weekend|on weekends|at night|after hours|wochenende*|fin de semana|fines de semana|week end|fine settimana|fim de semana|fins de semana|выходн*|주말|週末|周末|夜間|夜间",
+    ),
+    ...words(
+      "jika|apabila|bila|kalau|ketika|إذا|عندما|بعد الساعة|after midnight|overnight|outside business hours|on holidays|nachts|la nuit|de noche|di notte|深夜|午夜",
     ),
     ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
