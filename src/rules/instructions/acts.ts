@@ -215,7 +215,7 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
     if (end <= from) end = from + 1;
     const wording = text.slice(from, end);
     if (range !== undefined || firstSeen(wording)) {
-      const sentence = judgedWording(wording, from);
+      const sentence = readsPast(text, end) ? judgeSpan(text, from, end) : judgedWording(wording, from);
       if (sentence) visit(sentence);
     }
     from = end;
@@ -244,6 +244,17 @@ function judgedWording(wording: string, at: number): Sentence | undefined {
   const found: Found[] = [];
   for (const f of judged.found) found.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
   return { start: at, end: at + wording.length, found, concepts: new Set(judged.concepts), lead: judged.lead };
+}
+
+/**
+ * True when judging the span reads characters past its end: a word followed by "(" is read
+ * with the few characters after it (a call, or a plural mark such as "(s)"). Only the text
+ * holds those, so such a span is judged in place, not as a wording (a span cut inside a long
+ * run of characters, or at a range's end).
+ */
+function readsPast(text: string, end: number): boolean {
+  const open = text.lastIndexOf("(", end);
+  return open !== -1 && open > end - PLURAL_MARK_LENGTH;
 }
 
 /** Where a piece of a long sentence ends: at its last space, looking back no further than the piece. */
@@ -386,7 +397,8 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
       continue;
     }
     // A word written as a call (`fetch()`, `include(path)`) is code's name, not a verb of the sentence; "file(s)" is a plural.
-    if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + 5))) continue;
+    if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + PLURAL_MARK_LENGTH)))
+      continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   if (found.length === 0) return undefined;
@@ -396,6 +408,8 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
 
 /** "(s)", "(es)", "(n)": a plural or a gender written after a word, not a call's arguments. */
 const PLURAL_MARK = /^\((?:s|es|n|en|e|in|innen)\)/u;
+/** How many characters after a word judgeWords reads for PLURAL_MARK. */
+const PLURAL_MARK_LENGTH = 5;
 
 /** The lexicon entries that may start at a word, by word: a catalog repeats its vocabulary thousands of times. */
 const CANDIDATES = new Map<string, readonly Entry[][]>();
