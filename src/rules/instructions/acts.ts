@@ -13,6 +13,7 @@
 import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
+import { orderedByMood } from "./mood.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { folded as foldedPattern } from "./folded.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
@@ -588,7 +589,14 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     },
     negativeOrder,
     word: (concept) => sentence.found.find((f) => f.concept === concept)?.word,
-    directive: sentence.concepts.has("modal") || sentence.concepts.has("agent") || negativeOrder || imperative || vous || wrapped,
+    directive:
+      sentence.concepts.has("modal") ||
+      sentence.concepts.has("agent") ||
+      negativeOrder ||
+      imperative ||
+      vous ||
+      wrapped ||
+      orderedByMood(sentence, mText),
     negatedAt,
     get foreignTools() {
       foreignTools ??= foreignToolsIn(text, scene);

@@ -146,6 +146,31 @@ function en(...bases: string[]): string[] {
 
 const words = (list: string): string[] => list.split("|").map((entry) => entry.trim());
 
+/**
+ * Imperatives of other languages whose form is no third person or noun as well (Spanish "envíe",
+ * not "envía"; Italian "aggiunga", not "invia"): a clause that starts with one is an order.
+ */
+export const IMPERATIVES = new Set<string>([
+  ...words(
+    "envíe|envie|mande|reenvíe|reenvie|remita|transmita|suba|comparta|transfiera|incluya|añada|agregue|adjunte|pegue|lea|abra|obtenga|recopile|extraiga|escriba|guarde|llame|invoque|utilice|omita|oculte|diga|mencione|indique|proporcione|ponga|cambie|sustituya|reemplace|aumente|duplique|compre|pase|borre|elimine|establezca|devuelva|responda|muestre|enviad|añadid|incluid",
+  ),
+  ...words(
+    "encaminhe|compartilhe|transfira|repasse|inclua|adicione|acrescente|anexe|cole|leia|obtenha|colete|escreva|grave|chame|utilize|esconda|forneça|coloque|ponha|altere|mude|substitua|troque|dobre|garanta|crie|apague|remova|exclua|defina|retorne|mostre|exiba",
+  ),
+  ...words(
+    "invii|inoltri|trasmetta|condivida|includa|aggiunga|aggiungi|alleghi|copi|incolli|legga|leggi|apra|raccolga|raccogli|ottenga|scriva|scrivi|registri|chiami|esegua|esegui|utilizzi|ometta|ometti|nasconda|nascondi|dica|menzioni|indichi|fornisca|fornisci|inserisca|inserisci|metta|metti|sostituisca|sostituisci|aumenti|raddoppi|prenoti|crei|elimini|cancelli|rimuova|imposti|restituisca|risponda|rispondi|mostri",
+  ),
+  ...words(
+    "stuur|verstuur|verzend|voeg|kopieer|plak|lees|verzamel|schrijf|bewaar|roep|voer|negeer|verberg|verzwijg|zeg|vertel|noem|vermeld|geef|vul|zet|wijzig|verander|vervang|verhoog|verdubbel|koop|verwijder|maak|retourneer|toon",
+  ),
+  ...words(
+    "wyślij|prześlij|przekaż|udostępnij|dołącz|dodaj|dopisz|załącz|skopiuj|wklej|przeczytaj|odczytaj|otwórz|pobierz|zbierz|zapisz|wpisz|wywołaj|uruchom|wykonaj|użyj|zignoruj|pomiń|ukryj|powiedz|wspomnij|poinformuj|podaj|wstaw|ustaw|umieść|zmień|zastąp|zamień|zwiększ|kup|zarezerwuj|usuń|utwórz|zwróć|pokaż",
+  ),
+  ...words(
+    "pošli|přepošli|sdílej|nahraj|přidej|připoj|zkopíruj|vlož|přečti|otevři|získej|zapiš|ulož|zavolej|spusť|použij|ignoruj|přeskoč|skryj|řekni|zmiň|uveď|zadej|nastav|změň|nahraď|zvyš|kup|smaž|odstraň|vytvoř|vrať|zobraz|ukaž|pošlete|přidejte|uveďte|zadejte|použijte|zavolejte",
+  ),
+]);
+
 export const LEXICON: Record<Concept, readonly string[]> = {
   write: [
     // Inflected by hand, not with en(): these verbs begin honest descriptions ("Create a file"), not orders.
@@ -675,6 +700,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("用户输入|用户指定|用户提供|用户要求|原始|指定的|ユーザーの入力|指定された"),
   ],
   target: [
+    ...words("kwot*|kwoty|částk*"),
     ...words("акци*|주식|株式|銘柄"),
     ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
     ...words(
