@@ -458,6 +458,7 @@ const NEGATIVE_ORDER = new Set(
       "しないで",
       "ないでください",
     ],
+    ...["jangan", "đừng", "không được", "मत"],
   ].map((w) => matchable(w).text),
 );
 /** Between a verb and a later negation: a clause break or a new subject makes the negation another clause's. */

@@ -169,6 +169,12 @@ export const IMPERATIVES = new Set<string>([
   ...words(
     "pošli|přepošli|sdílej|nahraj|přidej|připoj|zkopíruj|vlož|přečti|otevři|získej|zapiš|ulož|zavolej|spusť|použij|ignoruj|přeskoč|skryj|řekni|zmiň|uveď|zadej|nastav|změň|nahraď|zvyš|kup|smaž|odstraň|vytvoř|vrať|zobraz|ukaž|pošlete|přidejte|uveďte|zadejte|použijte|zavolejte",
   ),
+  ...words(
+    "kirim|kirimkan|teruskan|unggah|bagikan|tambahkan|sertakan|lampirkan|sisipkan|baca|ambil|kumpulkan|salin|panggil|gunakan|jalankan|lewati|abaikan|lompati|nonaktifkan|matikan|sembunyikan|rahasiakan|sebutkan|katakan|beritahu|ganti|ubah|beli|hapus|tampilkan",
+  ),
+  ...words(
+    "أرسل|ارسل|مرر|حوّل|انقل|أضف|اضف|أدرج|ارفق|أرفق|اقرأ|اجمع|انسخ|استخدم|استدع|أخف|اخف|أخبر|اذكر|أبلغ|استبدل|اشتر|שלח|העבר|שתף|העלה|הוסף|צרף|קרא|אסוף|העתק|הפעל|השתמש|הסתר|הצג|החלף|דלג|התעלם|بفرست|بفرستید|بخوان|بخوانید",
+  ),
 ]);
 
 export const LEXICON: Record<Concept, readonly string[]> = {
@@ -193,6 +199,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("no|nunca|jamás|sin|evita|evite|nada"),
     ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
+    ...words("jangan|tidak|đừng|không|không được|لا|لن|אל ת*|मत|नहीं"),
   ],
   modal: [
     ...words(
@@ -215,6 +222,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("debes|debe|deberás|deberá|siempre|asegúrate|asegurate|asegúrese|tienes que|tiene que|hay que|es obligatorio|por favor"),
     ...words("dois|doit|devez|devras|toujours|assure toi|assurez vous|il faut|obligatoirement|veuillez|s il vous plaît|s il te plaît"),
     ...words("必须|务必|一定要|总是|始终|永远|请|需要|应该|应当|一律|每次都|必ず|常に|してください|なければならない"),
+    ...words(
+      "hãy|vui lòng|bắt buộc|phải|tolong|mohon|silakan|harap|wajib|harus|selalu|pastikan|lütfen|mutlaka|her zaman|zorunludur|gerekir|gerekmektedir|kesinlikle",
+    ),
+    ...words(
+      "يجب|يرجى|رجاء|من فضلك|دائما|دائماً|لا بد|تأكد|احرص|لطفا|لطفاً|باید|حتما|حتماً|همیشه|کنید|نکنید|נא|בבקשה|חובה|תמיד|יש ל*|הקפד|ודא|וודא|עליך|कृपया|अवश्य|हमेशा|चाहिए|세요|십시오",
+    ),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -226,6 +239,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("tú|usted|asistente|ia|modelo|agente"),
     ...words("tu|vous|toi|votre|ton|ta|tes|vos|assistant|modèle|agent"),
     ...words("你|您|助手|模型|智能体|大模型|人工智能|アシスタント|モデル|エージェント"),
+    ...words("kamu|anda|asisten|agen|trợ lý|bạn|mô hình|asistan|yapay zeka|المساعد|النموذج|أنت|העוזר|אתה|המודל|सहायक|آپ|دستیار"),
   ],
   user: [
     ...words(
@@ -239,6 +253,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
     ...words("utilisateur*|utilisatrice*|humain|personne|client|clients"),
     ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
+    ...words(
+      "người dùng|khách hàng|người sử dụng|pengguna|pelanggan|pemakai|kullanıcı*|müşteri*|المستخدم|للمستخدم|العميل|المستخدمين|המשתמש|למשתמש|משתמש|הלקוח|उपयोगकर्ता|ग्राहक|کاربر",
+    ),
   ],
   tell: [
     ...words(
@@ -257,6 +274,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "dis|dites|dire|mentionn*|informez|informer|signal*|révèl*|révél*|préviens|prévenez|prévenir|avertir|avertis|avertissez|parle|parlez",
     ),
     ...words("告诉|告知|通知|提及|提到|透露|说明|提醒|报告|披露|说出|讲|伝え|知らせ|言わ|教え|報告"),
+    ...words(
+      "thông báo|cho biết|đề cập|sebutkan|beri tahu|beritahu|katakan|memberi tahu|söyle*|bildir*|bahset*|تخبر|أخبر|اذكر|تذكر|تعرض|أبلغ|תספר|ספר ל*|תציג|הצג|बताएं|बताएँ|जानकारी|सूचित|بگو|اطلاع",
+    ),
   ],
   hide: [
     ...words(
@@ -271,6 +291,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("ocult*|escond*|calla|callar|guarda silencio|en secreto|omite|omitir|omitas"),
     ...words("cache|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret"),
     ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
+    ...words("giấu|che giấu|sembunyikan|rahasiakan|gizle*|أخف|اخف|إخفاء|הסתר|छिपाएँ|छिपाएं|پنهان"),
   ],
   stealth: [
     ...words(
@@ -363,6 +384,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("envoi*|envoy*|envoie|envoient|transmet*|téléverse*|transfèr*|transfér*|partag*|expédi*|renvoi*"),
     ...words("发送|上传|传输|传送|转发|同步|上报|发给|发往|发到|抄送|回传|外发|提交|外传|泄露|送信|アップロード|転送|共有"),
+    ...words(
+      "gửi|chuyển tiếp|tải lên|kirim|kirimkan|teruskan|unggah|bagikan|mengirim|mengirimkan|meneruskan|gönder*|ilet|iletin|iletiniz|aktar*|أرسل|ارسل|إرسال|ارسال|يرسل|مرر|يمرر|حوّل|انقل|שלח|העבר|שתף|העלה|भेजें|भेज|भेजकर|بفرستید|بفرست",
+    ),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -395,6 +419,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("lee|leer|lea|abre|abrir|obtén|obtener|recopil*|extra*|incluy*|incluir|adjunt*|copia|copiar|pega|pegar"),
     ...words("lis|lisez|lire|ouvre|ouvrez|ouvrir|récupèr*|récupér*|collect*|extrai*|inclu*|joins|joindre|copie|copiez|colle|collez"),
     ...words("读取|获取|打开|收集|提取|附上|附加|包含|加入|填入|放入|复制|读出|抓取|読み|取得|添付|含め"),
+    ...words(
+      "đọc|lấy|thu thập|sao chép|baca|ambil|kumpulkan|salin|membaca|mengambil|oku|okuyun|okuyunuz|okuyarak|topla*|kopyala*|اقرأ|اجمع|انسخ|קרא|אסוף|העתק|पढ़ें|पढ़|पढ़कर|بخوان|بخوانید",
+    ),
   ],
   secret: [
     ...words(
@@ -422,6 +449,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("密码|密钥|私钥|凭证|凭据|令牌|秘钥|助记词|环境变量|钱包|パスワード|秘密鍵|認証情報|トークン"),
     // What a forged banking rule asks for: one-time TAN lists, card PINs.
     ...words("tan liste|tan list|tan nummer|tan numbers|upi pin|card pin|cvv2|cvc2"),
+    ...words(
+      "mật khẩu|mã pin|số thẻ|kata sandi|sandi|şifre*|parola*|كلمة المرور|كلمة السر|الرمز السري|رقم البطاقة|סיסמה|סיסמא|पासवर्ड|कुकीज़|رمز|رمز دوم",
+    ),
   ],
   session: [
     ...words(
@@ -443,6 +473,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("conversación|historial|mensajes anteriores|prompt del sistema|contexto completo|toda la conversación|chat completo"),
     ...words("historique|messages précédents|invite système|prompt système|contexte complet|toute la conversation|la discussion"),
     ...words("对话|聊天记录|会话|上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト"),
+    ...words(
+      "tin nhắn|cuộc trò chuyện|lịch sử trò chuyện|percakapan|riwayat percakapan|pesan pengguna|konuşma*|sohbet*|المحادثة|سجل المحادثة|محتوى الرسالة|השיחה|היסטוריית השיחה|बातचीत|گفتگو",
+    ),
   ],
   self: [
     ...words(
@@ -492,6 +525,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("también|además|copia|respaldo|copia de seguridad|auditoría|telemetría|registro"),
     ...words("aussi|également|en plus|copie|sauvegarde|télémétrie|journalisation|traçabilité"),
     ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
+    ...words("bản sao|sao lưu|đồng thời|juga|salinan|cadangan|ayrıca|أيضا|أيضاً|גם|भी|همچنین"),
   ],
   authority: [
     ...words(
@@ -541,6 +575,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("otras herramientas|otra herramienta|cualquier herramienta|todas las herramientas|cada herramienta"),
     ...words("autres outils|autre outil|tout outil|tous les outils|chaque outil|n importe quel outil"),
     ...words("其他工具|任何工具|所有工具|其它工具|每个工具|他のツール|すべてのツール"),
+    ...words(
+      "công cụ khác|máy chủ khác|bất kỳ công cụ|alat lain|server lain|başka herhangi bir araç*|başka bir araç*|diğer araç*|أداة أخرى|أي أداة|الأدوات الأخرى|خادم آخر|כלי אחר|כלים אחרים|שרת אחר|अन्य उपकरण|ابزار دیگر",
+    ),
   ],
   order: [
     ...words(
@@ -552,6 +589,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("avant|avant de|d abord|chaque fois|après|ensuite|à chaque"),
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
     ...words("最初に|po każdym|po każdej|po każdym razie"),
+    ...words(
+      "trước khi|sau khi|sebelum|setelah|sesudah|terlebih dahulu|önce|sonra|öncesinde|sonrasında|قبل|بعد|أولاً|أولا|לפני|אחרי|לאחר|בתחילת|पहले|बाद|قبل از|پیش از",
+    ),
   ],
   call: [
     ...words("roep|roept"),
@@ -565,6 +605,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("llama|llamar|invoca*|usa|usar|utiliza*|ejecuta*"),
     ...words("appel*|invoqu*|utilis*|exécut*|lance|lancez"),
     ...words("调用|使用|执行|运行|呼び出|使用し|実行"),
+    ...words(
+      "gọi|sử dụng|panggil|gunakan|jalankan|memanggil|menggunakan|çağır*|kullan|kullanın|kullanınız|kullanarak|kullanmadan|استخدم|استدع|استدعاء|יש להפעיל|הפעל|השתמש|קרא ל*|उपयोग करें|استفاده",
+    ),
   ],
   deprecated: [
     ...words("obsolet*|obsolètes"),
@@ -583,6 +626,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no está|retirad*"),
     ...words("obsolète|déprécié*|n est plus|ne fonctionne plus|abandonné*|retiré*|hors service"),
     ...words("已弃用|弃用|废弃|已废弃|过时|停用|已停用|不再|非推奨|廃止"),
+    ...words(
+      "ngừng hoạt động|không còn dùng|tidak digunakan lagi|usang|kullanımdan kaldırıl*|إيقاف|متوقفة|مهملة|הוצא משימוש|पुराना हो चुका|منسوخ",
+    ),
   ],
   instead: [
     ...words(
@@ -596,6 +642,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
     ...words("à la place|au lieu de|remplacé*|passez à|utilisez plutôt"),
     ...words("改用|代替|替代|取而代之|请使用|转而使用|换用|代わりに"),
+    ...words("thay vì|sebagai gantinya|yerine|بدلا|بدلاً|بدلاً من|במקום|के बजाय|به جای"),
   ],
   sameArgs: [
     ...words(
@@ -606,6 +653,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos parámetros|mêmes arguments|mêmes paramètres"),
     ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
     ...words("같은 인자|동일한 인자|동일한 인수|同じ入力|相同的输入"),
+    ...words("cùng tham số|parameter yang sama|aynı parametre*|نفس المعاملات|نفس المعطيات|אותם פרמטרים|उन्हीं पैरामीटर"),
   ],
   superlative: [
     ...words(
@@ -682,6 +730,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("reemplaz*|sustitu*|cambia|cambiar|cambie|modifica|establece|fija"),
     ...words("remplac*|substitu*|change|changez|modifie|modifiez|mets|mettez|définis"),
     ...words("替换|改为|换成|改成|修改为|设置为|设为|置き換え|変更"),
+    ...words("ghi|đổi|thay|thay thế|ganti|ubah|değiştir*|غيّر|استبدل|שנה ל*|החלף|बदलें|تغییر"),
   ],
   userInput: [
     ...words("chose|chooses|picks|selects|enters|specifies|requests|asks for|wählt|choisit|elige|sceglie|escolhe|выбирает"),
@@ -717,6 +766,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|dirección|acciones"),
     ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire"),
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
+    ...words(
+      "số khách|số tiền|số tài khoản|jumlah|nomor rekening|tutar*|hesap numara*|hesabı|hesaba|alıcı*|المبلغ|الحساب|رقم الحساب|المستلمين|قائمة المستلمين|סכום|חשבון|נמען*|राशि|खाता|مبلغ|حساب",
+    ),
   ],
   raise: [
     ...words("더 많이|더 높게|多めに|多く"),
@@ -745,6 +797,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
     ...words("add in|füge hinzu|hinzufügen|füge|ergänze|añade|añadir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
     ...words("添加|加上|附加|抄送|加入|追加|插入|追加して"),
+    ...words("thêm|đính kèm|kèm theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|أضف|اضف|أدرج|ارفق|أرفق|הוסף|צרף|जोड़ें|اضافه"),
   ],
   ignore: [
     ...words(
@@ -770,6 +823,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("instrucciones|reglas|directrices|indicaciones|restricciones|normas|órdenes"),
     ...words("consignes|règles|directives|restrictions|ordres"),
     ...words("指令|指示|规则|提示词|限制|约束|设定|安全策略|命令|ルール|制約|設定"),
+    ...words("aturan|instruksi|talimat*|kural*|التعليمات|القواعد|ההוראות|הכללים|नियम|निर्देश|دستورالعمل"),
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
@@ -781,6 +835,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("anterior*|previa*|previo*|del sistema|todas|tus|sus"),
     ...words("précédent*|antérieur*|du système|toutes|tes|vos"),
     ...words("之前|以前|先前|上述|所有|原有|原来|系统|安全|此前|以前の|これまでの|すべての"),
+    ...words("sebelumnya|önceki|السابقة|הקודמים|הקודמות|पिछले|قبلی"),
   ],
   role: [
     ...words(
@@ -797,6 +852,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "tu es maintenant|vous êtes maintenant|à partir de maintenant|désormais tu|agis comme|mode développeur|mode maintenance|sans restriction",
     ),
     ...words("你现在是|从现在开始|扮演|开发者模式|维护模式|越狱|无限制|不受限制|上帝模式|今からあなたは|開発者モード"),
+    ...words("mulai sekarang|kamu adalah|bundan sonra|من الآن|מרגע זה|מעכשיו|अब से"),
   ],
   bypass: [
     ...words(
@@ -820,6 +876,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("omite|se salta|salta|desactiva*|evita|elude|sin filtro|sin restricción|acceso total"),
     ...words("contourn*|désactiv*|saute|lève|sans filtre|accès total|accès complet"),
     ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
+    ...words("bỏ qua|lewati|abaikan|lompati|nonaktifkan|matikan|atla*|devre dışı|تجاوز|تعطيل|تعطل|تُعطّل|לא לבקש|דלג|बायपास|نادیده"),
   ],
   guard: [
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
@@ -841,6 +898,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("filtro*|seguridad|restriccion*|permiso*|moderación|censura|autenticación"),
     ...words("filtr*|sécurité|restriction*|permission*|modération|censure|authentification"),
     ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
+    ...words(
+      "xác minh|xác nhận|verifikasi|konfirmasi|otentikasi|autentikasi|persetujuan|doğrulama*|onay*|التحقق|التأكيد|قيود المحتوى|القيود|אימות|אישור|כללי הבטיחות|सत्यापन|تایید|تأیید",
+    ),
   ],
   condition: [
     ...words(
@@ -858,6 +918,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
     ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
+    ...words("khi|nếu|jika|kalau|apabila|ketika|eğer|durumunda|عندما|إذا|اذا|عند|אם|כאשר|כש*|यदि|अगर|जब|اگر|وقتی"),
   ],
   repeat: [
     ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
@@ -877,6 +938,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("every|each|all|always|any|every time|each time|every call|each call|every request|each request"),
     ...words("jede|jeder|jedes|jeden|immer|alle|cada|todas|todos|siempre|chaque|tous|toutes|toujours"),
     ...words("每次|每个|所有|总是|一律|任何|毎回|すべて|常に"),
+    ...words(
+      "mọi|tất cả|bất kỳ|mỗi|setiap|semua|seluruh|setiap kali|her çağr*|her ara*|her sorgu*|her işlem*|her istek*|herhangi|tüm|bütün|كل|أي|جميع|כל|हर|सभी|هر|همه",
+    ),
   ],
   purchase: [
     ...en("book", "reserve", "rent", "hire"),
@@ -894,6 +958,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "paid|payant|payante|payants|payantes|de pago|kostenpflichtig*|warranty|warranties|protection plan|insurance|add on|addon|upsell|garantie|seguro|versicherung",
     ),
+    ...words("mua|đặt mua|beli|membeli|asuransi|berlangganan|satın al*|sigorta*|اشتر|شراء|קנה"),
   ],
   image: [
     ...en("render", "display", "embed", "show"),
@@ -923,6 +988,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("detection|detector|scanner|vulnerability|vulnerabilities|findings|attacks|injection attempts|malicious patterns"),
     ...words("erkenn*|prüft auf|schützt|detect*|protege|détect*|protège"),
     ...words("检测|识别|扫描|分析|防止|拦截|防护|検出|スキャン"),
+    ...words(
+      "quét|phát hiện|mã độc|memindai|mendeteksi|pindai|tarar|tespit eder|kötü amaçlı|يفحص|يكشف|برمجيات خبيثة|סורק|מזהה|זדוני|स्कैन|पता लगाता|بدافزار",
+    ),
   ],
   activity: [
     ...words(

@@ -17,7 +17,7 @@ interface Clause {
   start: number;
   end: number;
   lead: string;
-  found: readonly { concept: Concept; word: string; start: number }[];
+  found: readonly { concept: Concept; word: string; start: number; index: number }[];
 }
 
 const fold = (word: string) => matchable(word).text;
@@ -94,7 +94,11 @@ const TURKISH_WORD = /(?:^| )(?:ve|bir|bu|için|ile|sonra|önce|olarak|veya|tüm
 /** An order given in the imperative mood of a language other than English and French. */
 export function orderedByMood(clause: Clause, text: string): boolean {
   if (opensOrder(clause.lead)) return true;
-  for (const f of clause.found) if (imperativeAt(f.word, f.concept) && atClauseStart(text, clause, f.start)) return true;
+  // After a leading "before each call" or "after every search" the verb need not follow a comma: "לפני כל תשלום שלח…".
+  const timed = clause.found.some((f) => f.index === 0 && (f.concept === "order" || f.concept === "every"));
+  for (const f of clause.found) {
+    if (imperativeAt(f.word, f.concept) && ((timed && IMPERATIVE_FORMS.has(f.word)) || atClauseStart(text, clause, f.start))) return true;
+  }
   const sentence = text.slice(clause.start, clause.end);
   AFTER_BREAK.lastIndex = 0;
   for (let next = AFTER_BREAK.exec(sentence); next !== null; next = AFTER_BREAK.exec(sentence)) {
