@@ -577,6 +577,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   };
   let foreignTools: string[] | undefined;
   let literalDestination: boolean | undefined;
+  let directive: boolean | undefined;
   return {
     sentence,
     text,
@@ -590,14 +591,18 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     },
     negativeOrder,
     word: (concept) => sentence.found.find((f) => f.concept === concept)?.word,
-    directive:
-      sentence.concepts.has("modal") ||
-      sentence.concepts.has("agent") ||
-      negativeOrder ||
-      imperative ||
-      vous ||
-      wrapped ||
-      orderedByMood(sentence, mText),
+    // The mood of other languages' verbs is read only when a detector asks and nothing cheaper told.
+    get directive() {
+      directive ??=
+        sentence.concepts.has("modal") ||
+        sentence.concepts.has("agent") ||
+        negativeOrder ||
+        imperative ||
+        vous ||
+        wrapped ||
+        orderedByMood(sentence, mText);
+      return directive;
+    },
     negatedAt,
     get foreignTools() {
       foreignTools ??= foreignToolsIn(text, scene);
