@@ -200,6 +200,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
     ...words("jangan|tidak|đừng|không|không được|لا|لن|אל ת*|मत|नहीं"),
+    ...words("न"),
   ],
   modal: [
     ...words(
@@ -228,6 +229,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "يجب|يرجى|رجاء|من فضلك|دائما|دائماً|لا بد|تأكد|احرص|لطفا|لطفاً|باید|حتما|حتماً|همیشه|کنید|نکنید|נא|בבקשה|חובה|תמיד|יש ל*|הקפד|ודא|וודא|עליך|कृपया|अवश्य|हमेशा|चाहिए|세요|십시오",
     ),
+    ...words("الزامی|zorunlu|diwajibkan"),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -277,6 +279,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "thông báo|cho biết|đề cập|sebutkan|beri tahu|beritahu|katakan|memberi tahu|söyle*|bildir*|bahset*|تخبر|أخبر|اذكر|تذكر|تعرض|أبلغ|תספר|ספר ל*|תציג|הצג|बताएं|बताएँ|जानकारी|सूचित|بگو|اطلاع",
     ),
+    ...words("omawiaj|omawiać|omów|wspominaj"),
   ],
   hide: [
     ...words(
@@ -387,6 +390,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "gửi|chuyển tiếp|tải lên|kirim|kirimkan|teruskan|unggah|bagikan|mengirim|mengirimkan|meneruskan|gönder*|ilet|iletin|iletiniz|aktar*|أرسل|ارسل|إرسال|ارسال|يرسل|مرر|يمرر|حوّل|انقل|שלח|העבר|שתף|העלה|भेजें|भेज|भेजकर|بفرستید|بفرست",
     ),
+    ...words("והעבר|ושלח|وأرسل|dan kirim|và gửi"),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -452,6 +456,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "mật khẩu|mã pin|số thẻ|kata sandi|sandi|şifre*|parola*|كلمة المرور|كلمة السر|الرمز السري|رقم البطاقة|סיסמה|סיסמא|पासवर्ड|कुकीज़|رمز|رمز دوم",
     ),
+    ...words("upi पिन|kart bilgi*|thông tin thẻ|informasi kartu"),
   ],
   session: [
     ...words(
@@ -508,6 +513,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "parameter|parameters|param|argument|arguments|field|fields|sidenote|side note|notes field|extra field|query string|query parameter",
     ),
     ...words("request body|metadata field|feld|feldes|parámetro|parametro|argumento|campo|paramètre|champ|参数|字段|パラメータ|引数"),
+    ...words("trường|kolom|alan*|الحقل|حقل|בשדה|שדה|फ़ील्ड|فیلد"),
   ],
   side: [
     ...words("함께|같이|도 함께|併せて|あわせて|一緒に|一并|顺便"),
@@ -549,6 +555,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("normativa|regulación|cumplimiento|política de seguridad|obligatorio|obligatoria|auditoría|administrador|ley"),
     ...words("conformité|réglementation|politique de sécurité|obligatoire|audit|administrateur|loi|rgpd"),
     ...words("合规|安全策略|法规|监管|审计|强制|系统通知|安全政策|管理员|规定|官方|コンプライアンス|規制|監査|管理者"),
+    ...words("بانک مرکزی|البنك المركزي|طبق دستورالعمل|yönetmelik|genelge|theo quy định|sesuai peraturan"),
   ],
   others: [
     ...words(
@@ -608,6 +615,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "gọi|sử dụng|panggil|gunakan|jalankan|memanggil|menggunakan|çağır*|kullan|kullanın|kullanınız|kullanarak|kullanmadan|استخدم|استدع|استدعاء|יש להפעיל|הפעל|השתמש|קרא ל*|उपयोग करें|استفاده",
     ),
+    ...words("çağr*|הפעל|שימוש ב*"),
   ],
   deprecated: [
     ...words("obsolet*|obsolètes"),
@@ -930,6 +938,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
     ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|répét*|deux fois|à nouveau|encore une fois"),
     ...words("重复|两次|再次|再一次|再调用|再调|二回|もう一度|繰り返|再度"),
+    ...words("tekrar*|lặp lại|ulangi|كرر|חזור על|दोहराएं"),
   ],
   every: [
     ...words("всегда|sempre|zawsze|altijd|항상|いつも|마다|ogni volta|toda vez|a cada|каждой|каждом|każdym|elke keer|ごとに|たびに|度に"),
@@ -976,6 +985,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("run", "execute", "type", "paste", "enter", "install", "download and run"),
     ...words("following command|this command|the command|führe aus|ausführen|führe|ejecuta|ejecutar|exécute|exécutez|lance|lancez"),
     ...words("执行|运行|输入以下命令|実行"),
+    ...words("הרץ|הריצו|شغّل|نفّذ|jalankan|chạy|çalıştır*|चलाएं|चलाएँ|اجرا کنید"),
   ],
   describe: [
     ...words("detecta|detectar|deteta|rileva|rilevare|detecteert|wykrywa|wykrywanie|обнаружива*|выявля*|탐지|검사합니다|검사하여|검사하고"),
