@@ -42,7 +42,12 @@ class Connection {
   private pieces: string[] = [];
 
   constructor(command: string, args: string[]) {
-    this.child = spawn(command, args, { stdio: ["pipe", "pipe", "ignore"] });
+    // Detached, as mcp-drift starts its servers (connect/stdio.ts): each server in a session of
+    // its own. Left in the client's, a loaded machine's scheduler (autogroup: one share per
+    // session) would give the raw client and all its servers one share while mcp-drift's
+    // servers each got their own, and flatter mcp-drift's ratio.
+    this.child = spawn(command, args, { stdio: ["pipe", "pipe", "ignore"], detached: true });
+    started.add(this.child);
     this.exited = new Promise((resolveExit) => this.child.once("exit", resolveExit));
     this.child.once("exit", (code) => {
       for (const { reject } of this.waiting.values()) reject(new Error(`server exited (${code}) with a request open`));
@@ -88,7 +93,20 @@ class Connection {
     this.child.stdin.end();
     this.child.kill();
     await this.exited;
+    started.delete(this.child);
   }
+}
+
+/** Servers not yet closed: outside the bench's process group, they are ended here when the bench ends this client. */
+const started = new Set<ChildProcessByStdio<Writable, Readable, null>>();
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
+  process.once(signal, () => {
+    for (const child of started) child.kill("SIGKILL");
+    process.exit(code);
+  });
 }
 
 async function readCatalog(command: string, args: string[], modern: boolean): Promise<Json> {

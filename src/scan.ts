@@ -5,7 +5,7 @@
 import { readdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { assessTool, type Assessment } from "./capability/capability.js";
-import { collectServer, type CollectedCatalog } from "./connect/collect.js";
+import { collectServer, loadExchange, type CollectedCatalog } from "./connect/collect.js";
 import { runTimeout } from "./connect/limits.js";
 import { mapConcurrent } from "./connect/pool.js";
 import { itemCounts, type ProgressListener } from "./connect/progress.js";
@@ -99,8 +99,9 @@ export async function judge(
 let judging: Promise<typeof import("./judging.js")> | undefined;
 
 /**
- * judging.ts, loaded once. A scan asks for it as soon as its first server is starting, so the
- * rules load while the servers boot instead of before they are spawned.
+ * judging.ts, loaded once. A scan asks for it as soon as its first server's exchange has
+ * loaded (loadJudgingAfterExchange), so the rules load while the servers boot and answer
+ * instead of before they are spawned.
  */
 function loadJudging(): Promise<typeof import("./judging.js")> {
   if (judging === undefined) {
@@ -111,6 +112,22 @@ function loadJudging(): Promise<typeof import("./judging.js")> {
     judging.catch(() => undefined);
   }
   return judging;
+}
+
+let judgingAfterExchange: Promise<typeof import("./judging.js")> | undefined;
+
+/**
+ * judging.ts, loaded once the exchange's code (session.ts and the SDK) has: a server's
+ * handshake goes out before the rules load, and they load while it answers. Loaded first, as
+ * the larger module, they held the handshake back by their whole load and preparation.
+ */
+function loadJudgingAfterExchange(): Promise<typeof import("./judging.js")> {
+  if (judgingAfterExchange === undefined) {
+    judgingAfterExchange = loadExchange().then(loadJudging, loadJudging);
+    // As in loadJudging: a failed load is `judge`'s to report, never an unhandled rejection.
+    judgingAfterExchange.catch(() => undefined);
+  }
+  return judgingAfterExchange;
 }
 
 /** The collecting half of `scan`: starts every selected server and reads its catalog and baseline. */
@@ -153,8 +170,7 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
       });
       // Awaited below, or made moot by the baseline: never an unhandled rejection.
       collecting.catch(() => undefined);
-      // Loads while the server boots; a failed load fails the judging that awaits it.
-      const judgingHalf = loadJudging();
+      const judgingHalf = loadJudgingAfterExchange();
       const base = await readSnapshot(snapshotPath(config.snapshots, server.id), {
         maxBytes: maxSnapshotBytes(server.maxCatalogBytes),
         signal,

@@ -95,11 +95,7 @@ function listChanges(
   const baseGroups = groupForMatching(baseItems, key);
   const headGroups = groupForMatching(headItems, key);
   const changes: Change[] = [];
-  for (const group of new Set([...baseGroups.keys(), ...headGroups.keys()])) {
-    const before = baseGroups.get(group);
-    const after = headGroups.get(group);
-    const subject: Subject = { entity, name: (before ?? after)?.name ?? "" };
-    const path = [list, subject.name];
+  const pairUp = (before: MatchGroup | undefined, after: MatchGroup | undefined): void => {
     const pairs = Math.max(before?.items.length ?? 0, after?.items.length ?? 0);
     for (let index = 0; index < pairs; index++) {
       const oldItem = before?.items[index];
@@ -108,11 +104,17 @@ function listChanges(
         const sameness = sameJson(oldItem, newItem);
         if (sameness === IN_ORDER) unchanged?.set(newItem, oldItem);
         if (sameness !== DIFFERENT) continue;
-        // A loop, not a spread: an item can change in more fields than a call takes arguments.
-        for (const fieldChange of fieldChanges(oldItem, newItem, subject, path)) changes.push(fieldChange);
-      } else changes.push(change(subject, path, oldItem, newItem));
+      }
+      // What a change is about, made only for pairs that differ: most pairs are the same.
+      const subject: Subject = { entity, name: (before ?? after)?.name ?? "" };
+      const path = [list, subject.name];
+      if (!oldItem || !newItem) changes.push(change(subject, path, oldItem, newItem));
+      // A loop, not a spread: an item can change in more fields than a call takes arguments.
+      else for (const fieldChange of fieldChanges(oldItem, newItem, subject, path)) changes.push(fieldChange);
     }
-  }
+  };
+  for (const [group, before] of baseGroups) pairUp(before, headGroups.get(group));
+  for (const [group, after] of headGroups) if (!baseGroups.has(group)) pairUp(undefined, after);
   return changes.sort((a, b) => compareCodePoints(a.name, b.name) || compareCodePoints(a.path, b.path));
 }
 
@@ -158,15 +160,21 @@ function sameJson(before: Json | undefined, after: Json | undefined): Sameness {
   return sameness;
 }
 
+/** Items matched on one identity (or one content): `name` is the identity, empty without one. */
+interface MatchGroup {
+  name: string;
+  items: JsonObject[];
+}
+
 /** Items by what they are matched on: identity, or the whole content when they have none. */
-function groupForMatching(items: readonly JsonObject[], key: string): Map<string, { name: string; items: JsonObject[] }> {
-  const groups = new Map<string, { name: string; items: JsonObject[] }>();
+function groupForMatching(items: readonly JsonObject[], key: string): Map<string, MatchGroup> {
+  const groups = new Map<string, MatchGroup>();
   for (const item of items) {
     const identity = itemIdentity(item, key);
     const group = identity !== undefined ? `id:${identity}` : `content:${JSON.stringify(canonicalize(item))}`;
-    const entry = groups.get(group) ?? { name: identity ?? "", items: [] };
-    entry.items.push(item);
-    groups.set(group, entry);
+    const entry = groups.get(group);
+    if (entry === undefined) groups.set(group, { name: identity ?? "", items: [item] });
+    else entry.items.push(item);
   }
   return groups;
 }

@@ -7,7 +7,7 @@
  * a rewording that adds no concept (a new power to write counts), address or name is low;
  * anything else is medium.
  */
-import { type Entity, isJsonObject, type Severity } from "../model.js";
+import { atLeast, type Entity, isJsonObject, type Severity } from "../model.js";
 import { matchable, originalSpan } from "../matchable.js";
 import type { RuleContext } from "../classify/rule.js";
 import type { ModelText, TextKind } from "../classify/texts.js";
@@ -59,10 +59,15 @@ export function textGain(
   const old = then === undefined ? new Set<string>() : sentenceTexts(then, thenSentences);
   const isNew = (start: number, end: number) => !old.has(now.m.text.slice(start, end).trim());
 
-  const [act] = actsIn(now, (sentence) => isNew(sentence.start, sentence.end));
-  if (act !== undefined) {
-    return { severity: "high", reason: `${act.reason} (${act.because.join(", ")})`, evidence: original(now, act.start, act.end) };
-  }
+  // An act keeps its own severity: one a detector judged below high (a command shown as an
+  // example, this tool put first among the server's own) is not raised by being new.
+  const acts = actsIn(now, (sentence) => isNew(sentence.start, sentence.end));
+  const act = acts.find((a) => atLeast(a.severity, "high")) ?? acts[0];
+  const judged: TextGain | undefined =
+    act === undefined
+      ? undefined
+      : { severity: act.severity, reason: `${act.reason} (${act.because.join(", ")})`, evidence: original(now, act.start, act.end) };
+  if (judged !== undefined && atLeast(judged.severity, "high")) return judged;
   // Context and personal data put into an argument (./instructions/harvest.ts): a structure of three parts no single act holds.
   const harvested = findTechniques(harvestTechniques, now)
     .map((hit) => ({ reason: hit.reason, sentence: sentenceAround(now.m, hit) }))
@@ -70,8 +75,10 @@ export function textGain(
   if (harvested !== undefined) {
     return { severity: "high", reason: harvested.reason, evidence: original(now, harvested.sentence.start, harvested.sentence.end) };
   }
+  // A sentence a detector judged below high keeps that verdict: the coarser reading below would raise it again.
+  const judgedBelowHigh = (sentence: Sentence) => acts.some((a) => a.start === sentence.start && a.end === sentence.end);
   const order = agentDirectedSentences(now).find(
-    ({ sentence, because }) => isNew(sentence.start, sentence.end) && !aboutOwnUse(ctx, place, because),
+    ({ sentence, because }) => isNew(sentence.start, sentence.end) && !judgedBelowHigh(sentence) && !aboutOwnUse(ctx, place, because),
   );
   if (order !== undefined) {
     return {
@@ -80,7 +87,7 @@ export function textGain(
       evidence: original(now, order.sentence.start, order.sentence.end),
     };
   }
-  if (then === undefined) return undefined;
+  if (then === undefined) return judged;
   // A new address the old text did not hold, in a new sentence that sends something there.
   const destination = newDestination(then, now, isNew);
   if (destination !== undefined) {
@@ -90,7 +97,7 @@ export function textGain(
       evidence: original(now, destination.start, destination.end),
     };
   }
-  return { severity: rewordingOnly(then, thenSentences, now) ? "low" : "medium" };
+  return judged ?? { severity: rewordingOnly(then, thenSentences, now) ? "low" : "medium" };
 }
 
 /** Email addresses and URLs with a host. */

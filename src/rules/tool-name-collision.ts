@@ -33,7 +33,8 @@ export const toolNameCollision = contentRule({
     "Copies are judged by who copies whom: a name that is another server's tool name with edition " +
     "words added (`send_email_v2`, `better_search`, `query_enhanced`, `_pro`, `_official`) is high, " +
     "as is the same name offered by a server whose id imitates the other's (`s1ack`, `git-hub`, " +
-    "`githubb`, `postgres-enhanced`) and a tool whose description names another server's tool and " +
+    "`githubb`, `postgres-enhanced`, or one letter off, `githup`, when its tool's description names the other server and " +
+    "not its own) and a tool whose description names another server's tool and " +
     "which takes exactly its parameters (a stand-in); the original gets an info note naming the copy. " +
     "A server's own `_v2` next to its own original is versioning and stays quiet.",
   example: 'tool "reаd_file" (with a Cyrillic а) of server "helper" next to tool "read_file" of server "filesystem"',
@@ -83,7 +84,7 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
           continue;
         }
         if (!lookalike) {
-          detections.push(plainCollision(name, other, ctx.serverId));
+          detections.push(plainCollision(name, other, ctx));
           continue;
         }
         const reason = `looks like tool ${quote(other.name)} ${server} but is spelled with look-alike characters`;
@@ -117,24 +118,63 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
  * either may be the honest one; high on the side whose server id imitates the other's (`s1ack`,
  * `postgres-enhanced` next to `postgres`), and an info note naming that impostor on the honest side.
  */
-function plainCollision(name: string, other: ToolRef, serverId: string): Detection {
+function plainCollision(name: string, other: ToolRef, ctx: RuleContext): Detection {
+  const serverId = ctx.serverId;
   const whole = { start: 0, end: name.length };
   const named = other.name === name ? "same name as a tool" : `differs only in case or separators from tool ${quote(other.name)}`;
   const server = `of server ${quote(other.serverId)}`;
   // An edition word alone in a server id is no evidence: two releases of one server side by side
   // (`memory-old`, `memory-new`) share every name, and a team names them so.
-  const mine = imitatedServerId(serverId, other.serverId);
+  const mine = imitatedServerId(serverId, other.serverId) ?? squatsOn(ctx, { serverId, name }, other);
   if (mine !== undefined) {
     const reason = `${named} ${server}, offered by server ${quote(serverId)} whose id ${mine.replace(/\bit\b/, `${quote(other.serverId)}`)}`;
     return { ...whole, reason, severity: "high", evidence: evidence(name, other) };
   }
-  const theirs = imitatedServerId(other.serverId, serverId);
+  const theirs = imitatedServerId(other.serverId, serverId) ?? squatsOn(ctx, other, { serverId, name });
   if (theirs !== undefined) {
     const reason = `tool ${quote(other.name)} ${server} has the same name, and that server's id ${theirs.replace(/\bit\b/, "this server's")}`;
     return { ...whole, reason, severity: "info", evidence: evidence(name, other) };
   }
   const reason = other.name === name ? `${named} ${server}; the model may call the wrong one` : `${named} ${server}`;
   return { ...whole, reason, severity: "medium", evidence: evidence(name, other) };
+}
+
+/**
+ * How the id of `squatter`'s server takes the place of `victim`'s: one letter away (`githup`
+ * for `github`) while the squatter's tool still names the victim's server in its description
+ * ("…in a GitHub repository") and not its own. One letter alone is no evidence (`mysql` and
+ * `mssql` are both honest); the text says which side is copying.
+ */
+function squatsOn(ctx: RuleContext, squatter: ToolRef, victim: ToolRef): string | undefined {
+  if (!oneLetterApart(squatter.serverId.toLowerCase(), victim.serverId.toLowerCase())) return undefined;
+  const tool = ctx.scan.get(squatter.serverId)?.tools?.find((t) => t.name === squatter.name);
+  const description = typeof tool?.description === "string" ? tool.description.slice(0, 4_000).toLowerCase() : "";
+  const names = (id: string) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${id
+        .toLowerCase()
+        .split(/[\s_.-]+/u)
+        .map(escaped)
+        .join("[\\s_.-]?")}(?![\\p{L}\\p{N}])`,
+      "u",
+    ).test(description);
+  return names(victim.serverId) && !names(squatter.serverId) ? "is one letter from it and names it in its tool's description" : undefined;
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Two ids of five letters or more, one letter replaced, added, dropped or swapped with its neighbour. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return (letter(a[i]) && letter(b[i]) && rest(1, 1)) || swapped;
+  }
+  return a.length > b.length ? letter(a[i]) && rest(1, 0) : letter(b[i]) && rest(0, 1);
 }
 
 /**

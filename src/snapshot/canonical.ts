@@ -23,7 +23,11 @@ export function compareCodePoints(a: string, b: string): number {
  */
 export function canonicalize(value: Json, redact?: (text: string) => string): Json {
   if (typeof value === "string") return redact === undefined ? value : redact(value);
-  if (Array.isArray(value)) return value.map((element) => canonicalize(element, redact));
+  if (Array.isArray(value)) {
+    const copy: Json[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) copy[index] = canonicalize(value[index] as Json, redact);
+    return copy;
+  }
   if (!isJsonObject(value)) return value;
   let keys = Object.keys(value);
   let childOf = (key: string): Json => value[key] as Json;
@@ -35,8 +39,31 @@ export function canonicalize(value: Json, redact?: (text: string) => string): Js
     keys = [...byRedactedKey.keys()];
     childOf = (key) => byRedactedKey.get(key) as Json;
   }
-  // fromEntries defines own properties, so a key such as "__proto__" stays data.
-  return Object.fromEntries(keys.sort(compareCodePoints).map((key) => [key, canonicalize(childOf(key), redact)]));
+  const copy: { [key: string]: Json } = {};
+  for (const key of sortCodePoints(keys)) {
+    const member = canonicalize(childOf(key), redact);
+    // Assigning `__proto__` would set the copy's prototype; a catalog's key of that name is data.
+    if (key === "__proto__") Object.defineProperty(copy, key, { value: member, enumerable: true, writable: true, configurable: true });
+    else copy[key] = member;
+  }
+  return copy;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * `keys` sorted by code point, in place. Most objects of a catalog come with few keys, often
+ * in order already; and without a surrogate in any key, the native sort's UTF-16 order is
+ * code point order. Sorting through a comparator cost over half of normalising a large
+ * catalog (10,000 real tools: 300 ms, 130 ms so).
+ */
+function sortCodePoints(keys: string[]): string[] {
+  for (let index = 1; index < keys.length; index++) {
+    if (compareCodePoints(keys[index - 1] as string, keys[index] as string) > 0) {
+      return keys.some((key) => SURROGATE.test(key)) ? keys.sort(compareCodePoints) : keys.sort();
+    }
+  }
+  return keys;
 }
 
 /**

@@ -94,15 +94,27 @@ function sortItems(items: JsonObject[], key: string): JsonObject[] {
   // The items are canonical already, so JSON.stringify depends on their content alone. It
   // is only needed to break ties, hence computed on first use.
   const jsonOf = (entry: SortEntry): string => (entry.json ??= JSON.stringify(entry.item));
+  // Without a surrogate in any identity, `<` (UTF-16 order) is code point order, and several
+  // times faster than comparing code points in JS: a catalog of 10,000 tools spent more in
+  // this sort than in normalising their names' objects.
+  const compareIdentities = decorated.some(({ identity }) => identity !== undefined && SURROGATE.test(identity))
+    ? compareCodePoints
+    : compareUnits;
   decorated.sort((a, b) => {
     if (a.identity !== b.identity) {
       if (a.identity === undefined) return 1;
       if (b.identity === undefined) return -1;
-      return compareCodePoints(a.identity, b.identity);
+      return compareIdentities(a.identity, b.identity);
     }
     return compareCodePoints(jsonOf(a), jsonOf(b));
   });
   return decorated.map((entry) => entry.item);
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function compareUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 interface SortEntry {

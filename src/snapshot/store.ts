@@ -17,7 +17,7 @@ import {
   type Snapshot,
 } from "../model.js";
 import { readRegularFileBytes, type RegularFileLimits } from "../regular-file.js";
-import { canonicalJson, canonicalJsonPieces } from "./canonical.js";
+import { canonicalJson, canonicalJsonPieces, compareCodePoints } from "./canonical.js";
 import { toSnapshot } from "./normalize.js";
 import { validate } from "./schema-validator.js";
 
@@ -70,11 +70,15 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const ITEM_CLOSE = Buffer.from("\n    }");
 const NEXT_ITEM = Buffer.from(",\n    {");
 const LIST_CLOSE = Buffer.from("\n  ]");
-/** Where each catalog list opens in canonical text, with its first item; the offset of its `[`. */
+/**
+ * Where each catalog list opens in canonical text, with its first item, and the offset of its
+ * `[`; in the order of the file's keys, where the lists come before and after `"server"`.
+ */
 const LIST_OPENS = CATALOG_LISTS.map(({ list }) => {
   const member = `\n  ${JSON.stringify(list)}: `;
-  return { list, open: Buffer.from(`${member}[\n    {`), bracket: member.length };
-});
+  return { list, open: Buffer.from(`${member}[\n    {`), bracket: member.length, afterServer: compareCodePoints(list, "server") > 0 };
+}).sort((a, b) => compareCodePoints(a.list, b.list));
+const SERVER_MEMBER = Buffer.from('\n  "server": {');
 
 /**
  * A snapshot file in canonical layout parsed a list item at a time, each item decoded on its
@@ -93,8 +97,14 @@ function parseByItems(bytes: Buffer): Json | undefined {
   const body = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
   const nonce = `\u0000${randomBytes(16).toString("hex")}`;
   const regions: { list: string; from: number; to: number; items: Json[] }[] = [];
-  for (const { list, open, bracket } of LIST_OPENS) {
-    const at = body.indexOf(open);
+  // Each list is looked for only where canonical order puts it, from the end of the one
+  // before: searching the whole file for each list a server does not have cost more than
+  // finding the items of the lists it has. A list elsewhere is parsed with the rest of the file.
+  const server = body.indexOf(SERVER_MEMBER);
+  let from = 0;
+  for (const { list, open, bracket, afterServer } of LIST_OPENS) {
+    if (server === -1) break;
+    const at = afterServer ? body.indexOf(open, Math.max(from, server)) : body.subarray(0, server).indexOf(open, from);
     if (at === -1) continue;
     const items: Json[] = [];
     let start = at + open.length - 1;
@@ -117,11 +127,11 @@ function parseByItems(bytes: Buffer): Json | undefined {
       else return undefined;
     }
     regions.push({ list, from: at + bracket, to, items });
+    from = to;
   }
   if (regions.length === 0) return undefined;
-  regions.sort((a, b) => a.from - b.from);
   let outerText = "";
-  let from = 0;
+  from = 0;
   for (const region of regions) {
     if (region.from < from) return undefined;
     outerText += `${body.toString("utf8", from, region.from)}${JSON.stringify(`${nonce}${region.list}`)}`;

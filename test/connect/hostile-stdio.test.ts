@@ -58,6 +58,15 @@ describe("servers that never answer", () => {
   });
 });
 
+describe("servers that break an announced list", () => {
+  // An unannounced list is never asked for (collect-stdio.test.ts); one the server announced
+  // and then refuses leaves its catalog incomplete, which a scan must not report as complete.
+  it("fails a server that announces resources and answers resources/list with method not found", async () => {
+    const message = await failure(collectServer(hostileServer("resources-unimplemented", await newPidFile())));
+    expect(message).toMatch(/^fixture: resources\/list failed: .*-32601/);
+  });
+});
+
 describe("servers that send too much", () => {
   it("stops endless pagination with fresh cursors at the page bound", async () => {
     const message = await failure(collectServer(hostileServer("endless-pages", await newPidFile())));

@@ -12,7 +12,14 @@ import { fixturePath, stdioServer } from "./fixtures.js";
 export const HOSTILE_STDIO = fixturePath("servers/hostile/stdio.mjs");
 export const HOSTILE_HTTP = fixturePath("servers/hostile/http.mjs");
 
-export type StdioBehaviour = "silent" | "stall-tools" | "endless-pages" | "huge-item" | "noisy" | "exit-mid-scan";
+export type StdioBehaviour =
+  | "silent"
+  | "stall-tools"
+  | "endless-pages"
+  | "huge-item"
+  | "noisy"
+  | "exit-mid-scan"
+  | "resources-unimplemented";
 export type HttpMode = "status-401" | "status-500" | "redirect-cross-origin" | "redirect-same-origin" | "trickle";
 
 /** A hostile stdio server that records its pids, and its grandchildren's, in `pidFile`. */

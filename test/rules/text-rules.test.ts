@@ -19,7 +19,7 @@ describe("description-changed", () => {
       [
         "search_notes",
         "description",
-        'description of tool "search_notes" changed and now tells the model to take a secret or private file (take "read", secret "ssh")',
+        'description of tool "search_notes" changed and now tells the model to take a secret or private file (take "read", path ".ssh")',
         "high",
       ],
       [

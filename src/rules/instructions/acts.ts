@@ -16,6 +16,7 @@ import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from 
 import { orderedByMood } from "./mood.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { folded as foldedPattern } from "./folded.js";
+import { USER_FLAG } from "./overrides.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
@@ -205,11 +206,35 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
         if (wordings!.size >= WORDINGS_KEPT) wordings!.clear();
         wordings!.add(wording);
       }
-      const sentence = judgeSpan(text, from, end);
+      const sentence = judgedWording(wording ?? text.slice(from, end), from);
       if (sentence) visit(sentence);
     }
     from = end;
   }
+}
+
+/**
+ * Sentence wordings judged, across texts and scans, with offsets from the wording's start
+ * (null: no concept): catalogs repeat their sentences ("Maximum number of results to
+ * return."), in a tool's parameters and across tools, and a sentence's words and concepts
+ * depend on its wording alone.
+ */
+const JUDGED = new Map<string, Sentence | null>();
+/** Wordings remembered; beyond, the memory starts over (a text of distinct sentences costs time, not memory). */
+const JUDGED_KEPT = 10_000;
+
+/** The sentence of this wording, found at `at` in its text: judged once, then placed there, with concepts of its own to add to. */
+function judgedWording(wording: string, at: number): Sentence | undefined {
+  let judged = JUDGED.get(wording);
+  if (judged === undefined) {
+    judged = judgeSpan(wording, 0, wording.length) ?? null;
+    if (JUDGED.size >= JUDGED_KEPT) JUDGED.clear();
+    JUDGED.set(wording, judged);
+  }
+  if (judged === null) return undefined;
+  const found: Found[] = [];
+  for (const f of judged.found) found.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
+  return { start: at, end: at + wording.length, found, concepts: new Set(judged.concepts), lead: judged.lead };
 }
 
 /** Where a piece of a long sentence ends: at its last space, looking back no further than the piece. */
@@ -351,12 +376,17 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
       }
       continue;
     }
+    // A word written as a call (`fetch()`, `include(path)`) is code's name, not a verb of the sentence; "file(s)" is a plural.
+    if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + 5))) continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   if (found.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
   return { start, end, found, concepts: new Set(found.map((f) => f.concept)), lead };
 }
+
+/** "(s)", "(es)", "(n)": a plural or a gender written after a word, not a call's arguments. */
+const PLURAL_MARK = /^\((?:s|es|n|en|e|in|innen)\)/u;
 
 /** The lexicon entries that may start at a word, by word: a catalog repeats its vocabulary thousands of times. */
 const CANDIDATES = new Map<string, readonly Entry[][]>();
@@ -441,6 +471,7 @@ const NEGATIVE_ORDER = new Set(
     ...["do not", "don t", "dont", "never", "must not", "mustn t", "should not", "shouldn t", "avoid", "refrain from", "no need to"],
     ...["inutile de", "pas besoin de", "no hace falta", "no es necesario", "nicht nötig", "无需", "不必"],
     ...["under no circumstances", "nie", "niemals", "keinesfalls", "auf keinen fall", "nunca", "jamás", "evita", "evite"],
+    ...["jangan"],
     ...[
       "jamais",
       "évite",
@@ -490,12 +521,12 @@ function hasLiteralNumber(text: string): boolean {
 }
 /** Addresses that name no one: examples and documentation. */
 const HARMLESS_DESTINATION =
-  /example\.(?:com|org|net)|localhost|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
+  /example\.(?:com|org|net)|localhost|\/\/(?:undefined|null)(?![\p{L}])|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
 /** A Markdown image or link whose address carries a query or a placeholder to fill in. */
 const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&=]|\{|<|%7b|\$)/u;
 /** A command line a shell would run: pipes into a shell, deletions, reverse shells, profile edits. */
 const SHELL_COMMAND =
-  /(?:curl|wget)\s[^|\n]{1,200}\|\s?(?:sudo\s)?(?:ba|z|da)?sh(?![\p{L}])|rm\s-(?:rf|fr|r)\s|\/dev\/tcp\/|(?:nc|ncat|netcat)\s[^\n]{0,80}-e\s|base64\s(?:-d|--decode)[^\n]{0,40}\||>>\s?[~$/\w.-]{0,40}(?:bashrc|zshrc|bash_profile|profile|authorized_keys|crontab)|chmod\s(?:\+x|[0-7]{3,4})\s[^\n]{0,80}(?:&&|;)|powershell(?:\.exe)?\s-(?:enc|e|encodedcommand|c)\s|iex\s?\(|invoke-expression|crontab\s-|mkfifo\s|(?:sudo|curl|wget)\s[-\w./:~]{2,}/u;
+  /(?:curl|wget)\s[^|\n]{1,200}\|\s?(?:sudo\s)?(?:ba|z|da)?sh(?![\p{L}])|(?:invoke-webrequest|iwr|invoke-restmethod|irm)\s[^|\n]{1,200}\|\s?(?:iex|invoke-expression)(?![\p{L}])|rm\s-(?:rf|fr|r)\s|\/dev\/tcp\/|(?:nc|ncat|netcat)\s[^\n]{0,80}-e\s|base64\s(?:-d|--decode)[^\n]{0,40}\||>>\s?[~$/\w.-]{0,40}(?:bashrc|zshrc|bash_profile|profile|authorized_keys|crontab)|chmod\s(?:\+x|[0-7]{3,4})\s[^\n]{0,80}(?:&&|;)|powershell(?:\.exe)?\s-(?:enc|e|encodedcommand|c)\s|iex\s?\(|invoke-expression|crontab\s-|mkfifo\s|(?:sudo|curl|wget)\s[-\w./:~]{2,}/u;
 /**
  * The commands of SHELL_COMMAND that do harm as they stand (a download piped into a shell, a
  * recursive delete, a reverse shell, a login script edited): not a plain `curl https://…` or
@@ -508,9 +539,10 @@ const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z
 const FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
 /** What follows a name that makes it a field of data, not a tool: `[]` or a member, or a noun for values. */
 const FIELD_AFTER =
-  /^[`'"’”]?(?:\[|\.[a-z_]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?)(?![\p{L}]))/u;
+  /^[`'"’”*]{0,3}(?:\[|\.[a-z_]|:\s|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
 /** What comes before a name that makes it a place in results or an attribute's value: "comes back in `x`", "under `x`", id="x". */
-const FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under) [`'"‘“]|=\s?['"])$/u;
+const FIELD_BEFORE =
+  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|includes|including|contains|containing|attaches|returns) \*{0,2}[`'"‘“]|=\s?['"])$/u;
 /** Things named like tools that are not: file names and hosts. */
 const NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
 
@@ -534,9 +566,15 @@ interface Judged {
   literalDestination: boolean;
 }
 
+/** What follows the "n" of "n'importe", folded or not. */
+const N_IMPORTE = /^['’ ]importe/u;
+
 function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
   const text = scene.m.text.slice(sentence.start, sentence.end);
-  const negations = sentence.found.filter((f) => f.concept === "neg");
+  // French "n'importe quel" is "any", not a negation.
+  const negations = sentence.found.filter(
+    (f) => f.concept === "neg" && !(f.word === "n" && N_IMPORTE.test(scene.m.text.slice(f.end, f.end + 8))),
+  );
   // A negation up to five words before ("do not tell"), or up to three after, as German and
   // Japanese put it ("erwähne es nicht", "触れないで"); an order's "never" further on in the
   // same clause, with no new subject between ("erwähne dem Anwender gegenüber niemals").
@@ -575,6 +613,40 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     }
     return sentence.concepts.has(concept);
   };
+  // "Puts the secret in the model context", "without it entering LLM conversation history": the session is where
+  // something goes, not what is taken out of it.
+  // A slot or a quoted name after it makes it the source again: "put everything in the chat history into `memo`".
+  const goesIn = (f: Found) =>
+    intoSession(mText, f.start) &&
+    !sentence.found.some((g) => g.concept === "slot" && g.start > f.start) &&
+    !/[`'"‘“]/u.test(mText.slice(f.end, sentence.end));
+  if (sentence.concepts.has("session") && sentence.found.every((f) => f.concept !== "session" || goesIn(f))) {
+    sentence.concepts.delete("session");
+    asked.add("session");
+  }
+  // The server's own name written as a proper noun ("events Resend delivered" on the resend server) is a product, not a verb.
+  // Most sentences hold no word of the server's name: the text is read for its casing only when one does.
+  const nameWords = serverNameWordsOf(scene);
+  const named = nameWords.size > 0 && sentence.found.some((f) => nameWords.has(f.word)) ? properServerNames(scene) : NO_NAMES;
+  if (named.size > 0 && sentence.found.some((f) => named.has(f.word))) {
+    for (const concept of [...sentence.concepts]) {
+      const carriers = sentence.found.filter((f) => f.concept === concept);
+      if (carriers.length > 0 && carriers.every((f) => named.has(f.word))) {
+        sentence.concepts.delete(concept);
+        asked.add(concept);
+      }
+    }
+  }
+  // "The `endpoint` parameter", "a separate endpoint call": a slot of this server or a kind of call, not a place data goes.
+  if (sentence.concepts.has("destination") && sentence.found.every((f) => f.concept !== "destination" || notAPlace(mText, f, scene))) {
+    sentence.concepts.delete("destination");
+    asked.add("destination");
+  }
+  // "All tools share the same database", "operations share one tool": had in common, not sent anywhere.
+  if (sentence.concepts.has("move") && sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f))) {
+    sentence.concepts.delete("move");
+    asked.add("move");
+  }
   let foreignTools: string[] | undefined;
   let literalDestination: boolean | undefined;
   let directive: boolean | undefined;
@@ -618,12 +690,84 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   };
 }
 
+/** A risk named before a guard word: "riesgo de seguridad", "rischio di sicurezza" (guardsAreRisks reads "security risk"). */
+const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
+/** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
+const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
+
+/** Key of the server's name words in the analysis. */
+const SERVER_NAME_WORDS = Symbol("server name words");
+
+/** Words of the server's name: its id and its serverInfo name, four letters or more. */
+function serverNameWordsOf(scene: Scene): Set<string> {
+  return scene.ctx.analysis.derived(SERVER_NAME_WORDS, () => {
+    const info = scene.ctx.head.initialize?.serverInfo;
+    const name = info !== null && typeof info === "object" && !Array.isArray(info) && typeof info.name === "string" ? info.name : "";
+    return new Set(
+      `${scene.ctx.serverId} ${name}`
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((word) => word.length >= 4),
+    );
+  });
+}
+
+/**
+ * The server's name words this text always writes capitalised, as a product's name: "Resend" of
+ * the resend server. A word the text also writes in lower case ("transfer" of transfer-api) stays
+ * a word. Worked out once per text.
+ */
+function properServerNames(scene: Scene): Set<string> {
+  const names = serverNameWordsOf(scene);
+  let proper = PROPER_NAMES.get(scene.m);
+  if (proper === undefined) {
+    const original = scene.text.text;
+    proper = new Set(
+      [...names].filter((word) => {
+        const capitalised = word[0]!.toUpperCase() + word.slice(1);
+        return original.includes(capitalised) && !new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, "u").test(original);
+      }),
+    );
+    PROPER_NAMES.set(scene.m, proper);
+  }
+  return proper;
+}
+const PROPER_NAMES = new WeakMap<MatchableText, Set<string>>();
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** After a word for a place: a noun that makes it a kind of call or field ("endpoint call", "webhook parameter"). */
+const CALL_OR_FIELD_AFTER =
+  /^[`'"’”]?\s(?:calls?|requests?|parameters?|params?|fields?|arguments?|args?|option|setting|filter|paths?|latency|metrics?|performance)(?![\p{L}])/u;
+
+function notAPlace(text: string, f: Found, scene: Scene): boolean {
+  return CALL_OR_FIELD_AFTER.test(text.slice(f.end, f.end + 16)) || (!f.word.includes(" ") && isOwnName(scene.ctx, f.word));
+}
+
+/** "Share" with what is had in common after it: "share the same database", "comparten la misma", "共享同一". */
+const IN_COMMON =
+  /^ (?:the same|one|a single|a common|common|la misma|el mismo|los mismos|las mismas|la même|le même|les mêmes|dieselbe|denselben|dasselbe|sich (?:dieselbe|denselben|dasselbe|eine?n?))(?![\p{L}])|^同一|^一个/u;
+
+function sharedInCommon(text: string, f: Found): boolean {
+  return /^(?:shar|compart|partag|teil|共享|共用)/u.test(f.word) && IN_COMMON.test(text.slice(f.end, f.end + 24));
+}
+
+/** A way into the session just before a word for it: "puts it in the", "entering LLM", "暴露给模型". */
+const INTO_SESSION = folded(
+  /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u,
+);
+
+function intoSession(text: string, at: number): boolean {
+  return INTO_SESSION.test(text.slice(Math.max(0, at - 60), at));
+}
+
 /** Tool-shaped names in a sentence that this server does not define, another server's included. */
 function foreignToolsIn(text: string, scene: Scene): string[] {
   const found: string[] = [];
   const toolless = (scene.ctx.head.tools ?? []).length === 0 && (scene.ctx.head.prompts ?? []).length === 0;
   // The item's own name, folded once for the text rather than once per name in it.
   let itemName: string | undefined;
+  // Where the last name read as a field ended: a list goes on from there.
+  let fieldEnd = -1;
   TOOL_NAME.lastIndex = 0;
   for (let match = TOOL_NAME.exec(text); match !== null; match = TOOL_NAME.exec(text)) {
     const name = match[0];
@@ -637,8 +781,18 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     // "result_01.pdf" is a file, "gitlab_permission_mode=modify" a setting: neither is a tool.
     if (FILE_OR_SETTING.test(after)) continue;
-    // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place".
-    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before)) continue;
+    // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place";
+    // and the names listed after one ("includes `p95_ms` (ms) and `error_share`").
+    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))) {
+      fieldEnd = match.index + name.length;
+      continue;
+    }
+    // A constant in capitals amid ordinary text (`STORAGE_BUCKET_NOT_FOUND`, `MAX_RETRIES`) is an error code or a setting.
+    if (writtenAsConstant(scene.text.text, name)) continue;
+    // The values a chooser parameter offers ("Operation to perform: list_clusters, …") are its own operations.
+    if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
+    // A name made only of the words of this server's tool names is its own tool spelled another way.
+    if (ofOwnWords(scene, name)) continue;
     const shaped =
       /[`'"“‘]$/u.test(before) ||
       /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
@@ -650,6 +804,25 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (shaped) found.push(name);
   }
   return found;
+}
+
+/** Between two names of one list: "`a` (ms), `b`", "`a` and `b`", "a、b". */
+const LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
+
+/** The description of a parameter that picks what the tool does: its values are operations of the tool itself. */
+const CHOOSER_DESCRIPTION = /(?:^|\/)properties\/(?:operation|operations|action|actions|command|subcommand|mode|method|op)\/description$/u;
+
+/** The name is written in capitals where the text around it is not: a constant, not a shouted order. */
+function writtenAsConstant(original: string, name: string): boolean {
+  const at = original.indexOf(name.toUpperCase());
+  if (at < 0 || original.includes(name)) return false;
+  return /[\p{Ll}\p{Lo}]/u.test(original.slice(Math.max(0, at - 30), at) + original.slice(at + name.length, at + name.length + 30));
+}
+
+/** Every word of the name (two at least) is a word of this server's tool names: `audit_service_health` beside `audit_services`. */
+function ofOwnWords(scene: Scene, name: string): boolean {
+  const words = name.replace(/\(\)$/u, "").split(/[_.]/u);
+  return words.length >= 2 && words.every((word) => word.length > 1 && isOwnDomain(scene.ctx, word));
 }
 
 /** After a name, only a noun says it is a tool: "`x` tool", "x del servidor"; "x (extra API calls)" does not. */
@@ -668,8 +841,42 @@ const AVAILABLE_TOOLS =
 
 /** "Before any other Shopify tool", "or call the `retrieve-instructions` tool first": the server's own tools. */
 function othersAreOwn(s: Judged, scene: Scene): boolean {
-  const qualifier = /(?:other|andere[nr]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u.exec(s.text)?.[1];
-  return (qualifier !== undefined && isOwnDomain(scene.ctx, qualifier)) || namesOwnTool(scene.ctx, s.text);
+  return qualifiedAsOwn(s, scene) || namesOwnTool(scene.ctx, s.text);
+}
+
+/** "Any other Shopify tool", "any Jira tool": a qualifier naming this server's own domain. */
+function qualifiedAsOwn(s: Judged, scene: Scene): boolean {
+  const qualifier =
+    /(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u.exec(
+      s.text,
+    )?.[1];
+  return qualifier !== undefined && isOwnDomain(scene.ctx, qualifier);
+}
+
+/**
+ * Implicit poisoning: the work other tools do (a payment, a query, a message), named with
+ * their universal, routed through this tool first ("whenever any database tool runs a
+ * query, pass it through format_sql first"). "Call this tool before any other" names no such work.
+ */
+function routesOthersWork(s: Judged, scene: Scene): boolean {
+  if (!s.has("others") || qualifiedAsOwn(s, scene)) return false;
+  const work = s.sentence.found.some((f) => f.concept === "activity" && f.word.length > 2 && !isOwnDomain(scene.ctx, f.word));
+  return work && routedHere(s.text, scene);
+}
+
+/** A preposition that makes the tool after it the way data goes: "through this tool", "an dieses Werkzeug", "por esta herramienta". */
+const ROUTE =
+  /(?<![\p{L}])(?:through|via|to|into|durch|über|an|zu|por|para|a|par|à|vers|tramite|attraverso|per) (?:the |das |den |la |le |il )?[`'"]?/gu;
+
+/** This tool, or one of this server's tools by name, is where the sentence sends what it names ("pass the query through format_sql"), not the one it calls. */
+function routedHere(text: string, scene: Scene): boolean {
+  for (const route of text.matchAll(ROUTE)) {
+    const rest = text.slice(route.index + route[0].length, route.index + route[0].length + 40);
+    if (THIS_TOOL.exec(rest)?.index === 0) return true;
+    const name = /^[\p{L}\p{N}_.-]+/u.exec(rest)?.[0];
+    if (name !== undefined && namesOwnTool(scene.ctx, name)) return true;
+  }
+  return false;
 }
 
 /** The sentence names a parameter of this server by its identifier: data put there reaches the server. */
@@ -683,7 +890,7 @@ function namesOwnParameter(text: string, scene: Scene): boolean {
  */
 const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   [
-    /(?<![\p{L}])(?:(?:any|every|all|each) other|other|the other)(?: [\p{L}-]+){0,2} (?:tools?|servers?|functions?|services?|plugins?)(?![\p{L}])|(?:andere|anderen|irgendein\p{L}*)(?:[ -][\p{L}]+){0,2}[ -](?:tools?|werkzeug\p{L}*|server\p{L}*|dienst\p{L}*)|(?:otr[oa]s?|cualquier otr[oa])(?: [\p{L}-]+){0,2} (?:herramientas?|servidor(?:es)?|servicios?)|autres? (?:[\p{L}-]+ ){0,2}(?:outils?|serveurs?|services?)|(?:其他|其它|任何)[^。，,]{0,6}(?:工具|服务|服务器)/u,
+    /(?<![\p{L}])(?:(?:any|every|all|each) other|other|the other)(?: [\p{L}-]+){0,2} (?:tools?|servers?|functions?|services?|plugins?)(?![\p{L}])|(?<![\p{L}])any(?: [\p{L}-]+){1,2} (?:tools?|servers?)(?![\p{L}])|(?:andere|anderen|irgendein\p{L}*|beliebig\p{L}*)(?:[ -][\p{L}]+){0,2}[ -](?:tools?|werkzeug\p{L}*|server\p{L}*|dienst\p{L}*)|(?:otr[oa]s?|cualquier otr[oa])(?: [\p{L}-]+){0,2} (?:herramientas?|servidor(?:es)?|servicios?)|autres? (?:[\p{L}-]+ ){0,2}(?:outils?|serveurs?|services?)|(?:其他|其它|任何)[^。，,]{0,6}(?:工具|服务|服务器)/u,
     "others",
   ],
   [
@@ -755,7 +962,20 @@ const act = (family: string, reason: string, because: (string | undefined)[], se
 });
 
 /** Words that leave a thing out: "served without the tenant filter". */
-const WITHOUT = new Set(["without", "sin", "sans", "ohne", "senza", "sem", "zonder", "bez", matchable("без").text, "없이", "なしで"]);
+const WITHOUT = new Set([
+  "without",
+  "sin",
+  "sans",
+  "ohne",
+  "senza",
+  "sem",
+  "zonder",
+  "bez",
+  matchable("без").text,
+  "없이",
+  "なしで",
+  "tanpa",
+]);
 
 /**
  * "Even without saying Shopify": a telling negated only by "without", with no one after it who is
@@ -785,6 +1005,17 @@ function without(s: Judged, concept: Concept): boolean {
       f.concept === concept && found.some((n) => n.concept === "neg" && WITHOUT.has(n.word) && n.start < f.start && f.index - n.index <= 3),
   );
 }
+
+/** A safeguard and, just after it, the word that leaves it out, as Japanese and Korean put it: "権限チェックもなしで", "검사 없이". */
+function leftOutAfter(s: Judged): boolean {
+  const found = s.sentence.found;
+  return found.some(
+    (g) =>
+      g.concept === "guard" &&
+      found.some((n) => n.concept === "neg" && POSTPOSED_WITHOUT.has(n.word) && n.start >= g.end && n.index - g.index <= 1),
+  );
+}
+const POSTPOSED_WITHOUT = new Set(["なしで", "なしに", matchable("없이").text]);
 
 /** The user's value is named before the verb that swaps it: "the address the user gave is replaced by…", not "sets it to the one the user gives". */
 function userFirst(s: Judged): boolean {
@@ -862,11 +1093,17 @@ const DETECTORS: readonly Detector[] = [
   (s, scene) => {
     if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
     // "The token is read from the server's environment": the server's own configuration, not the agent's errand.
-    if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !s.has("slot")) return undefined;
+    // "No need to pass it in the request parameters": a slot named only to say it is not needed.
+    const slotted = s.has("slot") && !NO_NEED.test(s.text);
+    if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !slotted) return undefined;
     // "Use the user access token": the taking word is part of the secret's name, not an act on it.
     if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return undefined;
     if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
-    return act("exfiltration", "tells the model to take a secret or private file", cite(s, "take", "secret", "slot", "move"));
+    const path = s.has("secret") ? undefined : SECRET_PATH.exec(s.text)?.[0].replace(/^[\s/~"'`(]|[/\\\s"'`).,]$/gu, "");
+    return act("exfiltration", "tells the model to take a secret or private file", [
+      ...cite(s, "take", "secret", "slot", "move"),
+      ...(path === undefined ? [] : [`path "${path}"`]),
+    ]);
   },
   // 2. Concealment: keep something from the person the agent works for.
   (s) => {
@@ -874,7 +1111,7 @@ const DETECTORS: readonly Detector[] = [
     const excepted = UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text);
     // "Did not surface it" describes; "do not mention it" or an order that ends "…nicht" tells.
     const told =
-      s.negatedAt("tell") &&
+      toldNegated(s) &&
       !saidWithout(s) &&
       (s.negativeOrder || s.directive) &&
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal")) &&
@@ -882,17 +1119,17 @@ const DETECTORS: readonly Detector[] = [
       !REPORTED_REFUSAL.test(s.text);
     // The user is the one who must not know: "the customer does not need to know which account was used".
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
-    const hidden = s.has("hide") && s.directive && (s.has("user") || s.has("object")) && !s.negatedAt("hide") && !excepted;
+    const hidden = hidesSomething(s) && s.directive && (s.has("user") || hiddenThing(s)) && !s.negatedAt("hide") && !excepted;
     const stealthy =
       s.has("stealth") &&
       !s.negatedAt("stealth") &&
       !QUIET_BEHAVIOUR.test(s.text) &&
       !(OPTION_EFFECT.test(s.text) && s.has("slot")) &&
       (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
-    const calm = s.has("alarm") && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
+    const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
-      (s.has("condition") && s.has("user") && s.has("tell") && s.has("neg") && !excepted && !REPORTED_REFUSAL.test(s.text));
+      (s.has("condition") && s.has("user") && toldNegated(s) && !excepted && !REPORTED_REFUSAL.test(s.text));
     if (!(told || unseen || hidden || stealthy || calm || lied)) return undefined;
     return act(
       "concealment",
@@ -948,7 +1185,12 @@ const DETECTORS: readonly Detector[] = [
   },
   // 4. Function dependency: another tool called first, or this one before every other.
   (s, scene) => {
-    if (!s.has("order") || !s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
+    if (!s.has("order")) return undefined;
+    // No order word or call needed: "whenever any calendar tool books a meeting, pass the attendees through this tool first" orders by its shape.
+    if (routesOthersWork(s, scene)) {
+      return act("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
+    }
+    if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
     const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
     if (called !== undefined && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
@@ -1047,6 +1289,8 @@ const DETECTORS: readonly Detector[] = [
         userFirst(s) ||
         (s.has("order") && s.has("move"))) &&
       !FALLBACK.test(s.text) &&
+      // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
+      !(ADVICE.test(s.text) && !s.has("userInput")) &&
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
@@ -1057,9 +1301,10 @@ const DETECTORS: readonly Detector[] = [
       (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) &&
       !FALLBACK.test(s.text);
     // Raised before it is sent: "triple the quantity before submitting it", "increase the value given by 1000".
+    // The raise and what it raises in one clause: "when traffic increases, it scales to the given number" raises no value.
     const raised =
       s.has("raise") &&
-      (s.has("target") || (s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every"))) &&
+      ((s.has("target") && raisesTarget(s)) || (s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every"))) &&
       (s.directive || s.has("regardless") || (s.has("order") && s.has("move")));
     // A dearer class than the one chosen: "book business even when economy is picked".
     const upgraded =
@@ -1144,9 +1389,13 @@ const DETECTORS: readonly Detector[] = [
   },
   // 10. Preference manipulation aimed at the model's choice of tool.
   (s) => {
+    // "首选" is a preference and a superlative at once: one word is not the two a push needs.
+    const superlative = s.sentence.found.some(
+      (f) => f.concept === "superlative" && !s.sentence.found.some((g) => g.concept === "prefer" && g.start === f.start),
+    );
     const promoted =
-      s.has("prefer") && (s.has("superlative") || s.has("others") || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
-    const boasted = s.has("superlative") && (s.has("others") || (s.has("call") && s.has("every") && s.has("modal")));
+      s.has("prefer") && (superlative || s.has("others") || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
+    const boasted = superlative && (s.has("others") || (s.has("call") && s.has("every") && s.has("modal")));
     const runDown = s.has("others") && s.has("disparage");
     // A call not to make is another tool's: "an existing file is never overwritten (the call errors…)" names none.
     const chosen =
@@ -1219,11 +1468,27 @@ const DETECTORS: readonly Detector[] = [
     return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
   },
   // 13. Conditional privilege: a condition that turns safeguards off.
-  (s) => {
-    if (!s.sentence.concepts.has("guard") || s.negatedAt("bypass") || FALLBACK.test(s.text)) return undefined;
+  (s, scene) => {
+    // "承認なしで…スキップ", "tanpa verifikasi, lewati…": a "without" that leaves a safeguard out does not negate the skipping.
+    const found = s.sentence.found;
+    const leavesOut = (n: Found) =>
+      POSTPOSED_WITHOUT.has(n.word) ||
+      (WITHOUT.has(n.word) && found.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2));
+    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n));
+    if (!s.sentence.concepts.has("guard") || bypassNegated || FALLBACK.test(s.text)) return undefined;
+    // A `skip_security_check` flag saying when it may be set describes the user's own option.
+    if (USER_FLAG.test(scene.text.field)) return undefined;
+    // "on=开启，off=关闭": a glossary of a switch's values, whose "=" is no condition.
+    const glossary = VALUE_GLOSSARY.exec(s.text);
+    if (glossary !== null) {
+      const from = s.sentence.start + glossary.index;
+      const inside = (f: Found) => f.start >= from && f.end <= from + glossary[0].length;
+      if (s.sentence.found.every((f) => f.concept !== "condition" || inside(f))) return undefined;
+    }
     // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
-    const off = s.has("bypass") || without(s, "guard");
+    const off = s.has("bypass") || without(s, "guard") || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
+    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s)) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -1288,11 +1553,181 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 /**
+ * A telling the negation is about. Before it, the negation must be the clause's own: "avoid
+ * setting these if not mentioned" negates "setting", and its "not" is the condition's; "do not
+ * retry — tell the user" starts a new clause. After it, only in languages that put the negation
+ * after the verb ("erwähne es nicht", "伝えないで"), and not inside what is said ("say 'Not
+ * available'"). "It does not tell you" tells the model, not the user; "不得报告部署完成" while it
+ * runs forbids a false claim of success, the opposite of hiding.
+ */
+function toldNegated(s: Judged): boolean {
+  const found = s.sentence.found;
+  const negations = found.filter((f) => f.concept === "neg");
+  const conditions = found.filter((f) => f.concept === "condition");
+  const between = (from: number, to: number) => s.text.slice(from - s.sentence.start, to - s.sentence.start);
+  const before = (n: Found, t: Found) =>
+    t.index - n.index <= 5 &&
+    !CLAUSE_BREAK.test(between(n.end, t.start)) &&
+    !conditions.some(
+      (c) => (c.start > n.start && c.start < t.start) || (c.end <= n.start && CONDITION_SUBJECT.test(between(c.end, n.start))),
+    );
+  const after = (t: Found, n: Found) =>
+    LATE_NEGATIONS.has(n.word) &&
+    !QUOTE.test(between(t.end, n.start)) &&
+    (n.index - t.index <= 3 || (n.index - t.index <= 6 && !NEW_CLAUSE.test(between(t.end, n.start))));
+  return found.some(
+    (t) =>
+      t.concept === "tell" &&
+      !TO_THE_MODEL.test(between(t.end, t.end + 12)) &&
+      !successClaimedTooEarly(between(t.end, t.end + 30), s.text) &&
+      negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
+  );
+}
+/** Between a condition and its negation, at most a subject and an auxiliary: "if not", "wenn sie nicht", "if they were not". */
+const CONDITION_SUBJECT = folded(
+  /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u,
+);
+/** A dash, a semicolon or a colon: the clause after it has a negation of its own, or none. */
+const CLAUSE_BREAK = /[—–;:]| - /u;
+const QUOTE = /['"“”‘’«»„‚「」]/u;
+/** Negations that follow the verb they negate: German, Dutch, French "jamais/rien", Japanese, Korean. */
+const LATE_NEGATIONS = new Set(
+  [
+    ...["nicht", "nie", "niemals", "keinesfalls", "nichts", "kein", "keine", "niet", "nooit", "jamais", "rien", "aucun", "aucune", "mai"],
+    ...["ないで", "ずに", "しないで", "ないでください", "せずに", "마세요", "하지 마", "하지마", "않도록", "말고"],
+  ].map((w) => matchable(w).text),
+);
+/** Right after the verb, the model as the one told: "it does not tell you the values". */
+const TO_THE_MODEL = /^ (?:you|yourself|vous|toi|dich|dir|te|ti)(?![\p{L}])|^(?:你|您)/u;
+/**
+ * "While it runs, do not tell the user it has completed", "未完成时不得报告成功": what is not to
+ * be said is a success that has not happened yet. Forbidding a false claim is honesty, not hiding.
+ */
+export function successClaimedTooEarly(said: string, sentence: string): boolean {
+  return SUCCESS_CLAIMED.test(said) && PENDING.test(sentence);
+}
+/** A state still open, or a condition: "while", "until", "if", "mientras", "solange", "时". */
+const PENDING = folded(
+  /(?<![\p{L}])(?:while|until|before|as long as|if|when|unless|mientras|hasta que|antes de que|si|cuando|solange|bevor|wenn|falls|pendant que|tant que|avant que|quand|lorsque|enquanto|até que|se|quando|finché|mentre|пока|если|когда)(?![\p{L}])|时|まで|場合|とき|間/u,
+);
+/** Right after the verb, an outcome claimed: "do not report completion while it runs". */
+const SUCCESS_CLAIMED = folded(
+  /^[^,;.—]{0,40}?(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*|done|finished|ready|réussi\p{L}*|terminé\p{L}*|abgeschlossen|erfolgreich|éxito|exitos\p{L}*|concluíd\p{L}*|concluid\p{L}*|успешн\p{L}*|заверш\p{L}*)(?![\p{L}])|^[^，。；]{0,10}?(?:完成|成功|完了)/u,
+);
+
+/** A verb of hiding, not a participle naming a kind of thing. */
+function hidesSomething(s: Judged): boolean {
+  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f));
+}
+/**
+ * The thing kept back, for a verb of hiding with no user named: a pointer ("this", "the change")
+ * within four words of the verb, not the tool's own parts ("use this tool to suppress addresses")
+ * and not a kind of thing ("hidden HTML comments", "include concealed field values").
+ */
+function hiddenThing(s: Judged): boolean {
+  const found = s.sentence.found;
+  const hides = found.filter((f) => f.concept === "hide" && !attributive(s, f));
+  return found.some(
+    (o) =>
+      o.concept === "object" &&
+      !OWN_PARTS.test(s.text.slice(o.end - s.sentence.start, o.end - s.sentence.start + 16)) &&
+      hides.some((h) => Math.abs(h.index - o.index) <= 4),
+  );
+}
+/** After "this", "these": the tool's own parts, which it works with rather than keeps back. */
+const OWN_PARTS =
+  /^ (?:tools?|servers?|resources?|endpoints?|functions?|options?|parameters?|fields?|flags?|settings?|capabilit\p{L}*|apis?|methods?)(?![\p{L}])/u;
+/** Words after a participle that make it predicative ("hidden from", "kept quiet until"), not a noun's kind. */
+const PREDICATE_AFTER = folded(
+  /^ (?:from|to|by|until|till|in|on|at|and|or|for|so|as|but|behind|away|forever|unless|while|when|if|von|vor|de|à|a|del|al|от)(?![\p{L}])|^\s?[^\s\p{L}]|^$/u,
+);
+/** An English participle of hiding used as an adjective: "hidden HTML comments", "suppressed addresses". */
+function attributive(s: Judged, f: Found): boolean {
+  if (!/^(?:hidden|\p{L}+ed)$/u.test(f.word)) return false;
+  const at = f.end - s.sentence.start;
+  return !PREDICATE_AFTER.test(s.text.slice(at, at + 12));
+}
+
+/**
+ * Alarming someone, not worrying oneself: "without worrying about a hit limit" is the reader's
+ * own worry ("sin preocuparse por…" says so with its reflexive ending); "do not alarm the
+ * customer" keeps someone else calm.
+ */
+function alarmsSomeone(s: Judged): boolean {
+  return s.sentence.found.some(
+    (f) =>
+      f.concept === "alarm" &&
+      !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) &&
+      !/(?:arse|erse|irse)$/u.test(f.word),
+  );
+}
+const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
+
+/**
+ * The safeguard being off is what the condition tests, not what it grants: "when security
+ * scanning is disabled, always inform the user". Every word that turns something off sits in
+ * a condition's clause: after "when", "if", "wenn" up to the next comma; before "时", "場合",
+ * "경우" back to the previous one.
+ */
+function safeguardOffIsTested(s: Judged): boolean {
+  const found = s.sentence.found;
+  const clauses = found
+    .filter((f) => f.concept === "condition" && (OPENING_CONDITION.has(f.word) || POSTPOSED_CONDITION.test(f.word)))
+    .map((c) => {
+      const from = c.start - s.sentence.start;
+      const to = c.end - s.sentence.start;
+      if (POSTPOSED_CONDITION.test(c.word)) {
+        const before = s.text.slice(0, from);
+        return { start: Math.max(...[...CLAUSE_MARKS].map((mark) => before.lastIndexOf(mark))) + 1, end: to };
+      }
+      // To the next comma; with none, where it ends is unknown ("if the user is an admin skip the checks").
+      const rest = s.text.slice(to).search(/[,;:，；：—]/u);
+      return { start: from, end: rest < 0 ? to : to + rest };
+    });
+  if (clauses.length === 0) return false;
+  const guards = found.filter((f) => f.concept === "guard");
+  const offs = found.filter(
+    (f) =>
+      f.concept === "bypass" ||
+      (f.concept === "neg" && WITHOUT.has(f.word) && guards.some((g) => g.start > f.start && g.index - f.index <= 3)),
+  );
+  const inside = (f: Found) => clauses.some((c) => f.start - s.sentence.start >= c.start && f.end - s.sentence.start <= c.end);
+  return offs.length > 0 && offs.every(inside);
+}
+/** Conditions that open a clause ("when X is disabled, …"); "on weekends", "with the value" qualify the act itself. */
+const OPENING_CONDITION = new Set(
+  [
+    ...["if", "when", "whenever", "in case", "unless", "once", "provided that", "only when", "wenn", "falls", "sobald", "sofern"],
+    ...["si", "cuando", "siempre que", "lorsque", "quand", "dès que", "quando", "wanneer", "jeśli", "gdy", "если", "когда"],
+    ...["caso", "qualora", "indien", "jeżeli", "如果", "若", "假如", "只要", "一旦"],
+  ].map((w) => matchable(w).text),
+);
+/** Conditions written after what they test: "部署时", "承認が必要な場合", "관리자인 경우". */
+const POSTPOSED_CONDITION = /^(?:时|場合|とき|이면|으면|라면|하면|なら|ならば|경우|때)$/u;
+const CLAUSE_MARKS = [",", ";", ":", "，", "；", "：", "、", "—"];
+/** A switch described with both its states: "on=enabled, off=disabled", "开启/关闭". */
+const BOTH_STATES =
+  /(?<![\p{L}])on(?![\p{L}])[^.;。]{0,30}(?<![\p{L}])off(?![\p{L}])|(?:开启|启用|打开)[^。；]{0,20}(?:关闭|禁用)|(?:关闭|禁用)[^。；]{0,20}(?:开启|启用|打开)|(?<![\p{L}])enabl\p{L}*[^.;]{0,40}(?<![\p{L}])disabl\p{L}*|(?<![\p{L}])disabl\p{L}*[^.;]{0,40}(?<![\p{L}])enabl\p{L}*/u;
+/** Every safeguard word names a risk ("任意文件读取的安全风险", "security risk"): what is off is a hazard's cause. */
+function guardsAreRisks(s: Judged): boolean {
+  return s.sentence.found
+    .filter((f) => f.concept === "guard")
+    .every(
+      (g) =>
+        RISK_AFTER.test(s.text.slice(g.end - s.sentence.start, g.end - s.sentence.start + 14)) ||
+        RISK_BEFORE.test(s.text.slice(0, g.start - s.sentence.start)),
+    );
+}
+const RISK_AFTER = folded(
+  /^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\p{L}*|flaws?|risiko\p{L}*|riesgos?|risques?|rischi?o?|riscos?|риск\p{L}*|위험)(?![\p{L}])|^(?:风险|隐患|漏洞|リスク|上のリスク)/u,
+);
+
+/**
  * How a tool or a system behaves, not what the model hides: "editing FAILS SILENTLY", "rather than
  * returning silently truncated results", "so commands can't silently route to the wrong file".
  */
 const QUIET_BEHAVIOUR =
-  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)/u;
+  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\p{L}])|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)|会静默(?:查|使用|回退|忽略|跳过|失败|丢弃)/u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
 
@@ -1302,6 +1737,31 @@ const REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told 
 /** "Regardless of whether…", "no matter whether…", "unabhängig davon, ob…": both cases, not one set aside. */
 const CASES =
   /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
+
+/** Advice on a value: "建议设置为1", "it is recommended to set", "se recomienda", "empfohlen". */
+const ADVICE = folded(
+  /(?<![\p{L}])(?:recommended|we recommend|it is advisable|se recomienda|recomendado|il est recommandé|recommandé|empfohlen|wir empfehlen|consigliato|raccomandato)(?![\p{L}])|建议|推荐|おすすめ|推奨|권장/u,
+);
+
+/**
+ * A raise word and a target word with no clause break between them ("增加数量", "triple the quantity",
+ * "将金额提高"), or a raise whose object is a pronoun for the target named before ("if the sum is low, raise it").
+ */
+function raisesTarget(s: Judged): boolean {
+  const found = s.sentence.found;
+  return found.some(
+    (r) =>
+      r.concept === "raise" &&
+      (PRONOUN_AFTER.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 8)) ||
+        found.some((t) => {
+          if (t.concept !== "target") return false;
+          const [from, to] = t.start < r.start ? [t.end, r.start] : [r.end, t.start];
+          return !CLAUSE_STOP.test(s.text.slice(from - s.sentence.start, to - s.sentence.start));
+        })),
+  );
+}
+const CLAUSE_STOP = /[,，;；:：()（）]/u;
+const PRONOUN_AFTER = folded(/^\s?(?:it|them|its|её|его|их|ihn|sie|es|lo|la|los|las|le|les|la|lo|它|其|之)(?![\p{L}])/u);
 
 /** "From a given sender", "on any given day": every word of the user's input in the sentence is "given" as "particular". */
 function anyGiven(s: Judged): boolean {
@@ -1335,9 +1795,13 @@ const DATA_DEPENDENCY = folded(
 const SIGN_IN = folded(
   /(?<![\p{L}])(?:sign(?:ed|s|ing)?[ _-]in|log(?:ged|s|ging)?[ _-]in|login|no session|session (?:has )?expired|authenticat\p{L}*|unauthori[sz]ed|401|anmeld\p{L}*|angemeldet|eingeloggt|iniciar sesión|inicia sesión|sesión iniciada|autentic\p{L}*|authentifi\p{L}*|connecté|se connecter|connectez-vous|accedi|effettua l accesso|faça login|войд\p{L}*|вход\p{L}*|авторизу\p{L}*|aanmeld\p{L}*|inloggen|zaloguj\p{L}*|giriş yap\p{L}*|oturum aç\p{L}*)(?![\p{L}])|登录|登入|认证|ログイン|サインイン|認証|로그인|인증/u,
 );
+/** A thing said not to be needed: "no need to pass", "不需要传递", "no hace falta". */
+const NO_NEED = folded(
+  /(?<![\p{L}])(?:no need to|need not|needn t|(?:do|does) not need to|don t need to|doesn t need to|no hace falta|no es necesario|pas besoin de|inutile de|nicht nötig|muss nicht|müssen nicht)(?![\p{L}])|不需要|无需|无须|不必|不用|必要はありません|필요 없/u,
+);
 /** The server's environment, where honest servers read their own keys from. */
 const SERVER_ENVIRONMENT = folded(
-  /environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
+  /(?<![\p{L}.])env(?![\p{L}])|environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
 );
 /** "If no currency is given, USD is used instead": a default for a value left out, not a value swapped. */
 const FALLBACK = folded(
@@ -1497,7 +1961,15 @@ export function agentDirectedSentences(scene: Scene): { sentence: Sentence; beca
     for (const concept of sentence.concepts) seen.add(concept);
     const s = judged(sentence, scene, wrapped, seen);
     if (!s.directive || s.has("describe")) return;
-    const named = BEYOND.filter((concept) => s.has(concept));
+    // "Call `list_queues` before any other tool" orders the server's own tools among others: its own use.
+    // "Use rotate-webhook-signing-secret to replace it": words inside the server's own names are not the errand.
+    const inOwnNames = ownNameSpans(s, scene);
+    const named = BEYOND.filter(
+      (concept) =>
+        s.has(concept) &&
+        (concept !== "others" || !othersAreOwn(s, scene)) &&
+        !s.sentence.found.every((f) => f.concept !== concept || inOwnNames.some((n) => f.start >= n.start && f.end <= n.end)),
+    );
     if (named.length === 0 && s.foreignTools.length === 0 && !s.literalDestination) return;
     out.push({
       sentence,
@@ -1509,6 +1981,18 @@ export function agentDirectedSentences(scene: Scene): { sentence: Sentence; beca
   });
   return out;
 }
+
+/** Where the sentence spells one of this server's tool or parameter names of several words (`rotate-webhook-signing-secret`). */
+function ownNameSpans(s: Judged, scene: Scene): Span[] {
+  const spans: Span[] = [];
+  for (const name of s.text.matchAll(COMPOUND_NAME)) {
+    if (isOwnName(scene.ctx, name[0]))
+      spans.push({ start: s.sentence.start + name.index, end: s.sentence.start + name.index + name[0].length });
+  }
+  return spans;
+}
+
+const COMPOUND_NAME = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)+/gu;
 
 /** True when the sentence around a span describes attacks (a scanner, a red-team library) rather than asking for one. */
 export function describesAttacks(scene: Scene, span: Span): boolean {

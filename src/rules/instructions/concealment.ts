@@ -5,7 +5,7 @@
  * it says. Honest texts that say the opposite ("must NOT proceed without the user's
  * approval") are told apart by the negation before the phrase.
  */
-import { UNTIL_THE_USER } from "./acts.js";
+import { successClaimedTooEarly, UNTIL_THE_USER } from "./acts.js";
 import { cjk, END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 import { withholdingTechniques } from "./withholding.js";
 
@@ -49,7 +49,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       ...["keep", "keeps", "kept", "hide", "hides", "know", "learn", "find", "aware", "notice"],
     ],
     // "Do not reveal the answer until the user has guessed": held back until the user's own move.
-    accept: (match, scene) => !UNTIL_THE_USER.test(sentenceOf(match, scene)),
+    accept: (match, scene) => !toldHonestly(match, scene),
     pattern: phrases(
       String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid) (?:ever )?${TELL} (?:${DOING}(?: [^.!?;]{0,20}?)? )?(?:to )?${USER}`,
       String.raw`(?:do not|don't|never) let ${USER} (?:know|see|find out|notice|learn)`,
@@ -64,7 +64,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
     family: "concealment",
     reason: "tells the model to hide something from the user",
     cues: OTHER_USERS,
-    accept: (match, scene) => !UNTIL_THE_USER.test(sentenceOf(match, scene)),
+    accept: (match, scene) => !toldHonestly(match, scene),
     pattern: phrases(
       // Spanish
       String.raw`no (?:le |les )?(?:digas|diga|digan|decir|menciones|mencione|mencionar|informes|informe|informar|notifiques|notifique|reveles|revele|comuniques|cuentes)(?: nada| esto| eso)? (?:al|a los|a la|a las) usuari[oa]s?`,
@@ -84,7 +84,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
     family: "concealment",
     reason: "tells the model to hide something from the user",
     cues: ["用户", "ユーザ"],
-    accept: (match, scene) => !UNTIL_THE_USER.test(sentenceOf(match, scene)),
+    accept: (match, scene) => !toldHonestly(match, scene),
     pattern: cjk(
       // Chinese
       String.raw`(?:不要|别|切勿|勿|不得|不可|禁止|不能)(?:告诉|告知|通知|提醒|透露|提及|说给)(?:给)?用户`,
@@ -101,7 +101,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
     cues: ["المستخدم", "للمستخدم"],
     pattern: cjk(
       // Arabic: "لا تذكر للمستخدم", "لا تخبر المستخدم", "دون علم المستخدم", "أخفِ … عن المستخدم".
-      String.raw`لا\s?(?:تذكر|تخبر|تُخبر|تعلم|تُعلم|تقل|تُظهر|تظهر|تكشف|تبلغ|تُبلغ)(?:ي|وا)?\s(?:ل|إلى\s|لـ)?ال?مستخدم|(?:دون|بدون)\s(?:علم|إعلام|إخبار)\sال?مستخدم|(?:أخف|اخف|أخفِ)\S*\s[^.؟!]{0,30}?عن\sال?مستخدم`,
+      String.raw`لا\s?(?:تذكر|تخبر|تُخبر|تعلم|تُعلم|تقل|تُظهر|تظهر|تكشف|تبلغ|تُبلغ|تعرض|تُعرض)(?:ي|وا)?\s(?:ل|إلى\s|لـ)?(?:ال|ل)?مستخدم|(?:دون|بدون)\s(?:علم|إعلام|إخبار)\sال?مستخدم|(?:أخف|اخف|أخفِ)\S*\s[^.؟!]{0,30}?عن\sال?مستخدم`,
     ),
   },
   // Kept out of the model's answer, or from people other than "the user": ./withholding.ts.
@@ -150,6 +150,16 @@ function cjkProhibited(match: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, match.index - 24), match.index);
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
   return CJK_PROHIBITION_BEFORE.test(before) || CJK_PROHIBITION_AFTER.test(after);
+}
+
+/**
+ * Not held back until the user's own move ("until they guess"), and not a false success
+ * forbidden ("mientras siga en curso, no le digas que se ha completado").
+ */
+function toldHonestly(match: RegExpExecArray, scene: Scene): boolean {
+  const sentence = sentenceOf(match, scene);
+  const end = match.index + match[0].length;
+  return UNTIL_THE_USER.test(sentence) || successClaimedTooEarly(scene.m.text.slice(end, end + 40), sentence);
 }
 
 /** The sentence a match sits in. */

@@ -61,9 +61,12 @@ const SLOT_HINT = folded(
 );
 const QUOTED = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,60})[`'"’”]/gu;
 const IDENTIFIER = /(?<![\p{L}\p{N}_])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![\p{L}\p{N}_])/gu;
-/** A preposition that makes the context a place or a source rather than the object passed. */
+/**
+ * A preposition that makes the context a place or a source rather than the object passed; "into" and
+ * "entering" make it where something goes ("without the key entering LLM conversation history").
+ */
 const LOCATIVE =
-  /(?<![\p{L}])(?:in|from|per|by|following|under|within|according to|with|of|about|en|dans|selon|laut|gemäß|im|w|в|по|из)\s?$/u;
+  /(?<![\p{L}])(?:in|from|per|by|following|under|within|according to|with|of|about|into|entering|enters?|en|dans|selon|laut|gemäß|im|w|в|по|из)(?: (?:the|llm|llms|model|ai|agent|assistant))*\s?$/u;
 /** Context that is not the conversation: the model's instructions, the tools it has, secrets, other tools' results. */
 const NOT_CONVERSATION = folded(
   String.raw`system|instruction|prompt|guideline|rules|configuration|tools?|functions?|results?|outputs?|keys?|tokens?|credential|secret|password|sistema|système|instrucc|instruç|istruzion|anweisung|werkzeug|herramienta|ferramenta|strument|outil|clave|chave|clé|системн|инструмент|システム|ツール|도구|결과|工具|指令|提示|结果`,
@@ -281,7 +284,7 @@ function harvested(match: RegExpExecArray, scene: Scene): boolean {
   if (CONVERSATION_TASK.test(scene.text.name.toLowerCase()) && !NOT_CONVERSATION.test(match[0])) return false;
   // "…in your instructions", "according to the conversation": where something is, not what is to be passed.
   const lead = scene.m.text.slice(Math.max(0, match.index - 48), match.index);
-  if (LOCATIVE.test(lead.slice(-16)) && !FILL_WITH.test(lead)) return false;
+  if (LOCATIVE.test(lead.slice(-32)) && !FILL_WITH.test(lead)) return false;
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   const sentence = scene.m.text.slice(span.start, span.end);
   const rest = sentence.replace(match[0], " ");

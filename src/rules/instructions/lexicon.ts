@@ -198,8 +198,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("nicht|nie|niemals|keinesfalls|auf keinen fall|ohne|kein|keine|nichts"),
     ...words("no|nunca|jamás|sin|evita|evite|nada"),
     ...words("ne|n|jamais|sans|évite|évitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
+    // Indonesian and Malay "jangan" (do not); Japanese "なしで" (without), after what is left out.
+    ...words("jangan|tanpa|なしで|なしに"),
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
-    ...words("jangan|tidak|đừng|không|không được|لا|لن|אל ת*|मत|नहीं"),
+    ...words("tidak|đừng|không|không được|لا|لن|אל ת*|मत|नहीं"),
     ...words("न"),
   ],
   modal: [
@@ -227,7 +229,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "hãy|vui lòng|bắt buộc|phải|tolong|mohon|silakan|harap|wajib|harus|selalu|pastikan|lütfen|mutlaka|her zaman|zorunludur|gerekir|gerekmektedir|kesinlikle",
     ),
     ...words(
-      "يجب|يرجى|رجاء|من فضلك|دائما|دائماً|لا بد|تأكد|احرص|لطفا|لطفاً|باید|حتما|حتماً|همیشه|کنید|نکنید|נא|בבקשה|חובה|תמיד|יש ל*|הקפד|ודא|וודא|עליך|कृपया|अवश्य|हमेशा|चाहिए|세요|십시오",
+      "يجب|يرجى|رجاء|من فضلك|دائما|لا بد|تأكد|احرص|لطفا|باید|حتما|همیشه|کنید|نکنید|נא|בבקשה|חובה|תמיד|יש ל*|הקפד|ודא|וודא|עליך|कृपया|अवश्य|हमेशा|चाहिए|세요|십시오",
     ),
     ...words("الزامی|zorunlu|diwajibkan"),
   ],
@@ -255,9 +257,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
     ...words("utilisateur*|utilisatrice*|humain|personne|client|clients"),
     ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
-    ...words(
-      "người dùng|khách hàng|người sử dụng|pengguna|pelanggan|pemakai|kullanıcı*|müşteri*|المستخدم|للمستخدم|العميل|المستخدمين|המשתמש|למשתמש|משתמש|הלקוח|उपयोगकर्ता|ग्राहक|کاربر",
-    ),
+    ...words("người dùng|khách hàng|người sử dụng|pemakai|kullanıcı*|müşteri*|المستخدمين|המשתמש|למשתמש|משתמש|הלקוח|उपयोगकर्ता|ग्राहक|کاربر"),
+    ...words("pengguna|pelanggan|المستخدم|للمستخدم|العميل"),
   ],
   tell: [
     ...words(
@@ -277,24 +278,28 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("告诉|告知|通知|提及|提到|透露|说明|提醒|报告|披露|说出|讲|伝え|知らせ|言わ|教え|報告"),
     ...words(
-      "thông báo|cho biết|đề cập|sebutkan|beri tahu|beritahu|katakan|memberi tahu|söyle*|bildir*|bahset*|تخبر|أخبر|اذكر|تذكر|تعرض|أبلغ|תספר|ספר ל*|תציג|הצג|बताएं|बताएँ|जानकारी|सूचित|بگو|اطلاع",
+      "thông báo|cho biết|đề cập|söyle*|bildir*|bahset*|تخبر|أخبر|اذكر|تذكر|تعرض|أبلغ|תספר|ספר ל*|תציג|הצג|बताएं|जानकारी|सूचित|بگو|اطلاع",
     ),
-    ...words("omawiaj|omawiać|omów|wspominaj"),
+    ...words("omów"),
+    ...words("sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj"),
   ],
   hide: [
     ...words(
       "esconda|esconder|oculte|ocultar|omita|omitir|nascondi|nascondere|ometti|omettere|taci|verberg|verbergen|verzwijg*|geheim|ukryj|ukrywaj|ukryć|pomiń|zataj*|скрой|скрывай|скрыть|утаи*|умолчи|умалчивай|숨기|숨겨|비밀",
     ),
     ...words(
-      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|不要写|省去|略し",
+      "leave out|out of your answer|out of the answer|out of your reply|out of your response|ausgeblendet|ausblend*|blende aus|weglassen|deja fuera|laisse de côté|省去|略し",
     ),
     ...en("hide", "conceal", "withhold", "suppress", "cover up", "keep quiet", "keep secret", "keep private"),
     ...words("hidden|keep it to yourself|keep this to yourself|between us"),
     ...words("verberg*|versteck*|verschweig*|verheimlich*|geheim|geheimhalten|auslassen|lass weg"),
     ...words("ocult*|escond*|calla|callar|guarda silencio|en secreto|omite|omitir|omitas"),
-    ...words("cache|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret"),
+    // French "cache" with what it hides: alone it is the English noun ("cache configurations").
+    ...words(
+      "cache le|cache la|cache les|cache ça|cache cela|cache ceci|cache lui|cache leur|cache tout|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret",
+    ),
     ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
-    ...words("giấu|che giấu|sembunyikan|rahasiakan|gizle*|أخف|اخف|إخفاء|הסתר|छिपाएँ|छिपाएं|پنهان"),
+    ...words("giấu|che giấu|sembunyikan|rahasiakan|gizle*|أخف|اخف|إخفاء|הסתר|छिपाएँ|پنهان"),
   ],
   stealth: [
     ...words(
@@ -316,6 +321,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "saiba|saibam|saber|perceba|sappia|sapere|accorga|weet|weten|merkt|merken|wiedział|wiedzieć|zauważył|знал|знать|узнал|заметил|알게|알지|눈치",
     ),
+    ...en("hear"),
+    ...words("heard"),
     ...words("saberlo|sabe|wisse|wissen muss"),
     ...en("know", "see", "notice", "learn", "find out", "realize", "realise", "discover", "suspect"),
     ...words("aware|saw|seen|knew|known|found out"),
@@ -329,7 +336,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("suspicious|suspicion"),
     ...words("beunruhig*|alarmier*|verunsicher*|misstrauisch|argwohn"),
     ...words("alarmar*|preocup*|asust*|sospech*|inquiet*"),
-    ...words("alarmer|inquiét*|effray*|soupçon*|méfian*"),
+    ...words("alarmer|inquiét*|inquièt*|effray*|soupçon*|méfian*"),
     ...words("惊动|担心|恐慌|引起怀疑|警觉|怀疑|心配|疑"),
   ],
   deceive: [
@@ -337,7 +344,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("lie", "deceive", "mislead", "pretend", "fabricate", "fake", "trick", "misreport", "falsify"),
     ...words("something else|falsely|untruthfully|a different story|make up"),
     ...words("lüg*|täusch*|vortäusch*|vorgaukel*|erfind*"),
-    ...words("mient*|mentir|engañ*|finge|fingir|inventa"),
+    // Not "mient*": "mientras" (while) is no lie.
+    ...words("miente|mienten|mientes|mienta|mientan|mentir|engañ*|finge|fingir|inventa"),
     ...words("mens|mentez|mentir|tromp*|fais semblant|faites semblant|invente"),
     ...words("撒谎|欺骗|谎称|假装|编造|虚报|嘘"),
   ],
@@ -350,6 +358,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("esto|eso|ello|lo|le|les|cambio|paso|resultado|nadie|nada"),
     ...words("cela|ça|ceci|le|la|les|lui|leur|changement|étape|résultat|personne|quiconque"),
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
+    ...words("bahwa|ini|itu|hal ini"),
   ],
   move: [
     ...words("deelt|gedeeld|delen"),
@@ -388,7 +397,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("envoi*|envoy*|envoie|envoient|transmet*|téléverse*|transfèr*|transfér*|partag*|expédi*|renvoi*"),
     ...words("发送|上传|传输|传送|转发|同步|上报|发给|发往|发到|抄送|回传|外发|提交|外传|泄露|送信|アップロード|転送|共有"),
     ...words(
-      "gửi|chuyển tiếp|tải lên|kirim|kirimkan|teruskan|unggah|bagikan|mengirim|mengirimkan|meneruskan|gönder*|ilet|iletin|iletiniz|aktar*|أرسل|ارسل|إرسال|ارسال|يرسل|مرر|يمرر|حوّل|انقل|שלח|העבר|שתף|העלה|भेजें|भेज|भेजकर|بفرستید|بفرست",
+      "gửi|chuyển tiếp|tải lên|kirim|kirimkan|teruskan|unggah|bagikan|mengirim|mengirimkan|meneruskan|gönder*|ilet|iletin|iletiniz|aktar*|أرسل|ارسل|إرسال|ارسال|يرسل|مرر|يمرر|حوّل|انقل|שלח|העבר|שתף|העלה|भेजें|भेजकर|بفرستید|بفرست",
     ),
     ...words("והעבר|ושלח|وأرسل|dan kirim|và gửi"),
   ],
@@ -424,7 +433,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("lis|lisez|lire|ouvre|ouvrez|ouvrir|récupèr*|récupér*|collect*|extrai*|inclu*|joins|joindre|copie|copiez|colle|collez"),
     ...words("读取|获取|打开|收集|提取|附上|附加|包含|加入|填入|放入|复制|读出|抓取|読み|取得|添付|含め"),
     ...words(
-      "đọc|lấy|thu thập|sao chép|baca|ambil|kumpulkan|salin|membaca|mengambil|oku|okuyun|okuyunuz|okuyarak|topla*|kopyala*|اقرأ|اجمع|انسخ|קרא|אסוף|העתק|पढ़ें|पढ़|पढ़कर|بخوان|بخوانید",
+      "đọc|lấy|thu thập|sao chép|baca|ambil|kumpulkan|salin|membaca|mengambil|oku|okuyun|okuyunuz|okuyarak|topla*|kopyala*|اقرأ|اجمع|انسخ|קרא|אסוף|העתק|पढ़ें|पढ़कर|بخوان|بخوانید",
     ),
   ],
   secret: [
@@ -441,7 +450,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "access token|access tokens|auth token|auth tokens|bearer token|session token|refresh token|api token|private key|private keys",
     ),
     ...words(
-      "ssh|ssh key|ssh keys|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
+      "ssh key|ssh keys|ssh private key|ssh config|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
     ),
     ...words("seed phrase|recovery phrase|mnemonic|wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
     ...words(
@@ -459,8 +468,16 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("upi पिन|kart bilgi*|thông tin thẻ|informasi kartu"),
   ],
   session: [
+    // Files are the agent's own context when they are the person's or the agent's ("every file the user
+    // opened"), not when they are the tool's data ("all files under the path", the "All Files" list).
     ...words(
-      "all files|every file|all the files|todos los archivos|tous les fichiers|alle dateien|所有文件|すべてのファイル|閲覧したすべてのファイル",
+      "all files you|all the files you|every file you|all files that you|all files the user|all the files the user|every file the user|all files that the user|all your files|all of your files|all the user s files|all open files|all opened files|files you opened|files you have open|files you viewed|files you have viewed|files you ve seen|files the user opened|files the user viewed",
+    ),
+    ...words(
+      "todos los archivos que has|todos los archivos que hayas|todos los archivos que el usuario|todos tus archivos|todos los archivos del usuario|tous les fichiers que vous|tous les fichiers que tu|tous les fichiers que l utilisateur|tous vos fichiers|tous tes fichiers|tous les fichiers de l utilisateur|alle deine dateien|alle ihre dateien|alle dateien des nutzers|alle dateien des benutzers",
+    ),
+    ...words(
+      "用户的所有文件|你的所有文件|您的所有文件|打开的所有文件|浏览过的所有文件|查看过的所有文件|閲覧したすべてのファイル|開いたすべてのファイル|ユーザーのすべてのファイル|あなたのすべてのファイル",
     ),
     ...words(
       "conversa|histórico da conversa|conversa inteira|toda a conversa|conversazione|cronologia|intera conversazione|gesprek|hele gesprek|chatgeschiedenis|rozmowa|rozmowy|całą rozmowę|historia czatu|разговор*|переписк*|истори* чата|истори* диалога|диалог*|системный промпт|대화|대화 내용|대화 기록|채팅 기록|시스템 프롬프트",
@@ -477,9 +494,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("conversación|historial|mensajes anteriores|prompt del sistema|contexto completo|toda la conversación|chat completo"),
     ...words("historique|messages précédents|invite système|prompt système|contexte complet|toute la conversation|la discussion"),
-    ...words("对话|聊天记录|会话|上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト"),
     ...words(
       "tin nhắn|cuộc trò chuyện|lịch sử trò chuyện|percakapan|riwayat percakapan|pesan pengguna|konuşma*|sohbet*|المحادثة|سجل المحادثة|محتوى الرسالة|השיחה|היסטוריית השיחה|बातचीत|گفتگو",
+    ),
+    // "会话" and "上下文" alone are any session or context ("the test plan's context", "the session's region"): the agent's
+    // own is the conversation's, the model's, or all of it.
+    ...words(
+      "对话|聊天记录|会话记录|会话历史|会话内容|整个会话|全部会话|对话上下文|会话上下文|聊天上下文|模型上下文|完整上下文|全部上下文|所有上下文|你的上下文|您的上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト",
     ),
   ],
   self: [
@@ -531,7 +552,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("también|además|copia|respaldo|copia de seguridad|auditoría|telemetría|registro"),
     ...words("aussi|également|en plus|copie|sauvegarde|télémétrie|journalisation|traçabilité"),
     ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
-    ...words("bản sao|sao lưu|đồng thời|juga|salinan|cadangan|ayrıca|أيضا|أيضاً|גם|भी|همچنین"),
+    ...words("bản sao|sao lưu|đồng thời|juga|salinan|cadangan|ayrıca|أيضا|גם|भी|همچنین"),
   ],
   authority: [
     ...words(
@@ -597,7 +618,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
     ...words("最初に|po każdym|po każdej|po każdym razie"),
     ...words(
-      "trước khi|sau khi|sebelum|setelah|sesudah|terlebih dahulu|önce|sonra|öncesinde|sonrasında|قبل|بعد|أولاً|أولا|לפני|אחרי|לאחר|בתחילת|पहले|बाद|قبل از|پیش از",
+      "trước khi|sau khi|sebelum|setelah|sesudah|terlebih dahulu|önce|sonra|öncesinde|sonrasında|قبل|بعد|أولا|לפני|אחרי|לאחר|בתחילת|पहले|बाद|قبل از|پیش از",
     ),
   ],
   call: [
@@ -615,7 +636,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "gọi|sử dụng|panggil|gunakan|jalankan|memanggil|menggunakan|çağır*|kullan|kullanın|kullanınız|kullanarak|kullanmadan|استخدم|استدع|استدعاء|יש להפעיל|הפעל|השתמש|קרא ל*|उपयोग करें|استفاده",
     ),
-    ...words("çağr*|הפעל|שימוש ב*"),
+    ...words("çağr*|שימוש ב*"),
   ],
   deprecated: [
     ...words("obsolet*|obsolètes"),
@@ -630,6 +651,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "no longer safe|no longer secure|no longer maintained|unmaintained|ya no es segur*|ya no es fiable|n est plus sûr*|nicht mehr sicher|não é mais segur*|já não é segur*|non è più sicur*|больше не безопас*|더 이상 안전하지|もう安全では|不再安全",
     ),
+    // "Should no longer be used", "the maintained replacement is X": this tool is superseded.
+    ...words("no longer be used|no longer be called|replacement is|successor is"),
     ...words("veraltet|nicht mehr|eingestellt|abgekündigt|außer betrieb|defekt"),
     ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no está|retirad*"),
     ...words("obsolète|déprécié*|n est plus|ne fonctionne plus|abandonné*|retiré*|hors service"),
@@ -646,11 +669,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("em vez de|no lugar|invece|al posto di|in plaats van|zamiast|вместо|대신"),
     ...words("instead|switch to|migrate to|rather than|in place of|replaced by|superseded by|use the new|moved to"),
     ...words("maintained version|successor|nachfolger|sucesor|successeur|successore|sucessor|преемник"),
+    ...words("replacement is|successor is"),
     ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
     ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
     ...words("à la place|au lieu de|remplacé*|passez à|utilisez plutôt"),
     ...words("改用|代替|替代|取而代之|请使用|转而使用|换用|代わりに"),
-    ...words("thay vì|sebagai gantinya|yerine|بدلا|بدلاً|بدلاً من|במקום|के बजाय|به جای"),
+    ...words("thay vì|sebagai gantinya|yerine|بدلا|بدلاً من|במקום|के बजाय|به جای"),
   ],
   sameArgs: [
     ...words(
@@ -691,7 +715,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "não confiáveis|imprecisos|inaffidabili|imprecisi|onbetrouwbaar|onnauwkeurig|niewiarygodne|nieprecyzyjne|ненадежн*|неточн*|устаревш*|신뢰할 수 없|부정확",
     ),
-    ...words("make mistakes|makes mistakes|errors|fehler machen|fehler|erreurs|font des erreurs|cometen errores|errores|经常出错|出错"),
+    // Errors made, not errors reported: a validator's "Errors first, then warnings" runs nothing down.
+    ...words(
+      "make mistakes|makes mistakes|make errors|error prone|fehler machen|fehlerhaft|fehleranfällig|font des erreurs|sujets aux erreurs|cometen errores|propensos a errores|经常出错|容易出错|总是出错",
+    ),
     ...words(
       "unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted",
     ),
@@ -878,16 +905,22 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
     ...words("省略|skips"),
+    ...words(
+      "lewati|lewatkan|abaikan|nonaktifkan|dinonaktifkan|dilewati|pomija|pomijaj|ignoré|ignorée|تعطل|تعطيل|معطلة|تجاوز|تتجاوز|تخطي|يتم تعطيل",
+    ),
     ...en("bypass", "skip", "disable", "turn off", "circumvent", "unlock", "lift", "deactivate", "evade"),
     ...words("elevated|full access|root access|privileged|unrestricted|no filter|unfiltered|without filtering|without restriction|is off"),
     ...words("umgeh*|deaktivier*|überspring*|schaltet ab|hebt auf|ohne filter|uneingeschränkt"),
     ...words("omite|se salta|salta|desactiva*|evita|elude|sin filtro|sin restricción|acceso total"),
     ...words("contourn*|désactiv*|saute|lève|sans filtre|accès total|accès complet"),
     ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
-    ...words("bỏ qua|lewati|abaikan|lompati|nonaktifkan|matikan|atla*|devre dışı|تجاوز|تعطيل|تعطل|تُعطّل|לא לבקש|דלג|बायपास|نادیده"),
+    ...words("bỏ qua|lompati|matikan|atla*|devre dışı|לא לבקש|דלג|बायपास|نادیده"),
   ],
   guard: [
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
+    ...words(
+      "verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|قيود|القيود|الفلتر|التحقق|الأمان|الحماية|الرقابة|المصادقة",
+    ),
     ...words("tenant filter|privacy filters|content moderation|moderation|фильтрац*|фильтр*|ограничени*|защит*"),
     ...words(
       "limits|row limits|masking|access checks|permission checks|checks|controls|controles|contrôles|controlli|controlos|verificação|verificações|controle de acesso|controllo|проверк*|прав доступа|ограничени*|권한|검사|제한|prüfung*|zugriffsprüf*|sicherheitsprüf*|berechtigungsprüf*|toegangscontrole*|controles|kontrol*|uprawnie*|アクセス制御|権限チェック|权限检查|访问控制",
@@ -906,9 +939,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("filtro*|seguridad|restriccion*|permiso*|moderación|censura|autenticación"),
     ...words("filtr*|sécurité|restriction*|permission*|modération|censure|authentification"),
     ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
-    ...words(
-      "xác minh|xác nhận|verifikasi|konfirmasi|otentikasi|autentikasi|persetujuan|doğrulama*|onay*|التحقق|التأكيد|قيود المحتوى|القيود|אימות|אישור|כללי הבטיחות|सत्यापन|تایید|تأیید",
-    ),
+    ...words("xác minh|xác nhận|konfirmasi|persetujuan|doğrulama*|onay*|التأكيد|قيود المحتوى|אימות|אישור|כללי הבטיחות|सत्यापन|تایید|تأیید"),
   ],
   condition: [
     ...words(
@@ -921,12 +952,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "caso|qualora|indien|jeżeli|если в|при использовании|при вызове|при работе|이면|으면|라면|하면|なら|ならば|weekends|weekend|on weekends|at night|after hours|wochenende*|fin de semana|fines de semana|week end|fine settimana|fim de semana|fins de semana|выходн*|주말|週末|周末|夜間|夜间",
     ),
+    ...words(
+      "jika|apabila|bila|kalau|ketika|إذا|عندما|بعد الساعة|after midnight|overnight|outside business hours|on holidays|nachts|la nuit|de noche|di notte|深夜|午夜",
+    ),
     ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
     ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
-    ...words("khi|nếu|jika|kalau|apabila|ketika|eğer|durumunda|عندما|إذا|اذا|عند|אם|כאשר|כש*|यदि|अगर|जब|اگر|وقتی"),
+    ...words("khi|nếu|eğer|durumunda|اذا|عند|אם|כאשר|כש*|यदि|अगर|जब|اگر|وقتی"),
   ],
   repeat: [
     ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
@@ -985,7 +1019,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("run", "execute", "type", "paste", "enter", "install", "download and run"),
     ...words("following command|this command|the command|führe aus|ausführen|führe|ejecuta|ejecutar|exécute|exécutez|lance|lancez"),
     ...words("执行|运行|输入以下命令|実行"),
-    ...words("הרץ|הריצו|شغّل|نفّذ|jalankan|chạy|çalıştır*|चलाएं|चलाएँ|اجرا کنید"),
+    ...words("הרץ|הריצו|شغّل|نفّذ|jalankan|chạy|çalıştır*|चलाएं|اجرا کنید"),
   ],
   describe: [
     ...words("detecta|detectar|deteta|rileva|rilevare|detecteert|wykrywa|wykrywanie|обнаружива*|выявля*|탐지|검사합니다|검사하여|검사하고"),

@@ -39,7 +39,12 @@ const BYPASS_CUES = [
 ];
 
 /** The description of an opt-in flag: `force`, `unsafe`, `skip_checks`, `no_verify`. */
-const USER_FLAG = /(?:^|\/)properties\/(?:force|unsafe|dangerously\w*|skip\w*|no_?verify\w*|insecure|allow_unsafe\w*)\/description$/i;
+export const USER_FLAG =
+  /(?:^|\/)properties\/(?:force|unsafe|dangerously\w*|skip\w*|no_?verify\w*|insecure|allow_unsafe\w*)\/description$/i;
+
+/** What only the model has among the things a phrase may tell it to skip. */
+const MODEL_GUIDANCE =
+  /instruction|prompt|directive|guideline|guidance|rules|polic|anweisung|instrucci|consigne|règle|regla|regel|инструкц|правил|指令|指示|提示|规则|策略|ルール/u;
 
 export const overrideTechniques: Technique<"override">[] = [
   // Override: ignore / disregard / forget the instructions or the safety rules.
@@ -58,6 +63,9 @@ export const overrideTechniques: Technique<"override">[] = [
       String.raw`(?:vorherigen|bisherigen|früheren|obigen|vorigen) (?:anweisungen|instruktionen|regeln|richtlinien) (?:zu )?(?:ignorieren|vergessen)`,
       String.raw`(?:игнорируй(?:те)?|игнорировать|проигнорируй(?:те)?|забудь(?:те)?|не обращай(?:те)? внимания на) (?:все )?(?:предыдущие|прошлые|прежние|ранее данные|системные|вышеуказанные) (?:инструкции|указания|правила|команды)`,
     ),
+    // A `skip_security_check` flag saying what it skips ("Skip security checks") names the tool's own
+    // checks the user may turn off; the model's instructions skipped are an override wherever they are.
+    accept: (match, scene) => !USER_FLAG.test(scene.text.field) || MODEL_GUIDANCE.test(match[0]),
   },
   {
     family: "override",
@@ -69,6 +77,7 @@ export const overrideTechniques: Technique<"override">[] = [
       // Japanese: ignore the previous / all instructions.
       String.raw`(?:以前|前|これまで|上記|先|既存|全て|すべて|システム|安全)の(?:指示|命令|指令|ルール|設定|プロンプト|制約)(?:を|は)(?:全て|すべて)?(?:無視|忘れ)`,
     ),
+    accept: (match, scene) => !USER_FLAG.test(scene.text.field) || MODEL_GUIDANCE.test(match[0]),
   },
   // Replacement: the text claims to override, replace or supersede earlier instructions.
   {
@@ -169,5 +178,6 @@ export const overrideTechniques: Technique<"override">[] = [
     reason: "claims to bypass permission or safety checks",
     cues: ["绕过", "绕开", "跳过", "规避"],
     pattern: cjk(String.raw`(?:绕过|绕开|跳过|规避)[^。！？]{0,6}?(?:权限|安全|访问)[^。！？]{0,4}?(?:检查|验证|控制|限制|策略)`),
+    accept: (_match, scene) => !USER_FLAG.test(scene.text.field),
   },
 ];

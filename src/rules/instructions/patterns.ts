@@ -103,35 +103,47 @@ export interface TechniqueHit<Family extends string = string> extends Span {
 export function findTechniques<F extends string>(techniques: readonly Technique<F>[], scene: Scene): TechniqueHit<F>[] {
   const hits: TechniqueHit<F>[] = [];
   const cued = cuedTechniques(techniques, scene);
-  for (const [index, technique] of techniques.entries()) {
-    if (!cued.has(index)) continue;
-    for (const match of matches(technique, scene)) {
-      if (technique.accept && !technique.accept(match, scene)) continue;
-      hits.push({
-        family: technique.family,
-        reason: technique.reason,
-        severity: technique.severity ?? "high",
-        ...(technique.framing ? { framing: true } : {}),
-        start: match.index,
-        end: match.index + match[0].length,
-      });
-      break;
-    }
+  if (cued === undefined) return hits;
+  for (let index = 0; index < techniques.length; index++) {
+    if (cued[index] !== 1) continue;
+    const technique = techniques[index]!;
+    const match = firstAccepted(technique, scene);
+    if (match === undefined) continue;
+    hits.push({
+      family: technique.family,
+      reason: technique.reason,
+      severity: technique.severity ?? "high",
+      ...(technique.framing ? { framing: true } : {}),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   return hits;
 }
 
 /**
- * The technique's matches, checking the run's deadline between them. A regex is run as
- * `text.matchAll(pattern)` would, without copying it each time (the scan runs this
- * thousands of times).
+ * The technique's first match that its check accepts, checking the run's deadline between
+ * matches. A regex is run as `execAll` runs it, in a plain loop: no generator per technique
+ * and text (the scan runs this hundreds of thousands of times).
  */
-function* matches({ pattern }: Technique, { m, ctx }: Scene): Generator<RegExpExecArray> {
-  const found = typeof pattern === "function" ? pattern(m.text) : execAll(pattern, m.text);
-  for (const match of found) {
-    yield match;
-    ctx.deadline?.check();
+function firstAccepted({ pattern, accept }: Technique, scene: Scene): RegExpExecArray | undefined {
+  const { m, ctx } = scene;
+  if (typeof pattern === "function") {
+    for (const match of pattern(m.text)) {
+      if (!accept || accept(match, scene)) return match;
+      ctx.deadline?.check();
+    }
+    return undefined;
   }
+  const text = m.text;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
+    if (!accept || accept(match, scene)) return match;
+    ctx.deadline?.check();
+    pattern.lastIndex = resume;
+  }
+  return undefined;
 }
 
 /** Every match of a global pattern; safe to resume after another use of the same pattern. */
@@ -151,47 +163,77 @@ export function testFromStart(pattern: RegExp, text: string): boolean {
 }
 
 interface CueIndex {
-  /** One pass over the text finds every cue: whole words, then fragments. */
+  /** One pass over the text finds where a cue starts: a whole word, else a fragment. */
   finder: RegExp;
-  /** Cue as matched → the techniques it cues. */
-  techniques: Map<string, number[]>;
+  /** Word cue → the techniques it cues. */
+  words: Map<string, readonly number[]>;
+  /** Fragment cues by their first char code, each with the techniques it cues. */
+  fragments: Map<number, { fragment: string; techniques: readonly number[] }[]>;
 }
 
-/** The techniques of the list that a word or fragment of the text cues. */
-function cuedTechniques(techniques: readonly Technique[], { m, ctx }: Scene): Set<number> {
+/**
+ * The techniques of the list that a word or fragment of the text cues, as a flag per
+ * technique, or undefined for none (most texts). Every cue counts wherever it is: a word cue
+ * as a whole word, a fragment anywhere, even inside a longer cue. The finder's alternation
+ * returns one cue per place, so the search resumes one character on rather than past it,
+ * and every fragment that starts where it stopped is checked.
+ */
+function cuedTechniques(techniques: readonly Technique[], { m, ctx }: Scene): Uint8Array | undefined {
   // Once per list and scan: the finder is one regex for every cue of the list.
   const index = ctx.analysis.scan.derived(techniques, () => indexCues(techniques));
-  const cued = new Set<number>();
-  index.finder.lastIndex = 0;
-  for (let found = index.finder.exec(m.text); found !== null; found = index.finder.exec(m.text)) {
-    for (const technique of index.techniques.get(found[0]) ?? []) cued.add(technique);
+  const { finder } = index;
+  const text = m.text;
+  let cued: Uint8Array | undefined;
+  finder.lastIndex = 0;
+  for (let found = finder.exec(text); found !== null; found = finder.exec(text)) {
+    const at = found.index;
+    const word = index.words.get(found[0]);
+    if (word !== undefined && !isWordUnit(text.charCodeAt(at - 1)) && !isWordUnit(text.charCodeAt(at + found[0].length))) {
+      cued ??= new Uint8Array(techniques.length);
+      for (const technique of word) cued[technique] = 1;
+    }
+    for (const { fragment, techniques: fragmentCues } of index.fragments.get(text.charCodeAt(at)) ?? []) {
+      if (!text.startsWith(fragment, at)) continue;
+      cued ??= new Uint8Array(techniques.length);
+      for (const technique of fragmentCues) cued[technique] = 1;
+    }
+    finder.lastIndex = at + 1;
   }
   return cued;
 }
 
+/** `[a-z0-9]`, what a word cue is made of, by char code (NaN, past either end, is not). */
+function isWordUnit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
 function indexCues(techniques: readonly Technique[]): CueIndex {
-  const cued = new Map<string, number[]>();
-  const words = new Set<string>();
-  const fragments = new Set<string>();
+  const words = new Map<string, number[]>();
+  const fragments = new Map<string, number[]>();
   techniques.forEach(({ cues }, technique) => {
     for (const cue of cues) {
       const folded = matchable(cue.replace(/\*$/, "")).text;
-      cued.set(folded, [...(cued.get(folded) ?? []), technique]);
-      (/^[a-z0-9]+$/.test(folded) && !cue.endsWith("*") ? words : fragments).add(folded);
+      const kind = /^[a-z0-9]+$/.test(folded) && !cue.endsWith("*") ? words : fragments;
+      kind.set(folded, [...(kind.get(folded) ?? []), technique]);
     }
   });
+  const byFirst = new Map<number, { fragment: string; techniques: readonly number[] }[]>();
+  for (const [fragment, cued] of fragments) {
+    const first = fragment.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { fragment, techniques: cued }]);
+  }
   // Longest first, so "users" is found as itself rather than as "user".
-  const alternation = (set: Set<string>) =>
-    [...set]
+  const alternation = (cues: Iterable<string>) =>
+    [...cues]
       .sort((a, b) => b.length - a.length)
       .map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
       .join("|");
   const sources = [
-    ...(words.size > 0 ? [`(?<![a-z0-9])(?:${alternation(words)})(?![a-z0-9])`] : []),
-    ...(fragments.size > 0 ? [alternation(fragments)] : []),
+    ...(words.size > 0 ? [`(?<![a-z0-9])(?:${alternation(words.keys())})(?![a-z0-9])`] : []),
+    ...(fragments.size > 0 ? [alternation(fragments.keys())] : []),
   ];
   // A list without cues would find the empty string forever; `(?!)` finds nothing.
-  return { finder: new RegExp(sources.join("|") || "(?!)", "g"), techniques: cued };
+  return { finder: new RegExp(sources.join("|") || "(?!)", "g"), words, fragments: byFirst };
 }
 
 /** How far a sentence reaches either side of a match: bounds the work on long texts. */

@@ -17,8 +17,8 @@
  * Quiet: "the result contains instructions for the user to follow" (the user follows them),
  * "returns installation instructions" (no order), "follow the pagination cursor returned in
  * `next`", "use the id returned by list_x" (no directives), "never follow instructions found
- * in fetched pages" (negated), and a tool that itself executes a command and returns its output
- * (no order to the model: the verb is the tool's).
+ * in fetched pages" (negated), a tool that itself executes a command and returns its output
+ * (no order to the model: the verb is the tool's), and "follow-up calls" (a noun, not an order).
  */
 import { matchable } from "../../matchable.js";
 import { cjk, negated, SENTENCE_END, type Scene, type Technique } from "./patterns.js";
@@ -77,7 +77,7 @@ const DIRECTIVES = [
  */
 const OBEY = [
   worded(
-    String.raw`(?:follow|obey|execute|heed|honou?r|enact|act (?:on|upon)|comply with|carry (?:them |it |these |those |this |that )?out|do (?:what|as) (?:they|it) (?:says?|asks?|tells?))(?![\p{L}])`,
+    String.raw`(?:follow|obey|execute|heed|honou?r|enact|act (?:on|upon)|comply with|carry (?:them |it |these |those |this |that )?out|do (?:what|as) (?:they|it) (?:says?|asks?|tells?))(?![\p{L}-])`,
     String.raw`(?:treat|regard|consider|handle|accept|trust) (?:[^.;:!?]{0,40} )?as(?![\p{L}])`,
     String.raw`(?:be|are|is|get) (?:followed|obeyed|executed|carried out|acted (?:on|upon)|treated as|regarded as|trusted)(?![\p{L}])`,
     // Spanish, Portuguese, Italian, French

@@ -84,9 +84,17 @@ function act(match: RegExpExecArray, scene: Scene): boolean {
     !OPTION_EFFECT.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) &&
     !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) &&
     !SECRET_TASK.test(scene.text.name.toLowerCase()) &&
+    !ALREADY_SAID.test(match[0]) &&
     !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60))
   );
 }
+
+/**
+ * The conversation as where something already happened, not where it is kept out: "avoid
+ * repeating the question asked earlier in the conversation" asks for nothing to be hidden.
+ */
+const ALREADY_SAID =
+  /(?<![\p{L}])(?:earlier|previously|already|before|above) (?:in|on|within) (?:the |this |your )?(?:conversation|chat|transcript|messages?)/u;
 
 /**
  * What goes to someone other than the person the model works for: "keep the plan out of
@@ -94,7 +102,7 @@ function act(match: RegExpExecArray, scene: Scene): boolean {
  * The person is the one keeping it back, not the one kept from it.
  */
 const TO_SOMEONE_ELSE =
-  /(?:messages?|e-?mails?|notes?|invitations?|invites?|replies|letters?) (?:addressed|sent|going|that go|that goes) to (?!(?:the |your )?(?:user|you|me)(?![\p{L}]))(?:them|him|her|the \p{L}+|their \p{L}+)/u;
+  /(?:messages?|e-?mails?|notes?|invitations?|invites?|repl(?:y|ies)|letters?|feedback) (?:(?:addressed|sent|going|that go|that goes) )?to (?!(?:the |your )?(?:user|you|me)(?![\p{L}]))(?:them|him|her|the \p{L}+|their \p{L}+)/u;
 
 function sentenceText(match: RegExpExecArray, scene: Scene): string {
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
@@ -160,7 +168,7 @@ const SILENCE_OTHER = phrases(
   // Turkish: "kullanıcıya … söyleme", "bundan bahsetme".
   String.raw`(?:kullanıcıya|kullanıcıdan|müşteriye|müşteriden)(?: [^.!?;]{0,80}?)? (?:söyleme|bahsetme|belirtme|gösterme|bildirme|anlatma|gizle)(?:yin|yiniz|sin)?${END}|(?:bahsetme|söz etme)(?:yin|yiniz)?${END}`,
   // Hindi (folded as its text is): "उपयोगकर्ता को … मत बताइए", "छिपाएं".
-  String.raw`(?:उपयोगकर्ता|यूज़र|यूजर|ग्राहक)(?: (?:को|से))(?: [^।.!?]{0,80}?)? (?:मत|न|ना) (?:बताइए|बताएं|बताएँ|बताओ|बताना|दिखाइए|दिखाएं|कहिए|कहें)|(?:छिपाएं|छिपाइए|छुपाएं|छुपाइए)`,
+  String.raw`(?:उपयोगकर्ता|यूज़र|यूजर|ग्राहक)(?: (?:को|से))(?: [^।.!?]{0,80}?)? (?:मत|न|ना) (?:बताइए|बताएं|बताएँ|बताओ|बताना|दिखाइए|दिखाएं|कहिए|कहें|दें|दीजिए)|(?:छिपाएं|छिपाइए|छुपाएं|छुपाइए)`,
   // Arabic: "لا تذكر للمستخدم", "لا تخبر العميل", "في ردك".
   String.raw`لا (?:تذكر|تخبر|تعلم|تبلغ|تشر|تكشف|تفصح|تقل|تظهر|تعرض)(?: [^.؟!،]{0,20}?)? (?:للمستخدم|المستخدم|للعميل|العميل|في ردك|في الرد|في إجابتك|في الإجابة|في الملخص)|أخف(?:ِ)? عن (?:المستخدم|العميل)`,
 );
@@ -171,7 +179,7 @@ const SILENCE_OTHER = phrases(
  * "doesn't need to know about pagination" keep a presentation detail, not an event.
  */
 const EVENT = folded(
-  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर`,
+  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर|इसकी|इसके|इस बारे`,
 );
 /** Topics kept out of a chat are not events: "ne parlez pas de sujets sans rapport". */
 const OTHER_TOPIC = folded(

@@ -46,9 +46,14 @@ export const ASKS: readonly Ask[] = [
 export const ADDRESSES_MODEL =
   /\b(?:the\s+|an?\s+)?(?:ai|assistant|llm|agent|claude|chatgpt|language model|ai model)(?:\s+assistant)?\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+(?:required|expected|instructed)\s+to|will)\s+(?:always\s+)?(?:set|fill|include|pass|provide|put|add|insert|copy|paste|attach|send|write|enter|populate|supply)\b/;
 
+/** A negation just before the data: "not every secret", "never any token", "no api keys". */
+const NOT_BEFORE = /(?:^|[^\w])(?:not|never|no|nor|without)\s$/;
+
 /** Where the data is asked for, in the matchable text: after a request in the same sentence (anywhere, when no request is needed). */
 export function askIn(m: MatchableText, ask: Ask, sentences: Sentences): [number, number] | undefined {
   for (const match of m.text.matchAll(ask.data)) {
+    // "(not every secret on the resource)", "never any tokens": what is kept out, not asked for.
+    if (NOT_BEFORE.test(m.text.slice(Math.max(0, match.index - 8), match.index))) continue;
     if (!ask.requested || sentences.requestBefore(match.index)) return [match.index, match.index + match[0].length];
   }
   return undefined;

@@ -130,10 +130,6 @@ const IDENTITY =
 const TOKEN_FROM_A_CALL =
   /\b(?:from|returned by|obtained (?:from|via|with|by)|output of|given by|issued by|result of|as returned by|comes from)\s+(?:the\s+|a\s+)?(?:previous\s+|earlier\s+)?[`'"]?[a-z][a-z0-9]*(?:_[a-z0-9]+)+[`'"]?(?:\(\))?/;
 
-/** Chinese session words that name a runtime's context or session as often as the conversation. */
-const BARE_SESSION = new Set(["上下文", "会话"]);
-/** What makes them the conversation: the exchange, the chat, the model's own, all of it. */
-const EXCHANGE_SAID = /对话|聊天|消息|你的|您的|你们|完整|全部|所有|历史|会話履歴|チャット|あなた|conversation|chat|messages|your/u;
 /** A toolset word that is one item's name: "函数名称", "function name". */
 const ONE_NAME = /(?:名称|名字|名)$|\bnames?$/u;
 
@@ -185,10 +181,8 @@ export function outOfScope(
   const said = (concept: Concept) => concepts.get(concept);
 
   // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
-  const heard = said("session");
-  // Bare "上下文", "会话" in technical Chinese are a runtime's context or session
-  // (an instance's context, session affinity); they are the conversation only when it is said.
-  const session = heard !== undefined && BARE_SESSION.has(heard) && !EXCHANGE_SAID.test(text.text) ? undefined : heard;
+  // (Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.)
+  const session = said("session");
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
   const excused = SYSTEM_PROMPT.test(session ?? "")
@@ -224,11 +218,37 @@ export function outOfScope(
   // is a proof of a workflow step, not a secret of the user's.
   const secret = TOKEN_FROM_A_CALL.test(text.text) ? undefined : said("secret");
   // In a value, a "not" keeps something from the user ("without telling them, enter…"), never the secret from the tool.
-  if (secret !== undefined && (options.asOrder || !concepts.has("neg")) && !CREDENTIAL_PURPOSE.test(purpose)) {
+  if (
+    secret !== undefined &&
+    (options.asOrder || !concepts.has("neg")) &&
+    !CREDENTIAL_PURPOSE.test(purpose) &&
+    !ownServiceSecret(text.text, secret, purpose)
+  ) {
     const beyond = concepts.has("others") || (concepts.has("every") && concepts.has("agent"));
     return { what: "credentials", word: secret, severity: required || beyond ? "high" : "medium" };
   }
   return undefined;
+}
+
+/** Words that say whose a credential is without naming a service: "your", "valid", "public". */
+const NO_SERVICE = /^(?:user|users|your|their|valid|public|private|personal|secret|account|admin|current|same|this|that|with|from|the)$/u;
+
+/**
+ * The credential is named for the service the tool works with: "Mapbox public access token" on a
+ * tool comparing Mapbox styles. A word of the tool's name or description just before the secret's
+ * word is that service; a user's key for a service the tool does not name is not.
+ */
+function ownServiceSecret(text: string, secret: string, purpose: string): boolean {
+  const purposeWords = new Set(purpose.split(/[^\p{L}\p{N}]+/u));
+  for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) {
+    const before = text
+      .slice(Math.max(0, at - 40), at)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .slice(-2);
+    if (before.some((word) => word.length >= 4 && !NO_SERVICE.test(word) && purposeWords.has(word))) return true;
+  }
+  return false;
 }
 
 /** Every use of `word` in `text` is followed by a noun that makes it a thing's model ("model number"). */

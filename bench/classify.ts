@@ -1,0 +1,113 @@
+/**
+ * `node build/bench/classify.js [--size N] [--runs N] [--rules] [--json]`: the classifier
+ * alone, in process: the bench's large first-scan catalog of real tools (catalogs.ts) judged
+ * as a first scan (`compareOffline`: every rule, the policy and the report), its CPU time and
+ * tools per CPU second. No servers, no snapshot files: what the whole-process rows of run.ts
+ * spend on classification, measured without them, to compare the rules' cost between commits.
+ * Regexes compile as in the CLI (bin/mcp-drift.js: no regexp tier-up).
+ *
+ *   --size N   tools in the catalog (default 10000)
+ *   --runs N   timed runs after one untimed warm-up; the median is reported (default 3)
+ *   --rules    also each rule's share of one more run (the first rule to read a text folds it)
+ *   --json     one JSON line instead ({ tools, cpuMs, wallMs, toolsPerSecond, findings, findingsDigest, load }), for run.ts
+ */
+import { createHash } from "node:crypto";
+import { loadavg } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { ScanAnalysis } from "../src/classify/analysis.js";
+import { newServerChanges } from "../src/diff/diff.js";
+import { compareOffline, prepareRules } from "../src/judging.js";
+import type { Config, JsonObject, Snapshot } from "../src/model.js";
+import { RULES } from "../src/rules/index.js";
+import { toSnapshot } from "../src/snapshot/normalize.js";
+import { largeCatalog, realTools } from "./catalogs.js";
+
+const { values: flags } = parseArgs({
+  options: {
+    size: { type: "string", default: "10000" },
+    runs: { type: "string", default: "3" },
+    rules: { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+  },
+});
+const size = Number(flags.size);
+const runs = Number(flags.runs);
+if (!Number.isInteger(size) || size < 1 || !Number.isInteger(runs) || runs < 1) throw new Error("--size and --runs: whole numbers");
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const POLICY: Pick<Config, "failOn" | "rules" | "ignore"> = { failOn: "never", rules: {}, ignore: [] };
+
+/** CPU milliseconds (user + system) of this process so far. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** A fresh snapshot per run: rules and analyses may keep what they derive on the objects they read. */
+function catalog(): Snapshot {
+  const { tools } = largeCatalog(realTools(join(root, "fixtures/corpus/npm-real.jsonl")), size, false);
+  return toSnapshot("gateway", { initialize: { serverInfo: { name: "bench-gateway", version: "1.0.0" } }, tools: tools as JsonObject[] });
+}
+
+/** CPU and wall milliseconds of one first scan of a fresh catalog. */
+function timeOnce(): { cpu: number; wall: number; findings: number; digest: string } {
+  const head = catalog();
+  const cpuStart = cpuMs();
+  const wallStart = performance.now();
+  const report = compareOffline(undefined, head, POLICY);
+  const cpu = cpuMs() - cpuStart;
+  const wall = performance.now() - wallStart;
+  const { findings } = report.servers[0]!;
+  return { cpu, wall, findings: findings.length, digest: createHash("sha256").update(JSON.stringify(findings)).digest("hex").slice(0, 16) };
+}
+
+const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+
+setFlagsFromString("--no-regexp-tier-up");
+prepareRules();
+const warmUp = timeOnce();
+const cpu: number[] = [];
+const wall: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const run = timeOnce();
+  cpu.push(run.cpu);
+  wall.push(run.wall);
+}
+const cpuMedian = middle([...cpu]);
+const measured = {
+  tools: size,
+  cpuMs: Math.round(cpuMedian),
+  wallMs: Math.round(middle(wall)),
+  toolsPerSecond: Math.round(size / (cpuMedian / 1000)),
+  findings: warmUp.findings,
+  /** Of the findings, to tell that a change to the rules' cost left their verdicts alone. */
+  findingsDigest: warmUp.digest,
+  load: Number(loadavg()[0]!.toFixed(1)),
+};
+if (flags.json) console.log(JSON.stringify(measured));
+else {
+  console.log(
+    `classify ${size} tools, first scan: CPU ${measured.cpuMs} ms (median of ${runs}: ${cpu.map((c) => c.toFixed(0)).join(", ")}), ` +
+      `wall ${measured.wallMs} ms, ${measured.toolsPerSecond} tools per CPU second, ${measured.findings} findings (${measured.findingsDigest}); load ${measured.load}`,
+  );
+}
+
+if (flags.rules) {
+  const head = catalog();
+  const analysis = new ScanAnalysis(new Map([[head.server.id, head]]));
+  const ctx = analysis.context({ serverId: head.server.id, head, changes: newServerChanges(head) });
+  const shares: [string, number][] = [];
+  for (const rule of RULES) {
+    const start = cpuMs();
+    for (const _ of rule.check(ctx));
+    shares.push([rule.id, cpuMs() - start]);
+  }
+  const total = shares.reduce((sum, [, ms]) => sum + ms, 0);
+  for (const [id, ms] of shares.sort((a, b) => b[1] - a[1])) {
+    if (ms >= total / 200)
+      console.log(`  ${id.padEnd(30)} ${ms.toFixed(0).padStart(6)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)} %`);
+  }
+}
