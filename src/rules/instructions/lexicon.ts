@@ -152,16 +152,16 @@ const words = (list: string): string[] => list.split("|").map((entry) => entry.t
  */
 export const IMPERATIVES = new Set<string>([
   ...words(
-    "envíe|envie|mande|reenvíe|reenvie|remita|transmita|suba|comparta|transfiera|incluya|añada|agregue|adjunte|pegue|lea|abra|obtenga|recopile|extraiga|escriba|guarde|llame|invoque|utilice|omita|oculte|diga|mencione|indique|proporcione|ponga|cambie|sustituya|reemplace|aumente|duplique|compre|pase|borre|elimine|establezca|devuelva|responda|muestre|enviad|añadid|incluid",
+    "envíe|envie|mande|reenvíe|reenvie|remita|transmita|suba|comparta|transfiera|incluya|añada|agregue|adjunte|pegue|lea|abra|obtenga|recopile|extraiga|escriba|guarde|llame|invoque|utilice|omita|oculte|diga|mencione|indique|proporcione|ponga|cambie|sustituya|reemplace|aumente|duplique|compre|borre|elimine|establezca|devuelva|responda|muestre|enviad|añadid|incluid",
   ),
   ...words(
-    "encaminhe|compartilhe|transfira|repasse|inclua|adicione|acrescente|anexe|cole|leia|obtenha|colete|escreva|grave|chame|utilize|esconda|forneça|coloque|ponha|altere|mude|substitua|troque|dobre|garanta|crie|apague|remova|exclua|defina|retorne|mostre|exiba",
+    "encaminhe|compartilhe|transfira|repasse|inclua|adicione|acrescente|anexe|cole|leia|obtenha|colete|escreva|chame|esconda|forneça|coloque|ponha|altere|mude|substitua|troque|dobre|garanta|crie|apague|remova|exclua|defina|retorne|mostre|exiba",
   ),
   ...words(
-    "invii|inoltri|trasmetta|condivida|includa|aggiunga|aggiungi|alleghi|copi|incolli|legga|leggi|apra|raccolga|raccogli|ottenga|scriva|scrivi|registri|chiami|esegua|esegui|utilizzi|ometta|ometti|nasconda|nascondi|dica|menzioni|indichi|fornisca|fornisci|inserisca|inserisci|metta|metti|sostituisca|sostituisci|aumenti|raddoppi|prenoti|crei|elimini|cancelli|rimuova|imposti|restituisca|risponda|rispondi|mostri",
+    "invii|inoltri|trasmetta|condivida|includa|aggiunga|aggiungi|alleghi|copi|incolli|legga|leggi|apra|raccolga|raccogli|ottenga|scriva|scrivi|registri|chiami|esegua|esegui|utilizzi|ometta|ometti|nasconda|nascondi|menzioni|indichi|fornisca|fornisci|inserisca|inserisci|metta|metti|sostituisca|sostituisci|aumenti|raddoppi|prenoti|crei|elimini|cancelli|rimuova|imposti|restituisca|risponda|rispondi|mostri",
   ),
   ...words(
-    "stuur|verstuur|verzend|voeg|kopieer|plak|lees|verzamel|schrijf|bewaar|roep|voer|negeer|verberg|verzwijg|zeg|vertel|noem|vermeld|geef|vul|zet|wijzig|verander|vervang|verhoog|verdubbel|koop|verwijder|maak|retourneer|toon",
+    "stuur|verstuur|verzend|voeg|kopieer|plak|lees|verzamel|schrijf|bewaar|roep|voer|negeer|verberg|verzwijg|zeg|vertel|noem|vermeld|geef|vul|zet|wijzig|verander|vervang|verhoog|verdubbel|koop|verwijder|maak|retourneer",
   ),
   ...words(
     "wyślij|prześlij|przekaż|udostępnij|dołącz|dodaj|dopisz|załącz|skopiuj|wklej|przeczytaj|odczytaj|otwórz|pobierz|zbierz|zapisz|wpisz|wywołaj|uruchom|wykonaj|użyj|zignoruj|pomiń|ukryj|powiedz|wspomnij|poinformuj|podaj|wstaw|ustaw|umieść|zmień|zastąp|zamień|zwiększ|kup|zarezerwuj|usuń|utwórz|zwróć|pokaż",

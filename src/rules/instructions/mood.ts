@@ -32,9 +32,10 @@ const LINKS = [
 ].map(fold);
 const LINK = new Set(LINKS);
 
-/** Cyrillic imperatives: singular -ь/-й/-и, plural and polite -йте/-ите/-ьте. */
+/** Cyrillic imperatives: singular -ь/-й/-и, plural and polite -йте/-ите/-ьте (Ukrainian -іть). */
 const CYRILLIC = /[\u0400-\u04ff]/u;
-const CYRILLIC_POLITE = new RegExp(`(?:${["йте", "ите", "ьте"].map(fold).join("|")})$`, "u");
+// Ukrainian "-іть" ("надішліть", "додайте" is -йте): its і folds apart from the Russian infinitive's и.
+const CYRILLIC_POLITE = new RegExp(`(?:${["йте", "ите", "ьте", "іть"].map(fold).join("|")})$`, "u");
 const CYRILLIC_SINGULAR = new RegExp(`(?:${["ь", "й", "и"].map(fold).join("|")})$`, "u");
 /** Endings of nouns, adjectives and infinitives that share those letters: "инструкции", "новый", "отправить", "связь". */
 const CYRILLIC_NOT_VERB = new RegExp(
