@@ -1019,7 +1019,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("run", "execute", "type", "paste", "enter", "install", "download and run"),
     ...words("following command|this command|the command|führe aus|ausführen|führe|ejecuta|ejecutar|exécute|exécutez|lance|lancez"),
     ...words("执行|运行|输入以下命令|実行"),
-    ...words("הרץ|הריצו|شغّل|نفّذ|jalankan|chạy|çalıştır*|चलाएं|اجرا کنید"),
+    ...words("הרץ|הריצו|شغّل|نفّذ|chạy|çalıştır*|चलाएं|اجرا کنید"),
   ],
   describe: [
     ...words("detecta|detectar|deteta|rileva|rilevare|detecteert|wykrywa|wykrywanie|обнаружива*|выявля*|탐지|검사합니다|검사하여|검사하고"),
