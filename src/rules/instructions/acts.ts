@@ -13,6 +13,7 @@
 import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
+import { orderedByMood } from "./mood.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { folded as foldedPattern } from "./folded.js";
 import { USER_FLAG } from "./overrides.js";
@@ -513,6 +514,7 @@ const NEGATIVE_ORDER = new Set(
       "しないで",
       "ないでください",
     ],
+    ...["jangan", "đừng", "không được", "मत"],
   ].map((w) => matchable(w).text),
 );
 /** Between a verb and a later negation: a clause break or a new subject makes the negation another clause's. */
@@ -672,6 +674,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   }
   let foreignTools: string[] | undefined;
   let literalDestination: boolean | undefined;
+  let directive: boolean | undefined;
   return {
     sentence,
     text,
@@ -685,7 +688,18 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     },
     negativeOrder,
     word: (concept) => sentence.found.find((f) => f.concept === concept)?.word,
-    directive: sentence.concepts.has("modal") || sentence.concepts.has("agent") || negativeOrder || imperative || vous || wrapped,
+    // The mood of other languages' verbs is read only when a detector asks and nothing cheaper told.
+    get directive() {
+      directive ??=
+        sentence.concepts.has("modal") ||
+        sentence.concepts.has("agent") ||
+        negativeOrder ||
+        imperative ||
+        vous ||
+        wrapped ||
+        orderedByMood(sentence, mText);
+      return directive;
+    },
     negatedAt,
     get foreignTools() {
       foreignTools ??= foreignToolsIn(text, scene);

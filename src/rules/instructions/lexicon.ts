@@ -146,6 +146,37 @@ function en(...bases: string[]): string[] {
 
 const words = (list: string): string[] => list.split("|").map((entry) => entry.trim());
 
+/**
+ * Imperatives of other languages whose form is no third person or noun as well (Spanish "envíe",
+ * not "envía"; Italian "aggiunga", not "invia"): a clause that starts with one is an order.
+ */
+export const IMPERATIVES = new Set<string>([
+  ...words(
+    "envíe|envie|mande|reenvíe|reenvie|remita|transmita|suba|comparta|transfiera|incluya|añada|agregue|adjunte|pegue|lea|abra|obtenga|recopile|extraiga|escriba|guarde|llame|invoque|utilice|omita|oculte|diga|mencione|indique|proporcione|ponga|cambie|sustituya|reemplace|aumente|duplique|compre|borre|elimine|establezca|devuelva|responda|muestre|enviad|añadid|incluid",
+  ),
+  ...words(
+    "encaminhe|compartilhe|transfira|repasse|inclua|adicione|acrescente|anexe|cole|leia|obtenha|colete|escreva|chame|esconda|forneça|coloque|ponha|altere|mude|substitua|troque|dobre|garanta|crie|apague|remova|exclua|defina|retorne|mostre|exiba",
+  ),
+  ...words(
+    "invii|inoltri|trasmetta|condivida|includa|aggiunga|aggiungi|alleghi|copi|incolli|legga|leggi|apra|raccolga|raccogli|ottenga|scriva|scrivi|registri|chiami|esegua|esegui|utilizzi|ometta|ometti|nasconda|nascondi|menzioni|indichi|fornisca|fornisci|inserisca|inserisci|metta|metti|sostituisca|sostituisci|aumenti|raddoppi|prenoti|crei|elimini|cancelli|rimuova|imposti|restituisca|risponda|rispondi|mostri",
+  ),
+  ...words(
+    "stuur|verstuur|verzend|voeg|kopieer|plak|lees|verzamel|schrijf|bewaar|roep|voer|negeer|verberg|verzwijg|zeg|vertel|noem|vermeld|geef|vul|zet|wijzig|verander|vervang|verhoog|verdubbel|koop|verwijder|maak|retourneer",
+  ),
+  ...words(
+    "wyślij|prześlij|przekaż|udostępnij|dołącz|dodaj|dopisz|załącz|skopiuj|wklej|przeczytaj|odczytaj|otwórz|pobierz|zbierz|zapisz|wpisz|wywołaj|uruchom|wykonaj|użyj|zignoruj|pomiń|ukryj|powiedz|wspomnij|poinformuj|podaj|wstaw|ustaw|umieść|zmień|zastąp|zamień|zwiększ|kup|zarezerwuj|usuń|utwórz|zwróć|pokaż",
+  ),
+  ...words(
+    "pošli|přepošli|sdílej|nahraj|přidej|připoj|zkopíruj|vlož|přečti|otevři|získej|zapiš|ulož|zavolej|spusť|použij|ignoruj|přeskoč|skryj|řekni|zmiň|uveď|zadej|nastav|změň|nahraď|zvyš|kup|smaž|odstraň|vytvoř|vrať|zobraz|ukaž|pošlete|přidejte|uveďte|zadejte|použijte|zavolejte",
+  ),
+  ...words(
+    "kirim|kirimkan|teruskan|unggah|bagikan|tambahkan|sertakan|lampirkan|sisipkan|baca|ambil|kumpulkan|salin|panggil|gunakan|jalankan|lewati|abaikan|lompati|nonaktifkan|matikan|sembunyikan|rahasiakan|sebutkan|katakan|beritahu|ganti|ubah|beli|hapus|tampilkan",
+  ),
+  ...words(
+    "أرسل|ارسل|مرر|حوّل|انقل|أضف|اضف|أدرج|ارفق|أرفق|اقرأ|اجمع|انسخ|استخدم|استدع|أخف|اخف|أخبر|اذكر|أبلغ|استبدل|اشتر|שלח|העבר|שתף|העלה|הוסף|צרף|קרא|אסוף|העתק|הפעל|השתמש|הסתר|הצג|החלף|דלג|התעלם|بفرست|بفرستید|بخوان|بخوانید",
+  ),
+]);
+
 export const LEXICON: Record<Concept, readonly string[]> = {
   write: [
     // Inflected by hand, not with en(): these verbs begin honest descriptions ("Create a file"), not orders.
@@ -172,6 +203,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // Indonesian and Malay "jangan" (do not); Japanese "なしで" (without), after what is left out.
     ...words("jangan|tanpa|なしで|なしに"),
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
+    ...words("tidak|đừng|không|không được|لا|لن|אל ת*|मत|नहीं"),
+    ...words("न"),
   ],
   modal: [
     ...words(
@@ -194,6 +227,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("debes|debe|deberás|deberá|siempre|asegúrate|asegurate|asegúrese|tienes que|tiene que|hay que|es obligatorio|por favor"),
     ...words("dois|doit|devez|devras|toujours|assure toi|assurez vous|il faut|obligatoirement|veuillez|s il vous plaît|s il te plaît"),
     ...words("必须|务必|一定要|总是|始终|永远|请|需要|应该|应当|一律|每次都|必ず|常に|してください|なければならない"),
+    ...words(
+      "hãy|vui lòng|bắt buộc|phải|tolong|mohon|silakan|harap|wajib|harus|selalu|pastikan|lütfen|mutlaka|her zaman|zorunludur|gerekir|gerekmektedir|kesinlikle",
+    ),
+    ...words(
+      "يجب|يرجى|رجاء|من فضلك|دائما|لا بد|تأكد|احرص|لطفا|باید|حتما|همیشه|کنید|نکنید|נא|בבקשה|חובה|תמיד|יש ל*|הקפד|ודא|וודא|עליך|कृपया|अवश्य|हमेशा|चाहिए|세요|십시오",
+    ),
+    ...words("الزامی|zorunlu|diwajibkan"),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -205,6 +245,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("tú|usted|asistente|ia|modelo|agente"),
     ...words("tu|vous|toi|votre|ton|ta|tes|vos|assistant|modèle|agent"),
     ...words("你|您|助手|模型|智能体|大模型|人工智能|アシスタント|モデル|エージェント"),
+    ...words("kamu|anda|asisten|agen|trợ lý|bạn|mô hình|asistan|yapay zeka|المساعد|النموذج|أنت|העוזר|אתה|המודל|सहायक|آپ|دستیار"),
   ],
   user: [
     ...words(
@@ -218,6 +259,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
     ...words("utilisateur*|utilisatrice*|humain|personne|client|clients"),
     ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
+    ...words("người dùng|khách hàng|người sử dụng|pemakai|kullanıcı*|müşteri*|المستخدمين|המשתמש|למשתמש|משתמש|הלקוח|उपयोगकर्ता|ग्राहक|کاربر"),
     ...words("pengguna|pelanggan|المستخدم|للمستخدم|العميل"),
   ],
   tell: [
@@ -240,6 +282,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "dile|dígale|díganle|sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawiać|rozmawiaj",
     ),
+    ...words(
+      "thông báo|cho biết|đề cập|söyle*|bildir*|bahset*|تخبر|أخبر|اذكر|تذكر|تعرض|أبلغ|תספר|ספר ל*|תציג|הצג|बताएं|जानकारी|सूचित|بگو|اطلاع",
+    ),
+    ...words("omów"),
   ],
   hide: [
     ...words(
@@ -257,6 +303,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "cache le|cache la|cache les|cache ça|cache cela|cache ceci|cache lui|cache leur|cache tout|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret",
     ),
     ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
+    ...words("giấu|che giấu|sembunyikan|rahasiakan|gizle*|أخف|اخف|إخفاء|הסתר|छिपाएँ|پنهان"),
   ],
   stealth: [
     ...words(
@@ -353,6 +400,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("envoi*|envoy*|envoie|envoient|transmet*|téléverse*|transfèr*|transfér*|partag*|expédi*|renvoi*"),
     ...words("发送|上传|传输|传送|转发|同步|上报|发给|发往|发到|抄送|回传|外发|提交|外传|泄露|送信|アップロード|転送|共有"),
+    ...words(
+      "gửi|chuyển tiếp|tải lên|kirim|kirimkan|teruskan|unggah|bagikan|mengirim|mengirimkan|meneruskan|gönder*|ilet|iletin|iletiniz|aktar*|أرسل|ارسل|إرسال|ارسال|يرسل|مرر|يمرر|حوّل|انقل|שלח|העבר|שתף|העלה|भेजें|भेजकर|بفرستید|بفرست",
+    ),
+    ...words("והעבר|ושלח|وأرسل|dan kirim|và gửi"),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -385,6 +436,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("lee|leer|lea|abre|abrir|obtén|obtener|recopil*|extra*|incluy*|incluir|adjunt*|copia|copiar|pega|pegar"),
     ...words("lis|lisez|lire|ouvre|ouvrez|ouvrir|récupèr*|récupér*|collect*|extrai*|inclu*|joins|joindre|copie|copiez|colle|collez"),
     ...words("读取|获取|打开|收集|提取|附上|附加|包含|加入|填入|放入|复制|读出|抓取|読み|取得|添付|含め"),
+    ...words(
+      "đọc|lấy|thu thập|sao chép|baca|ambil|kumpulkan|salin|membaca|mengambil|oku|okuyun|okuyunuz|okuyarak|topla*|kopyala*|اقرأ|اجمع|انسخ|קרא|אסוף|העתק|पढ़ें|पढ़कर|بخوان|بخوانید",
+    ),
   ],
   secret: [
     ...words(
@@ -412,6 +466,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("密码|密钥|私钥|凭证|凭据|令牌|秘钥|助记词|环境变量|钱包|パスワード|秘密鍵|認証情報|トークン"),
     // What a forged banking rule asks for: one-time TAN lists, card PINs.
     ...words("tan liste|tan list|tan nummer|tan numbers|upi pin|card pin|cvv2|cvc2"),
+    ...words(
+      "mật khẩu|mã pin|số thẻ|kata sandi|sandi|şifre*|parola*|كلمة المرور|كلمة السر|الرمز السري|رقم البطاقة|סיסמה|סיסמא|पासवर्ड|कुकीज़|رمز|رمز دوم",
+    ),
+    ...words("upi पिन|kart bilgi*|thông tin thẻ|informasi kartu"),
   ],
   session: [
     // Files are the agent's own context when they are the person's or the agent's ("every file the user
@@ -440,6 +498,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("conversación|historial|mensajes anteriores|prompt del sistema|contexto completo|toda la conversación|chat completo"),
     ...words("historique|messages précédents|invite système|prompt système|contexte complet|toute la conversation|la discussion"),
+    ...words(
+      "tin nhắn|cuộc trò chuyện|lịch sử trò chuyện|percakapan|riwayat percakapan|pesan pengguna|konuşma*|sohbet*|المحادثة|سجل المحادثة|محتوى الرسالة|השיחה|היסטוריית השיחה|बातचीत|گفتگو",
+    ),
     // "会话" and "上下文" alone are any session or context ("the test plan's context", "the session's region"): the agent's
     // own is the conversation's, the model's, or all of it.
     ...words(
@@ -477,6 +538,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "parameter|parameters|param|argument|arguments|field|fields|sidenote|side note|notes field|extra field|query string|query parameter",
     ),
     ...words("request body|metadata field|feld|feldes|parámetro|parametro|argumento|campo|paramètre|champ|参数|字段|パラメータ|引数"),
+    ...words("trường|kolom|alan*|الحقل|حقل|בשדה|שדה|फ़ील्ड|فیلد"),
   ],
   side: [
     ...words("함께|같이|도 함께|併せて|あわせて|一緒に|一并|顺便"),
@@ -494,6 +556,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("también|además|copia|respaldo|copia de seguridad|auditoría|telemetría|registro"),
     ...words("aussi|également|en plus|copie|sauvegarde|télémétrie|journalisation|traçabilité"),
     ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
+    ...words("bản sao|sao lưu|đồng thời|juga|salinan|cadangan|ayrıca|أيضا|גם|भी|همچنین"),
   ],
   authority: [
     ...words(
@@ -517,6 +580,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("normativa|regulación|cumplimiento|política de seguridad|obligatorio|obligatoria|auditoría|administrador|ley"),
     ...words("conformité|réglementation|politique de sécurité|obligatoire|audit|administrateur|loi|rgpd"),
     ...words("合规|安全策略|法规|监管|审计|强制|系统通知|安全政策|管理员|规定|官方|コンプライアンス|規制|監査|管理者"),
+    ...words("بانک مرکزی|البنك المركزي|طبق دستورالعمل|yönetmelik|genelge|theo quy định|sesuai peraturan"),
   ],
   others: [
     ...words(
@@ -543,6 +607,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("otras herramientas|otra herramienta|cualquier herramienta|todas las herramientas|cada herramienta"),
     ...words("autres outils|autre outil|tout outil|tous les outils|chaque outil|n importe quel outil"),
     ...words("其他工具|任何工具|所有工具|其它工具|每个工具|他のツール|すべてのツール"),
+    ...words(
+      "công cụ khác|máy chủ khác|bất kỳ công cụ|alat lain|server lain|başka herhangi bir araç*|başka bir araç*|diğer araç*|أداة أخرى|أي أداة|الأدوات الأخرى|خادم آخر|כלי אחר|כלים אחרים|שרת אחר|अन्य उपकरण|ابزار دیگر",
+    ),
   ],
   order: [
     ...words(
@@ -554,6 +621,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("avant|avant de|d abord|chaque fois|après|ensuite|à chaque"),
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
     ...words("最初に|po każdym|po każdej|po każdym razie"),
+    ...words(
+      "trước khi|sau khi|sebelum|setelah|sesudah|terlebih dahulu|önce|sonra|öncesinde|sonrasında|قبل|بعد|أولا|לפני|אחרי|לאחר|בתחילת|पहले|बाद|قبل از|پیش از",
+    ),
   ],
   call: [
     ...words("roep|roept"),
@@ -567,6 +637,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("llama|llamar|invoca*|usa|usar|utiliza*|ejecuta*"),
     ...words("appel*|invoqu*|utilis*|exécut*|lance|lancez"),
     ...words("调用|使用|执行|运行|呼び出|使用し|実行"),
+    ...words(
+      "gọi|sử dụng|panggil|gunakan|jalankan|memanggil|menggunakan|çağır*|kullan|kullanın|kullanınız|kullanarak|kullanmadan|استخدم|استدع|استدعاء|יש להפעיל|הפעל|השתמש|קרא ל*|उपयोग करें|استفاده",
+    ),
+    ...words("çağr*|שימוש ב*"),
   ],
   deprecated: [
     ...words("obsolet*|obsolètes"),
@@ -587,6 +661,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no está|retirad*"),
     ...words("obsolète|déprécié*|n est plus|ne fonctionne plus|abandonné*|retiré*|hors service"),
     ...words("已弃用|弃用|废弃|已废弃|过时|停用|已停用|不再|非推奨|廃止"),
+    ...words(
+      "ngừng hoạt động|không còn dùng|tidak digunakan lagi|usang|kullanımdan kaldırıl*|إيقاف|متوقفة|مهملة|הוצא משימוש|पुराना हो चुका|منسوخ",
+    ),
   ],
   instead: [
     ...words(
@@ -601,6 +678,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
     ...words("à la place|au lieu de|remplacé*|passez à|utilisez plutôt"),
     ...words("改用|代替|替代|取而代之|请使用|转而使用|换用|代わりに"),
+    ...words("thay vì|sebagai gantinya|yerine|بدلا|بدلاً من|במקום|के बजाय|به جای"),
   ],
   sameArgs: [
     ...words(
@@ -611,6 +689,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos parámetros|mêmes arguments|mêmes paramètres"),
     ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
     ...words("같은 인자|동일한 인자|동일한 인수|同じ入力|相同的输入"),
+    ...words("cùng tham số|parameter yang sama|aynı parametre*|نفس المعاملات|نفس المعطيات|אותם פרמטרים|उन्हीं पैरामीटर"),
   ],
   superlative: [
     ...words(
@@ -690,6 +769,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("reemplaz*|sustitu*|cambia|cambiar|cambie|modifica|establece|fija"),
     ...words("remplac*|substitu*|change|changez|modifie|modifiez|mets|mettez|définis"),
     ...words("替换|改为|换成|改成|修改为|设置为|设为|置き換え|変更"),
+    ...words("ghi|đổi|thay|thay thế|ganti|ubah|değiştir*|غيّر|استبدل|שנה ל*|החלף|बदलें|تغییر"),
   ],
   userInput: [
     ...words("chose|chooses|picks|selects|enters|specifies|requests|asks for|wählt|choisit|elige|sceglie|escolhe|выбирает"),
@@ -708,6 +788,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("用户输入|用户指定|用户提供|用户要求|原始|指定的|ユーザーの入力|指定された"),
   ],
   target: [
+    ...words("kwot*|kwoty|částk*"),
     ...words("акци*|주식|株式|銘柄"),
     ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
     ...words(
@@ -724,6 +805,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|dirección|acciones"),
     ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire"),
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
+    ...words(
+      "số khách|số tiền|số tài khoản|jumlah|nomor rekening|tutar*|hesap numara*|hesabı|hesaba|alıcı*|المبلغ|الحساب|رقم الحساب|المستلمين|قائمة المستلمين|סכום|חשבון|נמען*|राशि|खाता|مبلغ|حساب",
+    ),
   ],
   raise: [
     ...words("더 많이|더 높게|多めに|多く"),
@@ -752,6 +836,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
     ...words("add in|füge hinzu|hinzufügen|füge|ergänze|añade|añadir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
     ...words("添加|加上|附加|抄送|加入|追加|插入|追加して"),
+    ...words("thêm|đính kèm|kèm theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|أضف|اضف|أدرج|ارفق|أرفق|הוסף|צרף|जोड़ें|اضافه"),
   ],
   ignore: [
     ...words(
@@ -777,6 +862,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("instrucciones|reglas|directrices|indicaciones|restricciones|normas|órdenes"),
     ...words("consignes|règles|directives|restrictions|ordres"),
     ...words("指令|指示|规则|提示词|限制|约束|设定|安全策略|命令|ルール|制約|設定"),
+    ...words("aturan|instruksi|talimat*|kural*|التعليمات|القواعد|ההוראות|הכללים|नियम|निर्देश|دستورالعمل"),
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
@@ -788,6 +874,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("anterior*|previa*|previo*|del sistema|todas|tus|sus"),
     ...words("précédent*|antérieur*|du système|toutes|tes|vos"),
     ...words("之前|以前|先前|上述|所有|原有|原来|系统|安全|此前|以前の|これまでの|すべての"),
+    ...words("sebelumnya|önceki|السابقة|הקודמים|הקודמות|पिछले|قبلی"),
   ],
   role: [
     ...words(
@@ -804,6 +891,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "tu es maintenant|vous êtes maintenant|à partir de maintenant|désormais tu|agis comme|mode développeur|mode maintenance|sans restriction",
     ),
     ...words("你现在是|从现在开始|扮演|开发者模式|维护模式|越狱|无限制|不受限制|上帝模式|今からあなたは|開発者モード"),
+    ...words("mulai sekarang|kamu adalah|bundan sonra|من الآن|מרגע זה|מעכשיו|अब से"),
   ],
   bypass: [
     ...words(
@@ -831,6 +919,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("omite|se salta|salta|desactiva*|evita|elude|sin filtro|sin restricción|acceso total"),
     ...words("contourn*|désactiv*|saute|lève|sans filtre|accès total|accès complet"),
     ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
+    ...words("bỏ qua|lompati|matikan|atla*|devre dışı|לא לבקש|דלג|बायपास|نادیده"),
   ],
   guard: [
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
@@ -855,6 +944,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("filtro*|seguridad|restriccion*|permiso*|moderación|censura|autenticación"),
     ...words("filtr*|sécurité|restriction*|permission*|modération|censure|authentification"),
     ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
+    ...words("xác minh|xác nhận|konfirmasi|persetujuan|doğrulama*|onay*|التأكيد|قيود المحتوى|אימות|אישור|כללי הבטיחות|सत्यापन|تایید|تأیید"),
   ],
   condition: [
     ...words(
@@ -879,6 +969,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
     ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
+    ...words("khi|nếu|eğer|durumunda|اذا|عند|אם|כאשר|כש*|यदि|अगर|जब|اگر|وقتی"),
   ],
   repeat: [
     ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
@@ -890,6 +981,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
     ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|répét*|deux fois|à nouveau|encore une fois"),
     ...words("重复|两次|再次|再一次|再调用|再调|二回|もう一度|繰り返|再度"),
+    ...words("tekrar*|lặp lại|ulangi|كرر|חזור על|दोहराएं"),
   ],
   every: [
     ...words("всегда|sempre|zawsze|altijd|항상|いつも|마다|ogni volta|toda vez|a cada|каждой|каждом|każdym|elke keer|ごとに|たびに|度に"),
@@ -898,6 +990,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("every|each|all|always|any|every time|each time|every call|each call|every request|each request"),
     ...words("jede|jeder|jedes|jeden|immer|alle|cada|todas|todos|siempre|chaque|tous|toutes|toujours"),
     ...words("每次|每个|所有|总是|一律|任何|毎回|すべて|常に"),
+    ...words(
+      "mọi|tất cả|bất kỳ|mỗi|setiap|semua|seluruh|setiap kali|her çağr*|her ara*|her sorgu*|her işlem*|her istek*|herhangi|tüm|bütün|كل|أي|جميع|כל|हर|सभी|هر|همه",
+    ),
   ],
   purchase: [
     ...en("book", "reserve", "rent", "hire"),
@@ -915,6 +1010,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "paid|payant|payante|payants|payantes|de pago|kostenpflichtig*|warranty|warranties|protection plan|insurance|add on|addon|upsell|garantie|seguro|versicherung",
     ),
+    ...words("mua|đặt mua|beli|membeli|asuransi|berlangganan|satın al*|sigorta*|اشتر|شراء|קנה"),
   ],
   image: [
     ...en("render", "display", "embed", "show"),
@@ -932,6 +1028,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("run", "execute", "type", "paste", "enter", "install", "download and run"),
     ...words("following command|this command|the command|führe aus|ausführen|führe|ejecuta|ejecutar|exécute|exécutez|lance|lancez"),
     ...words("执行|运行|输入以下命令|実行"),
+    ...words("הרץ|הריצו|شغّل|نفّذ|chạy|çalıştır*|चलाएं|اجرا کنید"),
   ],
   describe: [
     ...words("detecta|detectar|deteta|rileva|rilevare|detecteert|wykrywa|wykrywanie|обнаружива*|выявля*|탐지|검사합니다|검사하여|검사하고"),
@@ -944,6 +1041,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("detection|detector|scanner|vulnerability|vulnerabilities|findings|attacks|injection attempts|malicious patterns"),
     ...words("erkenn*|prüft auf|schützt|detect*|protege|détect*|protège"),
     ...words("检测|识别|扫描|分析|防止|拦截|防护|検出|スキャン"),
+    ...words(
+      "quét|phát hiện|mã độc|memindai|mendeteksi|pindai|tarar|tespit eder|kötü amaçlı|يفحص|يكشف|برمجيات خبيثة|סורק|מזהה|זדוני|स्कैन|पता लगाता|بدافزار",
+    ),
   ],
   activity: [
     ...words(
