@@ -1,4 +1,5 @@
 /** Runs a fixture pair through the real pipeline: stored snapshots → diff → classify. */
+import { expect } from "vitest";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
@@ -7,6 +8,7 @@ import { classify } from "../../src/classify/classify.js";
 import { ScanAnalysis } from "../../src/classify/analysis.js";
 import type { Rule, RuleContext } from "../../src/classify/rule.js";
 import { RULES } from "../../src/rules/index.js";
+import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
 import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
 import { readSnapshot } from "../../src/snapshot/store.js";
 import { ROOT } from "../helpers/paths.js";
@@ -92,3 +94,46 @@ export function strongestParameterSeverity(snapshot: Snapshot): Severity | undef
   const found = hitsOf(suspiciousParameter, undefined, snapshot).map((h) => h.severity ?? "medium");
   return found.sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
 }
+
+/** A tool definition with the given description and parameters, for `server`. */
+export const tool = (name: string, description: string, properties: JsonObject = {}, required: string[] = []): JsonObject => ({
+  name,
+  description,
+  inputSchema: { type: "object", properties, required },
+});
+
+/** Server `demo` offering these tools. */
+export const server = (...tools: JsonObject[]): Snapshot => snapshotOf({ tools });
+
+/** Server `demo` offering one tool: `server(tool(...))`. */
+export const oneToolServer = (name: string, description: string, properties: JsonObject = {}): Snapshot =>
+  server(tool(name, description, properties));
+
+/** A server with its own id (and the same name) offering these tools. */
+export const serverNamed = (id: string, ...tools: JsonObject[]): Snapshot => ({
+  ...snapshotOf({ tools }),
+  server: { id },
+  initialize: { protocolVersion: "2025-06-18", serverInfo: { name: id, version: "1.0.0" } },
+});
+
+/** A parameter of `type` with its own description. */
+export const param = (description: string, type = "string"): JsonObject => ({ type, description });
+
+const AT_LEAST_HIGH: ReadonlySet<Severity> = new Set(["high", "critical"]);
+
+/** What a user would be alarmed by: every rule's unignored findings at high or above on `head` as a first scan. */
+export const alarms = (head: Snapshot): Finding[] =>
+  classify(contextFor(undefined, head), RULES).filter((f) => AT_LEAST_HIGH.has(f.severity) && !f.ignored);
+
+/** Findings one a line, as a failing assertion's message. */
+export const show = (findings: readonly Finding[]): string => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
+
+/** `head` raises no alarm; a failure lists the alarms. */
+export function expectNoAlarms(head: Snapshot): void {
+  const found = alarms(head);
+  expect(found, show(found)).toEqual([]);
+}
+
+/** The severity of instruction-like-text's first hit on server `demo` offering `tools`, as a first scan. */
+export const firstInstructionSeverity = (...tools: JsonObject[]): Severity | undefined =>
+  hitsOf(instructionLikeText, undefined, server(...tools))[0]?.severity;
