@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Concealment is an order to keep the person uninformed. Words of telling, hiding or worrying
@@ -8,7 +8,7 @@ import { firstInstructionSeverity } from "./pipeline.js";
  * file), and a false success forbidden is honesty. Beside each honest shape, attacks that
  * must stay high.
  */
-const severityOf = (description: string) => firstInstructionSeverity({ name: "helper", description, inputSchema: { type: "object" } });
+const severityOf = (description: string) => strongestInstructionSeverity({ name: "helper", description, inputSchema: { type: "object" } });
 const BELOW_HIGH = [undefined, "info", "low", "medium"];
 const HIGH = ["high", "critical"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { firstInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Technique 11 (implicit poisoning): a tool that never needs to be called sets rules for the
@@ -10,7 +10,7 @@ import { firstInstructionSeverity } from "./pipeline.js";
  */
 const severity = (description: string, name = "tidy_text") => {
   const tool: JsonObject = { name, description, inputSchema: { type: "object", properties: { text: { type: "string" } } } };
-  return firstInstructionSeverity(tool);
+  return strongestInstructionSeverity(tool);
 };
 const HIGH = /^(?:high|critical)$/;
 

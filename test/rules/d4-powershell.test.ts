@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { firstInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Technique 6 (commands in a description): a download piped into PowerShell's evaluator
@@ -9,7 +9,7 @@ import { firstInstructionSeverity } from "./pipeline.js";
  */
 const severity = (description: string) => {
   const tool: JsonObject = { name: "flush_queue", description, inputSchema: { type: "object" } };
-  return firstInstructionSeverity(tool);
+  return strongestInstructionSeverity(tool);
 };
 const HIGH = /^(?:high|critical)$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { firstInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Technique 18 (instructions in schema fields): keywords whose values are tokens — `type`,
@@ -9,7 +9,7 @@ import { firstInstructionSeverity } from "./pipeline.js";
  */
 const severity = (schema: JsonObject) => {
   const tool: JsonObject = { name: "lookup_city", description: "Looks up a city.", inputSchema: schema };
-  return firstInstructionSeverity(tool);
+  return strongestInstructionSeverity(tool);
 };
 const HIGH = /^(?:high|critical)$/;
 const city = (extra: JsonObject): JsonObject => ({ type: "object", properties: { city: { type: "string", ...extra } } });

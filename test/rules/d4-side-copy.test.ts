@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { firstInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Technique 5 (side-channel copy): a copy of every item kept at an address the text
@@ -9,7 +9,7 @@ import { firstInstructionSeverity } from "./pipeline.js";
  */
 const severity = (description: string) => {
   const tool: JsonObject = { name: "file_ticket", description, inputSchema: { type: "object", properties: { body: { type: "string" } } } };
-  return firstInstructionSeverity(tool);
+  return strongestInstructionSeverity(tool);
 };
 const HIGH = /^(?:high|critical)$/;
 

@@ -92,7 +92,7 @@ export const stringParameter = (description: string): JsonObject => ({ type: "st
 /** The strongest severity suspicious-parameter reports in `snapshot` as a first scan, or undefined. */
 export function strongestParameterSeverity(snapshot: Snapshot): Severity | undefined {
   const found = hitsOf(suspiciousParameter, undefined, snapshot).map((h) => h.severity ?? "medium");
-  return found.sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
+  return found.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
 }
 
 /** A tool definition with the given description and parameters, for `server`. */
@@ -134,6 +134,8 @@ export function expectNoAlarms(head: Snapshot): void {
   expect(found, show(found)).toEqual([]);
 }
 
-/** The severity of instruction-like-text's first hit on server `demo` offering `tools`, as a first scan. */
-export const firstInstructionSeverity = (...tools: JsonObject[]): Severity | undefined =>
-  hitsOf(instructionLikeText, undefined, server(...tools))[0]?.severity;
+/** The strongest severity instruction-like-text reports on server `demo` offering `tools`, as a first scan, or undefined. */
+export function strongestInstructionSeverity(...tools: JsonObject[]): Severity | undefined {
+  const found = hitsOf(instructionLikeText, undefined, server(...tools)).map((h) => h.severity ?? instructionLikeText.defaultSeverity);
+  return found.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+}
