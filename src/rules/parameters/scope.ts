@@ -180,8 +180,8 @@ export function outOfScope(
   const toolset = toolsetName(words) ? words : listed !== undefined && ONE_NAME.test(listed) ? undefined : listed;
   const said = (concept: Concept) => concepts.get(concept);
 
-  // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
-  // (Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.)
+  // The lexicon's session also holds the person's files ("every file the user opened"); a parameter taking files is
+  // not that. Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.
   const session = said("session");
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
