@@ -8,7 +8,9 @@ import { classify } from "../../src/classify/classify.js";
 import { ScanAnalysis } from "../../src/classify/analysis.js";
 import type { Rule, RuleContext } from "../../src/classify/rule.js";
 import { RULES } from "../../src/rules/index.js";
+import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
+import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
 import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
 import { readSnapshot } from "../../src/snapshot/store.js";
 import { ROOT } from "../helpers/paths.js";
@@ -139,3 +141,23 @@ export function strongestInstructionSeverity(...tools: JsonObject[]): Severity |
   const found = hitsOf(instructionLikeText, undefined, server(...tools)).map((h) => h.severity ?? instructionLikeText.defaultSeverity);
   return found.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
 }
+
+/** Server `demo` offering one tool that claims to read only: `name`, an `id` described `idDescription`, and `properties`. */
+export const readOnlyTool = (
+  name: string,
+  idDescription: string,
+  description: string,
+  properties: Record<string, JsonObject> = {},
+): Snapshot =>
+  server({
+    name,
+    description,
+    inputSchema: { type: "object", properties: { id: { type: "string", description: idDescription }, ...properties } },
+    annotations: { readOnlyHint: true },
+  });
+
+/** The capability rules' hits on `base` → `head`, each with the severity its rule gives: the tier a tool rose to. */
+export const capabilityRises = (base: Snapshot, head: Snapshot) =>
+  [writeCapabilityAdded, highImpactCapabilityAdded].flatMap((rule) =>
+    hitsOf(rule, base, head).map((h) => ({ ...h, severity: h.severity ?? rule.defaultSeverity })),
+  );
