@@ -183,11 +183,25 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
   lookup ??= buildLookup();
   const text = m.text;
   const breaks = range === undefined && original !== undefined && original.includes("\n") ? lineBreaks(m, original) : [];
-  const wordings = range === undefined ? new Set<string>() : undefined;
+  // Made at the second sentence: most texts (a parameter's description) hold one.
+  let wordings: Set<string> | undefined;
+  let firstWording: string | undefined;
   const stop = range?.end ?? text.length;
   let from = range?.start ?? 0;
   let nextStop = -1;
   let nextBreak = 0;
+  /** True the first time a wording comes up in the text (until WORDINGS_KEPT have, when the memory starts over). */
+  const firstSeen = (wording: string): boolean => {
+    if (firstWording === undefined) {
+      firstWording = wording;
+      return true;
+    }
+    wordings ??= new Set([firstWording]);
+    if (wordings.has(wording)) return false;
+    if (wordings.size >= WORDINGS_KEPT) wordings.clear();
+    wordings.add(wording);
+    return true;
+  };
   while (from < stop) {
     // Each end is searched for once, however many line breaks come before it.
     if (nextStop <= from) {
@@ -199,13 +213,9 @@ function forEachSentence(m: MatchableText, original: string | undefined, visit: 
     let end = Math.min(nextStop, stop, breaks[nextBreak] ?? Number.POSITIVE_INFINITY);
     if (end - from > MAX_SENTENCE) end = pieceEnd(text, from);
     if (end <= from) end = from + 1;
-    const wording = wordings === undefined ? undefined : text.slice(from, end);
-    if (wording === undefined || !wordings!.has(wording)) {
-      if (wording !== undefined) {
-        if (wordings!.size >= WORDINGS_KEPT) wordings!.clear();
-        wordings!.add(wording);
-      }
-      const sentence = judgedWording(wording ?? text.slice(from, end), from);
+    const wording = text.slice(from, end);
+    if (range !== undefined || firstSeen(wording)) {
+      const sentence = readsPast(text, end) ? judgeSpan(text, from, end) : judgedWording(wording, from);
       if (sentence) visit(sentence);
     }
     from = end;
@@ -234,6 +244,17 @@ function judgedWording(wording: string, at: number): Sentence | undefined {
   const found: Found[] = [];
   for (const f of judged.found) found.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
   return { start: at, end: at + wording.length, found, concepts: new Set(judged.concepts), lead: judged.lead };
+}
+
+/**
+ * True when judging the span reads characters past its end: a word followed by "(" is read
+ * with the few characters after it (a call, or a plural mark such as "(s)"). Only the text
+ * holds those, so such a span is judged in place, not as a wording (a span cut inside a long
+ * run of characters, or at a range's end).
+ */
+function readsPast(text: string, end: number): boolean {
+  const open = text.lastIndexOf("(", end);
+  return open !== -1 && open > end - PLURAL_MARK_LENGTH;
 }
 
 /** Where a piece of a long sentence ends: at its last space, looking back no further than the piece. */
@@ -376,7 +397,8 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
       continue;
     }
     // A word written as a call (`fetch()`, `include(path)`) is code's name, not a verb of the sentence; "file(s)" is a plural.
-    if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + 5))) continue;
+    if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + PLURAL_MARK_LENGTH)))
+      continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   if (found.length === 0) return undefined;
@@ -386,6 +408,8 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
 
 /** "(s)", "(es)", "(n)": a plural or a gender written after a word, not a call's arguments. */
 const PLURAL_MARK = /^\((?:s|es|n|en|e|in|innen)\)/u;
+/** How many characters after a word judgeWords reads for PLURAL_MARK. */
+const PLURAL_MARK_LENGTH = 5;
 
 /** The lexicon entries that may start at a word, by word: a catalog repeats its vocabulary thousands of times. */
 const CANDIDATES = new Map<string, readonly Entry[][]>();
@@ -2008,7 +2032,8 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
     // One act per detector is all a finding shows, and all that keeps a text of many MiB
     // that repeats an attack in every sentence from piling up acts.
     const done = new Set<Detector>();
-    const wrapped = pseudoTagged(scene.m);
+    // Read when a sentence is first judged: most texts hold none worth judging.
+    let wrapped: boolean | undefined;
     // Framing counts from the sentence it is in onwards ("DEPRECATED." then "Use X instead").
     const seen = new Set<Concept>();
     forEachSentence(scene.m, scene.text.text, (sentence) => {
@@ -2017,6 +2042,7 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       if (done.size === DETECTORS.length || (where !== undefined && !where(sentence))) return;
       // Every detector needs two concepts, or one of these with a pattern: most honest sentences stop here.
       if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
+      wrapped ??= pseudoTagged(scene.m);
       const s = judged(sentence, scene, wrapped, seen);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
       if (s.has("describe") && !s.has("modal")) return;
