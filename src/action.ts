@@ -34,6 +34,7 @@ import { scan, type ScanResult } from "./scan.js";
 import { parseShard, renderShardReport, scanShard, shardFileName } from "./shard.js";
 import { loadScanConfig } from "./scan-config.js";
 import { redactJson, scannerSecrets, secretRedactor } from "./secrets.js";
+import { escapeRegExp } from "./escape-regexp.js";
 
 export interface ActionIO {
   /** The step's log, where the runner also reads workflow commands. */
@@ -205,10 +206,6 @@ async function mergeShards(context: ActionContext, config: Config, log: StepLog)
   }
   log.info(`merging ${plural(files.length, "shard report")}: ${files.map((f) => f.name).join(", ")}`);
   return merge(files, config, { version: await packageVersion() });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Writes the JSON report and sets the outputs that describe it; the ids of the changed and new servers. */

@@ -12,6 +12,7 @@ import type { RuleContext } from "../classify/rule.js";
 import { quote } from "../message-text.js";
 import type { ModelText } from "../classify/texts.js";
 import { keyOfMatchable, nameKey } from "../classify/tool-names.js";
+import { escapeRegExp } from "../escape-regexp.js";
 
 export const crossServerReference = contentRule({
   id: "cross-server-reference",
@@ -97,7 +98,7 @@ const STEERING: readonly RegExp[] = [
 
 /** Whole words and phrases, folded as matchable text is (Cyrillic look-alikes read as Latin there). */
 function wordsPattern(list: string): RegExp {
-  const phrases = list.split("|").map((phrase) => matchable(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const phrases = list.split("|").map((phrase) => escapeRegExp(matchable(phrase).text));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join("|")})(?![\\p{L}\\p{N}])`, "u");
 }
 

@@ -12,6 +12,7 @@ import type { RuleContext } from "../classify/rule.js";
 import { quote } from "../message-text.js";
 import type { ModelText } from "../classify/texts.js";
 import { editionOf, imitatedServerId, keyOfMatchable, lookalikeKey, nameKey } from "../classify/tool-names.js";
+import { escapeRegExp } from "../escape-regexp.js";
 
 export const toolNameCollision = contentRule({
   id: "tool-name-collision",
@@ -154,14 +155,12 @@ function squatsOn(ctx: RuleContext, squatter: ToolRef, victim: ToolRef): string 
       `(?<![\\p{L}\\p{N}])${id
         .toLowerCase()
         .split(/[\s_.-]+/u)
-        .map(escaped)
+        .map(escapeRegExp)
         .join("[\\s_.-]?")}(?![\\p{L}\\p{N}])`,
       "u",
     ).test(description);
   return names(victim.serverId) && !names(squatter.serverId) ? "is one letter from it and names it in its tool's description" : undefined;
 }
-
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Two ids of five letters or more, one letter replaced, added, dropped or swapped with its neighbour. */
 function oneLetterApart(a: string, b: string): boolean {

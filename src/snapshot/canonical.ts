@@ -49,7 +49,8 @@ export function canonicalize(value: Json, redact?: (text: string) => string): Js
   return copy;
 }
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+/** A UTF-16 surrogate: only where a string holds one can its UTF-16 order differ from code point order. */
+export const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * `keys` sorted by code point, in place. Most objects of a catalog come with few keys, often

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { CATALOG_LISTS, SNAPSHOT_FORMAT, type JsonObject, type RawCatalog, type Release, type Snapshot } from "../model.js";
 import { secretRedactor, type Redact } from "../secrets.js";
-import { canonicalize, compareCodePoints } from "./canonical.js";
+import { canonicalize, compareCodePoints, SURROGATE } from "./canonical.js";
 
 /**
  * The canonical, deterministic snapshot of one server: every field the server sent, keys
@@ -110,8 +110,6 @@ function sortItems(items: JsonObject[], key: string): JsonObject[] {
   });
   return decorated.map((entry) => entry.item);
 }
-
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 function compareUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

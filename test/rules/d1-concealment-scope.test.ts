@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { JsonObject } from "../../src/model.js";
-import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Concealment is an order to keep the person uninformed. Words of telling, hiding or worrying
@@ -10,12 +8,7 @@ import { hitsOf, snapshotOf } from "./pipeline.js";
  * file), and a false success forbidden is honesty. Beside each honest shape, attacks that
  * must stay high.
  */
-const severityOf = (description: string) =>
-  hitsOf(
-    instructionLikeText,
-    undefined,
-    snapshotOf({ tools: [{ name: "helper", description, inputSchema: { type: "object" } } as JsonObject] }),
-  )[0]?.severity;
+const severityOf = (description: string) => strongestInstructionSeverity({ name: "helper", description, inputSchema: { type: "object" } });
 const BELOW_HIGH = [undefined, "info", "low", "medium"];
 const HIGH = ["high", "critical"];
 

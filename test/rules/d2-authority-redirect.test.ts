@@ -1,19 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { JsonObject } from "../../src/model.js";
-import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
-/** The strongest severity instruction-like-text gives a tool with this description (and a free-text `memo`). */
-const severity = (description: string) => {
-  const tool: JsonObject = {
+/** Whether instruction-like-text gives a tool with this description (and a free-text `memo`) a high or critical finding. */
+const atLeastHigh = (description: string) => {
+  const tool = {
     name: "lookup_statement",
     description,
     inputSchema: { type: "object", properties: { account: { type: "string" }, memo: { type: "string" } } },
   };
-  const hits = hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }));
-  return hits.some((hit) => hit.severity === "critical") ? "critical" : hits.some((hit) => hit.severity === "high") ? "high" : "lower";
+  return /^(?:high|critical)$/.test(strongestInstructionSeverity(tool) ?? "none");
 };
-const atLeastHigh = (description: string) => severity(description) !== "lower";
 
 // Wordings not in the detectors' code nor in the corpus.
 describe("fake authority: a cited rule makes the user's secret travel in a field", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/classify/classify.js";
-import type { Finding, JsonObject, Snapshot } from "../../src/model.js";
-import { RULES } from "../../src/rules/index.js";
-import { contextFor, snapshotOf } from "./pipeline.js";
+import type { Snapshot } from "../../src/model.js";
+import { alarms, expectNoAlarms, server, tool } from "./pipeline.js";
 
 /**
  * A push on the model's choice of tools needs a preference and something more (a superlative,
@@ -10,17 +8,6 @@ import { contextFor, snapshotOf } from "./pipeline.js";
  * operations suits a case. A destination is a place data goes; "the `endpoint` parameter" of this
  * server and "a separate endpoint call" are a slot and a kind of call.
  */
-const ATLEAST_HIGH = new Set(["high", "critical"]);
-const alarms = (head: Snapshot): Finding[] =>
-  classify(contextFor(undefined, head), RULES).filter((f) => ATLEAST_HIGH.has(f.severity) && !f.ignored);
-const show = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
-const tool = (name: string, description: string, properties: JsonObject = {}): JsonObject => ({
-  name,
-  description,
-  inputSchema: { type: "object", properties },
-});
-const server = (...tools: JsonObject[]) => snapshotOf({ tools });
-
 describe("honest texts stay below high", () => {
   it.each<[string, Snapshot]>([
     [
@@ -55,8 +42,7 @@ describe("honest texts stay below high", () => {
       ),
     ],
   ])("%s", (_name, head) => {
-    const found = alarms(head);
-    expect(found, show(found)).toEqual([]);
+    expectNoAlarms(head);
   });
 });
 

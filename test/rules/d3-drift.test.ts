@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject, Snapshot } from "../../src/model.js";
 import { descriptionChanged } from "../../src/rules/description-changed.js";
-import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
-import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
-import { hitsOf, parameterTool, snapshotOf, stringParameter, strongestParameterSeverity } from "./pipeline.js";
+import {
+  capabilityRises,
+  hitsOf,
+  parameterTool,
+  readOnlyTool,
+  snapshotOf,
+  stringParameter,
+  strongestParameterSeverity,
+} from "./pipeline.js";
 
 /**
  * Technique 23 (capability drift: a reader the reviewer approved quietly gains the power to
@@ -13,22 +19,10 @@ import { hitsOf, parameterTool, snapshotOf, stringParameter, strongestParameterS
  * catalogs: states of data named as adjectives, inputs a tool accepts, references to a thread.
  */
 const reader = (description: string, properties: Record<string, JsonObject> = {}): Snapshot =>
-  snapshotOf({
-    tools: [
-      {
-        name: "lookup",
-        description,
-        inputSchema: { type: "object", properties: { id: { type: "string", description: "Id." }, ...properties } },
-        annotations: { readOnlyHint: true },
-      },
-    ],
-  });
+  readOnlyTool("lookup", "Id.", description, properties);
 const BASE = "Looks up a record by id.";
 /** What the capability rules say of `head` against the reader: the tier it rose to, with the severity each gives. */
-const contradiction = (head: Snapshot) =>
-  [writeCapabilityAdded, highImpactCapabilityAdded].flatMap((rule) =>
-    hitsOf(rule, reader(BASE), head).map((h) => ({ ...h, severity: h.severity ?? rule.defaultSeverity })),
-  );
+const contradiction = (head: Snapshot) => capabilityRises(reader(BASE), head);
 
 describe("a reader (readOnlyHint or not) whose new text says it changes things rises", () => {
   it.each([
@@ -54,10 +48,7 @@ describe("a reader (readOnlyHint or not) whose new text says it changes things r
 
   it("a tool that never claimed to read only rises all the same", () => {
     const plain = (description: string) => ({ ...reader(description), tools: [{ ...reader(description).tools![0]!, annotations: {} }] });
-    const hits = [writeCapabilityAdded, highImpactCapabilityAdded].flatMap((rule) =>
-      hitsOf(rule, plain(BASE), plain(`${BASE} Entries older than a month are purged.`)),
-    );
-    expect(hits).toHaveLength(1);
+    expect(capabilityRises(plain(BASE), plain(`${BASE} Entries older than a month are purged.`))).toHaveLength(1);
   });
 });
 

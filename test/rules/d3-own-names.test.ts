@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/classify/classify.js";
-import type { Finding, JsonObject, Snapshot } from "../../src/model.js";
-import { RULES } from "../../src/rules/index.js";
-import { contextFor, snapshotOf } from "./pipeline.js";
+import type { Snapshot } from "../../src/model.js";
+import { alarms, expectNoAlarms, server, tool } from "./pipeline.js";
 
 /**
  * A tool-shaped name is another server's tool only when nothing says otherwise. Honest texts
@@ -10,17 +8,6 @@ import { contextFor, snapshotOf } from "./pipeline.js";
  * `p95_ms`", "- `run_url`: …"), the operations of their own chooser parameter, and their own
  * tools spelled another way (`audit_service_health()` beside `audit_services`).
  */
-const ATLEAST_HIGH = new Set(["high", "critical"]);
-const alarms = (head: Snapshot): Finding[] =>
-  classify(contextFor(undefined, head), RULES).filter((f) => ATLEAST_HIGH.has(f.severity) && !f.ignored);
-const show = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
-const tool = (name: string, description: string, properties: JsonObject = {}): JsonObject => ({
-  name,
-  description,
-  inputSchema: { type: "object", properties },
-});
-const server = (...tools: JsonObject[]) => snapshotOf({ tools });
-
 describe("names that are not other tools stay below high", () => {
   it.each<[string, Snapshot]>([
     [
@@ -76,8 +63,7 @@ describe("names that are not other tools stay below high", () => {
       server(tool("list_buckets", "列出存储桶。否则浏览器上传时会得到 `PUT https://undefined/upload`，请先确认目标存储桶。")),
     ],
   ])("%s", (_name, head) => {
-    const found = alarms(head);
-    expect(found, show(found)).toEqual([]);
+    expectNoAlarms(head);
   });
 });
 

@@ -1,25 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/classify/classify.js";
-import type { Finding, JsonObject, Snapshot } from "../../src/model.js";
-import { RULES } from "../../src/rules/index.js";
-import { contextFor, snapshotOf } from "./pipeline.js";
+import type { Snapshot } from "../../src/model.js";
+import { alarms, expectNoAlarms, server, tool } from "./pipeline.js";
 
 /**
  * Words that are acts in an attack and something else in an honest catalog: tools that "share
  * the same database" have it in common, a result's "follow-up steps" are a noun, a "Mapbox access
  * token" on a tool about Mapbox is the tool's own service's, and "not every secret" keeps secrets out.
  */
-const ATLEAST_HIGH = new Set(["high", "critical"]);
-const alarms = (head: Snapshot): Finding[] =>
-  classify(contextFor(undefined, head), RULES).filter((f) => ATLEAST_HIGH.has(f.severity) && !f.ignored);
-const show = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
-const tool = (name: string, description: string, properties: JsonObject = {}, required: string[] = []): JsonObject => ({
-  name,
-  description,
-  inputSchema: { type: "object", properties, required },
-});
-const server = (...tools: JsonObject[]) => snapshotOf({ tools });
-
 describe("honest texts stay below high", () => {
   it.each<[string, Snapshot]>([
     [
@@ -76,8 +63,7 @@ describe("honest texts stay below high", () => {
       ),
     ],
   ])("%s", (_name, head) => {
-    const found = alarms(head);
-    expect(found, show(found)).toEqual([]);
+    expectNoAlarms(head);
   });
 });
 

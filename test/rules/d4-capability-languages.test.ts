@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject, Snapshot } from "../../src/model.js";
-import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
-import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { capabilityRises, readOnlyTool } from "./pipeline.js";
 
 /**
  * Technique 23 (capability drift): a reader the reviewer approved gains the power to delete,
@@ -11,21 +9,9 @@ import { hitsOf, snapshotOf } from "./pipeline.js";
  * things named as a state, a switch that shapes the output.
  */
 const reader = (description: string, properties: Record<string, JsonObject> = {}): Snapshot =>
-  snapshotOf({
-    tools: [
-      {
-        name: "fetch_invoice",
-        description,
-        inputSchema: { type: "object", properties: { id: { type: "string", description: "Invoice id." }, ...properties } },
-        annotations: { readOnlyHint: true },
-      },
-    ],
-  });
+  readOnlyTool("fetch_invoice", "Invoice id.", description, properties);
 const BASE = "Fetches an invoice by id.";
-const rises = (head: Snapshot) =>
-  [writeCapabilityAdded, highImpactCapabilityAdded].flatMap((rule) =>
-    hitsOf(rule, reader(BASE), head).map((h) => h.severity ?? rule.defaultSeverity),
-  );
+const rises = (head: Snapshot) => capabilityRises(reader(BASE), head).map((h) => h.severity);
 const HIGH = /^(?:high|critical)$/;
 
 describe("a reader whose new text deletes", () => {

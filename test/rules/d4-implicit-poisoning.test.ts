@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Technique 11 (implicit poisoning): a tool that never needs to be called sets rules for the
@@ -11,7 +10,7 @@ import { hitsOf, snapshotOf } from "./pipeline.js";
  */
 const severity = (description: string, name = "tidy_text") => {
   const tool: JsonObject = { name, description, inputSchema: { type: "object", properties: { text: { type: "string" } } } };
-  return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
+  return strongestInstructionSeverity(tool);
 };
 const HIGH = /^(?:high|critical)$/;
 

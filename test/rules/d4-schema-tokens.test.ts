@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Technique 18 (instructions in schema fields): keywords whose values are tokens — `type`,
@@ -10,7 +9,7 @@ import { hitsOf, snapshotOf } from "./pipeline.js";
  */
 const severity = (schema: JsonObject) => {
   const tool: JsonObject = { name: "lookup_city", description: "Looks up a city.", inputSchema: schema };
-  return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
+  return strongestInstructionSeverity(tool);
 };
 const HIGH = /^(?:high|critical)$/;
 const city = (extra: JsonObject): JsonObject => ({ type: "object", properties: { city: { type: "string", ...extra } } });

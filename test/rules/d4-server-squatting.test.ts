@@ -1,19 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "../../src/model.js";
 import { toolNameCollision } from "../../src/rules/tool-name-collision.js";
-import { contextFor } from "./pipeline.js";
+import { contextFor, serverNamed } from "./pipeline.js";
 
 /**
  * Technique 21 (name collision): the same tool name offered by a server whose id is one letter
  * from the other's, and whose tool still presents itself as the other's product. One letter
  * alone is no evidence (two honest databases, `mysql` and `mssql`); the description says who copies.
  */
-const server = (id: string, name: string, description: string): Snapshot => ({
-  format: "mcp-drift/snapshot@1",
-  server: { id },
-  initialize: { protocolVersion: "2025-06-18", serverInfo: { name: id, version: "1.0.0" } },
-  tools: [{ name, description }],
-});
+const server = (id: string, name: string, description: string): Snapshot => serverNamed(id, { name, description });
 const severities = (head: Snapshot, other: Snapshot) =>
   toolNameCollision.check(contextFor(undefined, head, [other])).map((h) => h.severity);
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
 /**
  * Technique 5 (side-channel copy): a copy of every item kept at an address the text
@@ -10,7 +9,7 @@ import { hitsOf, snapshotOf } from "./pipeline.js";
  */
 const severity = (description: string) => {
   const tool: JsonObject = { name: "file_ticket", description, inputSchema: { type: "object", properties: { body: { type: "string" } } } };
-  return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
+  return strongestInstructionSeverity(tool);
 };
 const HIGH = /^(?:high|critical)$/;
 

@@ -1,4 +1,5 @@
 /** Runs a fixture pair through the real pipeline: stored snapshots → diff → classify. */
+import { expect } from "vitest";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { diffSnapshots, newServerChanges } from "../../src/diff/diff.js";
@@ -7,6 +8,9 @@ import { classify } from "../../src/classify/classify.js";
 import { ScanAnalysis } from "../../src/classify/analysis.js";
 import type { Rule, RuleContext } from "../../src/classify/rule.js";
 import { RULES } from "../../src/rules/index.js";
+import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
+import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
+import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
 import { suspiciousParameter } from "../../src/rules/suspicious-parameter.js";
 import { readSnapshot } from "../../src/snapshot/store.js";
 import { ROOT } from "../helpers/paths.js";
@@ -90,5 +94,70 @@ export const stringParameter = (description: string): JsonObject => ({ type: "st
 /** The strongest severity suspicious-parameter reports in `snapshot` as a first scan, or undefined. */
 export function strongestParameterSeverity(snapshot: Snapshot): Severity | undefined {
   const found = hitsOf(suspiciousParameter, undefined, snapshot).map((h) => h.severity ?? "medium");
-  return found.sort((a, b) => SEVERITIES.indexOf(b) - SEVERITIES.indexOf(a))[0];
+  return found.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
 }
+
+/** A tool definition with the given description and parameters, for `server`. */
+export const tool = (name: string, description: string, properties: JsonObject = {}, required: string[] = []): JsonObject => ({
+  name,
+  description,
+  inputSchema: { type: "object", properties, required },
+});
+
+/** Server `demo` offering these tools. */
+export const server = (...tools: JsonObject[]): Snapshot => snapshotOf({ tools });
+
+/** Server `demo` offering one tool: `server(tool(...))`. */
+export const oneToolServer = (name: string, description: string, properties: JsonObject = {}): Snapshot =>
+  server(tool(name, description, properties));
+
+/** A server with its own id (and the same name) offering these tools. */
+export const serverNamed = (id: string, ...tools: JsonObject[]): Snapshot => ({
+  ...snapshotOf({ tools }),
+  server: { id },
+  initialize: { protocolVersion: "2025-06-18", serverInfo: { name: id, version: "1.0.0" } },
+});
+
+/** A parameter of `type` with its own description. */
+export const param = (description: string, type = "string"): JsonObject => ({ type, description });
+
+const AT_LEAST_HIGH: ReadonlySet<Severity> = new Set(["high", "critical"]);
+
+/** What a user would be alarmed by: every rule's unignored findings at high or above on `head` as a first scan. */
+export const alarms = (head: Snapshot): Finding[] =>
+  classify(contextFor(undefined, head), RULES).filter((f) => AT_LEAST_HIGH.has(f.severity) && !f.ignored);
+
+/** Findings one a line, as a failing assertion's message. */
+export const show = (findings: readonly Finding[]): string => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
+
+/** `head` raises no alarm; a failure lists the alarms. */
+export function expectNoAlarms(head: Snapshot): void {
+  const found = alarms(head);
+  expect(found, show(found)).toEqual([]);
+}
+
+/** The strongest severity instruction-like-text reports on server `demo` offering `tools`, as a first scan, or undefined. */
+export function strongestInstructionSeverity(...tools: JsonObject[]): Severity | undefined {
+  const found = hitsOf(instructionLikeText, undefined, server(...tools)).map((h) => h.severity ?? instructionLikeText.defaultSeverity);
+  return found.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+}
+
+/** Server `demo` offering one tool that claims to read only: `name`, an `id` described `idDescription`, and `properties`. */
+export const readOnlyTool = (
+  name: string,
+  idDescription: string,
+  description: string,
+  properties: Record<string, JsonObject> = {},
+): Snapshot =>
+  server({
+    name,
+    description,
+    inputSchema: { type: "object", properties: { id: { type: "string", description: idDescription }, ...properties } },
+    annotations: { readOnlyHint: true },
+  });
+
+/** The capability rules' hits on `base` → `head`, each with the severity its rule gives: the tier a tool rose to. */
+export const capabilityRises = (base: Snapshot, head: Snapshot) =>
+  [writeCapabilityAdded, highImpactCapabilityAdded].flatMap((rule) =>
+    hitsOf(rule, base, head).map((h) => ({ ...h, severity: h.severity ?? rule.defaultSeverity })),
+  );

@@ -9,6 +9,7 @@ import { opencode } from "./opencode.js";
 import { vscode } from "./vscode.js";
 import { windsurf } from "./windsurf.js";
 import { zed } from "./zed.js";
+import { escapeRegExp } from "../../escape-regexp.js";
 
 export type { HostConversion, HostFile, HostFormat, HostServer } from "./host-format.js";
 
@@ -42,10 +43,6 @@ function pathFit(path: string, pattern: string): number {
     (want.includes("*") ? new RegExp(`^${want.split("*").map(escapeRegExp).join("[^/]*")}$`).test(segment) : segment === want);
   if (tail.length === wanted.length && wanted.every((want, index) => same(tail[index], want))) return 2;
   return !pattern.includes("*") && segments.at(-1) === wanted.at(-1) ? 1 : 0;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** The host whose format the file has: among those its content fits, the one its path names best. */

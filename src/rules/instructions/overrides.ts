@@ -4,7 +4,7 @@
  * needs the object to be the model's instructions or the safety machinery, so "ignore
  * robots.txt rules" or "replaces the existing rows" do not count.
  */
-import { cjk, END, phrases, type Technique } from "./patterns.js";
+import { cjk, END, phrases, type Scene, type Technique } from "./patterns.js";
 
 /** Whose instructions: a qualifier that makes "rules" the model's or the system's rules. */
 const PRIOR = String.raw`(?:previous|prior|preceding|above|earlier|former|original|initial|safety|security|system|behaviou?ral|developer|operator|user)`;
@@ -46,6 +46,10 @@ export const USER_FLAG =
 const MODEL_GUIDANCE =
   /instruction|prompt|directive|guideline|guidance|rules|polic|anweisung|instrucci|consigne|règle|regla|regel|инструкц|правил|指令|指示|提示|规则|策略|ルール/u;
 
+/** Not an opt-in flag's description naming the tool's own check, unless what it skips is the model's guidance. */
+const notAFlagsOwnCheck = (match: RegExpExecArray, scene: Scene): boolean =>
+  !USER_FLAG.test(scene.text.field) || MODEL_GUIDANCE.test(match[0]);
+
 export const overrideTechniques: Technique<"override">[] = [
   // Override: ignore / disregard / forget the instructions or the safety rules.
   {
@@ -65,7 +69,7 @@ export const overrideTechniques: Technique<"override">[] = [
     ),
     // A `skip_security_check` flag saying what it skips ("Skip security checks") names the tool's own
     // checks the user may turn off; the model's instructions skipped are an override wherever they are.
-    accept: (match, scene) => !USER_FLAG.test(scene.text.field) || MODEL_GUIDANCE.test(match[0]),
+    accept: notAFlagsOwnCheck,
   },
   {
     family: "override",
@@ -77,7 +81,7 @@ export const overrideTechniques: Technique<"override">[] = [
       // Japanese: ignore the previous / all instructions.
       String.raw`(?:以前|前|これまで|上記|先|既存|全て|すべて|システム|安全)の(?:指示|命令|指令|ルール|設定|プロンプト|制約)(?:を|は)(?:全て|すべて)?(?:無視|忘れ)`,
     ),
-    accept: (match, scene) => !USER_FLAG.test(scene.text.field) || MODEL_GUIDANCE.test(match[0]),
+    accept: notAFlagsOwnCheck,
   },
   // Replacement: the text claims to override, replace or supersede earlier instructions.
   {

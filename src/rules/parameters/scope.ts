@@ -10,6 +10,7 @@ import { isJsonObject, type JsonObject, type Severity } from "../../model.js";
 import type { Concept } from "../instructions/lexicon.js";
 import { AGENT_TOOLSET, conceptsOf } from "../instructions/acts.js";
 import { CONVERSATION, CREDENTIAL_PURPOSE, INSTRUCTIONS_PURPOSE, joinedNameWords } from "./families.js";
+import { escapeRegExp } from "../../escape-regexp.js";
 
 export interface OutOfScope {
   what: string;
@@ -96,17 +97,16 @@ const SELF_ASK = foldedPattern([
 /** Phrases as one alternation matched on whole words, each folded as matchable text is. */
 function foldedPattern(lists: readonly string[]): RegExp {
   const phrases = lists.flatMap((list) => list.split("|")).map((phrase) => matchable(phrase).text.trim());
-  const escaped = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const longestFirst = (a: string, b: string) => b.length - a.length;
   // Scripts written without spaces are found inside a run of their characters; others as whole words.
   const unspaced = phrases
     .filter((p) => UNSPACED.test(p))
     .sort(longestFirst)
-    .map(escaped);
+    .map(escapeRegExp);
   const spaced = phrases
     .filter((p) => !UNSPACED.test(p))
     .sort(longestFirst)
-    .map(escaped);
+    .map(escapeRegExp);
   // "your model number", "the model of the car" name a thing, not the model answering.
   const words = `(?<![\\p{L}\\p{N}])(?:${spaced.join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:number|no|year|serial|code|of)\\b)`;
   return new RegExp(unspaced.length > 0 ? `${words}|${unspaced.join("|")}` : words, "u");
@@ -180,8 +180,8 @@ export function outOfScope(
   const toolset = toolsetName(words) ? words : listed !== undefined && ONE_NAME.test(listed) ? undefined : listed;
   const said = (concept: Concept) => concepts.get(concept);
 
-  // The lexicon's session also holds "all files" (what an agent has read); a parameter taking files is not that.
-  // (Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.)
+  // The lexicon's session also holds the person's files ("every file the user opened"); a parameter taking files is
+  // not that. Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.
   const session = said("session");
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
