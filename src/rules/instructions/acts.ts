@@ -254,8 +254,9 @@ function judgedWording(wording: string, at: number): Sentence | undefined {
  * run of characters, or at a range's end).
  */
 function readsPast(text: string, end: number): boolean {
-  const open = text.lastIndexOf("(", end);
-  return open !== -1 && open > end - PLURAL_MARK_LENGTH;
+  // Only the last few characters: a search back through the whole text made this quadratic in a long one.
+  for (let at = Math.max(0, end - PLURAL_MARK_LENGTH + 1); at <= end; at++) if (text.charCodeAt(at) === 0x28) return true;
+  return false;
 }
 
 /** Where a piece of a long sentence ends: at its last space, looking back no further than the piece. */
