@@ -641,7 +641,11 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     asked.add("destination");
   }
   // "All tools share the same database", "operations share one tool": had in common, not sent anywhere.
-  if (sentence.concepts.has("move") && sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f))) {
+  // "Posts include score", "the latest uploads": a noun for things, not a verb of sending.
+  if (
+    sentence.concepts.has("move") &&
+    sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f) || moveAsNoun(mText, f))
+  ) {
     sentence.concepts.delete("move");
     asked.add("move");
   }
@@ -735,6 +739,23 @@ const IN_COMMON =
 
 function sharedInCommon(text: string, f: Found): boolean {
   return /^(?:shar|compart|partag|teil|共享|共用)/u.test(f.word) && IN_COMMON.test(text.slice(f.end, f.end + 24));
+}
+
+/** English verbs of sending that are also nouns in the plural: "posts", "uploads", "shares", "exports", "transfers". */
+const MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions)$/u;
+/** Before such a word, what makes it a noun: a determiner or a possessive ("the posts", "its uploads", "recent exports"). */
+const NOUN_BEFORE =
+  /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
+/** After such a word, a verb or a preposition that makes it the subject or a noun phrase: "posts include", "uploads are". */
+const NOUN_AFTER =
+  /^\s(?:include|includes|are|have|has|contain|show|carry|come|return|were|can|may|will|with|from|of|in|on|and|or|by|for|per|that|which|list|count)(?![\p{L}])/u;
+
+/** A verb of sending used as a noun: "posts include score", "lists recent uploads". Things, not an act of sending. */
+function moveAsNoun(text: string, f: Found): boolean {
+  return (
+    MOVE_NOUN.test(f.word) &&
+    (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)))
+  );
 }
 
 /** A way into the session just before a word for it: "puts it in the", "entering LLM", "暴露给模型". */
@@ -1044,6 +1065,53 @@ function negatedBefore(s: Judged, concept: Concept): boolean {
   return found.some((f) => f.concept === concept && found.some((n) => n.concept === "neg" && n.start < f.start && f.index - n.index <= 5));
 }
 
+/** A break between clauses: a negation before it is not about the words after it. */
+const CLAUSE_PUNCTUATION = /[,;:.!?，；：。！？]/u;
+
+/**
+ * "Cannot be changed", "can't be moved": a limit stated, kept out of the negation class because
+ * "you can't tell from the context" is no order to keep quiet.
+ */
+const CANNOT_BEFORE =
+  /(?<![\p{L}])(?:cannot|can not|can t|kann nicht|kann kein\p{L}*|no se puede|no puede|ne peut pas|ne peut être|não pode|non può)(?: be| [\p{L}]+ly| werden| ser| être| essere)? $/u;
+
+/**
+ * Every word of the concept is what may not happen, with the negation close before it in the same
+ * clause: "cannot be changed", "不应替代", "darf nicht ersetzt werden". Not "do not ask; use X instead".
+ */
+function refusedEverywhere(s: Judged, concept: Concept): boolean {
+  const found = s.sentence.found;
+  const at = (offset: number) => offset - s.sentence.start;
+  const words = found.filter((f) => f.concept === concept);
+  return (
+    words.length > 0 &&
+    words.every(
+      (f) =>
+        CANNOT_BEFORE.test(s.text.slice(Math.max(0, at(f.start) - 24), at(f.start))) ||
+        found.some(
+          (n) =>
+            n.concept === "neg" &&
+            n.start < f.start &&
+            f.index - n.index <= 3 &&
+            !CLAUSE_PUNCTUATION.test(s.text.slice(at(n.end), at(f.start))),
+        ),
+    )
+  );
+}
+
+/** Before a secret, what makes it the means of an act rather than its object: "using your credentials", "via the stored token". */
+const AS_MEANS =
+  /(?:(?<![\p{L}])(?:using|uses|via|authenticated with|signed with|on behalf of|usando|utilizando|utilisant|mittels|mit)|使用|用)(?: ?(?:your|the|its|their|stored|own|configured|current|tus|sus|las|los|vos|tes|les|ihren|deinen|den|你的|您的|用户的))* ?$/u;
+
+/** The sentence names a secret only as what an act is done with: "calls the API using your credentials". */
+function secretOnlyAsMeans(s: Judged): boolean {
+  const secrets = s.sentence.found.filter((f) => f.concept === "secret");
+  return (
+    secrets.length > 0 &&
+    secrets.every((f) => AS_MEANS.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 40), f.start - s.sentence.start)))
+  );
+}
+
 /** `concept: "word"`, for the evidence. */
 function cite(s: Judged, ...concepts: Concept[]): string[] {
   return concepts.flatMap((concept) => {
@@ -1160,7 +1228,8 @@ const DETECTORS: readonly Detector[] = [
     if (!s.directive || !(s.has("move") || s.has("take") || s.has("call"))) return undefined;
     if (!(s.has("authority") || s.inText("authority"))) return undefined;
     // Framing in another sentence ("COMPLIANCE NOTICE: …") counts only for private data or an outside address.
-    const precious = s.has("destination") || s.literalDestination || s.has("secret") || s.has("session");
+    // A secret the server acts with ("executes calls using your credentials") is not one it hands on.
+    const precious = s.has("destination") || s.literalDestination || (s.has("secret") && !secretOnlyAsMeans(s)) || s.has("session");
     const beyond = precious || s.has("self") || (s.has("others") && !othersAreOwn(s, scene)) || s.foreignTools.length > 0 || s.has("side");
     if (!(s.has("authority") ? beyond : precious)) return undefined;
     return act(
@@ -1199,7 +1268,7 @@ const DETECTORS: readonly Detector[] = [
     if (!s.has("move") || s.negatedAt("move")) return undefined;
     const there = s.has("destination") || s.literalDestination;
     const onTheSide = s.has("side") || s.has("stealth");
-    const precious = s.has("session") || s.has("secret") || s.has("self");
+    const precious = s.has("session") || (s.has("secret") && !secretOnlyAsMeans(s)) || s.has("self");
     if (there && (onTheSide || precious)) {
       return act(
         "exfiltration",
@@ -1251,6 +1320,8 @@ const DETECTORS: readonly Detector[] = [
     }
     // "Even if the user did not ask": a negation after "regardless" belongs to its own clause.
     if (s.negatedAt("substitute") || negatedBefore(s, "regardless") || s.negatedAt("add")) return undefined;
+    // "不应替代前端注册", "must not take the place of": what the text forbids is not swapped in.
+    if (refusedEverywhere(s, "instead")) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
     // "From a given sender" is any sender, not the value the user gave.
     const chosen = (s.has("userInput") && !anyGiven(s)) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
@@ -1402,9 +1473,10 @@ const DETECTORS: readonly Detector[] = [
     const changing = c.has("add") || c.has("substitute") || c.has("move") || c.has("bypass") || c.has("write");
     if (!changing || !(s.has("order") || s.has("every") || s.has("condition"))) return undefined;
     // Removing or rewriting what another server's named tool sends ("strip the WHERE clause") changes its use too.
+    // "Cannot be changed after creation" states a limit, not a change.
     const changes =
       s.has("add") ||
-      s.has("substitute") ||
+      (s.has("substitute") && !refusedEverywhere(s, "substitute")) ||
       s.has("move") ||
       s.has("bypass") ||
       (s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive);
