@@ -10,6 +10,7 @@
  * Linear in the text: one pass splits sentences and words, each word costs a few map
  * lookups, and a sentence is judged from the set of concepts it holds.
  */
+import { waitsForTheUser } from "./consent.js";
 import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
@@ -649,6 +650,11 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     sentence.concepts.delete("move");
     asked.add("move");
   }
+  // "Tools are in place", "takes place": the noun, not "place X in the body".
+  if (sentence.concepts.has("add") && sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f))) {
+    sentence.concepts.delete("add");
+    asked.add("add");
+  }
   let foreignTools: string[] | undefined;
   let literalDestination: boolean | undefined;
   return {
@@ -749,6 +755,13 @@ const NOUN_BEFORE =
 /** After such a word, a verb or a preposition that makes it the subject or a noun phrase: "posts include", "uploads are". */
 const NOUN_AFTER =
   /^\s(?:include|includes|are|have|has|contain|show|carry|come|return|were|can|may|will|with|from|of|in|on|and|or|by|for|per|that|which|list|count)(?![\p{L}])/u;
+
+/** Before "place", what makes it the noun: "in place", "takes place", "the first place". */
+const PLACE_NOUN_BEFORE = /(?<![\p{L}])(?:in|take|takes|took|taking|taken|the|a|first|second|last|its|their|one|any|no|some|same)\s$/u;
+
+function placeAsNoun(text: string, f: Found): boolean {
+  return (f.word === "place" || f.word === "places") && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+}
 
 /** A verb of sending used as a noun: "posts include score", "lists recent uploads". Things, not an act of sending. */
 function moveAsNoun(text: string, f: Found): boolean {
@@ -1246,6 +1259,8 @@ const DETECTORS: readonly Detector[] = [
       return act("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
     }
     if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
+    // "Ask the user for the parameters before making any tool calls": the errand is the user's say.
+    if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
     const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
     if (called !== undefined && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
@@ -1481,7 +1496,15 @@ const DETECTORS: readonly Detector[] = [
       s.has("bypass") ||
       (s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive);
     const reach = s.foreignTools[0] ?? (s.has("others") ? (s.word("others") ?? "other tools") : undefined);
-    if (reach !== undefined && changes && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
+    // "Ask the user for every required setting before any tool call" changes no other tool's use.
+    const forTheUser = waitsForTheUser(s.text) && !s.has("secret") && !s.has("session");
+    if (
+      reach !== undefined &&
+      changes &&
+      !forTheUser &&
+      !s.negatedAt("add") &&
+      !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))
+    ) {
       return act("shadowing", "changes how the model uses tools this server does not provide", [
         `reaches "${reach}"`,
         ...cite(s, "condition", "order", "add", "substitute", "move"),
