@@ -1125,6 +1125,16 @@ function secretOnlyAsMeans(s: Judged): boolean {
   );
 }
 
+/** Just before a word, what keeps a thing from it: "不被覆盖" (is not overwritten), "protected from being overwritten". */
+const KEPT_FROM = folded(/(?:(?:不|免|防止|避免)[^，。；、\s]{0,4}被|(?<![\p{L}])(?:protected from|safe from|never|not|without) being )$/u);
+
+/** Every word of the concept is what a thing is kept from: "系统会保护该文件不被覆盖" is a file left as it was. */
+function keptFromIt(s: Judged, concept: Concept): boolean {
+  const at = (offset: number) => offset - s.sentence.start;
+  const words = s.sentence.found.filter((f) => f.concept === concept);
+  return words.length > 0 && words.every((f) => KEPT_FROM.test(s.text.slice(Math.max(0, at(f.start) - 20), at(f.start))));
+}
+
 /** `concept: "word"`, for the evidence. */
 function cite(s: Judged, ...concepts: Concept[]): string[] {
   return concepts.flatMap((concept) => {
@@ -1363,6 +1373,8 @@ const DETECTORS: readonly Detector[] = [
       !FALLBACK.test(s.text) &&
       // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
       !(ADVICE.test(s.text) && !s.has("userInput")) &&
+      // "Set true only when the caller is the payer account": a flag's documented value, not a value swapped.
+      !FLAG_VALUE.test(s.text) &&
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
@@ -1535,7 +1547,8 @@ const DETECTORS: readonly Detector[] = [
   },
   // 12. Override and role hijack.
   (s) => {
-    const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore");
+    const dropped =
+      s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore") && !keptFromIt(s, "ignore");
     // "Goggles act as a re-ranking", "maintenance mode should be enabled for the app": a thing's role or
     // mode, not the model's. A role to take or a mode to enter is said to the model, as an order or after a modal.
     // "You are now connected", "returns unfiltered results": a state or a thing's quality, not a role, unless said of the model.
@@ -1885,6 +1898,10 @@ const SERVER_ENVIRONMENT = folded(
   /(?<![\p{L}.])env(?![\p{L}])|environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
 );
 /** "If no currency is given, USD is used instead": a default for a value left out, not a value swapped. */
+/** A flag's documented value: "set true only when", "setting it true from a member account", "auf true setzen", "设为 true". */
+const FLAG_VALUE = folded(
+  /(?<![\p{L}])(?:set|sets|setting|setze|establece|establecer|ponlo|définir|définissez|mettre|impostare|imposta)(?: (?:it|this|the flag|to|en|a|à|auf|su|el|la))* (?:true|false)(?![\p{L}])|(?:auf|to) (?:true|false) (?:setzen|stellen)|(?:设为|设置为|设成)(?: )?(?:true|false)|(?:true|false)(?: )?に設定/u,
+);
 const FALLBACK = folded(
   /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u,
 );
