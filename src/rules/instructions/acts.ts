@@ -813,6 +813,8 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
     // A name made only of the words of this server's tool names is its own tool spelled another way.
     if (ofOwnWords(scene, name)) continue;
+    // `app.rdb()`, `auth.signUp()` in a sentence about code: a method of a library the code calls, not a tool.
+    if (name.includes(".") && ABOUT_CODE.test(text)) continue;
     const shaped =
       /[`'"“‘]$/u.test(before) ||
       /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
@@ -825,6 +827,11 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
   }
   return found;
 }
+
+/** A sentence about writing or calling code: an SDK's dotted methods in it are the code's, not the model's tools. */
+const ABOUT_CODE = folded(
+  /(?<![\p{L}])(?:code|sdk|snippet|client library|frontend|front end|backend|código|codigo|frontal|quellcode|programmcode)(?![\p{L}])|代码|前端|后端|コード|フロントエンド|코드/u,
+);
 
 /** Between two names of one list: "`a` (ms), `b`", "`a` and `b`", "a、b". */
 const LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
