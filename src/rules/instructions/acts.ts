@@ -10,6 +10,7 @@
  * Linear in the text: one pass splits sentences and words, each word costs a few map
  * lookups, and a sentence is judged from the set of concepts it holds.
  */
+import { waitsForTheUser } from "./consent.js";
 import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
@@ -669,9 +670,18 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     asked.add("destination");
   }
   // "All tools share the same database", "operations share one tool": had in common, not sent anywhere.
-  if (sentence.concepts.has("move") && sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f))) {
+  // "Posts include score", "the latest uploads": a noun for things, not a verb of sending.
+  if (
+    sentence.concepts.has("move") &&
+    sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f) || moveAsNoun(mText, f))
+  ) {
     sentence.concepts.delete("move");
     asked.add("move");
+  }
+  // "Tools are in place", "takes place": the noun, not "place X in the body".
+  if (sentence.concepts.has("add") && sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f))) {
+    sentence.concepts.delete("add");
+    asked.add("add");
   }
   let foreignTools: string[] | undefined;
   let literalDestination: boolean | undefined;
@@ -777,6 +787,30 @@ function sharedInCommon(text: string, f: Found): boolean {
   return /^(?:shar|compart|partag|teil|共享|共用)/u.test(f.word) && IN_COMMON.test(text.slice(f.end, f.end + 24));
 }
 
+/** English verbs of sending that are also nouns in the plural: "posts", "uploads", "shares", "exports", "transfers". */
+const MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions)$/u;
+/** Before such a word, what makes it a noun: a determiner or a possessive ("the posts", "its uploads", "recent exports"). */
+const NOUN_BEFORE =
+  /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
+/** After such a word, a verb or a preposition that makes it the subject or a noun phrase: "posts include", "uploads are". */
+const NOUN_AFTER =
+  /^\s(?:include|includes|are|have|has|contain|show|carry|come|return|were|can|may|will|with|from|of|in|on|and|or|by|for|per|that|which|list|count)(?![\p{L}])/u;
+
+/** Before "place", what makes it the noun: "in place", "takes place", "the first place". */
+const PLACE_NOUN_BEFORE = /(?<![\p{L}])(?:in|take|takes|took|taking|taken|the|a|first|second|last|its|their|one|any|no|some|same)\s$/u;
+
+function placeAsNoun(text: string, f: Found): boolean {
+  return (f.word === "place" || f.word === "places") && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+}
+
+/** A verb of sending used as a noun: "posts include score", "lists recent uploads". Things, not an act of sending. */
+function moveAsNoun(text: string, f: Found): boolean {
+  return (
+    MOVE_NOUN.test(f.word) &&
+    (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)))
+  );
+}
+
 /** A way into the session just before a word for it: "puts it in the", "entering LLM", "暴露给模型". */
 const INTO_SESSION = folded(
   /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u,
@@ -819,6 +853,8 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
     // A name made only of the words of this server's tool names is its own tool spelled another way.
     if (ofOwnWords(scene, name)) continue;
+    // `app.rdb()`, `auth.signUp()` in a sentence about code: a method of a library the code calls, not a tool.
+    if (name.includes(".") && ABOUT_CODE.test(text)) continue;
     const shaped =
       /[`'"“‘]$/u.test(before) ||
       /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) ||
@@ -831,6 +867,11 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
   }
   return found;
 }
+
+/** A sentence about writing or calling code: an SDK's dotted methods in it are the code's, not the model's tools. */
+const ABOUT_CODE = folded(
+  /(?<![\p{L}])(?:code|sdk|snippet|client library|frontend|front end|backend|código|codigo|frontal|quellcode|programmcode)(?![\p{L}])|代码|前端|后端|コード|フロントエンド|코드/u,
+);
 
 /** Between two names of one list: "`a` (ms), `b`", "`a` and `b`", "a、b". */
 const LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
@@ -1098,6 +1139,63 @@ function negatedBefore(s: Judged, concept: Concept): boolean {
   return found.some((f) => f.concept === concept && found.some((n) => n.concept === "neg" && n.start < f.start && f.index - n.index <= 5));
 }
 
+/** A break between clauses: a negation before it is not about the words after it. */
+const CLAUSE_PUNCTUATION = /[,;:.!?，；：。！？]/u;
+
+/**
+ * "Cannot be changed", "can't be moved": a limit stated, kept out of the negation class because
+ * "you can't tell from the context" is no order to keep quiet.
+ */
+const CANNOT_BEFORE =
+  /(?<![\p{L}])(?:cannot|can not|can t|kann nicht|kann kein\p{L}*|no se puede|no puede|ne peut pas|ne peut être|não pode|non può)(?: be| [\p{L}]+ly| werden| ser| être| essere)? $/u;
+
+/**
+ * Every word of the concept is what may not happen, with the negation close before it in the same
+ * clause: "cannot be changed", "不应替代", "darf nicht ersetzt werden". Not "do not ask; use X instead".
+ */
+function refusedEverywhere(s: Judged, concept: Concept): boolean {
+  const found = s.sentence.found;
+  const at = (offset: number) => offset - s.sentence.start;
+  const words = found.filter((f) => f.concept === concept);
+  return (
+    words.length > 0 &&
+    words.every(
+      (f) =>
+        CANNOT_BEFORE.test(s.text.slice(Math.max(0, at(f.start) - 24), at(f.start))) ||
+        found.some(
+          (n) =>
+            n.concept === "neg" &&
+            n.start < f.start &&
+            f.index - n.index <= 3 &&
+            !CLAUSE_PUNCTUATION.test(s.text.slice(at(n.end), at(f.start))),
+        ),
+    )
+  );
+}
+
+/** Before a secret, what makes it the means of an act rather than its object: "using your credentials", "via the stored token". */
+const AS_MEANS =
+  /(?:(?<![\p{L}])(?:using|uses|via|authenticated with|signed with|on behalf of|usando|utilizando|utilisant|mittels|mit)|使用|用)(?: ?(?:your|the|its|their|stored|own|configured|current|tus|sus|las|los|vos|tes|les|ihren|deinen|den|你的|您的|用户的))* ?$/u;
+
+/** The sentence names a secret only as what an act is done with: "calls the API using your credentials". */
+function secretOnlyAsMeans(s: Judged): boolean {
+  const secrets = s.sentence.found.filter((f) => f.concept === "secret");
+  return (
+    secrets.length > 0 &&
+    secrets.every((f) => AS_MEANS.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 40), f.start - s.sentence.start)))
+  );
+}
+
+/** Just before a word, what keeps a thing from it: "不被覆盖" (is not overwritten), "protected from being overwritten". */
+const KEPT_FROM = folded(/(?:(?:不|免|防止|避免)[^，。；、\s]{0,4}被|(?<![\p{L}])(?:protected from|safe from|never|not|without) being )$/u);
+
+/** Every word of the concept is what a thing is kept from: "系统会保护该文件不被覆盖" is a file left as it was. */
+function keptFromIt(s: Judged, concept: Concept): boolean {
+  const at = (offset: number) => offset - s.sentence.start;
+  const words = s.sentence.found.filter((f) => f.concept === concept);
+  return words.length > 0 && words.every((f) => KEPT_FROM.test(s.text.slice(Math.max(0, at(f.start) - 20), at(f.start))));
+}
+
 /** `concept: "word"`, for the evidence. */
 function cite(s: Judged, ...concepts: Concept[]): string[] {
   return concepts.flatMap((concept) => {
@@ -1218,7 +1316,8 @@ const DETECTORS: readonly Detector[] = [
     if (!s.directive || !(s.has("move") || s.has("take") || s.has("call"))) return undefined;
     if (!(s.has("authority") || s.inText("authority"))) return undefined;
     // Framing in another sentence ("COMPLIANCE NOTICE: …") counts only for private data or an outside address.
-    const precious = s.has("destination") || s.literalDestination || s.has("secret") || s.has("session");
+    // A secret the server acts with ("executes calls using your credentials") is not one it hands on.
+    const precious = s.has("destination") || s.literalDestination || (s.has("secret") && !secretOnlyAsMeans(s)) || s.has("session");
     const beyond = precious || s.has("self") || (s.has("others") && !othersAreOwn(s, scene)) || s.foreignTools.length > 0 || s.has("side");
     if (!(s.has("authority") ? beyond : precious)) return undefined;
     return act(
@@ -1235,6 +1334,8 @@ const DETECTORS: readonly Detector[] = [
       return act("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
     }
     if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
+    // "Ask the user for the parameters before making any tool calls": the errand is the user's say.
+    if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
     const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
     if (called !== undefined && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
@@ -1258,7 +1359,7 @@ const DETECTORS: readonly Detector[] = [
     if (s.negatedAt("move")) return undefined;
     const there = s.has("destination") || s.literalDestination;
     const onTheSide = s.has("side") || s.has("stealth");
-    const precious = s.has("session") || s.has("secret") || s.has("self");
+    const precious = s.has("session") || (s.has("secret") && !secretOnlyAsMeans(s)) || s.has("self");
     if (there && (onTheSide || precious)) {
       return act(
         "exfiltration",
@@ -1310,6 +1411,8 @@ const DETECTORS: readonly Detector[] = [
     }
     // "Even if the user did not ask": a negation after "regardless" belongs to its own clause.
     if (s.negatedAt("substitute") || negatedBefore(s, "regardless") || s.negatedAt("add")) return undefined;
+    // "不应替代前端注册", "must not take the place of": what the text forbids is not swapped in.
+    if (refusedEverywhere(s, "instead")) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
     // "From a given sender" is any sender, not the value the user gave.
     const chosen = (s.has("userInput") && !anyGiven(s)) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
@@ -1336,6 +1439,8 @@ const DETECTORS: readonly Detector[] = [
       !FALLBACK.test(s.text) &&
       // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
       !(ADVICE.test(s.text) && !s.has("userInput")) &&
+      // "Set true only when the caller is the payer account": a flag's documented value, not a value swapped.
+      !FLAG_VALUE.test(s.text) &&
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
@@ -1461,14 +1566,23 @@ const DETECTORS: readonly Detector[] = [
     const changing = c.has("add") || c.has("substitute") || c.has("move") || c.has("bypass") || c.has("write");
     if (!changing || !(s.has("order") || s.has("every") || s.has("condition"))) return undefined;
     // Removing or rewriting what another server's named tool sends ("strip the WHERE clause") changes its use too.
+    // "Cannot be changed after creation" states a limit, not a change.
     const changes =
       s.has("add") ||
-      s.has("substitute") ||
+      (s.has("substitute") && !refusedEverywhere(s, "substitute")) ||
       s.has("move") ||
       s.has("bypass") ||
       (s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive);
     const reach = s.foreignTools[0] ?? (s.has("others") ? (s.word("others") ?? "other tools") : undefined);
-    if (reach !== undefined && changes && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
+    // "Ask the user for every required setting before any tool call" changes no other tool's use.
+    const forTheUser = waitsForTheUser(s.text) && !s.has("secret") && !s.has("session");
+    if (
+      reach !== undefined &&
+      changes &&
+      !forTheUser &&
+      !s.negatedAt("add") &&
+      !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))
+    ) {
       return act("shadowing", "changes how the model uses tools this server does not provide", [
         `reaches "${reach}"`,
         ...cite(s, "condition", "order", "add", "substitute", "move"),
@@ -1499,7 +1613,8 @@ const DETECTORS: readonly Detector[] = [
   },
   // 12. Override and role hijack.
   (s) => {
-    const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore");
+    const dropped =
+      s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore") && !keptFromIt(s, "ignore");
     // "Goggles act as a re-ranking", "maintenance mode should be enabled for the app": a thing's role or
     // mode, not the model's. A role to take or a mode to enter is said to the model, as an order or after a modal.
     // "You are now connected", "returns unfiltered results": a state or a thing's quality, not a role, unless said of the model.
@@ -1932,6 +2047,10 @@ const SERVER_ENVIRONMENT = folded(
   /(?<![\p{L}.])env(?![\p{L}])|environment variables?|env vars?|umgebungsvariable\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|variáve(?:l|is) de ambiente|переменн\p{L}* (?:окружения|среды)|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|환경 ?변수|環境変数|环境变量/u,
 );
 /** "If no currency is given, USD is used instead": a default for a value left out, not a value swapped. */
+/** A flag's documented value: "set true only when", "setting it true from a member account", "auf true setzen", "设为 true". */
+const FLAG_VALUE = folded(
+  /(?<![\p{L}])(?:set|sets|setting|setze|establece|establecer|ponlo|définir|définissez|mettre|impostare|imposta)(?: (?:it|this|the flag|to|en|a|à|auf|su|el|la))* (?:true|false)(?![\p{L}])|(?:auf|to) (?:true|false) (?:setzen|stellen)|(?:设为|设置为|设成)(?: )?(?:true|false)|(?:true|false)(?: )?に設定/u,
+);
 const FALLBACK = folded(
   /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u,
 );

@@ -205,6 +205,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("不要|别|勿|切勿|不得|禁止|不可|不能|千万不要|无需|不必|不用|避免|绝不|不许|しないで|せずに|ないでください"),
     ...words("tidak|đừng|không|không được|لا|لن|אל ת*|मत|नहीं"),
     ...words("न"),
+    // "不应替代" (should not replace): what may not happen, read as a negation like "must not".
+    ...words("不应|不应该|不应当|不该|不宜"),
   ],
   modal: [
     ...words(

@@ -9,6 +9,7 @@
  */
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { fetchesWhatTheCallNeeds, putsItselfFirst } from "./acts.js";
+import { waitsForTheUser } from "./consent.js";
 import { END, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
 import { harvestTechniques } from "./harvest.js";
 import { promotionTechniques } from "./promotion.js";
@@ -33,9 +34,13 @@ const ruleOverOthers = [
   String.raw`(?:when|whenever) (?:you )?(?:use|call|invoke|using|calling|invoking) (?:any|every|each) (?:other )?\p{L}+ (?:tool|function)s?${END}`,
 ];
 
-/** A rule over every action that is not about this server's own tools or domain, nor puts this tool first. */
+/**
+ * A rule over every action that is not about this server's own tools or domain, nor puts this
+ * tool first, nor waits for the user ("ask for the parameters before making any tool calls").
+ */
 function ruleOverAll(match: RegExpExecArray, scene: Scene): boolean {
-  return !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentenceOf(match, scene));
+  const sentence = sentenceOf(match, scene);
+  return !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentence) && !waitsForTheUser(sentence);
 }
 
 /** A file read as an errand: "read the config file", "open ~/.netrc", "lies die Datei", "读取配置文件". */
@@ -82,7 +87,10 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     pattern: phrases(
       String.raw`(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)(?: the)? ${TOOL}`,
     ),
-    accept: (match, scene) => foreignTool(match, scene) && !fetchesWhatTheCallNeeds(sentenceOf(match, scene)),
+    accept: (match, scene) => {
+      const sentence = sentenceOf(match, scene);
+      return foreignTool(match, scene) && !fetchesWhatTheCallNeeds(sentence) && !waitsForTheUser(sentence);
+    },
   },
   {
     family: "ordering",
@@ -92,7 +100,7 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     accept: (match, scene) => {
       if (!foreignTool(match, scene)) return false;
       const sentence = sentenceOf(match, scene);
-      return TRIGGER.test(sentence) && !fetchesWhatTheCallNeeds(sentence);
+      return TRIGGER.test(sentence) && !fetchesWhatTheCallNeeds(sentence) && !waitsForTheUser(sentence);
     },
   },
   // Conditional behaviour changes: answers that change under a condition or regardless of input.
