@@ -156,6 +156,18 @@ describe("labelled corpus (npm run eval)", () => {
     expect(third?.falseAlarms).toBeLessThanOrEqual(HOLDOUT3_FALSE_ALARMS);
   });
 
+  // The fourth blind set (red-team helper, 2026-12-06 night), floors at its figures after that night's work; aggregate only.
+  it("keeps the fourth holdout's recall and false alarms at least at their measured floors", () => {
+    const fourth = sourceScore("authored-holdout-4");
+    expect([fourth?.malicious, fourth?.benign], "authored-holdout-4 changed: record a new first look").toEqual([
+      HOLDOUT4_MALICIOUS,
+      HOLDOUT4_BENIGN,
+    ]);
+    expect(result.holdout).toContain("authored-holdout-4");
+    expect(fourth?.caught).toBeGreaterThanOrEqual(HOLDOUT4_CAUGHT);
+    expect(fourth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT4_FALSE_ALARMS);
+  });
+
   // The third dev set (red-team session, 2026-12-06 morning), floors at the figures after the evening's work.
   it("keeps the third dev set's recall and false alarms at their measured floors", () => {
     const third = sourceScore("authored-3");
@@ -225,7 +237,7 @@ const NPM_REAL_2_ITEMS = 737;
 const NPM_REAL_2_FALSE_ALARMS = 0;
 /** Its held-out half (servers whose sha256(id) starts with an even byte): first look 96, at a895c66 70. */
 const NPM_REAL_2_HELD_OUT_ITEMS = 996;
-const NPM_REAL_2_HELD_OUT_FALSE_ALARMS = 36;
+const NPM_REAL_2_HELD_OUT_FALSE_ALARMS = 30;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
 /**
@@ -236,50 +248,55 @@ const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
  * Lower them as the rules improve.
  */
 const NPM_REAL_3_ITEMS = 1077;
-const NPM_REAL_3_FALSE_ALARMS = 36;
+const NPM_REAL_3_FALSE_ALARMS = 2;
 const NPM_REAL_3_HELD_OUT_ITEMS = 1045;
-const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 26;
+const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 17;
 const UPGRADE_PAIRS_3 = 20;
-const UPGRADE_3_CONTENT_ALARM_PAIRS = 4;
+const UPGRADE_3_CONTENT_ALARM_PAIRS = 3;
 /**
  * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
  * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).
  */
-/** Since the detector work of the evening of 2026-12-06 (rules at 96d9a1c) every floor below is the figure measured then; first looks are in README. */
+/** Since the detector work of the night of 2026-12-06 (rules at the commit that set them) every floor below is the figure measured then; first looks are in README. */
 const AUTHORED_MALICIOUS = 324;
-const AUTHORED_CAUGHT = 321;
+const AUTHORED_CAUGHT = 322;
 const AUTHORED_FALSE_ALARMS = 0;
-const HOLDOUT_CAUGHT = 85;
+const HOLDOUT_CAUGHT = 86;
 const HOLDOUT_FALSE_ALARMS = 4;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
-const HOLDOUT2_CAUGHT = 130;
+const HOLDOUT2_CAUGHT = 135;
 const HOLDOUT2_FALSE_ALARMS = 7;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 117;
-const HOLDOUT3_FALSE_ALARMS = 20;
+const HOLDOUT3_CAUGHT = 129;
+const HOLDOUT3_FALSE_ALARMS = 18;
+/** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
+const HOLDOUT4_MALICIOUS = 247;
+const HOLDOUT4_BENIGN = 178;
+const HOLDOUT4_CAUGHT = 156;
+const HOLDOUT4_FALSE_ALARMS = 11;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;
-const AUTHORED3_CAUGHT = 170;
+const AUTHORED3_CAUGHT = 187;
 const AUTHORED3_FALSE_ALARMS = 4;
 /** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
 const AUTHORED4_MALICIOUS = 184;
 const AUTHORED4_BENIGN = 104;
-const AUTHORED4_CAUGHT = 134;
-const AUTHORED4_FALSE_ALARMS = 14;
+const AUTHORED4_CAUGHT = 169;
+const AUTHORED4_FALSE_ALARMS = 12;
 /**
  * github-real (77 Python servers of 25 repositories, derived from source at pinned commits): its
  * first look, rules at faf6d77 (and unchanged at 2eba912), 2026-12-06: 47 false alarms on the
  * 843 items of the tuning half, 11 on the 689 of the held-out half. Lower them as the rules improve.
  */
 const GITHUB_REAL_ITEMS = 843;
-const GITHUB_REAL_FALSE_ALARMS = 38;
+const GITHUB_REAL_FALSE_ALARMS = 1;
 const GITHUB_REAL_HELD_OUT_ITEMS = 689;
-const GITHUB_REAL_HELD_OUT_FALSE_ALARMS = 9;
+const GITHUB_REAL_HELD_OUT_FALSE_ALARMS = 5;
 
 describe("corpus manifest", () => {
   const manifest = readManifest(join(ROOT, DEFAULT_MANIFEST));
