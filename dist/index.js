@@ -1418,16 +1418,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold3 = folds[i2];
+        const fold4 = folds[i2];
         const end2 = folds[i2 + 1] || text.length;
-        if (fold3 === 0)
+        if (fold4 === 0)
           res = `
 ${indent2}${text.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold3])
-            res += `${text[fold3]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold4])
+            res += `${text[fold4]}\\`;
           res += `
-${indent2}${text.slice(fold3 + 1, end2)}`;
+${indent2}${text.slice(fold4 + 1, end2)}`;
         }
       }
       return res;
@@ -5066,8 +5066,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold: fold3, offset } = foldNewline(source, i);
-          res += fold3;
+          const { fold: fold4, offset } = foldNewline(source, i);
+          res += fold4;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -5107,19 +5107,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold3 = "";
+      let fold4 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold3 += "\n";
+          fold4 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold3)
-        fold3 = " ";
-      return { fold: fold3, offset };
+      if (!fold4)
+        fold4 = " ";
+      return { fold: fold4, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -8510,6 +8510,16 @@ var init_zed = __esm({
   }
 });
 
+// src/escape-regexp.ts
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var init_escape_regexp = __esm({
+  "src/escape-regexp.ts"() {
+    "use strict";
+  }
+});
+
 // src/config/hosts/index.ts
 function pathFit(path2, pattern) {
   const segments = path2.split(/[\\/]/);
@@ -8518,9 +8528,6 @@ function pathFit(path2, pattern) {
   const same = (segment2, want) => segment2 !== void 0 && (want.includes("*") ? new RegExp(`^${want.split("*").map(escapeRegExp).join("[^/]*")}$`).test(segment2) : segment2 === want);
   if (tail.length === wanted.length && wanted.every((want, index) => same(tail[index], want))) return 2;
   return !pattern.includes("*") && segments.at(-1) === wanted.at(-1) ? 1 : 0;
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function hostFormatOf(path2, data) {
   let best;
@@ -8547,6 +8554,7 @@ var init_hosts = __esm({
     init_vscode();
     init_windsurf();
     init_zed();
+    init_escape_regexp();
     HOST_FORMATS = [
       claudeCode,
       claudeDesktop,
@@ -11924,21 +11932,21 @@ function escapeJsonHidden(json) {
   const escapes = /* @__PURE__ */ new Map();
   const runs = /* @__PURE__ */ new Map();
   return json.replace(UNUSUAL_RUN, (run2) => {
-    let escaped3 = runs.get(run2);
-    if (escaped3 === void 0) {
-      escaped3 = run2.replace(HIDDEN_EXCEPT_LAYOUT, (char) => escapeOf(char, escapes));
-      if (run2.length <= RUN_KEPT_CHARACTERS && runs.size < ESCAPES_KEPT) runs.set(run2, escaped3);
+    let escaped2 = runs.get(run2);
+    if (escaped2 === void 0) {
+      escaped2 = run2.replace(HIDDEN_EXCEPT_LAYOUT, (char) => escapeOf(char, escapes));
+      if (run2.length <= RUN_KEPT_CHARACTERS && runs.size < ESCAPES_KEPT) runs.set(run2, escaped2);
     }
-    return escaped3;
+    return escaped2;
   });
 }
 function escapeOf(char, escapes) {
-  let escaped3 = escapes.get(char);
-  if (escaped3 === void 0) {
-    escaped3 = char.split("").map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
-    if (escapes.size < ESCAPES_KEPT) escapes.set(char, escaped3);
+  let escaped2 = escapes.get(char);
+  if (escaped2 === void 0) {
+    escaped2 = char.split("").map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+    if (escapes.size < ESCAPES_KEPT) escapes.set(char, escaped2);
   }
-  return escaped3;
+  return escaped2;
 }
 function* prettyJsonPieces(value, levels, indent2 = "") {
   if (levels === 0 || typeof value !== "object" || value === null || typeof value.toJSON === "function") {
@@ -22297,7 +22305,7 @@ var init_tool_names = __esm({
 
 // src/rules/cross-server-reference.ts
 function wordsPattern(list3) {
-  const phrases2 = list3.split("|").map((phrase) => matchable(phrase).text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const phrases2 = list3.split("|").map((phrase) => escapeRegExp(matchable(phrase).text));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases2.join("|")})(?![\\p{L}\\p{N}])`, "u");
 }
 function references(text, m, ctx) {
@@ -22417,6 +22425,7 @@ var init_cross_server_reference = __esm({
     init_offsets();
     init_message_text();
     init_tool_names();
+    init_escape_regexp();
     crossServerReference = contentRule({
       id: "cross-server-reference",
       defaultSeverity: "high",
@@ -22587,6 +22596,35 @@ var init_schema_nodes = __esm({
   }
 });
 
+// src/rules/instructions/folded.ts
+function folded(source, flags = "u") {
+  return new RegExp(
+    source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text),
+    flags
+  );
+}
+var init_folded = __esm({
+  "src/rules/instructions/folded.ts"() {
+    "use strict";
+    init_matchable();
+  }
+});
+
+// src/rules/instructions/consent.ts
+function waitsForTheUser(sentence) {
+  return WAITS_FOR_THE_USER.test(sentence);
+}
+var WAITS_FOR_THE_USER;
+var init_consent = __esm({
+  "src/rules/instructions/consent.ts"() {
+    "use strict";
+    init_folded();
+    WAITS_FOR_THE_USER = folded(
+      String.raw`(?<![\p{L}])(?:ask(?:ing)?|confirm(?:ing)?|check(?:ing)? with|wait(?:ing)? for|receiv(?:e|es|ing|ed))(?: [\p{L}-]+){0,5} (?:from |with |of |to )?(?:the )?users?(?![\p{L}])|(?<![\p{L}])users? s? (?:explicit )?(?:input|confirmation|approval|consent|response|answer|decision|permission)(?![\p{L}])|(?<![\p{L}])(?:never|do not|don t) (?:assume|guess|invent|make up)(?![\p{L}])|pregunt\p{L}* al usuario|(?:confirmación|aprobación|consentimiento|respuesta) del usuario|demande\p{L}* à l utilisat|(?:confirmation|accord|réponse|approbation) de l utilisat|(?:nutzer|benutzer|anwender)\p{L}* (?:fragen|um bestätigung)|(?:bestätigung|zustimmung|antwort) des (?:nutzers|benutzers|anwenders)|询问用户|向用户(?:询问|确认|索取)|用户(?:确认|同意|批准|回复)|征得用户|ユーザーに(?:確認|尋ね|質問)|ユーザーの(?:確認|承認|同意|回答)|사용자에게 (?:확인|물어)|사용자의 (?:확인|승인|동의)`
+    );
+  }
+});
+
 // src/rules/instructions/lexicon.ts
 function inflect(base) {
   const stem2 = base.endsWith("e") ? base.slice(0, -1) : base;
@@ -22603,13 +22641,39 @@ function en(...bases) {
     return inflect(first).map((form) => [form, ...rest].join(" "));
   });
 }
-var ENGLISH_BASE_VERBS, ENGLISH_BASE_PHRASES, words, LEXICON;
+var ENGLISH_BASE_VERBS, ENGLISH_BASE_PHRASES, words, IMPERATIVES, LEXICON;
 var init_lexicon = __esm({
   "src/rules/instructions/lexicon.ts"() {
     "use strict";
     ENGLISH_BASE_VERBS = /* @__PURE__ */ new Set();
     ENGLISH_BASE_PHRASES = /* @__PURE__ */ new Set();
     words = (list3) => list3.split("|").map((entry) => entry.trim());
+    IMPERATIVES = /* @__PURE__ */ new Set([
+      ...words(
+        "env\xEDe|envie|mande|reenv\xEDe|reenvie|remita|transmita|suba|comparta|transfiera|incluya|a\xF1ada|agregue|adjunte|pegue|lea|abra|obtenga|recopile|extraiga|escriba|guarde|llame|invoque|utilice|omita|oculte|diga|mencione|indique|proporcione|ponga|cambie|sustituya|reemplace|aumente|duplique|compre|borre|elimine|establezca|devuelva|responda|muestre|enviad|a\xF1adid|incluid"
+      ),
+      ...words(
+        "encaminhe|compartilhe|transfira|repasse|inclua|adicione|acrescente|anexe|cole|leia|obtenha|colete|escreva|chame|esconda|forne\xE7a|coloque|ponha|altere|mude|substitua|troque|dobre|garanta|crie|apague|remova|exclua|defina|retorne|mostre|exiba"
+      ),
+      ...words(
+        "invii|inoltri|trasmetta|condivida|includa|aggiunga|aggiungi|alleghi|copi|incolli|legga|leggi|apra|raccolga|raccogli|ottenga|scriva|scrivi|registri|chiami|esegua|esegui|utilizzi|ometta|ometti|nasconda|nascondi|menzioni|indichi|fornisca|fornisci|inserisca|inserisci|metta|metti|sostituisca|sostituisci|aumenti|raddoppi|prenoti|crei|elimini|cancelli|rimuova|imposti|restituisca|risponda|rispondi|mostri"
+      ),
+      ...words(
+        "stuur|verstuur|verzend|voeg|kopieer|plak|lees|verzamel|schrijf|bewaar|roep|voer|negeer|verberg|verzwijg|zeg|vertel|noem|vermeld|geef|vul|zet|wijzig|verander|vervang|verhoog|verdubbel|koop|verwijder|maak|retourneer"
+      ),
+      ...words(
+        "wy\u015Blij|prze\u015Blij|przeka\u017C|udost\u0119pnij|do\u0142\u0105cz|dodaj|dopisz|za\u0142\u0105cz|skopiuj|wklej|przeczytaj|odczytaj|otw\xF3rz|pobierz|zbierz|zapisz|wpisz|wywo\u0142aj|uruchom|wykonaj|u\u017Cyj|zignoruj|pomi\u0144|ukryj|powiedz|wspomnij|poinformuj|podaj|wstaw|ustaw|umie\u015B\u0107|zmie\u0144|zast\u0105p|zamie\u0144|zwi\u0119ksz|kup|zarezerwuj|usu\u0144|utw\xF3rz|zwr\xF3\u0107|poka\u017C"
+      ),
+      ...words(
+        "po\u0161li|p\u0159epo\u0161li|sd\xEDlej|nahraj|p\u0159idej|p\u0159ipoj|zkop\xEDruj|vlo\u017E|p\u0159e\u010Dti|otev\u0159i|z\xEDskej|zapi\u0161|ulo\u017E|zavolej|spus\u0165|pou\u017Eij|ignoruj|p\u0159esko\u010D|skryj|\u0159ekni|zmi\u0148|uve\u010F|zadej|nastav|zm\u011B\u0148|nahra\u010F|zvy\u0161|kup|sma\u017E|odstra\u0148|vytvo\u0159|vra\u0165|zobraz|uka\u017E|po\u0161lete|p\u0159idejte|uve\u010Fte|zadejte|pou\u017Eijte|zavolejte"
+      ),
+      ...words(
+        "kirim|kirimkan|teruskan|unggah|bagikan|tambahkan|sertakan|lampirkan|sisipkan|baca|ambil|kumpulkan|salin|panggil|gunakan|jalankan|lewati|abaikan|lompati|nonaktifkan|matikan|sembunyikan|rahasiakan|sebutkan|katakan|beritahu|ganti|ubah|beli|hapus|tampilkan"
+      ),
+      ...words(
+        "\u0623\u0631\u0633\u0644|\u0627\u0631\u0633\u0644|\u0645\u0631\u0631|\u062D\u0648\u0651\u0644|\u0627\u0646\u0642\u0644|\u0623\u0636\u0641|\u0627\u0636\u0641|\u0623\u062F\u0631\u062C|\u0627\u0631\u0641\u0642|\u0623\u0631\u0641\u0642|\u0627\u0642\u0631\u0623|\u0627\u062C\u0645\u0639|\u0627\u0646\u0633\u062E|\u0627\u0633\u062A\u062E\u062F\u0645|\u0627\u0633\u062A\u062F\u0639|\u0623\u062E\u0641|\u0627\u062E\u0641|\u0623\u062E\u0628\u0631|\u0627\u0630\u0643\u0631|\u0623\u0628\u0644\u063A|\u0627\u0633\u062A\u0628\u062F\u0644|\u0627\u0634\u062A\u0631|\u05E9\u05DC\u05D7|\u05D4\u05E2\u05D1\u05E8|\u05E9\u05EA\u05E3|\u05D4\u05E2\u05DC\u05D4|\u05D4\u05D5\u05E1\u05E3|\u05E6\u05E8\u05E3|\u05E7\u05E8\u05D0|\u05D0\u05E1\u05D5\u05E3|\u05D4\u05E2\u05EA\u05E7|\u05D4\u05E4\u05E2\u05DC|\u05D4\u05E9\u05EA\u05DE\u05E9|\u05D4\u05E1\u05EA\u05E8|\u05D4\u05E6\u05D2|\u05D4\u05D7\u05DC\u05E3|\u05D3\u05DC\u05D2|\u05D4\u05EA\u05E2\u05DC\u05DD|\u0628\u0641\u0631\u0633\u062A|\u0628\u0641\u0631\u0633\u062A\u06CC\u062F|\u0628\u062E\u0648\u0627\u0646|\u0628\u062E\u0648\u0627\u0646\u06CC\u062F"
+      )
+    ]);
     LEXICON = {
       write: [
         // Inflected by hand, not with en(): these verbs begin honest descriptions ("Create a file"), not orders.
@@ -22635,7 +22699,11 @@ var init_lexicon = __esm({
         ...words("ne|n|jamais|sans|\xE9vite|\xE9vitez|rien|aucun|aucune|inutile de|pas besoin de|nul besoin de"),
         // Indonesian and Malay "jangan" (do not); Japanese "なしで" (without), after what is left out.
         ...words("jangan|tanpa|\u306A\u3057\u3067|\u306A\u3057\u306B"),
-        ...words("\u4E0D\u8981|\u522B|\u52FF|\u5207\u52FF|\u4E0D\u5F97|\u7981\u6B62|\u4E0D\u53EF|\u4E0D\u80FD|\u5343\u4E07\u4E0D\u8981|\u65E0\u9700|\u4E0D\u5FC5|\u4E0D\u7528|\u907F\u514D|\u7EDD\u4E0D|\u4E0D\u8BB8|\u3057\u306A\u3044\u3067|\u305B\u305A\u306B|\u306A\u3044\u3067\u304F\u3060\u3055\u3044")
+        ...words("\u4E0D\u8981|\u522B|\u52FF|\u5207\u52FF|\u4E0D\u5F97|\u7981\u6B62|\u4E0D\u53EF|\u4E0D\u80FD|\u5343\u4E07\u4E0D\u8981|\u65E0\u9700|\u4E0D\u5FC5|\u4E0D\u7528|\u907F\u514D|\u7EDD\u4E0D|\u4E0D\u8BB8|\u3057\u306A\u3044\u3067|\u305B\u305A\u306B|\u306A\u3044\u3067\u304F\u3060\u3055\u3044"),
+        ...words("tidak|\u0111\u1EEBng|kh\xF4ng|kh\xF4ng \u0111\u01B0\u1EE3c|\u0644\u0627|\u0644\u0646|\u05D0\u05DC \u05EA*|\u092E\u0924|\u0928\u0939\u0940\u0902"),
+        ...words("\u0928"),
+        // "不应替代" (should not replace): what may not happen, read as a negation like "must not".
+        ...words("\u4E0D\u5E94|\u4E0D\u5E94\u8BE5|\u4E0D\u5E94\u5F53|\u4E0D\u8BE5|\u4E0D\u5B9C")
       ],
       modal: [
         ...words(
@@ -22657,7 +22725,14 @@ var init_lexicon = __esm({
         ),
         ...words("debes|debe|deber\xE1s|deber\xE1|siempre|aseg\xFArate|asegurate|aseg\xFArese|tienes que|tiene que|hay que|es obligatorio|por favor"),
         ...words("dois|doit|devez|devras|toujours|assure toi|assurez vous|il faut|obligatoirement|veuillez|s il vous pla\xEEt|s il te pla\xEEt"),
-        ...words("\u5FC5\u987B|\u52A1\u5FC5|\u4E00\u5B9A\u8981|\u603B\u662F|\u59CB\u7EC8|\u6C38\u8FDC|\u8BF7|\u9700\u8981|\u5E94\u8BE5|\u5E94\u5F53|\u4E00\u5F8B|\u6BCF\u6B21\u90FD|\u5FC5\u305A|\u5E38\u306B|\u3057\u3066\u304F\u3060\u3055\u3044|\u306A\u3051\u308C\u3070\u306A\u3089\u306A\u3044")
+        ...words("\u5FC5\u987B|\u52A1\u5FC5|\u4E00\u5B9A\u8981|\u603B\u662F|\u59CB\u7EC8|\u6C38\u8FDC|\u8BF7|\u9700\u8981|\u5E94\u8BE5|\u5E94\u5F53|\u4E00\u5F8B|\u6BCF\u6B21\u90FD|\u5FC5\u305A|\u5E38\u306B|\u3057\u3066\u304F\u3060\u3055\u3044|\u306A\u3051\u308C\u3070\u306A\u3089\u306A\u3044"),
+        ...words(
+          "h\xE3y|vui l\xF2ng|b\u1EAFt bu\u1ED9c|ph\u1EA3i|tolong|mohon|silakan|harap|wajib|harus|selalu|pastikan|l\xFCtfen|mutlaka|her zaman|zorunludur|gerekir|gerekmektedir|kesinlikle"
+        ),
+        ...words(
+          "\u064A\u062C\u0628|\u064A\u0631\u062C\u0649|\u0631\u062C\u0627\u0621|\u0645\u0646 \u0641\u0636\u0644\u0643|\u062F\u0627\u0626\u0645\u0627|\u0644\u0627 \u0628\u062F|\u062A\u0623\u0643\u062F|\u0627\u062D\u0631\u0635|\u0644\u0637\u0641\u0627|\u0628\u0627\u06CC\u062F|\u062D\u062A\u0645\u0627|\u0647\u0645\u06CC\u0634\u0647|\u06A9\u0646\u06CC\u062F|\u0646\u06A9\u0646\u06CC\u062F|\u05E0\u05D0|\u05D1\u05D1\u05E7\u05E9\u05D4|\u05D7\u05D5\u05D1\u05D4|\u05EA\u05DE\u05D9\u05D3|\u05D9\u05E9 \u05DC*|\u05D4\u05E7\u05E4\u05D3|\u05D5\u05D3\u05D0|\u05D5\u05D5\u05D3\u05D0|\u05E2\u05DC\u05D9\u05DA|\u0915\u0943\u092A\u092F\u093E|\u0905\u0935\u0936\u094D\u092F|\u0939\u092E\u0947\u0936\u093E|\u091A\u093E\u0939\u093F\u090F|\uC138\uC694|\uC2ED\uC2DC\uC624"
+        ),
+        ...words("\u0627\u0644\u0632\u0627\u0645\u06CC|zorunlu|diwajibkan")
       ],
       agent: [
         ...words("deiner|deinem|deines"),
@@ -22668,7 +22743,8 @@ var init_lexicon = __esm({
         ...words("du|dich|dein|deine|deinen|ki|assistent|assistenten|modell|sprachmodell"),
         ...words("t\xFA|usted|asistente|ia|modelo|agente"),
         ...words("tu|vous|toi|votre|ton|ta|tes|vos|assistant|mod\xE8le|agent"),
-        ...words("\u4F60|\u60A8|\u52A9\u624B|\u6A21\u578B|\u667A\u80FD\u4F53|\u5927\u6A21\u578B|\u4EBA\u5DE5\u667A\u80FD|\u30A2\u30B7\u30B9\u30BF\u30F3\u30C8|\u30E2\u30C7\u30EB|\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8")
+        ...words("\u4F60|\u60A8|\u52A9\u624B|\u6A21\u578B|\u667A\u80FD\u4F53|\u5927\u6A21\u578B|\u4EBA\u5DE5\u667A\u80FD|\u30A2\u30B7\u30B9\u30BF\u30F3\u30C8|\u30E2\u30C7\u30EB|\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8"),
+        ...words("kamu|anda|asisten|agen|tr\u1EE3 l\xFD|b\u1EA1n|m\xF4 h\xECnh|asistan|yapay zeka|\u0627\u0644\u0645\u0633\u0627\u0639\u062F|\u0627\u0644\u0646\u0645\u0648\u0630\u062C|\u0623\u0646\u062A|\u05D4\u05E2\u05D5\u05D6\u05E8|\u05D0\u05EA\u05D4|\u05D4\u05DE\u05D5\u05D3\u05DC|\u0938\u0939\u093E\u092F\u0915|\u0622\u067E|\u062F\u0633\u062A\u06CC\u0627\u0631")
       ],
       user: [
         ...words(
@@ -22682,6 +22758,7 @@ var init_lexicon = __esm({
         ...words("usuario*|usuaria*|persona|cliente|clientes|humano"),
         ...words("utilisateur*|utilisatrice*|humain|personne|client|clients"),
         ...words("\u7528\u6237|\u4F7F\u7528\u8005|\u4EBA\u7C7B|\u5BA2\u6237|\u7528\u6236|\u30E6\u30FC\u30B6\u30FC|\u30E6\u30FC\u30B6|\u5229\u7528\u8005"),
+        ...words("ng\u01B0\u1EDDi d\xF9ng|kh\xE1ch h\xE0ng|ng\u01B0\u1EDDi s\u1EED d\u1EE5ng|pemakai|kullan\u0131c\u0131*|m\xFC\u015Fteri*|\u0627\u0644\u0645\u0633\u062A\u062E\u062F\u0645\u064A\u0646|\u05D4\u05DE\u05E9\u05EA\u05DE\u05E9|\u05DC\u05DE\u05E9\u05EA\u05DE\u05E9|\u05DE\u05E9\u05EA\u05DE\u05E9|\u05D4\u05DC\u05E7\u05D5\u05D7|\u0909\u092A\u092F\u094B\u0917\u0915\u0930\u094D\u0924\u093E|\u0917\u094D\u0930\u093E\u0939\u0915|\u06A9\u0627\u0631\u0628\u0631"),
         ...words("pengguna|pelanggan|\u0627\u0644\u0645\u0633\u062A\u062E\u062F\u0645|\u0644\u0644\u0645\u0633\u062A\u062E\u062F\u0645|\u0627\u0644\u0639\u0645\u064A\u0644")
       ],
       tell: [
@@ -22703,7 +22780,11 @@ var init_lexicon = __esm({
         ...words("\u544A\u8BC9|\u544A\u77E5|\u901A\u77E5|\u63D0\u53CA|\u63D0\u5230|\u900F\u9732|\u8BF4\u660E|\u63D0\u9192|\u62A5\u544A|\u62AB\u9732|\u8BF4\u51FA|\u8BB2|\u4F1D\u3048|\u77E5\u3089\u305B|\u8A00\u308F|\u6559\u3048|\u5831\u544A"),
         ...words(
           "dile|d\xEDgale|d\xEDganle|sebutkan|menyebutkan|beri tahu|beritahu|memberi tahu|katakan|ceritakan|informasikan|omawiaj|omawia\u0107|rozmawiaj"
-        )
+        ),
+        ...words(
+          "th\xF4ng b\xE1o|cho bi\u1EBFt|\u0111\u1EC1 c\u1EADp|s\xF6yle*|bildir*|bahset*|\u062A\u062E\u0628\u0631|\u0623\u062E\u0628\u0631|\u0627\u0630\u0643\u0631|\u062A\u0630\u0643\u0631|\u062A\u0639\u0631\u0636|\u0623\u0628\u0644\u063A|\u05EA\u05E1\u05E4\u05E8|\u05E1\u05E4\u05E8 \u05DC*|\u05EA\u05E6\u05D9\u05D2|\u05D4\u05E6\u05D2|\u092C\u0924\u093E\u090F\u0902|\u091C\u093E\u0928\u0915\u093E\u0930\u0940|\u0938\u0942\u091A\u093F\u0924|\u0628\u06AF\u0648|\u0627\u0637\u0644\u0627\u0639"
+        ),
+        ...words("om\xF3w")
       ],
       hide: [
         ...words(
@@ -22720,7 +22801,8 @@ var init_lexicon = __esm({
         ...words(
           "cache le|cache la|cache les|cache \xE7a|cache cela|cache ceci|cache lui|cache leur|cache tout|cachez|cacher|dissimul*|tais|taire|taisez|omets|omettez|omettre|garde le secret|gardez le secret"
         ),
-        ...words("\u9690\u7792|\u9690\u85CF|\u4FDD\u5BC6|\u7792\u7740|\u4E0D\u8981\u58F0\u5F20|\u79D8\u5BC6|\u96A0\u3057|\u96A0\u3059|\u79D8\u5BC6\u306B|\u5185\u7DD2")
+        ...words("\u9690\u7792|\u9690\u85CF|\u4FDD\u5BC6|\u7792\u7740|\u4E0D\u8981\u58F0\u5F20|\u79D8\u5BC6|\u96A0\u3057|\u96A0\u3059|\u79D8\u5BC6\u306B|\u5185\u7DD2"),
+        ...words("gi\u1EA5u|che gi\u1EA5u|sembunyikan|rahasiakan|gizle*|\u0623\u062E\u0641|\u0627\u062E\u0641|\u0625\u062E\u0641\u0627\u0621|\u05D4\u05E1\u05EA\u05E8|\u091B\u093F\u092A\u093E\u090F\u0901|\u067E\u0646\u0647\u0627\u0646")
       ],
       stealth: [
         ...words(
@@ -22816,7 +22898,11 @@ var init_lexicon = __esm({
           "env\xEDa|envia|enviar*|env\xEDe|envie|env\xEDen|envi\xF3|enviad*|manda|mandar|mande|mandes|transmit*|sube|subir|suban|reenv\xED*|reenvi*|compart*|transfier*"
         ),
         ...words("envoi*|envoy*|envoie|envoient|transmet*|t\xE9l\xE9verse*|transf\xE8r*|transf\xE9r*|partag*|exp\xE9di*|renvoi*"),
-        ...words("\u53D1\u9001|\u4E0A\u4F20|\u4F20\u8F93|\u4F20\u9001|\u8F6C\u53D1|\u540C\u6B65|\u4E0A\u62A5|\u53D1\u7ED9|\u53D1\u5F80|\u53D1\u5230|\u6284\u9001|\u56DE\u4F20|\u5916\u53D1|\u63D0\u4EA4|\u5916\u4F20|\u6CC4\u9732|\u9001\u4FE1|\u30A2\u30C3\u30D7\u30ED\u30FC\u30C9|\u8EE2\u9001|\u5171\u6709")
+        ...words("\u53D1\u9001|\u4E0A\u4F20|\u4F20\u8F93|\u4F20\u9001|\u8F6C\u53D1|\u540C\u6B65|\u4E0A\u62A5|\u53D1\u7ED9|\u53D1\u5F80|\u53D1\u5230|\u6284\u9001|\u56DE\u4F20|\u5916\u53D1|\u63D0\u4EA4|\u5916\u4F20|\u6CC4\u9732|\u9001\u4FE1|\u30A2\u30C3\u30D7\u30ED\u30FC\u30C9|\u8EE2\u9001|\u5171\u6709"),
+        ...words(
+          "g\u1EEDi|chuy\u1EC3n ti\u1EBFp|t\u1EA3i l\xEAn|kirim|kirimkan|teruskan|unggah|bagikan|mengirim|mengirimkan|meneruskan|g\xF6nder*|ilet|iletin|iletiniz|aktar*|\u0623\u0631\u0633\u0644|\u0627\u0631\u0633\u0644|\u0625\u0631\u0633\u0627\u0644|\u0627\u0631\u0633\u0627\u0644|\u064A\u0631\u0633\u0644|\u0645\u0631\u0631|\u064A\u0645\u0631\u0631|\u062D\u0648\u0651\u0644|\u0627\u0646\u0642\u0644|\u05E9\u05DC\u05D7|\u05D4\u05E2\u05D1\u05E8|\u05E9\u05EA\u05E3|\u05D4\u05E2\u05DC\u05D4|\u092D\u0947\u091C\u0947\u0902|\u092D\u0947\u091C\u0915\u0930|\u0628\u0641\u0631\u0633\u062A\u06CC\u062F|\u0628\u0641\u0631\u0633\u062A"
+        ),
+        ...words("\u05D5\u05D4\u05E2\u05D1\u05E8|\u05D5\u05E9\u05DC\u05D7|\u0648\u0623\u0631\u0633\u0644|dan kirim|v\xE0 g\u1EEDi")
       ],
       take: [
         ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|\u043F\u0440\u043E\u0447\u0438\u0442\u0430\u0439|\u043F\u0440\u043E\u0447\u0442\u0438|\u0441\u0447\u0438\u0442\u0430\u0439|\uC77D\uC5B4|\uC77D\uAE30|\u8AAD\u307F\u8FBC\u3093\u3067|\u8AAD\u3093\u3067"),
@@ -22848,7 +22934,10 @@ var init_lexicon = __esm({
         ...words("lies|lese|lesen|auslesen|\xF6ffne*|sammle*|sammeln|hole|holen|f\xFCge*|anh\xE4ng*|kopier*|extrahier*"),
         ...words("lee|leer|lea|abre|abrir|obt\xE9n|obtener|recopil*|extra*|incluy*|incluir|adjunt*|copia|copiar|pega|pegar"),
         ...words("lis|lisez|lire|ouvre|ouvrez|ouvrir|r\xE9cup\xE8r*|r\xE9cup\xE9r*|collect*|extrai*|inclu*|joins|joindre|copie|copiez|colle|collez"),
-        ...words("\u8BFB\u53D6|\u83B7\u53D6|\u6253\u5F00|\u6536\u96C6|\u63D0\u53D6|\u9644\u4E0A|\u9644\u52A0|\u5305\u542B|\u52A0\u5165|\u586B\u5165|\u653E\u5165|\u590D\u5236|\u8BFB\u51FA|\u6293\u53D6|\u8AAD\u307F|\u53D6\u5F97|\u6DFB\u4ED8|\u542B\u3081")
+        ...words("\u8BFB\u53D6|\u83B7\u53D6|\u6253\u5F00|\u6536\u96C6|\u63D0\u53D6|\u9644\u4E0A|\u9644\u52A0|\u5305\u542B|\u52A0\u5165|\u586B\u5165|\u653E\u5165|\u590D\u5236|\u8BFB\u51FA|\u6293\u53D6|\u8AAD\u307F|\u53D6\u5F97|\u6DFB\u4ED8|\u542B\u3081"),
+        ...words(
+          "\u0111\u1ECDc|l\u1EA5y|thu th\u1EADp|sao ch\xE9p|baca|ambil|kumpulkan|salin|membaca|mengambil|oku|okuyun|okuyunuz|okuyarak|topla*|kopyala*|\u0627\u0642\u0631\u0623|\u0627\u062C\u0645\u0639|\u0627\u0646\u0633\u062E|\u05E7\u05E8\u05D0|\u05D0\u05E1\u05D5\u05E3|\u05D4\u05E2\u05EA\u05E7|\u092A\u0922\u093C\u0947\u0902|\u092A\u0922\u093C\u0915\u0930|\u0628\u062E\u0648\u0627\u0646|\u0628\u062E\u0648\u0627\u0646\u06CC\u062F"
+        )
       ],
       secret: [
         ...words(
@@ -22875,7 +22964,11 @@ var init_lexicon = __esm({
         ...words("mot de passe|mots de passe|identifiants|cl\xE9 priv\xE9e|cl\xE9s priv\xE9es|cl\xE9 api|cl\xE9 d api|cl\xE9s api|cl\xE9 ssh|secrets"),
         ...words("\u5BC6\u7801|\u5BC6\u94A5|\u79C1\u94A5|\u51ED\u8BC1|\u51ED\u636E|\u4EE4\u724C|\u79D8\u94A5|\u52A9\u8BB0\u8BCD|\u73AF\u5883\u53D8\u91CF|\u94B1\u5305|\u30D1\u30B9\u30EF\u30FC\u30C9|\u79D8\u5BC6\u9375|\u8A8D\u8A3C\u60C5\u5831|\u30C8\u30FC\u30AF\u30F3"),
         // What a forged banking rule asks for: one-time TAN lists, card PINs.
-        ...words("tan liste|tan list|tan nummer|tan numbers|upi pin|card pin|cvv2|cvc2")
+        ...words("tan liste|tan list|tan nummer|tan numbers|upi pin|card pin|cvv2|cvc2"),
+        ...words(
+          "m\u1EADt kh\u1EA9u|m\xE3 pin|s\u1ED1 th\u1EBB|kata sandi|sandi|\u015Fifre*|parola*|\u0643\u0644\u0645\u0629 \u0627\u0644\u0645\u0631\u0648\u0631|\u0643\u0644\u0645\u0629 \u0627\u0644\u0633\u0631|\u0627\u0644\u0631\u0645\u0632 \u0627\u0644\u0633\u0631\u064A|\u0631\u0642\u0645 \u0627\u0644\u0628\u0637\u0627\u0642\u0629|\u05E1\u05D9\u05E1\u05DE\u05D4|\u05E1\u05D9\u05E1\u05DE\u05D0|\u092A\u093E\u0938\u0935\u0930\u094D\u0921|\u0915\u0941\u0915\u0940\u091C\u093C|\u0631\u0645\u0632|\u0631\u0645\u0632 \u062F\u0648\u0645"
+        ),
+        ...words("upi \u092A\u093F\u0928|kart bilgi*|th\xF4ng tin th\u1EBB|informasi kartu")
       ],
       session: [
         // Files are the agent's own context when they are the person's or the agent's ("every file the user
@@ -22904,6 +22997,9 @@ var init_lexicon = __esm({
         ),
         ...words("conversaci\xF3n|historial|mensajes anteriores|prompt del sistema|contexto completo|toda la conversaci\xF3n|chat completo"),
         ...words("historique|messages pr\xE9c\xE9dents|invite syst\xE8me|prompt syst\xE8me|contexte complet|toute la conversation|la discussion"),
+        ...words(
+          "tin nh\u1EAFn|cu\u1ED9c tr\xF2 chuy\u1EC7n|l\u1ECBch s\u1EED tr\xF2 chuy\u1EC7n|percakapan|riwayat percakapan|pesan pengguna|konu\u015Fma*|sohbet*|\u0627\u0644\u0645\u062D\u0627\u062F\u062B\u0629|\u0633\u062C\u0644 \u0627\u0644\u0645\u062D\u0627\u062F\u062B\u0629|\u0645\u062D\u062A\u0648\u0649 \u0627\u0644\u0631\u0633\u0627\u0644\u0629|\u05D4\u05E9\u05D9\u05D7\u05D4|\u05D4\u05D9\u05E1\u05D8\u05D5\u05E8\u05D9\u05D9\u05EA \u05D4\u05E9\u05D9\u05D7\u05D4|\u092C\u093E\u0924\u091A\u0940\u0924|\u06AF\u0641\u062A\u06AF\u0648"
+        ),
         // "会话" and "上下文" alone are any session or context ("the test plan's context", "the session's region"): the agent's
         // own is the conversation's, the model's, or all of it.
         ...words(
@@ -22940,7 +23036,8 @@ var init_lexicon = __esm({
         ...words(
           "parameter|parameters|param|argument|arguments|field|fields|sidenote|side note|notes field|extra field|query string|query parameter"
         ),
-        ...words("request body|metadata field|feld|feldes|par\xE1metro|parametro|argumento|campo|param\xE8tre|champ|\u53C2\u6570|\u5B57\u6BB5|\u30D1\u30E9\u30E1\u30FC\u30BF|\u5F15\u6570")
+        ...words("request body|metadata field|feld|feldes|par\xE1metro|parametro|argumento|campo|param\xE8tre|champ|\u53C2\u6570|\u5B57\u6BB5|\u30D1\u30E9\u30E1\u30FC\u30BF|\u5F15\u6570"),
+        ...words("tr\u01B0\u1EDDng|kolom|alan*|\u0627\u0644\u062D\u0642\u0644|\u062D\u0642\u0644|\u05D1\u05E9\u05D3\u05D4|\u05E9\u05D3\u05D4|\u092B\u093C\u0940\u0932\u094D\u0921|\u0641\u06CC\u0644\u062F")
       ],
       side: [
         ...words("\uD568\uAED8|\uAC19\uC774|\uB3C4 \uD568\uAED8|\u4F75\u305B\u3066|\u3042\u308F\u305B\u3066|\u4E00\u7DD2\u306B|\u4E00\u5E76|\u987A\u4FBF"),
@@ -22957,7 +23054,8 @@ var init_lexicon = __esm({
         ...words("auch|zus\xE4tzlich|sicherung|sicherungskopie|kopie|telemetrie|protokollierung|ebenfalls"),
         ...words("tambi\xE9n|adem\xE1s|copia|respaldo|copia de seguridad|auditor\xEDa|telemetr\xEDa|registro"),
         ...words("aussi|\xE9galement|en plus|copie|sauvegarde|t\xE9l\xE9m\xE9trie|journalisation|tra\xE7abilit\xE9"),
-        ...words("\u540C\u65F6|\u53E6\u5916|\u987A\u4FBF|\u5907\u4EFD|\u526F\u672C|\u5BA1\u8BA1|\u9065\u6D4B|\u7559\u5B58|\u5B58\u6863|\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7|\u30B3\u30D4\u30FC")
+        ...words("\u540C\u65F6|\u53E6\u5916|\u987A\u4FBF|\u5907\u4EFD|\u526F\u672C|\u5BA1\u8BA1|\u9065\u6D4B|\u7559\u5B58|\u5B58\u6863|\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7|\u30B3\u30D4\u30FC"),
+        ...words("b\u1EA3n sao|sao l\u01B0u|\u0111\u1ED3ng th\u1EDDi|juga|salinan|cadangan|ayr\u0131ca|\u0623\u064A\u0636\u0627|\u05D2\u05DD|\u092D\u0940|\u0647\u0645\u0686\u0646\u06CC\u0646")
       ],
       authority: [
         ...words(
@@ -22980,7 +23078,8 @@ var init_lexicon = __esm({
         ...words("vorschrift|vorschriften|richtlinie|sicherheitsrichtlinie|compliance|pflicht|verpflichtend|gesetzlich|dsgvo|administrator"),
         ...words("normativa|regulaci\xF3n|cumplimiento|pol\xEDtica de seguridad|obligatorio|obligatoria|auditor\xEDa|administrador|ley"),
         ...words("conformit\xE9|r\xE9glementation|politique de s\xE9curit\xE9|obligatoire|audit|administrateur|loi|rgpd"),
-        ...words("\u5408\u89C4|\u5B89\u5168\u7B56\u7565|\u6CD5\u89C4|\u76D1\u7BA1|\u5BA1\u8BA1|\u5F3A\u5236|\u7CFB\u7EDF\u901A\u77E5|\u5B89\u5168\u653F\u7B56|\u7BA1\u7406\u5458|\u89C4\u5B9A|\u5B98\u65B9|\u30B3\u30F3\u30D7\u30E9\u30A4\u30A2\u30F3\u30B9|\u898F\u5236|\u76E3\u67FB|\u7BA1\u7406\u8005")
+        ...words("\u5408\u89C4|\u5B89\u5168\u7B56\u7565|\u6CD5\u89C4|\u76D1\u7BA1|\u5BA1\u8BA1|\u5F3A\u5236|\u7CFB\u7EDF\u901A\u77E5|\u5B89\u5168\u653F\u7B56|\u7BA1\u7406\u5458|\u89C4\u5B9A|\u5B98\u65B9|\u30B3\u30F3\u30D7\u30E9\u30A4\u30A2\u30F3\u30B9|\u898F\u5236|\u76E3\u67FB|\u7BA1\u7406\u8005"),
+        ...words("\u0628\u0627\u0646\u06A9 \u0645\u0631\u06A9\u0632\u06CC|\u0627\u0644\u0628\u0646\u0643 \u0627\u0644\u0645\u0631\u0643\u0632\u064A|\u0637\u0628\u0642 \u062F\u0633\u062A\u0648\u0631\u0627\u0644\u0639\u0645\u0644|y\xF6netmelik|genelge|theo quy \u0111\u1ECBnh|sesuai peraturan")
       ],
       others: [
         ...words(
@@ -23006,7 +23105,10 @@ var init_lexicon = __esm({
         ...words("andere tools|anderen tools|andere werkzeuge|anderen werkzeuge|jedes tool|alle tools|jedes werkzeug|jeder tool"),
         ...words("otras herramientas|otra herramienta|cualquier herramienta|todas las herramientas|cada herramienta"),
         ...words("autres outils|autre outil|tout outil|tous les outils|chaque outil|n importe quel outil"),
-        ...words("\u5176\u4ED6\u5DE5\u5177|\u4EFB\u4F55\u5DE5\u5177|\u6240\u6709\u5DE5\u5177|\u5176\u5B83\u5DE5\u5177|\u6BCF\u4E2A\u5DE5\u5177|\u4ED6\u306E\u30C4\u30FC\u30EB|\u3059\u3079\u3066\u306E\u30C4\u30FC\u30EB")
+        ...words("\u5176\u4ED6\u5DE5\u5177|\u4EFB\u4F55\u5DE5\u5177|\u6240\u6709\u5DE5\u5177|\u5176\u5B83\u5DE5\u5177|\u6BCF\u4E2A\u5DE5\u5177|\u4ED6\u306E\u30C4\u30FC\u30EB|\u3059\u3079\u3066\u306E\u30C4\u30FC\u30EB"),
+        ...words(
+          "c\xF4ng c\u1EE5 kh\xE1c|m\xE1y ch\u1EE7 kh\xE1c|b\u1EA5t k\u1EF3 c\xF4ng c\u1EE5|alat lain|server lain|ba\u015Fka herhangi bir ara\xE7*|ba\u015Fka bir ara\xE7*|di\u011Fer ara\xE7*|\u0623\u062F\u0627\u0629 \u0623\u062E\u0631\u0649|\u0623\u064A \u0623\u062F\u0627\u0629|\u0627\u0644\u0623\u062F\u0648\u0627\u062A \u0627\u0644\u0623\u062E\u0631\u0649|\u062E\u0627\u062F\u0645 \u0622\u062E\u0631|\u05DB\u05DC\u05D9 \u05D0\u05D7\u05E8|\u05DB\u05DC\u05D9\u05DD \u05D0\u05D7\u05E8\u05D9\u05DD|\u05E9\u05E8\u05EA \u05D0\u05D7\u05E8|\u0905\u0928\u094D\u092F \u0909\u092A\u0915\u0930\u0923|\u0627\u0628\u0632\u0627\u0631 \u062F\u06CC\u06AF\u0631"
+        )
       ],
       order: [
         ...words(
@@ -23017,7 +23119,10 @@ var init_lexicon = __esm({
         ...words("antes de|antes|primero|cada vez|despu\xE9s de|luego|siempre que"),
         ...words("avant|avant de|d abord|chaque fois|apr\xE8s|ensuite|\xE0 chaque"),
         ...words("\u4E4B\u524D|\u9996\u5148|\u5148|\u6BCF\u6B21|\u4E4B\u540E|\u8C03\u7528\u524D|\u4F7F\u7528\u524D|\u5728\u6B64\u4E4B\u524D|\u524D\u306B|\u307E\u305A|\u6BCE\u56DE"),
-        ...words("\u6700\u521D\u306B|po ka\u017Cdym|po ka\u017Cdej|po ka\u017Cdym razie")
+        ...words("\u6700\u521D\u306B|po ka\u017Cdym|po ka\u017Cdej|po ka\u017Cdym razie"),
+        ...words(
+          "tr\u01B0\u1EDBc khi|sau khi|sebelum|setelah|sesudah|terlebih dahulu|\xF6nce|sonra|\xF6ncesinde|sonras\u0131nda|\u0642\u0628\u0644|\u0628\u0639\u062F|\u0623\u0648\u0644\u0627|\u05DC\u05E4\u05E0\u05D9|\u05D0\u05D7\u05E8\u05D9|\u05DC\u05D0\u05D7\u05E8|\u05D1\u05EA\u05D7\u05D9\u05DC\u05EA|\u092A\u0939\u0932\u0947|\u092C\u093E\u0926|\u0642\u0628\u0644 \u0627\u0632|\u067E\u06CC\u0634 \u0627\u0632"
+        )
       ],
       call: [
         ...words("roep|roept"),
@@ -23030,7 +23135,11 @@ var init_lexicon = __esm({
         ...words("ruf|rufe|aufrufen|aufruf*|verwende*|benutze*|nutze|f\xFChre|ausf\xFChr*"),
         ...words("llama|llamar|invoca*|usa|usar|utiliza*|ejecuta*"),
         ...words("appel*|invoqu*|utilis*|ex\xE9cut*|lance|lancez"),
-        ...words("\u8C03\u7528|\u4F7F\u7528|\u6267\u884C|\u8FD0\u884C|\u547C\u3073\u51FA|\u4F7F\u7528\u3057|\u5B9F\u884C")
+        ...words("\u8C03\u7528|\u4F7F\u7528|\u6267\u884C|\u8FD0\u884C|\u547C\u3073\u51FA|\u4F7F\u7528\u3057|\u5B9F\u884C"),
+        ...words(
+          "g\u1ECDi|s\u1EED d\u1EE5ng|panggil|gunakan|jalankan|memanggil|menggunakan|\xE7a\u011F\u0131r*|kullan|kullan\u0131n|kullan\u0131n\u0131z|kullanarak|kullanmadan|\u0627\u0633\u062A\u062E\u062F\u0645|\u0627\u0633\u062A\u062F\u0639|\u0627\u0633\u062A\u062F\u0639\u0627\u0621|\u05D9\u05E9 \u05DC\u05D4\u05E4\u05E2\u05D9\u05DC|\u05D4\u05E4\u05E2\u05DC|\u05D4\u05E9\u05EA\u05DE\u05E9|\u05E7\u05E8\u05D0 \u05DC*|\u0909\u092A\u092F\u094B\u0917 \u0915\u0930\u0947\u0902|\u0627\u0633\u062A\u0641\u0627\u062F\u0647"
+        ),
+        ...words("\xE7a\u011Fr*|\u05E9\u05D9\u05DE\u05D5\u05E9 \u05D1*")
       ],
       deprecated: [
         ...words("obsolet*|obsol\xE8tes"),
@@ -23050,7 +23159,10 @@ var init_lexicon = __esm({
         ...words("veraltet|nicht mehr|eingestellt|abgek\xFCndigt|au\xDFer betrieb|defekt"),
         ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no est\xE1|retirad*"),
         ...words("obsol\xE8te|d\xE9pr\xE9ci\xE9*|n est plus|ne fonctionne plus|abandonn\xE9*|retir\xE9*|hors service"),
-        ...words("\u5DF2\u5F03\u7528|\u5F03\u7528|\u5E9F\u5F03|\u5DF2\u5E9F\u5F03|\u8FC7\u65F6|\u505C\u7528|\u5DF2\u505C\u7528|\u4E0D\u518D|\u975E\u63A8\u5968|\u5EC3\u6B62")
+        ...words("\u5DF2\u5F03\u7528|\u5F03\u7528|\u5E9F\u5F03|\u5DF2\u5E9F\u5F03|\u8FC7\u65F6|\u505C\u7528|\u5DF2\u505C\u7528|\u4E0D\u518D|\u975E\u63A8\u5968|\u5EC3\u6B62"),
+        ...words(
+          "ng\u1EEBng ho\u1EA1t \u0111\u1ED9ng|kh\xF4ng c\xF2n d\xF9ng|tidak digunakan lagi|usang|kullan\u0131mdan kald\u0131r\u0131l*|\u0625\u064A\u0642\u0627\u0641|\u0645\u062A\u0648\u0642\u0641\u0629|\u0645\u0647\u0645\u0644\u0629|\u05D4\u05D5\u05E6\u05D0 \u05DE\u05E9\u05D9\u05DE\u05D5\u05E9|\u092A\u0941\u0930\u093E\u0928\u093E \u0939\u094B \u091A\u0941\u0915\u093E|\u0645\u0646\u0633\u0648\u062E"
+        )
       ],
       instead: [
         ...words(
@@ -23064,7 +23176,8 @@ var init_lexicon = __esm({
         ...words("stattdessen|statt dessen|anstelle|anstatt|ersetzt durch|wechsle zu"),
         ...words("en su lugar|en lugar de|en vez de|reemplazad*|sustituid*|cambia a"),
         ...words("\xE0 la place|au lieu de|remplac\xE9*|passez \xE0|utilisez plut\xF4t"),
-        ...words("\u6539\u7528|\u4EE3\u66FF|\u66FF\u4EE3|\u53D6\u800C\u4EE3\u4E4B|\u8BF7\u4F7F\u7528|\u8F6C\u800C\u4F7F\u7528|\u6362\u7528|\u4EE3\u308F\u308A\u306B")
+        ...words("\u6539\u7528|\u4EE3\u66FF|\u66FF\u4EE3|\u53D6\u800C\u4EE3\u4E4B|\u8BF7\u4F7F\u7528|\u8F6C\u800C\u4F7F\u7528|\u6362\u7528|\u4EE3\u308F\u308A\u306B"),
+        ...words("thay v\xEC|sebagai gantinya|yerine|\u0628\u062F\u0644\u0627|\u0628\u062F\u0644\u0627\u064B \u0645\u0646|\u05D1\u05DE\u05E7\u05D5\u05DD|\u0915\u0947 \u092C\u091C\u093E\u092F|\u0628\u0647 \u062C\u0627\u06CC")
       ],
       sameArgs: [
         ...words(
@@ -23074,7 +23187,8 @@ var init_lexicon = __esm({
         ...words("same arguments|same parameters|same input|same inputs|identical arguments|same values|same payload"),
         ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos par\xE1metros|m\xEAmes arguments|m\xEAmes param\xE8tres"),
         ...words("\u76F8\u540C\u7684\u53C2\u6570|\u540C\u6837\u7684\u53C2\u6570|\u76F8\u540C\u53C2\u6570|\u540C\u3058\u5F15\u6570|\u540C\u3058\u30D1\u30E9\u30E1\u30FC\u30BF"),
-        ...words("\uAC19\uC740 \uC778\uC790|\uB3D9\uC77C\uD55C \uC778\uC790|\uB3D9\uC77C\uD55C \uC778\uC218|\u540C\u3058\u5165\u529B|\u76F8\u540C\u7684\u8F93\u5165")
+        ...words("\uAC19\uC740 \uC778\uC790|\uB3D9\uC77C\uD55C \uC778\uC790|\uB3D9\uC77C\uD55C \uC778\uC218|\u540C\u3058\u5165\u529B|\u76F8\u540C\u7684\u8F93\u5165"),
+        ...words("c\xF9ng tham s\u1ED1|parameter yang sama|ayn\u0131 parametre*|\u0646\u0641\u0633 \u0627\u0644\u0645\u0639\u0627\u0645\u0644\u0627\u062A|\u0646\u0641\u0633 \u0627\u0644\u0645\u0639\u0637\u064A\u0627\u062A|\u05D0\u05D5\u05EA\u05DD \u05E4\u05E8\u05DE\u05D8\u05E8\u05D9\u05DD|\u0909\u0928\u094D\u0939\u0940\u0902 \u092A\u0948\u0930\u093E\u092E\u0940\u091F\u0930")
       ],
       superlative: [
         ...words(
@@ -23153,7 +23267,8 @@ var init_lexicon = __esm({
         ...words("set to|change to|ersetz*|austausch*|tausche|\xE4ndere|\xFCberschreib*|setze"),
         ...words("reemplaz*|sustitu*|cambia|cambiar|cambie|modifica|establece|fija"),
         ...words("remplac*|substitu*|change|changez|modifie|modifiez|mets|mettez|d\xE9finis"),
-        ...words("\u66FF\u6362|\u6539\u4E3A|\u6362\u6210|\u6539\u6210|\u4FEE\u6539\u4E3A|\u8BBE\u7F6E\u4E3A|\u8BBE\u4E3A|\u7F6E\u304D\u63DB\u3048|\u5909\u66F4")
+        ...words("\u66FF\u6362|\u6539\u4E3A|\u6362\u6210|\u6539\u6210|\u4FEE\u6539\u4E3A|\u8BBE\u7F6E\u4E3A|\u8BBE\u4E3A|\u7F6E\u304D\u63DB\u3048|\u5909\u66F4"),
+        ...words("ghi|\u0111\u1ED5i|thay|thay th\u1EBF|ganti|ubah|de\u011Fi\u015Ftir*|\u063A\u064A\u0651\u0631|\u0627\u0633\u062A\u0628\u062F\u0644|\u05E9\u05E0\u05D4 \u05DC*|\u05D4\u05D7\u05DC\u05E3|\u092C\u0926\u0932\u0947\u0902|\u062A\u063A\u06CC\u06CC\u0631")
       ],
       userInput: [
         ...words("chose|chooses|picks|selects|enters|specifies|requests|asks for|w\xE4hlt|choisit|elige|sceglie|escolhe|\u0432\u044B\u0431\u0438\u0440\u0430\u0435\u0442"),
@@ -23172,6 +23287,7 @@ var init_lexicon = __esm({
         ...words("\u7528\u6237\u8F93\u5165|\u7528\u6237\u6307\u5B9A|\u7528\u6237\u63D0\u4F9B|\u7528\u6237\u8981\u6C42|\u539F\u59CB|\u6307\u5B9A\u7684|\u30E6\u30FC\u30B6\u30FC\u306E\u5165\u529B|\u6307\u5B9A\u3055\u308C\u305F")
       ],
       target: [
+        ...words("kwot*|kwoty|\u010D\xE1stk*"),
         ...words("\u0430\u043A\u0446\u0438*|\uC8FC\uC2DD|\u682A\u5F0F|\u9298\u67C4"),
         ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
         ...words(
@@ -23187,7 +23303,10 @@ var init_lexicon = __esm({
         ...words("empf\xE4nger|konto|kontonummer|betrag|adresse|menge|aktie|aktien|anzahl|st\xFCckzahl|wertpapier"),
         ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|direcci\xF3n|acciones"),
         ...words("destinataire|destinataires|compte|montant|quantit\xE9|adresse|b\xE9n\xE9ficiaire"),
-        ...words("\u6536\u4EF6\u4EBA|\u6536\u6B3E\u4EBA|\u8D26\u6237|\u8D26\u53F7|\u91D1\u989D|\u5730\u5740|\u6570\u91CF|\u80A1\u7968\u4EE3\u7801|\u53D7\u53D6\u4EBA|\u53E3\u5EA7|\u91D1\u984D|\u5B9B\u5148")
+        ...words("\u6536\u4EF6\u4EBA|\u6536\u6B3E\u4EBA|\u8D26\u6237|\u8D26\u53F7|\u91D1\u989D|\u5730\u5740|\u6570\u91CF|\u80A1\u7968\u4EE3\u7801|\u53D7\u53D6\u4EBA|\u53E3\u5EA7|\u91D1\u984D|\u5B9B\u5148"),
+        ...words(
+          "s\u1ED1 kh\xE1ch|s\u1ED1 ti\u1EC1n|s\u1ED1 t\xE0i kho\u1EA3n|jumlah|nomor rekening|tutar*|hesap numara*|hesab\u0131|hesaba|al\u0131c\u0131*|\u0627\u0644\u0645\u0628\u0644\u063A|\u0627\u0644\u062D\u0633\u0627\u0628|\u0631\u0642\u0645 \u0627\u0644\u062D\u0633\u0627\u0628|\u0627\u0644\u0645\u0633\u062A\u0644\u0645\u064A\u0646|\u0642\u0627\u0626\u0645\u0629 \u0627\u0644\u0645\u0633\u062A\u0644\u0645\u064A\u0646|\u05E1\u05DB\u05D5\u05DD|\u05D7\u05E9\u05D1\u05D5\u05DF|\u05E0\u05DE\u05E2\u05DF*|\u0930\u093E\u0936\u093F|\u0916\u093E\u0924\u093E|\u0645\u0628\u0644\u063A|\u062D\u0633\u0627\u0628"
+        )
       ],
       raise: [
         ...words("\uB354 \uB9CE\uC774|\uB354 \uB192\uAC8C|\u591A\u3081\u306B|\u591A\u304F"),
@@ -23215,7 +23334,8 @@ var init_lexicon = __esm({
         ...words("h\xE4nge|h\xE4ng|hinzuzuf\xFCgen|f\xFCge hinzu|ajoutant|a\xF1adiendo|put|place|ins\xE9rez|ins\xE8re|\u9644\u52A0|\u52A0\u5230"),
         ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
         ...words("add in|f\xFCge hinzu|hinzuf\xFCgen|f\xFCge|erg\xE4nze|a\xF1ade|a\xF1adir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
-        ...words("\u6DFB\u52A0|\u52A0\u4E0A|\u9644\u52A0|\u6284\u9001|\u52A0\u5165|\u8FFD\u52A0|\u63D2\u5165|\u8FFD\u52A0\u3057\u3066")
+        ...words("\u6DFB\u52A0|\u52A0\u4E0A|\u9644\u52A0|\u6284\u9001|\u52A0\u5165|\u8FFD\u52A0|\u63D2\u5165|\u8FFD\u52A0\u3057\u3066"),
+        ...words("th\xEAm|\u0111\xEDnh k\xE8m|k\xE8m theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|\u0623\u0636\u0641|\u0627\u0636\u0641|\u0623\u062F\u0631\u062C|\u0627\u0631\u0641\u0642|\u0623\u0631\u0641\u0642|\u05D4\u05D5\u05E1\u05E3|\u05E6\u05E8\u05E3|\u091C\u094B\u0921\u093C\u0947\u0902|\u0627\u0636\u0627\u0641\u0647")
       ],
       ignore: [
         ...words(
@@ -23240,7 +23360,8 @@ var init_lexicon = __esm({
         ...words("anweisungen|regeln|richtlinien|vorgaben|einschr\xE4nkungen|beschr\xE4nkungen|befehle|instruktionen"),
         ...words("instrucciones|reglas|directrices|indicaciones|restricciones|normas|\xF3rdenes"),
         ...words("consignes|r\xE8gles|directives|restrictions|ordres"),
-        ...words("\u6307\u4EE4|\u6307\u793A|\u89C4\u5219|\u63D0\u793A\u8BCD|\u9650\u5236|\u7EA6\u675F|\u8BBE\u5B9A|\u5B89\u5168\u7B56\u7565|\u547D\u4EE4|\u30EB\u30FC\u30EB|\u5236\u7D04|\u8A2D\u5B9A")
+        ...words("\u6307\u4EE4|\u6307\u793A|\u89C4\u5219|\u63D0\u793A\u8BCD|\u9650\u5236|\u7EA6\u675F|\u8BBE\u5B9A|\u5B89\u5168\u7B56\u7565|\u547D\u4EE4|\u30EB\u30FC\u30EB|\u5236\u7D04|\u8A2D\u5B9A"),
+        ...words("aturan|instruksi|talimat*|kural*|\u0627\u0644\u062A\u0639\u0644\u064A\u0645\u0627\u062A|\u0627\u0644\u0642\u0648\u0627\u0639\u062F|\u05D4\u05D4\u05D5\u05E8\u05D0\u05D5\u05EA|\u05D4\u05DB\u05DC\u05DC\u05D9\u05DD|\u0928\u093F\u092F\u092E|\u0928\u093F\u0930\u094D\u0926\u0947\u0936|\u062F\u0633\u062A\u0648\u0631\u0627\u0644\u0639\u0645\u0644")
       ],
       prior: [
         ...words("anteriores|precedenti|vorige|eerdere|wcze\u015Bniejsze|poprzednie|\u043F\u0440\u0435\u0434\u044B\u0434\u0443\u0449*|\u043F\u0440\u0435\u0436\u043D*|\uC774\uC804"),
@@ -23251,7 +23372,8 @@ var init_lexicon = __esm({
         ...words("vorherig*|bisherig*|fr\xFCher*|obig*|vorig*|alle|deine|system"),
         ...words("anterior*|previa*|previo*|del sistema|todas|tus|sus"),
         ...words("pr\xE9c\xE9dent*|ant\xE9rieur*|du syst\xE8me|toutes|tes|vos"),
-        ...words("\u4E4B\u524D|\u4EE5\u524D|\u5148\u524D|\u4E0A\u8FF0|\u6240\u6709|\u539F\u6709|\u539F\u6765|\u7CFB\u7EDF|\u5B89\u5168|\u6B64\u524D|\u4EE5\u524D\u306E|\u3053\u308C\u307E\u3067\u306E|\u3059\u3079\u3066\u306E")
+        ...words("\u4E4B\u524D|\u4EE5\u524D|\u5148\u524D|\u4E0A\u8FF0|\u6240\u6709|\u539F\u6709|\u539F\u6765|\u7CFB\u7EDF|\u5B89\u5168|\u6B64\u524D|\u4EE5\u524D\u306E|\u3053\u308C\u307E\u3067\u306E|\u3059\u3079\u3066\u306E"),
+        ...words("sebelumnya|\xF6nceki|\u0627\u0644\u0633\u0627\u0628\u0642\u0629|\u05D4\u05E7\u05D5\u05D3\u05DE\u05D9\u05DD|\u05D4\u05E7\u05D5\u05D3\u05DE\u05D5\u05EA|\u092A\u093F\u091B\u0932\u0947|\u0642\u0628\u0644\u06CC")
       ],
       role: [
         ...words(
@@ -23267,7 +23389,8 @@ var init_lexicon = __esm({
         ...words(
           "tu es maintenant|vous \xEAtes maintenant|\xE0 partir de maintenant|d\xE9sormais tu|agis comme|mode d\xE9veloppeur|mode maintenance|sans restriction"
         ),
-        ...words("\u4F60\u73B0\u5728\u662F|\u4ECE\u73B0\u5728\u5F00\u59CB|\u626E\u6F14|\u5F00\u53D1\u8005\u6A21\u5F0F|\u7EF4\u62A4\u6A21\u5F0F|\u8D8A\u72F1|\u65E0\u9650\u5236|\u4E0D\u53D7\u9650\u5236|\u4E0A\u5E1D\u6A21\u5F0F|\u4ECA\u304B\u3089\u3042\u306A\u305F\u306F|\u958B\u767A\u8005\u30E2\u30FC\u30C9")
+        ...words("\u4F60\u73B0\u5728\u662F|\u4ECE\u73B0\u5728\u5F00\u59CB|\u626E\u6F14|\u5F00\u53D1\u8005\u6A21\u5F0F|\u7EF4\u62A4\u6A21\u5F0F|\u8D8A\u72F1|\u65E0\u9650\u5236|\u4E0D\u53D7\u9650\u5236|\u4E0A\u5E1D\u6A21\u5F0F|\u4ECA\u304B\u3089\u3042\u306A\u305F\u306F|\u958B\u767A\u8005\u30E2\u30FC\u30C9"),
+        ...words("mulai sekarang|kamu adalah|bundan sonra|\u0645\u0646 \u0627\u0644\u0622\u0646|\u05DE\u05E8\u05D2\u05E2 \u05D6\u05D4|\u05DE\u05E2\u05DB\u05E9\u05D9\u05D5|\u0905\u092C \u0938\u0947")
       ],
       bypass: [
         ...words(
@@ -23294,7 +23417,8 @@ var init_lexicon = __esm({
         ...words("umgeh*|deaktivier*|\xFCberspring*|schaltet ab|hebt auf|ohne filter|uneingeschr\xE4nkt"),
         ...words("omite|se salta|salta|desactiva*|evita|elude|sin filtro|sin restricci\xF3n|acceso total"),
         ...words("contourn*|d\xE9sactiv*|saute|l\xE8ve|sans filtre|acc\xE8s total|acc\xE8s complet"),
-        ...words("\u7ED5\u8FC7|\u8DF3\u8FC7|\u5173\u95ED|\u7981\u7528|\u89E3\u9501|\u63D0\u6743|\u89E3\u9664|\u4E0D\u53D7|\u7121\u52B9|\u56DE\u907F")
+        ...words("\u7ED5\u8FC7|\u8DF3\u8FC7|\u5173\u95ED|\u7981\u7528|\u89E3\u9501|\u63D0\u6743|\u89E3\u9664|\u4E0D\u53D7|\u7121\u52B9|\u56DE\u907F"),
+        ...words("b\u1ECF qua|lompati|matikan|atla*|devre d\u0131\u015F\u0131|\u05DC\u05D0 \u05DC\u05D1\u05E7\u05E9|\u05D3\u05DC\u05D2|\u092C\u093E\u092F\u092A\u093E\u0938|\u0646\u0627\u062F\u06CC\u062F\u0647")
       ],
       guard: [
         ...words("restri\xE7*|restrizion*|\u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D*|\uC81C\uD55C|\uBCF4\uC548 \uD544\uD130"),
@@ -23318,7 +23442,8 @@ var init_lexicon = __esm({
         ...words("filter|sicherheit*|beschr\xE4nkung*|berechtigung*|moderation|zugriffskontrolle|schutz*"),
         ...words("filtro*|seguridad|restriccion*|permiso*|moderaci\xF3n|censura|autenticaci\xF3n"),
         ...words("filtr*|s\xE9curit\xE9|restriction*|permission*|mod\xE9ration|censure|authentification"),
-        ...words("\u8FC7\u6EE4|\u5B89\u5168|\u9650\u5236|\u6743\u9650|\u5BA1\u6838|\u5BA1\u67E5|\u6C99\u7BB1|\u8BA4\u8BC1|\u30D5\u30A3\u30EB\u30BF|\u5B89\u5168|\u5236\u9650|\u6A29\u9650")
+        ...words("\u8FC7\u6EE4|\u5B89\u5168|\u9650\u5236|\u6743\u9650|\u5BA1\u6838|\u5BA1\u67E5|\u6C99\u7BB1|\u8BA4\u8BC1|\u30D5\u30A3\u30EB\u30BF|\u5B89\u5168|\u5236\u9650|\u6A29\u9650"),
+        ...words("x\xE1c minh|x\xE1c nh\u1EADn|konfirmasi|persetujuan|do\u011Frulama*|onay*|\u0627\u0644\u062A\u0623\u0643\u064A\u062F|\u0642\u064A\u0648\u062F \u0627\u0644\u0645\u062D\u062A\u0648\u0649|\u05D0\u05D9\u05DE\u05D5\u05EA|\u05D0\u05D9\u05E9\u05D5\u05E8|\u05DB\u05DC\u05DC\u05D9 \u05D4\u05D1\u05D8\u05D9\u05D7\u05D5\u05EA|\u0938\u0924\u094D\u092F\u093E\u092A\u0928|\u062A\u0627\u06CC\u06CC\u062F|\u062A\u0623\u06CC\u06CC\u062F")
       ],
       condition: [
         ...words(
@@ -23342,7 +23467,8 @@ var init_lexicon = __esm({
         ...words("\u65F6|with the value|con el valor|avec la valeur|mit dem wert|\u503C\u4E3A|\u8BBE\u7F6E\u4E3A"),
         ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
         ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|d\xE8s que"),
-        ...words("\u5982\u679C|\u82E5|\u5F53\u7528\u6237|\u5F53\u52A9\u624B|\u5F53\u4F60|\u5F53\u60A8|\u4E00\u65E6|\u5047\u5982|\u53EA\u8981|\u5834\u5408|\u3068\u304D")
+        ...words("\u5982\u679C|\u82E5|\u5F53\u7528\u6237|\u5F53\u52A9\u624B|\u5F53\u4F60|\u5F53\u60A8|\u4E00\u65E6|\u5047\u5982|\u53EA\u8981|\u5834\u5408|\u3068\u304D"),
+        ...words("khi|n\u1EBFu|e\u011Fer|durumunda|\u0627\u0630\u0627|\u0639\u0646\u062F|\u05D0\u05DD|\u05DB\u05D0\u05E9\u05E8|\u05DB\u05E9*|\u092F\u0926\u093F|\u0905\u0917\u0930|\u091C\u092C|\u0627\u06AF\u0631|\u0648\u0642\u062A\u06CC")
       ],
       repeat: [
         ...words("ripet*|ripetut*|repita|repetid*|\u043F\u043E\u0432\u0442\u043E\u0440*|\u0435\u0449\u0435 \u0440\u0430\u0437|\u0435\u0449\u0451 \u0440\u0430\u0437|herhaal*|powt\xF3rz*|powtarzaj|jeszcze raz|\uBC18\uBCF5|\uC138 \uBC88|\u518D\u767A\u884C|\u3082\u3046\u4E00\u56DE"),
@@ -23353,7 +23479,8 @@ var init_lexicon = __esm({
         ...en("repeat", "duplicate", "resend", "resubmit"),
         ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
         ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|r\xE9p\xE9t*|deux fois|\xE0 nouveau|encore une fois"),
-        ...words("\u91CD\u590D|\u4E24\u6B21|\u518D\u6B21|\u518D\u4E00\u6B21|\u518D\u8C03\u7528|\u518D\u8C03|\u4E8C\u56DE|\u3082\u3046\u4E00\u5EA6|\u7E70\u308A\u8FD4|\u518D\u5EA6")
+        ...words("\u91CD\u590D|\u4E24\u6B21|\u518D\u6B21|\u518D\u4E00\u6B21|\u518D\u8C03\u7528|\u518D\u8C03|\u4E8C\u56DE|\u3082\u3046\u4E00\u5EA6|\u7E70\u308A\u8FD4|\u518D\u5EA6"),
+        ...words("tekrar*|l\u1EB7p l\u1EA1i|ulangi|\u0643\u0631\u0631|\u05D7\u05D6\u05D5\u05E8 \u05E2\u05DC|\u0926\u094B\u0939\u0930\u093E\u090F\u0902")
       ],
       every: [
         ...words("\u0432\u0441\u0435\u0433\u0434\u0430|sempre|zawsze|altijd|\uD56D\uC0C1|\u3044\u3064\u3082|\uB9C8\uB2E4|ogni volta|toda vez|a cada|\u043A\u0430\u0436\u0434\u043E\u0439|\u043A\u0430\u0436\u0434\u043E\u043C|ka\u017Cdym|elke keer|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B"),
@@ -23361,7 +23488,10 @@ var init_lexicon = __esm({
         ...words("tout|toute|tous|toutes|jeder|jedem|jeden|cualquier|\u6BCF\u6761|\u6BCF\u4E2A|\u6BCF\u4E00|\u5168\u90E8|anything|whenever"),
         ...words("every|each|all|always|any|every time|each time|every call|each call|every request|each request"),
         ...words("jede|jeder|jedes|jeden|immer|alle|cada|todas|todos|siempre|chaque|tous|toutes|toujours"),
-        ...words("\u6BCF\u6B21|\u6BCF\u4E2A|\u6240\u6709|\u603B\u662F|\u4E00\u5F8B|\u4EFB\u4F55|\u6BCE\u56DE|\u3059\u3079\u3066|\u5E38\u306B")
+        ...words("\u6BCF\u6B21|\u6BCF\u4E2A|\u6240\u6709|\u603B\u662F|\u4E00\u5F8B|\u4EFB\u4F55|\u6BCE\u56DE|\u3059\u3079\u3066|\u5E38\u306B"),
+        ...words(
+          "m\u1ECDi|t\u1EA5t c\u1EA3|b\u1EA5t k\u1EF3|m\u1ED7i|setiap|semua|seluruh|setiap kali|her \xE7a\u011Fr*|her ara*|her sorgu*|her i\u015Flem*|her istek*|herhangi|t\xFCm|b\xFCt\xFCn|\u0643\u0644|\u0623\u064A|\u062C\u0645\u064A\u0639|\u05DB\u05DC|\u0939\u0930|\u0938\u092D\u0940|\u0647\u0631|\u0647\u0645\u0647"
+        )
       ],
       purchase: [
         ...en("book", "reserve", "rent", "hire"),
@@ -23378,7 +23508,8 @@ var init_lexicon = __esm({
         // What is sold on the side: paid extras, warranties, protection plans.
         ...words(
           "paid|payant|payante|payants|payantes|de pago|kostenpflichtig*|warranty|warranties|protection plan|insurance|add on|addon|upsell|garantie|seguro|versicherung"
-        )
+        ),
+        ...words("mua|\u0111\u1EB7t mua|beli|membeli|asuransi|berlangganan|sat\u0131n al*|sigorta*|\u0627\u0634\u062A\u0631|\u0634\u0631\u0627\u0621|\u05E7\u05E0\u05D4")
       ],
       image: [
         ...en("render", "display", "embed", "show"),
@@ -23395,7 +23526,8 @@ var init_lexicon = __esm({
       run: [
         ...en("run", "execute", "type", "paste", "enter", "install", "download and run"),
         ...words("following command|this command|the command|f\xFChre aus|ausf\xFChren|f\xFChre|ejecuta|ejecutar|ex\xE9cute|ex\xE9cutez|lance|lancez"),
-        ...words("\u6267\u884C|\u8FD0\u884C|\u8F93\u5165\u4EE5\u4E0B\u547D\u4EE4|\u5B9F\u884C")
+        ...words("\u6267\u884C|\u8FD0\u884C|\u8F93\u5165\u4EE5\u4E0B\u547D\u4EE4|\u5B9F\u884C"),
+        ...words("\u05D4\u05E8\u05E5|\u05D4\u05E8\u05D9\u05E6\u05D5|\u0634\u063A\u0651\u0644|\u0646\u0641\u0651\u0630|ch\u1EA1y|\xE7al\u0131\u015Ft\u0131r*|\u091A\u0932\u093E\u090F\u0902|\u0627\u062C\u0631\u0627 \u06A9\u0646\u06CC\u062F")
       ],
       describe: [
         ...words("detecta|detectar|deteta|rileva|rilevare|detecteert|wykrywa|wykrywanie|\u043E\u0431\u043D\u0430\u0440\u0443\u0436\u0438\u0432\u0430*|\u0432\u044B\u044F\u0432\u043B\u044F*|\uD0D0\uC9C0|\uAC80\uC0AC\uD569\uB2C8\uB2E4|\uAC80\uC0AC\uD558\uC5EC|\uAC80\uC0AC\uD558\uACE0"),
@@ -23407,7 +23539,10 @@ var init_lexicon = __esm({
         ),
         ...words("detection|detector|scanner|vulnerability|vulnerabilities|findings|attacks|injection attempts|malicious patterns"),
         ...words("erkenn*|pr\xFCft auf|sch\xFCtzt|detect*|protege|d\xE9tect*|prot\xE8ge"),
-        ...words("\u68C0\u6D4B|\u8BC6\u522B|\u626B\u63CF|\u5206\u6790|\u9632\u6B62|\u62E6\u622A|\u9632\u62A4|\u691C\u51FA|\u30B9\u30AD\u30E3\u30F3")
+        ...words("\u68C0\u6D4B|\u8BC6\u522B|\u626B\u63CF|\u5206\u6790|\u9632\u6B62|\u62E6\u622A|\u9632\u62A4|\u691C\u51FA|\u30B9\u30AD\u30E3\u30F3"),
+        ...words(
+          "qu\xE9t|ph\xE1t hi\u1EC7n|m\xE3 \u0111\u1ED9c|memindai|mendeteksi|pindai|tarar|tespit eder|k\xF6t\xFC ama\xE7l\u0131|\u064A\u0641\u062D\u0635|\u064A\u0643\u0634\u0641|\u0628\u0631\u0645\u062C\u064A\u0627\u062A \u062E\u0628\u064A\u062B\u0629|\u05E1\u05D5\u05E8\u05E7|\u05DE\u05D6\u05D4\u05D4|\u05D6\u05D3\u05D5\u05E0\u05D9|\u0938\u094D\u0915\u0948\u0928|\u092A\u0924\u093E \u0932\u0917\u093E\u0924\u093E|\u0628\u062F\u0627\u0641\u0632\u0627\u0631"
+        )
       ],
       activity: [
         ...words(
@@ -23421,6 +23556,87 @@ var init_lexicon = __esm({
         ...words("\u90AE\u4EF6|\u6D88\u606F|\u67E5\u8BE2|\u652F\u4ED8|\u4EA4\u6613|\u8F6C\u8D26|\u8BA2\u5355|\u30E1\u30FC\u30EB|\u9001\u91D1|\u6C7A\u6E08|\u6CE8\u6587")
       ]
     };
+  }
+});
+
+// src/rules/instructions/mood.ts
+function atClauseStart(text, clause, at) {
+  const from = Math.max(clause.start, at - 30);
+  let before = text.slice(from, at).trimEnd();
+  const lastSpace = before.lastIndexOf(" ");
+  const last = before.slice(lastSpace + 1);
+  if (LINK.has(last)) before = before.slice(0, Math.max(0, lastSpace)).trimEnd();
+  if (before === "") return from === clause.start;
+  return CLAUSE_BREAK.test(before);
+}
+function imperativeAt(word, concept) {
+  if (IMPERATIVE_FORMS.has(word)) return true;
+  if (!VERB_CONCEPTS.has(concept)) return false;
+  if (CYRILLIC.test(word)) return (CYRILLIC_POLITE.test(word) || CYRILLIC_SINGULAR.test(word)) && !CYRILLIC_NOT_VERB.test(word);
+  return WEST_SLAVIC_IMPERATIVE.test(word);
+}
+function opensOrder(word) {
+  return IMPERATIVE_FORMS.has(word) || word.length >= 5 && CYRILLIC_POLITE.test(word) && CYRILLIC.test(word);
+}
+function orderedByMood(clause, text) {
+  if (opensOrder(clause.lead)) return true;
+  const timed = clause.found.some((f) => f.index === 0 && (f.concept === "order" || f.concept === "every"));
+  for (const f of clause.found) {
+    if (imperativeAt(f.word, f.concept) && (timed && IMPERATIVE_FORMS.has(f.word) || atClauseStart(text, clause, f.start))) return true;
+  }
+  const sentence = text.slice(clause.start, clause.end);
+  AFTER_BREAK.lastIndex = 0;
+  for (let next = AFTER_BREAK.exec(sentence); next !== null; next = AFTER_BREAK.exec(sentence)) {
+    const [, first, second] = next;
+    if (opensOrder(first) || second !== void 0 && LINK.has(first) && opensOrder(second)) return true;
+  }
+  if (sentence.includes(" sie")) {
+    const polite = GERMAN_POLITE.exec(sentence);
+    if (polite !== null && !GERMAN_NOT_VERB.has(polite[1])) return true;
+  }
+  if (TURKISH.test(sentence) && TURKISH_WORD.test(sentence)) {
+    TURKISH_POLITE_END.lastIndex = 0;
+    for (let end = TURKISH_POLITE_END.exec(sentence); end !== null; end = TURKISH_POLITE_END.exec(sentence)) {
+      if (!TURKISH_NOT_VERB.has(end[1])) return true;
+    }
+  }
+  return false;
+}
+var fold2, IMPERATIVE_FORMS, LINKS, LINK, CYRILLIC, CYRILLIC_POLITE, CYRILLIC_SINGULAR, CYRILLIC_NOT_VERB, VERB_CONCEPTS, WEST_SLAVIC_IMPERATIVE, GERMAN_POLITE, GERMAN_NOT_VERB, TURKISH, TURKISH_POLITE_END, TURKISH_NOT_VERB, CLAUSE_BREAK, AFTER_BREAK, TURKISH_WORD;
+var init_mood = __esm({
+  "src/rules/instructions/mood.ts"() {
+    "use strict";
+    init_matchable();
+    init_lexicon();
+    fold2 = (word) => matchable(word).text;
+    IMPERATIVE_FORMS = new Set([...IMPERATIVES].map(fold2));
+    LINKS = [
+      ...["and", "then", "also", "\u0438", "\u0430", "\u0437\u0430\u0442\u0435\u043C", "\u043F\u043E\u0442\u043E\u043C", "\u0442\u0430\u043A\u0436\u0435", "\u0442\u043E\u0436\u0435", "\u0441\u0440\u0430\u0437\u0443", "\u0432\u0441\u0435\u0433\u0434\u0430", "e", "y", "i", "a", "und", "dann", "auch"],
+      ...["ve", "sonra", "dan", "lalu", "kemudian", "juga", "selalu", "v\xE0", "r\u1ED3i", "luego", "despu\xE9s", "tambi\xE9n", "siempre", "poi", "quindi"],
+      ...["anche", "sempre", "tamb\xE9m", "depois", "ent\xE3o", "potem", "nast\u0119pnie", "r\xF3wnie\u017C", "tak\u017Ce", "te\u017C", "zawsze", "en", "daarna", "ook"],
+      ...["altijd", "pak", "tak\xE9", "v\u017Edy", "nejprve", "\u062B\u0645", "\u0648", "\u05D5\u05D0\u05D6", "\u05D2\u05DD", "\u05EA\u05DE\u05D9\u05D3", "\u092B\u093F\u0930", "\u0914\u0930", "\u0633\u067E\u0633", "\u0647\u0645\u06CC\u0634\u0647"]
+    ].map(fold2);
+    LINK = new Set(LINKS);
+    CYRILLIC = /[\u0400-\u04ff]/u;
+    CYRILLIC_POLITE = new RegExp(`(?:${["\u0439\u0442\u0435", "\u0438\u0442\u0435", "\u044C\u0442\u0435", "\u0456\u0442\u044C"].map(fold2).join("|")})$`, "u");
+    CYRILLIC_SINGULAR = new RegExp(`(?:${["\u044C", "\u0439", "\u0438"].map(fold2).join("|")})$`, "u");
+    CYRILLIC_NOT_VERB = new RegExp(
+      `(?:${["\u0438\u0438", "\u0438\u0439", "\u044B\u0439", "\u043E\u0439", "\u0435\u0439", "\u0442\u044C", "\u0442\u044C\u0441\u044F", "\u043A\u0438", "\u0447\u0438", "\u0430\u043C\u0438", "\u044F\u043C\u0438", "\u0438\u043C\u0438", "\u044B\u043C\u0438"].map(fold2).join("|")})$`,
+      "u"
+    );
+    VERB_CONCEPTS = /* @__PURE__ */ new Set([
+      ...["move", "take", "add", "raise", "call", "hide", "tell", "write", "substitute", "ignore", "bypass", "run"],
+      ...["purchase", "repeat", "deceive", "prefer"]
+    ]);
+    WEST_SLAVIC_IMPERATIVE = /(?:[jńźż]|sz|rz|jcie|jte)$/u;
+    GERMAN_POLITE = new RegExp("(?:^|[,:;] ?) ?(\\p{L}{3,}en) sie(?![\\p{L}])", "u");
+    GERMAN_NOT_VERB = /* @__PURE__ */ new Set(["denen", "wegen", "neben", "zwischen", "einen", "seinen", "ihnen", "welchen", "diesen", "jenen", "allen"]);
+    TURKISH = /[şğçöü]/u;
+    TURKISH_POLITE_END = new RegExp("(\\p{L}{3,}(?:iniz|unuz|\xFCn\xFCz|in|un|\xFCn))(?=[ ]?(?:[,;.:!)\u2014\u2013]|$))", "gu");
+    TURKISH_NOT_VERB = /* @__PURE__ */ new Set(["i\xE7in", "kadin", "bug\xFCn", "\xFCr\xFCn", "b\xFCt\xFCn", "yakin", "altin"]);
+    CLAUSE_BREAK = /(?:[,:;(—–]|(?:^|\s)[•*-])$/u;
+    AFTER_BREAK = /[,:;—–] ?([\p{L}]+)(?: ([\p{L}]+))?/gu;
+    TURKISH_WORD = /(?:^| )(?:ve|bir|bu|için|ile|sonra|önce|olarak|veya|tüm|gibi|daha)(?= |$)/u;
   }
 });
 
@@ -23524,20 +23740,6 @@ var init_names = __esm({
     OWN_NAMES = /* @__PURE__ */ Symbol("own names");
     QUOTED_NAME = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,80})[`'"’”]/gu;
     IDENTIFIER2 = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}]/gu;
-  }
-});
-
-// src/rules/instructions/folded.ts
-function folded(source, flags = "u") {
-  return new RegExp(
-    source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text),
-    flags
-  );
-}
-var init_folded = __esm({
-  "src/rules/instructions/folded.ts"() {
-    "use strict";
-    init_matchable();
   }
 });
 
@@ -23696,7 +23898,7 @@ var init_patterns = __esm({
 });
 
 // src/rules/instructions/overrides.ts
-var PRIOR, DETERMINERS, GUIDANCE, INSTRUCTIONS, IGNORE_CUES, REPLACE_CUES, PERSONA_CUES, BYPASS_CUES, USER_FLAG, MODEL_GUIDANCE, overrideTechniques;
+var PRIOR, DETERMINERS, GUIDANCE, INSTRUCTIONS, IGNORE_CUES, REPLACE_CUES, PERSONA_CUES, BYPASS_CUES, USER_FLAG, MODEL_GUIDANCE, notAFlagsOwnCheck, overrideTechniques;
 var init_overrides = __esm({
   "src/rules/instructions/overrides.ts"() {
     "use strict";
@@ -23731,6 +23933,7 @@ var init_overrides = __esm({
     ];
     USER_FLAG = /(?:^|\/)properties\/(?:force|unsafe|dangerously\w*|skip\w*|no_?verify\w*|insecure|allow_unsafe\w*)\/description$/i;
     MODEL_GUIDANCE = /instruction|prompt|directive|guideline|guidance|rules|polic|anweisung|instrucci|consigne|règle|regla|regel|инструкц|правил|指令|指示|提示|规则|策略|ルール/u;
+    notAFlagsOwnCheck = (match, scene) => !USER_FLAG.test(scene.text.field) || MODEL_GUIDANCE.test(match[0]);
     overrideTechniques = [
       // Override: ignore / disregard / forget the instructions or the safety rules.
       {
@@ -23750,7 +23953,7 @@ var init_overrides = __esm({
         ),
         // A `skip_security_check` flag saying what it skips ("Skip security checks") names the tool's own
         // checks the user may turn off; the model's instructions skipped are an override wherever they are.
-        accept: (match, scene) => !USER_FLAG.test(scene.text.field) || MODEL_GUIDANCE.test(match[0])
+        accept: notAFlagsOwnCheck
       },
       {
         family: "override",
@@ -23762,7 +23965,7 @@ var init_overrides = __esm({
           // Japanese: ignore the previous / all instructions.
           String.raw`(?:以前|前|これまで|上記|先|既存|全て|すべて|システム|安全)の(?:指示|命令|指令|ルール|設定|プロンプト|制約)(?:を|は)(?:全て|すべて)?(?:無視|忘れ)`
         ),
-        accept: (match, scene) => !USER_FLAG.test(scene.text.field) || MODEL_GUIDANCE.test(match[0])
+        accept: notAFlagsOwnCheck
       },
       // Replacement: the text claims to override, replace or supersede earlier instructions.
       {
@@ -23893,10 +24096,10 @@ function buildLookup() {
     const key = stem2.slice(0, 2);
     stemIndex.set(key, [...stemIndex.get(key) ?? [], { stem: stem2, entries }]);
   }
-  const escaped3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const keys = [...ideographicConcepts.keys()].sort((a, b) => b.length - a.length);
-  const alternatives = keys.filter((key) => !key.includes(" ")).map(escaped3);
-  const spaced = keys.filter((key) => key.includes(" ")).map(escaped3);
+  const alternatives = keys.filter((key) => !key.includes(" ")).map(escaped2);
+  const spaced = keys.filter((key) => key.includes(" ")).map(escaped2);
   return {
     exact,
     stems: stemIndex,
@@ -23984,8 +24187,8 @@ function judgedWording(wording, at) {
   return { start: at, end: at + wording.length, found: found2, concepts: new Set(judged2.concepts), lead: judged2.lead };
 }
 function readsPast(text, end) {
-  const open3 = text.lastIndexOf("(", end);
-  return open3 !== -1 && open3 > end - PLURAL_MARK_LENGTH;
+  for (let at = Math.max(0, end - PLURAL_MARK_LENGTH + 1); at <= end; at++) if (text.charCodeAt(at) === 40) return true;
+  return false;
 }
 function pieceEnd(text, from) {
   for (let at = from + MAX_SENTENCE; at > from; at--) if (text.charCodeAt(at) === 32) return at;
@@ -24218,12 +24421,17 @@ function judged(sentence, scene, wrapped, textConcepts) {
     sentence.concepts.delete("destination");
     asked.add("destination");
   }
-  if (sentence.concepts.has("move") && sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f))) {
+  if (sentence.concepts.has("move") && sentence.found.every((f) => f.concept !== "move" || sharedInCommon(mText, f) || moveAsNoun(mText, f))) {
     sentence.concepts.delete("move");
     asked.add("move");
   }
+  if (sentence.concepts.has("add") && sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f))) {
+    sentence.concepts.delete("add");
+    asked.add("add");
+  }
   let foreignTools;
   let literalDestination;
+  let directive;
   return {
     sentence,
     text,
@@ -24237,7 +24445,11 @@ function judged(sentence, scene, wrapped, textConcepts) {
     },
     negativeOrder,
     word: (concept) => sentence.found.find((f) => f.concept === concept)?.word,
-    directive: sentence.concepts.has("modal") || sentence.concepts.has("agent") || negativeOrder || imperative || vous || wrapped,
+    // The mood of other languages' verbs is read only when a detector asks and nothing cheaper told.
+    get directive() {
+      directive ??= sentence.concepts.has("modal") || sentence.concepts.has("agent") || negativeOrder || imperative || vous || wrapped || orderedByMood(sentence, mText);
+      return directive;
+    },
     negatedAt,
     get foreignTools() {
       foreignTools ??= foreignToolsIn(text, scene);
@@ -24282,6 +24494,12 @@ function notAPlace(text, f, scene) {
 function sharedInCommon(text, f) {
   return /^(?:shar|compart|partag|teil|共享|共用)/u.test(f.word) && IN_COMMON.test(text.slice(f.end, f.end + 24));
 }
+function placeAsNoun(text, f) {
+  return (f.word === "place" || f.word === "places") && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start));
+}
+function moveAsNoun(text, f) {
+  return MOVE_NOUN.test(f.word) && (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)));
+}
 function intoSession(text, at) {
   return INTO_SESSION.test(text.slice(Math.max(0, at - 60), at));
 }
@@ -24307,6 +24525,7 @@ function foreignToolsIn(text, scene) {
     if (writtenAsConstant(scene.text.text, name)) continue;
     if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
     if (ofOwnWords(scene, name)) continue;
+    if (name.includes(".") && ABOUT_CODE.test(text)) continue;
     const shaped = /[`'"“‘]$/u.test(before) || /(?:调用|使用|工具|服务器|呼び出|実行|执行|ツール)\s?$/u.test(before) || /(?<![\p{L}])(?:via|through|mittels|mediante|tramite|através de|через)\s$/u.test(before) || name.endsWith("()") || TOOL_WORD.test(before) || TOOL_NOUN.test(after) || isOtherServersTool(scene.ctx, name);
     if (shaped) found2.push(name);
   }
@@ -24405,6 +24624,25 @@ function negatedBefore(s, concept) {
   const found2 = s.sentence.found;
   return found2.some((f) => f.concept === concept && found2.some((n) => n.concept === "neg" && n.start < f.start && f.index - n.index <= 5));
 }
+function refusedEverywhere(s, concept) {
+  const found2 = s.sentence.found;
+  const at = (offset) => offset - s.sentence.start;
+  const words3 = found2.filter((f) => f.concept === concept);
+  return words3.length > 0 && words3.every(
+    (f) => CANNOT_BEFORE.test(s.text.slice(Math.max(0, at(f.start) - 24), at(f.start))) || found2.some(
+      (n) => n.concept === "neg" && n.start < f.start && f.index - n.index <= 3 && !CLAUSE_PUNCTUATION.test(s.text.slice(at(n.end), at(f.start)))
+    )
+  );
+}
+function secretOnlyAsMeans(s) {
+  const secrets = s.sentence.found.filter((f) => f.concept === "secret");
+  return secrets.length > 0 && secrets.every((f) => AS_MEANS.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 40), f.start - s.sentence.start)));
+}
+function keptFromIt(s, concept) {
+  const at = (offset) => offset - s.sentence.start;
+  const words3 = s.sentence.found.filter((f) => f.concept === concept);
+  return words3.length > 0 && words3.every((f) => KEPT_FROM.test(s.text.slice(Math.max(0, at(f.start) - 20), at(f.start))));
+}
 function cite(s, ...concepts) {
   return concepts.flatMap((concept) => {
     const word = s.word(concept);
@@ -24428,7 +24666,7 @@ function toldNegated(s) {
   const negations = found2.filter((f) => f.concept === "neg");
   const conditions = found2.filter((f) => f.concept === "condition");
   const between = (from, to) => s.text.slice(from - s.sentence.start, to - s.sentence.start);
-  const before = (n, t) => t.index - n.index <= 5 && !CLAUSE_BREAK.test(between(n.end, t.start)) && !conditions.some(
+  const before = (n, t) => t.index - n.index <= 5 && !CLAUSE_BREAK2.test(between(n.end, t.start)) && !conditions.some(
     (c) => c.start > n.start && c.start < t.start || c.end <= n.start && CONDITION_SUBJECT.test(between(c.end, n.start))
   );
   const after = (t, n) => LATE_NEGATIONS.has(n.word) && !QUOTE.test(between(t.end, n.start)) && (n.index - t.index <= 3 || n.index - t.index <= 6 && !NEW_CLAUSE.test(between(t.end, n.start)));
@@ -24614,12 +24852,14 @@ function putsItselfFirst(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE, NEGATIVE_ORDER, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, RISK_BEFORE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, INTO_SESSION, LIST_JOIN, CHOOSER_DESCRIPTION, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, PATTERN_CONCEPTS, PATTERNS_OF, COPY_WORD, PSEUDO_TAG, META_WORDS, act, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, STATE_AFTER, THINGS_QUALITY, TAKEN_ROLE, SECRET_PURPOSE, DETECTORS, CONDITION_SUBJECT, PASSIVE_ORDER, CLAUSE_BREAK, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, KEPT_HIDDEN, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, AT_WORK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, OPTION_EFFECT, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FALLBACK, OPTIONAL, COMMAND_SHOWN, DESCRIBED_RUN, USER_ASKS, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, PAYMENT_DATA, CONFIRMATION, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE, NEGATIVE_ORDER, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, RISK_BEFORE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, PATTERN_CONCEPTS, PATTERNS_OF, COPY_WORD, PSEUDO_TAG, META_WORDS, act, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, STATE_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, SECRET_PURPOSE, DETECTORS, CONDITION_SUBJECT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, KEPT_HIDDEN, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, AT_WORK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, OPTION_EFFECT, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, OPTIONAL, COMMAND_SHOWN, DESCRIBED_RUN, USER_ASKS, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, PAYMENT_DATA, CONFIRMATION, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
+    init_consent();
     init_matchable();
     init_lexicon();
+    init_mood();
     init_names();
     init_folded();
     init_overrides();
@@ -24665,7 +24905,8 @@ var init_acts = __esm({
           "\u4E0D\u8BB8",
           "\u3057\u306A\u3044\u3067",
           "\u306A\u3044\u3067\u304F\u3060\u3055\u3044"
-        ]
+        ],
+        ...["jangan", "\u0111\u1EEBng", "kh\xF4ng \u0111\u01B0\u1EE3c", "\u092E\u0924"]
       ].map((w) => matchable(w).text)
     );
     NEW_CLAUSE = /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
@@ -24694,8 +24935,15 @@ var init_acts = __esm({
     NO_NAMES = /* @__PURE__ */ new Set();
     CALL_OR_FIELD_AFTER = /^[`'"’”]?\s(?:calls?|requests?|parameters?|params?|fields?|arguments?|args?|option|setting|filter|paths?|latency|metrics?|performance)(?![\p{L}])/u;
     IN_COMMON = /^ (?:the same|one|a single|a common|common|la misma|el mismo|los mismos|las mismas|la même|le même|les mêmes|dieselbe|denselben|dasselbe|sich (?:dieselbe|denselben|dasselbe|eine?n?))(?![\p{L}])|^同一|^一个/u;
+    MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions)$/u;
+    NOUN_BEFORE = /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
+    NOUN_AFTER = /^\s(?:include|includes|are|have|has|contain|show|carry|come|return|were|can|may|will|with|from|of|in|on|and|or|by|for|per|that|which|list|count)(?![\p{L}])/u;
+    PLACE_NOUN_BEFORE = /(?<![\p{L}])(?:in|take|takes|took|taking|taken|the|a|first|second|last|its|their|one|any|no|some|same)\s$/u;
     INTO_SESSION = folded2(
       /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u
+    );
+    ABOUT_CODE = folded2(
+      /(?<![\p{L}])(?:code|sdk|snippet|client library|frontend|front end|backend|código|codigo|frontal|quellcode|programmcode)(?![\p{L}])|代码|前端|后端|コード|フロントエンド|코드/u
     );
     LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
     CHOOSER_DESCRIPTION = /(?:^|\/)properties\/(?:operation|operations|action|actions|command|subcommand|mode|method|op)\/description$/u;
@@ -24779,6 +25027,10 @@ var init_acts = __esm({
     STATE_AFTER = new RegExp("^ (?:\\p{L}+(?:ed|ing)|in|on|at|ready|able|done|set|all set)(?![\\p{L}])", "u");
     THINGS_QUALITY = /^(?:unfiltered|uncensored|no restrictions|without restrictions|sin restricciones|sans restriction|ohne einschränkungen|无限制|不受限制)$/u;
     TAKEN_ROLE = /mode$|modus$|^(?:act as|actúa como|agis comme|pretend to be|roleplay as|tu so als|扮演)$|モード$|模式$|모드$/u;
+    CLAUSE_PUNCTUATION = /[,;:.!?，；：。！？]/u;
+    CANNOT_BEFORE = new RegExp("(?<![\\p{L}])(?:cannot|can not|can t|kann nicht|kann kein\\p{L}*|no se puede|no puede|ne peut pas|ne peut \xEAtre|n\xE3o pode|non pu\xF2)(?: be| [\\p{L}]+ly| werden| ser| \xEAtre| essere)? $", "u");
+    AS_MEANS = /(?:(?<![\p{L}])(?:using|uses|via|authenticated with|signed with|on behalf of|usando|utilizando|utilisant|mittels|mit)|使用|用)(?: ?(?:your|the|its|their|stored|own|configured|current|tus|sus|las|los|vos|tes|les|ihren|deinen|den|你的|您的|用户的))* ?$/u;
+    KEPT_FROM = folded2(/(?:(?:不|免|防止|避免)[^，。；、\s]{0,4}被|(?<![\p{L}])(?:protected from|safe from|never|not|without) being )$/u);
     SECRET_PURPOSE = /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
     DETECTORS = [
       // 1. Take a private file or secret: read it, attach it, put it in an argument.
@@ -24825,7 +25077,7 @@ var init_acts = __esm({
         }
         if (!s.directive || !(s.has("move") || s.has("take") || s.has("call"))) return void 0;
         if (!(s.has("authority") || s.inText("authority"))) return void 0;
-        const precious = s.has("destination") || s.literalDestination || s.has("secret") || s.has("session");
+        const precious = s.has("destination") || s.literalDestination || s.has("secret") && !secretOnlyAsMeans(s) || s.has("session");
         const beyond = precious || s.has("self") || s.has("others") && !othersAreOwn(s, scene) || s.foreignTools.length > 0 || s.has("side");
         if (!(s.has("authority") ? beyond : precious)) return void 0;
         return act(
@@ -24841,6 +25093,7 @@ var init_acts = __esm({
           return act("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
         }
         if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return void 0;
+        if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return void 0;
         const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
         if (called !== void 0 && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
           return act("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
@@ -24862,7 +25115,7 @@ var init_acts = __esm({
         if (s.negatedAt("move")) return void 0;
         const there = s.has("destination") || s.literalDestination;
         const onTheSide = s.has("side") || s.has("stealth");
-        const precious = s.has("session") || s.has("secret") || s.has("self");
+        const precious = s.has("session") || s.has("secret") && !secretOnlyAsMeans(s) || s.has("self");
         if (there && (onTheSide || precious)) {
           return act(
             "exfiltration",
@@ -24902,11 +25155,13 @@ var init_acts = __esm({
           return void 0;
         }
         if (s.negatedAt("substitute") || negatedBefore(s, "regardless") || s.negatedAt("add")) return void 0;
+        if (refusedEverywhere(s, "instead")) return void 0;
         const chosen = s.has("userInput") && !anyGiven(s) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
         const regardless = s.has("regardless") && !(CASES.test(s.text) && !s.has("user")) && (s.has("target") || s.has("raise") || s.has("premium") || s.has("substitute") && chosen) && (chosen || s.directive);
         const literal3 = () => s.literalDestination || hasLiteralNumber(s.text);
         const swapped = s.has("substitute") && (s.directive || s.has("every") || s.has("raise") || s.has("stealth") || literal3() || userFirst(s) || s.has("order") && s.has("move")) && !FALLBACK.test(s.text) && // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
-        !(ADVICE.test(s.text) && !s.has("userInput")) && (s.has("userInput") || s.has("user") && s.word("user") !== s.word("target")) && (s.has("target") || s.has("raise"));
+        !(ADVICE.test(s.text) && !s.has("userInput")) && // "Set true only when the caller is the payer account": a flag's documented value, not a value swapped.
+        !FLAG_VALUE.test(s.text) && (s.has("userInput") || s.has("user") && s.word("user") !== s.word("target")) && (s.has("target") || s.has("raise"));
         const instead = s.has("instead") && chosen && (s.has("target") || literal3()) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
         const raised = s.has("raise") && (s.has("target") && raisesTarget(s) || s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every")) && (s.directive || s.has("regardless") || s.has("order") && s.has("move"));
         const upgraded = s.has("premium") && !negatedBefore(s, "premium") && (s.has("regardless") || s.has("userInput") || s.has("instead") || s.has("user") && s.has("condition")) && (s.directive || s.has("every") || s.has("instead"));
@@ -24968,9 +25223,10 @@ var init_acts = __esm({
         const c = s.sentence.concepts;
         const changing = c.has("add") || c.has("substitute") || c.has("move") || c.has("bypass") || c.has("write");
         if (!changing || !(s.has("order") || s.has("every") || s.has("condition"))) return void 0;
-        const changes = s.has("add") || s.has("substitute") || s.has("move") || s.has("bypass") || s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive;
+        const changes = s.has("add") || s.has("substitute") && !refusedEverywhere(s, "substitute") || s.has("move") || s.has("bypass") || s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive;
         const reach = s.foreignTools[0] ?? (s.has("others") ? s.word("others") ?? "other tools" : void 0);
-        if (reach !== void 0 && changes && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
+        const forTheUser = waitsForTheUser(s.text) && !s.has("secret") && !s.has("session");
+        if (reach !== void 0 && changes && !forTheUser && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
           return act("shadowing", "changes how the model uses tools this server does not provide", [
             `reaches "${reach}"`,
             ...cite(s, "condition", "order", "add", "substitute", "move")
@@ -24990,7 +25246,7 @@ var init_acts = __esm({
       },
       // 12. Override and role hijack.
       (s) => {
-        const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore");
+        const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore") && !keptFromIt(s, "ignore");
         const hijacked = s.sentence.found.some(
           (f) => f.concept === "role" && !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) && (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead))
         );
@@ -25056,7 +25312,7 @@ var init_acts = __esm({
       /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u
     );
     PASSIVE_ORDER = /(?<![\p{L}])(?:(?:is|are) (?:not|never) to be|(?:must|should|may|shall) (?:not|never) be)(?![\p{L}])/u;
-    CLAUSE_BREAK = /[—–;:]| - /u;
+    CLAUSE_BREAK2 = /[—–;:]| - /u;
     QUOTE = /['"“”‘’«»„‚「」]/u;
     LATE_NEGATIONS = new Set(
       [
@@ -25144,6 +25400,9 @@ var init_acts = __esm({
     );
     SERVER_ENVIRONMENT = folded2(
       new RegExp("(?<![\\p{L}.])env(?![\\p{L}])|environment variables?|env vars?|umgebungsvariable\\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|vari\xE1ve(?:l|is) de ambiente|\u043F\u0435\u0440\u0435\u043C\u0435\u043D\u043D\\p{L}* (?:\u043E\u043A\u0440\u0443\u0436\u0435\u043D\u0438\u044F|\u0441\u0440\u0435\u0434\u044B)|omgevingsvariabele\\p{L}*|zmienn\\p{L}* \u015Brodowisk\\p{L}*|\uD658\uACBD ?\uBCC0\uC218|\u74B0\u5883\u5909\u6570|\u73AF\u5883\u53D8\u91CF", "u")
+    );
+    FLAG_VALUE = folded2(
+      /(?<![\p{L}])(?:set|sets|setting|setze|establece|establecer|ponlo|définir|définissez|mettre|impostare|imposta)(?: (?:it|this|the flag|to|en|a|à|auf|su|el|la))* (?:true|false)(?![\p{L}])|(?:auf|to) (?:true|false) (?:setzen|stellen)|(?:设为|设置为|设成)(?: )?(?:true|false)|(?:true|false)(?: )?に設定/u
     );
     FALLBACK = folded2(
       /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u
@@ -27709,10 +27968,9 @@ function identityName(words3) {
 }
 function foldedPattern2(lists) {
   const phrases2 = lists.flatMap((list3) => list3.split("|")).map((phrase) => matchable(phrase).text.trim());
-  const escaped3 = (phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const longestFirst = (a, b) => b.length - a.length;
-  const unspaced2 = phrases2.filter((p) => UNSPACED2.test(p)).sort(longestFirst).map(escaped3);
-  const spaced = phrases2.filter((p) => !UNSPACED2.test(p)).sort(longestFirst).map(escaped3);
+  const unspaced2 = phrases2.filter((p) => UNSPACED2.test(p)).sort(longestFirst).map(escapeRegExp);
+  const spaced = phrases2.filter((p) => !UNSPACED2.test(p)).sort(longestFirst).map(escapeRegExp);
   const words3 = `(?<![\\p{L}\\p{N}])(?:${spaced.join("|")})(?![\\p{L}\\p{N}])(?!\\s+(?:number|no|year|serial|code|of)\\b)`;
   return new RegExp(unspaced2.length > 0 ? `${words3}|${unspaced2.join("|")}` : words3, "u");
 }
@@ -27805,6 +28063,7 @@ var init_scope = __esm({
     init_model();
     init_acts();
     init_families();
+    init_escape_regexp();
     UNSPACED2 = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
     TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|toolset|tool_list|tool_names|function_list)$/;
     TOOLS_PARTS = new Set(
@@ -29295,7 +29554,8 @@ var init_promotion = __esm({
 
 // src/rules/instructions/steering.ts
 function ruleOverAll(match, scene) {
-  return !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentenceOf3(match, scene));
+  const sentence = sentenceOf3(match, scene);
+  return !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentence) && !waitsForTheUser(sentence);
 }
 function sentenceOf3(match, scene) {
   const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
@@ -29325,6 +29585,7 @@ var init_steering = __esm({
     "use strict";
     init_names();
     init_acts();
+    init_consent();
     init_patterns();
     init_harvest();
     init_promotion();
@@ -29380,7 +29641,10 @@ var init_steering = __esm({
         pattern: phrases(
           String.raw`(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)(?: the)? ${TOOL}`
         ),
-        accept: (match, scene) => foreignTool(match, scene) && !fetchesWhatTheCallNeeds(sentenceOf3(match, scene))
+        accept: (match, scene) => {
+          const sentence = sentenceOf3(match, scene);
+          return foreignTool(match, scene) && !fetchesWhatTheCallNeeds(sentence) && !waitsForTheUser(sentence);
+        }
       },
       {
         family: "ordering",
@@ -29390,7 +29654,7 @@ var init_steering = __esm({
         accept: (match, scene) => {
           if (!foreignTool(match, scene)) return false;
           const sentence = sentenceOf3(match, scene);
-          return TRIGGER.test(sentence) && !fetchesWhatTheCallNeeds(sentence);
+          return TRIGGER.test(sentence) && !fetchesWhatTheCallNeeds(sentence) && !waitsForTheUser(sentence);
         }
       },
       // Conditional behaviour changes: answers that change under a condition or regardless of input.
@@ -29516,15 +29780,15 @@ function* finder(text) {
     yield order.match;
   }
 }
-var fold2, worded, unspaced, RESULT, DIRECTIVES, OBEY, BINDING, PERSON_FOLLOWS, NEGATED_AFTER2, WARNING, anyIn, ITEM_START, REACH, ORDERS, CUES, resultTrustTechniques;
+var fold3, worded, unspaced, RESULT, DIRECTIVES, OBEY, BINDING, PERSON_FOLLOWS, NEGATED_AFTER2, WARNING, anyIn, ITEM_START, REACH, ORDERS, CUES, resultTrustTechniques;
 var init_results = __esm({
   "src/rules/instructions/results.ts"() {
     "use strict";
     init_matchable();
     init_patterns();
-    fold2 = (sources) => sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text));
-    worded = (...sources) => cjk(`(?<![\\p{L}\\p{N}])(?:${fold2(sources).join("|")})(?![\\p{L}\\p{N}])`);
-    unspaced = (...sources) => cjk(...fold2(sources));
+    fold3 = (sources) => sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text));
+    worded = (...sources) => cjk(`(?<![\\p{L}\\p{N}])(?:${fold3(sources).join("|")})(?![\\p{L}\\p{N}])`);
+    unspaced = (...sources) => cjk(...fold3(sources));
     RESULT = [
       worded(
         // English
@@ -29622,7 +29886,7 @@ var init_results = __esm({
       )
     ];
     PERSON_FOLLOWS = new RegExp(
-      `(?:${fold2([
+      `(?:${fold3([
         String.raw`users?|humans?|customers?|people|person|readers?|developers?|operators?|usuari\p{L}*|utilisat\p{L}*|benutzer\p{L}*|nutzer\p{L}*`,
         String.raw`usu[aá]ri\p{L}*|utent\p{L}*|u[zż]ytkownik\p{L}*|kullan[ıi]c[ıi]\p{L}*|пользовател\p{L}*|người dùng|pengguna`
       ]).join("|")})(?:'s)?(?: [\\p{L}']{1,6}){0,2} $`,
@@ -30324,7 +30588,7 @@ function squatsOn(ctx, squatter, victim) {
   const tool = ctx.scan.get(squatter.serverId)?.tools?.find((t) => t.name === squatter.name);
   const description = typeof tool?.description === "string" ? tool.description.slice(0, 4e3).toLowerCase() : "";
   const names = (id) => new RegExp(
-    `(?<![\\p{L}\\p{N}])${id.toLowerCase().split(/[\s_.-]+/u).map(escaped2).join("[\\s_.-]?")}(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])${id.toLowerCase().split(/[\s_.-]+/u).map(escapeRegExp).join("[\\s_.-]?")}(?![\\p{L}\\p{N}])`,
     "u"
   ).test(description);
   return names(victim.serverId) && !names(squatter.serverId) ? "is one letter from it and names it in its tool's description" : void 0;
@@ -30456,7 +30720,7 @@ function judgedToolNames(ctx) {
     return last;
   });
 }
-var toolNameCollision, MAX_PAIRS, escaped2, WORDS, TOOLS_BY_PARAMETERS, JUDGED_TOOL_NAMES;
+var toolNameCollision, MAX_PAIRS, WORDS, TOOLS_BY_PARAMETERS, JUDGED_TOOL_NAMES;
 var init_tool_name_collision = __esm({
   "src/rules/tool-name-collision.ts"() {
     "use strict";
@@ -30464,6 +30728,7 @@ var init_tool_name_collision = __esm({
     init_content_rule();
     init_message_text();
     init_tool_names();
+    init_escape_regexp();
     toolNameCollision = contentRule({
       id: "tool-name-collision",
       defaultSeverity: "medium",
@@ -30474,7 +30739,6 @@ var init_tool_name_collision = __esm({
       detect: (text, _matchable, ctx) => text.entity === "tool" ? collisions(text, ctx) : []
     });
     MAX_PAIRS = 50;
-    escaped2 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     WORDS = /[\p{L}\p{N}][\p{L}\p{N}_.-]{2,}/gu;
     TOOLS_BY_PARAMETERS = /* @__PURE__ */ Symbol("tools by parameters");
     JUDGED_TOOL_NAMES = /* @__PURE__ */ Symbol("judged tool names");
@@ -30548,7 +30812,7 @@ function normalizeObject(value, redact) {
 function sortItems(items, key) {
   const decorated = items.map((item) => ({ item, identity: itemIdentity(item, key) }));
   const jsonOf = (entry) => entry.json ??= JSON.stringify(entry.item);
-  const compareIdentities = decorated.some(({ identity }) => identity !== void 0 && SURROGATE2.test(identity)) ? compareCodePoints : compareUnits;
+  const compareIdentities = decorated.some(({ identity }) => identity !== void 0 && SURROGATE.test(identity)) ? compareCodePoints : compareUnits;
   decorated.sort((a, b) => {
     if (a.identity !== b.identity) {
       if (a.identity === void 0) return 1;
@@ -30562,7 +30826,7 @@ function sortItems(items, key) {
 function compareUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var CONTENT_FIELD, SURROGATE2;
+var CONTENT_FIELD;
 var init_normalize = __esm({
   "src/snapshot/normalize.ts"() {
     "use strict";
@@ -30570,7 +30834,6 @@ var init_normalize = __esm({
     init_secrets();
     init_canonical();
     CONTENT_FIELD = "mcp-drift/content";
-    SURROGATE2 = /[\uD800-\uDFFF]/;
   }
 });
 
@@ -31422,14 +31685,14 @@ function checkJsonText(text, maxDepth = MAX_JSON_DEPTH) {
       }
       if (code4 < 32) return problem("control character in a string (it must be escaped)");
       if (code4 === 92) {
-        const escaped3 = text.charCodeAt(at + 1);
-        if (escaped3 === 117) {
+        const escaped2 = text.charCodeAt(at + 1);
+        if (escaped2 === 117) {
           HEX4.lastIndex = at + 2;
           if (!HEX4.test(text)) return problem("invalid \\u escape in a string");
           at += 6;
           continue;
         }
-        if (!ESCAPABLE.has(escaped3)) return problem("invalid escape in a string");
+        if (!ESCAPABLE.has(escaped2)) return problem("invalid escape in a string");
         at += 2;
         continue;
       }
@@ -34051,9 +34314,9 @@ function signalGroup(pid, signal) {
 function killTree(pid, tag) {
   signalGroup(pid, "SIGKILL");
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    const escaped3 = taggedProcesses(tag);
-    if (escaped3.length === 0) return;
-    for (const escapee of escaped3) {
+    const escaped2 = taggedProcesses(tag);
+    if (escaped2.length === 0) return;
+    for (const escapee of escaped2) {
       signalProcess(escapee, "SIGKILL");
       signalGroup(escapee, "SIGKILL");
     }
@@ -59592,7 +59855,7 @@ async function mergeShards(context, config2, log) {
       files.push({ name: pattern, path: path2 });
       continue;
     }
-    const matcher = new RegExp(`^${name.split("*").map(escapeRegExp2).join("[^/]*")}$`);
+    const matcher = new RegExp(`^${name.split("*").map(escapeRegExp).join("[^/]*")}$`);
     const entries = await readdir4(dirname7(path2)).catch(() => []);
     const matches2 = entries.filter((entry) => matcher.test(entry)).sort();
     if (matches2.length === 0)
@@ -59602,9 +59865,6 @@ async function mergeShards(context, config2, log) {
   }
   log.info(`merging ${plural(files.length, "shard report")}: ${files.map((f) => f.name).join(", ")}`);
   return merge3(files, config2, { version: await packageVersion() });
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 async function writeReport(context, report, outputs) {
   const reportJson = join5(await mkdtemp3(join5(context.tempDir, "mcp-drift-")), "report.json");
@@ -59704,6 +59964,7 @@ var init_action = __esm({
     init_shard();
     init_scan_config();
     init_secrets();
+    init_escape_regexp();
   }
 });
 
