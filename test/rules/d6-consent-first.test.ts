@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/classify/classify.js";
-import type { Finding, JsonObject, Snapshot } from "../../src/model.js";
-import { RULES } from "../../src/rules/index.js";
-import { contextFor, snapshotOf } from "./pipeline.js";
+import { alarms, server as serverOf, show, tool } from "./pipeline.js";
 
 /**
  * An order that restrains the model in the user's favour (ask for the parameters before any
  * tool call, wait for the user's answer, never assume values) steers nothing away from the
  * user; "tools are in place" is a noun, not "place X in the body".
  */
-const ATLEAST_HIGH = new Set(["high", "critical"]);
-const alarms = (head: Snapshot): Finding[] =>
-  classify(contextFor(undefined, head), RULES).filter((f) => ATLEAST_HIGH.has(f.severity) && !f.ignored);
-const show = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
-const tool = (name: string, description: string): JsonObject => ({
-  name,
-  description,
-  inputSchema: { type: "object", properties: {} },
-});
-const server = (description: string) => snapshotOf({ tools: [tool("make_stack", description), tool("list_stacks", "Lists stacks.")] });
+const server = (description: string) => serverOf(tool("make_stack", description), tool("list_stacks", "Lists stacks."));
 
 describe("orders to ask the user first stay below high", () => {
   it.each<[string, string]>([

@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/classify/classify.js";
-import type { Finding, JsonObject, Snapshot } from "../../src/model.js";
-import { RULES } from "../../src/rules/index.js";
-import { contextFor, snapshotOf } from "./pipeline.js";
+import { alarms, server as serverOf, show, tool } from "./pipeline.js";
 
 /**
  * A flag's documented value ("set true only when the caller owns the account") is no value
  * swapped, and a file the system keeps from being overwritten ("系统会保护该文件不被覆盖") is no
  * order to override the model's rules, even when a template is called "rules".
  */
-const ATLEAST_HIGH = new Set(["high", "critical"]);
-const alarms = (head: Snapshot): Finding[] =>
-  classify(contextFor(undefined, head), RULES).filter((f) => ATLEAST_HIGH.has(f.severity) && !f.ignored);
-const show = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
-const tool = (name: string, description: string): JsonObject => ({
-  name,
-  description,
-  inputSchema: { type: "object", properties: {} },
-});
-const server = (description: string) => snapshotOf({ tools: [tool("item_tool", description), tool("list_items", "Lists items.")] });
+const server = (description: string) => serverOf(tool("item_tool", description), tool("list_items", "Lists items."));
 
 describe("flag values and protected files stay below high", () => {
   it.each<[string, string]>([

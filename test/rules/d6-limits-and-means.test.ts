@@ -1,24 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/classify/classify.js";
-import type { Finding, JsonObject, Snapshot } from "../../src/model.js";
-import { RULES } from "../../src/rules/index.js";
-import { contextFor, snapshotOf } from "./pipeline.js";
+import { alarms, server as serverOf, show, tool } from "./pipeline.js";
 
 /**
  * Honest catalogs state limits ("cannot be changed", "不应替代"), name things with nouns that are
  * also verbs of sending ("posts include votes"), and disclose what the server does with the
  * user's credentials ("calls the API using your credentials"). None of these is an act.
  */
-const ATLEAST_HIGH = new Set(["high", "critical"]);
-const alarms = (head: Snapshot): Finding[] =>
-  classify(contextFor(undefined, head), RULES).filter((f) => ATLEAST_HIGH.has(f.severity) && !f.ignored);
-const show = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
-const tool = (name: string, description: string): JsonObject => ({
-  name,
-  description,
-  inputSchema: { type: "object", properties: {} },
-});
-const server = (description: string) => snapshotOf({ tools: [tool("item_tool", description), tool("list_items", "Lists items.")] });
+const server = (description: string) => serverOf(tool("item_tool", description), tool("list_items", "Lists items."));
 
 describe("honest limits, nouns and disclosures stay below high", () => {
   it.each<[string, string]>([

@@ -1,23 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "../../src/classify/classify.js";
-import type { Finding, JsonObject, Snapshot } from "../../src/model.js";
-import { RULES } from "../../src/rules/index.js";
-import { contextFor, snapshotOf } from "./pipeline.js";
+import { alarms, server as serverOf, show, tool } from "./pipeline.js";
 
 /**
  * A dotted call in a sentence about code (`db.sql()`, `app.rdb()` "before writing backend
  * code") is a library method the user's code calls, not a tool the model is sent to.
  */
-const ATLEAST_HIGH = new Set(["high", "critical"]);
-const alarms = (head: Snapshot): Finding[] =>
-  classify(contextFor(undefined, head), RULES).filter((f) => ATLEAST_HIGH.has(f.severity) && !f.ignored);
-const show = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.severity}: ${f.message}`).join("\n");
-const tool = (name: string, description: string): JsonObject => ({
-  name,
-  description,
-  inputSchema: { type: "object", properties: {} },
-});
-const server = (description: string) => snapshotOf({ tools: [tool("query_env", description), tool("run_sql", "Runs SQL.")] });
+const server = (description: string) => serverOf(tool("query_env", description), tool("run_sql", "Runs SQL."));
 
 describe("SDK methods in a sentence about code stay below high", () => {
   it.each<[string, string]>([
