@@ -286,7 +286,7 @@ const AUTHORED3_FALSE_ALARMS = 4;
 /** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
 const AUTHORED4_MALICIOUS = 184;
 const AUTHORED4_BENIGN = 104;
-const AUTHORED4_CAUGHT = 169;
+const AUTHORED4_CAUGHT = 170;
 const AUTHORED4_FALSE_ALARMS = 12;
 /**
  * github-real (77 Python servers of 25 repositories, derived from source at pinned commits): its

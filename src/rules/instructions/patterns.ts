@@ -244,7 +244,8 @@ const SENTENCE_REACH = 400;
  * stop. Not the point of an ordinal after a word ("die 1. Klasse", "ab dem 3. März"): a sentence cut
  * there loses the half that says what is asked. A list number ("requires: 1. …") still ends one.
  */
-export const SENTENCE_END = /(?<!\p{L} \d{1,2})\.(?= |$)|[!?;](?= |$)|[。！？；]/gu;
+/** Sentence ends, the full stops of scripts without a Latin one among them: Devanagari's danda (।, ॥), Urdu's ۔, Arabic's ؟ and ؛. */
+export const SENTENCE_END = /(?<!\p{L} \d{1,2})\.(?= |$)|[!?;](?= |$)|[。！？；।॥۔]|[؟؛](?= |$)/gu;
 
 /**
  * The sentence of the matchable text around a span, at most SENTENCE_REACH characters either
