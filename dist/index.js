@@ -23891,7 +23891,7 @@ var init_patterns = __esm({
     END = String.raw`(?![\p{L}\p{N}_])`;
     PATTERNS = [];
     SENTENCE_REACH = 400;
-    SENTENCE_END2 = new RegExp("(?<!\\p{L} \\d{1,2})\\.(?= |$)|[!?;](?= |$)|[\u3002\uFF01\uFF1F\uFF1B]", "gu");
+    SENTENCE_END2 = new RegExp("(?<!\\p{L} \\d{1,2})\\.(?= |$)|[!?;](?= |$)|[\u3002\uFF01\uFF1F\uFF1B\u0964\u0965\u06D4]|[\u061F\u061B](?= |$)", "gu");
     NEGATION = new RegExp(`${START}(?:not|never|no|nor|cannot|nothing|none|neither)${END}|n't${END}`, "u");
     NEGATION_REACH = 5;
   }
@@ -24912,7 +24912,7 @@ var init_acts = __esm({
     NEW_CLAUSE = /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
     USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
     EACH = folded2(
-      new RegExp("(?<![\\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
+      new RegExp("(?<![\\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|ka\u017Ed\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*|setiap|m\u1ED7i|\u05DB\u05DC|\u0643\u0644|\u0939\u0930|\u0647\u0631)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
     );
     PAGING = new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\\p{L}*)", "u");
     LITERAL_DESTINATION = /(?:https?|ftp|wss?):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?![\p{L}\d])/u;
