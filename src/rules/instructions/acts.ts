@@ -726,8 +726,6 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   };
 }
 
-/** A risk named before a guard word: "riesgo de seguridad", "rischio di sicurezza" (guardsAreRisks reads "security risk"). */
-const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
 /** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
 const VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
 
@@ -1940,27 +1938,20 @@ const CLAUSE_MARKS = [",", ";", ":", "，", "；", "：", "、", "—"];
 /** A switch described with both its states: "on=enabled, off=disabled", "开启/关闭". */
 const BOTH_STATES =
   /(?<![\p{L}])on(?![\p{L}])[^.;。]{0,30}(?<![\p{L}])off(?![\p{L}])|(?:开启|启用|打开)[^。；]{0,20}(?:关闭|禁用)|(?:关闭|禁用)[^。；]{0,20}(?:开启|启用|打开)|(?<![\p{L}])enabl\p{L}*[^.;]{0,40}(?<![\p{L}])disabl\p{L}*|(?<![\p{L}])disabl\p{L}*[^.;]{0,40}(?<![\p{L}])enabl\p{L}*/u;
-/** Every safeguard word names a risk ("任意文件读取的安全风险", "security risk"): what is off is a hazard's cause. */
-function guardsAreRisks(s: Judged): boolean {
+/** Every safeguard word of the sentence passes `test` on the text around it (`before` it, `after` it); false with none. */
+function everyGuard(s: Judged, test: (before: string, after: string) => boolean): boolean {
   const guards = s.sentence.found.filter((f) => f.concept === "guard");
   return (
-    guards.length > 0 &&
-    guards.every(
-      (g) =>
-        RISK_AFTER.test(s.text.slice(g.end - s.sentence.start, g.end - s.sentence.start + 14)) ||
-        RISK_BEFORE.test(s.text.slice(0, g.start - s.sentence.start)),
-    )
+    guards.length > 0 && guards.every((g) => test(s.text.slice(0, g.start - s.sentence.start), s.text.slice(g.end - s.sentence.start)))
   );
 }
+/** Every safeguard word names a risk ("任意文件读取的安全风险", "security risk", "riesgo de seguridad"): what is off is a hazard's cause. */
+const guardsAreRisks = (s: Judged) => everyGuard(s, (before, after) => RISK_AFTER.test(after.slice(0, 14)) || RISK_BEFORE.test(before));
 /** Every safeguard is one things fail or pass ("files that fail validation are skipped"): the safeguard at work. */
-function guardsAtWork(s: Judged): boolean {
-  const guards = s.sentence.found.filter((f) => f.concept === "guard");
-  return (
-    guards.length > 0 &&
-    guards.every((g) => AT_WORK_BEFORE.test(s.text.slice(Math.max(0, g.start - s.sentence.start - 24), g.start - s.sentence.start)))
-  );
-}
+const guardsAtWork = (s: Judged) => everyGuard(s, (before) => AT_WORK_BEFORE.test(before.slice(-24)));
 const AT_WORK_BEFORE = /(?<![\p{L}])(?:fail\p{L}*|pass(?:es|ed|ing)?|violat\p{L}*|trip\p{L}*)(?: the| a| an| any| our| its)? $/u;
+/** A risk named before a guard word, as Romance languages order it: "riesgo de seguridad", "rischio di sicurezza". */
+const RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
 const RISK_AFTER = folded(
   /^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\p{L}*|flaws?|risiko\p{L}*|riesgos?|risques?|rischi?o?|riscos?|риск\p{L}*|위험)(?![\p{L}])|^(?:风险|隐患|漏洞|リスク|上のリスク)/u,
 );
