@@ -24733,15 +24733,9 @@ function safeguardOffIsTested(s) {
   const inside = (f) => clauses.some((c) => f.start - s.sentence.start >= c.start && f.end - s.sentence.start <= c.end);
   return offs.length > 0 && offs.every(inside);
 }
-function guardsAreRisks(s) {
+function everyGuard(s, test) {
   const guards = s.sentence.found.filter((f) => f.concept === "guard");
-  return guards.length > 0 && guards.every(
-    (g) => RISK_AFTER.test(s.text.slice(g.end - s.sentence.start, g.end - s.sentence.start + 14)) || RISK_BEFORE.test(s.text.slice(0, g.start - s.sentence.start))
-  );
-}
-function guardsAtWork(s) {
-  const guards = s.sentence.found.filter((f) => f.concept === "guard");
-  return guards.length > 0 && guards.every((g) => AT_WORK_BEFORE.test(s.text.slice(Math.max(0, g.start - s.sentence.start - 24), g.start - s.sentence.start)));
+  return guards.length > 0 && guards.every((g) => test(s.text.slice(0, g.start - s.sentence.start), s.text.slice(g.end - s.sentence.start)));
 }
 function raisesTarget(s) {
   const found2 = s.sentence.found;
@@ -24852,7 +24846,7 @@ function putsItselfFirst(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE, NEGATIVE_ORDER, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, RISK_BEFORE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, PATTERN_CONCEPTS, PATTERNS_OF, COPY_WORD, PSEUDO_TAG, META_WORDS, act, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, STATE_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, SECRET_PURPOSE, DETECTORS, CONDITION_SUBJECT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, KEPT_HIDDEN, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, AT_WORK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, OPTION_EFFECT, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, OPTIONAL, COMMAND_SHOWN, DESCRIBED_RUN, USER_ASKS, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, PAYMENT_DATA, CONFIRMATION, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE, NEGATIVE_ORDER, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, PATTERN_CONCEPTS, PATTERNS_OF, COPY_WORD, PSEUDO_TAG, META_WORDS, act, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, STATE_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, SECRET_PURPOSE, DETECTORS, CONDITION_SUBJECT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, KEPT_HIDDEN, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, OPTION_EFFECT, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, OPTIONAL, COMMAND_SHOWN, DESCRIBED_RUN, USER_ASKS, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, PAYMENT_DATA, CONFIRMATION, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -24928,7 +24922,6 @@ var init_acts = __esm({
     FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|includes|including|contains|containing|attaches|returns) \*{0,2}[`'"‘“]|=\s?['"])$/u;
     NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
     N_IMPORTE = /^['’ ]importe/u;
-    RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
     VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
     SERVER_NAME_WORDS = /* @__PURE__ */ Symbol("server name words");
     PROPER_NAMES = /* @__PURE__ */ new WeakMap();
@@ -25372,7 +25365,10 @@ var init_acts = __esm({
     POSTPOSED_CONDITION = /^(?:时|場合|とき|이면|으면|라면|하면|なら|ならば|경우|때)$/u;
     CLAUSE_MARKS = [",", ";", ":", "\uFF0C", "\uFF1B", "\uFF1A", "\u3001", "\u2014"];
     BOTH_STATES = new RegExp("(?<![\\p{L}])on(?![\\p{L}])[^.;\u3002]{0,30}(?<![\\p{L}])off(?![\\p{L}])|(?:\u5F00\u542F|\u542F\u7528|\u6253\u5F00)[^\u3002\uFF1B]{0,20}(?:\u5173\u95ED|\u7981\u7528)|(?:\u5173\u95ED|\u7981\u7528)[^\u3002\uFF1B]{0,20}(?:\u5F00\u542F|\u542F\u7528|\u6253\u5F00)|(?<![\\p{L}])enabl\\p{L}*[^.;]{0,40}(?<![\\p{L}])disabl\\p{L}*|(?<![\\p{L}])disabl\\p{L}*[^.;]{0,40}(?<![\\p{L}])enabl\\p{L}*", "u");
+    guardsAreRisks = (s) => everyGuard(s, (before, after) => RISK_AFTER.test(after.slice(0, 14)) || RISK_BEFORE.test(before));
+    guardsAtWork = (s) => everyGuard(s, (before) => AT_WORK_BEFORE.test(before.slice(-24)));
     AT_WORK_BEFORE = new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|pass(?:es|ed|ing)?|violat\\p{L}*|trip\\p{L}*)(?: the| a| an| any| our| its)? $", "u");
+    RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
     RISK_AFTER = folded2(
       new RegExp("^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\\p{L}*|flaws?|risiko\\p{L}*|riesgos?|risques?|rischi?o?|riscos?|\u0440\u0438\u0441\u043A\\p{L}*|\uC704\uD5D8)(?![\\p{L}])|^(?:\u98CE\u9669|\u9690\u60A3|\u6F0F\u6D1E|\u30EA\u30B9\u30AF|\u4E0A\u306E\u30EA\u30B9\u30AF)", "u")
     );
