@@ -215,6 +215,19 @@ describe("labelled corpus (npm run eval)", () => {
     expect(printed).toContain("per technique:");
     expect(printed).toMatch(/upgrade pairs \(npm-upgrades\): \d+ real upgrades/);
   });
+
+  it("breaks the held-out sets down by language and surface in aggregate only", () => {
+    const byLanguage = formatResult(result, { by: "language" });
+    expect(byLanguage).toContain("per language:");
+    expect(byLanguage).not.toContain("per technique:");
+    expect(byLanguage).toMatch(/^ {2}authored-holdout-4\s+en\s+\d+\/\d+/mu);
+    const held = result.languages.filter((g) => g.source === "authored-holdout-4");
+    const items = result.verdicts.filter((v) => v.item.source === "authored-holdout-4" && v.item.language !== undefined);
+    expect(held.reduce((n, g) => n + g.malicious + g.benign, 0)).toBe(items.length);
+    const bySurface = formatResult(result, { by: "surface" });
+    expect(bySurface).toMatch(/^ {2}authored-holdout-4\s+description\s+\d+\/\d+/mu);
+    for (const v of items) expect(bySurface).not.toContain(v.item.id);
+  });
 });
 
 /**
