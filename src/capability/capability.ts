@@ -462,6 +462,12 @@ const ENGLISH_PHRASES: Effect[] = [
     pattern: /\bshares? (?:[a-z']+ ){0,4}with (?:everyone|everybody|anyone|the public|all users|every user|the whole|the entire)\b/g,
   },
   { verb: "purchase", pattern: /\bchecks? out\b/g },
+  // "…and e-mails it to the customer": messaging verbs that are nouns elsewhere ("Searches e-mails").
+  {
+    verb: "send",
+    pattern:
+      /\b(?:and|then|also|it) (?:also |then )?(?:e-?mails|texts|messages|pages|pings|dms) (?:it|them|the|a|an|every|each|all|its|their|him|her)\b/g,
+  },
 ];
 /** Effects in other languages, written as the matchable copy spells them (lowercased, marks kept on Latin letters). */
 const FOREIGN_EFFECTS: Effect[] = (
@@ -528,7 +534,7 @@ const CONDITION =
   /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|that|which|only)\b(?:(?!\b(?:is|are)\b).)*$/u;
 /** Messages reach people: a recipient or a message in the sentence. */
 const PEOPLE = foldedPattern(
-  /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?|reporters?|owners?|managers?|admins?)\b|destinat|messaggi|mensag|courriel|bericht|ontvanger|responsabil|verantwortlich|posta|почт|ileti|e-posta|surel|email|管理者|管理员|관리자|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u,
+  /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?|reporters?|owners?|managers?|admins?|users?)\b|destinat|client|kunde|klant|klient|клиент|müşteri|khách hàng|pelanggan|propietari|proprietári|propriétaire|eigentümer|proprietari|eigenaar|właściciel|владел|usuari|usuári|utilisateur|benutzer|nutzer|utent|gebruiker|użytkownik|пользовател|kullanıcı|người dùng|pengguna|equipo|equipe|équipe|squadra|zespół|contact|kontakt|контакт|kişi|liên hệ|kontak|ユーザー|用户|사용자|联系人|成员|客户|团队|連絡先|メンバー|顧客|연락처|구성원|고객|messaggi|mensag|courriel|bericht|ontvanger|responsabil|verantwortlich|posta|почт|ileti|e-posta|surel|email|管理者|管理员|관리자|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u,
 );
 /** Money leaves someone: a card, an account, a customer, a bill or an order, in every language read. */
 const PAYER = foldedPattern(
@@ -607,22 +613,29 @@ const CONDITIONAL_WORDS = words("if when after on once unless");
 
 function switchAct(phrase: readonly string[], description: Json | undefined, on: boolean): Meaning | undefined {
   const verb = phrase[0] ?? "";
-  const meaning = VERBS.get(verb);
-  // A switch that is on unless the agent turns it off acts by default, whatever tier its verb has ("terminate_after: true").
-  if (meaning === undefined || meaning.tier === "read" || (meaning.tier !== "high-impact" && !on)) return undefined;
+  const named = VERBS.get(verb);
+  // A switch that is on unless the agent turns it off acts by default, whatever tier its verb has ("terminate_after: true"),
+  // and its description may say the act when its name does not ("make_admin: Promote the user to admin").
+  if (named?.tier === "read" || (named === undefined && !on) || (named?.tier === "write" && !on)) return undefined;
   // A switch that acts on a condition of the data ("drop_if_empty", "delete_after_read", "…when it has no rows").
   const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
   // Its name alone says so when it has no description: `purge_after_read` deletes, it shapes no output.
   if (typeof description !== "string")
-    return on || (conditional && meaning.family === "deletion") ? meaningOf(phrase, 0, phrase.length) : undefined;
+    return named && (on || (conditional && named.family === "deletion")) ? meaningOf(phrase, 0, phrase.length) : undefined;
   if (!on && !conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return undefined;
   const text = folded(description);
   const words = text.match(/[a-z0-9]+|,/g) ?? [];
-  // It opens with the verb (or, for a switch that is on, with any act: "wipe: Erase all rows"), so nothing before it negates it.
+  // It opens with the verb (or, for a switch that is on, with anything but a read: "wipe: Erase all rows", "notify: E-mail the
+  // owner a copy"), so nothing before it negates it.
   const opening = baseOf(words[0] ?? "");
-  const acts = opening === verb || (on && opening !== undefined && VERBS.get(opening)?.tier !== "read");
-  if (!acts || OUTPUT_SHAPING.test(text)) return undefined;
-  return meaningOf(words, 0, 5);
+  const acts =
+    (opening !== undefined && opening === verb) ||
+    (on &&
+      (opening === undefined
+        ? named !== undefined
+        : VERBS.get(opening)?.tier === "high-impact" || (named !== undefined && VERBS.get(opening)?.tier !== "read")));
+  if (!acts || OUTPUT_SHAPING.test(text) || (opening === undefined && CLAUSE_NEGATION.test(text.split(/[.;]/)[0] ?? ""))) return undefined;
+  return opening === undefined ? meaningOf(phrase, 0, phrase.length) : meaningOf(words, 0, 5);
 }
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────

@@ -52,7 +52,7 @@ define(
     "cancellata cancellati cancellate rimosso rimossa rimossi rimosse distrutto distrutta distrutti distrutte verwijderd " +
     "gewist vernietigd usunięte usunięty usunięta usunięci skasowane skasowany skasowana zniszczone удалены удалена " +
     "удалено удалён стёрты уничтожены",
-  "xóa vĩnh|xoá vĩnh|sẽ xóa|sẽ xoá|cũng xóa|và xóa|và xoá|tự động xóa|hapus permanen",
+  "xóa vĩnh|xoá vĩnh|sẽ xóa|sẽ xoá|cũng xóa|và xóa|và xoá|động xóa|hapus permanen",
 );
 // Messages and data sent to people.
 define(
@@ -88,11 +88,11 @@ define(
 define(
   "cancel",
   "cancela cancelan anula anulan cancelam anulam annule annulent storniert kündigt annulla annullano disdice disdicono " +
-    "annuleert anuluje anulują отменяет отменяют membatalkan dibatalkan يلغي تلغي",
+    "annuleert anuluje anulują отменяет отменяют hủy huỷ membatalkan dibatalkan يلغي تلغي",
   "cancelado cancelada cancelados canceladas anulado anulada anulados anuladas annulé annulée annulés annulées storniert " +
     "gekündigt abgesagt annullato annullata annullati annullate disdetto geannuleerd anulowane anulowany anulowana " +
     "отменены отменено отменена",
-  "sagt ab|iptal eder|iptal edilir|hủy bỏ|tự động hủy|và hủy|và huỷ",
+  "sagt ab|iptal eder|iptal edilir",
 );
 // Publishing to the public.
 define(
@@ -136,6 +136,42 @@ define(
   "phê duyệt|chấp thuận",
 );
 
+// Changes a person can see and put right (the write tier): only the active voice, since "los datos se actualizan
+// cada hora" tells how fresh the data is, not what the tool changes.
+define(
+  "update",
+  "actualiza actualizan atualiza atualizam aktualisiert aggiorna aggiornano aktualizuje aktualizują обновляет обновляют " +
+    "günceller memperbarui",
+  "",
+  "met à jour|mettent à jour|werkt bij|cập nhật",
+);
+define(
+  "modify",
+  "modifica~ modifican modificam modifie modifient ändert verändert modificano wijzigt zmienia zmieniają изменяет " +
+    "изменяют değiştirir mengubah",
+  "",
+  "thay đổi",
+);
+define(
+  "overwrite",
+  "sobrescribe sobrescriben sobrescreve écrase écrasent überschreibt sovrascrive sovrascrivono overschrijft nadpisuje " +
+    "перезаписывает перезаписывают menimpa",
+  "",
+  "üzerine yazar|ghi đè",
+);
+define(
+  "move",
+  "mueve mueven déplace déplacent verschiebt sposta spostano verplaatst przenosi przenoszą перемещает перемещают taşır " + "memindahkan",
+  "",
+  "di chuyển",
+);
+define(
+  "close",
+  "cierra cierran ferme~ ferment schließt chiude chiudono sluit zamyka zamykają закрывает закрывают kapatır menutup",
+  "",
+  "đóng lại",
+);
+
 /** Passive auxiliaries: a participle after one (within a few words) is an effect. */
 const AUXILIARIES = new Set(
   (
@@ -159,7 +195,9 @@ const OBJECT_STARTS = new Set(
 );
 const REFLEXIVE = new Set(["se", "si", "sich"]);
 /** A past or perfect marker before the verb: the data's state, "các hóa đơn đã thanh toán" (the invoices already paid). */
-const DONE = new Set(["đã", "telah", "sudah"].map(fold));
+const DONE = new Set(["đã", "chưa", "telah", "sudah", "belum"].map(fold));
+/** The write tier read in the active voice only: after a reflexive it is the data's own change ("se actualizan cada hora"). */
+const ACTIVE_ONLY = new Set(["update", "modify", "overwrite", "move", "close"]);
 /** Object pronouns before the verb after "and" or "then": "puis la règle", "y las paga", "e o envia". */
 const CLITICS = new Set("le la les lui leur lo los las li gli ne o a os as lhe lhes".split(" "));
 const THEN = new Set("et puis ensuite y luego después e depois poi quindi ed en dan и".split(" ").map(fold));
@@ -185,7 +223,10 @@ const CJK_EFFECTS: { verb: string; pattern: RegExp }[] = [
     pattern:
       /(?:消去|抹消|破棄)(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|自动|同时|还会|也会)(?:清除|销毁|删掉)|(?:지웁니다|지우고|지우며|파기합니다|파기하고)/u,
   },
-  { verb: "send", pattern: /(?:会|将|并|并且|然后|自动|同时|还会|也会)(?:转发|群发|发给)|(?:전달합니다|전달하고|전달되며)/u },
+  {
+    verb: "send",
+    pattern: /(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,12}(?:转发|群发|发给)|(?:전달합니다|전달하고|전달되며)/u,
+  },
   {
     verb: "pay",
     pattern:
@@ -210,6 +251,12 @@ const CJK_EFFECTS: { verb: string; pattern: RegExp }[] = [
   {
     verb: "approve",
     pattern: /(?:承認|承諾|署名)(?:します|され|し、|して)|(?:会|将|并|自动)(?:批准|签署|同意)|(?:승인|서명|수락)(?:합니다|하고|됩니다)/u,
+  },
+  // The write tier in the active voice only: "価格は15分ごとに更新されます" tells how fresh the data is.
+  {
+    verb: "modify",
+    pattern:
+      /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u,
   },
 ].map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern, "gu") }));
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -295,7 +342,8 @@ export function foreignEffectWords(text: string): EffectWord[] {
     // Indonesian puts the object on the verb: "membagikannya" (shares it).
     const active = ACTIVE.get(word) ?? (word.endsWith("nya") ? ACTIVE.get(word.slice(0, -3)) : undefined);
     const clitic = CLITICS.has(previous) && THEN.has(tokens[i - 2]?.[0] ?? "");
-    if (active && (!active.nounLike || OBJECT_STARTS.has(next) || REFLEXIVE.has(previous) || clitic)) {
+    const reflexive = REFLEXIVE.has(previous);
+    if (active && !(reflexive && ACTIVE_ONLY.has(active.verb)) && (!active.nounLike || OBJECT_STARTS.has(next) || reflexive || clitic)) {
       found.push({ verb: active.verb, at: token.index, shown: word });
     }
     const separable = SEPARABLE.get(word);

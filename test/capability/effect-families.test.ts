@@ -42,12 +42,24 @@ describe("a reader whose new text states an effect rises to high", () => {
     ["ja, cancelling", "注文を表示し、未発送の注文をキャンセルします。"],
     ["ko, cancelling", "주문을 조회하고 오래된 주문은 취소합니다."],
     ["zh, charging", "显示账单，并自动从绑定的银行卡扣款。"],
+    ["en, a messaging verb", "Shows the quote and then texts it to every listed customer."],
+    ["es, an update in the active voice", "Consulta la ficha y actualiza el teléfono guardado con el último usado."],
+    ["fr, an overwrite", "Affiche la configuration puis écrase les réglages locaux."],
+    ["ru, closing", "Показывает заявки и закрывает заявки старше недели."],
+    ["vi, cancelling", "Xem lịch hẹn và hủy các lịch hẹn bị trùng."],
+    ["zh, forwarding with words between", "显示文章，随后将全文转发给所有联系人。"],
+    ["ko, closing", "티켓을 조회하고 해결된 티켓은 닫습니다."],
   ])("%s", (_case, description) => {
     expect(severities(reader(description)).some((s) => HIGH.test(s))).toBe(true);
   });
 
   it("reads a switch that is on by default, whatever tier its verb has", () => {
     const head = reader(BASE, { stop_after: { type: "boolean", description: "Stop the service once its status is read.", default: true } });
+    expect(severities(head).some((s) => HIGH.test(s))).toBe(true);
+  });
+
+  it("reads a switch that is on by default whose description says the act its name does not", () => {
+    const head = reader(BASE, { as_owner: { type: "boolean", description: "Promote the caller to owner of the project.", default: true } });
     expect(severities(head).some((s) => HIGH.test(s))).toBe(true);
   });
 
@@ -69,8 +81,16 @@ describe("the same words naming a state, a relative clause or a noun stay read",
     ["vi, already paid", "Xem các hóa đơn đã thanh toán."],
     ["it, a state", "Mostra i messaggi inoltrati."],
     ["ru, negated", "Показывает заказ, ничего не списывает."],
+    ["es, how fresh the data is", "Muestra la ficha. Los datos se actualizan cada noche."],
+    ["ja, how fresh the data is", "在庫を表示します。在庫数は10分ごとに更新されます。"],
+    ["en, a noun", "Shows the thread and its texts the way the sender wrote them."],
   ])("%s", (_case, description) => {
     expect(severities(reader(description))).toEqual([]);
+  });
+
+  it("a feature switch that is on by default with no verb in its name stays read", () => {
+    const head = reader(BASE, { minimap: { type: "boolean", description: "Enable the minimap overlay.", default: true } });
+    expect(severities(head)).toEqual([]);
   });
 
   it("a switch that is off by default and shapes nothing stays as before", () => {
