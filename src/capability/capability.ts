@@ -445,26 +445,34 @@ const ACCEPTS =
   /\baccepts? (?:(?:every|each|all|any|the|its|their|pending|incoming|open|new) )*(?:[a-z]+ )?(?:invitations?|invites?|offers?|terms|meetings?|friend requests?|connection requests?|follow requests?|suggestions|quotes?)\b/g;
 const ACTIVE_AFTER =
   /\b(?:and|then|also|it|afterwards)(?: (?:also|then|automatically|immediately|permanently|silently))* ([a-z]+(?:es|s))\b(?= (?:a|an|the|every|each|all|any|its|their|them|it|those|these|older|old|expired|pending|stale|unread)\b)/g;
-/** Access handed to someone, and things made public: "gives each of them admin rights", "is made public", "goes live". */
-const ENGLISH_PHRASES: Effect[] = [
+/**
+ * Access handed to someone, things made public, purchases and messages: "gives each of them
+ * admin rights", "is made public", "goes live", "…and e-mails it to the customer". Each is
+ * looked for only when its cue is in the text: most descriptions hold none.
+ */
+const ENGLISH_PHRASES: (Effect & { cues: readonly string[] })[] = [
   {
     verb: "grant",
+    cues: ["admin", "owner", "rights", "access", "permission", "privilege", "role", "superuser", "status"],
     pattern:
       /\b(?:gives?|hands?|grants?|assigns?|adds?|promotes?|elevates?) (?:[a-z']+ ){0,4}(?:(?:admin|administrator|owner|write|edit|full|root|elevated|superuser|sudo|manager|maintainer) (?:access|rights|permissions?|privileges?|role|status)|(?:admins?|administrators?|superusers?)\b)/g,
   },
   {
     verb: "share",
+    cues: ["public", "world-readable"],
     pattern: /\b(?:made|makes?|making) (?:[a-z']+ ){0,3}(?:public|publicly (?:visible|accessible|available)|world-readable)\b/g,
   },
-  { verb: "publish", pattern: /\b(?:goes|go|going) live\b/g },
+  { verb: "publish", cues: [" live"], pattern: /\b(?:goes|go|going) live\b/g },
   {
     verb: "share",
+    cues: ["share"],
     pattern: /\bshares? (?:[a-z']+ ){0,4}with (?:everyone|everybody|anyone|the public|all users|every user|the whole|the entire)\b/g,
   },
-  { verb: "purchase", pattern: /\bchecks? out\b/g },
-  // "…and e-mails it to the customer": messaging verbs that are nouns elsewhere ("Searches e-mails").
+  { verb: "purchase", cues: ["check"], pattern: /\bchecks? out\b/g },
+  // Messaging verbs that are nouns elsewhere ("Searches e-mails"), so only after "and", "then", "also" or "it".
   {
     verb: "send",
+    cues: ["mails ", "texts ", "messages ", "pages ", "pings ", "dms "],
     pattern:
       /\b(?:and|then|also|it) (?:also |then )?(?:e-?mails|texts|messages|pages|pings|dms) (?:it|them|the|a|an|every|each|all|its|their|him|her)\b/g,
   },
@@ -595,7 +603,9 @@ function effectSignals(description: string): Signal[] {
       found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found("approve", match.index, match[0]);
-  for (const { verb, pattern } of ENGLISH_PHRASES) for (const match of text.matchAll(pattern)) found(verb, match.index, match[0]);
+  for (const { verb, cues, pattern } of ENGLISH_PHRASES) {
+    if (cues.some((cue) => text.includes(cue))) for (const match of text.matchAll(pattern)) found(verb, match.index, match[0]);
+  }
   for (const effect of foreignEffectWords(text)) found(effect.verb, effect.at, effect.shown);
   for (const effect of FOREIGN_EFFECTS) {
     const match = effect.pattern.exec(text);

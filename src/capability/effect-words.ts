@@ -326,36 +326,64 @@ function isAct(text: string, effect: EffectWord): boolean {
   return true;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** Every entry by its word, so each word of a text costs one lookup. */
+interface Entry {
+  active?: { verb: string; nounLike: boolean };
+  participle?: string;
+  separable?: { particle: string; verb: string };
+  /** The word starts a two-word entry. */
+  pairs?: true;
+}
+const ENTRIES = new Map<string, Entry>();
+const entry = (word: string): Entry => {
+  let found = ENTRIES.get(word);
+  if (found === undefined) ENTRIES.set(word, (found = {}));
+  return found;
+};
+for (const [word, active] of ACTIVE) entry(word).active = active;
+for (const [word, verb] of PARTICIPLE) entry(word).participle = verb;
+for (const [word, separable] of SEPARABLE) entry(word).separable = separable;
+for (const pair of PAIRS.keys()) entry(pair.split(" ")[0] ?? "").pairs = true;
+
+/** Words and the runs between them, alternating: a split costs less than a match per word. */
+const BETWEEN_WORDS = /([^\p{L}\p{N}]+)/u;
 
 /** The effect words of `text` (folded), in order; English is read by ./capability.ts. */
 export function foreignEffectWords(text: string): EffectWord[] {
   const found: EffectWord[] = [];
-  const tokens = [...text.matchAll(WORD)];
-  tokens.forEach((token, i) => {
-    const word = token[0];
-    const next = tokens[i + 1]?.[0] ?? "";
-    const previous = tokens[i - 1]?.[0] ?? "";
-    if (DONE.has(previous)) return;
-    const pair = PAIRS.get(`${word} ${next}`);
-    if (pair !== undefined) found.push({ verb: pair, at: token.index, shown: `${word} ${next}` });
+  const parts = text.split(BETWEEN_WORDS);
+  const words: string[] = [];
+  const starts: number[] = [];
+  for (let i = 0, at = 0; i < parts.length; at += parts[i]?.length ?? 0, i++) {
+    if (i % 2 === 0 && parts[i] !== "") {
+      words.push(parts[i] ?? "");
+      starts.push(at);
+    }
+  }
+  words.forEach((word, i) => {
     // Indonesian puts the object on the verb: "membagikannya" (shares it).
-    const active = ACTIVE.get(word) ?? (word.endsWith("nya") ? ACTIVE.get(word.slice(0, -3)) : undefined);
-    const clitic = CLITICS.has(previous) && THEN.has(tokens[i - 2]?.[0] ?? "");
+    const known = ENTRIES.get(word) ?? (word.endsWith("nya") ? ENTRIES.get(word.slice(0, -3)) : undefined);
+    if (known === undefined) return;
+    const previous = words[i - 1] ?? "";
+    if (DONE.has(previous)) return;
+    const at = starts[i] ?? 0;
+    const next = words[i + 1] ?? "";
+    const pair = known.pairs ? PAIRS.get(`${word} ${next}`) : undefined;
+    if (pair !== undefined) found.push({ verb: pair, at, shown: `${word} ${next}` });
+    const { active, separable, participle } = known;
+    const clitic = CLITICS.has(previous) && THEN.has(words[i - 2] ?? "");
     const reflexive = REFLEXIVE.has(previous);
     if (active && !(reflexive && ACTIVE_ONLY.has(active.verb)) && (!active.nounLike || OBJECT_STARTS.has(next) || reflexive || clitic)) {
-      found.push({ verb: active.verb, at: token.index, shown: word });
+      found.push({ verb: active.verb, at, shown: word });
     }
-    const separable = SEPARABLE.get(word);
     if (separable !== undefined) {
-      const particle = tokens
-        .slice(i + 1, i + 8)
-        .find((t) => t[0] === separable.particle && !/[.,;:!?]/.test(text.slice(token.index, t.index)));
-      if (particle !== undefined) found.push({ verb: separable.verb, at: token.index, shown: `${word} … ${particle[0]}` });
+      const later = words.slice(i + 1, i + 8).findIndex((w) => w === separable.particle);
+      const end = starts[i + 1 + later] ?? 0;
+      if (later >= 0 && !/[.,;:!?]/.test(text.slice(at, end)))
+        found.push({ verb: separable.verb, at, shown: `${word} … ${separable.particle}` });
     }
-    const participle = PARTICIPLE.get(word);
-    if (participle !== undefined && tokens.slice(Math.max(0, i - 5), i).some((t) => AUXILIARIES.has(t[0]))) {
-      found.push({ verb: participle, at: token.index, shown: word });
+    if (participle !== undefined && words.slice(Math.max(0, i - 5), i).some((w) => AUXILIARIES.has(w))) {
+      found.push({ verb: participle, at, shown: word });
     }
   });
   if (CJK.test(text)) {
