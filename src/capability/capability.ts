@@ -9,10 +9,8 @@
  * `readOnlyHint: true` — and no write signal; a tool that says nothing about itself counts
  * as `write`, because "read-only" is a claim a reviewer relies on and must not be guessed.
  */
-import { pathSegments } from "../json-path.js";
 import { CAPABILITY_TIERS, isJsonObject, type CapabilityTier, type Json, type JsonObject, type ToolCapability } from "../model.js";
 import { matchable } from "../matchable.js";
-import { schemaNodes } from "../schema-nodes.js";
 import { excerpt, quote } from "../message-text.js";
 import { nameWords } from "../words.js";
 import { foreignEffectWords, shapesOutput } from "./effect-words.js";
@@ -672,48 +670,61 @@ const PERSISTING_SWITCHES = words("overwrite save create update write commit app
 function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
   const signals: Signal[] = [];
   const toolText = lower(tool.description);
-  for (const node of schemaNodes(tool.inputSchema, "inputSchema").values()) {
-    if (node.kind !== "property") continue;
-    // The property's own key: the last segment of its field, unescaped.
-    const key = pathSegments(node.field.slice(node.field.lastIndexOf("/") + 1))[0] ?? "";
+  forEachProperty(tool.inputSchema, (key, schema) => {
     const phrase = nameWords(key);
     const last = phrase.at(-1) ?? "";
     const reason = `parameter ${quote(excerpt(key, 60))}`;
-    const says = (pattern: RegExp) => pattern.test(lower(node.schema.description)) || pattern.test(toolText);
+    const says = (pattern: RegExp) => pattern.test(lower(schema.description)) || pattern.test(toolText);
     const push = (meaning: Meaning, why = reason) => signals.push({ ...meaning, reason: why });
 
     // A command, a script or an address is text; `removeScripts: boolean` is an option.
-    if (carriesText(node.schema)) {
+    if (carriesText(schema)) {
       if (COMMAND_PARAMETERS.has(last)) push(high("execution"));
       else if (last === "code" && says(RUNS)) push(high("execution"));
       else if (last === "sql" && says(WRITES_SQL)) push(high("execution"));
       // Whatever its name, a text the tool runs as a command: "post_hook: a shell line executed after the read".
-      else if (
-        node.schema.enum === undefined &&
-        RUN_AS_COMMAND.test(lower(node.schema.description)) &&
-        RUNS.test(lower(node.schema.description))
-      )
+      else if (schema.enum === undefined && RUN_AS_COMMAND.test(lower(schema.description)) && RUNS.test(lower(schema.description)))
         push(high("execution"));
-      if (RECIPIENT_PARAMETERS.has(last) || (key === "to" && addressed(node.schema))) push(high("outbound"));
+      if (RECIPIENT_PARAMETERS.has(last) || (key === "to" && addressed(schema))) push(high("outbound"));
     }
     if (writes && MONEY_PARAMETERS.has(last)) push(high("money"));
     if (writes && ACCESS_PARAMETERS.has(last)) push(high("access"));
-    const isSwitch = node.schema.type === "boolean";
+    const isSwitch = schema.type === "boolean";
     if (isSwitch && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
     else if (isSwitch) {
-      const acting = switchAct(phrase, node.schema.description, node.schema.default === true);
-      if (acting) push(acting, `${reason}: ${quote(excerpt(lower(node.schema.description), 60))}`);
+      const acting = switchAct(phrase, schema.description, schema.default === true);
+      if (acting) push(acting, `${reason}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
     if (ACTION_PARAMETERS.has(last)) {
-      for (const value of actionValues(node.schema)) {
+      for (const value of actionValues(schema)) {
         const valueWords = nameWords(value);
         const at = valueWords.findIndex((word) => VERBS.has(word));
         const meaning = at < 0 ? undefined : meaningOf(valueWords, at, valueWords.length);
         if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
       }
     }
-  }
+  });
   return signals;
+}
+
+/**
+ * Each property of a JSON Schema with its own key, nested ones and those of array items too,
+ * in the order schemaNodes lists them (depth first, a property before the properties inside
+ * it), without the path and label of every node, which only the rules need: every tool of a
+ * catalog is assessed, most while its server starts.
+ */
+function forEachProperty(schema: Json | undefined, visit: (key: string, schema: JsonObject) => void): void {
+  if (!isJsonObject(schema)) return;
+  const { properties, items } = schema;
+  if (isJsonObject(properties)) {
+    for (const key of Object.keys(properties)) {
+      const child = properties[key];
+      if (!isJsonObject(child)) continue;
+      visit(key, child);
+      forEachProperty(child, visit);
+    }
+  }
+  if (isJsonObject(items)) forEachProperty(items, visit);
 }
 
 function carriesText(schema: JsonObject): boolean {
