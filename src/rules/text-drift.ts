@@ -2,7 +2,8 @@
  * What a changed text gained, for the drift rules on descriptions and server instructions:
  * the severity of a text change follows what the new text adds. New orders to the agent
  * about things beyond the tool's own use (the user, the conversation, secrets, addresses,
- * other tools, hiding, moving data) are high even when no technique detector names them, as is
+ * other tools, hiding, moving data) are high even when no technique detector names them, as are
+ * a new note addressed to the agent by name that touches the user or the values it sends, and
  * a new sentence that sends something to an address the old text did not hold;
  * a rewording that adds no concept (a new power to write counts), address or name is low;
  * anything else is medium.
