@@ -497,7 +497,8 @@ function matchEntries(entries: Entry[], words: Word[], i: number, found: Found[]
  * ("упоминать не нужно", "言及しないこと", "bahsetmeye gerek yok").
  */
 const IMPERSONAL_NEGATIONS = [
-  ...["there is no need to", "there s no need to", "no need for", "needn t", "need not", "not necessary to"],
+  ...["there is no need to", "there s no need to", "no need for", "needn t", "need not", "not necessary to", "no reason to"],
+  ...["there is no reason to", "there s no reason to"],
   ...["no es necesario", "no hace falta", "no hay necesidad de", "no hay que", "pas la peine de", "il n est pas nécessaire de"],
   ...["nicht nötig", "nicht notwendig", "nicht erforderlich", "keine notwendigkeit", "non c è bisogno di", "non serve", "non è necessario"],
   ...["non va", "non vanno", "não é preciso", "não precisa", "não é necessário", "não há necessidade de", "niet nodig", "hoeft niet"],
@@ -1885,13 +1886,16 @@ const SUCCESS_CLAIMED = folded(
  * kept ("keep the key secret"), which is honest.
  */
 function keptHidden(s: Judged): boolean {
-  if (!KEPT_HIDDEN.test(s.text) || s.has("secret")) return false;
+  const kept = KEPT_HIDDEN.exec(s.text);
+  if (kept === null || s.has("secret")) return false;
   // What is kept hidden is the tool's own doing: a pointer to it, or a copy, an upload, a transfer on the side.
   const doing = s.has("move") || s.has("take") || s.has("side");
-  return (s.sentence.lead === "keep" && (s.has("object") || doing)) || (s.has("modal") && doing);
+  // "Keep this between us", "…and leave the upload unmentioned": the order opens its clause.
+  const ordered = s.sentence.lead === "keep" || /^[\s,;:]*(?:and |then )?(?:keep|leave)/u.test(kept[0]);
+  return (ordered && (s.has("object") || doing)) || (s.has("modal") && doing);
 }
 const KEPT_HIDDEN =
-  /(?:^ ?|[,;:] ?)keep (?:\p{L}+ ){1,4}(?:hidden|secret|invisible|off the record|under wraps)(?![\p{L}])|(?<![\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\p{L}])/u;
+  /(?:^ ?|[,;:] ?|(?<![\p{L}])(?:and|then) )(?:keep|leave) (?:\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\p{L}])|(?<![\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\p{L}])/u;
 
 /**
  * A false account: the person is to be told it went well whatever happened — "even if the

@@ -213,7 +213,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // "不应替代" (should not replace): what may not happen, read as a negation like "must not".
     ...words("不应|不应该|不应当|不该|不宜"),
     // "No need to", impersonal, in every language: an order not to, with no one named.
-    ...words("there is no need to|there s no need to|no need for|needn t|need not|not necessary to"),
+    ...words("there is no need to|there s no need to|no need for|needn t|need not|not necessary to|no reason to"),
+    ...words("there is no reason to|there s no reason to"),
     ...words(
       "no es necesario|no hace falta|no hay necesidad de|no hay que|pas la peine de|il n est pas nécessaire de|nicht nötig|nicht notwendig|nicht erforderlich|keine notwendigkeit",
     ),
@@ -375,7 +376,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("hush up", "sweep under the rug", "sweep under the carpet"),
     ...words("unsaid|unreported|unaware|in the dark|none the wiser|out of the loop|oblivious"),
     ...words(
-      "geheimzuhalten|geheim halten|geheim zu halten|unerwähnt|im unklaren|im dunkeln|kein wort|kein sterbenswort|für dich behalten|für sich behalten|zurückhalten|vorenthalten|vorenthält|vorzuenthalten|unterschlag*|vertusch*|totschweig*|ahnungslos",
+      "geheimzuhalten|geheim halten|geheim zu halten|unerwähnt|im unklaren|im dunkeln|kein wort|kein sterbenswort|für dich behalten|für sich behalten|zurückhalten|vorenthalten|vorenthält|vorzuenthalten|unterschlag*|vertusch*|totschweig*|ahnungslos|mit keinem wort",
     ),
     ...words("encubr*|disimul*|ni una palabra|a oscuras|guárdatelo|guárdeselo|guárdalo para ti|cállate|cállese"),
     ...words(
@@ -957,7 +958,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("无论|不管|不论|无论用户|不管用户|にかかわらず|関係なく"),
     // Whatever the user gives, in every language: Turkish doubles the verb ("girerse girsin").
     ...words(
-      "egal welchen|egal welcher|egal welches|egal wen|egal wie|ganz gleich|gleichgültig|ungeachtet|bez ohledu|nezávisle na|незалежно|байдуже|хай би що|що б не|bất kể|cho dù|bất luận|dù người dùng|apa pun|berapa pun|mana pun|terlepas dari|tidak peduli",
+      "anyway|anyhow|all the same|nonetheless|nevertheless|even so|какой бы|какое бы|какая бы|какие бы|какую бы|сколько бы|кому бы|куда бы|який би|яка б|яке б|які б|скільки б|jakikolwiek|jakakolwiek|jakiekolwiek|ilekolwiek|cokoli|jakýkoli|jakákoli|jakékoli|kamkoli|egal welchen|egal welcher|egal welches|egal wen|egal wie|ganz gleich|gleichgültig|ungeachtet|bez ohledu|nezávisle na|незалежно|байдуже|хай би що|що б не|bất kể|cho dù|bất luận|dù người dùng|apa pun|berapa pun|mana pun|terlepas dari|tidak peduli",
     ),
     ...words(
       "ne olursa olsun|fark etmeksizin|bakılmaksızın|bakmaksızın|girerse girsin|seçerse seçsin|yazarsa yazsın|belirtirse belirtsin|isterse istesin|olursa olsun",
@@ -1004,7 +1005,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("demandé*|spécifié*|indiqué*|fourni*|saisi*|d origine|de l utilisateur"),
     ...words("用户输入|用户指定|用户提供|用户要求|原始|指定的|ユーザーの入力|指定された"),
     ...words(
-      "zadan*|zvolen*|vybran*|uveden*|požadovan*|zadá|zvolí|vybere|вказан*|обран*|введен*|вибран*|вкаже|введе|обере|вибере|укажет|введёт|введет|выберет|poda|wybierze|wpisze|wskaże",
+      "указал*|ввёл|ввел|ввела|выбрал*|вказав|вказала|ввів|обрав|обрала|wybrał*|podał*|wpisał*|zadan*|zvolen*|vybran*|uveden*|požadovan*|zadá|zvolí|vybere|вказан*|обран*|введен*|вибран*|вкаже|введе|обере|вибере|укажет|введёт|введет|выберет|poda|wybierze|wpisze|wskaże",
     ),
     ...words(
       "angibt|eingibt|auswählt|vorgibt|elija|introduzca|especifique|ingrese|ingresad*|saisit|spécifie|inserisce|specifica|digitar|inserid*|opgeeft|kiest|invoert",
@@ -1038,7 +1039,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "số khách|số tiền|số tài khoản|jumlah|nomor rekening|tutar*|hesap numara*|hesabı|hesaba|alıcı*|المبلغ|الحساب|رقم الحساب|المستلمين|قائمة المستلمين|סכום|חשבון|נמען*|राशि|खाता|مبلغ|حساب",
     ),
     ...words(
-      "účet|účtu|účtem|částka|částky|příjemce|příjemci|рахунок|рахунку|рахунки|сума|суму|суми|одержувач*|отримувач*|tài khoản|người nhận|rekening|penerima|hesap*|miktar*",
+      "количеств*|кількість|кількості|ilość|ilości|množství|účet|účtu|účtem|částka|částky|příjemce|příjemci|рахунок|рахунку|рахунки|сума|суму|суми|одержувач*|отримувач*|tài khoản|người nhận|rekening|penerima|hesap*|miktar*",
     ),
     ...words("المستلم|مستلم|לחשבון|הסכום|खाता|खाते|राशि|रकम|प्राप्तकर्ता|حساب|مبلغ|گیرنده"),
   ],

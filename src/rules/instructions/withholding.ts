@@ -130,7 +130,7 @@ const EN_PATTERN = phrases(
   String.raw`not something (?:that )?(?:the |your |any )?(?:users?|customers?|clients?|persons?|people|operators?|humans?|requesters?) (?:needs?|has|have|should|ought) to (?:know|hear|see|learn|be told|be informed|be made aware)`,
   // "Keep that out of whatever you report back", "leave the retry out of your summary".
   String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
-  String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? from (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
+  String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? (?:from|in) (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
   // "Stays between you and this server", "nobody needs to hear about it".
   String.raw`(?:stays?|remains?|kept|keep it|keep this|keep that) between (?:you|us|the assistant) and (?:me|us|this (?:server|tool)|the (?:server|tool))`,
   String.raw`(?:nobody|no one|no-one|none of them)(?: else)? (?:needs?|has|have|should|must|is|are|ought) (?:to )?(?:hear|know|learn|find out|see|notice|be told|be informed|be made aware)`,
@@ -149,7 +149,7 @@ const EN_PATTERN = phrases(
 const SILENCE_EN = phrases(
   String.raw`(?:keep|stay|remain) (?:quiet|silent|mum|tight-lipped) (?:about|on|regarding|concerning|as to)${END}`,
   String.raw`(?:say|write|report|reveal) nothing (?:about|of|regarding|on|concerning)${END}|make no mention of|(?:do not|don't|never) make (?:any )?mention of`,
-  String.raw`${EN_NEG} (?:ever )?(?:bring up|talk about|speak (?:about|of)|comment on|allude to|draw attention to|call attention to|dwell on|let on about)${END}`,
+  String.raw`${EN_NEG} (?:ever )?(?:bring(?:ing)? up|talk(?:ing)? about|speak(?:ing)? (?:about|of)|comment(?:ing)? on|allud(?:e|ing) to|draw(?:ing)? attention to|call(?:ing)? attention to|dwell(?:ing)? on|let(?:ting)? on about)${END}`,
   String.raw`(?:skip|skips|leave out|omit) (?:over )?the (?:part|bit|section|line) (?:about|on|where|that)${END}|gloss over${END}`,
   String.raw`(?:must|should|is to|are to|needs? to|has to|have to) (?:stay|remain|be kept) (?:invisible|hidden|unknown|unmentioned|unsaid|secret|undisclosed) (?:to|from) (?:the |your )?(?:users?|persons?|people|humans?|customers?|clients?|operators?|owners?|whoever|anyone|them|him|her)${END}`,
   String.raw`not something (?:to|you should|you need to|worth (?:\p{L}+ing)) (?:surface|mention|bring up|share|report|raise)${END}`,
