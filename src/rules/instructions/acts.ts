@@ -617,6 +617,17 @@ const NEGATIVE_ORDER = new Set(
     ...IMPERSONAL_NEGATIONS,
   ].map((w) => matchable(w).text),
 );
+/** A clause break and "and", "then" right before a word: a new order begins ("don't run them, and alert the user"). */
+const COORDINATED = folded(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
+/** Hebrew and Arabic write that "and" onto the verb: "، ونبّه المستخدم". */
+const AND_CLITIC = /^[וو]/u;
+
+/** Whether `f` opens an order coordinated after the clause of negation `n`, which then does not reach it. */
+function coordinatedAfter(text: string, n: Found, f: Found): boolean {
+  const between = COORDINATED.exec(text.slice(n.end, f.start));
+  return between !== null && (/\p{L}/u.test(between[0]) || AND_CLITIC.test(f.word));
+}
+
 /** Hebrew "אל" before a verb of the future: a prohibition and nothing else ("אל תזכיר", "אל תשלח"). */
 const HEBREW_PROHIBITION = /^אל ת/u;
 /** Between a verb and a later negation: a clause break or a new subject makes the negation another clause's. */
@@ -710,7 +721,9 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
       (f) =>
         f.concept === concept &&
         negations.some((n) =>
-          n.start < f.start ? f.index - n.index <= 5 : n.start > f.start && (n.index - f.index <= 3 || lateNegation(f, n)),
+          n.start < f.start
+            ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
+            : n.start > f.start && (n.index - f.index <= 3 || lateNegation(f, n)),
         ),
     );
   const lateNegation = (f: Found, n: Found) =>
@@ -1920,7 +1933,7 @@ function keptThing(s: Judged, t: Found): boolean {
 /** A passive order, whose subject is the thing kept back: "the second upload is not to be mentioned". */
 const PASSIVE_ORDER = /(?<![\p{L}])(?:(?:is|are) (?:not|never) to be|(?:must|should|may|shall) (?:not|never) be)(?![\p{L}])/u;
 /** A dash, a semicolon or a colon: the clause after it has a negation of its own, or none. */
-const CLAUSE_BREAK = /[—–;:,，；：]| - /u;
+const CLAUSE_BREAK = /[—–;:,，；：،؛、]| - /u;
 const QUOTE = /['"“”‘’«»„‚「」]/u;
 /** Negations that follow the verb they negate: German, Dutch, French "jamais/rien", Japanese, Korean. */
 const LATE_NEGATIONS = new Set(
