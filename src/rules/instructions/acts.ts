@@ -1244,21 +1244,19 @@ const DETECTORS: readonly Detector[] = [
   // 2. Concealment: keep something from the person the agent works for.
   (s) => {
     // Held back until the user asks, guesses or finishes: the withholding serves their own request (a quiz, a game).
-    // Read only when a verdict turns on it (most sentences fail on their concepts first), and once.
-    let exceptedOnce: boolean | undefined;
-    const excepted = () => (exceptedOnce ??= UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text));
+    const excepted = UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text);
     // "Did not surface it" describes; "do not mention it" or an order that ends "…nicht" tells.
     const told =
       toldNegated(s) &&
       !saidWithout(s) &&
       (s.negativeOrder || s.directive) &&
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || PASSIVE_ORDER.test(s.text)) &&
-      !excepted() &&
+      !excepted &&
       !REPORTED_REFUSAL.test(s.text);
     // The user is the one who must not know: "the customer does not need to know which account was used".
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
     const hidden =
-      hidesSomething(s) && ((s.directive && (s.has("user") || hiddenThing(s))) || keptHidden(s)) && !s.negatedAt("hide") && !excepted();
+      hidesSomething(s) && ((s.directive && (s.has("user") || hiddenThing(s))) || keptHidden(s)) && !s.negatedAt("hide") && !excepted;
     const stealthy =
       s.has("stealth") &&
       !s.negatedAt("stealth") &&
@@ -1268,7 +1266,7 @@ const DETECTORS: readonly Detector[] = [
     const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
-      (s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text));
+      (s.has("condition") && s.has("user") && toldNegated(s) && !excepted && !REPORTED_REFUSAL.test(s.text));
     const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s);
     if (!kept && !untraced(s)) return undefined;
     return act(
