@@ -14,10 +14,11 @@ interface Encoding {
   /** A string every run contains, to skip texts cheaply. */
   hint?: string;
   /**
-   * A simpler pattern every run matches, to skip texts cheaply where no literal serves: most
-   * prose has no long run of the alphabet, and `pattern` tries its look-arounds at every word.
+   * The characters every run has 16 of in a row, to skip texts cheaply where no literal
+   * serves: most prose has no long run of the alphabet, and `pattern` tries its look-arounds
+   * at every word.
    */
-  shape?: RegExp;
+  shape?: Uint8Array;
   /** The decoded text, or undefined when the run does not hold text. */
   decode(run: string): string | undefined;
 }
@@ -32,6 +33,30 @@ const ASCII_ALNUM = /[A-Za-z0-9]/g;
 /** No run of any encoding is shorter: four `%xx` escapes. */
 const SHORTEST_RUN = 12;
 
+/** How many characters of its `shape` every run of an encoding has in a row. */
+const SHAPE_RUN = 16;
+
+/** The characters as flags by char code, for `hasRun`. */
+function asciiClass(chars: string): Uint8Array {
+  const flags = new Uint8Array(0x80);
+  for (let at = 0; at < chars.length; at++) flags[chars.charCodeAt(at)] = 1;
+  return flags;
+}
+
+/**
+ * Whether the text holds `length` characters of the class in a row: one pass, where a regex
+ * `[…]{16}` reads each word again from each of its letters.
+ */
+function hasRun(text: string, flags: Uint8Array, length: number): boolean {
+  let run = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    run = code < 0x80 && flags[code] === 1 ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
+}
+
 const ENCODINGS: readonly Encoding[] = [
   // Family: base64 (standard or URL-safe, also as a data: URI payload) and hex, long runs
   // of their alphabets between word boundaries; base64 of text always mixes cases, hex of
@@ -41,7 +66,7 @@ const ENCODINGS: readonly Encoding[] = [
     // `{16}` then `*`, not `{16,}`: V8 keeps a backtrack entry per character of a counted
     // loop, and overflows its stack on a run of a few MiB.
     pattern: /(?<![\w+/=-])(?=[\w+/-]*[A-Z])(?=[\w+/-]*[a-z])[A-Za-z0-9+/_-]{16}[A-Za-z0-9+/_-]*={0,2}(?![\w+/=-])/g,
-    shape: /[A-Za-z0-9+/_-]{16}/,
+    shape: asciiClass("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"),
     decode: (run) => fromBase64(run),
   },
   {
@@ -49,7 +74,7 @@ const ENCODINGS: readonly Encoding[] = [
     // A class, not a repeated pair: a repeated group overflows V8's stack on a run of MiB.
     // Bytes come in pairs, so an odd run is no hex at all.
     pattern: /\b(?<!-)(?:0x)?(?=[0-9]*[a-fA-F])[0-9a-fA-F]{16}[0-9a-fA-F]*(?![\w-])/g,
-    shape: /[0-9a-fA-F]{16}/,
+    shape: asciiClass("0123456789abcdefABCDEF"),
     decode: (run) => {
       const digits = run.replace(/^0x/, "");
       return digits.length % 2 === 0 ? fromBytes(Buffer.from(digits, "hex")) : undefined;
@@ -126,7 +151,7 @@ export const encodedContent = contentRule({
     let taken: Span[] = [];
     for (const encoding of ENCODINGS) {
       if (encoding.hint !== undefined && !text.text.includes(encoding.hint)) continue;
-      if (encoding.shape !== undefined && !encoding.shape.test(text.text)) continue;
+      if (encoding.shape !== undefined && !hasRun(text.text, encoding.shape, SHAPE_RUN)) continue;
       // Runs of one encoding never overlap one another, so each is checked against the
       // runs of earlier encodings only.
       const found: Span[] = [];

@@ -244,10 +244,35 @@ function accepted(binding: boolean) {
 /** The order behind each match the finders yield, for `accept`. */
 const ORDERS = new WeakMap<RegExpExecArray, Order>();
 
+/** The orders of the text read last, as far as they have been read, and where the rest come from. */
+interface Replay {
+  text: string;
+  orders: Order[];
+  rest: Generator<Order>;
+  done: boolean;
+}
+let replay: Replay | undefined;
+
+/**
+ * The orders of the text, in order. Both techniques below read the same text one after the
+ * other with this finder: the second replays the orders the first has read (a text's orders
+ * depend on its wording alone), and reads on only past them.
+ */
 function* finder(text: string): Generator<RegExpExecArray> {
-  for (const order of ordersIn(text)) {
-    ORDERS.set(order.match, order);
-    yield order.match;
+  if (replay?.text !== text) replay = { text, orders: [], rest: ordersIn(text), done: false };
+  const current = replay;
+  for (let index = 0; ; index++) {
+    if (index === current.orders.length) {
+      if (current.done) return;
+      const next = current.rest.next();
+      if (next.done === true) {
+        current.done = true;
+        return;
+      }
+      ORDERS.set(next.value.match, next.value);
+      current.orders.push(next.value);
+    }
+    yield current.orders[index]!.match;
   }
 }
 
