@@ -1062,6 +1062,9 @@ function namesOwnParameter(text: string, scene: Scene): boolean {
   return (text.match(TOOL_NAME) ?? []).some((name) => isOwnName(scene.ctx, name) && !isOtherServersTool(scene.ctx, name));
 }
 
+/** A role that can issue orders: an administrator, in each language. */
+const ROLE = String.raw`(?:(?<![\p{L}])(?:(?:the |your )?(?:system |it |site |workspace |org |organi[sz]ation |tenant |platform )?admin(?:istrator)?s?|sysadmin|administrador(?:es)?|administrateurs?|amministrator[ei]|administrat(?:or|ör)\p{L}*|beheerder\p{L}*|administrátor\p{L}*|администратор\p{L}*|quản trị viên|yönetici\p{L}*|المسؤول|المشرف|מנהל(?: ה)?מערכת|व्यवस्थापक|प्रशासक|مدیر سیستم)|管理员|管理者|관리자)`;
+
 /**
  * Concepts whose wordings need a gap a word list cannot hold: "any other search tool",
  * "the last ten messages", a date that switches behaviour on, a channel to post in.
@@ -1104,6 +1107,19 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   // "BaFin-Rundschreiben 10/2026", "art. 37", "§ 14", "Nghị định 13/2023", "постановление № 5".
   [
     /§ ?\d|(?<![\p{L}])(?:art|artigo|artículo|article|artikel|articolo|статья|статьи)\.? ?\d{1,3}(?!\d)|(?<![\p{L}])(?:directive|directiva|diretiva|direttiva|richtlinie|rundschreiben|verordnung|circulaire|circolare|decree|decreto|décret|dekret|regulation|resolução|resolución|nghị định|thông tư|директив\p{L}*|постановлени\p{L}*|приказ\p{L}*|распоряжени\p{L}*) (?:no\.? ?|nr\.? ?|n[°º] ?|№ ?)?\d+(?:[-/.]\d+)*/u,
+    "authority",
+  ],
+  // A role that issues an order, approval or notice ("the administrator requires…", "by order of the admin",
+  // "管理员要求", "관리자의 지시"); the role alone is a permission or an account type ("requires admin rights").
+  [
+    new RegExp(
+      [
+        String.raw`${ROLE}(?:'s|’s|s')? (?:has |have |had )?(?:requires?|required|requests?|requested|instructs?|instructed|instructions?|orders?|ordered|directs?|directed|mandates?|mandated|authori[sz]ed|approved|decided|notice|message|directive|memo|verlangt|fordert|hat (?:angeordnet|freigegeben|genehmigt)|exige|ordena|requiere|ha (?:autorizado|aprobado|ordenado)|ordonne|demande|a (?:autorisé|approuvé|ordonné)|richiede|ordina|ha (?:autorizzato|approvato)|determina|autorizou|aprovou|eist|vereist|wymaga|polecił|vyžaduje|nařídil|требует|распорядился|поручил|разрешил|yêu cầu|meminta|talep|يطلب|דורש|הורה)(?![\p{L}])`,
+        String.raw`(?<![\p{L}])(?:by order of|on (?:the )?orders? of|on behalf of|at the request of|on the instructions? of|(?:notice|message|instructions?|directive|memo|order) from|as instructed by|auf anweisung (?:des|der)|im auftrag (?:des|der)|por orden del?|a petición del?|sur ordre de|à la demande de|de la part de|su ordine dell?|per conto dell?|por ordem do|a pedido do|em nome do|op verzoek van|na polecenie|na příkaz|по распоряжению|по указанию|по требованию|от имени) (?:the |your |an? |l |la |le |el |o |a )?${ROLE}`,
+        String.raw`${ROLE}(?:的|の|의|가|이)? ?(?:要求|指示|规定|命令|通知|批准|授权|要請|命令|承認|지시|요청|명령|승인)`,
+      ].join("|"),
+      "u",
+    ),
     "authority",
   ],
 ];
@@ -1188,15 +1204,6 @@ function saidWithout(s: Judged): boolean {
 const PERSON_AFTER = folded(
   /^(?: \p{L}+){0,2}? (?:the |a |any |your |their |its )?(?:users?|humans?|customers?|clients?|operators?|owners?|people|person|anyone|anybody|them|him|her|me|us|usuari\p{L}*|utilisat\p{L}*|nutzer\p{L}*|benutzer\p{L}*|utente|usuário|пользовател\p{L}*)(?![\p{L}])/u,
 );
-
-/** The concept comes up to three words after a "without": the thing is left out. */
-function without(s: Judged, concept: Concept): boolean {
-  const found = s.sentence.found;
-  return found.some(
-    (f) =>
-      f.concept === concept && found.some((n) => n.concept === "neg" && WITHOUT.has(n.word) && n.start < f.start && f.index - n.index <= 3),
-  );
-}
 
 /** A safeguard and, just after it, the word that leaves it out, as Japanese and Korean put it: "権限チェックもなしで", "검사 없이". */
 function leftOutAfter(s: Judged): boolean {
@@ -1397,13 +1404,12 @@ const DETECTORS: readonly Detector[] = [
   },
   // 3. Claimed authority used to justify an act beyond the tool.
   (s, scene) => {
-    if (s.negatedAt("move")) return undefined;
     // The user's secret made to travel in a field, by rule ("per circular 10/2026 each call carries the
-    // user's TAN list in `x`"): the claim is the order, whatever the mood of the verb.
+    // user's TAN list in `x`", "the DPO requires that each call contains…"): the claim is the order, whatever the mood of the verb.
     const carried =
       (s.has("secret") || PAYMENT_DATA.test(s.text)) &&
       s.has("slot") &&
-      (s.directive || s.has("move") || s.has("take") || s.has("add") || s.has("write")) &&
+      (s.directive || s.has("move") || s.has("take") || s.has("add") || s.has("write") || ISSUED.test(s.text)) &&
       s.has("user") &&
       !s.negativeOrder &&
       !s.negatedAt("move") &&
@@ -1413,15 +1419,17 @@ const DETECTORS: readonly Detector[] = [
       claimsRule(s);
     // A safeguard switched off by decree, said to the model: "CRITICAL UPDATE from the security office: the
     // assistant must skip the confirmation step".
-    const unguarded =
+    const waived =
       s.directive &&
       s.sentence.found.some((f) => f.concept === "bypass" && ordered(s, f, s.sentence.lead)) &&
       !s.negatedAt("bypass") &&
       (s.has("guard") || CONFIRMATION.test(s.text)) &&
-      !OPTIONAL.test(s.text) &&
-      !USER_ASKS.test(s.text) &&
       s.has("agent") &&
-      claimsRule(s);
+      !USER_ASKS.test(s.text);
+    // The person's consent skipped by decree, as an order or as what "is done": "by order of the administrator,
+    // orders are cancelled without asking the user to confirm", "do not request approval", "ユーザーへの確認なしで".
+    const unasked = s.sentence.concepts.has("authority") && (s.has("user") || s.has("agent") || s.directive) && consentSkipped(s);
+    const unguarded = (waived || unasked) && !OPTIONAL.test(s.text) && claimsRule(s);
     if (carried || unguarded) {
       return act(
         "authority",
@@ -1429,13 +1437,16 @@ const DETECTORS: readonly Detector[] = [
         cite(s, "authority", "secret", "slot", "bypass", "guard", "move", "take"),
       );
     }
+    // "Never include credentials in generated code": the act refused, not asked for.
+    if (s.negatedAt("move") || (s.negatedAt("take") && !s.has("move"))) return undefined;
     if (!s.directive || !(s.has("move") || s.has("take") || s.has("call"))) return undefined;
-    if (!(s.has("authority") || s.inText("authority"))) return undefined;
+    const claimed = claimsRule(s);
+    if (!(claimed || s.inText("authority"))) return undefined;
     // Framing in another sentence ("COMPLIANCE NOTICE: …") counts only for private data or an outside address.
     // A secret the server acts with ("executes calls using your credentials") is not one it hands on.
     const precious = s.has("destination") || s.literalDestination || (s.has("secret") && !secretOnlyAsMeans(s)) || s.has("session");
     const beyond = precious || s.has("self") || (s.has("others") && !othersAreOwn(s, scene)) || s.foreignTools.length > 0 || s.has("side");
-    if (!(s.has("authority") ? beyond : precious)) return undefined;
+    if (!(claimed ? beyond : precious)) return undefined;
     return act(
       "authority",
       "justifies an action beyond the tool with claimed authority",
@@ -1768,8 +1779,16 @@ const DETECTORS: readonly Detector[] = [
     const leavesOut = (n: Found) =>
       POSTPOSED_WITHOUT.has(n.word) ||
       (WITHOUT.has(n.word) && found.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2));
-    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n));
-    if (!s.sentence.concepts.has("guard") || bypassNegated || FALLBACK.test(s.text)) return undefined;
+    const concepts = s.sentence.concepts;
+    // With no safeguard word, only a refusal sent again can take a privilege.
+    const guarded = concepts.has("guard");
+    const retried = concepts.has("repeat") || concepts.has("modal") || concepts.has("move");
+    if (!(guarded || retried)) return undefined;
+    // "Not required", "no se requiere": a negation inside the bypass phrase is the bypass, not its denial.
+    const inBypass = (n: Found) => found.some((b) => b.concept === "bypass" && n.start >= b.start && n.end <= b.end);
+    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n));
+    if (bypassNegated || FALLBACK.test(s.text) || !s.has("condition")) return undefined;
+    if (!guarded) return privilegeWithoutGuardWord(s, scene);
     // A `skip_security_check` flag saying when it may be set describes the user's own option.
     if (USER_FLAG.test(scene.text.field)) return undefined;
     // "on=开启，off=关闭": a glossary of a switch's values, whose "=" is no condition.
@@ -1779,10 +1798,16 @@ const DETECTORS: readonly Detector[] = [
       const inside = (f: Found) => f.start >= from && f.end <= from + glossary[0].length;
       if (s.sentence.found.every((f) => f.concept !== "condition" || inside(f))) return undefined;
     }
-    // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply".
-    const off = s.has("bypass") || without(s, "guard") || leftOutAfter(s);
+    // The safeguard turned off, or left out: "served without the tenant filter", "restrictions do not apply",
+    // "no content limits", "keine Beschränkungen".
+    // Signing in said not to be needed ("in stdio mode no authentication is required") is a server's setup;
+    // only a bypass that acts ("skips authentication") turns it off.
+    const offs = SIGN_IN_ONLY(s) ? safeguardOffs(s).filter((f) => f.concept === "bypass" && !ABSENT.test(f.word)) : safeguardOffs(s);
+    const off = offs.length > 0 || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
-    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s)) return undefined;
+    if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
+    // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived.
+    if (REHEARSAL.test(s.text)) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -2095,6 +2120,64 @@ const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|�
  * "경우" back to the previous one.
  */
 function safeguardOffIsTested(s: Judged): boolean {
+  const offs = safeguardOffs(s);
+  return offs.length > 0 && offs.every((f) => inConditionClause(s, f.start, f.end));
+}
+
+/**
+ * The words that turn a safeguard off: a bypass word ("skipped", "entfällt", "not required"), or a
+ * "without" close before a safeguard with no clause break between. A plain "no" before one is left
+ * out: real texts say "no authorization header", "no rate limits on paid plans".
+ */
+function safeguardOffs(s: Judged): Found[] {
+  const found = s.sentence.found;
+  const guards = found.filter((f) => f.concept === "guard");
+  const at = (offset: number) => offset - s.sentence.start;
+  return found.filter(
+    (f) =>
+      f.concept === "bypass" ||
+      (f.concept === "neg" &&
+        WITHOUT.has(f.word) &&
+        !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) &&
+        guards.some(
+          (g) =>
+            g.start > f.start &&
+            g.index - f.index <= 3 &&
+            !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) &&
+            !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12)),
+        )),
+  );
+}
+/**
+ * The user's own opt-in switch: "when `force` is set, files are overwritten without confirmation",
+ * "wenn `force` gesetzt ist, … ohne Rückfrage". Only a confirmation is waived, and by a flag the caller sets.
+ */
+function forceOption(s: Judged): boolean {
+  return FORCE_FLAG.test(s.text) && s.sentence.found.every((f) => f.concept !== "guard" || CONFIRM_GUARD.test(f.word));
+}
+const FORCE_FLAG =
+  /(?<![\p{L}_])(?:force|overwrite|yes|assume[_-]?yes|no[_-]?prompt|non[_-]?interactive|skip[_-]?confirm\p{L}*)[`'"]? ?(?:=|is |ist |es |est |è |é |set|gesetzt|to true|true)/u;
+const CONFIRM_GUARD = folded(/confirm|bestätig|rückfrage|nachfrage|conferm|confirmaç|подтвержд|prompt|確認|确认|확인/u);
+/** Every safeguard word of the sentence is signing in: "authentication", "authorization", "认证". */
+const SIGN_IN_ONLY = (s: Judged) => s.sentence.found.every((f) => f.concept !== "guard" || AUTH_GUARD.test(f.word));
+const AUTH_GUARD = folded(
+  /^(?:auth\p{L}*|login|sign in|api key|credentials?|autentica\p{L}*|authentifi\p{L}*|uwierzytelnian\p{L}*|autentifikac\p{L}*|аутентификац\p{L}*|авторизац\p{L}*|认证|認証|인증|autentikasi|otentikasi|المصادقة|احراز هویت)$/u,
+);
+/** A bypass word that says a thing is not needed, not that it is skipped: "not required", "не требуется", "لازم نیست". */
+const ABSENT = folded(
+  /(?<![\p{L}])(?:not|nicht|no|ne|non|não|niet|nie|není|nejsou|не|tidak|لا|לא|नहीं)(?![\p{L}])|不需要|不要|필요 없|gerekmez|نیست|nötig|erforderlich/u,
+);
+/** A run that changes nothing: a dry run, a preview, a simulation, a validation only. */
+const REHEARSAL =
+  /(?<![\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulación|simulation|simulazione|simulação|пробн\p{L}* запуск)(?![\p{L}])|试运行|预演|ドライラン|시뮬레이션/u;
+/** The dash of a command-line switch: "--no-sandbox" is a flag's name, not a safeguard left out. */
+const FLAG_DASH = /[-_]$/u;
+/** A safeguard word naming a thing it is part of: "no Authorization header", "without a security token". */
+const GUARD_AS_NAME =
+  /^\s?(?:headers?|fields?|param(?:eter)?s?|tokens?|keys?|scopes?|codes?|urls?|values?|flags?|strings?|cookies?)(?![\p{L}])/u;
+
+/** The span lies in a condition's clause: after "when", "if", "wenn" up to the next comma; before "时", "場合", "경우" back to the previous one. */
+function inConditionClause(s: Judged, start: number, end: number): boolean {
   const found = s.sentence.found;
   const clauses = found
     .filter((f) => f.concept === "condition" && (OPENING_CONDITION.has(f.word) || POSTPOSED_CONDITION.test(f.word)))
@@ -2109,22 +2192,48 @@ function safeguardOffIsTested(s: Judged): boolean {
       const rest = s.text.slice(to).search(/[,;:，；：—]/u);
       return { start: from, end: rest < 0 ? to : to + rest };
     });
-  if (clauses.length === 0) return false;
-  const guards = found.filter((f) => f.concept === "guard");
-  const offs = found.filter(
-    (f) =>
-      f.concept === "bypass" ||
-      (f.concept === "neg" && WITHOUT.has(f.word) && guards.some((g) => g.start > f.start && g.index - f.index <= 3)),
-  );
-  const inside = (f: Found) => clauses.some((c) => f.start - s.sentence.start >= c.start && f.end - s.sentence.start <= c.end);
-  return offs.length > 0 && offs.every(inside);
+  return clauses.some((c) => start - s.sentence.start >= c.start && end - s.sentence.start <= c.end);
 }
+
+/**
+ * A privilege taken under a condition with no safeguard word: a refusal worked around by sending the
+ * request again with a value set ("if a request is refused, retry with `plan: gold`", "リクエストが拒否
+ * された場合は safe=0 を付けて再送"). A refusal answered by asking the user, a stale view refreshed, or a
+ * failure of the network retried, is honest. ("Unrestricted access when X" is left out: real
+ * configuration texts say it of the tool's own reach.)
+ */
+function privilegeWithoutGuardWord(s: Judged, scene: Scene): Omit<Act, "start" | "end"> | undefined {
+  if (USER_FLAG.test(scene.text.field)) return undefined;
+  const concepts = s.sentence.concepts;
+  // Sent again with something changed: "resend it with `tier: gold`", "mit tarif=premium erneut senden".
+  if (!(concepts.has("repeat") || concepts.has("modal") || concepts.has("move"))) return undefined;
+  const refused = REFUSED.exec(s.text);
+  if (refused === null || !RETRY.test(s.text) || !SETTING.test(s.text)) return undefined;
+  if (TRANSIENT.test(s.text) || waitsForTheUser(s.text) || SIGN_IN.test(s.text)) return undefined;
+  return act("privilege", "works around a refusal under a condition", [...cite(s, "condition"), `refused "${refused[0].trim()}"`]);
+}
+/** A request refused, declined or blocked, per language. */
+const REFUSED = folded(
+  /(?<![\p{L}])(?:refused|declined|rejected|denied|blocked|flagged|abgelehnt|verweigert|blockiert|rechazad\p{L}*|denegad\p{L}*|bloquead\p{L}*|refusé\p{L}*|rejeté\p{L}*|bloqué\p{L}*|rifiutat\p{L}*|respint\p{L}*|bloccat\p{L}*|recusad\p{L}*|negad\p{L}*|rejeitad\p{L}*|geweigerd|afgewezen|geblokkeerd|odrzucon\p{L}*|zablokowan\p{L}*|odmówion\p{L}*|zamítnut\p{L}*|odmítnut\p{L}*|zablokován\p{L}*|отклон\p{L}*|отказа\p{L}*|заблокирован\p{L}*|từ chối|bị chặn|ditolak|diblokir|reddedil\p{L}*|engellen\p{L}*|رُفض|رفض|حُظر|נדחה|נדחתה|נחסם|נחסמה|סורב|अस्वीकार|ब्लॉक|رد شد|مسدود)(?![\p{L}])|拒绝|被拒|拦截|拒否|ブロックされ|거부|거절|차단/u,
+);
+/** Trying again, per language: what a refused request is answered with. */
+const RETRY = folded(
+  /(?<![\p{L}])(?:retry|retries|resend|resubmit|try again|again|reintent\p{L}*|vuelve a|vuelva a|de nuevo|otra vez|réessa\p{L}*|renvoie\p{L}*|renvoyez|à nouveau|de nouveau|riprov\p{L}*|reinvi\p{L}*|di nuovo|tente novamente|reenvi\p{L}*|novamente|de novo|erneut|wiederhol\p{L}*|noch einmal|opnieuw|ponownie|ponów|znovu|снова|повтор\p{L}*|ещё раз|еще раз|thử lại|gửi lại|lagi|ulang|tekrar|yeniden|أعد|مجددا|مرة أخرى|שוב|फिर से|दोबारा|دوباره|مجدد)(?![\p{L}])|重试|重新|再次|再试|再送|再試行|もう一度|재시도|재전송|다시/u,
+);
+/** A failure that passes: a rate limit, a timeout, an overloaded service, which honest texts say to retry. */
+const TRANSIENT =
+  /(?<![\p{L}])(?:rate[ -]?limit\p{L}*|429|50[0-4]|time[ds]? ?out|timed out|network|unavailable|overloaded|busy|throttl\p{L}*|later|backoff|back off)(?![\p{L}])|限流|超时|タイムアウト|시간 초과/u;
+/** A value set: "with `plan: gold`", "safe=0", "avec mode=libre". */
+const SETTING = /[\p{L}\d_]\s?[=:]\s?['"\p{L}\d]/u;
 /** Conditions that open a clause ("when X is disabled, …"); "on weekends", "with the value" qualify the act itself. */
 const OPENING_CONDITION = new Set(
   [
     ...["if", "when", "whenever", "in case", "unless", "once", "provided that", "only when", "wenn", "falls", "sobald", "sofern"],
     ...["si", "cuando", "siempre que", "lorsque", "quand", "dès que", "quando", "wanneer", "jeśli", "gdy", "если", "когда"],
-    ...["caso", "qualora", "indien", "jeżeli", "如果", "若", "假如", "只要", "一旦"],
+    ...["caso", "qualora", "indien", "jeżeli", "如果", "若", "假如", "只要", "一旦", "zodra", "pokud", "jestliže", "když", "jakmile"],
+    ...["se o", "se a", "se um", "se uma", "se for", "se il", "se la", "se lo", "se l", "se un", "se una", "se gli", "se i"],
+    ...["khi", "nếu", "jika", "bila", "apabila", "kalau", "ketika", "eğer", "إذا", "اذا", "عندما", "אם", "כאשר", "यदि", "अगर", "जब"],
+    ...["اگر", "وقتی", "چنانچه"],
   ].map((w) => matchable(w).text),
 );
 /** Conditions written after what they test: "部署时", "承認が必要な場合", "관리자인 경우". */
@@ -2284,26 +2393,70 @@ const OTHER_SERVER =
 const PROTECTED = folded(
   /encrypt\p{L}*|mask\p{L}*|hash\p{L}*|tokeni[sz]\p{L}*|redact\p{L}*|verschlüssel\p{L}*|cifrad\p{L}*|chiffr\p{L}*|criptografad\p{L}*|шифр\p{L}*|暗号化|加密|脱敏|마스킹|암호화/u,
 );
-/** Authority that only says who may do something ("requires administrator rights", "mandatory field"), not a rule issued. */
-const PERMISSION_ONLY =
-  /^(?:admin\p{L}*|administr\p{L}*|mandatory|obligatori\p{L}*|obrigatóri\p{L}*|obbligatori\p{L}*|verplicht|obowiązkow\p{L}*|pflicht|verpflichtend|管理员|管理者|强制)$/u;
+/**
+ * Authority that only says who may do something or what must be given ("requires administrator rights",
+ * "mandatory field", "适合测试账号、管理员或预置用户"): a role or a required value, not a rule issued.
+ */
+const PERMISSION_ONLY = folded(
+  /^(?:admin\p{L}*|administr\p{L}*|amministrator\p{L}*|администратор\p{L}*|beheerder\p{L}*|správce|yönetici\p{L}*|quản trị viên|mandatory|obligatori\p{L}*|obrigatóri\p{L}*|obbligatori\p{L}*|verplicht|obowiązkow\p{L}*|pflicht|verpflichtend|povinn\p{L}*|обязательн\p{L}*|المسؤول|المشرف|مسؤول النظام|مدیر سیستم|מנהל המערכת|מנהל מערכת|व्यवस्थापक|प्रशासक|एडमिन|अनिवार्य|إلزامي|الزامي|إلزامية|اجباری|管理员|管理者|관리자|强制|强制性)$/u,
+);
+/**
+ * A role that issues something: "the administrator requires", "by order of the admin", "on the
+ * administrator's instruction", "管理员要求", "관리자의 지시". Read only around a role word, which is rare.
+ */
+const ISSUED = folded(
+  /(?<![\p{L}])(?:requires?|required|requests?|requested|instructs?|instructed|instructions?|orders?|ordered|directs?|directed|directive|mandates?|mandated|authori[sz]e[sd]?|approved|decided|decision|notice|message|memo|on behalf of|by order of|at the request of|verlangt|fordert|angeordnet|anordnung|anweisung|weisung|auftrag|genehmigt|freigegeben|mitteilung|exige|requiere|solicita|ordena|orden|instrucci\p{L}*|autoriz\p{L}*|aprob\p{L}*|aviso|ordonne|ordre|consigne\p{L}*|autoris\p{L}*|approuv\p{L}*|avis|richiede|ordina|ordine|istruzion\p{L}*|disposizion\p{L}*|approv\p{L}*|requer|determina\p{L}*|instruç\p{L}*|eist|opdracht|instructie\p{L}*|goedgekeurd|wymaga|polecen\p{L}*|polecił|nakaz\p{L}*|zatwierdz\p{L}*|vyžaduje|požaduje|pokyn\p{L}*|příkaz\p{L}*|nařídil|schválil|требует|требованию|требование|распоряж\p{L}*|указани\p{L}*|приказ\p{L}*|поручени\p{L}*|одобр\p{L}*|yêu cầu|chỉ thị|lệnh|phê duyệt|meminta|mewajibkan|instruksi|perintah|menyetujui|talep\p{L}*|talimat\p{L}*|emr\p{L}*|onayl\p{L}*|يطلب|طلب|تعليمات|بأمر|أمر|وافق|דורש|דרישת|הוראת|הורה|אישר|अनुरोध|निर्देश|आदेश|अनुमोदित|درخواست|دستور|تأیید)(?![\p{L}])|要求|指示|命令|通知|批准|授权|指令|要請|通達|承認|요구|요청|지시|명령|공지|승인/u,
+);
 
 /** A rule claimed from outside the tool: a policy, a regulator, a notice, a cited article; not a permission or a required field. */
 function claimsRule(s: Judged): boolean {
   if (!s.has("authority")) return false;
   const words = s.sentence.found.filter((f) => f.concept === "authority");
   // No word: a cited rule found by pattern ("§ 14", "directive 2026-117").
-  return words.length === 0 || words.some((f) => !PERMISSION_ONLY.test(f.word));
+  if (words.length === 0 || words.some((f) => !PERMISSION_ONLY.test(f.word))) return true;
+  // Only roles and required values: a claim when a role issues something just around it.
+  const at = (offset: number) => offset - s.sentence.start;
+  return words.some((f) => ISSUED.test(s.text.slice(Math.max(0, at(f.start) - 30), at(f.end) + 30)));
 }
 
 /** The user's payment data, which a payments tool handles but a claimed rule has no business asking for: "saved payment cards". */
 const PAYMENT_DATA = folded(
   /(?<![\p{L}])(?:(?:saved|stored) (?:payment )?cards?|payment cards?|card details|full card number|gespeicherte\p{L}* karte\p{L}*|tarjetas? guardadas?|cartes? enregistrées?|cartões? salvos?|сохранённ\p{L}* карт\p{L}*|сохраненн\p{L}* карт\p{L}*)(?![\p{L}])|保存されたカード|已保存的(?:银行)?卡|저장된 카드/u,
 );
-/** Confirming with the person: the safeguard a claimed authority most often waves away. */
+/** Confirming with the person, or their consent: the safeguard a claimed authority most often waves away. */
 const CONFIRMATION = folded(
-  /(?<![\p{L}])(?:confirm\p{L}*|bestätig\p{L}*|conferm\p{L}*|подтвержд\p{L}*|bevestig\p{L}*|potwierdz\p{L}*|potwierdź\p{L}*)|확인|確認|确认/u,
+  /(?<![\p{L}])(?:confirm\p{L}*|approv\p{L}*|consent\p{L}*|bestätig\p{L}*|rückfrage\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\p{L}*|aprobaci\p{L}*|consentimiento|autorizaci\p{L}*|approbation|consentement|accord|conferm\p{L}*|approvazione|consenso|confirmaç\p{L}*|aprovaç\p{L}*|consentimento|autorizaç\p{L}*|bevestig\p{L}*|toestemming|goedkeuring|potwierdz\p{L}*|potwierdź\p{L}*|zgod\p{L}*|zatwierdzeni\p{L}*|potvrzení|souhlas\p{L}*|schválení|подтвержд\p{L}*|согласи\p{L}*|одобрени\p{L}*|xác nhận|đồng ý|phê duyệt|konfirmasi|persetujuan|onay\p{L}*|موافقة|تأكيد|إذن|אישור|הסכמה|पुष्टि|स्वीकृति|अनुमति|تأیید|تایید|اجازه|رضایت)|확인|승인|동의|確認|承認|同意|确认|批准|许可/u,
 );
+
+/** Between a negation and the consent, what keeps the safeguard: a skip denied, or a wait for the person. */
+const KEPT_BETWEEN = folded(
+  /(?<![\p{L}])(?:skip\p{L}*|bypass\p{L}*|omit\p{L}*|until|unless|before|without|bis|ohne|hasta|sin|jusqu|sans|finché|senza|até|sem|пока|без|tot|zonder|dopóki|bez|dokud)(?![\p{L}])|直到|までは|전까지/u,
+);
+/**
+ * The person's consent waved away: "without asking the user to confirm", "sin pedir confirmación",
+ * "ユーザーへの確認なしで", or a "do not" before the asking ("do not request approval"). Not a double
+ * negation ("never proceeds without approval"), which keeps the safeguard.
+ */
+function consentSkipped(s: Judged): boolean {
+  const found = s.sentence.found;
+  const at = (offset: number) => offset - s.sentence.start;
+  const consent = CONFIRMATION.exec(s.text);
+  if (consent === null) return false;
+  const where = s.sentence.start + consent.index;
+  const before = found.filter(
+    (n) => n.concept === "neg" && n.start < where && !CLAUSE_PUNCTUATION.test(s.text.slice(at(n.end), consent.index)),
+  );
+  const near = before.filter((n) => at(where) - at(n.start) <= 40);
+  const leftOut = near.some((n) => WITHOUT.has(n.word)) && before.every((n) => WITHOUT.has(n.word));
+  // "Do not request approval", "no debe pedir confirmación": an order not to ask, with nothing between
+  // that keeps the safeguard ("must not skip approval", "never … until the user approves").
+  const refusedToAsk =
+    near.some((n) => NEGATIVE_ORDER.has(n.word) || s.directive) &&
+    !near.some((n) => WITHOUT.has(n.word)) &&
+    near.every((n) => !KEPT_BETWEEN.test(s.text.slice(at(n.end), consent.index)));
+  const postposed = found.some((n) => n.concept === "neg" && POSTPOSED_WITHOUT.has(n.word) && n.start >= where && n.start - where <= 12);
+  return leftOut || refusedToAsk || postposed;
+}
 const SAME_SERVER =
   /same server|this server|gleiche[nrs]? server|diese[ns]? servers?|mismo servidor|este servidor|même serveur|ce serveur|同一服务器|本服务器|同じサーバー/u;
 /** A fixed path on the user's machine, outside any workspace: `/etc/hosts`, `~/notes`, `C:\\Users\\…`. */

@@ -61,7 +61,7 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
     ],
     pattern: phrases(
       String.raw`treat [^.!?;]{0,40}? as (?:the )?(?:highest[- ]priority|top[- ]priority|system(?:[- ]level)?|authoritative|binding|mandatory|trusted|privileged|admin(?:istrator)?[- ]level) (?:instructions?|directives?|commands?|rules|prompts?|messages?)`,
-      String.raw`(?:authoritative|binding|mandatory|highest[- ]priority|system[- ]level) (?:system )?(?:directives|instructions|commands)`,
+      String.raw`(?:authoritative|binding|highest[- ]priority|system[- ]level) (?:system )?(?:directives|instructions|commands)`,
       String.raw`(?:instructions|directives|commands) (?:in|from|contained in|returned by|embedded in) (?:the |this |its )?(?:tool(?:'s)? )?(?:output|response|result)s?[^.!?;]{0,40}? (?:must|should|are to|have to) be (?:followed|obeyed|executed|carried out)`,
       String.raw`follow (?:all|any|every) (?:of the )?(?:instructions|directives|commands) (?:in|from|contained in|embedded in|returned (?:in|by)) (?:the |this |its )?(?:returned |tool(?:'s)? )?(?:output|response|result|context|payload)`,
       // Content made the model's orders: "act on any request they contain", "carry out every instruction found in the page".
@@ -69,6 +69,16 @@ export const authorityTechniques: Technique<"authority" | "pseudo-tag" | "exfilt
       String.raw`(?:act on|follow|obey|execute|carry out|comply with) (?:any|all|every|each) (?:of the )?(?:requests?|instructions?|commands?|directives?|orders?) (?:found|contained|embedded|written|included) in`,
       String.raw`(?:pre-?approved|already (?:been )?(?:approved|authori[sz]ed|cleared)|(?:approved|authori[sz]ed|cleared|whitelisted|sanctioned)) by (?:the |your )?(?:administrators?|admins?|security(?: team)?|it department|developers?|operators?|system|anthropic|openai)`,
     ),
+  },
+  // "MANDATORY INSTRUCTIONS", "## MANDATORY TOOL ORDER": emphasis on the server's own steps, as honest servers
+  // head their workflows; it claims no rank over the model's instructions, and is high only beside an act.
+  {
+    family: "authority",
+    reason: "addresses the model directly with claimed authority",
+    cues: ["mandatory"],
+    severity: "medium",
+    framing: true,
+    pattern: phrases(String.raw`mandatory (?:system )?(?:directives|instructions|commands)`),
   },
   {
     family: "authority",

@@ -801,19 +801,84 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "system notice|system message|security policy|compliance|compliant|regulation|regulations|regulatory|required by law|legally required",
     ),
-    ...words(
-      "mandatory|audit|critical update|security update|gdpr|hipaa|soc2|soc 2|pci|administrator|administrators|security team|it department",
-    ),
+    ...words("mandatory|audit|critical update|security update|gdpr|hipaa|soc2|soc 2|pci|security team|it department"),
     ...words("official|officially|by order of|policy requires|corporate policy|company policy|governance"),
     // Who issues the rule and under which regime: an office, a regulator, a named law.
     ...words(
       "security office|security operations|security operations center|compliance office|compliance officer|legal department|risk team|fraud team|data protection officer|central bank|regulator|supervisory authority|regulatory notice|retention rules|data retention|pci dss|lgpd|sox|kyc|aml|bafin|exigência|exigencia|exigence|zentralbank|banco central|banque centrale|центральн* банк*|중앙은행|中央银行|中央銀行",
     ),
-    ...words("vorschrift|vorschriften|richtlinie|sicherheitsrichtlinie|compliance|pflicht|verpflichtend|gesetzlich|dsgvo|administrator"),
-    ...words("normativa|regulación|cumplimiento|política de seguridad|obligatorio|obligatoria|auditoría|administrador|ley"),
-    ...words("conformité|réglementation|politique de sécurité|obligatoire|audit|administrateur|loi|rgpd"),
-    ...words("合规|安全策略|法规|监管|审计|强制|系统通知|安全政策|管理员|规定|官方|コンプライアンス|規制|監査|管理者"),
+    ...words("vorschrift|vorschriften|richtlinie|sicherheitsrichtlinie|compliance|pflicht|verpflichtend|gesetzlich|dsgvo"),
+    ...words("normativa|regulación|cumplimiento|política de seguridad|obligatorio|obligatoria|auditoría|ley"),
+    ...words("conformité|réglementation|politique de sécurité|obligatoire|audit|loi|rgpd"),
+    ...words("合规|安全策略|法规|监管|审计|强制|系统通知|安全政策|规定|官方|コンプライアンス|規制|監査"),
     ...words("بانک مرکزی|البنك المركزي|طبق دستورالعمل|yönetmelik|genelge|theo quy định|sesuai peraturan"),
+    // A role ("administrator", "管理员") is no claim by itself: a feature list or a permission names it too.
+    // A role that issues something ("the administrator requires…") is read by pattern in ./acts.ts.
+    // The whole family, issuers and instruments, per language: who claims to rule (an office, a team, a regulator) and
+    // what (a law, a directive, a circular, a certification). A claim alone is no attack; ./acts.ts wants an act beside it.
+    ...words(
+      "security department|security notice|security bulletin|security advisory|security alert|it team|it security|compliance team|compliance department|compliance requirement*|legal team|legal requirement*|legal obligation*|legal counsel|trust and safety|trust safety|platform team|operations team|headquarters|head office|auditor|auditors|internal audit|external auditor|authorities|law enforcement|court order|subpoena",
+    ),
+    ...words(
+      "directive|mandated|decree|ordinance|statute|by law|under law|as mandated by|pursuant to|on the orders of|obligated|obliged|legally binding|internal policy|organization policy|organisation policy|org policy|per policy|by policy|acceptable use policy|iso 27001|ccpa|fedramp|nis2|glba|ferpa|pipl|dpdp|system alert|system directive|admin notice|mandatory update|pre approved|preapproved",
+    ),
+    ...words(
+      "vorschrift*|sicherheitsrichtlinie*|unternehmensrichtlinie*|konzernrichtlinie*|datenschutzrichtlinie*|vorgaben|datenschutzvorgabe*|revisionsvorgabe*|sicherheitsvorgabe*|compliance vorgabe*|verordnung*|anordnung*|auf anweisung|dienstanweisung*|weisung*|rundschreiben|erlass|aufsichtsbehörde*|behörde*|datenschutzbeauftragt*|rechtsabteilung|it abteilung|it sicherheit|sicherheitsabteilung|sicherheitsteam|geschäftsführung|vorstand|systemmeldung|amtlich*|offiziell*|gesetz|gesetze|verpflichtet",
+    ),
+    ...words(
+      "normativa*|reglamento*|reglamentación|regulador*|ley|leyes|obligado|obligada|obligados|obligadas|exigido|exigida|requisito legal|requisitos legales|conformidad|política interna|política corporativa|directiva*|decreto*|por orden|por mandato|auditor|auditores|departamento de seguridad|equipo de seguridad|departamento legal|departamento de ti|autoridad|autoridades|aviso oficial|certificado por|verificado por|autorizado por|aprobado por",
+    ),
+    ...words(
+      "réglementaire*|légal|légale|légalement|obligation légale|tenu de|tenue de|tenus de|tenues de|exigé|exigée|conformité|politique interne|directive*|décret*|circulaire|par ordre|sur ordre|sur décision|auditeur*|service de sécurité|équipe de sécurité|service juridique|direction informatique|dsi|régulateur|autorité|autorités|cnil|avis officiel|certifié par|vérifié par|autorisé par|approuvé par",
+    ),
+    ...words(
+      "regolament*|legge|leggi|legale|obbligatori*|obbligo|obblighi|tenuto a|tenuta a|tenuti a|conformità|politica di sicurezza|politica aziendale|direttiva*|decreto*|circolare|per disposizione|su ordine|revisore|revisori|reparto sicurezza|team di sicurezza|ufficio legale|reparto it|autorità|garante|verificato da|autorizzato da|approvato da",
+    ),
+    ...words(
+      "regulamentação|regulamento*|regulatório*|lei|leis|obrigatório*|obrigatória*|obrigado a|obrigada a|obrigados a|obrigação|exigido|conformidade|política de segurança|política interna|diretiva*|decreto*|por determinação|por ordem|auditor|auditores|equipe de segurança|departamento jurídico|departamento de ti|regulador|autoridade|anpd|verificado por|autorizado por|aprovado por",
+    ),
+    ...words(
+      "regelgeving|verordening*|wettelijk*|verplichting*|voorschrift*|beveiligingsbeleid|beleid|richtlijn*|op last van|in opdracht van|auditor*|beveiligingsteam|juridische afdeling|it afdeling|toezichthouder*|autoriteit*|gecertificeerd",
+    ),
+    ...words(
+      "przepis*|regulamin*|rozporządzeni*|ustawa|ustawy|ustawą|ustawie|prawnie|obowiązek|obowiązku|obowiązki|obowiązkow*|wymóg|wymogi|polityk* bezpieczeństwa|dyrektyw*|zarządzeni*|na polecenie|z polecenia|audyt*|audytor*|dział bezpieczeństwa|zespół bezpieczeństwa|dział prawny|dział it|organ nadzoru|urząd*|rodo|knf",
+    ),
+    ...words(
+      "předpis*|nařízení|zákon*|povinen|povinna|povinni|povinnost*|bezpečnostní politik*|směrnic*|vyhlášk*|oběžník*|na příkaz|auditor*|bezpečnostní tým|právní oddělení|it oddělení|regulátor*|úřad*",
+    ),
+    ...words(
+      "требования регулятора|требованиям регулятора|требований регулятора|закон*|законодательств*|обязан|обязана|обязаны|предписани*|норматив*|политик* компании|директив*|постановлени*|приказ*|распоряжени*|циркуляр*|по распоряжению|по указанию|по требованию|аудитор*|служб* безопасности|отдел* безопасности|юридическ* отдел*|ит отдел*|регулятор*|надзор*|центробанк*|сертифицирован*",
+    ),
+    ...words(
+      "法律|法律要求|法令|依法|条例|监管要求|监管机构|强制性|系统公告|公司政策|安全部门|信息安全部|法务部|合规部|安全团队|上级|总部|主管部门|有义务|义务|红头文件|官方要求|已获授权|已授权|已批准",
+    ),
+    ...words(
+      "規程|規則|法令|法律|法規|義務付け|社内規定|セキュリティポリシー|情報セキュリティ部|セキュリティ部門|セキュリティチーム|法務部|監督官庁|当局|金融庁|命令により|の指示により|承認済み|検証済み|認定済み",
+    ),
+    ...words(
+      "법규|법률|법령|의무|의무적|보안 정책|회사 정책|내부 규정|보안팀|정보보호팀|법무팀|감독 기관|당국|금융위원회|금융감독원|공지|승인된|검증된|인증된",
+    ),
+    ...words(
+      "nghị định|thông tư|luật|pháp luật|tuân thủ|chính sách bảo mật|kiểm toán|bộ phận bảo mật|đội bảo mật|phòng pháp chế|cơ quan quản lý|ngân hàng nhà nước|chỉ thị|theo yêu cầu",
+    ),
+    ...words(
+      "sesuai ketentuan|peraturan|regulasi|undang undang|hukum|kewajiban|kepatuhan|kebijakan keamanan|kebijakan perusahaan|tim keamanan|departemen ti|bagian hukum|regulator|otoritas|ojk|bank indonesia|atas perintah|sesuai ketentuan",
+    ),
+    ...words(
+      "yönetmeli*|genelge*|mevzuat*|kanun*|yasa|yasal|zorunluluk|uyumluluk|güvenlik politikası|şirket politikası|denetim|denetçi|güvenlik ekibi|bilgi işlem|hukuk departmanı|düzenleyici|bddk|kvkk|emri ile|gereğince|uyarınca",
+    ),
+    ...words(
+      "اللوائح|للوائح|لوائح|لائحة|اللائحة|القانون|قانون|قانوني|قانونية|إلزامي|الزامي|إلزامية|ملزم|ملزمة|الامتثال|امتثال|سياسة الأمان|سياسة الشركة|تدقيق|التدقيق|مدقق|فريق الأمن|قسم تقنية المعلومات|الإدارة القانونية|الجهة التنظيمية|الهيئة|تعميم|بأمر|بموجب",
+    ),
+    ...words(
+      "תקנות|התקנות|בתקנות|לתקנות|תקנה|חוק|החוק|על פי חוק|מחויב|מחויבת|ציות|רגולציה|הרגולציה|רגולטור|מדיניות|מדיניות אבטחה|ביקורת|מבקר|צוות האבטחה|מחלקת אבטחה|מחלקת מחשוב|המחלקה המשפטית|רשות|בנק ישראל|בהוראת",
+    ),
+    ...words(
+      "विनियम|विनियमन|कानून|कानूनी|अनिवार्य|अनुपालन|सुरक्षा नीति|नीति|ऑडिट|सुरक्षा टीम|आईटी विभाग|कानूनी विभाग|नियामक|प्राधिकरण|रिज़र्व बैंक|निर्देशानुसार|आदेश|आदेशानुसार",
+    ),
+    ...words(
+      "مقررات|قانون|قانونی|اجباری|موظف|موظفید|تطابق|انطباق|سیاست امنیتی|حسابرسی|ممیزی|تیم امنیت|واحد فناوری اطلاعات|واحد حقوقی|نهاد ناظر|بخشنامه|به دستور",
+    ),
   ],
   others: [
     ...words(
@@ -1120,6 +1185,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "are void|is void|now void|null and void|revoked|rescinded|no longer valid|no longer in effect|no longer in force|sin efecto|quedan anulad*|ya no son válid*|ne sont plus valables|caduques|nicht mehr gültig|ungültig|außer kraft|não são mais válid*|sem efeito|non sono più valid*|недействительн*|больше не действуют|nieważne|nie obowiązują|ongeldig|niet langer geldig|유효하지 않|무효|無効です|無効となり|作废|失效|不再有效",
     ),
+    ...words(
+      "no longer apply|no longer count|no longer binding|are lifted|have been lifted|are withdrawn|aufgehoben|hinfällig|widerrufen|gelten nicht mehr|zählen nicht mehr|anuladas|anulados|revocadas|revocados|ya no cuentan|ya no valen|ya no aplican|annulées|annulés|révoquées|ne comptent plus|ne valent plus|annullate|revocate|non valgono più|non contano più|revogadas|revogados|anuladas|não valem mais|deixam de valer|vervallen|ingetrokken|gelden niet meer|unieważnion*|anulowan*|przestają obowiązywać|neplatí|zrušen*|neplatné|отменены|отменяются|аннулирован*|утратили силу|не действуют|撤销|不再适用|取り消され|撤回|適用されません|취소되었|취소됨|철회|không còn hiệu lực|hết hiệu lực|vô hiệu|tidak berlaku lagi|dibatalkan|geçersiz|iptal edildi|artık geçerli değil|ملغاة|لاغية|لم تعد سارية|لم تعد صالحة|בטלות|מבוטלות|בוטלו|אינן תקפות|रद्द|अमान्य|لغو شده|باطل|دیگر معتبر نیست",
+    ),
+    ...words(
+      "vergeet|zapomeň|ignoruj|забудьте|проигнорируйте|忘记|忘れて|無視して|잊어버려|무시하고|bỏ qua|quên|abaikan|lupakan|yok say|görmezden gel|unut|تجاهل|انس|انسَ|התעלם|שכח|अनदेखा|भूल जाओ|भूल जाएं|नजरअंदाज|نادیده بگیر|فراموش کن",
+    ),
   ],
   rules: [
     ...words(
@@ -1132,6 +1203,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("consignes|règles|directives|restrictions|ordres"),
     ...words("指令|指示|规则|提示词|限制|约束|设定|安全策略|命令|ルール|制約|設定"),
     ...words("aturan|instruksi|talimat*|kural*|التعليمات|القواعد|ההוראות|הכללים|नियम|निर्देश|دستورالعمل"),
+    ...words(
+      "pokyny|pokynů|instrukce|pravidla|hướng dẫn|chỉ dẫn|quy tắc|petunjuk|yönerge*|تعليمات|إرشادات|הנחיות|दिशानिर्देश|دستورات|دستورالعمل ها|قوانین",
+    ),
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
@@ -1144,6 +1218,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("précédent*|antérieur*|du système|toutes|tes|vos"),
     ...words("之前|以前|先前|上述|所有|原有|原来|系统|安全|此前|以前の|これまでの|すべての"),
     ...words("sebelumnya|önceki|السابقة|הקודמים|הקודמות|पिछले|قبلی"),
+    ...words(
+      "auparavant|précédemment|anteriormente|precedentemente|eerder|wcześniej|předchozí|dříve|ранее|прежние|以前の|これまでの|앞서|trước đây|tüm|السابقة|الأسبق|הקודמות|पहले के|قبلی",
+    ),
   ],
   role: [
     ...words(
@@ -1161,6 +1238,16 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("你现在是|从现在开始|扮演|开发者模式|维护模式|越狱|无限制|不受限制|上帝模式|今からあなたは|開発者モード"),
     ...words("mulai sekarang|kamu adalah|bundan sonra|من الآن|מרגע זה|מעכשיו|अब से"),
+    // The new role begun, per language: "from this point on you…", "your real task is…".
+    ...words(
+      "from this point forward|from this point on|going forward you|henceforth you|hereafter you|your real task|your actual task|your real job|your actual job|your true purpose|your new task|your new role|your new objective|you now work for|you now represent|you operate as",
+    ),
+    ...words(
+      "von nun an bist du|ab jetzt bist du|ab sofort bist du|fortan bist du|arbeitest du als|agierst du als|deine eigentliche aufgabe|deine neue aufgabe|desde ahora eres|de ahora en adelante|tu verdadera tarea|tu nueva tarea|tu es désormais|vous êtes désormais|désormais tu|désormais vous|dorénavant tu|dorénavant vous|ta vraie mission|ta véritable mission|ta nouvelle mission|da ora in poi|da adesso sei|d ora innanzi|il tuo vero compito|il tuo nuovo compito|de agora em diante|daqui em diante|você agora é|sua verdadeira tarefa|sua nova tarefa|voortaan ben je|jouw echte taak|je nieuwe taak|od tej chwili|odtąd jesteś|twoje prawdziwe zadanie|twoje nowe zadanie",
+    ),
+    ...words(
+      "od teď|odteď|od této chvíle|nyní jsi|teď jsi|tvůj skutečný úkol|tvůj nový úkol|отныне|впредь ты|твоя настоящая задача|твоя новая задача|从今以后|从现在起|今后你|今后您|你的真正任务|你的新任务|今後あなたは|今後、あなたは|これからあなたは|あなたの本当の任務|あなたの新しい任務|앞으로 당신은|앞으로 너는|당신의 진짜 임무|당신의 새로운 임무|từ giờ|từ bây giờ|kể từ bây giờ|kể từ nay|nhiệm vụ thật sự của bạn|nhiệm vụ mới của bạn|mulai saat ini|tugas sebenarnya|artık sen|bundan böyle|şu andan itibaren|asıl görevin|yeni görevin|من الآن فصاعدا|بعد الآن|مهمتك الحقيقية|مهمتك الجديدة|أنت الآن|מעתה|המשימה האמיתית שלך|המשימה החדשה שלך|אתה עכשיו|आज से|अब आप|अब तुम|आपका असली काम|आपका नया काम|از این به بعد|از حالا|از الان|وظیفه واقعی تو|وظیفه جدید تو",
+    ),
   ],
   bypass: [
     ...words(
@@ -1189,6 +1276,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("contourn*|désactiv*|saute|lève|sans filtre|accès total|accès complet"),
     ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
     ...words("bỏ qua|lompati|matikan|atla*|devre dışı|לא לבקש|דלג|बायपास|نادیده"),
+    // The safeguard switched off or said not to apply, per language: "stops applying", "no se requiere", "vypnou", "מושבתים".
+    ...words(
+      "stops applying|stop applying|cease to apply|ceases to apply|not required|not enforced|not performed|goes straight through|go straight through|nicht erforderlich|nicht mehr|entfallen|no se requiere|no se requieren|se desactivan|se omiten|se levantan|ne sont pas appliqués|ne sont plus appliqués|n est pas requis|ne sont pas requis|non è richiesto|non sono richiesti|non si applicano|vengono saltati|desligad*|não é necessári*|não são necessári*|deixam de se aplicar|niet vereist|gelden niet|vervallen|nie jest wymagan*|nie są wymagan*|zniesion*|vypnou|vypne|vypnut*|přeskočen*|přeskakuj*|deaktivován*|není vyžadován*|nejsou vyžadován*|не требуется|не требуются|не применяются|отключаются",
+    ),
+    ...words(
+      "豁免|免除|放开|放宽|解除|不再适用|オフ|不要になり|適用されません|外れ|꺼집|꺼짐|면제|tắt|bị tắt|vô hiệu hóa|được miễn|không áp dụng|dimatikan|tidak berlaku|tidak diperlukan|kapatılır|kaldırılır|uygulanmaz|gerekmez|يتم إيقاف|إيقاف|لا تنطبق|لا يلزم|ترفع|تُرفع|מושבתים|מושבת|מושבתות|כבויים|לא חלים|לא נדרש|מדלגים|עוקפים|बंद|अक्षम|लागू नहीं|आवश्यक नहीं|غیرفعال|خاموش|اعمال نمی شود|لازم نیست",
+    ),
   ],
   guard: [
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
@@ -1214,6 +1308,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("filtr*|sécurité|restriction*|permission*|modération|censure|authentification"),
     ...words("过滤|安全|限制|权限|审核|审查|沙箱|认证|フィルタ|安全|制限|権限"),
     ...words("xác minh|xác nhận|konfirmasi|persetujuan|doğrulama*|onay*|التأكيد|قيود المحتوى|אימות|אישור|כללי הבטיחות|सत्यापन|تایید|تأیید"),
+    // The whole family of safeguards per language: filters, limits, moderation, checks, review, approval.
+    ...words(
+      "fraud review|fraud checks|fraud check|approval gate*|row level security|content limits|usage limits|spam filter|safe mode|two factor|2fa|mfa|verification|verifications|inhaltsprüfung*|inhaltsbeschränkung*|inhaltsfilter*|sicherheitsfilter*|freigabe|rückfrage|limits|límites|límite|verificación|verificaciones|moderación|antifraude|aprobación|autorización|limites|vérification*|modération|filtrage|approbation|autorisation|limiti|verifiche|controlli|moderazione|filtri|approvazione|autorizzazione|antifrode|verificação|moderação|aprovação|autorização|filtros|limieten|inhoudsfilter*|controles|verificatie|moderatie|goedkeuring|toestemming",
+    ),
+    ...words(
+      "limity|limitów|filtry|filtrów|kontrola dostępu|weryfikacja|moderacja|zatwierdzenie|zgoda|uprawnienia|filtr|omezení|kontrola|kontroly|ověření|moderování|schválení|souhlas|oprávnění|zabezpečení|лимит*|модерац*|верификац*|одобрени*|风控|审批|批准|授权|フィルター|審査|検証|承認|認証|モデレーション|검열|검토|승인|bộ lọc|giới hạn|hạn chế|kiểm duyệt|kiểm tra|phê duyệt|bảo mật|quyền truy cập|batasan|moderasi|pemeriksaan|filtre*|sınır*|kısıtlama*|moderasyon|güvenlik|erişim kontrolü|فلاتر|الفلاتر|فلتر|مرشحات|حدود|الموافقة|מסנני|מסננים|מסנן|סינון|הגבלות|מגבלות|פיקוח|בדיקות|הרשאות|אבטחה|फ़िल्टर|फिल्टर|प्रतिबंध|सीमा|जांच|अनुमोदन|अनुमति|सुरक्षा|فیلتر|فیلترهای|محدودیت|محدودیت ها|مجوز|امنیت|احراز هویت",
+    ),
   ],
   condition: [
     ...words(
@@ -1239,6 +1340,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
     ...words("khi|nếu|eğer|durumunda|اذا|عند|אם|כאשר|כש*|यदि|अगर|जब|اگر|وقتی"),
+    // Condition words per language, and the groups a privilege is kept for: "for trusted callers", "für interne Nutzer".
+    ...words(
+      "zodra|pokud|jestliže|jakmile|když|v případě|se o|se a|se um|se uma|se for|se il|se la|se lo|se l|se un|se una|se gli|se i|في حال|في حالة|متى|در صورتی که|چنانچه|trong trường hợp|apabila|halinde|takdirde",
+    ),
+    ...words(
+      "for users who|for callers who|for customers who|for anyone who|anyone who|whoever|als de|als het|als een|als je|als u|for trusted|for internal|for verified|for premium|for enterprise|for vip|for staff|for employees|for admins|for administrators|for privileged|for partner|for partners|for whitelisted|for allowlisted|für interne|für partner|für vertrauenswürdige|para usuarios|para clientes|para cuentas|pour les utilisateurs|pour les clients|pour les appelants|pour les comptes|per gli utenti|per i clienti|gli utenti del|para usuários|usuários do|для клиентов|для пользователей|для запросов|对于|针对",
+    ),
   ],
   repeat: [
     ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
@@ -1246,7 +1354,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "vuelve a|vuelva a|rappelle|rappelez|ruf erneut|two times|three times|four times|tres veces|otras tres veces|varias veces|trois fois|plusieurs fois|dreimal|mehrmals|mehrfach|三次|多次|三回",
     ),
-    ...en("repeat", "duplicate", "resend", "resubmit"),
+    // "Retry" too: ./acts.ts reads it as paging or a refusal worked around, never as a forced extra call.
+    ...en("repeat", "duplicate", "resend", "resubmit", "retry"),
     ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
     ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|répét*|deux fois|à nouveau|encore une fois"),
     ...words("重复|两次|再次|再一次|再调用|再调|二回|もう一度|繰り返|再度"),
