@@ -7,11 +7,12 @@
  * (the server, for instructions) reaches `high`. Real upgrade pairs are diffed whole; their
  * content-rule alarms at `high` are counted apart from drift and tier findings, since a
  * read tool gaining a delete is a legitimate high.
- * Prints per source recall on malicious items and false alarms on benign ones, per-technique
- * recall, the upgrade-pair line, then every miss and false alarm. Exits 0: it is a
+ * Prints per source recall on malicious items and false alarms on benign ones, their
+ * breakdown per technique (or per language or surface, `--by`), the upgrade-pair line, then every miss and false alarm. Exits 0: it is a
  * measurement; the floors are asserted by test/rules/eval.test.ts.
  *
  *   npm run eval [-- --corpus fixtures/corpus/sources.json|file.jsonl] [--verbose] [--source NAME,…]
+ *                [--by technique|language|surface]
  *
  * `--source` lists the misses, false alarms (and, with `--verbose`, findings) of those
  * sources only; the table always shows every source.
@@ -56,6 +57,10 @@ export interface TechniqueScore extends Score {
   technique: string;
 }
 
+/** What the breakdown under the source table groups items by: `--by`. */
+export const BREAKDOWNS = ["technique", "language", "surface"] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
 export interface PairVerdict {
   pair: UpgradePair;
   /** Structural changes between the two releases. */
@@ -97,6 +102,9 @@ export interface EvalResult {
   overall: Score;
   /** Per source and technique, for the items that name one. */
   techniques: TechniqueScore[];
+  /** Per source and language, and per source and surface: aggregates, so held-out sets show where they fail without being read. */
+  languages: TechniqueScore[];
+  surfaces: TechniqueScore[];
   pairs: PairVerdict[];
   upgrades: UpgradeScore[];
   missing: Source[];
@@ -222,7 +230,9 @@ export function evaluateCorpus(corpus: Corpus): EvalResult {
       overall,
     ],
     overall,
-    techniques: techniqueScores(sources, ordered),
+    techniques: groupScores(sources, ordered, (item) => item.technique ?? undefined, compareTechniques),
+    languages: groupScores(sources, ordered, (item) => item.language),
+    surfaces: groupScores(sources, ordered, (item) => item.surface),
     pairs,
     upgrades: [...new Set(pairs.map((p) => p.pair.source))].map((source) =>
       upgradeScore(
@@ -313,18 +323,24 @@ function upgradeScore(source: string, pairs: PairVerdict[]): UpgradeScore {
   };
 }
 
-function techniqueScores(sources: string[], verdicts: ItemVerdict[]): TechniqueScore[] {
+/** Scores per source and group, for the items `groupOf` names a group (the group is kept in `technique`). */
+function groupScores(
+  sources: string[],
+  verdicts: ItemVerdict[],
+  groupOf: (item: CorpusItem) => string | undefined,
+  compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+): TechniqueScore[] {
   const out: TechniqueScore[] = [];
   for (const source of sources) {
-    const own = verdicts.filter((v) => v.item.source === source && v.item.technique !== null);
-    const techniques = [...new Set(own.map((v) => v.item.technique!))].sort(compareTechniques);
-    for (const technique of techniques) {
+    const own = verdicts.filter((v) => v.item.source === source && groupOf(v.item) !== undefined);
+    const groups = [...new Set(own.map((v) => groupOf(v.item)!))].sort(compare);
+    for (const group of groups) {
       out.push({
         ...score(
           source,
-          own.filter((v) => v.item.technique === technique),
+          own.filter((v) => groupOf(v.item) === group),
         ),
-        technique,
+        technique: group,
       });
     }
   }
@@ -395,16 +411,17 @@ function describe(item: CorpusItem): string {
 }
 
 /** The printed report; server text is escaped, it may carry terminal controls on purpose. */
-export function formatResult(result: EvalResult, options: { verbose?: boolean; sources?: readonly string[] } = {}): string {
+export function formatResult(result: EvalResult, options: { verbose?: boolean; sources?: readonly string[]; by?: Breakdown } = {}): string {
   // The name column fits the longest source name, so a long one never runs into its figures.
   const width = Math.max(18, ...[...result.scores.map((s) => s.source), ...result.missing.map((s) => s.name)].map((n) => n.length + 2));
   const lines: string[] = [`${"source".padEnd(width)}${"recall (>= high, malicious)".padEnd(30)}false alarms (>= high, benign)`];
   for (const s of result.scores) lines.push(`${s.source.padEnd(width)}${scoreColumns(s)}`);
   for (const source of result.missing) lines.push(`${source.name.padEnd(width)}(${source.file} does not exist yet)`);
-  if (result.techniques.length > 0) {
-    lines.push("", "per technique:");
-    for (const t of result.techniques)
-      lines.push(`  ${t.source.padEnd(width)}${show(t.technique).slice(0, 58).padEnd(60)}${scoreColumns(t)}`);
+  const by = options.by ?? "technique";
+  const breakdown = { technique: result.techniques, language: result.languages, surface: result.surfaces }[by];
+  if (breakdown.length > 0) {
+    lines.push("", `per ${by}:`);
+    for (const t of breakdown) lines.push(`  ${t.source.padEnd(width)}${show(t.technique).slice(0, 58).padEnd(60)}${scoreColumns(t)}`);
   }
   for (const u of result.upgrades) {
     lines.push(
@@ -470,10 +487,13 @@ function main(): void {
       corpus: { type: "string", default: DEFAULT_MANIFEST },
       verbose: { type: "boolean", default: false },
       source: { type: "string", multiple: true },
+      by: { type: "string", default: "technique" },
     },
   });
   const sources = values.source?.flatMap((s) => s.split(","));
-  process.stdout.write(formatResult(evaluate(resolve(values.corpus)), { verbose: values.verbose, ...(sources ? { sources } : {}) }));
+  const by = values.by as Breakdown;
+  if (!BREAKDOWNS.includes(by)) throw new Error(`--by must be one of ${BREAKDOWNS.join(", ")}, not ${JSON.stringify(values.by)}`);
+  process.stdout.write(formatResult(evaluate(resolve(values.corpus)), { verbose: values.verbose, by, ...(sources ? { sources } : {}) }));
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -15,9 +15,23 @@ function escapeSegment(segment: string): string {
   return segment.includes("~") || segment.includes("/") ? segment.replaceAll("~", "~0").replaceAll("/", "~1") : segment;
 }
 
-/** The unescaped segments of a change path: the inverse of `joinPath`. */
-export function pathSegments(path: string): string[] {
-  const segments = path.split("/");
-  // Without a `~` nothing is escaped: most paths, read for every text a rule judges.
-  return path.includes("~") ? segments.map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~")) : segments;
+/**
+ * The unescaped segments of a change path: the inverse of `joinPath`. Shared between calls
+ * (so read-only): rules read the path of every text they judge, and a catalog's tools repeat
+ * their paths (`inputSchema/properties/query/description`).
+ */
+export function pathSegments(path: string): readonly string[] {
+  let segments = SEGMENTS.get(path);
+  if (segments === undefined) {
+    const split = path.split("/");
+    // Without a `~` nothing is escaped: most paths.
+    segments = path.includes("~") ? split.map((segment) => segment.replaceAll("~1", "/").replaceAll("~0", "~")) : split;
+    if (SEGMENTS.size >= SEGMENTS_KEPT) SEGMENTS.clear();
+    SEGMENTS.set(path, segments);
+  }
+  return segments;
 }
+
+const SEGMENTS = new Map<string, readonly string[]>();
+/** Distinct paths remembered; beyond, the memory starts over (a catalog of distinct names costs time, not memory). */
+const SEGMENTS_KEPT = 10_000;

@@ -83,8 +83,12 @@ export interface Observation {
 }
 
 export async function scan(config: Config, options: ScanOptions = {}): Promise<ScanResult> {
-  const { observation, deadline } = await observe(config, options);
-  return judge(observation, config, { today: options.today, deadline });
+  const { observation, deadline, closed } = await observe(config, options);
+  try {
+    return await judge(observation, config, { today: options.today, deadline });
+  } finally {
+    await closed;
+  }
 }
 
 /** The judging half of `scan` (judging.ts): every observed server compared and classified in view of all the others, one report. */
@@ -130,8 +134,15 @@ function loadJudgingAfterExchange(): Promise<typeof import("./judging.js")> {
   return judgingAfterExchange;
 }
 
-/** The collecting half of `scan`: starts every selected server and reads its catalog and baseline. */
-export async function observe(config: Config, options: ScanOptions = {}): Promise<{ observation: Observation; deadline: Deadline }> {
+/**
+ * The collecting half of `scan`: starts every selected server and reads its catalog and
+ * baseline. `closed` resolves once every server it started has ended: the servers shut down
+ * while their catalogs are judged, and the caller awaits it before it is done.
+ */
+export async function observe(
+  config: Config,
+  options: ScanOptions = {},
+): Promise<{ observation: Observation; deadline: Deadline; closed: Promise<void> }> {
   const { inPart } = options;
   const selected = selectServers(config, options.serverIds);
   const servers = inPart ? selected.filter((server) => inPart(server.id)) : selected;
@@ -147,6 +158,7 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
     : {};
   const clientVersion = await packageVersion();
   let classifierPrepared = false;
+  const closings: Promise<void>[] = [];
   // What a server sent but its snapshot leaves out; kept per server so the order is the config's.
   const collectNotices = servers.map((): string[] => []);
   const observed = await mapConcurrent(servers, config.concurrency, async (server, index): Promise<Observed> => {
@@ -154,6 +166,11 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
     // when its baseline cannot be read): nothing waits for it any more.
     const abandoned = new AbortController();
     let collecting: Promise<CollectedCatalog> | undefined;
+    let closed: Promise<void> | undefined;
+    const onClosing = (closing: Promise<void>): void => {
+      closed = closing;
+      closings.push(closing);
+    };
     try {
       const onNotice = (message: string): void => {
         collectNotices[index]?.push(message);
@@ -167,6 +184,7 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
         sandbox: isolation.sandbox,
         clientVersion,
         onProgress,
+        onClosing,
       });
       // Awaited below, or made moot by the baseline: never an unhandled rejection.
       collecting.catch(() => undefined);
@@ -195,7 +213,11 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
       const { release, notice } = await releasing;
       if (notice) onNotice(notice);
       const head = toSnapshot(server.id, raw, { secrets: server.secrets, ...(release ? { release } : {}) });
-      if (options.probe || server.probe) onProgress?.({ server: server.id, phase: "probing" });
+      if (options.probe || server.probe) {
+        // A second reading starts the server again: the first must have ended (a port, a lock).
+        await closed;
+        onProgress?.({ server: server.id, phase: "probing" });
+      }
       const readings = await readAgain(server, raw, head, {
         probe: options.probe,
         signal,
@@ -222,7 +244,7 @@ export async function observe(config: Config, options: ScanOptions = {}): Promis
     staleNotices,
     ...(isolation.notice ? { isolationNotice: isolation.notice } : {}),
   };
-  return { observation, deadline };
+  return { observation, deadline, closed: Promise.all(closings).then(() => undefined) };
 }
 
 /** Baseline tools assessed in one turn of the event loop: the server's answers wait no longer than that (about 3 ms). */

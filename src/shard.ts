@@ -115,7 +115,8 @@ export async function scanShard(
   options: ScanOptions & { version: string },
 ): Promise<{ report: ShardReport; heads: Map<string, Snapshot> }> {
   const inPart = (id: string) => shardOf(id, shard.count) === shard.index;
-  const { observation } = await observe(config, { ...options, inPart });
+  const { observation, closed } = await observe(config, { ...options, inPart });
+  await closed;
   const selected = options.serverIds?.length ? config.servers.filter((s) => options.serverIds!.includes(s.id)) : config.servers;
   const report: ShardReport = {
     format: SHARD_FORMAT,

@@ -9,12 +9,11 @@
  * `readOnlyHint: true` — and no write signal; a tool that says nothing about itself counts
  * as `write`, because "read-only" is a claim a reviewer relies on and must not be guessed.
  */
-import { pathSegments } from "../json-path.js";
 import { CAPABILITY_TIERS, isJsonObject, type CapabilityTier, type Json, type JsonObject, type ToolCapability } from "../model.js";
 import { matchable } from "../matchable.js";
-import { schemaNodes } from "../schema-nodes.js";
 import { excerpt, quote } from "../message-text.js";
 import { nameWords } from "../words.js";
+import { foreignEffectWords, shapesOutput } from "./effect-words.js";
 
 /** The kinds of high-impact action (DESIGN.md), for messages. */
 export type ImpactFamily = "deletion" | "release" | "money" | "execution" | "access" | "outbound" | "secrets";
@@ -71,10 +70,10 @@ define(
   "create add update edit write set put patch insert upsert upload move rename copy save append modify replace " +
     "overwrite change assign unassign label tag comment submit schedule enable disable start stop restart run " +
     "kill terminate switch init initialize import archive close reopen mark cancel apply commit fork install sync " +
-    "reset clear register approve reject rotate merge release mkdir",
+    "reset clear register approve reject rotate merge release mkdir subscribe unsubscribe",
 );
 // Deletion: data that is gone.
-define(high("deletion"), "delete remove destroy drop purge erase wipe truncate trash unlink rm rmdir");
+define(high("deletion"), "delete remove destroy drop purge erase wipe truncate trash unlink rm rmdir shred expunge obliterate");
 // Release: work that reaches shared branches, production or the public ("merge" and
 // "release" only with such an object, below: "merge PDF files", "release the lock" do not).
 define(high("release"), "deploy publish promote rollback push");
@@ -382,7 +381,10 @@ interface Effect {
   pattern: RegExp;
 }
 
-/** English participles after a present or future auxiliary, by the verb they are the passive of. */
+/**
+ * English participles after a present or future auxiliary, by the verb they are the passive of
+ * (not a bare "get" that opens a sentence: "Get merged cells" is an order to read).
+ */
 const PARTICIPLES: Record<string, string> = {
   deleted: "delete",
   removed: "remove",
@@ -409,9 +411,31 @@ const PARTICIPLES: Record<string, string> = {
   upgraded: "install",
   overwritten: "overwrite",
   revoked: "revoke",
+  shredded: "shred",
+  expunged: "expunge",
+  obliterated: "obliterate",
+  transferred: "transfer",
+  wired: "transfer",
+  paid: "pay",
+  debited: "charge",
+  purchased: "purchase",
+  bought: "buy",
+  cancelled: "cancel",
+  canceled: "cancel",
+  granted: "grant",
+  executed: "execute",
+  approved: "approve",
+  subscribed: "subscribe",
+  unsubscribed: "unsubscribe",
+  notified: "notify",
+  messaged: "send",
+  texted: "send",
+  tweeted: "tweet",
+  broadcast: "broadcast",
+  invited: "invite",
 };
 const PASSIVE = new RegExp(
-  String.raw`\b(?:is|are|gets?|get|will (?:also )?(?:be|get)|(?<!to )be|being)(?: (?:also|then|automatically|immediately|permanently|silently|irreversibly|quietly))* (${Object.keys(PARTICIPLES).join("|")})\b`,
+  String.raw`\b(?:is|are|gets|(?<!(?:^|[.!?:;\n])\s*)get|will (?:also )?(?:be|get)|(?<!to )be|being)(?: (?:also|then|automatically|immediately|permanently|silently|irreversibly|quietly))* (${Object.keys(PARTICIPLES).join("|")})\b`,
   "g",
 );
 /** Third-person verbs of action anywhere after "and"/"then"/"also"/"it": "…and accepts every pending invitation". */
@@ -419,6 +443,38 @@ const ACCEPTS =
   /\baccepts? (?:(?:every|each|all|any|the|its|their|pending|incoming|open|new) )*(?:[a-z]+ )?(?:invitations?|invites?|offers?|terms|meetings?|friend requests?|connection requests?|follow requests?|suggestions|quotes?)\b/g;
 const ACTIVE_AFTER =
   /\b(?:and|then|also|it|afterwards)(?: (?:also|then|automatically|immediately|permanently|silently))* ([a-z]+(?:es|s))\b(?= (?:a|an|the|every|each|all|any|its|their|them|it|those|these|older|old|expired|pending|stale|unread)\b)/g;
+/**
+ * Access handed to someone, things made public, purchases and messages: "gives each of them
+ * admin rights", "is made public", "goes live", "…and e-mails it to the customer". Each is
+ * looked for only when its cue is in the text: most descriptions hold none.
+ */
+const ENGLISH_PHRASES: (Effect & { cues: readonly string[] })[] = [
+  {
+    verb: "grant",
+    cues: ["admin", "owner", "rights", "access", "permission", "privilege", "role", "superuser", "status"],
+    pattern:
+      /\b(?:gives?|hands?|grants?|assigns?|adds?|promotes?|elevates?) (?:[a-z']+ ){0,4}(?:(?:admin|administrator|owner|write|edit|full|root|elevated|superuser|sudo|manager|maintainer) (?:access|rights|permissions?|privileges?|role|status)|(?:admins?|administrators?|superusers?)\b)/g,
+  },
+  {
+    verb: "share",
+    cues: ["public", "world-readable"],
+    pattern: /\b(?:made|makes?|making) (?:[a-z']+ ){0,3}(?:public|publicly (?:visible|accessible|available)|world-readable)\b/g,
+  },
+  { verb: "publish", cues: [" live"], pattern: /\b(?:goes|go|going) live\b/g },
+  {
+    verb: "share",
+    cues: ["share"],
+    pattern: /\bshares? (?:[a-z']+ ){0,4}with (?:everyone|everybody|anyone|the public|all users|every user|the whole|the entire)\b/g,
+  },
+  { verb: "purchase", cues: ["check"], pattern: /\bchecks? out\b/g },
+  // Messaging verbs that are nouns elsewhere ("Searches e-mails"), so only after "and", "then", "also" or "it".
+  {
+    verb: "send",
+    cues: ["mails ", "texts ", "messages ", "pages ", "pings ", "dms "],
+    pattern:
+      /\b(?:and|then|also|it) (?:also |then )?(?:e-?mails|texts|messages|pages|pings|dms) (?:it|them|the|a|an|every|each|all|its|their|him|her)\b/g,
+  },
+];
 /** Effects in other languages, written as the matchable copy spells them (lowercased, marks kept on Latin letters). */
 const FOREIGN_EFFECTS: Effect[] = (
   [
@@ -466,7 +522,7 @@ const FOREIGN_EFFECTS: Effect[] = (
 ).map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern) }));
 /** Negation in the clause before an effect. */
 const CLAUSE_NEGATION = foldedPattern(
-  /\b(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)\b|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未|无|لا|لن|नहीं/u,
+  /\b(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)\b|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u,
 );
 /** What the output leaves out, and what the result reports, are not effects. */
 const OUTPUT_SHAPING =
@@ -484,10 +540,12 @@ const CONDITION =
   /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|that|which|only)\b(?:(?!\b(?:is|are)\b).)*$/u;
 /** Messages reach people: a recipient or a message in the sentence. */
 const PEOPLE = foldedPattern(
-  /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?)\b|destinat|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u,
+  /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?|reporters?|owners?|managers?|admins?|users?)\b|destinat|client|kunde|klant|klient|клиент|müşteri|khách hàng|pelanggan|propietari|proprietári|propriétaire|eigentümer|proprietari|eigenaar|właściciel|владел|usuari|usuári|utilisateur|benutzer|nutzer|utent|gebruiker|użytkownik|пользовател|kullanıcı|người dùng|pengguna|equipo|equipe|équipe|squadra|zespół|contact|kontakt|контакт|kişi|liên hệ|kontak|ユーザー|用户|사용자|联系人|成员|客户|团队|連絡先|メンバー|顧客|연락처|구성원|고객|messaggi|mensag|courriel|bericht|ontvanger|responsabil|verantwortlich|posta|почт|ileti|e-posta|surel|email|管理者|管理员|관리자|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u,
 );
-/** Money leaves someone: a card, an account, a customer. */
-const PAYER = /\b(?:card|cards|account|accounts|customer|customers|user's|wallet|balance|payment method|subscriber)\b/u;
+/** Money leaves someone: a card, an account, a customer, a bill or an order, in every language read. */
+const PAYER = foldedPattern(
+  /\b(?:card|cards|account|accounts|customer|customers|user's|wallet|balance|payment method|subscriber|funds|money|invoices?|bills?|orders?|surplus)\b|tarjeta|cuenta|cliente|saldo|cartão|conta|carte|compte|solde|karte|konto|kunde|guthaben|carta|conto|kaart|rekening|klant|karta|klient|карт|счет|счёт|клиент|баланс|kart|hesap|müşteri|bakiye|thẻ|tài khoản|khách|kartu|pelanggan|factura|fatura|facture|rechnung|fattura|factuur|faktur|hóa đơn|tagihan|pedido|commande|bestellung|ordine|bestelling|zamówien|заказ|sipariş|đơn hàng|pesanan|excedente|überschuss|eccedenza|卡|账户|帐户|客户|余额|订单|款|カード|口座|顧客|残高|請求|注文|카드|계좌|고객|잔액|주문|청구/u,
+);
 /** A Japanese or Korean negation after the verb: 削除されません, 삭제하지 않. */
 const NEGATED_AFTER = /^.{0,6}(?:ません|ない|ず|지 ?않|지 ?마|하지)/u;
 
@@ -525,6 +583,7 @@ function effectSignals(description: string): Signal[] {
     const sentence = sentenceOf(text, at);
     if (meaning?.family === "outbound" && !PEOPLE.test(sentence)) return;
     if (meaning?.family === "money" && !PAYER.test(sentence)) return;
+    if (meaning?.family === "deletion" && shapesOutput(sentence)) return;
     if (meaning === undefined || meaning.tier === "read" || said.has(verb)) return;
     said.add(verb);
     signals.push({
@@ -536,16 +595,16 @@ function effectSignals(description: string): Signal[] {
   for (const match of text.matchAll(ACTIVE_AFTER)) {
     const verb = baseOf(match[1] ?? "");
     // Only the acts that cannot be taken back: "…and creates a demo" is the tool's own work. Sharing is left to
-    // the content rules ("it also shares the attendee list with the vendor's CRM" is exfiltration, judged there).
-    if (
-      verb !== undefined &&
-      THIRD_PERSON.has(match[1] ?? "") &&
-      VERBS.get(verb)?.tier === "high-impact" &&
-      VERBS.get(verb)?.family !== "access"
-    )
+    // the content rules ("it also shares the attendee list with the vendor's CRM" is exfiltration, judged there;
+    // "shares the same options" is no act); granting, inviting and revoking are acts.
+    if (verb !== undefined && THIRD_PERSON.has(match[1] ?? "") && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
       found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found("approve", match.index, match[0]);
+  for (const { verb, cues, pattern } of ENGLISH_PHRASES) {
+    if (cues.some((cue) => text.includes(cue))) for (const match of text.matchAll(pattern)) found(verb, match.index, match[0]);
+  }
+  for (const effect of foreignEffectWords(text)) found(effect.verb, effect.at, effect.shown);
   for (const effect of FOREIGN_EFFECTS) {
     const match = effect.pattern.exec(text);
     if (match) found(effect.verb, match.index, match[0]);
@@ -560,21 +619,31 @@ function effectSignals(description: string): Signal[] {
  */
 const CONDITIONAL_WORDS = words("if when after on once unless");
 
-function switchAct(phrase: readonly string[], description: Json | undefined): Meaning | undefined {
+function switchAct(phrase: readonly string[], description: Json | undefined, on: boolean): Meaning | undefined {
   const verb = phrase[0] ?? "";
-  const meaning = VERBS.get(verb);
-  if (meaning?.tier !== "high-impact") return undefined;
+  const named = VERBS.get(verb);
+  // A switch that is on unless the agent turns it off acts by default, whatever tier its verb has ("terminate_after: true"),
+  // and its description may say the act when its name does not ("make_admin: Promote the user to admin").
+  if (named?.tier === "read" || (named === undefined && !on) || (named?.tier === "write" && !on)) return undefined;
   // A switch that acts on a condition of the data ("drop_if_empty", "delete_after_read", "…when it has no rows").
   const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
   // Its name alone says so when it has no description: `purge_after_read` deletes, it shapes no output.
   if (typeof description !== "string")
-    return conditional && meaning.family === "deletion" ? meaningOf(phrase, 0, phrase.length) : undefined;
-  if (!conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return undefined;
+    return named && (on || (conditional && named.family === "deletion")) ? meaningOf(phrase, 0, phrase.length) : undefined;
+  if (!on && !conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return undefined;
   const text = folded(description);
   const words = text.match(/[a-z0-9]+|,/g) ?? [];
-  // It opens with the verb, so nothing before it negates it.
-  if (baseOf(words[0] ?? "") !== verb || OUTPUT_SHAPING.test(text)) return undefined;
-  return meaningOf(words, 0, 5);
+  // It opens with the verb (or, for a switch that is on, with anything but a read: "wipe: Erase all rows", "notify: E-mail the
+  // owner a copy"), so nothing before it negates it.
+  const opening = baseOf(words[0] ?? "");
+  const acts =
+    (opening !== undefined && opening === verb) ||
+    (on &&
+      (opening === undefined
+        ? named !== undefined
+        : VERBS.get(opening)?.tier === "high-impact" || (named !== undefined && VERBS.get(opening)?.tier !== "read")));
+  if (!acts || OUTPUT_SHAPING.test(text) || (opening === undefined && CLAUSE_NEGATION.test(text.split(/[.;]/)[0] ?? ""))) return undefined;
+  return opening === undefined ? meaningOf(phrase, 0, phrase.length) : meaningOf(words, 0, 5);
 }
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────
@@ -583,6 +652,7 @@ function switchAct(phrase: readonly string[], description: Json | undefined): Me
 const COMMAND_PARAMETERS = words("command commands cmd script scripts shell bash powershell");
 /** `code` and `sql` run only when the text says so ("Python code to execute", "INSERT or UPDATE"). */
 const RUNS = /\b(execut|run|eval|interpret)/;
+const RUN_AS_COMMAND = /\b(?:shell|command|commands|script|scripts|bash|powershell)\b/;
 const WRITES_SQL = /\b(insert|update|delete|drop|alter|truncate|create|grant|merge)\b/;
 const RECIPIENT_PARAMETERS = words("recipient recipients cc bcc");
 /** An amount or a role means money or access only on a tool that writes ("convert_currency" does not). */
@@ -600,41 +670,61 @@ const PERSISTING_SWITCHES = words("overwrite save create update write commit app
 function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
   const signals: Signal[] = [];
   const toolText = lower(tool.description);
-  for (const node of schemaNodes(tool.inputSchema, "inputSchema").values()) {
-    if (node.kind !== "property") continue;
-    // The property's own key: the last segment of its field, unescaped.
-    const key = pathSegments(node.field.slice(node.field.lastIndexOf("/") + 1))[0] ?? "";
+  forEachProperty(tool.inputSchema, (key, schema) => {
     const phrase = nameWords(key);
     const last = phrase.at(-1) ?? "";
     const reason = `parameter ${quote(excerpt(key, 60))}`;
-    const says = (pattern: RegExp) => pattern.test(lower(node.schema.description)) || pattern.test(toolText);
+    const says = (pattern: RegExp) => pattern.test(lower(schema.description)) || pattern.test(toolText);
     const push = (meaning: Meaning, why = reason) => signals.push({ ...meaning, reason: why });
 
     // A command, a script or an address is text; `removeScripts: boolean` is an option.
-    if (carriesText(node.schema)) {
+    if (carriesText(schema)) {
       if (COMMAND_PARAMETERS.has(last)) push(high("execution"));
       else if (last === "code" && says(RUNS)) push(high("execution"));
       else if (last === "sql" && says(WRITES_SQL)) push(high("execution"));
-      if (RECIPIENT_PARAMETERS.has(last) || (key === "to" && addressed(node.schema))) push(high("outbound"));
+      // Whatever its name, a text the tool runs as a command: "post_hook: a shell line executed after the read".
+      else if (schema.enum === undefined && RUN_AS_COMMAND.test(lower(schema.description)) && RUNS.test(lower(schema.description)))
+        push(high("execution"));
+      if (RECIPIENT_PARAMETERS.has(last) || (key === "to" && addressed(schema))) push(high("outbound"));
     }
     if (writes && MONEY_PARAMETERS.has(last)) push(high("money"));
     if (writes && ACCESS_PARAMETERS.has(last)) push(high("access"));
-    const isSwitch = node.schema.type === "boolean";
+    const isSwitch = schema.type === "boolean";
     if (isSwitch && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
     else if (isSwitch) {
-      const acting = switchAct(phrase, node.schema.description);
-      if (acting) push(acting, `${reason}: ${quote(excerpt(lower(node.schema.description), 60))}`);
+      const acting = switchAct(phrase, schema.description, schema.default === true);
+      if (acting) push(acting, `${reason}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
     if (ACTION_PARAMETERS.has(last)) {
-      for (const value of actionValues(node.schema)) {
+      for (const value of actionValues(schema)) {
         const valueWords = nameWords(value);
         const at = valueWords.findIndex((word) => VERBS.has(word));
         const meaning = at < 0 ? undefined : meaningOf(valueWords, at, valueWords.length);
         if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
       }
     }
-  }
+  });
   return signals;
+}
+
+/**
+ * Each property of a JSON Schema with its own key, nested ones and those of array items too,
+ * in the order schemaNodes lists them (depth first, a property before the properties inside
+ * it), without the path and label of every node, which only the rules need: every tool of a
+ * catalog is assessed, most while its server starts.
+ */
+function forEachProperty(schema: Json | undefined, visit: (key: string, schema: JsonObject) => void): void {
+  if (!isJsonObject(schema)) return;
+  const { properties, items } = schema;
+  if (isJsonObject(properties)) {
+    for (const key of Object.keys(properties)) {
+      const child = properties[key];
+      if (!isJsonObject(child)) continue;
+      visit(key, child);
+      forEachProperty(child, visit);
+    }
+  }
+  if (isJsonObject(items)) forEachProperty(items, visit);
 }
 
 function carriesText(schema: JsonObject): boolean {

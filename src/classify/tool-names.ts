@@ -27,8 +27,22 @@ export function keyOfMatchable(name: string): string {
 
 /** How a tool name is matched: read as the model reads it (case, look-alike letters, invisibles folded), separators dropped. */
 export function nameKey(name: string): string {
-  return keyOfMatchable(matchable(name).text);
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = keyOfMatchable(matchable(name).text);
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
+
+/**
+ * Names already keyed: the per-server indexes of the rules key every tool and parameter name
+ * of a catalog, and catalogs repeat their parameter names (`path`, `query`, `id`) across
+ * tools. Bounded, so a catalog of distinct names cannot grow it.
+ */
+const keys = new Map<string, string>();
+const KEYS_KEPT = 10_000;
 
 /** Everything that renders alike folded together: the key a look-alike shares with its target. */
 export function lookalikeKey(name: string): string {

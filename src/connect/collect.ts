@@ -26,6 +26,12 @@ export interface CollectOptions {
   rereadAfter?: number;
   /** Told what the exchange is doing: starting, the handshake, each page of each list. */
   onProgress?: ProgressListener;
+  /**
+   * Given, a collection that succeeds resolves once the catalog is read, and hands over the
+   * server's shutdown (a sandboxed server takes a while to end), for the caller to await
+   * while it works on the catalog; without it, a collection resolves once the server has ended.
+   */
+  onClosing?: (closed: Promise<void>) => void;
 }
 
 /** A collected catalog and what the server said along the way that is not part of it. */

@@ -112,17 +112,21 @@ export async function collectPrepared(server: ServerConfig, options: CollectOpti
   }
   // A stdio server was reported starting by collect.ts, before it was spawned.
   if (prepared.transport === undefined) session.progress({ phase: "starting" });
+  let collected = false;
   try {
     // Racing the signal bounds the whole exchange, including steps that take no signal
     // themselves (spawning, opening an SSE stream).
     const catalog = await untilAborted(collect(session), signal);
     const listChanged = [...session.listChanged, ...(session.exchange?.notifications.filter((m) => m.endsWith("/list_changed")) ?? [])];
+    collected = true;
     return listChanged.length > 0 ? { ...catalog, listChanged } : catalog;
   } catch (error) {
     const reason = describeFailure(error, session, { deadline, budget: budget.exceeded });
     throw new Error(`${server.id}: ${boundedMessage(reason, stderrOf(transport, server.secrets), server.secrets)}`, { cause: error });
   } finally {
-    await transport.close();
+    const closed = transport.close();
+    if (collected && options.onClosing) options.onClosing(closed);
+    else await closed;
   }
 }
 

@@ -92,7 +92,7 @@ function textHit(ctx: RuleContext, change: Change, field: string, before: string
 
 /** `description`, `title of parameter "q"`, `description of argument "topic"`. */
 function describePlace(field: string): string {
-  const segments = pathSegments(field);
+  const segments = [...pathSegments(field)];
   const text = segments.pop() ?? "";
   const [head, ...rest] = segments;
   if (head === undefined) return text;

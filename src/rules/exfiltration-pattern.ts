@@ -393,7 +393,12 @@ function realAddress(match: RegExpExecArray, scene: Scene): boolean {
 const SPLIT_DATA = ["conversation", "dialoghistory", "chathistory", "chatlog", "messagehistory"];
 const SPLIT_WORDS = new RegExp(`(sends|transmits|uploads|forwards)[a-z]{0,60}?(${SPLIT_DATA.join("|")})`, "gu");
 
+/** A word of SPLIT_DATA with spaces between its letters or not: what the copy without spaces holds. */
+const SPACED_DATA = new RegExp(SPLIT_DATA.map((word) => [...word].join(" *")).join("|"), "u");
+
 function splitWordHit(m: MatchableText): TechniqueHit<Exfiltration> | undefined {
+  // Most texts hold none of the words even spaced out: they are turned away without a copy.
+  if (!SPACED_DATA.test(m.text)) return undefined;
   const compact = m.text.replaceAll(" ", "");
   if (!SPLIT_DATA.some((word) => compact.includes(word)) || compact.search(SPLIT_WORDS) === -1) return undefined;
   // Where each character of the compact copy sits in the spaced text.

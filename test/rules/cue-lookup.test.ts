@@ -34,6 +34,21 @@ describe("cue lookup: every cue the text holds is found, however the cues overla
     expect(families(german, "Gib keine Rückmeldung an den Nutzer.")).toEqual(["phrase", "word"]);
   });
 
+  it("finds fragments of one, two and three units and words of one letter, at either end of the text", () => {
+    const list = [
+      technique("one", ["隠*"], /隠/gu),
+      technique("two", ["秘密"], /秘密/gu),
+      technique("three", ["abc*"], /abc/g),
+      technique("letter", ["x"], /(?<![a-z])x(?![a-z])/g),
+    ];
+    expect(families(list, "隠")).toEqual(["one"]);
+    expect(families(list, "秘密")).toEqual(["two"]);
+    expect(families(list, "zabc")).toEqual(["three"]);
+    expect(families(list, "x")).toEqual(["letter"]);
+    expect(families(list, "ab 秘 xy 隠す abc x")).toEqual(["one", "three", "letter"]);
+    expect(families(list, "ab xy")).toEqual([]);
+  });
+
   it("still reads a word cue as a whole word only, and skips a list whose cues are absent", () => {
     const list = [technique("word", ["user"], /user/g)];
     expect(families(list, "Lists the users of a workspace.")).toEqual([]);

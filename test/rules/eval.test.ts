@@ -88,7 +88,7 @@ describe("labelled corpus (npm run eval)", () => {
       expect(verbose).not.toContain(`  ${v.item.id}  `);
     const heldPairs = result.pairs.filter((p) => result.heldOutPairs.includes(p.pair.id));
     expect(heldPairs.length, "npm-upgrades-2 has pairs of held-out servers").toBeGreaterThan(0);
-    expect(heldPairs.every((p) => ["npm-upgrades-2", "npm-upgrades-3"].includes(p.pair.source))).toBe(true);
+    expect(heldPairs.every((p) => ["npm-upgrades-2", "npm-upgrades-3", "npm-upgrades-4"].includes(p.pair.source))).toBe(true);
     for (const p of heldPairs) expect(verbose).not.toContain(`  ${p.pair.id}  `);
   });
 
@@ -215,6 +215,19 @@ describe("labelled corpus (npm run eval)", () => {
     expect(printed).toContain("per technique:");
     expect(printed).toMatch(/upgrade pairs \(npm-upgrades\): \d+ real upgrades/);
   });
+
+  it("breaks the held-out sets down by language and surface in aggregate only", () => {
+    const byLanguage = formatResult(result, { by: "language" });
+    expect(byLanguage).toContain("per language:");
+    expect(byLanguage).not.toContain("per technique:");
+    expect(byLanguage).toMatch(/^ {2}authored-holdout-4\s+en\s+\d+\/\d+/mu);
+    const held = result.languages.filter((g) => g.source === "authored-holdout-4");
+    const items = result.verdicts.filter((v) => v.item.source === "authored-holdout-4" && v.item.language !== undefined);
+    expect(held.reduce((n, g) => n + g.malicious + g.benign, 0)).toBe(items.length);
+    const bySurface = formatResult(result, { by: "surface" });
+    expect(bySurface).toMatch(/^ {2}authored-holdout-4\s+description\s+\d+\/\d+/mu);
+    for (const v of items) expect(bySurface).not.toContain(v.item.id);
+  });
 });
 
 /**
@@ -304,7 +317,7 @@ describe("corpus manifest", () => {
   const pinned = npmServers(manifest);
 
   it("pins every npm server to an exact release and records its licence", () => {
-    expect(catalogs.map((s) => s.name)).toEqual(["npm-real", "npm-real-2", "npm-real-3"]);
+    expect(catalogs.map((s) => s.name)).toEqual(["npm-real", "npm-real-2", "npm-real-3", "npm-real-4"]);
     for (const source of catalogs) expect(source.servers!.length, source.name).toBeGreaterThanOrEqual(30);
     for (const server of pinned) {
       expect(server.version, server.id).toMatch(/^\d+\.\d+\.\d+(-[\w.-]+)?$/);
@@ -327,7 +340,7 @@ describe("corpus manifest", () => {
         expect([pair.package, pair.from, pair.to], pair.id).toEqual([server?.package, server?.upgradeFrom, server?.version]);
       }
     }
-    expect(corpus.pairs.every((p) => ["npm-upgrades", "npm-upgrades-2", "npm-upgrades-3"].includes(p.source))).toBe(true);
+    expect(corpus.pairs.every((p) => ["npm-upgrades", "npm-upgrades-2", "npm-upgrades-3", "npm-upgrades-4"].includes(p.source))).toBe(true);
   });
 
   it("names one server once across the npm sources", () => {

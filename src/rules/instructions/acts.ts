@@ -434,10 +434,8 @@ function candidatesOf(table: Lookup, word: string): readonly Entry[][] {
     const found: Entry[][] = [];
     // An identifier (`send_email`) is a name, not the words it is made of.
     if (!word.includes("_")) {
-      const exact = table.exact.get(word);
-      if (exact !== undefined) found.push(exact);
-      const stems = word.length >= 2 ? table.stems.get(word.slice(0, 2)) : undefined;
-      if (stems !== undefined) for (const { stem, entries } of stems) if (word.startsWith(stem)) found.push(entries);
+      lookUp(table, word, found);
+      if (found.length === 0) for (const core of cliticCores(word)) if (lookUp(table, core, found)) break;
     }
     candidates = found.length === 0 ? NONE : found;
     if (CANDIDATES.size >= CANDIDATES_KEPT) CANDIDATES.clear();
@@ -445,6 +443,78 @@ function candidatesOf(table: Lookup, word: string): readonly Entry[][] {
   }
   return candidates;
 }
+
+/** Pushes the entries that may start at `word` onto `found`; true when there were any. */
+function lookUp(table: Lookup, word: string, found: Entry[][]): boolean {
+  const before = found.length;
+  const exact = table.exact.get(word);
+  if (exact !== undefined) found.push(exact);
+  const stems = word.length >= 2 ? table.stems.get(word.slice(0, 2)) : undefined;
+  if (stems !== undefined) for (const { stem, entries } of stems) if (word.startsWith(stem)) found.push(entries);
+  return found.length > before;
+}
+
+/**
+ * Hebrew and Arabic write "and", "to", "the", "that" and object pronouns onto the word
+ * (ושלח "and send", למשתמשים "to the users", فانسخ "so copy", وأرسلها "and send it"), so a
+ * word the lexicon lists is often met only with them. The cores left by taking off such
+ * clitics, fewest first; tried only for a word that found nothing as written.
+ */
+function* cliticCores(word: string): Generator<string> {
+  const clitics = HEBREW_WORD.test(word) ? HEBREW_CLITICS : ARABIC_WORD.test(word) ? ARABIC_CLITICS : undefined;
+  if (clitics === undefined) return;
+  const { prefixes, suffixes, shortest } = clitics;
+  for (const prefix of prefixes) {
+    if (!word.startsWith(prefix)) continue;
+    for (const suffix of suffixes) {
+      if (prefix === "" && suffix === "") continue;
+      if (!word.endsWith(suffix) || word.length - prefix.length - suffix.length < shortest) continue;
+      const core = word.slice(prefix.length, word.length - suffix.length);
+      // A Hebrew letter that ends the word takes its final form: שתפו is שתף with an ending.
+      yield suffix === "" ? core : core.slice(0, -1) + (FINAL_FORMS[core.slice(-1)] ?? core.slice(-1));
+    }
+  }
+}
+
+const FINAL_FORMS: Record<string, string> = { כ: "ך", מ: "ם", נ: "ן", פ: "ף", צ: "ץ" };
+const HEBREW_WORD = /^[\u05d0-\u05ea]+$/u;
+const ARABIC_WORD = /^[\u0621-\u064a\u0671-\u06d3]+$/u;
+/** Prefix letters in the orders they combine (ו then ש/כ then ל/ב/מ then ה), and plural or pronoun endings. */
+const HEBREW_CLITICS = {
+  prefixes: [
+    "",
+    "ו",
+    "ה",
+    "ל",
+    "ב",
+    "מ",
+    "ש",
+    "כ",
+    "וה",
+    "ול",
+    "וב",
+    "ומ",
+    "וש",
+    "שה",
+    "של",
+    "שב",
+    "כש",
+    "מה",
+    "לה",
+    "בה",
+    "וכש",
+    "ושה",
+    "ושל",
+  ],
+  suffixes: ["", "ה", "ו", "ם", "ים", "ות", "הו", "יו", "יה", "הם"],
+  shortest: 2,
+};
+/** و/ف, then a preposition or the future's س, then the article; pronoun, plural and feminine endings. */
+const ARABIC_CLITICS = {
+  prefixes: ["", "و", "ف", "ال", "ب", "ل", "ك", "س", "لل", "وال", "فال", "بال", "كال", "ول", "فل", "وب", "فب", "وس", "فس", "ولل", "وبال"],
+  suffixes: ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "ني", "نا", "وا", "ون", "ين", "ات", "ة"],
+  shortest: 3,
+};
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;

@@ -472,6 +472,38 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "mật khẩu|mã pin|số thẻ|kata sandi|sandi|şifre*|parola*|كلمة المرور|كلمة السر|الرمز السري|رقم البطاقة|סיסמה|סיסמא|पासवर्ड|कुकीज़|رمز|رمز دوم",
     ),
     ...words("upi पिन|kart bilgi*|thông tin thẻ|informasi kartu"),
+    // The same family, written out per language: passwords, API and private keys, credentials, access tokens, recovery phrases.
+    ...words(
+      "كلمة مرور|كلمات المرور|كلمات مرور|كلمة سر|مفتاح api|مفاتيح api|المفتاح الخاص|مفتاح خاص|المفتاح السري|مفتاح سري|بيانات الاعتماد|بيانات اعتماد|بيانات الدخول|رمز الوصول|رموز الوصول|رمز المصادقة|الرمز المميز|عبارة الاسترداد|ملفات تعريف الارتباط",
+    ),
+    ...words(
+      "סיסמאות|סיסמת|מפתח api|מפתח ה api|מפתחות api|מפתח פרטי|מפתח הפרטי|מפתח סודי|מפתח הסודי|פרטי התחברות|פרטי הכניסה|אישורי גישה|אסימון גישה|אסימון|טוקן|טוקנים|ביטוי שחזור|מספר כרטיס",
+    ),
+    ...words("رمز عبور|گذرواژه|کلمه عبور|کلید api|کلید خصوصی|اعتبارنامه|توکن|توکن دسترسی|اطلاعات ورود|عبارت بازیابی"),
+    ...words("api कुंजी|एपीआई कुंजी|निजी कुंजी|गुप्त कुंजी|क्रेडेंशियल|क्रेडेंशियल्स|एक्सेस टोकन|टोकन|लॉगिन विवरण|कार्ड नंबर"),
+    ...words("api anahtar*|özel anahtar*|gizli anahtar*|kimlik bilgi*|erişim token*|kurtarma ifade*|oturum çerez*"),
+    ...words(
+      "khóa api|khoá api|khóa riêng tư|khoá riêng tư|khóa bí mật|khoá bí mật|thông tin đăng nhập|thông tin xác thực|mã thông báo|mã truy cập|cụm từ khôi phục",
+    ),
+    ...words(
+      "kunci api|kunci pribadi|kunci privat|kunci rahasia|kredensial|token akses|informasi login|data login|frasa pemulihan|kata laluan",
+    ),
+    ...words(
+      "hasłem|hasłu|klucza api|klucze api|kluczy api|klucza prywatnego|kluczy prywatnych|dane uwierzytelniające|poświadczenia|token dostępu|tokeny dostępu|fraza odzyskiwania",
+    ),
+    ...words(
+      "пароля|паролем|ключа api|ключи api|приватного ключа|закрытого ключа|секретный ключ|секретного ключа|учетных данных|учётных данных|данные для входа|фразу восстановления|сид фразу|облікові дані|облікових даних|приватний ключ|закритий ключ",
+    ),
+    ...words("heslo|hesla|hesel|heslem|přihlašovací údaje|soukromý klíč|soukromého klíče|klíč api|tajný klíč|přístupový token"),
+    ...words("api sleutel|api sleutels|geheime sleutel|privé sleutel|toegangstoken*|inlogcodes|herstelzin"),
+    ...words("chiavi api|chiavi private|token di accesso|frase di recupero|dati di accesso|codice segreto"),
+    ...words("chave api|chaves de api|chaves api|token de acesso|frase de recuperação|dados de acesso|palavra passe|palavras passe"),
+    ...words("token de acceso|tokens de acceso|frase de recuperación|datos de acceso|clave secreta|claves secretas"),
+    ...words("jeton d accès|jetons d accès|phrase de récupération|données de connexion|clé secrète|clés secrètes"),
+    ...words("api schlüsseln|zugangstoken|geheimer schlüssel|geheimen schlüssel|wiederherstellungsphrase|anmeldeinformationen|kennwörter"),
+    ...words(
+      "密碼|金鑰|私密金鑰|憑證|權杖|访问令牌|秘密キー|資格情報|暗証番号|リカバリーフレーズ|비밀 키|인증 정보|로그인 정보|복구 구문|시드 구문|카드 번호",
+    ),
   ],
   session: [
     // Files are the agent's own context when they are the person's or the agent's ("every file the user

@@ -163,77 +163,139 @@ export function testFromStart(pattern: RegExp, text: string): boolean {
 }
 
 interface CueIndex {
-  /** One pass over the text finds where a cue starts: a whole word, else a fragment. */
-  finder: RegExp;
   /** Word cue → the techniques it cues. */
   words: Map<string, readonly number[]>;
-  /** Fragment cues by their first char code, each with the techniques it cues. */
+  /** By length: 1 when a word cue is that long; a run of letters of another length is not looked up. */
+  wordLengths: Uint8Array;
+  /** By `pairKey` of a word cue's first two letters: 1 when some word cue starts so. */
+  wordStarts: Uint8Array;
+  /** By char code: which fragments start with it, as flags (LONG, PAIR, SINGLE). */
+  fragmentFirsts: Uint8Array;
+  /** By the key of a fragment's first three units (`tripleKey`), or all of a shorter one: 1 when some fragment has that key. */
+  fragmentKeys: Uint8Array;
+  /** The fragment cues by that key, each with the techniques it cues. */
   fragments: Map<number, { fragment: string; techniques: readonly number[] }[]>;
 }
+
+/** Flags of `fragmentFirsts`: a fragment of three units or more, of two, of one starts with the char. */
+const LONG = 1;
+const PAIR = 2;
+const SINGLE = 4;
 
 /**
  * The techniques of the list that a word or fragment of the text cues, as a flag per
  * technique, or undefined for none (most texts). Every cue counts wherever it is: a word cue
- * as a whole word, a fragment anywhere, even inside a longer cue. The finder's alternation
- * returns one cue per place, so the search resumes one character on rather than past it,
- * and every fragment that starts where it stopped is checked.
+ * as a whole word (a whole run of `[a-z0-9]`), a fragment anywhere, even inside a longer cue.
+ * One pass over the char codes: a run of letters is looked up only when a word cue has its
+ * length and its first two letters, and a place is checked for fragments only when one starts
+ * with its first units. A regex alternation of every cue, with every fragment of a place's
+ * first letter checked, cost over twice as much: it tries each cue at each place.
  */
 function cuedTechniques(techniques: readonly Technique[], { m, ctx }: Scene): Uint8Array | undefined {
-  // Once per list and scan: the finder is one regex for every cue of the list.
+  // Once per list and scan: the tables of every cue of the list.
   const index = ctx.analysis.scan.derived(techniques, () => indexCues(techniques));
-  const { finder } = index;
+  const { words, wordLengths, wordStarts, fragmentFirsts } = index;
   const text = m.text;
+  const length = text.length;
   let cued: Uint8Array | undefined;
-  finder.lastIndex = 0;
-  for (let found = finder.exec(text); found !== null; found = finder.exec(text)) {
-    const at = found.index;
-    const word = index.words.get(found[0]);
-    if (word !== undefined && !isWordUnit(text.charCodeAt(at - 1)) && !isWordUnit(text.charCodeAt(at + found[0].length))) {
-      cued ??= new Uint8Array(techniques.length);
-      for (const technique of word) cued[technique] = 1;
+  let runStart = -1;
+  for (let at = 0; at <= length; at++) {
+    const code = at < length ? text.charCodeAt(at) : 0;
+    if (isWordUnit(code)) {
+      if (runStart < 0) runStart = at;
+    } else if (runStart >= 0) {
+      const run = at - runStart;
+      if (
+        run < wordLengths.length &&
+        wordLengths[run] === 1 &&
+        (run === 1 || wordStarts[pairKey(text.charCodeAt(runStart), text.charCodeAt(runStart + 1))] === 1)
+      ) {
+        const found = words.get(text.slice(runStart, at));
+        if (found !== undefined) cued = flagged(cued, found, techniques.length);
+      }
+      runStart = -1;
     }
-    for (const { fragment, techniques: fragmentCues } of index.fragments.get(text.charCodeAt(at)) ?? []) {
-      if (!text.startsWith(fragment, at)) continue;
-      cued ??= new Uint8Array(techniques.length);
-      for (const technique of fragmentCues) cued[technique] = 1;
+    const starts = fragmentFirsts[code]!;
+    if (starts === 0 || at === length) continue;
+    if ((starts & SINGLE) !== 0) cued = fragmentsAt(index, text, at, code, cued, techniques.length);
+    if ((starts & PAIR) !== 0 && at + 1 < length)
+      cued = fragmentsAt(index, text, at, pairKey(code, text.charCodeAt(at + 1)), cued, techniques.length);
+    if ((starts & LONG) !== 0 && at + 2 < length) {
+      const key = tripleKey(code, text.charCodeAt(at + 1), text.charCodeAt(at + 2));
+      cued = fragmentsAt(index, text, at, key, cued, techniques.length);
     }
-    finder.lastIndex = at + 1;
   }
   return cued;
 }
 
-/** `[a-z0-9]`, what a word cue is made of, by char code (NaN, past either end, is not). */
+/** `cued` (made when first needed) with the techniques of fragments under `key` that start at `at` flagged. */
+function fragmentsAt(
+  index: CueIndex,
+  text: string,
+  at: number,
+  key: number,
+  cued: Uint8Array | undefined,
+  count: number,
+): Uint8Array | undefined {
+  if (index.fragmentKeys[key] !== 1) return cued;
+  for (const { fragment, techniques } of index.fragments.get(key)!)
+    if (text.startsWith(fragment, at)) cued = flagged(cued, techniques, count);
+  return cued;
+}
+
+function flagged(cued: Uint8Array | undefined, techniques: readonly number[], count: number): Uint8Array {
+  const flags = cued ?? new Uint8Array(count);
+  for (const technique of techniques) flags[technique] = 1;
+  return flags;
+}
+
+/** `[a-z0-9]`, what a word cue is made of, by char code. */
 function isWordUnit(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
+/**
+ * A cue's first two or three units as an index of a 64 Ki table (one unit is its own index):
+ * distinct for lowercase ASCII letters, shared by some others. Every cue under an index is
+ * checked in full, so sharing costs a check, never a cue.
+ */
+function pairKey(first: number, second: number): number {
+  return ((first << 7) ^ second) & 0xffff;
+}
+
+function tripleKey(first: number, second: number, third: number): number {
+  return ((first << 10) ^ (second << 5) ^ third) & 0xffff;
+}
+
 function indexCues(techniques: readonly Technique[]): CueIndex {
   const words = new Map<string, number[]>();
-  const fragments = new Map<string, number[]>();
+  const fragmentCues = new Map<string, number[]>();
   techniques.forEach(({ cues }, technique) => {
     for (const cue of cues) {
       const folded = matchable(cue.replace(/\*$/, "")).text;
-      const kind = /^[a-z0-9]+$/.test(folded) && !cue.endsWith("*") ? words : fragments;
+      // A cue that folds to nothing is no cue (the regex finder this replaced never cued one).
+      if (folded === "") continue;
+      const kind = /^[a-z0-9]+$/.test(folded) && !cue.endsWith("*") ? words : fragmentCues;
       kind.set(folded, [...(kind.get(folded) ?? []), technique]);
     }
   });
-  const byFirst = new Map<number, { fragment: string; techniques: readonly number[] }[]>();
-  for (const [fragment, cued] of fragments) {
-    const first = fragment.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), { fragment, techniques: cued }]);
+  const wordLengths = new Uint8Array(Math.max(0, ...[...words.keys()].map((word) => word.length)) + 1);
+  const wordStarts = new Uint8Array(0x10000);
+  for (const word of words.keys()) {
+    wordLengths[word.length] = 1;
+    if (word.length > 1) wordStarts[pairKey(word.charCodeAt(0), word.charCodeAt(1))] = 1;
   }
-  // Longest first, so "users" is found as itself rather than as "user".
-  const alternation = (cues: Iterable<string>) =>
-    [...cues]
-      .sort((a, b) => b.length - a.length)
-      .map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("|");
-  const sources = [
-    ...(words.size > 0 ? [`(?<![a-z0-9])(?:${alternation(words.keys())})(?![a-z0-9])`] : []),
-    ...(fragments.size > 0 ? [alternation(fragments.keys())] : []),
-  ];
-  // A list without cues would find the empty string forever; `(?!)` finds nothing.
-  return { finder: new RegExp(sources.join("|") || "(?!)", "g"), words, fragments: byFirst };
+  const fragmentFirsts = new Uint8Array(0x10000);
+  const fragmentKeys = new Uint8Array(0x10000);
+  const fragments = new Map<number, { fragment: string; techniques: readonly number[] }[]>();
+  for (const [fragment, cued] of fragmentCues) {
+    const [first, second, third] = [0, 1, 2].map((at) => fragment.charCodeAt(at)) as [number, number, number];
+    const key = fragment.length === 1 ? first : fragment.length === 2 ? pairKey(first, second) : tripleKey(first, second, third);
+    fragmentFirsts[first]! |= fragment.length === 1 ? SINGLE : fragment.length === 2 ? PAIR : LONG;
+    fragmentKeys[key] = 1;
+    fragments.set(key, [...(fragments.get(key) ?? []), { fragment, techniques: cued }]);
+  }
+  return { words, wordLengths, wordStarts, fragmentFirsts, fragmentKeys, fragments };
 }
 
 /** How far a sentence reaches either side of a match: bounds the work on long texts. */

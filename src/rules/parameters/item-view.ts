@@ -36,13 +36,16 @@ function readView(item: JsonObject): ItemView {
   const annotations = isJsonObject(item.annotations) ? item.annotations : {};
   const own = (...values: (Json | undefined)[]) => matchable(values.filter((v) => typeof v === "string").join(" . ")).text;
   const name = typeof item.name === "string" ? joinedNameWords(item.name).replaceAll("_", " ") : "";
-  const purpose = `${name} . ${own(item.title, annotations.title, item.description)}`;
+  const titleAndDescription = own(item.title, item.description);
+  // Most items have no annotation title: their own words are then the title and description, folded once.
+  const ownWords = typeof annotations.title === "string" ? own(item.title, annotations.title, item.description) : titleAndDescription;
+  const purpose = `${name} . ${ownWords}`;
   const properties = isJsonObject(item.inputSchema) && isJsonObject(item.inputSchema.properties) ? item.inputSchema.properties : {};
   const required = isJsonObject(item.inputSchema) && Array.isArray(item.inputSchema.required) ? item.inputSchema.required : [];
   return {
     purpose,
     purposeWords: new Set(purpose.split(/[^a-z0-9]+/).map(stem)),
-    readOnly: annotations.readOnlyHint === true ? "read-only" : READ_ONLY_CLAIM.exec(own(item.title, item.description))?.[0],
+    readOnly: annotations.readOnlyHint === true ? "read-only" : READ_ONLY_CLAIM.exec(titleAndDescription)?.[0],
     parameters: [
       ...Object.entries(properties).map(([key, schema]) => ({
         name: key,
