@@ -694,6 +694,11 @@ const N_IMPORTE = /^['’ ]importe/u;
 
 function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
   const text = withoutMentions(sentence, scene.m.text);
+  // "Non-admin users", "non-blocking": a prefix, not a negation.
+  if (sentence.found.some((f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d)) {
+    sentence.found = sentence.found.filter((f) => !(f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d));
+    sentence.concepts = new Set(sentence.found.map((f) => f.concept));
+  }
   // French "n'importe quel" is "any", not a negation.
   const negations = sentence.found.filter(
     (f) => f.concept === "neg" && !(f.word === "n" && N_IMPORTE.test(scene.m.text.slice(f.end, f.end + 8))),
@@ -2427,9 +2432,12 @@ export function describesAttacks(scene: Scene, span: Span): boolean {
   return describing;
 }
 
-/** The tool the sentence orders first is the one it describes: "this tool must be called before any other tool". */
+/**
+ * The tool the sentence orders first is the one it describes: "this tool must be called before any
+ * other tool", "**MUST be called first**" (a passive with no tool named is said of this one).
+ */
 const THIS_TOOL =
-  /(?<![\p{L}])(?:this (?:tool|function)|(?:call|use|invoke|run) it(?= first| before| at the start)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|función)|cet outil|cette fonction)(?![\p{L}])|此工具|本工具|这个工具|该工具|このツール/u;
+  /(?<![\p{L}])(?:this (?:tool|function)|(?:call|use|invoke|run) (?:it|this|me)(?= first| before| at the start)|(?:^ ?|[*:] ?)(?:this |it )?(?:must|should|needs to|has to|is to) be (?:called|invoked|used|run)(?= first| before| at the start)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|función)|cet outil|cette fonction)(?![\p{L}])|此工具|本工具|这个工具|该工具|このツール/u;
 
 /** True when a sentence orders this tool itself first, naming no other tool to call. */
 export function putsItselfFirst(sentence: string): boolean {

@@ -31,7 +31,7 @@ const QUOTED =
  * "phrases", "wie", "comme", "como", "例如", "のような", "같은", with a few words between at most.
  */
 const INTRODUCED = folded(
-  String.raw`(?:(?<![\p{L}])(?:e\.g\.?|i\.e\.?|eg|for example|for instance|such as|like|including|examples?|phrases?|sentences?|strings?|wordings?|texts?|patterns?|payloads?|prompts? like|z\. ?b\.?|zum beispiel|beispielsweise|etwa|wie|sätze|phrasen|formulierungen|zeichenketten|texte|comme|tels? que|telles? que|par exemple|phrases|chaînes|como|tales como|por ejemplo|frases|cadenas|come|ad esempio|tipo|frasi|stringhe|por exemplo|tais como|zoals|bijvoorbeeld|zinnen|takie jak|na przykład|np\.?|zdania|например|такие как|типа|вроде|фразы|строки|örneğin|gibi|misalnya|seperti|ví dụ|như)(?![\p{L}])|例如|比如|诸如|像是|之类|例えば|たとえば|のような|などの|といった|예를 들어|같은|처럼)[\s,:：(（]{0,3}(?:[\p{L}\p{N}-]+ ){0,2}[\s(（]{0,2}$`,
+  String.raw`(?:(?<![\p{L}])(?:e\.g\.?|i\.e\.?|eg|for example|for instance|such as|like|including|examples?|phrases?|sentences?|strings?|wordings?|texts?|patterns?|payloads?|prompts? like|z\. ?b\.?|zum beispiel|beispielsweise|etwa|wie|sätze|phrasen|formulierungen|zeichenketten|texte|comme|tels? que|telles? que|par exemple|phrases|chaînes|como|tales como|por ejemplo|frases|cadenas|come|ad esempio|tipo|frasi|stringhe|por exemplo|tais como|zoals|bijvoorbeeld|zinnen|takie jak|na przykład|np\.?|zdania|например|такие как|типа|вроде|фразы|строки|örneğin|gibi|misalnya|seperti|ví dụ|như)(?![\p{L}])|例如|比如|诸如|像是|之类|例えば|たとえば|のような|などの|といった|예를 들어|같은|처럼)[\s,:：(（\[]{0,3}(?:[\p{L}\p{N}-]+ ){0,2}[\s(（\[]{0,2}$`,
   "u",
 );
 
@@ -61,12 +61,16 @@ export function mentionedSpans(sentence: string, attackTalk: boolean, before: st
   let spans: Span[] | undefined;
   const colon = listAfterInspecting(sentence);
   if (colon !== undefined) (spans ??= []).push(colon);
+  // Where the last mentioned quote ended: a list of quotes goes on from there ("e.g. "a", "b" or "c"").
+  let listEnd = -1;
   QUOTED.lastIndex = 0;
   for (let quote = QUOTED.exec(sentence); quote !== null; quote = QUOTED.exec(sentence)) {
     const span = { start: quote.index, end: quote.index + quote[0].length };
     const lead = span.start >= 40 ? sentence.slice(span.start - 40, span.start) : `${before}${sentence.slice(0, span.start)}`.slice(-40);
     const introduced = INTRODUCED.exec(lead);
-    if (!attackTalk && introduced === null) continue;
+    const listed = listEnd >= 0 && QUOTE_LIST_JOIN.test(sentence.slice(listEnd, span.start));
+    if (!attackTalk && introduced === null && !listed) continue;
+    listEnd = span.end;
     // "(e.g. 'ignore previous instructions', hidden comments, role-play jailbreaks)": the whole list in brackets gives examples.
     const close =
       introduced !== null && /[(（][^()（）]*$/u.test(lead.slice(0, introduced.index + 4)) ? sentence.slice(span.end).search(/[)）]/u) : -1;
@@ -76,6 +80,9 @@ export function mentionedSpans(sentence: string, attackTalk: boolean, before: st
 }
 
 const NONE: Span[] = [];
+
+/** Between two quotes of one list: a comma, a slash, "and", "or", "und", "oder", "o", "ou", "、". */
+const QUOTE_LIST_JOIN = /^[\s,;/|\][]*(?:(?:and|or|und|oder|y|o|et|ou|e|или|и|和|或|、)[\s,\][]*)?$/u;
 
 /** The list after the first colon that follows a verb of inspecting, when it starts with no order of its own. */
 function listAfterInspecting(sentence: string): Span | undefined {
