@@ -247,7 +247,7 @@ const SUBJECTS = ["this tool", "the tool", "this server", "this function", "this
   subject.split(" "),
 );
 const MODALS = words("will can may might could would should");
-const CONJUNCTIONS = words(", and or then");
+const CONJUNCTIONS = words(", & / and or then");
 /** Words that start an object, so the word before them is a verb: "Release the lock", "Posts a message". */
 const OBJECT_STARTS = words(
   "a an the this that these those its their his her your my our one all any every each some multiple several " +
@@ -311,7 +311,8 @@ function proseSignals(text: string, where: "title" | "description"): Signal[] {
   const signals: Signal[] = [];
   const said = new Set<string>(); // one reason per verb and object, however often the text repeats it
   sentences(text).forEach((sentence, index) => {
-    const phrase = folded(sentence).match(/[a-z0-9]+|,/g) ?? [];
+    // "&" and "/" join verbs as "and" does: "Read & wipe file", "Create/update a record".
+    const phrase = folded(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
     const found = new Set<number>();
     const take = (at: number, from: number) => {
       if (found.has(at)) return;
@@ -524,6 +525,11 @@ const FOREIGN_EFFECTS: Effect[] = (
 const CLAUSE_NEGATION = foldedPattern(
   /\b(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)\b|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u,
 );
+/**
+ * "without …" or "with no …" that describes the subject and is followed by more of the clause:
+ * "Forks with no activity for a year are deleted" deletes; "nothing is deleted" does not.
+ */
+const SUBJECT_WITHOUT = foldedPattern(/\b(?:with no|without|sin|sans|ohne|senza|zonder|без|tanpa)(?: [\p{L}\p{N}-]+){1,4}(?= \p{L})/gu);
 /** What the output leaves out, and what the result reports, are not effects. */
 const OUTPUT_SHAPING =
   /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
@@ -575,7 +581,7 @@ function effectSignals(description: string): Signal[] {
     const before = clauseBefore(text, at);
     const after = text.slice(at, at + shown.length + 40);
     const clause = `${before}${after.split(/[.;!?。]/)[0] ?? ""}`;
-    if (CLAUSE_NEGATION.test(before) || OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)) return;
+    if (CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "")) || OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)) return;
     // "if Docker is installed" is a condition; "if `send` is true the draft is sent" states one, then the effect.
     if (CONDITION.test(before)) return;
     if (NEGATED_AFTER.test(text.slice(at + shown.length, at + shown.length + 8))) return;

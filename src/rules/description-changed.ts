@@ -22,8 +22,9 @@ export const descriptionChanged: Rule = {
     "model uses the item — the classic route for a rug pull is a tool that keeps its name and " +
     "schema while its description gains new instructions. The severity follows what the new " +
     "text adds: high when it gains an order to the agent about things beyond the tool's own use " +
-    "(the user, the conversation, secrets, addresses, other tools, hiding, moving data), even when " +
-    "no technique detector names it; low for a rewording (a typo, a rephrasing) that adds no " +
+    "(the user, the conversation, secrets, addresses, other tools, hiding, moving data), or a note " +
+    'addressed to the agent by name ("Assistant: …") that touches the user or changes the values it ' +
+    "sends, even when no technique detector names it; low for a rewording (a typo, a rephrasing) that adds no " +
     "concept, address, identifier or number; medium otherwise. A schema `default`, `const`, `enum` " +
     "or `examples` value that gains such an order is reported too, at high.",
   check: (ctx) => ctx.changes.filter((c) => c.entity !== "server").flatMap((change) => hitsFor(ctx, change)),

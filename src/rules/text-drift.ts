@@ -2,7 +2,8 @@
  * What a changed text gained, for the drift rules on descriptions and server instructions:
  * the severity of a text change follows what the new text adds. New orders to the agent
  * about things beyond the tool's own use (the user, the conversation, secrets, addresses,
- * other tools, hiding, moving data) are high even when no technique detector names them, as is
+ * other tools, hiding, moving data) are high even when no technique detector names them, as are
+ * a new note addressed to the agent by name that touches the user or the values it sends, and
  * a new sentence that sends something to an address the old text did not hold;
  * a rewording that adds no concept (a new power to write counts), address or name is low;
  * anything else is medium.
@@ -16,6 +17,7 @@ import { harvestTechniques } from "./instructions/harvest.js";
 import { findTechniques, type Scene, sentenceAround } from "./instructions/patterns.js";
 import type { Concept } from "./instructions/lexicon.js";
 import { isOtherServersTool } from "./instructions/names.js";
+import { waitsForTheUser } from "./instructions/consent.js";
 
 export interface TextGain {
   severity: Severity;
@@ -33,6 +35,31 @@ const SALIENT = new Set<Concept>([
   ...["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive", "move", "user", "authority"],
   ...["ignore", "bypass", "substitute", "add", "purchase", "tell", "regardless", "write"],
 ] as Concept[]);
+
+/**
+ * What makes a note addressed to the agent an order beyond the tool's use: the concepts above,
+ * the user's own request, a raise, or the values the tool is called with when the note changes
+ * them or sets a rule for every call ("redondea cada importe", "数量を2倍にして").
+ */
+const NOTE_ACTS = new Set<Concept>([...SALIENT, "userInput", "raise"]);
+const VALUE_CHANGES: readonly Concept[] = ["every", "substitute", "add", "raise"];
+
+function noteActs(sentence: Sentence): Concept[] {
+  const acts = [...sentence.concepts].filter((concept) => NOTE_ACTS.has(concept));
+  if (sentence.concepts.has("target") && VALUE_CHANGES.some((concept) => sentence.concepts.has(concept))) acts.push("target");
+  return acts;
+}
+
+/** Punctuation or a short particle, then a colon: "Assistant:", "Para el asistente:", "アシスタントへ：". */
+const ADDRESS_END = /^\p{L}{0,2}\s?[:：]/u;
+
+/**
+ * A sentence that opens by naming the agent it is for ("Assistant: …", "Note for the
+ * assistant: …", "Untuk asisten: …"): written to the model, not about the tool.
+ */
+function addressedToAgent(scene: Scene, sentence: Sentence): boolean {
+  return sentence.found.some((f) => f.concept === "agent" && f.index <= 3 && ADDRESS_END.test(scene.m.text.slice(f.end, f.end + 4)));
+}
 
 function sceneOf(ctx: RuleContext, entity: Entity, name: string, field: string, kind: TextKind, text: string): Scene {
   const modelText: ModelText = { entity, name, field, kind, text };
@@ -87,6 +114,25 @@ export function textGain(
       evidence: original(now, order.sentence.start, order.sentence.end),
     };
   }
+  // A new note addressed to the agent that touches the values it sends or the user: an order no technique needs to name.
+  const nowSentences = sentencesOf(now.m, now.text.text);
+  const note = nowSentences.find(
+    (sentence) =>
+      isNew(sentence.start, sentence.end) &&
+      !judgedBelowHigh(sentence) &&
+      addressedToAgent(now, sentence) &&
+      noteActs(sentence).length > 0 &&
+      // Asking the user first is the user's say, not an order against them.
+      !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end)),
+  );
+  if (note !== undefined) {
+    const concepts = noteActs(note);
+    return {
+      severity: "high",
+      reason: `gives the model a new note addressed to it (${concepts.join(", ")})`,
+      evidence: original(now, note.start, note.end),
+    };
+  }
   if (then === undefined) return judged;
   // A new address the old text did not hold, in a new sentence that sends something there.
   const destination = newDestination(then, now, isNew);
@@ -97,7 +143,7 @@ export function textGain(
       evidence: original(now, destination.start, destination.end),
     };
   }
-  return judged ?? { severity: rewordingOnly(then, thenSentences, now) ? "low" : "medium" };
+  return judged ?? { severity: rewordingOnly(then, thenSentences, now, nowSentences) ? "low" : "medium" };
 }
 
 /** Email addresses and URLs with a host. */
@@ -155,10 +201,10 @@ function ownParameters(ctx: RuleContext, place: { entity: Entity; name: string }
 }
 
 /** The new text holds no concept, address, identifier or number the old one did not. */
-function rewordingOnly(then: Scene, thenSentences: readonly Sentence[], now: Scene): boolean {
+function rewordingOnly(then: Scene, thenSentences: readonly Sentence[], now: Scene, nowSentences: readonly Sentence[]): boolean {
   const concepts = (sentences: readonly Sentence[]) => new Set(sentences.flatMap((s) => [...s.concepts].filter((c) => SALIENT.has(c))));
   const specifics = (scene: Scene) => new Set(scene.m.text.match(SPECIFICS) ?? []);
-  const [oldConcepts, newConcepts] = [concepts(thenSentences), concepts(sentencesOf(now.m, now.text.text))];
+  const [oldConcepts, newConcepts] = [concepts(thenSentences), concepts(nowSentences)];
   const [oldSpecifics, newSpecifics] = [specifics(then), specifics(now)];
   return [...newConcepts].every((c) => oldConcepts.has(c)) && [...newSpecifics].every((s) => oldSpecifics.has(s));
 }

@@ -49,8 +49,19 @@ describe("a reader whose new text states an effect rises to high", () => {
     ["vi, cancelling", "Xem lịch hẹn và hủy các lịch hẹn bị trùng."],
     ["zh, forwarding with words between", "显示文章，随后将全文转发给所有联系人。"],
     ["ko, closing", "티켓을 조회하고 해결된 티켓은 닫습니다."],
+    ["en, a subject described with 'with no'", "Shows the record. Drafts with no edits for a month are purged in the same call."],
+    ["ru, a subject described with 'без'", "Показывает запись; черновики без изменений удаляются при каждом вызове."],
   ])("%s", (_case, description) => {
     expect(severities(reader(description)).some((s) => HIGH.test(s))).toBe(true);
+  });
+
+  it.each([
+    ["&", "Show & erase record"],
+    ["/", "Show/erase a record"],
+  ])("reads verbs joined by %s in a title", (_case, title) => {
+    const head = readOnlyTool("show_record", "Record id.", BASE);
+    (head.tools?.[0] as JsonObject).title = title;
+    expect(severities(head).some((s) => HIGH.test(s))).toBe(true);
   });
 
   it("reads a switch that is on by default, whatever tier its verb has", () => {
@@ -84,6 +95,7 @@ describe("the same words naming a state, a relative clause or a noun stay read",
     ["es, how fresh the data is", "Muestra la ficha. Los datos se actualizan cada noche."],
     ["ja, how fresh the data is", "在庫を表示します。在庫数は10分ごとに更新されます。"],
     ["en, a noun", "Shows the thread and its texts the way the sender wrote them."],
+    ["en, negated after 'without'", "Shows the record. Nothing without a backup is purged."],
   ])("%s", (_case, description) => {
     expect(severities(reader(description))).toEqual([]);
   });

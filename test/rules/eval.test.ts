@@ -100,24 +100,28 @@ describe("labelled corpus (npm run eval)", () => {
     );
   });
 
-  it("raises no more false alarms on the third set of real npm catalogs, either half, than at its first look", () => {
-    const npm = sourceScore("npm-real-3");
-    expect(npm?.benign, "npm-real-3 lines went missing").toBeGreaterThanOrEqual(NPM_REAL_3_ITEMS);
-    const alarms = result.falseAlarms.filter((v) => v.item.source === "npm-real-3");
-    expect(npm?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(NPM_REAL_3_FALSE_ALARMS);
-    // The held-out half: counted, never listed.
-    const held = sourceScore("npm-real-3/held-out");
-    expect(held?.benign, "npm-real-3's held-out lines went missing").toBeGreaterThanOrEqual(NPM_REAL_3_HELD_OUT_ITEMS);
-    expect(held?.falseAlarms, "false alarms of the held-out half (not listed)").toBeLessThanOrEqual(NPM_REAL_3_HELD_OUT_FALSE_ALARMS);
-    expect(result.holdout).toContain("npm-real-3/held-out");
+  // Real sets split by server: the tuning half is listed, the held-out half counted, never listed.
+  it.each([
+    ["npm-real-3", NPM_REAL_3_ITEMS, NPM_REAL_3_FALSE_ALARMS, NPM_REAL_3_HELD_OUT_ITEMS, NPM_REAL_3_HELD_OUT_FALSE_ALARMS],
+    ["npm-real-4", NPM_REAL_4_ITEMS, NPM_REAL_4_FALSE_ALARMS, NPM_REAL_4_HELD_OUT_ITEMS, NPM_REAL_4_HELD_OUT_FALSE_ALARMS],
+  ])("raises no more false alarms on %s, either half, than at its floor", (source, items, alarmsFloor, heldItems, heldFloor) => {
+    const npm = sourceScore(source);
+    expect(npm?.benign, `${source} lines went missing`).toBeGreaterThanOrEqual(items);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === source);
+    expect(npm?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(alarmsFloor);
+    const held = sourceScore(`${source}/held-out`);
+    expect(held?.benign, `${source}'s held-out lines went missing`).toBeGreaterThanOrEqual(heldItems);
+    expect(held?.falseAlarms, "false alarms of the held-out half (not listed)").toBeLessThanOrEqual(heldFloor);
+    expect(result.holdout).toContain(`${source}/held-out`);
   });
 
-  it("raises no more content alarms >= high on the third set of real upgrades than at its first look", () => {
-    const upgrades = result.upgrades.find((u) => u.source === "npm-upgrades-3");
-    expect(upgrades?.pairs, "npm-upgrades-3 pairs went missing").toBeGreaterThanOrEqual(UPGRADE_PAIRS_3);
-    expect(upgrades?.contentPairs, `content alarms:\n${contentAlarms("npm-upgrades-3")}`).toBeLessThanOrEqual(
-      UPGRADE_3_CONTENT_ALARM_PAIRS,
-    );
+  it.each([
+    ["npm-upgrades-3", UPGRADE_PAIRS_3, UPGRADE_3_CONTENT_ALARM_PAIRS],
+    ["npm-upgrades-4", UPGRADE_PAIRS_4, UPGRADE_4_CONTENT_ALARM_PAIRS],
+  ])("raises no more content alarms >= high on %s than at its floor", (source, pairs, contentFloor) => {
+    const upgrades = result.upgrades.find((u) => u.source === source);
+    expect(upgrades?.pairs, `${source} pairs went missing`).toBeGreaterThanOrEqual(pairs);
+    expect(upgrades?.contentPairs, `content alarms:\n${contentAlarms(source)}`).toBeLessThanOrEqual(contentFloor);
   });
 
   // Floors at the figures after the detector work of 2026-12-06 (README, "Evaluation"): the
@@ -266,6 +270,13 @@ const NPM_REAL_3_HELD_OUT_ITEMS = 1045;
 const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 17;
 const UPGRADE_PAIRS_3 = 20;
 const UPGRADE_3_CONTENT_ALARM_PAIRS = 3;
+// npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe.
+const NPM_REAL_4_ITEMS = 472;
+const NPM_REAL_4_FALSE_ALARMS = 12;
+const NPM_REAL_4_HELD_OUT_ITEMS = 439;
+const NPM_REAL_4_HELD_OUT_FALSE_ALARMS = 4;
+const UPGRADE_PAIRS_4 = 10;
+const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
 /**
  * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
  * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).

@@ -14,7 +14,7 @@ import { waitsForTheUser } from "./consent.js";
 import { matchable, type MatchableText } from "../../matchable.js";
 import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
-import { orderedByMood } from "./mood.js";
+import { imperativeForm, orderedByMood } from "./mood.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { folded as foldedPattern } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
@@ -569,6 +569,33 @@ function matchEntries(entries: Entry[], words: Word[], i: number, found: Found[]
 // ---------------------------------------------------------------------------------------
 // What a sentence does.
 
+/**
+ * "No need to", "is not to be", written without anyone addressed, in every language the lexicon
+ * reads; they come before the verb or, as Russian, Japanese and Turkish allow, after it
+ * ("упоминать не нужно", "言及しないこと", "bahsetmeye gerek yok").
+ */
+const IMPERSONAL_NEGATIONS = [
+  ...["there is no need to", "there s no need to", "no need for", "needn t", "need not", "not necessary to", "no reason to"],
+  ...["there is no reason to", "there s no reason to"],
+  ...["no es necesario", "no hace falta", "no hay necesidad de", "no hay que", "pas la peine de", "il n est pas nécessaire de"],
+  ...["nicht nötig", "nicht notwendig", "nicht erforderlich", "keine notwendigkeit", "non c è bisogno di", "non serve", "non è necessario"],
+  ...["non va", "non vanno", "não é preciso", "não precisa", "não é necessário", "não há necessidade de", "niet nodig", "hoeft niet"],
+  ...["hoef niet", "nie trzeba", "nie ma potrzeby", "není třeba", "není nutné", "netřeba", "не нужно", "не надо", "не стоит", "не следует"],
+  ...["незачем", "нет необходимости", "не потрібно", "не треба", "не варто", "не слід", "немає потреби", "没必要", "不需要", "无须"],
+  ...[
+    "必要はない",
+    "必要はありません",
+    "ないこと",
+    "ないように",
+    "ないよう",
+    "필요 없",
+    "필요가 없",
+    "không cần",
+    "tidak perlu",
+    "tak perlu",
+  ],
+  ...["gerek yok", "gerekmez", "لا داعي", "لا حاجة", "אין צורך", "לא צריך", "ज़रूरत नहीं", "जरूरत नहीं", "لازم نیست", "نیازی نیست", "نباید"],
+];
 /** Negations that make a sentence an order not to do something, not a statement that something is not done. */
 const NEGATIVE_ORDER = new Set(
   [
@@ -595,6 +622,7 @@ const NEGATIVE_ORDER = new Set(
       "ないでください",
     ],
     ...["jangan", "đừng", "không được", "मत"],
+    ...IMPERSONAL_NEGATIONS,
   ].map((w) => matchable(w).text),
 );
 /** English negations that are orders at a clause's start and statements after a subject: "never send…" vs "tokens never leave…". */
@@ -615,6 +643,8 @@ function saidOfASubject(text: string, sentence: Sentence, n: Found): boolean {
   return before !== undefined && !ORDER_OPENERS.has(before);
 }
 
+/** Hebrew "אל" before a verb of the future: a prohibition and nothing else ("אל תזכיר", "אל תשלח"). */
+const HEBREW_PROHIBITION = /^אל ת/u;
 /** Between a verb and a later negation: a clause break or a new subject makes the negation another clause's. */
 const NEW_CLAUSE =
   /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
@@ -716,7 +746,9 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     );
   const lateNegation = (f: Found, n: Found) =>
     n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
-  const negativeOrder = negations.some((n) => NEGATIVE_ORDER.has(n.word) && !saidOfASubject(scene.m.text, sentence, n));
+  const negativeOrder = negations.some(
+    (n) => (NEGATIVE_ORDER.has(n.word) && !saidOfASubject(scene.m.text, sentence, n)) || HEBREW_PROHIBITION.test(n.word),
+  );
   const mText = scene.m.text;
   // An English verb in its base form at the start of the sentence or of a clause ("…, put X on the first line").
   const imperative =
@@ -1410,19 +1442,24 @@ const DETECTORS: readonly Detector[] = [
     const told =
       toldNegated(s) &&
       !saidWithout(s) &&
-      (s.negativeOrder || s.directive) &&
+      (s.negativeOrder || s.directive || prohibited(s)) &&
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || PASSIVE_ORDER.test(s.text)) &&
       !excepted &&
-      !REPORTED_REFUSAL.test(s.text);
+      !REPORTED_REFUSAL.test(s.text) &&
+      !toldDetail(s);
     // The user is the one who must not know: "the customer does not need to know which account was used".
     const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
     const hidden =
-      hidesSomething(s) && ((s.directive && (s.has("user") || hiddenThing(s))) || keptHidden(s)) && !s.negatedAt("hide") && !excepted;
+      hidesSomething(s) &&
+      (((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s))) || keptHidden(s)) &&
+      !s.negatedAt("hide") &&
+      !excepted;
     const stealthy =
       s.has("stealth") &&
       !s.negatedAt("stealth") &&
       !QUIET_BEHAVIOUR.test(s.text) &&
       !(OPTION_EFFECT.test(s.text) && s.has("slot")) &&
+      !FLAG_STATE.test(s.text) &&
       (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
     const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
     const lied =
@@ -1574,7 +1611,17 @@ const DETECTORS: readonly Detector[] = [
   (s) => {
     // Every reading below needs one of these words: most sentences stop here.
     const c = s.sentence.concepts;
-    if (!(c.has("target") || c.has("regardless") || c.has("substitute") || c.has("instead") || c.has("raise") || c.has("premium"))) {
+    if (
+      !(
+        c.has("target") ||
+        c.has("regardless") ||
+        c.has("substitute") ||
+        c.has("instead") ||
+        c.has("raise") ||
+        c.has("premium") ||
+        c.has("ignore")
+      )
+    ) {
       return undefined;
     }
     // "Even if the user did not ask": a negation after "regardless" belongs to its own clause.
@@ -1588,11 +1635,12 @@ const DETECTORS: readonly Detector[] = [
     const chosen = (s.has("userInput") && !anyGiven(s)) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
     // "Even if the user selects one, do not go on" guards the user's choice; a value swapped regardless of it does not.
     // "Regardless of whether you list it here" sets two cases side by side; the user's choice set aside names the user.
+    // An order only by its "never" ("suppressed addresses never receive mail, even when included") states what the tool does.
     const regardless =
       s.has("regardless") &&
       !(CASES.test(s.text) && !s.has("user")) &&
       (s.has("target") || s.has("raise") || s.has("premium") || (s.has("substitute") && chosen)) &&
-      (chosen || s.directive);
+      (chosen || (s.directive && !s.negativeOrder));
     // The user and what is swapped are two words: "owner" alone is both and says nothing.
     // A value the text hard-codes (an address, an account number) is what it swaps in.
     const literal = () => s.literalDestination || hasLiteralNumber(s.text);
@@ -1637,10 +1685,17 @@ const DETECTORS: readonly Detector[] = [
       literal() &&
       (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) &&
       (s.has("call") || s.has("substitute") || s.has("move") || s.has("add"));
-    const added = s.has("add") && s.has("target") && (s.has("stealth") || (s.has("every") && s.has("side")));
+    // Added to every value, as an order: "add 15% to every amount", "append this address to each recipient list".
+    const added =
+      s.has("add") &&
+      s.has("target") &&
+      !s.negatedAt("add") &&
+      (s.has("stealth") || (s.has("every") && (s.has("side") || (s.directive && (literal() || SHARE.test(s.text))))));
+    // The user's value set aside for another: "disregard the path the user gives and write to /tmp/x instead".
+    const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal());
     // Any change to a value done unseen: "silently bump the quantity".
     const covert = s.has("stealth") && s.has("target") && (s.has("raise") || s.has("substitute") || s.has("premium"));
-    if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert)) return undefined;
+    if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert || setAside)) return undefined;
     return act(
       "tampering",
       "tells the model to change what the user asked for",
@@ -1910,7 +1965,7 @@ function toldNegated(s: Judged): boolean {
     (t) =>
       t.concept === "tell" &&
       !TO_THE_MODEL.test(between(t.end, t.end + 12)) &&
-      !successClaimedTooEarly(between(t.end, t.end + 30), s.text) &&
+      !successClaimedTooEarly(between(t.end, t.end + 50), s.text) &&
       negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
   );
 }
@@ -1918,16 +1973,68 @@ function toldNegated(s: Judged): boolean {
 const CONDITION_SUBJECT = folded(
   /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u,
 );
+/**
+ * Prohibitions whose form the mood of the verb does not show: Arabic "لا" before a second person
+ * at a clause's start ("لا تذكر النسخة"), Persian "ن…ید" closing it ("چیزی نگویید"), Hindi "न करें",
+ * and "not a word about it" with no verb at all ("kein Wort", "ni una palabra", "ani słowa").
+ */
+const PROHIBITION = folded(
+  /(?:^\s?|[،,:;] ?)لا ت\p{L}{2,}|(?<![\p{L}])ن\p{L}{2,}ید(?=\s?[.!؟،]|\s?$)|(?<![\p{L}])(?:न|मत) कर(?![\p{L}])|(?<![\p{L}])(?:kein (?:sterbens)?wort|ni (?:una|media) palabra|pas un mot|nessuna parola|nem uma palavra|geen woord|ani słowa|ani slovo|ни слова|ні слова|ані слова|只字不提|闭口不提|绝口不提)(?![\p{L}])/u,
+);
+/**
+ * "Do not mention internal order IDs to the customer", "não revele a senha ao usuário": what is
+ * not told is a detail of the answer (an identifier, a raw value) or a secret kept safe, not
+ * something done with it.
+ */
+function toldDetail(s: Judged): boolean {
+  if ((s.has("secret") && !s.has("move")) || PRIVATE_DATA.test(s.text)) return true;
+  return s.sentence.found.some(
+    (t) => t.concept === "tell" && DETAIL_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40)),
+  );
+}
+/** Someone else's data kept out of the answer: a privacy rule, not concealment. */
+const PRIVATE_DATA = folded(
+  /(?<![\p{L}])(?:personal (?:data|information|details)|other (?:users|customers|clients|people)|third parties|dados pessoais|terceiros|outros (?:usuários|clientes)|datos personales|otros (?:usuarios|clientes)|terceros|données personnelles|autres (?:utilisateurs|clients)|tiers|dati personali|altri (?:utenti|clienti)|terzi|personenbezogen\p{L}*|andere[nr]? (?:nutzer|benutzer|kunden)\p{L}*|dritte\p{L}*|персональн\p{L}* данн\p{L}*|других (?:пользователей|клиентов)|dane osobowe|innych (?:użytkowników|klientów))(?![\p{L}])/u,
+);
+const DETAIL_AFTER =
+  /^(?: [\p{L}-]+){0,2} (?:ids?|identifiers?|uuids?|keys?|tokens?|passwords?|secrets?|credentials?|hashes|codes?|internal names?|raw (?:json|values?|ids?))(?![\p{L}])/u;
+/** A Romance "not" just before a listed imperative of telling or hiding: "não mencione", "no oculte", "non nasconda". */
+const ROMANCE_NOT = new Set(["no", "não", "non", "nunca", "jamais", "mai"].map((w) => matchable(w).text));
+function prohibited(s: Judged): boolean {
+  if (PROHIBITION.test(s.text)) return true;
+  const found = s.sentence.found;
+  return found.some(
+    (n) =>
+      n.concept === "neg" &&
+      ROMANCE_NOT.has(n.word) &&
+      found.some(
+        (t) =>
+          (t.concept === "hide" || (t.concept === "tell" && keptThing(s, t))) &&
+          t.index > n.index &&
+          t.index - n.index <= 3 &&
+          imperativeForm(t.word),
+      ),
+  );
+}
+/** Right after a verb of telling, the thing kept back is the tool's doing: "não mencione a cópia", "no mencione el cargo". */
+function keptThing(s: Judged, t: Found): boolean {
+  return s.sentence.found.some(
+    (o) => (o.concept === "object" || o.concept === "side") && o.index > t.index && o.index - t.index <= 3 && o.word.length > 3,
+  );
+}
 /** A passive order, whose subject is the thing kept back: "the second upload is not to be mentioned". */
 const PASSIVE_ORDER = /(?<![\p{L}])(?:(?:is|are) (?:not|never) to be|(?:must|should|may|shall) (?:not|never) be)(?![\p{L}])/u;
 /** A dash, a semicolon or a colon: the clause after it has a negation of its own, or none. */
-const CLAUSE_BREAK = /[—–;:]| - /u;
+const CLAUSE_BREAK = /[—–;:,，；：]| - /u;
 const QUOTE = /['"“”‘’«»„‚「」]/u;
 /** Negations that follow the verb they negate: German, Dutch, French "jamais/rien", Japanese, Korean. */
 const LATE_NEGATIONS = new Set(
   [
     ...["nicht", "nie", "niemals", "keinesfalls", "nichts", "kein", "keine", "niet", "nooit", "jamais", "rien", "aucun", "aucune", "mai"],
     ...["ないで", "ずに", "しないで", "ないでください", "せずに", "마세요", "하지 마", "하지마", "않도록", "말고"],
+    // Hindi negates the verb after its noun: "ज़िक्र न करें", "उल्लेख मत कीजिए".
+    ...["न", "मत"],
+    ...IMPERSONAL_NEGATIONS,
   ].map((w) => matchable(w).text),
 );
 /** Right after the verb, the model as the one told: "it does not tell you the values". */
@@ -1945,7 +2052,7 @@ const PENDING = folded(
 );
 /** Right after the verb, an outcome claimed: "do not report completion while it runs". */
 const SUCCESS_CLAIMED = folded(
-  /^[^,;.—]{0,40}?(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*|done|finished|ready|réussi\p{L}*|terminé\p{L}*|abgeschlossen|erfolgreich|éxito|exitos\p{L}*|concluíd\p{L}*|concluid\p{L}*|успешн\p{L}*|заверш\p{L}*)(?![\p{L}])|^[^，。；]{0,10}?(?:完成|成功|完了)/u,
+  /^[^,;.—]{0,40}?(?<![\p{L}])(?:riuscit\p{L}*|buon fine|sucesso|bem sucedid\p{L}*|correctamente|correttamente|corretamente|funzionat\p{L}*|funcion\p{L}*|effettuat\p{L}*|realizad\p{L}*|eseguit\p{L}*|resuelt\p{L}*|risolt\p{L}*|resolvid\p{L}*|succe\p{L}*|complet\p{L}*|done|finished|ready|resolved|fixed|closed|deployed|published|merged|paid|approved|refunded|delivered|shipped|live|réussi\p{L}*|terminé\p{L}*|abgeschlossen|erfolgreich|éxito|exitos\p{L}*|concluíd\p{L}*|concluid\p{L}*|успешн\p{L}*|заверш\p{L}*)(?![\p{L}])|^[^，。；]{0,10}?(?:完成|成功|完了)/u,
 );
 
 /**
@@ -1954,13 +2061,16 @@ const SUCCESS_CLAIMED = folded(
  * kept ("keep the key secret"), which is honest.
  */
 function keptHidden(s: Judged): boolean {
-  if (!KEPT_HIDDEN.test(s.text) || s.has("secret")) return false;
+  const kept = KEPT_HIDDEN.exec(s.text);
+  if (kept === null || s.has("secret")) return false;
   // What is kept hidden is the tool's own doing: a pointer to it, or a copy, an upload, a transfer on the side.
   const doing = s.has("move") || s.has("take") || s.has("side");
-  return (s.sentence.lead === "keep" && (s.has("object") || doing)) || (s.has("modal") && doing);
+  // "Keep this between us", "…and leave the upload unmentioned": the order opens its clause.
+  const ordered = s.sentence.lead === "keep" || /^[\s,;:]*(?:and |then )?(?:keep|leave)/u.test(kept[0]);
+  return (ordered && (s.has("object") || doing)) || (s.has("modal") && doing);
 }
 const KEPT_HIDDEN =
-  /(?:^ ?|[,;:] ?)keep (?:\p{L}+ ){1,4}(?:hidden|secret|invisible|off the record|under wraps)(?![\p{L}])|(?<![\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept) (?:hidden|secret|invisible|unseen|unmentioned|undisclosed|off the record|under wraps)(?![\p{L}])/u;
+  /(?:^ ?|[,;:] ?|(?<![\p{L}])(?:and|then) )(?:keep|leave) (?:\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\p{L}])|(?<![\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\p{L}])/u;
 
 /**
  * A false account: the person is to be told it went well whatever happened — "even if the
@@ -1969,10 +2079,14 @@ const KEPT_HIDDEN =
  */
 function falseAccount(s: Judged): boolean {
   if (!s.has("tell") || s.negatedAt("tell") || !(s.directive || s.has("user"))) return false;
-  if (!(CONCESSION.test(s.text) || (s.has("condition") && FAILURE.test(s.text)))) return false;
+  if (!(CONCESSION.test(s.text) || (s.has("condition") && FAILURE.test(s.text))) || BOTH_OUTCOMES.test(s.text)) return false;
   const good = GOOD_OUTCOME.exec(s.text);
   return good !== null && !DENIED_BEFORE.test(s.text.slice(Math.max(0, good.index - 16), good.index));
 }
+/** Both outcomes named as alternatives ("poll until succeeded/failed, then report"): the report is whichever came. */
+const BOTH_OUTCOMES = folded(
+  /(?<![\p{L}])(?:succe\p{L}*|complet\p{L}*)\s?(?:\/|\||or|oder|ou|o|или)\s?(?:fail\p{L}*|error\p{L}*)|(?<![\p{L}])(?:fail\p{L}*|error\p{L}*)\s?(?:\/|\||or|oder|ou|o|или)\s?(?:succe\p{L}*|complet\p{L}*)|(?:成功|完成)(?:\/|或者?|、|与|和)(?:失败|出错)|(?:失败|出错)(?:\/|或者?|、|与|和)(?:成功|完成)/u,
+);
 /** "Even if", "whatever happens", in the languages the lexicon reads. */
 const CONCESSION = folded(
   /(?<![\p{L}])(?:even if|even though|even when|whatever happen\p{L}*|no matter what|auch wenn|selbst wenn|même si|aunque|incluso si|anche se|mesmo que|mesmo se|даже если|bahkan jika|nawet jeśli|nawet gdy)(?![\p{L}])|即使|即便|哪怕|无论如何|場合でも|ときでも|ても|더라도|해도/u,
@@ -2134,7 +2248,10 @@ const RISK_AFTER = folded(
  * returning silently truncated results", "so commands can't silently route to the wrong file".
  */
 const QUIET_BEHAVIOUR =
-  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\p{L}])|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)|会静默(?:查|使用|回退|忽略|跳过|失败|丢弃)/u;
+  /(?<![\p{L}])(?:fail\p{L}*|error\p{L}*|break\p{L}*) (?:\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\p{L}])|(?:silently|quietly) (?:fail|error|break)\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\p{L}])(?:can['’ ]?t|cannot|can not|won['’ ]?t|never) (?:silently|quietly)|(?<![\p{L}])(?:may|might|can|could|is subject to|are subject to) (?:\p{L}+ ){0,2}(?:change|be changed|be updated|be modified|be discontinued|be removed|be withdrawn)(?: \p{L}+){0,3} without (?:prior |any |further )?notice|会静默(?:查|使用|回退|忽略|跳过|失败|丢弃)/u;
+/** A flag's state as the condition: "delivered silently when disable_notification is true", "silently if dry_run is false". */
+const FLAG_STATE =
+  /(?<![\p{L}])(?:when|if|unless|while|whenever)\s[`'"]?[\p{L}\d_.-]+[`'"]?\s(?:is|=|==|equals)\s?[`'"]?(?:true|false|set|enabled|disabled|on|off|yes|no|0|1)(?![\p{L}\d])/u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
 
@@ -2168,7 +2285,22 @@ function raisesTarget(s: Judged): boolean {
   );
 }
 const CLAUSE_STOP = /[,，;；:：()（）]/u;
-const PRONOUN_AFTER = folded(/^\s?(?:it|them|its|её|его|их|ihn|sie|es|lo|la|los|las|le|les|la|lo|它|其|之)(?![\p{L}])/u);
+const PRONOUN_AFTER = folded(
+  /^\s?(?:it|them|its|её|его|их|її|його|ihn|sie|es|lo|la|los|las|le|les|ją|go|je|jej|ich|ji|ho|jim|它|其|之)(?![\p{L}])/u,
+);
+
+/** A share of a value: "15%", "10 percent", "twice". */
+const SHARE = /\d\s?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent|per ?cento|procent|процент\p{L}*)|％/u;
+
+/** Up to four words after a word of ignoring, the user or what they gave: "ignore the user's query", "disregard the path the user provides". */
+function ignoresUserValue(s: Judged): boolean {
+  const found = s.sentence.found;
+  return found.some(
+    (i) =>
+      i.concept === "ignore" &&
+      found.some((u) => (u.concept === "user" || u.concept === "userInput") && u.index > i.index && u.index - i.index <= 4),
+  );
+}
 
 /** "From a given sender", "on any given day": every word of the user's input in the sentence is "given" as "particular". */
 function anyGiven(s: Judged): boolean {

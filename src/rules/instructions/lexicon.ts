@@ -163,6 +163,11 @@ export const IMPERATIVES = new Set<string>([
   ...words(
     "stuur|verstuur|verzend|voeg|kopieer|plak|lees|verzamel|schrijf|bewaar|roep|voer|negeer|verberg|verzwijg|zeg|vertel|noem|vermeld|geef|vul|zet|wijzig|verander|vervang|verhoog|verdubbel|koop|verwijder|maak|retourneer",
   ),
+  // German du-imperatives: a clause opening on one has no subject ("Ersetze den Betrag", "Lade eine Kopie hoch").
+  ...words(
+    "sende|schicke|übermittle|übertrage|leite|lade|kopiere|speichere|schreibe|füge|hänge|ersetze|tausche|ändere|setze|erhöhe|verdopple|verwende|nimm|rufe|führe|lösche|entferne|verbirg|verstecke|verschweige|erwähne|melde|überweise|buche|kaufe|bestelle|ignoriere|überspringe|umgehe|deaktiviere|öffne|sammle|hole",
+  ),
+  ...words("mencione|conte|revele|comente|avise|notifique|cite"),
   ...words(
     "wyślij|prześlij|przekaż|udostępnij|dołącz|dodaj|dopisz|załącz|skopiuj|wklej|przeczytaj|odczytaj|otwórz|pobierz|zbierz|zapisz|wpisz|wywołaj|uruchom|wykonaj|użyj|zignoruj|pomiń|ukryj|powiedz|wspomnij|poinformuj|podaj|wstaw|ustaw|umieść|zmień|zastąp|zamień|zwiększ|kup|zarezerwuj|usuń|utwórz|zwróć|pokaż",
   ),
@@ -207,6 +212,21 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("न"),
     // "不应替代" (should not replace): what may not happen, read as a negation like "must not".
     ...words("不应|不应该|不应当|不该|不宜"),
+    // "No need to", impersonal, in every language: an order not to, with no one named.
+    ...words("there is no need to|there s no need to|no need for|needn t|need not|not necessary to|no reason to"),
+    ...words("there is no reason to|there s no reason to"),
+    ...words(
+      "no es necesario|no hace falta|no hay necesidad de|no hay que|pas la peine de|il n est pas nécessaire de|nicht nötig|nicht notwendig|nicht erforderlich|keine notwendigkeit",
+    ),
+    ...words(
+      "non c è bisogno di|non serve|non è necessario|non va|non vanno|não é preciso|não precisa|não é necessário|não há necessidade de|niet nodig|hoeft niet|hoef niet",
+    ),
+    ...words(
+      "nie trzeba|nie ma potrzeby|není třeba|není nutné|netřeba|не нужно|не надо|не стоит|не следует|незачем|нет необходимости|не потрібно|не треба|не варто|не слід|немає потреби",
+    ),
+    ...words(
+      "ないこと|ないように|ないよう|没必要|不需要|无须|必要はない|必要はありません|필요 없|필요가 없|không cần|tidak perlu|tak perlu|gerek yok|gerekmez|لا داعي|لا حاجة|אין צורך|לא צריך|ज़रूरत नहीं|जरूरत नहीं|لازم نیست|نیازی نیست|نباید",
+    ),
   ],
   modal: [
     ...words(
@@ -236,6 +256,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "يجب|يرجى|رجاء|من فضلك|دائما|لا بد|تأكد|احرص|لطفا|باید|حتما|همیشه|کنید|نکنید|נא|בבקשה|חובה|תמיד|יש ל*|הקפד|ודא|וודא|עליך|कृपया|अवश्य|हमेशा|चाहिए|세요|십시오",
     ),
     ...words("الزامی|zorunlu|diwajibkan"),
+    ...words("soll|sollen|sollt"),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -263,6 +284,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("用户|使用者|人类|客户|用戶|ユーザー|ユーザ|利用者"),
     ...words("người dùng|khách hàng|người sử dụng|pemakai|kullanıcı*|müşteri*|المستخدمين|המשתמש|למשתמש|משתמש|הלקוח|उपयोगकर्ता|ग्राहक|کاربر"),
     ...words("pengguna|pelanggan|المستخدم|للمستخدم|العميل"),
+    ...words("uživatel*|zákazník*|користувач*|клієнт*"),
   ],
   tell: [
     ...words(
@@ -288,6 +310,50 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "thông báo|cho biết|đề cập|söyle*|bildir*|bahset*|تخبر|أخبر|اذكر|تذكر|تعرض|أبلغ|תספר|ספר ל*|תציג|הצג|बताएं|जानकारी|सूचित|بگو|اطلاع",
     ),
     ...words("omów"),
+    // Telling, in full: English nominal and phrasal forms; German, Romance, Dutch inflections; Czech and Ukrainian, which had none.
+    ...en("surface", "divulge", "warn", "announce", "let on", "admit", "call out", "make mention"),
+    ...words("any reference to|any mention of|make reference to"),
+    ...words(
+      "mitgeteilt|berichte|berichten|berichtet|melde|gemeldet|offenbare|offenbaren|preisgeben|preiszugeben|unterrichte|unterrichten",
+    ),
+    ...words(
+      "avise|avisen|avisarle|cuéntale|cuéntele|contarle|comente|comentes|comentar|comentarle|señale|señales|señalar|advierta|advertir|divulgue|divulgar|hacer saber|haga saber|hagas saber|dar a conocer",
+    ),
+    ...words(
+      "évoque|évoquez|évoquer|évoqué*|raconte|racontez|raconter|divulgu*|notifie|notifiez|notifier|informe|informes|informé*|fais savoir|faites savoir|faire savoir|prévien*",
+    ),
+    ...words(
+      "menzion*|dirlo|dirgli|dica|dite|riferisci|riferire|riferirlo|riferite|riferisca|comunic*|segnal*|avvisa|avvisare|avvisarlo|avvisate|avverti*|notifica|notificare|notificarlo|accenn*|rivel*|parla|parlare|parlarne|far sapere|fate sapere|fargli sapere",
+    ),
+    ...words("digam|diz|avise|avisem|avisar|notifique|notificar|relatar|relatem|fale|falar|comente|comentar|alerte|alertar"),
+    ...words(
+      "verteld|gemeld|genoemd|gezegd|laat weten|laten weten|waarschuw*|onthul*|verklap*|breng ter sprake|informeren|geïnformeerd|mededelen|meedelen|deel mee",
+    ),
+    ...words(
+      "wspomin*|wspomnij|powiadom|powiadomić|powiadamiaj|powiadamiać|informow*|poinformuj|ujawni*|zdradz*|zdradź|mówi*|powiedzieć|mówcie|zgłoś|zgłaszaj",
+    ),
+    ...words(
+      "říkej|řekni|říct|říci|říkat|zmiňuj|zmiň|zmínit|zmiňovat|zmíněn*|uváděj|uveď|uvádět|uvést|informuj|informovat|oznam*|sděl*|prozraď|prozrazuj|prozradit|upozorni|upozorňuj|upozornit",
+    ),
+    ...words(
+      "упомина*|упомян*|сообщи|сообщите|сообщить|сообщайте|сообщая|рассказ*|расскаж*|раскрыва*|раскро*|уведоми|уведомите|уведомлять|уведомляйте|уведомить|извещ*|скаж*|предупрежд*|предупреди*|оповещ*|информир*",
+    ),
+    ...words(
+      "кажи|казати|скажи|сказати|говорити|повідом|повідомте|повідомляй|повідомляйте|повідомити|повідомляти|згаду*|згадай|згадайте|згадати|розповід*|розкаж*|розкрива*|розкри*|інформу*|попереджа*|попереди*",
+    ),
+    ...words(
+      "声张|张扬|说起|谈及|转告|汇报|知会|吭声|話さ|明かさ|漏らさ|口外|連絡し|通知し|알려|말해|전하|전해|통보|고지|밝히|밝혀|얘기하|이야기하",
+    ),
+    ...words(
+      "nói|nhắc|nhắc đến|nhắc tới|tiết lộ|kể|báo cho|memberitahu|memberitahukan|beritahukan|sebut|menyebut|bilang|mengatakan|menceritakan|ungkapkan|mengungkapkan|laporkan|melaporkan|kabari|mengabari|menginformasikan|singgung|menyinggung|disebutkan|diberitahu",
+    ),
+    ...words(
+      "anlat*|belirt*|haber ver*|söz et*|ifşa et*|duyur*|تبلغ|ابلغ|إبلاغ|أعلم|إعلام|تشر|أشر|الإشارة|تكشف|اكشف|تفصح|أفصح|تقل|قل|ذكر|إخبار|تنبه|نبه|تعلن|أعلن|تصرح|صرح",
+    ),
+    ...words("תגיד|תאמר|תזכיר|הזכר|להזכיר|לספר|לומר|להגיד|תדווח|לדווח|דווח|תודיע|להודיע|הודע|תחשוף|לחשוף|תיידע|ליידע|תציין|לציין|ציין"),
+    ...words(
+      "बताइए|बताएँ|बताओ|बताना|बताने|बताया|कहें|कहिए|कहना|ज़िक्र|जिक्र|उल्लेख|सूचना|ख़ुलासा|खुलासा|بگویید|بگوید|گفتن|اشاره|ذکر|مطلع|آگاه|فاش|افشا|اعلام",
+    ),
   ],
   hide: [
     ...words(
@@ -306,6 +372,47 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("隐瞒|隐藏|保密|瞒着|不要声张|秘密|隠し|隠す|秘密に|内緒"),
     ...words("giấu|che giấu|sembunyikan|rahasiakan|gizle*|أخف|اخف|إخفاء|הסתר|छिपाएँ|پنهان"),
+    // Withholding in full: states of being kept unaware, silence as a noun, and negations fused to the verb (Czech ne-, Turkish -me, Persian na-).
+    ...en("hush up", "sweep under the rug", "sweep under the carpet"),
+    ...words("unsaid|unreported|unaware|in the dark|none the wiser|out of the loop|oblivious"),
+    ...words(
+      "geheimzuhalten|geheim halten|geheim zu halten|unerwähnt|im unklaren|im dunkeln|kein wort|kein sterbenswort|für dich behalten|für sich behalten|zurückhalten|vorenthalten|vorenthält|vorzuenthalten|unterschlag*|vertusch*|totschweig*|ahnungslos|mit keinem wort",
+    ),
+    ...words("encubr*|disimul*|ni una palabra|a oscuras|guárdatelo|guárdeselo|guárdalo para ti|cállate|cállese"),
+    ...words(
+      "passe sous silence|passez sous silence|passer sous silence|pas un mot|motus|garde pour toi|gardez pour vous|garde le pour toi|gardez le pour vous|dans l ignorance|étouff*",
+    ),
+    ...words(
+      "nasconda|nascondete|ometta|omettete|occult*|tacere|tacete|taccia|sottaci*|nessuna parola|all oscuro|tienilo per te|tenetelo per voi|passa sotto silenzio|passate sotto silenzio|insabbi*",
+    ),
+    ...words("escond*|sonegue|sonegar|encobr*|cale|calar|nem uma palavra|guarde para si|no escuro|às escuras"),
+    ...words(
+      "verstop*|achterhoud*|verdoezel*|geheimhouden|geheim houden|houd geheim|hou geheim|houd het voor je|hou het voor je|geen woord|in het ongewisse",
+    ),
+    ...words("ukryw*|zatai*|przemilcz*|zachowaj w tajemnicy|trzymaj w tajemnicy|ani słowa|w niewiedzy|zatuszuj|zatuszować"),
+    ...words(
+      "skryj|skrývej|skrýt|skryjte|skrývejte|zataj*|zamlč*|utaj*|pomlč*|nezmiňuj|nezmiňujte|neříkej|neříkejte|neuváděj|neuvádějte|neinformuj|neinformujte|neoznamuj|nesděluj|neprozrazuj|neprozrazujte|neupozorňuj|ani slovo|v tajnosti|nech si pro sebe|nechte si pro sebe",
+    ),
+    ...words(
+      "скройте|скрывайте|утаивай|утаивайте|умолчите|умалчивайте|замалчивай|замалчивайте|промолчи|промолчите|помалкивай|держи в тайне|держите в тайне|держи в секрете|держите в секрете|ни слова|в неведении",
+    ),
+    ...words(
+      "приховай|приховайте|приховуй|приховуйте|приховувати|приховати|замовчуй|замовчуйте|утаї|утаїть|тримай в таємниці|тримайте в таємниці|ні слова|ані слова|в невіданні",
+    ),
+    ...words(
+      "瞒住|掩盖|掩饰|遮掩|藏起|只字不提|闭口不提|绝口不提|守口如瓶|蒙在鼓里|别声张|伏せて|伏せておく|伏せる|隠蔽|隠ぺい|口外しない|口外せず|内密に|知られないように|気づかれないように|悟られないように",
+    ),
+    ...words("감추|감춰|은폐|비밀로|함구|눈치채지 못하게|알아채지 못하게|che đậy|giữ bí mật|giấu kín|ỉm đi|lấp liếm|giữ kín"),
+    ...words("menyembunyikan|disembunyikan|merahasiakan|dirahasiakan|tutupi|menutupi|ditutupi|diamkan|mendiamkan|tutup mulut"),
+    ...words(
+      "bahsetme|bahsetmeyin|bahsetmeyiniz|söyleme|söylemeyin|söylemeyiniz|belirtme|belirtmeyin|belirtmeyiniz|bildirme|bildirmeyin|bildirmeyiniz|anlatma|anlatmayin|anlatmayiniz|söz etme|söz etmeyin|haber verme|haber vermeyin|göstermeyin",
+    ),
+    ...words(
+      "bahsedilmemeli*|söylenmemeli*|belirtilmemeli*|bildirilmemeli*|gösterilmemeli*|anlatilmamali*|gizli tut*|sır olarak tut*|örtbas*|ört bas",
+    ),
+    ...words("تخفي|يخفي|تخف|اكتم|تكتم|كتمان|تتكتم|תסתיר|להסתיר|הסתירו|תעלים|להעלים|העלם|בסוד|לטשטש"),
+    ...words("छिपाएं|छिपाइए|छिपाओ|छिपाना|छुपाएं|छुपाएँ|छुपाइए|छुपाओ|छुपाना|गुप्त रखें|गुप्त रखिए"),
+    ...words("پنهان کنید|مخفی کنید|نگویید|نگو|اشاره نکنید|ذکر نکنید|مطلع نکنید|فاش نکنید|افشا نکنید|چیزی نگویید"),
   ],
   stealth: [
     ...words(
@@ -322,6 +429,51 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("silenciosamente|en silencio|sin que se note|discretamente|sigilosamente|a escondidas"),
     ...words("silencieusement|en silence|discrètement|secrètement|à son insu|à leur insu|en cachette"),
     ...words("悄悄|偷偷|暗中|静默|默默|私下|不声不响|秘密地|悄然|こっそり|密かに|黙って"),
+    // Unseen, in full: adverbs, and "without a word" as every language says it (a verb of telling after "without").
+    ...words(
+      "unobtrusively|under the radar|on the quiet|without a trace|without leaving a trace|without notifying anyone|without telling anyone|without informing anyone|without anyone knowing|without anyone noticing|without a word|without saying anything|without saying a word|without mentioning it|without mentioning this",
+    ),
+    ...words(
+      "klammheimlich|insgeheim|im stillen|verdeckt|ohne es zu erwähnen|ohne etwas zu sagen|ohne wissen|hinter dem rücken|ohne dass es jemand merkt",
+    ),
+    ...words(
+      "en secreto|secretamente|calladamente|a hurtadillas|de forma discreta|de manera discreta|de forma silenciosa|de manera silenciosa|sin avisar|sin notificar|sin decir nada|sin mencionarlo|sin que nadie lo sepa|sin que nadie se entere|a sus espaldas|bajo cuerda",
+    ),
+    ...words(
+      "en douce|en catimini|sans bruit|à l insu|sans prévenir|sans avertir|sans rien dire|sans le dire|sans le mentionner|sans le signaler|sans que personne ne le sache|dans son dos|subrepticement|furtivement",
+    ),
+    ...words(
+      "in silenzio|discretamente|furtivamente|alla chetichella|senza farsi notare|senza avvisare|senza avvertire|senza dire nulla|senza dirlo|senza menzionarlo|all insaputa|in sordina|di soppiatto|sottobanco",
+    ),
+    ...words(
+      "às escondidas|sorrateiramente|sem alarde|sem avisar|sem notificar|sem dizer nada|sem mencionar|sem que ninguém saiba|sem o conhecimento|à revelia|em silêncio|por baixo dos panos",
+    ),
+    ...words(
+      "in stilte|onopvallend|geruisloos|in het geheim|zonder te melden|zonder iets te zeggen|zonder het te vermelden|zonder medeweten|achter de rug",
+    ),
+    ...words("ukradkiem|niepostrzeżenie|dyskretnie|w tajemnicy|bez wiedzy|bez informowania|bez słowa|cichaczem|za plecami|w ukryciu"),
+    ...words(
+      "potichu|po tichu|tajně|nenápadně|skrytě|diskrétně|nepozorovaně|v tichosti|bez vědomí|bez informování|beze slova|za zády|pokradmu|tiše",
+    ),
+    ...words(
+      "втайне|негласно|исподтишка|тайком|потихоньку|бесшумно|без ведома|не сообщая|не уведомляя|не предупреждая|ничего не говоря|за спиной|втихаря",
+    ),
+    ...words("непомітно|таємно|потай|нишком|крадькома|приховано|без відома|не повідомляючи|нічого не кажучи|мовчки|за спиною|потайки"),
+    ...words(
+      "暗自|背着|静悄悄|神不知鬼不觉|不露痕迹|不留痕迹|悄无声息|无声无息|不通知|在用户不知情|ひそかに|秘密裏に|内緒で|人知れず|気付かれずに|気づかれずに|知られずに|通知せずに|知らせずに|告げずに|言わずに|断りなく",
+    ),
+    ...words("비밀리에|슬쩍|티 나지 않게|알리지 않고|알리지 말고|말하지 않고|모르게|남몰래"),
+    ...words("âm thầm|lặng lẽ|lén|lén lút|kín đáo|một cách bí mật|mà không báo|mà không thông báo|không cho ai biết|sau lưng"),
+    ...words(
+      "diam diam|secara diam diam|secara rahasia|secara tersembunyi|sembunyi sembunyi|tanpa sepengetahuan|tanpa memberi tahu|tanpa memberitahu|tanpa bilang|secara senyap",
+    ),
+    ...words(
+      "sessizce|gizlice|fark ettirmeden|çaktırmadan|habersizce|habersiz|gizli olarak|gizli şekilde|sessiz sedasız|haber vermeden|bildirmeden|söylemeden|haberi olmadan|bilgisi olmadan",
+    ),
+    ...words("بصمت|سرا|خفية|خلسة|بشكل خفي|بشكل سري|دون علم|بدون علم|من دون علم|دون إبلاغ|بدون إبلاغ|دون إعلام|دون أن يعلم|دون أن يلاحظ"),
+    ...words("בשקט|בסתר|בחשאי|בחשאיות|בהיחבא|מאחורי הגב|בלי להודיע|מבלי להודיע|בלי לספר|מבלי לספר|בלי ידיעת|ללא ידיעת|מבלי ידיעת"),
+    ...words("चुपचाप|चुपके से|चोरी छिपे|गुप्त रूप से|छिपाकर|छुपाकर|बिना बताए|बताए बिना|सूचित किए बिना|जानकारी के बिना|बिना जानकारी"),
+    ...words("بی صدا|بیصدا|بی سر و صدا|مخفیانه|پنهانی|یواشکی|در خفا|بدون اطلاع|بی اطلاع|بی خبر|بدون اینکه بداند|بدون آنکه بداند"),
   ],
   know: [
     ...words(
@@ -336,6 +488,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("sepa|sepan|saber|entere|enteren|note|noten|vea|vean|ver|darse cuenta"),
     ...words("sache|sachent|savoir|voie|voient|voir|remarque|remarquent|s aperçoive|s aperçoivent"),
     ...words("知道|知晓|察觉|发现|看到|看见|知情|気づ|知ら"),
+    ...words(
+      "věděl|věděla|vědět|ví|zjistil|zjistila|zjistit|všiml|všimla|všimnout|dozvěděl|dozvědět|знав|знала|знати|дізнався|дізналася|дізнатися|помітив|помітила|помітити|узнать|заметить|догадался|догадаться|в курсе",
+    ),
+    ...words(
+      "tahu|mengetahui|menyadari|sadar|bilmesin|bilmemeli|fark etmesin|öğrenmesin|farkına|biết|nhận ra|phát hiện|يعلم|يعرف|يلاحظ|يدرك|ידע|יידע|ישים לב|יגלה|पता|जाने|بداند|بفهمد|متوجه",
+    ),
+    ...words(
+      "enterarse|se entere|sachiez|mitbekommt|erfährt|merkt es|sappiano|accorgersi|scopra|perceber|descubra|merkt|ontdekt|dowie|dowiedział|zauważy",
+    ),
   ],
   alarm: [
     ...en("alarm", "worry", "frighten", "scare", "upset", "panic", "concern", "startle", "raise suspicion", "arouse suspicion"),
@@ -365,6 +526,39 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("cela|ça|ceci|le|la|les|lui|leur|changement|étape|résultat|personne|quiconque"),
     ...words("这|此|该|这个|这件事|这一步|此操作|任何人|これ|この"),
     ...words("bahwa|ini|itu|hal ini"),
+    // The tool's own doing or cost, kept back: a copy, an upload, a transfer, a fee, a change.
+    ...words(
+      "copy|copies|duplicate|duplicates|upload|uploads|transfer|transfers|forwarding|backup|backups|fee|fees|charge|charges|surcharge|surcharges|commission|commissions|markup|deduction|deductions|redirect|redirection|modification|adjustment|substitution",
+    ),
+    ...words(
+      "kopie|kopien|duplikat|übertragung|weiterleitung|sicherung|gebühr|gebühren|aufschlag|provision|abzug|löschung|umleitung|anpassung",
+    ),
+    ...words(
+      "copia|copias|duplicado|subida|transferencia|reenvío|respaldo|comisión|comisiones|cargo|cargos|recargo|deducción|redirección|ajuste",
+    ),
+    ...words("copie|copies|duplicata|envoi|transfert|renvoi|sauvegarde|frais|supplément|majoration|prélèvement|redirection|ajustement"),
+    ...words(
+      "copie|duplicato|caricamento|trasferimento|inoltro|commissione|commissioni|supplemento|maggiorazione|addebito|reindirizzamento",
+    ),
+    ...words("cópia|cópias|duplicata|envio|transferência|encaminhamento|taxa|taxas|comissão|cobrança|acréscimo|redirecionamento"),
+    ...words("kopieën|duplicaat|overdracht|doorsturing|toeslag|commissie|provisie|afschrijving|omleiding"),
+    ...words("kopia|kopię|kopii|przesłanie|przekierowanie|opłata|opłaty|opłatę|prowizja|prowizję|prowizji|narzut|potrącenie"),
+    ...words(
+      "kopie|kopii|duplikát|odeslání|přenos|přeposlání|záloha|zálohu|poplatek|poplatku|poplatky|provize|přirážka|přirážku|srážka|přesměrování",
+    ),
+    ...words(
+      "копия|копию|копии|дубликат|отправка|отправку|отправке|пересылка|пересылку|пересылке|комиссия|комиссию|комиссии|наценка|наценку|списание|перенаправление",
+    ),
+    ...words("копія|копію|копії|дублікат|надсилання|пересилання|комісія|комісію|комісії|націнка|списання"),
+    ...words(
+      "副本|复制件|拷贝|转发|备份|手续费|服务费|佣金|附加费|扣款|加价|コピー|複製|転送|バックアップ|手数料|追加料金|上乗せ|사본|복사본|복제|백업|수수료|추가 요금",
+    ),
+    ...words(
+      "bản sao|sao lưu|khoản phí|hoa hồng|phụ phí|salinan|cadangan|unggahan|biaya|komisi|potongan|kopya*|yedeğ*|ücret*|komisyon*|kesinti*|yönlendirme*",
+    ),
+    ...words(
+      "نسخة|النسخة|الرسوم|رسوم|عمولة|العمولة|עותק|העותק|עותקים|גיבוי|עמלה|העמלה|עמלות|प्रति|कॉपी|शुल्क|कमीशन|نسخه|کپی|رونوشت|کارمزد|کمیسیون",
+    ),
   ],
   move: [
     ...words("deelt|gedeeld|delen"),
@@ -406,6 +600,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "gửi|chuyển tiếp|tải lên|kirim|kirimkan|teruskan|unggah|bagikan|mengirim|mengirimkan|meneruskan|gönder*|ilet|iletin|iletiniz|aktar*|أرسل|ارسل|إرسال|ارسال|يرسل|مرر|يمرر|حوّل|انقل|שלח|העבר|שתף|העלה|भेजें|भेजकर|بفرستید|بفرست",
     ),
     ...words("והעבר|ושלח|وأرسل|dan kirim|và gửi"),
+    // Czech and Ukrainian, which had none.
+    ...words(
+      "pošli|pošlete|odešli|odešlete|přepošli|přepošlete|nahraj|nahrajte|sdílej|sdílejte|odeslat|poslat|přeposlat|nahrát|odesílá*|posílá*|přeposílá*|odeslan*|poslan*",
+    ),
+    ...words("надішли|надішліть|надсилай|надсилайте|надіслати|надсилати|перешли|перешліть|відправ*|передай|передайте|надіслан*|завантаж*"),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -713,6 +912,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("à la place|au lieu de|remplacé*|passez à|utilisez plutôt"),
     ...words("改用|代替|替代|取而代之|请使用|转而使用|换用|代わりに"),
     ...words("thay vì|sebagai gantinya|yerine|بدلا|بدلاً من|במקום|के बजाय|به جای"),
+    ...words("místo|namísto|замість|की जगह"),
   ],
   sameArgs: [
     ...words(
@@ -788,6 +988,16 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("independientemente|sin importar|da igual|aunque el usuario"),
     ...words("quel que soit|quelle que soit|quels que soient|peu importe|indépendamment|même si l utilisateur"),
     ...words("无论|不管|不论|无论用户|不管用户|にかかわらず|関係なく"),
+    // Whatever the user gives, in every language: Turkish doubles the verb ("girerse girsin").
+    ...words(
+      "anyway|anyhow|all the same|nonetheless|nevertheless|even so|какой бы|какое бы|какая бы|какие бы|какую бы|сколько бы|кому бы|куда бы|який би|яка б|яке б|які б|скільки б|jakikolwiek|jakakolwiek|jakiekolwiek|ilekolwiek|cokoli|jakýkoli|jakákoli|jakékoli|kamkoli|egal welchen|egal welcher|egal welches|egal wen|egal wie|ganz gleich|gleichgültig|ungeachtet|bez ohledu|nezávisle na|незалежно|байдуже|хай би що|що б не|bất kể|cho dù|bất luận|dù người dùng|apa pun|berapa pun|mana pun|terlepas dari|tidak peduli",
+    ),
+    ...words(
+      "ne olursa olsun|fark etmeksizin|bakılmaksızın|bakmaksızın|girerse girsin|seçerse seçsin|yazarsa yazsın|belirtirse belirtsin|isterse istesin|olursa olsun",
+    ),
+    ...words(
+      "بغض النظر|مهما|أيا كان|بصرف النظر|حتى لو|לא משנה|בלי קשר|ללא קשר|בכל מקרה|चाहे|भले ही|कुछ भी हो|परवाह किए बिना|مهم نیست|صرف نظر از|بدون توجه به|هر چه|هرچه",
+    ),
   ],
   substitute: [
     ...words(
@@ -804,6 +1014,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("remplac*|substitu*|change|changez|modifie|modifiez|mets|mettez|définis"),
     ...words("替换|改为|换成|改成|修改为|设置为|设为|置き換え|変更"),
     ...words("ghi|đổi|thay|thay thế|ganti|ubah|değiştir*|غيّر|استبدل|שנה ל*|החלף|बदलें|تغییر"),
+    ...words(
+      "reemplac*|sostitu*|nahraď|nahraďte|nahradit|zaměň|zaměňte|změň|změňte|přepiš|přepište|nastav|nastavte|заміни|замініть|змініть|зміни|підміни|підмініть|встанови|встановіть",
+    ),
+    ...words(
+      "podmień|nadpisz|thay bằng|đổi thành|gantikan|menggantikan|mengganti|timpa|menimpa|yerine koy*|üzerine yaz*|استبدال|תחליף|להחליף|תשנה|बदल दें|बदलिए|बदलो|جایگزین|عوض",
+    ),
   ],
   userInput: [
     ...words("chose|chooses|picks|selects|enters|specifies|requests|asks for|wählt|choisit|elige|sceglie|escolhe|выбирает"),
@@ -820,6 +1036,18 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("solicitad*|especificad*|indicad*|proporcionad*|introducid*|original|del usuario"),
     ...words("demandé*|spécifié*|indiqué*|fourni*|saisi*|d origine|de l utilisateur"),
     ...words("用户输入|用户指定|用户提供|用户要求|原始|指定的|ユーザーの入力|指定された"),
+    ...words(
+      "указал*|ввёл|ввел|ввела|выбрал*|вказав|вказала|ввів|обрав|обрала|wybrał*|podał*|wpisał*|zadan*|zvolen*|vybran*|uveden*|požadovan*|zadá|zvolí|vybere|вказан*|обран*|введен*|вибран*|вкаже|введе|обере|вибере|укажет|введёт|введет|выберет|poda|wybierze|wpisze|wskaże",
+    ),
+    ...words(
+      "angibt|eingibt|auswählt|vorgibt|elija|introduzca|especifique|ingrese|ingresad*|saisit|spécifie|inserisce|specifica|digitar|inserid*|opgeeft|kiest|invoert",
+    ),
+    ...words(
+      "nhập|đã nhập|đã chọn|chỉ định|dimasukkan|masukkan|dipilih|ditentukan|diminta|girdiği|seçtiği|belirttiği|yazdığı|istediği|girilen|seçilen|belirtilen|girerse|seçerse",
+    ),
+    ...words(
+      "يحدده|يدخله|يختاره|أدخله|اختاره|المحدد|المدخل|מזין|הזין|בחר|בוחר|מציין|שהוזן|שנבחר|שצוין|दर्ज|चुना|चुनी|चुने|وارد کند|وارد کرده|انتخاب کرده|انتخاب کند|مشخص کرده|تعیین کرده",
+    ),
   ],
   target: [
     ...words("kwot*|kwoty|částk*"),
@@ -842,6 +1070,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "số khách|số tiền|số tài khoản|jumlah|nomor rekening|tutar*|hesap numara*|hesabı|hesaba|alıcı*|المبلغ|الحساب|رقم الحساب|المستلمين|قائمة المستلمين|סכום|חשבון|נמען*|राशि|खाता|مبلغ|حساب",
     ),
+    ...words(
+      "количеств*|кількість|кількості|ilość|ilości|množství|účet|účtu|účtem|částka|částky|příjemce|příjemci|рахунок|рахунку|рахунки|сума|суму|суми|одержувач*|отримувач*|tài khoản|người nhận|rekening|penerima|hesap*|miktar*",
+    ),
+    ...words("المستلم|مستلم|לחשבון|הסכום|खाता|खाते|राशि|रकम|प्राप्तकर्ता|حساب|مبلغ|گیرنده"),
   ],
   raise: [
     ...words("더 많이|더 높게|多めに|多く"),
@@ -851,6 +1083,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
     ...words("erhöh*|verdoppel*|verdopple*|verdreifach*|aument*|duplic*|augment*|doubl*|增加|提高|翻倍|加倍|増や"),
+    ...words(
+      "zvyš|zvyšte|zvýš*|navyš*|zdvojnásob*|збільш*|подвій*|підвищ*|tăng|tăng thêm|nhân đôi|gấp đôi|naikkan|tingkatkan|gandakan|artır*|arttır*|iki katına|yükselt*|زد|زيادة|ضاعف|הגדל|תגדיל|להגדיל|הכפל|बढ़ाएं|दोगुना|افزایش|دو برابر",
+    ),
   ],
   need: [...words("必要です|必要な|が必要|必要とします|必要ありません|不要です")],
   premium: [

@@ -17,7 +17,7 @@ interface Clause {
   start: number;
   end: number;
   lead: string;
-  found: readonly { concept: Concept; word: string; start: number; index: number }[];
+  found: readonly { concept: Concept; word: string; start: number; end: number; index: number }[];
 }
 
 const fold = (word: string) => matchable(word).text;
@@ -29,6 +29,8 @@ const LINKS = [
   ...["ve", "sonra", "dan", "lalu", "kemudian", "juga", "selalu", "và", "rồi", "luego", "después", "también", "siempre", "poi", "quindi"],
   ...["anche", "sempre", "também", "depois", "então", "potem", "następnie", "również", "także", "też", "zawsze", "en", "daarna", "ook"],
   ...["altijd", "pak", "také", "vždy", "nejprve", "ثم", "و", "ואז", "גם", "תמיד", "फिर", "और", "سپس", "همیشه"],
+  // A Slavic negation before an imperative keeps it one: "не упоминай", "nie wspominaj", "ні".
+  ...["nie", "не", "ні", "nigdy", "никогда", "ніколи"],
 ].map(fold);
 const LINK = new Set(LINKS);
 
@@ -59,6 +61,24 @@ const TURKISH = /[şğçöü]/u;
 const TURKISH_POLITE_END = /(\p{L}{3,}(?:iniz|unuz|ünüz|in|un|ün))(?=[ ]?(?:[,;.:!)—–]|$))/gu;
 const TURKISH_NOT_VERB = new Set(["için", "kadin", "bugün", "ürün", "bütün", "yakin", "altin"]);
 
+/**
+ * Turkish obligations close the clause with -meli/-malı: "gizlenmelidir", "gönderilmeli", "eklemelisiniz"
+ * (the matchable text writes ı as i).
+ */
+const TURKISH_OBLIGATION_END = /\p{L}{3,}(?:meli|mali)(?:dir|dirler|yiz|siniz|sin)?(?=[ ]?(?:[,;.:!)—–]|$))/u;
+
+/**
+ * Orders whose form needs no listed verb: a French clause opening on "ne" has no subject, so it
+ * is an imperative ("ne le mentionne pas", "n'en parlez jamais"); an Italian "non" before an
+ * infinitive is the negative imperative ("non menzionare", "non dirlo"); a German "ist … zu"
+ * with an infinitive is an obligation ("ist geheim zu halten", "sind zu ersetzen").
+ */
+const FRENCH_NEGATIVE_IMPERATIVE =
+  /(?:^\s?|[,:;—–] ?)n(?:e |['’ ])(?:(?:le|la|les|l|lui|leur|en|y|me|m|te|t|nous|vous)(?: |['’] ?)){0,2}\p{L}{3,} (?:pas|jamais|rien|plus|point)(?![\p{L}])/u;
+const ITALIAN_NEGATIVE_IMPERATIVE =
+  /(?:^\s?|[,:;—–] ?)non (?:(?:lo|la|li|le|gli|ne|ci|glielo|gliela) )?\p{L}{2,}(?:are|ere|ire)(?:lo|la|li|le|gli|ne|ci)?(?![\p{L}])/u;
+const GERMAN_OBLIGATION = /(?<![\p{L}])(?:ist|sind)(?: [^,.;:!?]{0,60})? (?:zu \p{L}{3,}en|\p{L}{2,}zu\p{L}{3,}en)(?![\p{L}])/u;
+
 /** What ends the text before a clause: a comma, colon, semicolon, dash or bracket, or a list's bullet. */
 const CLAUSE_BREAK = /(?:[,:;(—–]|(?:^|\s)[•*-])$/u;
 
@@ -71,6 +91,17 @@ function atClauseStart(text: string, clause: Clause, at: number): boolean {
   if (LINK.has(last)) before = before.slice(0, Math.max(0, lastSpace)).trimEnd();
   if (before === "") return from === clause.start;
   return CLAUSE_BREAK.test(before);
+}
+
+/** True when the word ends the sentence or a clause. */
+function atClauseEnd(text: string, clause: Clause, at: number): boolean {
+  const after = text.slice(at, Math.min(clause.end, at + 3));
+  return after.trim() === "" || /^ ?[,:;.!?)—–]/u.test(after);
+}
+
+/** A listed imperative, whose form is no third person as well: "mencione", "oculte", "verschweige". */
+export function imperativeForm(word: string): boolean {
+  return IMPERATIVE_FORMS.has(word);
 }
 
 /** The imperative form of a verb the lexicon knows, at the start of a clause. */
@@ -110,6 +141,13 @@ export function orderedByMood(clause: Clause, text: string): boolean {
     const polite = GERMAN_POLITE.exec(sentence);
     if (polite !== null && !GERMAN_NOT_VERB.has(polite[1]!)) return true;
   }
+  if (sentence.includes("n") && (FRENCH_NEGATIVE_IMPERATIVE.test(sentence) || ITALIAN_NEGATIVE_IMPERATIVE.test(sentence))) return true;
+  if (sentence.includes("zu") && GERMAN_OBLIGATION.test(sentence)) return true;
+  // An unambiguous imperative may close the clause, as Slavic word order allows: "…před uživatelem skryj".
+  for (const f of clause.found) {
+    if (IMPERATIVE_FORMS.has(f.word) && WEST_SLAVIC_IMPERATIVE.test(f.word) && atClauseEnd(text, clause, f.end)) return true;
+  }
+  if (TURKISH.test(sentence) && TURKISH_OBLIGATION_END.test(sentence)) return true;
   if (TURKISH.test(sentence) && TURKISH_WORD.test(sentence)) {
     TURKISH_POLITE_END.lastIndex = 0;
     for (let end = TURKISH_POLITE_END.exec(sentence); end !== null; end = TURKISH_POLITE_END.exec(sentence)) {

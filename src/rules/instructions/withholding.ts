@@ -18,7 +18,7 @@ import { cjk, END, execAll, negated, phrases, type Scene, sentenceAround, type T
 
 // English ---------------------------------------------------------------------------------
 /** The model's own output, or what it says to the person. */
-const EN_SURFACE = String.raw`(?:(?:your|the|any|its|this|a|final|own|chat|closing) )?(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|recaps?|output|reports?|write-?ups?|messages?|chat|conversation|transcripts?|confirmations?|explanations?)`;
+const EN_SURFACE = String.raw`(?:(?:your|the|any|its|this|a|final|own|chat|closing) )?(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|recaps?|output|reports?|write-?ups?|messages?|chat|conversation|transcripts?|confirmations?|explanations?|receipts?|invoices?|statements?|screens?|display|status updates?)`;
 const EN_WHATEVER = String.raw`(?:whatever|what|anything) you (?:report|tell|say|write|show|answer|return|reply|send|relay)(?: back)?`;
 const EN_SHOW = String.raw`(?:(?:mention|include|list|show|display|surface|report|state|note|reference|describe|print|echo|repeat|reveal|disclose|bring up|call out|write|put|say|spell out|expose|flag|highlight|point out|itemi[sz]e|detail)(?:s|ed|ing)?|noting|stating|describing|writing|itemi[sz]ing)`;
 const EN_SHOWN = String.raw`(?:mentioned|included|listed|shown|displayed|surfaced|reported|stated|noted|referenced|described|printed|echoed|repeated|revealed|disclosed|brought up|called out|written|spelled out|exposed|flagged|highlighted|pointed out|itemi[sz]ed|detailed|told)`;
@@ -49,7 +49,7 @@ const NL_SHOW = String.raw`(?:vermeld|vermelden|noem|noemen|toon|tonen|meld|meld
  * languages above. A sentence naming one keeps a detail back, not an act.
  */
 const DETAIL = folded(
-  String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?|keys?|(?:full|whole|complete|entire|raw) (?:number|value|string|secret)|card numbers?|last (?:four|4)|masked|redacted|truncated)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`,
+  String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?|keys?|(?:full|whole|complete|entire|raw) (?:number|value|string|secret)|card numbers?|last (?:four|4)|masked|redacted|truncated|personal (?:data|information)|dados pessoais|datos personales|données personnelles|dati personali|personenbezogene\p{L}*|persoonsgegevens|dane osobowe|персональн\p{L}* данн\p{L}*)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`,
 );
 /** Held back only until someone asks or plays: "unless the user asks", "before the player answers". */
 const UNTIL = folded(
@@ -130,7 +130,7 @@ const EN_PATTERN = phrases(
   String.raw`not something (?:that )?(?:the |your |any )?(?:users?|customers?|clients?|persons?|people|operators?|humans?|requesters?) (?:needs?|has|have|should|ought) to (?:know|hear|see|learn|be told|be informed|be made aware)`,
   // "Keep that out of whatever you report back", "leave the retry out of your summary".
   String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
-  String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? from (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
+  String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? (?:from|in) (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
   // "Stays between you and this server", "nobody needs to hear about it".
   String.raw`(?:stays?|remains?|kept|keep it|keep this|keep that) between (?:you|us|the assistant) and (?:me|us|this (?:server|tool)|the (?:server|tool))`,
   String.raw`(?:nobody|no one|no-one|none of them)(?: else)? (?:needs?|has|have|should|must|is|are|ought) (?:to )?(?:hear|know|learn|find out|see|notice|be told|be informed|be made aware)`,
@@ -149,7 +149,7 @@ const EN_PATTERN = phrases(
 const SILENCE_EN = phrases(
   String.raw`(?:keep|stay|remain) (?:quiet|silent|mum|tight-lipped) (?:about|on|regarding|concerning|as to)${END}`,
   String.raw`(?:say|write|report|reveal) nothing (?:about|of|regarding|on|concerning)${END}|make no mention of|(?:do not|don't|never) make (?:any )?mention of`,
-  String.raw`${EN_NEG} (?:ever )?(?:bring up|talk about|speak (?:about|of)|comment on|allude to|draw attention to|call attention to|dwell on|let on about)${END}`,
+  String.raw`${EN_NEG} (?:ever )?(?:bring(?:ing)? up|talk(?:ing)? about|speak(?:ing)? (?:about|of)|comment(?:ing)? on|allud(?:e|ing) to|draw(?:ing)? attention to|call(?:ing)? attention to|dwell(?:ing)? on|let(?:ting)? on about)${END}`,
   String.raw`(?:skip|skips|leave out|omit) (?:over )?the (?:part|bit|section|line) (?:about|on|where|that)${END}|gloss over${END}`,
   String.raw`(?:must|should|is to|are to|needs? to|has to|have to) (?:stay|remain|be kept) (?:invisible|hidden|unknown|unmentioned|unsaid|secret|undisclosed) (?:to|from) (?:the |your )?(?:users?|persons?|people|humans?|customers?|clients?|operators?|owners?|whoever|anyone|them|him|her)${END}`,
   String.raw`not something (?:to|you should|you need to|worth (?:\p{L}+ing)) (?:surface|mention|bring up|share|report|raise)${END}`,
@@ -249,7 +249,7 @@ function coverStory(match: RegExpExecArray, scene: Scene): boolean {
 const EN_NEGATION =
   /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without|only|leaves? out|keeps? out|skip|hide|gloss/u;
 const EN_OUTPUT =
-  /fact|mention|question|answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm|something/u;
+  /receipt|invoice|statement|screen|display|status|fact|mention|question|answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm|something/u;
 
 function* gated(text: string, pattern: RegExp): Generator<RegExpExecArray> {
   if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
