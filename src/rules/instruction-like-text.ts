@@ -15,7 +15,7 @@ import { findTechniques, type Technique, type TechniqueHit } from "./instruction
 import { steeringTechniques } from "./instructions/steering.js";
 import { resultTrustTechniques } from "./instructions/results.js";
 import { promotingName } from "./instructions/promotion.js";
-import { actsIn, describesAttacks } from "./instructions/acts.js";
+import { actsIn, describesAttacks, mentioned } from "./instructions/acts.js";
 import { originalSpan } from "../matchable.js";
 
 const TECHNIQUES: readonly Technique[] = [
@@ -63,7 +63,8 @@ export const instructionLikeText = contentRule({
     const scene = { text, m, ctx };
     // The phrase techniques first, then the acts each sentence performs (./instructions/acts.ts),
     // whose reason says which concepts made the verdict.
-    const phrased = findTechniques(TECHNIQUES, scene).filter((hit) => !describesAttacks(scene, hit));
+    // A phrase inside a quoted example or a list of what the tool inspects for is mentioned, not said (./instructions/mention.ts).
+    const phrased = findTechniques(TECHNIQUES, scene).filter((hit) => !describesAttacks(scene, hit) && !mentioned(scene, hit));
     // An act of a technique a phrase already named adds nothing to the report.
     // A phrase below high (an order about the tool's own place in the work) leaves a high act its say.
     const named = new Map<string, Severity>();

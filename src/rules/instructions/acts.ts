@@ -17,6 +17,7 @@ import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from 
 import { imperativeForm, orderedByMood } from "./mood.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { folded as foldedPattern } from "./folded.js";
+import { insideAny, mentionedSpans } from "./mention.js";
 import { USER_FLAG } from "./overrides.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 
@@ -404,9 +405,16 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
       continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
-  if (found.length === 0) return undefined;
+  // "attacker.example", "ops@attack-lab.io", "jailbreak=1": a word of an address or a setting is no talk about attacks.
+  const prose = found.filter((f) => f.concept !== "describe" || !inAddressOrSetting(text, f));
+  if (prose.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
-  return { start, end, found, concepts: new Set(found.map((f) => f.concept)), lead };
+  return { start, end, found: prose, concepts: new Set(prose.map((f) => f.concept)), lead };
+}
+
+/** The word sits in a host, an e-mail address, a URL's path or a `key=value` setting. */
+function inAddressOrSetting(text: string, f: Found): boolean {
+  return /[@./]$/u.test(text.slice(Math.max(0, f.start - 1), f.start)) || /^(?:[@./][\p{L}\p{N}]|=)/u.test(text.slice(f.end, f.end + 2));
 }
 
 /** "(s)", "(es)", "(n)": a plural or a gender written after a word, not a call's arguments. */
@@ -628,6 +636,24 @@ function coordinatedAfter(text: string, n: Found, f: Found): boolean {
   return between !== null && (/\p{L}/u.test(between[0]) || AND_CLITIC.test(f.word));
 }
 
+/** English negations that are orders at a clause's start and statements after a subject: "never send…" vs "tokens never leave…". */
+const STATED_NEGATIONS = new Set(["never", "do not", "don t", "dont"]);
+/** Words before such a negation that still leave it an order: a link, a polite word, the agent addressed. */
+const ORDER_OPENERS = new Set(
+  "and or but then so also please just simply thus therefore otherwise you always first now important note".split(" "),
+);
+
+/**
+ * "Suppressed addresses never receive emails", "we do not store the file": the negation says
+ * what a subject does not do, the tool's own behaviour, not an order to the model. A word
+ * right before it, with no punctuation between, is that subject.
+ */
+function saidOfASubject(text: string, sentence: Sentence, n: Found): boolean {
+  if (!STATED_NEGATIONS.has(n.word) || n.start <= sentence.start) return false;
+  const before = /(\p{L}+) $/u.exec(text.slice(Math.max(sentence.start, n.start - 30), n.start))?.[1];
+  return before !== undefined && !ORDER_OPENERS.has(before);
+}
+
 /** Hebrew "אל" before a verb of the future: a prohibition and nothing else ("אל תזכיר", "אל תשלח"). */
 const HEBREW_PROHIBITION = /^אל ת/u;
 /** Between a verb and a later negation: a clause break or a new subject makes the negation another clause's. */
@@ -708,7 +734,12 @@ interface Judged {
 const N_IMPORTE = /^['’ ]importe/u;
 
 function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
-  const text = scene.m.text.slice(sentence.start, sentence.end);
+  const text = withoutMentions(sentence, scene.m.text);
+  // "Non-admin users", "non-blocking": a prefix, not a negation.
+  if (sentence.found.some((f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d)) {
+    sentence.found = sentence.found.filter((f) => !(f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d));
+    sentence.concepts = new Set(sentence.found.map((f) => f.concept));
+  }
   // French "n'importe quel" is "any", not a negation.
   const negations = sentence.found.filter(
     (f) => f.concept === "neg" && !(f.word === "n" && N_IMPORTE.test(scene.m.text.slice(f.end, f.end + 8))),
@@ -728,7 +759,9 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     );
   const lateNegation = (f: Found, n: Found) =>
     n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
-  const negativeOrder = negations.some((n) => NEGATIVE_ORDER.has(n.word) || HEBREW_PROHIBITION.test(n.word));
+  const negativeOrder = negations.some(
+    (n) => (NEGATIVE_ORDER.has(n.word) && !saidOfASubject(scene.m.text, sentence, n)) || HEBREW_PROHIBITION.test(n.word),
+  );
   const mText = scene.m.text;
   // An English verb in its base form at the start of the sentence or of a clause ("…, put X on the first line").
   const imperative =
@@ -791,6 +824,16 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     sentence.concepts.delete("move");
     asked.add("move");
   }
+  // "As the company set it up", "setting up a webhook": configuring, not a value swapped.
+  if (sentence.concepts.has("substitute") && sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f))) {
+    sentence.concepts.delete("substitute");
+    asked.add("substitute");
+  }
+  // "Credential dumps", "token exports": a thing named after the secret, not an act on it.
+  if (sentence.concepts.has("take") && sentence.found.every((f) => f.concept !== "take" || takeAsNoun(sentence, f))) {
+    sentence.concepts.delete("take");
+    asked.add("take");
+  }
   // "Tools are in place", "takes place": the noun, not "place X in the body".
   if (sentence.concepts.has("add") && sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f))) {
     sentence.concepts.delete("add");
@@ -837,6 +880,34 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
       return literalDestination;
     },
   };
+}
+
+/**
+ * The sentence read without what it only mentions (./mention.ts): the concepts found in a quoted
+ * example or in the list of what a tool inspects for are dropped, and the text returned has
+ * those spans blanked (same length, so offsets hold) for the patterns the detectors run on it.
+ */
+function withoutMentions(sentence: Sentence, whole: string): string {
+  const text = whole.slice(sentence.start, sentence.end);
+  const before = whole.slice(Math.max(0, sentence.start - 40), sentence.start);
+  const spans = mentionedSpans(text, sentence.concepts.has("describe"), before);
+  if (spans.length === 0) return text;
+  const at = (f: Found) => ({ start: f.start - sentence.start, end: f.end - sentence.start });
+  sentence.found = sentence.found.filter((f) => !insideAny(spans, at(f)));
+  sentence.concepts = new Set(sentence.found.map((f) => f.concept));
+  let blanked = text;
+  for (const span of spans) blanked = blanked.slice(0, span.start) + " ".repeat(span.end - span.start) + blanked.slice(span.end);
+  return blanked;
+}
+
+/** True when the span lies in what its sentence only mentions: a quoted example, the list of what a tool inspects for. */
+export function mentioned(scene: Scene, span: Span): boolean {
+  const sentence = sentenceAround(scene.m, span);
+  const text = scene.m.text.slice(sentence.start, sentence.end);
+  let aboutAttacks = false;
+  forEachSentence(scene.m, undefined, (s) => (aboutAttacks ||= s.concepts.has("describe")), sentence);
+  const spans = mentionedSpans(text, aboutAttacks, scene.m.text.slice(Math.max(0, sentence.start - 40), sentence.start));
+  return insideAny(spans, { start: span.start - sentence.start, end: span.end - sentence.start });
 }
 
 /** Two `value=meaning` pairs in a row: a parameter's values explained, "on=开启，off=关闭". */
@@ -899,7 +970,7 @@ function sharedInCommon(text: string, f: Found): boolean {
 }
 
 /** English verbs of sending that are also nouns in the plural: "posts", "uploads", "shares", "exports", "transfers". */
-const MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions)$/u;
+const MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions|leaks)$/u;
 /** Before such a word, what makes it a noun: a determiner or a possessive ("the posts", "its uploads", "recent exports"). */
 const NOUN_BEFORE =
   /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
@@ -916,10 +987,29 @@ function placeAsNoun(text: string, f: Found): boolean {
 
 /** A verb of sending used as a noun: "posts include score", "lists recent uploads". Things, not an act of sending. */
 function moveAsNoun(text: string, f: Found): boolean {
+  if (MAIL_WORD.test(f.word) && MAIL_THING.test(text.slice(f.end, f.end + 16))) return true;
   return (
     MOVE_NOUN.test(f.word) &&
     (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)))
   );
+}
+/** Mail, which names a kind of thing as often as a way of sending. */
+const MAIL_WORD = /^(?:e ?mails?|mails?|courriels?|correos?)$/u;
+/** After it, the thing it qualifies: "e-mail address", "mail server", "email list". */
+const MAIL_THING =
+  /^ (?:address\p{L}*|adress\p{L}*|accounts?|konto|cuenta|compte|lists?|inbox\p{L}*|servers?|clients?|providers?|templates?|threads?|domains?|headers?|subjects?|body|campaigns?|notifications?|verification|electrónico|électronique)(?![\p{L}])/u;
+
+/** "Set it up", "setting up", "sets them up": configuring something, which swaps no value. */
+function setUp(text: string, f: Found): boolean {
+  return (
+    /^(?:set|sets|setting)$/u.test(f.word) &&
+    /^(?: (?:it|them|this|that|things|everything))? up(?![\p{L}])/u.test(text.slice(f.end, f.end + 18))
+  );
+}
+
+/** A plural word of taking right after a secret word: "credential dumps", "password exports", named things. */
+function takeAsNoun(sentence: Sentence, f: Found): boolean {
+  return f.word.endsWith("s") && sentence.found.some((g) => g.concept === "secret" && g.index === f.index - 1);
 }
 
 /** A way into the session just before a word for it: "puts it in the", "entering LLM", "暴露给模型". */
@@ -1239,6 +1329,9 @@ function takenApart(s: Judged): boolean {
 
 /** After "you are now": a state of the session ("connected", "logged in", "talking to"), not a role. */
 const STATE_AFTER = /^ (?:\p{L}+(?:ed|ing)|in|on|at|ready|able|done|set|all set)(?![\p{L}])/u;
+/** After a role word, a noun that makes it the name of an attack being measured: "jailbreak risk", "persona-swap attempts". */
+const KIND_OF_ATTACK_AFTER =
+  /^[ -](?:risks?|attempts?|detection|detectors?|scores?|patterns?|payloads?|attacks?|techniques?|classifiers?|filters?)(?![\p{L}])/u;
 /** Words a result or a mode can be as well as the model: "unfiltered results", "without restrictions on size". */
 const THINGS_QUALITY =
   /^(?:unfiltered|uncensored|no restrictions|without restrictions|sin restricciones|sans restriction|ohne einschränkungen|无限制|不受限制)$/u;
@@ -1524,7 +1617,16 @@ const DETECTORS: readonly Detector[] = [
       HARMFUL_COMMAND.test(s.text);
     // "e.g. `curl …`": the abbreviation's point ends the sentence before, so its last words are read too.
     const lead = scene.m.text.slice(Math.max(0, s.sentence.start - 12), s.sentence.start);
-    if (!ordered || COMMAND_SHOWN.test(`${lead}${s.text}`) || OPTIONAL.test(s.text) || USER_ASKS.test(s.text)) {
+    // What the user supplies is theirs to run or plant: "adds a key the user pastes", "a cron line the user specifies".
+    const usersOwn = USER_SUPPLIED.test(s.text) && !s.has("regardless");
+    if (
+      !ordered ||
+      COMMAND_SHOWN.test(`${lead}${s.text}`) ||
+      HOW_TO.test(s.text) ||
+      OPTIONAL.test(s.text) ||
+      USER_ASKS.test(s.text) ||
+      usersOwn
+    ) {
       return act("command", "shows a shell command (an example or text for the person, not an order to run it)", because, "medium");
     }
     return act("command", "tells the model to run a shell command or change what runs at login", because);
@@ -1550,6 +1652,8 @@ const DETECTORS: readonly Detector[] = [
     if (s.negatedAt("substitute") || negatedBefore(s, "regardless") || s.negatedAt("add")) return undefined;
     // "不应替代前端注册", "must not take the place of": what the text forbids is not swapped in.
     if (refusedEverywhere(s, "instead")) return undefined;
+    // "Before changing the plan, show the user the amount and get their consent": the change waits on the user's say.
+    if (waitsForTheUser(s.text) && !s.has("regardless") && !s.has("stealth") && !s.literalDestination) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
     // "From a given sender" is any sender, not the value the user gave.
     const chosen = (s.has("userInput") && !anyGiven(s)) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
@@ -1767,6 +1871,7 @@ const DETECTORS: readonly Detector[] = [
       (f) =>
         f.concept === "role" &&
         !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) &&
+        !KIND_OF_ATTACK_AFTER.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 14)) &&
         (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)),
     );
     if (!(dropped || hijacked)) return undefined;
@@ -2339,10 +2444,11 @@ export const UNTIL_THE_USER = folded(
 const UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
 /**
  * "Call list_projects first to get a project id", "um den Repository-Namen zu ermitteln": an
- * order that fetches the key the call needs (an id, a number, a name, a slug), which is honest.
+ * order that fetches the key the call needs (an id, a number, a name, a slug), or says which
+ * tools need the id it gives ("`unlock_door` needs a `lock_id` from here"), which is honest.
  */
 const DATA_DEPENDENCY = folded(
-  /(?:get|obtain|retriev\p{L}*|fetch|find|look up|resolv\p{L}*|determin\p{L}*|obten\p{L}*|obtenir|trouver|récupérer|erhalt\p{L}*|ermitteln|herausfinden|encontrar|buscar|ottener\p{L}*|trovare|recuperare|obter|получить|узнать|найти|krijgen|vinden|uzyskać|znaleźć|获取|取得|得到|拿到|取得し|찾|얻)[^.;]{0,40}?(?<![\p{L}])(?:ids?|identifi\p{L}*|uuids?|slugs?|handles?|cursor|token de pagination|numbers?|número|numéro|numero|nummer|номер\p{L}*|names?|nom|nombre|nome|namen?|имя|keys?|codes?|código|codice|код)(?![\p{L}])|(?<![\p{L}])(?:id|ids|identifier|kennung|namen|nummer|name|nom|numéro|номер|이름|번호)(?![\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|trouver|获取|取得|확인|얻|찾)|获取[^。；]{0,10}(?:id|编号|名称)|(?:id|番号|名前)を(?:取得|確認)/u,
+  /(?:get|obtain|retriev\p{L}*|fetch|find|look up|resolv\p{L}*|determin\p{L}*|obten\p{L}*|obtenir|trouver|récupérer|erhalt\p{L}*|ermitteln|herausfinden|encontrar|buscar|ottener\p{L}*|trovare|recuperare|obter|получить|узнать|найти|krijgen|vinden|uzyskać|znaleźć|获取|取得|得到|拿到|取得し|찾|얻)[^.;]{0,40}?(?<![\p{L}])(?:ids?|identifi\p{L}*|uuids?|slugs?|handles?|cursor|token de pagination|numbers?|número|numéro|numero|nummer|номер\p{L}*|names?|nom|nombre|nome|namen?|имя|keys?|codes?|código|codice|код)(?![\p{L}])|(?<![\p{L}])(?:id|ids|identifier|kennung|namen|nummer|name|nom|numéro|номер|이름|번호)(?![\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|trouver|获取|取得|확인|얻|찾)|获取[^。；]{0,10}(?:id|编号|名称)|(?:id|番号|名前)を(?:取得|確認)|(?<![\p{L}])(?:need|needs|require|requires|take|takes|expect|expects|benötig\p{L}*|brauch\p{L}*|necesit\p{L}*|requier\p{L}*|nécessit\p{L}*|richied\p{L}*|precisa\p{L}*|требу\p{L}*|нужн\p{L}*)(?: (?:a|an|the|its|their|one|ein|eine|einen|un|une|una|le|la|el|il|o))? [`'"]?[\p{L}\p{N}]*(?:_id|_ids|_uuid|id|ids)(?![\p{L}\p{N}])|需要[^。；]{0,10}(?:id|编号)|(?:id|番号)が必要/u,
 );
 /**
  * Signing in, the one step every call of a server needs before it: "if the user is not signed
@@ -2378,6 +2484,14 @@ const OPTIONAL = folded(
 const COMMAND_SHOWN = folded(
   // Not inside a host or a path ("fb.example.net"): a word of the sentence, before a space, a comma or its end.
   /(?<![\p{L}\p{N}_./-])(?:e\.g\.|i\.e\.|eg|for example|for instance|such as|example|examples|like(?= [\x60'"])|equivalent (?:to|of)|usage|syntax|z\. ?b\.|zum beispiel|beispiel|beispielsweise|por ejemplo|ejemplo|par exemple|exemple|ad esempio|esempio|por exemplo|exemplo|bijvoorbeeld|bijv|na przykład|np|например|örneğin|örnek|ví dụ)(?![\p{L}\p{N}_/-]|\.[\p{L}\p{N}])|(?<![\p{L}])(?:show|shows|print|prints|display|displays|return|returns|output|outputs|muestra|affiche|zeigt?|mostra|показ\p{L}*)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:to the user|for the user|instructions|al usuario|à l utilisateur|dem (?:nutzer|benutzer))(?![\p{L}])|(?<![\p{L}])(?:does not run|doesn t run|never runs|is not run|are not run|not executed|no effect|blocked|refused|rejected|disallowed|denied)(?![\p{L}])|例如|比如|例えば|예를 들어|예:/u,
+);
+/** A guide's title, at the sentence's start: "How to create a key…", "Cómo configurar…", "如何…". */
+const HOW_TO = folded(
+  /^ ?(?:how to|how do (?:i|you)|steps to|wie (?:man|sie|du)|anleitung|cómo|comment (?:créer|configurer|ajouter|installer|faire)|come (?:creare|configurare|aggiungere)|como (?:criar|configurar|adicionar)|как (?:создать|настроить|добавить)|hoe (?:je|u)|jak (?:utworzyć|skonfigurować|dodać))(?![\p{L}])|^ ?(?:如何|怎样|怎么)/u,
+);
+/** Content the user supplies: "a key the user pastes", "user-provided", "den der Nutzer angibt", "用户提供的". */
+const USER_SUPPLIED = folded(
+  /(?<![\p{L}])(?:the |a )?users? (?:pastes|pasted|specifies|specified|provides|provided|supplies|supplied|gives|given|enters|entered|chooses|chose|selects|selected|types|typed|writes|wrote)(?![\p{L}])|(?<![\p{L}])users? (?:supplied|provided|specified|given|defined)(?![\p{L}])|(?:provided|specified|supplied|given|chosen|entered|pasted) by the user|(?:nutzer|benutzer|anwender)\p{L}* (?:angibt|einfügt|eingibt|vorgibt|wählt|angegeben\p{L}*)|vom (?:nutzer|benutzer|anwender) (?:angegeben\p{L}*|eingefügt\p{L}*|vorgegeben\p{L}*)|que (?:el |la )?usuari[oa] (?:pega|indique|especifique|proporcione|introduzca|elija)|(?:proporcionad[oa]|indicad[oa]|especificad[oa]) por el usuario|que l utilisat\p{L}* (?:colle|indique|spécifie|fournit|saisit|choisit)|(?:fourni|indiqué|spécifié|saisi)e? par l utilisat\p{L}*|(?:fornit[oa]|indicat[oa]|specificat[oa]) dall utente|che l utente (?:incolla|indica|specifica|fornisce)|(?:fornecid[oa]|informad[oa]|especificad[oa]) pelo usuário|que o usuário (?:cola|informa|especifica|fornece)|(?:указанн\p{L}*|предоставленн\p{L}*|введённ\p{L}*|введенн\p{L}*) пользовател\p{L}*|用户(?:提供|指定|输入|粘贴|给出)的|ユーザーが(?:指定|入力|貼り付け|提供)|사용자가 (?:지정|입력|붙여넣|제공)/u,
 );
 /** English forms of the run verbs that describe ("runs a command", "executed on the host") rather than order. */
 const DESCRIBED_RUN =
@@ -2470,8 +2584,10 @@ const SECRET_PATH =
   /(?:^|[\s/~"'`(])\.(?:ssh|aws|azure|kube|docker|gnupg|env)(?:[/\\\s"'`).,]|$)|id_(?:rsa|dsa|ecdsa|ed25519)|\/etc\/(?:passwd|shadow|sudoers)|mcp\.json|claude_desktop_config|\.(?:npmrc|netrc|pgpass|git-credentials|pypirc)|\.(?:bash|zsh)_history|\.config\/gcloud|credentials\.(?:db|json)/u;
 
 function secretPath(text: string): boolean {
-  return SECRET_PATH.test(text);
+  return SECRET_PATH.test(text) && SECRET_PATH.test(text.replace(PUBLIC_SSH_FILES, " "));
 }
+/** The files of `~/.ssh` that hold no secret: who may log in, which hosts are known. Planting in them is PERSISTENCE's. */
+const PUBLIC_SSH_FILES = /\.ssh\/(?:authorized_keys2?|known_hosts)/gu;
 
 /** The pattern as the matchable copy spells it (./folded.ts): "каждый" reads "kaждый" there. */
 function folded(pattern: RegExp): RegExp {
@@ -2614,9 +2730,12 @@ export function describesAttacks(scene: Scene, span: Span): boolean {
   return describing;
 }
 
-/** The tool the sentence orders first is the one it describes: "this tool must be called before any other tool". */
+/**
+ * The tool the sentence orders first is the one it describes: "this tool must be called before any
+ * other tool", "**MUST be called first**" (a passive with no tool named is said of this one).
+ */
 const THIS_TOOL =
-  /(?<![\p{L}])(?:this (?:tool|function)|(?:call|use|invoke|run) it(?= first| before| at the start)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|función)|cet outil|cette fonction)(?![\p{L}])|此工具|本工具|这个工具|该工具|このツール/u;
+  /(?<![\p{L}])(?:this (?:tool|function)|(?:call|use|invoke|run) (?:it|this|me)(?= first| before| at the start)|(?:^ ?|[*:] ?)(?:this |it )?(?:must|should|needs to|has to|is to) be (?:called|invoked|used|run)(?= first| before| at the start)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|función)|cet outil|cette fonction)(?![\p{L}])|此工具|本工具|这个工具|该工具|このツール/u;
 
 /** True when a sentence orders this tool itself first, naming no other tool to call. */
 export function putsItselfFirst(sentence: string): boolean {

@@ -1417,6 +1417,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "schwachstell*|sicherheitslück*|vulnerab*|verdächtig*|suspicious|such as|for example|e g|etwa|zum beispiel|por ejemplo|par exemple|例如|比如|たとえば",
     ),
     ...words("detection|detector|scanner|vulnerability|vulnerabilities|findings|attacks|injection attempts|malicious patterns"),
+    // What a security tool looks for: an attack's name, the attacker, the payload's kind.
+    ...words("prompt injection|prompt injections|poisoning|poisoned|attacker|attackers|malware|phishing"),
+    ...words("angreifer*|angriff*|schadcode|schadsoftware|vergiftung|attaque*|attaquant*|empoisonnement|logiciel malveillant"),
+    ...words("ataque|ataques|atacante*|envenenamiento|envenenamento|inyección de prompt|injeção de prompt|malicios*"),
+    ...words("attacco|attacchi|attaccant*|avvelenamento|iniezione di prompt|атак*|злоумышленник*|вредонос*|инъекци*"),
+    ...words("saldırı*|saldırgan*|serangan|penyerang|tấn công|kẻ tấn công|aanval*|aanvaller*|atak|ataki|atakując*"),
+    ...words(
+      "提示注入|提示词注入|越狱|投毒|恶意|攻击者|プロンプトインジェクション|脱獄|ジェイルブレイク|悪意|攻撃者|프롬프트 인젝션|탈옥|악성|공격자",
+    ),
     ...words("erkenn*|prüft auf|schützt|detect*|protege|détect*|protège"),
     ...words("检测|识别|扫描|分析|防止|拦截|防护|検出|スキャン"),
     ...words(

@@ -198,5 +198,7 @@ function foreignTool(match: RegExpExecArray, scene: Scene): boolean {
   // A quoted word alone ('queryVector') is as likely a field as a tool; a quoted name with a
   // separator ('currents-get-projects') reads as a tool.
   const toolShaped = (quoted && /[-_.]/.test(name)) || name.includes("_") || name.endsWith("()");
-  return toolShaped && !isOwnName(scene.ctx, name) && !isOtherServersTool(scene.ctx, name);
+  if (!toolShaped || isOwnName(scene.ctx, name) || isOtherServersTool(scene.ctx, name)) return false;
+  // Server instructions with none of the server's tools beside them do not tell which names are foreign (as acts.ts reads them).
+  return scene.text.kind !== "instructions" || (scene.ctx.head.tools ?? []).length > 0 || (scene.ctx.head.prompts ?? []).length > 0;
 }

@@ -4,6 +4,7 @@
  */
 import type { Severity } from "../../model.js";
 import { nameWords } from "../../words.js";
+import { folded } from "../instructions/folded.js";
 
 export interface NameFamily {
   /** Matches the parameter name as lowercase words joined by `_`. */
@@ -77,9 +78,14 @@ const INSTRUCTIONS: NameFamily = {
 /** A credential passing through the model: `api_key`, `password`, `session_cookie`. */
 const CREDENTIAL_NAME =
   /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$/;
-/** A tool that signs in, connects an account or a bot, protects data or calls a service needs a credential of its own. */
-export const CREDENTIAL_PURPOSE =
-  /\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?|connect(?:s|ing|ions?)?|integrat(?:e|es|ing|ions?)|bots?|verbind\w*|conect\w*|anmeld\w*)\b|接続|連携|认证|認証|ログイン|登录|连接|集成|연결|인증|로그인/;
+/**
+ * A tool that signs in, connects an account or a bot, protects data or calls a service needs a
+ * credential of its own; a tool whose task is secrets (a vault, a password manager: "从密钥库读取
+ * 一个密钥", "liest ein Passwort aus dem Tresor") is doing its job when it asks for one.
+ */
+export const CREDENTIAL_PURPOSE = folded(
+  String.raw`\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?|connect(?:s|ing|ions?)?|integrat(?:e|es|ing|ions?)|bots?|verbind\w*|conect\w*|anmeld\w*|secrets?|vaults?)\b|接続|連携|认证|認証|ログイン|登录|连接|集成|연결|인증|로그인|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|schlüssel\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|claves?|credencial\p{L}*|secretos?|bóveda|mots? de passe|clés?|identifiants|coffre|chiav\p{L}*|segret\p{L}*|credenziali|senhas?|chaves?|segredos?|credenciais|парол\p{L}*|ключ\p{L}*|секрет\p{L}*|токен\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|凭证|令牌|秘钥|口令|保险库|パスワード|シークレット|資格情報|トークン|秘密鍵|暗号鍵|비밀번호|암호|토큰|자격 증명|비밀 키`,
+);
 
 const CREDENTIAL: NameFamily = {
   name: CREDENTIAL_NAME,
