@@ -1457,14 +1457,16 @@ const DETECTORS: readonly Detector[] = [
   // 2. Concealment: keep something from the person the agent works for.
   (s) => {
     // Held back until the user asks, guesses or finishes: the withholding serves their own request (a quiz, a game).
-    const excepted = UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text);
+    // Tested only when a verdict turns on it: most sentences fail on their concepts first.
+    let exceptedOnce: boolean | undefined;
+    const excepted = () => (exceptedOnce ??= UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text));
     // "Did not surface it" describes; "do not mention it" or an order that ends "…nicht" tells.
     const told =
       toldNegated(s) &&
       !saidWithout(s) &&
       (s.negativeOrder || s.directive || prohibited(s)) &&
       (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || PASSIVE_ORDER.test(s.text)) &&
-      !excepted &&
+      !excepted() &&
       !REPORTED_REFUSAL.test(s.text) &&
       !toldDetail(s);
     // The user is the one who must not know: "the customer does not need to know which account was used".
@@ -1473,7 +1475,7 @@ const DETECTORS: readonly Detector[] = [
       hidesSomething(s) &&
       (((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s))) || keptHidden(s)) &&
       !s.negatedAt("hide") &&
-      !excepted;
+      !excepted();
     const stealthy =
       s.has("stealth") &&
       !s.negatedAt("stealth") &&
@@ -1484,7 +1486,7 @@ const DETECTORS: readonly Detector[] = [
     const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
-      (s.has("condition") && s.has("user") && toldNegated(s) && !excepted && !REPORTED_REFUSAL.test(s.text));
+      (s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text));
     const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s);
     if (!kept && !untraced(s)) return undefined;
     return act(
