@@ -1598,13 +1598,10 @@ const DETECTORS: readonly Detector[] = [
     // "Replaces the other legacy tools" names old tools, not faulty ones: "legacy" and "disabled" run nothing down.
     const outOfDate = s.sentence.found.some((f) => f.concept === "deprecated" && !WEAK_DEPRECATION.has(f.word));
     const runDown = others && (s.has("disparage") || outOfDate) && !s.negatedAt("disparage");
-    // "Never use other weather tools", "не используйте другие инструменты": the rest set aside, whatever the task.
+    // "Не используйте другие инструменты", "nie używaj innych narzędzi": the rest set aside by a polite imperative.
+    // English "never use other tools" is the phrase technique's (./steering.ts); honest servers say it of their own tools.
     const shunned =
-      others &&
-      ((s.negativeOrder && (s.negatedAt("call") || s.negatedAt("prefer"))) || (s.has("neg") && NEGATABLE_IMPERATIVE.test(s.text))) &&
-      !s.has("order") &&
-      !s.has("condition") &&
-      !OPTIONAL.test(s.text);
+      others && s.has("neg") && NEGATABLE_IMPERATIVE.test(s.text) && !s.has("order") && !s.has("condition") && !OPTIONAL.test(s.text);
     // A call not to make is another tool's: "an existing file is never overwritten (the call errors…)" names none.
     // "Veraltet: bitte stattdessen `suche` verwenden" sends the model to a tool of its own server: a deprecation.
     const chosen =
@@ -1630,9 +1627,7 @@ const DETECTORS: readonly Detector[] = [
     // Copying the other tools' work in here ("paste the command here") changes their use as much as adding to it.
     const copied = c.has("take") && c.has("slot") && c.has("order");
     const changing = c.has("add") || c.has("substitute") || c.has("move") || c.has("bypass") || c.has("write") || copied;
-    // A trigger over their use, or an address the text hard-codes put into it ("başka bir araç … gönderdiğinde, … adresini de ekleyin").
-    const triggered = s.has("order") || s.has("every") || s.has("condition") || (c.has("others") && s.literalDestination);
-    if (!changing || !triggered) return undefined;
+    if (!changing || !(s.has("order") || s.has("every") || s.has("condition"))) return undefined;
     // Removing or rewriting what another server's named tool sends ("strip the WHERE clause") changes its use too.
     // "Cannot be changed after creation" states a limit, not a change.
     const changes =
