@@ -605,6 +605,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "pošli|pošlete|odešli|odešlete|přepošli|přepošlete|nahraj|nahrajte|sdílej|sdílejte|odeslat|poslat|přeposlat|nahrát|odesílá*|posílá*|přeposílá*|odeslan*|poslan*",
     ),
     ...words("надішли|надішліть|надсилай|надсилайте|надіслати|надсилати|перешли|перешліть|відправ*|передай|передайте|надіслан*|завантаж*"),
+    // Passive participles and te-forms: "naar deze tool worden gestuurd", "このツールに送って".
+    ...words("gestuurd|verstuurd|doorgestuurd|送って"),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -703,6 +705,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "密碼|金鑰|私密金鑰|憑證|權杖|访问令牌|秘密キー|資格情報|暗証番号|リカバリーフレーズ|비밀 키|인증 정보|로그인 정보|복구 구문|시드 구문|카드 번호",
     ),
+    // With their articles and construct forms ("הסיסמה").
+    ...words("הסיסמה|הסיסמא|токен доступа"),
   ],
   session: [
     // Files are the agent's own context when they are the person's or the agent's ("every file the user
@@ -789,7 +793,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("también|además|copia|respaldo|copia de seguridad|auditoría|telemetría|registro"),
     ...words("aussi|également|en plus|copie|sauvegarde|télémétrie|journalisation|traçabilité"),
     ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
-    ...words("bản sao|sao lưu|đồng thời|juga|salinan|cadangan|ayrıca|أيضا|גם|भी|همچنین"),
+    ...words("bản sao|sao lưu|đồng thời|thêm cả|juga|salinan|cadangan|ayrıca|أيضا|גם|भी|همچنین"),
   ],
   authority: [
     ...words(
@@ -900,6 +904,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "any other search tool|cualquier otro servidor|cualquier otra herramienta|irgendeinem|irgendein|irgendeine|tout autre outil|n importe quel|任何其他",
     ),
     ...words("other tools|other tool|any tool|any other tool|every tool|all tools|all other tools|each tool|other servers|other functions"),
+    ...words("שכלי אחר|וכלי אחר|כשכלי אחר|שכל כלי"),
     ...words("any function|every function|all functions|other mcp|any mcp|all servers|other plugins|any other function|every other tool"),
     ...words("andere tools|anderen tools|andere werkzeuge|anderen werkzeuge|jedes tool|alle tools|jedes werkzeug|jeder tool"),
     ...words("otras herramientas|otra herramienta|cualquier herramienta|todas las herramientas|cada herramienta"),
@@ -908,6 +913,26 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "công cụ khác|máy chủ khác|bất kỳ công cụ|alat lain|server lain|başka herhangi bir araç*|başka bir araç*|diğer araç*|أداة أخرى|أي أداة|الأدوات الأخرى|خادم آخر|כלי אחר|כלים אחרים|שרת אחר|अन्य उपकरण|ابزار دیگر",
     ),
+    // The rest of the tools as a group, or the competition: what preference manipulation runs down or sets aside.
+    ...words(
+      "competing tools|competing servers|rival tools|alternative tools|third party tools|similar tools|other providers|other services|other integrations|other extensions|other apps|any other provider|any other service",
+    ),
+    ...words(
+      "herramientas de la competencia|herramientas competidoras|herramientas alternativas|otros servicios|otros proveedores|cualquier otro proveedor|ferramentas concorrentes|outros serviços|outros provedores|ferramentas alternativas|qualquer outro serviço",
+    ),
+    ...words(
+      "outils concurrents|autres services|autres fournisseurs|outils tiers|strumenti concorrenti|altri servizi|altri fornitori|strumenti alternativi|konkurrierende tools|konkurrenzprodukte|andere dienste|andere anbieter|fremde tools",
+    ),
+    ...words(
+      "andere hulpmiddelen|andere diensten|concurrerende tools|konkurencyjne narzędzia|inne usługi|innych narzędzi|pozostałe narzędzia|jiné nástroje|jiných nástrojů|ostatní nástroje|ostatních nástrojů|konkurenční nástroje|jiný nástroj",
+    ),
+    ...words(
+      "сторонние инструменты|конкурирующие инструменты|остальные инструменты|другие сервисы|другие серверы|інші інструменти|інших інструментів|rakip araç*|başka araç*|diğer servis*|diğer sunucu*",
+    ),
+    ...words(
+      "các công cụ khác|công cụ đối thủ|alat alat lain|alat pesaing|layanan lain|أدوات أخرى|الأدوات المنافسة|أي أداة أخرى|כלים מתחרים|כל כלי אחר|अन्य टूल|दूसरे टूल|बाकी टूल|ابزارهای دیگر",
+    ),
+    ...words("别的工具|同类工具|竞品|第三方工具|ほかのツール|競合ツール|他社ツール|다른 툴|경쟁 도구|타사 도구"),
   ],
   order: [
     ...words(
@@ -919,6 +944,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("avant|avant de|d abord|chaque fois|après|ensuite|à chaque"),
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
     ...words("最初に|po każdym|po każdej|po każdym razie"),
+    // "After filling this in, call X": the Korean "after", which comes after the verb.
+    ...words("뒤|뒤에|다음에"),
     ...words(
       "trước khi|sau khi|sebelum|setelah|sesudah|terlebih dahulu|önce|sonra|öncesinde|sonrasında|قبل|بعد|أولا|לפני|אחרי|לאחר|בתחילת|पहले|बाद|قبل از|پیش از",
     ),
@@ -988,7 +1015,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos parámetros|mêmes arguments|mêmes paramètres"),
     ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
     ...words("같은 인자|동일한 인자|동일한 인수|同じ入力|相同的输入"),
-    ...words("cùng tham số|parameter yang sama|aynı parametre*|نفس المعاملات|نفس المعطيات|אותם פרמטרים|उन्हीं पैरामीटर"),
+    ...words("cùng tham số|parameter yang sama|argumen yang sama|aynı parametre*|نفس المعاملات|نفس المعطيات|אותם פרמטרים|उन्हीं पैरामीटर"),
   ],
   superlative: [
     ...words(
@@ -1003,6 +1030,32 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("mejor|el más|la más|más preciso|más precisa|más fiable|más confiable|único|única|recomendad*"),
     ...words("meilleur*|le plus|la plus|plus fiable|plus précis|seul|seule|recommandé*"),
     ...words("最好|最佳|最准确|最可靠|最权威|最强|首选|唯一|官方推荐|最も|一番"),
+    // Claims of being the only, the verified or the certified choice, per language ("official" alone names honest docs).
+    ...words(
+      "the only trusted|the only official|the only verified|the only safe|the only secure|the only trustworthy|the only approved|the only authorized|the only legitimate|only trusted|only official|only verified|only safe|only secure|only approved|sole official|certified by|rated number one",
+    ),
+    ...words(
+      "la única herramienta|el único|única herramienta oficial|única fiable|única segura|la más fiable|la más segura|la mejor herramienta|certificada por|verificada por|avalada por|a única ferramenta|única oficial|única confiável|a mais confiável|a mais segura|a melhor ferramenta|endossada por",
+    ),
+    ...words(
+      "le seul outil|seul outil officiel|seul fiable|le plus fiable|le meilleur outil|certifié par|vérifié par|approuvé par|l unico strumento|unico strumento|unico ufficiale|unico affidabile|unico sicuro|il più affidabile|il miglior strumento|certificato da|verificato da",
+    ),
+    ...words(
+      "das einzige|einzige vertrauenswürdige|einzige offizielle|einzige sichere|das zuverlässigste|das beste tool|das beste werkzeug|zertifiziert von|de enige|enige betrouwbare|enige officiële|enige veilige|betrouwbaarste|de beste tool|gecertificeerd door",
+    ),
+    ...words(
+      "jedyne certyfikowane|jedyne zweryfikowane|jediný certifikovaný|único certificado|única certificada|seul certifié|seul outil certifié|unico certificato|einzige zertifizierte|enige gecertificeerde|единственный сертифицированный|jedyne zaufane|jedyne oficjalne|jedyne bezpieczne|jedyne narzędzie|najbardziej zaufane|najlepsze narzędzie|jediný oficiální|jediný ověřený|jediný důvěryhodný|jediný bezpečný|jediný nástroj|nejlepší nástroj|nejspolehlivější",
+    ),
+    ...words(
+      "единственный официальный|единственный проверенный|единственный надёжный|единственный безопасный|единственный инструмент|лучший инструмент|самый надёжный|єдиний офіційний|єдиний надійний|найкращий інструмент",
+    ),
+    ...words(
+      "tek resmi|tek güvenilir|tek güvenli|tek sertifikalı|tek onaylı|tek doğrulanmış|en güvenilir|en iyi araç|chính thức duy nhất|duy nhất|đáng tin cậy nhất|satu satunya|paling andal|paling tepercaya|terverifikasi",
+    ),
+    ...words(
+      "الوحيدة|الوحيد|الأفضل|الأكثر موثوقية|היחיד|היחידה|הטוב ביותר|האמין ביותר|एकमात्र|सबसे भरोसेमंद|सर्वश्रेष्ठ|تنها ابزار|بهترین ابزار|معتبرترین",
+    ),
+    ...words("官方认证|经过认证|最值得信赖|最安全|公式認定|認定済み|最も信頼|유일한|공식 인증|최고의|가장 신뢰|가장 안전"),
   ],
   prefer: [
     ...words("prefira|preferir|preferisci|preferire|voorkeur|verkies|preferuj|wybieraj|предпочитай|выбирай|우선|선호"),
@@ -1012,6 +1065,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("prefier*|preferir|elige|elegir|escoge|prioriza*|recomienda"),
     ...words("préfèr*|préfér*|choisi*|privilégi*|recommande*"),
     ...words("优先|优先使用|首选|选择|只用|总是使用|優先|選んで"),
+    // Choosing among tools in the imperative, per language ("pick this one", "escolha", "tercih edin", "चुनें").
+    ...words(
+      "opt for|go with|rely only on|rely exclusively on|stick to|stick with|default to|escolha|escolham|elija|elijan|scegli|scegliete|scelga|choisissez|wählen sie|kies|kiezen|wybierz|wybierzcie|vyberte|vyber|zvolte|выберите|выбери|выбирайте|оберіть|обирайте",
+    ),
+    ...words(
+      "tercih edin|tercih et|tercih ediniz|seçin|seçiniz|chọn|ưu tiên|pilih|pilihlah|utamakan|اختر|اختاروا|فضّل|בחר|בחרו|העדף|चुनें|चुनिए|चुने|انتخاب کنید|ترجیح دهید|選んで|選択して|選ぶ|선택하세요|선택하십시오|고르세요|选用|选取",
+    ),
   ],
   disparage: [
     ...words("poco fiables|no fiables|peu fiables|pas fiables|unzuverlässige|unzuverlässigen|ungenaue|imprecisas|imprecisos|imprécises"),
@@ -1030,6 +1090,34 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("poco fiable|no fiable|impreciso*|inseguro*|peligros*|malicios*"),
     ...words("peu fiable|pas fiable|imprécis*|dangereu*|malveillant*|non sécurisé*"),
     ...words("不可靠|不准确|不安全|有问题|恶意|危险|信頼できない|不正確"),
+    // The whole family, per language: unreliable, wrong, stale, unsafe, broken, leaking, not to be trusted.
+    ...words(
+      "stale|out of date|obsolete|broken|flaky|leaky|leak data|leaks data|leak your data|corrupt|corrupts|corrupted|unverified|untrusted|not verified|not trustworthy|not reliable|not safe|not secure|not accurate|not up to date|shady|sketchy|hallucinate|hallucinates",
+    ),
+    ...words(
+      "desactualizad*|obsolet*|inseguros|inseguras|no son seguras|no son seguros|no son fiables|no son confiables|erróneos|erróneas|rotas|rotos|falsos|falsas|no verificad*",
+    ),
+    ...words(
+      "desatualizad*|inseguros|inseguras|não são seguras|não são seguros|não são confiáveis|pouco confiáveis|errados|erradas|quebrad*|não verificad*",
+    ),
+    ...words("obsolètes|périmé*|non fiables|pas sûrs|pas sûres|non sûrs|dangereux|dangereuses|erronés|erronées|cassés|non vérifiés"),
+    ...words("obsoleti|superati|non sicuri|insicuri|pericolosi|errati|sbagliati|inaffidabile|non affidabili|non verificati|difettosi"),
+    ...words(
+      "unsichere|unsicheren|gefährliche|veraltete|veralteten|falsche|fehlerhafte|fehlerhaften|nicht vertrauenswürdig|nicht sicher|nicht geprüft|ungeprüft*|kaputt",
+    ),
+    ...words(
+      "verouderd|verouderde|onveilig|onveilige|onbetrouwbare|onjuist|onjuiste|gevaarlijk|gevaarlijke|kapot|foutief|foutieve|niet betrouwbaar|niet veilig",
+    ),
+    ...words("przestarzał*|niebezpieczn*|niezaufan*|zawodn*|błędn*|niepewn*|zastaral*|nebezpečn*|nespolehliv*|nepřesn*|chybn*|neověřen*"),
+    ...words("устарел*|небезопасн*|опасн*|ошибочн*|неверн*|непровер*|сломан*|ненадійн*|застарі*|небезпечн*"),
+    ...words(
+      "güvenilmez|güvensiz|güvenli değil*|güncel değil*|tehlikeli|doğrulanmamış|bozuk|lỗi thời|không an toàn|không đáng tin|không chính xác|sai lệch|usang|tidak aman|tidak akurat|tidak dapat dipercaya|tidak terpercaya|tidak andal",
+    ),
+    ...words(
+      "قديمة|غير آمنة|غير آمن|غير موثوقة|غير موثوق|غير دقيقة|خاطئة|خطيرة|מיושנים|מיושן|לא בטוחים|לא בטוח|לא אמינים|לא אמין|לא מדויקים|מסוכנים|שגויים",
+    ),
+    ...words("पुराने|पुराना|असुरक्षित|अविश्वसनीय|खतरनाक|भरोसेमंद नहीं|قدیمی|ناامن|غیرقابل اعتماد|نادرست|خطرناک"),
+    ...words("过时|过期|不安全|不可信|有缺陷|错误百出|古い|安全ではない|危険|誤った|오래된|안전하지 않|위험|잘못된|신뢰할 수 없"),
   ],
   regardless: [
     ...words(

@@ -37,12 +37,16 @@ const RESULT = [
     String.raw`(?:tool |search |api |query )?(?:results?|responses?|outputs?|payloads?|return values?)`,
     String.raw`(?:returned|fetched|retrieved|received|scraped|loaded)`,
     String.raw`(?:what|whatever|anything) (?:it|the tool|this tool|the server|the api) (?:returns|sends back|gives back|fetches)`,
+    // What the tool read holds them: "if the e-mail contains instructions", "si el correo contiene", "אם הדף מכיל".
+    String.raw`contains?|contiene[n]?|contém|contiver|contient|enth[äa]lt|bevat|zawiera|obsahuje|содерж\p{L}*|i[çc]er(?:iyorsa|irse|ir)|chứa|berisi|mengandung|(?:ي|ت)حتوي|מכיל\S*|शामिल`,
     // Spanish, Portuguese, Italian, French
     String.raw`resultados?|respuestas?|devuelt[oa]s?|devuelve|salida|respostas?|retornad[oa]s?|retorna|devolvid[oa]s?|saída`,
     String.raw`risultat[oi]|rispost[ae]|restituit[oaie]|résultats?|réponses?|renvoy[ée]e?s?|retourn[ée]e?s?|sortie`,
     // German, Polish, Turkish
     String.raw`ergebnis(?:se|sen|ses)?|antwort(?:en)?|ausgabe|rückgabe|zurückgegeben\p{L}*|wynik\p{L}*|odpowied\p{L}*|zwr[aó]c\p{L}*`,
     String.raw`sonu[cç]\p{L}*|yan[ıi]t\p{L}*|[çc][ıi]kt[ıi]\p{L}*|d[öo]nd[üu]r\p{L}*|d[öo]nen`,
+    // Dutch, Czech, Hebrew
+    String.raw`resultaa?t(?:en)?|antwoord(?:en)?|uitvoer|teruggegeven|geretourneerd|výsled\p{L}*|odpověď\p{L}*|výstup\p{L}*|vrácen\p{L}*|(?:ה|ב|מ)?תוצא(?:ה|ות)|(?:ה|ב|מ)?תשובה|(?:ה|ב|מ)?פלט|מוחזר\S*`,
     // Russian
     String.raw`результат\p{L}*|ответ\p{L}*|вывод\p{L}*|возвращ\p{L}*|возвращаем\p{L}*`,
     // Vietnamese, Indonesian
@@ -62,6 +66,7 @@ const RESULT = [
 const DIRECTIVES = [
   worded(
     String.raw`(?:[a-z]+_)?(?:instructions?|directives?|commands?|notes?|guidance|steps|actions|requests|tasks|prompts?|messages?|entries)`,
+    String.raw`orientaç(?:ão|ões)|orientaciones|indicações|instructies|opdrachten|aanwijzingen|bevelen|pokyn\p{L}*|instrukc\p{L}*|příkaz\p{L}*|(?:ה)?הוראות|(?:ה)?פקודות|(?:ה)?הנחיות`,
     String.raw`instrucci(?:ón|ones)|directivas?|órdenes|comandos?|indicaciones|instruç(?:ão|ões)|diretivas?|ordens|istruzion[ie]|direttive|comandi|ordini`,
     String.raw`consignes?|ordres?|commandes?|anweisung\p{L}*|befehl\p{L}*|direktive\p{L}*|anordnung\p{L}*|hinweis\p{L}*|polece\p{L}*|instrukcj\p{L}*|dyrektyw\p{L}*|rozkaz\p{L}*`,
     String.raw`talimat\p{L}*|komut\p{L}*|y[öo]nerge\p{L}*|direktif\p{L}*|инструкци\p{L}*|указани\p{L}*|команд\p{L}*|директив\p{L}*|распоряжени\p{L}*|предписани\p{L}*`,
@@ -88,6 +93,8 @@ const OBEY = [
     String.raw`befolg\p{L}*|f[üu]hr\p{L}* (?:[^.;:!?]{0,30} )?aus|ausf[üu]hr\p{L}*|folg(?:e|en sie)|behandl\p{L}*|betracht\p{L}*|umsetz\p{L}*|setz\p{L}* (?:[^.;:!?]{0,30} )?um`,
     String.raw`wykonaj\p{L}*|wykonuj\p{L}*|wykona[cć]|post[eę]puj\p{L}*|stosuj\p{L}*|traktuj\p{L}*|przestrzegaj\p{L}*|wype[lł]nij\p{L}*`,
     String.raw`uygula\p{L}*|yerine getir\p{L}*|takip et\p{L}*|itaat et\p{L}*|[çc]al[ıi][şs]t[ıi]r\p{L}*|kabul et\p{L}*|say[ıi]n|sayın`,
+    // Dutch, Czech, Hebrew
+    String.raw`voer (?:[^.;:!?]{0,30} )?uit|volg (?:ze|deze|die|het|ze op)|gehoorzaam\p{L}*|behandel (?:[^.;:!?]{0,30} )?als|proveď\p{L}*|vykonej\p{L}*|řiď(?:te)? se|dodrž\p{L}*|postupuj\p{L}*|בצע\S*|לבצע|ציית\S*|פעל(?:ו)? לפי|עקוב אחר|יישם`,
     // Russian
     String.raw`выполн\p{L}*|исполн\p{L}*|следуй\p{L}*|следовать|подчин\p{L}*|считай\p{L}*|воспринимай\p{L}*|рассматривай\p{L}*|относись\p{L}*`,
     // Vietnamese, Indonesian
@@ -122,6 +129,8 @@ const BINDING = [
     String.raw`(?:del|do|da|di|du|de) (?:sistema|syst[èe]me)|(?:instrucci\p{L}+|directivas?|diretivas?|instruç\p{L}+|istruzion\p{L}|direttive|consignes?|ordres?) (?:de |do |di |du )?(?:sistema|syst[èe]me)|administrador\p{L}*|amministrator\p{L}*|administrat(?:eur|rice)\p{L}*|pre-?aprobad\p{L}*|pr[ée]-?approuv\p{L}*|pr[ée]-?aprovad\p{L}*`,
     String.raw`sin (?:preguntar|consultar|confirmar|avisar)|sem (?:perguntar|consultar|confirmar|avisar)|senza (?:chiedere|confermare)|sans (?:demander|consulter|confirmer|v[ée]rifier)`,
     String.raw`por encima|prioridad|prioridade|acima d|priorit[àée]|au-dessus|asistente|assistente|assistant`,
+    // Dutch, Czech, Hebrew
+    String.raw`beheerder\p{L}*|systeem(?:instructie|opdracht)\p{L}*|zonder (?:\p{L}+ ){0,2}(?:te vragen|vragen|bevestiging|toestemming)|voorrang|správce|administrátor\p{L}*|bez (?:ptaní|potvrzení|dotazu|souhlasu)|přednost|(?:ה)?מנהל\S*|בלי לשאול|ללא (?:אישור|לשאול)|עדיפות|(?:ה|ל)עוזר`,
     // German, Polish, Turkish
     String.raw`system(?:anweisung|befehl|vorgabe|nachricht|direktive)\p{L}*|administrator\p{L}*|vertrauensw[üu]rdig\p{L}*|genehmigt|freigegeben|vorrang\p{L}*|ohne (?:\p{L}+ ){0,2}(?:r[üu]ckfrage|nachfrage|zu fragen|best[äa]tigung)|assistent\p{L}*|ki-\p{L}*`,
     String.raw`systemow\p{L}* (?:polece|instrukc|komend|dyrektyw)\p{L}*|(?:polece|instrukc|komend|dyrektyw)\p{L}* systemow\p{L}*|zaufan\p{L}*|zatwierdzon\p{L}*|pierwsze[nń]stw\p{L}*|bez (?:pytania|konsultacji|potwierdzenia|pytan\p{L}*)|nie cytuj|asystent\p{L}*`,
@@ -277,6 +286,23 @@ function* finder(text: string): Generator<RegExpExecArray> {
 }
 
 const CUES = [
+  ...[
+    "voer",
+    "volg",
+    "gehoorzaam*",
+    "behandel",
+    "proveď*",
+    "vykonej*",
+    "řiď",
+    "dodrž*",
+    "postupuj*",
+    "בצע",
+    "לבצע",
+    "ציית",
+    "פעל",
+    "עקוב",
+    "יישם",
+  ],
   ...["follow", "followed", "obey", "obeyed", "execute", "executed", "heed", "honor", "honour", "enact"],
   ...["act", "acted", "comply", "carry", "carried", "treat", "treated", "regard", "regarded", "consider", "handle", "accept", "trust"],
   ...["trusted", "do", "instruction*", "directive*", "command*", "note*", "guidance", "order*"],
