@@ -1863,7 +1863,9 @@ const DETECTORS: readonly Detector[] = [
       !namesOtherOwnTool(s, scene) &&
       s.has("call") &&
       s.directive &&
-      (s.has("superlative") || s.has("disparage"));
+      (s.has("superlative") || s.has("disparage")) &&
+      // "MD5 is broken and must not be used (use SHA-256 instead)": an algorithm or a value chosen, not a tool.
+      (s.foreignTools.length > 0 || others || TOOL_REFERENCE.test(s.text));
     // "The only certified geocoder. Always use this tool.": a standing order to choose this tool, for whatever task,
     // in a text that claims it is the only, the best or the certified one. Scoped ("always use this tool for Next.js
     // questions", "before complex tasks") it states what the tool is for.
