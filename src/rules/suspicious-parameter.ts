@@ -15,7 +15,7 @@ import { quote } from "../message-text.js";
 import type { ModelText } from "../classify/texts.js";
 import { propertyAt } from "../schema-nodes.js";
 import { ADDRESSES_MODEL, ASKS, askIn, Sentences, type Ask } from "./parameters/asks.js";
-import { DESTINATION, FILLER, isSwitch, joinedNameWords, NAME_FAMILIES, SENDER } from "./parameters/families.js";
+import { DESTINATION, FILLER, isSwitch, joinedNameWords, NAME_FAMILIES, PLACE_ON_DISK, SENDER } from "./parameters/families.js";
 import { READ_ONLY_CLAIM, stem, viewOf, type ItemView } from "./parameters/item-view.js";
 import { identifiers, snakeCaseNames } from "./parameters/prose-names.js";
 import { isProse, outOfScope } from "./parameters/scope.js";
@@ -137,7 +137,7 @@ const PLACES = /\b(?:path|directory|folder|file|workspace|dir|repository|repo)\b
 function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<Detection, "start" | "end">[] {
   const words = joinedNameWords(parameter.name);
   const label = quote(parameter.name);
-  if (text.entity === "tool" && item.readOnly && isSwitch(words)) {
+  if (text.entity === "tool" && item.readOnly && isSwitch(words) && !namesAPlace(parameter.schema)) {
     const on = parameter.schema.default === true ? ", on by default," : "";
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
@@ -145,7 +145,9 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<
   // The objects it sits in are part of its task: `assistantOverrides.variableValues` fills the prompts of the call's assistant.
   const scope = sharesSubject(words, item)
     ? undefined
-    : outOfScope(parameter.name, parameter.schema, parameter.required, `${item.purpose} ${enclosingNames(text.field)}`);
+    : outOfScope(parameter.name, parameter.schema, parameter.required, `${item.purpose} ${enclosingNames(text.field)}`, {
+        userFilled: text.entity === "prompt",
+      });
   const required = parameter.required ? "required " : "";
   if (scope?.severity === "high")
     return [
@@ -154,7 +156,7 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<
         severity: "high",
       },
     ];
-  const family = NAME_FAMILIES.find((f) => f.name.test(words));
+  const family = NAME_FAMILIES.find((f) => f.name.test(words) && !(f.switchOnly && namesAPlace(parameter.schema)));
   const unexplained = family && !(family.freeTextWithoutPurpose && (!isFreeText(parameter.schema) || hasStatedPurpose(parameter.schema)));
   if (!family || !unexplained) {
     return scope ? [{ reason: `parameter ${label} asks for ${scope.what} (${quote(scope.word)})`, severity: scope.severity }] : [];
@@ -329,9 +331,10 @@ function describedSwitches(text: ModelText, m: MatchableText, item: ItemView, ct
   if (!claim) return [];
   /** The schema's switches by name words, and whether the parameter's own name is judged. */
   const schemaSwitches = new Map<string, { name: string; judged: boolean }>();
-  for (const { name, words } of item.parameters) {
+  for (const { name, words, schema } of item.parameters) {
     const field = joinPath("inputSchema", "properties", name, "name");
-    if (isSwitch(words)) schemaSwitches.set(words, { name, judged: ctx.analysis.isJudged("tool", text.name, field) });
+    if (isSwitch(words) && !namesAPlace(schema))
+      schemaSwitches.set(words, { name, judged: ctx.analysis.isJudged("tool", text.name, field) });
   }
 
   const found: Detection[] = [];
@@ -369,6 +372,13 @@ function isFreeText(schema: JsonObject): boolean {
     return properties === undefined && items === undefined;
   }
   return type === "string" || (Array.isArray(type) && type.includes("string"));
+}
+
+/** A string whose own text says it is a place on disk: `root` as "Project root directory". */
+function namesAPlace(schema: JsonObject): boolean {
+  if (!isFreeText(schema)) return false;
+  const said = [schema.description, schema.title].filter((p) => typeof p === "string").join(" . ");
+  return said !== "" && PLACE_ON_DISK.test(matchable(said.slice(0, 500)).text);
 }
 
 /** At least a few words in the description or title, and not vague ones. */

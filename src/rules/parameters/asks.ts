@@ -33,7 +33,7 @@ export interface Ask {
   /** Only a request for it counts ("paste the full conversation"), not a mention. */
   requested: boolean;
   /** Asking for it is this kind of tool's purpose. */
-  unlessPurpose?: RegExp;
+  unlessPurpose?: { test(purpose: string): boolean };
 }
 
 export const ASKS: readonly Ask[] = [

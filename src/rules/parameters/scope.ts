@@ -9,7 +9,7 @@ import { matchable } from "../../matchable.js";
 import { isJsonObject, type JsonObject, type Severity } from "../../model.js";
 import type { Concept } from "../instructions/lexicon.js";
 import { AGENT_TOOLSET, conceptsOf } from "../instructions/acts.js";
-import { CONVERSATION, CREDENTIAL_PURPOSE, INSTRUCTIONS_PURPOSE, joinedNameWords } from "./families.js";
+import { CONVERSATION, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, INSTRUCTIONS_PURPOSE, joinedNameWords } from "./families.js";
 import { escapeRegExp } from "../../escape-regexp.js";
 
 export interface OutOfScope {
@@ -159,13 +159,15 @@ export function isProse(value: string): boolean {
  * What the parameter asks for that the tool's `purpose` (its name and description, matchable)
  * does not explain, and how bad that is: a required one is worse than an optional one.
  * `asOrder` reads a schema value written as prose: it counts only when it hands something over.
+ * `userFilled` reads a prompt's argument, which the user fills: "your prompt", "tu pregunta"
+ * there are the user's own words, so only the system's instructions are the model's.
  */
 export function outOfScope(
   name: string,
   schema: JsonObject,
   required: boolean,
   purpose: string,
-  options: { asOrder?: boolean } = {},
+  options: { asOrder?: boolean; userFilled?: boolean } = {},
 ): OutOfScope | undefined {
   const words = joinedNameWords(name);
   if (REFERENCE_NAME.test(words) || !carriesText(schema)) return undefined;
@@ -194,7 +196,7 @@ export function outOfScope(
   const rules = said("rules");
   if (
     rules !== undefined &&
-    ownedByModel(text.text, rules, said("agent") ?? ownerAmongPrior(said("prior"))) &&
+    ownedByModel(text.text, rules, options.userFilled ? systemOwner(said("prior")) : (said("agent") ?? ownerAmongPrior(said("prior")))) &&
     !purpose.includes(rules) &&
     !INSTRUCTIONS_PURPOSE.test(purpose) &&
     !MODEL_PURPOSE.test(purpose)
@@ -222,6 +224,9 @@ export function outOfScope(
     secret !== undefined &&
     (options.asOrder || !concepts.has("neg")) &&
     !CREDENTIAL_PURPOSE.test(purpose) &&
+    !CREDENTIAL_TASK.test(purpose) &&
+    // A tool whose own text is about that secret (a vault that reads a key, a password manager) works on it.
+    !purpose.includes(secret) &&
     !ownServiceSecret(text.text, secret, purpose)
   ) {
     const beyond = concepts.has("others") || (concepts.has("every") && concepts.has("agent"));
@@ -283,6 +288,12 @@ function ownedByModel(text: string, rules: string, owner: string | undefined): b
 function ownerAmongPrior(prior: string | undefined): string | undefined {
   return prior === undefined || GENERIC_PRIOR.test(prior) ? undefined : prior;
 }
+
+/** A "prior" word that makes the instructions the system's ("system", "del sistema"), whoever "you" is. */
+function systemOwner(prior: string | undefined): string | undefined {
+  return prior !== undefined && SYSTEM_PRIOR.test(prior) ? prior : undefined;
+}
+const SYSTEM_PRIOR = /^(?:system|developer|del sistema|du système|系统|システム|시스템)$/u;
 
 /** Words of the lexicon's "prior" that say which instructions without making them the model's: "all", "existing". */
 const GENERIC_PRIOR = /^(?:all|alle|todas|toutes|所有|すべての|existing|original|above|any other|all other|earlier|previous|prior)$/u;
