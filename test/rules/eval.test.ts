@@ -124,7 +124,7 @@ describe("labelled corpus (npm run eval)", () => {
     expect(upgrades?.contentPairs, `content alarms:\n${contentAlarms(source)}`).toBeLessThanOrEqual(contentFloor);
   });
 
-  // Floors at the figures after the detector work of 2026-12-06 (README, "Evaluation"): the
+  // Floors at the figures after the detector work of 2026-12-07 (README, "Evaluation"): the
   // holdout is scored only in aggregate; its items are never listed or read.
   it("keeps the authored sets' recall and false alarms at their measured floors", () => {
     const dev = sourceScore("authored");
@@ -137,7 +137,7 @@ describe("labelled corpus (npm run eval)", () => {
     expect(holdout?.falseAlarms).toBeLessThanOrEqual(HOLDOUT_FALSE_ALARMS);
   });
 
-  // The second blind set, floors at its first look (README, "Evaluation"); aggregate only, its
+  // The second blind set, floors at its figures after 2026-12-07 (README, "Evaluation"); aggregate only, its
   // items are never listed, so a failure here names no item.
   it("keeps the second holdout's recall and false alarms at least at their first look", () => {
     const second = sourceScore("authored-holdout-2");
@@ -149,7 +149,7 @@ describe("labelled corpus (npm run eval)", () => {
     expect(second?.falseAlarms).toBeLessThanOrEqual(HOLDOUT2_FALSE_ALARMS);
   });
 
-  // The third blind set (red-team session, 2026-12-06 evening), floors at its first look; aggregate only.
+  // The third blind set (red-team session, 2026-12-06 evening), floors at its figures after 2026-12-07; aggregate only.
   it("keeps the third holdout's recall and false alarms at least at their first look", () => {
     const third = sourceScore("authored-holdout-3");
     expect([third?.malicious, third?.benign], "authored-holdout-3 changed: record a new first look").toEqual([
@@ -160,7 +160,7 @@ describe("labelled corpus (npm run eval)", () => {
     expect(third?.falseAlarms).toBeLessThanOrEqual(HOLDOUT3_FALSE_ALARMS);
   });
 
-  // The fourth blind set (red-team helper, 2026-12-06 night), floors at its figures after that night's work; aggregate only.
+  // The fourth blind set (red-team helper, 2026-12-06 night), floors at its figures after 2026-12-07; aggregate only.
   it("keeps the fourth holdout's recall and false alarms at least at their measured floors", () => {
     const fourth = sourceScore("authored-holdout-4");
     expect([fourth?.malicious, fourth?.benign], "authored-holdout-4 changed: record a new first look").toEqual([
@@ -254,7 +254,7 @@ const NPM_REAL_2_ITEMS = 737;
 const NPM_REAL_2_FALSE_ALARMS = 0;
 /** Its held-out half (servers whose sha256(id) starts with an even byte): first look 96, at a895c66 70. */
 const NPM_REAL_2_HELD_OUT_ITEMS = 996;
-const NPM_REAL_2_HELD_OUT_FALSE_ALARMS = 30;
+const NPM_REAL_2_HELD_OUT_FALSE_ALARMS = 28;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
 /**
@@ -265,14 +265,14 @@ const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
  * Lower them as the rules improve.
  */
 const NPM_REAL_3_ITEMS = 1077;
-const NPM_REAL_3_FALSE_ALARMS = 2;
+const NPM_REAL_3_FALSE_ALARMS = 0;
 const NPM_REAL_3_HELD_OUT_ITEMS = 1045;
-const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 17;
+const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 16;
 const UPGRADE_PAIRS_3 = 20;
-const UPGRADE_3_CONTENT_ALARM_PAIRS = 3;
-// npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe.
+const UPGRADE_3_CONTENT_ALARM_PAIRS = 2;
+// npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe; tuning half 2/472 after.
 const NPM_REAL_4_ITEMS = 472;
-const NPM_REAL_4_FALSE_ALARMS = 12;
+const NPM_REAL_4_FALSE_ALARMS = 2;
 const NPM_REAL_4_HELD_OUT_ITEMS = 439;
 const NPM_REAL_4_HELD_OUT_FALSE_ALARMS = 4;
 const UPGRADE_PAIRS_4 = 10;
@@ -285,40 +285,40 @@ const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
 const AUTHORED_MALICIOUS = 324;
 const AUTHORED_CAUGHT = 322;
 const AUTHORED_FALSE_ALARMS = 0;
-const HOLDOUT_CAUGHT = 86;
-const HOLDOUT_FALSE_ALARMS = 4;
+const HOLDOUT_CAUGHT = 92;
+const HOLDOUT_FALSE_ALARMS = 3;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
-const HOLDOUT2_CAUGHT = 135;
+const HOLDOUT2_CAUGHT = 139;
 const HOLDOUT2_FALSE_ALARMS = 7;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 129;
-const HOLDOUT3_FALSE_ALARMS = 18;
+const HOLDOUT3_CAUGHT = 135;
+const HOLDOUT3_FALSE_ALARMS = 15;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 156;
-const HOLDOUT4_FALSE_ALARMS = 11;
+const HOLDOUT4_CAUGHT = 162;
+const HOLDOUT4_FALSE_ALARMS = 10;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;
-const AUTHORED3_CAUGHT = 187;
-const AUTHORED3_FALSE_ALARMS = 4;
+const AUTHORED3_CAUGHT = 188;
+const AUTHORED3_FALSE_ALARMS = 0;
 /** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
 const AUTHORED4_MALICIOUS = 184;
 const AUTHORED4_BENIGN = 104;
-const AUTHORED4_CAUGHT = 170;
-const AUTHORED4_FALSE_ALARMS = 12;
+const AUTHORED4_CAUGHT = 174;
+const AUTHORED4_FALSE_ALARMS = 0;
 /**
  * github-real (77 Python servers of 25 repositories, derived from source at pinned commits): its
  * first look, rules at faf6d77 (and unchanged at 2eba912), 2026-12-06: 47 false alarms on the
  * 843 items of the tuning half, 11 on the 689 of the held-out half. Lower them as the rules improve.
  */
 const GITHUB_REAL_ITEMS = 843;
-const GITHUB_REAL_FALSE_ALARMS = 1;
+const GITHUB_REAL_FALSE_ALARMS = 0;
 const GITHUB_REAL_HELD_OUT_ITEMS = 689;
 const GITHUB_REAL_HELD_OUT_FALSE_ALARMS = 5;
 
