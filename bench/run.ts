@@ -131,10 +131,15 @@ function loadScale(): number {
   return Math.min(3, Math.max(1, loadavg()[0]! / cpus().length));
 }
 
+/** A time limit stretched by the load, in whole milliseconds: child_process rejects a fractional timeout. */
+function scaledTimeout(ms: number): number {
+  return Math.ceil(ms * loadScale());
+}
+
 async function timeSide(side: Side, comparison: Comparison): Promise<ProcessRun> {
   await side.before?.();
   return timeNode(side.args, {
-    timeoutMs: comparison.timeoutMs * loadScale(),
+    timeoutMs: scaledTimeout(comparison.timeoutMs),
     usage: comparison.usage ?? true,
     usageFile: join(work, `usage-${runCount++}`),
   });
@@ -387,7 +392,7 @@ try {
       process.execPath,
       [classifier, "--json", "--size", String(CLASSIFIED), "--runs", quick ? "1" : "3"],
       {
-        timeout: 600_000 * loadScale(),
+        timeout: scaledTimeout(600_000),
       },
     );
     classified = JSON.parse(stdout) as Classified;
