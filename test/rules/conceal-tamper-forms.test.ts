@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { JsonObject } from "../../src/model.js";
-import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { atLeast, type Severity } from "../../src/model.js";
+import { strongestInstructionSeverity, tool } from "./pipeline.js";
 
-const severity = (description: string, name = "export_sheet") => {
-  const tool: JsonObject = { name, description, inputSchema: { type: "object" } };
-  return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
-};
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
+const severity = (description: string, name = "export_sheet") => strongestInstructionSeverity(tool(name, description));
+const atLeastHigh = (value: Severity | undefined) => value !== undefined && atLeast(value, "high");
 
 // Concealment is one act in every grammatical form: an order, a modal, a passive, an impersonal
 // "no need to", a fused negation, an adverb of doing unseen, a verbless "not a word". What is kept

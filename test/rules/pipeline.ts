@@ -91,10 +91,15 @@ export function parameterTool(description: string, properties: Record<string, Js
 /** A string parameter with its own description. */
 export const stringParameter = (description: string): JsonObject => ({ type: "string", description });
 
+/** The strongest severity one rule reports for a base → head pair (a hit without one has the rule's default), or undefined. */
+export function strongestSeverity(rule: Rule, base: Snapshot | undefined, head: Snapshot): Severity | undefined {
+  const found = hitsOf(rule, base, head).map((h) => h.severity ?? rule.defaultSeverity);
+  return found.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+}
+
 /** The strongest severity suspicious-parameter reports in `snapshot` as a first scan, or undefined. */
 export function strongestParameterSeverity(snapshot: Snapshot): Severity | undefined {
-  const found = hitsOf(suspiciousParameter, undefined, snapshot).map((h) => h.severity ?? "medium");
-  return found.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+  return strongestSeverity(suspiciousParameter, undefined, snapshot);
 }
 
 /** A tool definition with the given description and parameters, for `server`. */
@@ -138,8 +143,7 @@ export function expectNoAlarms(head: Snapshot): void {
 
 /** The strongest severity instruction-like-text reports on server `demo` offering `tools`, as a first scan, or undefined. */
 export function strongestInstructionSeverity(...tools: JsonObject[]): Severity | undefined {
-  const found = hitsOf(instructionLikeText, undefined, server(...tools)).map((h) => h.severity ?? instructionLikeText.defaultSeverity);
-  return found.sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b))[0];
+  return strongestSeverity(instructionLikeText, undefined, server(...tools));
 }
 
 /** Server `demo` offering one tool that claims to read only: `name`, an `id` described `idDescription`, and `properties`. */
