@@ -168,6 +168,9 @@ export async function observe(
     let collecting: Promise<CollectedCatalog> | undefined;
     let closed: Promise<void> | undefined;
     const onClosing = (closing: Promise<void>): void => {
+      // Handled at once: a server that fails to end is reported when the scan awaits it,
+      // not as an unhandled rejection that kills the scan of the servers still running.
+      closing.catch(() => undefined);
       closed = closing;
       closings.push(closing);
     };

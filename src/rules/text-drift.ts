@@ -135,7 +135,7 @@ export function textGain(
   }
   if (then === undefined) return judged;
   // A new address the old text did not hold, in a new sentence that sends something there.
-  const destination = newDestination(then, now, isNew);
+  const destination = newDestination(then, now, nowSentences, isNew);
   if (destination !== undefined) {
     return {
       severity: "high",
@@ -159,10 +159,11 @@ const SENDING_VERB = new RegExp(
 function newDestination(
   then: Scene,
   now: Scene,
+  nowSentences: readonly Sentence[],
   isNew: (start: number, end: number) => boolean,
 ): { address: string; start: number; end: number } | undefined {
   const old = new Set(then.m.text.match(ADDRESS) ?? []);
-  for (const sentence of sentencesOf(now.m, now.text.text)) {
+  for (const sentence of nowSentences) {
     if (!isNew(sentence.start, sentence.end)) continue;
     const text = now.m.text.slice(sentence.start, sentence.end);
     const address = (text.match(ADDRESS) ?? []).find((a) => !old.has(a));

@@ -147,8 +147,9 @@ export function orderedByMood(clause: Clause, text: string): boolean {
   for (const f of clause.found) {
     if (IMPERATIVE_FORMS.has(f.word) && WEST_SLAVIC_IMPERATIVE.test(f.word) && atClauseEnd(text, clause, f.end)) return true;
   }
-  if (TURKISH.test(sentence) && TURKISH_OBLIGATION_END.test(sentence)) return true;
-  if (TURKISH.test(sentence) && TURKISH_WORD.test(sentence)) {
+  const turkish = TURKISH.test(sentence);
+  if (turkish && TURKISH_OBLIGATION_END.test(sentence)) return true;
+  if (turkish && TURKISH_WORD.test(sentence)) {
     TURKISH_POLITE_END.lastIndex = 0;
     for (let end = TURKISH_POLITE_END.exec(sentence); end !== null; end = TURKISH_POLITE_END.exec(sentence)) {
       if (!TURKISH_NOT_VERB.has(end[1]!)) return true;
