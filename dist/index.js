@@ -24109,8 +24109,9 @@ function orderedByMood(clause, text) {
   for (const f of clause.found) {
     if (IMPERATIVE_FORMS.has(f.word) && WEST_SLAVIC_IMPERATIVE.test(f.word) && atClauseEnd(text, clause, f.end)) return true;
   }
-  if (TURKISH.test(sentence) && TURKISH_OBLIGATION_END.test(sentence)) return true;
-  if (TURKISH.test(sentence) && TURKISH_WORD.test(sentence)) {
+  const turkish = TURKISH.test(sentence);
+  if (turkish && TURKISH_OBLIGATION_END.test(sentence)) return true;
+  if (turkish && TURKISH_WORD.test(sentence)) {
     TURKISH_POLITE_END.lastIndex = 0;
     for (let end = TURKISH_POLITE_END.exec(sentence); end !== null; end = TURKISH_POLITE_END.exec(sentence)) {
       if (!TURKISH_NOT_VERB.has(end[1])) return true;
@@ -26715,7 +26716,7 @@ function textGain(ctx, place2, before, after) {
     };
   }
   if (then === void 0) return judged2;
-  const destination = newDestination(then, now, isNew);
+  const destination = newDestination(then, now, nowSentences, isNew);
   if (destination !== void 0) {
     return {
       severity: "high",
@@ -26725,9 +26726,9 @@ function textGain(ctx, place2, before, after) {
   }
   return judged2 ?? { severity: rewordingOnly(then, thenSentences, now, nowSentences) ? "low" : "medium" };
 }
-function newDestination(then, now, isNew) {
+function newDestination(then, now, nowSentences, isNew) {
   const old = new Set(then.m.text.match(ADDRESS) ?? []);
-  for (const sentence of sentencesOf(now.m, now.text.text)) {
+  for (const sentence of nowSentences) {
     if (!isNew(sentence.start, sentence.end)) continue;
     const text = now.m.text.slice(sentence.start, sentence.end);
     const address = (text.match(ADDRESS) ?? []).find((a) => !old.has(a));
@@ -60396,6 +60397,7 @@ async function observe(config2, options = {}) {
     let collecting;
     let closed;
     const onClosing = (closing) => {
+      closing.catch(() => void 0);
       closed = closing;
       closings.push(closing);
     };
