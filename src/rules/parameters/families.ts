@@ -3,7 +3,6 @@
  * (`chatHistory` → `chat_history`), so each pattern is written once for every spelling.
  */
 import type { Severity } from "../../model.js";
-import { matchable } from "../../matchable.js";
 import { nameWords } from "../../words.js";
 import { folded } from "../instructions/folded.js";
 
@@ -21,14 +20,6 @@ export interface NameFamily {
   outOfScopeSeverity?: Severity;
   /** A switch by its name: a string that names a place on disk (`root`, "project root directory") is a path, not one. */
   switchOnly?: boolean;
-}
-
-/** Cyrillic stems folded as matchable text is (its look-alike letters read as Latin ones). */
-function cyrillic(stems: string): string {
-  return stems
-    .split("|")
-    .map((stem) => matchable(stem).text)
-    .join("|");
 }
 
 /** Lowercase words joined by `_`: `chatHistory`, `chat-history` and `CHAT_HISTORY` all read `chat_history`. */
@@ -104,7 +95,7 @@ export const CREDENTIAL_PURPOSE = folded(
  * An action word next to an account or credential word, in either order, in the languages the
  * lexicon reads (the tool's name is part of its purpose: `create_user` reads "create user").
  */
-export const CREDENTIAL_TASK = new RegExp(
+export const CREDENTIAL_TASK = folded(
   [
     String.raw`\b(?:creat\w*|add\w*|register\w*|new|sign ?up|signup|invit\w*|provision\w*|onboard\w*|reset\w*|chang\w*|set(?:s|ting)?|updat\w*|rotat\w*|modif\w*|edit\w*)\s+(?:(?:an?|the|new|a new|their|his|her)\s+)*(?:[a-z]+\s+)?(?:users?|accounts?|members?|logins?|profiles?|employees?|customers?|admins?|administrators?|passwords?|passphrases?|pins?)\b`,
     String.raw`\b(?:users?|accounts?|members?|passwords?|passphrases?)\s+(?:creat\w*|registration|sign ?up|signup|reset|change|update|rotation|management|provisioning)\b`,
@@ -113,7 +104,7 @@ export const CREDENTIAL_TASK = new RegExp(
     String.raw`\b(?:créer|crée|crées|ajoute\w*|inscri\w*|réinitialise\w*|change\w*|modifie\w*)\s+(?:(?:un|une|le|la|les|nouvel|nouveau|nouvelle)\s+)*(?:utilisateur\w*|comptes?|mots? de passe|membres?)\b`,
     String.raw`\b(?:benutzer\w*|nutzer\w*|konto\w*|kennwort\w*|passwort\w*)\s*(?:anleg\w*|erstell\w*|registrier\w*|zurücksetz\w*|änder\w*|setz\w*)|\b(?:anleg\w*|erstell\w*|registrier\w*|ändert?|setzt?)\s+(?:(?:einen|ein|eine|den|das|die|neuen|neues|neue)\s+)*(?:benutzer\w*|nutzer\w*|konto|kennwort|passwort)\b`,
     "(?:创建|新建|添加|注册|重置|修改|更改|设置)(?:新)?(?:用户|账户|账号|帐户|帐号|密码)|(?:ユーザー|アカウント|パスワード)(?:を)?(?:作成|登録|追加|リセット|変更|設定)|(?:사용자|계정|비밀번호)(?:를|을)?\\s?(?:생성|등록|추가|재설정|변경|설정)",
-    `(?:${cyrillic("созда|добав|сброс|измен")})\\S*\\s+(?:${cyrillic("нов")}\\S*\\s+)?(?:${cyrillic("пользовател|аккаунт|учётн|учетн|парол")})`,
+    `(?:созда|добав|сброс|измен)\\S*\\s+(?:нов\\S*\\s+)?(?:пользовател|аккаунт|учётн|учетн|парол)`,
   ].join("|"),
   "u",
 );
@@ -140,11 +131,11 @@ const ENVIRONMENT_PURPOSE =
  * its settings into it: `envVars` there are values given to the new thing, not a read of the
  * host's. An action of making or setting up next to a thing that runs, in the lexicon's languages.
  */
-const RUNNABLE_SET_UP = new RegExp(
+const RUNNABLE_SET_UP = folded(
   [
     String.raw`\b(?:creat\w*|new|updat\w*|configur\w*|set ?up|setting up|launch\w*|provision\w*|spin\w* up|add\w*|edit\w*|modif\w*)\s+(?:(?:an?|the|new|a new|your)\s+)*(?:services?|apps?|applications?|functions?|lambdas?|instances?|servers?|sites?|websites?|projects?|jobs?|workers?|containers?|environments?)\b`,
     String.raw`\b(?:crea\w*|configura\w*|actualiza\w*|cri[ae]\w*|aggiorna\w*|créer|crée|configure\w*|erstell\w*|konfigurier\w*|anleg\w*)\s+(?:(?:un|una|uno|um|uma|el|la|il|lo|o|a|le|les|einen|ein|eine|den|das|die|nuevo|nueva|novo|nova|nuovo|nuova|nouveau|nouvelle|neuen|neue|neues)\s+)*(?:servicio\w*|serviço\w*|servizi?o?|services?|dienst\w*|app\w*|aplicaci\w*|aplicaç\w*|applicazion\w*|anwendung\w*|funci\w*|funzion\w*|fonction\w*|funktion\w*)\b`,
-    `(?:${cyrillic("созда|настро")})\\S*\\s+(?:${cyrillic("нов")}\\S*\\s+)?(?:${cyrillic("сервис|приложени|функци")})`,
+    `(?:созда|настро)\\S*\\s+(?:нов\\S*\\s+)?(?:сервис|приложени|функци)`,
     "(?:创建|新建|配置|部署)(?:新的?)?(?:服务|应用|函数|实例)|(?:サービス|アプリ|関数|インスタンス)(?:を)?(?:作成|設定|構成)|(?:서비스|앱|애플리케이션|함수|인스턴스)(?:를|을)?\\s?(?:생성|구성|설정)",
   ].join("|"),
   "u",
@@ -237,8 +228,8 @@ export function isSwitch(words: string): boolean {
  * Words of a place on disk in a parameter's own text, in the languages the lexicon reads: what
  * makes a string named `root` or `admin` a path ("the project's root directory", "carpeta raíz").
  */
-export const PLACE_ON_DISK = new RegExp(
-  String.raw`(?<!\p{L})(?:paths?|director(?:y|ies)|dirs?|folders?|files?|filesystem|workspace|repo(?:sitory)?|locations?|\p{L}*(?:pfad|verzeichnis|ordner)\p{L}*|rutas?|directorios?|carpetas?|chemins?|répertoires?|dossiers?|percors[oi]|cartell[ae]|caminhos?|diretórios?|pastas?|map(?:pe)?n?|katalog\p{L}*|(?:${cyrillic("каталог|папк|пут|директори")})\p{L}*)(?!\p{L})|目录|文件夹|路径|ディレクトリ|フォルダ|パス|디렉(?:토|터)리|폴더|경로`,
+export const PLACE_ON_DISK = folded(
+  String.raw`(?<!\p{L})(?:paths?|director(?:y|ies)|dirs?|folders?|files?|filesystem|workspace|repo(?:sitory)?|locations?|\p{L}*(?:pfad|verzeichnis|ordner)\p{L}*|rutas?|directorios?|carpetas?|chemins?|répertoires?|dossiers?|percors[oi]|cartell[ae]|caminhos?|diretórios?|pastas?|map(?:pe)?n?|katalog\p{L}*|(?:каталог|папк|пут|директори)\p{L}*)(?!\p{L})|目录|文件夹|路径|ディレクトリ|フォルダ|パス|디렉(?:토|터)리|폴더|경로`,
   "u",
 );
 
