@@ -28982,9 +28982,6 @@ var init_high_impact_capability_added = __esm({
 });
 
 // src/rules/parameters/families.ts
-function cyrillic(stems) {
-  return stems.split("|").map((stem2) => matchable(stem2).text).join("|");
-}
 function joinedNameWords(name) {
   return nameWords(name).join("_");
 }
@@ -29000,7 +28997,6 @@ var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFER
 var init_families = __esm({
   "src/rules/parameters/families.ts"() {
     "use strict";
-    init_matchable();
     init_words();
     init_folded();
     CONVERSATION_NAME = /^(?:(?:full|entire|whole|complete|previous|prior|past|recent|all)_)?(?:conversation|chat|dialog|dialogue|transcript|messages|history)(?:_(?:history|log|logs|context|messages|transcript|so_far|thread|contents?))?$/;
@@ -29025,7 +29021,7 @@ var init_families = __esm({
     CREDENTIAL_PURPOSE = folded(
       String.raw`\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?|connect(?:s|ing|ions?)?|integrat(?:e|es|ing|ions?)|bots?|verbind\w*|conect\w*|anmeld\w*|secrets?|vaults?)\b|接続|連携|认证|認証|ログイン|登录|连接|集成|연결|인증|로그인|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|schlüssel\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|claves?|credencial\p{L}*|secretos?|bóveda|mots? de passe|clés?|identifiants|coffre|chiav\p{L}*|segret\p{L}*|credenziali|senhas?|chaves?|segredos?|credenciais|парол\p{L}*|ключ\p{L}*|секрет\p{L}*|токен\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|凭证|令牌|秘钥|口令|保险库|パスワード|シークレット|資格情報|トークン|秘密鍵|暗号鍵|비밀번호|암호|토큰|자격 증명|비밀 키`
     );
-    CREDENTIAL_TASK = new RegExp(
+    CREDENTIAL_TASK = folded(
       [
         String.raw`\b(?:creat\w*|add\w*|register\w*|new|sign ?up|signup|invit\w*|provision\w*|onboard\w*|reset\w*|chang\w*|set(?:s|ting)?|updat\w*|rotat\w*|modif\w*|edit\w*)\s+(?:(?:an?|the|new|a new|their|his|her)\s+)*(?:[a-z]+\s+)?(?:users?|accounts?|members?|logins?|profiles?|employees?|customers?|admins?|administrators?|passwords?|passphrases?|pins?)\b`,
         String.raw`\b(?:users?|accounts?|members?|passwords?|passphrases?)\s+(?:creat\w*|registration|sign ?up|signup|reset|change|update|rotation|management|provisioning)\b`,
@@ -29034,7 +29030,7 @@ var init_families = __esm({
         String.raw`\b(?:créer|crée|crées|ajoute\w*|inscri\w*|réinitialise\w*|change\w*|modifie\w*)\s+(?:(?:un|une|le|la|les|nouvel|nouveau|nouvelle)\s+)*(?:utilisateur\w*|comptes?|mots? de passe|membres?)\b`,
         String.raw`\b(?:benutzer\w*|nutzer\w*|konto\w*|kennwort\w*|passwort\w*)\s*(?:anleg\w*|erstell\w*|registrier\w*|zurücksetz\w*|änder\w*|setz\w*)|\b(?:anleg\w*|erstell\w*|registrier\w*|ändert?|setzt?)\s+(?:(?:einen|ein|eine|den|das|die|neuen|neues|neue)\s+)*(?:benutzer\w*|nutzer\w*|konto|kennwort|passwort)\b`,
         "(?:\u521B\u5EFA|\u65B0\u5EFA|\u6DFB\u52A0|\u6CE8\u518C|\u91CD\u7F6E|\u4FEE\u6539|\u66F4\u6539|\u8BBE\u7F6E)(?:\u65B0)?(?:\u7528\u6237|\u8D26\u6237|\u8D26\u53F7|\u5E10\u6237|\u5E10\u53F7|\u5BC6\u7801)|(?:\u30E6\u30FC\u30B6\u30FC|\u30A2\u30AB\u30A6\u30F3\u30C8|\u30D1\u30B9\u30EF\u30FC\u30C9)(?:\u3092)?(?:\u4F5C\u6210|\u767B\u9332|\u8FFD\u52A0|\u30EA\u30BB\u30C3\u30C8|\u5909\u66F4|\u8A2D\u5B9A)|(?:\uC0AC\uC6A9\uC790|\uACC4\uC815|\uBE44\uBC00\uBC88\uD638)(?:\uB97C|\uC744)?\\s?(?:\uC0DD\uC131|\uB4F1\uB85D|\uCD94\uAC00|\uC7AC\uC124\uC815|\uBCC0\uACBD|\uC124\uC815)",
-        `(?:${cyrillic("\u0441\u043E\u0437\u0434\u0430|\u0434\u043E\u0431\u0430\u0432|\u0441\u0431\u0440\u043E\u0441|\u0438\u0437\u043C\u0435\u043D")})\\S*\\s+(?:${cyrillic("\u043D\u043E\u0432")}\\S*\\s+)?(?:${cyrillic("\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B|\u0430\u043A\u043A\u0430\u0443\u043D\u0442|\u0443\u0447\u0451\u0442\u043D|\u0443\u0447\u0435\u0442\u043D|\u043F\u0430\u0440\u043E\u043B")})`
+        `(?:\u0441\u043E\u0437\u0434\u0430|\u0434\u043E\u0431\u0430\u0432|\u0441\u0431\u0440\u043E\u0441|\u0438\u0437\u043C\u0435\u043D)\\S*\\s+(?:\u043D\u043E\u0432\\S*\\s+)?(?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B|\u0430\u043A\u043A\u0430\u0443\u043D\u0442|\u0443\u0447\u0451\u0442\u043D|\u0443\u0447\u0435\u0442\u043D|\u043F\u0430\u0440\u043E\u043B)`
       ].join("|"),
       "u"
     );
@@ -29046,11 +29042,11 @@ var init_families = __esm({
     };
     ENVIRONMENT_NAME = /^(?:(?:all|your|my|user|system|shell|process|local|current)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$/;
     ENVIRONMENT_PURPOSE = /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur\w*|secrets? manager|vault)\b/;
-    RUNNABLE_SET_UP = new RegExp(
+    RUNNABLE_SET_UP = folded(
       [
         String.raw`\b(?:creat\w*|new|updat\w*|configur\w*|set ?up|setting up|launch\w*|provision\w*|spin\w* up|add\w*|edit\w*|modif\w*)\s+(?:(?:an?|the|new|a new|your)\s+)*(?:services?|apps?|applications?|functions?|lambdas?|instances?|servers?|sites?|websites?|projects?|jobs?|workers?|containers?|environments?)\b`,
         String.raw`\b(?:crea\w*|configura\w*|actualiza\w*|cri[ae]\w*|aggiorna\w*|créer|crée|configure\w*|erstell\w*|konfigurier\w*|anleg\w*)\s+(?:(?:un|una|uno|um|uma|el|la|il|lo|o|a|le|les|einen|ein|eine|den|das|die|nuevo|nueva|novo|nova|nuovo|nuova|nouveau|nouvelle|neuen|neue|neues)\s+)*(?:servicio\w*|serviço\w*|servizi?o?|services?|dienst\w*|app\w*|aplicaci\w*|aplicaç\w*|applicazion\w*|anwendung\w*|funci\w*|funzion\w*|fonction\w*|funktion\w*)\b`,
-        `(?:${cyrillic("\u0441\u043E\u0437\u0434\u0430|\u043D\u0430\u0441\u0442\u0440\u043E")})\\S*\\s+(?:${cyrillic("\u043D\u043E\u0432")}\\S*\\s+)?(?:${cyrillic("\u0441\u0435\u0440\u0432\u0438\u0441|\u043F\u0440\u0438\u043B\u043E\u0436\u0435\u043D\u0438|\u0444\u0443\u043D\u043A\u0446\u0438")})`,
+        `(?:\u0441\u043E\u0437\u0434\u0430|\u043D\u0430\u0441\u0442\u0440\u043E)\\S*\\s+(?:\u043D\u043E\u0432\\S*\\s+)?(?:\u0441\u0435\u0440\u0432\u0438\u0441|\u043F\u0440\u0438\u043B\u043E\u0436\u0435\u043D\u0438|\u0444\u0443\u043D\u043A\u0446\u0438)`,
         "(?:\u521B\u5EFA|\u65B0\u5EFA|\u914D\u7F6E|\u90E8\u7F72)(?:\u65B0\u7684?)?(?:\u670D\u52A1|\u5E94\u7528|\u51FD\u6570|\u5B9E\u4F8B)|(?:\u30B5\u30FC\u30D3\u30B9|\u30A2\u30D7\u30EA|\u95A2\u6570|\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9)(?:\u3092)?(?:\u4F5C\u6210|\u8A2D\u5B9A|\u69CB\u6210)|(?:\uC11C\uBE44\uC2A4|\uC571|\uC560\uD50C\uB9AC\uCF00\uC774\uC158|\uD568\uC218|\uC778\uC2A4\uD134\uC2A4)(?:\uB97C|\uC744)?\\s?(?:\uC0DD\uC131|\uAD6C\uC131|\uC124\uC815)"
       ].join("|"),
       "u"
@@ -29103,8 +29099,8 @@ var init_families = __esm({
       PRIVILEGE
     ];
     WRITE_SWITCH = /^(?:(?:allow|enable|with|use)_)?(?:write|writes|writable|write_mode|write_access|read_write|rw|modify|mutate|mutations?|write_back|writeback)(?:_(?:mode|access|enabled|ops|operations))?$/;
-    PLACE_ON_DISK = new RegExp(
-      String.raw`(?<!\p{L})(?:paths?|director(?:y|ies)|dirs?|folders?|files?|filesystem|workspace|repo(?:sitory)?|locations?|\p{L}*(?:pfad|verzeichnis|ordner)\p{L}*|rutas?|directorios?|carpetas?|chemins?|répertoires?|dossiers?|percors[oi]|cartell[ae]|caminhos?|diretórios?|pastas?|map(?:pe)?n?|katalog\p{L}*|(?:${cyrillic("\u043A\u0430\u0442\u0430\u043B\u043E\u0433|\u043F\u0430\u043F\u043A|\u043F\u0443\u0442|\u0434\u0438\u0440\u0435\u043A\u0442\u043E\u0440\u0438")})\p{L}*)(?!\p{L})|目录|文件夹|路径|ディレクトリ|フォルダ|パス|디렉(?:토|터)리|폴더|경로`,
+    PLACE_ON_DISK = folded(
+      String.raw`(?<!\p{L})(?:paths?|director(?:y|ies)|dirs?|folders?|files?|filesystem|workspace|repo(?:sitory)?|locations?|\p{L}*(?:pfad|verzeichnis|ordner)\p{L}*|rutas?|directorios?|carpetas?|chemins?|répertoires?|dossiers?|percors[oi]|cartell[ae]|caminhos?|diretórios?|pastas?|map(?:pe)?n?|katalog\p{L}*|(?:каталог|папк|пут|директори)\p{L}*)(?!\p{L})|目录|文件夹|路径|ディレクトリ|フォルダ|パス|디렉(?:토|터)리|폴더|경로`,
       "u"
     );
     SENDER = /^(?:from|sender|from_(?:email|address)|sender_(?:email|address))$/;
