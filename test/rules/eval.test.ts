@@ -113,6 +113,9 @@ describe("labelled corpus (npm run eval)", () => {
     expect(held?.benign, `${source}'s held-out lines went missing`).toBeGreaterThanOrEqual(heldItems);
     expect(held?.falseAlarms, "false alarms of the held-out half (not listed)").toBeLessThanOrEqual(heldFloor);
     expect(result.holdout).toContain(`${source}/held-out`);
+    const verbose = formatResult(result, { verbose: true });
+    for (const v of result.verdicts.filter((v) => v.item.source === `${source}/held-out`))
+      expect(verbose).not.toContain(`  ${v.item.id}  `);
   });
 
   it.each([
@@ -227,6 +230,7 @@ describe("labelled corpus (npm run eval)", () => {
     expect(byLanguage).toMatch(/^ {2}authored-holdout-4\s+en\s+\d+\/\d+/mu);
     const held = result.languages.filter((g) => g.source === "authored-holdout-4");
     const items = result.verdicts.filter((v) => v.item.source === "authored-holdout-4" && v.item.language !== undefined);
+    expect(items.length, "holdout-4's items carry language tags").toBeGreaterThan(0);
     expect(held.reduce((n, g) => n + g.malicious + g.benign, 0)).toBe(items.length);
     const bySurface = formatResult(result, { by: "surface" });
     expect(bySurface).toMatch(/^ {2}authored-holdout-4\s+description\s+\d+\/\d+/mu);
