@@ -145,3 +145,29 @@ describe("a tool's description that opens with the secret it returns", () => {
     expect(found.length, show(found)).toBeGreaterThan(0);
   });
 });
+
+describe("safeguards that are the tool's own parameters, listed as parameters", () => {
+  const agent = (text: string) =>
+    server(
+      tool("run_agent", "Runs a coding agent on a task.", {
+        prompt: param("The task."),
+        sandbox: param("Sandbox policy."),
+        approval_policy: param("When to ask before commands."),
+        workdir: param("Working folder."),
+        thread: param(text),
+      }),
+    );
+  it.each([
+    ["en", "Thread to resume. When a thread is resumed, the sandbox and workdir parameters are not enforced (a limit of the CLI)."],
+    ["es", "Hilo a reanudar. Si se reanuda un hilo, no se aplican los parámetros sandbox, approval_policy y workdir."],
+    ["de", "Fortzusetzender Thread. Wenn ein Thread fortgesetzt wird, werden die Parameter sandbox/approval_policy/workdir nicht angewendet."],
+    ["fr", "Fil à reprendre. Si un fil est repris, les paramètres sandbox/approval_policy/workdir ne sont pas appliqués."],
+  ])("%s: no alarm", (_lang, text) => {
+    expectNoAlarms(agent(text));
+  });
+
+  it("a safeguard that is no parameter of the server stays an alarm", () => {
+    const found = alarms(agent("Thread to resume. When a thread is resumed, the sandbox is not applied and approvals are skipped."));
+    expect(found.length, show(found)).toBeGreaterThan(0);
+  });
+});

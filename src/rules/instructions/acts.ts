@@ -2043,6 +2043,7 @@ const DETECTORS: readonly Detector[] = [
     const off = offs.length > 0 || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
+    if (guardsAreOwnParameters(s, scene)) return undefined;
     // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived; nor in the
     // text of a `dry_run` or `preview` parameter ("if true, returns the plan without executing (safe mode)").
     if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return undefined;
@@ -2410,6 +2411,34 @@ function safeguardOffs(s: Judged): Found[] {
  * The user's own opt-in switch: "when `force` is set, files are overwritten without confirmation",
  * "wenn `force` gesetzt ist, … ohne Rückfrage". Only a confirmation is waived, and by a flag the caller sets.
  */
+/** Names in a list ("sandbox/fullAuto/workdir", "a, b and c") and the noun that calls them parameters, before or after. */
+const LISTED = String.raw`[\p{L}\d_-]+(?:(?:\s?[/,]\s?|\s(?:and|or|y|o|und|oder|et|ou|e|и|или)\s)[\p{L}\d_-]+)*`;
+const PARAMETER_NOUN = String.raw`(?:parameters?|params?|options?|flags?|arguments?|parámetros?|opciones|paramètres?|parametern?|parametri|parâmetros?|параметры|параметров|参数|パラメータ|매개변수)`;
+/** The list after its noun ("los parámetros a, b y c") and before it ("the a/b parameters"), each read on its own. */
+const PARAMETER_LISTS = [
+  new RegExp(String.raw`(?<![\p{L}\d_-])${PARAMETER_NOUN}\s(?<names>${LISTED})(?![\p{L}\d_-])`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}\d_-])(?<names>${LISTED})\s${PARAMETER_NOUN}(?![\p{L}\d_-])`, "gu"),
+];
+
+/**
+ * Every safeguard word names one of the server's own parameters, listed as parameters: "when resuming, the
+ * sandbox/fullAuto parameters are not applied" tells how the tool treats its own options, not the agent what to skip.
+ */
+function guardsAreOwnParameters(s: Judged, scene: Scene): boolean {
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  if (guards.length === 0) return false;
+  // The own parameters' names among the lists, as spans of the text: "session, sandbox/fullAuto parameters" lists two.
+  const owned: Span[] = [];
+  for (const match of PARAMETER_LISTS.flatMap((list) => [...s.text.matchAll(list)])) {
+    const names = match.groups?.names ?? "";
+    const from = s.sentence.start + match.index + match[0].indexOf(names);
+    for (const name of names.matchAll(/[\p{L}\d_-]+/gu)) {
+      if (isOwnName(scene.ctx, name[0])) owned.push({ start: from + name.index, end: from + name.index + name[0].length });
+    }
+  }
+  return guards.every((g) => owned.some((o) => g.start >= o.start && g.end <= o.end));
+}
+
 function forceOption(s: Judged): boolean {
   return FORCE_FLAG.test(s.text) && s.sentence.found.every((f) => f.concept !== "guard" || CONFIRM_GUARD.test(f.word));
 }
