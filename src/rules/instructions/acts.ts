@@ -1452,6 +1452,25 @@ function secretIsWhereItGoes(s: Judged): boolean {
   );
 }
 
+/**
+ * A tool's description that opens by getting a secret and says nowhere it goes states the tool's own task
+ * ("Retrieve the API key of the current agent", "注册新的 AI Agent，获取 API Key"): the secret is what the tool
+ * returns. Taking one for a place (a parameter, an address, another tool) or from the user or a private file is not.
+ */
+function secretIsTheToolsResult(s: Judged, scene: Scene): boolean {
+  return (
+    scene.text.entity === "tool" &&
+    scene.text.field === "description" &&
+    !/\p{L}/u.test(scene.m.text.slice(0, s.sentence.start)) &&
+    !s.has("slot") &&
+    !s.has("move") &&
+    !s.has("destination") &&
+    !s.has("user") &&
+    !s.literalDestination &&
+    !secretPath(s.text)
+  );
+}
+
 /** The tool or parameter itself is about secrets: a vault reading a password is doing its job. */
 const SECRET_PURPOSE =
   /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
@@ -1472,10 +1491,13 @@ function sessionIsPurpose(s: Judged, scene: Scene): boolean {
   return scene.text.name.toLowerCase().includes(word.slice(0, 5));
 }
 
+/** The parameter the text describes: the last `properties/<name>/` of its place (`spec/…/cors/properties/allow_credentials`), or "". */
+function parameterOf(scene: Scene): string {
+  return /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
+}
+
 function secretsArePurpose(scene: Scene): boolean {
-  // The parameter the text describes: the last `properties/<name>/` of its place (`spec/…/cors/properties/allow_credentials`).
-  const parameter = /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
-  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameter.toLowerCase());
+  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase());
 }
 
 /** Filling a field in, per language: what a parameter's text orders when it wants something put into it. */
@@ -1520,6 +1542,7 @@ const DETECTORS: readonly Detector[] = [
     if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
     // "Include digits in the generated passphrase": the secret is where the option's characters go, the tool's product.
     if (secretIsWhereItGoes(s) && !secretPath(s.text)) return undefined;
+    if (secretIsTheToolsResult(s, scene)) return undefined;
     // "The token is read from the server's environment": the server's own configuration, not the agent's errand.
     // "No need to pass it in the request parameters": a slot named only to say it is not needed.
     const slotted = s.has("slot") && !NO_NEED.test(s.text);
@@ -2020,8 +2043,10 @@ const DETECTORS: readonly Detector[] = [
     const off = offs.length > 0 || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
-    // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived.
-    if (REHEARSAL.test(s.text)) return undefined;
+    if (guardsAreOwnParameters(s, scene)) return undefined;
+    // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived; nor in the
+    // text of a `dry_run` or `preview` parameter ("if true, returns the plan without executing (safe mode)").
+    if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -2035,6 +2060,8 @@ const DETECTORS: readonly Detector[] = [
       context &&
       !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) &&
       !(parameter && IDENTIFIER_PARAMETER.test(scene.text.field) && !s.directive && !opensWithTheAct(s)) &&
+      // "If left empty, it uses all available linters": what the server does without the value asks nothing of the model.
+      !(parameter && !s.directive && (FALLBACK.test(s.text) || LEFT_EMPTY.test(s.text))) &&
       !sessionIsPurpose(s, scene) &&
       ((s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal"))) ||
         (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))));
@@ -2384,6 +2411,34 @@ function safeguardOffs(s: Judged): Found[] {
  * The user's own opt-in switch: "when `force` is set, files are overwritten without confirmation",
  * "wenn `force` gesetzt ist, … ohne Rückfrage". Only a confirmation is waived, and by a flag the caller sets.
  */
+/** Names in a list ("sandbox/fullAuto/workdir", "a, b and c") and the noun that calls them parameters, before or after. */
+const LISTED = String.raw`[\p{L}\d_-]+(?:(?:\s?[/,]\s?|\s(?:and|or|y|o|und|oder|et|ou|e|и|или)\s)[\p{L}\d_-]+)*`;
+const PARAMETER_NOUN = String.raw`(?:parameters?|params?|options?|flags?|arguments?|parámetros?|opciones|paramètres?|parametern?|parametri|parâmetros?|параметры|параметров|参数|パラメータ|매개변수)`;
+/** The list after its noun ("los parámetros a, b y c") and before it ("the a/b parameters"), each read on its own. */
+const PARAMETER_LISTS = [
+  new RegExp(String.raw`(?<![\p{L}\d_-])${PARAMETER_NOUN}\s(?<names>${LISTED})(?![\p{L}\d_-])`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}\d_-])(?<names>${LISTED})\s${PARAMETER_NOUN}(?![\p{L}\d_-])`, "gu"),
+];
+
+/**
+ * Every safeguard word names one of the server's own parameters, listed as parameters: "when resuming, the
+ * sandbox/fullAuto parameters are not applied" tells how the tool treats its own options, not the agent what to skip.
+ */
+function guardsAreOwnParameters(s: Judged, scene: Scene): boolean {
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  if (guards.length === 0) return false;
+  // The own parameters' names among the lists, as spans of the text: "session, sandbox/fullAuto parameters" lists two.
+  const owned: Span[] = [];
+  for (const match of PARAMETER_LISTS.flatMap((list) => [...s.text.matchAll(list)])) {
+    const names = match.groups?.names ?? "";
+    const from = s.sentence.start + match.index + match[0].indexOf(names);
+    for (const name of names.matchAll(/[\p{L}\d_-]+/gu)) {
+      if (isOwnName(scene.ctx, name[0])) owned.push({ start: from + name.index, end: from + name.index + name[0].length });
+    }
+  }
+  return guards.every((g) => owned.some((o) => g.start >= o.start && g.end <= o.end));
+}
+
 function forceOption(s: Judged): boolean {
   return FORCE_FLAG.test(s.text) && s.sentence.found.every((f) => f.concept !== "guard" || CONFIRM_GUARD.test(f.word));
 }
@@ -2599,6 +2654,10 @@ const FLAG_VALUE = folded(
 );
 const FALLBACK = folded(
   /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u,
+);
+/** A value left empty or blank, the way a parameter's default is told: "if left empty", "si está vacío", "为空时". */
+const LEFT_EMPTY = folded(
+  /(?<![\p{L}])(?:(?:if|when) (?:left )?(?:empty|blank)|left (?:empty|blank)|si (?:se deja |está |esta )?vac[ií][oa]|si (?:laissé )?vide|laissé vide|wenn (?:es )?leer|leer gelassen|falls leer|se (?:lasciato )?vuoto|se (?:deixado )?vazio|если (?:оставить )?пуст\p{L}*|indien leeg|jeśli puste|boş bırakılırsa|boşsa)(?![\p{L}])|为空|留空|空の場合|空欄の場合|비어 있으면|비워 두면/u,
 );
 /** "If you need to", "optionally", "when the user asks": advice or the user's own wish, not an order. */
 const OPTIONAL = folded(
