@@ -104,12 +104,15 @@ export function findTechniques<F extends string>(techniques: readonly Technique<
   const hits: TechniqueHit<F>[] = [];
   const offset = listOffset(techniques);
   const cued = cuedTechniques(scene);
-  if (cued === undefined) return hits;
+  const flags = cued.flags;
+  if (flags === undefined) return hits;
   for (let index = 0; index < techniques.length; index++) {
-    if (cued[offset + index] !== 1) continue;
+    const at = offset + index;
+    if (flags[at] !== 1 || cued.unmatched?.[at] === 1) continue;
     const technique = techniques[index]!;
     const match = firstAccepted(technique, scene);
-    if (match === undefined) continue;
+    if (match === null) (cued.unmatched ??= new Uint8Array(cued.count))[at] = 1;
+    if (!match) continue;
     hits.push({
       family: technique.family,
       reason: technique.reason,
@@ -124,27 +127,31 @@ export function findTechniques<F extends string>(techniques: readonly Technique<
 
 /**
  * The technique's first match that its check accepts, checking the run's deadline between
- * matches. A regex is run as `execAll` runs it, in a plain loop: no generator per technique
- * and text (the scan runs this hundreds of thousands of times).
+ * matches; null when the pattern matches nowhere in the text (which the text alone decides,
+ * unlike the check). A regex is run as `execAll` runs it, in a plain loop: no generator per
+ * technique and text (the scan runs this hundreds of thousands of times).
  */
-function firstAccepted({ pattern, accept }: Technique, scene: Scene): RegExpExecArray | undefined {
+function firstAccepted({ pattern, accept }: Technique, scene: Scene): RegExpExecArray | null | undefined {
   const { m, ctx } = scene;
+  let matched = false;
   if (typeof pattern === "function") {
     for (const match of pattern(m.text)) {
       if (!accept || accept(match, scene)) return match;
+      matched = true;
       ctx.deadline?.check();
     }
-    return undefined;
+    return matched ? undefined : null;
   }
   const text = m.text;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
     if (!accept || accept(match, scene)) return match;
+    matched = true;
     ctx.deadline?.check();
     pattern.lastIndex = resume;
   }
-  return undefined;
+  return matched ? undefined : null;
 }
 
 /** Every match of a global pattern; safe to resume after another use of the same pattern. */
@@ -213,18 +220,21 @@ const CUED = Symbol("cued techniques");
 /** Distinct texts whose flags are remembered per scan; beyond, the memory starts over. */
 const CUED_KEPT = 20_000;
 
-/** A text's flags (undefined: none cued), and how many techniques were indexed when it was read. */
+/** What a text's wording tells of each technique, by its offset: whether it is cued, and whether its pattern matches nowhere. */
 interface Cued {
+  /** Undefined: no technique cued (most texts). */
   flags: Uint8Array | undefined;
+  /** 1: the technique's pattern was run on the text and matched nowhere, so it need not run again. Made when first needed. */
+  unmatched?: Uint8Array;
+  /** How many techniques were indexed when the text was read. */
   count: number;
 }
 
 /**
- * The techniques of every list that the text cues, as a flag per technique at its list's
- * offset, or undefined for none (most texts). By the text's wording, once per scan: a catalog
- * repeats its parameters' descriptions in tool after tool.
+ * The techniques of every list that the text cues. By the text's wording, once per scan: a
+ * catalog repeats its parameters' descriptions in tool after tool.
  */
-function cuedTechniques({ m, ctx }: Scene): Uint8Array | undefined {
+function cuedTechniques({ m, ctx }: Scene): Cued {
   if (cueIndex === undefined) {
     cueIndex = indexCues(LISTS.flat());
     indexed = cueIndex.count;
@@ -236,7 +246,7 @@ function cuedTechniques({ m, ctx }: Scene): Uint8Array | undefined {
     if (known.size >= CUED_KEPT) known.clear();
     known.set(m.text, cued);
   }
-  return cued.flags;
+  return cued;
 }
 
 /**
@@ -271,8 +281,7 @@ function scanCues(index: CueIndex, text: string): Uint8Array | undefined {
     const starts = fragmentFirsts[code]!;
     if (starts === 0 || at === length) continue;
     if ((starts & SINGLE) !== 0) cued = fragmentsAt(index, text, at, code, cued, count);
-    if ((starts & PAIR) !== 0 && at + 1 < length)
-      cued = fragmentsAt(index, text, at, pairKey(code, text.charCodeAt(at + 1)), cued, count);
+    if ((starts & PAIR) !== 0 && at + 1 < length) cued = fragmentsAt(index, text, at, pairKey(code, text.charCodeAt(at + 1)), cued, count);
     if ((starts & LONG) !== 0 && at + 2 < length) {
       const key = tripleKey(code, text.charCodeAt(at + 1), text.charCodeAt(at + 2));
       cued = fragmentsAt(index, text, at, key, cued, count);
