@@ -779,8 +779,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   const has = (concept: Concept) => {
     if (!sentence.concepts.has(concept) && !asked.has(concept)) {
       asked.add(concept);
-      const patterns = PATTERNS_OF.get(concept);
-      if (patterns?.some((pattern) => pattern.test(text)) || (concept === "slot" && namesOwnParameter(text, scene))) {
+      if (patterned(text, concept) || (concept === "slot" && namesOwnParameter(text, scene))) {
         sentence.concepts.add(concept);
       }
     }
@@ -1225,6 +1224,33 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
 /** The patterns of each concept: asking a sentence for the concept runs them, once. */
 const PATTERNS_OF = new Map<Concept, RegExp[]>();
 for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...(PATTERNS_OF.get(concept) ?? []), folded(pattern)]);
+/** Each patterned concept's bit in PATTERNED. */
+const PATTERN_BITS = new Map([...PATTERNS_OF.keys()].map((concept, bit) => [concept, 1 << bit]));
+
+/**
+ * By sentence wording, the concepts whose patterns were run on it (`asked`) and those that
+ * matched (`held`), as bits: the patterns read the wording alone, and a catalog repeats its
+ * sentences in tool after tool, where the detectors ask for the same concepts again.
+ */
+const PATTERNED = new Map<string, { asked: number; held: number }>();
+/** Wordings remembered; beyond, the memory starts over. */
+const PATTERNED_KEPT = 10_000;
+
+/** True when a pattern of the concept matches the sentence. */
+function patterned(text: string, concept: Concept): boolean {
+  const bit = PATTERN_BITS.get(concept);
+  if (bit === undefined) return false;
+  let known = PATTERNED.get(text);
+  if (known === undefined) {
+    if (PATTERNED.size >= PATTERNED_KEPT) PATTERNED.clear();
+    PATTERNED.set(text, (known = { asked: 0, held: 0 }));
+  }
+  if ((known.asked & bit) === 0) {
+    known.asked |= bit;
+    if (PATTERNS_OF.get(concept)!.some((pattern) => pattern.test(text))) known.held |= bit;
+  }
+  return (known.held & bit) !== 0;
+}
 
 /** Side words that name a copy of the data: "a copy of", "Kopie", "copie", "respaldo", "mirror". */
 const COPY_WORD = /cop(?:y|ies)|kopi|copi|cópia|копи|duplicat|backup|respaldo|sicherung|mirror|副本|사본|コピー/u;
