@@ -235,7 +235,7 @@ const JUDGED = new Map<string, Sentence | null>();
 /** Wordings remembered; beyond, the memory starts over (a text of distinct sentences costs time, not memory). */
 const JUDGED_KEPT = 10_000;
 
-/** The sentence of this wording, found at `at` in its text: judged once, then placed there, with concepts of its own to add to. */
+/** The sentence of this wording, found at `at` in its text: judged once, then placed there. */
 function judgedWording(wording: string, at: number): Sentence | undefined {
   let judged = JUDGED.get(wording);
   if (judged === undefined) {
@@ -243,10 +243,54 @@ function judgedWording(wording: string, at: number): Sentence | undefined {
     if (JUDGED.size >= JUDGED_KEPT) JUDGED.clear();
     JUDGED.set(wording, judged);
   }
-  if (judged === null) return undefined;
-  const found: Found[] = [];
-  for (const f of judged.found) found.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
-  return { start: at, end: at + wording.length, found, concepts: new Set(judged.concepts), lead: judged.lead };
+  return judged === null ? undefined : new PlacedWording(judged, at);
+}
+
+/**
+ * A judged wording at its place in a text. Most sentences are only asked which concepts they
+ * hold: the words are moved to the place when first read, and the concepts are the wording's
+ * own, shared, until `judged` gives the sentence a copy to change.
+ */
+class PlacedWording implements Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly lead: string;
+  readonly #wording: Sentence;
+  #found: Found[] | undefined;
+  #concepts: Set<Concept> | undefined;
+
+  constructor(wording: Sentence, at: number) {
+    this.#wording = wording;
+    this.start = at;
+    this.end = at + wording.end;
+    this.lead = wording.lead;
+  }
+
+  get found(): Found[] {
+    if (this.#found === undefined) {
+      const at = this.start;
+      this.#found = this.#wording.found.map((f) => ({
+        concept: f.concept,
+        word: f.word,
+        start: f.start + at,
+        end: f.end + at,
+        index: f.index,
+      }));
+    }
+    return this.#found;
+  }
+
+  set found(found: Found[]) {
+    this.#found = found;
+  }
+
+  get concepts(): Set<Concept> {
+    return this.#concepts ?? this.#wording.concepts;
+  }
+
+  set concepts(concepts: Set<Concept>) {
+    this.#concepts = concepts;
+  }
 }
 
 /**
@@ -734,6 +778,8 @@ interface Judged {
 const N_IMPORTE = /^['’ ]importe/u;
 
 function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
+  // Concepts of its own to add to and take from: a wording's are shared by every text that holds it.
+  sentence.concepts = new Set(sentence.concepts);
   const text = withoutMentions(sentence, scene.m.text);
   // "Non-admin users", "non-blocking": a prefix, not a negation.
   if (sentence.found.some((f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d)) {
@@ -779,8 +825,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   const has = (concept: Concept) => {
     if (!sentence.concepts.has(concept) && !asked.has(concept)) {
       asked.add(concept);
-      const patterns = PATTERNS_OF.get(concept);
-      if (patterns?.some((pattern) => pattern.test(text)) || (concept === "slot" && namesOwnParameter(text, scene))) {
+      if (patterned(text, concept) || (concept === "slot" && namesOwnParameter(text, scene))) {
         sentence.concepts.add(concept);
       }
     }
@@ -1225,6 +1270,33 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
 /** The patterns of each concept: asking a sentence for the concept runs them, once. */
 const PATTERNS_OF = new Map<Concept, RegExp[]>();
 for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...(PATTERNS_OF.get(concept) ?? []), folded(pattern)]);
+/** Each patterned concept's bit in PATTERNED. */
+const PATTERN_BITS = new Map([...PATTERNS_OF.keys()].map((concept, bit) => [concept, 1 << bit]));
+
+/**
+ * By sentence wording, the concepts whose patterns were run on it (`asked`) and those that
+ * matched (`held`), as bits: the patterns read the wording alone, and a catalog repeats its
+ * sentences in tool after tool, where the detectors ask for the same concepts again.
+ */
+const PATTERNED = new Map<string, { asked: number; held: number }>();
+/** Wordings remembered; beyond, the memory starts over. */
+const PATTERNED_KEPT = 10_000;
+
+/** True when a pattern of the concept matches the sentence. */
+function patterned(text: string, concept: Concept): boolean {
+  const bit = PATTERN_BITS.get(concept);
+  if (bit === undefined) return false;
+  let known = PATTERNED.get(text);
+  if (known === undefined) {
+    if (PATTERNED.size >= PATTERNED_KEPT) PATTERNED.clear();
+    PATTERNED.set(text, (known = { asked: 0, held: 0 }));
+  }
+  if ((known.asked & bit) === 0) {
+    known.asked |= bit;
+    if (PATTERNS_OF.get(concept)!.some((pattern) => pattern.test(text))) known.held |= bit;
+  }
+  return (known.held & bit) !== 0;
+}
 
 /** Side words that name a copy of the data: "a copy of", "Kopie", "copie", "respaldo", "mirror". */
 const COPY_WORD = /cop(?:y|ies)|kopi|copi|cópia|копи|duplicat|backup|respaldo|sicherung|mirror|副本|사본|コピー/u;
