@@ -43,12 +43,34 @@ function registered(pattern: RegExp): RegExp {
  * while its servers start, so the compiling happens in time otherwise spent waiting.
  */
 export function compilePatterns(): void {
-  for (const pattern of PATTERNS) {
-    for (let use = 0; use < 2; use++) {
-      pattern.lastIndex = 0;
-      pattern.exec(" ");
-    }
+  for (const pattern of PATTERNS) compile(pattern);
+}
+
+function compile(pattern: RegExp): void {
+  for (let use = 0; use < 2; use++) {
+    pattern.lastIndex = 0;
+    pattern.exec(" ");
   }
+}
+
+/** How long one turn of compilePatternsInTurns may hold the event loop: a server's answer waits no longer. */
+const COMPILE_TURN_MS = 4;
+
+/**
+ * compilePatterns a turn of the event loop at a time, until every pattern is compiled or
+ * `signal` aborts: a scan compiles them while it waits for its servers, reading their answers
+ * between turns, and stops once it has them all. A pattern left over compiles on its first
+ * use, so a small catalog's scan compiles only the patterns its texts reach.
+ */
+export function compilePatternsInTurns(signal: AbortSignal): void {
+  let next = 0;
+  const turn = (): void => {
+    if (signal.aborted) return;
+    const until = performance.now() + COMPILE_TURN_MS;
+    while (next < PATTERNS.length && performance.now() < until) compile(PATTERNS[next++]!);
+    if (next < PATTERNS.length) setImmediate(turn);
+  };
+  setImmediate(turn);
 }
 
 /** A match in the matchable copy of a text. */
