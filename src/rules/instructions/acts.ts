@@ -1547,15 +1547,6 @@ function secretIsTheToolsResult(s: Judged, scene: Scene): boolean {
 const SECRET_PURPOSE =
   /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
 
-/** The place of a parameter named as an identifier: `session_id`, `threadId`, `conversation-uuid`. */
-const IDENTIFIER_PARAMETER =
-  /properties\/[^/]*(?:[_\-.](?:id|ids|uuid|guid)|[a-z\d](?:Id|ID|Ids|IDs|Uuid|UUID|Guid))\/(?:description|title)$/;
-
-/** The sentence's first word is the verb of putting or taking: "Put the earlier messages…", "Añade a los mensajes…". */
-function opensWithTheAct(s: Judged): boolean {
-  return s.sentence.found.some((f) => f.word === s.sentence.lead && (f.concept === "add" || f.concept === "take" || f.concept === "move"));
-}
-
 /** A transcript summariser's `transcript`: the tool is named for the session text it takes, so taking it is its task. */
 function sessionIsPurpose(s: Judged, scene: Scene): boolean {
   const word = s.word("session");
@@ -2126,12 +2117,10 @@ const DETECTORS: readonly Detector[] = [
     if (s.negatedAt("take") || s.negatedAt("move")) return undefined;
     const parameter = inParameter(scene);
     const context = s.has("self") || s.has("session");
-    // A conversation id names the conversation; it does not carry it. So does a `session_id` whose text says what the
-    // server does with the session it names ("earlier messages of this session are prepended"), short of an order.
+    // A conversation id names the conversation; it does not carry it.
     const carried =
       context &&
       !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) &&
-      !(parameter && IDENTIFIER_PARAMETER.test(scene.text.field) && !s.directive && !opensWithTheAct(s)) &&
       // "If left empty, it uses all available linters": what the server does without the value asks nothing of the model.
       !(parameter && !s.directive && (FALLBACK.test(s.text) || LEFT_EMPTY.test(s.text))) &&
       !sessionIsPurpose(s, scene) &&
