@@ -88,7 +88,9 @@ describe("labelled corpus (npm run eval)", () => {
       expect(verbose).not.toContain(`  ${v.item.id}  `);
     const heldPairs = result.pairs.filter((p) => result.heldOutPairs.includes(p.pair.id));
     expect(heldPairs.length, "npm-upgrades-2 has pairs of held-out servers").toBeGreaterThan(0);
-    expect(heldPairs.every((p) => ["npm-upgrades-2", "npm-upgrades-3", "npm-upgrades-4"].includes(p.pair.source))).toBe(true);
+    expect(heldPairs.every((p) => ["npm-upgrades-2", "npm-upgrades-3", "npm-upgrades-4", "npm-upgrades-5"].includes(p.pair.source))).toBe(
+      true,
+    );
     for (const p of heldPairs) expect(verbose).not.toContain(`  ${p.pair.id}  `);
   });
 
@@ -367,7 +369,7 @@ describe("corpus manifest", () => {
   const pinned = npmServers(manifest);
 
   it("pins every npm server to an exact release and records its licence", () => {
-    expect(catalogs.map((s) => s.name)).toEqual(["npm-real", "npm-real-2", "npm-real-3", "npm-real-4"]);
+    expect(catalogs.map((s) => s.name)).toEqual(["npm-real", "npm-real-2", "npm-real-3", "npm-real-4", "npm-real-5"]);
     for (const source of catalogs) expect(source.servers!.length, source.name).toBeGreaterThanOrEqual(30);
     for (const server of pinned) {
       expect(server.version, server.id).toMatch(/^\d+\.\d+\.\d+(-[\w.-]+)?$/);
@@ -390,7 +392,11 @@ describe("corpus manifest", () => {
         expect([pair.package, pair.from, pair.to], pair.id).toEqual([server?.package, server?.upgradeFrom, server?.version]);
       }
     }
-    expect(corpus.pairs.every((p) => ["npm-upgrades", "npm-upgrades-2", "npm-upgrades-3", "npm-upgrades-4"].includes(p.source))).toBe(true);
+    expect(
+      corpus.pairs.every((p) =>
+        ["npm-upgrades", "npm-upgrades-2", "npm-upgrades-3", "npm-upgrades-4", "npm-upgrades-5"].includes(p.source),
+      ),
+    ).toBe(true);
   });
 
   it("names one server once across the npm sources", () => {
