@@ -88,7 +88,7 @@ export function ruleById(id: string): Rule | undefined {
  * Does ahead of the first text what the rules would do on meeting it: compiles their
  * patterns (see `compilePatterns`) and builds the lexicon's word index, which the first
  * sentence read builds otherwise (about a quarter of classifying a small catalog). A scan
- * calls this while its servers start.
+ * does it in turns while its servers start (prepareRulesInTurns).
  */
 export function prepareRules(): void {
   compilePatterns();

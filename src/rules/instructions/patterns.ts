@@ -39,8 +39,9 @@ function registered(pattern: RegExp): RegExp {
 
 /**
  * V8 compiles a regex when it is first used (to bytecode) and again when used once more (to
- * machine code), about a millisecond each for these Unicode-aware patterns. A scan calls this
- * while its servers start, so the compiling happens in time otherwise spent waiting.
+ * machine code), about a millisecond each for these Unicode-aware patterns. Compiled ahead of
+ * the first text, they cost nothing when it is judged; a scan compiles them in turns while its
+ * servers start (compilePatternsInTurns).
  */
 export function compilePatterns(): void {
   for (const pattern of PATTERNS) compile(pattern);
