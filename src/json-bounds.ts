@@ -136,11 +136,17 @@ export function checkJsonText(text: string, maxDepth = MAX_JSON_DEPTH): JsonText
 /**
  * The path to the first array or object nested deeper than `maxDepth` in `value` (as path
  * segments from the root), or undefined when there is none. Iterative, so any depth is safe.
+ * `shallow` holds values inside it the caller knows to be nested shallowly enough where they
+ * are: they are not walked.
  */
-export function tooDeepPath(value: Json, maxDepth = MAX_JSON_DEPTH): string[] | undefined {
+export function tooDeepPath(
+  value: Json,
+  maxDepth = MAX_JSON_DEPTH,
+  shallow?: ReadonlySet<object> | ReadonlyMap<object, unknown>,
+): string[] | undefined {
   // The common answer, none, found without building a path node per value; the path is
   // worked out only for a value that has one.
-  if (!nestsDeeper(value, maxDepth)) return undefined;
+  if (!nestsDeeper(value, maxDepth, shallow)) return undefined;
   interface Node {
     value: Json;
     depth: number;
@@ -163,14 +169,16 @@ export function tooDeepPath(value: Json, maxDepth = MAX_JSON_DEPTH): string[] | 
     // Pushed in reverse, so the first too-deep node in document order is found first.
     for (let index = children.length - 1; index >= 0; index--) {
       const [key, child] = children[index]!;
-      if (typeof child === "object" && child !== null) stack.push({ value: child, depth: node.depth + 1, key, parent: node });
+      if (typeof child === "object" && child !== null && shallow?.has(child) !== true) {
+        stack.push({ value: child, depth: node.depth + 1, key, parent: node });
+      }
     }
   }
   return undefined;
 }
 
 /** Whether an array or object in `value` is nested deeper than `maxDepth`, allocating nothing per value. Iterative. */
-function nestsDeeper(value: Json, maxDepth: number): boolean {
+function nestsDeeper(value: Json, maxDepth: number, shallow: ReadonlySet<object> | ReadonlyMap<object, unknown> | undefined): boolean {
   const values: Json[] = [value];
   const depths: number[] = [1];
   for (let next = values.pop(); next !== undefined; next = values.pop()) {
@@ -178,7 +186,7 @@ function nestsDeeper(value: Json, maxDepth: number): boolean {
     if (typeof next !== "object" || next === null) continue;
     if (depth > maxDepth) return true;
     for (const child of Array.isArray(next) ? next : Object.values(next)) {
-      if (typeof child === "object" && child !== null) {
+      if (typeof child === "object" && child !== null && shallow?.has(child) !== true) {
         values.push(child);
         depths.push(depth + 1);
       }

@@ -27,7 +27,7 @@ import { errorMessage } from "./run-basics.js";
 import { releaseOf } from "./release/resolve.js";
 import { packageVersion } from "./package-version.js";
 import { secretRedactor } from "./secrets.js";
-import { toSnapshot } from "./snapshot/normalize.js";
+import { toSnapshot, unchangedItems } from "./snapshot/normalize.js";
 import { maxSnapshotBytes, readSnapshot, snapshotPath } from "./snapshot/store.js";
 
 export interface ScanOptions {
@@ -214,13 +214,15 @@ export async function observe(
         );
       }
       const raw = await collecting.finally(() => baseAssessments?.stop());
-      checkDepth(server.id, raw);
+      // Items sent as the baseline holds them are taken from it, and are as deep as it is.
+      const unchanged = base ? unchangedItems(raw, base, server.secrets) : undefined;
+      checkDepth(server.id, raw, unchanged);
       const { release, notice } = await releasing;
       if (notice) onNotice(notice);
       const head = toSnapshot(server.id, raw, {
         secrets: server.secrets,
         ...(release ? { release } : {}),
-        ...(base ? { baseline: base } : {}),
+        ...(unchanged ? { unchanged } : {}),
       });
       if (options.probe || server.probe) {
         // A second reading starts the server again: the first must have ended (a port, a lock).
@@ -294,8 +296,8 @@ export class BaselineAssessments {
  * A server's answer nested deeper than MAX_JSON_DEPTH is refused before any stage walks it:
  * normalising, the diff, the rules and the snapshot file are recursive or bounded the same way.
  */
-function checkDepth(id: string, raw: RawCatalog): void {
-  const path = tooDeepPath(raw as unknown as Json);
+function checkDepth(id: string, raw: RawCatalog, shallow?: ReadonlyMap<object, unknown>): void {
+  const path = tooDeepPath(raw as unknown as Json, MAX_JSON_DEPTH, shallow);
   if (path === undefined) return;
   throw new Error(`${id}: the catalog nests deeper than ${MAX_JSON_DEPTH} levels, at ${showPath(path)}`);
 }

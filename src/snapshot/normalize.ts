@@ -14,10 +14,10 @@ import { canonicalize, compareCodePoints, SURROGATE } from "./canonical.js";
 export function toSnapshot(
   serverId: string,
   raw: RawCatalog,
-  options: { secrets?: readonly string[]; release?: Release; baseline?: Snapshot } = {},
+  options: { secrets?: readonly string[]; release?: Release; unchanged?: ReadonlyMap<JsonObject, JsonObject> } = {},
 ): Snapshot {
   const redact = secretRedactor(options.secrets ?? []);
-  const { baseline } = options;
+  const { unchanged } = options;
   const release =
     options.release === undefined
       ? {}
@@ -30,10 +30,8 @@ export function toSnapshot(
   for (const { list, key } of CATALOG_LISTS) {
     const items = list === "resources" ? withContentDigests(raw.resources, raw.resourceContents) : raw[list];
     if (items !== undefined) {
-      const baselineItems = baseline?.[list];
-      const kept = baselineItems === undefined ? undefined : new BaselineItems(baselineItems, key);
       snapshot[list] = sortItems(
-        items.map((item) => kept?.take(item, redact) ?? normalizeObject(item, redact)),
+        items.map((item) => unchanged?.get(item) ?? normalizeObject(item, redact)),
         key,
       );
     }
@@ -42,12 +40,33 @@ export function toSnapshot(
 }
 
 /**
- * A baseline's items by identity, for `toSnapshot` to take the one a sent item would
- * normalise to instead of building a copy equal to it: in a scan against a baseline nearly
- * every item is unchanged, and then the fresh snapshot and the baseline share those items
- * (one copy of the catalog, not two), and the diff finds each pair the same at once. Each
- * baseline item is taken once, so an item listed twice still gets a copy of its own.
+ * Each list item the server sent (in `raw`) that `toSnapshot` would normalise into an item of
+ * the baseline, with that baseline item, for `toSnapshot` to take instead of building a copy
+ * equal to it (its `unchanged` option): in a scan against a baseline nearly every item is
+ * unchanged, and then the fresh snapshot and the baseline share those items (one copy of the
+ * catalog, not two), and the diff finds each pair the same at once. Each baseline item is
+ * taken once, so an item listed twice still gets a copy of its own. A resource whose content
+ * was read gets its digests in a copy, and is left out. Safe on a sent item of any depth: the
+ * comparison goes no deeper than the baseline item, whose depth was bounded when it was read.
  */
+export function unchangedItems(raw: RawCatalog, baseline: Snapshot, secrets: readonly string[] = []): Map<JsonObject, JsonObject> {
+  const redact = secretRedactor(secrets);
+  const unchanged = new Map<JsonObject, JsonObject>();
+  for (const { list, key } of CATALOG_LISTS) {
+    const sent = raw[list];
+    const kept = baseline[list];
+    if (sent === undefined || kept === undefined) continue;
+    const items = new BaselineItems(kept, key);
+    for (const item of sent) {
+      if (unchanged.has(item) || (list === "resources" && !sentAsIs(item, raw.resourceContents))) continue;
+      const same = items.take(item, redact);
+      if (same !== undefined) unchanged.set(item, same);
+    }
+  }
+  return unchanged;
+}
+
+/** The baseline's items by identity, each to be taken once. */
 class BaselineItems {
   private readonly byIdentity = new Map<string, JsonObject[]>();
 
@@ -114,6 +133,12 @@ function isCanonicalOf(canonical: Json, value: Json, redact: Redact): boolean {
  * field of this name that a server sent is replaced.
  */
 export const CONTENT_FIELD = "mcp-drift/content";
+
+/** Whether `withContentDigests` keeps a sent resource as it is: no content was read for it, and it has no field of ours. */
+function sentAsIs(sent: JsonObject, contents: Record<string, JsonObject[]> | undefined): boolean {
+  const read = contents !== undefined && typeof sent.uri === "string" && Object.hasOwn(contents, sent.uri);
+  return !read && !Object.hasOwn(sent, CONTENT_FIELD);
+}
 
 function withContentDigests(
   resources: JsonObject[] | undefined,

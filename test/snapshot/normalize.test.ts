@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { JsonObject, RawCatalog, Snapshot } from "../../src/model.js";
 import { compareCodePoints } from "../../src/snapshot/canonical.js";
-import { toSnapshot } from "../../src/snapshot/normalize.js";
+import { toSnapshot, unchangedItems } from "../../src/snapshot/normalize.js";
 import { snapshotText } from "../../src/snapshot/store.js";
 import { rawCatalog, reordered } from "./arbitraries.js";
 
@@ -103,7 +103,9 @@ describe("toSnapshot", () => {
     expect(Object.keys(raw.initialize)).toEqual(["b", "a"]);
   });
 
-  describe("with the baseline", () => {
+  describe("with the baseline's unchanged items", () => {
+    const against = (raw: RawCatalog, baseline: Snapshot, secrets: readonly string[] = []) =>
+      toSnapshot("s", raw, { secrets, unchanged: unchangedItems(raw, baseline, secrets) });
     /** The baseline as a scan reads it: the snapshot file parsed. */
     const stored = (raw: RawCatalog, secrets: readonly string[] = []): Snapshot =>
       JSON.parse(snapshotText(toSnapshot("s", raw, { secrets }))) as Snapshot;
@@ -117,7 +119,7 @@ describe("toSnapshot", () => {
       const catalogs = fc.tuple(rawCatalog, rawCatalog, fc.constantFrom([], ["read"], ["ü", "search"]));
       fc.assert(
         fc.property(catalogs, ([before, now, secrets]) => {
-          expectSame(toSnapshot("s", now, { secrets, baseline: stored(before, secrets) }), toSnapshot("s", now, { secrets }));
+          expectSame(against(now, stored(before, secrets), secrets), toSnapshot("s", now, { secrets }));
         }),
       );
     });
@@ -127,7 +129,7 @@ describe("toSnapshot", () => {
       fc.assert(
         fc.property(pair, ([raw, again]) => {
           const baseline = stored(raw);
-          const snapshot = toSnapshot("s", again, { baseline });
+          const snapshot = against(again, baseline);
           expectSame(snapshot, toSnapshot("s", again));
           const named = (items: JsonObject[] | undefined, key: string) => (items ?? []).filter((item) => typeof item[key] === "string");
           const reused = named(snapshot.tools, "name").filter((tool) => baseline.tools?.includes(tool));
@@ -143,16 +145,32 @@ describe("toSnapshot", () => {
       const tool = { name: "t", inputSchema: { type: "object", properties: { b: {}, a: {} } }, n: -0 };
       const handEdited = stored({ initialize: {}, tools: [tool] });
       handEdited.tools = [{ n: 0, name: "t", inputSchema: { type: "object", properties: { b: {}, a: {} } } }];
-      const fromHandEdited = toSnapshot("s", { initialize: {}, tools: [tool] }, { baseline: handEdited });
+      const fromHandEdited = against({ initialize: {}, tools: [tool] }, handEdited);
       expect(fromHandEdited.tools?.[0]).not.toBe(handEdited.tools[0]);
       expectSame(fromHandEdited, toSnapshot("s", { initialize: {}, tools: [tool] }));
       expect(Object.is(fromHandEdited.tools?.[0]?.n, -0)).toBe(true);
 
       const keyed = { name: "k", inputSchema: { properties: { "sk-0000": { type: "string" } } } };
       const baseline = stored({ initialize: {}, tools: [keyed] });
-      const redacted = toSnapshot("s", { initialize: {}, tools: [keyed] }, { secrets: ["sk-0000"], baseline });
+      const redacted = against({ initialize: {}, tools: [keyed] }, baseline, ["sk-0000"]);
       expect(redacted.tools?.[0]).not.toBe(baseline.tools?.[0]);
       expectSame(redacted, toSnapshot("s", { initialize: {}, tools: [keyed] }, { secrets: ["sk-0000"] }));
+    });
+
+    it("compares a sent item no deeper than the baseline's, however deep it is sent", () => {
+      let deep: JsonObject = {};
+      for (let level = 0; level < 100_000; level++) deep = { nested: deep };
+      const baseline = stored({ initialize: {}, tools: [{ name: "t", inputSchema: { nested: {} } }] });
+      const sent = { name: "t", inputSchema: deep };
+      expect(unchangedItems({ initialize: {}, tools: [sent] }, baseline).size).toBe(0);
+    });
+
+    it("leaves a resource whose content was read to its copy, which carries the digests", () => {
+      const resource = { uri: "ui://app", name: "app" };
+      const contents = { "ui://app": [{ text: "<p>hi</p>" }] };
+      const baseline = stored({ initialize: {}, resources: [resource], resourceContents: contents });
+      expect(unchangedItems({ initialize: {}, resources: [resource], resourceContents: contents }, baseline).size).toBe(0);
+      expect(unchangedItems({ initialize: {}, resources: [resource] }, stored({ initialize: {}, resources: [resource] })).size).toBe(1);
     });
   });
 });
