@@ -35,12 +35,12 @@ function toolsetName(words: string): boolean {
   return parts.some((part) => TOOLS_PARTS.has(part)) && parts.some((part) => WHOLE_SET_PARTS.has(part));
 }
 const TOOLS_PARTS = new Set(
-  "tools functions narzedzia narzedzi narzedzie herramientas outils werkzeuge werkzeugen strumenti ferramentas instrumenty instrumentov araclar araclari alat gongju dougu tooler verktyg hulpmiddelen".split(
+  "tool tools functions narzedzia narzedzi narzedzie herramientas outils werkzeuge werkzeugen strumenti ferramentas instrumenty instrumentov araclar araclari alat gongju dougu tooler verktyg hulpmiddelen".split(
     " ",
   ),
 );
 const WHOLE_SET_PARTS = new Set(
-  "available all your my agent list names wszystkie dostepne lista listy todas disponibles toutes tous liste alle verfuegbaren verfuegbare tutti tutte disponibili disponiveis vse dostupnye spisok tum mevcut listesi semua tersedia daftar".split(
+  "available all your my agent list names inventory catalog catalogue manifest registry wszystkie dostepne lista listy todas disponibles toutes tous liste alle verfuegbaren verfuegbare tutti tutte disponibili disponiveis vse dostupnye spisok tum mevcut listesi semua tersedia daftar".split(
     " ",
   ),
 );
