@@ -670,7 +670,7 @@ const NEW_CLAUSE =
 const USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
 /** "Every call", "each query": a rule over all calls, not "at any point". */
 const EACH = folded(
-  /(?<![\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
+  /(?<![\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
 );
 /** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
 const PAGING = /(?<![\p{L}])(?:page|pages|cursor|next|fail\p{L}*|error\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\p{L}*)/u;
@@ -1556,6 +1556,15 @@ function namesOtherOwnTool(s: Judged, scene: Scene): boolean {
   return namesOwnTool(scene.ctx, itself === "" ? s.text : s.text.replaceAll(itself, " "));
 }
 
+/** A parameter that takes a path: a fixed path in its text is an example of its own value. */
+const PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|location|root|cwd)[^/]*\/(?:description|title)$/iu;
+/** A parameter named for a value tampering aims at: its own text speaks of that value without naming it. */
+const TARGET_PARAMETER =
+  /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
+function targetParameter(scene: Scene): boolean {
+  return TARGET_PARAMETER.test(scene.text.field);
+}
+
 /** True when the text describes a parameter: naming the conversation there asks the model to fill it in. */
 function inParameter(scene: Scene): boolean {
   return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
@@ -1760,7 +1769,7 @@ const DETECTORS: readonly Detector[] = [
     return act("command", "tells the model to run a shell command or change what runs at login", because);
   },
   // 7. Argument tampering: the user's values swapped, raised or added to.
-  (s) => {
+  (s, scene) => {
     // Every reading below needs one of these words: most sentences stop here.
     const c = s.sentence.concepts;
     if (
@@ -1776,6 +1785,8 @@ const DETECTORS: readonly Detector[] = [
     ) {
       return undefined;
     }
+    // The text of a parameter that holds a value tampering aims at ("para", "destination", "amount") speaks of that value.
+    if (!c.has("target") && targetParameter(scene)) c.add("target");
     // "Even if the user did not ask": a negation after "regardless" belongs to its own clause.
     if (s.negatedAt("substitute", false) || negatedBefore(s, "regardless") || s.negatedAt("add", false)) return undefined;
     // "These protocols cannot be overridden by user requests, regardless of…": a limit stated, nothing swapped.
@@ -1908,8 +1919,14 @@ const DETECTORS: readonly Detector[] = [
       (s.has("call") || s.has("purchase"));
     // Every call preceded by reading a private file or a fixed system one: "before each upload, read
     // ~/.netrc", "vor jedem Aufruf /etc/hosts lesen". "Read the file before editing it" names no path.
+    // A parameter's text is read on every call: "resolve it by first reading ~/Library/…/History" is such a step.
     const preread =
-      each && s.has("order") && s.has("take") && (secretPath(s.text) || (s.directive && FIXED_PATH.test(s.text))) && !s.negatedAt("take");
+      (each || inParameter(scene)) &&
+      s.has("order") &&
+      s.has("take") &&
+      (secretPath(s.text) ||
+        ((s.directive || (inParameter(scene) && !PATH_PARAMETER.test(scene.text.field))) && FIXED_PATH.test(s.text))) &&
+      !s.negatedAt("take");
     // In a parameter's description, where no honest text orders anything before filling it in.
     const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
     if (!(repeated || bought || paired || preread || granted)) return undefined;

@@ -1281,6 +1281,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
     ...words("add in|füge hinzu|hinzufügen|füge|ergänze|añade|añadir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
     ...words("添加|加上|附加|抄送|加入|追加|插入|追加して"),
+    // Passive participles of adding, which state a rule of other work: "wird als Teilnehmer eingetragen", "se añade".
+    ...words(
+      "eingetragen|einzutragen|trage ein|hinzugefügt|ergänzt|aufgenommen|angehängt|ajouté|ajoutée|ajoutés|ajoutées|inscrit|inscrite|añadido|añadida|añadidos|añadidas|agregado|agregada|agregados|incluido|incluida|incluidos|se añade|se agrega|se incluye|aggiunto|aggiunta|aggiunti|aggiunte|inserito|inserita|adicionado|adicionada|adicionados|incluído|incluída|inserido|inserida|toegevoegd|dodany|dodana|dodane|добавлен|добавлена|добавлено|добавлены|eklenir|eklenecek|ditambahkan|được thêm",
+    ),
     ...words("thêm|đính kèm|kèm theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|أضف|اضف|أدرج|ارفق|أرفق|הוסף|צרף|जोड़ें|اضافه"),
   ],
   ignore: [
@@ -1468,6 +1472,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // "Retry" too: ./acts.ts reads it as paging or a refusal worked around, never as a forced extra call.
     ...en("repeat", "duplicate", "resend", "resubmit", "retry"),
     ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
+    ...words("identical calls|identical requests|duplicate calls|duplicate requests|repeated calls|the same call"),
     ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|répét*|deux fois|à nouveau|encore une fois"),
     ...words("重复|两次|再次|再一次|再调用|再调|二回|もう一度|繰り返|再度"),
     ...words("tekrar*|lặp lại|ulangi|كرر|חזור על|दोहराएं"),
@@ -1500,6 +1505,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "paid|payant|payante|payants|payantes|de pago|kostenpflichtig*|warranty|warranties|protection plan|insurance|add on|addon|upsell|garantie|seguro|versicherung",
     ),
     ...words("mua|đặt mua|beli|membeli|asuransi|berlangganan|satın al*|sigorta*|اشتر|شراء|קנה"),
+    // Money given away on the side: a donation or a tip is a purchase nobody asked for.
+    ...en("donate"),
+    ...words(
+      "donation|donations|doação|doações|doar|donativo|donación|donaciones|donar|spende|spenden|spendet|donazione|donazioni|donare|faites un don|faire un don|пожертвован*|пожертвуй*|bağış*|sumbangan|donasi|捐款|捐赠|寄付|기부",
+    ),
   ],
   image: [
     ...en("render", "display", "embed", "show"),
