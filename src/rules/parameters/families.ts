@@ -57,10 +57,18 @@ function namesTheExchange(words: string): boolean {
 const REFERENCE_PARTS =
   /^(?:ids?|uuids?|identifier|ref|key|handle|url|uri|path|count|size|limit|length|type|mode|format|lines|days|date|time|name|title|number|no|index)$/;
 
+/**
+ * The same purposes in the other languages the lexicon reads: a chat, mail or messages. Not the words for the
+ * conversation itself ("Gesprächsverlauf", "会話"): a tool that asks for it in its own description would explain itself.
+ */
+const CONVERSATION_PURPOSE_ELSEWHERE = folded(
+  String.raw`(?<![\p{L}])(?:nachricht\p{L}*|mensaje\p{L}*|mensage\p{L}*|messaggi\p{L}*|courriel\p{L}*|correo\p{L}*|chat\p{L}*|сообщени\p{L}*|чат\p{L}*|mesaj\p{L}*|pesan|tin nhắn)(?![\p{L}])|チャット|メール|メッセージ|聊天|邮件|消息|채팅|메일|메시지`,
+);
+
 export const CONVERSATION: NameFamily = {
   name: { test: (words: string) => CONVERSATION_NAME.test(words) || namesTheExchange(words) },
   reason: "asks for the conversation",
-  expectedWhen: CONVERSATION_PURPOSE,
+  expectedWhen: { test: (purpose: string) => CONVERSATION_PURPOSE.test(purpose) || CONVERSATION_PURPOSE_ELSEWHERE.test(purpose) },
   outOfScopeSeverity: "high",
 };
 
