@@ -439,6 +439,20 @@ const PASSIVE = new RegExp(
   String.raw`\b(?:is|are|gets|(?<!(?:^|[.!?:;\n])\s*)get|will (?:also )?(?:be|get)|(?<!to )be|being)(?: (?:also|then|automatically|immediately|permanently|silently|irreversibly|quietly))* (${Object.keys(PARTICIPLES).join("|")})\b`,
   "g",
 );
+/**
+ * A gerund clause after the tool's own act: "Returns the balance, transferring any surplus to savings", "lists files,
+ * deleting those older than a week". The act is the tool's, done with the read.
+ */
+const GERUND_AFTER =
+  /(?:,|\band|\bthen|\bby|\bwhile|\balso)(?: (?:also|then|automatically|immediately|permanently|silently|quietly))* ([a-z]+ing)\b(?= (?:a|an|the|every|each|all|any|its|their|them|it|those|these|older|old|expired|pending|stale|unread|surplus|excess|remaining|funds|money)\b)/g;
+
+/** The verb a gerund is made of: "transferring" → transfer, "deleting" → delete, "paying" → pay. */
+function gerundBase(gerund: string): string | undefined {
+  const stem = gerund.slice(0, -3);
+  for (const base of [stem, `${stem}e`, stem.slice(0, -1)]) if (VERBS.has(base)) return base;
+  return undefined;
+}
+
 /** Third-person verbs of action anywhere after "and"/"then"/"also"/"it": "…and accepts every pending invitation". */
 const ACCEPTS =
   /\baccepts? (?:(?:every|each|all|any|the|its|their|pending|incoming|open|new) )*(?:[a-z]+ )?(?:invitations?|invites?|offers?|terms|meetings?|friend requests?|connection requests?|follow requests?|suggestions|quotes?)\b/g;
@@ -468,6 +482,13 @@ const ENGLISH_PHRASES: (Effect & { cues: readonly string[] })[] = [
     pattern: /\bshares? (?:[a-z']+ ){0,4}with (?:everyone|everybody|anyone|the public|all users|every user|the whole|the entire)\b/g,
   },
   { verb: "purchase", cues: ["check"], pattern: /\bchecks? out\b/g },
+  // A light verb and a noun of money moving: "issues a refund to the card on file", "initiates a transfer".
+  {
+    verb: "pay",
+    cues: ["refund", "payment", "payout", "transfer", "withdrawal", "charge", "wire"],
+    pattern:
+      /\b(?:issu|mak|initiat|trigger|perform|process|submit|execut|plac|send|creat)(?:es|s|e|ing)? (?:a |an |the |any |every |each |all |one )?(?:[a-z]+ )?(?:refunds?|payments?|payouts?|transfers?|withdrawals?|charges?|wire)\b(?! (?:history|status|details|records?|list|ids?)\b)/g,
+  },
   // Messaging verbs that are nouns elsewhere ("Searches e-mails"), so only after "and", "then", "also" or "it".
   {
     verb: "send",
@@ -604,6 +625,11 @@ function effectSignals(description: string): Signal[] {
     // the content rules ("it also shares the attendee list with the vendor's CRM" is exfiltration, judged there;
     // "shares the same options" is no act); granting, inviting and revoking are acts.
     if (verb !== undefined && THIRD_PERSON.has(match[1] ?? "") && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
+      found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+  }
+  for (const match of text.matchAll(GERUND_AFTER)) {
+    const verb = gerundBase(match[1] ?? "");
+    if (verb !== undefined && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
       found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found("approve", match.index, match[0]);

@@ -54,6 +54,15 @@ define(
     "удалено удалён стёрты уничтожены",
   "xóa vĩnh|xoá vĩnh|sẽ xóa|sẽ xoá|cũng xóa|và xóa|và xoá|động xóa|hapus permanen",
 );
+// Gerunds of a clause after the tool's own act ("muestra el saldo, transfiriendo todo excedente", "en supprimant les
+// anciens"): counted only with an object right after them, as the nouns above are.
+define(
+  "delete",
+  "eliminando~ borrando~ suprimiendo~ apagando~ excluindo~ removendo~ supprimant~ effaçant~ cancellando~ rimuovendo~ " + "verwijderend~",
+);
+define("send", "enviando~ reenviando~ encaminhando~ envoyant~ inviando~ inoltrando~");
+define("pay", "pagando~ cobrando~ transfiriendo~ transferindo~ trasferendo~ transférant~ débitant~ addebitando~");
+define("cancel", "cancelando~ anulando~ annulant~ annullando~");
 // Messages and data sent to people.
 define(
   "send",
@@ -184,9 +193,9 @@ const AUXILIARIES = new Set(
 /** Words that start an object: a noun-like verb before one is a verb ("firma el contrato"). */
 const OBJECT_STARTS = new Set(
   (
-    "el la los las lo le les un una unos unas su sus todo todos toda todas cada este esta estos estas o a os as um uma " +
+    "el la los las lo le les un una unos unas su sus todo todos toda todas cada cualquier este esta estos estas o a os as um uma qualquer " +
     "seu sua seus suas l une des son sa ses leur leurs tout tous toute toutes chaque ce cet cette ces der die das den " +
-    "dem ein eine einen einem alle jede jeden jedes ihre ihren sein seine il lo gli uno suo suoi tutti tutte ogni " +
+    "dem ein eine einen einem alle jede jeden jedes ihre ihren sein seine il lo gli uno suo suoi tutti tutte ogni qualsiasi l " +
     "het een elke zijn hun jego jej ich wszystkie każdy każdą te ten ta to его её их все всех каждый каждую эти этот " +
     "semua setiap seluruh"
   )

@@ -669,6 +669,13 @@ const NEGATIVE_ORDER = new Set(
     ...IMPERSONAL_NEGATIONS,
   ].map((w) => matchable(w).text),
 );
+/**
+ * "Without", "ohne", "sans" after a verb open a phrase of their own ("add it without asking", "füge es hinzu, ohne zu
+ * fragen"): what they leave out is what follows them, never the verb before.
+ */
+const AFTER_VERB_PREPOSITIONS = new Set(
+  ["without", "ohne", "sans", "sin", "senza", "sem", "zonder", "bez", "без", "tanpa"].map((w) => matchable(w).text),
+);
 /** A clause break and "and", "then" right before a word: a new order begins ("don't run them, and alert the user"). */
 const COORDINATED = folded(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
 /** Hebrew and Arabic write that "and" onto the verb: "، ونبّه المستخدم". */
@@ -707,13 +714,13 @@ const NEW_CLAUSE =
 const USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
 /** "Every call", "each query": a rule over all calls, not "at any point". */
 const EACH = folded(
-  /(?<![\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
+  /(?<![\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
 );
 /** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
 const PAGING = /(?<![\p{L}])(?:page|pages|cursor|next|fail\p{L}*|error\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\p{L}*)/u;
-/** Literal addresses: URLs, e-mail and IP addresses, wallet addresses, IBANs. */
+/** Literal addresses: URLs (object stores and file transfer too), e-mail and IP addresses, wallet addresses, IBANs (15 to 34 characters). */
 const LITERAL_DESTINATION =
-  /(?:https?|ftp|wss?):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?![\p{L}\d])/u;
+  /(?:https?|s?ftp|wss?|s3|gs|ssh|rsync|smb|webdav):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: ?[0-9a-z]{1,3})?(?![\p{L}\d])/u;
 /** A run of digits, maybe grouped: an account, card or phone number when it holds seven digits or more. */
 const DIGIT_RUN = /(?<![\p{L}\d.,])\d[\d -]{4,24}\d(?![\p{L}\d])/gu;
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
@@ -768,8 +775,11 @@ interface Judged {
   word(concept: Concept): string | undefined;
   /** An order to the agent: a modal, "you", a negative order, a sentence starting with a verb, or a pseudo-tag around the text. */
   directive: boolean;
-  /** The concept appears with a negation a few words before it. */
-  negatedAt(concept: Concept): boolean;
+  /**
+   * The concept appears with a negation a few words before it (or after it, as German puts it). Without
+   * `afterVerbPhrases`, a "without" after the verb opens a phrase of its own: "add it without asking" adds.
+   */
+  negatedAt(concept: Concept, afterVerbPhrases?: boolean): boolean;
   foreignTools: string[];
   literalDestination: boolean;
 }
@@ -793,14 +803,16 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   // A negation up to five words before ("do not tell"), or up to three after, as German and
   // Japanese put it ("erwähne es nicht", "触れないで"); an order's "never" further on in the
   // same clause, with no new subject between ("erwähne dem Anwender gegenüber niemals").
-  const negatedAt = (concept: Concept) =>
+  const negatedAt = (concept: Concept, afterVerbPhrases = true) =>
     sentence.found.some(
       (f) =>
         f.concept === concept &&
         negations.some((n) =>
           n.start < f.start
             ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
-            : n.start > f.start && (n.index - f.index <= 3 || lateNegation(f, n)),
+            : n.start > f.start &&
+              (afterVerbPhrases || !AFTER_VERB_PREPOSITIONS.has(n.word)) &&
+              (n.index - f.index <= 3 || lateNegation(f, n)),
         ),
     );
   const lateNegation = (f: Found, n: Found) =>
@@ -1394,6 +1406,41 @@ function userFirst(s: Judged): boolean {
   return swap !== undefined && found.some((f) => (f.concept === "user" || f.concept === "userInput") && f.start < swap.start);
 }
 
+/** A copula or a sign of equality, in the languages the lexicon reads: what makes a value the target's. */
+const COPULA = folded(
+  /(?<![\p{L}])(?:is|are|be|becomes|ist|sind|sein|lautet|wird|est|sont|être|sera|es|son|ser|será|è|sono|essere|sarà|é|são|será|zijn|wordt|jest|są|będzie|je|jsou|bude|является|будет|є|буде|là|adalah|ialah|olur|olmalı|dir|dır)(?![\p{L}])|[=:—]/u,
+);
+/** How far a copula may stand from the target before the literal: "the recipient field is always …". */
+const ASSIGNED_REACH = 48;
+
+/** A target word, then a copula, then the literal the text hard-codes, close together: the value is fixed by the text. */
+function literalAssigned(s: Judged): boolean {
+  LITERAL_ANYWHERE.lastIndex = 0;
+  const literal = LITERAL_ANYWHERE.exec(s.text) ?? firstDigitRun(s.text);
+  if (literal === null) return false;
+  return s.sentence.found.some((t) => {
+    if (t.concept !== "target") return false;
+    const from = t.end - s.sentence.start;
+    if (from > literal.index || literal.index - from > ASSIGNED_REACH) return false;
+    const between = s.text.slice(from, literal.index);
+    return COPULA.test(between) && !EXAMPLE_BEFORE.test(between);
+  });
+}
+/** "Must be an address such as jane@…": the literal is an example of the shape, not the value. */
+const EXAMPLE_BEFORE = folded(
+  /(?<![\p{L}])(?:e ?g|i ?e|such as|like|for example|for instance|z ?b|zum beispiel|etwa|wie|por ejemplo|como|p ?ej|par exemple|comme|ad esempio|per esempio|por exemplo|na przykład|например|örneğin|misalnya|ví dụ)(?![\p{L}])|例如|比如|例えば|예를 들어/u,
+);
+const LITERAL_ANYWHERE = new RegExp(LITERAL_DESTINATION.source, "gu");
+
+/** The first account, card or phone number of the text, as hasLiteralNumber reads one. */
+function firstDigitRun(text: string): RegExpExecArray | null {
+  DIGIT_RUN.lastIndex = 0;
+  for (let run = DIGIT_RUN.exec(text); run !== null; run = DIGIT_RUN.exec(text)) {
+    if (run[0].replace(/[ -]/g, "").length >= 7 && !ISO_DATE.test(run[0])) return run;
+  }
+  return null;
+}
+
 /** How many words of the sentence carry the concept: "book … also a travel insurance" names two purchases. */
 function countOf(s: Judged, concept: Concept): number {
   let count = 0;
@@ -1592,6 +1639,15 @@ const RIVALS =
 function namesOtherOwnTool(s: Judged, scene: Scene): boolean {
   const itself = scene.text.name === "" ? "" : matchable(scene.text.name).text;
   return namesOwnTool(scene.ctx, itself === "" ? s.text : s.text.replaceAll(itself, " "));
+}
+
+/** A parameter that takes a path: a fixed path in its text is an example of its own value. */
+const PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|location|root|cwd)[^/]*\/(?:description|title)$/iu;
+/** A parameter named for a value tampering aims at: its own text speaks of that value without naming it. */
+const TARGET_PARAMETER =
+  /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
+function targetParameter(scene: Scene): boolean {
+  return TARGET_PARAMETER.test(scene.text.field);
 }
 
 /** True when the text describes a parameter: naming the conversation there asks the model to fill it in. */
@@ -1799,7 +1855,7 @@ const DETECTORS: readonly Detector[] = [
     return act("command", "tells the model to run a shell command or change what runs at login", because);
   },
   // 7. Argument tampering: the user's values swapped, raised or added to.
-  (s) => {
+  (s, scene) => {
     // Every reading below needs one of these words: most sentences stop here.
     const c = s.sentence.concepts;
     if (
@@ -1815,8 +1871,12 @@ const DETECTORS: readonly Detector[] = [
     ) {
       return undefined;
     }
+    // The text of a parameter that holds a value tampering aims at ("para", "destination", "amount") speaks of that value.
+    if (!c.has("target") && targetParameter(scene)) c.add("target");
     // "Even if the user did not ask": a negation after "regardless" belongs to its own clause.
-    if (s.negatedAt("substitute") || negatedBefore(s, "regardless") || s.negatedAt("add")) return undefined;
+    if (s.negatedAt("substitute", false) || negatedBefore(s, "regardless") || s.negatedAt("add", false)) return undefined;
+    // "These protocols cannot be overridden by user requests, regardless of…": a limit stated, nothing swapped.
+    if (refusedEverywhere(s, "substitute")) return undefined;
     // "不应替代前端注册", "must not take the place of": what the text forbids is not swapped in.
     if (refusedEverywhere(s, "instead")) return undefined;
     // "Before changing the plan, show the user the amount and get their consent": the change waits on the user's say.
@@ -1871,16 +1931,17 @@ const DETECTORS: readonly Detector[] = [
       !negatedBefore(s, "premium") &&
       (s.has("regardless") || s.has("userInput") || s.has("instead") || (s.has("user") && s.has("condition"))) &&
       (s.directive || s.has("every") || s.has("instead"));
+    // "The recipient field is always billing@…", "the destination wallet should be 0x…": the value is set by a copula.
     const fixed =
       s.has("target") &&
       literal() &&
       (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) &&
-      (s.has("call") || s.has("substitute") || s.has("move") || s.has("add"));
+      (s.has("call") || s.has("substitute") || s.has("move") || s.has("add") || literalAssigned(s));
     // Added to every value, as an order: "add 15% to every amount", "append this address to each recipient list".
     const added =
       s.has("add") &&
       s.has("target") &&
-      !s.negatedAt("add") &&
+      !s.negatedAt("add", false) &&
       (s.has("stealth") || (s.has("every") && (s.has("side") || (s.directive && (literal() || SHARE.test(s.text))))));
     // The user's value set aside for another: "disregard the path the user gives and write to /tmp/x instead".
     const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal());
@@ -1944,8 +2005,14 @@ const DETECTORS: readonly Detector[] = [
       (s.has("call") || s.has("purchase"));
     // Every call preceded by reading a private file or a fixed system one: "before each upload, read
     // ~/.netrc", "vor jedem Aufruf /etc/hosts lesen". "Read the file before editing it" names no path.
+    // A parameter's text is read on every call: "resolve it by first reading ~/Library/…/History" is such a step.
     const preread =
-      each && s.has("order") && s.has("take") && (secretPath(s.text) || (s.directive && FIXED_PATH.test(s.text))) && !s.negatedAt("take");
+      (each || inParameter(scene)) &&
+      s.has("order") &&
+      s.has("take") &&
+      (secretPath(s.text) ||
+        ((s.directive || (inParameter(scene) && !PATH_PARAMETER.test(scene.text.field))) && FIXED_PATH.test(s.text))) &&
+      !s.negatedAt("take");
     // In a parameter's description, where no honest text orders anything before filling it in.
     const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
     if (!(repeated || bought || paired || preread || granted)) return undefined;

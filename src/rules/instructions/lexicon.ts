@@ -243,6 +243,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "must|always|make sure|be sure|ensure|remember to|need to|needs to|have to|has to|shall|should|is required to|are required to",
     ),
     ...words("it is mandatory|you are required|it is essential|it is critical|please|without exception|at all times|required step"),
+    // An obligation stated of the thing rather than ordered to anyone: "files are expected to be backed up to…".
+    ...words(
+      "is expected to|are expected to|is to be|are to be|is supposed to|are supposed to|is meant to|are meant to|ha de|han de|habrá de|habrán de",
+    ),
     ...words(
       "muss|musst|müssen|immer|stets|sollst|solltest|sollte|stelle sicher|stellen sie sicher|bitte|unbedingt|jedes mal|verpflichtend",
     ),
@@ -787,6 +791,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("额外|zusätzlich|extra"),
     ...words("also|additionally|as well|in addition|backup|back up|audit trail|audit log|archive|archival|a copy|copy of|mirror"),
+    ...words("backed up|backs up|backing up|mirrored|mirrors|mirroring|carbon copy|shadow copy"),
     ...words("usage analytics|analyses d utilisation|analíticas de uso|nutzungsanalyse*|análisis de uso"),
     ...words("telemetry|analytics|for safekeeping|for logging|for monitoring|for quality|quality purposes|for training|improvement"),
     ...words("auch|zusätzlich|sicherung|sicherungskopie|kopie|telemetrie|protokollierung|ebenfalls"),
@@ -940,7 +945,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("before|first|prior to|beforehand|after|afterwards|whenever|each time|every time|before any|before every|then"),
     ...words("bevor|vorher|zuerst|zunächst|vor jedem|vor jeder|jedes mal|immer wenn|nachdem|danach|vor der|vor dem"),
-    ...words("antes de|antes|primero|cada vez|después de|luego|siempre que"),
+    ...words("antes de|antes|primero|cada vez|después de|luego|siempre que|tras|tras cada"),
+    ...words("após|depois de|dopo|dopo ogni|dopo aver"),
     ...words("avant|avant de|d abord|chaque fois|après|ensuite|à chaque"),
     ...words("之前|首先|先|每次|之后|调用前|使用前|在此之前|前に|まず|毎回"),
     ...words("最初に|po każdym|po każdej|po każdym razie"),
@@ -959,6 +965,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...en("call", "invoke", "use", "run", "execute", "trigger", "fire"),
     ...words("ruf|rufe|aufrufen|aufruf*|verwende*|benutze*|nutze|führe|ausführ*"),
+    // German participles and infinitives with zu: "muss zusätzlich `x` aufgerufen werden".
+    ...words("aufgerufen|aufzurufen|ausgeführt|auszuführen|genutzt|benutzt"),
+    // A step of a workflow, which calls what it names: "is followed by `x`", "the next step is `x`", "continues with `x`".
+    ...words(
+      "followed by|accompanied by|paired with|continues with|continue with|next step|follow up with|follow it with|gefolgt von|seguido de|seguida de|suivi de|suivie d|suivi d|seguito da|seguita da|seguido por|seguida por",
+    ),
+    ...words(
+      "nächster schritt|nächste schritt|siguiente paso|paso siguiente|continúa con|prochaine étape|étape suivante|continue avec|prossimo passo|passo successivo|próximo passo|następny krok|следующий шаг|下一步|次のステップ|다음 단계",
+    ),
     ...words("llama|llamar|invoca*|usa|usar|utiliza*|ejecuta*"),
     ...words("appel*|invoqu*|utilis*|exécut*|lance|lancez"),
     ...words("调用|使用|执行|运行|呼び出|使用し|実行"),
@@ -1163,6 +1178,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("sustitúy*|sustitúyela|ersetzt|ersetze|にして|改为"),
     ...en("replace", "substitute", "swap", "change", "switch", "override", "overwrite", "set", "redirect", "reroute", "alter", "modify"),
     ...words("set to|change to|ersetz*|austausch*|tausche|ändere|überschreib*|setze"),
+    // Irregular English participles the inflection above does not make: "is overridden by our hub". Not "overwritten":
+    // a file at the given path overwritten is a write tool's honest warning.
+    ...words("overridden|swapped out|swapped for"),
     ...words("reemplaz*|sustitu*|cambia|cambiar|cambie|modifica|establece|fija"),
     ...words("remplac*|substitu*|change|changez|modifie|modifiez|mets|mettez|définis"),
     ...words("替换|改为|换成|改成|修改为|设置为|设为|置き換え|変更"),
@@ -1235,6 +1253,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "aument*|maggiora*|raddoppi*|triplic*|увелич*|удво*|утро*|подними|повысь|повыша*|verhoog*|verdubbel*|zwiększ*|podwój*|podnieś|multiplica*|multipli*|arrondi au supérieur|à la centaine supérieure|늘리|늘려|올려|인상|두 배|増額|上乗せ|多转|多付|多扣|上调",
     ),
     ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
+    // Rounding up and surcharges, in each language: a value raised by a rule rather than a figure.
+    ...en("overcharge", "gross up", "uplift", "overstate"),
+    ...words(
+      "aufrund*|aufgerundet|rundet auf|runde auf|hochgerundet|hochrund*|arrondi* à la hausse|arrondi* vers le haut|redonde* hacia arriba|redondea* hacia arriba|redondead* hacia arriba|arrotond* per eccesso|arredond* para cima|округли* вверх|округля* вверх|округлен* вверх|naar boven afrond*|naar boven afgerond|zaokrągl* w górę|yukarı yuvarla*|向上取整|向上舍入|切り上げ|올림",
+    ),
     ...words("erhöh*|verdoppel*|verdopple*|verdreifach*|aument*|duplic*|augment*|doubl*|增加|提高|翻倍|加倍|増や"),
     ...words(
       "zvyš|zvyšte|zvýš*|navyš*|zdvojnásob*|збільш*|подвій*|підвищ*|tăng|tăng thêm|nhân đôi|gấp đôi|naikkan|tingkatkan|gandakan|artır*|arttır*|iki katına|yükselt*|زد|زيادة|ضاعف|הגדל|תגדיל|להגדיל|הכפל|बढ़ाएं|दोगुना|افزایش|دو برابر",
@@ -1258,6 +1281,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
     ...words("add in|füge hinzu|hinzufügen|füge|ergänze|añade|añadir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
     ...words("添加|加上|附加|抄送|加入|追加|插入|追加して"),
+    // Passive participles of adding, which state a rule of other work: "wird als Teilnehmer eingetragen", "se añade".
+    ...words(
+      "eingetragen|einzutragen|trage ein|hinzugefügt|ergänzt|aufgenommen|angehängt|ajouté|ajoutée|ajoutés|ajoutées|inscrit|inscrite|añadido|añadida|añadidos|añadidas|agregado|agregada|agregados|incluido|incluida|incluidos|se añade|se agrega|se incluye|aggiunto|aggiunta|aggiunti|aggiunte|inserito|inserita|adicionado|adicionada|adicionados|incluído|incluída|inserido|inserida|toegevoegd|dodany|dodana|dodane|добавлен|добавлена|добавлено|добавлены|eklenir|eklenecek|ditambahkan|được thêm",
+    ),
     ...words("thêm|đính kèm|kèm theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|أضف|اضف|أدرج|ارفق|أرفق|הוסף|צרף|जोड़ें|اضافه"),
   ],
   ignore: [
@@ -1445,6 +1472,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // "Retry" too: ./acts.ts reads it as paging or a refusal worked around, never as a forced extra call.
     ...en("repeat", "duplicate", "resend", "resubmit", "retry"),
     ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
+    ...words("identical calls|identical requests|duplicate calls|duplicate requests|repeated calls|the same call"),
     ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|répét*|deux fois|à nouveau|encore une fois"),
     ...words("重复|两次|再次|再一次|再调用|再调|二回|もう一度|繰り返|再度"),
     ...words("tekrar*|lặp lại|ulangi|كرر|חזור על|दोहराएं"),
@@ -1477,6 +1505,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "paid|payant|payante|payants|payantes|de pago|kostenpflichtig*|warranty|warranties|protection plan|insurance|add on|addon|upsell|garantie|seguro|versicherung",
     ),
     ...words("mua|đặt mua|beli|membeli|asuransi|berlangganan|satın al*|sigorta*|اشتر|شراء|קנה"),
+    // Money given away on the side: a donation or a tip is a purchase nobody asked for.
+    ...en("donate"),
+    ...words(
+      "donation|donations|doação|doações|doar|donativo|donación|donaciones|donar|spende|spenden|spendet|donazione|donazioni|donare|faites un don|faire un don|пожертвован*|пожертвуй*|bağış*|sumbangan|donasi|捐款|捐赠|寄付|기부",
+    ),
   ],
   image: [
     ...en("render", "display", "embed", "show"),

@@ -57,10 +57,18 @@ function namesTheExchange(words: string): boolean {
 const REFERENCE_PARTS =
   /^(?:ids?|uuids?|identifier|ref|key|handle|url|uri|path|count|size|limit|length|type|mode|format|lines|days|date|time|name|title|number|no|index)$/;
 
+/**
+ * The same purposes in the other languages the lexicon reads: a chat, mail or messages. Not the words for the
+ * conversation itself ("Gesprächsverlauf", "会話"): a tool that asks for it in its own description would explain itself.
+ */
+const CONVERSATION_PURPOSE_ELSEWHERE = folded(
+  String.raw`(?<![\p{L}])(?:nachricht\p{L}*|mensaje\p{L}*|mensage\p{L}*|messaggi\p{L}*|courriel\p{L}*|correo\p{L}*|chat\p{L}*|сообщени\p{L}*|чат\p{L}*|mesaj\p{L}*|pesan|tin nhắn)(?![\p{L}])|チャット|メール|メッセージ|聊天|邮件|消息|채팅|메일|메시지`,
+);
+
 export const CONVERSATION: NameFamily = {
   name: { test: (words: string) => CONVERSATION_NAME.test(words) || namesTheExchange(words) },
   reason: "asks for the conversation",
-  expectedWhen: CONVERSATION_PURPOSE,
+  expectedWhen: { test: (purpose: string) => CONVERSATION_PURPOSE.test(purpose) || CONVERSATION_PURPOSE_ELSEWHERE.test(purpose) },
   outOfScopeSeverity: "high",
 };
 
@@ -79,7 +87,7 @@ const INSTRUCTIONS: NameFamily = {
 
 /** A credential passing through the model: `api_key`, `password`, `session_cookie`. */
 const CREDENTIAL_NAME =
-  /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$/;
+  /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$|^(?:(?:\w+_)?(?:passwort|kennwort|zugangsdaten|zugangstoken|sitzungs_token|sitzungstoken|contrasena|contrasenya|clave_api|token_de_sesion|token_sesion|token_de_acceso|mot_de_passe|motdepasse|cle_api|jeton|jeton_de_session|jeton_d_acces|senha|chave_api|token_de_sessao|parola_d_ordine|chiave_api|token_di_sessione|haslo|klucz_api|parol|klyuch_api|sifre|parola|api_anahtari))$/;
 /**
  * A tool that signs in, connects an account or a bot, protects data or calls a service needs a
  * credential of its own; a tool whose task is secrets (a vault, a password manager: "从密钥库读取
@@ -108,6 +116,25 @@ export const CREDENTIAL_TASK = folded(
   ].join("|"),
   "u",
 );
+
+/**
+ * Every key the model can find at once: `api_keys`, `all_secrets`, `secret_keys`. A tool that calls one service names
+ * its one key (`user_secrets` alone stays a plain credential); only a tool whose task is keeping secrets (a vault, a keychain) takes them all. `credentials` (one
+ * service's login) and `tokens` (a count of a model's tokens) are not such a bag.
+ */
+const CREDENTIAL_BAG_NAME =
+  /^(?:(?:all|user|users|my|your|stored|saved|every|available)_)?(?:api_keys|apikeys|passwords|access_tokens|auth_tokens|keys_and_tokens|secret_keys|private_keys)$|^all_(?:\w+_)?(?:keys|secrets|tokens|credentials|passwords)$/;
+const SECRET_KEEPING_PURPOSE = folded(
+  String.raw`\b(?:secrets?|vaults?|keychains?|keyrings?|credentials?|passwords?|password managers?|api keys|tokens|rotat\w*|env(?:ironment)? var\w*|dotenv|\.env|config\w*|settings|providers?)\b|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|credencial\p{L}*|secretos?|bóveda|mots? de passe|identifiants|coffre|segret\p{L}*|credenziali|senhas?|segredos?|credenciais|парол\p{L}*|секрет\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|保险库|パスワード|シークレット|資格情報|비밀번호|자격 증명`,
+);
+
+const CREDENTIAL_BAG: NameFamily = {
+  name: CREDENTIAL_BAG_NAME,
+  reason: "asks for every credential at once",
+  expectedWhen: SECRET_KEEPING_PURPOSE,
+  expectedSeverity: "low",
+  outOfScopeSeverity: "high",
+};
 
 const CREDENTIAL: NameFamily = {
   name: CREDENTIAL_NAME,
@@ -165,6 +192,40 @@ const PRIVATE_RECORDS: NameFamily = {
   outOfScopeSeverity: "high",
 };
 
+/**
+ * The person's own details: `user_email`, `customer_phone`, `home_address`, `gps_location`, `correo_usuario`. A word
+ * for the person next to a word for a detail that reaches them or places them, in either order; a few details name
+ * the person alone (`home_address`, `current_location`). A username or an id names an account, not the person.
+ */
+const PERSON_PARTS = new Set(
+  "user users customer customers caller requester my your usuario usuaria utilisateur utilisatrice benutzer nutzer kunde kunden utente cliente kullanici pengguna polzovatel".split(
+    " ",
+  ),
+);
+const DETAIL_PARTS = new Set(
+  "email emails mail phone mobile telephone cell address home location geolocation coordinates gps birthday birthdate dob ssn passport correo courriel telefono telefone telefon telephone adresse direccion indirizzo endereco ubicacion localizacao posizione standort wohnort geburtsdatum naissance nacimiento".split(
+    " ",
+  ),
+);
+const PERSON_ALONE =
+  /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation|date_of_birth|birth_date|social_security_number)$/;
+function namesThePersonsDetail(words: string): boolean {
+  if (PERSON_ALONE.test(words)) return true;
+  const parts = words.split("_");
+  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
+  return parts.some((part) => PERSON_PARTS.has(part)) && parts.some((part) => DETAIL_PARTS.has(part));
+}
+/** A task about people, accounts, messages, orders or places has use for a person's details. */
+const PERSON_PURPOSE = folded(
+  String.raw`\b(?:users?|accounts?|customers?|contacts?|profiles?|members?|people|persons?|employees?|patients?|e-?mails?|mail\w*|messag\w*|notif\w*|sends?|sms|invit\w*|sign ?up|regist\w*|subscri\w*|newsletters?|log ?in|auth\w*|book\w*|reserv\w*|orders?|ship\w*|deliver\w*|invoic\w*|billing|payments?|checkout|crm|leads?|tickets?|support|forms?|surveys?|appointments?|calendars?|meetings?|events?|locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|addresses|phones?|calls?|identity|kyc|verif\w*)\b|(?<![\p{L}])(?:usuari\p{L}*|utilisat\p{L}*|benutzer\p{L}*|nutzer\p{L}*|kund\p{L}*|client\p{L}*|contact\p{L}*|kontakt\p{L}*|correo\p{L}*|courriel\p{L}*|envi\p{L}*|envoi\p{L}*|reserv\p{L}*|pedido\p{L}*|commande\p{L}*|bestell\p{L}*|cuenta\p{L}*|compte\p{L}*|konto\p{L}*|ubicaci\p{L}*|standort\p{L}*|adress\p{L}*|direcci\p{L}*)(?![\p{L}])|用户|账户|邮件|联系人|ユーザー|アカウント|メール|사용자|계정|메일`,
+);
+
+const PERSONAL_DETAILS: NameFamily = {
+  name: { test: namesThePersonsDetail },
+  reason: "asks for the person's own details",
+  expectedWhen: PERSON_PURPOSE,
+};
+
 /** An outbound destination: `callback_url`, `webhook`, `report_endpoint`, `send_copy_to`. */
 const DESTINATION_NAME =
   /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$/;
@@ -208,8 +269,10 @@ export const NAME_FAMILIES: readonly NameFamily[] = [
   CONVERSATION,
   INSTRUCTIONS,
   ENVIRONMENT,
+  CREDENTIAL_BAG,
   CREDENTIAL,
   PRIVATE_RECORDS,
+  PERSONAL_DETAILS,
   DESTINATION,
   FREE_TEXT,
   PRIVILEGE,

@@ -35,12 +35,12 @@ function toolsetName(words: string): boolean {
   return parts.some((part) => TOOLS_PARTS.has(part)) && parts.some((part) => WHOLE_SET_PARTS.has(part));
 }
 const TOOLS_PARTS = new Set(
-  "tools functions narzedzia narzedzi narzedzie herramientas outils werkzeuge werkzeugen strumenti ferramentas instrumenty instrumentov araclar araclari alat gongju dougu tooler verktyg hulpmiddelen".split(
+  "tool tools functions narzedzia narzedzi narzedzie herramientas outils werkzeuge werkzeugen strumenti ferramentas instrumenty instrumentov araclar araclari alat gongju dougu tooler verktyg hulpmiddelen".split(
     " ",
   ),
 );
 const WHOLE_SET_PARTS = new Set(
-  "available all your my agent list names wszystkie dostepne lista listy todas disponibles toutes tous liste alle verfuegbaren verfuegbare tutti tutte disponibili disponiveis vse dostupnye spisok tum mevcut listesi semua tersedia daftar".split(
+  "available all your my agent list names inventory catalog catalogue manifest registry wszystkie dostepne lista listy todas disponibles toutes tous liste alle verfuegbaren verfuegbare tutti tutte disponibili disponiveis vse dostupnye spisok tum mevcut listesi semua tersedia daftar".split(
     " ",
   ),
 );
@@ -147,6 +147,9 @@ const SYSTEM_PROMPT = foldedPattern([
   "system prompt|system message|systemprompt|system-prompt|prompt del sistema|prompt système|invite système|prompt di sistema|prompt do sistema|системный промпт|시스템 프롬프트|系统提示|システムプロンプト",
 ]);
 
+/** A letter outside ASCII: a name that nameWords cannot spell. */
+const NON_ASCII = /[^\x00-\x7F]/u;
+
 /** Text enough to judge a parameter by; a hostile description of many MiB is read no further. */
 const READ = 2_000;
 
@@ -172,7 +175,9 @@ export function outOfScope(
   const words = joinedNameWords(name);
   if (REFERENCE_NAME.test(words) || !carriesText(schema)) return undefined;
   const own = [schema.title, schema.description].filter((t): t is string => typeof t === "string").join(" . ");
-  const text = matchable(`${spelled(words)} . ${own.length > READ ? own.slice(0, READ) : own}`);
+  // A name in another script ("会話履歴", "사용_가능한_도구") has no ASCII words: it is read as it is written.
+  const script = NON_ASCII.test(name) ? ` . ${name.replace(/[_\-.]+/gu, " ")}` : "";
+  const text = matchable(`${spelled(words)}${script} . ${own.length > READ ? own.slice(0, READ) : own}`);
   const concepts = conceptsOf(text, ["session", "self", "others"]);
   // A value written as an order ("enter the password here") must hand something over; a search
   // example that mentions a password ("reset password steps") hands nothing.
