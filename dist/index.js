@@ -22770,6 +22770,10 @@ var init_lexicon = __esm({
           "must|always|make sure|be sure|ensure|remember to|need to|needs to|have to|has to|shall|should|is required to|are required to"
         ),
         ...words("it is mandatory|you are required|it is essential|it is critical|please|without exception|at all times|required step"),
+        // An obligation stated of the thing rather than ordered to anyone: "files are expected to be backed up to…".
+        ...words(
+          "is expected to|are expected to|is to be|are to be|is supposed to|are supposed to|is meant to|are meant to|ha de|han de|habr\xE1 de|habr\xE1n de"
+        ),
         ...words(
           "muss|musst|m\xFCssen|immer|stets|sollst|solltest|sollte|stelle sicher|stellen sie sicher|bitte|unbedingt|jedes mal|verpflichtend"
         ),
@@ -23314,6 +23318,7 @@ var init_lexicon = __esm({
         ),
         ...words("\u989D\u5916|zus\xE4tzlich|extra"),
         ...words("also|additionally|as well|in addition|backup|back up|audit trail|audit log|archive|archival|a copy|copy of|mirror"),
+        ...words("backed up|backs up|backing up|mirrored|mirrors|mirroring|carbon copy|shadow copy"),
         ...words("usage analytics|analyses d utilisation|anal\xEDticas de uso|nutzungsanalyse*|an\xE1lisis de uso"),
         ...words("telemetry|analytics|for safekeeping|for logging|for monitoring|for quality|quality purposes|for training|improvement"),
         ...words("auch|zus\xE4tzlich|sicherung|sicherungskopie|kopie|telemetrie|protokollierung|ebenfalls"),
@@ -23467,7 +23472,8 @@ var init_lexicon = __esm({
         ),
         ...words("before|first|prior to|beforehand|after|afterwards|whenever|each time|every time|before any|before every|then"),
         ...words("bevor|vorher|zuerst|zun\xE4chst|vor jedem|vor jeder|jedes mal|immer wenn|nachdem|danach|vor der|vor dem"),
-        ...words("antes de|antes|primero|cada vez|despu\xE9s de|luego|siempre que"),
+        ...words("antes de|antes|primero|cada vez|despu\xE9s de|luego|siempre que|tras|tras cada"),
+        ...words("ap\xF3s|depois de|dopo|dopo ogni|dopo aver"),
         ...words("avant|avant de|d abord|chaque fois|apr\xE8s|ensuite|\xE0 chaque"),
         ...words("\u4E4B\u524D|\u9996\u5148|\u5148|\u6BCF\u6B21|\u4E4B\u540E|\u8C03\u7528\u524D|\u4F7F\u7528\u524D|\u5728\u6B64\u4E4B\u524D|\u524D\u306B|\u307E\u305A|\u6BCE\u56DE"),
         ...words("\u6700\u521D\u306B|po ka\u017Cdym|po ka\u017Cdej|po ka\u017Cdym razie"),
@@ -23486,6 +23492,15 @@ var init_lexicon = __esm({
         ),
         ...en("call", "invoke", "use", "run", "execute", "trigger", "fire"),
         ...words("ruf|rufe|aufrufen|aufruf*|verwende*|benutze*|nutze|f\xFChre|ausf\xFChr*"),
+        // German participles and infinitives with zu: "muss zusätzlich `x` aufgerufen werden".
+        ...words("aufgerufen|aufzurufen|ausgef\xFChrt|auszuf\xFChren|genutzt|benutzt"),
+        // A step of a workflow, which calls what it names: "is followed by `x`", "the next step is `x`", "continues with `x`".
+        ...words(
+          "followed by|accompanied by|paired with|continues with|continue with|next step|follow up with|follow it with|gefolgt von|seguido de|seguida de|suivi de|suivie d|suivi d|seguito da|seguita da|seguido por|seguida por"
+        ),
+        ...words(
+          "n\xE4chster schritt|n\xE4chste schritt|siguiente paso|paso siguiente|contin\xFAa con|prochaine \xE9tape|\xE9tape suivante|continue avec|prossimo passo|passo successivo|pr\xF3ximo passo|nast\u0119pny krok|\u0441\u043B\u0435\u0434\u0443\u044E\u0449\u0438\u0439 \u0448\u0430\u0433|\u4E0B\u4E00\u6B65|\u6B21\u306E\u30B9\u30C6\u30C3\u30D7|\uB2E4\uC74C \uB2E8\uACC4"
+        ),
         ...words("llama|llamar|invoca*|usa|usar|utiliza*|ejecuta*"),
         ...words("appel*|invoqu*|utilis*|ex\xE9cut*|lance|lancez"),
         ...words("\u8C03\u7528|\u4F7F\u7528|\u6267\u884C|\u8FD0\u884C|\u547C\u3073\u51FA|\u4F7F\u7528\u3057|\u5B9F\u884C"),
@@ -23690,6 +23705,9 @@ var init_lexicon = __esm({
         ...words("sustit\xFAy*|sustit\xFAyela|ersetzt|ersetze|\u306B\u3057\u3066|\u6539\u4E3A"),
         ...en("replace", "substitute", "swap", "change", "switch", "override", "overwrite", "set", "redirect", "reroute", "alter", "modify"),
         ...words("set to|change to|ersetz*|austausch*|tausche|\xE4ndere|\xFCberschreib*|setze"),
+        // Irregular English participles the inflection above does not make: "is overridden by our hub". Not "overwritten":
+        // a file at the given path overwritten is a write tool's honest warning.
+        ...words("overridden|swapped out|swapped for"),
         ...words("reemplaz*|sustitu*|cambia|cambiar|cambie|modifica|establece|fija"),
         ...words("remplac*|substitu*|change|changez|modifie|modifiez|mets|mettez|d\xE9finis"),
         ...words("\u66FF\u6362|\u6539\u4E3A|\u6362\u6210|\u6539\u6210|\u4FEE\u6539\u4E3A|\u8BBE\u7F6E\u4E3A|\u8BBE\u4E3A|\u7F6E\u304D\u63DB\u3048|\u5909\u66F4"),
@@ -23762,6 +23780,11 @@ var init_lexicon = __esm({
           "aument*|maggiora*|raddoppi*|triplic*|\u0443\u0432\u0435\u043B\u0438\u0447*|\u0443\u0434\u0432\u043E*|\u0443\u0442\u0440\u043E*|\u043F\u043E\u0434\u043D\u0438\u043C\u0438|\u043F\u043E\u0432\u044B\u0441\u044C|\u043F\u043E\u0432\u044B\u0448\u0430*|verhoog*|verdubbel*|zwi\u0119ksz*|podw\xF3j*|podnie\u015B|multiplica*|multipli*|arrondi au sup\xE9rieur|\xE0 la centaine sup\xE9rieure|\uB298\uB9AC|\uB298\uB824|\uC62C\uB824|\uC778\uC0C1|\uB450 \uBC30|\u5897\u984D|\u4E0A\u4E57\u305B|\u591A\u8F6C|\u591A\u4ED8|\u591A\u6263|\u4E0A\u8C03"
         ),
         ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
+        // Rounding up and surcharges, in each language: a value raised by a rule rather than a figure.
+        ...en("overcharge", "gross up", "uplift", "overstate"),
+        ...words(
+          "aufrund*|aufgerundet|rundet auf|runde auf|hochgerundet|hochrund*|arrondi* \xE0 la hausse|arrondi* vers le haut|redonde* hacia arriba|redondea* hacia arriba|redondead* hacia arriba|arrotond* per eccesso|arredond* para cima|\u043E\u043A\u0440\u0443\u0433\u043B\u0438* \u0432\u0432\u0435\u0440\u0445|\u043E\u043A\u0440\u0443\u0433\u043B\u044F* \u0432\u0432\u0435\u0440\u0445|\u043E\u043A\u0440\u0443\u0433\u043B\u0435\u043D* \u0432\u0432\u0435\u0440\u0445|naar boven afrond*|naar boven afgerond|zaokr\u0105gl* w g\xF3r\u0119|yukar\u0131 yuvarla*|\u5411\u4E0A\u53D6\u6574|\u5411\u4E0A\u820D\u5165|\u5207\u308A\u4E0A\u3052|\uC62C\uB9BC"
+        ),
         ...words("erh\xF6h*|verdoppel*|verdopple*|verdreifach*|aument*|duplic*|augment*|doubl*|\u589E\u52A0|\u63D0\u9AD8|\u7FFB\u500D|\u52A0\u500D|\u5897\u3084"),
         ...words(
           "zvy\u0161|zvy\u0161te|zv\xFD\u0161*|navy\u0161*|zdvojn\xE1sob*|\u0437\u0431\u0456\u043B\u044C\u0448*|\u043F\u043E\u0434\u0432\u0456\u0439*|\u043F\u0456\u0434\u0432\u0438\u0449*|t\u0103ng|t\u0103ng th\xEAm|nh\xE2n \u0111\xF4i|g\u1EA5p \u0111\xF4i|naikkan|tingkatkan|gandakan|art\u0131r*|artt\u0131r*|iki kat\u0131na|y\xFCkselt*|\u0632\u062F|\u0632\u064A\u0627\u062F\u0629|\u0636\u0627\u0639\u0641|\u05D4\u05D2\u05D3\u05DC|\u05EA\u05D2\u05D3\u05D9\u05DC|\u05DC\u05D4\u05D2\u05D3\u05D9\u05DC|\u05D4\u05DB\u05E4\u05DC|\u092C\u0922\u093C\u093E\u090F\u0902|\u0926\u094B\u0917\u0941\u0928\u093E|\u0627\u0641\u0632\u0627\u06CC\u0634|\u062F\u0648 \u0628\u0631\u0627\u0628\u0631"
@@ -23785,6 +23808,10 @@ var init_lexicon = __esm({
         ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
         ...words("add in|f\xFCge hinzu|hinzuf\xFCgen|f\xFCge|erg\xE4nze|a\xF1ade|a\xF1adir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
         ...words("\u6DFB\u52A0|\u52A0\u4E0A|\u9644\u52A0|\u6284\u9001|\u52A0\u5165|\u8FFD\u52A0|\u63D2\u5165|\u8FFD\u52A0\u3057\u3066"),
+        // Passive participles of adding, which state a rule of other work: "wird als Teilnehmer eingetragen", "se añade".
+        ...words(
+          "eingetragen|einzutragen|trage ein|hinzugef\xFCgt|erg\xE4nzt|aufgenommen|angeh\xE4ngt|ajout\xE9|ajout\xE9e|ajout\xE9s|ajout\xE9es|inscrit|inscrite|a\xF1adido|a\xF1adida|a\xF1adidos|a\xF1adidas|agregado|agregada|agregados|incluido|incluida|incluidos|se a\xF1ade|se agrega|se incluye|aggiunto|aggiunta|aggiunti|aggiunte|inserito|inserita|adicionado|adicionada|adicionados|inclu\xEDdo|inclu\xEDda|inserido|inserida|toegevoegd|dodany|dodana|dodane|\u0434\u043E\u0431\u0430\u0432\u043B\u0435\u043D|\u0434\u043E\u0431\u0430\u0432\u043B\u0435\u043D\u0430|\u0434\u043E\u0431\u0430\u0432\u043B\u0435\u043D\u043E|\u0434\u043E\u0431\u0430\u0432\u043B\u0435\u043D\u044B|eklenir|eklenecek|ditambahkan|\u0111\u01B0\u1EE3c th\xEAm"
+        ),
         ...words("th\xEAm|\u0111\xEDnh k\xE8m|k\xE8m theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|\u0623\u0636\u0641|\u0627\u0636\u0641|\u0623\u062F\u0631\u062C|\u0627\u0631\u0641\u0642|\u0623\u0631\u0641\u0642|\u05D4\u05D5\u05E1\u05E3|\u05E6\u05E8\u05E3|\u091C\u094B\u0921\u093C\u0947\u0902|\u0627\u0636\u0627\u0641\u0647")
       ],
       ignore: [
@@ -23972,6 +23999,7 @@ var init_lexicon = __esm({
         // "Retry" too: ./acts.ts reads it as paging or a refusal worked around, never as a forced extra call.
         ...en("repeat", "duplicate", "resend", "resubmit", "retry"),
         ...words("twice|again|second time|two times|three times|once more|a second call|call it again|one more time"),
+        ...words("identical calls|identical requests|duplicate calls|duplicate requests|repeated calls|the same call"),
         ...words("wiederhol*|zweimal|noch einmal|erneut|repite|repetir|dos veces|de nuevo|otra vez|r\xE9p\xE9t*|deux fois|\xE0 nouveau|encore une fois"),
         ...words("\u91CD\u590D|\u4E24\u6B21|\u518D\u6B21|\u518D\u4E00\u6B21|\u518D\u8C03\u7528|\u518D\u8C03|\u4E8C\u56DE|\u3082\u3046\u4E00\u5EA6|\u7E70\u308A\u8FD4|\u518D\u5EA6"),
         ...words("tekrar*|l\u1EB7p l\u1EA1i|ulangi|\u0643\u0631\u0631|\u05D7\u05D6\u05D5\u05E8 \u05E2\u05DC|\u0926\u094B\u0939\u0930\u093E\u090F\u0902")
@@ -24003,7 +24031,12 @@ var init_lexicon = __esm({
         ...words(
           "paid|payant|payante|payants|payantes|de pago|kostenpflichtig*|warranty|warranties|protection plan|insurance|add on|addon|upsell|garantie|seguro|versicherung"
         ),
-        ...words("mua|\u0111\u1EB7t mua|beli|membeli|asuransi|berlangganan|sat\u0131n al*|sigorta*|\u0627\u0634\u062A\u0631|\u0634\u0631\u0627\u0621|\u05E7\u05E0\u05D4")
+        ...words("mua|\u0111\u1EB7t mua|beli|membeli|asuransi|berlangganan|sat\u0131n al*|sigorta*|\u0627\u0634\u062A\u0631|\u0634\u0631\u0627\u0621|\u05E7\u05E0\u05D4"),
+        // Money given away on the side: a donation or a tip is a purchase nobody asked for.
+        ...en("donate"),
+        ...words(
+          "donation|donations|doa\xE7\xE3o|doa\xE7\xF5es|doar|donativo|donaci\xF3n|donaciones|donar|spende|spenden|spendet|donazione|donazioni|donare|faites un don|faire un don|\u043F\u043E\u0436\u0435\u0440\u0442\u0432\u043E\u0432\u0430\u043D*|\u043F\u043E\u0436\u0435\u0440\u0442\u0432\u0443\u0439*|ba\u011F\u0131\u015F*|sumbangan|donasi|\u6350\u6B3E|\u6350\u8D60|\u5BC4\u4ED8|\uAE30\uBD80"
+        )
       ],
       image: [
         ...en("render", "display", "embed", "show"),
@@ -24335,22 +24368,37 @@ function registered(pattern) {
   return pattern;
 }
 function compilePatterns() {
-  for (const pattern of PATTERNS) {
-    for (let use = 0; use < 2; use++) {
-      pattern.lastIndex = 0;
-      pattern.exec(" ");
-    }
+  for (const pattern of PATTERNS) compile(pattern);
+}
+function compile(pattern) {
+  for (let use = 0; use < 2; use++) {
+    pattern.lastIndex = 0;
+    pattern.exec(" ");
   }
+}
+function compilePatternsInTurns(signal) {
+  let next = 0;
+  const turn = () => {
+    if (signal.aborted) return;
+    const until = performance.now() + COMPILE_TURN_MS;
+    while (next < PATTERNS.length && performance.now() < until) compile(PATTERNS[next++]);
+    if (next < PATTERNS.length) setImmediate(turn);
+  };
+  setImmediate(turn);
 }
 function findTechniques(techniques2, scene) {
   const hits = [];
-  const cued = cuedTechniques(techniques2, scene);
-  if (cued === void 0) return hits;
+  const offset = listOffset(techniques2);
+  const cued = cuedTechniques(scene);
+  const flags = cued.flags;
+  if (flags === void 0) return hits;
   for (let index = 0; index < techniques2.length; index++) {
-    if (cued[index] !== 1) continue;
+    const at = offset + index;
+    if (flags[at] !== 1 || cued.unmatched?.[at] === 1) continue;
     const technique = techniques2[index];
     const match = firstAccepted(technique, scene);
-    if (match === void 0) continue;
+    if (match === null) (cued.unmatched ??= new Uint8Array(cued.count))[at] = 1;
+    if (!match) continue;
     hits.push({
       family: technique.family,
       reason: technique.reason,
@@ -24364,22 +24412,25 @@ function findTechniques(techniques2, scene) {
 }
 function firstAccepted({ pattern, accept }, scene) {
   const { m, ctx } = scene;
+  let matched = false;
   if (typeof pattern === "function") {
     for (const match of pattern(m.text)) {
       if (!accept || accept(match, scene)) return match;
+      matched = true;
       ctx.deadline?.check();
     }
-    return void 0;
+    return matched ? void 0 : null;
   }
   const text = m.text;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
     if (!accept || accept(match, scene)) return match;
+    matched = true;
     ctx.deadline?.check();
     pattern.lastIndex = resume;
   }
-  return void 0;
+  return matched ? void 0 : null;
 }
 function* execAll(pattern, text) {
   pattern.lastIndex = 0;
@@ -24393,10 +24444,32 @@ function testFromStart(pattern, text) {
   pattern.lastIndex = 0;
   return pattern.test(text);
 }
-function cuedTechniques(techniques2, { m, ctx }) {
-  const index = ctx.analysis.scan.derived(techniques2, () => indexCues(techniques2));
-  const { words: words3, wordLengths, wordStarts, fragmentFirsts } = index;
-  const text = m.text;
+function listOffset(techniques2) {
+  let offset = OFFSETS.get(techniques2);
+  if (offset === void 0) {
+    offset = LISTS.reduce((sum, list3) => sum + list3.length, 0);
+    LISTS.push(techniques2);
+    OFFSETS.set(techniques2, offset);
+    cueIndex = void 0;
+  }
+  return offset;
+}
+function cuedTechniques({ m, ctx }) {
+  if (cueIndex === void 0) {
+    cueIndex = indexCues(LISTS.flat());
+    indexed = cueIndex.count;
+  }
+  const known = ctx.analysis.scan.derived(CUED, () => /* @__PURE__ */ new Map());
+  let cued = known.get(m.text);
+  if (cued === void 0 || cued.count < indexed) {
+    cued = { flags: scanCues(cueIndex, m.text), count: indexed };
+    if (known.size >= CUED_KEPT) known.clear();
+    known.set(m.text, cued);
+  }
+  return cued;
+}
+function scanCues(index, text) {
+  const { words: words3, wordLengths, wordStarts, fragmentFirsts, count: count2 } = index;
   const length = text.length;
   let cued;
   let runStart = -1;
@@ -24408,18 +24481,17 @@ function cuedTechniques(techniques2, { m, ctx }) {
       const run2 = at - runStart;
       if (run2 < wordLengths.length && wordLengths[run2] === 1 && (run2 === 1 || wordStarts[pairKey(text.charCodeAt(runStart), text.charCodeAt(runStart + 1))] === 1)) {
         const found2 = words3.get(text.slice(runStart, at));
-        if (found2 !== void 0) cued = flagged(cued, found2, techniques2.length);
+        if (found2 !== void 0) cued = flagged(cued, found2, count2);
       }
       runStart = -1;
     }
     const starts = fragmentFirsts[code4];
     if (starts === 0 || at === length) continue;
-    if ((starts & SINGLE) !== 0) cued = fragmentsAt(index, text, at, code4, cued, techniques2.length);
-    if ((starts & PAIR) !== 0 && at + 1 < length)
-      cued = fragmentsAt(index, text, at, pairKey(code4, text.charCodeAt(at + 1)), cued, techniques2.length);
+    if ((starts & SINGLE) !== 0) cued = fragmentsAt(index, text, at, code4, cued, count2);
+    if ((starts & PAIR) !== 0 && at + 1 < length) cued = fragmentsAt(index, text, at, pairKey(code4, text.charCodeAt(at + 1)), cued, count2);
     if ((starts & LONG) !== 0 && at + 2 < length) {
       const key = tripleKey(code4, text.charCodeAt(at + 1), text.charCodeAt(at + 2));
-      cued = fragmentsAt(index, text, at, key, cued, techniques2.length);
+      cued = fragmentsAt(index, text, at, key, cued, count2);
     }
   }
   return cued;
@@ -24471,7 +24543,7 @@ function indexCues(techniques2) {
     fragmentKeys[key] = 1;
     fragments.set(key, [...fragments.get(key) ?? [], { fragment, techniques: cued }]);
   }
-  return { words: words3, wordLengths, wordStarts, fragmentFirsts, fragmentKeys, fragments };
+  return { count: techniques2.length, words: words3, wordLengths, wordStarts, fragmentFirsts, fragmentKeys, fragments };
 }
 function sentenceAround(m, span) {
   const floor = Math.max(0, span.start - SENTENCE_REACH);
@@ -24494,7 +24566,7 @@ function negated(m, span, inside = false) {
   const words3 = text.slice(sentence.start, span.start).split(" ").filter(Boolean);
   return NEGATION.test(words3.slice(-NEGATION_REACH).join(" ")) || inside && NEGATION.test(text.slice(span.start, span.end));
 }
-var START, END, PATTERNS, LONG, PAIR, SINGLE, SENTENCE_REACH, SENTENCE_END2, NEGATION, NEGATION_REACH;
+var START, END, PATTERNS, COMPILE_TURN_MS, LONG, PAIR, SINGLE, LISTS, OFFSETS, cueIndex, indexed, CUED, CUED_KEPT, SENTENCE_REACH, SENTENCE_END2, NEGATION, NEGATION_REACH;
 var init_patterns = __esm({
   "src/rules/instructions/patterns.ts"() {
     "use strict";
@@ -24502,9 +24574,15 @@ var init_patterns = __esm({
     START = String.raw`(?<![\p{L}\p{N}_])`;
     END = String.raw`(?![\p{L}\p{N}_])`;
     PATTERNS = [];
+    COMPILE_TURN_MS = 4;
     LONG = 1;
     PAIR = 2;
     SINGLE = 4;
+    LISTS = [];
+    OFFSETS = /* @__PURE__ */ new Map();
+    indexed = 0;
+    CUED = /* @__PURE__ */ Symbol("cued techniques");
+    CUED_KEPT = 2e4;
     SENTENCE_REACH = 400;
     SENTENCE_END2 = new RegExp("(?<!\\p{L} \\d{1,2})\\.(?= |$)|[!?;](?= |$)|[\u3002\uFF01\uFF1F\uFF1B\u0964\u0965\u06D4]|[\u061F\u061B](?= |$)", "gu");
     NEGATION = new RegExp(`${START}(?:not|never|no|nor|cannot|nothing|none|neither)${END}|n't${END}`, "u");
@@ -24732,13 +24810,13 @@ function sentencesOf(m, original2) {
   forEachSentence(m, original2, (sentence) => sentences2.push(sentence));
   return sentences2;
 }
-function conceptsOf(m, patterned = []) {
+function conceptsOf(m, patterned2 = []) {
   const concepts = /* @__PURE__ */ new Map();
   forEachSentence(m, void 0, (sentence) => {
     for (const found2 of sentence.found) if (!concepts.has(found2.concept)) concepts.set(found2.concept, found2.word);
   });
   const head = m.text.length > CONCEPT_READ ? m.text.slice(0, CONCEPT_READ) : m.text;
-  for (const concept of patterned) {
+  for (const concept of patterned2) {
     if (concepts.has(concept)) continue;
     for (const pattern of PATTERNS_OF.get(concept) ?? []) {
       const hit = pattern.exec(head);
@@ -24796,10 +24874,7 @@ function judgedWording(wording, at) {
     if (JUDGED.size >= JUDGED_KEPT) JUDGED.clear();
     JUDGED.set(wording, judged2);
   }
-  if (judged2 === null) return void 0;
-  const found2 = [];
-  for (const f of judged2.found) found2.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
-  return { start: at, end: at + wording.length, found: found2, concepts: new Set(judged2.concepts), lead: judged2.lead };
+  return judged2 === null ? void 0 : new PlacedWording(judged2, at);
 }
 function readsPast(text, end) {
   for (let at = Math.max(0, end - PLURAL_MARK_LENGTH + 1); at <= end; at++) if (text.charCodeAt(at) === 40) return true;
@@ -25024,6 +25099,7 @@ function hasLiteralNumber(text) {
   return false;
 }
 function judged(sentence, scene, wrapped, textConcepts) {
+  sentence.concepts = new Set(sentence.concepts);
   const text = withoutMentions(sentence, scene.m.text);
   if (sentence.found.some((f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 45)) {
     sentence.found = sentence.found.filter((f) => !(f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 45));
@@ -25032,9 +25108,9 @@ function judged(sentence, scene, wrapped, textConcepts) {
   const negations = sentence.found.filter(
     (f) => f.concept === "neg" && !(f.word === "n" && N_IMPORTE.test(scene.m.text.slice(f.end, f.end + 8)))
   );
-  const negatedAt = (concept) => sentence.found.some(
+  const negatedAt = (concept, afterVerbPhrases = true) => sentence.found.some(
     (f) => f.concept === concept && negations.some(
-      (n) => n.start < f.start ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f) : n.start > f.start && (n.index - f.index <= 3 || lateNegation(f, n))
+      (n) => n.start < f.start ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f) : n.start > f.start && (afterVerbPhrases || !AFTER_VERB_PREPOSITIONS.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n))
     )
   );
   const lateNegation = (f, n) => n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
@@ -25050,8 +25126,7 @@ function judged(sentence, scene, wrapped, textConcepts) {
   const has = (concept) => {
     if (!sentence.concepts.has(concept) && !asked.has(concept)) {
       asked.add(concept);
-      const patterns = PATTERNS_OF.get(concept);
-      if (patterns?.some((pattern) => pattern.test(text)) || concept === "slot" && namesOwnParameter(text, scene)) {
+      if (patterned(text, concept) || concept === "slot" && namesOwnParameter(text, scene)) {
         sentence.concepts.add(concept);
       }
     }
@@ -25257,6 +25332,20 @@ function routedHere(text, scene) {
 function namesOwnParameter(text, scene) {
   return (text.match(TOOL_NAME) ?? []).some((name) => isOwnName(scene.ctx, name) && !isOtherServersTool(scene.ctx, name));
 }
+function patterned(text, concept) {
+  const bit2 = PATTERN_BITS.get(concept);
+  if (bit2 === void 0) return false;
+  let known = PATTERNED.get(text);
+  if (known === void 0) {
+    if (PATTERNED.size >= PATTERNED_KEPT) PATTERNED.clear();
+    PATTERNED.set(text, known = { asked: 0, held: 0 });
+  }
+  if ((known.asked & bit2) === 0) {
+    known.asked |= bit2;
+    if (PATTERNS_OF.get(concept).some((pattern) => pattern.test(text))) known.held |= bit2;
+  }
+  return (known.held & bit2) !== 0;
+}
 function keptCopy(s) {
   const copy = s.sentence.found.some((f) => f.concept === "side" && COPY_WORD.test(f.word));
   if (!copy || !s.has("every") || s.negatedAt("side") || !s.literalDestination) return void 0;
@@ -25290,6 +25379,25 @@ function userFirst(s) {
   const found2 = s.sentence.found;
   const swap = found2.find((f) => f.concept === "substitute");
   return swap !== void 0 && found2.some((f) => (f.concept === "user" || f.concept === "userInput") && f.start < swap.start);
+}
+function literalAssigned(s) {
+  LITERAL_ANYWHERE.lastIndex = 0;
+  const literal3 = LITERAL_ANYWHERE.exec(s.text) ?? firstDigitRun(s.text);
+  if (literal3 === null) return false;
+  return s.sentence.found.some((t) => {
+    if (t.concept !== "target") return false;
+    const from = t.end - s.sentence.start;
+    if (from > literal3.index || literal3.index - from > ASSIGNED_REACH) return false;
+    const between = s.text.slice(from, literal3.index);
+    return COPULA.test(between) && !EXAMPLE_BEFORE.test(between);
+  });
+}
+function firstDigitRun(text) {
+  DIGIT_RUN.lastIndex = 0;
+  for (let run2 = DIGIT_RUN.exec(text); run2 !== null; run2 = DIGIT_RUN.exec(text)) {
+    if (run2[0].replace(/[ -]/g, "").length >= 7 && !ISO_DATE.test(run2[0])) return run2;
+  }
+  return null;
 }
 function countOf(s, concept) {
   let count2 = 0;
@@ -25334,18 +25442,37 @@ function cite(s, ...concepts) {
     return word === void 0 ? [] : [`${concept} "${word}"`];
   });
 }
+function secretIsWhereItGoes(s) {
+  const found2 = s.sentence.found;
+  const secrets = found2.filter((f) => f.concept === "secret");
+  return secrets.length > 0 && secrets.every((f) => {
+    const before = s.text.slice(Math.max(0, f.start - s.sentence.start - 40), f.start - s.sentence.start);
+    const into = INTO_IT.exec(before);
+    if (into === null) return false;
+    const preposition = f.start - before.length + into.index;
+    return found2.some((t) => (t.concept === "take" || t.concept === "add") && t.end <= preposition);
+  });
+}
+function secretIsTheToolsResult(s, scene) {
+  return scene.text.entity === "tool" && scene.text.field === "description" && !new RegExp("\\p{L}", "u").test(scene.m.text.slice(0, s.sentence.start)) && !s.has("slot") && !s.has("move") && !s.has("destination") && !s.has("user") && !s.literalDestination && !secretPath(s.text);
+}
 function sessionIsPurpose(s, scene) {
   const word = s.word("session");
   if (word === void 0 || word.length < 4 || s.has("self")) return false;
   return scene.text.name.toLowerCase().includes(word.slice(0, 5));
 }
+function parameterOf(scene) {
+  return /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
+}
 function secretsArePurpose(scene) {
-  const parameter = /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
-  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameter.toLowerCase());
+  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase());
 }
 function namesOtherOwnTool(s, scene) {
   const itself = scene.text.name === "" ? "" : matchable(scene.text.name).text;
   return namesOwnTool(scene.ctx, itself === "" ? s.text : s.text.replaceAll(itself, " "));
+}
+function targetParameter(scene) {
+  return TARGET_PARAMETER.test(scene.text.field);
 }
 function inParameter(scene) {
   return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
@@ -25437,6 +25564,19 @@ function safeguardOffs(s) {
       (g) => g.start > f.start && g.index - f.index <= 3 && !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) && !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12))
     )
   );
+}
+function guardsAreOwnParameters(s, scene) {
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  if (guards.length === 0) return false;
+  const owned = [];
+  for (const match of PARAMETER_LISTS.flatMap((list3) => [...s.text.matchAll(list3)])) {
+    const names = match.groups?.names ?? "";
+    const from = s.sentence.start + match.index + match[0].indexOf(names);
+    for (const name of names.matchAll(/[\p{L}\d_-]+/gu)) {
+      if (isOwnName(scene.ctx, name[0])) owned.push({ start: from + name.index, end: from + name.index + name[0].length });
+    }
+  }
+  return guards.every((g) => owned.some((o) => g.start >= o.start && g.end <= o.end));
 }
 function forceOption(s) {
   return FORCE_FLAG.test(s.text) && s.sentence.found.every((f) => f.concept !== "guard" || CONFIRM_GUARD.test(f.word));
@@ -25600,7 +25740,7 @@ function putsItselfFirst(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MAIL_WORD, MAIL_THING, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, COPY_WORD, PSEUDO_TAG, META_WORDS, act, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, RIVALS, DETECTORS, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, CONFIRMATION, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, AFTER_VERB_PREPOSITIONS, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MAIL_WORD, MAIL_THING, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, DETECTORS, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, CONFIRMATION, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -25625,6 +25765,42 @@ var init_acts = __esm({
     WORDINGS_KEPT = 1e4;
     JUDGED = /* @__PURE__ */ new Map();
     JUDGED_KEPT = 1e4;
+    PlacedWording = class {
+      start;
+      end;
+      lead;
+      #wording;
+      #found;
+      #concepts;
+      constructor(wording, at) {
+        this.#wording = wording;
+        this.start = at;
+        this.end = at + wording.end;
+        this.lead = wording.lead;
+      }
+      get found() {
+        if (this.#found === void 0) {
+          const at = this.start;
+          this.#found = this.#wording.found.map((f) => ({
+            concept: f.concept,
+            word: f.word,
+            start: f.start + at,
+            end: f.end + at,
+            index: f.index
+          }));
+        }
+        return this.#found;
+      }
+      set found(found2) {
+        this.#found = found2;
+      }
+      get concepts() {
+        return this.#concepts ?? this.#wording.concepts;
+      }
+      set concepts(concepts) {
+        this.#concepts = concepts;
+      }
+    };
     WORD_UNITS = new Uint8Array(65536);
     PLURAL_MARK = /^\((?:s|es|n|en|e|in|innen)\)/u;
     PLURAL_MARK_LENGTH = 5;
@@ -25718,6 +25894,9 @@ var init_acts = __esm({
         ...IMPERSONAL_NEGATIONS
       ].map((w) => matchable(w).text)
     );
+    AFTER_VERB_PREPOSITIONS = new Set(
+      ["without", "ohne", "sans", "sin", "senza", "sem", "zonder", "bez", "\u0431\u0435\u0437", "tanpa"].map((w) => matchable(w).text)
+    );
     COORDINATED = folded2(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
     AND_CLITIC = /^[וو]/u;
     STATED_NEGATIONS = /* @__PURE__ */ new Set(["never", "do not", "don t", "dont"]);
@@ -25728,10 +25907,10 @@ var init_acts = __esm({
     NEW_CLAUSE = /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
     USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
     EACH = folded2(
-      new RegExp("(?<![\\p{L}])(?:every|each|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|ka\u017Ed\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*|setiap|m\u1ED7i|\u05DB\u05DC|\u0643\u0644|\u0939\u0930|\u0647\u0631)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
+      new RegExp("(?<![\\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|ka\u017Ed\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*|setiap|m\u1ED7i|\u05DB\u05DC|\u0643\u0644|\u0939\u0930|\u0647\u0631)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
     );
     PAGING = new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\\p{L}*)", "u");
-    LITERAL_DESTINATION = /(?:https?|ftp|wss?):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?![\p{L}\d])/u;
+    LITERAL_DESTINATION = /(?:https?|s?ftp|wss?|s3|gs|ssh|rsync|smb|webdav):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: ?[0-9a-z]{1,3})?(?![\p{L}\d])/u;
     DIGIT_RUN = /(?<![\p{L}\d.,])\d[\d -]{4,24}\d(?![\p{L}\d])/gu;
     ISO_DATE = /^\d{4}-\d\d-\d\d$/;
     HARMLESS_DESTINATION = /example\.(?:com|org|net)|localhost|\/\/(?:undefined|null)(?![\p{L}])|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
@@ -25833,6 +26012,9 @@ var init_acts = __esm({
     ];
     PATTERNS_OF = /* @__PURE__ */ new Map();
     for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...PATTERNS_OF.get(concept) ?? [], folded2(pattern)]);
+    PATTERN_BITS = new Map([...PATTERNS_OF.keys()].map((concept, bit2) => [concept, 1 << bit2]));
+    PATTERNED = /* @__PURE__ */ new Map();
+    PATTERNED_KEPT = 1e4;
     COPY_WORD = /cop(?:y|ies)|kopi|copi|cópia|копи|duplicat|backup|respaldo|sicherung|mirror|副本|사본|コピー/u;
     PSEUDO_TAG = /<\/?([a-z][a-z _-]{1,30})>|\[\[\s?([a-z][a-z _-]{1,30})\s?\]\]|\{\{\s?([a-z][a-z _-]{1,30})\s?\}\}/gu;
     META_WORDS = new Set(
@@ -25862,6 +26044,14 @@ var init_acts = __esm({
       new RegExp("^(?: \\p{L}+){0,2}? (?:the |a |any |your |their |its )?(?:users?|humans?|customers?|clients?|operators?|owners?|people|person|anyone|anybody|them|him|her|me|us|usuari\\p{L}*|utilisat\\p{L}*|nutzer\\p{L}*|benutzer\\p{L}*|utente|usu\xE1rio|\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*)(?![\\p{L}])", "u")
     );
     POSTPOSED_WITHOUT = /* @__PURE__ */ new Set(["\u306A\u3057\u3067", "\u306A\u3057\u306B", matchable("\uC5C6\uC774").text]);
+    COPULA = folded2(
+      /(?<![\p{L}])(?:is|are|be|becomes|ist|sind|sein|lautet|wird|est|sont|être|sera|es|son|ser|será|è|sono|essere|sarà|é|são|será|zijn|wordt|jest|są|będzie|je|jsou|bude|является|будет|є|буде|là|adalah|ialah|olur|olmalı|dir|dır)(?![\p{L}])|[=:—]/u
+    );
+    ASSIGNED_REACH = 48;
+    EXAMPLE_BEFORE = folded2(
+      /(?<![\p{L}])(?:e ?g|i ?e|such as|like|for example|for instance|z ?b|zum beispiel|etwa|wie|por ejemplo|como|p ?ej|par exemple|comme|ad esempio|per esempio|por exemplo|na przykład|например|örneğin|misalnya|ví dụ)(?![\p{L}])|例如|比如|例えば|예를 들어/u
+    );
+    LITERAL_ANYWHERE = new RegExp(LITERAL_DESTINATION.source, "gu");
     STATE_AFTER = new RegExp("^ (?:\\p{L}+(?:ed|ing)|in|on|at|ready|able|done|set|all set)(?![\\p{L}])", "u");
     KIND_OF_ATTACK_AFTER = /^[ -](?:risks?|attempts?|detection|detectors?|scores?|patterns?|payloads?|attacks?|techniques?|classifiers?|filters?)(?![\p{L}])/u;
     THINGS_QUALITY = /^(?:unfiltered|uncensored|no restrictions|without restrictions|sin restricciones|sans restriction|ohne einschränkungen|无限制|不受限制)$/u;
@@ -25870,6 +26060,9 @@ var init_acts = __esm({
     CANNOT_BEFORE = new RegExp("(?<![\\p{L}])(?:cannot|can not|can t|kann nicht|kann kein\\p{L}*|no se puede|no puede|ne peut pas|ne peut \xEAtre|n\xE3o pode|non pu\xF2)(?: be| [\\p{L}]+ly| werden| ser| \xEAtre| essere)? $", "u");
     AS_MEANS = /(?:(?<![\p{L}])(?:using|uses|via|authenticated with|signed with|on behalf of|usando|utilizando|utilisant|mittels|mit)|使用|用)(?: ?(?:your|the|its|their|stored|own|configured|current|tus|sus|las|los|vos|tes|les|ihren|deinen|den|你的|您的|用户的))* ?$/u;
     KEPT_FROM = folded2(/(?:(?:不|免|防止|避免)[^，。；、\s]{0,4}被|(?<![\p{L}])(?:protected from|safe from|never|not|without) being )$/u);
+    INTO_IT = folded2(
+      /(?<![\p{L}])(?:in|into|inside|within|to|onto|en|dentro de|dans|à|au|im|ins|zum|zur|nel|nella|nello|nei|nelle|na|no|em|naar|в|во|w|do|içine)(?: [\p{L}'’-]+){0,2} $/u
+    );
     SECRET_PURPOSE = /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
     FILL = folded2(
       new RegExp("(?<![\\p{L}])(?:fill in|preencha|preencher|compl\xE9tez|remplis|remplissez|f\xFClle|vul in|wype\u0142nij|wpisz|\u0437\u0430\u043F\u043E\u043B\u043D\u0438\\p{L}*|\u0432\u043F\u0438\u0448\u0438|doldur\\p{L}*|yaz\u0131n|yaz\u0131n\u0131z|girin|giriniz|isikan|\u0111i\u1EC1n|\u0627\u0645\u0644\u0623|\u092D\u0930\u0947\u0902)(?![\\p{L}])|\uCC44\uC6CC|\u8A18\u5165", "u")
@@ -25885,10 +26078,14 @@ var init_acts = __esm({
       /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin)(?![\p{L}])/u
     );
     RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities)(?![\p{L}])/u;
+    PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|location|root|cwd)[^/]*\/(?:description|title)$/iu;
+    TARGET_PARAMETER = /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
     DETECTORS = [
       // 1. Take a private file or secret: read it, attach it, put it in an argument.
       (s, scene) => {
         if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return void 0;
+        if (secretIsWhereItGoes(s) && !secretPath(s.text)) return void 0;
+        if (secretIsTheToolsResult(s, scene)) return void 0;
         const slotted = s.has("slot") && !NO_NEED.test(s.text);
         if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !slotted) return void 0;
         if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return void 0;
@@ -26007,12 +26204,14 @@ var init_acts = __esm({
         return act("command", "tells the model to run a shell command or change what runs at login", because);
       },
       // 7. Argument tampering: the user's values swapped, raised or added to.
-      (s) => {
+      (s, scene) => {
         const c = s.sentence.concepts;
         if (!(c.has("target") || c.has("regardless") || c.has("substitute") || c.has("instead") || c.has("raise") || c.has("premium") || c.has("ignore"))) {
           return void 0;
         }
-        if (s.negatedAt("substitute") || negatedBefore(s, "regardless") || s.negatedAt("add")) return void 0;
+        if (!c.has("target") && targetParameter(scene)) c.add("target");
+        if (s.negatedAt("substitute", false) || negatedBefore(s, "regardless") || s.negatedAt("add", false)) return void 0;
+        if (refusedEverywhere(s, "substitute")) return void 0;
         if (refusedEverywhere(s, "instead")) return void 0;
         if (waitsForTheUser(s.text) && !s.has("regardless") && !s.has("stealth") && !s.literalDestination) return void 0;
         const chosen = s.has("userInput") && !anyGiven(s) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
@@ -26024,8 +26223,8 @@ var init_acts = __esm({
         const instead = s.has("instead") && chosen && (s.has("target") || literal3()) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
         const raised = s.has("raise") && (s.has("target") && raisesTarget(s) || s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every")) && (s.directive || s.has("regardless") || s.has("order") && s.has("move"));
         const upgraded = s.has("premium") && !negatedBefore(s, "premium") && (s.has("regardless") || s.has("userInput") || s.has("instead") || s.has("user") && s.has("condition")) && (s.directive || s.has("every") || s.has("instead"));
-        const fixed = s.has("target") && literal3() && (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) && (s.has("call") || s.has("substitute") || s.has("move") || s.has("add"));
-        const added = s.has("add") && s.has("target") && !s.negatedAt("add") && (s.has("stealth") || s.has("every") && (s.has("side") || s.directive && (literal3() || SHARE.test(s.text))));
+        const fixed = s.has("target") && literal3() && (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) && (s.has("call") || s.has("substitute") || s.has("move") || s.has("add") || literalAssigned(s));
+        const added = s.has("add") && s.has("target") && !s.negatedAt("add", false) && (s.has("stealth") || s.has("every") && (s.has("side") || s.directive && (literal3() || SHARE.test(s.text))));
         const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal3());
         const covert = s.has("stealth") && s.has("target") && (s.has("raise") || s.has("substitute") || s.has("premium"));
         if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert || setAside)) return void 0;
@@ -26055,7 +26254,7 @@ var init_acts = __esm({
         const repeated = s.has("repeat") && each && (s.has("call") || s.has("move") || s.has("sameArgs") || s.has("activity") || s.directive) && !PAGING.test(s.text);
         const bought = s.has("purchase") && (each || s.has("order") || s.has("condition")) && (s.has("side") || s.has("modal") || each && s.has("order") && s.has("add") && s.directive && !s.negatedAt("add") && !isOwnDomain(scene.ctx, s.word("purchase") ?? "")) && (s.has("add") || s.foreignTools.length > 0 || each && s.has("side") && (s.directive || countOf(s, "purchase") >= 2) || s.has("condition") && s.directive && countOf(s, "purchase") >= 2) && !(s.has("condition") && !each && !s.has("order") && s.has("user") && countOf(s, "purchase") < 2);
         const paired = EACH.test(s.text) && s.foreignTools.some((name) => !isOtherServersTool(scene.ctx, name)) && (s.has("side") || s.has("add") || s.has("order") || s.has("modal")) && (s.has("call") || s.has("purchase"));
-        const preread = each && s.has("order") && s.has("take") && (secretPath(s.text) || s.directive && FIXED_PATH.test(s.text)) && !s.negatedAt("take");
+        const preread = (each || inParameter(scene)) && s.has("order") && s.has("take") && (secretPath(s.text) || (s.directive || inParameter(scene) && !PATH_PARAMETER.test(scene.text.field)) && FIXED_PATH.test(s.text)) && !s.negatedAt("take");
         const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
         if (!(repeated || bought || paired || preread || granted)) return void 0;
         return act("forced", "forces extra actions around the tool's use", [
@@ -26146,7 +26345,8 @@ var init_acts = __esm({
         const off = offs.length > 0 || leftOutAfter(s);
         if (!(s.has("condition") && off && s.has("guard"))) return void 0;
         if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return void 0;
-        if (REHEARSAL.test(s.text)) return void 0;
+        if (guardsAreOwnParameters(s, scene)) return void 0;
+        if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return void 0;
         return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
       },
       // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -26154,7 +26354,8 @@ var init_acts = __esm({
         if (s.negatedAt("take") || s.negatedAt("move")) return void 0;
         const parameter = inParameter(scene);
         const context = s.has("self") || s.has("session");
-        const carried2 = context && !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) && !sessionIsPurpose(s, scene) && (s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal")) || parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take")));
+        const carried2 = context && !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) && // "If left empty, it uses all available linters": what the server does without the value asks nothing of the model.
+        !(parameter && !s.directive && (FALLBACK.test(s.text) || LEFT_EMPTY.test(s.text))) && !sessionIsPurpose(s, scene) && (s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal")) || parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take")));
         const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);
         if (!(carried2 || secrets)) return void 0;
         const identityOnly = !s.has("session") && !secrets && !AVAILABLE_TOOLS.test(s.text) && !AGENT_TOOLSET.test(s.text);
@@ -26269,6 +26470,12 @@ var init_acts = __esm({
       /^ (?:from|to|by|until|till|in|on|at|and|or|for|so|as|but|behind|away|forever|unless|while|when|if|von|vor|de|à|a|del|al|от)(?![\p{L}])|^\s?[^\s\p{L}]|^$/u
     );
     OWN_WORRY = folded2(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
+    LISTED = String.raw`[\p{L}\d_-]+(?:(?:\s?[/,]\s?|\s(?:and|or|y|o|und|oder|et|ou|e|и|или)\s)[\p{L}\d_-]+)*`;
+    PARAMETER_NOUN = String.raw`(?:parameters?|params?|options?|flags?|arguments?|parámetros?|opciones|paramètres?|parametern?|parametri|parâmetros?|параметры|параметров|参数|パラメータ|매개변수)`;
+    PARAMETER_LISTS = [
+      new RegExp(String.raw`(?<![\p{L}\d_-])${PARAMETER_NOUN}\s(?<names>${LISTED})(?![\p{L}\d_-])`, "gu"),
+      new RegExp(String.raw`(?<![\p{L}\d_-])(?<names>${LISTED})\s${PARAMETER_NOUN}(?![\p{L}\d_-])`, "gu")
+    ];
     FORCE_FLAG = new RegExp("(?<![\\p{L}_])(?:force|overwrite|yes|assume[_-]?yes|no[_-]?prompt|non[_-]?interactive|skip[_-]?confirm\\p{L}*)[`'\"]? ?(?:=|is |ist |es |est |\xE8 |\xE9 |set|gesetzt|to true|true)", "u");
     CONFIRM_GUARD = folded2(/confirm|bestätig|rückfrage|nachfrage|conferm|confirmaç|подтвержд|prompt|確認|确认|확인/u);
     SIGN_IN_ONLY = (s) => s.sentence.found.every((f) => f.concept !== "guard" || AUTH_GUARD.test(f.word));
@@ -26343,6 +26550,9 @@ var init_acts = __esm({
     );
     FALLBACK = folded2(
       /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u
+    );
+    LEFT_EMPTY = folded2(
+      new RegExp("(?<![\\p{L}])(?:(?:if|when) (?:left )?(?:empty|blank)|left (?:empty|blank)|si (?:se deja |est\xE1 |esta )?vac[i\xED][oa]|si (?:laiss\xE9 )?vide|laiss\xE9 vide|wenn (?:es )?leer|leer gelassen|falls leer|se (?:lasciato )?vuoto|se (?:deixado )?vazio|\u0435\u0441\u043B\u0438 (?:\u043E\u0441\u0442\u0430\u0432\u0438\u0442\u044C )?\u043F\u0443\u0441\u0442\\p{L}*|indien leeg|je\u015Bli puste|bo\u015F b\u0131rak\u0131l\u0131rsa|bo\u015Fsa)(?![\\p{L}])|\u4E3A\u7A7A|\u7559\u7A7A|\u7A7A\u306E\u5834\u5408|\u7A7A\u6B04\u306E\u5834\u5408|\uBE44\uC5B4 \uC788\uC73C\uBA74|\uBE44\uC6CC \uB450\uBA74", "u")
     );
     OPTIONAL = folded2(
       /(?<![\p{L}])(?:if (?:you|they|the user) (?:need|want|wish|asks?|requests?)|if needed|if necessary|optionally|if desired|when the user asks|falls (?:nötig|gewünscht|der nutzer)|bei bedarf|si lo necesitas|si es necesario|si el usuario lo pide|si besoin|si nécessaire|si l utilisateur le demande|se necessário|se o usuário pedir|se necessario|se l utente lo chiede|при необходимости|если пользователь попросит|indien nodig|w razie potrzeby)(?![\p{L}])|필요하면|필요한 경우|必要に応じて|必要なら|如有需要|如果需要|如需/u
@@ -27522,7 +27732,7 @@ function sensitiveOrSideChannel(match, scene) {
 function realAddress(match, scene) {
   const domain = match[0].slice(match[0].indexOf("@"));
   const before = scene.m.text.slice(Math.max(0, match.index - 16), match.index);
-  return !PLACEHOLDER.test(domain) && !EXAMPLE_BEFORE.test(before);
+  return !PLACEHOLDER.test(domain) && !EXAMPLE_BEFORE2.test(before);
 }
 function splitWordHit(m) {
   if (!SPACED_DATA.test(m.text)) return void 0;
@@ -27569,7 +27779,7 @@ function exfiltrationHits(scene) {
   if (split) hits.push(split);
   return hits.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
-var OUTWARD_VERBS, MOVE_VERBS, OUTWARD, MOVE, CONVERSATION, ANALYTICS, EXTERNAL, SENSITIVE, USER_CHOSEN, SCHEMES, TOP_LEVEL_DOMAINS, HOST, HOST_CUES, EXTERNAL_CUES, PLACEHOLDER, DOCUMENTATION, EXAMPLE_BEFORE, QUERY, CONVERSATION_CUES, techniques, SENT_TO, ADDED, SIDE_CHANNEL, BCC_BEFORE, BCC_AFTER, REDIRECT, NOT_SENT, NOT_SENT_MORE, COPY_WORD2, PHONE_MOVE, ON_THE_SIDE, COLLECTOR, CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, STEALTH, DESCRIBED_VERB, SPLIT_DATA, SPLIT_WORDS, SPACED_DATA, QUERY_SLOT, PRIVATE_DATA2, LINK_PRIVATE, exfiltrationPattern;
+var OUTWARD_VERBS, MOVE_VERBS, OUTWARD, MOVE, CONVERSATION, ANALYTICS, EXTERNAL, SENSITIVE, USER_CHOSEN, SCHEMES, TOP_LEVEL_DOMAINS, HOST, HOST_CUES, EXTERNAL_CUES, PLACEHOLDER, DOCUMENTATION, EXAMPLE_BEFORE2, QUERY, CONVERSATION_CUES, techniques, SENT_TO, ADDED, SIDE_CHANNEL, BCC_BEFORE, BCC_AFTER, REDIRECT, NOT_SENT, NOT_SENT_MORE, COPY_WORD2, PHONE_MOVE, ON_THE_SIDE, COLLECTOR, CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, STEALTH, DESCRIBED_VERB, SPLIT_DATA, SPLIT_WORDS, SPACED_DATA, QUERY_SLOT, PRIVATE_DATA2, LINK_PRIVATE, exfiltrationPattern;
 var init_exfiltration_pattern = __esm({
   "src/rules/exfiltration-pattern.ts"() {
     "use strict";
@@ -27618,7 +27828,7 @@ var init_exfiltration_pattern = __esm({
     EXTERNAL_CUES = ["external", "third", "remote", "outside", "offsite", "off", "our", "monitoring", "logging", "tracking", "analytics"];
     PLACEHOLDER = /(?:^|[@./])(?:example\.(?:com|org|net)|[a-z0-9-]+\.(?:example|test|invalid|localhost)|localhost|(?:your)?(?:domain|company|email|mail)\.com)(?:[/:]|$)/u;
     DOCUMENTATION = /(?:\/\/|^| )(?:docs?|developers?|help|support|wiki)\.|(?:github|gitlab)\.com|\/(?:docs?|wiki|help|issues|readme)(?:[/#?.]|$)/u;
-    EXAMPLE_BEFORE = /(?:e\.g\.|eg\.|i\.e\.|example:?|such as|like|format:?) ?['"`(]?$/u;
+    EXAMPLE_BEFORE2 = /(?:e\.g\.|eg\.|i\.e\.|example:?|such as|like|format:?) ?['"`(]?$/u;
     QUERY = String.raw`(?:[^)\s<{]|<[^>\n]{1,100}>|\{\{?[^}\n]{1,100}\}\}?){1,400}`;
     CONVERSATION_CUES = [
       ...["conversation", "conversations", "chat", "dialog", "dialogue", "context", "session", "message", "messages"],
@@ -28223,6 +28433,13 @@ var init_effect_words = __esm({
       "x\xF3a v\u0129nh|xo\xE1 v\u0129nh|s\u1EBD x\xF3a|s\u1EBD xo\xE1|c\u0169ng x\xF3a|v\xE0 x\xF3a|v\xE0 xo\xE1|\u0111\u1ED9ng x\xF3a|hapus permanen"
     );
     define2(
+      "delete",
+      "eliminando~ borrando~ suprimiendo~ apagando~ excluindo~ removendo~ supprimant~ effa\xE7ant~ cancellando~ rimuovendo~ verwijderend~"
+    );
+    define2("send", "enviando~ reenviando~ encaminhando~ envoyant~ inviando~ inoltrando~");
+    define2("pay", "pagando~ cobrando~ transfiriendo~ transferindo~ trasferendo~ transf\xE9rant~ d\xE9bitant~ addebitando~");
+    define2("cancel", "cancelando~ anulando~ annulant~ annullando~");
+    define2(
       "send",
       "env\xEDa env\xEDan reenv\xEDa reenv\xEDan manda mandan envia enviam reenvia encaminha encaminham mandam envoie envoient exp\xE9die exp\xE9dient r\xE9exp\xE9die transf\xE8re transf\xE8rent sendet versendet verschickt schickt \xFCbermittelt invia inviano inoltra inoltrano spedisce spediscono verstuurt stuurt verzendt wysy\u0142a wysy\u0142aj\u0105 przesy\u0142a przesy\u0142aj\u0105 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u044F\u0435\u0442 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u044F\u044E\u0442 \u043F\u0435\u0440\u0435\u0441\u044B\u043B\u0430\u0435\u0442 \u043F\u0435\u0440\u0435\u0441\u044B\u043B\u0430\u044E\u0442 \u0440\u0430\u0441\u0441\u044B\u043B\u0430\u0435\u0442 \u0440\u0430\u0441\u0441\u044B\u043B\u0430\u044E\u0442 g\xF6nderir iletir mengirim mengirimkan meneruskan dikirim diteruskan \u064A\u0631\u0633\u0644 \u062A\u0631\u0633\u0644 \u064A\u064F\u0631\u0633\u0644 \u064A\u0639\u064A\u062F \u092D\u0947\u091C\u0924\u093E \u092D\u0947\u091C\u0924\u0940",
       "enviado enviada enviados enviadas reenviado reenviada reenviados reenviadas encaminhado encaminhada encaminhados encaminhadas envoy\xE9 envoy\xE9e envoy\xE9s envoy\xE9es transf\xE9r\xE9 transf\xE9r\xE9e transf\xE9r\xE9s transf\xE9r\xE9es gesendet versendet verschickt geschickt weitergeleitet inviato inviata inviati inviate inoltrato inoltrata inoltrati inoltrate verstuurd verzonden doorgestuurd wys\u0142ane wys\u0142any wys\u0142ana przes\u0142ane przes\u0142any \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u044B \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u043E \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u0435\u043D\u0430 \u043F\u0435\u0440\u0435\u0441\u043B\u0430\u043D\u044B",
@@ -28298,7 +28515,7 @@ var init_effect_words = __esm({
       "es son ser\xE1 ser\xE1n queda quedan \xE9 s\xE3o ser\xE1 ser\xE3o fica ficam est sont sera seront wird werden viene vengono verr\xE0 verranno \xE8 sono sar\xE0 saranno wordt worden jest s\u0105 b\u0119dzie b\u0119d\u0105 zostaje zostaj\u0105 zostanie zostan\u0105 \u0431\u0443\u0434\u0443\u0442 \u0431\u0443\u0434\u0435\u0442".split(" ").map(fold3)
     );
     OBJECT_STARTS = new Set(
-      "el la los las lo le les un una unos unas su sus todo todos toda todas cada este esta estos estas o a os as um uma seu sua seus suas l une des son sa ses leur leurs tout tous toute toutes chaque ce cet cette ces der die das den dem ein eine einen einem alle jede jeden jedes ihre ihren sein seine il lo gli uno suo suoi tutti tutte ogni het een elke zijn hun jego jej ich wszystkie ka\u017Cdy ka\u017Cd\u0105 te ten ta to \u0435\u0433\u043E \u0435\u0451 \u0438\u0445 \u0432\u0441\u0435 \u0432\u0441\u0435\u0445 \u043A\u0430\u0436\u0434\u044B\u0439 \u043A\u0430\u0436\u0434\u0443\u044E \u044D\u0442\u0438 \u044D\u0442\u043E\u0442 semua setiap seluruh".split(" ").map(fold3)
+      "el la los las lo le les un una unos unas su sus todo todos toda todas cada cualquier este esta estos estas o a os as um uma qualquer seu sua seus suas l une des son sa ses leur leurs tout tous toute toutes chaque ce cet cette ces der die das den dem ein eine einen einem alle jede jeden jedes ihre ihren sein seine il lo gli uno suo suoi tutti tutte ogni qualsiasi l het een elke zijn hun jego jej ich wszystkie ka\u017Cdy ka\u017Cd\u0105 te ten ta to \u0435\u0433\u043E \u0435\u0451 \u0438\u0445 \u0432\u0441\u0435 \u0432\u0441\u0435\u0445 \u043A\u0430\u0436\u0434\u044B\u0439 \u043A\u0430\u0436\u0434\u0443\u044E \u044D\u0442\u0438 \u044D\u0442\u043E\u0442 semua setiap seluruh".split(" ").map(fold3)
     );
     REFLEXIVE = /* @__PURE__ */ new Set(["se", "si", "sich"]);
     DONE = new Set(["\u0111\xE3", "ch\u01B0a", "telah", "sudah", "belum"].map(fold3));
@@ -28501,6 +28718,11 @@ function purposeLed(phrase, at) {
   }
   return false;
 }
+function gerundBase(gerund) {
+  const stem2 = gerund.slice(0, -3);
+  for (const base of [stem2, `${stem2}e`, stem2.slice(0, -1)]) if (VERBS.has(base)) return base;
+  return void 0;
+}
 function foldedPattern2(pattern) {
   return new RegExp(
     pattern.source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text),
@@ -28546,6 +28768,11 @@ function effectSignals(description) {
   for (const match of text.matchAll(ACTIVE_AFTER)) {
     const verb = baseOf(match[1] ?? "");
     if (verb !== void 0 && THIRD_PERSON.has(match[1] ?? "") && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
+      found2(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+  }
+  for (const match of text.matchAll(GERUND_AFTER)) {
+    const verb = gerundBase(match[1] ?? "");
+    if (verb !== void 0 && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
       found2(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found2("approve", match.index, match[0]);
@@ -28679,7 +28906,7 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END2, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END2, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
@@ -28840,6 +29067,7 @@ var init_capability = __esm({
       String.raw`\b(?:is|are|gets|(?<!(?:^|[.!?:;\n])\s*)get|will (?:also )?(?:be|get)|(?<!to )be|being)(?: (?:also|then|automatically|immediately|permanently|silently|irreversibly|quietly))* (${Object.keys(PARTICIPLES).join("|")})\b`,
       "g"
     );
+    GERUND_AFTER = /(?:,|\band|\bthen|\bby|\bwhile|\balso)(?: (?:also|then|automatically|immediately|permanently|silently|quietly))* ([a-z]+ing)\b(?= (?:a|an|the|every|each|all|any|its|their|them|it|those|these|older|old|expired|pending|stale|unread|surplus|excess|remaining|funds|money)\b)/g;
     ACCEPTS = /\baccepts? (?:(?:every|each|all|any|the|its|their|pending|incoming|open|new) )*(?:[a-z]+ )?(?:invitations?|invites?|offers?|terms|meetings?|friend requests?|connection requests?|follow requests?|suggestions|quotes?)\b/g;
     ACTIVE_AFTER = /\b(?:and|then|also|it|afterwards)(?: (?:also|then|automatically|immediately|permanently|silently))* ([a-z]+(?:es|s))\b(?= (?:a|an|the|every|each|all|any|its|their|them|it|those|these|older|old|expired|pending|stale|unread)\b)/g;
     ENGLISH_PHRASES = [
@@ -28860,6 +29088,12 @@ var init_capability = __esm({
         pattern: /\bshares? (?:[a-z']+ ){0,4}with (?:everyone|everybody|anyone|the public|all users|every user|the whole|the entire)\b/g
       },
       { verb: "purchase", cues: ["check"], pattern: /\bchecks? out\b/g },
+      // A light verb and a noun of money moving: "issues a refund to the card on file", "initiates a transfer".
+      {
+        verb: "pay",
+        cues: ["refund", "payment", "payout", "transfer", "withdrawal", "charge", "wire"],
+        pattern: /\b(?:issu|mak|initiat|trigger|perform|process|submit|execut|plac|send|creat)(?:es|s|e|ing)? (?:a |an |the |any |every |each |all |one )?(?:[a-z]+ )?(?:refunds?|payments?|payouts?|transfers?|withdrawals?|charges?|wire)\b(?! (?:history|status|details|records?|list|ids?)\b)/g
+      },
       // Messaging verbs that are nouns elsewhere ("Searches e-mails"), so only after "and", "then", "also" or "it".
       {
         verb: "send",
@@ -28990,10 +29224,16 @@ function namesTheExchange(words3) {
   if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
   return parts.some((part) => EXCHANGE_PARTS.test(part)) && parts.some((part) => RECORD_PARTS.test(part));
 }
+function namesThePersonsDetail(words3) {
+  if (PERSON_ALONE.test(words3)) return true;
+  const parts = words3.split("_");
+  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
+  return parts.some((part) => PERSON_PARTS.has(part)) && parts.some((part) => DETAIL_PARTS.has(part));
+}
 function isSwitch(words3) {
   return WRITE_SWITCH.test(words3) || PRIVILEGE_SWITCH.test(words3);
 }
-var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFERENCE_PARTS, CONVERSATION2, INSTRUCTIONS_NAME, INSTRUCTIONS_PURPOSE, INSTRUCTIONS2, CREDENTIAL_NAME, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, CREDENTIAL, ENVIRONMENT_NAME, ENVIRONMENT_PURPOSE, RUNNABLE_SET_UP, ENVIRONMENT, PRIVATE_RECORDS_NAME, PRIVATE_RECORDS_PURPOSE, PRIVATE_RECORDS, DESTINATION_NAME, DESTINATION_PURPOSE, DESTINATION, FREE_TEXT_NAME, FREE_TEXT_PURPOSE, FREE_TEXT, PRIVILEGE_SWITCH, PRIVILEGE_PURPOSE, PRIVILEGE, NAME_FAMILIES, WRITE_SWITCH, PLACE_ON_DISK, SENDER, FILLER;
+var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFERENCE_PARTS, CONVERSATION_PURPOSE_ELSEWHERE, CONVERSATION2, INSTRUCTIONS_NAME, INSTRUCTIONS_PURPOSE, INSTRUCTIONS2, CREDENTIAL_NAME, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, CREDENTIAL_BAG_NAME, SECRET_KEEPING_PURPOSE, CREDENTIAL_BAG, CREDENTIAL, ENVIRONMENT_NAME, ENVIRONMENT_PURPOSE, RUNNABLE_SET_UP, ENVIRONMENT, PRIVATE_RECORDS_NAME, PRIVATE_RECORDS_PURPOSE, PRIVATE_RECORDS, PERSON_PARTS, DETAIL_PARTS, PERSON_ALONE, PERSON_PURPOSE, PERSONAL_DETAILS, DESTINATION_NAME, DESTINATION_PURPOSE, DESTINATION, FREE_TEXT_NAME, FREE_TEXT_PURPOSE, FREE_TEXT, PRIVILEGE_SWITCH, PRIVILEGE_PURPOSE, PRIVILEGE, NAME_FAMILIES, WRITE_SWITCH, PLACE_ON_DISK, SENDER, FILLER;
 var init_families = __esm({
   "src/rules/parameters/families.ts"() {
     "use strict";
@@ -29004,10 +29244,13 @@ var init_families = __esm({
     EXCHANGE_PARTS = /^(?:conversation|conversations|chat|chats|dialog|dialogs|dialogue|dialoga|dialogo|dialogu|diyalog|konversation|gespraech|gespraechs|unterhaltung|conversacion|conversaciones|conversa|conversas|conversazione|conversazioni|rozmowa|rozmowy|rozmowe|razgovor|razgovora|perepiska|perepiski|sohbet|gesprek|gesprekken|percakapan|obrolan|hoi|thoai|duihua|kaiwa|daehwa|messages|mensajes|nachrichten|messaggi|mensagens|wiadomosci|soobshcheniya|soobshcheniy)$/;
     RECORD_PARTS = /^(?:history|histories|log|logs|transcript|transcripts|historial|historia|historique|istoriya|istorii|istorija|verlauf|protokoll|cronologia|storico|historico|geschiedenis|riwayat|gecmisi|gecmis|kaydi|lich|su|jilu|lishi|rireki|girok|kontekst|contexto|contexte|kontext|contesto|so_far|thread|previas|anteriores|precedents|bisherige|precedenti|anteriores|poprzednie|predydushchie)$/;
     REFERENCE_PARTS = /^(?:ids?|uuids?|identifier|ref|key|handle|url|uri|path|count|size|limit|length|type|mode|format|lines|days|date|time|name|title|number|no|index)$/;
+    CONVERSATION_PURPOSE_ELSEWHERE = folded(
+      String.raw`(?<![\p{L}])(?:nachricht\p{L}*|mensaje\p{L}*|mensage\p{L}*|messaggi\p{L}*|courriel\p{L}*|correo\p{L}*|chat\p{L}*|сообщени\p{L}*|чат\p{L}*|mesaj\p{L}*|pesan|tin nhắn)(?![\p{L}])|チャット|メール|メッセージ|聊天|邮件|消息|채팅|메일|메시지`
+    );
     CONVERSATION2 = {
       name: { test: (words3) => CONVERSATION_NAME.test(words3) || namesTheExchange(words3) },
       reason: "asks for the conversation",
-      expectedWhen: CONVERSATION_PURPOSE,
+      expectedWhen: { test: (purpose) => CONVERSATION_PURPOSE.test(purpose) || CONVERSATION_PURPOSE_ELSEWHERE.test(purpose) },
       outOfScopeSeverity: "high"
     };
     INSTRUCTIONS_NAME = /^(?:system_(?:prompt|message|instructions?)|(?:hidden|model|assistant|agent|llm|ai|initial|original|previous|prior|your)_(?:instructions?|prompt|rules|guidelines)|instructions|prompt_history|(?:system|developer)_context)$/;
@@ -29017,7 +29260,7 @@ var init_families = __esm({
       reason: "asks for the model's instructions",
       expectedWhen: INSTRUCTIONS_PURPOSE
     };
-    CREDENTIAL_NAME = /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$/;
+    CREDENTIAL_NAME = /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$|^(?:(?:\w+_)?(?:passwort|kennwort|zugangsdaten|zugangstoken|sitzungs_token|sitzungstoken|contrasena|contrasenya|clave_api|token_de_sesion|token_sesion|token_de_acceso|mot_de_passe|motdepasse|cle_api|jeton|jeton_de_session|jeton_d_acces|senha|chave_api|token_de_sessao|parola_d_ordine|chiave_api|token_di_sessione|haslo|klucz_api|parol|klyuch_api|sifre|parola|api_anahtari))$/;
     CREDENTIAL_PURPOSE = folded(
       String.raw`\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?|connect(?:s|ing|ions?)?|integrat(?:e|es|ing|ions?)|bots?|verbind\w*|conect\w*|anmeld\w*|secrets?|vaults?)\b|接続|連携|认证|認証|ログイン|登录|连接|集成|연결|인증|로그인|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|schlüssel\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|claves?|credencial\p{L}*|secretos?|bóveda|mots? de passe|clés?|identifiants|coffre|chiav\p{L}*|segret\p{L}*|credenziali|senhas?|chaves?|segredos?|credenciais|парол\p{L}*|ключ\p{L}*|секрет\p{L}*|токен\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|凭证|令牌|秘钥|口令|保险库|パスワード|シークレット|資格情報|トークン|秘密鍵|暗号鍵|비밀번호|암호|토큰|자격 증명|비밀 키`
     );
@@ -29034,6 +29277,17 @@ var init_families = __esm({
       ].join("|"),
       "u"
     );
+    CREDENTIAL_BAG_NAME = /^(?:(?:all|user|users|my|your|stored|saved|every|available)_)?(?:api_keys|apikeys|passwords|access_tokens|auth_tokens|keys_and_tokens|secret_keys|private_keys)$|^all_(?:\w+_)?(?:keys|secrets|tokens|credentials|passwords)$/;
+    SECRET_KEEPING_PURPOSE = folded(
+      String.raw`\b(?:secrets?|vaults?|keychains?|keyrings?|credentials?|passwords?|password managers?|api keys|tokens|rotat\w*|env(?:ironment)? var\w*|dotenv|\.env|config\w*|settings|providers?)\b|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|credencial\p{L}*|secretos?|bóveda|mots? de passe|identifiants|coffre|segret\p{L}*|credenziali|senhas?|segredos?|credenciais|парол\p{L}*|секрет\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|保险库|パスワード|シークレット|資格情報|비밀번호|자격 증명`
+    );
+    CREDENTIAL_BAG = {
+      name: CREDENTIAL_BAG_NAME,
+      reason: "asks for every credential at once",
+      expectedWhen: SECRET_KEEPING_PURPOSE,
+      expectedSeverity: "low",
+      outOfScopeSeverity: "high"
+    };
     CREDENTIAL = {
       name: CREDENTIAL_NAME,
       reason: "takes a credential",
@@ -29065,6 +29319,25 @@ var init_families = __esm({
       expectedWhen: PRIVATE_RECORDS_PURPOSE,
       outOfScopeSeverity: "high"
     };
+    PERSON_PARTS = new Set(
+      "user users customer customers caller requester my your usuario usuaria utilisateur utilisatrice benutzer nutzer kunde kunden utente cliente kullanici pengguna polzovatel".split(
+        " "
+      )
+    );
+    DETAIL_PARTS = new Set(
+      "email emails mail phone mobile telephone cell address home location geolocation coordinates gps birthday birthdate dob ssn passport correo courriel telefono telefone telefon telephone adresse direccion indirizzo endereco ubicacion localizacao posizione standort wohnort geburtsdatum naissance nacimiento".split(
+        " "
+      )
+    );
+    PERSON_ALONE = /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation|date_of_birth|birth_date|social_security_number)$/;
+    PERSON_PURPOSE = folded(
+      String.raw`\b(?:users?|accounts?|customers?|contacts?|profiles?|members?|people|persons?|employees?|patients?|e-?mails?|mail\w*|messag\w*|notif\w*|sends?|sms|invit\w*|sign ?up|regist\w*|subscri\w*|newsletters?|log ?in|auth\w*|book\w*|reserv\w*|orders?|ship\w*|deliver\w*|invoic\w*|billing|payments?|checkout|crm|leads?|tickets?|support|forms?|surveys?|appointments?|calendars?|meetings?|events?|locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|addresses|phones?|calls?|identity|kyc|verif\w*)\b|(?<![\p{L}])(?:usuari\p{L}*|utilisat\p{L}*|benutzer\p{L}*|nutzer\p{L}*|kund\p{L}*|client\p{L}*|contact\p{L}*|kontakt\p{L}*|correo\p{L}*|courriel\p{L}*|envi\p{L}*|envoi\p{L}*|reserv\p{L}*|pedido\p{L}*|commande\p{L}*|bestell\p{L}*|cuenta\p{L}*|compte\p{L}*|konto\p{L}*|ubicaci\p{L}*|standort\p{L}*|adress\p{L}*|direcci\p{L}*)(?![\p{L}])|用户|账户|邮件|联系人|ユーザー|アカウント|メール|사용자|계정|메일`
+    );
+    PERSONAL_DETAILS = {
+      name: { test: namesThePersonsDetail },
+      reason: "asks for the person's own details",
+      expectedWhen: PERSON_PURPOSE
+    };
     DESTINATION_NAME = /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$/;
     DESTINATION_PURPOSE = /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;
     DESTINATION = {
@@ -29092,8 +29365,10 @@ var init_families = __esm({
       CONVERSATION2,
       INSTRUCTIONS2,
       ENVIRONMENT,
+      CREDENTIAL_BAG,
       CREDENTIAL,
       PRIVATE_RECORDS,
+      PERSONAL_DETAILS,
       DESTINATION,
       FREE_TEXT,
       PRIVILEGE
@@ -29340,7 +29615,8 @@ function outOfScope(name, schema, required2, purpose, options = {}) {
   const words3 = joinedNameWords(name);
   if (REFERENCE_NAME.test(words3) || !carriesText2(schema)) return void 0;
   const own2 = [schema.title, schema.description].filter((t) => typeof t === "string").join(" . ");
-  const text = matchable(`${spelled(words3)} . ${own2.length > READ ? own2.slice(0, READ) : own2}`);
+  const script = NON_ASCII.test(name) ? ` . ${name.replace(/[_\-.]+/gu, " ")}` : "";
+  const text = matchable(`${spelled(words3)}${script} . ${own2.length > READ ? own2.slice(0, READ) : own2}`);
   const concepts = conceptsOf(text, ["session", "self", "others"]);
   if (options.asOrder && !ORDER_TO_HAND_OVER.some((c) => concepts.has(c)) && !PUT_HERE.test(text.text)) return void 0;
   const listed = AGENT_TOOLSET.exec(text.text)?.[0];
@@ -29418,7 +29694,7 @@ function carriesText2(schema) {
   const types = Array.isArray(type) ? type : [type];
   return types.some((t) => t === "string" || t === "array" || t === "object");
 }
-var UNSPACED2, TOOLSET_NAME, TOOLS_PARTS, WHOLE_SET_PARTS, AGENT_PARTS, IDENTITY_PARTS, MODEL_IDENTITY_PARTS, PERSON_OR_AGENT_PARTS, SELF_ASK, REFERENCE_NAME, MODEL_PURPOSE, FILES, RECEIVED, IDENTITY, TOKEN_FROM_A_CALL, ONE_NAME, ORDER_TO_HAND_OVER, PUT_HERE, SYSTEM_PROMPT, READ, NO_SERVICE, THING_AFTER, SYSTEM_PRIOR, GENERIC_PRIOR;
+var UNSPACED2, TOOLSET_NAME, TOOLS_PARTS, WHOLE_SET_PARTS, AGENT_PARTS, IDENTITY_PARTS, MODEL_IDENTITY_PARTS, PERSON_OR_AGENT_PARTS, SELF_ASK, REFERENCE_NAME, MODEL_PURPOSE, FILES, RECEIVED, IDENTITY, TOKEN_FROM_A_CALL, ONE_NAME, ORDER_TO_HAND_OVER, PUT_HERE, SYSTEM_PROMPT, NON_ASCII, READ, NO_SERVICE, THING_AFTER, SYSTEM_PRIOR, GENERIC_PRIOR;
 var init_scope = __esm({
   "src/rules/parameters/scope.ts"() {
     "use strict";
@@ -29430,12 +29706,12 @@ var init_scope = __esm({
     UNSPACED2 = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
     TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|toolset|tool_list|tool_names|function_list)$/;
     TOOLS_PARTS = new Set(
-      "tools functions narzedzia narzedzi narzedzie herramientas outils werkzeuge werkzeugen strumenti ferramentas instrumenty instrumentov araclar araclari alat gongju dougu tooler verktyg hulpmiddelen".split(
+      "tool tools functions narzedzia narzedzi narzedzie herramientas outils werkzeuge werkzeugen strumenti ferramentas instrumenty instrumentov araclar araclari alat gongju dougu tooler verktyg hulpmiddelen".split(
         " "
       )
     );
     WHOLE_SET_PARTS = new Set(
-      "available all your my agent list names wszystkie dostepne lista listy todas disponibles toutes tous liste alle verfuegbaren verfuegbare tutti tutte disponibili disponiveis vse dostupnye spisok tum mevcut listesi semua tersedia daftar".split(
+      "available all your my agent list names inventory catalog catalogue manifest registry wszystkie dostepne lista listy todas disponibles toutes tous liste alle verfuegbaren verfuegbare tutti tutte disponibili disponiveis vse dostupnye spisok tum mevcut listesi semua tersedia daftar".split(
         " "
       )
     );
@@ -29480,6 +29756,7 @@ var init_scope = __esm({
     SYSTEM_PROMPT = foldedPattern3([
       "system prompt|system message|systemprompt|system-prompt|prompt del sistema|prompt syst\xE8me|invite syst\xE8me|prompt di sistema|prompt do sistema|\u0441\u0438\u0441\u0442\u0435\u043C\u043D\u044B\u0439 \u043F\u0440\u043E\u043C\u043F\u0442|\uC2DC\uC2A4\uD15C \uD504\uB86C\uD504\uD2B8|\u7CFB\u7EDF\u63D0\u793A|\u30B7\u30B9\u30C6\u30E0\u30D7\u30ED\u30F3\u30D7\u30C8"
     ]);
+    NON_ASCII = /[^\x00-\x7F]/u;
     READ = 2e3;
     NO_SERVICE = /^(?:user|users|your|their|valid|public|private|personal|secret|account|admin|current|same|this|that|with|from|the)$/u;
     THING_AFTER = /^\s+(?:number|no|year|serial|code|of)\b/;
@@ -29713,7 +29990,7 @@ function hasStatedPurpose(schema) {
   const said = matchable([schema.description, schema.title].filter((p) => typeof p === "string").join(" . ")).text;
   return said.split(" ").length >= 3 && !VAGUE.test(said);
 }
-function parameterOf(item, text) {
+function parameterOf2(item, text) {
   const segments = pathSegments(text.field);
   if (text.entity === "prompt" && segments[0] === "arguments" && segments.length === 3) {
     const argument = Array.isArray(item.arguments) ? item.arguments.find((a) => isJsonObject(a) && a.name === segments[1]) : void 0;
@@ -29762,7 +30039,7 @@ var init_suspicious_parameter = __esm({
         const item = ctx.analysis.itemOf("head", text.entity, text.name);
         if (!item) return [];
         const sentences2 = new Sentences2(m.text);
-        const parameter = parameterOf(item, text);
+        const parameter = parameterOf2(item, text);
         if (parameter) {
           const found2 = judgeParameter(text, m, sentences2, parameter, viewOf(ctx, item));
           if (text.entity === "tool" && parameter.rest.length === 1 && parameter.rest[0] === "description")
@@ -32187,6 +32464,7 @@ var init_tool_removed = __esm({
 import { createHash } from "node:crypto";
 function toSnapshot(serverId, raw, options = {}) {
   const redact = secretRedactor(options.secrets ?? []);
+  const { unchanged } = options;
   const release = options.release === void 0 ? {} : { release: normalizeObject(options.release, redact) };
   const snapshot = {
     format: SNAPSHOT_FORMAT,
@@ -32197,12 +32475,55 @@ function toSnapshot(serverId, raw, options = {}) {
     const items = list3 === "resources" ? withContentDigests(raw.resources, raw.resourceContents) : raw[list3];
     if (items !== void 0) {
       snapshot[list3] = sortItems(
-        items.map((item) => normalizeObject(item, redact)),
+        items.map((item) => unchanged?.get(item) ?? normalizeObject(item, redact)),
         key
       );
     }
   }
   return snapshot;
+}
+function unchangedItems(raw, baseline, secrets = []) {
+  const redact = secretRedactor(secrets);
+  const unchanged = /* @__PURE__ */ new Map();
+  for (const { list: list3, key } of CATALOG_LISTS) {
+    const sent = raw[list3];
+    const kept = baseline[list3];
+    if (sent === void 0 || kept === void 0) continue;
+    const items = new BaselineItems(kept, key);
+    for (const item of sent) {
+      if (unchanged.has(item) || list3 === "resources" && !sentAsIs(item, raw.resourceContents)) continue;
+      const same = items.take(item, redact);
+      if (same !== void 0) unchanged.set(item, same);
+    }
+  }
+  return unchanged;
+}
+function isCanonicalOf(canonical, value, redact) {
+  if (typeof value === "string") return redact(value) === canonical;
+  if (typeof value !== "object" || value === null) return Object.is(value, canonical);
+  if (typeof canonical !== "object" || canonical === null) return false;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(canonical) || canonical.length !== value.length) return false;
+    for (let index = 0; index < value.length; index++)
+      if (!isCanonicalOf(canonical[index], value[index], redact)) return false;
+    return true;
+  }
+  if (Array.isArray(canonical)) return false;
+  const keys2 = Object.keys(canonical);
+  if (keys2.length !== Object.keys(value).length) return false;
+  let previous;
+  for (let index = 0; index < keys2.length; index++) {
+    const key = keys2[index];
+    if (previous !== void 0 && compareCodePoints(previous, key) >= 0) return false;
+    if (!Object.hasOwn(value, key) || redact(key) !== key) return false;
+    if (!isCanonicalOf(canonical[key], value[key], redact)) return false;
+    previous = key;
+  }
+  return true;
+}
+function sentAsIs(sent, contents) {
+  const read2 = contents !== void 0 && typeof sent.uri === "string" && Object.hasOwn(contents, sent.uri);
+  return !read2 && !Object.hasOwn(sent, CONTENT_FIELD);
 }
 function withContentDigests(resources, contents) {
   if (resources === void 0) return resources;
@@ -32246,13 +32567,37 @@ function sortItems(items, key) {
 function compareUnits(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-var CONTENT_FIELD;
+var BaselineItems, CONTENT_FIELD;
 var init_normalize = __esm({
   "src/snapshot/normalize.ts"() {
     "use strict";
     init_model();
     init_secrets();
     init_canonical();
+    BaselineItems = class {
+      constructor(items, key) {
+        this.key = key;
+        for (const item of items) {
+          const identity = itemIdentity(item, key);
+          if (identity === void 0) continue;
+          const named = this.byIdentity.get(identity);
+          if (named === void 0) this.byIdentity.set(identity, [item]);
+          else named.push(item);
+        }
+      }
+      key;
+      byIdentity = /* @__PURE__ */ new Map();
+      /** The baseline item `canonicalize(sent, redact)` would equal, key order included, or undefined. */
+      take(sent, redact) {
+        const identity = itemIdentity(sent, this.key);
+        const named = identity === void 0 ? void 0 : this.byIdentity.get(redact(identity));
+        if (named === void 0) return void 0;
+        const at = named.findIndex((item2) => isCanonicalOf(item2, sent, redact));
+        if (at === -1) return void 0;
+        const [item] = named.splice(at, 1);
+        return item;
+      }
+    };
     CONTENT_FIELD = "mcp-drift/content";
   }
 });
@@ -32540,6 +32885,13 @@ function ruleById(id) {
 }
 function prepareRules() {
   compilePatterns();
+  buildWordIndex();
+}
+function prepareRulesInTurns(signal) {
+  buildWordIndex();
+  compilePatternsInTurns(signal);
+}
+function buildWordIndex() {
   conceptsOf(matchable("prepare"));
 }
 var RULES_BY_ID, RULES;
@@ -33120,8 +33472,8 @@ function checkJsonText(text, maxDepth = MAX_JSON_DEPTH) {
     }
   }
 }
-function tooDeepPath(value, maxDepth = MAX_JSON_DEPTH) {
-  if (!nestsDeeper(value, maxDepth)) return void 0;
+function tooDeepPath(value, maxDepth = MAX_JSON_DEPTH, shallow) {
+  if (!nestsDeeper(value, maxDepth, shallow)) return void 0;
   const stack = [{ value, depth: 1, key: "", parent: void 0 }];
   for (let node2 = stack.pop(); node2 !== void 0; node2 = stack.pop()) {
     const children = Array.isArray(node2.value) ? node2.value.map((child, index) => [String(index), child]) : isJsonObject(node2.value) ? Object.entries(node2.value) : void 0;
@@ -33133,12 +33485,14 @@ function tooDeepPath(value, maxDepth = MAX_JSON_DEPTH) {
     }
     for (let index = children.length - 1; index >= 0; index--) {
       const [key, child] = children[index];
-      if (typeof child === "object" && child !== null) stack.push({ value: child, depth: node2.depth + 1, key, parent: node2 });
+      if (typeof child === "object" && child !== null && shallow?.has(child) !== true) {
+        stack.push({ value: child, depth: node2.depth + 1, key, parent: node2 });
+      }
     }
   }
   return void 0;
 }
-function nestsDeeper(value, maxDepth) {
+function nestsDeeper(value, maxDepth, shallow) {
   const values = [value];
   const depths = [1];
   for (let next = values.pop(); next !== void 0; next = values.pop()) {
@@ -33146,7 +33500,7 @@ function nestsDeeper(value, maxDepth) {
     if (typeof next !== "object" || next === null) continue;
     if (depth > maxDepth) return true;
     for (const child of Array.isArray(next) ? next : Object.values(next)) {
-      if (typeof child === "object" && child !== null) {
+      if (typeof child === "object" && child !== null && shallow?.has(child) !== true) {
         values.push(child);
         depths.push(depth + 1);
       }
@@ -35499,6 +35853,7 @@ __export(judging_exports, {
   compareSnapshots: () => compareSnapshots,
   judge: () => judge,
   prepareRules: () => prepareRules,
+  prepareRulesInTurns: () => prepareRulesInTurns,
   redactChanged: () => redactChanged
 });
 async function judge({ servers: observed, collectNotices, isolationNotice, staleNotices }, config2, { today = todayUtc(), deadline }) {
@@ -56693,12 +57048,12 @@ async function collectLists(session, initialize, request3) {
         return { list: list3, items: await collectList(request3, session, method, list3, notices), notices };
       } catch (error2) {
         const code4 = error2 instanceof McpError || error2 instanceof RpcError ? error2.code : void 0;
-        if (!(code4 === ErrorCode.MethodNotFound && method === "resources/templates/list")) {
+        if (!(code4 === ErrorCode.MethodNotFound && list3 !== "tools")) {
           session.failed ??= method;
           throw error2;
         }
         session.waiting.delete(method);
-        return { list: list3, items: void 0, notices: [...notices, `${method} is not implemented; resource templates left out`] };
+        return { list: list3, items: void 0, notices: [...notices, unimplementedNotice(method, list3)] };
       }
     })
   );
@@ -56709,6 +57064,11 @@ async function collectLists(session, initialize, request3) {
   }
   await readUiResources(session, catalog, request3);
   return catalog;
+}
+function unimplementedNotice(method, list3) {
+  if (list3 === "resourceTemplates") return `${method} is not implemented; resource templates left out`;
+  const capability = LIST_METHODS[list3].capability;
+  return `${method} is not implemented although the server announces ${capability}; its ${capability} are left out (read as none)`;
 }
 async function readUiResources(session, catalog, request3) {
   const uris = [
@@ -56966,8 +57326,18 @@ var init_progress = __esm({
 
 // src/connect/sandbox.ts
 import { spawn as spawn2 } from "node:child_process";
-import { constants as constants2, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { access as access2, mkdtemp, readFile as readFile5, rm, rmdir, stat as stat2, unlink, writeFile } from "node:fs/promises";
+import {
+  accessSync,
+  constants as constants2,
+  lstatSync,
+  mkdtempSync,
+  readdirSync as readdirSync2,
+  readFileSync as readFileSync2,
+  realpathSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
+import { readFile as readFile5, rm, rmdir, unlink } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { delimiter, dirname as dirname4, isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve6 } from "node:path";
 function sandboxPaths(env, project) {
@@ -57181,17 +57551,20 @@ function withoutIsolation(reason) {
   return `stdio servers ran WITHOUT isolation (${reason}): each could read this job's environment, files and processes, and a process it started could outlive the scan; see the README's security model`;
 }
 async function probeSandbox(path2, paths) {
+  const found2 = await probeOnce(path2);
+  return "backend" in found2 ? { sandbox: sandbox(found2.backend, paths) } : found2;
+}
+function probeOnce(path2) {
   let probe = probes.get(path2);
   if (probe === void 0) {
     probe = findBackend(path2);
     probes.set(path2, probe);
   }
-  const found2 = await probe;
-  return "backend" in found2 ? { sandbox: sandbox(found2.backend, paths) } : found2;
+  return probe;
 }
 async function findBackend(path2) {
   if (process.platform !== "linux") return { reason: `namespaces are Linux-only, this is ${process.platform}` };
-  const [bwrap, setpriv, unshare, mount] = await Promise.all(["bwrap", "setpriv", "unshare", "mount"].map((name) => which(name, path2)));
+  const [bwrap, setpriv, unshare, mount] = ["bwrap", "setpriv", "unshare", "mount"].map((name) => which(name, path2));
   const reasons2 = [];
   for (const backend of [bwrap && bwrapBackend(bwrap), setpriv && unshare && mount && unshareBackend(setpriv, unshare, mount)]) {
     if (!backend) continue;
@@ -57203,10 +57576,10 @@ async function findBackend(path2) {
   return { reason: `the sandbox did not start: ${reasons2.join("; ")}${await restrictionHint()}` };
 }
 async function tryBackend(backend) {
-  const scratch = await mkdtemp(join2(tmpdir2(), "mcp-drift-probe-"));
+  const scratch = mkdtempSync(join2(tmpdir2(), "mcp-drift-probe-"));
   const marker = join2(scratch, "hidden");
   try {
-    await writeFile(marker, "");
+    writeFileSync(marker, "");
     const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", [
       "-c",
       `! test -e "$1"`,
@@ -57240,13 +57613,13 @@ function run(command, args) {
     );
   });
 }
-async function which(name, path2) {
+function which(name, path2) {
   for (const dir of path2.split(delimiter)) {
     if (!isAbsolute2(dir)) continue;
     const candidate = join2(dir, name);
     try {
-      await access2(candidate, constants2.X_OK);
-      if ((await stat2(candidate)).isFile()) return candidate;
+      accessSync(candidate, constants2.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
     } catch {
     }
   }
@@ -60385,6 +60758,7 @@ async function observe(config2, options = {}) {
     project: { dir: dirname5(config2.file), snapshots: config2.snapshots }
   }) : {};
   const clientVersion = await packageVersion();
+  const preparation = new AbortController();
   let classifierPrepared = false;
   const closings = [];
   const collectNotices = servers.map(() => []);
@@ -60425,15 +60799,20 @@ async function observe(config2, options = {}) {
       if (!classifierPrepared) {
         classifierPrepared = true;
         judgingHalf.then(
-          ({ prepareRules: prepareRules2 }) => setImmediate(prepareRules2),
+          ({ prepareRulesInTurns: prepareRulesInTurns2 }) => setImmediate(() => prepareRulesInTurns2(preparation.signal)),
           () => void 0
         );
       }
       const raw = await collecting.finally(() => baseAssessments?.stop());
-      checkDepth(server.id, raw);
+      const unchanged = base ? unchangedItems(raw, base, server.secrets) : void 0;
+      checkDepth(server.id, raw, unchanged);
       const { release, notice: notice2 } = await releasing;
       if (notice2) onNotice(notice2);
-      const head = toSnapshot(server.id, raw, { secrets: server.secrets, ...release ? { release } : {} });
+      const head = toSnapshot(server.id, raw, {
+        secrets: server.secrets,
+        ...release ? { release } : {},
+        ...unchanged ? { unchanged } : {}
+      });
       if (options.probe || server.probe) {
         await closed;
         onProgress?.({ server: server.id, phase: "probing" });
@@ -60455,6 +60834,7 @@ async function observe(config2, options = {}) {
       return { id: server.id, error: message };
     }
   });
+  preparation.abort();
   const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config2);
   const observation = {
     servers: observed,
@@ -60464,8 +60844,8 @@ async function observe(config2, options = {}) {
   };
   return { observation, deadline, closed: Promise.all(closings).then(() => void 0) };
 }
-function checkDepth(id, raw) {
-  const path2 = tooDeepPath(raw);
+function checkDepth(id, raw, shallow) {
+  const path2 = tooDeepPath(raw, MAX_JSON_DEPTH, shallow);
   if (path2 === void 0) return;
   throw new Error(`${id}: the catalog nests deeper than ${MAX_JSON_DEPTH} levels, at ${showPath(path2)}`);
 }
@@ -60542,7 +60922,7 @@ var init_scan = __esm({
 });
 
 // src/review.ts
-import { mkdir, mkdtemp as mkdtemp2, readdir as readdir2, readFile as readFile6, rm as rm2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir as readdir2, readFile as readFile6, rm as rm2, stat as stat2, writeFile } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
 import { dirname as dirname6, join as join3, posix as posix3, resolve as resolve7, sep as sep4 } from "node:path";
 async function review(config2, options) {
@@ -60618,7 +60998,7 @@ async function compareConfigs(config2, options) {
   }
   const baseText = await options.base.read(path2);
   if (baseText === void 0) return { configChanges: [], configNotice: `the base has no ${path2}: every server is new to it` };
-  const scratch = await mkdtemp2(join3(tmpdir3(), "mcp-drift-review-base-"));
+  const scratch = await mkdtemp(join3(tmpdir3(), "mcp-drift-review-base-"));
   let before;
   let after;
   try {
@@ -60664,7 +61044,7 @@ async function copyBaseConfig(base, path2, text, scratch) {
     const target = resolve7(scratch, file);
     if (!target.startsWith(`${scratch}${sep4}`)) throw new UserError(`${file}: outside the repository`);
     await mkdir(dirname6(target), { recursive: true });
-    await writeFile2(target, content);
+    await writeFile(target, content);
   };
   await write2(path2, text);
   const data = (0, import_yaml3.parse)(text);
@@ -60678,7 +61058,7 @@ async function copyBaseConfig(base, path2, text, scratch) {
 }
 async function isFile2(path2) {
   try {
-    return (await stat3(path2)).isFile();
+    return (await stat2(path2)).isFile();
   } catch {
     return false;
   }
@@ -61184,7 +61564,7 @@ var action_exports = {};
 __export(action_exports, {
   runAction: () => runAction
 });
-import { mkdir as mkdir2, mkdtemp as mkdtemp3, readdir as readdir4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp as mkdtemp2, readdir as readdir4, writeFile as writeFile2 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname7, join as join5, relative as relative3, resolve as resolve9 } from "node:path";
 async function runAction(env, io) {
   const outputs = {
@@ -61256,7 +61636,7 @@ async function act3(context, config2, env, outputs, log) {
   if (inputs.sarifFile !== void 0) {
     const artifactFor = baselineArtifacts(repositoryPath(context.workspace, config2.snapshots), heads);
     await mkdir2(dirname7(inputs.sarifFile), { recursive: true });
-    await writeFile3(inputs.sarifFile, renderSarif(report, { toolVersion: await packageVersion(), artifactFor }));
+    await writeFile2(inputs.sarifFile, renderSarif(report, { toolVersion: await packageVersion(), artifactFor }));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   for (const server of report.servers) {
@@ -61281,8 +61661,8 @@ async function writeShardReport(context, config2, env, outputs, log) {
   const shard = parseShard(context.inputs.shard, "input shard");
   const { report } = await scanShard(config2, shard, { serverIds: context.inputs.servers, env, version: await packageVersion() });
   if (report.isolationNotice) log.warning(report.isolationNotice);
-  const file = join5(await mkdtemp3(join5(context.tempDir, "mcp-drift-")), shardFileName(shard));
-  await writeFile3(file, renderShardReport(report, secretRedactor(config2.secrets)));
+  const file = join5(await mkdtemp2(join5(context.tempDir, "mcp-drift-")), shardFileName(shard));
+  await writeFile2(file, renderShardReport(report, secretRedactor(config2.secrets)));
   outputs["report-json"] = file;
   const ids = report.servers.map((s) => s.id);
   log.info(
@@ -61313,8 +61693,8 @@ async function mergeShards(context, config2, log) {
   return merge3(files, config2, { version: await packageVersion() });
 }
 async function writeReport(context, report, outputs) {
-  const reportJson = join5(await mkdtemp3(join5(context.tempDir, "mcp-drift-")), "report.json");
-  await writeFile3(reportJson, renderJson(report));
+  const reportJson = join5(await mkdtemp2(join5(context.tempDir, "mcp-drift-")), "report.json");
+  await writeFile2(reportJson, renderJson(report));
   const changed = report.servers.filter((s) => s.status === "changed" || s.status === "new").map((s) => s.id);
   Object.assign(outputs, {
     "changed-servers": changed.join(","),
@@ -61351,7 +61731,7 @@ async function reviewPullRequest(context, config2, env, pull, outputs, log, merg
   if (inputs.sarifFile !== void 0) {
     const artifactFor = (id) => ({ path: snapshotPathOf(id), text: result2.headTexts.get(id) });
     await mkdir2(dirname7(inputs.sarifFile), { recursive: true });
-    await writeFile3(inputs.sarifFile, renderSarif(changes, { toolVersion: await packageVersion(), artifactFor }));
+    await writeFile2(inputs.sarifFile, renderSarif(changes, { toolVersion: await packageVersion(), artifactFor }));
     outputs["sarif-file"] = inputs.sarifFile;
   }
   for (const server of changes.servers) {
