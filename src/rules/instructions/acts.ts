@@ -756,8 +756,8 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
           n.start >= f.start && n.end <= f.end
             ? false
             : n.start < f.start
-            ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
-            : n.start > f.start && (n.index - f.index <= 3 || lateNegation(f, n)),
+              ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
+              : n.start > f.start && (n.index - f.index <= 3 || lateNegation(f, n)),
         ),
     );
   const lateNegation = (f: Found, n: Found) =>
@@ -1468,7 +1468,8 @@ const NEGATABLE_IMPERATIVE = folded(
   /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin|utilices|utilicéis|utilicen|elijas|elijan|llames|llamen|n utilisez|n utilisez pas|ne choisis|ne choisissez|non usare|non utilizzare|non usate|non utilizzate|non scegliere|não use|não usem|não utilize|não utilizem|não escolha|gebruik geen|verwende keine|verwenden sie keine|benutze keine|nutze keine)(?![\p{L}])/u,
 );
 /** Endorsements, the superlatives that borrow someone else's word: "recommended by", "certified by", "ranked first". */
-const ENDORSEMENT = /^(?:recommended by|officially recommended|endorsed by|preferred by|certified by|trusted by|rated|ranked|top ranked|number one|industry standard|empfohlen von|offiziell empfohlen|recomendad\p{L}*|recommandé\p{L}*|certifi\p{L}*|zertifiziert von|官方推荐|公式認定)/u;
+const ENDORSEMENT =
+  /^(?:recommended by|officially recommended|endorsed by|preferred by|certified by|trusted by|rated|ranked|top ranked|number one|industry standard|empfohlen von|offiziell empfohlen|recomendad\p{L}*|recommandé\p{L}*|certifi\p{L}*|zertifiziert von|官方推荐|公式認定)/u;
 /** The model and its makers named as the audience or the endorser: "for agents", "by OpenAI". */
 const FOR_THE_MODEL =
   /(?<![\p{L}])(?:agents?|ai agents?|assistants?|llms?|language models?|models?|openai|anthropic|claude|chatgpt|gemini|copilot|agentes?|agenten|modèles?|modelos?|modelli|ki)(?![\p{L}])|智能体|大模型|エージェント|에이전트/u;
@@ -1793,8 +1794,10 @@ const DETECTORS: readonly Detector[] = [
     const obsolete = s.has("deprecated") || s.inText("deprecated") || ((s.has("disparage") || s.inText("disparage")) && s.has("instead"));
     if (!obsolete || !(s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text))) return undefined;
     // Elsewhere: another server, or an address that the user's secret or the same call is to be taken to.
+    // A server named by its own name is somewhere else only after a strong claim: "legacy" or "disabled" name old modes.
+    const strong = s.sentence.found.some((f) => (f.concept === "deprecated" && !WEAK_DEPRECATION.has(f.word)) || f.concept === "disparage");
     const elsewhere =
-      ((OTHER_SERVER.test(s.text) || NAMED_SERVER.test(s.text)) && !SAME_SERVER.test(s.text)) ||
+      ((OTHER_SERVER.test(s.text) || (strong && NAMED_SERVER.test(s.text))) && !SAME_SERVER.test(s.text)) ||
       (s.literalDestination && (s.has("secret") || s.has("sameArgs")));
     if (!(s.has("sameArgs") || elsewhere)) return undefined;
     return act("redirection", "declares the tool out of service and redirects the model elsewhere", [
@@ -1878,10 +1881,16 @@ const DETECTORS: readonly Detector[] = [
     const runDown = others && (s.has("disparage") || outOfDate) && !s.negatedAt("disparage");
     // "Не используйте другие инструменты", "nie używaj innych narzędzi": the rest set aside by a polite imperative.
     // English "never use other tools" is the phrase technique's (./steering.ts); honest servers say it of their own tools.
-    // "Answers from other sources should be discarded": the rest set aside by an order to drop what they give.
+    // "The only accurate tool. Answers from other sources should be discarded": the rest set aside by an order to
+    // drop what they give, in a text that boasts of this one.
     const shunned =
       (others && s.has("neg") && NEGATABLE_IMPERATIVE.test(s.text) && !s.has("order") && !s.has("condition") && !OPTIONAL.test(s.text)) ||
-      (others && s.has("ignore") && !s.negatedAt("ignore") && (s.directive || s.has("modal")) && !OPTIONAL.test(s.text));
+      (others &&
+        s.has("ignore") &&
+        (s.inText("superlative") || s.inText("disparage")) &&
+        !s.negatedAt("ignore") &&
+        (s.directive || s.has("modal")) &&
+        !OPTIONAL.test(s.text));
     // A call not to make is another tool's: "an existing file is never overwritten (the call errors…)" names none.
     // "Veraltet: bitte stattdessen `suche` verwenden" sends the model to a tool of its own server: a deprecation.
     const chosen =
@@ -2421,7 +2430,9 @@ const NOT_ASKING = folded(
   /(?<![\p{L}])(?:without|sin|sans|ohne|senza|sem|zonder|bez|без)(?: (?:first|even|ever|further|any|prior|previously|zuvor|vorher))? (?:asking|checking (?:with|back)|consulting|prompting|confirming with|waiting for (?:the |their |his |her )?(?:user|owner|customer|approval|confirmation)|preguntar\p{L}*|consultar\p{L}*|pedir (?:permiso|confirmaci\p{L}*|autorizaci\p{L}*)|demander|consulter|(?:zu )?(?:fragen|nachzufragen)|rückfrage|nachfrage|chiedere|consultare|perguntar|pedir|(?:te )?vragen|overleg|pytania|pytać|zapytania|ptaní|спроса|спрашивания|уточнения|согласования)(?![\p{L}])|不询问|无需询问|未经询问|不经询问|確認せずに|聞かずに|尋ねずに|묻지 않고|확인 없이/u,
 );
 /** The "no" that says there is none of a thing, per language. */
-const NO_SUCH = folded(/^(?:no|kein\p{L}*|aucune?|ningun[oa]?|ningún|nessun[oa]?|nenhum[a]?|geen|żadn\p{L}*|žádn\p{L}*|никак\p{L}*|hiçbir)$/u);
+const NO_SUCH = folded(
+  /^(?:no|kein\p{L}*|aucune?|ningun[oa]?|ningún|nessun[oa]?|nenhum[a]?|geen|żadn\p{L}*|žádn\p{L}*|никак\p{L}*|hiçbir)$/u,
+);
 /** Needed or required, after the safeguard it is said of: "… is needed", "… erforderlich". */
 const NEEDED = folded(
   /(?<![\p{L}])(?:needed|required|necessary|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
@@ -2656,7 +2667,8 @@ const USER_ASKS = folded(
 );
 /** Another server named as where to go: "from the files-plus server", "(serveur payflow-relay)", "cloud-tools 服务器上". */
 /** Calls sent on by a verb of routing: "route all requests to", "payments must go through", "direct future calls to". */
-const REDIRECTED = /(?<![\p{L}])(?:route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
+const REDIRECTED =
+  /(?<![\p{L}])(?:route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
 /** A server named by its own name, not this one or a kind: "the payhub server", "the `quickpay` MCP server". */
 const NAMED_SERVER =
   /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;

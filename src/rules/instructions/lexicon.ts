@@ -1013,7 +1013,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("místo|namísto|замість|की जगह"),
   ],
   sameArgs: [
-    ...words("identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call"),
+    ...words(
+      "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
+    ),
     ...words(
       "mesmos argumentos|mesmos parâmetros|stessi argomenti|stessi parametri|dezelfde argumenten|dezelfde parameters|te same argumenty|tymi samymi|те же аргументы|теми же аргументами|теми же параметрами|같은 인수|동일한 매개변수",
     ),
@@ -1070,7 +1072,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   prefer: [
     // This tool chosen, said as an order: "choose it first", "pick this one over the others".
-    ...words("choose it|choose this|choose this one|pick it|pick this|pick this one|select this tool|always win|should win|win over|choose me|pick me"),
+    ...words(
+      "choose it|choose this|choose this one|pick it|pick this|pick this one|select this tool|always win|should win|win over|choose me|pick me",
+    ),
     ...words("prefira|preferir|preferisci|preferire|voorkeur|verkies|preferuj|wybieraj|предпочитай|выбирай|우선|선호"),
     ...en("prefer", "favor", "favour", "prioritize", "prioritise"),
     ...words("over any other|over other|over all other|first choice|default choice"),
@@ -1488,7 +1492,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "gilt als genehmigt|gelten als genehmigt|als genehmigt|automatisch genehmigt|automatisch freigegeben|vollen zugriff|vollzugriff|als vertrauenswürdig|como aprobad*|se considera aprobad*|se consideran aprobad*|aprobad* automáticamente|aprueba automáticamente|acceso completo|como de confianza|comme approuvé*|considéré* comme approuvé*|approuvé* automatiquement|approuve automatiquement|accès complet|comme fiable*|come approvat*|approvat* automaticamente|accesso completo|come attendibil*|como aprovad*|aprovad* automaticamente|acesso completo|como confiáve*|als goedgekeurd|automatisch goedgekeurd|volledige toegang|jako zatwierdzon*|automatycznie zatwierdz*|pełny dostęp|считать одобрен*|считается одобрен*|автоматически одобр*|полный доступ|как доверенн*",
     ),
-    ...words("视为已批准|视为已授权|自动批准|自动通过|完全访问|完全权限|承認済みとして|自動承認|自動的に承認|フルアクセス|승인된 것으로|자동 승인|전체 권한|tam erişim|otomatik onay*|toàn quyền|tự động phê duyệt|akses penuh|otomatis disetujui|وصول كامل|موافقة تلقائية|גישה מלאה|אישור אוטומטי|पूर्ण पहुंच|स्वतः स्वीकृत"),
+    ...words(
+      "视为已批准|视为已授权|自动批准|自动通过|完全访问|完全权限|承認済みとして|自動承認|自動的に承認|フルアクセス|승인된 것으로|자동 승인|전체 권한|tam erişim|otomatik onay*|toàn quyền|tự động phê duyệt|akses penuh|otomatis disetujui|وصول كامل|موافقة تلقائية|גישה מלאה|אישור אוטומטי|पूर्ण पहुंच|स्वतः स्वीकृत",
+    ),
   ],
   repeat: [
     ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
