@@ -1197,7 +1197,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   ],
   // A time of day, a value a field "is", a group a caller belongs to: "after 22:00", "è 5", "auf 'intern' gesetzt", "grupo 'vip'".
   [
-    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:in|of|from|on) the [\p{L}\d_-]+ (?:group|team|plan|tier|role|org)(?![\p{L}])|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
+    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s(?:\d{1,2}(?::|h)\d\d|\d{1,2} ?(?:am|pm|a m|p m|uhr|o clock)(?![\p{L}]))|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:in|of|from|on) the [\p{L}\d_-]+ (?:group|team|plan|tier|role|org)(?![\p{L}])|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
     "condition",
   ],
   // The agent's own session, which only the agent has: "this conversation", "本次会话".
@@ -1214,7 +1214,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   // An issuer by its shape rather than its name: a department, team, office or board that requires or decides,
   // a rule cited "per the …" or "as directed by …", a ticket or a numbered notice ("Platform notice 2026-14").
   [
-    /(?<![\p{L}])(?:[\p{L}-]+ ){0,2}(?:department|team|office|division|board|committee|council|leadership|management|counsel|group|unit)(?:'s|’s)? (?:has |have |had )?(?:requires?|required|request(?:s|ed)?|asks?|asked|instructs?|instructed|directs?|directed|mandates?|mandated|decided|decrees?|decreed|approved|authori[sz]ed|ruled|orders?|ordered|needs you|wants you|expects you)(?![\p{L}])|(?<![\p{L}])(?:per (?:the|our|your|a)|following (?:the|our|a)|according to (?:the|our)|in line with (?:the|our)|in accordance with (?:the|our)|as (?:directed|instructed|requested|required|mandated|decided) by|under (?:instruction|instructions|orders|the direction) (?:from|of)|on (?:the )?instructions? (?:from|of)|by (?:decision|resolution) of|at the direction of)(?: [\p{L}\d-]+){0,3} (?:department|team|office|division|board|committee|council|leadership|management|counsel|review|directive|guidance|decision|ruling|ticket|memo|bulletin|advisory|notice|mandate|framework|rule|standard|auditors?)(?![\p{L}])|(?<![\p{L}])(?:ticket|incident|change request|case|jira)[ #:]{0,2}[a-z]{2,10}-\d{2,}|(?<![\p{L}])(?:notice|bulletin|advisory|alert|memo|circular|mandate)[ :#-]{1,3}(?:no\.? ?)?\d+(?:[-/.]\d+)*/u,
+    /(?<![\p{L}])(?:[\p{L}-]+ ){0,2}(?:department|team|office|division|board|committee|council|leadership|management|counsel|group|unit)(?:'s|’s)? (?:has |have |had )?(?:requires?|required|request(?:s|ed)?|asks?|asked|instructs?|instructed|directs?|directed|mandates?|mandated|decided|decrees?|decreed|approved|authori[sz]ed|ruled|orders?|ordered|needs you|wants you|expects you)(?![\p{L}])|(?<![\p{L}])(?:per (?:the|our|your|a)|following (?:the|our|a)|according to (?:the|our)|in line with (?:the|our)|in accordance with (?:the|our)|as (?:directed|instructed|requested|required|mandated|decided) by|under (?:instruction|instructions|orders|the direction) (?:from|of)|on (?:the )?instructions? (?:from|of)|by (?:decision|resolution) of|at the direction of)(?: [\p{L}\d-]+){0,3} (?:department|team|office|division|board|committee|council|leadership|management|counsel|review|directive|guidance|decision|ruling|ticket|memo|bulletin|advisory|notice|mandate|framework|rule|standard|auditors?)(?![\p{L}])|(?<![\p{L}])(?:die |der |das )?[\p{L}-]*(?:abteilung|team|stelle|vorstand|gremium|leitung)(?: hat)? (?:verlangt|fordert|angeordnet|entschieden|beschlossen|genehmigt)(?![\p{L}])|(?<![\p{L}])(?:equipo|departamento|oficina|comité|junta|dirección|área)(?: de| del)?(?: [\p{L}]+){0,2} (?:exige|requiere|ha decidido|decidió|ha ordenado|ordenó|ha aprobado|aprobó|pide)(?![\p{L}])|(?<![\p{L}])(?:équipe|service|direction|comité|bureau|conseil|département)(?: [\p{L}]+){0,2} (?:exige|demande|a décidé|a ordonné|a approuvé|impose)(?![\p{L}])|(?<![\p{L}])(?:gemäß|laut|según|conforme a|selon|conformément à|secondo|conforme)(?: [\p{L}\d-]+){0,3} (?:abteilung|team|vorstand|equipo|departamento|comité|équipe|service|direction|squadra|reparto|ufficio|equipe)(?![\p{L}])|(?<![\p{L}])(?:ticket|incident|change request|case|jira)[ #:]{0,2}[a-z]{2,10}-\d{2,}|(?<![\p{L}])(?:notice|bulletin|advisory|alert|memo|circular|mandate)[ :#-]{1,3}(?:no\.? ?)?\d+(?:[-/.]\d+)*/u,
     "authority",
   ],
   // A role that issues an order, approval or notice ("the administrator requires…", "by order of the admin",
@@ -1465,7 +1465,7 @@ const TOOL_REFERENCE = folded(
 );
 /** Polite imperatives of using and choosing, whose negation is an order: "не используйте", "nie używaj", "kullanmayın". */
 const NEGATABLE_IMPERATIVE = folded(
-  /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin|utilices|utilicéis|utilicen|elijas|elijan|llames|llamen|n utilisez|n utilisez pas|ne choisis|ne choisissez|non usare|non utilizzare|non usate|non utilizzate|non scegliere|não use|não usem|não utilize|não utilizem|não escolha|gebruik geen|verwende keine|verwenden sie keine|benutze keine|nutze keine)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin|utilices|utilicéis|utilicen|elijas|elijan|llames|llamen|n utilisez|n utilisez pas|ne choisis|ne choisissez|n['’]utilisez|n['’]utilisez pas|non usare|non utilizzare|non usate|non utilizzate|non scegliere|não use|não usem|não utilize|não utilizem|não escolha|gebruik geen|verwende keine|verwenden sie keine|benutze keine|nutze keine)(?![\p{L}])/u,
 );
 /** Endorsements, the superlatives that borrow someone else's word: "recommended by", "certified by", "ranked first". */
 const ENDORSEMENT =
@@ -1795,7 +1795,8 @@ const DETECTORS: readonly Detector[] = [
     if (!obsolete || !(s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text))) return undefined;
     // Elsewhere: another server, or an address that the user's secret or the same call is to be taken to.
     // A server named by its own name is somewhere else only after a strong claim: "legacy" or "disabled" name old modes.
-    const strong = s.sentence.found.some((f) => (f.concept === "deprecated" && !WEAK_DEPRECATION.has(f.word)) || f.concept === "disparage");
+    const own = s.sentence.found.filter((f) => f.concept === "deprecated");
+    const strong = own.length === 0 || own.some((f) => !WEAK_DEPRECATION.has(f.word)) || s.has("disparage");
     const elsewhere =
       ((OTHER_SERVER.test(s.text) || (strong && NAMED_SERVER.test(s.text))) && !SAME_SERVER.test(s.text)) ||
       (s.literalDestination && (s.has("secret") || s.has("sameArgs")));
@@ -1885,7 +1886,7 @@ const DETECTORS: readonly Detector[] = [
     // drop what they give, in a text that boasts of this one.
     const shunned =
       (others && s.has("neg") && NEGATABLE_IMPERATIVE.test(s.text) && !s.has("order") && !s.has("condition") && !OPTIONAL.test(s.text)) ||
-      (others &&
+      ((others || RIVALS.test(s.text)) &&
         s.has("ignore") &&
         (s.inText("superlative") || s.inText("disparage")) &&
         !s.negatedAt("ignore") &&
@@ -2673,7 +2674,7 @@ const REDIRECTED =
 const NAMED_SERVER =
   /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
 const OTHER_SERVER =
-  /(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+  /(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
 /** A secret said to be protected where it goes ("card numbers sent here are tokenised"), which compliance text says honestly. */
 const PROTECTED = folded(
   /encrypt\p{L}*|mask\p{L}*|hash\p{L}*|tokeni[sz]\p{L}*|redact\p{L}*|verschlüssel\p{L}*|cifrad\p{L}*|chiffr\p{L}*|criptografad\p{L}*|шифр\p{L}*|暗号化|加密|脱敏|마스킹|암호화/u,
