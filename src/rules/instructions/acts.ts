@@ -2001,7 +2001,10 @@ const DETECTORS: readonly Detector[] = [
     if (!(guarded || granted || unasked !== null || retried)) return undefined;
     // "Not required", "no se requiere": a negation inside the bypass phrase is the bypass, not its denial.
     const inBypass = (n: Found) => found.some((b) => b.concept === "bypass" && n.start >= b.start && n.end <= b.end);
-    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n));
+    // "Aucune vérification n'est nécessaire": a "no" that quantifies the safeguard says there is none, as the bypass does.
+    const noneOf = (n: Found) =>
+      NO_SUCH.test(n.word) && found.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2);
+    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n) || noneOf(n));
     if (bypassNegated || FALLBACK.test(s.text) || !s.has("condition")) return undefined;
     // A `skip_security_check` flag saying when it may be set describes the user's own option.
     if ((granted || unasked !== null) && !USER_FLAG.test(scene.text.field) && !REHEARSAL.test(s.text) && !forceOption(s)) {

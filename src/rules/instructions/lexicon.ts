@@ -1339,7 +1339,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   role: [
     // A role begun from here on, or the assistant's own role taken away: "from here on you are…", "you are no longer an assistant".
     ...words(
-      "from here on you|from here onwards you|from now onwards you|starting now you|as of now you|you are no longer|you re no longer|no longer an assistant|no longer a neutral|da questo momento sei|da questo momento tu|da questo momento non sei|da ora in avanti sei|non sei più un|non sei più una|ab diesem moment bist du|du bist kein|du bist keine|du bist nicht mehr|desde este momento eres|ya no eres|dès maintenant tu|dès maintenant vous êtes|tu n es plus|vous n êtes plus|a partir deste momento você|você não é mais|vanaf dit moment ben je|je bent niet langer|od tego momentu jesteś|nie jesteś już|с этой минуты ты|ты больше не|从此刻起你|你不再是|당신은 더 이상",
+      "from here on|from here onwards|from now onwards you|starting now you|as of now you|you are no longer|you re no longer|no longer an assistant|no longer a neutral|da questo momento sei|da questo momento tu|da questo momento non sei|da ora in avanti sei|non sei più un|non sei più una|ab diesem moment bist du|du bist kein|du bist keine|du bist nicht mehr|desde este momento eres|ya no eres|dès maintenant tu|dès maintenant vous êtes|tu n es plus|vous n êtes plus|a partir deste momento você|você não é mais|vanaf dit moment ben je|je bent niet langer|od tego momentu jesteś|nie jesteś już|с этой минуты ты|ты больше не|从此刻起你|你不再是|당신은 더 이상",
     ),
     ...words(
       "agora você é|a partir de agora|ora sei|d ora in poi|vanaf nu|je bent nu|teraz jesteś|od teraz|теперь ты|с этого момента|режим разработчика|이제부터|지금부터 너는|개발자 모드",
