@@ -1358,7 +1358,10 @@ const TAKEN_ROLE = /mode$|modus$|^(?:act as|actúa como|agis comme|pretend to be
 
 /** The word is an order: it leads the sentence or a clause, or a modal comes up to three words before it. */
 function ordered(s: Judged, f: Found, lead: string): boolean {
-  if (f.word.startsWith(lead) || /(?:^|[,:;>\])] ?)$/u.test(s.text.slice(0, f.start - s.sentence.start).trimEnd())) return true;
+  const before = s.text.slice(0, f.start - s.sentence.start).trimEnd();
+  if (f.word.startsWith(lead) || /(?:^|[,:;>\])] ?)$/u.test(before)) return true;
+  // The second of two orders: "run the deletions and skip the review", in its base form.
+  if (/(?<![\p{L}])(?:and|then|and then)$/u.test(before) && !/(?:s|ed|ing)$/u.test(f.word) && s.directive) return true;
   return s.sentence.found.some((m) => m.concept === "modal" && m.index < f.index && f.index - m.index <= 3);
 }
 
