@@ -93,9 +93,19 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return 0;
   }
 
-  const { runCommand } = await import("./cli-commands.js");
-  return runCommand(command, operands, values, io);
+  // A scan's servers run in the sandbox, found by trying it: the trial runs while the command's
+  // code and config load. Awaited at the end, so no trial outlives the command.
+  const probing = SPAWNS_SERVERS.has(command) ? import("./connect/sandbox.js").then((sandbox) => sandbox.startIsolationProbe()) : undefined;
+  try {
+    const { runCommand } = await import("./cli-commands.js");
+    return await runCommand(command, operands, values, io);
+  } finally {
+    await probing?.catch(() => undefined);
+  }
 }
+
+/** The commands that start servers (in the sandbox, unless the config turns it off). */
+const SPAWNS_SERVERS = new Set(["scan", "update"]);
 
 function processIO(): CliIO {
   return {

@@ -28,7 +28,7 @@ import { errorMessage, todayUtc } from "./run-basics.js";
 import type { BaselineAssessments, Observation, ScanResult } from "./scan.js";
 import { type Redact, secretRedactor } from "./secrets.js";
 
-export { prepareRules } from "./rules/index.js";
+export { prepareRules, prepareRulesInTurns } from "./rules/index.js";
 
 /** The judging half of `scan`: every observed server compared and classified in view of all the others, one report. */
 export async function judge(

@@ -157,6 +157,8 @@ export async function observe(
       })
     : {};
   const clientVersion = await packageVersion();
+  // The classifier is prepared while the servers start and answer, and no longer.
+  const preparation = new AbortController();
   let classifierPrepared = false;
   const closings: Promise<void>[] = [];
   // What a server sent but its snapshot leaves out; kept per server so the order is the config's.
@@ -207,7 +209,7 @@ export async function observe(
         // The classifier's patterns compile while the first server starts: time otherwise spent waiting.
         classifierPrepared = true;
         judgingHalf.then(
-          ({ prepareRules }) => setImmediate(prepareRules),
+          ({ prepareRulesInTurns }) => setImmediate(() => prepareRulesInTurns(preparation.signal)),
           () => undefined,
         );
       }
@@ -215,7 +217,11 @@ export async function observe(
       checkDepth(server.id, raw);
       const { release, notice } = await releasing;
       if (notice) onNotice(notice);
-      const head = toSnapshot(server.id, raw, { secrets: server.secrets, ...(release ? { release } : {}) });
+      const head = toSnapshot(server.id, raw, {
+        secrets: server.secrets,
+        ...(release ? { release } : {}),
+        ...(base ? { baseline: base } : {}),
+      });
       if (options.probe || server.probe) {
         // A second reading starts the server again: the first must have ended (a port, a lock).
         await closed;
@@ -239,6 +245,7 @@ export async function observe(
       return { id: server.id, error: message };
     }
   });
+  preparation.abort();
 
   const staleNotices = options.serverIds?.length ? [] : await staleSnapshotNotices(config);
   const observation: Observation = {

@@ -26,8 +26,19 @@
  * send what it can read; the README's security model says what that leaves.
  */
 import { spawn } from "node:child_process";
-import { constants, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from "node:fs";
-import { access, mkdtemp, readFile, rm, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import {
+  accessSync,
+  constants,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+  type Dirent,
+} from "node:fs";
+import { readFile, rm, rmdir, unlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { UserError, type IsolationMode } from "../model.js";
@@ -408,19 +419,37 @@ type Probe = { backend: Backend } | { reason: string };
 const probes = new Map<string, Promise<Probe>>();
 
 async function probeSandbox(path: string, paths: SandboxPaths): Promise<{ sandbox: Sandbox } | { reason: string }> {
+  const found = await probeOnce(path);
+  return "backend" in found ? { sandbox: sandbox(found.backend, paths) } : found;
+}
+
+function probeOnce(path: string): Promise<Probe> {
   let probe = probes.get(path);
   if (probe === undefined) {
     probe = findBackend(path);
     probes.set(path, probe);
   }
-  const found = await probe;
-  return "backend" in found ? { sandbox: sandbox(found.backend, paths) } : found;
+  return probe;
+}
+
+/**
+ * Starts trying the sandbox on our PATH, as prepareIsolation will: a command that is about to
+ * spawn servers calls this first, so the trial (a process of its own) runs while the
+ * command's code and config load, and its servers start that much sooner. The promise
+ * settles when the trial has ended and cleaned up after itself; it never rejects (a failed
+ * trial is prepareIsolation's to report).
+ */
+export function startIsolationProbe(): Promise<void> {
+  return probeOnce(process.env.PATH ?? "").then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 /** The first backend that works here: bubblewrap, then util-linux. */
 async function findBackend(path: string): Promise<Probe> {
   if (process.platform !== "linux") return { reason: `namespaces are Linux-only, this is ${process.platform}` };
-  const [bwrap, setpriv, unshare, mount] = await Promise.all(["bwrap", "setpriv", "unshare", "mount"].map((name) => which(name, path)));
+  const [bwrap, setpriv, unshare, mount] = ["bwrap", "setpriv", "unshare", "mount"].map((name) => which(name, path));
   const reasons: string[] = [];
   for (const backend of [bwrap && bwrapBackend(bwrap), setpriv && unshare && mount && unshareBackend(setpriv, unshare, mount)]) {
     if (!backend) continue;
@@ -437,10 +466,11 @@ async function findBackend(path: string): Promise<Probe> {
  * tools are all exercised once, so a failure shows before any server. Undefined when it works.
  */
 async function tryBackend(backend: Backend): Promise<string | undefined> {
-  const scratch = await mkdtemp(join(tmpdir(), "mcp-drift-probe-"));
+  // Synchronous up to the spawn: the trial starts at once, not a turn of a busy event loop per file.
+  const scratch = mkdtempSync(join(tmpdir(), "mcp-drift-probe-"));
   const marker = join(scratch, "hidden");
   try {
-    await writeFile(marker, "");
+    writeFileSync(marker, "");
     const { command, args } = backend.wrap({ hidden: [scratch], readOnly: [], writable: [] }, "/bin/sh", [
       "-c",
       `! test -e "$1"`,
@@ -486,13 +516,13 @@ function run(command: string, args: string[]): Promise<{ code: number | null; st
   });
 }
 
-async function which(name: string, path: string): Promise<string | undefined> {
+function which(name: string, path: string): string | undefined {
   for (const dir of path.split(delimiter)) {
     if (!isAbsolute(dir)) continue;
     const candidate = join(dir, name);
     try {
-      await access(candidate, constants.X_OK);
-      if ((await stat(candidate)).isFile()) return candidate;
+      accessSync(candidate, constants.X_OK);
+      if (statSync(candidate).isFile()) return candidate;
     } catch {
       // not in this folder
     }

@@ -12,7 +12,7 @@ import { highImpactCapabilityAdded } from "./high-impact-capability-added.js";
 import { inputSchemaChanged } from "./input-schema-changed.js";
 import { instructionLikeText } from "./instruction-like-text.js";
 import { conceptsOf } from "./instructions/acts.js";
-import { compilePatterns } from "./instructions/patterns.js";
+import { compilePatterns, compilePatternsInTurns } from "./instructions/patterns.js";
 import { outputSchemaChanged } from "./output-schema-changed.js";
 import { promptAdded } from "./prompt-added.js";
 import { promptRemoved } from "./prompt-removed.js";
@@ -92,6 +92,20 @@ export function ruleById(id: string): Rule | undefined {
  */
 export function prepareRules(): void {
   compilePatterns();
+  buildWordIndex();
+}
+
+/**
+ * prepareRules while a scan waits for its servers, leaving the event loop free between
+ * turns for their answers; stopped by `signal` once they have all answered (see
+ * `compilePatternsInTurns`). The word index comes first: any text read needs it.
+ */
+export function prepareRulesInTurns(signal: AbortSignal): void {
+  buildWordIndex();
+  compilePatternsInTurns(signal);
+}
+
+function buildWordIndex(): void {
   // A text of one word holds no sentence to judge; reading it builds the index.
   conceptsOf(matchable("prepare"));
 }

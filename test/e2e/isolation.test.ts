@@ -7,8 +7,8 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { chmod, mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { delimiter, join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../../src/model.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
@@ -245,5 +245,21 @@ describe.runIf(process.platform === "linux")("no sandbox to be had", () => {
     expect(report(unisolated).notices.join("\n")).toMatch(
       /stdio servers ran WITHOUT isolation \(neither bwrap \(bubblewrap\) nor unshare, setpriv and mount \(util-linux\) is on PATH/,
     );
+  });
+});
+
+describe.runIf(process.platform === "linux")("the sandbox tried while the command loads", () => {
+  it("leaves no trial behind when the scan stops before any server starts", async () => {
+    // util-linux tools that take a second to fail: the trial outlasts a config that is not there.
+    const bin = await tempDir("mcp-drift-slow-sandbox-");
+    for (const tool of ["setpriv", "unshare", "mount"]) {
+      await writeFile(join(bin, tool), "#!/bin/sh\nsleep 1\nexit 1\n");
+      await chmod(join(bin, tool), 0o755);
+    }
+    const temp = await tempDir("mcp-drift-temp-");
+    const dir = await tempDir("mcp-drift-no-config-");
+    const result = await run(dir, ["scan", "--config", "absent.yml"], { PATH: [bin, "/usr/bin", "/bin"].join(delimiter), TMPDIR: temp });
+    expect(result.code, result.stderr).toBe(2);
+    expect(await readdir(temp)).toEqual([]);
   });
 });

@@ -235,7 +235,7 @@ const JUDGED = new Map<string, Sentence | null>();
 /** Wordings remembered; beyond, the memory starts over (a text of distinct sentences costs time, not memory). */
 const JUDGED_KEPT = 10_000;
 
-/** The sentence of this wording, found at `at` in its text: judged once, then placed there, with concepts of its own to add to. */
+/** The sentence of this wording, found at `at` in its text: judged once, then placed there. */
 function judgedWording(wording: string, at: number): Sentence | undefined {
   let judged = JUDGED.get(wording);
   if (judged === undefined) {
@@ -243,10 +243,54 @@ function judgedWording(wording: string, at: number): Sentence | undefined {
     if (JUDGED.size >= JUDGED_KEPT) JUDGED.clear();
     JUDGED.set(wording, judged);
   }
-  if (judged === null) return undefined;
-  const found: Found[] = [];
-  for (const f of judged.found) found.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
-  return { start: at, end: at + wording.length, found, concepts: new Set(judged.concepts), lead: judged.lead };
+  return judged === null ? undefined : new PlacedWording(judged, at);
+}
+
+/**
+ * A judged wording at its place in a text. Most sentences are only asked which concepts they
+ * hold: the words are moved to the place when first read, and the concepts are the wording's
+ * own, shared, until `judged` gives the sentence a copy to change.
+ */
+class PlacedWording implements Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly lead: string;
+  readonly #wording: Sentence;
+  #found: Found[] | undefined;
+  #concepts: Set<Concept> | undefined;
+
+  constructor(wording: Sentence, at: number) {
+    this.#wording = wording;
+    this.start = at;
+    this.end = at + wording.end;
+    this.lead = wording.lead;
+  }
+
+  get found(): Found[] {
+    if (this.#found === undefined) {
+      const at = this.start;
+      this.#found = this.#wording.found.map((f) => ({
+        concept: f.concept,
+        word: f.word,
+        start: f.start + at,
+        end: f.end + at,
+        index: f.index,
+      }));
+    }
+    return this.#found;
+  }
+
+  set found(found: Found[]) {
+    this.#found = found;
+  }
+
+  get concepts(): Set<Concept> {
+    return this.#concepts ?? this.#wording.concepts;
+  }
+
+  set concepts(concepts: Set<Concept>) {
+    this.#concepts = concepts;
+  }
 }
 
 /**
@@ -734,6 +778,8 @@ interface Judged {
 const N_IMPORTE = /^['’ ]importe/u;
 
 function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
+  // Concepts of its own to add to and take from: a wording's are shared by every text that holds it.
+  sentence.concepts = new Set(sentence.concepts);
   const text = withoutMentions(sentence, scene.m.text);
   // "Non-admin users", "non-blocking": a prefix, not a negation.
   if (sentence.found.some((f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d)) {
@@ -782,8 +828,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   const has = (concept: Concept) => {
     if (!sentence.concepts.has(concept) && !asked.has(concept)) {
       asked.add(concept);
-      const patterns = PATTERNS_OF.get(concept);
-      if (patterns?.some((pattern) => pattern.test(text)) || (concept === "slot" && namesOwnParameter(text, scene))) {
+      if (patterned(text, concept) || (concept === "slot" && namesOwnParameter(text, scene))) {
         sentence.concepts.add(concept);
       }
     }
@@ -1234,6 +1279,33 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
 /** The patterns of each concept: asking a sentence for the concept runs them, once. */
 const PATTERNS_OF = new Map<Concept, RegExp[]>();
 for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...(PATTERNS_OF.get(concept) ?? []), folded(pattern)]);
+/** Each patterned concept's bit in PATTERNED. */
+const PATTERN_BITS = new Map([...PATTERNS_OF.keys()].map((concept, bit) => [concept, 1 << bit]));
+
+/**
+ * By sentence wording, the concepts whose patterns were run on it (`asked`) and those that
+ * matched (`held`), as bits: the patterns read the wording alone, and a catalog repeats its
+ * sentences in tool after tool, where the detectors ask for the same concepts again.
+ */
+const PATTERNED = new Map<string, { asked: number; held: number }>();
+/** Wordings remembered; beyond, the memory starts over. */
+const PATTERNED_KEPT = 10_000;
+
+/** True when a pattern of the concept matches the sentence. */
+function patterned(text: string, concept: Concept): boolean {
+  const bit = PATTERN_BITS.get(concept);
+  if (bit === undefined) return false;
+  let known = PATTERNED.get(text);
+  if (known === undefined) {
+    if (PATTERNED.size >= PATTERNED_KEPT) PATTERNED.clear();
+    PATTERNED.set(text, (known = { asked: 0, held: 0 }));
+  }
+  if ((known.asked & bit) === 0) {
+    known.asked |= bit;
+    if (PATTERNS_OF.get(concept)!.some((pattern) => pattern.test(text))) known.held |= bit;
+  }
+  return (known.held & bit) !== 0;
+}
 
 /** Side words that name a copy of the data: "a copy of", "Kopie", "copie", "respaldo", "mirror". */
 const COPY_WORD = /cop(?:y|ies)|kopi|copi|cópia|копи|duplicat|backup|respaldo|sicherung|mirror|副本|사본|コピー/u;
@@ -1436,9 +1508,65 @@ function cite(s: Judged, ...concepts: Concept[]): string[] {
   });
 }
 
+/**
+ * Just before a secret's word, the preposition of where a thing goes (with up to two words of
+ * its own: "in the generated", "dans le", "nella"), in the languages whose take verbs come first.
+ */
+const INTO_IT = folded(
+  /(?<![\p{L}])(?:in|into|inside|within|to|onto|en|dentro de|dans|à|au|im|ins|zum|zur|nel|nella|nello|nei|nelle|na|no|em|naar|в|во|w|do|içine)(?: [\p{L}'’-]+){0,2} $/u,
+);
+
+/**
+ * Every secret of the sentence is the place a taking verb before it puts something: "include
+ * symbols in the password", "incluye dígitos en la contraseña". The secret is the tool's product,
+ * built from the option, not something the model is sent to fetch ("include the password in the note").
+ */
+function secretIsWhereItGoes(s: Judged): boolean {
+  const found = s.sentence.found;
+  const secrets = found.filter((f) => f.concept === "secret");
+  return (
+    secrets.length > 0 &&
+    secrets.every((f) => {
+      const before = s.text.slice(Math.max(0, f.start - s.sentence.start - 40), f.start - s.sentence.start);
+      const into = INTO_IT.exec(before);
+      if (into === null) return false;
+      const preposition = f.start - before.length + into.index;
+      return found.some((t) => (t.concept === "take" || t.concept === "add") && t.end <= preposition);
+    })
+  );
+}
+
+/**
+ * A tool's description that opens by getting a secret and says nowhere it goes states the tool's own task
+ * ("Retrieve the API key of the current agent", "注册新的 AI Agent，获取 API Key"): the secret is what the tool
+ * returns. Taking one for a place (a parameter, an address, another tool) or from the user or a private file is not.
+ */
+function secretIsTheToolsResult(s: Judged, scene: Scene): boolean {
+  return (
+    scene.text.entity === "tool" &&
+    scene.text.field === "description" &&
+    !/\p{L}/u.test(scene.m.text.slice(0, s.sentence.start)) &&
+    !s.has("slot") &&
+    !s.has("move") &&
+    !s.has("destination") &&
+    !s.has("user") &&
+    !s.literalDestination &&
+    !secretPath(s.text)
+  );
+}
+
 /** The tool or parameter itself is about secrets: a vault reading a password is doing its job. */
 const SECRET_PURPOSE =
   /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
+
+/** The place of a parameter named as an identifier: `session_id`, `threadId`, `conversation-uuid`. */
+const IDENTIFIER_PARAMETER =
+  /properties\/[^/]*(?:[_\-.](?:id|ids|uuid|guid)|[a-z\d](?:Id|ID|Ids|IDs|Uuid|UUID|Guid))\/(?:description|title)$/;
+
+/** The sentence's first word is the verb of putting or taking: "Put the earlier messages…", "Añade a los mensajes…". */
+function opensWithTheAct(s: Judged): boolean {
+  return s.sentence.found.some((f) => f.word === s.sentence.lead && (f.concept === "add" || f.concept === "take" || f.concept === "move"));
+}
 
 /** A transcript summariser's `transcript`: the tool is named for the session text it takes, so taking it is its task. */
 function sessionIsPurpose(s: Judged, scene: Scene): boolean {
@@ -1447,10 +1575,13 @@ function sessionIsPurpose(s: Judged, scene: Scene): boolean {
   return scene.text.name.toLowerCase().includes(word.slice(0, 5));
 }
 
+/** The parameter the text describes: the last `properties/<name>/` of its place (`spec/…/cors/properties/allow_credentials`), or "". */
+function parameterOf(scene: Scene): string {
+  return /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
+}
+
 function secretsArePurpose(scene: Scene): boolean {
-  // The parameter the text describes: the last `properties/<name>/` of its place (`spec/…/cors/properties/allow_credentials`).
-  const parameter = /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
-  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameter.toLowerCase());
+  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase());
 }
 
 /** Filling a field in, per language: what a parameter's text orders when it wants something put into it. */
@@ -1499,6 +1630,9 @@ const DETECTORS: readonly Detector[] = [
   // 1. Take a private file or secret: read it, attach it, put it in an argument.
   (s, scene) => {
     if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
+    // "Include digits in the generated passphrase": the secret is where the option's characters go, the tool's product.
+    if (secretIsWhereItGoes(s) && !secretPath(s.text)) return undefined;
+    if (secretIsTheToolsResult(s, scene)) return undefined;
     // "The token is read from the server's environment": the server's own configuration, not the agent's errand.
     // "No need to pass it in the request parameters": a slot named only to say it is not needed.
     const slotted = s.has("slot") && !NO_NEED.test(s.text);
@@ -2042,8 +2176,10 @@ const DETECTORS: readonly Detector[] = [
     const off = offs.length > 0 || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
-    // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived.
-    if (REHEARSAL.test(s.text)) return undefined;
+    if (guardsAreOwnParameters(s, scene)) return undefined;
+    // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived; nor in the
+    // text of a `dry_run` or `preview` parameter ("if true, returns the plan without executing (safe mode)").
+    if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return undefined;
     return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
@@ -2051,10 +2187,14 @@ const DETECTORS: readonly Detector[] = [
     if (s.negatedAt("take") || s.negatedAt("move")) return undefined;
     const parameter = inParameter(scene);
     const context = s.has("self") || s.has("session");
-    // A conversation id names the conversation; it does not carry it.
+    // A conversation id names the conversation; it does not carry it. So does a `session_id` whose text says what the
+    // server does with the session it names ("earlier messages of this session are prepended"), short of an order.
     const carried =
       context &&
       !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) &&
+      !(parameter && IDENTIFIER_PARAMETER.test(scene.text.field) && !s.directive && !opensWithTheAct(s)) &&
+      // "If left empty, it uses all available linters": what the server does without the value asks nothing of the model.
+      !(parameter && !s.directive && (FALLBACK.test(s.text) || LEFT_EMPTY.test(s.text))) &&
       !sessionIsPurpose(s, scene) &&
       ((s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal"))) ||
         (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))));
@@ -2414,6 +2554,34 @@ function safeguardOffs(s: Judged): Found[] {
  * The user's own opt-in switch: "when `force` is set, files are overwritten without confirmation",
  * "wenn `force` gesetzt ist, … ohne Rückfrage". Only a confirmation is waived, and by a flag the caller sets.
  */
+/** Names in a list ("sandbox/fullAuto/workdir", "a, b and c") and the noun that calls them parameters, before or after. */
+const LISTED = String.raw`[\p{L}\d_-]+(?:(?:\s?[/,]\s?|\s(?:and|or|y|o|und|oder|et|ou|e|и|или)\s)[\p{L}\d_-]+)*`;
+const PARAMETER_NOUN = String.raw`(?:parameters?|params?|options?|flags?|arguments?|parámetros?|opciones|paramètres?|parametern?|parametri|parâmetros?|параметры|параметров|参数|パラメータ|매개변수)`;
+/** The list after its noun ("los parámetros a, b y c") and before it ("the a/b parameters"), each read on its own. */
+const PARAMETER_LISTS = [
+  new RegExp(String.raw`(?<![\p{L}\d_-])${PARAMETER_NOUN}\s(?<names>${LISTED})(?![\p{L}\d_-])`, "gu"),
+  new RegExp(String.raw`(?<![\p{L}\d_-])(?<names>${LISTED})\s${PARAMETER_NOUN}(?![\p{L}\d_-])`, "gu"),
+];
+
+/**
+ * Every safeguard word names one of the server's own parameters, listed as parameters: "when resuming, the
+ * sandbox/fullAuto parameters are not applied" tells how the tool treats its own options, not the agent what to skip.
+ */
+function guardsAreOwnParameters(s: Judged, scene: Scene): boolean {
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  if (guards.length === 0) return false;
+  // The own parameters' names among the lists, as spans of the text: "session, sandbox/fullAuto parameters" lists two.
+  const owned: Span[] = [];
+  for (const match of PARAMETER_LISTS.flatMap((list) => [...s.text.matchAll(list)])) {
+    const names = match.groups?.names ?? "";
+    const from = s.sentence.start + match.index + match[0].indexOf(names);
+    for (const name of names.matchAll(/[\p{L}\d_-]+/gu)) {
+      if (isOwnName(scene.ctx, name[0])) owned.push({ start: from + name.index, end: from + name.index + name[0].length });
+    }
+  }
+  return guards.every((g) => owned.some((o) => g.start >= o.start && g.end <= o.end));
+}
+
 function forceOption(s: Judged): boolean {
   return FORCE_FLAG.test(s.text) && s.sentence.found.every((f) => f.concept !== "guard" || CONFIRM_GUARD.test(f.word));
 }
@@ -2644,6 +2812,10 @@ const FLAG_VALUE = folded(
 );
 const FALLBACK = folded(
   /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u,
+);
+/** A value left empty or blank, the way a parameter's default is told: "if left empty", "si está vacío", "为空时". */
+const LEFT_EMPTY = folded(
+  /(?<![\p{L}])(?:(?:if|when) (?:left )?(?:empty|blank)|left (?:empty|blank)|si (?:se deja |está |esta )?vac[ií][oa]|si (?:laissé )?vide|laissé vide|wenn (?:es )?leer|leer gelassen|falls leer|se (?:lasciato )?vuoto|se (?:deixado )?vazio|если (?:оставить )?пуст\p{L}*|indien leeg|jeśli puste|boş bırakılırsa|boşsa)(?![\p{L}])|为空|留空|空の場合|空欄の場合|비어 있으면|비워 두면/u,
 );
 /** "If you need to", "optionally", "when the user asks": advice or the user's own wish, not an order. */
 const OPTIONAL = folded(

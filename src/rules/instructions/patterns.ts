@@ -43,12 +43,34 @@ function registered(pattern: RegExp): RegExp {
  * while its servers start, so the compiling happens in time otherwise spent waiting.
  */
 export function compilePatterns(): void {
-  for (const pattern of PATTERNS) {
-    for (let use = 0; use < 2; use++) {
-      pattern.lastIndex = 0;
-      pattern.exec(" ");
-    }
+  for (const pattern of PATTERNS) compile(pattern);
+}
+
+function compile(pattern: RegExp): void {
+  for (let use = 0; use < 2; use++) {
+    pattern.lastIndex = 0;
+    pattern.exec(" ");
   }
+}
+
+/** How long one turn of compilePatternsInTurns may hold the event loop: a server's answer waits no longer. */
+const COMPILE_TURN_MS = 4;
+
+/**
+ * compilePatterns a turn of the event loop at a time, until every pattern is compiled or
+ * `signal` aborts: a scan compiles them while it waits for its servers, reading their answers
+ * between turns, and stops once it has them all. A pattern left over compiles on its first
+ * use, so a small catalog's scan compiles only the patterns its texts reach.
+ */
+export function compilePatternsInTurns(signal: AbortSignal): void {
+  let next = 0;
+  const turn = (): void => {
+    if (signal.aborted) return;
+    const until = performance.now() + COMPILE_TURN_MS;
+    while (next < PATTERNS.length && performance.now() < until) compile(PATTERNS[next++]!);
+    if (next < PATTERNS.length) setImmediate(turn);
+  };
+  setImmediate(turn);
 }
 
 /** A match in the matchable copy of a text. */
@@ -102,13 +124,17 @@ export interface TechniqueHit<Family extends string = string> extends Span {
 /** The first accepted match of every technique whose cues the text holds, in technique order. */
 export function findTechniques<F extends string>(techniques: readonly Technique<F>[], scene: Scene): TechniqueHit<F>[] {
   const hits: TechniqueHit<F>[] = [];
-  const cued = cuedTechniques(techniques, scene);
-  if (cued === undefined) return hits;
+  const offset = listOffset(techniques);
+  const cued = cuedTechniques(scene);
+  const flags = cued.flags;
+  if (flags === undefined) return hits;
   for (let index = 0; index < techniques.length; index++) {
-    if (cued[index] !== 1) continue;
+    const at = offset + index;
+    if (flags[at] !== 1 || cued.unmatched?.[at] === 1) continue;
     const technique = techniques[index]!;
     const match = firstAccepted(technique, scene);
-    if (match === undefined) continue;
+    if (match === null) (cued.unmatched ??= new Uint8Array(cued.count))[at] = 1;
+    if (!match) continue;
     hits.push({
       family: technique.family,
       reason: technique.reason,
@@ -123,27 +149,31 @@ export function findTechniques<F extends string>(techniques: readonly Technique<
 
 /**
  * The technique's first match that its check accepts, checking the run's deadline between
- * matches. A regex is run as `execAll` runs it, in a plain loop: no generator per technique
- * and text (the scan runs this hundreds of thousands of times).
+ * matches; null when the pattern matches nowhere in the text (which the text alone decides,
+ * unlike the check). A regex is run as `execAll` runs it, in a plain loop: no generator per
+ * technique and text (the scan runs this hundreds of thousands of times).
  */
-function firstAccepted({ pattern, accept }: Technique, scene: Scene): RegExpExecArray | undefined {
+function firstAccepted({ pattern, accept }: Technique, scene: Scene): RegExpExecArray | null | undefined {
   const { m, ctx } = scene;
+  let matched = false;
   if (typeof pattern === "function") {
     for (const match of pattern(m.text)) {
       if (!accept || accept(match, scene)) return match;
+      matched = true;
       ctx.deadline?.check();
     }
-    return undefined;
+    return matched ? undefined : null;
   }
   const text = m.text;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const resume = pattern.lastIndex === match.index ? match.index + 1 : pattern.lastIndex;
     if (!accept || accept(match, scene)) return match;
+    matched = true;
     ctx.deadline?.check();
     pattern.lastIndex = resume;
   }
-  return undefined;
+  return matched ? undefined : null;
 }
 
 /** Every match of a global pattern; safe to resume after another use of the same pattern. */
@@ -163,6 +193,8 @@ export function testFromStart(pattern: RegExp, text: string): boolean {
 }
 
 interface CueIndex {
+  /** How many techniques the tables cover. */
+  count: number;
   /** Word cue → the techniques it cues. */
   words: Map<string, readonly number[]>;
   /** By length: 1 when a word cue is that long; a run of letters of another length is not looked up. */
@@ -183,19 +215,72 @@ const PAIR = 2;
 const SINGLE = 4;
 
 /**
- * The techniques of the list that a word or fragment of the text cues, as a flag per
- * technique, or undefined for none (most texts). Every cue counts wherever it is: a word cue
- * as a whole word (a whole run of `[a-z0-9]`), a fragment anywhere, even inside a longer cue.
+ * Every list of techniques a rule has asked about, one after another: a text's cues are
+ * looked for once for all of them (three rules read most texts), each list reading its own
+ * stretch of the flags from its offset.
+ */
+const LISTS: (readonly Technique[])[] = [];
+const OFFSETS = new Map<readonly Technique[], number>();
+/** The cue tables of every list in LISTS; rebuilt when a list joins (a few times per process). */
+let cueIndex: CueIndex | undefined;
+/** How many techniques `cueIndex` covers: a text read when it covered fewer is read again. */
+let indexed = 0;
+
+function listOffset(techniques: readonly Technique[]): number {
+  let offset = OFFSETS.get(techniques);
+  if (offset === undefined) {
+    offset = LISTS.reduce((sum, list) => sum + list.length, 0);
+    LISTS.push(techniques);
+    OFFSETS.set(techniques, offset);
+    cueIndex = undefined;
+  }
+  return offset;
+}
+
+/** Key of the flags of each text's cues in the scan's analysis. */
+const CUED = Symbol("cued techniques");
+/** Distinct texts whose flags are remembered per scan; beyond, the memory starts over. */
+const CUED_KEPT = 20_000;
+
+/** What a text's wording tells of each technique, by its offset: whether it is cued, and whether its pattern matches nowhere. */
+interface Cued {
+  /** Undefined: no technique cued (most texts). */
+  flags: Uint8Array | undefined;
+  /** 1: the technique's pattern was run on the text and matched nowhere, so it need not run again. Made when first needed. */
+  unmatched?: Uint8Array;
+  /** How many techniques were indexed when the text was read. */
+  count: number;
+}
+
+/**
+ * The techniques of every list that the text cues. By the text's wording, once per scan: a
+ * catalog repeats its parameters' descriptions in tool after tool.
+ */
+function cuedTechniques({ m, ctx }: Scene): Cued {
+  if (cueIndex === undefined) {
+    cueIndex = indexCues(LISTS.flat());
+    indexed = cueIndex.count;
+  }
+  const known = ctx.analysis.scan.derived(CUED, () => new Map<string, Cued>());
+  let cued = known.get(m.text);
+  if (cued === undefined || cued.count < indexed) {
+    cued = { flags: scanCues(cueIndex, m.text), count: indexed };
+    if (known.size >= CUED_KEPT) known.clear();
+    known.set(m.text, cued);
+  }
+  return cued;
+}
+
+/**
+ * The techniques a word or fragment of the text cues, as a flag per technique, or undefined
+ * for none. Every cue counts wherever it is: a word cue as a whole word (a whole run of `[a-z0-9]`), a fragment anywhere, even inside a longer cue.
  * One pass over the char codes: a run of letters is looked up only when a word cue has its
  * length and its first two letters, and a place is checked for fragments only when one starts
  * with its first units. A regex alternation of every cue, with every fragment of a place's
  * first letter checked, cost over twice as much: it tries each cue at each place.
  */
-function cuedTechniques(techniques: readonly Technique[], { m, ctx }: Scene): Uint8Array | undefined {
-  // Once per list and scan: the tables of every cue of the list.
-  const index = ctx.analysis.scan.derived(techniques, () => indexCues(techniques));
-  const { words, wordLengths, wordStarts, fragmentFirsts } = index;
-  const text = m.text;
+function scanCues(index: CueIndex, text: string): Uint8Array | undefined {
+  const { words, wordLengths, wordStarts, fragmentFirsts, count } = index;
   const length = text.length;
   let cued: Uint8Array | undefined;
   let runStart = -1;
@@ -211,18 +296,17 @@ function cuedTechniques(techniques: readonly Technique[], { m, ctx }: Scene): Ui
         (run === 1 || wordStarts[pairKey(text.charCodeAt(runStart), text.charCodeAt(runStart + 1))] === 1)
       ) {
         const found = words.get(text.slice(runStart, at));
-        if (found !== undefined) cued = flagged(cued, found, techniques.length);
+        if (found !== undefined) cued = flagged(cued, found, count);
       }
       runStart = -1;
     }
     const starts = fragmentFirsts[code]!;
     if (starts === 0 || at === length) continue;
-    if ((starts & SINGLE) !== 0) cued = fragmentsAt(index, text, at, code, cued, techniques.length);
-    if ((starts & PAIR) !== 0 && at + 1 < length)
-      cued = fragmentsAt(index, text, at, pairKey(code, text.charCodeAt(at + 1)), cued, techniques.length);
+    if ((starts & SINGLE) !== 0) cued = fragmentsAt(index, text, at, code, cued, count);
+    if ((starts & PAIR) !== 0 && at + 1 < length) cued = fragmentsAt(index, text, at, pairKey(code, text.charCodeAt(at + 1)), cued, count);
     if ((starts & LONG) !== 0 && at + 2 < length) {
       const key = tripleKey(code, text.charCodeAt(at + 1), text.charCodeAt(at + 2));
-      cued = fragmentsAt(index, text, at, key, cued, techniques.length);
+      cued = fragmentsAt(index, text, at, key, cued, count);
     }
   }
   return cued;
@@ -295,7 +379,7 @@ function indexCues(techniques: readonly Technique[]): CueIndex {
     fragmentKeys[key] = 1;
     fragments.set(key, [...(fragments.get(key) ?? []), { fragment, techniques: cued }]);
   }
-  return { words, wordLengths, wordStarts, fragmentFirsts, fragmentKeys, fragments };
+  return { count: techniques.length, words, wordLengths, wordStarts, fragmentFirsts, fragmentKeys, fragments };
 }
 
 /** How far a sentence reaches either side of a match: bounds the work on long texts. */
