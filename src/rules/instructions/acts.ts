@@ -1351,6 +1351,7 @@ const act = (family: string, reason: string, because: (string | undefined)[], se
 
 /** Words that leave a thing out: "served without the tenant filter". */
 const WITHOUT = new Set([
+  ...["بدون", "دون", "ללא", "בלי", "מבלי", "बिना"].map((w) => matchable(w).text),
   "without",
   "sin",
   "sans",
@@ -1719,7 +1720,10 @@ const DETECTORS: readonly Detector[] = [
     // of a sentence that skips the person's consent.
     const unasked =
       s.sentence.concepts.has("neg") && (s.has("user") || s.has("agent") || s.directive) && consentSkipped(s) && s.has("authority");
-    const unguarded = (waived || unasked) && !OPTIONAL.test(s.text) && claimsRule(s);
+    // Approval declared by the claim itself: "while the review is open, payment confirmations are considered pre-approved".
+    const decreed =
+      s.sentence.found.some((f) => f.concept === "grant" && APPROVED.test(f.word)) && !s.negatedAt("grant") && s.inText("authority");
+    const unguarded = ((waived || unasked) && !OPTIONAL.test(s.text) && claimsRule(s)) || decreed;
     if (carried || unguarded) {
       return act(
         "authority",
@@ -2602,7 +2606,7 @@ const ABSENT = folded(
  * "sans demander", "ohne Rückfrage", "無断で". Read only in a sentence that holds a condition and a negation.
  */
 const NOT_ASKING = folded(
-  /(?<![\p{L}])(?:without|sin|sans|ohne|senza|sem|zonder|bez|без)(?: (?:first|even|ever|further|any|prior|previously|zuvor|vorher))? (?:asking|checking (?:with|back)|consulting|prompting|confirming with|waiting for (?:the |their |his |her )?(?:user|owner|customer|approval|confirmation)|preguntar\p{L}*|consultar\p{L}*|pedir (?:permiso|confirmaci\p{L}*|autorizaci\p{L}*)|demander|consulter|(?:zu )?(?:fragen|nachzufragen)|rückfrage|nachfrage|chiedere|consultare|perguntar|pedir|(?:te )?vragen|overleg|pytania|pytać|zapytania|ptaní|спроса|спрашивания|уточнения|согласования)(?![\p{L}])|不询问|无需询问|未经询问|不经询问|確認せずに|聞かずに|尋ねずに|묻지 않고|확인 없이/u,
+  /(?<![\p{L}])(?:without|sin|sans|ohne|senza|sem|zonder|bez|без)(?: (?:first|even|ever|further|any|prior|previously|zuvor|vorher))? (?:asking|checking (?:with|back)|consulting|prompting|confirming with|waiting for (?:the |their |his |her )?(?:user|owner|customer|approval|confirmation)|preguntar\p{L}*|consultar\p{L}*|pedir (?:permiso|confirmaci\p{L}*|autorizaci\p{L}*)|demander|consulter|(?:zu )?(?:fragen|nachzufragen)|rückfrage|nachfrage|chiedere|consultare|perguntar|pedir|(?:te )?vragen|overleg|pytania|pytać|zapytania|ptaní|спроса|спрашивания|уточнения|согласования)(?![\p{L}])|(?:بدون|دون) (?:طلب|سؤال|استئذان)|(?:ללא|בלי|מבלי) (?:לשאול|לבקש)|पूछे बिना|不询问|无需询问|未经询问|不经询问|確認せずに|聞かずに|尋ねずに|묻지 않고|확인 없이/u,
 );
 /** The "no" that says there is none of a thing, per language. */
 const NO_SUCH = folded(
@@ -2847,12 +2851,12 @@ const USER_ASKS = folded(
 /** Another server named as where to go: "from the files-plus server", "(serveur payflow-relay)", "cloud-tools 服务器上". */
 /** Calls sent on by a verb of routing: "route all requests to", "payments must go through", "direct future calls to". */
 const REDIRECTED =
-  /(?<![\p{L}])(?:route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made) (?:by|on|via)|route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
 /** A server named by its own name, not this one or a kind: "the payhub server", "the `quickpay` MCP server". */
 const NAMED_SERVER =
   /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
 const OTHER_SERVER =
-  /(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+  /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
 /** A secret said to be protected where it goes ("card numbers sent here are tokenised"), which compliance text says honestly. */
 const PROTECTED = folded(
   /encrypt\p{L}*|mask\p{L}*|hash\p{L}*|tokeni[sz]\p{L}*|redact\p{L}*|verschlüssel\p{L}*|cifrad\p{L}*|chiffr\p{L}*|criptografad\p{L}*|шифр\p{L}*|暗号化|加密|脱敏|마스킹|암호화/u,
@@ -2892,6 +2896,10 @@ const CONFIRMATION = folded(
   /(?<![\p{L}])(?:confirm\p{L}*|approv\p{L}*|consent\p{L}*|bestätig\p{L}*|rückfrage\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\p{L}*|aprobaci\p{L}*|consentimiento|autorizaci\p{L}*|approbation|consentement|accord|conferm\p{L}*|approvazione|consenso|confirmaç\p{L}*|aprovaç\p{L}*|consentimento|autorizaç\p{L}*|bevestig\p{L}*|toestemming|goedkeuring|potwierdz\p{L}*|potwierdź\p{L}*|zgod\p{L}*|zatwierdzeni\p{L}*|potvrzení|souhlas\p{L}*|schválení|подтвержд\p{L}*|согласи\p{L}*|одобрени\p{L}*|xác nhận|đồng ý|phê duyệt|konfirmasi|persetujuan|onay\p{L}*|موافقة|تأكيد|إذن|אישור|הסכמה|पुष्टि|स्वीकृति|अनुमति|تأیید|تایید|اجازه|رضایت)|확인|승인|동의|確認|承認|同意|确认|批准|许可/u,
 );
 
+/** A privilege word that is an approval, not a trust: what a claimed authority declares given. */
+const APPROVED = folded(
+  /approv|genehmigt|freigegeben|aprobad|approuv|approvat|aprovad|goedgekeurd|zatwierdz|одобр|批准|承認|승인|onay|phê duyệt|disetujui|موافقة|אישור|स्वीकृत/u,
+);
 /** Between a negation and the consent, what keeps the safeguard: a skip denied, or a wait for the person. */
 const KEPT_BETWEEN = folded(
   /(?<![\p{L}])(?:skip\p{L}*|bypass\p{L}*|omit\p{L}*|until|unless|before|without|bis|ohne|hasta|sin|jusqu|sans|finché|senza|até|sem|пока|без|tot|zonder|dopóki|bez|dokud)(?![\p{L}])|直到|までは|전까지/u,

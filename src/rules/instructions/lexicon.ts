@@ -197,6 +197,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("更新|写入|删除|创建|修改|编辑|更新し|削除|作成|書き込"),
   ],
   neg: [
+    // "Without" where the engine reads it as ./acts.ts's WITHOUT: Arabic, Hebrew, Hindi.
+    ...words("بدون|دون|ללא|בלי|מבלי|बिना"),
     ...words(
       "não|nunca|jamais|sem|evite|non|mai|senza|evita|niet|nooit|zonder|vermijd|nie|nigdy|bez|unikaj|не|никогда|без|нельзя|ни в коем случае|하지 마|하지마|말고|없이|절대|마세요|않도록",
     ),
@@ -970,6 +972,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("çağr*|שימוש ב*"),
   ],
   deprecated: [
+    ...words(
+      "застарі*|більше не підтримує*|не підтримується|tidak didukung lagi|tidak lagi didukung|sudah tidak didukung|tidak dipelihara|không còn được hỗ trợ|artık desteklenmiyor",
+    ),
     // Replaced, pulled or to be dropped: the obsolescence claim in the words that announce the redirect.
     ...words(
       "superseded|has been replaced|have been replaced|was replaced|is being replaced|stop using|no longer use|not use it anymore|pulled from|has been pulled|was pulled|yanked|eol|sunset notice|being shut down|will be shut down|nicht mehr verwenden|ersetzt worden|ya no uses|deja de usar|n utilisez plus|cessez d utiliser|non usare più|smetti di usare|não use mais|pare de usar|niet meer gebruiken|nie używaj już|больше не используй*|停止使用|请勿再使用|使用を中止|사용을 중지",
@@ -1013,6 +1018,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("místo|namísto|замість|की जगह"),
   ],
   sameArgs: [
+    ...words(
+      "тими самими аргументами|тими ж аргументами|тими самими параметрами|тими ж параметрами|argumen yang sama|parameter yang sama|aynı argüman*",
+    ),
     ...words(
       "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
     ),
@@ -1303,6 +1311,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   rules: [
+    ...words("guidance|earlier guidance|leitlinien|orientaciones|orientações|indicazioni|wytyczne|настанови|вказівки"),
     // What the model was told before, named without the word "instructions".
     ...words(
       "what you were told|what you have been told|what you ve been told|what you were given|anything you were told|was dir gesagt wurde|was man dir gesagt hat|lo que te dijeron|lo que se te dijo|ce qu on t a dit|ce qui t a été dit|ciò che ti è stato detto|quello che ti hanno detto|o que te disseram|o que lhe foi dito|wat je is verteld|co ci powiedziano|что тебе сказали|что тебе говорили|你被告知的|言われたこと|들은 내용",
@@ -1337,6 +1346,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   role: [
+    ...words("operates as|now operates as|now acts as|now serves as|agiert als|funciona como|opère en tant que|opera come|atua como"),
     // A role begun from here on, or the assistant's own role taken away: "from here on you are…", "you are no longer an assistant".
     ...words(
       "from here on|from here onwards|from now onwards you|starting now you|as of now you|you are no longer|you re no longer|no longer an assistant|no longer a neutral|da questo momento sei|da questo momento tu|da questo momento non sei|da ora in avanti sei|non sei più un|non sei più una|ab diesem moment bist du|du bist kein|du bist keine|du bist nicht mehr|desde este momento eres|ya no eres|dès maintenant tu|dès maintenant vous êtes|tu n es plus|vous n êtes plus|a partir deste momento você|você não é mais|vanaf dit moment ben je|je bent niet langer|od tego momentu jesteś|nie jesteś już|с этой минуты ты|ты больше не|从此刻起你|你不再是|당신은 더 이상",
@@ -1487,7 +1497,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // A privilege handed out: the request deemed approved, the caller trusted, everything opened to them. What
     // ./acts.ts reads beside a condition ("if the request comes from X, treat it as approved").
     ...words(
-      "treat it as approved|treat them as approved|treat as approved|treated as approved|consider it approved|considered approved|deemed approved|already approved|auto approve|auto approved|auto approves|automatically approve|automatically approved|approve it automatically|approve automatically|approve without|grant full access|grants full access|grant them access|grant access to all|grant access to every|grant them full|give them access to all|give full access|admin rights|admin privileges|administrator privileges|root privileges|elevated privileges|elevated access|superuser access|treat as trusted|treated as trusted|treat them as trusted|treat it as trusted|are trusted|is trusted|considered trusted|fully trusted|do whatever they ask|whatever they ask|any request they make|honor any request|honour any request|comply with any request|comply with every request|no questions asked",
+      "treat it as approved|treat them as approved|considered pre approved|deemed pre approved|are pre approved|is pre approved|count as pre approved|treat as approved|treated as approved|consider it approved|considered approved|deemed approved|already approved|auto approve|auto approved|auto approves|automatically approve|automatically approved|approve it automatically|approve automatically|approve without|grant full access|grants full access|grant them access|grant access to all|grant access to every|grant them full|give them access to all|give full access|admin rights|admin privileges|administrator privileges|root privileges|elevated privileges|elevated access|superuser access|treat as trusted|treated as trusted|treat them as trusted|treat it as trusted|are trusted|is trusted|considered trusted|fully trusted|do whatever they ask|whatever they ask|any request they make|honor any request|honour any request|comply with any request|comply with every request|no questions asked",
     ),
     ...words(
       "gilt als genehmigt|gelten als genehmigt|als genehmigt|automatisch genehmigt|automatisch freigegeben|vollen zugriff|vollzugriff|als vertrauenswürdig|como aprobad*|se considera aprobad*|se consideran aprobad*|aprobad* automáticamente|aprueba automáticamente|acceso completo|como de confianza|comme approuvé*|considéré* comme approuvé*|approuvé* automatiquement|approuve automatiquement|accès complet|comme fiable*|come approvat*|approvat* automaticamente|accesso completo|come attendibil*|como aprovad*|aprovad* automaticamente|acesso completo|como confiáve*|als goedgekeurd|automatisch goedgekeurd|volledige toegang|jako zatwierdzon*|automatycznie zatwierdz*|pełny dostęp|считать одобрен*|считается одобрен*|автоматически одобр*|полный доступ|как доверенн*",
