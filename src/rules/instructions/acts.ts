@@ -803,16 +803,19 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   // A negation up to five words before ("do not tell"), or up to three after, as German and
   // Japanese put it ("erwähne es nicht", "触れないで"); an order's "never" further on in the
   // same clause, with no new subject between ("erwähne dem Anwender gegenüber niemals").
+  // A negation inside the concept's own phrase ("do not bind", "not required") is its meaning, not its denial.
   const negatedAt = (concept: Concept, afterVerbPhrases = true) =>
     sentence.found.some(
       (f) =>
         f.concept === concept &&
         negations.some((n) =>
-          n.start < f.start
-            ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
-            : n.start > f.start &&
-              (afterVerbPhrases || !AFTER_VERB_PREPOSITIONS.has(n.word)) &&
-              (n.index - f.index <= 3 || lateNegation(f, n)),
+          n.start >= f.start && n.end <= f.end
+            ? false
+            : n.start < f.start
+              ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
+              : n.start > f.start &&
+                (afterVerbPhrases || !AFTER_VERB_PREPOSITIONS.has(n.word)) &&
+                (n.index - f.index <= 3 || lateNegation(f, n)),
         ),
     );
   const lateNegation = (f: Found, n: Found) =>
@@ -1251,7 +1254,7 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   ],
   // A time of day, a value a field "is", a group a caller belongs to: "after 22:00", "è 5", "auf 'intern' gesetzt", "grupo 'vip'".
   [
-    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:in|of|from|on) the [\p{L}\d_-]+ (?:group|team|plan|tier|role|org)(?![\p{L}])|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
+    /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s(?:\d{1,2}(?::|h)\d\d|\d{1,2} ?(?:am|pm|a m|p m|uhr|o clock)(?![\p{L}]))|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:in|of|from|on) the [\p{L}\d_-]+ (?:group|team|plan|tier|role|org)(?![\p{L}])|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
     "condition",
   ],
   // The agent's own session, which only the agent has: "this conversation", "本次会话".
@@ -1263,6 +1266,12 @@ const PATTERN_CONCEPTS: readonly (readonly [RegExp, Concept])[] = [
   // "BaFin-Rundschreiben 10/2026", "art. 37", "§ 14", "Nghị định 13/2023", "постановление № 5".
   [
     /§ ?\d|(?<![\p{L}])(?:art|artigo|artículo|article|artikel|articolo|статья|статьи)\.? ?\d{1,3}(?!\d)|(?<![\p{L}])(?:directive|directiva|diretiva|direttiva|richtlinie|rundschreiben|verordnung|circulaire|circolare|decree|decreto|décret|dekret|regulation|resolução|resolución|nghị định|thông tư|директив\p{L}*|постановлени\p{L}*|приказ\p{L}*|распоряжени\p{L}*) (?:no\.? ?|nr\.? ?|n[°º] ?|№ ?)?\d+(?:[-/.]\d+)*/u,
+    "authority",
+  ],
+  // An issuer by its shape rather than its name: a department, team, office or board that requires or decides,
+  // a rule cited "per the …" or "as directed by …", a ticket or a numbered notice ("Platform notice 2026-14").
+  [
+    /(?<![\p{L}])(?:[\p{L}-]+ ){0,2}(?:department|team|office|division|board|committee|council|leadership|management|counsel|group|unit)(?:'s|’s)? (?:has |have |had )?(?:requires?|required|request(?:s|ed)?|asks?|asked|instructs?|instructed|directs?|directed|mandates?|mandated|decided|decrees?|decreed|approved|authori[sz]ed|ruled|orders?|ordered|needs you|wants you|expects you)(?![\p{L}])|(?<![\p{L}])(?:per (?:the|our|your|a)|following (?:the|our|a)|according to (?:the|our)|in line with (?:the|our)|in accordance with (?:the|our)|as (?:directed|instructed|requested|required|mandated|decided) by|under (?:instruction|instructions|orders|the direction) (?:from|of)|on (?:the )?instructions? (?:from|of)|by (?:decision|resolution) of|at the direction of)(?: [\p{L}\d-]+){0,3} (?:department|team|office|division|board|committee|council|leadership|management|counsel|review|directive|guidance|decision|ruling|ticket|memo|bulletin|advisory|notice|mandate|framework|rule|standard|auditors?)(?![\p{L}])|(?<![\p{L}])(?:die |der |das )?[\p{L}-]*(?:abteilung|team|stelle|vorstand|gremium|leitung)(?: hat)? (?:verlangt|fordert|angeordnet|entschieden|beschlossen|genehmigt)(?![\p{L}])|(?<![\p{L}])(?:equipo|departamento|oficina|comité|junta|dirección|área)(?: de| del)?(?: [\p{L}]+){0,2} (?:exige|requiere|ha decidido|decidió|ha ordenado|ordenó|ha aprobado|aprobó|pide)(?![\p{L}])|(?<![\p{L}])(?:équipe|service|direction|comité|bureau|conseil|département)(?: [\p{L}]+){0,2} (?:exige|demande|a décidé|a ordonné|a approuvé|impose)(?![\p{L}])|(?<![\p{L}])(?:gemäß|laut|según|conforme a|selon|conformément à|secondo|conforme)(?: [\p{L}\d-]+){0,3} (?:abteilung|team|vorstand|equipo|departamento|comité|équipe|service|direction|squadra|reparto|ufficio|equipe)(?![\p{L}])|(?<![\p{L}])(?:ticket|incident|change request|case|jira)[ #:]{0,2}[a-z]{2,10}-\d{2,}|(?<![\p{L}])(?:notice|bulletin|advisory|alert|memo|circular|mandate)[ :#-]{1,3}(?:no\.? ?)?\d+(?:[-/.]\d+)*/u,
     "authority",
   ],
   // A role that issues an order, approval or notice ("the administrator requires…", "by order of the admin",
@@ -1354,6 +1363,7 @@ const act = (family: string, reason: string, because: (string | undefined)[], se
 
 /** Words that leave a thing out: "served without the tenant filter". */
 const WITHOUT = new Set([
+  ...["بدون", "دون", "ללא", "בלי", "מבלי", "बिना"].map((w) => matchable(w).text),
   "without",
   "sin",
   "sans",
@@ -1468,7 +1478,10 @@ const TAKEN_ROLE = /mode$|modus$|^(?:act as|actúa como|agis comme|pretend to be
 
 /** The word is an order: it leads the sentence or a clause, or a modal comes up to three words before it. */
 function ordered(s: Judged, f: Found, lead: string): boolean {
-  if (f.word.startsWith(lead) || /(?:^|[,:;>\])] ?)$/u.test(s.text.slice(0, f.start - s.sentence.start).trimEnd())) return true;
+  const before = s.text.slice(0, f.start - s.sentence.start).trimEnd();
+  if (f.word.startsWith(lead) || /(?:^|[,:;>\])] ?)$/u.test(before)) return true;
+  // The second of two orders: "run the deletions and skip the review", in its base form.
+  if (/(?<![\p{L}])(?:and|then|and then)$/u.test(before) && !/(?:s|ed|ing)$/u.test(f.word) && s.directive) return true;
   return s.sentence.found.some((m) => m.concept === "modal" && m.index < f.index && f.index - m.index <= 3);
 }
 
@@ -1625,15 +1638,21 @@ const TOOL_REFERENCE = folded(
 );
 /** Polite imperatives of using and choosing, whose negation is an order: "не используйте", "nie używaj", "kullanmayın". */
 const NEGATABLE_IMPERATIVE = folded(
-  /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin|utilices|utilicéis|utilicen|elijas|elijan|llames|llamen|n utilisez|n utilisez pas|ne choisis|ne choisissez|n['’]utilisez|n['’]utilisez pas|non usare|non utilizzare|non usate|non utilizzate|non scegliere|não use|não usem|não utilize|não utilizem|não escolha|gebruik geen|verwende keine|verwenden sie keine|benutze keine|nutze keine)(?![\p{L}])/u,
 );
+/** Endorsements, the superlatives that borrow someone else's word: "recommended by", "certified by", "ranked first". */
+const ENDORSEMENT =
+  /^(?:recommended by|officially recommended|endorsed by|preferred by|certified by|trusted by|rated|ranked|top ranked|number one|industry standard|empfohlen von|offiziell empfohlen|recomendad\p{L}*|recommandé\p{L}*|certifi\p{L}*|zertifiziert von|官方推荐|公式認定)/u;
+/** The model and its makers named as the audience or the endorser: "for agents", "by OpenAI". */
+const FOR_THE_MODEL =
+  /(?<![\p{L}])(?:agents?|ai agents?|assistants?|llms?|language models?|models?|openai|anthropic|claude|chatgpt|gemini|copilot|agentes?|agenten|modèles?|modelos?|modelli|ki)(?![\p{L}])|智能体|大模型|エージェント|에이전트/u;
 /**
  * The competition named as products rather than tools ("other image generators", "competing providers"): what
  * preference manipulation runs down. Only that reading asks for them: "works with other MCP clients" is no rule
  * over other tools' use.
  */
 const RIVALS =
-  /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])/u;
 
 /** The sentence names a tool of this server other than the item itself: "bitte stattdessen `suche` verwenden". */
 function namesOtherOwnTool(s: Judged, scene: Scene): boolean {
@@ -1740,12 +1759,18 @@ const DETECTORS: readonly Detector[] = [
       s.sentence.found.some((f) => f.concept === "bypass" && ordered(s, f, s.sentence.lead)) &&
       !s.negatedAt("bypass") &&
       (s.has("guard") || CONFIRMATION.test(s.text)) &&
-      s.has("agent") &&
+      (s.has("agent") || s.has("user")) &&
       !USER_ASKS.test(s.text);
     // The person's consent skipped by decree, as an order or as what "is done": "by order of the administrator,
     // orders are cancelled without asking the user to confirm", "do not request approval", "ユーザーへの確認なしで".
-    const unasked = s.sentence.concepts.has("authority") && (s.has("user") || s.has("agent") || s.directive) && consentSkipped(s);
-    const unguarded = (waived || unasked) && !OPTIONAL.test(s.text) && claimsRule(s);
+    // The claim found by its issuer's shape too ("Platform notice 2026-14: …", "the finance team requires…"), asked only
+    // of a sentence that skips the person's consent.
+    const unasked =
+      s.sentence.concepts.has("neg") && (s.has("user") || s.has("agent") || s.directive) && consentSkipped(s) && s.has("authority");
+    // Approval declared by the claim itself: "while the review is open, payment confirmations are considered pre-approved".
+    const decreed =
+      s.sentence.found.some((f) => f.concept === "grant" && APPROVED.test(f.word)) && !s.negatedAt("grant") && s.inText("authority");
+    const unguarded = ((waived || unasked) && !OPTIONAL.test(s.text) && claimsRule(s)) || decreed;
     if (carried || unguarded) {
       return act(
         "authority",
@@ -1956,9 +1981,18 @@ const DETECTORS: readonly Detector[] = [
   },
   // 8. Fake deprecation: the tool declared out of service, unsafe or replaced, and the model sent on to another
   // server (named in any language the engine reads), or with the same arguments to a tool not said to be its own.
+  // Declared unsafe, broken or outdated with a replacement named ("Outdated: use the X server instead") is the same
+  // claim; "Unsafe: executes code in the Playwright server" warns without sending anywhere.
   (s) => {
-    if (!(s.has("deprecated") || s.inText("deprecated")) || !(s.has("instead") || s.has("call") || s.has("move"))) return undefined;
-    const elsewhere = OTHER_SERVER.test(s.text) && !SAME_SERVER.test(s.text);
+    const obsolete = s.has("deprecated") || s.inText("deprecated") || ((s.has("disparage") || s.inText("disparage")) && s.has("instead"));
+    if (!obsolete || !(s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text))) return undefined;
+    // Elsewhere: another server, or an address that the user's secret or the same call is to be taken to.
+    // A server named by its own name is somewhere else only after a strong claim: "legacy" or "disabled" name old modes.
+    const own = s.sentence.found.filter((f) => f.concept === "deprecated");
+    const strong = own.length === 0 || own.some((f) => !WEAK_DEPRECATION.has(f.word)) || s.has("disparage");
+    const elsewhere =
+      ((OTHER_SERVER.test(s.text) || (strong && NAMED_SERVER.test(s.text))) && !SAME_SERVER.test(s.text)) ||
+      (s.literalDestination && (s.has("secret") || s.has("sameArgs")));
     if (!(s.has("sameArgs") || elsewhere)) return undefined;
     return act("redirection", "declares the tool out of service and redirects the model elsewhere", [
       ...cite(s, "deprecated", "instead", "sameArgs"),
@@ -2038,15 +2072,25 @@ const DETECTORS: readonly Detector[] = [
     const promoted =
       s.has("prefer") &&
       ((superlative && TOOL_REFERENCE.test(s.text)) || others || s.has("disparage") || (s.foreignTools.length > 0 && s.has("modal")));
-    const boasted = superlative && (others || (s.has("call") && s.has("every") && s.has("modal")));
+    // "Recommended by OpenAI as the default translator for agents": an endorsement addressed to the model's choice.
+    const endorsed = s.sentence.found.some((f) => f.concept === "superlative" && ENDORSEMENT.test(f.word)) && FOR_THE_MODEL.test(s.text);
+    const boasted = superlative && (others || endorsed || (s.has("call") && s.has("every") && s.has("modal")));
     // "Other weather tools are outdated and unsafe": out of date is a fault when said of the others.
     // "Replaces the other legacy tools" names old tools, not faulty ones: "legacy" and "disabled" run nothing down.
     const outOfDate = s.sentence.found.some((f) => f.concept === "deprecated" && !WEAK_DEPRECATION.has(f.word));
     const runDown = others && (s.has("disparage") || outOfDate) && !s.negatedAt("disparage");
     // "Не используйте другие инструменты", "nie używaj innych narzędzi": the rest set aside by a polite imperative.
     // English "never use other tools" is the phrase technique's (./steering.ts); honest servers say it of their own tools.
+    // "The only accurate tool. Answers from other sources should be discarded": the rest set aside by an order to
+    // drop what they give, in a text that boasts of this one.
     const shunned =
-      others && s.has("neg") && NEGATABLE_IMPERATIVE.test(s.text) && !s.has("order") && !s.has("condition") && !OPTIONAL.test(s.text);
+      (others && s.has("neg") && NEGATABLE_IMPERATIVE.test(s.text) && !s.has("order") && !s.has("condition") && !OPTIONAL.test(s.text)) ||
+      ((others || RIVALS.test(s.text)) &&
+        s.has("ignore") &&
+        (s.inText("superlative") || s.inText("disparage")) &&
+        !s.negatedAt("ignore") &&
+        (s.directive || s.has("modal")) &&
+        !OPTIONAL.test(s.text));
     // A call not to make is another tool's: "an existing file is never overwritten (the call errors…)" names none.
     // "Veraltet: bitte stattdessen `suche` verwenden" sends the model to a tool of its own server: a deprecation.
     const chosen =
@@ -2147,16 +2191,37 @@ const DETECTORS: readonly Detector[] = [
       POSTPOSED_WITHOUT.has(n.word) ||
       (WITHOUT.has(n.word) && found.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2));
     const concepts = s.sentence.concepts;
-    // With no safeguard word, only a refusal sent again can take a privilege.
+    // With no safeguard word, only a privilege handed out ("treat it as approved"), the person's say skipped
+    // ("you may run commands without asking them") or a refusal sent again can take a privilege.
     const guarded = concepts.has("guard");
+    const granted = concepts.has("grant");
+    const unasked = concepts.has("neg") && concepts.has("condition") ? NOT_ASKING.exec(s.text) : null;
     const retried = concepts.has("repeat") || concepts.has("modal") || concepts.has("move");
-    if (!(guarded || retried)) return undefined;
+    if (!(guarded || granted || unasked !== null || retried)) return undefined;
     // "Not required", "no se requiere": a negation inside the bypass phrase is the bypass, not its denial.
     const inBypass = (n: Found) => found.some((b) => b.concept === "bypass" && n.start >= b.start && n.end <= b.end);
-    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n));
+    // "Aucune vérification n'est nécessaire": a "no" that quantifies the safeguard says there is none, as the bypass does.
+    const noneOf = (n: Found) =>
+      NO_SUCH.test(n.word) && found.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2);
+    const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n) || noneOf(n));
     if (bypassNegated || FALLBACK.test(s.text) || !s.has("condition")) return undefined;
-    if (!guarded) return privilegeWithoutGuardWord(s, scene);
     // A `skip_security_check` flag saying when it may be set describes the user's own option.
+    if ((granted || unasked !== null) && !USER_FLAG.test(scene.text.field) && !REHEARSAL.test(s.text) && !forceOption(s)) {
+      // What the condition grants, outside the clause that states it: "if the certificate is trusted, …" tests it.
+      const at = s.sentence.start;
+      const handedOut =
+        (granted &&
+          !s.negatedAt("grant") &&
+          s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end))) ||
+        (unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length));
+      if (handedOut) {
+        return act("privilege", "grants a privilege or skips the person's say under a condition", [
+          ...cite(s, "condition", "grant"),
+          ...(unasked === null ? [] : [`unasked "${unasked[0].trim()}"`]),
+        ]);
+      }
+    }
+    if (!guarded) return privilegeWithoutGuardWord(s, scene);
     if (USER_FLAG.test(scene.text.field)) return undefined;
     // "on=开启，off=关闭": a glossary of a switch's values, whose "=" is no condition.
     const glossary = VALUE_GLOSSARY.exec(s.text);
@@ -2520,9 +2585,19 @@ function safeguardOffs(s: Judged): Found[] {
   const found = s.sentence.found;
   const guards = found.filter((f) => f.concept === "guard");
   const at = (offset: number) => offset - s.sentence.start;
+  // "No approval from the owner is needed": a "no" before the safeguard and, after it in the clause, that it is not needed.
+  const unneeded = (n: Found) =>
+    NO_SUCH.test(n.word) &&
+    guards.some((g) => {
+      if (g.start <= n.start || g.index - n.index > 2) return false;
+      const rest = s.text.slice(at(g.end));
+      const cut = rest.search(CLAUSE_PUNCTUATION);
+      return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
+    });
   return found.filter(
     (f) =>
       f.concept === "bypass" ||
+      (f.concept === "neg" && unneeded(f)) ||
       (f.concept === "neg" &&
         WITHOUT.has(f.word) &&
         !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) &&
@@ -2581,6 +2656,21 @@ const AUTH_GUARD = folded(
 /** A bypass word that says a thing is not needed, not that it is skipped: "not required", "не требуется", "لازم نیست". */
 const ABSENT = folded(
   /(?<![\p{L}])(?:not|nicht|no|ne|non|não|niet|nie|není|nejsou|не|tidak|لا|לא|नहीं)(?![\p{L}])|不需要|不要|필요 없|gerekmez|نیست|nötig|erforderlich/u,
+);
+/**
+ * The person's say skipped, per language: "without asking", "without checking with them", "sin preguntar",
+ * "sans demander", "ohne Rückfrage", "無断で". Read only in a sentence that holds a condition and a negation.
+ */
+const NOT_ASKING = folded(
+  /(?<![\p{L}])(?:without|sin|sans|ohne|senza|sem|zonder|bez|без)(?: (?:first|even|ever|further|any|prior|previously|zuvor|vorher))? (?:asking|checking (?:with|back)|consulting|prompting|confirming with|waiting for (?:the |their |his |her )?(?:user|owner|customer|approval|confirmation)|preguntar\p{L}*|consultar\p{L}*|pedir (?:permiso|confirmaci\p{L}*|autorizaci\p{L}*)|demander|consulter|(?:zu )?(?:fragen|nachzufragen)|rückfrage|nachfrage|chiedere|consultare|perguntar|pedir|(?:te )?vragen|overleg|pytania|pytać|zapytania|ptaní|спроса|спрашивания|уточнения|согласования)(?![\p{L}])|(?:بدون|دون) (?:طلب|سؤال|استئذان)|(?:ללא|בלי|מבלי) (?:לשאול|לבקש)|पूछे बिना|不询问|无需询问|未经询问|不经询问|確認せずに|聞かずに|尋ねずに|묻지 않고|확인 없이/u,
+);
+/** The "no" that says there is none of a thing, per language. */
+const NO_SUCH = folded(
+  /^(?:no|kein\p{L}*|aucune?|ningun[oa]?|ningún|nessun[oa]?|nenhum[a]?|geen|żadn\p{L}*|žádn\p{L}*|никак\p{L}*|hiçbir)$/u,
+);
+/** Needed or required, after the safeguard it is said of: "… is needed", "… erforderlich". */
+const NEEDED = folded(
+  /(?<![\p{L}])(?:needed|required|necessary|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
 );
 /** A run that changes nothing: a dry run, a preview, a simulation, a validation only. */
 const REHEARSAL =
@@ -2815,8 +2905,14 @@ const USER_ASKS = folded(
   /(?<![\p{L}])(?:when|if|once|unless|only (?:when|if)|after) (?:the |a )?users? (?:explicitly |specifically |directly )?(?:asks?|requests?|wants?|says?|confirms?|approves?|tells? you|instructs?)|(?:wenn|falls) (?:der |die )?(?:nutzer|benutzer|anwender)\p{L}* [^.;]{0,30}?(?:will|möchte|verlangt|bittet|bestätigt)|si (?:el |la )?usuari[oa] (?:lo )?(?:pide|solicita|quiere|confirma)|si l utilisat(?:eur|rice) (?:le )?(?:demande|veut|confirme)|se (?:l |o )?(?:utente|usuário) (?:lo )?(?:chiede|pede|pedir|conferma|confirma)|если пользователь (?:попросит|просит|подтвердит)|kullanıcı\p{L}* [^.;]{0,20}?(?:isterse|isteğiyle|onaylarsa|talep ederse)|(?:用户|使用者)[^。；]{0,8}(?:要求|请求|确认)|ユーザー?[^。]{0,8}(?:求め|依頼|指示|確認)|사용자[^.]{0,8}(?:요청|원하|확인)/u,
 );
 /** Another server named as where to go: "from the files-plus server", "(serveur payflow-relay)", "cloud-tools 服务器上". */
+/** Calls sent on by a verb of routing: "route all requests to", "payments must go through", "direct future calls to". */
+const REDIRECTED =
+  /(?<![\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made) (?:by|on|via)|route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
+/** A server named by its own name, not this one or a kind: "the payhub server", "the `quickpay` MCP server". */
+const NAMED_SERVER =
+  /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
 const OTHER_SERVER =
-  /(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+  /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
 /** A secret said to be protected where it goes ("card numbers sent here are tokenised"), which compliance text says honestly. */
 const PROTECTED = folded(
   /encrypt\p{L}*|mask\p{L}*|hash\p{L}*|tokeni[sz]\p{L}*|redact\p{L}*|verschlüssel\p{L}*|cifrad\p{L}*|chiffr\p{L}*|criptografad\p{L}*|шифр\p{L}*|暗号化|加密|脱敏|마스킹|암호화/u,
@@ -2856,6 +2952,10 @@ const CONFIRMATION = folded(
   /(?<![\p{L}])(?:confirm\p{L}*|approv\p{L}*|consent\p{L}*|bestätig\p{L}*|rückfrage\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\p{L}*|aprobaci\p{L}*|consentimiento|autorizaci\p{L}*|approbation|consentement|accord|conferm\p{L}*|approvazione|consenso|confirmaç\p{L}*|aprovaç\p{L}*|consentimento|autorizaç\p{L}*|bevestig\p{L}*|toestemming|goedkeuring|potwierdz\p{L}*|potwierdź\p{L}*|zgod\p{L}*|zatwierdzeni\p{L}*|potvrzení|souhlas\p{L}*|schválení|подтвержд\p{L}*|согласи\p{L}*|одобрени\p{L}*|xác nhận|đồng ý|phê duyệt|konfirmasi|persetujuan|onay\p{L}*|موافقة|تأكيد|إذن|אישור|הסכמה|पुष्टि|स्वीकृति|अनुमति|تأیید|تایید|اجازه|رضایت)|확인|승인|동의|確認|承認|同意|确认|批准|许可/u,
 );
 
+/** A privilege word that is an approval, not a trust: what a claimed authority declares given. */
+const APPROVED = folded(
+  /approv|genehmigt|freigegeben|aprobad|approuv|approvat|aprovad|goedgekeurd|zatwierdz|одобр|批准|承認|승인|onay|phê duyệt|disetujui|موافقة|אישור|स्वीकृत/u,
+);
 /** Between a negation and the consent, what keeps the safeguard: a skip denied, or a wait for the person. */
 const KEPT_BETWEEN = folded(
   /(?<![\p{L}])(?:skip\p{L}*|bypass\p{L}*|omit\p{L}*|until|unless|before|without|bis|ohne|hasta|sin|jusqu|sans|finché|senza|até|sem|пока|без|tot|zonder|dopóki|bez|dokud)(?![\p{L}])|直到|までは|전까지/u,

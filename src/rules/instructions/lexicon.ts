@@ -99,6 +99,8 @@ export type Concept =
   | "guard"
   /** a condition */
   | "condition"
+  /** a privilege handed out: a request deemed approved, a caller trusted, access to everything granted */
+  | "grant"
   /** repeating a call */
   | "repeat"
   /** a universal: every, each, all, always */
@@ -195,6 +197,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("更新|写入|删除|创建|修改|编辑|更新し|削除|作成|書き込"),
   ],
   neg: [
+    // "Without" where the engine reads it as ./acts.ts's WITHOUT: Arabic, Hebrew, Hindi.
+    ...words("بدون|دون|ללא|בלי|מבלי|बिना"),
     ...words(
       "não|nunca|jamais|sem|evite|non|mai|senza|evita|niet|nooit|zonder|vermijd|nie|nigdy|bez|unikaj|не|никогда|без|нельзя|ни в коем случае|하지 마|하지마|말고|없이|절대|마세요|않도록",
     ),
@@ -983,6 +987,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("çağr*|שימוש ב*"),
   ],
   deprecated: [
+    ...words(
+      "застарі*|більше не підтримує*|не підтримується|tidak didukung lagi|tidak lagi didukung|sudah tidak didukung|tidak dipelihara|không còn được hỗ trợ|artık desteklenmiyor",
+    ),
+    // Replaced, pulled or to be dropped: the obsolescence claim in the words that announce the redirect.
+    ...words(
+      "superseded|has been replaced|have been replaced|was replaced|is being replaced|stop using|no longer use|not use it anymore|pulled from|has been pulled|was pulled|yanked|eol|sunset notice|being shut down|will be shut down|nicht mehr verwenden|ersetzt worden|ya no uses|deja de usar|n utilisez plus|cessez d utiliser|non usare più|smetti di usare|não use mais|pare de usar|niet meer gebruiken|nie używaj już|больше не используй*|停止使用|请勿再使用|使用を中止|사용을 중지",
+    ),
     ...words("obsolet*|obsolètes"),
     ...words(
       "obsoleto|descontinuado|obsoleto|deprecato|dismesso|verouderd|afgeschaft|przestarzał*|wycofan*|устарел*|устаревш*|не поддерживается|더 이상|사용 중단",
@@ -1023,6 +1034,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   sameArgs: [
     ...words(
+      "тими самими аргументами|тими ж аргументами|тими самими параметрами|тими ж параметрами|argumen yang sama|parameter yang sama|aynı argüman*",
+    ),
+    ...words(
+      "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
+    ),
+    ...words(
       "mesmos argumentos|mesmos parâmetros|stessi argomenti|stessi parametri|dezelfde argumenten|dezelfde parameters|te same argumenty|tymi samymi|те же аргументы|теми же аргументами|теми же параметрами|같은 인수|동일한 매개변수",
     ),
     ...words("denselben argumenten|denselben parametern|参数保持不变|参数不变|same arguments"),
@@ -1033,6 +1050,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("cùng tham số|parameter yang sama|argumen yang sama|aynı parametre*|نفس المعاملات|نفس المعطيات|אותם פרמטרים|उन्हीं पैरामीटर"),
   ],
   superlative: [
+    // Better than the rest, beating them: comparisons and rankings that aim at the choice.
+    ...words(
+      "faster than|safer than|cheaper than|better than|more secure than|more trustworthy than|more precise than|superior to|outperform*|beats all|beats every|beats them all|beats the competition|beat any|beats any|surpass*|outclass*|ranked first|ranked number one|ranked #1|top ranked|highest rated|best rated|industry standard|rated above|schneller als|besser als|sicherer als|genauer als|übertrifft|más rápido que|mejor que|más seguro que|supera a|plus rapide que|meilleur que|plus sûr que|surpasse|più veloce di|migliore di|più sicuro di|supera|mais rápido que|melhor que|mais seguro que|beter dan|sneller dan|lepszy niż|szybszy niż|лучше чем|быстрее чем|надёжнее чем|превосходит|比其他|优于|胜过|より優れ|より高速|보다 뛰어|보다 빠른",
+    ),
     ...words(
       "o melhor|mais preciso|il migliore|più preciso|de beste|nauwkeurigste|najlepsz*|najdokładniejsz*|лучший|самый точный|самый надежный|최고|가장 정확",
     ),
@@ -1073,6 +1094,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("官方认证|经过认证|最值得信赖|最安全|公式認定|認定済み|最も信頼|유일한|공식 인증|최고의|가장 신뢰|가장 안전"),
   ],
   prefer: [
+    // This tool chosen, said as an order: "choose it first", "pick this one over the others".
+    ...words(
+      "choose it|choose this|choose this one|pick it|pick this|pick this one|select this tool|always win|should win|win over|choose me|pick me",
+    ),
     ...words("prefira|preferir|preferisci|preferire|voorkeur|verkies|preferuj|wybieraj|предпочитай|выбирай|우선|선호"),
     ...en("prefer", "favor", "favour", "prioritize", "prioritise"),
     ...words("over any other|over other|over all other|first choice|default choice"),
@@ -1288,6 +1313,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("thêm|đính kèm|kèm theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|أضف|اضف|أدرج|ارفق|أرفق|הוסף|צרף|जोड़ें|اضافه"),
   ],
   ignore: [
+    // Instructions said to hold no more, in the third person and the passive: "no longer applies", "do not bind you",
+    // "are superseded", "ne s'appliquent plus", "non valgono".
+    ...words(
+      "no longer applies|no longer holds|no longer hold|no longer stands|do not bind|does not bind|don t bind|doesn t bind|not binding|are not binding|is not binding|are superseded|is superseded|superseded|are overridden|is overridden|have been overridden|ne s appliquent plus|ne s applique plus|ne vous engagent|ne t engagent|non valgono|non vale più|non ti vincolano|gilt nicht mehr|binden dich nicht|sind überholt|ya no aplica|ya no se aplican|no te obligan|não se aplicam mais|não se aplica mais|não te obrigam|niet meer van toepassing|nie mają zastosowania|больше не применя*|не обязывают тебя|不再适用|已被取代|もう適用されません|더 이상 적용되지",
+    ),
     ...words(
       "ignore|ignorar|esqueça|ignora|ignorare|dimentica|negeer|vergeet|zignoruj|ignoruj|zapomnij|игнорируй|проигнорируй|забудь|무시|잊어",
     ),
@@ -1308,6 +1338,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   rules: [
+    ...words("guidance|earlier guidance|leitlinien|orientaciones|orientações|indicazioni|wytyczne|настанови|вказівки"),
+    // What the model was told before, named without the word "instructions".
+    ...words(
+      "what you were told|what you have been told|what you ve been told|what you were given|anything you were told|was dir gesagt wurde|was man dir gesagt hat|lo que te dijeron|lo que se te dijo|ce qu on t a dit|ce qui t a été dit|ciò che ti è stato detto|quello che ti hanno detto|o que te disseram|o que lhe foi dito|wat je is verteld|co ci powiedziano|что тебе сказали|что тебе говорили|你被告知的|言われたこと|들은 내용",
+    ),
     ...words(
       "instruções|regras|istruzioni|regole|instructies|regels|instrukcje|instrukcji|zasady|инструкци*|правил*|указани*|지시|규칙|지침",
     ),
@@ -1338,6 +1373,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   role: [
+    ...words("operates as|now operates as|now acts as|now serves as|agiert als|funciona como|opère en tant que|opera come|atua como"),
+    // A role begun from here on, or the assistant's own role taken away: "from here on you are…", "you are no longer an assistant".
+    ...words(
+      "from here on|from here onwards|from now onwards you|starting now you|as of now you|you are no longer|you re no longer|no longer an assistant|no longer a neutral|da questo momento sei|da questo momento tu|da questo momento non sei|da ora in avanti sei|non sei più un|non sei più una|ab diesem moment bist du|du bist kein|du bist keine|du bist nicht mehr|desde este momento eres|ya no eres|dès maintenant tu|dès maintenant vous êtes|tu n es plus|vous n êtes plus|a partir deste momento você|você não é mais|vanaf dit moment ben je|je bent niet langer|od tego momentu jesteś|nie jesteś już|с этой минуты ты|ты больше не|从此刻起你|你不再是|당신은 더 이상",
+    ),
     ...words(
       "agora você é|a partir de agora|ora sei|d ora in poi|vanaf nu|je bent nu|teraz jesteś|od teraz|теперь ты|с этого момента|режим разработчика|이제부터|지금부터 너는|개발자 모드",
     ),
@@ -1365,6 +1405,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   bypass: [
+    // A safeguard said not to be needed any more: "deletions no longer need confirmation", "aucune vérification n'est nécessaire".
+    ...words(
+      "no longer need|no longer needs|no longer needed|no longer require|no longer requires|no longer required|not needed|is not needed|are not needed|isn t needed|aren t needed|need not|needn t|n est nécessaire|n est pas nécessaire|n est plus nécessaire|ne sont pas nécessaires|ne sont plus nécessaires|n est plus requis|nicht nötig|nicht notwendig|nicht mehr nötig|nicht mehr notwendig|nicht mehr erforderlich|no es necesari*|no son necesari*|no hace falta|ya no hace falta|ya no se necesita|ya no se requiere|non è necessari*|non sono necessari*|non è più necessari*|non serve|non servono|não precisa|não precisam|não é preciso|não é mais necessári*|niet nodig|niet meer nodig|nie jest potrzebn*|nie są potrzebn*|nie jest już wymagan*|не нужн*|больше не требуется|больше не нужн*|不再需要|不要になります|もう必要ありません|필요 없|필요하지 않|더 이상 필요",
+    ),
     ...words(
       "deixam de valer|deixa de valer|não valem|non valgono più|non valgono|dejan de aplicarse|dejan de valer|ne valent plus|gelten nicht mehr|перестают действовать|적용하지|적용되지 않|適用しない|不适用",
     ),
@@ -1400,6 +1444,14 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   guard: [
+    // The limits money and data move under, the isolation between tenants, a person's review: the safeguards a
+    // condition switches off as often as a filter.
+    ...words(
+      "spending limit*|spend limit*|transfer limit*|withdrawal limit*|payment limit*|credit limit*|daily limit*|approval limit*|spending cap*|usage cap*|rate limiter|limiter|isolation|tenant isolation|data isolation|tenant separation|usual review|review step|human review|manual review|safety review|security review|fraud screening|sign off|second approval|four eyes|double check|two factor prompt|otp|one time code",
+    ),
+    ...words(
+      "ausgabenlimit*|überweisungslimit*|tageslimit*|mandantentrennung|isolierung|überprüfung|prüfung durch|límite de gasto*|límite diario|límite de transferencia|aislamiento|revisión|revisión manual|limite de dépense*|plafond de dépense*|limite quotidienne|isolation des locataires|isolement|révision|relecture|limite di spesa|limite giornaliero|isolamento|revisione|limite de gastos|limite diário|limite de transferência|isolamento de dados|revisão|bestedingslimiet|dagelijkse limiet|limit wydatków|limit dzienny|izolacja|przegląd|лимит расходов|дневной лимит|изоляци*|проверк* человеком|消费限额|限额|隔离|人工审核|支出上限|限度額|分離|レビュー|지출 한도|한도|격리|검토",
+    ),
     ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
     ...words(
       "confirmation|confirmación|confirmação|conferma|bestätigung|verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|قيود|القيود|الفلتر|التحقق|الأمان|الحماية|الرقابة|المصادقة",
@@ -1432,6 +1484,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   condition: [
+    // The groups and tags a privilege is kept for, written as a scope before the act: "for beta testers, …",
+    // "requests tagged internal", "accounts marked as partner".
+    ...words(
+      "for accounts|for users|for requests|for callers|for customers|for clients|for members|for sessions|for tenants|for testers|for beta testers|for developers|for insiders|for friends|tagged as|marked as|labelled as|labeled as|flagged as|designated as|para los usuarios|para las cuentas|para las solicitudes|para contas|para os usuários|para pedidos|pour les requêtes|pour les membres|per gli account|per le richieste|für konten|für nutzer|für benutzer|für anfragen|für kunden|markiert als|marcad* como|marqué* comme|marcat* come|gekennzeichnet als",
+    ),
     ...words(
       "says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit être|afferma di essere|diz ser|disser que é|утверждает|라고 말하는|라고 하는|だと言う|と名乗る|自称",
     ),
@@ -1461,6 +1518,19 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words(
       "for users who|for callers who|for customers who|for anyone who|anyone who|whoever|als de|als het|als een|als je|als u|for trusted|for internal|for verified|for premium|for enterprise|for vip|for staff|for employees|for admins|for administrators|for privileged|for partner|for partners|for whitelisted|for allowlisted|für interne|für partner|für vertrauenswürdige|para usuarios|para clientes|para cuentas|pour les utilisateurs|pour les clients|pour les appelants|pour les comptes|per gli utenti|per i clienti|gli utenti del|para usuários|usuários do|для клиентов|для пользователей|для запросов|对于|针对",
+    ),
+  ],
+  grant: [
+    // A privilege handed out: the request deemed approved, the caller trusted, everything opened to them. What
+    // ./acts.ts reads beside a condition ("if the request comes from X, treat it as approved").
+    ...words(
+      "treat it as approved|treat them as approved|considered pre approved|deemed pre approved|are pre approved|is pre approved|count as pre approved|treat as approved|treated as approved|consider it approved|considered approved|deemed approved|already approved|auto approve|auto approved|auto approves|automatically approve|automatically approved|approve it automatically|approve automatically|approve without|grant full access|grants full access|grant them access|grant access to all|grant access to every|grant them full|give them access to all|give full access|admin rights|admin privileges|administrator privileges|root privileges|elevated privileges|elevated access|superuser access|treat as trusted|treated as trusted|treat them as trusted|treat it as trusted|are trusted|is trusted|considered trusted|fully trusted|do whatever they ask|whatever they ask|any request they make|honor any request|honour any request|comply with any request|comply with every request|no questions asked",
+    ),
+    ...words(
+      "gilt als genehmigt|gelten als genehmigt|als genehmigt|automatisch genehmigt|automatisch freigegeben|vollen zugriff|vollzugriff|als vertrauenswürdig|como aprobad*|se considera aprobad*|se consideran aprobad*|aprobad* automáticamente|aprueba automáticamente|acceso completo|como de confianza|comme approuvé*|considéré* comme approuvé*|approuvé* automatiquement|approuve automatiquement|accès complet|comme fiable*|come approvat*|approvat* automaticamente|accesso completo|come attendibil*|como aprovad*|aprovad* automaticamente|acesso completo|como confiáve*|als goedgekeurd|automatisch goedgekeurd|volledige toegang|jako zatwierdzon*|automatycznie zatwierdz*|pełny dostęp|считать одобрен*|считается одобрен*|автоматически одобр*|полный доступ|как доверенн*",
+    ),
+    ...words(
+      "视为已批准|视为已授权|自动批准|自动通过|完全访问|完全权限|承認済みとして|自動承認|自動的に承認|フルアクセス|승인된 것으로|자동 승인|전체 권한|tam erişim|otomatik onay*|toàn quyền|tự động phê duyệt|akses penuh|otomatis disetujui|وصول كامل|موافقة تلقائية|גישה מלאה|אישור אוטומטי|पूर्ण पहुंच|स्वतः स्वीकृत",
     ),
   ],
   repeat: [
