@@ -215,7 +215,11 @@ export async function observe(
       checkDepth(server.id, raw);
       const { release, notice } = await releasing;
       if (notice) onNotice(notice);
-      const head = toSnapshot(server.id, raw, { secrets: server.secrets, ...(release ? { release } : {}) });
+      const head = toSnapshot(server.id, raw, {
+        secrets: server.secrets,
+        ...(release ? { release } : {}),
+        ...(base ? { baseline: base } : {}),
+      });
       if (options.probe || server.probe) {
         // A second reading starts the server again: the first must have ended (a port, a lock).
         await closed;

@@ -362,15 +362,18 @@ async function collectLists(session: Session, initialize: JsonObject, request: R
       try {
         return { list, items: await collectList(request, session, method, list, notices), notices };
       } catch (error) {
-        // Many servers announce resources without implementing templates; that is not drift.
+        // A server that announces resources or prompts but answers their list with "method
+        // not found" has none to give (many announce what their SDK offers, not what they
+        // implement): that list is empty, said in a notice. The tools are the catalog, so a
+        // tools/list that fails fails the scan.
         const code = error instanceof McpError || error instanceof RpcError ? error.code : undefined;
-        if (!(code === ErrorCode.MethodNotFound && method === "resources/templates/list")) {
+        if (!(code === ErrorCode.MethodNotFound && list !== "tools")) {
           // The other lists may still be waiting; the failure is this one's.
           session.failed ??= method;
           throw error;
         }
         session.waiting.delete(method);
-        return { list, items: undefined, notices: [...notices, `${method} is not implemented; resource templates left out`] };
+        return { list, items: undefined, notices: [...notices, unimplementedNotice(method, list)] };
       }
     }),
   );
@@ -381,6 +384,13 @@ async function collectLists(session: Session, initialize: JsonObject, request: R
   }
   await readUiResources(session, catalog, request);
   return catalog;
+}
+
+/** What a list answered with "method not found" means for the catalog. */
+function unimplementedNotice(method: ListMethod, list: CatalogList): string {
+  if (list === "resourceTemplates") return `${method} is not implemented; resource templates left out`;
+  const capability = LIST_METHODS[list].capability;
+  return `${method} is not implemented although the server announces ${capability}; its ${capability} are left out (read as none)`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { CATALOG_LISTS, SNAPSHOT_FORMAT, type JsonObject, type RawCatalog, type Release, type Snapshot } from "../model.js";
+import { CATALOG_LISTS, SNAPSHOT_FORMAT, type Json, type JsonObject, type RawCatalog, type Release, type Snapshot } from "../model.js";
 import { secretRedactor, type Redact } from "../secrets.js";
 import { canonicalize, compareCodePoints, SURROGATE } from "./canonical.js";
 
@@ -11,8 +11,13 @@ import { canonicalize, compareCodePoints, SURROGATE } from "./canonical.js";
  * is kept whole: none of its standard fields is volatile, and `_meta` may carry what the
  * model is told, so it stays too.
  */
-export function toSnapshot(serverId: string, raw: RawCatalog, options: { secrets?: readonly string[]; release?: Release } = {}): Snapshot {
+export function toSnapshot(
+  serverId: string,
+  raw: RawCatalog,
+  options: { secrets?: readonly string[]; release?: Release; baseline?: Snapshot } = {},
+): Snapshot {
   const redact = secretRedactor(options.secrets ?? []);
+  const { baseline } = options;
   const release =
     options.release === undefined
       ? {}
@@ -25,13 +30,81 @@ export function toSnapshot(serverId: string, raw: RawCatalog, options: { secrets
   for (const { list, key } of CATALOG_LISTS) {
     const items = list === "resources" ? withContentDigests(raw.resources, raw.resourceContents) : raw[list];
     if (items !== undefined) {
+      const baselineItems = baseline?.[list];
+      const kept = baselineItems === undefined ? undefined : new BaselineItems(baselineItems, key);
       snapshot[list] = sortItems(
-        items.map((item) => normalizeObject(item, redact)),
+        items.map((item) => kept?.take(item, redact) ?? normalizeObject(item, redact)),
         key,
       );
     }
   }
   return snapshot;
+}
+
+/**
+ * A baseline's items by identity, for `toSnapshot` to take the one a sent item would
+ * normalise to instead of building a copy equal to it: in a scan against a baseline nearly
+ * every item is unchanged, and then the fresh snapshot and the baseline share those items
+ * (one copy of the catalog, not two), and the diff finds each pair the same at once. Each
+ * baseline item is taken once, so an item listed twice still gets a copy of its own.
+ */
+class BaselineItems {
+  private readonly byIdentity = new Map<string, JsonObject[]>();
+
+  constructor(
+    items: readonly JsonObject[],
+    private readonly key: string,
+  ) {
+    for (const item of items) {
+      const identity = itemIdentity(item, key);
+      if (identity === undefined) continue;
+      const named = this.byIdentity.get(identity);
+      if (named === undefined) this.byIdentity.set(identity, [item]);
+      else named.push(item);
+    }
+  }
+
+  /** The baseline item `canonicalize(sent, redact)` would equal, key order included, or undefined. */
+  take(sent: JsonObject, redact: Redact): JsonObject | undefined {
+    const identity = itemIdentity(sent, this.key);
+    const named = identity === undefined ? undefined : this.byIdentity.get(redact(identity));
+    if (named === undefined) return undefined;
+    const at = named.findIndex((item) => isCanonicalOf(item, sent, redact));
+    if (at === -1) return undefined;
+    const [item] = named.splice(at, 1);
+    return item;
+  }
+}
+
+/**
+ * Whether `canonical` is what `canonicalize(value, redact)` returns: the same JSON, strings as
+ * redacted, and every object's keys enumerated in the order the copy would enumerate them
+ * (code point order; anything else, a key that redacts or one JS enumerates first, is left to
+ * the copy). Numbers compare with Object.is, so a -0 keeps its copy as before. Recursive as
+ * deep as `canonical`, an item of a baseline whose depth was bounded when it was read.
+ */
+function isCanonicalOf(canonical: Json, value: Json, redact: Redact): boolean {
+  if (typeof value === "string") return redact(value) === canonical;
+  if (typeof value !== "object" || value === null) return Object.is(value, canonical);
+  if (typeof canonical !== "object" || canonical === null) return false;
+  if (Array.isArray(value)) {
+    if (!Array.isArray(canonical) || canonical.length !== value.length) return false;
+    for (let index = 0; index < value.length; index++)
+      if (!isCanonicalOf(canonical[index] as Json, value[index] as Json, redact)) return false;
+    return true;
+  }
+  if (Array.isArray(canonical)) return false;
+  const keys = Object.keys(canonical);
+  if (keys.length !== Object.keys(value).length) return false;
+  let previous: string | undefined;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
+    if (previous !== undefined && compareCodePoints(previous, key) >= 0) return false;
+    if (!Object.hasOwn(value, key) || redact(key) !== key) return false;
+    if (!isCanonicalOf(canonical[key] as Json, value[key] as Json, redact)) return false;
+    previous = key;
+  }
+  return true;
 }
 
 /**

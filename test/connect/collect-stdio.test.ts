@@ -57,6 +57,27 @@ describe("collectServer over stdio", () => {
     expect(raw).not.toHaveProperty("prompts");
     expect(raw).not.toHaveProperty("resources");
   });
+
+  it("reads an announced list the server answers with 'method not found' as none, and says so", async () => {
+    const notices: string[] = [];
+    const unimplemented = ["--unimplemented", "resources/list", "--unimplemented", "prompts/list"];
+    const raw = await collectServer(catalogServer("basic.json", unimplemented), { onNotice: (message) => notices.push(message) });
+    expect(raw.initialize.capabilities).toEqual({ tools: {}, resources: {}, prompts: {} });
+    expect(raw.tools).toEqual(basic.tools);
+    expect(raw.resourceTemplates).toEqual(basic.resourceTemplates);
+    expect(raw).not.toHaveProperty("resources");
+    expect(raw).not.toHaveProperty("prompts");
+    expect(notices).toEqual([
+      "fixture: resources/list is not implemented although the server announces resources; its resources are left out (read as none)",
+      "fixture: prompts/list is not implemented although the server announces prompts; its prompts are left out (read as none)",
+    ]);
+  });
+
+  it("fails when tools/list is answered with 'method not found': the tools are the catalog", async () => {
+    await expect(collectServer(catalogServer("basic.json", ["--unimplemented", "tools/list"]))).rejects.toThrow(
+      /tools\/list.*Method not found/is,
+    );
+  });
 });
 
 describe("collectServer introduction", () => {

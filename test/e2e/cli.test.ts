@@ -72,6 +72,19 @@ describe("update and scan", () => {
     expect(report.notices).toEqual(["broken-items: tools/list page 1: 4 item(s) that are not JSON objects left out"]);
   });
 
+  it("scans a server that announces prompts it does not implement, with a notice and exit 0", async () => {
+    const dir = await project(stdioEntry("no-prompts", BASIC, ["--unimplemented", "prompts/list"]));
+    const run = await runCli(["update", "--json", "r.json"], { cwd: dir, env });
+    const report = JSON.parse(await readFile(join(dir, "r.json"), "utf8"));
+    expect([run.code, report.servers[0].status]).toEqual([0, "new"]);
+    expect(report.notices).toEqual([
+      "no-prompts: prompts/list is not implemented although the server announces prompts; its prompts are left out (read as none)",
+    ]);
+    const snapshot = JSON.parse(await readFile(join(dir, "snapshots/no-prompts.json"), "utf8")) as Snapshot;
+    expect(snapshot.tools).toHaveLength(3);
+    expect(snapshot).not.toHaveProperty("prompts");
+  });
+
   it("writes extra report files from the same run", async () => {
     const dir = await project(stdioEntry("basic", BASIC));
     const run = await runCli(["scan", "-o", "report.txt", "--json", "r.json", "--markdown", "r.md"], { cwd: dir, env });
@@ -103,6 +116,14 @@ describe("exit codes", () => {
     expect(report.servers[1].status).toBe("error");
     expect(report.servers[1].error.message).toContain("cannot open database");
     expect((await readdir(join(dir, "snapshots"))).sort()).toEqual(["good.json"]);
+  });
+
+  it("is 2 for a server that answers tools/list with 'method not found'", async () => {
+    const dir = await project(stdioEntry("good", BASIC) + stdioEntry("no-tools", BASIC, ["--unimplemented", "tools/list"]));
+    const run = await runCli(["update", "--json", "r.json"], { cwd: dir, env });
+    const report = JSON.parse(await readFile(join(dir, "r.json"), "utf8"));
+    expect([run.code, report.exitCode, report.servers[1].status]).toEqual([2, 2, "error"]);
+    expect(report.servers[1].error.message).toMatch(/tools\/list/);
   });
 
   it("is 2 for a corrupt baseline, which is left untouched", async () => {

@@ -175,6 +175,31 @@ describe("labelled corpus (npm run eval)", () => {
     expect(fourth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT4_FALSE_ALARMS);
   });
 
+  // The fifth blind set (red-team helper, 2026-12-07, blind to the detectors), floors at its first look; aggregate only.
+  it("keeps the fifth holdout's recall and false alarms at least at their first look", () => {
+    const fifth = sourceScore("authored-holdout-5");
+    expect([fifth?.malicious, fifth?.benign], "authored-holdout-5 changed: record a new first look").toEqual([
+      HOLDOUT5_MALICIOUS,
+      HOLDOUT5_BENIGN,
+    ]);
+    expect(result.holdout).toContain("authored-holdout-5");
+    expect(fifth?.caught).toBeGreaterThanOrEqual(HOLDOUT5_CAUGHT);
+    expect(fifth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT5_FALSE_ALARMS);
+  });
+
+  // The fifth dev set (written with holdout-5), floors at its first look.
+  it("keeps the fifth dev set's recall and false alarms at least at their first look", () => {
+    const fifth = sourceScore("authored-5");
+    expect([fifth?.malicious, fifth?.benign], "authored-5 changed: record a new first look").toEqual([
+      AUTHORED5_MALICIOUS,
+      AUTHORED5_BENIGN,
+    ]);
+    const misses = result.misses.filter((v) => v.item.source === "authored-5");
+    expect(fifth?.caught, `misses:\n${ids(misses)}`).toBeGreaterThanOrEqual(AUTHORED5_CAUGHT);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "authored-5");
+    expect(fifth?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED5_FALSE_ALARMS);
+  });
+
   // The third dev set (red-team session, 2026-12-06 morning), floors at the figures after the evening's work.
   it("keeps the third dev set's recall and false alarms at their measured floors", () => {
     const third = sourceScore("authored-3");
@@ -306,6 +331,16 @@ const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
 const HOLDOUT4_CAUGHT = 162;
 const HOLDOUT4_FALSE_ALARMS = 10;
+/** authored-holdout-5 (144 attacks, 116 hard negatives): its first look, rules at e7e7c6f, 2026-12-07. */
+const HOLDOUT5_MALICIOUS = 144;
+const HOLDOUT5_BENIGN = 116;
+const HOLDOUT5_CAUGHT = 81;
+const HOLDOUT5_FALSE_ALARMS = 9;
+/** authored-5 (144 attacks, 117 hard negatives, a dev set): its first look, rules at e7e7c6f, 2026-12-07. */
+const AUTHORED5_MALICIOUS = 144;
+const AUTHORED5_BENIGN = 117;
+const AUTHORED5_CAUGHT = 89;
+const AUTHORED5_FALSE_ALARMS = 6;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { JsonObject, RawCatalog } from "../../src/model.js";
+import type { JsonObject, RawCatalog, Snapshot } from "../../src/model.js";
+import { compareCodePoints } from "../../src/snapshot/canonical.js";
 import { toSnapshot } from "../../src/snapshot/normalize.js";
 import { snapshotText } from "../../src/snapshot/store.js";
 import { rawCatalog, reordered } from "./arbitraries.js";
@@ -101,4 +102,70 @@ describe("toSnapshot", () => {
     expect(raw).toStrictEqual(copy);
     expect(Object.keys(raw.initialize)).toEqual(["b", "a"]);
   });
+
+  describe("with the baseline", () => {
+    /** The baseline as a scan reads it: the snapshot file parsed. */
+    const stored = (raw: RawCatalog, secrets: readonly string[] = []): Snapshot =>
+      JSON.parse(snapshotText(toSnapshot("s", raw, { secrets }))) as Snapshot;
+    /** Equal with every key in the same order and every number the same (0 is not -0). */
+    const expectSame = (actual: Snapshot, expected: Snapshot) => {
+      expect(actual).toStrictEqual(expected);
+      expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+    };
+
+    it("builds the snapshot it builds without, whatever the baseline holds", () => {
+      const catalogs = fc.tuple(rawCatalog, rawCatalog, fc.constantFrom([], ["read"], ["ü", "search"]));
+      fc.assert(
+        fc.property(catalogs, ([before, now, secrets]) => {
+          expectSame(toSnapshot("s", now, { secrets, baseline: stored(before, secrets) }), toSnapshot("s", now, { secrets }));
+        }),
+      );
+    });
+
+    it("takes the baseline's own item for each item sent as it was, in any order, and copies the others", () => {
+      const pair = rawCatalog.chain((raw) => fc.tuple(fc.constant(raw), reordered(raw)));
+      fc.assert(
+        fc.property(pair, ([raw, again]) => {
+          const baseline = stored(raw);
+          const snapshot = toSnapshot("s", again, { baseline });
+          expectSame(snapshot, toSnapshot("s", again));
+          const named = (items: JsonObject[] | undefined, key: string) => (items ?? []).filter((item) => typeof item[key] === "string");
+          const reused = named(snapshot.tools, "name").filter((tool) => baseline.tools?.includes(tool));
+          // Copied: -0 (the file writes 0) and keys JS enumerates before code point order ("9", "10").
+          const plain = (item: JsonObject) => !hasNegativeZero(item) && inCodePointOrder(item);
+          expect(reused.length).toBe(named(snapshot.tools, "name").filter(plain).length);
+          expect(new Set(reused).size).toBe(reused.length);
+        }),
+      );
+    });
+
+    it("copies an item whose baseline keys are out of order, redact, or hold a -0", () => {
+      const tool = { name: "t", inputSchema: { type: "object", properties: { b: {}, a: {} } }, n: -0 };
+      const handEdited = stored({ initialize: {}, tools: [tool] });
+      handEdited.tools = [{ n: 0, name: "t", inputSchema: { type: "object", properties: { b: {}, a: {} } } }];
+      const fromHandEdited = toSnapshot("s", { initialize: {}, tools: [tool] }, { baseline: handEdited });
+      expect(fromHandEdited.tools?.[0]).not.toBe(handEdited.tools[0]);
+      expectSame(fromHandEdited, toSnapshot("s", { initialize: {}, tools: [tool] }));
+      expect(Object.is(fromHandEdited.tools?.[0]?.n, -0)).toBe(true);
+
+      const keyed = { name: "k", inputSchema: { properties: { "sk-0000": { type: "string" } } } };
+      const baseline = stored({ initialize: {}, tools: [keyed] });
+      const redacted = toSnapshot("s", { initialize: {}, tools: [keyed] }, { secrets: ["sk-0000"], baseline });
+      expect(redacted.tools?.[0]).not.toBe(baseline.tools?.[0]);
+      expectSame(redacted, toSnapshot("s", { initialize: {}, tools: [keyed] }, { secrets: ["sk-0000"] }));
+    });
+  });
 });
+
+function hasNegativeZero(value: unknown): boolean {
+  if (Object.is(value, -0)) return true;
+  if (typeof value !== "object" || value === null) return false;
+  return Object.values(value).some(hasNegativeZero);
+}
+
+function inCodePointOrder(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  const keys = Object.keys(value);
+  const sorted = [...keys].sort((a, b) => compareCodePoints(a, b));
+  return keys.every((key, index) => key === sorted[index]) && Object.values(value).every(inCodePointOrder);
+}

@@ -1439,9 +1439,46 @@ function cite(s: Judged, ...concepts: Concept[]): string[] {
   });
 }
 
+/**
+ * Just before a secret's word, the preposition of where a thing goes (with up to two words of
+ * its own: "in the generated", "dans le", "nella"), in the languages whose take verbs come first.
+ */
+const INTO_IT = folded(
+  /(?<![\p{L}])(?:in|into|inside|within|to|onto|en|dentro de|dans|à|au|im|ins|zum|zur|nel|nella|nello|nei|nelle|na|no|em|naar|в|во|w|do|içine)(?: [\p{L}'’-]+){0,2} $/u,
+);
+
+/**
+ * Every secret of the sentence is the place a taking verb before it puts something: "include
+ * symbols in the password", "incluye dígitos en la contraseña". The secret is the tool's product,
+ * built from the option, not something the model is sent to fetch ("include the password in the note").
+ */
+function secretIsWhereItGoes(s: Judged): boolean {
+  const found = s.sentence.found;
+  const secrets = found.filter((f) => f.concept === "secret");
+  return (
+    secrets.length > 0 &&
+    secrets.every((f) => {
+      const before = s.text.slice(Math.max(0, f.start - s.sentence.start - 40), f.start - s.sentence.start);
+      const into = INTO_IT.exec(before);
+      if (into === null) return false;
+      const preposition = f.start - before.length + into.index;
+      return found.some((t) => (t.concept === "take" || t.concept === "add") && t.end <= preposition);
+    })
+  );
+}
+
 /** The tool or parameter itself is about secrets: a vault reading a password is doing its job. */
 const SECRET_PURPOSE =
   /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
+
+/** The place of a parameter named as an identifier: `session_id`, `threadId`, `conversation-uuid`. */
+const IDENTIFIER_PARAMETER =
+  /properties\/[^/]*(?:[_\-.](?:id|ids|uuid|guid)|[a-z\d](?:Id|ID|Ids|IDs|Uuid|UUID|Guid))\/(?:description|title)$/;
+
+/** The sentence's first word is the verb of putting or taking: "Put the earlier messages…", "Añade a los mensajes…". */
+function opensWithTheAct(s: Judged): boolean {
+  return s.sentence.found.some((f) => f.word === s.sentence.lead && (f.concept === "add" || f.concept === "take" || f.concept === "move"));
+}
 
 /** A transcript summariser's `transcript`: the tool is named for the session text it takes, so taking it is its task. */
 function sessionIsPurpose(s: Judged, scene: Scene): boolean {
@@ -1496,6 +1533,8 @@ const DETECTORS: readonly Detector[] = [
   // 1. Take a private file or secret: read it, attach it, put it in an argument.
   (s, scene) => {
     if (!s.has("take") || !(s.has("secret") || secretPath(s.text)) || s.negatedAt("take") || secretsArePurpose(scene)) return undefined;
+    // "Include digits in the generated passphrase": the secret is where the option's characters go, the tool's product.
+    if (secretIsWhereItGoes(s) && !secretPath(s.text)) return undefined;
     // "The token is read from the server's environment": the server's own configuration, not the agent's errand.
     // "No need to pass it in the request parameters": a slot named only to say it is not needed.
     const slotted = s.has("slot") && !NO_NEED.test(s.text);
@@ -2014,10 +2053,12 @@ const DETECTORS: readonly Detector[] = [
     if (s.negatedAt("take") || s.negatedAt("move")) return undefined;
     const parameter = inParameter(scene);
     const context = s.has("self") || s.has("session");
-    // A conversation id names the conversation; it does not carry it.
+    // A conversation id names the conversation; it does not carry it. So does a `session_id` whose text says what the
+    // server does with the session it names ("earlier messages of this session are prepended"), short of an order.
     const carried =
       context &&
       !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) &&
+      !(parameter && IDENTIFIER_PARAMETER.test(scene.text.field) && !s.directive && !opensWithTheAct(s)) &&
       !sessionIsPurpose(s, scene) &&
       ((s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal"))) ||
         (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))));
