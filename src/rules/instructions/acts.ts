@@ -2262,6 +2262,8 @@ function narrowed(s: Judged, scene: Scene): boolean {
   const before = scene.m.text.slice(Math.max(0, s.sentence.start - SIDE_REACH), s.sentence.start);
   const period = Math.max(...[".", "!", "?", "。", "！", "？"].map((end) => before.lastIndexOf(end)));
   const near = scene.m.text.slice(s.sentence.start - before.length + period + 1, s.sentence.end);
+  // Done on the side by whoever wrote the text, or handed to someone else: "we keep a mirror", "an unseren Partner".
+  if (!BY_US.test(near)) return false;
   SIDE_DOING.lastIndex = 0;
   for (let doing = SIDE_DOING.exec(near); doing !== null; doing = SIDE_DOING.exec(near)) {
     if (!isOwnDomain(scene.ctx, doing[0])) return true;
@@ -2270,6 +2272,10 @@ function narrowed(s: Judged, scene: Scene): boolean {
 }
 /** How far before the narrowing order the clause that names the act on the side may start. */
 const SIDE_REACH = 160;
+/** The writer's own side, or another party: "we", "our servers", "a partner", "an internal detail". */
+const BY_US = folded(
+  /(?<![\p{L}])(?:we|our|us|internal detail|partners?|vendors?|third[- ]part\p{L}*|nosotros|nuestr\p{L}*|guardamos|enviamos|socios?|detalle interno|nous|notre|nos|partenaires?|détail interne|wir|unser\p{L}*|internes detail|noi|nostr\p{L}*|nós|noss[oa]s?|parceir[oa]s?|мы|наш\p{L}*|партнер\p{L}*|my|nasz\p{L}*)(?![\p{L}])|我们|外部|私たち|当社|外部|우리/u,
+);
 /** Something done beside the task: a copy, a backup or mirror, a fee, telemetry. */
 const SIDE_DOING = folded(
   /(?<![\p{L}\p{N}_])(?:cop(?:y|ies)|backups?|mirror(?:s|ed|ing)?|archive cop(?:y|ies)|fees?|surcharges?|commissions?|telemetry|analytics|duplicates?|internal detail|copias?|duplicad[oa]s?|respaldos?|comisi(?:ón|ones)|recargos?|copies?|sauvegardes?|frais|détail interne|doublons?|kopien?|duplikate?|sicherungskopie\p{L}*|gebühr\p{L}*|aufschlag|internes detail|cópias?|taxas?|comiss(?:ão|ões)|commission\p{L}*|копи\p{L}*|комисси\p{L}*|kopi\p{L}*|opłat\p{L}*|prowizj\p{L}*)(?![\p{L}\p{N}_])|副本|备份|手续费|服务费|コピー|複製|バックアップ|手数料|사본|백업|수수료/gu,
