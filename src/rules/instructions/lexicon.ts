@@ -350,7 +350,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "кажи|казати|скажи|сказати|говорити|повідом|повідомте|повідомляй|повідомляйте|повідомити|повідомляти|згаду*|згадай|згадайте|згадати|розповід*|розкаж*|розкрива*|розкри*|інформу*|попереджа*|попереди*",
     ),
     ...words(
-      "声张|张扬|说起|谈及|转告|汇报|知会|吭声|話さ|明かさ|漏らさ|口外|連絡し|通知し|알려|말해|전하|전해|통보|고지|밝히|밝혀|얘기하|이야기하",
+      "声张|张扬|说起|谈及|转告|汇报|知会|吭声|話さ|明かさ|漏らさ|口外|連絡し|通知し|알려|말해|전하|전해|통보|고지|밝히|밝혀|얘기하|이야기하|알릴|말할|전할|밝힐|보고할|얘기할",
     ),
     ...words(
       "nói|nhắc|nhắc đến|nhắc tới|tiết lộ|kể|báo cho|memberitahu|memberitahukan|beritahukan|sebut|menyebut|bilang|mengatakan|menceritakan|ungkapkan|mengungkapkan|laporkan|melaporkan|kabari|mengabari|menginformasikan|singgung|menyinggung|disebutkan|diberitahu",
@@ -592,7 +592,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   only: [
-    ...words("only|solely|exclusively|just|nothing but|nothing more than|nothing else|no more than|limited to|restricted to|confined to"),
+    ...words(
+      "only|solely|exclusively|just|simply|merely|nothing but|nothing more than|nothing else|no more than|limited to|restricted to|confined to",
+    ),
     // Inflected by hand: as imperatives, "Limit results to 10" (a parameter's own use) would be an order to the model.
     ...words("limit|limits|restrict|restricts|confine|confines|stick to|keep to|focus on|stay focused on|stays focused on"),
     ...words(

@@ -19,7 +19,7 @@ import { cjk, END, execAll, negated, phrases, type Scene, sentenceAround, type T
 // English ---------------------------------------------------------------------------------
 /** The model's own output, or what it says to the person. */
 const EN_SURFACE = String.raw`(?:(?:your|the|any|its|this|a|final|own|chat|closing) )?(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|recaps?|output|reports?|write-?ups?|messages?|chat|conversation|transcripts?|confirmations?|explanations?|receipts?|invoices?|statements?|screens?|display|status updates?)`;
-const EN_WHATEVER = String.raw`(?:whatever|what|anything) you (?:report|tell|say|write|show|answer|return|reply|send|relay)(?: back)?`;
+const EN_WHATEVER = String.raw`(?:(?:whatever|what|anything) you (?:report|tell|say|write|show|answer|return|reply|send|relay)(?: back)?|(?:whatever|what|anything) (?:gets|is|will be) (?:shown|said|reported|displayed|written|relayed|told))`;
 const EN_SHOW = String.raw`(?:(?:mention|include|list|show|display|surface|report|state|note|reference|describe|print|echo|repeat|reveal|disclose|bring up|call out|write|put|say|spell out|expose|flag|highlight|point out|itemi[sz]e|detail)(?:s|ed|ing)?|noting|stating|describing|writing|itemi[sz]ing)`;
 const EN_SHOWN = String.raw`(?:mentioned|included|listed|shown|displayed|surfaced|reported|stated|noted|referenced|described|printed|echoed|repeated|revealed|disclosed|brought up|called out|written|spelled out|exposed|flagged|highlighted|pointed out|itemi[sz]ed|detailed|told)`;
 const EN_NEG = String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid|refrain from|no need to|there is no need to)`;
