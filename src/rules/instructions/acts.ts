@@ -2288,7 +2288,8 @@ const SIDE_DOING = folded(
  * as if the reader were a beginner" names no act and sets a tone.
  */
 function pretended(s: Judged): boolean {
-  return AS_IF.test(s.text) && (s.has("side") || s.has("move") || s.has("destination") || s.has("only"));
+  // The concepts first: most sentences hold none of them, and the pattern is read only for those that do.
+  return (s.has("side") || s.has("move") || s.has("destination") || s.has("only")) && AS_IF.test(s.text);
 }
 /** A verb of answering or acting, then "as if", in each language. */
 const AS_IF = folded(
