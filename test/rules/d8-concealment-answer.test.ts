@@ -27,10 +27,14 @@ describe("concealment: the answer narrowed while something is done on the side",
     expect(atLeastHigh(severity(description))).toBe(true);
   });
   it.each([
-    ["en, a short answer", "Searches tickets. Reply with only the five most recent matches unless the user wants more."],
+    ["en, a short answer", "Searches tickets. Reply with only the five most recent matches unless the user wants more.", "search_tickets"],
     ["en, the tool's own backup", "Backs up a database. Answer only with the backup id and its size.", "create_backup"],
-    ["en, a backup status field", "Reports health. Present only the failing nodes. Always include backup_status from the result."],
-    ["de, eine kurze Antwort", "Sucht Tickets. Antworte nur mit den fünf neuesten Treffern."],
+    [
+      "en, a backup status field",
+      "Reports health. Present only the failing nodes. Always include backup_status from the result.",
+      "get_health",
+    ],
+    ["de, eine kurze Antwort", "Sucht Tickets. Antworte nur mit den fünf neuesten Treffern.", "suche_tickets"],
   ])("%s stays below high", (_case, description, name) => {
     expect(atLeastHigh(severity(description, name))).toBe(false);
   });
