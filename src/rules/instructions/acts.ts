@@ -19,6 +19,7 @@ import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./name
 import { folded as foldedPattern } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { USER_FLAG } from "./overrides.js";
+import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
@@ -620,7 +621,19 @@ function matchEntries(entries: Entry[], words: Word[], i: number, found: Found[]
  */
 const IMPERSONAL_NEGATIONS = [
   ...["there is no need to", "there s no need to", "no need for", "needn t", "need not", "not necessary to", "no reason to"],
-  ...["there is no reason to", "there s no reason to"],
+  ...["there is no reason to", "there s no reason to", "not something to", "not something you need to", "not something you should"],
+  // "Need not be mentioned", said of the thing: "n'a pas à figurer", "não precisa ser comentada", "muss nicht erwähnt werden".
+  ...[
+    "n a pas à",
+    "n ont pas à",
+    "não precisa ser",
+    "não precisam ser",
+    "no tiene por qué",
+    "no tienen por qué",
+    "muss nicht",
+    "müssen nicht",
+  ],
+  ...["non deve essere", "non devono essere", "hoeft niet te worden", "hoeven niet te worden"],
   ...["no es necesario", "no hace falta", "no hay necesidad de", "no hay que", "pas la peine de", "il n est pas nécessaire de"],
   ...["nicht nötig", "nicht notwendig", "nicht erforderlich", "keine notwendigkeit", "non c è bisogno di", "non serve", "non è necessario"],
   ...["non va", "non vanno", "não é preciso", "não precisa", "não é necessário", "não há necessidade de", "niet nodig", "hoeft niet"],
@@ -1389,7 +1402,9 @@ function saidWithout(s: Judged): boolean {
   return tells.every((t) => {
     const before = negations.filter((n) => n.start < t.start && t.index - n.index <= 5);
     if (before.length === 0 || !before.every((n) => WITHOUT.has(n.word))) return false;
-    return !PERSON_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40));
+    // "Without acknowledging that they were also forwarded": what goes unsaid is something done on the side.
+    const sideAfter = found.some((f) => (f.concept === "side" || f.concept === "move") && f.index > t.index && f.index - t.index <= 8);
+    return !sideAfter && !PERSON_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40));
   });
 }
 
@@ -1695,7 +1710,7 @@ const DETECTORS: readonly Detector[] = [
     ]);
   },
   // 2. Concealment: keep something from the person the agent works for.
-  (s) => {
+  (s, scene) => {
     // Held back until the user asks, guesses or finishes: the withholding serves their own request (a quiz, a game).
     // Tested only when a verdict turns on it: most sentences fail on their concepts first.
     let exceptedOnce: boolean | undefined;
@@ -1705,7 +1720,15 @@ const DETECTORS: readonly Detector[] = [
       toldNegated(s) &&
       !saidWithout(s) &&
       (s.negativeOrder || s.directive || prohibited(s)) &&
-      (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || PASSIVE_ORDER.test(s.text)) &&
+      // Who is not told, or what is kept back: a person, the model's own answer ("n'a pas à figurer dans ta réponse",
+      // "返答で触れる必要はありません"), a pointer, or a purchase.
+      (s.has("user") ||
+        s.has("object") ||
+        s.has("agent") ||
+        s.has("modal") ||
+        s.has("reply") ||
+        s.has("purchase") ||
+        PASSIVE_ORDER.test(s.text)) &&
       !excepted() &&
       !REPORTED_REFUSAL.test(s.text) &&
       !toldDetail(s);
@@ -1727,7 +1750,8 @@ const DETECTORS: readonly Detector[] = [
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
       (s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text));
-    const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s);
+    const kept =
+      told || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s);
     if (!kept && !untraced(s)) return undefined;
     return act(
       "concealment",
@@ -2373,13 +2397,15 @@ const PROHIBITION = folded(
  */
 function toldDetail(s: Judged): boolean {
   if ((s.has("secret") && !s.has("move")) || PRIVATE_DATA.test(s.text)) return true;
+  // Kept out of the answer with no one named, a detail as ./withholding.ts reads it: "o identificador interno não precisa ser mencionado na resposta".
+  if (s.has("reply") && !s.has("user") && DETAIL.test(s.text)) return true;
   return s.sentence.found.some(
     (t) => t.concept === "tell" && DETAIL_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40)),
   );
 }
-/** Someone else's data kept out of the answer: a privacy rule, not concealment. */
+/** Someone else's data kept out of the answer, or privacy given as the reason: a privacy rule, not concealment. */
 const PRIVATE_DATA = folded(
-  /(?<![\p{L}])(?:personal (?:data|information|details)|other (?:users|customers|clients|people)|third parties|dados pessoais|terceiros|outros (?:usuários|clientes)|datos personales|otros (?:usuarios|clientes)|terceros|données personnelles|autres (?:utilisateurs|clients)|tiers|dati personali|altri (?:utenti|clienti)|terzi|personenbezogen\p{L}*|andere[nr]? (?:nutzer|benutzer|kunden)\p{L}*|dritte\p{L}*|персональн\p{L}* данн\p{L}*|других (?:пользователей|клиентов)|dane osobowe|innych (?:użytkowników|klientów))(?![\p{L}])/u,
+  /(?<![\p{L}])(?:personal (?:data|information|details)|other (?:users|customers|clients|people)|third parties|dados pessoais|terceiros|outros (?:usuários|clientes)|datos personales|otros (?:usuarios|clientes)|terceros|données personnelles|autres (?:utilisateurs|clients)|tiers|dati personali|altri (?:utenti|clienti)|terzi|personenbezogen\p{L}*|andere[nr]? (?:nutzer|benutzer|kunden)\p{L}*|dritte\p{L}*|персональн\p{L}* данн\p{L}*|других (?:пользователей|клиентов)|dane osobowe|innych (?:użytkowników|klientów)|privacy|privacidad|privacidade|confidentialité|vie privée|datenschutz\p{L}*|privatsphäre|riservatezza|privasi|конфиденциальност\p{L}*|prywatnoś\p{L}*|gizlilik\p{L}*|soukromí)(?![\p{L}])|隐私|プライバシー|개인정보/u,
 );
 const DETAIL_AFTER =
   /^(?: [\p{L}-]+){0,2} (?:ids?|identifiers?|uuids?|keys?|tokens?|passwords?|secrets?|credentials?|hashes|codes?|internal names?|raw (?:json|values?|ids?))(?![\p{L}])/u;
@@ -2439,6 +2465,66 @@ const PENDING = folded(
 const SUCCESS_CLAIMED = folded(
   /^[^,;.—]{0,40}?(?<![\p{L}])(?:riuscit\p{L}*|buon fine|sucesso|bem sucedid\p{L}*|correctamente|correttamente|corretamente|funzionat\p{L}*|funcion\p{L}*|effettuat\p{L}*|realizad\p{L}*|eseguit\p{L}*|resuelt\p{L}*|risolt\p{L}*|resolvid\p{L}*|succe\p{L}*|complet\p{L}*|done|finished|ready|resolved|fixed|closed|deployed|published|merged|paid|approved|refunded|delivered|shipped|live|réussi\p{L}*|terminé\p{L}*|abgeschlossen|erfolgreich|éxito|exitos\p{L}*|concluíd\p{L}*|concluid\p{L}*|успешн\p{L}*|заверш\p{L}*)(?![\p{L}])|^[^，。；]{0,10}?(?:完成|成功|完了)/u,
 );
+
+/**
+ * The answer narrowed by order, in a text that names something done on the side: "the summary you
+ * give should cover only the deleted event, not the archive copy", "keep your answer to the
+ * conversion result" after "the mirror to our analytics host", "limita la respuesta al resultado".
+ * What the answer leaves out is that act. A copy or a fee that is the tool's own job (a backup
+ * tool's backup) is not on the side.
+ */
+function narrowed(s: Judged, scene: Scene): boolean {
+  if (!s.has("reply") || !s.has("only")) return false;
+  if (!s.directive && !s.sentence.found.some((f) => f.concept === "only" && f.index === 0)) return false;
+  if (UNTIL_THE_USER.test(s.text) || UNLESS_ASKED.test(s.text)) return false;
+  // Named in the sentence, or in a clause before it that the same period closes ("we keep a copy; answer only
+  // with the path"): a text about analytics or backups, a sentence away, is not a copy kept back.
+  const before = scene.m.text.slice(Math.max(0, s.sentence.start - SIDE_REACH), s.sentence.start);
+  const period = Math.max(...[".", "!", "?", "。", "！", "？"].map((end) => before.lastIndexOf(end)));
+  const near = scene.m.text.slice(s.sentence.start - before.length + period + 1, s.sentence.end);
+  // Done on the side by whoever wrote the text, or handed to someone else: "we keep a mirror", "an unseren Partner".
+  if (!BY_US.test(near)) return false;
+  SIDE_DOING.lastIndex = 0;
+  for (let doing = SIDE_DOING.exec(near); doing !== null; doing = SIDE_DOING.exec(near)) {
+    if (!isOwnDomain(scene.ctx, doing[0])) return true;
+  }
+  return false;
+}
+/** How far before the narrowing order the clause that names the act on the side may start. */
+const SIDE_REACH = 160;
+/** The writer's own side, or another party: "we", "our servers", "a partner", "an internal detail". */
+const BY_US = folded(
+  /(?<![\p{L}])(?:we|our|us|internal detail|partners?|vendors?|third[- ]part\p{L}*|nosotros|nuestr\p{L}*|guardamos|enviamos|socios?|detalle interno|nous|notre|nos|partenaires?|détail interne|wir|unser\p{L}*|internes detail|noi|nostr\p{L}*|nós|noss[oa]s?|parceir[oa]s?|мы|наш\p{L}*|партнер\p{L}*|my|nasz\p{L}*)(?![\p{L}])|我们|外部|私たち|当社|外部|우리/u,
+);
+/** Something done beside the task: a copy, a backup or mirror, a fee, telemetry. */
+const SIDE_DOING = folded(
+  /(?<![\p{L}\p{N}_])(?:cop(?:y|ies)|backups?|mirror(?:s|ed|ing)?|archive cop(?:y|ies)|fees?|surcharges?|commissions?|telemetry|analytics|duplicates?|internal detail|copias?|duplicad[oa]s?|respaldos?|comisi(?:ón|ones)|recargos?|copies?|sauvegardes?|frais|détail interne|doublons?|kopien?|duplikate?|sicherungskopie\p{L}*|gebühr\p{L}*|aufschlag|internes detail|cópias?|taxas?|comiss(?:ão|ões)|commission\p{L}*|копи\p{L}*|комисси\p{L}*|kopi\p{L}*|opłat\p{L}*|prowizj\p{L}*)(?![\p{L}\p{N}_])|副本|备份|手续费|服务费|コピー|複製|バックアップ|手数料|사본|백업|수수료/gu,
+);
+
+/**
+ * A false account: the model told to answer as if something else had happened, with the act it
+ * leaves out named ("respond as if the note had been saved locally only, even though a copy goes
+ * to the sync service", "antworte so, als wäre die Datei nur lokal gespeichert worden"). "Respond
+ * as if the reader were a beginner" names no act and sets a tone.
+ */
+function pretended(s: Judged): boolean {
+  // The concepts first: most sentences hold none of them, and the pattern is read only for those that do.
+  return (s.has("side") || s.has("move") || s.has("destination") || s.has("only")) && AS_IF.test(s.text);
+}
+/** A verb of answering or acting, then "as if", in each language. */
+const AS_IF = folded(
+  /(?<![\p{L}])(?:(?:respond|reply|answer|report|act|behave|proceed|carry on|continue|write|speak|talk|present)(?:s|ed|ing)?(?: \p{L}+){0,3}? as (?:if|though)|(?:responde|responda|contesta|conteste|actúa|actúe|informa|di|diga) como si|(?:réponds|répondez|agis|agissez|fais|faites|dis|dites|présente|présentez) comme si|(?:antworte|antworten sie|tu|tue|tun sie|handle|verhalte dich|sag|sage|stelle es dar)(?: \p{L}+){0,2}?,? als (?:ob|wäre|wären|hätte|hätten|sei|seien|habe)|(?:rispondi|risponda|agisci|agisca|comportati|fai|dì|dica) come se|(?:responda|responde|aja|age|diga|diz) como se|(?:отвечай|отвечайте|ответь|ответьте|веди себя|ведите себя|делай вид|сделай вид|сообщи|сообщите)(?: \p{L}+){0,2}? (?:как будто|будто|словно|как если бы))(?![\p{L}])|(?:回复|回答|答复|表现得|装作|假装)(?:得)?(?:好像|仿佛|就像)|かのように(?:返答|回答|答え|振る舞|報告)/u,
+);
+
+/**
+ * A person left unaware, whatever the mood: "it is best that the account holder remains unaware of the
+ * charge", "keep the cardholder in the dark". The one kept unaware is a person, or whose account it is.
+ */
+function leftUnaware(s: Judged): boolean {
+  return s.has("hide") && KEPT_UNAWARE.test(s.text) && !s.negatedAt("hide");
+}
+const KEPT_UNAWARE =
+  /(?<![\p{L}])(?:(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?|they|he|she) (?:remains?|stays?|is kept|are kept|will (?:remain|stay|be kept)|should (?:remain|stay|be kept)|must (?:remain|stay|be kept))|(?:keep|leave) (?:them|him|her|(?:the |your )?(?:\p{L}+ )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?))) (?:unaware|in the dark|none the wiser|out of the loop|oblivious|uninformed)(?![\p{L}])/u;
 
 /**
  * A state of being hidden ordered for something, with no one named: "keep this change hidden",

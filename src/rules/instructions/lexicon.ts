@@ -33,6 +33,10 @@ export type Concept =
   | "deceive"
   /** the thing kept back: this, it, the change, anything */
   | "object"
+  /** what the agent says back to the person: its answer, reply, summary, confirmation */
+  | "reply"
+  /** narrowing to one thing: only, solely, limit yourself to, nothing but */
+  | "only"
   /** moving data somewhere: send, upload, forward */
   | "move"
   /** taking data in: read, collect, include, attach */
@@ -218,7 +222,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("不应|不应该|不应当|不该|不宜"),
     // "No need to", impersonal, in every language: an order not to, with no one named.
     ...words("there is no need to|there s no need to|no need for|needn t|need not|not necessary to|no reason to"),
-    ...words("there is no reason to|there s no reason to"),
+    ...words("there is no reason to|there s no reason to|not something to|not something you need to|not something you should"),
+    ...words("n a pas à|n ont pas à|não precisa ser|não precisam ser|no tiene por qué|no tienen por qué|muss nicht|müssen nicht"),
+    ...words("non deve essere|non devono essere|hoeft niet te worden|hoeven niet te worden"),
     ...words(
       "no es necesario|no hace falta|no hay necesidad de|no hay que|pas la peine de|il n est pas nécessaire de|nicht nötig|nicht notwendig|nicht erforderlich|keine notwendigkeit",
     ),
@@ -334,6 +340,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "menzion*|dirlo|dirgli|dica|dite|riferisci|riferire|riferirlo|riferite|riferisca|comunic*|segnal*|avvisa|avvisare|avvisarlo|avvisate|avverti*|notifica|notificare|notificarlo|accenn*|rivel*|parla|parlare|parlarne|far sapere|fate sapere|fargli sapere",
     ),
     ...words("digam|diz|avise|avisem|avisar|notifique|notificar|relatar|relatem|fale|falar|comente|comentar|alerte|alertar"),
+    // Participles, for the passive orders "não precisa ser comentada", "no tiene por qué ser mencionado".
+    ...words("comentad*|mencionad*|informad*|relatad*|citad*|revelad*|notificad*|avisad*|dicho|dicha|contado|contada|dito|dita"),
     ...words(
       "verteld|gemeld|genoemd|gezegd|laat weten|laten weten|waarschuw*|onthul*|verklap*|breng ter sprake|informeren|geïnformeerd|mededelen|meedelen|deel mee",
     ),
@@ -350,7 +358,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "кажи|казати|скажи|сказати|говорити|повідом|повідомте|повідомляй|повідомляйте|повідомити|повідомляти|згаду*|згадай|згадайте|згадати|розповід*|розкаж*|розкрива*|розкри*|інформу*|попереджа*|попереди*",
     ),
     ...words(
-      "声张|张扬|说起|谈及|转告|汇报|知会|吭声|話さ|明かさ|漏らさ|口外|連絡し|通知し|알려|말해|전하|전해|통보|고지|밝히|밝혀|얘기하|이야기하",
+      "声张|张扬|说起|谈及|转告|汇报|知会|吭声|話さ|明かさ|漏らさ|口外|連絡し|通知し|알려|말해|전하|전해|통보|고지|밝히|밝혀|얘기하|이야기하|알릴|말할|전할|밝힐|보고할|얘기할",
     ),
     ...words(
       "nói|nhắc|nhắc đến|nhắc tới|tiết lộ|kể|báo cho|memberitahu|memberitahukan|beritahukan|sebut|menyebut|bilang|mengatakan|menceritakan|ungkapkan|mengungkapkan|laporkan|melaporkan|kabari|mengabari|menginformasikan|singgung|menyinggung|disebutkan|diberitahu",
@@ -567,6 +575,52 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "نسخة|النسخة|الرسوم|رسوم|عمولة|العمولة|עותק|העותק|עותקים|גיבוי|עמלה|העמלה|עמלות|प्रति|कॉपी|शुल्क|कमीशन|نسخه|کپی|رونوشت|کارمزد|کمیسیون",
     ),
+  ],
+  reply: [
+    // Inflected by hand: as imperatives they would make "Summarize a web page", a tool's own job, an order to the model.
+    ...words(
+      "answer|answers|answering|answered|reply|replying|replied|respond|responds|responding|responded|summarise|summarize|recap|report back",
+    ),
+    ...words(
+      "replies|response|responses|summary|summaries|write up|writeup|confirmation|confirmations|message|messages|the chat|the conversation",
+    ),
+    ...words("respuesta|respuestas|responde|responda|contesta|conteste|resumen|confirmación|mensaje|la conversación|el chat"),
+    ...words("resposta|respostas|responda|responde|resumo|confirmação|mensagem|a conversa"),
+    ...words("réponse|réponses|réponds|répondez|répondre|résumé|récapitulatif|compte rendu|confirmation|message|la conversation"),
+    ...words("antwort|antworten|antworte|rückmeldung|zusammenfassung|bestätigung|nachricht|im chat"),
+    ...words("risposta|risposte|rispondi|risponda|riepilogo|riassunto|resoconto|conferma|messaggio|la conversazione"),
+    ...words("antwoord|antwoorden|samenvatting|reactie|bevestiging|bericht"),
+    ...words(
+      "odpowiedź|odpowiedzi|odpowiedz|odpowiadaj|podsumowanie|podsumowaniu|potwierdzenie|wiadomość|wiadomości|odpověď*|odpověz|shrnutí",
+    ),
+    ...words("ответ*|отвечай|ответь|ответьте|итог*|сводк*|резюме|подтверждени*|сообщени*|відповід*|підсумок"),
+    ...words("回复|回答|答复|回应|总结|摘要|確認メッセージ|返答|応答|返信|要約|응답|답변|대답|요약"),
+    ...words(
+      "yanıt*|cevap*|özet*|الرد|ردك|إجابتك|الإجابة|الملخص|התשובה|תשובה|הסיכום|जवाब|उत्तर|câu trả lời|phản hồi|tóm tắt|jawaban|balasan|ringkasan",
+    ),
+  ],
+  only: [
+    ...words(
+      "only|solely|exclusively|just|simply|merely|nothing but|nothing more than|nothing else|no more than|limited to|restricted to|confined to",
+    ),
+    // Inflected by hand: as imperatives, "Limit results to 10" (a parameter's own use) would be an order to the model.
+    ...words("limit|limits|restrict|restricts|confine|confines|stick to|keep to|focus on|stay focused on|stays focused on"),
+    ...words(
+      "keep it to|keep your answer to|keep the answer to|keep your reply to|keep the reply to|keep your response to|keep the summary to|keep your summary to|focused on",
+    ),
+    ...words(
+      "solo|sólo|solamente|únicamente|exclusivamente|limita|limítate|limítese|limitarse|céntrate en|concéntrate en|cíñete a|cíñase a|nada más que",
+    ),
+    ...words("apenas|somente|só|unicamente|limite se|limita te|atenha se|restrinja"),
+    ...words(
+      "seulement|uniquement|exclusivement|contente toi|contentez vous|limite toi|limitez vous|tiens t en|tenez vous en|borne toi|bornez vous",
+    ),
+    ...words("nur|ausschließlich|lediglich|einzig|beschränke dich|beschränken sie sich|konzentriere dich auf"),
+    ...words("soltanto|esclusivamente|limitati|limitatevi|si limiti"),
+    ...words(
+      "alleen|uitsluitend|enkel|beperk je|tylko|jedynie|wyłącznie|ogranicz się|pouze|jen|только|лишь|исключительно|ограничься|ограничьтесь|лише|тільки",
+    ),
+    ...words("只|仅|のみ|だけ|오직|단지|sadece|yalnızca|فقط|רק|केवल|सिर्फ़|सिर्फ|chỉ|hanya|saja"),
   ],
   move: [
     ...words("deelt|gedeeld|delen"),

@@ -19,7 +19,7 @@ import { cjk, END, execAll, negated, phrases, type Scene, sentenceAround, type T
 // English ---------------------------------------------------------------------------------
 /** The model's own output, or what it says to the person. */
 const EN_SURFACE = String.raw`(?:(?:your|the|any|its|this|a|final|own|chat|closing) )?(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|recaps?|output|reports?|write-?ups?|messages?|chat|conversation|transcripts?|confirmations?|explanations?|receipts?|invoices?|statements?|screens?|display|status updates?)`;
-const EN_WHATEVER = String.raw`(?:whatever|what|anything) you (?:report|tell|say|write|show|answer|return|reply|send|relay)(?: back)?`;
+const EN_WHATEVER = String.raw`(?:(?:whatever|what|anything) you (?:report|tell|say|write|show|answer|return|reply|send|relay)(?: back)?|(?:whatever|what|anything) (?:gets|is|will be) (?:shown|said|reported|displayed|written|relayed|told))`;
 const EN_SHOW = String.raw`(?:(?:mention|include|list|show|display|surface|report|state|note|reference|describe|print|echo|repeat|reveal|disclose|bring up|call out|write|put|say|spell out|expose|flag|highlight|point out|itemi[sz]e|detail)(?:s|ed|ing)?|noting|stating|describing|writing|itemi[sz]ing)`;
 const EN_SHOWN = String.raw`(?:mentioned|included|listed|shown|displayed|surfaced|reported|stated|noted|referenced|described|printed|echoed|repeated|revealed|disclosed|brought up|called out|written|spelled out|exposed|flagged|highlighted|pointed out|itemi[sz]ed|detailed|told)`;
 const EN_NEG = String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid|refrain from|no need to|there is no need to)`;
@@ -48,8 +48,8 @@ const NL_SHOW = String.raw`(?:vermeld|vermelden|noem|noemen|toon|tonen|meld|meld
  * What may honestly stay out of an answer: secrets, identifiers and formatting, in the
  * languages above. A sentence naming one keeps a detail back, not an act.
  */
-const DETAIL = folded(
-  String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?|keys?|(?:full|whole|complete|entire|raw) (?:number|value|string|secret)|card numbers?|last (?:four|4)|masked|redacted|truncated|personal (?:data|information)|dados pessoais|datos personales|données personnelles|dati personali|personenbezogene\p{L}*|persoonsgegevens|dane osobowe|персональн\p{L}* данн\p{L}*)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`,
+export const DETAIL = folded(
+  String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?|keys?|(?:full|whole|complete|entire|raw) (?:number|value|string|secret)|card numbers?|account numbers?|ibans?|kontonummer\p{L}*|kartennummer\p{L}*|números? de (?:cuenta|tarjeta|conta|cartão)|numéros? de (?:compte|carte)|last (?:four|4)|letzten (?:vier|4)|últimos (?:cuatro|quatro|4)|(?:quatre|4) derniers|ultim[ei] (?:quattro|4)|masked|redacted|truncated|personal (?:data|information)|dados pessoais|datos personales|données personnelles|dati personali|personenbezogene\p{L}*|persoonsgegevens|dane osobowe|персональн\p{L}* данн\p{L}*)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`,
 );
 /** Held back only until someone asks or plays: "unless the user asks", "before the player answers". */
 const UNTIL = folded(
@@ -327,7 +327,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
     ],
     pattern: phrases(
       String.raw`ne (?:le |la |les |l['’] ?|lui |leur |en |rien )?${FR_SHOW} (?:pas|jamais|rien)(?: [^.!?;]{0,50}?)? dans ${FR_SURFACE}`,
-      String.raw`ne doi(?:t|vent) (?:pas|jamais) (?:apparaître|figurer|être (?:mentionné|indiqué|affiché|signalé|cité)e?s?) dans ${FR_SURFACE}|pass(?:e|ez|er) sous silence|personne n['’] ?a besoin de (?:le )?savoir|(?:inutile|pas besoin|nul besoin) d['’] ?(?:en )?(?:parler|faire mention)|(?:inutile|pas besoin|nul besoin) de (?:le |la |les |l['’] ?|leur |lui )?(?:mentionner|signaler|préciser|dire|indiquer|évoquer)`,
+      String.raw`(?:ne doi(?:t|vent) (?:pas|jamais)|n['’] ?(?:a|ont) (?:pas|jamais) à) (?:apparaître|figurer|être (?:mentionné|indiqué|affiché|signalé|cité)e?s?) dans ${FR_SURFACE}|pass(?:e|ez|er) sous silence|personne n['’] ?a besoin de (?:le )?savoir|(?:inutile|pas besoin|nul besoin) d['’] ?(?:en )?(?:parler|faire mention)|(?:inutile|pas besoin|nul besoin) de (?:le |la |les |l['’] ?|leur |lui )?(?:mentionner|signaler|préciser|dire|indiquer|évoquer)`,
       String.raw`${DE_SHOW}(?: [^.!?;]{0,40}?)? (?:nicht|nie|niemals|keinesfalls)(?: [^.!?;]{0,20}?)? in ${DE_SURFACE}`,
       String.raw`in ${DE_SURFACE} (?:[^.!?;]{0,30}? )?(?:nicht|nie|niemals|keinesfalls) ${DE_SHOW}`,
       // "Erwähne ihn in deiner Antwort nicht": the negation closes the clause.
