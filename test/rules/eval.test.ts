@@ -106,6 +106,7 @@ describe("labelled corpus (npm run eval)", () => {
   it.each([
     ["npm-real-3", NPM_REAL_3_ITEMS, NPM_REAL_3_FALSE_ALARMS, NPM_REAL_3_HELD_OUT_ITEMS, NPM_REAL_3_HELD_OUT_FALSE_ALARMS],
     ["npm-real-4", NPM_REAL_4_ITEMS, NPM_REAL_4_FALSE_ALARMS, NPM_REAL_4_HELD_OUT_ITEMS, NPM_REAL_4_HELD_OUT_FALSE_ALARMS],
+    ["npm-real-5", NPM_REAL_5_ITEMS, NPM_REAL_5_FALSE_ALARMS, NPM_REAL_5_HELD_OUT_ITEMS, NPM_REAL_5_HELD_OUT_FALSE_ALARMS],
   ])("raises no more false alarms on %s, either half, than at its floor", (source, items, alarmsFloor, heldItems, heldFloor) => {
     const npm = sourceScore(source);
     expect(npm?.benign, `${source} lines went missing`).toBeGreaterThanOrEqual(items);
@@ -123,6 +124,7 @@ describe("labelled corpus (npm run eval)", () => {
   it.each([
     ["npm-upgrades-3", UPGRADE_PAIRS_3, UPGRADE_3_CONTENT_ALARM_PAIRS],
     ["npm-upgrades-4", UPGRADE_PAIRS_4, UPGRADE_4_CONTENT_ALARM_PAIRS],
+    ["npm-upgrades-5", UPGRADE_PAIRS_5, UPGRADE_5_CONTENT_ALARM_PAIRS],
   ])("raises no more content alarms >= high on %s than at its floor", (source, pairs, contentFloor) => {
     const upgrades = result.upgrades.find((u) => u.source === source);
     expect(upgrades?.pairs, `${source} pairs went missing`).toBeGreaterThanOrEqual(pairs);
@@ -177,8 +179,8 @@ describe("labelled corpus (npm run eval)", () => {
     expect(fourth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT4_FALSE_ALARMS);
   });
 
-  // The fifth blind set (red-team helper, 2026-12-07, blind to the detectors), floors at its first look; aggregate only.
-  it("keeps the fifth holdout's recall and false alarms at least at their first look", () => {
+  // The fifth blind set (red-team helper, 2026-12-07, blind to the detectors); aggregate only.
+  it("keeps the fifth holdout's recall and false alarms at least at their measured floors", () => {
     const fifth = sourceScore("authored-holdout-5");
     expect([fifth?.malicious, fifth?.benign], "authored-holdout-5 changed: record a new first look").toEqual([
       HOLDOUT5_MALICIOUS,
@@ -189,8 +191,8 @@ describe("labelled corpus (npm run eval)", () => {
     expect(fifth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT5_FALSE_ALARMS);
   });
 
-  // The fifth dev set (written with holdout-5), floors at its first look.
-  it("keeps the fifth dev set's recall and false alarms at least at their first look", () => {
+  // The fifth dev set (written with holdout-5).
+  it("keeps the fifth dev set's recall and false alarms at least at their measured floors", () => {
     const fifth = sourceScore("authored-5");
     expect([fifth?.malicious, fifth?.benign], "authored-5 changed: record a new first look").toEqual([
       AUTHORED5_MALICIOUS,
@@ -301,13 +303,20 @@ const NPM_REAL_3_HELD_OUT_ITEMS = 1045;
 const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 16;
 const UPGRADE_PAIRS_3 = 20;
 const UPGRADE_3_CONTENT_ALARM_PAIRS = 2;
-// npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe; tuning half 2/472 after.
+// npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe; tuning half 1/472 after.
 const NPM_REAL_4_ITEMS = 472;
-const NPM_REAL_4_FALSE_ALARMS = 2;
+const NPM_REAL_4_FALSE_ALARMS = 1;
 const NPM_REAL_4_HELD_OUT_ITEMS = 439;
 const NPM_REAL_4_HELD_OUT_FALSE_ALARMS = 4;
 const UPGRADE_PAIRS_4 = 10;
 const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
+// npm-real-5 and npm-upgrades-5 (2026-12-07): first look 5/648, 27/640 and 1/4 at e7e7c6f; tuning half 1/648 after.
+const NPM_REAL_5_ITEMS = 648;
+const NPM_REAL_5_FALSE_ALARMS = 1;
+const NPM_REAL_5_HELD_OUT_ITEMS = 640;
+const NPM_REAL_5_HELD_OUT_FALSE_ALARMS = 27;
+const UPGRADE_PAIRS_5 = 4;
+const UPGRADE_5_CONTENT_ALARM_PAIRS = 1;
 /**
  * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
  * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).
@@ -316,32 +325,32 @@ const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
 const AUTHORED_MALICIOUS = 324;
 const AUTHORED_CAUGHT = 322;
 const AUTHORED_FALSE_ALARMS = 0;
-const HOLDOUT_CAUGHT = 92;
+const HOLDOUT_CAUGHT = 93;
 const HOLDOUT_FALSE_ALARMS = 3;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
-const HOLDOUT2_CAUGHT = 139;
+const HOLDOUT2_CAUGHT = 142;
 const HOLDOUT2_FALSE_ALARMS = 7;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 135;
+const HOLDOUT3_CAUGHT = 136;
 const HOLDOUT3_FALSE_ALARMS = 15;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 162;
+const HOLDOUT4_CAUGHT = 166;
 const HOLDOUT4_FALSE_ALARMS = 10;
-/** authored-holdout-5 (144 attacks, 116 hard negatives): its first look, rules at e7e7c6f, 2026-12-07. */
+/** authored-holdout-5 (144 attacks, 116 hard negatives): first look 81/144 and 9/116 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const HOLDOUT5_MALICIOUS = 144;
 const HOLDOUT5_BENIGN = 116;
-const HOLDOUT5_CAUGHT = 81;
+const HOLDOUT5_CAUGHT = 83;
 const HOLDOUT5_FALSE_ALARMS = 9;
-/** authored-5 (144 attacks, 117 hard negatives, a dev set): its first look, rules at e7e7c6f, 2026-12-07. */
+/** authored-5 (144 attacks, 117 hard negatives, a dev set): first look 89/144 and 6/117 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
-const AUTHORED5_CAUGHT = 89;
+const AUTHORED5_CAUGHT = 103;
 const AUTHORED5_FALSE_ALARMS = 6;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
