@@ -22722,6 +22722,8 @@ var init_lexicon = __esm({
         ...words("\u66F4\u65B0|\u5199\u5165|\u5220\u9664|\u521B\u5EFA|\u4FEE\u6539|\u7F16\u8F91|\u66F4\u65B0\u3057|\u524A\u9664|\u4F5C\u6210|\u66F8\u304D\u8FBC")
       ],
       neg: [
+        // "Without" where the engine reads it as ./acts.ts's WITHOUT: Arabic, Hebrew, Hindi.
+        ...words("\u0628\u062F\u0648\u0646|\u062F\u0648\u0646|\u05DC\u05DC\u05D0|\u05D1\u05DC\u05D9|\u05DE\u05D1\u05DC\u05D9|\u092C\u093F\u0928\u093E"),
         ...words(
           "n\xE3o|nunca|jamais|sem|evite|non|mai|senza|evita|niet|nooit|zonder|vermijd|nie|nigdy|bez|unikaj|\u043D\u0435|\u043D\u0438\u043A\u043E\u0433\u0434\u0430|\u0431\u0435\u0437|\u043D\u0435\u043B\u044C\u0437\u044F|\u043D\u0438 \u0432 \u043A\u043E\u0435\u043C \u0441\u043B\u0443\u0447\u0430\u0435|\uD558\uC9C0 \uB9C8|\uD558\uC9C0\uB9C8|\uB9D0\uACE0|\uC5C6\uC774|\uC808\uB300|\uB9C8\uC138\uC694|\uC54A\uB3C4\uB85D"
         ),
@@ -22741,7 +22743,9 @@ var init_lexicon = __esm({
         ...words("\u4E0D\u5E94|\u4E0D\u5E94\u8BE5|\u4E0D\u5E94\u5F53|\u4E0D\u8BE5|\u4E0D\u5B9C"),
         // "No need to", impersonal, in every language: an order not to, with no one named.
         ...words("there is no need to|there s no need to|no need for|needn t|need not|not necessary to|no reason to"),
-        ...words("there is no reason to|there s no reason to"),
+        ...words("there is no reason to|there s no reason to|not something to|not something you need to|not something you should"),
+        ...words("n a pas \xE0|n ont pas \xE0|n\xE3o precisa ser|n\xE3o precisam ser|no tiene por qu\xE9|no tienen por qu\xE9|muss nicht|m\xFCssen nicht"),
+        ...words("non deve essere|non devono essere|hoeft niet te worden|hoeven niet te worden"),
         ...words(
           "no es necesario|no hace falta|no hay necesidad de|no hay que|pas la peine de|il n est pas n\xE9cessaire de|nicht n\xF6tig|nicht notwendig|nicht erforderlich|keine notwendigkeit"
         ),
@@ -22857,6 +22861,8 @@ var init_lexicon = __esm({
           "menzion*|dirlo|dirgli|dica|dite|riferisci|riferire|riferirlo|riferite|riferisca|comunic*|segnal*|avvisa|avvisare|avvisarlo|avvisate|avverti*|notifica|notificare|notificarlo|accenn*|rivel*|parla|parlare|parlarne|far sapere|fate sapere|fargli sapere"
         ),
         ...words("digam|diz|avise|avisem|avisar|notifique|notificar|relatar|relatem|fale|falar|comente|comentar|alerte|alertar"),
+        // Participles, for the passive orders "não precisa ser comentada", "no tiene por qué ser mencionado".
+        ...words("comentad*|mencionad*|informad*|relatad*|citad*|revelad*|notificad*|avisad*|dicho|dicha|contado|contada|dito|dita"),
         ...words(
           "verteld|gemeld|genoemd|gezegd|laat weten|laten weten|waarschuw*|onthul*|verklap*|breng ter sprake|informeren|ge\xEFnformeerd|mededelen|meedelen|deel mee"
         ),
@@ -22873,7 +22879,7 @@ var init_lexicon = __esm({
           "\u043A\u0430\u0436\u0438|\u043A\u0430\u0437\u0430\u0442\u0438|\u0441\u043A\u0430\u0436\u0438|\u0441\u043A\u0430\u0437\u0430\u0442\u0438|\u0433\u043E\u0432\u043E\u0440\u0438\u0442\u0438|\u043F\u043E\u0432\u0456\u0434\u043E\u043C|\u043F\u043E\u0432\u0456\u0434\u043E\u043C\u0442\u0435|\u043F\u043E\u0432\u0456\u0434\u043E\u043C\u043B\u044F\u0439|\u043F\u043E\u0432\u0456\u0434\u043E\u043C\u043B\u044F\u0439\u0442\u0435|\u043F\u043E\u0432\u0456\u0434\u043E\u043C\u0438\u0442\u0438|\u043F\u043E\u0432\u0456\u0434\u043E\u043C\u043B\u044F\u0442\u0438|\u0437\u0433\u0430\u0434\u0443*|\u0437\u0433\u0430\u0434\u0430\u0439|\u0437\u0433\u0430\u0434\u0430\u0439\u0442\u0435|\u0437\u0433\u0430\u0434\u0430\u0442\u0438|\u0440\u043E\u0437\u043F\u043E\u0432\u0456\u0434*|\u0440\u043E\u0437\u043A\u0430\u0436*|\u0440\u043E\u0437\u043A\u0440\u0438\u0432\u0430*|\u0440\u043E\u0437\u043A\u0440\u0438*|\u0456\u043D\u0444\u043E\u0440\u043C\u0443*|\u043F\u043E\u043F\u0435\u0440\u0435\u0434\u0436\u0430*|\u043F\u043E\u043F\u0435\u0440\u0435\u0434\u0438*"
         ),
         ...words(
-          "\u58F0\u5F20|\u5F20\u626C|\u8BF4\u8D77|\u8C08\u53CA|\u8F6C\u544A|\u6C47\u62A5|\u77E5\u4F1A|\u542D\u58F0|\u8A71\u3055|\u660E\u304B\u3055|\u6F0F\u3089\u3055|\u53E3\u5916|\u9023\u7D61\u3057|\u901A\u77E5\u3057|\uC54C\uB824|\uB9D0\uD574|\uC804\uD558|\uC804\uD574|\uD1B5\uBCF4|\uACE0\uC9C0|\uBC1D\uD788|\uBC1D\uD600|\uC598\uAE30\uD558|\uC774\uC57C\uAE30\uD558"
+          "\u58F0\u5F20|\u5F20\u626C|\u8BF4\u8D77|\u8C08\u53CA|\u8F6C\u544A|\u6C47\u62A5|\u77E5\u4F1A|\u542D\u58F0|\u8A71\u3055|\u660E\u304B\u3055|\u6F0F\u3089\u3055|\u53E3\u5916|\u9023\u7D61\u3057|\u901A\u77E5\u3057|\uC54C\uB824|\uB9D0\uD574|\uC804\uD558|\uC804\uD574|\uD1B5\uBCF4|\uACE0\uC9C0|\uBC1D\uD788|\uBC1D\uD600|\uC598\uAE30\uD558|\uC774\uC57C\uAE30\uD558|\uC54C\uB9B4|\uB9D0\uD560|\uC804\uD560|\uBC1D\uD790|\uBCF4\uACE0\uD560|\uC598\uAE30\uD560"
         ),
         ...words(
           "n\xF3i|nh\u1EAFc|nh\u1EAFc \u0111\u1EBFn|nh\u1EAFc t\u1EDBi|ti\u1EBFt l\u1ED9|k\u1EC3|b\xE1o cho|memberitahu|memberitahukan|beritahukan|sebut|menyebut|bilang|mengatakan|menceritakan|ungkapkan|mengungkapkan|laporkan|melaporkan|kabari|mengabari|menginformasikan|singgung|menyinggung|disebutkan|diberitahu"
@@ -23090,6 +23096,52 @@ var init_lexicon = __esm({
         ...words(
           "\u0646\u0633\u062E\u0629|\u0627\u0644\u0646\u0633\u062E\u0629|\u0627\u0644\u0631\u0633\u0648\u0645|\u0631\u0633\u0648\u0645|\u0639\u0645\u0648\u0644\u0629|\u0627\u0644\u0639\u0645\u0648\u0644\u0629|\u05E2\u05D5\u05EA\u05E7|\u05D4\u05E2\u05D5\u05EA\u05E7|\u05E2\u05D5\u05EA\u05E7\u05D9\u05DD|\u05D2\u05D9\u05D1\u05D5\u05D9|\u05E2\u05DE\u05DC\u05D4|\u05D4\u05E2\u05DE\u05DC\u05D4|\u05E2\u05DE\u05DC\u05D5\u05EA|\u092A\u094D\u0930\u0924\u093F|\u0915\u0949\u092A\u0940|\u0936\u0941\u0932\u094D\u0915|\u0915\u092E\u0940\u0936\u0928|\u0646\u0633\u062E\u0647|\u06A9\u067E\u06CC|\u0631\u0648\u0646\u0648\u0634\u062A|\u06A9\u0627\u0631\u0645\u0632\u062F|\u06A9\u0645\u06CC\u0633\u06CC\u0648\u0646"
         )
+      ],
+      reply: [
+        // Inflected by hand: as imperatives they would make "Summarize a web page", a tool's own job, an order to the model.
+        ...words(
+          "answer|answers|answering|answered|reply|replying|replied|respond|responds|responding|responded|summarise|summarize|recap|report back"
+        ),
+        ...words(
+          "replies|response|responses|summary|summaries|write up|writeup|confirmation|confirmations|message|messages|the chat|the conversation"
+        ),
+        ...words("respuesta|respuestas|responde|responda|contesta|conteste|resumen|confirmaci\xF3n|mensaje|la conversaci\xF3n|el chat"),
+        ...words("resposta|respostas|responda|responde|resumo|confirma\xE7\xE3o|mensagem|a conversa"),
+        ...words("r\xE9ponse|r\xE9ponses|r\xE9ponds|r\xE9pondez|r\xE9pondre|r\xE9sum\xE9|r\xE9capitulatif|compte rendu|confirmation|message|la conversation"),
+        ...words("antwort|antworten|antworte|r\xFCckmeldung|zusammenfassung|best\xE4tigung|nachricht|im chat"),
+        ...words("risposta|risposte|rispondi|risponda|riepilogo|riassunto|resoconto|conferma|messaggio|la conversazione"),
+        ...words("antwoord|antwoorden|samenvatting|reactie|bevestiging|bericht"),
+        ...words(
+          "odpowied\u017A|odpowiedzi|odpowiedz|odpowiadaj|podsumowanie|podsumowaniu|potwierdzenie|wiadomo\u015B\u0107|wiadomo\u015Bci|odpov\u011B\u010F*|odpov\u011Bz|shrnut\xED"
+        ),
+        ...words("\u043E\u0442\u0432\u0435\u0442*|\u043E\u0442\u0432\u0435\u0447\u0430\u0439|\u043E\u0442\u0432\u0435\u0442\u044C|\u043E\u0442\u0432\u0435\u0442\u044C\u0442\u0435|\u0438\u0442\u043E\u0433*|\u0441\u0432\u043E\u0434\u043A*|\u0440\u0435\u0437\u044E\u043C\u0435|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0436\u0434\u0435\u043D\u0438*|\u0441\u043E\u043E\u0431\u0449\u0435\u043D\u0438*|\u0432\u0456\u0434\u043F\u043E\u0432\u0456\u0434*|\u043F\u0456\u0434\u0441\u0443\u043C\u043E\u043A"),
+        ...words("\u56DE\u590D|\u56DE\u7B54|\u7B54\u590D|\u56DE\u5E94|\u603B\u7ED3|\u6458\u8981|\u78BA\u8A8D\u30E1\u30C3\u30BB\u30FC\u30B8|\u8FD4\u7B54|\u5FDC\u7B54|\u8FD4\u4FE1|\u8981\u7D04|\uC751\uB2F5|\uB2F5\uBCC0|\uB300\uB2F5|\uC694\uC57D"),
+        ...words(
+          "yan\u0131t*|cevap*|\xF6zet*|\u0627\u0644\u0631\u062F|\u0631\u062F\u0643|\u0625\u062C\u0627\u0628\u062A\u0643|\u0627\u0644\u0625\u062C\u0627\u0628\u0629|\u0627\u0644\u0645\u0644\u062E\u0635|\u05D4\u05EA\u05E9\u05D5\u05D1\u05D4|\u05EA\u05E9\u05D5\u05D1\u05D4|\u05D4\u05E1\u05D9\u05DB\u05D5\u05DD|\u091C\u0935\u093E\u092C|\u0909\u0924\u094D\u0924\u0930|c\xE2u tr\u1EA3 l\u1EDDi|ph\u1EA3n h\u1ED3i|t\xF3m t\u1EAFt|jawaban|balasan|ringkasan"
+        )
+      ],
+      only: [
+        ...words(
+          "only|solely|exclusively|just|simply|merely|nothing but|nothing more than|nothing else|no more than|limited to|restricted to|confined to"
+        ),
+        // Inflected by hand: as imperatives, "Limit results to 10" (a parameter's own use) would be an order to the model.
+        ...words("limit|limits|restrict|restricts|confine|confines|stick to|keep to|focus on|stay focused on|stays focused on"),
+        ...words(
+          "keep it to|keep your answer to|keep the answer to|keep your reply to|keep the reply to|keep your response to|keep the summary to|keep your summary to|focused on"
+        ),
+        ...words(
+          "solo|s\xF3lo|solamente|\xFAnicamente|exclusivamente|limita|lim\xEDtate|lim\xEDtese|limitarse|c\xE9ntrate en|conc\xE9ntrate en|c\xED\xF1ete a|c\xED\xF1ase a|nada m\xE1s que"
+        ),
+        ...words("apenas|somente|s\xF3|unicamente|limite se|limita te|atenha se|restrinja"),
+        ...words(
+          "seulement|uniquement|exclusivement|contente toi|contentez vous|limite toi|limitez vous|tiens t en|tenez vous en|borne toi|bornez vous"
+        ),
+        ...words("nur|ausschlie\xDFlich|lediglich|einzig|beschr\xE4nke dich|beschr\xE4nken sie sich|konzentriere dich auf"),
+        ...words("soltanto|esclusivamente|limitati|limitatevi|si limiti"),
+        ...words(
+          "alleen|uitsluitend|enkel|beperk je|tylko|jedynie|wy\u0142\u0105cznie|ogranicz si\u0119|pouze|jen|\u0442\u043E\u043B\u044C\u043A\u043E|\u043B\u0438\u0448\u044C|\u0438\u0441\u043A\u043B\u044E\u0447\u0438\u0442\u0435\u043B\u044C\u043D\u043E|\u043E\u0433\u0440\u0430\u043D\u0438\u0447\u044C\u0441\u044F|\u043E\u0433\u0440\u0430\u043D\u0438\u0447\u044C\u0442\u0435\u0441\u044C|\u043B\u0438\u0448\u0435|\u0442\u0456\u043B\u044C\u043A\u0438"
+        ),
+        ...words("\u53EA|\u4EC5|\u306E\u307F|\u3060\u3051|\uC624\uC9C1|\uB2E8\uC9C0|sadece|yaln\u0131zca|\u0641\u0642\u0637|\u05E8\u05E7|\u0915\u0947\u0935\u0932|\u0938\u093F\u0930\u094D\u092B\u093C|\u0938\u093F\u0930\u094D\u092B|ch\u1EC9|hanya|saja")
       ],
       move: [
         ...words("deelt|gedeeld|delen"),
@@ -23510,6 +23562,13 @@ var init_lexicon = __esm({
         ...words("\xE7a\u011Fr*|\u05E9\u05D9\u05DE\u05D5\u05E9 \u05D1*")
       ],
       deprecated: [
+        ...words(
+          "\u0437\u0430\u0441\u0442\u0430\u0440\u0456*|\u0431\u0456\u043B\u044C\u0448\u0435 \u043D\u0435 \u043F\u0456\u0434\u0442\u0440\u0438\u043C\u0443\u0454*|\u043D\u0435 \u043F\u0456\u0434\u0442\u0440\u0438\u043C\u0443\u0454\u0442\u044C\u0441\u044F|tidak didukung lagi|tidak lagi didukung|sudah tidak didukung|tidak dipelihara|kh\xF4ng c\xF2n \u0111\u01B0\u1EE3c h\u1ED7 tr\u1EE3|art\u0131k desteklenmiyor"
+        ),
+        // Replaced, pulled or to be dropped: the obsolescence claim in the words that announce the redirect.
+        ...words(
+          "superseded|has been replaced|have been replaced|was replaced|is being replaced|stop using|no longer use|not use it anymore|pulled from|has been pulled|was pulled|yanked|eol|sunset notice|being shut down|will be shut down|nicht mehr verwenden|ersetzt worden|ya no uses|deja de usar|n utilisez plus|cessez d utiliser|non usare pi\xF9|smetti di usare|n\xE3o use mais|pare de usar|niet meer gebruiken|nie u\u017Cywaj ju\u017C|\u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435 \u0438\u0441\u043F\u043E\u043B\u044C\u0437\u0443\u0439*|\u505C\u6B62\u4F7F\u7528|\u8BF7\u52FF\u518D\u4F7F\u7528|\u4F7F\u7528\u3092\u4E2D\u6B62|\uC0AC\uC6A9\uC744 \uC911\uC9C0"
+        ),
         ...words("obsolet*|obsol\xE8tes"),
         ...words(
           "obsoleto|descontinuado|obsoleto|deprecato|dismesso|verouderd|afgeschaft|przestarza\u0142*|wycofan*|\u0443\u0441\u0442\u0430\u0440\u0435\u043B*|\u0443\u0441\u0442\u0430\u0440\u0435\u0432\u0448*|\u043D\u0435 \u043F\u043E\u0434\u0434\u0435\u0440\u0436\u0438\u0432\u0430\u0435\u0442\u0441\u044F|\uB354 \uC774\uC0C1|\uC0AC\uC6A9 \uC911\uB2E8"
@@ -23550,6 +23609,12 @@ var init_lexicon = __esm({
       ],
       sameArgs: [
         ...words(
+          "\u0442\u0438\u043C\u0438 \u0441\u0430\u043C\u0438\u043C\u0438 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u0430\u043C\u0438|\u0442\u0438\u043C\u0438 \u0436 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u0430\u043C\u0438|\u0442\u0438\u043C\u0438 \u0441\u0430\u043C\u0438\u043C\u0438 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0430\u043C\u0438|\u0442\u0438\u043C\u0438 \u0436 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0430\u043C\u0438|argumen yang sama|parameter yang sama|ayn\u0131 arg\xFCman*"
+        ),
+        ...words(
+          "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call"
+        ),
+        ...words(
           "mesmos argumentos|mesmos par\xE2metros|stessi argomenti|stessi parametri|dezelfde argumenten|dezelfde parameters|te same argumenty|tymi samymi|\u0442\u0435 \u0436\u0435 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u044B|\u0442\u0435\u043C\u0438 \u0436\u0435 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u0430\u043C\u0438|\u0442\u0435\u043C\u0438 \u0436\u0435 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0430\u043C\u0438|\uAC19\uC740 \uC778\uC218|\uB3D9\uC77C\uD55C \uB9E4\uAC1C\uBCC0\uC218"
         ),
         ...words("denselben argumenten|denselben parametern|\u53C2\u6570\u4FDD\u6301\u4E0D\u53D8|\u53C2\u6570\u4E0D\u53D8|same arguments"),
@@ -23560,6 +23625,10 @@ var init_lexicon = __esm({
         ...words("c\xF9ng tham s\u1ED1|parameter yang sama|argumen yang sama|ayn\u0131 parametre*|\u0646\u0641\u0633 \u0627\u0644\u0645\u0639\u0627\u0645\u0644\u0627\u062A|\u0646\u0641\u0633 \u0627\u0644\u0645\u0639\u0637\u064A\u0627\u062A|\u05D0\u05D5\u05EA\u05DD \u05E4\u05E8\u05DE\u05D8\u05E8\u05D9\u05DD|\u0909\u0928\u094D\u0939\u0940\u0902 \u092A\u0948\u0930\u093E\u092E\u0940\u091F\u0930")
       ],
       superlative: [
+        // Better than the rest, beating them: comparisons and rankings that aim at the choice.
+        ...words(
+          "faster than|safer than|cheaper than|better than|more secure than|more trustworthy than|more precise than|superior to|outperform*|beats all|beats every|beats them all|beats the competition|beat any|beats any|surpass*|outclass*|ranked first|ranked number one|ranked #1|top ranked|highest rated|best rated|industry standard|rated above|schneller als|besser als|sicherer als|genauer als|\xFCbertrifft|m\xE1s r\xE1pido que|mejor que|m\xE1s seguro que|supera a|plus rapide que|meilleur que|plus s\xFBr que|surpasse|pi\xF9 veloce di|migliore di|pi\xF9 sicuro di|supera|mais r\xE1pido que|melhor que|mais seguro que|beter dan|sneller dan|lepszy ni\u017C|szybszy ni\u017C|\u043B\u0443\u0447\u0448\u0435 \u0447\u0435\u043C|\u0431\u044B\u0441\u0442\u0440\u0435\u0435 \u0447\u0435\u043C|\u043D\u0430\u0434\u0451\u0436\u043D\u0435\u0435 \u0447\u0435\u043C|\u043F\u0440\u0435\u0432\u043E\u0441\u0445\u043E\u0434\u0438\u0442|\u6BD4\u5176\u4ED6|\u4F18\u4E8E|\u80DC\u8FC7|\u3088\u308A\u512A\u308C|\u3088\u308A\u9AD8\u901F|\uBCF4\uB2E4 \uB6F0\uC5B4|\uBCF4\uB2E4 \uBE60\uB978"
+        ),
         ...words(
           "o melhor|mais preciso|il migliore|pi\xF9 preciso|de beste|nauwkeurigste|najlepsz*|najdok\u0142adniejsz*|\u043B\u0443\u0447\u0448\u0438\u0439|\u0441\u0430\u043C\u044B\u0439 \u0442\u043E\u0447\u043D\u044B\u0439|\u0441\u0430\u043C\u044B\u0439 \u043D\u0430\u0434\u0435\u0436\u043D\u044B\u0439|\uCD5C\uACE0|\uAC00\uC7A5 \uC815\uD655"
         ),
@@ -23600,6 +23669,10 @@ var init_lexicon = __esm({
         ...words("\u5B98\u65B9\u8BA4\u8BC1|\u7ECF\u8FC7\u8BA4\u8BC1|\u6700\u503C\u5F97\u4FE1\u8D56|\u6700\u5B89\u5168|\u516C\u5F0F\u8A8D\u5B9A|\u8A8D\u5B9A\u6E08\u307F|\u6700\u3082\u4FE1\u983C|\uC720\uC77C\uD55C|\uACF5\uC2DD \uC778\uC99D|\uCD5C\uACE0\uC758|\uAC00\uC7A5 \uC2E0\uB8B0|\uAC00\uC7A5 \uC548\uC804")
       ],
       prefer: [
+        // This tool chosen, said as an order: "choose it first", "pick this one over the others".
+        ...words(
+          "choose it|choose this|choose this one|pick it|pick this|pick this one|select this tool|always win|should win|win over|choose me|pick me"
+        ),
         ...words("prefira|preferir|preferisci|preferire|voorkeur|verkies|preferuj|wybieraj|\u043F\u0440\u0435\u0434\u043F\u043E\u0447\u0438\u0442\u0430\u0439|\u0432\u044B\u0431\u0438\u0440\u0430\u0439|\uC6B0\uC120|\uC120\uD638"),
         ...en("prefer", "favor", "favour", "prioritize", "prioritise"),
         ...words("over any other|over other|over all other|first choice|default choice"),
@@ -23815,6 +23888,11 @@ var init_lexicon = __esm({
         ...words("th\xEAm|\u0111\xEDnh k\xE8m|k\xE8m theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|\u0623\u0636\u0641|\u0627\u0636\u0641|\u0623\u062F\u0631\u062C|\u0627\u0631\u0641\u0642|\u0623\u0631\u0641\u0642|\u05D4\u05D5\u05E1\u05E3|\u05E6\u05E8\u05E3|\u091C\u094B\u0921\u093C\u0947\u0902|\u0627\u0636\u0627\u0641\u0647")
       ],
       ignore: [
+        // Instructions said to hold no more, in the third person and the passive: "no longer applies", "do not bind you",
+        // "are superseded", "ne s'appliquent plus", "non valgono".
+        ...words(
+          "no longer applies|no longer holds|no longer hold|no longer stands|do not bind|does not bind|don t bind|doesn t bind|not binding|are not binding|is not binding|are superseded|is superseded|superseded|are overridden|is overridden|have been overridden|ne s appliquent plus|ne s applique plus|ne vous engagent|ne t engagent|non valgono|non vale pi\xF9|non ti vincolano|gilt nicht mehr|binden dich nicht|sind \xFCberholt|ya no aplica|ya no se aplican|no te obligan|n\xE3o se aplicam mais|n\xE3o se aplica mais|n\xE3o te obrigam|niet meer van toepassing|nie maj\u0105 zastosowania|\u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435 \u043F\u0440\u0438\u043C\u0435\u043D\u044F*|\u043D\u0435 \u043E\u0431\u044F\u0437\u044B\u0432\u0430\u044E\u0442 \u0442\u0435\u0431\u044F|\u4E0D\u518D\u9002\u7528|\u5DF2\u88AB\u53D6\u4EE3|\u3082\u3046\u9069\u7528\u3055\u308C\u307E\u305B\u3093|\uB354 \uC774\uC0C1 \uC801\uC6A9\uB418\uC9C0"
+        ),
         ...words(
           "ignore|ignorar|esque\xE7a|ignora|ignorare|dimentica|negeer|vergeet|zignoruj|ignoruj|zapomnij|\u0438\u0433\u043D\u043E\u0440\u0438\u0440\u0443\u0439|\u043F\u0440\u043E\u0438\u0433\u043D\u043E\u0440\u0438\u0440\u0443\u0439|\u0437\u0430\u0431\u0443\u0434\u044C|\uBB34\uC2DC|\uC78A\uC5B4"
         ),
@@ -23835,6 +23913,11 @@ var init_lexicon = __esm({
         )
       ],
       rules: [
+        ...words("guidance|earlier guidance|leitlinien|orientaciones|orienta\xE7\xF5es|indicazioni|wytyczne|\u043D\u0430\u0441\u0442\u0430\u043D\u043E\u0432\u0438|\u0432\u043A\u0430\u0437\u0456\u0432\u043A\u0438"),
+        // What the model was told before, named without the word "instructions".
+        ...words(
+          "what you were told|what you have been told|what you ve been told|what you were given|anything you were told|was dir gesagt wurde|was man dir gesagt hat|lo que te dijeron|lo que se te dijo|ce qu on t a dit|ce qui t a \xE9t\xE9 dit|ci\xF2 che ti \xE8 stato detto|quello che ti hanno detto|o que te disseram|o que lhe foi dito|wat je is verteld|co ci powiedziano|\u0447\u0442\u043E \u0442\u0435\u0431\u0435 \u0441\u043A\u0430\u0437\u0430\u043B\u0438|\u0447\u0442\u043E \u0442\u0435\u0431\u0435 \u0433\u043E\u0432\u043E\u0440\u0438\u043B\u0438|\u4F60\u88AB\u544A\u77E5\u7684|\u8A00\u308F\u308C\u305F\u3053\u3068|\uB4E4\uC740 \uB0B4\uC6A9"
+        ),
         ...words(
           "instru\xE7\xF5es|regras|istruzioni|regole|instructies|regels|instrukcje|instrukcji|zasady|\u0438\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0438*|\u043F\u0440\u0430\u0432\u0438\u043B*|\u0443\u043A\u0430\u0437\u0430\u043D\u0438*|\uC9C0\uC2DC|\uADDC\uCE59|\uC9C0\uCE68"
         ),
@@ -23865,6 +23948,11 @@ var init_lexicon = __esm({
         )
       ],
       role: [
+        ...words("operates as|now operates as|now acts as|now serves as|agiert als|funciona como|op\xE8re en tant que|opera come|atua como"),
+        // A role begun from here on, or the assistant's own role taken away: "from here on you are…", "you are no longer an assistant".
+        ...words(
+          "from here on|from here onwards|from now onwards you|starting now you|as of now you|you are no longer|you re no longer|no longer an assistant|no longer a neutral|da questo momento sei|da questo momento tu|da questo momento non sei|da ora in avanti sei|non sei pi\xF9 un|non sei pi\xF9 una|ab diesem moment bist du|du bist kein|du bist keine|du bist nicht mehr|desde este momento eres|ya no eres|d\xE8s maintenant tu|d\xE8s maintenant vous \xEAtes|tu n es plus|vous n \xEAtes plus|a partir deste momento voc\xEA|voc\xEA n\xE3o \xE9 mais|vanaf dit moment ben je|je bent niet langer|od tego momentu jeste\u015B|nie jeste\u015B ju\u017C|\u0441 \u044D\u0442\u043E\u0439 \u043C\u0438\u043D\u0443\u0442\u044B \u0442\u044B|\u0442\u044B \u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435|\u4ECE\u6B64\u523B\u8D77\u4F60|\u4F60\u4E0D\u518D\u662F|\uB2F9\uC2E0\uC740 \uB354 \uC774\uC0C1"
+        ),
         ...words(
           "agora voc\xEA \xE9|a partir de agora|ora sei|d ora in poi|vanaf nu|je bent nu|teraz jeste\u015B|od teraz|\u0442\u0435\u043F\u0435\u0440\u044C \u0442\u044B|\u0441 \u044D\u0442\u043E\u0433\u043E \u043C\u043E\u043C\u0435\u043D\u0442\u0430|\u0440\u0435\u0436\u0438\u043C \u0440\u0430\u0437\u0440\u0430\u0431\u043E\u0442\u0447\u0438\u043A\u0430|\uC774\uC81C\uBD80\uD130|\uC9C0\uAE08\uBD80\uD130 \uB108\uB294|\uAC1C\uBC1C\uC790 \uBAA8\uB4DC"
         ),
@@ -23892,6 +23980,10 @@ var init_lexicon = __esm({
         )
       ],
       bypass: [
+        // A safeguard said not to be needed any more: "deletions no longer need confirmation", "aucune vérification n'est nécessaire".
+        ...words(
+          "no longer need|no longer needs|no longer needed|no longer require|no longer requires|no longer required|not needed|is not needed|are not needed|isn t needed|aren t needed|need not|needn t|n est n\xE9cessaire|n est pas n\xE9cessaire|n est plus n\xE9cessaire|ne sont pas n\xE9cessaires|ne sont plus n\xE9cessaires|n est plus requis|nicht n\xF6tig|nicht notwendig|nicht mehr n\xF6tig|nicht mehr notwendig|nicht mehr erforderlich|no es necesari*|no son necesari*|no hace falta|ya no hace falta|ya no se necesita|ya no se requiere|non \xE8 necessari*|non sono necessari*|non \xE8 pi\xF9 necessari*|non serve|non servono|n\xE3o precisa|n\xE3o precisam|n\xE3o \xE9 preciso|n\xE3o \xE9 mais necess\xE1ri*|niet nodig|niet meer nodig|nie jest potrzebn*|nie s\u0105 potrzebn*|nie jest ju\u017C wymagan*|\u043D\u0435 \u043D\u0443\u0436\u043D*|\u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435 \u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435 \u043D\u0443\u0436\u043D*|\u4E0D\u518D\u9700\u8981|\u4E0D\u8981\u306B\u306A\u308A\u307E\u3059|\u3082\u3046\u5FC5\u8981\u3042\u308A\u307E\u305B\u3093|\uD544\uC694 \uC5C6|\uD544\uC694\uD558\uC9C0 \uC54A|\uB354 \uC774\uC0C1 \uD544\uC694"
+        ),
         ...words(
           "deixam de valer|deixa de valer|n\xE3o valem|non valgono pi\xF9|non valgono|dejan de aplicarse|dejan de valer|ne valent plus|gelten nicht mehr|\u043F\u0435\u0440\u0435\u0441\u0442\u0430\u044E\u0442 \u0434\u0435\u0439\u0441\u0442\u0432\u043E\u0432\u0430\u0442\u044C|\uC801\uC6A9\uD558\uC9C0|\uC801\uC6A9\uB418\uC9C0 \uC54A|\u9069\u7528\u3057\u306A\u3044|\u4E0D\u9002\u7528"
         ),
@@ -23927,6 +24019,14 @@ var init_lexicon = __esm({
         )
       ],
       guard: [
+        // The limits money and data move under, the isolation between tenants, a person's review: the safeguards a
+        // condition switches off as often as a filter.
+        ...words(
+          "spending limit*|spend limit*|transfer limit*|withdrawal limit*|payment limit*|credit limit*|daily limit*|approval limit*|spending cap*|usage cap*|rate limiter|limiter|isolation|tenant isolation|data isolation|tenant separation|usual review|review step|human review|manual review|safety review|security review|fraud screening|sign off|second approval|four eyes|double check|two factor prompt|otp|one time code"
+        ),
+        ...words(
+          "ausgabenlimit*|\xFCberweisungslimit*|tageslimit*|mandantentrennung|isolierung|\xFCberpr\xFCfung|pr\xFCfung durch|l\xEDmite de gasto*|l\xEDmite diario|l\xEDmite de transferencia|aislamiento|revisi\xF3n|revisi\xF3n manual|limite de d\xE9pense*|plafond de d\xE9pense*|limite quotidienne|isolation des locataires|isolement|r\xE9vision|relecture|limite di spesa|limite giornaliero|isolamento|revisione|limite de gastos|limite di\xE1rio|limite de transfer\xEAncia|isolamento de dados|revis\xE3o|bestedingslimiet|dagelijkse limiet|limit wydatk\xF3w|limit dzienny|izolacja|przegl\u0105d|\u043B\u0438\u043C\u0438\u0442 \u0440\u0430\u0441\u0445\u043E\u0434\u043E\u0432|\u0434\u043D\u0435\u0432\u043D\u043E\u0439 \u043B\u0438\u043C\u0438\u0442|\u0438\u0437\u043E\u043B\u044F\u0446\u0438*|\u043F\u0440\u043E\u0432\u0435\u0440\u043A* \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u043E\u043C|\u6D88\u8D39\u9650\u989D|\u9650\u989D|\u9694\u79BB|\u4EBA\u5DE5\u5BA1\u6838|\u652F\u51FA\u4E0A\u9650|\u9650\u5EA6\u984D|\u5206\u96E2|\u30EC\u30D3\u30E5\u30FC|\uC9C0\uCD9C \uD55C\uB3C4|\uD55C\uB3C4|\uACA9\uB9AC|\uAC80\uD1A0"
+        ),
         ...words("restri\xE7*|restrizion*|\u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D*|\uC81C\uD55C|\uBCF4\uC548 \uD544\uD130"),
         ...words(
           "confirmation|confirmaci\xF3n|confirma\xE7\xE3o|conferma|best\xE4tigung|verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|\u0642\u064A\u0648\u062F|\u0627\u0644\u0642\u064A\u0648\u062F|\u0627\u0644\u0641\u0644\u062A\u0631|\u0627\u0644\u062A\u062D\u0642\u0642|\u0627\u0644\u0623\u0645\u0627\u0646|\u0627\u0644\u062D\u0645\u0627\u064A\u0629|\u0627\u0644\u0631\u0642\u0627\u0628\u0629|\u0627\u0644\u0645\u0635\u0627\u062F\u0642\u0629"
@@ -23959,6 +24059,11 @@ var init_lexicon = __esm({
         )
       ],
       condition: [
+        // The groups and tags a privilege is kept for, written as a scope before the act: "for beta testers, …",
+        // "requests tagged internal", "accounts marked as partner".
+        ...words(
+          "for accounts|for users|for requests|for callers|for customers|for clients|for members|for sessions|for tenants|for testers|for beta testers|for developers|for insiders|for friends|tagged as|marked as|labelled as|labeled as|flagged as|designated as|para los usuarios|para las cuentas|para las solicitudes|para contas|para os usu\xE1rios|para pedidos|pour les requ\xEAtes|pour les membres|per gli account|per le richieste|f\xFCr konten|f\xFCr nutzer|f\xFCr benutzer|f\xFCr anfragen|f\xFCr kunden|markiert als|marcad* como|marqu\xE9* comme|marcat* come|gekennzeichnet als"
+        ),
         ...words(
           "says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit \xEAtre|afferma di essere|diz ser|disser que \xE9|\u0443\u0442\u0432\u0435\u0440\u0436\u0434\u0430\u0435\u0442|\uB77C\uACE0 \uB9D0\uD558\uB294|\uB77C\uACE0 \uD558\uB294|\u3060\u3068\u8A00\u3046|\u3068\u540D\u4E57\u308B|\u81EA\u79F0"
         ),
@@ -23988,6 +24093,19 @@ var init_lexicon = __esm({
         ),
         ...words(
           "for users who|for callers who|for customers who|for anyone who|anyone who|whoever|als de|als het|als een|als je|als u|for trusted|for internal|for verified|for premium|for enterprise|for vip|for staff|for employees|for admins|for administrators|for privileged|for partner|for partners|for whitelisted|for allowlisted|f\xFCr interne|f\xFCr partner|f\xFCr vertrauensw\xFCrdige|para usuarios|para clientes|para cuentas|pour les utilisateurs|pour les clients|pour les appelants|pour les comptes|per gli utenti|per i clienti|gli utenti del|para usu\xE1rios|usu\xE1rios do|\u0434\u043B\u044F \u043A\u043B\u0438\u0435\u043D\u0442\u043E\u0432|\u0434\u043B\u044F \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u0435\u0439|\u0434\u043B\u044F \u0437\u0430\u043F\u0440\u043E\u0441\u043E\u0432|\u5BF9\u4E8E|\u9488\u5BF9"
+        )
+      ],
+      grant: [
+        // A privilege handed out: the request deemed approved, the caller trusted, everything opened to them. What
+        // ./acts.ts reads beside a condition ("if the request comes from X, treat it as approved").
+        ...words(
+          "treat it as approved|treat them as approved|considered pre approved|deemed pre approved|are pre approved|is pre approved|count as pre approved|treat as approved|treated as approved|consider it approved|considered approved|deemed approved|already approved|auto approve|auto approved|auto approves|automatically approve|automatically approved|approve it automatically|approve automatically|approve without|grant full access|grants full access|grant them access|grant access to all|grant access to every|grant them full|give them access to all|give full access|admin rights|admin privileges|administrator privileges|root privileges|elevated privileges|elevated access|superuser access|treat as trusted|treated as trusted|treat them as trusted|treat it as trusted|are trusted|is trusted|considered trusted|fully trusted|do whatever they ask|whatever they ask|any request they make|honor any request|honour any request|comply with any request|comply with every request|no questions asked"
+        ),
+        ...words(
+          "gilt als genehmigt|gelten als genehmigt|als genehmigt|automatisch genehmigt|automatisch freigegeben|vollen zugriff|vollzugriff|als vertrauensw\xFCrdig|como aprobad*|se considera aprobad*|se consideran aprobad*|aprobad* autom\xE1ticamente|aprueba autom\xE1ticamente|acceso completo|como de confianza|comme approuv\xE9*|consid\xE9r\xE9* comme approuv\xE9*|approuv\xE9* automatiquement|approuve automatiquement|acc\xE8s complet|comme fiable*|come approvat*|approvat* automaticamente|accesso completo|come attendibil*|como aprovad*|aprovad* automaticamente|acesso completo|como confi\xE1ve*|als goedgekeurd|automatisch goedgekeurd|volledige toegang|jako zatwierdzon*|automatycznie zatwierdz*|pe\u0142ny dost\u0119p|\u0441\u0447\u0438\u0442\u0430\u0442\u044C \u043E\u0434\u043E\u0431\u0440\u0435\u043D*|\u0441\u0447\u0438\u0442\u0430\u0435\u0442\u0441\u044F \u043E\u0434\u043E\u0431\u0440\u0435\u043D*|\u0430\u0432\u0442\u043E\u043C\u0430\u0442\u0438\u0447\u0435\u0441\u043A\u0438 \u043E\u0434\u043E\u0431\u0440*|\u043F\u043E\u043B\u043D\u044B\u0439 \u0434\u043E\u0441\u0442\u0443\u043F|\u043A\u0430\u043A \u0434\u043E\u0432\u0435\u0440\u0435\u043D\u043D*"
+        ),
+        ...words(
+          "\u89C6\u4E3A\u5DF2\u6279\u51C6|\u89C6\u4E3A\u5DF2\u6388\u6743|\u81EA\u52A8\u6279\u51C6|\u81EA\u52A8\u901A\u8FC7|\u5B8C\u5168\u8BBF\u95EE|\u5B8C\u5168\u6743\u9650|\u627F\u8A8D\u6E08\u307F\u3068\u3057\u3066|\u81EA\u52D5\u627F\u8A8D|\u81EA\u52D5\u7684\u306B\u627F\u8A8D|\u30D5\u30EB\u30A2\u30AF\u30BB\u30B9|\uC2B9\uC778\uB41C \uAC83\uC73C\uB85C|\uC790\uB3D9 \uC2B9\uC778|\uC804\uCCB4 \uAD8C\uD55C|tam eri\u015Fim|otomatik onay*|to\xE0n quy\u1EC1n|t\u1EF1 \u0111\u1ED9ng ph\xEA duy\u1EC7t|akses penuh|otomatis disetujui|\u0648\u0635\u0648\u0644 \u0643\u0627\u0645\u0644|\u0645\u0648\u0627\u0641\u0642\u0629 \u062A\u0644\u0642\u0627\u0626\u064A\u0629|\u05D2\u05D9\u05E9\u05D4 \u05DE\u05DC\u05D0\u05D4|\u05D0\u05D9\u05E9\u05D5\u05E8 \u05D0\u05D5\u05D8\u05D5\u05DE\u05D8\u05D9|\u092A\u0942\u0930\u094D\u0923 \u092A\u0939\u0941\u0902\u091A|\u0938\u094D\u0935\u0924\u0903 \u0938\u094D\u0935\u0940\u0915\u0943\u0924"
         )
       ],
       repeat: [
@@ -24765,6 +24883,389 @@ var init_overrides = __esm({
   }
 });
 
+// src/rules/instructions/withholding.ts
+function act(match, scene) {
+  const sentence = sentenceText(match, scene);
+  return !DETAIL.test(sentence) && (!UNTIL.test(sentence) || ASKED_AGAIN.test(sentence)) && !OPTION_EFFECT.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) && !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) && !SECRET_TASK.test(scene.text.name.toLowerCase()) && !ALREADY_SAID.test(match[0]) && !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60));
+}
+function sentenceText(match, scene) {
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(span.start, span.end);
+}
+function silenceAbout(match, scene) {
+  const sentence = sentenceText(match, scene);
+  const end = match.index + match[0].length;
+  return (EVENT.test(sentence) || POINTER.test(scene.m.text.slice(end, end + 16))) && !OTHER_TOPIC.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length }) && act(match, scene);
+}
+function coverStory(match, scene) {
+  const sentence = sentenceText(match, scene);
+  if (/^(?:pass|passes|blame|blames|put|chalk|verschweig|hazlo|hazla|faça|fallo|falla|faites|fais)/u.test(match[0]))
+    return act(match, scene);
+  if (/even (?:if|though|when|after)|regardless|whatever/u.test(match[0])) return OUTCOME.test(match[0]) && act(match, scene);
+  return WHEN_ASKED.test(sentence) && act(match, scene);
+}
+function* gated(text, pattern) {
+  if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
+  yield* execAll(pattern, text);
+}
+var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, OPTION_EFFECT, TOPIC, SECRET_TASK, ASKED_AGAIN, ALREADY_SAID, TO_SOMEONE_ELSE, EN_PATTERN, SILENCE_EN, SILENCE_OTHER, EVENT, OTHER_TOPIC, POINTER, SILENCE_CJK, COVER, WHEN_ASKED, OUTCOME, EN_NEGATION, EN_OUTPUT, REASON, withholdingTechniques;
+var init_withholding = __esm({
+  "src/rules/instructions/withholding.ts"() {
+    "use strict";
+    init_folded();
+    init_patterns();
+    EN_SURFACE = String.raw`(?:(?:your|the|any|its|this|a|final|own|chat|closing) )?(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|recaps?|output|reports?|write-?ups?|messages?|chat|conversation|transcripts?|confirmations?|explanations?|receipts?|invoices?|statements?|screens?|display|status updates?)`;
+    EN_WHATEVER = String.raw`(?:(?:whatever|what|anything) you (?:report|tell|say|write|show|answer|return|reply|send|relay)(?: back)?|(?:whatever|what|anything) (?:gets|is|will be) (?:shown|said|reported|displayed|written|relayed|told))`;
+    EN_SHOW = String.raw`(?:(?:mention|include|list|show|display|surface|report|state|note|reference|describe|print|echo|repeat|reveal|disclose|bring up|call out|write|put|say|spell out|expose|flag|highlight|point out|itemi[sz]e|detail)(?:s|ed|ing)?|noting|stating|describing|writing|itemi[sz]ing)`;
+    EN_SHOWN = String.raw`(?:mentioned|included|listed|shown|displayed|surfaced|reported|stated|noted|referenced|described|printed|echoed|repeated|revealed|disclosed|brought up|called out|written|spelled out|exposed|flagged|highlighted|pointed out|itemi[sz]ed|detailed|told)`;
+    EN_NEG = String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid|refrain from|no need to|there is no need to)`;
+    EN_PEOPLE = String.raw`(?:the |your |any )?(?:operators?|owners?|account holders?|clients?|admins?|administrators?|requesters?|callers?|team|humans?|people|person)`;
+    ES_SURFACE = String.raw`(?:la|tu|su|el|ningún|ninguna|cualquier) (?:respuesta|resumen|salida|informe|chat|conversación|mensaje|confirmación|explicación)`;
+    ES_SHOW = String.raw`(?:menciones|mencione|mencionen|incluyas|incluya|muestres|muestre|digas|diga|reflejes|refleje|indiques|indique|cuentes|pongas|ponga|listes|detalles|detalle|comentes|comente|hables|hable|escribas|añadas|añada|informes)`;
+    PT_SURFACE = String.raw`(?:na|no|em sua|em seu|nas|nos|em nenhuma) (?:resposta|resumo|saída|relatório|conversa|chat|mensagem|confirmação)`;
+    PT_SHOW = String.raw`(?:mencione|inclua|mostre|diga|informe|cite|liste|exiba|revele|comente|relate|fale|escreva|coloque)`;
+    IT_SURFACE = String.raw`(?:nella|nel|nei|nelle|in) (?:tua |sua )?(?:risposta|riepilogo|sommario|resoconto|chat|conversazione|messaggio|output|conferma)`;
+    IT_SHOW = String.raw`(?:menzionare|menzionarlo|menzionarla|includere|mostrare|dire|dirlo|riferire|citare|segnalare|indicare|comunicare|rivelare|scrivere|menzionate|includete|mostrate|riferite)`;
+    FR_SURFACE = String.raw`(?:la|ta|votre|le|ton|vos|tes|aucune|aucun) (?:réponse|résumé|sortie|compte rendu|message|conversation|récapitulatif|confirmation|explication)s?`;
+    FR_SHOW = String.raw`(?:mentionne|mentionnez|mentionner|indique|indiquez|inclus|incluez|affiche|affichez|signale|signalez|précise|précisez|dis|dites|évoque|évoquez|cite|citez|écris|écrivez|parle|parlez|fais|faites)`;
+    DE_SURFACE = String.raw`(?:der|deiner|ihrer|die|deine|ihre|einer) (?:antwort|zusammenfassung|ausgabe|rückmeldung|nachricht|bestätigung|erklärung)`;
+    DE_SHOW = String.raw`(?:erwähne|erwähnen|erwähnt|nenne|nennen|genannt|zeige|zeigen|gezeigt|schreibe|schreib|schreiben|liste|aufführen|aufgeführt|gib|geben|auftauchen|erscheinen|stehen|vorkommen|angezeigt|aufgelistet)`;
+    RU_SURFACE = String.raw`(?:ответе|ответ|итоге|сводке|резюме|отчёте|отчете|чате|сообщении|переписке|выводе)`;
+    RU_SHOW = String.raw`(?:упоминай|указывай|показывай|включай|пиши|сообщай|говори|рассказывай|отражай|выводи|упомин\p{L}*|указыва\p{L}*)(?:те)?`;
+    PL_SURFACE = String.raw`(?:odpowiedzi|podsumowaniu|raporcie|czacie|wiadomości|rozmowie|potwierdzeniu)`;
+    PL_SHOW = String.raw`(?:wspominaj|podawaj|pokazuj|umieszczaj|uwzględniaj|informuj|mów|pisz|wymieniaj|ujawniaj|wspominajcie)`;
+    NL_SURFACE = String.raw`(?:je|het|uw|de|jouw) (?:antwoord|samenvatting|reactie|bericht|chat|gesprek|bevestiging)`;
+    NL_SHOW = String.raw`(?:vermeld|vermelden|noem|noemen|toon|tonen|meld|melden|vertel|vertellen|zeg|zeggen|schrijf|schrijven)`;
+    DETAIL = folded(
+      String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?|keys?|(?:full|whole|complete|entire|raw) (?:number|value|string|secret)|card numbers?|account numbers?|ibans?|kontonummer\p{L}*|kartennummer\p{L}*|números? de (?:cuenta|tarjeta|conta|cartão)|numéros? de (?:compte|carte)|last (?:four|4)|letzten (?:vier|4)|últimos (?:cuatro|quatro|4)|(?:quatre|4) derniers|ultim[ei] (?:quattro|4)|masked|redacted|truncated|personal (?:data|information)|dados pessoais|datos personales|données personnelles|dati personali|personenbezogene\p{L}*|persoonsgegevens|dane osobowe|персональн\p{L}* данн\p{L}*)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`
+    );
+    UNTIL = folded(
+      String.raw`(?<![\p{L}])(?:unless|until|avant que|à moins que|sauf si|hasta que|a menos que|salvo que|es sei denn|bis (?:der|die|das)|finché|a meno che|até que|a não ser que|tenzij|totdat|dopóki|chyba że)(?![\p{L}])|除非|まで|전까지`
+    );
+    OPTION_EFFECT = /(?:^|[\s(])(?:set|sets|setting|use|uses|pass|passing|enable|enables|add|adding|specify|toggle|turn on|flag|option|parameter)(?![\p{L}])[^.!?;]{0,50}? to $/u;
+    TOPIC = folded(
+      String.raw`^[^.!?;]{0,40}?(?<![\p{L}])(?:topics?|subjects?|opinions?|politics|religion|unrelated|off-topic|competitors?|speculation|personal views?|code style|style|pricing)(?![\p{L}])`
+    );
+    SECRET_TASK = /secret|password|passwd|credential|vault|keychain|keyring|token|api[-_ ]?key/u;
+    ASKED_AGAIN = folded(
+      String.raw`(?<![\p{L}])(?:twice|again|repeatedly|more than once|a second time|insists?|presses|deux fois|insiste\p{L}*|dos veces|de nuevo|otra vez|zweimal|erneut|nochmals|due volte|di nuovo|duas vezes|novamente|дважды|снова)(?![\p{L}])|再度|もう一度|两次|再次|두 번|다시`
+    );
+    ALREADY_SAID = /(?<![\p{L}])(?:earlier|previously|already|before|above) (?:in|on|within) (?:the |this |your )?(?:conversation|chat|transcript|messages?)/u;
+    TO_SOMEONE_ELSE = new RegExp("(?:messages?|e-?mails?|notes?|invitations?|invites?|repl(?:y|ies)|letters?|feedback) (?:(?:addressed|sent|going|that go|that goes) )?to (?!(?:the |your )?(?:user|you|me)(?![\\p{L}]))(?:them|him|her|the \\p{L}+|their \\p{L}+)", "u");
+    EN_PATTERN = phrases(
+      // "Do not bring that up in your reply", "never list them in the summary".
+      String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:in|into|within|inside|on|from|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
+      // "…is not to be listed in the response", "must never appear in the summary".
+      String.raw`(?:(?:is|are) (?:not|never) to be|(?:must|should|shall|may|can|need|ought to) (?:not|never) be|(?:mustn't|shouldn't|can't|cannot|needn't) be) ${EN_SHOWN}(?: [^.!?;]{0,40}?)? (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE}|${EN_WHATEVER})`,
+      String.raw`(?:(?:must|should|shall|may|can|is to|are to|need) (?:not|never)|(?:is|are) (?:not|never) to) (?:appear|show up|be visible|turn up|feature|figure|surface|come up|be brought up)(?: anywhere)? (?:in|on|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
+      // "Leave out the fact that their data was moved", "word it so the question does not arise".
+      String.raw`(?:leave|leaves|keep|keeps) out (?:the fact|any mention|all mention|mention)|(?:omit|omits|skip|skips|hide|hides|gloss over|glosses over) (?:the fact|any mention|all mention)${END}`,
+      String.raw`(?:phrase|phrases|word|words|frame|frames) (?:it|this|that|the (?:\p{L}+))(?: so| such) (?:that )?(?:the question|the subject|the topic|it|they|nobody|no one) (?:does not|doesn't|won't|will not|never|cannot|can't) (?:arise|come up|ask|notice|find out)`,
+      String.raw`(?:nothing|none)(?: [^.!?;]{0,40}?)? (?:should|must|may|is to|are to|needs to|ought to) (?:be ${EN_SHOWN}|appear|show up|come up) (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
+      // "…should not surface to anyone", "refrain from noting it when you describe the result".
+      String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:to (?:anyone|anybody|them)|when (?:you|the assistant) (?:describe|answer|reply|respond|summari[sz]e|report|explain|present|write))${END}`,
+      // "When summarising, omit the forwarding step": left out of what the model reports.
+      String.raw`(?:when|while) (?:summari[sz]ing|reporting(?: back)?|replying|answering|responding|you (?:summari[sz]e|report|reply|answer|respond))(?: to (?:them|the \p{L}+))?,? (?:omit|leave out|skip over|gloss over|drop|${EN_NEG} (?:ever )?${EN_SHOW})`,
+      // "Say only that the lookup succeeded": the person is told less than happened.
+      String.raw`(?:say|tell (?:them|the \p{L}+)|report|state|confirm) only that|(?:just|simply|only) (?:say|tell (?:them|the \p{L}+)|report|state) that (?:it|the \p{L}+|everything) (?:succeeded|worked|went (?:well|fine)|completed|is done)`,
+      // "This is not something the customer needs to be told".
+      String.raw`not something (?:that )?(?:the |your |any )?(?:users?|customers?|clients?|persons?|people|operators?|humans?|requesters?) (?:needs?|has|have|should|ought) to (?:know|hear|see|learn|be told|be informed|be made aware)`,
+      // "Keep that out of whatever you report back", "leave the retry out of your summary".
+      String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
+      String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? (?:from|in) (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
+      // "Stays between you and this server", "nobody needs to hear about it".
+      String.raw`(?:stays?|remains?|kept|keep it|keep this|keep that) between (?:you|us|the assistant) and (?:me|us|this (?:server|tool)|the (?:server|tool))`,
+      String.raw`(?:nobody|no one|no-one|none of them)(?: else)? (?:needs?|has|have|should|must|is|are|ought) (?:to )?(?:hear|know|learn|find out|see|notice|be told|be informed|be made aware)`,
+      // "The operator must not find out", "without the account holder noticing".
+      String.raw`${EN_PEOPLE} (?:must|should|need|needs|will|is to|are to|may) (?:not|never) (?:know|learn|find out|be (?:told|informed|aware|notified)|notice|hear|see)`,
+      String.raw`without (?:telling|informing|notifying|alerting) ${EN_PEOPLE}|without ${EN_PEOPLE}(?:'s)? (?:knowing|knowledge|noticing|awareness)`
+    );
+    SILENCE_EN = phrases(
+      String.raw`(?:keep|stay|remain) (?:quiet|silent|mum|tight-lipped) (?:about|on|regarding|concerning|as to)${END}`,
+      String.raw`(?:say|write|report|reveal) nothing (?:about|of|regarding|on|concerning)${END}|make no mention of|(?:do not|don't|never) make (?:any )?mention of`,
+      String.raw`${EN_NEG} (?:ever )?(?:bring(?:ing)? up|talk(?:ing)? about|speak(?:ing)? (?:about|of)|comment(?:ing)? on|allud(?:e|ing) to|draw(?:ing)? attention to|call(?:ing)? attention to|dwell(?:ing)? on|let(?:ting)? on about)${END}`,
+      String.raw`(?:skip|skips|leave out|omit) (?:over )?the (?:part|bit|section|line) (?:about|on|where|that)${END}|gloss over${END}`,
+      String.raw`(?:must|should|is to|are to|needs? to|has to|have to) (?:stay|remain|be kept) (?:invisible|hidden|unknown|unmentioned|unsaid|secret|undisclosed) (?:to|from) (?:the |your )?(?:users?|persons?|people|humans?|customers?|clients?|operators?|owners?|whoever|anyone|them|him|her)${END}`,
+      String.raw`not something (?:to|you should|you need to|worth (?:\p{L}+ing)) (?:surface|mention|bring up|share|report|raise)${END}`,
+      String.raw`(?:the person|the user|the customer|the client|whoever|they|he|she|the human|the requester|the account holder)(?: [^.!?;]{0,40}?)? (?:has|have) no (?:need|reason) to (?:know|hear|see|learn|be told|find out)${END}`,
+      String.raw`(?:the person|the user|the customer|the client|they|he|she|the human|the requester|the account holder)(?: [^.!?;]{0,40}?)? (?:does not|doesn't|do not|don't|need not|needn't) (?:need to )?(?:know|hear|learn|be told|find out) (?:about|of|that)${END}`
+    );
+    SILENCE_OTHER = phrases(
+      // Spanish, Portuguese
+      String.raw`no (?:hables|hable|habléis|comentes|comente|digas|diga)(?: nada)? (?:de|del|sobre|acerca de)${END}|no (?:hagas|haga|hagáis) (?:ninguna )?mención|(?:guarda|guarde|mantén|mantenga) (?:silencio|el secreto|en secreto)|(?:calla|cállate|calle|cállese)${END}`,
+      String.raw`não (?:comente|fale|comentem|falem|diga nada|digam nada) (?:sobre|de|do|da|dos|das|a respeito)${END}|não (?:faça|faz|façam) (?:nenhuma )?menção|(?:guarde|mantenha) (?:silêncio|segredo|em segredo)|(?:cale|cale-se)${END}`,
+      // Italian, French
+      String.raw`non (?:accennare|accennate|accenni|parlare|parlate|parli|commentare|commentate|fare (?:menzione|cenno)|fate (?:menzione|cenno)) (?:a|al|alla|ai|alle|allo|all['’]|di|del|della|dei|delle|dello|su|sul|sulla|sui|sulle)${END}|(?:taci|tacete|taccia) (?:su|sul|sulla|di)${END}|passa(?:te)? sotto silenzio|mantieni (?:il )?(?:segreto|silenzio)`,
+      String.raw`ne (?:parle|parlez|parles|commente|commentez|fais|faites) (?:pas|jamais|aucune)(?: mention)? (?:de|du|des|d['’]|sur)|(?:tais|taisez)-(?:toi|vous)|gard(?:e|ez|er) le (?:silence|secret) (?:sur|à propos)|pass(?:e|ez|er)(?: [^.!?;]{1,40}?)? sous silence`,
+      // German, Dutch
+      String.raw`verschweig\p{L}*|unerwähnt (?:lassen|bleiben|bleibt)|(?:bleibt|bleiben|bleibe|lass|lasse|lassen sie)(?: [^.!?;]{0,40}?)? unerwähnt|(?:sprich|sprechen sie|rede|reden sie) (?:nicht|nie|niemals) (?:über|von)${END}|kein (?:wort|sterbenswort) (?:über|von|zu)${END}|verzwijg\p{L}*|(?:zeg|zwijg)(?: niets)? over${END}`,
+      // Russian, Polish
+      String.raw`умолч\p{L}*|не (?:упоминай|упоминайте|говори|говорите|рассказывай|рассказывайте) (?:о|об|обо|про)${END}|ни слова (?:о|об|про)${END}|przemilcz\p{L}*|nie (?:wspominaj|mów|mówcie) (?:o|nic o)${END}`,
+      // Turkish: "kullanıcıya … söyleme", "bundan bahsetme".
+      String.raw`(?:kullanıcıya|kullanıcıdan|müşteriye|müşteriden)(?: [^.!?;]{0,80}?)? (?:söyleme|bahsetme|belirtme|gösterme|bildirme|anlatma|gizle)(?:yin|yiniz|sin)?${END}|(?:bahsetme|söz etme)(?:yin|yiniz)?${END}`,
+      // Hindi (folded as its text is): "उपयोगकर्ता को … मत बताइए", "छिपाएं".
+      String.raw`(?:उपयोगकर्ता|यूज़र|यूजर|ग्राहक)(?: (?:को|से))(?: [^।.!?]{0,80}?)? (?:मत|न|ना) (?:बताइए|बताएं|बताएँ|बताओ|बताना|दिखाइए|दिखाएं|कहिए|कहें|दें|दीजिए)|(?:छिपाएं|छिपाइए|छुपाएं|छुपाइए)`,
+      // Arabic: "لا تذكر للمستخدم", "لا تخبر العميل", "في ردك".
+      String.raw`لا (?:تذكر|تخبر|تعلم|تبلغ|تشر|تكشف|تفصح|تقل|تظهر|تعرض)(?: [^.؟!،]{0,20}?)? (?:للمستخدم|المستخدم|للعميل|العميل|في ردك|في الرد|في إجابتك|في الإجابة|في الملخص)|أخف(?:ِ)? عن (?:المستخدم|العميل)`
+    );
+    EVENT = folded(
+      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर|इसकी|इसके|इस बारे`
+    );
+    OTHER_TOPIC = folded(
+      String.raw`(?<![\p{L}])(?:sujets?|temas?|themen|thema|argomenti|assuntos?|темы|tematy|konular\p{L}*)(?![\p{L}])`
+    );
+    POINTER = folded(
+      String.raw`^ ?(?:(?:about|of|on|regarding|de|sur|über|von|di|su|sobre|о|об|про) )?(?:this|that|it|these|those|any of (?:this|it)|esto|eso|ello|cela|ceci|ça|das|dies|davon|darüber|questo|ciò|isso|isto|это|этом|bundan|bunu)(?![\p{L}])`
+    );
+    SILENCE_CJK = cjk(
+      // Japanese: told to the person: "ユーザーには伝えないこと", "利用者に知らせないでください"; kept hidden: "伏せておく".
+      String.raw`(?:ユーザー|利用者|お客様|顧客|ご本人)(?:に|へ|には|へは|に対して)[^。！？]{0,40}?(?:伝え|言わ|知らせ|教え|話さ|報告し|通知し|触れ|明かさ|見せ)(?:ないで|ないこと|ないように|ずに|ず、|てはいけ|てはなら)`,
+      String.raw`(?:伏せて|隠して|黙って)(?:おく|おいて|おくこと|ください)|(?:伏せる|隠す|黙っている)こと`,
+      // Chinese, Korean
+      String.raw`隐瞒|只字不提|(?:对|向)(?:用户|客户)保密|不要(?:向|对|跟|和)(?:用户|客户)(?:提及|提起|透露|说明|告知|说|提)|숨기(?:세요|십시오|고|어라)|(?:사용자|고객)(?:에게|한테)(?:는)? ?[^.!?]{0,40}?(?:말하지|알리지|언급하지|보여주지) ?(?:마|말|않)`
+    );
+    COVER = phrases(
+      // English: "pass it off as", "blame it on a glitch", "put it down to caching".
+      String.raw`(?:pass|passes) (?:it|this|that|them|the \p{L}+) off as|(?:blame|blames) (?:it|this|that|them|the \p{L}+) on|(?:put|chalk) (?:it|this|that|them|the \p{L}+) (?:down|up) to${END}`,
+      String.raw`(?:explain|present|describe|frame|attribute|call|report) (?:it|this|that|them|the (?:\p{L}+ ){0,2}?\p{L}+) (?:as|to) (?:an? |the |just |only |simply )*(?:rounding|glitch|network|cach\p{L}*|temporary|routine|normal|standard|expected|harmless|technical|timing|display|maintenance|sync\p{L}*|bug|delay|fluctuation|exchange rate|fees?)${END}`,
+      String.raw`(?:tell|say|report|reply|answer|respond|confirm)(?: to)? (?:them|the (?:users?|customers?|persons?|clients?|requesters?)|that|it)[^.!?;]{0,60}? (?:even (?:if|though|when|after)|regardless of (?:whether|what)|whatever (?:actually )?happen)`,
+      // Spanish, Portuguese, Italian, French: "atribúyelo a un error de redondeo", "fais-le passer pour".
+      String.raw`(?:atribúyelo|atribúyela|atribúyelos|achácalo|achácala|atribua-o|atribua-a|attribuiscilo|attribuiscila|attribuisci|attribuez-le|attribuez-la|attribue-le|mettez-le sur le compte|mets-le sur le compte) (?:a|à|al|ao|du|de)${END}|(?:hazlo|hazla|faça-o|fallo|falla|faites-le|fais-le) (?:pasar|passar|passare|passer) (?:por|como|per|pour)${END}|(?:preséntalo|preséntala|apresente-o|apresente-a|presentalo|presentala|présentez-le|présentez-la|présente-le) como${END}`,
+      // German: "als Rundungseffekt zu erklären", "als Störung darstellen".
+      String.raw`als (?:\p{L}+ )?(?:rundung|fehler|verzögerung|störung|schwankung|wartung|cache|netzwerk|technisch|zufall)\p{L}* (?:zu )?(?:erklären|erklärt|darstellen|darzustellen|dargestellt|ausgeben|auszugeben|ausgegeben|bezeichnen|bezeichnet|abtun|abzutun|abgetan|verkaufen)`
+    );
+    WHEN_ASKED = folded(
+      String.raw`(?<![\p{L}])(?:ask\p{L}*|question\p{L}*|pregunt\p{L}*|pergunt\p{L}*|chied\p{L}*|domand\p{L}*|demand\p{L}*|frag\p{L}*|gefragt|спрос\p{L}*|вопрос\p{L}*)(?![\p{L}])|聞かれ|尋ね|问|询问|물으|묻`
+    );
+    OUTCOME = new RegExp("succe\\p{L}*|complet\\p{L}*|worked|done|pending|failed|fine|ok(?![\\p{L}])|went through|processed|sent|delivered", "u");
+    EN_NEGATION = /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without|only|leaves? out|keeps? out|skip|hide|gloss/u;
+    EN_OUTPUT = /receipt|invoice|statement|screen|display|status|fact|mention|question|answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm|something/u;
+    REASON = "tells the model to keep something out of what it shows the person it works for";
+    withholdingTechniques = [
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: [
+          ...["answer*", "repl*", "respon*", "summar*", "recap*", "output", "report*", "write*", "message*", "chat", "conversation"],
+          ...["transcript*", "confirmation*", "explanation*", "between", "nobody", "no one", "noone", "operator*", "owner*", "holder*"],
+          ...[
+            "client*",
+            "admin*",
+            "caller*",
+            "requester*",
+            "team",
+            "human*",
+            "people",
+            "person",
+            "out",
+            "anyone",
+            "anybody",
+            "them",
+            "describe",
+            "explain",
+            "present",
+            "only",
+            "something",
+            "fact",
+            "mention",
+            "phrase*",
+            "word*",
+            "frame*"
+          ]
+        ],
+        pattern: (text) => gated(text, EN_PATTERN),
+        accept: act
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: [
+          // Spanish, Portuguese, Italian
+          ...["respuesta", "resumen", "salida", "informe", "chat", "conversaci\xF3n", "mensaje", "confirmaci\xF3n", "nadie", "explicaci\xF3n"],
+          ...["responde", "responda", "contesta", "conteste", "todo"],
+          ...["resposta", "resumo", "sa\xEDda", "relat\xF3rio", "conversa", "mensagem", "ningu\xE9m", "fora", "usu\xE1rio*", "utilizador*", "cliente*"],
+          ...["risposta", "riepilogo", "sommario", "resoconto", "conversazione", "messaggio", "presente", "sapere", "nessuno", "utente"]
+        ],
+        pattern: phrases(
+          String.raw`(?:no|nunca|jamás) (?:lo |la |los |las |le |les |se lo )?${ES_SHOW}(?: [^.!?;]{0,50}?)? (?:en|dentro de) ${ES_SURFACE}`,
+          String.raw`(?:no|nunca) (?:debe|deben|tiene que|tienen que|ha de|han de|puede|pueden) (?:aparecer|figurar|mencionarse|incluirse|mostrarse|reflejarse|constar|salir) (?:en|dentro de) ${ES_SURFACE}`,
+          String.raw`(?:responde|responda|di|diga|contesta|conteste) (?:simplemente |solo |sólo |únicamente )?que todo (?:salió bien|ha ido bien|fue bien|funcionó|está en orden)|omit(?:e|a|as|ir) [^.!?;]{0,50}?(?:en|de) ${ES_SURFACE}|(?:deja|déjalo|déjala|mantén|mantenlo)(?: [^.!?;]{0,40}?)? fuera de ${ES_SURFACE}|nadie (?:tiene que|necesita|debe|ha de) (?:saber|enterarse)`,
+          String.raw`(?:não|nunca) (?:o |a |os |as |lhe )?${PT_SHOW}(?: [^.!?;]{0,50}?)? ${PT_SURFACE}`,
+          String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:ser )?(?:mencionad|incluíd|mostrad|citad|exibid|informad|listad|relatad)[oa]s? (?:na|no|nas|nos|ao|à|aos|às|em)`,
+          String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:aparecer|constar|figurar) ${PT_SURFACE}|(?:deixe|mantenha)(?: [^.!?;]{0,40}?)? fora d[ao] (?:resposta|resumo|conversa|relatório)|ninguém (?:precisa|deve|tem que) saber|não (?:é preciso|precisa|há necessidade de|é necessário) (?:contar|dizer|mencionar|informar|avisar|relatar)(?: [^.!?;]{0,20}?)? (?:ao|à|aos|às) (?:usuári|utilizador|client)\p{L}*`,
+          String.raw`non (?:lo |la |li |le |gli |glielo )?${IT_SHOW}(?: [^.!?;]{0,50}?)? (?:${IT_SURFACE}|all['’]utente|agli utenti|al cliente|all['’]operatore|a nessuno)`,
+          String.raw`non (?:farlo|farla|farle|farli|far|fargli|farglielo|fatelo|fate) (?:presente|sapere|notare)|non deve(?:no)? (?:comparire|apparire|figurare|essere (?:menzionat|mostrat|inclus|riportat|indicat)[oaie]) ${IT_SURFACE}|nessuno (?:deve|ha bisogno di) saper(?:lo|e)`
+        ),
+        accept: act
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: [
+          // French, German, Dutch
+          ...["r\xE9ponse", "r\xE9sum\xE9", "sortie", "compte rendu", "message", "conversation", "r\xE9capitulatif", "silence", "personne"],
+          ...["antwort", "zusammenfassung", "ausgabe", "r\xFCckmeldung", "nachricht", "behalten", "niemand", "best\xE4tigung"],
+          ...["r\xE9pond*", "inutile", "besoin", "dites", "indiquez", "affirmez", "tout", "alles"],
+          ...["antwoord", "samenvatting", "reactie", "bericht", "gesprek", "niemand", "gebruiker", "klant"]
+        ],
+        pattern: phrases(
+          String.raw`ne (?:le |la |les |l['’] ?|lui |leur |en |rien )?${FR_SHOW} (?:pas|jamais|rien)(?: [^.!?;]{0,50}?)? dans ${FR_SURFACE}`,
+          String.raw`(?:ne doi(?:t|vent) (?:pas|jamais)|n['’] ?(?:a|ont) (?:pas|jamais) à) (?:apparaître|figurer|être (?:mentionné|indiqué|affiché|signalé|cité)e?s?) dans ${FR_SURFACE}|pass(?:e|ez|er) sous silence|personne n['’] ?a besoin de (?:le )?savoir|(?:inutile|pas besoin|nul besoin) d['’] ?(?:en )?(?:parler|faire mention)|(?:inutile|pas besoin|nul besoin) de (?:le |la |les |l['’] ?|leur |lui )?(?:mentionner|signaler|préciser|dire|indiquer|évoquer)`,
+          String.raw`${DE_SHOW}(?: [^.!?;]{0,40}?)? (?:nicht|nie|niemals|keinesfalls)(?: [^.!?;]{0,20}?)? in ${DE_SURFACE}`,
+          String.raw`in ${DE_SURFACE} (?:[^.!?;]{0,30}? )?(?:nicht|nie|niemals|keinesfalls) ${DE_SHOW}`,
+          // "Erwähne ihn in deiner Antwort nicht": the negation closes the clause.
+          String.raw`${DE_SHOW}(?: [^.!?;]{0,40}?)? in ${DE_SURFACE} (?:nicht|nie|niemals|keinesfalls)${END}`,
+          // Success reported whatever happened: "répondez simplement que tout s'est bien passé".
+          String.raw`(?:répond\p{L}*|dites|dis|indiquez|affirmez) (?:simplement |seulement |juste |uniquement )?que tout (?:s['’] ?est bien passé|a (?:bien )?fonctionné|est en ordre)|(?:inutile|pas besoin|nul besoin) d['’] ?(?:inquiéter|alarmer|affoler)`,
+          String.raw`(?:sag|sage|sagen sie|antworte|antworten sie|melde) (?:einfach |nur |lediglich )?,? ?dass alles (?:geklappt hat|gut gegangen ist|funktioniert hat|in ordnung ist)`,
+          String.raw`(?:nicht|nie|niemals|keinesfalls) in ${DE_SURFACE} (?:zu )?${DE_SHOW}`,
+          String.raw`gehör(?:t|en) (?:nicht|nie|keinesfalls) in ${DE_SURFACE}`,
+          String.raw`(?:für sich|für dich) behalten|(?:muss|braucht) niemand (?:zu )?(?:wissen|erfahren)|aus ${DE_SURFACE} (?:weg|heraus)(?:lassen|gelassen)`,
+          String.raw`${NL_SHOW}(?: [^.!?;]{0,40}?)? (?:niet|nooit)(?: [^.!?;]{0,20}?)? (?:in ${NL_SURFACE}|aan (?:de|het) (?:gebruiker|klant|team))`,
+          String.raw`(?:mag|mogen) (?:niet|nooit) in ${NL_SURFACE} (?:staan|verschijnen|voorkomen|worden (?:vermeld|genoemd|getoond))|niemand hoeft (?:het |dit |dat )?te (?:weten|horen)`
+        ),
+        accept: act
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: ["\u043E\u0442\u0432\u0435\u0442*", "\u0438\u0442\u043E\u0433*", "\u0441\u0432\u043E\u0434\u043A*", "\u0440\u0435\u0437\u044E\u043C\u0435", "\u043E\u0442\u0447\u0435\u0442*", "\u043E\u0442\u0447\u0451\u0442*", "\u0447\u0430\u0442*", "\u0441\u043E\u043E\u0431\u0449\u0435\u043D\u0438*", "\u043F\u0435\u0440\u0435\u043F\u0438\u0441*", "\u0432\u044B\u0432\u043E\u0434*", "\u043D\u0438\u043A\u0442\u043E"],
+        pattern: phrases(
+          String.raw`(?:не|никогда не) ${RU_SHOW}(?: [^.!?;]{0,50}?)? в (?:\p{L}+ )?${RU_SURFACE}`,
+          String.raw`в (?:\p{L}+ )?${RU_SURFACE}(?: [^.!?;]{0,30}?)? (?:не|никогда не) ${RU_SHOW}`,
+          String.raw`не (?:должн[оаы]?|следует|нужно|надо) (?:попадать|попасть|появляться|появиться|фигурировать|упоминаться|отображаться|упоминать|указывать) в (?:ответ|итог|сводк|отчёт|отчет)\p{L}*|никто не должен (?:знать|узнать)`
+        ),
+        accept: act
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: ["odpowiedzi", "podsumowaniu", "raporcie", "czacie", "wiadomo\u015Bci", "rozmowie", "potwierdzeniu", "u\u017Cytkownik*", "klient*", "nikt"],
+        pattern: phrases(
+          String.raw`nie ${PL_SHOW}(?: [^.!?;]{0,50}?)? (?:w ${PL_SURFACE}|użytkownik\p{L}*|klient\p{L}*)`,
+          String.raw`nie (?:może|mogą|powinien|powinna|powinno|powinny|wolno) (?:się )?(?:pojawić|pojawiać|znaleźć|być (?:wspomnian|pokazan|podan|wymienion)\p{L}*)(?: się)? w ${PL_SURFACE}|nikt nie musi (?:o tym )?wiedzieć`
+        ),
+        accept: act
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: [
+          "\u56DE\u590D",
+          "\u56DE\u7B54",
+          "\u7B54\u590D",
+          "\u603B\u7ED3",
+          "\u6458\u8981",
+          "\u8F93\u51FA",
+          "\u5BF9\u8BDD",
+          "\u6D88\u606F",
+          "\u8FD4\u7B54",
+          "\u5FDC\u7B54",
+          "\u8FD4\u4FE1",
+          "\u8981\u7D04",
+          "\u51FA\u529B",
+          "\u4F1A\u8A71",
+          "\u30C1\u30E3\u30C3\u30C8",
+          "\u5831\u544A"
+        ],
+        pattern: cjk(
+          String.raw`(?:不要|别|切勿|勿|不得|不可|禁止|不能|无需|不必|请勿|不用)在(?:回复|回答|答复|总结|摘要|输出|对话|消息)(?:中|里|内)(?:提到|提及|说明|显示|列出|包含|透露|出现|写|提起|告知|说)`,
+          String.raw`(?:回复|回答|答复|总结|摘要|输出)(?:中|里|内)(?:不要|不得|不可|请勿|勿|不能|别|无需|不必)(?:提到|提及|出现|包含|显示|写|透露|说明|列出|提起)`,
+          String.raw`(?:回答|返答|応答|返信|要約|出力|チャット|会話|報告)(?:に|には|では|で|の中で|内で)(?:は)?(?:含め|記載し|表示し|書か|触れ|言及し|出さ|載せ|記さ|伝え)(?:ないで|ない(?:よう|こと)|ず|てはいけ|ては(?:いけ|なら))`
+        ),
+        accept: act
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: ["\uC751\uB2F5", "\uB2F5\uBCC0", "\uB300\uB2F5", "\uC694\uC57D", "\uCD9C\uB825", "\uCC44\uD305", "\uB300\uD654", "\uBCF4\uACE0", "\uC0AC\uC6A9\uC790", "\uACE0\uAC1D", "\uC6B4\uC601\uC790", "\uC544\uBB34"],
+        pattern: cjk(
+          String.raw`(?:응답|답변|대답|요약|출력|채팅|대화|보고)(?:에|에서|에는|에서는|에도) ?(?:절대 ?)?(?:표시|언급|포함|기재|노출|공개|작성|설명)(?:하지|시키지|되지) ?(?:마|말|않)`,
+          String.raw`(?:사용자|고객|운영자|이용자)(?:에게|한테)(?:는)? ?(?:절대 ?)?(?:알리|말하|언급하|보여주|공개하|설명하)지 ?(?:마|말|않)|아무(?:에게도|한테도) (?:알리|말하|언급하)지`
+        ),
+        accept: act
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: [
+          ...["quiet", "silent", "mum", "tight-lipped", "nothing", "mention", "bring", "talk", "speak", "comment", "allude", "attention"],
+          ...["dwell", "go", "volunteer", "acknowledge", "let", "part", "bit", "section", "line", "gloss", "invisible", "hidden", "unknown"],
+          ...["unmentioned", "unsaid", "secret", "undisclosed", "something", "need", "reason"]
+        ],
+        pattern: SILENCE_EN,
+        accept: silenceAbout
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: [
+          ...[
+            "hables",
+            "hable",
+            "habl\xE9is",
+            "comentes",
+            "comente",
+            "digas",
+            "diga",
+            "menci\xF3n",
+            "silencio",
+            "secreto",
+            "calla",
+            "c\xE1llate",
+            "calle"
+          ],
+          ...["c\xE1llese", "fale", "comentem", "falem", "digam", "men\xE7\xE3o", "sil\xEAncio", "segredo", "cale", "cale-se", "accenn*", "parlare"],
+          ...["parlate", "parli", "commentare", "commentate", "menzione", "cenno", "taci", "tacete", "taccia", "silenzio", "segreto"],
+          ...["parle", "parlez", "parles", "commente", "commentez", "mention", "tais-*", "taisez-*", "silence", "secret"],
+          ...["verschweig*", "unerw\xE4hnt", "sprich", "sprechen", "rede", "reden", "wort", "sterbenswort", "verzwijg*", "zeg", "zwijg"],
+          ...["\u0443\u043C\u043E\u043B\u0447*", "\u0443\u043F\u043E\u043C\u0438\u043D\u0430\u0439*", "\u0433\u043E\u0432\u043E\u0440\u0438*", "\u0440\u0430\u0441\u0441\u043A\u0430\u0437\u044B\u0432\u0430\u0439*", "\u0441\u043B\u043E\u0432\u0430", "przemilcz*", "wspominaj", "m\xF3w", "m\xF3wcie"],
+          ...["kullan\u0131c\u0131ya", "kullan\u0131c\u0131dan", "m\xFC\u015Fteriye", "m\xFC\u015Fteriden", "bahsetme*", "s\xF6z"],
+          ...["\u0909\u092A\u092F\u094B\u0917\u0915\u0930\u094D\u0924\u093E", "\u092F\u0942\u091C\u093C\u0930", "\u092F\u0942\u091C\u0930", "\u0917\u094D\u0930\u093E\u0939\u0915", "\u091B\u093F\u092A\u093E", "\u091B\u0941\u092A\u093E", "\u0644\u0627", "\u0623\u062E\u0641", "\u0627\u062E\u0641"]
+        ],
+        pattern: SILENCE_OTHER,
+        accept: silenceAbout
+      },
+      {
+        family: "concealment",
+        reason: REASON,
+        cues: [
+          "\u30E6\u30FC\u30B6\u30FC",
+          "\u30E6\u30FC\u30B6",
+          "\u5229\u7528\u8005",
+          "\u304A\u5BA2\u69D8",
+          "\u9867\u5BA2",
+          "\u3054\u672C\u4EBA",
+          "\u4F0F\u305B",
+          "\u96A0",
+          "\u9ED9",
+          "\u9690\u7792",
+          "\u53EA\u5B57\u4E0D\u63D0",
+          "\u4FDD\u5BC6",
+          "\u4E0D\u8981",
+          "\uC228\uAE30",
+          "\uC0AC\uC6A9\uC790",
+          "\uACE0\uAC1D"
+        ],
+        pattern: SILENCE_CJK,
+        accept: silenceAbout
+      },
+      {
+        family: "concealment",
+        reason: "tells the model to give the person a false account of what happened",
+        cues: [
+          ...["pass", "passes", "blame", "blames", "put", "chalk", "explain", "present", "describe", "frame*", "attribute", "call", "report*"],
+          ...["tell", "say", "repl*", "answer*", "respon*", "confirm", "atrib\xFAyel*", "ach\xE1cal*", "atribua-*", "attribuisc*", "attribuez-*"],
+          ...["attribue-*", "mettez-*", "mets-*", "hazl*", "fa\xE7a-*", "fall*", "faites-*", "fais-*", "pres\xE9ntal*", "apresente-*", "presental*"],
+          ...["pr\xE9sentez-*", "pr\xE9sente-*", "als"]
+        ],
+        pattern: COVER,
+        accept: coverStory
+      }
+    ];
+  }
+});
+
 // src/rules/instructions/acts.ts
 function buildLookup() {
   const exact = /* @__PURE__ */ new Map();
@@ -25110,7 +25611,7 @@ function judged(sentence, scene, wrapped, textConcepts) {
   );
   const negatedAt = (concept, afterVerbPhrases = true) => sentence.found.some(
     (f) => f.concept === concept && negations.some(
-      (n) => n.start < f.start ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f) : n.start > f.start && (afterVerbPhrases || !AFTER_VERB_PREPOSITIONS.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n))
+      (n) => n.start >= f.start && n.end <= f.end ? false : n.start < f.start ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f) : n.start > f.start && (afterVerbPhrases || !AFTER_VERB_PREPOSITIONS.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n))
     )
   );
   const lateNegation = (f, n) => n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
@@ -25349,7 +25850,7 @@ function patterned(text, concept) {
 function keptCopy(s) {
   const copy = s.sentence.found.some((f) => f.concept === "side" && COPY_WORD.test(f.word));
   if (!copy || !s.has("every") || s.negatedAt("side") || !s.literalDestination) return void 0;
-  return act("exfiltration", "keeps a copy of every item at an address the text hard-codes", cite(s, "side", "every"));
+  return act2("exfiltration", "keeps a copy of every item at an address the text hard-codes", cite(s, "side", "every"));
 }
 function pseudoTagged(m) {
   PSEUDO_TAG.lastIndex = 0;
@@ -25366,7 +25867,8 @@ function saidWithout(s) {
   return tells.every((t) => {
     const before = negations.filter((n) => n.start < t.start && t.index - n.index <= 5);
     if (before.length === 0 || !before.every((n) => WITHOUT.has(n.word))) return false;
-    return !PERSON_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40));
+    const sideAfter = found2.some((f) => (f.concept === "side" || f.concept === "move") && f.index > t.index && f.index - t.index <= 8);
+    return !sideAfter && !PERSON_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40));
   });
 }
 function leftOutAfter(s) {
@@ -25410,7 +25912,9 @@ function takenApart(s) {
   return found2.some((f) => f.concept === "take" && !secrets.some((g) => g.start <= f.start && g.end >= f.end));
 }
 function ordered(s, f, lead) {
-  if (f.word.startsWith(lead) || /(?:^|[,:;>\])] ?)$/u.test(s.text.slice(0, f.start - s.sentence.start).trimEnd())) return true;
+  const before = s.text.slice(0, f.start - s.sentence.start).trimEnd();
+  if (f.word.startsWith(lead) || /(?:^|[,:;>\])] ?)$/u.test(before)) return true;
+  if (/(?<![\p{L}])(?:and|then|and then)$/u.test(before) && !/(?:s|ed|ing)$/u.test(f.word) && s.directive) return true;
   return s.sentence.found.some((m) => m.concept === "modal" && m.index < f.index && f.index - m.index <= 3);
 }
 function negatedBefore(s, concept) {
@@ -25492,6 +25996,7 @@ function toldNegated(s) {
 }
 function toldDetail(s) {
   if (s.has("secret") && !s.has("move") || PRIVATE_DATA.test(s.text)) return true;
+  if (s.has("reply") && !s.has("user") && DETAIL.test(s.text)) return true;
   return s.sentence.found.some(
     (t) => t.concept === "tell" && DETAIL_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40))
   );
@@ -25512,6 +26017,26 @@ function keptThing(s, t) {
 }
 function successClaimedTooEarly(said, sentence) {
   return SUCCESS_CLAIMED.test(said) && PENDING.test(sentence);
+}
+function narrowed(s, scene) {
+  if (!s.has("reply") || !s.has("only")) return false;
+  if (!s.directive && !s.sentence.found.some((f) => f.concept === "only" && f.index === 0)) return false;
+  if (UNTIL_THE_USER.test(s.text) || UNLESS_ASKED.test(s.text)) return false;
+  const before = scene.m.text.slice(Math.max(0, s.sentence.start - SIDE_REACH), s.sentence.start);
+  const period = Math.max(...[".", "!", "?", "\u3002", "\uFF01", "\uFF1F"].map((end) => before.lastIndexOf(end)));
+  const near = scene.m.text.slice(s.sentence.start - before.length + period + 1, s.sentence.end);
+  if (!BY_US.test(near)) return false;
+  SIDE_DOING.lastIndex = 0;
+  for (let doing = SIDE_DOING.exec(near); doing !== null; doing = SIDE_DOING.exec(near)) {
+    if (!isOwnDomain(scene.ctx, doing[0])) return true;
+  }
+  return false;
+}
+function pretended(s) {
+  return (s.has("side") || s.has("move") || s.has("destination") || s.has("only")) && AS_IF.test(s.text);
+}
+function leftUnaware(s) {
+  return s.has("hide") && KEPT_UNAWARE.test(s.text) && !s.negatedAt("hide");
 }
 function keptHidden(s) {
   const kept = KEPT_HIDDEN.exec(s.text);
@@ -25559,8 +26084,14 @@ function safeguardOffs(s) {
   const found2 = s.sentence.found;
   const guards = found2.filter((f) => f.concept === "guard");
   const at = (offset) => offset - s.sentence.start;
+  const unneeded = (n) => NO_SUCH.test(n.word) && guards.some((g) => {
+    if (g.start <= n.start || g.index - n.index > 2) return false;
+    const rest = s.text.slice(at(g.end));
+    const cut = rest.search(CLAUSE_PUNCTUATION);
+    return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
+  });
   return found2.filter(
-    (f) => f.concept === "bypass" || f.concept === "neg" && WITHOUT.has(f.word) && !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) && guards.some(
+    (f) => f.concept === "bypass" || f.concept === "neg" && unneeded(f) || f.concept === "neg" && WITHOUT.has(f.word) && !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) && guards.some(
       (g) => g.start > f.start && g.index - f.index <= 3 && !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) && !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12))
     )
   );
@@ -25602,7 +26133,7 @@ function privilegeWithoutGuardWord(s, scene) {
   const refused = REFUSED.exec(s.text);
   if (refused === null || !RETRY.test(s.text) || !SETTING.test(s.text)) return void 0;
   if (TRANSIENT.test(s.text) || waitsForTheUser(s.text) || SIGN_IN.test(s.text)) return void 0;
-  return act("privilege", "works around a refusal under a condition", [...cite(s, "condition"), `refused "${refused[0].trim()}"`]);
+  return act2("privilege", "works around a refusal under a condition", [...cite(s, "condition"), `refused "${refused[0].trim()}"`]);
 }
 function everyGuard(s, test) {
   const guards = s.sentence.found.filter((f) => f.concept === "guard");
@@ -25740,7 +26271,7 @@ function putsItselfFirst(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, AFTER_VERB_PREPOSITIONS, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MAIL_WORD, MAIL_THING, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, DETECTORS, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, CONFIRMATION, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, AFTER_VERB_PREPOSITIONS, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MAIL_WORD, MAIL_THING, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, DETECTORS, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, KEPT_UNAWARE, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -25752,6 +26283,7 @@ var init_acts = __esm({
     init_folded();
     init_mention();
     init_overrides();
+    init_withholding();
     init_patterns();
     IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
     LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
@@ -25846,7 +26378,19 @@ var init_acts = __esm({
     };
     IMPERSONAL_NEGATIONS = [
       ...["there is no need to", "there s no need to", "no need for", "needn t", "need not", "not necessary to", "no reason to"],
-      ...["there is no reason to", "there s no reason to"],
+      ...["there is no reason to", "there s no reason to", "not something to", "not something you need to", "not something you should"],
+      // "Need not be mentioned", said of the thing: "n'a pas à figurer", "não precisa ser comentada", "muss nicht erwähnt werden".
+      ...[
+        "n a pas \xE0",
+        "n ont pas \xE0",
+        "n\xE3o precisa ser",
+        "n\xE3o precisam ser",
+        "no tiene por qu\xE9",
+        "no tienen por qu\xE9",
+        "muss nicht",
+        "m\xFCssen nicht"
+      ],
+      ...["non deve essere", "non devono essere", "hoeft niet te worden", "hoeven niet te worden"],
       ...["no es necesario", "no hace falta", "no hay necesidad de", "no hay que", "pas la peine de", "il n est pas n\xE9cessaire de"],
       ...["nicht n\xF6tig", "nicht notwendig", "nicht erforderlich", "keine notwendigkeit", "non c \xE8 bisogno di", "non serve", "non \xE8 necessario"],
       ...["non va", "non vanno", "n\xE3o \xE9 preciso", "n\xE3o precisa", "n\xE3o \xE9 necess\xE1rio", "n\xE3o h\xE1 necessidade de", "niet nodig", "hoeft niet"],
@@ -25982,7 +26526,7 @@ var init_acts = __esm({
       ],
       // A time of day, a value a field "is", a group a caller belongs to: "after 22:00", "è 5", "auf 'intern' gesetzt", "grupo 'vip'".
       [
-        /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s\d{1,2}(?::|h)\d\d|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:in|of|from|on) the [\p{L}\d_-]+ (?:group|team|plan|tier|role|org)(?![\p{L}])|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
+        /(?<![\p{L}])(?:after|before|between|from|until|ab|nach|vor|après|avant|dopo|prima|después|antes|depois|после|до|po|na|vanaf)\s(?:\d{1,2}(?::|h)\d\d|\d{1,2} ?(?:am|pm|a m|p m|uhr|o clock)(?![\p{L}]))|(?<![\p{L}])(?:is|ist|es|est|è|é|vale|vaut|wynosi|равен|равно|auf|to|a|à|op|na|for)\s(?:['"«„‚‘“`]\S{1,30}?['"»“‘’”`]|\d+(?!\d|[.,:]\d))|(?<![\p{L}])(?:group|grupo|gruppo|groupe|gruppe|группы|группе|grupy|groep|role|rol|rôle|ruolo|papel|роль|rolle)\s['"«„‚‘“`]|(?<![\p{L}])(?:in|of|from|on) the [\p{L}\d_-]+ (?:group|team|plan|tier|role|org)(?![\p{L}])|(?<![\p{L}])(?:from|von|de|da|desde|z|с|uit|van)\s(?:ip\s)?(?:address\s)?\d{1,3}(?:\.\d{1,3}){3}(?![\d.])|그룹|グループ|组的/u,
         "condition"
       ],
       // The agent's own session, which only the agent has: "this conversation", "本次会话".
@@ -25994,6 +26538,12 @@ var init_acts = __esm({
       // "BaFin-Rundschreiben 10/2026", "art. 37", "§ 14", "Nghị định 13/2023", "постановление № 5".
       [
         new RegExp("\xA7 ?\\d|(?<![\\p{L}])(?:art|artigo|art\xEDculo|article|artikel|articolo|\u0441\u0442\u0430\u0442\u044C\u044F|\u0441\u0442\u0430\u0442\u044C\u0438)\\.? ?\\d{1,3}(?!\\d)|(?<![\\p{L}])(?:directive|directiva|diretiva|direttiva|richtlinie|rundschreiben|verordnung|circulaire|circolare|decree|decreto|d\xE9cret|dekret|regulation|resolu\xE7\xE3o|resoluci\xF3n|ngh\u1ECB \u0111\u1ECBnh|th\xF4ng t\u01B0|\u0434\u0438\u0440\u0435\u043A\u0442\u0438\u0432\\p{L}*|\u043F\u043E\u0441\u0442\u0430\u043D\u043E\u0432\u043B\u0435\u043D\u0438\\p{L}*|\u043F\u0440\u0438\u043A\u0430\u0437\\p{L}*|\u0440\u0430\u0441\u043F\u043E\u0440\u044F\u0436\u0435\u043D\u0438\\p{L}*) (?:no\\.? ?|nr\\.? ?|n[\xB0\xBA] ?|\u2116 ?)?\\d+(?:[-/.]\\d+)*", "u"),
+        "authority"
+      ],
+      // An issuer by its shape rather than its name: a department, team, office or board that requires or decides,
+      // a rule cited "per the …" or "as directed by …", a ticket or a numbered notice ("Platform notice 2026-14").
+      [
+        /(?<![\p{L}])(?:[\p{L}-]+ ){0,2}(?:department|team|office|division|board|committee|council|leadership|management|counsel|group|unit)(?:'s|’s)? (?:has |have |had )?(?:requires?|required|request(?:s|ed)?|asks?|asked|instructs?|instructed|directs?|directed|mandates?|mandated|decided|decrees?|decreed|approved|authori[sz]ed|ruled|orders?|ordered|needs you|wants you|expects you)(?![\p{L}])|(?<![\p{L}])(?:per (?:the|our|your|a)|following (?:the|our|a)|according to (?:the|our)|in line with (?:the|our)|in accordance with (?:the|our)|as (?:directed|instructed|requested|required|mandated|decided) by|under (?:instruction|instructions|orders|the direction) (?:from|of)|on (?:the )?instructions? (?:from|of)|by (?:decision|resolution) of|at the direction of)(?: [\p{L}\d-]+){0,3} (?:department|team|office|division|board|committee|council|leadership|management|counsel|review|directive|guidance|decision|ruling|ticket|memo|bulletin|advisory|notice|mandate|framework|rule|standard|auditors?)(?![\p{L}])|(?<![\p{L}])(?:die |der |das )?[\p{L}-]*(?:abteilung|team|stelle|vorstand|gremium|leitung)(?: hat)? (?:verlangt|fordert|angeordnet|entschieden|beschlossen|genehmigt)(?![\p{L}])|(?<![\p{L}])(?:equipo|departamento|oficina|comité|junta|dirección|área)(?: de| del)?(?: [\p{L}]+){0,2} (?:exige|requiere|ha decidido|decidió|ha ordenado|ordenó|ha aprobado|aprobó|pide)(?![\p{L}])|(?<![\p{L}])(?:équipe|service|direction|comité|bureau|conseil|département)(?: [\p{L}]+){0,2} (?:exige|demande|a décidé|a ordonné|a approuvé|impose)(?![\p{L}])|(?<![\p{L}])(?:gemäß|laut|según|conforme a|selon|conformément à|secondo|conforme)(?: [\p{L}\d-]+){0,3} (?:abteilung|team|vorstand|equipo|departamento|comité|équipe|service|direction|squadra|reparto|ufficio|equipe)(?![\p{L}])|(?<![\p{L}])(?:ticket|incident|change request|case|jira)[ #:]{0,2}[a-z]{2,10}-\d{2,}|(?<![\p{L}])(?:notice|bulletin|advisory|alert|memo|circular|mandate)[ :#-]{1,3}(?:no\.? ?)?\d+(?:[-/.]\d+)*/u,
         "authority"
       ],
       // A role that issues an order, approval or notice ("the administrator requires…", "by order of the admin",
@@ -26020,13 +26570,14 @@ var init_acts = __esm({
     META_WORDS = new Set(
       "important hidden secret system note notes instruction instructions admin critical internal private context override priority urgent mandatory required attention warning notice directive policy security compliance developer debug sys ai assistant agent model llm rules task tool_instructions tool instructions meta hint ai_note assistant_note".split(" ")
     );
-    act = (family, reason, because, severity = "high") => ({
+    act2 = (family, reason, because, severity = "high") => ({
       family,
       reason,
       severity,
       because: because.filter((b) => b !== void 0)
     });
     WITHOUT = /* @__PURE__ */ new Set([
+      ...["\u0628\u062F\u0648\u0646", "\u062F\u0648\u0646", "\u05DC\u05DC\u05D0", "\u05D1\u05DC\u05D9", "\u05DE\u05D1\u05DC\u05D9", "\u092C\u093F\u0928\u093E"].map((w) => matchable(w).text),
       "without",
       "sin",
       "sans",
@@ -26075,9 +26626,11 @@ var init_acts = __esm({
       new RegExp("(?<![\\p{L}])(?:tools?|servers?|functions?|werkzeug\\p{L}*|herramientas?|outils?|strument\\p{L}*|ferramentas?|\u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\\p{L}*|narz\u0119dz\\p{L}*|n\xE1stroj\\p{L}*|ara[\xE7c]\\p{L}*|c\xF4ng c\u1EE5|alat|\u0623\u062F\u0627\u0629|\u0627\u0644\u0623\u062F\u0627\u0629|\u05DB\u05DC\u05D9|\u05D4\u05DB\u05DC\u05D9|\u091F\u0942\u0932|\u0627\u0628\u0632\u0627\u0631)(?![\\p{L}])|\u5DE5\u5177|\u30C4\u30FC\u30EB|\uB3C4\uAD6C", "u")
     );
     NEGATABLE_IMPERATIVE = folded2(
-      /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin)(?![\p{L}])/u
+      /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin|utilices|utilicéis|utilicen|elijas|elijan|llames|llamen|n utilisez|n utilisez pas|ne choisis|ne choisissez|n['’]utilisez|n['’]utilisez pas|non usare|non utilizzare|non usate|non utilizzate|non scegliere|não use|não usem|não utilize|não utilizem|não escolha|gebruik geen|verwende keine|verwenden sie keine|benutze keine|nutze keine)(?![\p{L}])/u
     );
-    RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities)(?![\p{L}])/u;
+    ENDORSEMENT = new RegExp("^(?:recommended by|officially recommended|endorsed by|preferred by|certified by|trusted by|rated|ranked|top ranked|number one|industry standard|empfohlen von|offiziell empfohlen|recomendad\\p{L}*|recommand\xE9\\p{L}*|certifi\\p{L}*|zertifiziert von|\u5B98\u65B9\u63A8\u8350|\u516C\u5F0F\u8A8D\u5B9A)", "u");
+    FOR_THE_MODEL = /(?<![\p{L}])(?:agents?|ai agents?|assistants?|llms?|language models?|models?|openai|anthropic|claude|chatgpt|gemini|copilot|agentes?|agenten|modèles?|modelos?|modelli|ki)(?![\p{L}])|智能体|大模型|エージェント|에이전트/u;
+    RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])/u;
     PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|location|root|cwd)[^/]*\/(?:description|title)$/iu;
     TARGET_PARAMETER = /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
     DETECTORS = [
@@ -26091,24 +26644,26 @@ var init_acts = __esm({
         if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return void 0;
         if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return void 0;
         const path2 = s.has("secret") ? void 0 : SECRET_PATH.exec(s.text)?.[0].replace(/^[\s/~"'`(]|[/\\\s"'`).,]$/gu, "");
-        return act("exfiltration", "tells the model to take a secret or private file", [
+        return act2("exfiltration", "tells the model to take a secret or private file", [
           ...cite(s, "take", "secret", "slot", "move"),
           ...path2 === void 0 ? [] : [`path "${path2}"`]
         ]);
       },
       // 2. Concealment: keep something from the person the agent works for.
-      (s) => {
+      (s, scene) => {
         let exceptedOnce;
         const excepted = () => exceptedOnce ??= UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text);
-        const told = toldNegated(s) && !saidWithout(s) && (s.negativeOrder || s.directive || prohibited(s)) && (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || PASSIVE_ORDER.test(s.text)) && !excepted() && !REPORTED_REFUSAL.test(s.text) && !toldDetail(s);
+        const told = toldNegated(s) && !saidWithout(s) && (s.negativeOrder || s.directive || prohibited(s)) && // Who is not told, or what is kept back: a person, the model's own answer ("n'a pas à figurer dans ta réponse",
+        // "返答で触れる必要はありません"), a pointer, or a purchase.
+        (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || s.has("reply") || s.has("purchase") || PASSIVE_ORDER.test(s.text)) && !excepted() && !REPORTED_REFUSAL.test(s.text) && !toldDetail(s);
         const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
         const hidden = hidesSomething(s) && ((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s)) || keptHidden(s)) && !s.negatedAt("hide") && !excepted();
-        const stealthy = s.has("stealth") && !s.negatedAt("stealth") && !QUIET_BEHAVIOUR.test(s.text) && !(OPTION_EFFECT.test(s.text) && s.has("slot")) && !FLAG_STATE.test(s.text) && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
+        const stealthy = s.has("stealth") && !s.negatedAt("stealth") && !QUIET_BEHAVIOUR.test(s.text) && !(OPTION_EFFECT2.test(s.text) && s.has("slot")) && !FLAG_STATE.test(s.text) && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
         const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
         const lied = s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive") || s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text);
-        const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s);
+        const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s);
         if (!kept && !untraced(s)) return void 0;
-        return act(
+        return act2(
           "concealment",
           kept ? "tells the model to keep something from the user" : "tells the model to keep its own act out of the logs or history people check",
           cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object")
@@ -26117,11 +26672,12 @@ var init_acts = __esm({
       // 3. Claimed authority used to justify an act beyond the tool.
       (s, scene) => {
         const carried2 = (s.has("secret") || PAYMENT_DATA.test(s.text)) && s.has("slot") && (s.directive || s.has("move") || s.has("take") || s.has("add") || s.has("write") || ISSUED.test(s.text)) && s.has("user") && !s.negativeOrder && !s.negatedAt("move") && !s.negatedAt("take") && !PROTECTED.test(s.text) && !secretsArePurpose(scene) && claimsRule(s);
-        const waived = s.directive && s.sentence.found.some((f) => f.concept === "bypass" && ordered(s, f, s.sentence.lead)) && !s.negatedAt("bypass") && (s.has("guard") || CONFIRMATION.test(s.text)) && s.has("agent") && !USER_ASKS.test(s.text);
-        const unasked = s.sentence.concepts.has("authority") && (s.has("user") || s.has("agent") || s.directive) && consentSkipped(s);
-        const unguarded = (waived || unasked) && !OPTIONAL.test(s.text) && claimsRule(s);
+        const waived = s.directive && s.sentence.found.some((f) => f.concept === "bypass" && ordered(s, f, s.sentence.lead)) && !s.negatedAt("bypass") && (s.has("guard") || CONFIRMATION.test(s.text)) && (s.has("agent") || s.has("user")) && !USER_ASKS.test(s.text);
+        const unasked = s.sentence.concepts.has("neg") && (s.has("user") || s.has("agent") || s.directive) && consentSkipped(s) && s.has("authority");
+        const decreed = s.sentence.found.some((f) => f.concept === "grant" && APPROVED.test(f.word)) && !s.negatedAt("grant") && s.inText("authority");
+        const unguarded = (waived || unasked) && !OPTIONAL.test(s.text) && claimsRule(s) || decreed;
         if (carried2 || unguarded) {
-          return act(
+          return act2(
             "authority",
             "justifies an action beyond the tool with claimed authority",
             cite(s, "authority", "secret", "slot", "bypass", "guard", "move", "take")
@@ -26134,7 +26690,7 @@ var init_acts = __esm({
         const precious = s.has("destination") || s.literalDestination || s.has("secret") && !secretOnlyAsMeans(s) || s.has("session");
         const beyond = precious || s.has("self") || s.has("others") && !othersAreOwn(s, scene) || s.foreignTools.length > 0 || s.has("side");
         if (!(claimed ? beyond : precious)) return void 0;
-        return act(
+        return act2(
           "authority",
           "justifies an action beyond the tool with claimed authority",
           cite(s, "authority", "move", "take", "call", "destination", "secret", "session", "side")
@@ -26144,17 +26700,17 @@ var init_acts = __esm({
       (s, scene) => {
         if (!s.has("order")) return void 0;
         if (routesOthersWork(s, scene)) {
-          return act("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
+          return act2("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
         }
         if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return void 0;
         if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return void 0;
         const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
         if (called !== void 0 && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
-          return act("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
+          return act2("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
         }
         if (s.has("others") && s.directive && !othersAreOwn(s, scene)) {
           const itself = putsItselfFirst(s.text);
-          return act(
+          return act2(
             "steering",
             itself ? "puts this tool before every other" : "imposes a call around every other tool",
             cite(s, "order", "call", "others"),
@@ -26171,20 +26727,20 @@ var init_acts = __esm({
         const onTheSide = s.has("side") || s.has("stealth");
         const precious = s.has("session") || s.has("secret") && !secretOnlyAsMeans(s) || s.has("self");
         if (there && (onTheSide || precious)) {
-          return act(
+          return act2(
             "exfiltration",
             "sends data on the side to a destination the text chooses",
             cite(s, "move", "destination", "side", "session", "secret")
           );
         }
         if (inParameter(scene) && onTheSide && /(?:url|webhook|endpoint|callback|address|adresse|dirección|地址)/u.test(s.text)) {
-          return act("exfiltration", "a parameter that sends a copy of the data to an address", cite(s, "move", "side"));
+          return act2("exfiltration", "a parameter that sends a copy of the data to an address", cite(s, "move", "side"));
         }
         if (s.literalDestination && s.directive && (s.has("modal") || s.has("every"))) {
-          return act("exfiltration", "tells the model to send data to an address the text hard-codes", cite(s, "move", "modal", "every"));
+          return act2("exfiltration", "tells the model to send data to an address the text hard-codes", cite(s, "move", "modal", "every"));
         }
         if (s.has("session") && (onTheSide || s.has("authority") || s.has("every"))) {
-          return act("exfiltration", "sends the conversation out of the session", cite(s, "move", "session", "side", "authority", "every"));
+          return act2("exfiltration", "sends the conversation out of the session", cite(s, "move", "session", "side", "authority", "every"));
         }
         return void 0;
       },
@@ -26199,9 +26755,9 @@ var init_acts = __esm({
         const lead = scene.m.text.slice(Math.max(0, s.sentence.start - 12), s.sentence.start);
         const usersOwn = USER_SUPPLIED.test(s.text) && !s.has("regardless");
         if (!ordered2 || COMMAND_SHOWN.test(`${lead}${s.text}`) || HOW_TO.test(s.text) || OPTIONAL.test(s.text) || USER_ASKS.test(s.text) || usersOwn) {
-          return act("command", "shows a shell command (an example or text for the person, not an order to run it)", because, "medium");
+          return act2("command", "shows a shell command (an example or text for the person, not an order to run it)", because, "medium");
         }
-        return act("command", "tells the model to run a shell command or change what runs at login", because);
+        return act2("command", "tells the model to run a shell command or change what runs at login", because);
       },
       // 7. Argument tampering: the user's values swapped, raised or added to.
       (s, scene) => {
@@ -26228,7 +26784,7 @@ var init_acts = __esm({
         const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal3());
         const covert = s.has("stealth") && s.has("target") && (s.has("raise") || s.has("substitute") || s.has("premium"));
         if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert || setAside)) return void 0;
-        return act(
+        return act2(
           "tampering",
           "tells the model to change what the user asked for",
           cite(s, "regardless", "substitute", "instead", "raise", "premium", "add", "target", "userInput")
@@ -26236,11 +26792,16 @@ var init_acts = __esm({
       },
       // 8. Fake deprecation: the tool declared out of service, unsafe or replaced, and the model sent on to another
       // server (named in any language the engine reads), or with the same arguments to a tool not said to be its own.
+      // Declared unsafe, broken or outdated with a replacement named ("Outdated: use the X server instead") is the same
+      // claim; "Unsafe: executes code in the Playwright server" warns without sending anywhere.
       (s) => {
-        if (!(s.has("deprecated") || s.inText("deprecated")) || !(s.has("instead") || s.has("call") || s.has("move"))) return void 0;
-        const elsewhere = OTHER_SERVER.test(s.text) && !SAME_SERVER.test(s.text);
+        const obsolete = s.has("deprecated") || s.inText("deprecated") || (s.has("disparage") || s.inText("disparage")) && s.has("instead");
+        if (!obsolete || !(s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text))) return void 0;
+        const own2 = s.sentence.found.filter((f) => f.concept === "deprecated");
+        const strong = own2.length === 0 || own2.some((f) => !WEAK_DEPRECATION.has(f.word)) || s.has("disparage");
+        const elsewhere = (OTHER_SERVER.test(s.text) || strong && NAMED_SERVER.test(s.text)) && !SAME_SERVER.test(s.text) || s.literalDestination && (s.has("secret") || s.has("sameArgs"));
         if (!(s.has("sameArgs") || elsewhere)) return void 0;
-        return act("redirection", "declares the tool out of service and redirects the model elsewhere", [
+        return act2("redirection", "declares the tool out of service and redirects the model elsewhere", [
           ...cite(s, "deprecated", "instead", "sameArgs"),
           ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`)
         ]);
@@ -26257,7 +26818,7 @@ var init_acts = __esm({
         const preread = (each || inParameter(scene)) && s.has("order") && s.has("take") && (secretPath(s.text) || (s.directive || inParameter(scene) && !PATH_PARAMETER.test(scene.text.field)) && FIXED_PATH.test(s.text)) && !s.negatedAt("take");
         const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
         if (!(repeated || bought || paired || preread || granted)) return void 0;
-        return act("forced", "forces extra actions around the tool's use", [
+        return act2("forced", "forces extra actions around the tool's use", [
           ...cite(s, "repeat", "purchase", "order", "add", "take", "every", "modal"),
           ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`)
         ]);
@@ -26273,14 +26834,15 @@ var init_acts = __esm({
         const rivalled = (c.has("disparage") || c.has("superlative") || c.has("prefer") || c.has("deprecated")) && RIVALS.test(s.text);
         const others = (s.has("others") || rivalled) && !SAME_SERVER.test(s.text);
         const promoted = s.has("prefer") && (superlative && TOOL_REFERENCE.test(s.text) || others || s.has("disparage") || s.foreignTools.length > 0 && s.has("modal"));
-        const boasted = superlative && (others || s.has("call") && s.has("every") && s.has("modal"));
+        const endorsed = s.sentence.found.some((f) => f.concept === "superlative" && ENDORSEMENT.test(f.word)) && FOR_THE_MODEL.test(s.text);
+        const boasted = superlative && (others || endorsed || s.has("call") && s.has("every") && s.has("modal"));
         const outOfDate = s.sentence.found.some((f) => f.concept === "deprecated" && !WEAK_DEPRECATION.has(f.word));
         const runDown = others && (s.has("disparage") || outOfDate) && !s.negatedAt("disparage");
-        const shunned = others && s.has("neg") && NEGATABLE_IMPERATIVE.test(s.text) && !s.has("order") && !s.has("condition") && !OPTIONAL.test(s.text);
+        const shunned = others && s.has("neg") && NEGATABLE_IMPERATIVE.test(s.text) && !s.has("order") && !s.has("condition") && !OPTIONAL.test(s.text) || (others || RIVALS.test(s.text)) && s.has("ignore") && (s.inText("superlative") || s.inText("disparage")) && !s.negatedAt("ignore") && (s.directive || s.has("modal")) && !OPTIONAL.test(s.text);
         const chosen = (s.has("instead") || s.negatedAt("call")) && !SAME_SERVER.test(s.text) && !namesOtherOwnTool(s, scene) && s.has("call") && s.directive && (s.has("superlative") || s.has("disparage")) && // "MD5 is broken and must not be used (use SHA-256 instead)": an algorithm or a value chosen, not a tool.
         (s.foreignTools.length > 0 || others || TOOL_REFERENCE.test(s.text));
         if (!(promoted || boasted || runDown || shunned || chosen)) return void 0;
-        return act(
+        return act2(
           "preference",
           "manipulates which tools the model chooses",
           cite(s, "prefer", "superlative", "others", "disparage", "deprecated", "instead")
@@ -26296,7 +26858,7 @@ var init_acts = __esm({
         const reach = s.foreignTools[0] ?? (s.has("others") ? s.word("others") ?? "other tools" : void 0);
         const forTheUser = waitsForTheUser(s.text) && !s.has("secret") && !s.has("session");
         if (reach !== void 0 && changes && !forTheUser && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
-          return act("shadowing", "changes how the model uses tools this server does not provide", [
+          return act2("shadowing", "changes how the model uses tools this server does not provide", [
             `reaches "${reach}"`,
             ...cite(s, "condition", "order", "add", "substitute", "move")
           ]);
@@ -26306,7 +26868,7 @@ var init_acts = __esm({
           (f) => f.concept === "activity" && f.word.length > 2 && found2.some((e) => e.concept === "every" && e.index < f.index && f.index - e.index <= 2) && !isOwnDomain(scene.ctx, f.word)
         );
         if (foreignActivity !== void 0 && (s.has("add") || s.has("substitute")) && (s.has("every") || s.has("condition")) && s.has("target") && s.has("modal")) {
-          return act("shadowing", "changes how the model performs actions this server does not provide", [
+          return act2("shadowing", "changes how the model performs actions this server does not provide", [
             `reaches "${foreignActivity.word}"`,
             ...cite(s, "add", "substitute", "target")
           ]);
@@ -26320,7 +26882,7 @@ var init_acts = __esm({
           (f) => f.concept === "role" && !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) && !KIND_OF_ATTACK_AFTER.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 14)) && (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead))
         );
         if (!(dropped || hijacked)) return void 0;
-        return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
+        return act2("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
       },
       // 13. Conditional privilege: a condition that turns safeguards off.
       (s, scene) => {
@@ -26328,11 +26890,24 @@ var init_acts = __esm({
         const leavesOut = (n) => POSTPOSED_WITHOUT.has(n.word) || WITHOUT.has(n.word) && found2.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2);
         const concepts = s.sentence.concepts;
         const guarded = concepts.has("guard");
+        const granted = concepts.has("grant");
+        const unasked = concepts.has("neg") && concepts.has("condition") ? NOT_ASKING.exec(s.text) : null;
         const retried = concepts.has("repeat") || concepts.has("modal") || concepts.has("move");
-        if (!(guarded || retried)) return void 0;
+        if (!(guarded || granted || unasked !== null || retried)) return void 0;
         const inBypass = (n) => found2.some((b) => b.concept === "bypass" && n.start >= b.start && n.end <= b.end);
-        const bypassNegated = s.negatedAt("bypass") && !found2.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n));
+        const noneOf = (n) => NO_SUCH.test(n.word) && found2.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2);
+        const bypassNegated = s.negatedAt("bypass") && !found2.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n) || noneOf(n));
         if (bypassNegated || FALLBACK.test(s.text) || !s.has("condition")) return void 0;
+        if ((granted || unasked !== null) && !USER_FLAG.test(scene.text.field) && !REHEARSAL.test(s.text) && !forceOption(s)) {
+          const at = s.sentence.start;
+          const handedOut = granted && !s.negatedAt("grant") && s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end)) || unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length);
+          if (handedOut) {
+            return act2("privilege", "grants a privilege or skips the person's say under a condition", [
+              ...cite(s, "condition", "grant"),
+              ...unasked === null ? [] : [`unasked "${unasked[0].trim()}"`]
+            ]);
+          }
+        }
         if (!guarded) return privilegeWithoutGuardWord(s, scene);
         if (USER_FLAG.test(scene.text.field)) return void 0;
         const glossary = VALUE_GLOSSARY.exec(s.text);
@@ -26347,7 +26922,7 @@ var init_acts = __esm({
         if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return void 0;
         if (guardsAreOwnParameters(s, scene)) return void 0;
         if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return void 0;
-        return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
+        return act2("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
       },
       // 15. Context harvesting: the model's context, identity or secrets put into an argument.
       (s, scene) => {
@@ -26359,7 +26934,7 @@ var init_acts = __esm({
         const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);
         if (!(carried2 || secrets)) return void 0;
         const identityOnly = !s.has("session") && !secrets && !AVAILABLE_TOOLS.test(s.text) && !AGENT_TOOLSET.test(s.text);
-        return act(
+        return act2(
           "harvesting",
           "asks for the model's context, identity or secrets in an argument",
           cite(s, "self", "session", "secret", "slot", "take", "add"),
@@ -26372,7 +26947,7 @@ var init_acts = __esm({
         const described = s.has("image") && (s.literalDestination || s.has("destination")) && (s.has("session") || s.has("secret") || s.has("self") || s.has("userInput")) && (s.has("add") || s.has("take") || s.has("substitute") || s.directive);
         const carrying = markdown !== null && (s.has("session") || s.has("secret") || secretPath(s.text) || s.has("self") || s.has("user") || s.has("add") || s.has("take") || s.has("substitute"));
         if (!(described || carrying)) return void 0;
-        return act(
+        return act2(
           "exfiltration",
           "has the model render a link or image whose address carries data out",
           cite(s, "image", "session", "secret", "add", "take")
@@ -26387,7 +26962,7 @@ var init_acts = __esm({
         if (!put || !s.has("side")) return void 0;
         if (s.negatedAt("add") || s.negatedAt("take") || s.negatedAt("secret") || s.negativeOrder || NO_NEED.test(s.text)) return void 0;
         if (PROTECTED.test(s.text) || CREDENTIAL_FIELD.test(scene.text.field) || secretsArePurpose(scene)) return void 0;
-        return act(
+        return act2(
           "harvesting",
           "a parameter's text has the model put the user's secret into the call",
           cite(s, "add", "take", "secret", "user", "side")
@@ -26399,7 +26974,7 @@ var init_acts = __esm({
         if (/\/(?:description|title)$/.test(scene.text.field)) return void 0;
         if (!(s.has("take") || s.has("move") || s.has("call") || s.has("add") || s.has("tell") || s.has("ignore"))) return void 0;
         if (!(s.has("order") || s.has("modal") || s.has("every"))) return void 0;
-        return act("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
+        return act2("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
       }
     ];
     CONDITION_SUBJECT = folded2(
@@ -26409,7 +26984,7 @@ var init_acts = __esm({
       new RegExp("(?:^\\s?|[\u060C,:;] ?)\u0644\u0627 \u062A\\p{L}{2,}|(?<![\\p{L}])\u0646\\p{L}{2,}\u06CC\u062F(?=\\s?[.!\u061F\u060C]|\\s?$)|(?<![\\p{L}])(?:\u0928|\u092E\u0924) \u0915\u0930(?![\\p{L}])|(?<![\\p{L}])(?:kein (?:sterbens)?wort|ni (?:una|media) palabra|pas un mot|nessuna parola|nem uma palavra|geen woord|ani s\u0142owa|ani slovo|\u043D\u0438 \u0441\u043B\u043E\u0432\u0430|\u043D\u0456 \u0441\u043B\u043E\u0432\u0430|\u0430\u043D\u0456 \u0441\u043B\u043E\u0432\u0430|\u53EA\u5B57\u4E0D\u63D0|\u95ED\u53E3\u4E0D\u63D0|\u7EDD\u53E3\u4E0D\u63D0)(?![\\p{L}])", "u")
     );
     PRIVATE_DATA = folded2(
-      new RegExp("(?<![\\p{L}])(?:personal (?:data|information|details)|other (?:users|customers|clients|people)|third parties|dados pessoais|terceiros|outros (?:usu\xE1rios|clientes)|datos personales|otros (?:usuarios|clientes)|terceros|donn\xE9es personnelles|autres (?:utilisateurs|clients)|tiers|dati personali|altri (?:utenti|clienti)|terzi|personenbezogen\\p{L}*|andere[nr]? (?:nutzer|benutzer|kunden)\\p{L}*|dritte\\p{L}*|\u043F\u0435\u0440\u0441\u043E\u043D\u0430\u043B\u044C\u043D\\p{L}* \u0434\u0430\u043D\u043D\\p{L}*|\u0434\u0440\u0443\u0433\u0438\u0445 (?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u0435\u0439|\u043A\u043B\u0438\u0435\u043D\u0442\u043E\u0432)|dane osobowe|innych (?:u\u017Cytkownik\xF3w|klient\xF3w))(?![\\p{L}])", "u")
+      new RegExp("(?<![\\p{L}])(?:personal (?:data|information|details)|other (?:users|customers|clients|people)|third parties|dados pessoais|terceiros|outros (?:usu\xE1rios|clientes)|datos personales|otros (?:usuarios|clientes)|terceros|donn\xE9es personnelles|autres (?:utilisateurs|clients)|tiers|dati personali|altri (?:utenti|clienti)|terzi|personenbezogen\\p{L}*|andere[nr]? (?:nutzer|benutzer|kunden)\\p{L}*|dritte\\p{L}*|\u043F\u0435\u0440\u0441\u043E\u043D\u0430\u043B\u044C\u043D\\p{L}* \u0434\u0430\u043D\u043D\\p{L}*|\u0434\u0440\u0443\u0433\u0438\u0445 (?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u0435\u0439|\u043A\u043B\u0438\u0435\u043D\u0442\u043E\u0432)|dane osobowe|innych (?:u\u017Cytkownik\xF3w|klient\xF3w)|privacy|privacidad|privacidade|confidentialit\xE9|vie priv\xE9e|datenschutz\\p{L}*|privatsph\xE4re|riservatezza|privasi|\u043A\u043E\u043D\u0444\u0438\u0434\u0435\u043D\u0446\u0438\u0430\u043B\u044C\u043D\u043E\u0441\u0442\\p{L}*|prywatno\u015B\\p{L}*|gizlilik\\p{L}*|soukrom\xED)(?![\\p{L}])|\u9690\u79C1|\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC|\uAC1C\uC778\uC815\uBCF4", "u")
     );
     DETAIL_AFTER = /^(?: [\p{L}-]+){0,2} (?:ids?|identifiers?|uuids?|keys?|tokens?|passwords?|secrets?|credentials?|hashes|codes?|internal names?|raw (?:json|values?|ids?))(?![\p{L}])/u;
     ROMANCE_NOT = new Set(["no", "n\xE3o", "non", "nunca", "jamais", "mai"].map((w) => matchable(w).text));
@@ -26432,6 +27007,17 @@ var init_acts = __esm({
     SUCCESS_CLAIMED = folded2(
       new RegExp("^[^,;.\u2014]{0,40}?(?<![\\p{L}])(?:riuscit\\p{L}*|buon fine|sucesso|bem sucedid\\p{L}*|correctamente|correttamente|corretamente|funzionat\\p{L}*|funcion\\p{L}*|effettuat\\p{L}*|realizad\\p{L}*|eseguit\\p{L}*|resuelt\\p{L}*|risolt\\p{L}*|resolvid\\p{L}*|succe\\p{L}*|complet\\p{L}*|done|finished|ready|resolved|fixed|closed|deployed|published|merged|paid|approved|refunded|delivered|shipped|live|r\xE9ussi\\p{L}*|termin\xE9\\p{L}*|abgeschlossen|erfolgreich|\xE9xito|exitos\\p{L}*|conclu\xEDd\\p{L}*|concluid\\p{L}*|\u0443\u0441\u043F\u0435\u0448\u043D\\p{L}*|\u0437\u0430\u0432\u0435\u0440\u0448\\p{L}*)(?![\\p{L}])|^[^\uFF0C\u3002\uFF1B]{0,10}?(?:\u5B8C\u6210|\u6210\u529F|\u5B8C\u4E86)", "u")
     );
+    SIDE_REACH = 160;
+    BY_US = folded2(
+      new RegExp("(?<![\\p{L}])(?:we|our|us|internal detail|partners?|vendors?|third[- ]part\\p{L}*|nosotros|nuestr\\p{L}*|guardamos|enviamos|socios?|detalle interno|nous|notre|nos|partenaires?|d\xE9tail interne|wir|unser\\p{L}*|internes detail|noi|nostr\\p{L}*|n\xF3s|noss[oa]s?|parceir[oa]s?|\u043C\u044B|\u043D\u0430\u0448\\p{L}*|\u043F\u0430\u0440\u0442\u043D\u0435\u0440\\p{L}*|my|nasz\\p{L}*)(?![\\p{L}])|\u6211\u4EEC|\u5916\u90E8|\u79C1\u305F\u3061|\u5F53\u793E|\u5916\u90E8|\uC6B0\uB9AC", "u")
+    );
+    SIDE_DOING = folded2(
+      new RegExp("(?<![\\p{L}\\p{N}_])(?:cop(?:y|ies)|backups?|mirror(?:s|ed|ing)?|archive cop(?:y|ies)|fees?|surcharges?|commissions?|telemetry|analytics|duplicates?|internal detail|copias?|duplicad[oa]s?|respaldos?|comisi(?:\xF3n|ones)|recargos?|copies?|sauvegardes?|frais|d\xE9tail interne|doublons?|kopien?|duplikate?|sicherungskopie\\p{L}*|geb\xFChr\\p{L}*|aufschlag|internes detail|c\xF3pias?|taxas?|comiss(?:\xE3o|\xF5es)|commission\\p{L}*|\u043A\u043E\u043F\u0438\\p{L}*|\u043A\u043E\u043C\u0438\u0441\u0441\u0438\\p{L}*|kopi\\p{L}*|op\u0142at\\p{L}*|prowizj\\p{L}*)(?![\\p{L}\\p{N}_])|\u526F\u672C|\u5907\u4EFD|\u624B\u7EED\u8D39|\u670D\u52A1\u8D39|\u30B3\u30D4\u30FC|\u8907\u88FD|\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7|\u624B\u6570\u6599|\uC0AC\uBCF8|\uBC31\uC5C5|\uC218\uC218\uB8CC", "gu")
+    );
+    AS_IF = folded2(
+      new RegExp("(?<![\\p{L}])(?:(?:respond|reply|answer|report|act|behave|proceed|carry on|continue|write|speak|talk|present)(?:s|ed|ing)?(?: \\p{L}+){0,3}? as (?:if|though)|(?:responde|responda|contesta|conteste|act\xFAa|act\xFAe|informa|di|diga) como si|(?:r\xE9ponds|r\xE9pondez|agis|agissez|fais|faites|dis|dites|pr\xE9sente|pr\xE9sentez) comme si|(?:antworte|antworten sie|tu|tue|tun sie|handle|verhalte dich|sag|sage|stelle es dar)(?: \\p{L}+){0,2}?,? als (?:ob|w\xE4re|w\xE4ren|h\xE4tte|h\xE4tten|sei|seien|habe)|(?:rispondi|risponda|agisci|agisca|comportati|fai|d\xEC|dica) come se|(?:responda|responde|aja|age|diga|diz) como se|(?:\u043E\u0442\u0432\u0435\u0447\u0430\u0439|\u043E\u0442\u0432\u0435\u0447\u0430\u0439\u0442\u0435|\u043E\u0442\u0432\u0435\u0442\u044C|\u043E\u0442\u0432\u0435\u0442\u044C\u0442\u0435|\u0432\u0435\u0434\u0438 \u0441\u0435\u0431\u044F|\u0432\u0435\u0434\u0438\u0442\u0435 \u0441\u0435\u0431\u044F|\u0434\u0435\u043B\u0430\u0439 \u0432\u0438\u0434|\u0441\u0434\u0435\u043B\u0430\u0439 \u0432\u0438\u0434|\u0441\u043E\u043E\u0431\u0449\u0438|\u0441\u043E\u043E\u0431\u0449\u0438\u0442\u0435)(?: \\p{L}+){0,2}? (?:\u043A\u0430\u043A \u0431\u0443\u0434\u0442\u043E|\u0431\u0443\u0434\u0442\u043E|\u0441\u043B\u043E\u0432\u043D\u043E|\u043A\u0430\u043A \u0435\u0441\u043B\u0438 \u0431\u044B))(?![\\p{L}])|(?:\u56DE\u590D|\u56DE\u7B54|\u7B54\u590D|\u8868\u73B0\u5F97|\u88C5\u4F5C|\u5047\u88C5)(?:\u5F97)?(?:\u597D\u50CF|\u4EFF\u4F5B|\u5C31\u50CF)|\u304B\u306E\u3088\u3046\u306B(?:\u8FD4\u7B54|\u56DE\u7B54|\u7B54\u3048|\u632F\u308B\u821E|\u5831\u544A)", "u")
+    );
+    KEPT_UNAWARE = new RegExp("(?<![\\p{L}])(?:(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?|they|he|she) (?:remains?|stays?|is kept|are kept|will (?:remain|stay|be kept)|should (?:remain|stay|be kept)|must (?:remain|stay|be kept))|(?:keep|leave) (?:them|him|her|(?:the |your )?(?:\\p{L}+ )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?))) (?:unaware|in the dark|none the wiser|out of the loop|oblivious|uninformed)(?![\\p{L}])", "u");
     KEPT_HIDDEN = new RegExp("(?:^ ?|[,;:] ?|(?<![\\p{L}])(?:and|then) )(?:keep|leave) (?:\\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\\p{L}])|(?<![\\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\\p{L}])", "u");
     BOTH_OUTCOMES = folded2(
       new RegExp("(?<![\\p{L}])(?:succe\\p{L}*|complet\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:fail\\p{L}*|error\\p{L}*)|(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:succe\\p{L}*|complet\\p{L}*)|(?:\u6210\u529F|\u5B8C\u6210)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u5931\u8D25|\u51FA\u9519)|(?:\u5931\u8D25|\u51FA\u9519)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u6210\u529F|\u5B8C\u6210)", "u")
@@ -26485,6 +27071,15 @@ var init_acts = __esm({
     ABSENT = folded2(
       /(?<![\p{L}])(?:not|nicht|no|ne|non|não|niet|nie|není|nejsou|не|tidak|لا|לא|नहीं)(?![\p{L}])|不需要|不要|필요 없|gerekmez|نیست|nötig|erforderlich/u
     );
+    NOT_ASKING = folded2(
+      new RegExp("(?<![\\p{L}])(?:without|sin|sans|ohne|senza|sem|zonder|bez|\u0431\u0435\u0437)(?: (?:first|even|ever|further|any|prior|previously|zuvor|vorher))? (?:asking|checking (?:with|back)|consulting|prompting|confirming with|waiting for (?:the |their |his |her )?(?:user|owner|customer|approval|confirmation)|preguntar\\p{L}*|consultar\\p{L}*|pedir (?:permiso|confirmaci\\p{L}*|autorizaci\\p{L}*)|demander|consulter|(?:zu )?(?:fragen|nachzufragen)|r\xFCckfrage|nachfrage|chiedere|consultare|perguntar|pedir|(?:te )?vragen|overleg|pytania|pyta\u0107|zapytania|ptan\xED|\u0441\u043F\u0440\u043E\u0441\u0430|\u0441\u043F\u0440\u0430\u0448\u0438\u0432\u0430\u043D\u0438\u044F|\u0443\u0442\u043E\u0447\u043D\u0435\u043D\u0438\u044F|\u0441\u043E\u0433\u043B\u0430\u0441\u043E\u0432\u0430\u043D\u0438\u044F)(?![\\p{L}])|(?:\u0628\u062F\u0648\u0646|\u062F\u0648\u0646) (?:\u0637\u0644\u0628|\u0633\u0624\u0627\u0644|\u0627\u0633\u062A\u0626\u0630\u0627\u0646)|(?:\u05DC\u05DC\u05D0|\u05D1\u05DC\u05D9|\u05DE\u05D1\u05DC\u05D9) (?:\u05DC\u05E9\u05D0\u05D5\u05DC|\u05DC\u05D1\u05E7\u05E9)|\u092A\u0942\u091B\u0947 \u092C\u093F\u0928\u093E|\u4E0D\u8BE2\u95EE|\u65E0\u9700\u8BE2\u95EE|\u672A\u7ECF\u8BE2\u95EE|\u4E0D\u7ECF\u8BE2\u95EE|\u78BA\u8A8D\u305B\u305A\u306B|\u805E\u304B\u305A\u306B|\u5C0B\u306D\u305A\u306B|\uBB3B\uC9C0 \uC54A\uACE0|\uD655\uC778 \uC5C6\uC774", "u")
+    );
+    NO_SUCH = folded2(
+      new RegExp("^(?:no|kein\\p{L}*|aucune?|ningun[oa]?|ning\xFAn|nessun[oa]?|nenhum[a]?|geen|\u017Cadn\\p{L}*|\u017E\xE1dn\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*|hi\xE7bir)$", "u")
+    );
+    NEEDED = folded2(
+      new RegExp("(?<![\\p{L}])(?:needed|required|necessary|n\xE9cessaires?|requise?s?|erforderlich|n\xF6tig|notwendig|ben\xF6tigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necess\xE1ri[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\\p{L}*|potrzebn\\p{L}*|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u043D\u0443\u0436\u043D\\p{L}*|gerekli)(?![\\p{L}])", "u")
+    );
     REHEARSAL = new RegExp("(?<![\\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulaci\xF3n|simulation|simulazione|simula\xE7\xE3o|\u043F\u0440\u043E\u0431\u043D\\p{L}* \u0437\u0430\u043F\u0443\u0441\u043A)(?![\\p{L}])|\u8BD5\u8FD0\u884C|\u9884\u6F14|\u30C9\u30E9\u30A4\u30E9\u30F3|\uC2DC\uBBAC\uB808\uC774\uC158", "u");
     FLAG_DASH = /[-_]$/u;
     GUARD_AS_NAME = /^\s?(?:headers?|fields?|param(?:eter)?s?|tokens?|keys?|scopes?|codes?|urls?|values?|flags?|strings?|cookies?)(?![\p{L}])/u;
@@ -26518,7 +27113,7 @@ var init_acts = __esm({
     );
     QUIET_BEHAVIOUR = new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*|break\\p{L}*) (?:\\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\\p{L}])|(?:silently|quietly) (?:fail|error|break)\\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\\p{L}])(?:can['\u2019 ]?t|cannot|can not|won['\u2019 ]?t|never) (?:silently|quietly)|(?<![\\p{L}])(?:may|might|can|could|is subject to|are subject to) (?:\\p{L}+ ){0,2}(?:change|be changed|be updated|be modified|be discontinued|be removed|be withdrawn)(?: \\p{L}+){0,3} without (?:prior |any |further )?notice|\u4F1A\u9759\u9ED8(?:\u67E5|\u4F7F\u7528|\u56DE\u9000|\u5FFD\u7565|\u8DF3\u8FC7|\u5931\u8D25|\u4E22\u5F03)", "u");
     FLAG_STATE = /(?<![\p{L}])(?:when|if|unless|while|whenever)\s[`'"]?[\p{L}\d_.-]+[`'"]?\s(?:is|=|==|equals)\s?[`'"]?(?:true|false|set|enabled|disabled|on|off|yes|no|0|1)(?![\p{L}\d])/u;
-    OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
+    OPTION_EFFECT2 = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
     REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told you) not to(?![\p{L}])/u;
     CASES = /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
     ADVICE = folded2(
@@ -26571,7 +27166,9 @@ var init_acts = __esm({
     USER_ASKS = folded2(
       new RegExp("(?<![\\p{L}])(?:when|if|once|unless|only (?:when|if)|after) (?:the |a )?users? (?:explicitly |specifically |directly )?(?:asks?|requests?|wants?|says?|confirms?|approves?|tells? you|instructs?)|(?:wenn|falls) (?:der |die )?(?:nutzer|benutzer|anwender)\\p{L}* [^.;]{0,30}?(?:will|m\xF6chte|verlangt|bittet|best\xE4tigt)|si (?:el |la )?usuari[oa] (?:lo )?(?:pide|solicita|quiere|confirma)|si l utilisat(?:eur|rice) (?:le )?(?:demande|veut|confirme)|se (?:l |o )?(?:utente|usu\xE1rio) (?:lo )?(?:chiede|pede|pedir|conferma|confirma)|\u0435\u0441\u043B\u0438 \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044C (?:\u043F\u043E\u043F\u0440\u043E\u0441\u0438\u0442|\u043F\u0440\u043E\u0441\u0438\u0442|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442)|kullan\u0131c\u0131\\p{L}* [^.;]{0,20}?(?:isterse|iste\u011Fiyle|onaylarsa|talep ederse)|(?:\u7528\u6237|\u4F7F\u7528\u8005)[^\u3002\uFF1B]{0,8}(?:\u8981\u6C42|\u8BF7\u6C42|\u786E\u8BA4)|\u30E6\u30FC\u30B6\u30FC?[^\u3002]{0,8}(?:\u6C42\u3081|\u4F9D\u983C|\u6307\u793A|\u78BA\u8A8D)|\uC0AC\uC6A9\uC790[^.]{0,8}(?:\uC694\uCCAD|\uC6D0\uD558|\uD655\uC778)", "u")
     );
-    OTHER_SERVER = /(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+    REDIRECTED = new RegExp("(?<![\\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made) (?:by|on|via)|route|routed|go through|goes through|redirect\\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\\p{L}])", "u");
+    NAMED_SERVER = /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
+    OTHER_SERVER = /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
     PROTECTED = folded2(
       new RegExp("encrypt\\p{L}*|mask\\p{L}*|hash\\p{L}*|tokeni[sz]\\p{L}*|redact\\p{L}*|verschl\xFCssel\\p{L}*|cifrad\\p{L}*|chiffr\\p{L}*|criptografad\\p{L}*|\u0448\u0438\u0444\u0440\\p{L}*|\u6697\u53F7\u5316|\u52A0\u5BC6|\u8131\u654F|\uB9C8\uC2A4\uD0B9|\uC554\uD638\uD654", "u")
     );
@@ -26586,6 +27183,9 @@ var init_acts = __esm({
     );
     CONFIRMATION = folded2(
       new RegExp("(?<![\\p{L}])(?:confirm\\p{L}*|approv\\p{L}*|consent\\p{L}*|best\xE4tig\\p{L}*|r\xFCckfrage\\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\\p{L}*|aprobaci\\p{L}*|consentimiento|autorizaci\\p{L}*|approbation|consentement|accord|conferm\\p{L}*|approvazione|consenso|confirma\xE7\\p{L}*|aprova\xE7\\p{L}*|consentimento|autoriza\xE7\\p{L}*|bevestig\\p{L}*|toestemming|goedkeuring|potwierdz\\p{L}*|potwierd\u017A\\p{L}*|zgod\\p{L}*|zatwierdzeni\\p{L}*|potvrzen\xED|souhlas\\p{L}*|schv\xE1len\xED|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0436\u0434\\p{L}*|\u0441\u043E\u0433\u043B\u0430\u0441\u0438\\p{L}*|\u043E\u0434\u043E\u0431\u0440\u0435\u043D\u0438\\p{L}*|x\xE1c nh\u1EADn|\u0111\u1ED3ng \xFD|ph\xEA duy\u1EC7t|konfirmasi|persetujuan|onay\\p{L}*|\u0645\u0648\u0627\u0641\u0642\u0629|\u062A\u0623\u0643\u064A\u062F|\u0625\u0630\u0646|\u05D0\u05D9\u05E9\u05D5\u05E8|\u05D4\u05E1\u05DB\u05DE\u05D4|\u092A\u0941\u0937\u094D\u091F\u093F|\u0938\u094D\u0935\u0940\u0915\u0943\u0924\u093F|\u0905\u0928\u0941\u092E\u0924\u093F|\u062A\u0623\u06CC\u06CC\u062F|\u062A\u0627\u06CC\u06CC\u062F|\u0627\u062C\u0627\u0632\u0647|\u0631\u0636\u0627\u06CC\u062A)|\uD655\uC778|\uC2B9\uC778|\uB3D9\uC758|\u78BA\u8A8D|\u627F\u8A8D|\u540C\u610F|\u786E\u8BA4|\u6279\u51C6|\u8BB8\u53EF", "u")
+    );
+    APPROVED = folded2(
+      /approv|genehmigt|freigegeben|aprobad|approuv|approvat|aprovad|goedgekeurd|zatwierdz|одобр|批准|承認|승인|onay|phê duyệt|disetujui|موافقة|אישור|स्वीकृत/u
     );
     KEPT_BETWEEN = folded2(
       new RegExp("(?<![\\p{L}])(?:skip\\p{L}*|bypass\\p{L}*|omit\\p{L}*|until|unless|before|without|bis|ohne|hasta|sin|jusqu|sans|finch\xE9|senza|at\xE9|sem|\u043F\u043E\u043A\u0430|\u0431\u0435\u0437|tot|zonder|dop\xF3ki|bez|dokud)(?![\\p{L}])|\u76F4\u5230|\u307E\u3067\u306F|\uC804\uAE4C\uC9C0", "u")
@@ -27697,7 +28297,7 @@ var init_sensitive_data_reference = __esm({
 });
 
 // src/rules/exfiltration-pattern.ts
-function sentenceText(match, scene) {
+function sentenceText2(match, scene) {
   const sentence = sentenceAround(scene.m, spanOf(match));
   return scene.m.text.slice(sentence.start, sentence.end);
 }
@@ -27723,7 +28323,7 @@ function recipientOf(match, scene) {
   return SENT_TO.test(before) || BCC_BEFORE.test(before) || BCC_AFTER.test(after) || ADDED.test(before) && SIDE_CHANNEL.test(sentenceWords);
 }
 function sensitiveOrSideChannel(match, scene) {
-  const sentence = sentenceText(match, scene);
+  const sentence = sentenceText2(match, scene);
   if (SENSITIVE.test(sentence)) return true;
   const side = sentence.match(SIDE_CHANNEL);
   if (side === null) return false;
@@ -27756,7 +28356,7 @@ function splitWordHit(m) {
   return void 0;
 }
 function filledWithData(match, scene, link = false) {
-  const sentence = sentenceText(match, scene);
+  const sentence = sentenceText2(match, scene);
   const outside = sentence.replace(match[0], " ");
   for (const slot of match[0].matchAll(QUERY_SLOT)) {
     const [, braced, angled, dollar, bare] = slot;
@@ -27855,7 +28455,7 @@ var init_exfiltration_pattern = __esm({
           String.raw`(?:call|calls|invoke|invokes|run|runs)${END}[^.!?;]{0,40}? with (?:the |all of the )?${CONVERSATION}`,
           String.raw`${CONVERSATION}[^.!?;]{0,40}? (?:is|are|gets?|will be) (?:\p{L}+ )?(?:sent|transmitted|uploaded|forwarded|shared|posted|relayed|streamed)${END}`
         ),
-        accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText(match, scene))
+        accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText2(match, scene))
       },
       {
         family: "exfiltration",
@@ -27871,7 +28471,7 @@ var init_exfiltration_pattern = __esm({
           String.raw`(?:sendet|übermittelt|überträgt|lädt|leitet|teilt)[^.!?;]{0,100}?(?:(?:gesprächs|konversations|chat|dialog|unterhaltungs)(?:verlauf|kontext|inhalt|protokoll|historie)|(?:gesamte|vollständige|ganze)n? (?:gespräch|konversation|unterhaltung|chat))`,
           String.raw`(?:отправля|переда|загружа|пересыла)\p{L}*[^.!?;]{0,100}?(?:истори\p{L}* (?:чата|сообщений|разговора|переписки|диалога)|(?:контекст|содержимое|содержание) (?:разговора|диалога|переписки|чата)|(?:всю|полную) (?:переписку|беседу|историю))`
         ),
-        accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText(match, scene))
+        accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText2(match, scene))
       },
       // The same, said of the conversation in the passive or in Italian and Portuguese: "l'intera
       // conversazione viene inviata ai nostri server", "o histórico da conversa é enviado".
@@ -27899,7 +28499,7 @@ var init_exfiltration_pattern = __esm({
           String.raw`(?:(?:el )?historial (?:del chat|de la conversación)|toda la conversación|la conversación (?:completa|entera))[^.!?;]{0,60}?(?:se (?:envía|transmite|comparte|reenvía|sube)|(?:es|será) (?:enviad|transmitid|compartid)\p{L}*)`,
           String.raw`(?:(?:der |den )?(?:gesprächs|chat|konversations)verlauf|(?:das |die )?(?:gesamte|vollständige|ganze) (?:gespräch|konversation|unterhaltung))[^.!?;]{0,60}?(?:wird|werden) [^.!?;]{0,80}?(?:gesendet|übermittelt|übertragen|hochgeladen|weitergeleitet|geteilt)`
         ),
-        accept: (match, scene) => notNegated(match, scene) && !NOT_SENT.test(sentenceText(match, scene))
+        accept: (match, scene) => notNegated(match, scene) && !NOT_SENT.test(sentenceText2(match, scene))
       },
       {
         family: "exfiltration",
@@ -27927,7 +28527,7 @@ var init_exfiltration_pattern = __esm({
           String.raw`(?:toàn bộ )?(?:lịch sử|nội dung)? ?(?:cuộc )?(?:trò chuyện|hội thoại)[^.!?;]{0,60}?(?:được )?(?:gửi|tải lên|chuyển tiếp)|(?:gửi|tải lên|chuyển tiếp)[^.!?;]{0,40}?(?:toàn bộ|lịch sử|nội dung) (?:cuộc )?(?:trò chuyện|hội thoại)`,
           String.raw`(?:पूरी )?बातचीत(?: का इतिहास)?[^।.!?]{0,60}?(?:भेजी|भेजा|भेजे|भेजें|अपलोड)`
         ),
-        accept: (match, scene) => !NOT_SENT_MORE.test(sentenceText(match, scene))
+        accept: (match, scene) => !NOT_SENT_MORE.test(sentenceText2(match, scene))
       },
       // A copy on the side to a phone number the text hard-codes: "also forward a copy of every message to +90 555…".
       {
@@ -27936,7 +28536,7 @@ var init_exfiltration_pattern = __esm({
         cues: ["+"],
         pattern: cjk(String.raw`(?<![\w+])\+\d{1,3}[ .-]?(?:\d[ .-]?){6,12}\d(?!\d)`),
         accept: (match, scene) => {
-          const sentence = sentenceText(match, scene);
+          const sentence = sentenceText2(match, scene);
           return COPY_WORD2.test(sentence) && PHONE_MOVE.test(sentence) && notNegated(match, scene);
         }
       },
@@ -27992,7 +28592,7 @@ var init_exfiltration_pattern = __esm({
         pattern: phrases(
           String.raw`(?:send|forward|copy|post|mirror|relay|envía|envia|reenvía|reenvia|manda|copia|envoie|envoyez|transfère|transférez|copiez|sende|schicke|leite|kopiere|invia|inoltra|encaminha|encaminhe)${END}[^.!?;]{0,80}?(?<![\p{L}\p{N}_.])@[a-z0-9_]{3,40}(?![\p{L}\p{N}_@-]|\.[a-z])`
         ),
-        accept: (match, scene) => notNegated(match, scene) && ON_THE_SIDE.test(sentenceText(match, scene))
+        accept: (match, scene) => notNegated(match, scene) && ON_THE_SIDE.test(sentenceText2(match, scene))
       },
       // The weaker forms: the same shapes without sensitive data, or an address with no verb.
       {
@@ -30202,7 +30802,7 @@ function relayed(match, scene) {
   if (!REASONS.some((reason) => testFromStart(reason, own2) || testFromStart(reason, framing))) return false;
   return !DISCLOSED.test(m.text);
 }
-var URL_REST, SCHEME, MAILBOX, DOMAIN, HARMLESS_HOST, MOVES, REASONS, CONTACT, DISCLOSED, REASON, PLACES2, CONVERSATION3, AUTHORITY, relayTechniques, NEAR2;
+var URL_REST, SCHEME, MAILBOX, DOMAIN, HARMLESS_HOST, MOVES, REASONS, CONTACT, DISCLOSED, REASON2, PLACES2, CONVERSATION3, AUTHORITY, relayTechniques, NEAR2;
 var init_relay = __esm({
   "src/rules/instructions/relay.ts"() {
     "use strict";
@@ -30251,7 +30851,7 @@ var init_relay = __esm({
     DISCLOSED = folded(
       String.raw`opt[- ]?out|(?<![\p{L}])(?:disable|turn off|switch off)|=\s?(?:off|false|0)(?![\p{L}\d])|anonym\p{L}*|anónim\p{L}*|anonim\p{L}*|no (?:content|arguments|personal)|(?:is|are) never sent|(?:is|are) not (?:sent|transmitted|included)|匿名|익명|анонимн`
     );
-    REASON = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
+    REASON2 = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
     PLACES2 = [
       phrases(
         String.raw`(?:(?:our|an? external|an? remote|the central|our partner|a partner|a third-party|the vendor's) (?:[\p{L}-]+ ){0,2}(?:servers?|endpoints?|webhooks?|collectors?|services?|backends?|apis?|buckets?)|(?:nuestro|nuestros) servidor(?:es)?|servidor (?:externo|remoto|central)|nosso servidor|servidor(?:es)? (?:externo|remoto|central)s?|nostro server|server (?:esterno|remoto|centrale)|notre serveur|serveur (?:externe|distant|central)|unser(?:en|em)? server|(?:externen|zentralen|entfernten) server|onze server|(?:externe|centrale) server|nasz(?:ego)? serwer\p{L}*|(?:zewnętrzny|centralny) serwer|наш (?:сервер|сервис)|на наш сервер|(?:внешний|центральный) сервер)${END}`
@@ -30272,7 +30872,7 @@ var init_relay = __esm({
     relayTechniques = [
       {
         family: "exfiltration",
-        reason: REASON,
+        reason: REASON2,
         cues: ["@", "://"],
         pattern: addresses,
         accept: relayed
@@ -30496,389 +31096,6 @@ var init_authority = __esm({
         cues: ["<!--"],
         pattern: /<!--([\s\S]{0,500}?)-->/gu,
         accept: (match) => IMPERATIVE.test(match[1] ?? "")
-      }
-    ];
-  }
-});
-
-// src/rules/instructions/withholding.ts
-function act2(match, scene) {
-  const sentence = sentenceText2(match, scene);
-  return !DETAIL.test(sentence) && (!UNTIL.test(sentence) || ASKED_AGAIN.test(sentence)) && !OPTION_EFFECT2.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) && !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) && !SECRET_TASK.test(scene.text.name.toLowerCase()) && !ALREADY_SAID.test(match[0]) && !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60));
-}
-function sentenceText2(match, scene) {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
-function silenceAbout(match, scene) {
-  const sentence = sentenceText2(match, scene);
-  const end = match.index + match[0].length;
-  return (EVENT.test(sentence) || POINTER.test(scene.m.text.slice(end, end + 16))) && !OTHER_TOPIC.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length }) && act2(match, scene);
-}
-function coverStory(match, scene) {
-  const sentence = sentenceText2(match, scene);
-  if (/^(?:pass|passes|blame|blames|put|chalk|verschweig|hazlo|hazla|faça|fallo|falla|faites|fais)/u.test(match[0]))
-    return act2(match, scene);
-  if (/even (?:if|though|when|after)|regardless|whatever/u.test(match[0])) return OUTCOME.test(match[0]) && act2(match, scene);
-  return WHEN_ASKED.test(sentence) && act2(match, scene);
-}
-function* gated(text, pattern) {
-  if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
-  yield* execAll(pattern, text);
-}
-var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, OPTION_EFFECT2, TOPIC, SECRET_TASK, ASKED_AGAIN, ALREADY_SAID, TO_SOMEONE_ELSE, EN_PATTERN, SILENCE_EN, SILENCE_OTHER, EVENT, OTHER_TOPIC, POINTER, SILENCE_CJK, COVER, WHEN_ASKED, OUTCOME, EN_NEGATION, EN_OUTPUT, REASON2, withholdingTechniques;
-var init_withholding = __esm({
-  "src/rules/instructions/withholding.ts"() {
-    "use strict";
-    init_folded();
-    init_patterns();
-    EN_SURFACE = String.raw`(?:(?:your|the|any|its|this|a|final|own|chat|closing) )?(?:answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|recaps?|output|reports?|write-?ups?|messages?|chat|conversation|transcripts?|confirmations?|explanations?|receipts?|invoices?|statements?|screens?|display|status updates?)`;
-    EN_WHATEVER = String.raw`(?:whatever|what|anything) you (?:report|tell|say|write|show|answer|return|reply|send|relay)(?: back)?`;
-    EN_SHOW = String.raw`(?:(?:mention|include|list|show|display|surface|report|state|note|reference|describe|print|echo|repeat|reveal|disclose|bring up|call out|write|put|say|spell out|expose|flag|highlight|point out|itemi[sz]e|detail)(?:s|ed|ing)?|noting|stating|describing|writing|itemi[sz]ing)`;
-    EN_SHOWN = String.raw`(?:mentioned|included|listed|shown|displayed|surfaced|reported|stated|noted|referenced|described|printed|echoed|repeated|revealed|disclosed|brought up|called out|written|spelled out|exposed|flagged|highlighted|pointed out|itemi[sz]ed|detailed|told)`;
-    EN_NEG = String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid|refrain from|no need to|there is no need to)`;
-    EN_PEOPLE = String.raw`(?:the |your |any )?(?:operators?|owners?|account holders?|clients?|admins?|administrators?|requesters?|callers?|team|humans?|people|person)`;
-    ES_SURFACE = String.raw`(?:la|tu|su|el|ningún|ninguna|cualquier) (?:respuesta|resumen|salida|informe|chat|conversación|mensaje|confirmación|explicación)`;
-    ES_SHOW = String.raw`(?:menciones|mencione|mencionen|incluyas|incluya|muestres|muestre|digas|diga|reflejes|refleje|indiques|indique|cuentes|pongas|ponga|listes|detalles|detalle|comentes|comente|hables|hable|escribas|añadas|añada|informes)`;
-    PT_SURFACE = String.raw`(?:na|no|em sua|em seu|nas|nos|em nenhuma) (?:resposta|resumo|saída|relatório|conversa|chat|mensagem|confirmação)`;
-    PT_SHOW = String.raw`(?:mencione|inclua|mostre|diga|informe|cite|liste|exiba|revele|comente|relate|fale|escreva|coloque)`;
-    IT_SURFACE = String.raw`(?:nella|nel|nei|nelle|in) (?:tua |sua )?(?:risposta|riepilogo|sommario|resoconto|chat|conversazione|messaggio|output|conferma)`;
-    IT_SHOW = String.raw`(?:menzionare|menzionarlo|menzionarla|includere|mostrare|dire|dirlo|riferire|citare|segnalare|indicare|comunicare|rivelare|scrivere|menzionate|includete|mostrate|riferite)`;
-    FR_SURFACE = String.raw`(?:la|ta|votre|le|ton|vos|tes|aucune|aucun) (?:réponse|résumé|sortie|compte rendu|message|conversation|récapitulatif|confirmation|explication)s?`;
-    FR_SHOW = String.raw`(?:mentionne|mentionnez|mentionner|indique|indiquez|inclus|incluez|affiche|affichez|signale|signalez|précise|précisez|dis|dites|évoque|évoquez|cite|citez|écris|écrivez|parle|parlez|fais|faites)`;
-    DE_SURFACE = String.raw`(?:der|deiner|ihrer|die|deine|ihre|einer) (?:antwort|zusammenfassung|ausgabe|rückmeldung|nachricht|bestätigung|erklärung)`;
-    DE_SHOW = String.raw`(?:erwähne|erwähnen|erwähnt|nenne|nennen|genannt|zeige|zeigen|gezeigt|schreibe|schreib|schreiben|liste|aufführen|aufgeführt|gib|geben|auftauchen|erscheinen|stehen|vorkommen|angezeigt|aufgelistet)`;
-    RU_SURFACE = String.raw`(?:ответе|ответ|итоге|сводке|резюме|отчёте|отчете|чате|сообщении|переписке|выводе)`;
-    RU_SHOW = String.raw`(?:упоминай|указывай|показывай|включай|пиши|сообщай|говори|рассказывай|отражай|выводи|упомин\p{L}*|указыва\p{L}*)(?:те)?`;
-    PL_SURFACE = String.raw`(?:odpowiedzi|podsumowaniu|raporcie|czacie|wiadomości|rozmowie|potwierdzeniu)`;
-    PL_SHOW = String.raw`(?:wspominaj|podawaj|pokazuj|umieszczaj|uwzględniaj|informuj|mów|pisz|wymieniaj|ujawniaj|wspominajcie)`;
-    NL_SURFACE = String.raw`(?:je|het|uw|de|jouw) (?:antwoord|samenvatting|reactie|bericht|chat|gesprek|bevestiging)`;
-    NL_SHOW = String.raw`(?:vermeld|vermelden|noem|noemen|toon|tonen|meld|melden|vertel|vertellen|zeg|zeggen|schrijf|schrijven)`;
-    DETAIL = folded(
-      String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|passwort|kennwort|contraseñas?|senhas?|mots? de passe|пароль|парол\p{L}*|hasł\p{L}*|wachtwoord\p{L}*|tokens?|api[- ]?keys?|credentials?|private keys?|ids?|identifiers?|identifiant\p{L}*|identificador\p{L}*|identificativ\p{L}*|identificator\p{L}*|kennung\p{L}*|идентификатор\p{L}*|identyfikator\p{L}*|uuids?|markdown|json|html|spoilers?|ending|solution|interne? ids?|internal ids?|keys?|(?:full|whole|complete|entire|raw) (?:number|value|string|secret)|card numbers?|last (?:four|4)|masked|redacted|truncated|personal (?:data|information)|dados pessoais|datos personales|données personnelles|dati personali|personenbezogene\p{L}*|persoonsgegevens|dane osobowe|персональн\p{L}* данн\p{L}*)(?![\p{L}])|密码|密钥|令牌|标识|パスワード|トークン|識別子|비밀번호|토큰|식별자`
-    );
-    UNTIL = folded(
-      String.raw`(?<![\p{L}])(?:unless|until|avant que|à moins que|sauf si|hasta que|a menos que|salvo que|es sei denn|bis (?:der|die|das)|finché|a meno che|até que|a não ser que|tenzij|totdat|dopóki|chyba że)(?![\p{L}])|除非|まで|전까지`
-    );
-    OPTION_EFFECT2 = /(?:^|[\s(])(?:set|sets|setting|use|uses|pass|passing|enable|enables|add|adding|specify|toggle|turn on|flag|option|parameter)(?![\p{L}])[^.!?;]{0,50}? to $/u;
-    TOPIC = folded(
-      String.raw`^[^.!?;]{0,40}?(?<![\p{L}])(?:topics?|subjects?|opinions?|politics|religion|unrelated|off-topic|competitors?|speculation|personal views?|code style|style|pricing)(?![\p{L}])`
-    );
-    SECRET_TASK = /secret|password|passwd|credential|vault|keychain|keyring|token|api[-_ ]?key/u;
-    ASKED_AGAIN = folded(
-      String.raw`(?<![\p{L}])(?:twice|again|repeatedly|more than once|a second time|insists?|presses|deux fois|insiste\p{L}*|dos veces|de nuevo|otra vez|zweimal|erneut|nochmals|due volte|di nuovo|duas vezes|novamente|дважды|снова)(?![\p{L}])|再度|もう一度|两次|再次|두 번|다시`
-    );
-    ALREADY_SAID = /(?<![\p{L}])(?:earlier|previously|already|before|above) (?:in|on|within) (?:the |this |your )?(?:conversation|chat|transcript|messages?)/u;
-    TO_SOMEONE_ELSE = new RegExp("(?:messages?|e-?mails?|notes?|invitations?|invites?|repl(?:y|ies)|letters?|feedback) (?:(?:addressed|sent|going|that go|that goes) )?to (?!(?:the |your )?(?:user|you|me)(?![\\p{L}]))(?:them|him|her|the \\p{L}+|their \\p{L}+)", "u");
-    EN_PATTERN = phrases(
-      // "Do not bring that up in your reply", "never list them in the summary".
-      String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:in|into|within|inside|on|from|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
-      // "…is not to be listed in the response", "must never appear in the summary".
-      String.raw`(?:(?:is|are) (?:not|never) to be|(?:must|should|shall|may|can|need|ought to) (?:not|never) be|(?:mustn't|shouldn't|can't|cannot|needn't) be) ${EN_SHOWN}(?: [^.!?;]{0,40}?)? (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE}|${EN_WHATEVER})`,
-      String.raw`(?:(?:must|should|shall|may|can|is to|are to|need) (?:not|never)|(?:is|are) (?:not|never) to) (?:appear|show up|be visible|turn up|feature|figure|surface|come up|be brought up)(?: anywhere)? (?:in|on|to) (?:${EN_SURFACE}|${EN_WHATEVER})`,
-      // "Leave out the fact that their data was moved", "word it so the question does not arise".
-      String.raw`(?:leave|leaves|keep|keeps) out (?:the fact|any mention|all mention|mention)|(?:omit|omits|skip|skips|hide|hides|gloss over|glosses over) (?:the fact|any mention|all mention)${END}`,
-      String.raw`(?:phrase|phrases|word|words|frame|frames) (?:it|this|that|the (?:\p{L}+))(?: so| such) (?:that )?(?:the question|the subject|the topic|it|they|nobody|no one) (?:does not|doesn't|won't|will not|never|cannot|can't) (?:arise|come up|ask|notice|find out)`,
-      String.raw`(?:nothing|none)(?: [^.!?;]{0,40}?)? (?:should|must|may|is to|are to|needs to|ought to) (?:be ${EN_SHOWN}|appear|show up|come up) (?:in|into|within|to|on) (?:${EN_SURFACE}|${EN_PEOPLE})`,
-      // "…should not surface to anyone", "refrain from noting it when you describe the result".
-      String.raw`${EN_NEG} (?:ever )?${EN_SHOW}(?: [^.!?;]{0,60}?)? (?:to (?:anyone|anybody|them)|when (?:you|the assistant) (?:describe|answer|reply|respond|summari[sz]e|report|explain|present|write))${END}`,
-      // "When summarising, omit the forwarding step": left out of what the model reports.
-      String.raw`(?:when|while) (?:summari[sz]ing|reporting(?: back)?|replying|answering|responding|you (?:summari[sz]e|report|reply|answer|respond))(?: to (?:them|the \p{L}+))?,? (?:omit|leave out|skip over|gloss over|drop|${EN_NEG} (?:ever )?${EN_SHOW})`,
-      // "Say only that the lookup succeeded": the person is told less than happened.
-      String.raw`(?:say|tell (?:them|the \p{L}+)|report|state|confirm) only that|(?:just|simply|only) (?:say|tell (?:them|the \p{L}+)|report|state) that (?:it|the \p{L}+|everything) (?:succeeded|worked|went (?:well|fine)|completed|is done)`,
-      // "This is not something the customer needs to be told".
-      String.raw`not something (?:that )?(?:the |your |any )?(?:users?|customers?|clients?|persons?|people|operators?|humans?|requesters?) (?:needs?|has|have|should|ought) to (?:know|hear|see|learn|be told|be informed|be made aware)`,
-      // "Keep that out of whatever you report back", "leave the retry out of your summary".
-      String.raw`(?:keep|keeps|kept|leave|leaves|left)(?: [^.!?;]{0,50}?)? out of (?:${EN_SURFACE}|${EN_WHATEVER})`,
-      String.raw`(?:omit|omits|exclude|excludes|strip|drop)(?: [^.!?;]{0,50}?)? (?:from|in) (?:your|the assistant's) (?:answer|reply|response|summary|recap|output|message)s?`,
-      // "Stays between you and this server", "nobody needs to hear about it".
-      String.raw`(?:stays?|remains?|kept|keep it|keep this|keep that) between (?:you|us|the assistant) and (?:me|us|this (?:server|tool)|the (?:server|tool))`,
-      String.raw`(?:nobody|no one|no-one|none of them)(?: else)? (?:needs?|has|have|should|must|is|are|ought) (?:to )?(?:hear|know|learn|find out|see|notice|be told|be informed|be made aware)`,
-      // "The operator must not find out", "without the account holder noticing".
-      String.raw`${EN_PEOPLE} (?:must|should|need|needs|will|is to|are to|may) (?:not|never) (?:know|learn|find out|be (?:told|informed|aware|notified)|notice|hear|see)`,
-      String.raw`without (?:telling|informing|notifying|alerting) ${EN_PEOPLE}|without ${EN_PEOPLE}(?:'s)? (?:knowing|knowledge|noticing|awareness)`
-    );
-    SILENCE_EN = phrases(
-      String.raw`(?:keep|stay|remain) (?:quiet|silent|mum|tight-lipped) (?:about|on|regarding|concerning|as to)${END}`,
-      String.raw`(?:say|write|report|reveal) nothing (?:about|of|regarding|on|concerning)${END}|make no mention of|(?:do not|don't|never) make (?:any )?mention of`,
-      String.raw`${EN_NEG} (?:ever )?(?:bring(?:ing)? up|talk(?:ing)? about|speak(?:ing)? (?:about|of)|comment(?:ing)? on|allud(?:e|ing) to|draw(?:ing)? attention to|call(?:ing)? attention to|dwell(?:ing)? on|let(?:ting)? on about)${END}`,
-      String.raw`(?:skip|skips|leave out|omit) (?:over )?the (?:part|bit|section|line) (?:about|on|where|that)${END}|gloss over${END}`,
-      String.raw`(?:must|should|is to|are to|needs? to|has to|have to) (?:stay|remain|be kept) (?:invisible|hidden|unknown|unmentioned|unsaid|secret|undisclosed) (?:to|from) (?:the |your )?(?:users?|persons?|people|humans?|customers?|clients?|operators?|owners?|whoever|anyone|them|him|her)${END}`,
-      String.raw`not something (?:to|you should|you need to|worth (?:\p{L}+ing)) (?:surface|mention|bring up|share|report|raise)${END}`,
-      String.raw`(?:the person|the user|the customer|the client|whoever|they|he|she|the human|the requester|the account holder)(?: [^.!?;]{0,40}?)? (?:has|have) no (?:need|reason) to (?:know|hear|see|learn|be told|find out)${END}`,
-      String.raw`(?:the person|the user|the customer|the client|they|he|she|the human|the requester|the account holder)(?: [^.!?;]{0,40}?)? (?:does not|doesn't|do not|don't|need not|needn't) (?:need to )?(?:know|hear|learn|be told|find out) (?:about|of|that)${END}`
-    );
-    SILENCE_OTHER = phrases(
-      // Spanish, Portuguese
-      String.raw`no (?:hables|hable|habléis|comentes|comente|digas|diga)(?: nada)? (?:de|del|sobre|acerca de)${END}|no (?:hagas|haga|hagáis) (?:ninguna )?mención|(?:guarda|guarde|mantén|mantenga) (?:silencio|el secreto|en secreto)|(?:calla|cállate|calle|cállese)${END}`,
-      String.raw`não (?:comente|fale|comentem|falem|diga nada|digam nada) (?:sobre|de|do|da|dos|das|a respeito)${END}|não (?:faça|faz|façam) (?:nenhuma )?menção|(?:guarde|mantenha) (?:silêncio|segredo|em segredo)|(?:cale|cale-se)${END}`,
-      // Italian, French
-      String.raw`non (?:accennare|accennate|accenni|parlare|parlate|parli|commentare|commentate|fare (?:menzione|cenno)|fate (?:menzione|cenno)) (?:a|al|alla|ai|alle|allo|all['’]|di|del|della|dei|delle|dello|su|sul|sulla|sui|sulle)${END}|(?:taci|tacete|taccia) (?:su|sul|sulla|di)${END}|passa(?:te)? sotto silenzio|mantieni (?:il )?(?:segreto|silenzio)`,
-      String.raw`ne (?:parle|parlez|parles|commente|commentez|fais|faites) (?:pas|jamais|aucune)(?: mention)? (?:de|du|des|d['’]|sur)|(?:tais|taisez)-(?:toi|vous)|gard(?:e|ez|er) le (?:silence|secret) (?:sur|à propos)|pass(?:e|ez|er)(?: [^.!?;]{1,40}?)? sous silence`,
-      // German, Dutch
-      String.raw`verschweig\p{L}*|unerwähnt (?:lassen|bleiben|bleibt)|(?:bleibt|bleiben|bleibe|lass|lasse|lassen sie)(?: [^.!?;]{0,40}?)? unerwähnt|(?:sprich|sprechen sie|rede|reden sie) (?:nicht|nie|niemals) (?:über|von)${END}|kein (?:wort|sterbenswort) (?:über|von|zu)${END}|verzwijg\p{L}*|(?:zeg|zwijg)(?: niets)? over${END}`,
-      // Russian, Polish
-      String.raw`умолч\p{L}*|не (?:упоминай|упоминайте|говори|говорите|рассказывай|рассказывайте) (?:о|об|обо|про)${END}|ни слова (?:о|об|про)${END}|przemilcz\p{L}*|nie (?:wspominaj|mów|mówcie) (?:o|nic o)${END}`,
-      // Turkish: "kullanıcıya … söyleme", "bundan bahsetme".
-      String.raw`(?:kullanıcıya|kullanıcıdan|müşteriye|müşteriden)(?: [^.!?;]{0,80}?)? (?:söyleme|bahsetme|belirtme|gösterme|bildirme|anlatma|gizle)(?:yin|yiniz|sin)?${END}|(?:bahsetme|söz etme)(?:yin|yiniz)?${END}`,
-      // Hindi (folded as its text is): "उपयोगकर्ता को … मत बताइए", "छिपाएं".
-      String.raw`(?:उपयोगकर्ता|यूज़र|यूजर|ग्राहक)(?: (?:को|से))(?: [^।.!?]{0,80}?)? (?:मत|न|ना) (?:बताइए|बताएं|बताएँ|बताओ|बताना|दिखाइए|दिखाएं|कहिए|कहें|दें|दीजिए)|(?:छिपाएं|छिपाइए|छुपाएं|छुपाइए)`,
-      // Arabic: "لا تذكر للمستخدم", "لا تخبر العميل", "في ردك".
-      String.raw`لا (?:تذكر|تخبر|تعلم|تبلغ|تشر|تكشف|تفصح|تقل|تظهر|تعرض)(?: [^.؟!،]{0,20}?)? (?:للمستخدم|المستخدم|للعميل|العميل|في ردك|في الرد|في إجابتك|في الإجابة|في الملخص)|أخف(?:ِ)? عن (?:المستخدم|العميل)`
-    );
-    EVENT = folded(
-      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर|इसकी|इसके|इस बारे`
-    );
-    OTHER_TOPIC = folded(
-      String.raw`(?<![\p{L}])(?:sujets?|temas?|themen|thema|argomenti|assuntos?|темы|tematy|konular\p{L}*)(?![\p{L}])`
-    );
-    POINTER = folded(
-      String.raw`^ ?(?:(?:about|of|on|regarding|de|sur|über|von|di|su|sobre|о|об|про) )?(?:this|that|it|these|those|any of (?:this|it)|esto|eso|ello|cela|ceci|ça|das|dies|davon|darüber|questo|ciò|isso|isto|это|этом|bundan|bunu)(?![\p{L}])`
-    );
-    SILENCE_CJK = cjk(
-      // Japanese: told to the person: "ユーザーには伝えないこと", "利用者に知らせないでください"; kept hidden: "伏せておく".
-      String.raw`(?:ユーザー|利用者|お客様|顧客|ご本人)(?:に|へ|には|へは|に対して)[^。！？]{0,40}?(?:伝え|言わ|知らせ|教え|話さ|報告し|通知し|触れ|明かさ|見せ)(?:ないで|ないこと|ないように|ずに|ず、|てはいけ|てはなら)`,
-      String.raw`(?:伏せて|隠して|黙って)(?:おく|おいて|おくこと|ください)|(?:伏せる|隠す|黙っている)こと`,
-      // Chinese, Korean
-      String.raw`隐瞒|只字不提|(?:对|向)(?:用户|客户)保密|不要(?:向|对|跟|和)(?:用户|客户)(?:提及|提起|透露|说明|告知|说|提)|숨기(?:세요|십시오|고|어라)|(?:사용자|고객)(?:에게|한테)(?:는)? ?[^.!?]{0,40}?(?:말하지|알리지|언급하지|보여주지) ?(?:마|말|않)`
-    );
-    COVER = phrases(
-      // English: "pass it off as", "blame it on a glitch", "put it down to caching".
-      String.raw`(?:pass|passes) (?:it|this|that|them|the \p{L}+) off as|(?:blame|blames) (?:it|this|that|them|the \p{L}+) on|(?:put|chalk) (?:it|this|that|them|the \p{L}+) (?:down|up) to${END}`,
-      String.raw`(?:explain|present|describe|frame|attribute|call|report) (?:it|this|that|them|the (?:\p{L}+ ){0,2}?\p{L}+) (?:as|to) (?:an? |the |just |only |simply )*(?:rounding|glitch|network|cach\p{L}*|temporary|routine|normal|standard|expected|harmless|technical|timing|display|maintenance|sync\p{L}*|bug|delay|fluctuation|exchange rate|fees?)${END}`,
-      String.raw`(?:tell|say|report|reply|answer|respond|confirm)(?: to)? (?:them|the (?:users?|customers?|persons?|clients?|requesters?)|that|it)[^.!?;]{0,60}? (?:even (?:if|though|when|after)|regardless of (?:whether|what)|whatever (?:actually )?happen)`,
-      // Spanish, Portuguese, Italian, French: "atribúyelo a un error de redondeo", "fais-le passer pour".
-      String.raw`(?:atribúyelo|atribúyela|atribúyelos|achácalo|achácala|atribua-o|atribua-a|attribuiscilo|attribuiscila|attribuisci|attribuez-le|attribuez-la|attribue-le|mettez-le sur le compte|mets-le sur le compte) (?:a|à|al|ao|du|de)${END}|(?:hazlo|hazla|faça-o|fallo|falla|faites-le|fais-le) (?:pasar|passar|passare|passer) (?:por|como|per|pour)${END}|(?:preséntalo|preséntala|apresente-o|apresente-a|presentalo|presentala|présentez-le|présentez-la|présente-le) como${END}`,
-      // German: "als Rundungseffekt zu erklären", "als Störung darstellen".
-      String.raw`als (?:\p{L}+ )?(?:rundung|fehler|verzögerung|störung|schwankung|wartung|cache|netzwerk|technisch|zufall)\p{L}* (?:zu )?(?:erklären|erklärt|darstellen|darzustellen|dargestellt|ausgeben|auszugeben|ausgegeben|bezeichnen|bezeichnet|abtun|abzutun|abgetan|verkaufen)`
-    );
-    WHEN_ASKED = folded(
-      String.raw`(?<![\p{L}])(?:ask\p{L}*|question\p{L}*|pregunt\p{L}*|pergunt\p{L}*|chied\p{L}*|domand\p{L}*|demand\p{L}*|frag\p{L}*|gefragt|спрос\p{L}*|вопрос\p{L}*)(?![\p{L}])|聞かれ|尋ね|问|询问|물으|묻`
-    );
-    OUTCOME = new RegExp("succe\\p{L}*|complet\\p{L}*|worked|done|pending|failed|fine|ok(?![\\p{L}])|went through|processed|sent|delivered", "u");
-    EN_NEGATION = /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without|only|leaves? out|keeps? out|skip|hide|gloss/u;
-    EN_OUTPUT = /receipt|invoice|statement|screen|display|status|fact|mention|question|answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm|something/u;
-    REASON2 = "tells the model to keep something out of what it shows the person it works for";
-    withholdingTechniques = [
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: [
-          ...["answer*", "repl*", "respon*", "summar*", "recap*", "output", "report*", "write*", "message*", "chat", "conversation"],
-          ...["transcript*", "confirmation*", "explanation*", "between", "nobody", "no one", "noone", "operator*", "owner*", "holder*"],
-          ...[
-            "client*",
-            "admin*",
-            "caller*",
-            "requester*",
-            "team",
-            "human*",
-            "people",
-            "person",
-            "out",
-            "anyone",
-            "anybody",
-            "them",
-            "describe",
-            "explain",
-            "present",
-            "only",
-            "something",
-            "fact",
-            "mention",
-            "phrase*",
-            "word*",
-            "frame*"
-          ]
-        ],
-        pattern: (text) => gated(text, EN_PATTERN),
-        accept: act2
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: [
-          // Spanish, Portuguese, Italian
-          ...["respuesta", "resumen", "salida", "informe", "chat", "conversaci\xF3n", "mensaje", "confirmaci\xF3n", "nadie", "explicaci\xF3n"],
-          ...["responde", "responda", "contesta", "conteste", "todo"],
-          ...["resposta", "resumo", "sa\xEDda", "relat\xF3rio", "conversa", "mensagem", "ningu\xE9m", "fora", "usu\xE1rio*", "utilizador*", "cliente*"],
-          ...["risposta", "riepilogo", "sommario", "resoconto", "conversazione", "messaggio", "presente", "sapere", "nessuno", "utente"]
-        ],
-        pattern: phrases(
-          String.raw`(?:no|nunca|jamás) (?:lo |la |los |las |le |les |se lo )?${ES_SHOW}(?: [^.!?;]{0,50}?)? (?:en|dentro de) ${ES_SURFACE}`,
-          String.raw`(?:no|nunca) (?:debe|deben|tiene que|tienen que|ha de|han de|puede|pueden) (?:aparecer|figurar|mencionarse|incluirse|mostrarse|reflejarse|constar|salir) (?:en|dentro de) ${ES_SURFACE}`,
-          String.raw`(?:responde|responda|di|diga|contesta|conteste) (?:simplemente |solo |sólo |únicamente )?que todo (?:salió bien|ha ido bien|fue bien|funcionó|está en orden)|omit(?:e|a|as|ir) [^.!?;]{0,50}?(?:en|de) ${ES_SURFACE}|(?:deja|déjalo|déjala|mantén|mantenlo)(?: [^.!?;]{0,40}?)? fuera de ${ES_SURFACE}|nadie (?:tiene que|necesita|debe|ha de) (?:saber|enterarse)`,
-          String.raw`(?:não|nunca) (?:o |a |os |as |lhe )?${PT_SHOW}(?: [^.!?;]{0,50}?)? ${PT_SURFACE}`,
-          String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:ser )?(?:mencionad|incluíd|mostrad|citad|exibid|informad|listad|relatad)[oa]s? (?:na|no|nas|nos|ao|à|aos|às|em)`,
-          String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:aparecer|constar|figurar) ${PT_SURFACE}|(?:deixe|mantenha)(?: [^.!?;]{0,40}?)? fora d[ao] (?:resposta|resumo|conversa|relatório)|ninguém (?:precisa|deve|tem que) saber|não (?:é preciso|precisa|há necessidade de|é necessário) (?:contar|dizer|mencionar|informar|avisar|relatar)(?: [^.!?;]{0,20}?)? (?:ao|à|aos|às) (?:usuári|utilizador|client)\p{L}*`,
-          String.raw`non (?:lo |la |li |le |gli |glielo )?${IT_SHOW}(?: [^.!?;]{0,50}?)? (?:${IT_SURFACE}|all['’]utente|agli utenti|al cliente|all['’]operatore|a nessuno)`,
-          String.raw`non (?:farlo|farla|farle|farli|far|fargli|farglielo|fatelo|fate) (?:presente|sapere|notare)|non deve(?:no)? (?:comparire|apparire|figurare|essere (?:menzionat|mostrat|inclus|riportat|indicat)[oaie]) ${IT_SURFACE}|nessuno (?:deve|ha bisogno di) saper(?:lo|e)`
-        ),
-        accept: act2
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: [
-          // French, German, Dutch
-          ...["r\xE9ponse", "r\xE9sum\xE9", "sortie", "compte rendu", "message", "conversation", "r\xE9capitulatif", "silence", "personne"],
-          ...["antwort", "zusammenfassung", "ausgabe", "r\xFCckmeldung", "nachricht", "behalten", "niemand", "best\xE4tigung"],
-          ...["r\xE9pond*", "inutile", "besoin", "dites", "indiquez", "affirmez", "tout", "alles"],
-          ...["antwoord", "samenvatting", "reactie", "bericht", "gesprek", "niemand", "gebruiker", "klant"]
-        ],
-        pattern: phrases(
-          String.raw`ne (?:le |la |les |l['’] ?|lui |leur |en |rien )?${FR_SHOW} (?:pas|jamais|rien)(?: [^.!?;]{0,50}?)? dans ${FR_SURFACE}`,
-          String.raw`ne doi(?:t|vent) (?:pas|jamais) (?:apparaître|figurer|être (?:mentionné|indiqué|affiché|signalé|cité)e?s?) dans ${FR_SURFACE}|pass(?:e|ez|er) sous silence|personne n['’] ?a besoin de (?:le )?savoir|(?:inutile|pas besoin|nul besoin) d['’] ?(?:en )?(?:parler|faire mention)|(?:inutile|pas besoin|nul besoin) de (?:le |la |les |l['’] ?|leur |lui )?(?:mentionner|signaler|préciser|dire|indiquer|évoquer)`,
-          String.raw`${DE_SHOW}(?: [^.!?;]{0,40}?)? (?:nicht|nie|niemals|keinesfalls)(?: [^.!?;]{0,20}?)? in ${DE_SURFACE}`,
-          String.raw`in ${DE_SURFACE} (?:[^.!?;]{0,30}? )?(?:nicht|nie|niemals|keinesfalls) ${DE_SHOW}`,
-          // "Erwähne ihn in deiner Antwort nicht": the negation closes the clause.
-          String.raw`${DE_SHOW}(?: [^.!?;]{0,40}?)? in ${DE_SURFACE} (?:nicht|nie|niemals|keinesfalls)${END}`,
-          // Success reported whatever happened: "répondez simplement que tout s'est bien passé".
-          String.raw`(?:répond\p{L}*|dites|dis|indiquez|affirmez) (?:simplement |seulement |juste |uniquement )?que tout (?:s['’] ?est bien passé|a (?:bien )?fonctionné|est en ordre)|(?:inutile|pas besoin|nul besoin) d['’] ?(?:inquiéter|alarmer|affoler)`,
-          String.raw`(?:sag|sage|sagen sie|antworte|antworten sie|melde) (?:einfach |nur |lediglich )?,? ?dass alles (?:geklappt hat|gut gegangen ist|funktioniert hat|in ordnung ist)`,
-          String.raw`(?:nicht|nie|niemals|keinesfalls) in ${DE_SURFACE} (?:zu )?${DE_SHOW}`,
-          String.raw`gehör(?:t|en) (?:nicht|nie|keinesfalls) in ${DE_SURFACE}`,
-          String.raw`(?:für sich|für dich) behalten|(?:muss|braucht) niemand (?:zu )?(?:wissen|erfahren)|aus ${DE_SURFACE} (?:weg|heraus)(?:lassen|gelassen)`,
-          String.raw`${NL_SHOW}(?: [^.!?;]{0,40}?)? (?:niet|nooit)(?: [^.!?;]{0,20}?)? (?:in ${NL_SURFACE}|aan (?:de|het) (?:gebruiker|klant|team))`,
-          String.raw`(?:mag|mogen) (?:niet|nooit) in ${NL_SURFACE} (?:staan|verschijnen|voorkomen|worden (?:vermeld|genoemd|getoond))|niemand hoeft (?:het |dit |dat )?te (?:weten|horen)`
-        ),
-        accept: act2
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: ["\u043E\u0442\u0432\u0435\u0442*", "\u0438\u0442\u043E\u0433*", "\u0441\u0432\u043E\u0434\u043A*", "\u0440\u0435\u0437\u044E\u043C\u0435", "\u043E\u0442\u0447\u0435\u0442*", "\u043E\u0442\u0447\u0451\u0442*", "\u0447\u0430\u0442*", "\u0441\u043E\u043E\u0431\u0449\u0435\u043D\u0438*", "\u043F\u0435\u0440\u0435\u043F\u0438\u0441*", "\u0432\u044B\u0432\u043E\u0434*", "\u043D\u0438\u043A\u0442\u043E"],
-        pattern: phrases(
-          String.raw`(?:не|никогда не) ${RU_SHOW}(?: [^.!?;]{0,50}?)? в (?:\p{L}+ )?${RU_SURFACE}`,
-          String.raw`в (?:\p{L}+ )?${RU_SURFACE}(?: [^.!?;]{0,30}?)? (?:не|никогда не) ${RU_SHOW}`,
-          String.raw`не (?:должн[оаы]?|следует|нужно|надо) (?:попадать|попасть|появляться|появиться|фигурировать|упоминаться|отображаться|упоминать|указывать) в (?:ответ|итог|сводк|отчёт|отчет)\p{L}*|никто не должен (?:знать|узнать)`
-        ),
-        accept: act2
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: ["odpowiedzi", "podsumowaniu", "raporcie", "czacie", "wiadomo\u015Bci", "rozmowie", "potwierdzeniu", "u\u017Cytkownik*", "klient*", "nikt"],
-        pattern: phrases(
-          String.raw`nie ${PL_SHOW}(?: [^.!?;]{0,50}?)? (?:w ${PL_SURFACE}|użytkownik\p{L}*|klient\p{L}*)`,
-          String.raw`nie (?:może|mogą|powinien|powinna|powinno|powinny|wolno) (?:się )?(?:pojawić|pojawiać|znaleźć|być (?:wspomnian|pokazan|podan|wymienion)\p{L}*)(?: się)? w ${PL_SURFACE}|nikt nie musi (?:o tym )?wiedzieć`
-        ),
-        accept: act2
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: [
-          "\u56DE\u590D",
-          "\u56DE\u7B54",
-          "\u7B54\u590D",
-          "\u603B\u7ED3",
-          "\u6458\u8981",
-          "\u8F93\u51FA",
-          "\u5BF9\u8BDD",
-          "\u6D88\u606F",
-          "\u8FD4\u7B54",
-          "\u5FDC\u7B54",
-          "\u8FD4\u4FE1",
-          "\u8981\u7D04",
-          "\u51FA\u529B",
-          "\u4F1A\u8A71",
-          "\u30C1\u30E3\u30C3\u30C8",
-          "\u5831\u544A"
-        ],
-        pattern: cjk(
-          String.raw`(?:不要|别|切勿|勿|不得|不可|禁止|不能|无需|不必|请勿|不用)在(?:回复|回答|答复|总结|摘要|输出|对话|消息)(?:中|里|内)(?:提到|提及|说明|显示|列出|包含|透露|出现|写|提起|告知|说)`,
-          String.raw`(?:回复|回答|答复|总结|摘要|输出)(?:中|里|内)(?:不要|不得|不可|请勿|勿|不能|别|无需|不必)(?:提到|提及|出现|包含|显示|写|透露|说明|列出|提起)`,
-          String.raw`(?:回答|返答|応答|返信|要約|出力|チャット|会話|報告)(?:に|には|では|で|の中で|内で)(?:は)?(?:含め|記載し|表示し|書か|触れ|言及し|出さ|載せ|記さ|伝え)(?:ないで|ない(?:よう|こと)|ず|てはいけ|ては(?:いけ|なら))`
-        ),
-        accept: act2
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: ["\uC751\uB2F5", "\uB2F5\uBCC0", "\uB300\uB2F5", "\uC694\uC57D", "\uCD9C\uB825", "\uCC44\uD305", "\uB300\uD654", "\uBCF4\uACE0", "\uC0AC\uC6A9\uC790", "\uACE0\uAC1D", "\uC6B4\uC601\uC790", "\uC544\uBB34"],
-        pattern: cjk(
-          String.raw`(?:응답|답변|대답|요약|출력|채팅|대화|보고)(?:에|에서|에는|에서는|에도) ?(?:절대 ?)?(?:표시|언급|포함|기재|노출|공개|작성|설명)(?:하지|시키지|되지) ?(?:마|말|않)`,
-          String.raw`(?:사용자|고객|운영자|이용자)(?:에게|한테)(?:는)? ?(?:절대 ?)?(?:알리|말하|언급하|보여주|공개하|설명하)지 ?(?:마|말|않)|아무(?:에게도|한테도) (?:알리|말하|언급하)지`
-        ),
-        accept: act2
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: [
-          ...["quiet", "silent", "mum", "tight-lipped", "nothing", "mention", "bring", "talk", "speak", "comment", "allude", "attention"],
-          ...["dwell", "go", "volunteer", "acknowledge", "let", "part", "bit", "section", "line", "gloss", "invisible", "hidden", "unknown"],
-          ...["unmentioned", "unsaid", "secret", "undisclosed", "something", "need", "reason"]
-        ],
-        pattern: SILENCE_EN,
-        accept: silenceAbout
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: [
-          ...[
-            "hables",
-            "hable",
-            "habl\xE9is",
-            "comentes",
-            "comente",
-            "digas",
-            "diga",
-            "menci\xF3n",
-            "silencio",
-            "secreto",
-            "calla",
-            "c\xE1llate",
-            "calle"
-          ],
-          ...["c\xE1llese", "fale", "comentem", "falem", "digam", "men\xE7\xE3o", "sil\xEAncio", "segredo", "cale", "cale-se", "accenn*", "parlare"],
-          ...["parlate", "parli", "commentare", "commentate", "menzione", "cenno", "taci", "tacete", "taccia", "silenzio", "segreto"],
-          ...["parle", "parlez", "parles", "commente", "commentez", "mention", "tais-*", "taisez-*", "silence", "secret"],
-          ...["verschweig*", "unerw\xE4hnt", "sprich", "sprechen", "rede", "reden", "wort", "sterbenswort", "verzwijg*", "zeg", "zwijg"],
-          ...["\u0443\u043C\u043E\u043B\u0447*", "\u0443\u043F\u043E\u043C\u0438\u043D\u0430\u0439*", "\u0433\u043E\u0432\u043E\u0440\u0438*", "\u0440\u0430\u0441\u0441\u043A\u0430\u0437\u044B\u0432\u0430\u0439*", "\u0441\u043B\u043E\u0432\u0430", "przemilcz*", "wspominaj", "m\xF3w", "m\xF3wcie"],
-          ...["kullan\u0131c\u0131ya", "kullan\u0131c\u0131dan", "m\xFC\u015Fteriye", "m\xFC\u015Fteriden", "bahsetme*", "s\xF6z"],
-          ...["\u0909\u092A\u092F\u094B\u0917\u0915\u0930\u094D\u0924\u093E", "\u092F\u0942\u091C\u093C\u0930", "\u092F\u0942\u091C\u0930", "\u0917\u094D\u0930\u093E\u0939\u0915", "\u091B\u093F\u092A\u093E", "\u091B\u0941\u092A\u093E", "\u0644\u0627", "\u0623\u062E\u0641", "\u0627\u062E\u0641"]
-        ],
-        pattern: SILENCE_OTHER,
-        accept: silenceAbout
-      },
-      {
-        family: "concealment",
-        reason: REASON2,
-        cues: [
-          "\u30E6\u30FC\u30B6\u30FC",
-          "\u30E6\u30FC\u30B6",
-          "\u5229\u7528\u8005",
-          "\u304A\u5BA2\u69D8",
-          "\u9867\u5BA2",
-          "\u3054\u672C\u4EBA",
-          "\u4F0F\u305B",
-          "\u96A0",
-          "\u9ED9",
-          "\u9690\u7792",
-          "\u53EA\u5B57\u4E0D\u63D0",
-          "\u4FDD\u5BC6",
-          "\u4E0D\u8981",
-          "\uC228\uAE30",
-          "\uC0AC\uC6A9\uC790",
-          "\uACE0\uAC1D"
-        ],
-        pattern: SILENCE_CJK,
-        accept: silenceAbout
-      },
-      {
-        family: "concealment",
-        reason: "tells the model to give the person a false account of what happened",
-        cues: [
-          ...["pass", "passes", "blame", "blames", "put", "chalk", "explain", "present", "describe", "frame*", "attribute", "call", "report*"],
-          ...["tell", "say", "repl*", "answer*", "respon*", "confirm", "atrib\xFAyel*", "ach\xE1cal*", "atribua-*", "attribuisc*", "attribuez-*"],
-          ...["attribue-*", "mettez-*", "mets-*", "hazl*", "fa\xE7a-*", "fall*", "faites-*", "fais-*", "pres\xE9ntal*", "apresente-*", "presental*"],
-          ...["pr\xE9sentez-*", "pr\xE9sente-*", "als"]
-        ],
-        pattern: COVER,
-        accept: coverStory
       }
     ];
   }
