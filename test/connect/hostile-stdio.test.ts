@@ -59,11 +59,20 @@ describe("servers that never answer", () => {
 });
 
 describe("servers that break an announced list", () => {
-  // An unannounced list is never asked for (collect-stdio.test.ts); one the server announced
-  // and then refuses leaves its catalog incomplete, which a scan must not report as complete.
-  it("fails a server that announces resources and answers resources/list with method not found", async () => {
-    const message = await failure(collectServer(hostileServer("resources-unimplemented", await newPidFile())));
-    expect(message).toMatch(/^fixture: resources\/list failed: .*-32601/);
+  // An unannounced list is never asked for (collect-stdio.test.ts). One the server announced and
+  // then answers with "method not found" holds nothing an agent could be shown either: the scan
+  // reads it as none and says so, rather than failing servers whose SDK announces what they never
+  // implement. Any other failure of the list still fails the scan.
+  it("reads an announced resources list answered with method not found as none, says so, and leaves no process behind", async () => {
+    const pidFile = await newPidFile();
+    const notices: string[] = [];
+    const raw = await collectServer(hostileServer("resources-unimplemented", pidFile), { onNotice: (message) => notices.push(message) });
+    expect(raw).not.toHaveProperty("resources");
+    expect(notices).toEqual([
+      "fixture: resources/list is not implemented although the server announces resources; its resources are left out (read as none)",
+      "fixture: resources/templates/list is not implemented; resource templates left out",
+    ]);
+    expect(await survivors(pidFile)).toEqual([]);
   });
 });
 
