@@ -18,6 +18,7 @@ import { imperativeForm, orderedByMood } from "./mood.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { folded as foldedPattern } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
+import { contextIsTheCallees } from "./model-task.js";
 import { USER_FLAG } from "./overrides.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
@@ -2281,7 +2282,9 @@ const DETECTORS: readonly Detector[] = [
       !(parameter && !s.directive && (FALLBACK.test(s.text) || LEFT_EMPTY.test(s.text))) &&
       !sessionIsPurpose(s, scene) &&
       ((s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal"))) ||
-        (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))));
+        (parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take")))) &&
+      // A gateway's `messages` ("the conversation so far") is what it sends to the model it calls.
+      !contextIsTheCallees(s.text, scene);
     const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);
     if (!(carried || secrets)) return undefined;
     // The model's name alone is what some real servers ask for their own statistics: worth a

@@ -11,6 +11,7 @@
  */
 import { pathSegments } from "../../json-path.js";
 import { folded } from "./folded.js";
+import { contextIsTheCallees } from "./model-task.js";
 import { isOwnName } from "./names.js";
 import { cjk, END, execAll, negated, phrases, type Scene, sentenceAround, type Technique, testFromStart } from "./patterns.js";
 
@@ -287,6 +288,8 @@ function harvested(match: RegExpExecArray, scene: Scene): boolean {
   if (LOCATIVE.test(lead.slice(-32)) && !FILL_WITH.test(lead)) return false;
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   const sentence = scene.m.text.slice(span.start, span.end);
+  // A model-calling tool asks for the conversation it sends to its model; only the caller's own ("your prompt") is harvested.
+  if (contextIsTheCallees(sentence, scene)) return false;
   const rest = sentence.replace(match[0], " ");
   if (!PUT.some((put) => testFromStart(put, rest))) return false;
   // In a parameter's own description, "here" is that parameter.

@@ -65,10 +65,23 @@ const CONVERSATION_PURPOSE_ELSEWHERE = folded(
   String.raw`(?<![\p{L}])(?:nachricht\p{L}*|mensaje\p{L}*|mensage\p{L}*|messaggi\p{L}*|courriel\p{L}*|correo\p{L}*|chat\p{L}*|сообщени\p{L}*|чат\p{L}*|mesaj\p{L}*|pesan|tin nhắn)(?![\p{L}])|チャット|メール|メッセージ|聊天|邮件|消息|채팅|메일|메시지`,
 );
 
+/**
+ * A tool's name and description saying it calls a model, in the languages the engine reads (matched on the folded
+ * purpose): a language model or a vendor's, a chat completion, or a model that a verb of asking or sending reaches
+ * ("sends the prompt to a hosted model", "consulta un modelo", "fragt ein Modell"). A bare "model" is as often an
+ * ORM's, a 3D one or a product's.
+ */
+export const MODEL_CALLING_TASK = folded(
+  String.raw`(?<![\p{L}])(?:llms?|(?:large )?language models?|chat ?completions?|completions? (?:api|endpoint|request)s?|(?:llm |model )?inference (?:api|endpoint|server|provider|request)s?|ai models?|(?:send|sends|forward|forwards|relay|relays|ask|asks|query|queries|prompt|prompts|call|calls|invoke|invokes|chat|chats)(?: [\p{L}\p{N}-]+){0,4} (?:to|with|of) (?:an?|the|another|other|any)? ?(?:hosted |remote |target |local |external |chat |ai )?models?|openai|anthropic|claude|gpt-?[\p{N}o][\p{L}\p{N}.-]*|gemini|deepseek|mistral|llama[ -]?\p{N}[\p{L}\p{N}.]*|ollama|openrouter|modelos? (?:de lenguaje|de ia|grandes? de lenguaje)|(?:envía|envia|pregunta|consulta|llama|invoca)\p{L}*(?: \p{L}+){0,4} (?:a |al )?(?:un |otro |el )?modelo|modèles? (?:de langage|d['’ ]?ia)|(?:envoie|interroge|pose|appelle|demande)\p{L}*(?: \p{L}+){0,4} (?:à |au )?(?:un |le |l['’ ]?|autre )?modèle|sprachmodell\p{L}*|ki-modell\p{L}*|(?:sendet|fragt|stellt|ruft)(?: \p{L}+){0,4} (?:an )?(?:ein|einem|das|dem|den) (?:ki-)?modell)(?![\p{L}])|大(?:语言)?模型|语言模型|调用模型|向模型|言語モデル|モデルに(?:送|問い合わせ|質問)|モデルを呼び出`,
+);
+
 export const CONVERSATION: NameFamily = {
   name: { test: (words: string) => CONVERSATION_NAME.test(words) || namesTheExchange(words) },
   reason: "asks for the conversation",
-  expectedWhen: { test: (purpose: string) => CONVERSATION_PURPOSE.test(purpose) || CONVERSATION_PURPOSE_ELSEWHERE.test(purpose) },
+  expectedWhen: {
+    test: (purpose: string) =>
+      CONVERSATION_PURPOSE.test(purpose) || CONVERSATION_PURPOSE_ELSEWHERE.test(purpose) || MODEL_CALLING_TASK.test(purpose),
+  },
   outOfScopeSeverity: "high",
 };
 

@@ -9,7 +9,14 @@ import { matchable } from "../../matchable.js";
 import { isJsonObject, type JsonObject, type Severity } from "../../model.js";
 import type { Concept } from "../instructions/lexicon.js";
 import { AGENT_TOOLSET, conceptsOf } from "../instructions/acts.js";
-import { CONVERSATION, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, INSTRUCTIONS_PURPOSE, joinedNameWords } from "./families.js";
+import {
+  CONVERSATION,
+  CREDENTIAL_PURPOSE,
+  CREDENTIAL_TASK,
+  INSTRUCTIONS_PURPOSE,
+  joinedNameWords,
+  MODEL_CALLING_TASK,
+} from "./families.js";
 import { escapeRegExp } from "../../escape-regexp.js";
 
 export interface OutOfScope {
@@ -192,10 +199,13 @@ export function outOfScope(
   const session = said("session");
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
-  const excused = SYSTEM_PROMPT.test(session ?? "")
-    ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose)
-    : CONVERSATION.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose);
-  if (session !== undefined && !FILES.test(session) && !excused)
+  // A tool that calls a model, said in any language ("envía mensajes a un modelo de lenguaje"), takes both for the model it calls.
+  const excused = () =>
+    MODEL_CALLING_TASK.test(purpose) ||
+    (SYSTEM_PROMPT.test(session ?? "")
+      ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose)
+      : CONVERSATION.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose));
+  if (session !== undefined && !FILES.test(session) && !excused())
     return { what: "the conversation or the model's instructions", word: session, severity: "high" };
   // Instructions that are the model's own: "your system instructions", "the instructions you received".
   const rules = said("rules");
