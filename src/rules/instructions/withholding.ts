@@ -248,10 +248,12 @@ function coverStory(match: RegExpExecArray, scene: Scene): boolean {
 /**
  * Each English structure holds one word of each: two plain tests turn most texts away before
  * the pattern runs. The negations are whole words ("not" inside "notification" lets nothing
- * through), but for "omit" and "drop", which a structure may end on, and the "n't" of "don't".
+ * through), and common words only in the phrase a structure needs ("no one", "out of", "only
+ * that"); the ends a structure may stop on ("omit", "drop", "leave out") and the "n't" of
+ * "don't" are checked without the end of a word.
  */
 const EN_NEGATION = new RegExp(
-  String.raw`${START}(?:not|never|cannot|avoid|refrain|no|none|nothing|nobody|out|skips?|hides?|gloss|glosses|strip|excludes?|only|just|simply|between|without)${END}|${START}(?:omit|drop)|n't`,
+  String.raw`${START}(?:not|never|cannot|avoid|refrain|no need|no one|no-one|none|nothing|nobody|out of|skips?|hides?|gloss|glosses|strip|excludes?|between|without)${END}|${START}(?:omit|drop|(?:leave|leaves|keep|keeps) out|only that|(?:just|simply|only) (?:say|tell|report|state))|n't`,
   "u",
 );
 const EN_OUTPUT =
