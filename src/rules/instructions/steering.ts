@@ -10,7 +10,7 @@
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { fetchesWhatTheCallNeeds, putsItselfFirst } from "./acts.js";
 import { waitsForTheUser } from "./consent.js";
-import { END, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
+import { END, gatedBy, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
 import { harvestTechniques } from "./harvest.js";
 import { promotionTechniques } from "./promotion.js";
 
@@ -28,6 +28,13 @@ const ruleOverEvery = (nouns: string) => [
   String.raw`(?:before|prior to|after) (?:you )?(?:\p{L}+ )?${everything(nouns)}`,
   String.raw`(?:when|whenever|each time|every time) (?:you )?(?:use|call|invoke|run|using|calling|invoking|running) ${everything(nouns)}`,
 ];
+
+/** Every rule over every action names "any", "every" or "each": texts without one skip the patterns. */
+const EVERY = /\b(?:any|every|each)\b/;
+
+/** The start of every order around another tool's call, in plain words: a cheap test before the pattern. */
+const AROUND_A_CALL =
+  /\b(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)\b/;
 
 /** "When you use any other search tool…". */
 const ruleOverOthers = [
@@ -58,7 +65,7 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     reason: "imposes a rule on every action the model takes",
     severity: "medium",
     cues: ["before", "prior", "after", "when", "whenever", "time"],
-    pattern: phrases(...ruleOverEvery(WORK), ...ruleOverOthers),
+    pattern: gatedBy(EVERY, phrases(...ruleOverEvery(WORK), ...ruleOverOthers)),
     accept: (match, scene) => ruleOverAll(match, scene) && !READS_A_FILE.test(sentenceOf(match, scene)),
   },
   // The same rule with a file to read first ("before any other tool, read the config file"): an
@@ -67,7 +74,7 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     family: "ordering",
     reason: "imposes a rule on every action the model takes",
     cues: ["before", "prior", "after", "when", "whenever", "time"],
-    pattern: phrases(...ruleOverEvery(WORK), ...ruleOverOthers),
+    pattern: gatedBy(EVERY, phrases(...ruleOverEvery(WORK), ...ruleOverOthers)),
     accept: (match, scene) => ruleOverAll(match, scene) && READS_A_FILE.test(sentenceOf(match, scene)),
   },
   // The same rule over things outside the server's domain (every file read, every payment, by an
@@ -76,7 +83,7 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     family: "ordering",
     reason: "imposes a rule on every action the model takes",
     cues: ["before", "prior", "after", "when", "whenever", "time"],
-    pattern: phrases(...ruleOverEvery(THINGS)),
+    pattern: gatedBy(EVERY, phrases(...ruleOverEvery(THINGS))),
     accept: (match, scene) => ruleOverAll(match, scene),
   },
   // Coercive ordering around a tool this server does not provide.
@@ -84,8 +91,11 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     family: "ordering",
     reason: "steers the model's use of a tool this server does not provide",
     cues: ["before", "after", "when", "whenever", "while"],
-    pattern: phrases(
-      String.raw`(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)(?: the)? ${TOOL}`,
+    pattern: gatedBy(
+      AROUND_A_CALL,
+      phrases(
+        String.raw`(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)(?: the)? ${TOOL}`,
+      ),
     ),
     accept: (match, scene) => {
       const sentence = sentenceOf(match, scene);

@@ -14,7 +14,7 @@
  * state a fact and use no order, so they do not match.
  */
 import { folded } from "./folded.js";
-import { cjk, END, execAll, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, execAll, negated, phrases, type Scene, START, sentenceAround, type Technique } from "./patterns.js";
 
 // English ---------------------------------------------------------------------------------
 /** The model's own output, or what it says to the person. */
@@ -245,9 +245,17 @@ function coverStory(match: RegExpExecArray, scene: Scene): boolean {
   return WHEN_ASKED.test(sentence) && act(match, scene);
 }
 
-/** Each English structure holds one word of each: two plain tests turn most texts away before the pattern runs. */
-const EN_NEGATION =
-  /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without|only|leaves? out|keeps? out|skip|hide|gloss/u;
+/**
+ * Each English structure holds one word of each: two plain tests turn most texts away before
+ * the pattern runs. The negations are whole words ("not" inside "notification" lets nothing
+ * through), and common words only in the phrase a structure needs ("no one", "out of", "only
+ * that"); the ends a structure may stop on ("omit", "drop", "leave out") and the "n't" of
+ * "don't" are checked without the end of a word.
+ */
+const EN_NEGATION = new RegExp(
+  String.raw`${START}(?:not|never|cannot|avoid|refrain|no need|no one|no-one|none|nothing|nobody|out of|skips?|hides?|gloss|glosses|strip|excludes?|between|without)${END}|${START}(?:omit|drop|(?:leave|leaves|keep|keeps) out|only that|(?:just|simply|only) (?:say|tell|report|state))|n't`,
+  "u",
+);
 const EN_OUTPUT =
   /receipt|invoice|statement|screen|display|status|fact|mention|question|answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm|something/u;
 
