@@ -24473,6 +24473,301 @@ var init_mention = __esm({
   }
 });
 
+// src/rules/parameters/families.ts
+function joinedNameWords(name) {
+  return nameWords(name).join("_");
+}
+function namesTheExchange(words3) {
+  const parts = words3.split("_");
+  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
+  return parts.some((part) => EXCHANGE_PARTS.test(part)) && parts.some((part) => RECORD_PARTS.test(part));
+}
+function namesThePersonsDetail(words3) {
+  if (PERSON_ALONE.test(words3)) return true;
+  const parts = words3.split("_");
+  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
+  return parts.some((part) => PERSON_PARTS.has(part)) && parts.some((part) => DETAIL_PARTS.has(part));
+}
+function isSwitch(words3) {
+  return WRITE_SWITCH.test(words3) || PRIVILEGE_SWITCH.test(words3);
+}
+var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFERENCE_PARTS, CONVERSATION_PURPOSE_ELSEWHERE, MODEL_CALLING_TASK, CONVERSATION, INSTRUCTIONS_NAME, INSTRUCTIONS_PURPOSE, INSTRUCTIONS, CREDENTIAL_NAME, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, CREDENTIAL_BAG_NAME, SECRET_KEEPING_PURPOSE, CREDENTIAL_BAG, CREDENTIAL, ENVIRONMENT_NAME, ENVIRONMENT_PURPOSE, RUNNABLE_SET_UP, ENVIRONMENT, PRIVATE_RECORDS_NAME, PRIVATE_RECORDS_PURPOSE, PRIVATE_RECORDS, PERSON_PARTS, DETAIL_PARTS, PERSON_ALONE, PERSON_PURPOSE, PERSONAL_DETAILS, DESTINATION_NAME, DESTINATION_PURPOSE, DESTINATION, FREE_TEXT_NAME, FREE_TEXT_PURPOSE, FREE_TEXT, PRIVILEGE_SWITCH, PRIVILEGE_PURPOSE, PRIVILEGE, NAME_FAMILIES, WRITE_SWITCH, PLACE_ON_DISK, SENDER, FILLER;
+var init_families = __esm({
+  "src/rules/parameters/families.ts"() {
+    "use strict";
+    init_words();
+    init_folded();
+    CONVERSATION_NAME = /^(?:(?:full|entire|whole|complete|previous|prior|past|recent|all)_)?(?:conversation|chat|dialog|dialogue|transcript|messages|history)(?:_(?:history|log|logs|context|messages|transcript|so_far|thread|contents?))?$/;
+    CONVERSATION_PURPOSE = /\b(?:chats?|conversations?|(?<!\b(?:commit|error|log|status|warning|exception|verification|confirmation|validation|success|failure|exit|deprecation|debug|git|tag|merge)\s)messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|(?<!\b(?:commit|git|version|revision|price|order|purchase|transaction|edit|change|audit|deployment|build|run|job|stock|weather|browser|search|command|shell|file|location|payment|medical|employment|credit|work|release|login|activity)\s)histor(?:y|ies)|inbox|e-?mails?|mail|sms|llms?|ai|agents?|assistants?|completions?)\b/;
+    EXCHANGE_PARTS = /^(?:conversation|conversations|chat|chats|dialog|dialogs|dialogue|dialoga|dialogo|dialogu|diyalog|konversation|gespraech|gespraechs|unterhaltung|conversacion|conversaciones|conversa|conversas|conversazione|conversazioni|rozmowa|rozmowy|rozmowe|razgovor|razgovora|perepiska|perepiski|sohbet|gesprek|gesprekken|percakapan|obrolan|hoi|thoai|duihua|kaiwa|daehwa|messages|mensajes|nachrichten|messaggi|mensagens|wiadomosci|soobshcheniya|soobshcheniy)$/;
+    RECORD_PARTS = /^(?:history|histories|log|logs|transcript|transcripts|historial|historia|historique|istoriya|istorii|istorija|verlauf|protokoll|cronologia|storico|historico|geschiedenis|riwayat|gecmisi|gecmis|kaydi|lich|su|jilu|lishi|rireki|girok|kontekst|contexto|contexte|kontext|contesto|so_far|thread|previas|anteriores|precedents|bisherige|precedenti|anteriores|poprzednie|predydushchie)$/;
+    REFERENCE_PARTS = /^(?:ids?|uuids?|identifier|ref|key|handle|url|uri|path|count|size|limit|length|type|mode|format|lines|days|date|time|name|title|number|no|index)$/;
+    CONVERSATION_PURPOSE_ELSEWHERE = folded(
+      String.raw`(?<![\p{L}])(?:nachricht\p{L}*|mensaje\p{L}*|mensage\p{L}*|messaggi\p{L}*|courriel\p{L}*|correo\p{L}*|chat\p{L}*|сообщени\p{L}*|чат\p{L}*|mesaj\p{L}*|pesan|tin nhắn)(?![\p{L}])|チャット|メール|メッセージ|聊天|邮件|消息|채팅|메일|메시지`
+    );
+    MODEL_CALLING_TASK = folded(
+      String.raw`(?<![\p{L}])(?:llms?|(?:large )?language models?|chat ?completions?|completions? (?:api|endpoint|request)s?|(?:llm |model )?inference (?:api|endpoint|server|provider|request)s?|ai models?|(?:send|sends|forward|forwards|relay|relays|ask|asks|query|queries|prompt|prompts|call|calls|invoke|invokes|chat|chats)(?: [\p{L}\p{N}-]+){0,4} (?:to|with|of) (?:an?|the|another|other|any)? ?(?:hosted |remote |target |local |external |chat |ai )?models?|openai|anthropic|claude|gpt-?[\p{N}o][\p{L}\p{N}.-]*|gemini|deepseek|mistral|llama[ -]?\p{N}[\p{L}\p{N}.]*|ollama|openrouter|modelos? (?:de lenguaje|de ia|grandes? de lenguaje)|(?:envía|envia|pregunta|consulta|llama|invoca)\p{L}*(?: \p{L}+){0,4} (?:a |al )?(?:un |otro |el )?modelo|modèles? (?:de langage|d['’ ]?ia)|(?:envoie|interroge|pose|appelle|demande)\p{L}*(?: \p{L}+){0,4} (?:à |au )?(?:un |le |l['’ ]?|autre )?modèle|sprachmodell\p{L}*|ki-modell\p{L}*|(?:sendet|fragt|stellt|ruft)(?: \p{L}+){0,4} (?:an )?(?:ein|einem|das|dem|den) (?:ki-)?modell)(?![\p{L}])|大(?:语言)?模型|语言模型|调用模型|向模型|言語モデル|モデルに(?:送|問い合わせ|質問)|モデルを呼び出`
+    );
+    CONVERSATION = {
+      name: { test: (words3) => CONVERSATION_NAME.test(words3) || namesTheExchange(words3) },
+      reason: "asks for the conversation",
+      expectedWhen: {
+        test: (purpose) => CONVERSATION_PURPOSE.test(purpose) || CONVERSATION_PURPOSE_ELSEWHERE.test(purpose) || MODEL_CALLING_TASK.test(purpose)
+      },
+      outOfScopeSeverity: "high"
+    };
+    INSTRUCTIONS_NAME = /^(?:system_(?:prompt|message|instructions?)|(?:hidden|model|assistant|agent|llm|ai|initial|original|previous|prior|your)_(?:instructions?|prompt|rules|guidelines)|instructions|prompt_history|(?:system|developer)_context)$/;
+    INSTRUCTIONS_PURPOSE = /\b(?:llms?|language models?|prompts?|instructions?|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini|generat\w*)\b/;
+    INSTRUCTIONS = {
+      name: INSTRUCTIONS_NAME,
+      reason: "asks for the model's instructions",
+      expectedWhen: INSTRUCTIONS_PURPOSE
+    };
+    CREDENTIAL_NAME = /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$|^(?:(?:\w+_)?(?:passwort|kennwort|zugangsdaten|zugangstoken|sitzungs_token|sitzungstoken|contrasena|contrasenya|clave_api|token_de_sesion|token_sesion|token_de_acceso|mot_de_passe|motdepasse|cle_api|jeton|jeton_de_session|jeton_d_acces|senha|chave_api|token_de_sessao|parola_d_ordine|chiave_api|token_di_sessione|haslo|klucz_api|parol|klyuch_api|sifre|parola|api_anahtari))$/;
+    CREDENTIAL_PURPOSE = folded(
+      String.raw`\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?|connect(?:s|ing|ions?)?|integrat(?:e|es|ing|ions?)|bots?|verbind\w*|conect\w*|anmeld\w*|secrets?|vaults?)\b|接続|連携|认证|認証|ログイン|登录|连接|集成|연결|인증|로그인|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|schlüssel\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|claves?|credencial\p{L}*|secretos?|bóveda|mots? de passe|clés?|identifiants|coffre|chiav\p{L}*|segret\p{L}*|credenziali|senhas?|chaves?|segredos?|credenciais|парол\p{L}*|ключ\p{L}*|секрет\p{L}*|токен\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|凭证|令牌|秘钥|口令|保险库|パスワード|シークレット|資格情報|トークン|秘密鍵|暗号鍵|비밀번호|암호|토큰|자격 증명|비밀 키`
+    );
+    CREDENTIAL_TASK = folded(
+      [
+        String.raw`\b(?:creat\w*|add\w*|register\w*|new|sign ?up|signup|invit\w*|provision\w*|onboard\w*|reset\w*|chang\w*|set(?:s|ting)?|updat\w*|rotat\w*|modif\w*|edit\w*)\s+(?:(?:an?|the|new|a new|their|his|her)\s+)*(?:[a-z]+\s+)?(?:users?|accounts?|members?|logins?|profiles?|employees?|customers?|admins?|administrators?|passwords?|passphrases?|pins?)\b`,
+        String.raw`\b(?:users?|accounts?|members?|passwords?|passphrases?)\s+(?:creat\w*|registration|sign ?up|signup|reset|change|update|rotation|management|provisioning)\b`,
+        String.raw`\b(?:databases?|db|postgres\w*|mysql|mariadb|mongo\w*|redis|sql ?server|ldap|smtp|ftp|sftp|ssh)\b`,
+        String.raw`\b(?:crea\w*|añad\w*|agrega\w*|registra\w*|restablec\w*|cambia\w*|cri[ae]\w*|adiciona\w*|redefin\w*|altera\w*|aggiung\w*|reimposta\w*|modifica\w*)\s+(?:(?:un|una|uno|um|uma|el|la|lo|il|o|a|nuevo|nueva|novo|nova|nuovo|nuova)\s+)*(?:usuari\w*|utent\w*|cuentas?|contas?|account|contraseñas?|senhas?|password|clave)\b`,
+        String.raw`\b(?:créer|crée|crées|ajoute\w*|inscri\w*|réinitialise\w*|change\w*|modifie\w*)\s+(?:(?:un|une|le|la|les|nouvel|nouveau|nouvelle)\s+)*(?:utilisateur\w*|comptes?|mots? de passe|membres?)\b`,
+        String.raw`\b(?:benutzer\w*|nutzer\w*|konto\w*|kennwort\w*|passwort\w*)\s*(?:anleg\w*|erstell\w*|registrier\w*|zurücksetz\w*|änder\w*|setz\w*)|\b(?:anleg\w*|erstell\w*|registrier\w*|ändert?|setzt?)\s+(?:(?:einen|ein|eine|den|das|die|neuen|neues|neue)\s+)*(?:benutzer\w*|nutzer\w*|konto|kennwort|passwort)\b`,
+        "(?:\u521B\u5EFA|\u65B0\u5EFA|\u6DFB\u52A0|\u6CE8\u518C|\u91CD\u7F6E|\u4FEE\u6539|\u66F4\u6539|\u8BBE\u7F6E)(?:\u65B0)?(?:\u7528\u6237|\u8D26\u6237|\u8D26\u53F7|\u5E10\u6237|\u5E10\u53F7|\u5BC6\u7801)|(?:\u30E6\u30FC\u30B6\u30FC|\u30A2\u30AB\u30A6\u30F3\u30C8|\u30D1\u30B9\u30EF\u30FC\u30C9)(?:\u3092)?(?:\u4F5C\u6210|\u767B\u9332|\u8FFD\u52A0|\u30EA\u30BB\u30C3\u30C8|\u5909\u66F4|\u8A2D\u5B9A)|(?:\uC0AC\uC6A9\uC790|\uACC4\uC815|\uBE44\uBC00\uBC88\uD638)(?:\uB97C|\uC744)?\\s?(?:\uC0DD\uC131|\uB4F1\uB85D|\uCD94\uAC00|\uC7AC\uC124\uC815|\uBCC0\uACBD|\uC124\uC815)",
+        `(?:\u0441\u043E\u0437\u0434\u0430|\u0434\u043E\u0431\u0430\u0432|\u0441\u0431\u0440\u043E\u0441|\u0438\u0437\u043C\u0435\u043D)\\S*\\s+(?:\u043D\u043E\u0432\\S*\\s+)?(?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B|\u0430\u043A\u043A\u0430\u0443\u043D\u0442|\u0443\u0447\u0451\u0442\u043D|\u0443\u0447\u0435\u0442\u043D|\u043F\u0430\u0440\u043E\u043B)`
+      ].join("|"),
+      "u"
+    );
+    CREDENTIAL_BAG_NAME = /^(?:(?:all|user|users|my|your|stored|saved|every|available)_)?(?:api_keys|apikeys|passwords|access_tokens|auth_tokens|keys_and_tokens|secret_keys|private_keys)$|^all_(?:\w+_)?(?:keys|secrets|tokens|credentials|passwords)$/;
+    SECRET_KEEPING_PURPOSE = folded(
+      String.raw`\b(?:secrets?|vaults?|keychains?|keyrings?|credentials?|passwords?|password managers?|api keys|tokens|rotat\w*|env(?:ironment)? var\w*|dotenv|\.env|config\w*|settings|providers?)\b|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|credencial\p{L}*|secretos?|bóveda|mots? de passe|identifiants|coffre|segret\p{L}*|credenziali|senhas?|segredos?|credenciais|парол\p{L}*|секрет\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|保险库|パスワード|シークレット|資格情報|비밀번호|자격 증명`
+    );
+    CREDENTIAL_BAG = {
+      name: CREDENTIAL_BAG_NAME,
+      reason: "asks for every credential at once",
+      expectedWhen: SECRET_KEEPING_PURPOSE,
+      expectedSeverity: "low",
+      outOfScopeSeverity: "high"
+    };
+    CREDENTIAL = {
+      name: CREDENTIAL_NAME,
+      reason: "takes a credential",
+      expectedWhen: { test: (purpose) => CREDENTIAL_PURPOSE.test(purpose) || CREDENTIAL_TASK.test(purpose) },
+      expectedSeverity: "low"
+    };
+    ENVIRONMENT_NAME = /^(?:(?:all|your|my|user|system|shell|process|local|current)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$/;
+    ENVIRONMENT_PURPOSE = /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur\w*|secrets? manager|vault)\b/;
+    RUNNABLE_SET_UP = folded(
+      [
+        String.raw`\b(?:creat\w*|new|updat\w*|configur\w*|set ?up|setting up|launch\w*|provision\w*|spin\w* up|add\w*|edit\w*|modif\w*)\s+(?:(?:an?|the|new|a new|your)\s+)*(?:services?|apps?|applications?|functions?|lambdas?|instances?|servers?|sites?|websites?|projects?|jobs?|workers?|containers?|environments?)\b`,
+        String.raw`\b(?:crea\w*|configura\w*|actualiza\w*|cri[ae]\w*|aggiorna\w*|créer|crée|configure\w*|erstell\w*|konfigurier\w*|anleg\w*)\s+(?:(?:un|una|uno|um|uma|el|la|il|lo|o|a|le|les|einen|ein|eine|den|das|die|nuevo|nueva|novo|nova|nuovo|nuova|nouveau|nouvelle|neuen|neue|neues)\s+)*(?:servicio\w*|serviço\w*|servizi?o?|services?|dienst\w*|app\w*|aplicaci\w*|aplicaç\w*|applicazion\w*|anwendung\w*|funci\w*|funzion\w*|fonction\w*|funktion\w*)\b`,
+        `(?:\u0441\u043E\u0437\u0434\u0430|\u043D\u0430\u0441\u0442\u0440\u043E)\\S*\\s+(?:\u043D\u043E\u0432\\S*\\s+)?(?:\u0441\u0435\u0440\u0432\u0438\u0441|\u043F\u0440\u0438\u043B\u043E\u0436\u0435\u043D\u0438|\u0444\u0443\u043D\u043A\u0446\u0438)`,
+        "(?:\u521B\u5EFA|\u65B0\u5EFA|\u914D\u7F6E|\u90E8\u7F72)(?:\u65B0\u7684?)?(?:\u670D\u52A1|\u5E94\u7528|\u51FD\u6570|\u5B9E\u4F8B)|(?:\u30B5\u30FC\u30D3\u30B9|\u30A2\u30D7\u30EA|\u95A2\u6570|\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9)(?:\u3092)?(?:\u4F5C\u6210|\u8A2D\u5B9A|\u69CB\u6210)|(?:\uC11C\uBE44\uC2A4|\uC571|\uC560\uD50C\uB9AC\uCF00\uC774\uC158|\uD568\uC218|\uC778\uC2A4\uD134\uC2A4)(?:\uB97C|\uC744)?\\s?(?:\uC0DD\uC131|\uAD6C\uC131|\uC124\uC815)"
+      ].join("|"),
+      "u"
+    );
+    ENVIRONMENT = {
+      name: ENVIRONMENT_NAME,
+      reason: "asks for the environment's variables, with every secret in them",
+      expectedWhen: { test: (purpose) => ENVIRONMENT_PURPOSE.test(purpose) || RUNNABLE_SET_UP.test(purpose) },
+      outOfScopeSeverity: "high"
+    };
+    PRIVATE_RECORDS_NAME = /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:contacts|contact_list|contacts_list|address_book|addressbook|phonebook|phone_book|call_log|call_logs|call_history|sms_history|text_messages|browsing_history|browser_history|web_history|location_history|locations_history|photo_library|photos|camera_roll|clipboard|clipboard_contents|keychain|saved_passwords)$/;
+    PRIVATE_RECORDS_PURPOSE = /\b(?:contacts?|address ?book|phone ?book|people|persons?|crm|leads?|friends?|invit\w*|calls?|sms|text messages?|browser|browsing|history|locations?|gps|maps?|photos?|pictures?|images?|camera|gallery|clipboard|copy|paste|keychain|passwords?|backup\w*|sync\w*|export\w*|import\w*|migrat\w*)\b/;
+    PRIVATE_RECORDS = {
+      name: PRIVATE_RECORDS_NAME,
+      reason: "asks for the user's private records",
+      expectedWhen: PRIVATE_RECORDS_PURPOSE,
+      outOfScopeSeverity: "high"
+    };
+    PERSON_PARTS = new Set(
+      "user users customer customers caller requester my your usuario usuaria utilisateur utilisatrice benutzer nutzer kunde kunden utente cliente kullanici pengguna polzovatel".split(
+        " "
+      )
+    );
+    DETAIL_PARTS = new Set(
+      "email emails mail phone mobile telephone cell address home location geolocation coordinates gps birthday birthdate dob ssn passport correo courriel telefono telefone telefon telephone adresse direccion indirizzo endereco ubicacion localizacao posizione standort wohnort geburtsdatum naissance nacimiento".split(
+        " "
+      )
+    );
+    PERSON_ALONE = /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation|date_of_birth|birth_date|social_security_number)$/;
+    PERSON_PURPOSE = folded(
+      String.raw`\b(?:users?|accounts?|customers?|contacts?|profiles?|members?|people|persons?|employees?|patients?|e-?mails?|mail\w*|messag\w*|notif\w*|sends?|sms|invit\w*|sign ?up|regist\w*|subscri\w*|newsletters?|log ?in|auth\w*|book\w*|reserv\w*|orders?|ship\w*|deliver\w*|invoic\w*|billing|payments?|checkout|crm|leads?|tickets?|support|forms?|surveys?|appointments?|calendars?|meetings?|events?|locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|addresses|phones?|calls?|identity|kyc|verif\w*)\b|(?<![\p{L}])(?:usuari\p{L}*|utilisat\p{L}*|benutzer\p{L}*|nutzer\p{L}*|kund\p{L}*|client\p{L}*|contact\p{L}*|kontakt\p{L}*|correo\p{L}*|courriel\p{L}*|envi\p{L}*|envoi\p{L}*|reserv\p{L}*|pedido\p{L}*|commande\p{L}*|bestell\p{L}*|cuenta\p{L}*|compte\p{L}*|konto\p{L}*|ubicaci\p{L}*|standort\p{L}*|adress\p{L}*|direcci\p{L}*)(?![\p{L}])|用户|账户|邮件|联系人|ユーザー|アカウント|メール|사용자|계정|메일`
+    );
+    PERSONAL_DETAILS = {
+      name: { test: namesThePersonsDetail },
+      reason: "asks for the person's own details",
+      expectedWhen: PERSON_PURPOSE
+    };
+    DESTINATION_NAME = /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$/;
+    DESTINATION_PURPOSE = /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;
+    DESTINATION = {
+      name: DESTINATION_NAME,
+      reason: "takes an outbound address",
+      expectedWhen: DESTINATION_PURPOSE
+    };
+    FREE_TEXT_NAME = /^(?:side_?notes?|notes?|context|additional_context|extra|extras|extra_info|additional_info|additional_notes|metadata|meta|debug|debug_info|misc|other|aux|hidden|internal|scratch|scratchpad|memo)$/;
+    FREE_TEXT_PURPOSE = /\b(?:notes?|memos?|annotat\w*|metadata)\b/;
+    FREE_TEXT = {
+      name: FREE_TEXT_NAME,
+      reason: "takes free text with no stated purpose",
+      expectedWhen: FREE_TEXT_PURPOSE,
+      freeTextWithoutPurpose: true
+    };
+    PRIVILEGE_SWITCH = /^(?:(?:allow|enable|use|with|as|run_as|grant)_)?(?:admin|administrator|sudo|root|superuser|elevated|privileged|god_mode|bypass(?:_\w+)?|unsafe(?:_\w+)?|dangerous(?:_\w+)?|skip_(?:auth\w*|checks?|validation|verification|permissions?|security|confirmation|approval|safety)|no_verify|disable_(?:safety|security|checks?|sandbox|validation|auth\w*|guardrails?))(?:_(?:mode|access|flag|enabled|rights|privileges))?$/;
+    PRIVILEGE_PURPOSE = /\b(?:admin\w*|sudo|root|superuser|privilege\w*|permissions?|elevat\w*)\b/;
+    PRIVILEGE = {
+      name: PRIVILEGE_SWITCH,
+      reason: "switches on elevated privileges",
+      expectedWhen: PRIVILEGE_PURPOSE,
+      switchOnly: true
+    };
+    NAME_FAMILIES = [
+      CONVERSATION,
+      INSTRUCTIONS,
+      ENVIRONMENT,
+      CREDENTIAL_BAG,
+      CREDENTIAL,
+      PRIVATE_RECORDS,
+      PERSONAL_DETAILS,
+      DESTINATION,
+      FREE_TEXT,
+      PRIVILEGE
+    ];
+    WRITE_SWITCH = /^(?:(?:allow|enable|with|use)_)?(?:write|writes|writable|write_mode|write_access|read_write|rw|modify|mutate|mutations?|write_back|writeback)(?:_(?:mode|access|enabled|ops|operations))?$/;
+    PLACE_ON_DISK = folded(
+      String.raw`(?<!\p{L})(?:paths?|director(?:y|ies)|dirs?|folders?|files?|filesystem|workspace|repo(?:sitory)?|locations?|\p{L}*(?:pfad|verzeichnis|ordner)\p{L}*|rutas?|directorios?|carpetas?|chemins?|répertoires?|dossiers?|percors[oi]|cartell[ae]|caminhos?|diretórios?|pastas?|map(?:pe)?n?|katalog\p{L}*|(?:каталог|папк|пут|директори)\p{L}*)(?!\p{L})|目录|文件夹|路径|ディレクトリ|フォルダ|パス|디렉(?:토|터)리|폴더|경로`,
+      "u"
+    );
+    SENDER = /^(?:from|sender|from_(?:email|address)|sender_(?:email|address))$/;
+    FILLER = /* @__PURE__ */ new Set([
+      "url",
+      "uri",
+      "key",
+      "keys",
+      "mode",
+      "info",
+      "data",
+      "full",
+      "all",
+      "with",
+      "user",
+      "your",
+      "my",
+      "to",
+      "id",
+      "text",
+      "value",
+      "flag",
+      "enabled",
+      "access",
+      "address",
+      "target",
+      "additional",
+      "extra",
+      "previous",
+      "prior",
+      "past",
+      "recent",
+      "entire",
+      "whole",
+      "complete",
+      // small words of a name of several (`model_name_and_version`): they say nothing of its subject
+      "and",
+      "the",
+      "for",
+      "from",
+      "of",
+      "or",
+      "in",
+      "on",
+      "by",
+      "as",
+      "at",
+      "per",
+      "via",
+      "its",
+      "new",
+      "set",
+      "get",
+      "use"
+    ]);
+  }
+});
+
+// src/rules/parameters/item-view.ts
+function viewOf(ctx, item) {
+  const views = ctx.analysis.derived(ITEM_VIEWS, () => /* @__PURE__ */ new Map());
+  let view = views.get(item);
+  if (view === void 0) views.set(item, view = readView(item));
+  return view;
+}
+function readView(item) {
+  const annotations = isJsonObject(item.annotations) ? item.annotations : {};
+  const own2 = (...values) => matchable(values.filter((v) => typeof v === "string").join(" . ")).text;
+  const name = typeof item.name === "string" ? joinedNameWords(item.name).replaceAll("_", " ") : "";
+  const titleAndDescription = own2(item.title, item.description);
+  const ownWords = typeof annotations.title === "string" ? own2(item.title, annotations.title, item.description) : titleAndDescription;
+  const purpose = `${name} . ${ownWords}`;
+  const properties = isJsonObject(item.inputSchema) && isJsonObject(item.inputSchema.properties) ? item.inputSchema.properties : {};
+  const required2 = isJsonObject(item.inputSchema) && Array.isArray(item.inputSchema.required) ? item.inputSchema.required : [];
+  return {
+    purpose,
+    purposeWords: new Set(purpose.split(/[^a-z0-9]+/).map(stem)),
+    readOnly: annotations.readOnlyHint === true ? "read-only" : READ_ONLY_CLAIM.exec(titleAndDescription)?.[0],
+    parameters: [
+      ...Object.entries(properties).map(([key, schema]) => ({
+        name: key,
+        words: joinedNameWords(key),
+        schema: isJsonObject(schema) ? schema : {},
+        required: required2.includes(key)
+      })),
+      ...promptArguments(item)
+    ]
+  };
+}
+function promptArguments(item) {
+  if (!Array.isArray(item.arguments)) return [];
+  return item.arguments.flatMap(
+    (argument) => isJsonObject(argument) && typeof argument.name === "string" ? [{ name: argument.name, words: joinedNameWords(argument.name), schema: argument, required: argument.required === true }] : []
+  );
+}
+function stem(word) {
+  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+}
+var READ_ONLY_CLAIM, ITEM_VIEWS;
+var init_item_view = __esm({
+  "src/rules/parameters/item-view.ts"() {
+    "use strict";
+    init_matchable();
+    init_model();
+    init_families();
+    READ_ONLY_CLAIM = /(?<!\bnot\s)\bread[\s_-]?only\b(?!(?:\s+mode)?\s*,?\s*(?:by default|unless|except|when|if)\b)|\bnon[\s-]?destructive\b|\b(?:does not|doesn't|will not|won't|never|cannot|can't)\s+(?:modify|change|write|alter|delete|mutate)\b|\bno\s+(?:write|side)[\s-]?effects?\b|\bwithout\s+(?:modifying|changing|writing|side effects)\b/;
+    ITEM_VIEWS = /* @__PURE__ */ Symbol("suspicious-parameter item views");
+  }
+});
+
+// src/rules/instructions/model-task.ts
+function contextIsTheCallees(text, scene) {
+  if (scene.text.entity !== "tool" || CALLERS_OWN.test(text)) return false;
+  const item = scene.ctx.analysis.itemOf("head", "tool", scene.text.name);
+  return item !== void 0 && MODEL_CALLING_TASK.test(viewOf(scene.ctx, item).purpose);
+}
+var CALLERS_OWN;
+var init_model_task = __esm({
+  "src/rules/instructions/model-task.ts"() {
+    "use strict";
+    init_families();
+    init_item_view();
+    init_folded();
+    CALLERS_OWN = folded(
+      String.raw`(?<![\p{L}])(?:your|yours|yourself|you (?:were|have been|ve been) (?:given|told|sent)|you (?:received|got|have received)|(?:told|gave|sent|showed) you|(?:this|our|the current) (?:conversation|chat|session with the user)|tus?|tuyas?|tuyos?|te (?:dijo|ha dicho|han dado|dieron|ha escrito)|nuestra conversación|esta conversación|tes|ton|ta|tien(?:ne)?s?|vos|votre|(?:t['’ ]?|vous )a (?:dit|donné\p{L}*|écrit|demandé)|cette conversation|notre conversation|dein\p{L}*|dir (?:gegeben|gesagt|geschrieben)|du erhalten hast|dieses gespräch|unser\p{L}* (?:gespräch|unterhaltung|chat))(?![\p{L}])|你的|您的|告诉你|给你的|你收到|本次对话|我们的对话|あなたの|あなたに|この会話|私たちの会話`
+    );
+  }
+});
+
 // src/rules/instructions/patterns.ts
 function phrases(...sources) {
   const folded4 = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text));
@@ -24557,6 +24852,9 @@ function* execAll(pattern, text) {
     yield match;
     pattern.lastIndex = resume;
   }
+}
+function gatedBy(gate, pattern) {
+  return (text) => gate.test(text) ? execAll(pattern, text) : [];
 }
 function testFromStart(pattern, text) {
   pattern.lastIndex = 0;
@@ -24709,7 +25007,7 @@ var init_patterns = __esm({
 });
 
 // src/rules/instructions/overrides.ts
-var PRIOR, DETERMINERS, GUIDANCE, INSTRUCTIONS, IGNORE_CUES, REPLACE_CUES, PERSONA_CUES, BYPASS_CUES, USER_FLAG, MODEL_GUIDANCE, notAFlagsOwnCheck, overrideTechniques;
+var PRIOR, DETERMINERS, GUIDANCE, INSTRUCTIONS2, IGNORE_CUES, REPLACE_CUES, PERSONA_CUES, BYPASS_CUES, USER_FLAG, MODEL_GUIDANCE, notAFlagsOwnCheck, overrideTechniques;
 var init_overrides = __esm({
   "src/rules/instructions/overrides.ts"() {
     "use strict";
@@ -24717,7 +25015,7 @@ var init_overrides = __esm({
     PRIOR = String.raw`(?:previous|prior|preceding|above|earlier|former|original|initial|safety|security|system|behaviou?ral|developer|operator|user)`;
     DETERMINERS = String.raw`(?:(?:all|any|the|your|of|these|those|its) )*`;
     GUIDANCE = String.raw`(?:instructions?|rules|polic(?:y|ies)|guidelines|guardrails|directives|prompts?|constraints|restrictions|checks|filter(?:s|ing)?|safeguards|protocols|input|preferences|guidance|commands|measures)`;
-    INSTRUCTIONS = String.raw`(?:instructions?|system prompts?|directives|guidelines|guardrails)`;
+    INSTRUCTIONS2 = String.raw`(?:instructions?|system prompts?|directives|guidelines|guardrails)`;
     IGNORE_CUES = [
       ...["ignore", "disregard", "forget", "skip", "bypass", "overlook", "abandon", "discard", "override", "overrides", "overriding"],
       ...["ignora", "ignorar", "ignoren", "olvida", "olvide", "olvidar", "omite", "descarta"],
@@ -24753,7 +25051,7 @@ var init_overrides = __esm({
         cues: IGNORE_CUES,
         pattern: phrases(
           String.raw`(?:ignore|disregard|forget|skip(?: over)?|bypass|overlook|abandon|discard) ${DETERMINERS}${PRIOR}[\w\s'’-]{0,30}?${GUIDANCE}${END}`,
-          String.raw`(?:ignore|disregard|forget|overrid(?:e|es|ing)) ${DETERMINERS}${INSTRUCTIONS} (?:from|of|given by) (?:the |your )?(?:users?|system|operator|developer)${END}`,
+          String.raw`(?:ignore|disregard|forget|overrid(?:e|es|ing)) ${DETERMINERS}${INSTRUCTIONS2} (?:from|of|given by) (?:the |your )?(?:users?|system|operator|developer)${END}`,
           String.raw`(?:ignore|disregard|forget) (?:everything|anything|all) (?:above|before|said|written|previously|you (?:were|have been) (?:told|given))`,
           // Spanish, French, German, Russian
           String.raw`(?:ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|omite|descarta) (?:todas |todos )?(?:las |los |cualquier )?(?:instrucci[oó]n(?:es)?|indicaciones|reglas|directivas|pol[ií]ticas|restricciones) (?:previas?|anteriores|de seguridad|del sistema)`,
@@ -24784,7 +25082,7 @@ var init_overrides = __esm({
         reason: "claims to override or replace the model's instructions",
         cues: REPLACE_CUES,
         pattern: phrases(
-          String.raw`(?:overrid(?:e|es|ing)|replac(?:e|es|ing)|supersed(?:e|es|ing)|overwrit(?:e|es|ing)|overrul(?:e|es|ing)|takes? precedence over) (?:(?:any|all) |${DETERMINERS}${PRIOR}[\w\s-]{0,30}?)${INSTRUCTIONS}${END}`,
+          String.raw`(?:overrid(?:e|es|ing)|replac(?:e|es|ing)|supersed(?:e|es|ing)|overwrit(?:e|es|ing)|overrul(?:e|es|ing)|takes? precedence over) (?:(?:any|all) |${DETERMINERS}${PRIOR}[\w\s-]{0,30}?)${INSTRUCTIONS2}${END}`,
           String.raw`(?:overrid(?:e|es|ing)|replac(?:e|es|ing)|supersed(?:e|es|ing)|overrul(?:e|es|ing)|takes? precedence over) ${DETERMINERS}${PRIOR}[\w\s-]{0,30}?(?:preferences|polic(?:y|ies)|rules|constraints|safety measures)${END}`,
           String.raw`(?:reemplazando|reemplaza|sustituyendo|sustituye|anulando|anula) (?:cualquier|todas las|las) (?:instrucci[oó]n(?:es)?|directivas|indicaciones|reglas) (?:previas?|anteriores|del sistema)`,
           String.raw`(?:remplaçant|remplacez|remplacer|remplace) (?:toutes )?(?:les )?(?:instructions|consignes|directives) (?:précédentes|antérieures|du système)`,
@@ -25038,7 +25336,10 @@ var init_withholding = __esm({
       String.raw`(?<![\p{L}])(?:ask\p{L}*|question\p{L}*|pregunt\p{L}*|pergunt\p{L}*|chied\p{L}*|domand\p{L}*|demand\p{L}*|frag\p{L}*|gefragt|спрос\p{L}*|вопрос\p{L}*)(?![\p{L}])|聞かれ|尋ね|问|询问|물으|묻`
     );
     OUTCOME = new RegExp("succe\\p{L}*|complet\\p{L}*|worked|done|pending|failed|fine|ok(?![\\p{L}])|went through|processed|sent|delivered", "u");
-    EN_NEGATION = /not|never|n't|avoid|refrain|need|out of|omit|exclude|strip|drop|between|nobody|no one|no-one|none|nothing|without|only|leaves? out|keeps? out|skip|hide|gloss/u;
+    EN_NEGATION = new RegExp(
+      String.raw`${START}(?:not|never|cannot|avoid|refrain|no need|no one|no-one|none|nothing|nobody|out of|skips?|hides?|gloss|glosses|strip|excludes?|between|without)${END}|${START}(?:omit|drop|(?:leave|leaves|keep|keeps) out|only that|(?:just|simply|only) (?:say|tell|report|state))|n't`,
+      "u"
+    );
     EN_OUTPUT = /receipt|invoice|statement|screen|display|status|fact|mention|question|answer|repl|respon|summar|recap|output|report|write|message|chat|conversation|transcript|confirmation|explanation|operator|owner|holder|client|admin|caller|requester|team|human|people|person|what|anything|between|nobody|no one|no-one|none|nothing|anyone|anybody|them|when you|when the assistant|say|tell|state|confirm|something/u;
     REASON = "tells the model to keep something out of what it shows the person it works for";
     withholdingTechniques = [
@@ -26282,6 +26583,7 @@ var init_acts = __esm({
     init_names();
     init_folded();
     init_mention();
+    init_model_task();
     init_overrides();
     init_withholding();
     init_patterns();
@@ -26930,7 +27232,8 @@ var init_acts = __esm({
         const parameter = inParameter(scene);
         const context = s.has("self") || s.has("session");
         const carried2 = context && !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) && // "If left empty, it uses all available linters": what the server does without the value asks nothing of the model.
-        !(parameter && !s.directive && (FALLBACK.test(s.text) || LEFT_EMPTY.test(s.text))) && !sessionIsPurpose(s, scene) && (s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal")) || parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take")));
+        !(parameter && !s.directive && (FALLBACK.test(s.text) || LEFT_EMPTY.test(s.text))) && !sessionIsPurpose(s, scene) && (s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal")) || parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))) && // A gateway's `messages` ("the conversation so far") is what it sends to the model it calls.
+        !contextIsTheCallees(s.text, scene);
         const secrets = parameter && s.has("secret") && s.has("agent") && !secretsArePurpose(scene);
         if (!(carried2 || secrets)) return void 0;
         const identityOnly = !s.has("session") && !secrets && !AVAILABLE_TOOLS.test(s.text) && !AGENT_TOOLSET.test(s.text);
@@ -27274,6 +27577,7 @@ function harvested(match, scene) {
   if (LOCATIVE.test(lead.slice(-32)) && !FILL_WITH.test(lead)) return false;
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   const sentence = scene.m.text.slice(span.start, span.end);
+  if (contextIsTheCallees(sentence, scene)) return false;
   const rest = sentence.replace(match[0], " ");
   if (!PUT.some((put) => testFromStart(put, rest))) return false;
   if (describedParameter(scene) !== void 0 && HERE.test(rest)) return true;
@@ -27291,6 +27595,7 @@ var init_harvest = __esm({
     "use strict";
     init_json_path();
     init_folded();
+    init_model_task();
     init_names();
     init_patterns();
     CONTEXT2 = [
@@ -28379,7 +28684,7 @@ function exfiltrationHits(scene) {
   if (split) hits.push(split);
   return hits.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
-var OUTWARD_VERBS, MOVE_VERBS, OUTWARD, MOVE, CONVERSATION, ANALYTICS, EXTERNAL, SENSITIVE, USER_CHOSEN, SCHEMES, TOP_LEVEL_DOMAINS, HOST, HOST_CUES, EXTERNAL_CUES, PLACEHOLDER, DOCUMENTATION, EXAMPLE_BEFORE2, QUERY, CONVERSATION_CUES, techniques, SENT_TO, ADDED, SIDE_CHANNEL, BCC_BEFORE, BCC_AFTER, REDIRECT, NOT_SENT, NOT_SENT_MORE, COPY_WORD2, PHONE_MOVE, ON_THE_SIDE, COLLECTOR, CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, STEALTH, DESCRIBED_VERB, SPLIT_DATA, SPLIT_WORDS, SPACED_DATA, QUERY_SLOT, PRIVATE_DATA2, LINK_PRIVATE, exfiltrationPattern;
+var OUTWARD_VERBS, MOVE_VERBS, OUTWARD, MOVE, CONVERSATION2, ANALYTICS, EXTERNAL, SENSITIVE, USER_CHOSEN, SCHEMES, TOP_LEVEL_DOMAINS, HOST, HOST_CUES, EXTERNAL_CUES, PLACEHOLDER, DOCUMENTATION, EXAMPLE_BEFORE2, QUERY, CONVERSATION_CUES, techniques, SENT_TO, ADDED, SIDE_CHANNEL, BCC_BEFORE, BCC_AFTER, REDIRECT, NOT_SENT, NOT_SENT_MORE, COPY_WORD2, PHONE_MOVE, ON_THE_SIDE, COLLECTOR, CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, STEALTH, DESCRIBED_VERB, SPLIT_DATA, SPLIT_WORDS, SPACED_DATA, QUERY_SLOT, PRIVATE_DATA2, LINK_PRIVATE, exfiltrationPattern;
 var init_exfiltration_pattern = __esm({
   "src/rules/exfiltration-pattern.ts"() {
     "use strict";
@@ -28407,11 +28712,11 @@ var init_exfiltration_pattern = __esm({
     ];
     OUTWARD = `(?:${OUTWARD_VERBS.join("|")})`;
     MOVE = `(?:${MOVE_VERBS.join("|")})`;
-    CONVERSATION = String.raw`(?<!(?:to|in|into|on|within) (?:the |this |a |our )?)(?:(?:every|each|all(?: the)?|any) (?:prompts?|messages?|questions?) (?:that )?(?:the user|users|you) (?:writes?|sends?|types?|enters?|asks?)${END}|(?:full|entire|complete|whole|current|ongoing) (?:conversation|chat|dialog(?:ue)?|context|session)|(?:this|our) (?:conversation|chat)${END}|(?:conversation|chat|dialog(?:ue)?|message) (?:history|histories|context|logs?|content|contents|metadata|transcripts?|so far)|context window|system prompt|(?:previous|prior|past|earlier) messages|users?(?:'s|s')? (?:messages|prompts|conversations?))`;
+    CONVERSATION2 = String.raw`(?<!(?:to|in|into|on|within) (?:the |this |a |our )?)(?:(?:every|each|all(?: the)?|any) (?:prompts?|messages?|questions?) (?:that )?(?:the user|users|you) (?:writes?|sends?|types?|enters?|asks?)${END}|(?:full|entire|complete|whole|current|ongoing) (?:conversation|chat|dialog(?:ue)?|context|session)|(?:this|our) (?:conversation|chat)${END}|(?:conversation|chat|dialog(?:ue)?|message) (?:history|histories|context|logs?|content|contents|metadata|transcripts?|so far)|context window|system prompt|(?:previous|prior|past|earlier) messages|users?(?:'s|s')? (?:messages|prompts|conversations?))`;
     ANALYTICS = String.raw`(?:analytics|telemetry|usage (?:data|statistics|stats|metrics|reports?)|metrics|diagnostics|reports?|logs?)`;
     EXTERNAL = String.raw`(?:(?:external|third[- ]party|remote|outside|off-?site)(?: [\p{L}-]+){0,2} (?:endpoints?|servers?|services?|apis?|urls?|address(?:es)?|platforms?|vaults?|storage|hosts?|collectors?|parties|locations?|destinations?)|our (?:own )?(?:[\p{L}-]+ )?(?:servers?|cloud|endpoints?|backend|analytics|platform|api|collector|infrastructure)|(?:monitoring|logging|tracking|analytics) (?:proxy|service|endpoint|server|platform)s?)${END}`;
     SENSITIVE = new RegExp(
-      START + String.raw`(?:${CONVERSATION}|credentials?|secrets?|passwords?|api keys?|(?:access|auth|api|bearer|session|refresh) tokens?|private keys?|cookies|file contents?|contents? of (?:the |any |all )?files?|(?:message|email|meeting|chat) (?:content|contents|details|bodies|body)|(?:all|every) (?:the )?(?:messages|emails)|pii|personal (?:data|information)|payment (?:methods?|details|information))` + END,
+      START + String.raw`(?:${CONVERSATION2}|credentials?|secrets?|passwords?|api keys?|(?:access|auth|api|bearer|session|refresh) tokens?|private keys?|cookies|file contents?|contents? of (?:the |any |all )?files?|(?:message|email|meeting|chat) (?:content|contents|details|bodies|body)|(?:all|every) (?:the )?(?:messages|emails)|pii|personal (?:data|information)|payment (?:methods?|details|information))` + END,
       "u"
     );
     USER_CHOSEN = new RegExp(
@@ -28447,13 +28752,13 @@ var init_exfiltration_pattern = __esm({
         reason: "sends the conversation or its context out of the session",
         cues: CONVERSATION_CUES,
         pattern: phrases(
-          String.raw`${OUTWARD}${END}[^.!?;]{0,60}?${CONVERSATION}`,
-          String.raw`(?:pass(?:es)?|hand(?:s)?(?: off)?|give|gives|push(?:es)?|submit(?:s)?|deliver(?:s)?|relay(?:s)?|mirror(?:s)?|rout(?:e|es)|redirect(?:s)?)${END}[^.!?;]{0,60}?${CONVERSATION}[^.!?;]{0,40}? (?:to|into|through)${END}`,
-          String.raw`${ANALYTICS} (?:\p{L}+ )?(?:including|containing|comprising|with|that includes?|which includes?)[^.!?;]{0,30}?${CONVERSATION}`,
+          String.raw`${OUTWARD}${END}[^.!?;]{0,60}?${CONVERSATION2}`,
+          String.raw`(?:pass(?:es)?|hand(?:s)?(?: off)?|give|gives|push(?:es)?|submit(?:s)?|deliver(?:s)?|relay(?:s)?|mirror(?:s)?|rout(?:e|es)|redirect(?:s)?)${END}[^.!?;]{0,60}?${CONVERSATION2}[^.!?;]{0,40}? (?:to|into|through)${END}`,
+          String.raw`${ANALYTICS} (?:\p{L}+ )?(?:including|containing|comprising|with|that includes?|which includes?)[^.!?;]{0,30}?${CONVERSATION2}`,
           String.raw`(?:include|attach|append|add|put|insert|copy|paste) (?:the |all (?:of )?the )?(?:full|entire|complete|whole) (?:conversation|chat|dialog(?:ue)?)`,
-          String.raw`(?:include|attach|append|add|put|insert|paste|copy)${END}[^.!?;]{0,40}?${CONVERSATION}[^.!?;]{0,30}? (?:in|into|as|to) (?:the |this |your )?(?:[\p{L}\x60'"_-]+ )?(?:parameter|argument|field|request|query|call|payload|body|input)${END}`,
-          String.raw`(?:call|calls|invoke|invokes|run|runs)${END}[^.!?;]{0,40}? with (?:the |all of the )?${CONVERSATION}`,
-          String.raw`${CONVERSATION}[^.!?;]{0,40}? (?:is|are|gets?|will be) (?:\p{L}+ )?(?:sent|transmitted|uploaded|forwarded|shared|posted|relayed|streamed)${END}`
+          String.raw`(?:include|attach|append|add|put|insert|paste|copy)${END}[^.!?;]{0,40}?${CONVERSATION2}[^.!?;]{0,30}? (?:in|into|as|to) (?:the |this |your )?(?:[\p{L}\x60'"_-]+ )?(?:parameter|argument|field|request|query|call|payload|body|input)${END}`,
+          String.raw`(?:call|calls|invoke|invokes|run|runs)${END}[^.!?;]{0,40}? with (?:the |all of the )?${CONVERSATION2}`,
+          String.raw`${CONVERSATION2}[^.!?;]{0,40}? (?:is|are|gets?|will be) (?:\p{L}+ )?(?:sent|transmitted|uploaded|forwarded|shared|posted|relayed|streamed)${END}`
         ),
         accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText2(match, scene))
       },
@@ -29815,225 +30120,6 @@ var init_high_impact_capability_added = __esm({
   }
 });
 
-// src/rules/parameters/families.ts
-function joinedNameWords(name) {
-  return nameWords(name).join("_");
-}
-function namesTheExchange(words3) {
-  const parts = words3.split("_");
-  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
-  return parts.some((part) => EXCHANGE_PARTS.test(part)) && parts.some((part) => RECORD_PARTS.test(part));
-}
-function namesThePersonsDetail(words3) {
-  if (PERSON_ALONE.test(words3)) return true;
-  const parts = words3.split("_");
-  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
-  return parts.some((part) => PERSON_PARTS.has(part)) && parts.some((part) => DETAIL_PARTS.has(part));
-}
-function isSwitch(words3) {
-  return WRITE_SWITCH.test(words3) || PRIVILEGE_SWITCH.test(words3);
-}
-var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFERENCE_PARTS, CONVERSATION_PURPOSE_ELSEWHERE, CONVERSATION2, INSTRUCTIONS_NAME, INSTRUCTIONS_PURPOSE, INSTRUCTIONS2, CREDENTIAL_NAME, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, CREDENTIAL_BAG_NAME, SECRET_KEEPING_PURPOSE, CREDENTIAL_BAG, CREDENTIAL, ENVIRONMENT_NAME, ENVIRONMENT_PURPOSE, RUNNABLE_SET_UP, ENVIRONMENT, PRIVATE_RECORDS_NAME, PRIVATE_RECORDS_PURPOSE, PRIVATE_RECORDS, PERSON_PARTS, DETAIL_PARTS, PERSON_ALONE, PERSON_PURPOSE, PERSONAL_DETAILS, DESTINATION_NAME, DESTINATION_PURPOSE, DESTINATION, FREE_TEXT_NAME, FREE_TEXT_PURPOSE, FREE_TEXT, PRIVILEGE_SWITCH, PRIVILEGE_PURPOSE, PRIVILEGE, NAME_FAMILIES, WRITE_SWITCH, PLACE_ON_DISK, SENDER, FILLER;
-var init_families = __esm({
-  "src/rules/parameters/families.ts"() {
-    "use strict";
-    init_words();
-    init_folded();
-    CONVERSATION_NAME = /^(?:(?:full|entire|whole|complete|previous|prior|past|recent|all)_)?(?:conversation|chat|dialog|dialogue|transcript|messages|history)(?:_(?:history|log|logs|context|messages|transcript|so_far|thread|contents?))?$/;
-    CONVERSATION_PURPOSE = /\b(?:chats?|conversations?|(?<!\b(?:commit|error|log|status|warning|exception|verification|confirmation|validation|success|failure|exit|deprecation|debug|git|tag|merge)\s)messages?|messaging|dialog(?:ue)?s?|transcripts?|threads?|(?<!\b(?:commit|git|version|revision|price|order|purchase|transaction|edit|change|audit|deployment|build|run|job|stock|weather|browser|search|command|shell|file|location|payment|medical|employment|credit|work|release|login|activity)\s)histor(?:y|ies)|inbox|e-?mails?|mail|sms|llms?|ai|agents?|assistants?|completions?)\b/;
-    EXCHANGE_PARTS = /^(?:conversation|conversations|chat|chats|dialog|dialogs|dialogue|dialoga|dialogo|dialogu|diyalog|konversation|gespraech|gespraechs|unterhaltung|conversacion|conversaciones|conversa|conversas|conversazione|conversazioni|rozmowa|rozmowy|rozmowe|razgovor|razgovora|perepiska|perepiski|sohbet|gesprek|gesprekken|percakapan|obrolan|hoi|thoai|duihua|kaiwa|daehwa|messages|mensajes|nachrichten|messaggi|mensagens|wiadomosci|soobshcheniya|soobshcheniy)$/;
-    RECORD_PARTS = /^(?:history|histories|log|logs|transcript|transcripts|historial|historia|historique|istoriya|istorii|istorija|verlauf|protokoll|cronologia|storico|historico|geschiedenis|riwayat|gecmisi|gecmis|kaydi|lich|su|jilu|lishi|rireki|girok|kontekst|contexto|contexte|kontext|contesto|so_far|thread|previas|anteriores|precedents|bisherige|precedenti|anteriores|poprzednie|predydushchie)$/;
-    REFERENCE_PARTS = /^(?:ids?|uuids?|identifier|ref|key|handle|url|uri|path|count|size|limit|length|type|mode|format|lines|days|date|time|name|title|number|no|index)$/;
-    CONVERSATION_PURPOSE_ELSEWHERE = folded(
-      String.raw`(?<![\p{L}])(?:nachricht\p{L}*|mensaje\p{L}*|mensage\p{L}*|messaggi\p{L}*|courriel\p{L}*|correo\p{L}*|chat\p{L}*|сообщени\p{L}*|чат\p{L}*|mesaj\p{L}*|pesan|tin nhắn)(?![\p{L}])|チャット|メール|メッセージ|聊天|邮件|消息|채팅|메일|메시지`
-    );
-    CONVERSATION2 = {
-      name: { test: (words3) => CONVERSATION_NAME.test(words3) || namesTheExchange(words3) },
-      reason: "asks for the conversation",
-      expectedWhen: { test: (purpose) => CONVERSATION_PURPOSE.test(purpose) || CONVERSATION_PURPOSE_ELSEWHERE.test(purpose) },
-      outOfScopeSeverity: "high"
-    };
-    INSTRUCTIONS_NAME = /^(?:system_(?:prompt|message|instructions?)|(?:hidden|model|assistant|agent|llm|ai|initial|original|previous|prior|your)_(?:instructions?|prompt|rules|guidelines)|instructions|prompt_history|(?:system|developer)_context)$/;
-    INSTRUCTIONS_PURPOSE = /\b(?:llms?|language models?|prompts?|instructions?|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini|generat\w*)\b/;
-    INSTRUCTIONS2 = {
-      name: INSTRUCTIONS_NAME,
-      reason: "asks for the model's instructions",
-      expectedWhen: INSTRUCTIONS_PURPOSE
-    };
-    CREDENTIAL_NAME = /^(?:(?:user|my|your|all|stored|saved)_)?(?:api_?keys?|api_token|access_token|auth_token|bearer_token|session_token|refresh_token|id_token|token|secrets?|client_secret|password|passwd|passphrase|credentials?|private_key|ssh_key|cookies?|session_cookie)$|^(?:(?:\w+_)?(?:passwort|kennwort|zugangsdaten|zugangstoken|sitzungs_token|sitzungstoken|contrasena|contrasenya|clave_api|token_de_sesion|token_sesion|token_de_acceso|mot_de_passe|motdepasse|cle_api|jeton|jeton_de_session|jeton_d_acces|senha|chave_api|token_de_sessao|parola_d_ordine|chiave_api|token_di_sessione|haslo|klucz_api|parol|klyuch_api|sifre|parola|api_anahtari))$/;
-    CREDENTIAL_PURPOSE = folded(
-      String.raw`\b(?:auth\w*|log ?in|sign ?in|credentials?|passwords?|passphrase|protect\w*|encrypt\w*|decrypt\w*|unlock\w*|apis?|services?|accounts?|tokens?|bearer|https?|requests?|endpoints?|oauth|keys?|certificates?|tls|ssl|keypairs?|connect(?:s|ing|ions?)?|integrat(?:e|es|ing|ions?)|bots?|verbind\w*|conect\w*|anmeld\w*|secrets?|vaults?)\b|接続|連携|认证|認証|ログイン|登录|连接|集成|연결|인증|로그인|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|schlüssel\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|claves?|credencial\p{L}*|secretos?|bóveda|mots? de passe|clés?|identifiants|coffre|chiav\p{L}*|segret\p{L}*|credenziali|senhas?|chaves?|segredos?|credenciais|парол\p{L}*|ключ\p{L}*|секрет\p{L}*|токен\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|凭证|令牌|秘钥|口令|保险库|パスワード|シークレット|資格情報|トークン|秘密鍵|暗号鍵|비밀번호|암호|토큰|자격 증명|비밀 키`
-    );
-    CREDENTIAL_TASK = folded(
-      [
-        String.raw`\b(?:creat\w*|add\w*|register\w*|new|sign ?up|signup|invit\w*|provision\w*|onboard\w*|reset\w*|chang\w*|set(?:s|ting)?|updat\w*|rotat\w*|modif\w*|edit\w*)\s+(?:(?:an?|the|new|a new|their|his|her)\s+)*(?:[a-z]+\s+)?(?:users?|accounts?|members?|logins?|profiles?|employees?|customers?|admins?|administrators?|passwords?|passphrases?|pins?)\b`,
-        String.raw`\b(?:users?|accounts?|members?|passwords?|passphrases?)\s+(?:creat\w*|registration|sign ?up|signup|reset|change|update|rotation|management|provisioning)\b`,
-        String.raw`\b(?:databases?|db|postgres\w*|mysql|mariadb|mongo\w*|redis|sql ?server|ldap|smtp|ftp|sftp|ssh)\b`,
-        String.raw`\b(?:crea\w*|añad\w*|agrega\w*|registra\w*|restablec\w*|cambia\w*|cri[ae]\w*|adiciona\w*|redefin\w*|altera\w*|aggiung\w*|reimposta\w*|modifica\w*)\s+(?:(?:un|una|uno|um|uma|el|la|lo|il|o|a|nuevo|nueva|novo|nova|nuovo|nuova)\s+)*(?:usuari\w*|utent\w*|cuentas?|contas?|account|contraseñas?|senhas?|password|clave)\b`,
-        String.raw`\b(?:créer|crée|crées|ajoute\w*|inscri\w*|réinitialise\w*|change\w*|modifie\w*)\s+(?:(?:un|une|le|la|les|nouvel|nouveau|nouvelle)\s+)*(?:utilisateur\w*|comptes?|mots? de passe|membres?)\b`,
-        String.raw`\b(?:benutzer\w*|nutzer\w*|konto\w*|kennwort\w*|passwort\w*)\s*(?:anleg\w*|erstell\w*|registrier\w*|zurücksetz\w*|änder\w*|setz\w*)|\b(?:anleg\w*|erstell\w*|registrier\w*|ändert?|setzt?)\s+(?:(?:einen|ein|eine|den|das|die|neuen|neues|neue)\s+)*(?:benutzer\w*|nutzer\w*|konto|kennwort|passwort)\b`,
-        "(?:\u521B\u5EFA|\u65B0\u5EFA|\u6DFB\u52A0|\u6CE8\u518C|\u91CD\u7F6E|\u4FEE\u6539|\u66F4\u6539|\u8BBE\u7F6E)(?:\u65B0)?(?:\u7528\u6237|\u8D26\u6237|\u8D26\u53F7|\u5E10\u6237|\u5E10\u53F7|\u5BC6\u7801)|(?:\u30E6\u30FC\u30B6\u30FC|\u30A2\u30AB\u30A6\u30F3\u30C8|\u30D1\u30B9\u30EF\u30FC\u30C9)(?:\u3092)?(?:\u4F5C\u6210|\u767B\u9332|\u8FFD\u52A0|\u30EA\u30BB\u30C3\u30C8|\u5909\u66F4|\u8A2D\u5B9A)|(?:\uC0AC\uC6A9\uC790|\uACC4\uC815|\uBE44\uBC00\uBC88\uD638)(?:\uB97C|\uC744)?\\s?(?:\uC0DD\uC131|\uB4F1\uB85D|\uCD94\uAC00|\uC7AC\uC124\uC815|\uBCC0\uACBD|\uC124\uC815)",
-        `(?:\u0441\u043E\u0437\u0434\u0430|\u0434\u043E\u0431\u0430\u0432|\u0441\u0431\u0440\u043E\u0441|\u0438\u0437\u043C\u0435\u043D)\\S*\\s+(?:\u043D\u043E\u0432\\S*\\s+)?(?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B|\u0430\u043A\u043A\u0430\u0443\u043D\u0442|\u0443\u0447\u0451\u0442\u043D|\u0443\u0447\u0435\u0442\u043D|\u043F\u0430\u0440\u043E\u043B)`
-      ].join("|"),
-      "u"
-    );
-    CREDENTIAL_BAG_NAME = /^(?:(?:all|user|users|my|your|stored|saved|every|available)_)?(?:api_keys|apikeys|passwords|access_tokens|auth_tokens|keys_and_tokens|secret_keys|private_keys)$|^all_(?:\w+_)?(?:keys|secrets|tokens|credentials|passwords)$/;
-    SECRET_KEEPING_PURPOSE = folded(
-      String.raw`\b(?:secrets?|vaults?|keychains?|keyrings?|credentials?|passwords?|password managers?|api keys|tokens|rotat\w*|env(?:ironment)? var\w*|dotenv|\.env|config\w*|settings|providers?)\b|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|credencial\p{L}*|secretos?|bóveda|mots? de passe|identifiants|coffre|segret\p{L}*|credenziali|senhas?|segredos?|credenciais|парол\p{L}*|секрет\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|保险库|パスワード|シークレット|資格情報|비밀번호|자격 증명`
-    );
-    CREDENTIAL_BAG = {
-      name: CREDENTIAL_BAG_NAME,
-      reason: "asks for every credential at once",
-      expectedWhen: SECRET_KEEPING_PURPOSE,
-      expectedSeverity: "low",
-      outOfScopeSeverity: "high"
-    };
-    CREDENTIAL = {
-      name: CREDENTIAL_NAME,
-      reason: "takes a credential",
-      expectedWhen: { test: (purpose) => CREDENTIAL_PURPOSE.test(purpose) || CREDENTIAL_TASK.test(purpose) },
-      expectedSeverity: "low"
-    };
-    ENVIRONMENT_NAME = /^(?:(?:all|your|my|user|system|shell|process|local|current)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$/;
-    ENVIRONMENT_PURPOSE = /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur\w*|secrets? manager|vault)\b/;
-    RUNNABLE_SET_UP = folded(
-      [
-        String.raw`\b(?:creat\w*|new|updat\w*|configur\w*|set ?up|setting up|launch\w*|provision\w*|spin\w* up|add\w*|edit\w*|modif\w*)\s+(?:(?:an?|the|new|a new|your)\s+)*(?:services?|apps?|applications?|functions?|lambdas?|instances?|servers?|sites?|websites?|projects?|jobs?|workers?|containers?|environments?)\b`,
-        String.raw`\b(?:crea\w*|configura\w*|actualiza\w*|cri[ae]\w*|aggiorna\w*|créer|crée|configure\w*|erstell\w*|konfigurier\w*|anleg\w*)\s+(?:(?:un|una|uno|um|uma|el|la|il|lo|o|a|le|les|einen|ein|eine|den|das|die|nuevo|nueva|novo|nova|nuovo|nuova|nouveau|nouvelle|neuen|neue|neues)\s+)*(?:servicio\w*|serviço\w*|servizi?o?|services?|dienst\w*|app\w*|aplicaci\w*|aplicaç\w*|applicazion\w*|anwendung\w*|funci\w*|funzion\w*|fonction\w*|funktion\w*)\b`,
-        `(?:\u0441\u043E\u0437\u0434\u0430|\u043D\u0430\u0441\u0442\u0440\u043E)\\S*\\s+(?:\u043D\u043E\u0432\\S*\\s+)?(?:\u0441\u0435\u0440\u0432\u0438\u0441|\u043F\u0440\u0438\u043B\u043E\u0436\u0435\u043D\u0438|\u0444\u0443\u043D\u043A\u0446\u0438)`,
-        "(?:\u521B\u5EFA|\u65B0\u5EFA|\u914D\u7F6E|\u90E8\u7F72)(?:\u65B0\u7684?)?(?:\u670D\u52A1|\u5E94\u7528|\u51FD\u6570|\u5B9E\u4F8B)|(?:\u30B5\u30FC\u30D3\u30B9|\u30A2\u30D7\u30EA|\u95A2\u6570|\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9)(?:\u3092)?(?:\u4F5C\u6210|\u8A2D\u5B9A|\u69CB\u6210)|(?:\uC11C\uBE44\uC2A4|\uC571|\uC560\uD50C\uB9AC\uCF00\uC774\uC158|\uD568\uC218|\uC778\uC2A4\uD134\uC2A4)(?:\uB97C|\uC744)?\\s?(?:\uC0DD\uC131|\uAD6C\uC131|\uC124\uC815)"
-      ].join("|"),
-      "u"
-    );
-    ENVIRONMENT = {
-      name: ENVIRONMENT_NAME,
-      reason: "asks for the environment's variables, with every secret in them",
-      expectedWhen: { test: (purpose) => ENVIRONMENT_PURPOSE.test(purpose) || RUNNABLE_SET_UP.test(purpose) },
-      outOfScopeSeverity: "high"
-    };
-    PRIVATE_RECORDS_NAME = /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:contacts|contact_list|contacts_list|address_book|addressbook|phonebook|phone_book|call_log|call_logs|call_history|sms_history|text_messages|browsing_history|browser_history|web_history|location_history|locations_history|photo_library|photos|camera_roll|clipboard|clipboard_contents|keychain|saved_passwords)$/;
-    PRIVATE_RECORDS_PURPOSE = /\b(?:contacts?|address ?book|phone ?book|people|persons?|crm|leads?|friends?|invit\w*|calls?|sms|text messages?|browser|browsing|history|locations?|gps|maps?|photos?|pictures?|images?|camera|gallery|clipboard|copy|paste|keychain|passwords?|backup\w*|sync\w*|export\w*|import\w*|migrat\w*)\b/;
-    PRIVATE_RECORDS = {
-      name: PRIVATE_RECORDS_NAME,
-      reason: "asks for the user's private records",
-      expectedWhen: PRIVATE_RECORDS_PURPOSE,
-      outOfScopeSeverity: "high"
-    };
-    PERSON_PARTS = new Set(
-      "user users customer customers caller requester my your usuario usuaria utilisateur utilisatrice benutzer nutzer kunde kunden utente cliente kullanici pengguna polzovatel".split(
-        " "
-      )
-    );
-    DETAIL_PARTS = new Set(
-      "email emails mail phone mobile telephone cell address home location geolocation coordinates gps birthday birthdate dob ssn passport correo courriel telefono telefone telefon telephone adresse direccion indirizzo endereco ubicacion localizacao posizione standort wohnort geburtsdatum naissance nacimiento".split(
-        " "
-      )
-    );
-    PERSON_ALONE = /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation|date_of_birth|birth_date|social_security_number)$/;
-    PERSON_PURPOSE = folded(
-      String.raw`\b(?:users?|accounts?|customers?|contacts?|profiles?|members?|people|persons?|employees?|patients?|e-?mails?|mail\w*|messag\w*|notif\w*|sends?|sms|invit\w*|sign ?up|regist\w*|subscri\w*|newsletters?|log ?in|auth\w*|book\w*|reserv\w*|orders?|ship\w*|deliver\w*|invoic\w*|billing|payments?|checkout|crm|leads?|tickets?|support|forms?|surveys?|appointments?|calendars?|meetings?|events?|locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|addresses|phones?|calls?|identity|kyc|verif\w*)\b|(?<![\p{L}])(?:usuari\p{L}*|utilisat\p{L}*|benutzer\p{L}*|nutzer\p{L}*|kund\p{L}*|client\p{L}*|contact\p{L}*|kontakt\p{L}*|correo\p{L}*|courriel\p{L}*|envi\p{L}*|envoi\p{L}*|reserv\p{L}*|pedido\p{L}*|commande\p{L}*|bestell\p{L}*|cuenta\p{L}*|compte\p{L}*|konto\p{L}*|ubicaci\p{L}*|standort\p{L}*|adress\p{L}*|direcci\p{L}*)(?![\p{L}])|用户|账户|邮件|联系人|ユーザー|アカウント|メール|사용자|계정|메일`
-    );
-    PERSONAL_DETAILS = {
-      name: { test: namesThePersonsDetail },
-      reason: "asks for the person's own details",
-      expectedWhen: PERSON_PURPOSE
-    };
-    DESTINATION_NAME = /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$/;
-    DESTINATION_PURPOSE = /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;
-    DESTINATION = {
-      name: DESTINATION_NAME,
-      reason: "takes an outbound address",
-      expectedWhen: DESTINATION_PURPOSE
-    };
-    FREE_TEXT_NAME = /^(?:side_?notes?|notes?|context|additional_context|extra|extras|extra_info|additional_info|additional_notes|metadata|meta|debug|debug_info|misc|other|aux|hidden|internal|scratch|scratchpad|memo)$/;
-    FREE_TEXT_PURPOSE = /\b(?:notes?|memos?|annotat\w*|metadata)\b/;
-    FREE_TEXT = {
-      name: FREE_TEXT_NAME,
-      reason: "takes free text with no stated purpose",
-      expectedWhen: FREE_TEXT_PURPOSE,
-      freeTextWithoutPurpose: true
-    };
-    PRIVILEGE_SWITCH = /^(?:(?:allow|enable|use|with|as|run_as|grant)_)?(?:admin|administrator|sudo|root|superuser|elevated|privileged|god_mode|bypass(?:_\w+)?|unsafe(?:_\w+)?|dangerous(?:_\w+)?|skip_(?:auth\w*|checks?|validation|verification|permissions?|security|confirmation|approval|safety)|no_verify|disable_(?:safety|security|checks?|sandbox|validation|auth\w*|guardrails?))(?:_(?:mode|access|flag|enabled|rights|privileges))?$/;
-    PRIVILEGE_PURPOSE = /\b(?:admin\w*|sudo|root|superuser|privilege\w*|permissions?|elevat\w*)\b/;
-    PRIVILEGE = {
-      name: PRIVILEGE_SWITCH,
-      reason: "switches on elevated privileges",
-      expectedWhen: PRIVILEGE_PURPOSE,
-      switchOnly: true
-    };
-    NAME_FAMILIES = [
-      CONVERSATION2,
-      INSTRUCTIONS2,
-      ENVIRONMENT,
-      CREDENTIAL_BAG,
-      CREDENTIAL,
-      PRIVATE_RECORDS,
-      PERSONAL_DETAILS,
-      DESTINATION,
-      FREE_TEXT,
-      PRIVILEGE
-    ];
-    WRITE_SWITCH = /^(?:(?:allow|enable|with|use)_)?(?:write|writes|writable|write_mode|write_access|read_write|rw|modify|mutate|mutations?|write_back|writeback)(?:_(?:mode|access|enabled|ops|operations))?$/;
-    PLACE_ON_DISK = folded(
-      String.raw`(?<!\p{L})(?:paths?|director(?:y|ies)|dirs?|folders?|files?|filesystem|workspace|repo(?:sitory)?|locations?|\p{L}*(?:pfad|verzeichnis|ordner)\p{L}*|rutas?|directorios?|carpetas?|chemins?|répertoires?|dossiers?|percors[oi]|cartell[ae]|caminhos?|diretórios?|pastas?|map(?:pe)?n?|katalog\p{L}*|(?:каталог|папк|пут|директори)\p{L}*)(?!\p{L})|目录|文件夹|路径|ディレクトリ|フォルダ|パス|디렉(?:토|터)리|폴더|경로`,
-      "u"
-    );
-    SENDER = /^(?:from|sender|from_(?:email|address)|sender_(?:email|address))$/;
-    FILLER = /* @__PURE__ */ new Set([
-      "url",
-      "uri",
-      "key",
-      "keys",
-      "mode",
-      "info",
-      "data",
-      "full",
-      "all",
-      "with",
-      "user",
-      "your",
-      "my",
-      "to",
-      "id",
-      "text",
-      "value",
-      "flag",
-      "enabled",
-      "access",
-      "address",
-      "target",
-      "additional",
-      "extra",
-      "previous",
-      "prior",
-      "past",
-      "recent",
-      "entire",
-      "whole",
-      "complete",
-      // small words of a name of several (`model_name_and_version`): they say nothing of its subject
-      "and",
-      "the",
-      "for",
-      "from",
-      "of",
-      "or",
-      "in",
-      "on",
-      "by",
-      "as",
-      "at",
-      "per",
-      "via",
-      "its",
-      "new",
-      "set",
-      "get",
-      "use"
-    ]);
-  }
-});
-
 // src/rules/parameters/asks.ts
 function askIn(m, ask, sentences2) {
   for (const match of m.text.matchAll(ask.data)) {
@@ -30059,7 +30145,7 @@ var init_asks = __esm({
     SECRET_DATA = new RegExp(`${SECRETS_IN_WORDS}|${SECRET_FILES}`, "g");
     INSTRUCTIONS_DATA = /\byour\s+(?:(?:full|complete|entire|original|initial|hidden|internal|current)\s+)?(?:system\s+prompt|system\s+message|developer\s+message)|\byour\s+(?:full|complete|entire|original|initial|hidden|internal|current)\s+(?:instructions|prompt|guidelines)|\binstructions you (?:were|have been) given\b|\b(?:the\s+)?(?:assistant|ai|model|llm)'s\s+(?:system\s+prompt|instructions)\b/g;
     ASKS = [
-      { data: CONVERSATION_DATA, what: "the conversation", requested: true, unlessPurpose: CONVERSATION2.expectedWhen },
+      { data: CONVERSATION_DATA, what: "the conversation", requested: true, unlessPurpose: CONVERSATION.expectedWhen },
       { data: SECRET_DATA, what: "secrets the tool does not need", requested: true },
       { data: INSTRUCTIONS_DATA, what: "the model's instructions", requested: false }
     ];
@@ -30099,58 +30185,6 @@ var init_asks = __esm({
         });
       }
     };
-  }
-});
-
-// src/rules/parameters/item-view.ts
-function viewOf(ctx, item) {
-  const views = ctx.analysis.derived(ITEM_VIEWS, () => /* @__PURE__ */ new Map());
-  let view = views.get(item);
-  if (view === void 0) views.set(item, view = readView(item));
-  return view;
-}
-function readView(item) {
-  const annotations = isJsonObject(item.annotations) ? item.annotations : {};
-  const own2 = (...values) => matchable(values.filter((v) => typeof v === "string").join(" . ")).text;
-  const name = typeof item.name === "string" ? joinedNameWords(item.name).replaceAll("_", " ") : "";
-  const titleAndDescription = own2(item.title, item.description);
-  const ownWords = typeof annotations.title === "string" ? own2(item.title, annotations.title, item.description) : titleAndDescription;
-  const purpose = `${name} . ${ownWords}`;
-  const properties = isJsonObject(item.inputSchema) && isJsonObject(item.inputSchema.properties) ? item.inputSchema.properties : {};
-  const required2 = isJsonObject(item.inputSchema) && Array.isArray(item.inputSchema.required) ? item.inputSchema.required : [];
-  return {
-    purpose,
-    purposeWords: new Set(purpose.split(/[^a-z0-9]+/).map(stem)),
-    readOnly: annotations.readOnlyHint === true ? "read-only" : READ_ONLY_CLAIM.exec(titleAndDescription)?.[0],
-    parameters: [
-      ...Object.entries(properties).map(([key, schema]) => ({
-        name: key,
-        words: joinedNameWords(key),
-        schema: isJsonObject(schema) ? schema : {},
-        required: required2.includes(key)
-      })),
-      ...promptArguments(item)
-    ]
-  };
-}
-function promptArguments(item) {
-  if (!Array.isArray(item.arguments)) return [];
-  return item.arguments.flatMap(
-    (argument) => isJsonObject(argument) && typeof argument.name === "string" ? [{ name: argument.name, words: joinedNameWords(argument.name), schema: argument, required: argument.required === true }] : []
-  );
-}
-function stem(word) {
-  return word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
-}
-var READ_ONLY_CLAIM, ITEM_VIEWS;
-var init_item_view = __esm({
-  "src/rules/parameters/item-view.ts"() {
-    "use strict";
-    init_matchable();
-    init_model();
-    init_families();
-    READ_ONLY_CLAIM = /(?<!\bnot\s)\bread[\s_-]?only\b(?!(?:\s+mode)?\s*,?\s*(?:by default|unless|except|when|if)\b)|\bnon[\s-]?destructive\b|\b(?:does not|doesn't|will not|won't|never|cannot|can't)\s+(?:modify|change|write|alter|delete|mutate)\b|\bno\s+(?:write|side)[\s-]?effects?\b|\bwithout\s+(?:modifying|changing|writing|side effects)\b/;
-    ITEM_VIEWS = /* @__PURE__ */ Symbol("suspicious-parameter item views");
   }
 });
 
@@ -30223,8 +30257,8 @@ function outOfScope(name, schema, required2, purpose, options = {}) {
   const toolset = toolsetName(words3) ? words3 : listed !== void 0 && ONE_NAME.test(listed) ? void 0 : listed;
   const said = (concept) => concepts.get(concept);
   const session = said("session");
-  const excused = SYSTEM_PROMPT.test(session ?? "") ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose) : CONVERSATION2.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose);
-  if (session !== void 0 && !FILES.test(session) && !excused)
+  const excused = () => MODEL_CALLING_TASK.test(purpose) || (SYSTEM_PROMPT.test(session ?? "") ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose) : CONVERSATION.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose));
+  if (session !== void 0 && !FILES.test(session) && !excused())
     return { what: "the conversation or the model's instructions", word: session, severity: "high" };
   const rules = said("rules");
   if (rules !== void 0 && ownedByModel(text.text, rules, options.userFilled ? systemOwner(said("prior")) : said("agent") ?? ownerAmongPrior(said("prior"))) && !purpose.includes(rules) && !INSTRUCTIONS_PURPOSE.test(purpose) && !MODEL_PURPOSE.test(purpose))
@@ -30236,7 +30270,7 @@ function outOfScope(name, schema, required2, purpose, options = {}) {
   const self2 = (thing ? void 0 : lexiconSelf) ?? (identityName(words3) ? words3 : SELF_ASK.exec(text.text)?.[0]);
   if (self2 !== void 0 && !MODEL_PURPOSE.test(purpose)) {
     if (IDENTITY.test(self2)) return { what: "the model's identity", word: self2, severity: required2 ? "high" : "medium" };
-    if (!CONVERSATION2.expectedWhen.test(purpose)) return { what: "the model's own context", word: self2, severity: "high" };
+    if (!CONVERSATION.expectedWhen.test(purpose)) return { what: "the model's own context", word: self2, severity: "high" };
   }
   const secret = TOKEN_FROM_A_CALL.test(text.text) ? void 0 : said("secret");
   if (secret !== void 0 && (options.asOrder || !concepts.has("neg")) && !CREDENTIAL_PURPOSE.test(purpose) && !CREDENTIAL_TASK.test(purpose) && // A tool whose own text is about that secret (a vault that reads a key, a password manager) works on it.
@@ -31456,7 +31490,7 @@ function foreignTool(match, scene) {
   if (!toolShaped || isOwnName(scene.ctx, name) || isOtherServersTool(scene.ctx, name)) return false;
   return scene.text.kind !== "instructions" || (scene.ctx.head.tools ?? []).length > 0 || (scene.ctx.head.prompts ?? []).length > 0;
 }
-var TOOL, everything, WORK, THINGS, ruleOverEvery, ruleOverOthers, READS_A_FILE, steeringTechniques, TRIGGER;
+var TOOL, everything, WORK, THINGS, ruleOverEvery, EVERY, AROUND_A_CALL, ruleOverOthers, READS_A_FILE, steeringTechniques, TRIGGER;
 var init_steering = __esm({
   "src/rules/instructions/steering.ts"() {
     "use strict";
@@ -31474,6 +31508,8 @@ var init_steering = __esm({
       String.raw`(?:before|prior to|after) (?:you )?(?:\p{L}+ )?${everything(nouns)}`,
       String.raw`(?:when|whenever|each time|every time) (?:you )?(?:use|call|invoke|run|using|calling|invoking|running) ${everything(nouns)}`
     ];
+    EVERY = /\b(?:any|every|each)\b/;
+    AROUND_A_CALL = /\b(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)\b/;
     ruleOverOthers = [
       String.raw`(?:when|whenever) (?:you )?(?:use|call|invoke|using|calling|invoking) (?:any|every|each) (?:other )?\p{L}+ (?:tool|function)s?${END}`
     ];
@@ -31489,7 +31525,7 @@ var init_steering = __esm({
         reason: "imposes a rule on every action the model takes",
         severity: "medium",
         cues: ["before", "prior", "after", "when", "whenever", "time"],
-        pattern: phrases(...ruleOverEvery(WORK), ...ruleOverOthers),
+        pattern: gatedBy(EVERY, phrases(...ruleOverEvery(WORK), ...ruleOverOthers)),
         accept: (match, scene) => ruleOverAll(match, scene) && !READS_A_FILE.test(sentenceOf3(match, scene))
       },
       // The same rule with a file to read first ("before any other tool, read the config file"): an
@@ -31498,7 +31534,7 @@ var init_steering = __esm({
         family: "ordering",
         reason: "imposes a rule on every action the model takes",
         cues: ["before", "prior", "after", "when", "whenever", "time"],
-        pattern: phrases(...ruleOverEvery(WORK), ...ruleOverOthers),
+        pattern: gatedBy(EVERY, phrases(...ruleOverEvery(WORK), ...ruleOverOthers)),
         accept: (match, scene) => ruleOverAll(match, scene) && READS_A_FILE.test(sentenceOf3(match, scene))
       },
       // The same rule over things outside the server's domain (every file read, every payment, by an
@@ -31507,7 +31543,7 @@ var init_steering = __esm({
         family: "ordering",
         reason: "imposes a rule on every action the model takes",
         cues: ["before", "prior", "after", "when", "whenever", "time"],
-        pattern: phrases(...ruleOverEvery(THINGS)),
+        pattern: gatedBy(EVERY, phrases(...ruleOverEvery(THINGS))),
         accept: (match, scene) => ruleOverAll(match, scene)
       },
       // Coercive ordering around a tool this server does not provide.
@@ -31515,8 +31551,11 @@ var init_steering = __esm({
         family: "ordering",
         reason: "steers the model's use of a tool this server does not provide",
         cues: ["before", "after", "when", "whenever", "while"],
-        pattern: phrases(
-          String.raw`(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)(?: the)? ${TOOL}`
+        pattern: gatedBy(
+          AROUND_A_CALL,
+          phrases(
+            String.raw`(?:before|after|when|whenever|while) (?:you )?(?:using|calling|invoking|running|executing|use|call|invoke|run|execute)(?: the)? ${TOOL}`
+          )
         ),
         accept: (match, scene) => {
           const sentence = sentenceOf3(match, scene);

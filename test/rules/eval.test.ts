@@ -303,18 +303,18 @@ const NPM_REAL_3_HELD_OUT_ITEMS = 1045;
 const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 16;
 const UPGRADE_PAIRS_3 = 20;
 const UPGRADE_3_CONTENT_ALARM_PAIRS = 2;
-// npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe; tuning half 1/472 after.
+// npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe; 0/472 and 3/439 after.
 const NPM_REAL_4_ITEMS = 472;
-const NPM_REAL_4_FALSE_ALARMS = 1;
+const NPM_REAL_4_FALSE_ALARMS = 0;
 const NPM_REAL_4_HELD_OUT_ITEMS = 439;
-const NPM_REAL_4_HELD_OUT_FALSE_ALARMS = 4;
+const NPM_REAL_4_HELD_OUT_FALSE_ALARMS = 3;
 const UPGRADE_PAIRS_4 = 10;
 const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
-// npm-real-5 and npm-upgrades-5 (2026-12-07): first look 5/648, 27/640 and 1/4 at e7e7c6f; tuning half 1/648 after.
+// npm-real-5 and npm-upgrades-5 (2026-12-07): first look 5/648, 27/640 and 1/4 at e7e7c6f; 1/648 and 26/640 after.
 const NPM_REAL_5_ITEMS = 648;
 const NPM_REAL_5_FALSE_ALARMS = 1;
 const NPM_REAL_5_HELD_OUT_ITEMS = 640;
-const NPM_REAL_5_HELD_OUT_FALSE_ALARMS = 27;
+const NPM_REAL_5_HELD_OUT_FALSE_ALARMS = 26;
 const UPGRADE_PAIRS_5 = 4;
 const UPGRADE_5_CONTENT_ALARM_PAIRS = 1;
 /**
