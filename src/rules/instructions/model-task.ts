@@ -10,12 +10,12 @@ import { folded } from "./folded.js";
 import type { Scene } from "./patterns.js";
 
 /**
- * The caller's own context named as its own: a second-person owner or recipient ("your system prompt", "the
- * instructions you were given", "what the user told you", "tus instrucciones", "deine Anweisungen", "你的系统提示",
+ * The caller's own context named as its own: a second-person owner, recipient or party ("your system prompt", "the
+ * instructions you were given", "what the user told you", "the conversation you had with the user", "que tuviste", "tus instrucciones", "deine Anweisungen", "你的系统提示",
  * "あなたのシステムプロンプト"), or the conversation in course ("this conversation", "nuestra conversación").
  */
 const CALLERS_OWN = folded(
-  String.raw`(?<![\p{L}])(?:your|yours|yourself|you (?:were|have been|ve been) (?:given|told|sent)|you (?:received|got|have received)|(?:told|gave|sent|showed) you|(?:this|our|the current) (?:conversation|chat|session with the user)|tus?|tuyas?|tuyos?|te (?:dijo|ha dicho|han dado|dieron|ha escrito)|nuestra conversación|esta conversación|tes|ton|ta|tien(?:ne)?s?|vos|votre|(?:t['’ ]?|vous )a (?:dit|donné\p{L}*|écrit|demandé)|cette conversation|notre conversation|dein\p{L}*|dir (?:gegeben|gesagt|geschrieben)|du erhalten hast|dieses gespräch|unser\p{L}* (?:gespräch|unterhaltung|chat))(?![\p{L}])|你的|您的|告诉你|给你的|你收到|本次对话|我们的对话|あなたの|あなたに|この会話|私たちの会話`,
+  String.raw`(?<![\p{L}])(?:your|yours|yourself|you (?:were|have been|ve been) (?:given|told|sent)|you (?:received|got|have received)|you (?:have |['’]ve )?had|you(?: are|['’]re) having|(?:told|gave|sent|showed) you|(?:this|our|the current) (?:conversation|chat|session with the user)|tus?|tuyas?|tuyos?|te (?:dijo|ha dicho|han dado|dieron|ha escrito)|(?:que )?(?:tuviste|has tenido|estás teniendo)|nuestra conversación|esta conversación|tes|ton|ta|tien(?:ne)?s?|vos|votre|(?:t['’ ]?|vous )a (?:dit|donné\p{L}*|écrit|demandé)|tu as eue?s?|cette conversation|notre conversation|dein\p{L}*|dir (?:gegeben|gesagt|geschrieben)|du erhalten hast|dieses gespräch|unser\p{L}* (?:gespräch|unterhaltung|chat))(?![\p{L}])|你的|您的|告诉你|给你的|你收到|本次对话|我们的对话|あなたの|あなたに|この会話|私たちの会話`,
 );
 
 /** Whether the text asks a model-calling tool for the conversation it sends, not for the caller's own. */
