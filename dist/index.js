@@ -24763,7 +24763,7 @@ var init_model_task = __esm({
     init_item_view();
     init_folded();
     CALLERS_OWN = folded(
-      String.raw`(?<![\p{L}])(?:your|yours|yourself|you (?:were|have been|ve been) (?:given|told|sent)|you (?:received|got|have received)|(?:told|gave|sent|showed) you|(?:this|our|the current) (?:conversation|chat|session with the user)|tus?|tuyas?|tuyos?|te (?:dijo|ha dicho|han dado|dieron|ha escrito)|nuestra conversación|esta conversación|tes|ton|ta|tien(?:ne)?s?|vos|votre|(?:t['’ ]?|vous )a (?:dit|donné\p{L}*|écrit|demandé)|cette conversation|notre conversation|dein\p{L}*|dir (?:gegeben|gesagt|geschrieben)|du erhalten hast|dieses gespräch|unser\p{L}* (?:gespräch|unterhaltung|chat))(?![\p{L}])|你的|您的|告诉你|给你的|你收到|本次对话|我们的对话|あなたの|あなたに|この会話|私たちの会話`
+      String.raw`(?<![\p{L}])(?:your|yours|yourself|you (?:were|have been|ve been) (?:given|told|sent)|you (?:received|got|have received)|you (?:have |['’]ve )?had|you(?: are|['’]re) having|(?:told|gave|sent|showed) you|(?:this|our|the current) (?:conversation|chat|session with the user)|tus?|tuyas?|tuyos?|te (?:dijo|ha dicho|han dado|dieron|ha escrito)|(?:que )?(?:tuviste|has tenido|estás teniendo)|nuestra conversación|esta conversación|tes|ton|ta|tien(?:ne)?s?|vos|votre|(?:t['’ ]?|vous )a (?:dit|donné\p{L}*|écrit|demandé)|tu as eue?s?|cette conversation|notre conversation|dein\p{L}*|dir (?:gegeben|gesagt|geschrieben)|du erhalten hast|dieses gespräch|unser\p{L}* (?:gespräch|unterhaltung|chat))(?![\p{L}])|你的|您的|告诉你|给你的|你收到|本次对话|我们的对话|あなたの|あなたに|この会話|私たちの会話`
     );
   }
 });
