@@ -96,6 +96,7 @@ export class StdioTransport implements Transport {
   /** The SDK's schema of a JSON-RPC message, loaded once the server is spawned. */
   private messageSchema?: MessageSchema;
   private exited?: Promise<void>;
+  private closed?: Promise<void>;
   private closing?: Promise<void>;
   /** Pieces of the current, unterminated stdout line; joined once its newline arrives. */
   private partialLine: Buffer[] = [];
@@ -154,8 +155,10 @@ export class StdioTransport implements Transport {
       if (this.stderrTail.length + chunk.length > STDERR_TAIL_CHARS) this.stderrTailCut = true;
       this.stderrTail = (this.stderrTail + chunk.slice(-STDERR_TAIL_CHARS)).slice(-STDERR_TAIL_CHARS);
     });
-    // EPIPE after the server died surfaces through `exit`; it must not crash us.
-    child.stdin.on("error", (error) => this.onerror?.(error));
+    // EPIPE after the server died surfaces through `exit`; it must not crash us, and it waits for the
+    // exit and the last of stderr, so the failure says why the server died rather than "write EPIPE".
+    child.stdin.on("error", (error) => void this.settled().then(() => this.onerror?.(error)));
+    this.closed = new Promise((resolve) => child.once("close", () => resolve()));
     this.exited = new Promise((resolve) => {
       child.on("exit", (code, signal) => {
         this.exit = { code, signal };
@@ -183,8 +186,16 @@ export class StdioTransport implements Transport {
     if (stdin === undefined || !stdin.writable) return Promise.reject(new Error("server stdin is closed"));
     return new Promise((resolve, reject) => {
       // The callback fires once the data is handed to the pipe, which also waits out backpressure.
-      stdin.write(`${JSON.stringify(message)}\n`, (error) => (error ? reject(error) : resolve()));
+      stdin.write(`${JSON.stringify(message)}\n`, (error) => (error ? void this.settled().then(() => reject(error)) : resolve()));
     });
+  }
+
+  /**
+   * Once the server's streams have closed (it exited and its stderr is read), or after a short grace:
+   * a process that left our group could hold the pipes open.
+   */
+  private settled(): Promise<void> {
+    return Promise.race([this.closed, new Promise<void>((resolve) => setTimeout(resolve, KILL_GRACE_MS).unref())]);
   }
 
   /** Ends the server and everything it started; resolves once the server has exited. */

@@ -76,6 +76,18 @@ describe("servers that break an announced list", () => {
   });
 });
 
+describe("a server that stops reading and dies", () => {
+  // Its stdin closes before it exits: our write fails with EPIPE while the process still runs.
+  // The failure waits for the exit and the last of stderr, so it says why the server died.
+  it("reports the exit and the server's stderr, not the broken pipe", async () => {
+    const dying = `require("fs").closeSync(0); setTimeout(() => { process.stderr.write("why-it-died\\n"); process.exit(3); }, 300);`;
+    const message = await failure(
+      collectServer({ id: "fixture", transport: "stdio", command: process.execPath, args: ["-e", dying], timeoutMs: 10_000, secrets: [] }),
+    );
+    expect(message).toBe("fixture: server exited with code 3 during initialize: why-it-died");
+  });
+});
+
 describe("servers that send too much", () => {
   it("stops endless pagination with fresh cursors at the page bound", async () => {
     const message = await failure(collectServer(hostileServer("endless-pages", await newPidFile())));
