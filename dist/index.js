@@ -45035,6 +45035,7 @@ var init_stdio = __esm({
       /** The SDK's schema of a JSON-RPC message, loaded once the server is spawned. */
       messageSchema;
       exited;
+      closed;
       closing;
       /** Pieces of the current, unterminated stdout line; joined once its newline arrives. */
       partialLine = [];
@@ -45080,7 +45081,8 @@ var init_stdio = __esm({
           if (this.stderrTail.length + chunk.length > STDERR_TAIL_CHARS) this.stderrTailCut = true;
           this.stderrTail = (this.stderrTail + chunk.slice(-STDERR_TAIL_CHARS)).slice(-STDERR_TAIL_CHARS);
         });
-        child.stdin.on("error", (error2) => this.onerror?.(error2));
+        child.stdin.on("error", (error2) => void this.settled().then(() => this.onerror?.(error2)));
+        this.closed = new Promise((resolve10) => child.once("close", () => resolve10()));
         this.exited = new Promise((resolve10) => {
           child.on("exit", (code4, signal) => {
             this.exit = { code: code4, signal };
@@ -45103,8 +45105,15 @@ var init_stdio = __esm({
         if (stdin === void 0 || !stdin.writable) return Promise.reject(new Error("server stdin is closed"));
         return new Promise((resolve10, reject) => {
           stdin.write(`${JSON.stringify(message)}
-`, (error2) => error2 ? reject(error2) : resolve10());
+`, (error2) => error2 ? void this.settled().then(() => reject(error2)) : resolve10());
         });
+      }
+      /**
+       * Once the server's streams have closed (it exited and its stderr is read), or after a short grace:
+       * a process that left our group could hold the pipes open.
+       */
+      settled() {
+        return Promise.race([this.closed, new Promise((resolve10) => setTimeout(resolve10, KILL_GRACE_MS).unref())]);
       }
       /** Ends the server and everything it started; resolves once the server has exited. */
       close() {
