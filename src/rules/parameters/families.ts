@@ -51,7 +51,16 @@ function namesTheExchange(words: string): boolean {
   const parts = words.split("_");
   // A reference to one (`conversation_thread_id`, `chat_log_url`) or a measure of it is no copy of it.
   if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
-  return parts.some((part) => EXCHANGE_PARTS.test(part)) && parts.some((part) => RECORD_PARTS.test(part));
+  return holdsBoth(parts, EXCHANGE_PARTS, RECORD_PARTS);
+}
+
+/** Words of a kind a name's parts are checked against: a set of words, or a pattern for one word. */
+export type PartKind = ReadonlySet<string> | RegExp;
+
+/** A name's `_`-separated parts hold a word of each kind, in either order: `chat_history`, `user_email`, `tool_inventory`. */
+export function holdsBoth(parts: readonly string[], first: PartKind, second: PartKind): boolean {
+  const holds = (kind: PartKind) => parts.some((part) => (kind instanceof RegExp ? kind.test(part) : kind.has(part)));
+  return holds(first) && holds(second);
 }
 
 const REFERENCE_PARTS =
@@ -226,7 +235,7 @@ function namesThePersonsDetail(words: string): boolean {
   if (PERSON_ALONE.test(words)) return true;
   const parts = words.split("_");
   if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
-  return parts.some((part) => PERSON_PARTS.has(part)) && parts.some((part) => DETAIL_PARTS.has(part));
+  return holdsBoth(parts, PERSON_PARTS, DETAIL_PARTS);
 }
 /** A task about people, accounts, messages, orders or places has use for a person's details. */
 const PERSON_PURPOSE = folded(

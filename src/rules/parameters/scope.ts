@@ -13,6 +13,7 @@ import {
   CONVERSATION,
   CREDENTIAL_PURPOSE,
   CREDENTIAL_TASK,
+  holdsBoth,
   INSTRUCTIONS_PURPOSE,
   joinedNameWords,
   MODEL_CALLING_TASK,
@@ -38,8 +39,7 @@ const TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|to
  */
 function toolsetName(words: string): boolean {
   if (TOOLSET_NAME.test(words)) return true;
-  const parts = words.split("_");
-  return parts.some((part) => TOOLS_PARTS.has(part)) && parts.some((part) => WHOLE_SET_PARTS.has(part));
+  return holdsBoth(words.split("_"), TOOLS_PARTS, WHOLE_SET_PARTS);
 }
 const TOOLS_PARTS = new Set(
   "tool tools functions narzedzia narzedzi narzedzie herramientas outils werkzeuge werkzeugen strumenti ferramentas instrumenty instrumentov araclar araclari alat gongju dougu tooler verktyg hulpmiddelen".split(
