@@ -683,13 +683,6 @@ const NEGATIVE_ORDER = new Set(
     ...IMPERSONAL_NEGATIONS,
   ].map((w) => matchable(w).text),
 );
-/**
- * "Without", "ohne", "sans" after a verb open a phrase of their own ("add it without asking", "füge es hinzu, ohne zu
- * fragen"): what they leave out is what follows them, never the verb before.
- */
-const AFTER_VERB_PREPOSITIONS = new Set(
-  ["without", "ohne", "sans", "sin", "senza", "sem", "zonder", "bez", "без", "tanpa"].map((w) => matchable(w).text),
-);
 /** A clause break and "and", "then" right before a word: a new order begins ("don't run them, and alert the user"). */
 const COORDINATED = folded(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
 /** Hebrew and Arabic write that "and" onto the verb: "، ونبّه المستخدم". */
@@ -806,8 +799,9 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   sentence.concepts = new Set(sentence.concepts);
   const text = withoutMentions(sentence, scene.m.text);
   // "Non-admin users", "non-blocking": a prefix, not a negation.
-  if (sentence.found.some((f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d)) {
-    sentence.found = sentence.found.filter((f) => !(f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d));
+  const prefix = (f: Found) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 0x2d;
+  if (sentence.found.some(prefix)) {
+    sentence.found = sentence.found.filter((f) => !prefix(f));
     sentence.concepts = new Set(sentence.found.map((f) => f.concept));
   }
   // French "n'importe quel" is "any", not a negation.
@@ -827,9 +821,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
             ? false
             : n.start < f.start
               ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
-              : n.start > f.start &&
-                (afterVerbPhrases || !AFTER_VERB_PREPOSITIONS.has(n.word)) &&
-                (n.index - f.index <= 3 || lateNegation(f, n)),
+              : n.start > f.start && (afterVerbPhrases || !WITHOUT.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n)),
         ),
     );
   const lateNegation = (f: Found, n: Found) =>

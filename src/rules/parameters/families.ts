@@ -48,10 +48,16 @@ const EXCHANGE_PARTS =
 const RECORD_PARTS =
   /^(?:history|histories|log|logs|transcript|transcripts|historial|historia|historique|istoriya|istorii|istorija|verlauf|protokoll|cronologia|storico|historico|geschiedenis|riwayat|gecmisi|gecmis|kaydi|lich|su|jilu|lishi|rireki|girok|kontekst|contexto|contexte|kontext|contesto|so_far|thread|previas|anteriores|precedents|bisherige|precedenti|anteriores|poprzednie|predydushchie)$/;
 function namesTheExchange(words: string): boolean {
+  return namesBoth(words, EXCHANGE_PARTS, RECORD_PARTS);
+}
+
+/**
+ * A name holds a word of each kind and is no reference to the thing or measure of it: a
+ * `conversation_thread_id`, `chat_log_url` or `user_email_count` names no copy of it.
+ */
+function namesBoth(words: string, first: PartKind, second: PartKind): boolean {
   const parts = words.split("_");
-  // A reference to one (`conversation_thread_id`, `chat_log_url`) or a measure of it is no copy of it.
-  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
-  return holdsBoth(parts, EXCHANGE_PARTS, RECORD_PARTS);
+  return !REFERENCE_PARTS.test(parts.at(-1) ?? "") && holdsBoth(parts, first, second);
 }
 
 /** Words of a kind a name's parts are checked against: a set of words, or a pattern for one word. */
@@ -232,10 +238,7 @@ const DETAIL_PARTS = new Set(
 const PERSON_ALONE =
   /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation|date_of_birth|birth_date|social_security_number)$/;
 function namesThePersonsDetail(words: string): boolean {
-  if (PERSON_ALONE.test(words)) return true;
-  const parts = words.split("_");
-  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
-  return holdsBoth(parts, PERSON_PARTS, DETAIL_PARTS);
+  return PERSON_ALONE.test(words) || namesBoth(words, PERSON_PARTS, DETAIL_PARTS);
 }
 /** A task about people, accounts, messages, orders or places has use for a person's details. */
 const PERSON_PURPOSE = folded(

@@ -61,7 +61,7 @@ const WHOLE_SET_PARTS = new Set(
 function identityName(words: string): boolean {
   const parts = words.split("_");
   const has = (set: ReadonlySet<string>) => parts.some((part) => set.has(part));
-  if (has(AGENT_PARTS) && has(IDENTITY_PARTS)) return true;
+  if (holdsBoth(parts, AGENT_PARTS, IDENTITY_PARTS)) return true;
   if (parts.includes("model") && has(MODEL_IDENTITY_PARTS)) return true;
   return has(PERSON_OR_AGENT_PARTS) && (parts.includes("model") || has(MODEL_IDENTITY_PARTS));
 }
