@@ -87,12 +87,37 @@ class BaselineItems {
   take(sent: JsonObject, redact: Redact): JsonObject | undefined {
     const identity = itemIdentity(sent, this.key);
     const named = identity === undefined ? undefined : this.byIdentity.get(redact(identity));
-    if (named === undefined) return undefined;
-    const at = named.findIndex((item) => isCanonicalOf(item, sent, redact));
-    if (at === -1) return undefined;
-    const [item] = named.splice(at, 1);
-    return item;
+    if (named === undefined || named.length === 0) return undefined;
+    if (named.length > 1) return this.takeRepeated(identity!, named, sent, redact);
+    if (!isCanonicalOf(named[0]!, sent, redact)) return undefined;
+    return named.pop();
   }
+
+  /**
+   * Of an identity the baseline repeats, the item with the sent item's canonical JSON text.
+   * Searching the group for each item sent would be quadratic in the names a server repeats.
+   */
+  private takeRepeated(identity: string, named: JsonObject[], sent: JsonObject, redact: Redact): JsonObject | undefined {
+    let byText = this.repeated.get(identity);
+    if (byText === undefined) {
+      byText = new Map();
+      for (const item of named) {
+        const text = JSON.stringify(item);
+        const same = byText.get(text);
+        if (same === undefined) byText.set(text, [item]);
+        else same.push(item);
+      }
+      this.repeated.set(identity, byText);
+    }
+    const same = byText.get(JSON.stringify(canonicalize(sent, redact)));
+    const item = same?.at(-1);
+    // The text alone does not tell a -0 from a 0, nor a key order JS enumerates otherwise.
+    if (item === undefined || !isCanonicalOf(item, sent, redact)) return undefined;
+    return same!.pop();
+  }
+
+  /** Each repeated identity's items by their JSON text, built when one of them is first sent. */
+  private readonly repeated = new Map<string, Map<string, JsonObject[]>>();
 }
 
 /**
