@@ -97,6 +97,8 @@ export class StdioTransport implements Transport {
   private messageSchema?: MessageSchema;
   private exited?: Promise<void>;
   private closed?: Promise<void>;
+  /** One wait for every write that broke: the server's streams closed, or the grace ran out. */
+  private settling?: Promise<void>;
   private closing?: Promise<void>;
   /** Pieces of the current, unterminated stdout line; joined once its newline arrives. */
   private partialLine: Buffer[] = [];
@@ -195,7 +197,8 @@ export class StdioTransport implements Transport {
    * a process that left our group could hold the pipes open.
    */
   private settled(): Promise<void> {
-    return Promise.race([this.closed, new Promise<void>((resolve) => setTimeout(resolve, KILL_GRACE_MS).unref())]);
+    this.settling ??= Promise.race([this.closed, new Promise<void>((resolve) => setTimeout(resolve, KILL_GRACE_MS).unref())]);
+    return this.settling;
   }
 
   /** Ends the server and everything it started; resolves once the server has exited. */
