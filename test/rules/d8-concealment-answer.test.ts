@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { strongestInstructionSeverity } from "./pipeline.js";
 
-const severity = (description: string, name = "archive_folder") => {
-  const tool: JsonObject = { name, description, inputSchema: { type: "object" } };
-  return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
-};
+// The strongest finding, a hit without a severity of its own at the rule's default: not only the first hit.
+const severity = (description: string, name = "archive_folder") =>
+  strongestInstructionSeverity({ name, description, inputSchema: { type: "object" } } satisfies JsonObject);
 const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Concealment as an order about the model's own answer: narrowed to the task while something
