@@ -253,7 +253,7 @@ describe.runIf(process.platform === "linux")("the sandbox tried while the comman
     // util-linux tools that take a second to fail: the trial outlasts a config that is not there.
     const bin = await tempDir("mcp-drift-slow-sandbox-");
     for (const tool of ["setpriv", "unshare", "mount"]) {
-      await writeFile(join(bin, tool), "#!/bin/sh\nsleep 1\nexit 1\n");
+      await writeFile(join(bin, tool), `#!/bin/sh\ntouch "${join(bin, `ran-${tool}`)}"\nsleep 1\nexit 1\n`);
       await chmod(join(bin, tool), 0o755);
     }
     const temp = await tempDir("mcp-drift-temp-");
@@ -261,5 +261,7 @@ describe.runIf(process.platform === "linux")("the sandbox tried while the comman
     const result = await run(dir, ["scan", "--config", "absent.yml"], { PATH: [bin, "/usr/bin", "/bin"].join(delimiter), TMPDIR: temp });
     expect(result.code, result.stderr).toBe(2);
     expect(await readdir(temp)).toEqual([]);
+    // The trial did start: an empty TMPDIR alone would hold if it never ran.
+    expect((await readdir(bin)).filter((name) => name.startsWith("ran-")).length).toBeGreaterThan(0);
   });
 });
