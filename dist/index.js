@@ -24478,15 +24478,18 @@ function joinedNameWords(name) {
   return nameWords(name).join("_");
 }
 function namesTheExchange(words3) {
+  return namesBoth(words3, EXCHANGE_PARTS, RECORD_PARTS);
+}
+function namesBoth(words3, first, second) {
   const parts = words3.split("_");
-  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
-  return parts.some((part) => EXCHANGE_PARTS.test(part)) && parts.some((part) => RECORD_PARTS.test(part));
+  return !REFERENCE_PARTS.test(parts.at(-1) ?? "") && holdsBoth(parts, first, second);
+}
+function holdsBoth(parts, first, second) {
+  const holds = (kind) => parts.some((part) => kind instanceof RegExp ? kind.test(part) : kind.has(part));
+  return holds(first) && holds(second);
 }
 function namesThePersonsDetail(words3) {
-  if (PERSON_ALONE.test(words3)) return true;
-  const parts = words3.split("_");
-  if (REFERENCE_PARTS.test(parts.at(-1) ?? "")) return false;
-  return parts.some((part) => PERSON_PARTS.has(part)) && parts.some((part) => DETAIL_PARTS.has(part));
+  return PERSON_ALONE.test(words3) || namesBoth(words3, PERSON_PARTS, DETAIL_PARTS);
 }
 function isSwitch(words3) {
   return WRITE_SWITCH.test(words3) || PRIVILEGE_SWITCH.test(words3);
@@ -25903,8 +25906,9 @@ function hasLiteralNumber(text) {
 function judged(sentence, scene, wrapped, textConcepts) {
   sentence.concepts = new Set(sentence.concepts);
   const text = withoutMentions(sentence, scene.m.text);
-  if (sentence.found.some((f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 45)) {
-    sentence.found = sentence.found.filter((f) => !(f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 45));
+  const prefix = (f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 45;
+  if (sentence.found.some(prefix)) {
+    sentence.found = sentence.found.filter((f) => !prefix(f));
     sentence.concepts = new Set(sentence.found.map((f) => f.concept));
   }
   const negations = sentence.found.filter(
@@ -25912,7 +25916,7 @@ function judged(sentence, scene, wrapped, textConcepts) {
   );
   const negatedAt = (concept, afterVerbPhrases = true) => sentence.found.some(
     (f) => f.concept === concept && negations.some(
-      (n) => n.start >= f.start && n.end <= f.end ? false : n.start < f.start ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f) : n.start > f.start && (afterVerbPhrases || !AFTER_VERB_PREPOSITIONS.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n))
+      (n) => n.start >= f.start && n.end <= f.end ? false : n.start < f.start ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f) : n.start > f.start && (afterVerbPhrases || !WITHOUT.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n))
     )
   );
   const lateNegation = (f, n) => n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
@@ -26572,7 +26576,7 @@ function putsItselfFirst(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, AFTER_VERB_PREPOSITIONS, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MAIL_WORD, MAIL_THING, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, DETECTORS, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, KEPT_UNAWARE, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MAIL_WORD, MAIL_THING, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, DETECTORS, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, KEPT_UNAWARE, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -26739,9 +26743,6 @@ var init_acts = __esm({
         ...["jangan", "\u0111\u1EEBng", "kh\xF4ng \u0111\u01B0\u1EE3c", "\u092E\u0924"],
         ...IMPERSONAL_NEGATIONS
       ].map((w) => matchable(w).text)
-    );
-    AFTER_VERB_PREPOSITIONS = new Set(
-      ["without", "ohne", "sans", "sin", "senza", "sem", "zonder", "bez", "\u0431\u0435\u0437", "tanpa"].map((w) => matchable(w).text)
     );
     COORDINATED = folded2(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
     AND_CLITIC = /^[וو]/u;
@@ -30224,13 +30225,12 @@ var init_prose_names = __esm({
 // src/rules/parameters/scope.ts
 function toolsetName(words3) {
   if (TOOLSET_NAME.test(words3)) return true;
-  const parts = words3.split("_");
-  return parts.some((part) => TOOLS_PARTS.has(part)) && parts.some((part) => WHOLE_SET_PARTS.has(part));
+  return holdsBoth(words3.split("_"), TOOLS_PARTS, WHOLE_SET_PARTS);
 }
 function identityName(words3) {
   const parts = words3.split("_");
   const has = (set3) => parts.some((part) => set3.has(part));
-  if (has(AGENT_PARTS) && has(IDENTITY_PARTS)) return true;
+  if (holdsBoth(parts, AGENT_PARTS, IDENTITY_PARTS)) return true;
   if (parts.includes("model") && has(MODEL_IDENTITY_PARTS)) return true;
   return has(PERSON_OR_AGENT_PARTS) && (parts.includes("model") || has(MODEL_IDENTITY_PARTS));
 }
@@ -32847,12 +32847,34 @@ var init_normalize = __esm({
       take(sent, redact) {
         const identity = itemIdentity(sent, this.key);
         const named = identity === void 0 ? void 0 : this.byIdentity.get(redact(identity));
-        if (named === void 0) return void 0;
-        const at = named.findIndex((item2) => isCanonicalOf(item2, sent, redact));
-        if (at === -1) return void 0;
-        const [item] = named.splice(at, 1);
-        return item;
+        if (named === void 0 || named.length === 0) return void 0;
+        if (named.length > 1) return this.takeRepeated(identity, named, sent, redact);
+        if (!isCanonicalOf(named[0], sent, redact)) return void 0;
+        return named.pop();
       }
+      /**
+       * Of an identity the baseline repeats, the item with the sent item's canonical JSON text.
+       * Searching the group for each item sent would be quadratic in the names a server repeats.
+       */
+      takeRepeated(identity, named, sent, redact) {
+        let byText = this.repeated.get(identity);
+        if (byText === void 0) {
+          byText = /* @__PURE__ */ new Map();
+          for (const item2 of named) {
+            const text = JSON.stringify(item2);
+            const same2 = byText.get(text);
+            if (same2 === void 0) byText.set(text, [item2]);
+            else same2.push(item2);
+          }
+          this.repeated.set(identity, byText);
+        }
+        const same = byText.get(JSON.stringify(canonicalize(sent, redact)));
+        const item = same?.at(-1);
+        if (item === void 0 || !isCanonicalOf(item, sent, redact)) return void 0;
+        return same.pop();
+      }
+      /** Each repeated identity's items by their JSON text, built when one of them is first sent. */
+      repeated = /* @__PURE__ */ new Map();
     };
     CONTENT_FIELD = "mcp-drift/content";
   }
@@ -45036,6 +45058,8 @@ var init_stdio = __esm({
       messageSchema;
       exited;
       closed;
+      /** One wait for every write that broke: the server's streams closed, or the grace ran out. */
+      settling;
       closing;
       /** Pieces of the current, unterminated stdout line; joined once its newline arrives. */
       partialLine = [];
@@ -45113,7 +45137,8 @@ var init_stdio = __esm({
        * a process that left our group could hold the pipes open.
        */
       settled() {
-        return Promise.race([this.closed, new Promise((resolve10) => setTimeout(resolve10, KILL_GRACE_MS).unref())]);
+        this.settling ??= Promise.race([this.closed, new Promise((resolve10) => setTimeout(resolve10, KILL_GRACE_MS).unref())]);
+        return this.settling;
       }
       /** Ends the server and everything it started; resolves once the server has exited. */
       close() {
