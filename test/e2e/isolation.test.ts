@@ -174,8 +174,10 @@ describe.runIf(process.platform === "linux").each(SANDBOX_BACKENDS)("stdio serve
       return { result, githubEnv: await readFile(githubEnv, "utf8"), planted: existsSync(planted) };
     };
     const [safe, unsafe] = await Promise.all([attempt("required"), attempt("off")]);
-    expect(unsafe.githubEnv).toContain("NODE_OPTIONS");
-    expect(unsafe.planted).toBe(true);
+    // What the server said it did, so a failure here explains itself.
+    const told = `${unsafe.result.stdout}\n${unsafe.result.stderr}`;
+    expect(unsafe.githubEnv, told).toContain("NODE_OPTIONS");
+    expect(unsafe.planted, told).toBe(true);
     expect(found(unsafe.result)).toContain("extraheader");
     expect(found(safe.result)).toContain("workspace-file: failed: EROFS");
     expect(found(safe.result)).toMatch(/umount refused \((?=.*superuser)/);
