@@ -71,27 +71,40 @@ describe("labelled corpus (npm run eval)", () => {
     expect(npm?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(NPM_REAL_2_FALSE_ALARMS);
   });
 
-  it("scores the held-out half of the second real set apart, and never lists its items", () => {
-    const held = sourceScore("npm-real-2/held-out");
-    expect(held?.benign, "npm-real-2's held-out lines went missing").toBeGreaterThanOrEqual(NPM_REAL_2_HELD_OUT_ITEMS);
-    expect(held?.falseAlarms, "false alarms of the held-out half (not listed)").toBeLessThanOrEqual(NPM_REAL_2_HELD_OUT_FALSE_ALARMS);
-    expect(result.holdout).toContain("npm-real-2/held-out");
+  it("raises no more false alarms on the third set of real npm catalogs than at its floor", () => {
+    const npm = sourceScore("npm-real-3");
+    expect(npm?.benign, "npm-real-3 lines went missing").toBeGreaterThanOrEqual(NPM_REAL_3_ITEMS);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "npm-real-3");
+    expect(npm?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(NPM_REAL_3_FALSE_ALARMS);
+  });
+
+  it("scores the held-out half of a split real set apart, and never lists its items", () => {
+    const held = sourceScore("npm-real-5/held-out");
+    expect(result.holdout).toContain("npm-real-5/held-out");
     const text = formatResult(result);
-    expect(text).toMatch(/^npm-real-2\/held-out\s+-\s+\d+\/\d+/mu);
+    expect(text).toMatch(/^npm-real-5\/held-out\s+-\s+\d+\/\d+/mu);
     // Its false alarms are counted, never printed: the half stays unseen by whoever tunes the rules.
-    const unlisted = result.falseAlarms.filter((v) => v.item.source === "npm-real-2/held-out");
+    const unlisted = result.falseAlarms.filter((v) => v.item.source === "npm-real-5/held-out");
+    expect(unlisted.length).toBe(held?.falseAlarms);
     expect(unlisted.length).toBeGreaterThan(0);
     for (const v of unlisted) expect(text).not.toContain(v.item.id);
     // Nor in the verbose listing, nor the upgrades of its servers (their alarms quote their text).
     const verbose = formatResult(result, { verbose: true });
-    for (const v of result.verdicts.filter((v) => v.item.source === "npm-real-2/held-out"))
+    for (const v of result.verdicts.filter((v) => v.item.source === "npm-real-5/held-out"))
       expect(verbose).not.toContain(`  ${v.item.id}  `);
     const heldPairs = result.pairs.filter((p) => result.heldOutPairs.includes(p.pair.id));
-    expect(heldPairs.length, "npm-upgrades-2 has pairs of held-out servers").toBeGreaterThan(0);
-    expect(heldPairs.every((p) => ["npm-upgrades-2", "npm-upgrades-3", "npm-upgrades-4", "npm-upgrades-5"].includes(p.pair.source))).toBe(
-      true,
-    );
+    expect(heldPairs.length, "the split sets' upgrades have pairs of held-out servers").toBeGreaterThan(0);
+    expect(heldPairs.every((p) => ["npm-upgrades-4", "npm-upgrades-5"].includes(p.pair.source))).toBe(true);
     for (const p of heldPairs) expect(verbose).not.toContain(`  ${p.pair.id}  `);
+  });
+
+  // Released 2026-12-07: blind for four sessions, now whole and listed like any dev set.
+  it("lists every item of a released set", () => {
+    expect(result.holdout).not.toContain("npm-real-2/held-out");
+    expect(result.scores.map((s) => s.source)).not.toContain("npm-real-3/held-out");
+    expect(result.holdout).not.toContain("authored-holdout-3");
+    const text = formatResult(result, { sources: ["npm-real-2"] });
+    for (const v of result.falseAlarms.filter((v) => v.item.source === "npm-real-2")) expect(text).toContain(v.item.id);
   });
 
   it("raises no more content alarms >= high on the second set of real upgrades than at its first look", () => {
@@ -104,7 +117,6 @@ describe("labelled corpus (npm run eval)", () => {
 
   // Real sets split by server: the tuning half is listed, the held-out half counted, never listed.
   it.each([
-    ["npm-real-3", NPM_REAL_3_ITEMS, NPM_REAL_3_FALSE_ALARMS, NPM_REAL_3_HELD_OUT_ITEMS, NPM_REAL_3_HELD_OUT_FALSE_ALARMS],
     ["npm-real-4", NPM_REAL_4_ITEMS, NPM_REAL_4_FALSE_ALARMS, NPM_REAL_4_HELD_OUT_ITEMS, NPM_REAL_4_HELD_OUT_FALSE_ALARMS],
     ["npm-real-5", NPM_REAL_5_ITEMS, NPM_REAL_5_FALSE_ALARMS, NPM_REAL_5_HELD_OUT_ITEMS, NPM_REAL_5_HELD_OUT_FALSE_ALARMS],
   ])("raises no more false alarms on %s, either half, than at its floor", (source, items, alarmsFloor, heldItems, heldFloor) => {
@@ -131,8 +143,8 @@ describe("labelled corpus (npm run eval)", () => {
     expect(upgrades?.contentPairs, `content alarms:\n${contentAlarms(source)}`).toBeLessThanOrEqual(contentFloor);
   });
 
-  // Floors at the figures after the detector work of 2026-12-07 (README, "Evaluation"): the
-  // holdout is scored only in aggregate; its items are never listed or read.
+  // Floors at the figures after the detector work of 2026-12-07 (README, "Evaluation"). The
+  // holdout was scored only in aggregate until it was released as dev data (2026-12-07).
   it("keeps the authored sets' recall and false alarms at their measured floors", () => {
     const dev = sourceScore("authored");
     const holdout = sourceScore("authored-holdout");
@@ -144,8 +156,8 @@ describe("labelled corpus (npm run eval)", () => {
     expect(holdout?.falseAlarms).toBeLessThanOrEqual(HOLDOUT_FALSE_ALARMS);
   });
 
-  // The second blind set, floors at its figures after 2026-12-07 (README, "Evaluation"); aggregate only, its
-  // items are never listed, so a failure here names no item.
+  // The second blind set, floors at its figures after 2026-12-07 (README, "Evaluation"), when it
+  // was released as dev data.
   it("keeps the second holdout's recall and false alarms at least at their first look", () => {
     const second = sourceScore("authored-holdout-2");
     expect([second?.malicious, second?.benign], "authored-holdout-2 changed: record a new first look").toEqual([
@@ -156,7 +168,7 @@ describe("labelled corpus (npm run eval)", () => {
     expect(second?.falseAlarms).toBeLessThanOrEqual(HOLDOUT2_FALSE_ALARMS);
   });
 
-  // The third blind set (red-team session, 2026-12-06 evening), floors at its figures after 2026-12-07; aggregate only.
+  // The third blind set (red-team session, 2026-12-06 evening), floors at its figures when it was released (2026-12-07).
   it("keeps the third holdout's recall and false alarms at least at their first look", () => {
     const third = sourceScore("authored-holdout-3");
     expect([third?.malicious, third?.benign], "authored-holdout-3 changed: record a new first look").toEqual([
@@ -283,11 +295,12 @@ const UPGRADE_CONTENT_ALARM_PAIRS = 0;
  * 54 servers, content alarms on 7 of 24 real upgrades; at a895c66, 71 (1 in the dev half, 70 in
  * the held-out half) and 5. Lower them as the rules improve.
  */
-const NPM_REAL_2_ITEMS = 737;
-const NPM_REAL_2_FALSE_ALARMS = 0;
-/** Its held-out half (servers whose sha256(id) starts with an even byte): first look 96, at a895c66 70. */
-const NPM_REAL_2_HELD_OUT_ITEMS = 996;
-const NPM_REAL_2_HELD_OUT_FALSE_ALARMS = 28;
+/**
+ * Split by server until 2026-12-07: the tuning half (737) then at 0, the held-out half (996,
+ * first look 96, at a895c66 70) at 28 when it was released whole.
+ */
+const NPM_REAL_2_ITEMS = 1733;
+const NPM_REAL_2_FALSE_ALARMS = 28;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
 /**
@@ -297,10 +310,9 @@ const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
  * the first look of the 35 servers added at 759c9d9: 8/450 and 10/413 held out, 2/12 upgrades.
  * Lower them as the rules improve.
  */
-const NPM_REAL_3_ITEMS = 1077;
-const NPM_REAL_3_FALSE_ALARMS = 0;
-const NPM_REAL_3_HELD_OUT_ITEMS = 1045;
-const NPM_REAL_3_HELD_OUT_FALSE_ALARMS = 16;
+// Released whole 2026-12-07, when the tuning half (1077) stood at 0 and the held-out half (1045) at 16.
+const NPM_REAL_3_ITEMS = 2122;
+const NPM_REAL_3_FALSE_ALARMS = 16;
 const UPGRADE_PAIRS_3 = 20;
 const UPGRADE_3_CONTENT_ALARM_PAIRS = 2;
 // npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe; 0/472 and 3/439 after.
