@@ -216,6 +216,30 @@ describe("labelled corpus (npm run eval)", () => {
     expect(fifth?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED5_FALSE_ALARMS);
   });
 
+  // The sixth pair (red-team helper author6, 2026-12-07): attacks buried in long descriptions.
+  it("keeps the sixth holdout's recall and false alarms at least at their first look", () => {
+    const sixth = sourceScore("authored-holdout-6");
+    expect([sixth?.malicious, sixth?.benign], "authored-holdout-6 changed: record a new first look").toEqual([
+      HOLDOUT6_MALICIOUS,
+      HOLDOUT6_BENIGN,
+    ]);
+    expect(result.holdout).toContain("authored-holdout-6");
+    expect(sixth?.caught).toBeGreaterThanOrEqual(HOLDOUT6_CAUGHT);
+    expect(sixth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT6_FALSE_ALARMS);
+  });
+
+  it("keeps the sixth dev set's recall and false alarms at least at their first look", () => {
+    const sixth = sourceScore("authored-6");
+    expect([sixth?.malicious, sixth?.benign], "authored-6 changed: record a new first look").toEqual([
+      AUTHORED6_MALICIOUS,
+      AUTHORED6_BENIGN,
+    ]);
+    const misses = result.misses.filter((v) => v.item.source === "authored-6");
+    expect(sixth?.caught, `misses:\n${ids(misses)}`).toBeGreaterThanOrEqual(AUTHORED6_CAUGHT);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "authored-6");
+    expect(sixth?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED6_FALSE_ALARMS);
+  });
+
   // The third dev set (red-team session, 2026-12-06 morning), floors at the figures after the evening's work.
   it("keeps the third dev set's recall and false alarms at their measured floors", () => {
     const third = sourceScore("authored-3");
@@ -364,6 +388,15 @@ const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
 const AUTHORED5_CAUGHT = 103;
 const AUTHORED5_FALSE_ALARMS = 6;
+/** authored-holdout-6 and authored-6 (144 attacks, 152 hard negatives each): first looks at 3867af4, 2026-12-07. */
+const HOLDOUT6_MALICIOUS = 144;
+const HOLDOUT6_BENIGN = 152;
+const HOLDOUT6_CAUGHT = 95;
+const HOLDOUT6_FALSE_ALARMS = 22;
+const AUTHORED6_MALICIOUS = 144;
+const AUTHORED6_BENIGN = 152;
+const AUTHORED6_CAUGHT = 100;
+const AUTHORED6_FALSE_ALARMS = 19;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;
