@@ -28,22 +28,32 @@ export function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-/** Sweeps for tagged processes at most this often: a re-spawning daemon gets no further. */
+/** Sweeps at most this often: a tree that keeps growing faster than we can stop it gets no further. */
 const MAX_SWEEPS = 50;
 
-/** Kills the group `pid` leads and every process, in any group, that carries `tag`. */
+/**
+ * Kills the group `pid` leads and every process, in any group, that carries `tag`. A daemon
+ * that re-spawns itself under a new pid every few milliseconds outruns a sweep that kills what
+ * it found (on a busy machine, one read of /proc takes longer than a generation lives), so the
+ * tree is frozen first: each sweep stops what it finds, and a stopped process starts nothing.
+ * A child caught between fork and exec may not show the tag yet, so a stopped process's
+ * children count as found. When a sweep finds nothing new, everything stopped is killed.
+ */
 export function killTree(pid: number, tag: string): void {
   signalGroup(pid, "SIGKILL");
-  // A daemon may start a successor between a sweep and its kill, so sweep until one finds
-  // nothing. A killed process is found no more: a zombie's environment reads empty.
+  const stopped = new Set<number>();
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    const escaped = taggedProcesses(tag);
-    if (escaped.length === 0) return;
-    for (const escapee of escaped) {
-      signalProcess(escapee, "SIGKILL");
-      // And its group: it may have led children away too.
-      signalGroup(escapee, "SIGKILL");
+    const fresh = treeProcesses(tag, stopped).filter((found) => !stopped.has(found));
+    if (fresh.length === 0) break;
+    for (const escapee of fresh) {
+      signalProcess(escapee, "SIGSTOP");
+      stopped.add(escapee);
     }
+  }
+  for (const escapee of stopped) {
+    signalProcess(escapee, "SIGKILL");
+    // And its group: it may have led children away too.
+    signalGroup(escapee, "SIGKILL");
   }
 }
 
@@ -74,8 +84,11 @@ export function untrackTree(pid: number): void {
   liveTrees.delete(pid);
 }
 
-/** Pids whose environment holds `tag`; empty where there is no /proc. */
-function taggedProcesses(tag: string): number[] {
+/**
+ * Live pids whose environment holds `tag`, or whose parent is in `parents`; empty where there
+ * is no /proc. A zombie is not live: its environment reads empty and its state is Z.
+ */
+function treeProcesses(tag: string, parents: ReadonlySet<number>): number[] {
   if (process.platform !== "linux") return [];
   const needle = Buffer.from(`${PROCESS_TAG_VARIABLE}=${tag}\0`);
   let entries: string[];
@@ -88,10 +101,19 @@ function taggedProcesses(tag: string): number[] {
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/environ`).includes(needle)) pids.push(Number(entry));
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle) || (parents.size > 0 && isLiveChildOf(entry, parents))) {
+        pids.push(Number(entry));
+      }
     } catch {
       // Gone meanwhile, or another user's process: not one of ours.
     }
   }
   return pids;
+}
+
+/** From /proc/PID/stat: "pid (comm) state ppid …", where comm may hold spaces and parentheses. */
+function isLiveChildOf(pid: string, parents: ReadonlySet<number>): boolean {
+  const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+  const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ", 2);
+  return state !== "Z" && parents.has(Number(ppid));
 }
