@@ -36372,13 +36372,18 @@ function signalGroup(pid, signal) {
 }
 function killTree(pid, tag) {
   signalGroup(pid, "SIGKILL");
+  const stopped = /* @__PURE__ */ new Set();
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-    const escaped2 = taggedProcesses(tag);
-    if (escaped2.length === 0) return;
-    for (const escapee of escaped2) {
-      signalProcess(escapee, "SIGKILL");
-      signalGroup(escapee, "SIGKILL");
+    const fresh = treeProcesses(tag, stopped).filter((found2) => !stopped.has(found2));
+    if (fresh.length === 0) break;
+    for (const escapee of fresh) {
+      signalProcess(escapee, "SIGSTOP");
+      stopped.add(escapee);
     }
+  }
+  for (const escapee of stopped) {
+    signalProcess(escapee, "SIGKILL");
+    signalGroup(escapee, "SIGKILL");
   }
 }
 function signalProcess(pid, signal) {
@@ -36399,7 +36404,7 @@ function trackTree(pid, tag) {
 function untrackTree(pid) {
   liveTrees.delete(pid);
 }
-function taggedProcesses(tag) {
+function treeProcesses(tag, parents) {
   if (process.platform !== "linux") return [];
   const needle = Buffer.from(`${PROCESS_TAG_VARIABLE}=${tag}\0`);
   let entries;
@@ -36412,11 +36417,18 @@ function taggedProcesses(tag) {
   for (const entry2 of entries) {
     if (!/^\d+$/.test(entry2)) continue;
     try {
-      if (readFileSync(`/proc/${entry2}/environ`).includes(needle)) pids.push(Number(entry2));
+      if (readFileSync(`/proc/${entry2}/environ`).includes(needle) || parents.size > 0 && isLiveChildOf(entry2, parents)) {
+        pids.push(Number(entry2));
+      }
     } catch {
     }
   }
   return pids;
+}
+function isLiveChildOf(pid, parents) {
+  const stat3 = readFileSync(`/proc/${pid}/stat`, "latin1");
+  const [state, ppid] = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ", 2);
+  return state !== "Z" && parents.has(Number(ppid));
 }
 var PROCESS_TAG_VARIABLE, HAS_PROCESS_GROUPS, MAX_SWEEPS, liveTrees, exitHookInstalled;
 var init_processes = __esm({
