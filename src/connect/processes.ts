@@ -30,6 +30,11 @@ export function signalGroup(pid: number, signal: NodeJS.Signals): void {
 
 /** Sweeps at most this often: a tree that keeps growing faster than we can stop it gets no further. */
 const MAX_SWEEPS = 50;
+/** Sweeps in a row that must find nothing new before a tree with escapees counts as stopped. */
+const QUIET_SWEEPS = 3;
+const QUIET_PAUSE_MS = 10;
+/** killTree runs in exit hooks, so it pauses synchronously, on a cell nobody ever notifies. */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Kills the group `pid` leads and every process, in any group, that carries `tag`. A daemon
@@ -37,20 +42,33 @@ const MAX_SWEEPS = 50;
  * it found (on a busy machine, one read of /proc takes longer than a generation lives), so the
  * tree is frozen first: each sweep stops what it finds, and a stopped process starts nothing.
  * A child caught between fork and exec may not show the tag yet, so a stopped process's
- * children count as found. When a sweep finds nothing new, everything stopped is killed.
+ * children count as found. When sweeps find nothing new, everything stopped is killed.
+ * Each stopped process is known by its pid and start time, so a pid the kernel gave to
+ * another process meanwhile is neither signalled nor taken for a parent.
  */
 export function killTree(pid: number, tag: string): void {
   signalGroup(pid, "SIGKILL");
-  const stopped = new Set<number>();
+  const stopped = new Map<number, string>();
+  let quietSweeps = 0;
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
     const fresh = treeProcesses(tag, stopped).filter((found) => !stopped.has(found));
-    if (fresh.length === 0) break;
+    if (fresh.length === 0) {
+      // A tree with nothing left behind ends at once. One that had escapees may still hold a
+      // process in the middle of exec, whose environment reads empty for that moment: look
+      // again after a pause, a few times, before calling the tree stopped.
+      if (stopped.size === 0 || ++quietSweeps >= QUIET_SWEEPS) break;
+      Atomics.wait(PAUSE, 0, 0, QUIET_PAUSE_MS);
+      continue;
+    }
+    quietSweeps = 0;
     for (const escapee of fresh) {
       signalProcess(escapee, "SIGSTOP");
-      stopped.add(escapee);
+      const started = procStat(escapee)?.started;
+      if (started !== undefined) stopped.set(escapee, started);
     }
   }
-  for (const escapee of stopped) {
+  for (const [escapee, started] of stopped) {
+    if (procStat(escapee)?.started !== started) continue;
     signalProcess(escapee, "SIGKILL");
     // And its group: it may have led children away too.
     signalGroup(escapee, "SIGKILL");
@@ -85,10 +103,10 @@ export function untrackTree(pid: number): void {
 }
 
 /**
- * Live pids whose environment holds `tag`, or whose parent is in `parents`; empty where there
- * is no /proc. A zombie is not live: its environment reads empty and its state is Z.
+ * Live pids whose environment holds `tag`, or whose parent is one of `parents` (pid → start
+ * time); empty where there is no /proc. A zombie is not live: its environment reads empty.
  */
-function treeProcesses(tag: string, parents: ReadonlySet<number>): number[] {
+function treeProcesses(tag: string, parents: ReadonlyMap<number, string>): number[] {
   if (process.platform !== "linux") return [];
   const needle = Buffer.from(`${PROCESS_TAG_VARIABLE}=${tag}\0`);
   let entries: string[];
@@ -100,10 +118,9 @@ function treeProcesses(tag: string, parents: ReadonlySet<number>): number[] {
   const pids: number[] = [];
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
+    const pid = Number(entry);
     try {
-      if (readFileSync(`/proc/${entry}/environ`).includes(needle) || (parents.size > 0 && isLiveChildOf(entry, parents))) {
-        pids.push(Number(entry));
-      }
+      if (readFileSync(`/proc/${entry}/environ`).includes(needle) || (parents.size > 0 && isLiveChildOf(pid, parents))) pids.push(pid);
     } catch {
       // Gone meanwhile, or another user's process: not one of ours.
     }
@@ -111,9 +128,21 @@ function treeProcesses(tag: string, parents: ReadonlySet<number>): number[] {
   return pids;
 }
 
-/** From /proc/PID/stat: "pid (comm) state ppid …", where comm may hold spaces and parentheses. */
-function isLiveChildOf(pid: string, parents: ReadonlySet<number>): boolean {
-  const stat = readFileSync(`/proc/${pid}/stat`, "latin1");
-  const [state, ppid] = stat.slice(stat.lastIndexOf(")") + 2).split(" ", 2);
-  return state !== "Z" && parents.has(Number(ppid));
+function isLiveChildOf(pid: number, parents: ReadonlyMap<number, string>): boolean {
+  const child = procStat(pid);
+  if (child === undefined || child.state === "Z") return false;
+  const parentStarted = parents.get(child.ppid);
+  return parentStarted !== undefined && procStat(child.ppid)?.started === parentStarted;
+}
+
+/** From /proc/PID/stat: "pid (comm) state ppid … starttime (22nd) …"; comm may hold spaces and parentheses. */
+function procStat(pid: number): { state: string; ppid: number; started: string } | undefined {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, "latin1");
+  } catch {
+    return undefined;
+  }
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return { state: fields[0] ?? "", ppid: Number(fields[1]), started: fields[19] ?? "" };
 }
