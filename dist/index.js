@@ -36372,16 +36372,24 @@ function signalGroup(pid, signal) {
 }
 function killTree(pid, tag) {
   signalGroup(pid, "SIGKILL");
-  const stopped = /* @__PURE__ */ new Set();
+  const stopped = /* @__PURE__ */ new Map();
+  let quietSweeps = 0;
   for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
     const fresh = treeProcesses(tag, stopped).filter((found2) => !stopped.has(found2));
-    if (fresh.length === 0) break;
+    if (fresh.length === 0) {
+      if (stopped.size === 0 || ++quietSweeps >= QUIET_SWEEPS) break;
+      Atomics.wait(PAUSE, 0, 0, QUIET_PAUSE_MS);
+      continue;
+    }
+    quietSweeps = 0;
     for (const escapee of fresh) {
       signalProcess(escapee, "SIGSTOP");
-      stopped.add(escapee);
+      const started = procStat(escapee)?.started;
+      if (started !== void 0) stopped.set(escapee, started);
     }
   }
-  for (const escapee of stopped) {
+  for (const [escapee, started] of stopped) {
+    if (procStat(escapee)?.started !== started) continue;
     signalProcess(escapee, "SIGKILL");
     signalGroup(escapee, "SIGKILL");
   }
@@ -36416,27 +36424,40 @@ function treeProcesses(tag, parents) {
   const pids = [];
   for (const entry2 of entries) {
     if (!/^\d+$/.test(entry2)) continue;
+    const pid = Number(entry2);
     try {
-      if (readFileSync(`/proc/${entry2}/environ`).includes(needle) || parents.size > 0 && isLiveChildOf(entry2, parents)) {
-        pids.push(Number(entry2));
-      }
+      if (readFileSync(`/proc/${entry2}/environ`).includes(needle) || parents.size > 0 && isLiveChildOf(pid, parents)) pids.push(pid);
     } catch {
     }
   }
   return pids;
 }
 function isLiveChildOf(pid, parents) {
-  const stat3 = readFileSync(`/proc/${pid}/stat`, "latin1");
-  const [state, ppid] = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ", 2);
-  return state !== "Z" && parents.has(Number(ppid));
+  const child = procStat(pid);
+  if (child === void 0 || child.state === "Z") return false;
+  const parentStarted = parents.get(child.ppid);
+  return parentStarted !== void 0 && procStat(child.ppid)?.started === parentStarted;
 }
-var PROCESS_TAG_VARIABLE, HAS_PROCESS_GROUPS, MAX_SWEEPS, liveTrees, exitHookInstalled;
+function procStat(pid) {
+  let stat3;
+  try {
+    stat3 = readFileSync(`/proc/${pid}/stat`, "latin1");
+  } catch {
+    return void 0;
+  }
+  const fields = stat3.slice(stat3.lastIndexOf(")") + 2).split(" ");
+  return { state: fields[0] ?? "", ppid: Number(fields[1]), started: fields[19] ?? "" };
+}
+var PROCESS_TAG_VARIABLE, HAS_PROCESS_GROUPS, MAX_SWEEPS, QUIET_SWEEPS, QUIET_PAUSE_MS, PAUSE, liveTrees, exitHookInstalled;
 var init_processes = __esm({
   "src/connect/processes.ts"() {
     "use strict";
     PROCESS_TAG_VARIABLE = "MCP_DRIFT_PROCESS_TAG";
     HAS_PROCESS_GROUPS = process.platform !== "win32";
     MAX_SWEEPS = 50;
+    QUIET_SWEEPS = 3;
+    QUIET_PAUSE_MS = 10;
+    PAUSE = new Int32Array(new SharedArrayBuffer(4));
     liveTrees = /* @__PURE__ */ new Map();
     exitHookInstalled = false;
   }
