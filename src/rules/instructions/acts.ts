@@ -891,9 +891,18 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     asked.add("move");
   }
   // "As the company set it up", "setting up a webhook": configuring, not a value swapped.
-  if (sentence.concepts.has("substitute") && sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f))) {
+  // "The override price", "Ersetzung", "where overrides are set": a thing or a state named, no value swapped.
+  if (
+    sentence.concepts.has("substitute") &&
+    sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f) || swapAsNoun(sentence, mText, f))
+  ) {
     sentence.concepts.delete("substitute");
     asked.add("substitute");
+    // "Override" named as a thing is no order to set instructions aside either.
+    if (sentence.found.every((f) => f.concept !== "ignore" || swapAsNoun(sentence, mText, f))) {
+      sentence.concepts.delete("ignore");
+      asked.add("ignore");
+    }
   }
   // "Credential dumps", "token exports": a thing named after the secret, not an act on it.
   if (sentence.concepts.has("take") && sentence.found.every((f) => f.concept !== "take" || takeAsNoun(sentence, f))) {
@@ -1071,6 +1080,32 @@ function setUp(text: string, f: Found): boolean {
     /^(?:set|sets|setting)$/u.test(f.word) &&
     /^(?: (?:it|them|this|that|things|everything))? up(?![\p{L}])/u.test(text.slice(f.end, f.end + 18))
   );
+}
+
+/** Endings that make a word of swapping a noun: "Ersetzung", "remplacement", "sustitución", "sostituzione", "substituição". */
+const SWAP_NOUN_ENDING = /(?:ung|ungen|ments?|tions?|ción|ciones|sión|zione|zioni|ção|ções)$/u;
+/** Before an English word of swapping, what makes it a noun or an adjective: "the override", "separate overrides", "the replaced page". */
+const SWAP_NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|this|these|those|each|its|their|any|no|per|separate|such|s)\s$/u;
+/** A swap said of a state, with no new value after it: "where overrides are set", "if the plan is changed". */
+const SWAP_STATE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s$/u;
+const SWAP_VALUE_AFTER = /^\s(?:to|with|by|as|into|for|from|in favou?r)(?![\p{L}])/u;
+
+/**
+ * A word of swapping that names a thing or a state rather than asking for a swap: a noun by its ending
+ * or its determiner ("la sustitución", "the override price", "price overrides"), a noun before a verb
+ * ("overrides apply"), or a bare passive with no new value ("where overrides are set"). "Is replaced by X",
+ * "set it to 0" still swap.
+ */
+function swapAsNoun(sentence: Sentence, text: string, f: Found): boolean {
+  if (f.word.includes(" ")) return false;
+  if (SWAP_NOUN_ENDING.test(f.word)) return true;
+  const before = text.slice(Math.max(0, f.start - 12), f.start);
+  const after = text.slice(f.end, f.end + 16);
+  if (SWAP_NOUN_BEFORE.test(before)) return true;
+  // A noun of the value before it: "unit price override", "currency overrides".
+  if (sentence.found.some((g) => g.concept === "target" && g.index === f.index - 1)) return true;
+  if (f.word.endsWith("s") && NOUN_AFTER.test(after)) return true;
+  return SWAP_STATE_BEFORE.test(before) && !SWAP_VALUE_AFTER.test(after);
 }
 
 /** A plural word of taking right after a secret word: "credential dumps", "password exports", named things. */
