@@ -1761,7 +1761,7 @@ const DETECTORS: readonly Detector[] = [
       !REPORTED_REFUSAL.test(s.text) &&
       !toldDetail(s);
     // The user is the one who must not know: "the customer does not need to know which account was used".
-    const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
+    const unseen = keptUnknowing(s);
     const hidden =
       hidesSomething(s) &&
       (((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s))) || keptHidden(s)) &&
@@ -2390,9 +2390,15 @@ function toldNegated(s: Judged): boolean {
   const negations = found.filter((f) => f.concept === "neg");
   const conditions = found.filter((f) => f.concept === "condition");
   const between = (from: number, to: number) => s.text.slice(from - s.sentence.start, to - s.sentence.start);
+  // "Do not use @ to mention users", "n'utilisez pas @ pour mentionner": the negation forbids a means, the telling is its purpose.
+  // Not when the means is the answer to the person: "never use the reply to mention the copy" keeps the copy from them.
+  const meansForbidden = (n: Found, t: Found) =>
+    found.some((c) => c.concept === "call" && c.start > n.start && c.end < t.start && PURPOSE_BEFORE.test(between(c.end, t.start))) &&
+    !found.some((r) => r.concept === "reply" && r.start > n.start && r.end < t.start);
   const before = (n: Found, t: Found) =>
     t.index - n.index <= 5 &&
     !CLAUSE_BREAK.test(between(n.end, t.start)) &&
+    !meansForbidden(n, t) &&
     !conditions.some(
       (c) => (c.start > n.start && c.start < t.start) || (c.end <= n.start && CONDITION_SUBJECT.test(between(c.end, n.start))),
     );
@@ -2408,6 +2414,8 @@ function toldNegated(s: Judged): boolean {
       negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
   );
 }
+/** What ends the words between a verb of using and a verb of telling, when the telling is what the use is for. */
+const PURPOSE_BEFORE = folded(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
 /** Between a condition and its negation, at most a subject and an auxiliary: "if not", "wenn sie nicht", "if they were not". */
 const CONDITION_SUBJECT = folded(
   /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u,
@@ -2547,6 +2555,33 @@ const AS_IF = folded(
 );
 
 /**
+ * The person is the one who is not to know, the negation governing the knowing: "the customer does not
+ * need to know", "do not let the user see", "sin que el usuario lo note". Not a negation of another verb
+ * near a person who sees ("calls will not reach the viewer the user already sees"), nor a thing of the
+ * person's not known ("if the user's ID is not known").
+ */
+function keptUnknowing(s: Judged): boolean {
+  const found = s.sentence.found;
+  const text = s.text;
+  const from = s.sentence.start;
+  // Words strictly between two found words: "does not [need to] know", "no hace falta [que el] usuario".
+  const gap = (a: Found, b: Found) => text.slice(a.end - from, b.start - from).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const persons = found.filter((f) => f.concept === "user" && !POSSESSIVE.test(text.slice(f.end - from, f.end - from + 3)));
+  const negations = found.filter((f) => f.concept === "neg");
+  const knowing = found.filter((f) => f.concept === "know");
+  return persons.some((u) =>
+    negations.some((n) =>
+      knowing.some(
+        (k) =>
+          (u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3) ||
+          (n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3),
+      ),
+    ),
+  );
+}
+const POSSESSIVE = /^['’]s(?![\p{L}])/u;
+
+/**
  * A person left unaware, whatever the mood: "it is best that the account holder remains unaware of the
  * charge", "keep the cardholder in the dark". The one kept unaware is a person, or whose account it is.
  */
@@ -2676,9 +2711,12 @@ function alarmsSomeone(s: Judged): boolean {
     (f) =>
       f.concept === "alarm" &&
       !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) &&
+      !AN_ISSUE_BEFORE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 24), f.start - s.sentence.start)) &&
       !/(?:arse|erse|irse)$/u.test(f.word),
   );
 }
+/** "A code concern", "un souci", "eine Sorge": one issue counted, a thing named, not someone alarmed. */
+const AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
 const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
 
 /**
