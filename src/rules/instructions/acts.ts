@@ -2084,8 +2084,10 @@ const DETECTORS: readonly Detector[] = [
       !(s.has("condition") && !each && !s.has("order") && s.has("user") && countOf(s, "purchase") < 2);
     // Another tool called on the side of every call: "with each booking, also book a car via `x`". Another
     // server's tool in the scan is cross-server-reference's finding.
+    // A look first at what this call can be given ("use get_link_types first to discover the link names") is no side errand.
     const paired =
       EACH.test(s.text) &&
+      !fetchesWhatTheCallNeeds(s.text) &&
       s.foreignTools.some((name) => !isOtherServersTool(scene.ctx, name)) &&
       (s.has("side") || s.has("add") || s.has("order") || s.has("modal")) &&
       (s.has("call") || s.has("purchase"));
@@ -3319,5 +3321,16 @@ export function putsItselfFirst(sentence: string): boolean {
  * signed in": ordering that fetches what the call needs, or signs in, which is honest.
  */
 export function fetchesWhatTheCallNeeds(sentence: string): boolean {
-  return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
+  return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
+/**
+ * The earlier call is for learning what this one can be given: "use get_link_types first to discover the
+ * available link names", "para ver qué contextos existen", "aby znać numer", "以了解可用的字段". A look, not an errand.
+ */
+const LOOKS_FIRST = folded(
+  /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u,
+);
+/** The earlier call's result is what this one is then given: "use get_transitions first, then transition with the ID". */
+const FEEDS_THE_CALL = folded(
+  /(?<![\p{L}])(?:then|and then|afterwards|dann|danach|luego|después|puis|ensuite|depois|poi)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:with|using|passing|mit|con|avec|com) (?:the |its |that |this |die |das |den |el |la |le |l |o |a |il )?(?:returned |resulting )?(?:ids?|identifier|key|number|token|nummer|número|numéro|numero)(?![\p{L}])/u,
+);
