@@ -761,10 +761,12 @@ const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z
 const FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
 /** What follows a name that makes it a field of data, not a tool: `[]` or a member, or a noun for values. */
 const FIELD_AFTER =
-  /^[`'"’”*]{0,3}(?:\[|\.[a-z_]|:\s|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
+  /^[`'"’”*\\]{0,4}(?:\[|\.[a-z_]|:\s|:\s?[\\"'{[\d]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
 /** What comes before a name that makes it a place in results or an attribute's value: "comes back in `x`", "under `x`", id="x". */
 const FIELD_BEFORE =
-  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|includes|including|contains|containing|attaches|returns) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+/** After a quoted name, another quoted word that is no tool's name: the name is one of a list of values ("google_drive", "dropbox"). */
+const VALUE_LIST_AFTER = /^[`'"’”]\s?,\s?[`'"‘“][\p{L}\p{N}-]+[`'"’”]/u;
 /** Things named like tools that are not: file names and hosts. */
 const NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
 
@@ -1145,7 +1147,12 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (FILE_OR_SETTING.test(after)) continue;
     // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place";
     // and the names listed after one ("includes `p95_ms` (ms) and `error_share`").
-    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))) {
+    if (
+      FIELD_AFTER.test(after) ||
+      FIELD_BEFORE.test(before) ||
+      VALUE_LIST_AFTER.test(after) ||
+      (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))
+    ) {
       fieldEnd = match.index + name.length;
       continue;
     }
