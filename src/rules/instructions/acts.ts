@@ -1225,11 +1225,20 @@ function othersAreOwn(s: Judged, scene: Scene): boolean {
 
 /** "Any other Shopify tool", "any Jira tool": a qualifier naming this server's own domain. */
 function qualifiedAsOwn(s: Judged, scene: Scene): boolean {
-  const qualifier =
-    /(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u.exec(
-      s.text,
-    )?.[1];
+  const qualifier = OWN_QUALIFIER.exec(s.text)?.[1];
   return qualifier !== undefined && isOwnDomain(scene.ctx, qualifier);
+}
+const OWN_QUALIFIER =
+  /(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u;
+
+/**
+ * The other tools qualified by this server's own name, written as a proper noun: "any other Mapbox tool",
+ * "les autres outils Mapbox", "las otras herramientas de Mapbox" on the Mapbox server are its own, not rivals.
+ */
+function qualifiedByOwnName(s: Judged, scene: Scene): boolean {
+  const qualifier =
+    OWN_QUALIFIER.exec(s.text)?.[1] ?? /(?:herramientas|outils|strumenti|ferramentas) (?:de |di )?(\p{L}+)/u.exec(s.text)?.[1];
+  return qualifier !== undefined && properServerNames(scene).has(qualifier);
 }
 
 /**
@@ -2128,7 +2137,7 @@ const DETECTORS: readonly Detector[] = [
     // and naming this tool beside them ("prefer pdf_merge over other tools") is the push.
     const c = s.sentence.concepts;
     const rivalled = (c.has("disparage") || c.has("superlative") || c.has("prefer") || c.has("deprecated")) && RIVALS.test(s.text);
-    const others = (s.has("others") || rivalled) && !SAME_SERVER.test(s.text);
+    const others = (s.has("others") || rivalled) && !SAME_SERVER.test(s.text) && !qualifiedByOwnName(s, scene);
     // "Elija la mejor calidad", "choisissez le meilleur format": a superlative of a value, not of a tool.
     const promoted =
       s.has("prefer") &&
