@@ -907,12 +907,19 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     }
   }
   // "Credential dumps", "token exports": a thing named after the secret, not an act on it.
-  if (sentence.concepts.has("take") && sentence.found.every((f) => f.concept !== "take" || takeAsNoun(sentence, f))) {
+  if (
+    sentence.concepts.has("take") &&
+    sentence.found.every((f) => f.concept !== "take" || takeAsNoun(sentence, f) || saidOfTheResult(mText, f))
+  ) {
     sentence.concepts.delete("take");
     asked.add("take");
   }
   // "Tools are in place", "takes place": the noun, not "place X in the body".
-  if (sentence.concepts.has("add") && sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f))) {
+  // "The response includes a copy of the subscription", "la respuesta incluye": what the result holds, not an act.
+  if (
+    sentence.concepts.has("add") &&
+    sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f) || saidOfTheResult(mText, f))
+  ) {
     sentence.concepts.delete("add");
     asked.add("add");
   }
@@ -1108,6 +1115,14 @@ function swapAsNoun(sentence: Sentence, text: string, f: Found): boolean {
   if (sentence.found.some((g) => g.concept === "target" && g.index === f.index - 1)) return true;
   if (f.word.endsWith("s") && NOUN_AFTER.test(after)) return true;
   return SWAP_STATE_BEFORE.test(before) && !SWAP_VALUE_AFTER.test(after);
+}
+
+/** The tool's result as the subject just before a verb: "the response includes", "la respuesta incluye", "o resultado inclui". */
+const RESULT_SUBJECT = folded(
+  /(?<![\p{L}])(?:responses?|results?|outputs?|payload|return value|respuesta|resultado|resposta|réponse|résultat|risposta|risultato|antwort|ergebnis) $/u,
+);
+function saidOfTheResult(text: string, f: Found): boolean {
+  return RESULT_SUBJECT.test(text.slice(Math.max(0, f.start - 16), f.start));
 }
 
 /** A plural word of taking right after a secret word: "credential dumps", "password exports", named things. */
