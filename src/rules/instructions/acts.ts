@@ -2021,8 +2021,10 @@ const DETECTORS: readonly Detector[] = [
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
+    // "If the user instead needs per-flight prices, use X": the user's own other wish, in the condition, swaps nothing.
     const instead =
       s.has("instead") &&
+      !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) &&
       chosen &&
       (s.has("target") || literal()) &&
       (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) &&
