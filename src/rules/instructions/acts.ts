@@ -1550,6 +1550,16 @@ const THINGS_QUALITY =
 /** Roles and modes that a thing can have as well as the model: "acts as a proxy", "maintenance mode". */
 const TAKEN_ROLE = /mode$|modus$|^(?:act as|actúa como|agis comme|pretend to be|roleplay as|tu so als|扮演)$|モード$|模式$|모드$/u;
 
+/**
+ * A mode named with the thing it belongs to: "maintenance mode for the WordPress installation", "le mode
+ * développeur de l'application". Not the session's ("developer mode for this conversation"), which is the model's.
+ */
+function aThingsMode(s: Judged, f: Found): boolean {
+  return /mode$|modus$|^mod[eo] /u.test(f.word) && THING_AFTER.test(s.text.slice(f.end - s.sentence.start)) && !s.has("session");
+}
+const THING_AFTER =
+  /^ (?:for|of|on|in|de|du|des|d|del|della|dell|für|des|van|voor|dla|для) ?(?:the |a |an |this |your |la |le |l |el |die |der |den |das |il |lo )?\p{L}/u;
+
 /** The word is an order: it leads the sentence or a clause, or a modal comes up to three words before it. */
 function ordered(s: Judged, f: Found, lead: string): boolean {
   const before = s.text.slice(0, f.start - s.sentence.start).trimEnd();
@@ -2265,7 +2275,8 @@ const DETECTORS: readonly Detector[] = [
         f.concept === "role" &&
         !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) &&
         !KIND_OF_ATTACK_AFTER.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 14)) &&
-        (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)),
+        (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)) &&
+        (s.has("agent") || !aThingsMode(s, f)),
     );
     if (!(dropped || hijacked)) return undefined;
     return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
