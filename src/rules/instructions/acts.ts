@@ -1072,11 +1072,23 @@ function placeAsNoun(text: string, f: Found): boolean {
 /** A verb of sending used as a noun: "posts include score", "lists recent uploads". Things, not an act of sending. */
 function moveAsNoun(text: string, f: Found): boolean {
   if (MAIL_WORD.test(f.word) && MAIL_THING.test(text.slice(f.end, f.end + 16))) return true;
+  // "A DAP mirror endpoint", "the upload URL": a word of sending naming the kind of a thing after it.
+  if (
+    !f.word.includes(" ") &&
+    MODIFIED_THING.test(text.slice(f.end, f.end + 16)) &&
+    !AN_ORDER_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start))
+  )
+    return true;
   return (
     MOVE_NOUN.test(f.word) &&
     (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)))
   );
 }
+/** After a word of sending, a noun it qualifies: "mirror endpoint", "upload url", "export format", "send button". */
+const MODIFIED_THING =
+  /^ (?:endpoints?|urls?|uris?|buttons?|formats?|jobs?|status|settings?|options?|modes?|limits?|size|quotas?|queues?|progress|history|panel|dialog|permissions?|scopes?)(?![\p{L}])/u;
+/** A clause opening just before the word: there it is the verb ("…; mirror endpoint data…" is rare, "…: upload url" a label). */
+const AN_ORDER_BEFORE = /^[.;!?]\s?$/u;
 /** Mail, which names a kind of thing as often as a way of sending. */
 const MAIL_WORD = /^(?:e ?mails?|mails?|courriels?|correos?)$/u;
 /** After it, the thing it qualifies: "e-mail address", "mail server", "email list". */
