@@ -896,7 +896,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   // "The override price", "Ersetzung", "where overrides are set": a thing or a state named, no value swapped.
   if (
     sentence.concepts.has("substitute") &&
-    sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f) || swapAsNoun(sentence, mText, f))
+    sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f) || swapAsNoun(sentence, mText, f) || theUsersOwnAct(mText, f))
   ) {
     sentence.concepts.delete("substitute");
     asked.add("substitute");
@@ -1101,6 +1101,14 @@ function setUp(text: string, f: Found): boolean {
     /^(?:set|sets|setting)$/u.test(f.word) &&
     /^(?: (?:it|them|this|that|things|everything))? up(?![\p{L}])/u.test(text.slice(f.end, f.end + 18))
   );
+}
+
+/** The person is sent to do it themselves: "direct the user to set their HF_TOKEN", "pide al usuario que cambie…". */
+const THE_USER_TO = folded(
+  /(?<![\p{L}])(?:direct|ask|tell|have|invite|remind|prompt|instruct|help)s? (?:the |your |a )?(?:users?|customers?|persons?|people|them|him|her)(?: to| how to)? $|(?<![\p{L}])(?:pide|pídele|pedir) al (?:usuario|cliente) que $|(?<![\p{L}])demandez? à l ?(?:utilisateur|client) de $/u,
+);
+function theUsersOwnAct(text: string, f: Found): boolean {
+  return THE_USER_TO.test(text.slice(Math.max(0, f.start - 40), f.start));
 }
 
 /** Endings that make a word of swapping a noun: "Ersetzung", "remplacement", "sustitución", "sostituzione", "substituição". */
