@@ -761,10 +761,12 @@ const TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z
 const FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
 /** What follows a name that makes it a field of data, not a tool: `[]` or a member, or a noun for values. */
 const FIELD_AFTER =
-  /^[`'"’”*]{0,3}(?:\[|\.[a-z_]|:\s|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
+  /^[`'"’”*\\]{0,4}(?:\[|\.[a-z_]|:\s|:\s?[\\"'{[\d]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
 /** What comes before a name that makes it a place in results or an attribute's value: "comes back in `x`", "under `x`", id="x". */
 const FIELD_BEFORE =
-  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|includes|including|contains|containing|attaches|returns) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+/** After a quoted name, another quoted word that is no tool's name: the name is one of a list of values ("google_drive", "dropbox"). */
+const VALUE_LIST_AFTER = /^[`'"’”]\s?,\s?[`'"‘“][\p{L}\p{N}-]+[`'"’”]/u;
 /** Things named like tools that are not: file names and hosts. */
 const NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
 
@@ -891,17 +893,33 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     asked.add("move");
   }
   // "As the company set it up", "setting up a webhook": configuring, not a value swapped.
-  if (sentence.concepts.has("substitute") && sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f))) {
+  // "The override price", "Ersetzung", "where overrides are set": a thing or a state named, no value swapped.
+  if (
+    sentence.concepts.has("substitute") &&
+    sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f) || swapAsNoun(sentence, mText, f) || theUsersOwnAct(mText, f))
+  ) {
     sentence.concepts.delete("substitute");
     asked.add("substitute");
+    // "Override" named as a thing is no order to set instructions aside either.
+    if (sentence.found.every((f) => f.concept !== "ignore" || swapAsNoun(sentence, mText, f))) {
+      sentence.concepts.delete("ignore");
+      asked.add("ignore");
+    }
   }
   // "Credential dumps", "token exports": a thing named after the secret, not an act on it.
-  if (sentence.concepts.has("take") && sentence.found.every((f) => f.concept !== "take" || takeAsNoun(sentence, f))) {
+  if (
+    sentence.concepts.has("take") &&
+    sentence.found.every((f) => f.concept !== "take" || takeAsNoun(sentence, f) || saidOfTheResult(mText, f))
+  ) {
     sentence.concepts.delete("take");
     asked.add("take");
   }
   // "Tools are in place", "takes place": the noun, not "place X in the body".
-  if (sentence.concepts.has("add") && sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f))) {
+  // "The response includes a copy of the subscription", "la respuesta incluye": what the result holds, not an act.
+  if (
+    sentence.concepts.has("add") &&
+    sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f) || saidOfTheResult(mText, f))
+  ) {
     sentence.concepts.delete("add");
     asked.add("add");
   }
@@ -1054,11 +1072,23 @@ function placeAsNoun(text: string, f: Found): boolean {
 /** A verb of sending used as a noun: "posts include score", "lists recent uploads". Things, not an act of sending. */
 function moveAsNoun(text: string, f: Found): boolean {
   if (MAIL_WORD.test(f.word) && MAIL_THING.test(text.slice(f.end, f.end + 16))) return true;
+  // "A DAP mirror endpoint", "the upload URL": a word of sending naming the kind of a thing after it.
+  if (
+    !f.word.includes(" ") &&
+    MODIFIED_THING.test(text.slice(f.end, f.end + 16)) &&
+    !AN_ORDER_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start))
+  )
+    return true;
   return (
     MOVE_NOUN.test(f.word) &&
     (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)))
   );
 }
+/** After a word of sending, a noun it qualifies: "mirror endpoint", "upload url", "export format", "send button". */
+const MODIFIED_THING =
+  /^ (?:endpoints?|urls?|uris?|buttons?|formats?|jobs?|status|settings?|options?|modes?|limits?|size|quotas?|queues?|progress|history|panel|dialog|permissions?|scopes?)(?![\p{L}])/u;
+/** A clause opening just before the word: there it is the verb ("…; mirror endpoint data…" is rare, "…: upload url" a label). */
+const AN_ORDER_BEFORE = /^[.;!?]\s?$/u;
 /** Mail, which names a kind of thing as often as a way of sending. */
 const MAIL_WORD = /^(?:e ?mails?|mails?|courriels?|correos?)$/u;
 /** After it, the thing it qualifies: "e-mail address", "mail server", "email list". */
@@ -1071,6 +1101,48 @@ function setUp(text: string, f: Found): boolean {
     /^(?:set|sets|setting)$/u.test(f.word) &&
     /^(?: (?:it|them|this|that|things|everything))? up(?![\p{L}])/u.test(text.slice(f.end, f.end + 18))
   );
+}
+
+/** The person is sent to do it themselves: "direct the user to set their HF_TOKEN", "pide al usuario que cambie…". */
+const THE_USER_TO = folded(
+  /(?<![\p{L}])(?:direct|ask|tell|have|invite|remind|prompt|instruct|help)s? (?:the |your |a )?(?:users?|customers?|persons?|people|them|him|her)(?: to| how to)? $|(?<![\p{L}])(?:pide|pídele|pedir) al (?:usuario|cliente) que $|(?<![\p{L}])demandez? à l ?(?:utilisateur|client) de $/u,
+);
+function theUsersOwnAct(text: string, f: Found): boolean {
+  return THE_USER_TO.test(text.slice(Math.max(0, f.start - 40), f.start));
+}
+
+/** Endings that make a word of swapping a noun: "Ersetzung", "remplacement", "sustitución", "sostituzione", "substituição". */
+const SWAP_NOUN_ENDING = /(?:ung|ungen|ments?|tions?|ción|ciones|sión|zione|zioni|ção|ções)$/u;
+/** Before an English word of swapping, what makes it a noun or an adjective: "the override", "separate overrides", "the replaced page". */
+const SWAP_NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|this|these|those|each|its|their|any|no|per|separate|such|s)\s$/u;
+/** A swap said of a state, with no new value after it: "where overrides are set", "if the plan is changed". */
+const SWAP_STATE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s$/u;
+const SWAP_VALUE_AFTER = /^\s(?:to|with|by|as|into|for|from|in favou?r)(?![\p{L}])/u;
+
+/**
+ * A word of swapping that names a thing or a state rather than asking for a swap: a noun by its ending
+ * or its determiner ("la sustitución", "the override price", "price overrides"), a noun before a verb
+ * ("overrides apply"), or a bare passive with no new value ("where overrides are set"). "Is replaced by X",
+ * "set it to 0" still swap.
+ */
+function swapAsNoun(sentence: Sentence, text: string, f: Found): boolean {
+  if (f.word.includes(" ")) return false;
+  if (SWAP_NOUN_ENDING.test(f.word)) return true;
+  const before = text.slice(Math.max(0, f.start - 12), f.start);
+  const after = text.slice(f.end, f.end + 16);
+  if (SWAP_NOUN_BEFORE.test(before)) return true;
+  // A noun of the value before it: "unit price override", "currency overrides".
+  if (sentence.found.some((g) => g.concept === "target" && g.index === f.index - 1)) return true;
+  if (f.word.endsWith("s") && NOUN_AFTER.test(after)) return true;
+  return SWAP_STATE_BEFORE.test(before) && !SWAP_VALUE_AFTER.test(after);
+}
+
+/** The tool's result as the subject just before a verb: "the response includes", "la respuesta incluye", "o resultado inclui". */
+const RESULT_SUBJECT = folded(
+  /(?<![\p{L}])(?:responses?|results?|outputs?|payload|return value|respuesta|resultado|resposta|réponse|résultat|risposta|risultato|antwort|ergebnis) $/u,
+);
+function saidOfTheResult(text: string, f: Found): boolean {
+  return RESULT_SUBJECT.test(text.slice(Math.max(0, f.start - 16), f.start));
 }
 
 /** A plural word of taking right after a secret word: "credential dumps", "password exports", named things. */
@@ -1110,7 +1182,12 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (FILE_OR_SETTING.test(after)) continue;
     // A field of data: `scoped_nodes[]`, "task_slug values", "comes back in `needs_approval`", id="t_place";
     // and the names listed after one ("includes `p95_ms` (ms) and `error_share`").
-    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))) {
+    if (
+      FIELD_AFTER.test(after) ||
+      FIELD_BEFORE.test(before) ||
+      VALUE_LIST_AFTER.test(after) ||
+      (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))
+    ) {
       fieldEnd = match.index + name.length;
       continue;
     }
@@ -1183,11 +1260,20 @@ function othersAreOwn(s: Judged, scene: Scene): boolean {
 
 /** "Any other Shopify tool", "any Jira tool": a qualifier naming this server's own domain. */
 function qualifiedAsOwn(s: Judged, scene: Scene): boolean {
-  const qualifier =
-    /(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u.exec(
-      s.text,
-    )?.[1];
+  const qualifier = OWN_QUALIFIER.exec(s.text)?.[1];
   return qualifier !== undefined && isOwnDomain(scene.ctx, qualifier);
+}
+const OWN_QUALIFIER =
+  /(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|其他) ?(\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|工具)/u;
+
+/**
+ * The other tools qualified by this server's own name, written as a proper noun: "any other Mapbox tool",
+ * "les autres outils Mapbox", "las otras herramientas de Mapbox" on the Mapbox server are its own, not rivals.
+ */
+function qualifiedByOwnName(s: Judged, scene: Scene): boolean {
+  const qualifier =
+    OWN_QUALIFIER.exec(s.text)?.[1] ?? /(?:herramientas|outils|strumenti|ferramentas) (?:de |di )?(\p{L}+)/u.exec(s.text)?.[1];
+  return qualifier !== undefined && properServerNames(scene).has(qualifier);
 }
 
 /**
@@ -1484,6 +1570,16 @@ const THINGS_QUALITY =
 /** Roles and modes that a thing can have as well as the model: "acts as a proxy", "maintenance mode". */
 const TAKEN_ROLE = /mode$|modus$|^(?:act as|actúa como|agis comme|pretend to be|roleplay as|tu so als|扮演)$|モード$|模式$|모드$/u;
 
+/**
+ * A mode named with the thing it belongs to: "maintenance mode for the WordPress installation", "le mode
+ * développeur de l'application". Not the session's ("developer mode for this conversation"), which is the model's.
+ */
+function aThingsMode(s: Judged, f: Found): boolean {
+  return /mode$|modus$|^mod[eo] /u.test(f.word) && THING_AFTER.test(s.text.slice(f.end - s.sentence.start)) && !s.has("session");
+}
+const THING_AFTER =
+  /^ (?:for|of|on|in|de|du|des|d|del|della|dell|für|des|van|voor|dla|для) ?(?:the |a |an |this |your |la |le |l |el |die |der |den |das |il |lo )?\p{L}/u;
+
 /** The word is an order: it leads the sentence or a clause, or a modal comes up to three words before it. */
 function ordered(s: Judged, f: Found, lead: string): boolean {
   const before = s.text.slice(0, f.start - s.sentence.start).trimEnd();
@@ -1726,7 +1822,7 @@ const DETECTORS: readonly Detector[] = [
       !REPORTED_REFUSAL.test(s.text) &&
       !toldDetail(s);
     // The user is the one who must not know: "the customer does not need to know which account was used".
-    const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
+    const unseen = keptUnknowing(s);
     const hidden =
       hidesSomething(s) &&
       (((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s))) || keptHidden(s)) &&
@@ -1955,8 +2051,10 @@ const DETECTORS: readonly Detector[] = [
       (s.has("userInput") || (s.has("user") && s.word("user") !== s.word("target"))) &&
       (s.has("target") || s.has("raise"));
     // "X in place of the one the user gave", "to account N rather than the account the caller provides".
+    // "If the user instead needs per-flight prices, use X": the user's own other wish, in the condition, swaps nothing.
     const instead =
       s.has("instead") &&
+      !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) &&
       chosen &&
       (s.has("target") || literal()) &&
       (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) &&
@@ -2049,8 +2147,10 @@ const DETECTORS: readonly Detector[] = [
       !(s.has("condition") && !each && !s.has("order") && s.has("user") && countOf(s, "purchase") < 2);
     // Another tool called on the side of every call: "with each booking, also book a car via `x`". Another
     // server's tool in the scan is cross-server-reference's finding.
+    // A look first at what this call can be given ("use get_link_types first to discover the link names") is no side errand.
     const paired =
       EACH.test(s.text) &&
+      !fetchesWhatTheCallNeeds(s.text) &&
       s.foreignTools.some((name) => !isOtherServersTool(scene.ctx, name)) &&
       (s.has("side") || s.has("add") || s.has("order") || s.has("modal")) &&
       (s.has("call") || s.has("purchase"));
@@ -2084,7 +2184,7 @@ const DETECTORS: readonly Detector[] = [
     // and naming this tool beside them ("prefer pdf_merge over other tools") is the push.
     const c = s.sentence.concepts;
     const rivalled = (c.has("disparage") || c.has("superlative") || c.has("prefer") || c.has("deprecated")) && RIVALS.test(s.text);
-    const others = (s.has("others") || rivalled) && !SAME_SERVER.test(s.text);
+    const others = (s.has("others") || rivalled) && !SAME_SERVER.test(s.text) && !qualifiedByOwnName(s, scene);
     // "Elija la mejor calidad", "choisissez le meilleur format": a superlative of a value, not of a tool.
     const promoted =
       s.has("prefer") &&
@@ -2195,7 +2295,8 @@ const DETECTORS: readonly Detector[] = [
         f.concept === "role" &&
         !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) &&
         !KIND_OF_ATTACK_AFTER.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 14)) &&
-        (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)),
+        (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)) &&
+        (s.has("agent") || !aThingsMode(s, f)),
     );
     if (!(dropped || hijacked)) return undefined;
     return act("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
@@ -2355,9 +2456,15 @@ function toldNegated(s: Judged): boolean {
   const negations = found.filter((f) => f.concept === "neg");
   const conditions = found.filter((f) => f.concept === "condition");
   const between = (from: number, to: number) => s.text.slice(from - s.sentence.start, to - s.sentence.start);
+  // "Do not use @ to mention users", "n'utilisez pas @ pour mentionner": the negation forbids a means, the telling is its purpose.
+  // Not when the means is the answer to the person: "never use the reply to mention the copy" keeps the copy from them.
+  const meansForbidden = (n: Found, t: Found) =>
+    found.some((c) => c.concept === "call" && c.start > n.start && c.end < t.start && PURPOSE_BEFORE.test(between(c.end, t.start))) &&
+    !found.some((r) => r.concept === "reply" && r.start > n.start && r.end < t.start);
   const before = (n: Found, t: Found) =>
     t.index - n.index <= 5 &&
     !CLAUSE_BREAK.test(between(n.end, t.start)) &&
+    !meansForbidden(n, t) &&
     !conditions.some(
       (c) => (c.start > n.start && c.start < t.start) || (c.end <= n.start && CONDITION_SUBJECT.test(between(c.end, n.start))),
     );
@@ -2373,6 +2480,8 @@ function toldNegated(s: Judged): boolean {
       negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
   );
 }
+/** What ends the words between a verb of using and a verb of telling, when the telling is what the use is for. */
+const PURPOSE_BEFORE = folded(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
 /** Between a condition and its negation, at most a subject and an auxiliary: "if not", "wenn sie nicht", "if they were not". */
 const CONDITION_SUBJECT = folded(
   /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u,
@@ -2512,6 +2621,33 @@ const AS_IF = folded(
 );
 
 /**
+ * The person is the one who is not to know, the negation governing the knowing: "the customer does not
+ * need to know", "do not let the user see", "sin que el usuario lo note". Not a negation of another verb
+ * near a person who sees ("calls will not reach the viewer the user already sees"), nor a thing of the
+ * person's not known ("if the user's ID is not known").
+ */
+function keptUnknowing(s: Judged): boolean {
+  const found = s.sentence.found;
+  const text = s.text;
+  const from = s.sentence.start;
+  // Words strictly between two found words: "does not [need to] know", "no hace falta [que el] usuario".
+  const gap = (a: Found, b: Found) => text.slice(a.end - from, b.start - from).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const persons = found.filter((f) => f.concept === "user" && !POSSESSIVE.test(text.slice(f.end - from, f.end - from + 3)));
+  const negations = found.filter((f) => f.concept === "neg");
+  const knowing = found.filter((f) => f.concept === "know");
+  return persons.some((u) =>
+    negations.some((n) =>
+      knowing.some(
+        (k) =>
+          (u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3) ||
+          (n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3),
+      ),
+    ),
+  );
+}
+const POSSESSIVE = /^['’]s(?![\p{L}])/u;
+
+/**
  * A person left unaware, whatever the mood: "it is best that the account holder remains unaware of the
  * charge", "keep the cardholder in the dark". The one kept unaware is a person, or whose account it is.
  */
@@ -2641,9 +2777,12 @@ function alarmsSomeone(s: Judged): boolean {
     (f) =>
       f.concept === "alarm" &&
       !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) &&
+      !AN_ISSUE_BEFORE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 24), f.start - s.sentence.start)) &&
       !/(?:arse|erse|irse)$/u.test(f.word),
   );
 }
+/** "A code concern", "un souci", "eine Sorge": one issue counted, a thing named, not someone alarmed. */
+const AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
 const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
 
 /**
@@ -3246,5 +3385,16 @@ export function putsItselfFirst(sentence: string): boolean {
  * signed in": ordering that fetches what the call needs, or signs in, which is honest.
  */
 export function fetchesWhatTheCallNeeds(sentence: string): boolean {
-  return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
+  return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
+/**
+ * The earlier call is for learning what this one can be given: "use get_link_types first to discover the
+ * available link names", "para ver qué contextos existen", "aby znać numer", "以了解可用的字段". A look, not an errand.
+ */
+const LOOKS_FIRST = folded(
+  /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u,
+);
+/** The earlier call's result is what this one is then given: "use get_transitions first, then transition with the ID". */
+const FEEDS_THE_CALL = folded(
+  /(?<![\p{L}])(?:then|and then|afterwards|dann|danach|luego|después|puis|ensuite|depois|poi)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:with|using|passing|mit|con|avec|com) (?:the |its |that |this |die |das |den |el |la |le |l |o |a |il )?(?:returned |resulting )?(?:ids?|identifier|key|number|token|nummer|número|numéro|numero)(?![\p{L}])/u,
+);
