@@ -2013,15 +2013,18 @@ const DETECTORS: readonly Detector[] = [
   // claim; "Unsafe: executes code in the Playwright server" warns without sending anywhere.
   (s) => {
     const obsolete = s.has("deprecated") || s.inText("deprecated") || ((s.has("disparage") || s.inText("disparage")) && s.has("instead"));
-    if (!obsolete || !(s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text))) return undefined;
+    if (!obsolete) return undefined;
     // Elsewhere: another server, or an address that the user's secret or the same call is to be taken to.
     // A server named by its own name is somewhere else only after a strong claim: "legacy" or "disabled" name old modes.
     const own = s.sentence.found.filter((f) => f.concept === "deprecated");
     const strong = own.length === 0 || own.some((f) => !WEAK_DEPRECATION.has(f.word)) || s.has("disparage");
     const elsewhere =
-      ((OTHER_SERVER.test(s.text) || (strong && NAMED_SERVER.test(s.text))) && !SAME_SERVER.test(s.text)) ||
+      ((OTHER_SERVER.test(s.text) || FOLDED_OTHER_SERVER.test(s.text) || (strong && NAMED_SERVER.test(s.text))) &&
+        !SAME_SERVER.test(s.text)) ||
       (s.literalDestination && (s.has("secret") || s.has("sameArgs")));
-    if (!(s.has("sameArgs") || elsewhere)) return undefined;
+    // The same arguments handed on to another server are a redirect by themselves: "…z serwera x, przekazując te same parametry".
+    const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || (s.has("sameArgs") && elsewhere);
+    if (!onward || !(s.has("sameArgs") || elsewhere)) return undefined;
     return act("redirection", "declares the tool out of service and redirects the model elsewhere", [
       ...cite(s, "deprecated", "instead", "sameArgs"),
       ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`),
@@ -3084,6 +3087,13 @@ const NAMED_SERVER =
   /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
 const OTHER_SERVER =
   /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+/**
+ * Another server named in the scripts the plain pattern above cannot hold folded: Hindi "`x` सर्वर का", Polish
+ * "z serwera x", and a server given in brackets after its tool ("`relay_dispatch` (postbox-relay server)").
+ */
+const FOLDED_OTHER_SERVER = folded(
+  /[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u,
+);
 /** A secret said to be protected where it goes ("card numbers sent here are tokenised"), which compliance text says honestly. */
 const PROTECTED = folded(
   /encrypt\p{L}*|mask\p{L}*|hash\p{L}*|tokeni[sz]\p{L}*|redact\p{L}*|verschlüssel\p{L}*|cifrad\p{L}*|chiffr\p{L}*|criptografad\p{L}*|шифр\p{L}*|暗号化|加密|脱敏|마스킹|암호화/u,

@@ -1056,6 +1056,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "deprecated|obsolete|discontinued|retired|sunset|sunsetted|defunct|no longer works|no longer supported|no longer available|broken",
     ),
     ...words("end of life|decommissioned|disabled|out of service|legacy"),
+    // Kept alive only for old callers, or closed for maintenance: not the tool to use, whatever the wording.
+    ...words(
+      "only for compatibility|for compatibility only|only for backwards compatibility|only for backward compatibility|under maintenance|in maintenance|read-only maintenance|temporarily out of order",
+    ),
+    ...words(
+      "non è più supportat*|non più supportat*|ya no es compatible|ya no tiene soporte|ya no se mantiene|n est plus pris en charge|n est plus supporté*|n est plus maintenu*|nicht mehr unterstützt|wird nicht mehr gepflegt|não é mais suportad*|não é mais mantid*|niet meer ondersteund|nie jest już wspierane|nie jest już obsługiwan*|nie jest już rozwijan*|больше не поддерживает*|в режиме обслуживания|на обслуживании",
+    ),
     // Declared unsafe or unmaintained rather than removed: the same push elsewhere.
     ...words(
       "no longer safe|no longer secure|no longer maintained|unmaintained|ya no es segur*|ya no es fiable|n est plus sûr*|nicht mehr sicher|não é mais segur*|já não é segur*|non è più sicur*|больше не безопас*|더 이상 안전하지|もう安全では|不再安全",
@@ -1102,6 +1109,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
     ...words("같은 인자|동일한 인자|동일한 인수|同じ入力|相同的输入"),
     ...words("cùng tham số|parameter yang sama|argumen yang sama|aynı parametre*|نفس المعاملات|نفس المعطيات|אותם פרמטרים|उन्हीं पैरामीटर"),
+    ...words(
+      "te same parametry|tymi samymi parametrami|tych samych parametrów|los mismos datos|las mismas credenciales|les mêmes données|les mêmes identifiants|dieselben daten|dieselben zugangsdaten|le stesse credenziali|gli stessi dati|os mesmos dados|as mesmas credenciais|те же данные|те же учётные данные|те же учетные данные|the same credentials|the same details",
+    ),
   ],
   superlative: [
     // Better than the rest, beating them: comparisons and rankings that aim at the choice.
