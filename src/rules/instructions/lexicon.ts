@@ -1224,6 +1224,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("过时|过期|不安全|不可信|有缺陷|错误百出|古い|安全ではない|危険|誤った|오래된|안전하지 않|위험|잘못된|신뢰할 수 없"),
   ],
   regardless: [
+    // "Whatever the user says" as a verb ending (Korean "-든"), "even then" after a condition (Hindi "तब भी").
+    ...words("말하든|고르든|요청하든|원하든|주문하든|तब भी|फिर भी"),
     ...words(
       "comunque|de todos modos|de todas formas|trotzdem|quand même|mesmo assim|всё равно|все равно|toch|i tak|그래도|それでも|仍然|还是照",
     ),
@@ -1282,6 +1284,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   userInput: [
+    ...words("말한|입력된|माँगे|मांगे"),
     ...words("chose|chooses|picks|selects|enters|specifies|requests|asks for|wählt|choisit|elige|sceglie|escolhe|выбирает"),
     ...words(
       "informad*|escolhid*|selecionad*|digitad*|scelt*|selezionat*|inserit*|richiest*|указан*|выбран*|введен*|введён*|запрошен*|opgegeven|gekozen|ingevoerd*|gevraagde|podan*|wybran*|wpisan*|wskazan*",
@@ -1310,6 +1313,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   target: [
+    // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
+    ...words("종목|종목코드|수량|지갑|मात्रा|संख्या"),
     ...words("kwot*|kwoty|částk*"),
     ...words("акци*|주식|株式|銘柄"),
     ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
@@ -1336,6 +1341,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("المستلم|مستلم|לחשבון|הסכום|खाता|खाते|राशि|रकम|प्राप्तकर्ता|حساب|مبلغ|گیرنده"),
   ],
   raise: [
+    // Adding to a figure ("금액에 10%를 더해서"), doubling it ("दोगुनी मात्रा").
+    ...words("더해|더해서|더하여|더한|दोगुनी|दोगुने|दुगनी|बढ़ाकर"),
     ...words("더 많이|더 높게|多めに|多く"),
     ...en("bump", "bump up", "top up", "mark up", "hike", "pad", "upsize"),
     ...words(
@@ -1354,6 +1361,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   need: [...words("必要です|必要な|が必要|必要とします|必要ありません|不要です")],
   premium: [
+    ...words("프리미엄|प्रीमियम"),
     ...words("la business|in business|en business|na executiva"),
     ...words(
       "first class|business class|business fare|flexible business|premium economy|premium tier|premium plan|premium seat|executive suite|junior suite|presidential suite|deluxe room|upgraded fare",
@@ -1364,6 +1372,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("头等舱|商务舱|升舱|ファーストクラス|ビジネスクラス|グリーン車|스위트룸|비즈니스석|일등석|퍼스트 클래스"),
   ],
   add: [
+    // Putting a value into a field: "주소를 넣으세요".
+    ...words("넣으세요|넣으십시오|넣어|넣고|넣어서"),
     ...words("aggiunga|aggiungano|inserisca|includa|adicione|acrescente|함께 추가"),
     ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|добавь|добавляй|добавить|추가"),
     ...words("hänge|häng|hinzuzufügen|füge hinzu|ajoutant|añadiendo|put|place|insérez|insère|附加|加到"),
