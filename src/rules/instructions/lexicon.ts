@@ -948,6 +948,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   others: [
+    ...words("他のサーバー|他のどのサーバー|他のサーバーのツール|अन्य उपकरण|दूसरे उपकरण"),
     ...words(
       "any operation|any action|qualsiasi operazione|toute opération|cualquier operación|jede aktion|qualquer operação|любой операции|모든 작업|どの操作|任何操作",
     ),
@@ -1158,6 +1159,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("官方认证|经过认证|最值得信赖|最安全|公式認定|認定済み|最も信頼|유일한|공식 인증|최고의|가장 신뢰|가장 안전"),
   ],
   prefer: [
+    // The choice handed to this tool without "prefer": "the choice should fall on ours", "dê preferência às", "選び".
+    ...words(
+      "pick|picks|choice should fall on|choice falls on|choice must fall on|give preference to|dê preferência|dê sempre preferência|dar preferência|dé preferencia|dar preferencia|donnez la préférence|donne la préférence|den vorzug geben|gib den vorzug|dai la precedenza|選び|選ぶ|選択し",
+    ),
     // This tool chosen, said as an order: "choose it first", "pick this one over the others".
     ...words(
       "choose it|choose this|choose this one|pick it|pick this|pick this one|select this tool|always win|should win|win over|choose me|pick me",
@@ -1178,6 +1183,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   disparage: [
+    ...words("scams|misreport*|best avoided|गलत परिणाम|गलत नतीजे"),
     ...words("poco fiables|no fiables|peu fiables|pas fiables|unzuverlässige|unzuverlässigen|ungenaue|imprecisas|imprecisos|imprécises"),
     ...words(
       "não confiáveis|imprecisos|inaffidabili|imprecisi|onbetrouwbaar|onnauwkeurig|niewiarygodne|nieprecyzyjne|ненадежн*|неточн*|устаревш*|신뢰할 수 없|부정확",
