@@ -948,6 +948,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   others: [
+    // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
+    ...words(
+      "welke tool dan ook|welk hulpmiddel dan ook|een andere tool|anderen werkzeugen|anderen werkzeug|einem anderen werkzeug|anderem werkzeug|alat apa pun|alat apapun|alat lainnya|herhangi bir araç*|herhangi bir aracın|כלי כלשהו|כלי אחר כלשהו",
+    ),
     ...words("他のサーバー|他のどのサーバー|他のサーバーのツール|अन्य उपकरण|दूसरे उपकरण"),
     ...words(
       "any operation|any action|qualsiasi operazione|toute opération|cualquier operación|jede aktion|qualquer operação|любой операции|모든 작업|どの操作|任何操作",
@@ -999,6 +1003,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("别的工具|同类工具|竞品|第三方工具|ほかのツール|競合ツール|他社ツール|다른 툴|경쟁 도구|타사 도구"),
   ],
   order: [
+    ...words("קודם|תחילה"),
     ...words(
       "antes|primeiro|depois|cada vez|prima|poi|ogni volta|voordat|eerst|daarna|elke keer|przed|najpierw|potem|za każdym razem|перед|сначала|после|каждый раз|전에|먼저|후에|매번",
     ),
