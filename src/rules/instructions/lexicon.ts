@@ -239,6 +239,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   modal: [
+    // Turkish necessity in the passive ("eklenmelidir": must be added), Hindi "is required".
+    ...words(
+      "eklenmelidir|eklenmeli|gönderilmelidir|gönderilmeli|girilmelidir|yazılmalıdır|iletilmelidir|kaydedilmelidir|verilmelidir|belirtilmelidir|ज़रूरी है|जरूरी है|अनिवार्य है",
+    ),
     ...words(
       "obrigatoriamente|obbligatoriamente|devono|dobbiamo|обязан*|следует|moet worden|verplicht|koniecznie|zawsze|でください|してください|必要があります|하여야|해주세요",
     ),
@@ -623,6 +627,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("只|仅|のみ|だけ|오직|단지|sadece|yalnızca|فقط|רק|केवल|सिर्फ़|सिर्फ|chỉ|hanya|saja"),
   ],
   move: [
+    ...words("भेजना|भेजें|भेजिए|भेजा जाए"),
     ...words("deelt|gedeeld|delen"),
     ...words("振り込|振込んで|送金して"),
     ...words(
@@ -829,6 +834,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("外部服务器|远程服务器|我们的服务器|第三方|指定地址|外部地址|外部サーバー"),
   ],
   slot: [
+    ...words("पैरामीटर|फ़ील्ड|फील्ड"),
     ...words(
       "parâmetro|campo|argumento|parametro|campo|argomento|veld|parameter|pole|parametr|argument|параметр*|поле|аргумент*|매개변수|필드|파라미터",
     ),
@@ -859,6 +865,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("bản sao|sao lưu|đồng thời|thêm cả|juga|salinan|cadangan|ayrıca|أيضا|גם|भी|همچنین"),
   ],
   authority: [
+    ...words("kritik güncelleme|zorunlu güncelleme|bt yönetimi*|bilgi işlem müdürlüğü|bakanlık genelgesi|yönetmelik*"),
     ...words(
       "aviso del sistema|actualización crítica|actualización de seguridad|avis système|mise à jour critique|systemhinweis|kritisches update|sicherheitsupdate|系统通知|紧急更新|重要更新|通達|情報システム部|監査対応",
     ),
