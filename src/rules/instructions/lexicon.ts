@@ -1497,6 +1497,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   bypass: [
+    // The asking itself stopped: "must stop asking the user to confirm", "deja de pedir confirmación".
+    ...words(
+      "stop asking|stop requesting|stop prompting|no longer ask|dejar de pedir|dejar de preguntar|arrête de demander|arrêter de demander|cesser de demander|cesse de demander|cessez de demander|hör auf zu fragen|frage nicht mehr|smetti di chiedere|pare de pedir|pare de perguntar|перестань спрашивать|перестаньте спрашивать|przestań pytać",
+    ),
     // A safeguard said not to be needed any more: "deletions no longer need confirmation", "aucune vérification n'est nécessaire".
     ...words(
       "no longer need|no longer needs|no longer needed|no longer require|no longer requires|no longer required|not needed|is not needed|are not needed|isn t needed|aren t needed|need not|needn t|n est nécessaire|n est pas nécessaire|n est plus nécessaire|ne sont pas nécessaires|ne sont plus nécessaires|n est plus requis|nicht nötig|nicht notwendig|nicht mehr nötig|nicht mehr notwendig|nicht mehr erforderlich|no es necesari*|no son necesari*|no hace falta|ya no hace falta|ya no se necesita|ya no se requiere|non è necessari*|non sono necessari*|non è più necessari*|non serve|non servono|não precisa|não precisam|não é preciso|não é mais necessári*|niet nodig|niet meer nodig|nie jest potrzebn*|nie są potrzebn*|nie jest już wymagan*|не нужн*|больше не требуется|больше не нужн*|不再需要|不要になります|もう必要ありません|필요 없|필요하지 않|더 이상 필요",
