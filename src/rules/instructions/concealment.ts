@@ -76,7 +76,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       String.raw`(?:sag|sage|sagen sie|erzähl|erzähle|erzählen sie|verrate|verraten sie|erwähne|erwähnen sie|teile|teilen sie) (?:dem|den) (?:benutzer|nutzer|anwender)n? (?:nichts|nicht|kein)`,
       String.raw`(?:dem|den) (?:benutzer|nutzer|anwender)n? (?:nichts|nicht) (?:sagen|erzählen|mitteilen|verraten|erwähnen)|ohne (?:den|die) (?:benutzer|nutzer|anwender)n? zu (?:informieren|benachrichtigen)|vor (?:dem|den) (?:benutzer|nutzer|anwender)n? (?:verbergen|verheimlichen|geheim halten)`,
       // Russian
-      String.raw`не (?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|упоминай|упоминайте|раскрывай|раскрывайте|говорить|сообщать) (?:об этом |этого |ничего )?(?:пользователю|пользователям)`,
+      String.raw`не (?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|упоминай|упоминайте|раскрывай|раскрывайте|показывай|показывайте|говорить|сообщать) (?:об этом |этого |ничего )?(?:пользователю|пользователям)`,
       String.raw`(?:скрой|скройте|скрывай|скрывайте) [^.!?;]{0,20}?от пользовател(?:я|ей)|без ведома пользовател(?:я|ей)|чтобы пользователь не (?:узнал|знал|заметил)`,
     ),
   },

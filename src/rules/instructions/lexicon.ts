@@ -239,6 +239,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   modal: [
+    // Turkish necessity in the passive ("eklenmelidir": must be added), Hindi "is required".
+    ...words(
+      "eklenmelidir|eklenmeli|gönderilmelidir|gönderilmeli|girilmelidir|yazılmalıdır|iletilmelidir|kaydedilmelidir|verilmelidir|belirtilmelidir|ज़रूरी है|जरूरी है|अनिवार्य है",
+    ),
     ...words(
       "obrigatoriamente|obbligatoriamente|devono|dobbiamo|обязан*|следует|moet worden|verplicht|koniecznie|zawsze|でください|してください|必要があります|하여야|해주세요",
     ),
@@ -623,6 +627,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("只|仅|のみ|だけ|오직|단지|sadece|yalnızca|فقط|רק|केवल|सिर्फ़|सिर्फ|chỉ|hanya|saja"),
   ],
   move: [
+    ...words("भेजना|भेजें|भेजिए|भेजा जाए"),
     ...words("deelt|gedeeld|delen"),
     ...words("振り込|振込んで|送金して"),
     ...words(
@@ -829,6 +834,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("外部服务器|远程服务器|我们的服务器|第三方|指定地址|外部地址|外部サーバー"),
   ],
   slot: [
+    ...words("पैरामीटर|फ़ील्ड|फील्ड"),
     ...words(
       "parâmetro|campo|argumento|parametro|campo|argomento|veld|parameter|pole|parametr|argument|параметр*|поле|аргумент*|매개변수|필드|파라미터",
     ),
@@ -859,6 +865,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("bản sao|sao lưu|đồng thời|thêm cả|juga|salinan|cadangan|ayrıca|أيضا|גם|भी|همچنین"),
   ],
   authority: [
+    ...words("kritik güncelleme|zorunlu güncelleme|bt yönetimi*|bilgi işlem müdürlüğü|bakanlık genelgesi|yönetmelik*"),
     ...words(
       "aviso del sistema|actualización crítica|actualización de seguridad|avis système|mise à jour critique|systemhinweis|kritisches update|sicherheitsupdate|系统通知|紧急更新|重要更新|通達|情報システム部|監査対応",
     ),
@@ -948,6 +955,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   others: [
+    // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
+    ...words(
+      "welke tool dan ook|welk hulpmiddel dan ook|een andere tool|anderen werkzeugen|anderen werkzeug|einem anderen werkzeug|anderem werkzeug|alat apa pun|alat apapun|alat lainnya|herhangi bir araç*|herhangi bir aracın|כלי כלשהו|כלי אחר כלשהו",
+    ),
+    ...words("他のサーバー|他のどのサーバー|他のサーバーのツール|अन्य उपकरण|दूसरे उपकरण"),
     ...words(
       "any operation|any action|qualsiasi operazione|toute opération|cualquier operación|jede aktion|qualquer operação|любой операции|모든 작업|どの操作|任何操作",
     ),
@@ -998,6 +1010,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("别的工具|同类工具|竞品|第三方工具|ほかのツール|競合ツール|他社ツール|다른 툴|경쟁 도구|타사 도구"),
   ],
   order: [
+    ...words("קודם|תחילה"),
     ...words(
       "antes|primeiro|depois|cada vez|prima|poi|ogni volta|voordat|eerst|daarna|elke keer|przed|najpierw|potem|za każdym razem|перед|сначала|после|каждый раз|전에|먼저|후에|매번",
     ),
@@ -1056,6 +1069,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "deprecated|obsolete|discontinued|retired|sunset|sunsetted|defunct|no longer works|no longer supported|no longer available|broken",
     ),
     ...words("end of life|decommissioned|disabled|out of service|legacy"),
+    // Kept alive only for old callers, or closed for maintenance: not the tool to use, whatever the wording.
+    ...words(
+      "only for compatibility|for compatibility only|only for backwards compatibility|only for backward compatibility|under maintenance|in maintenance|read-only maintenance|temporarily out of order",
+    ),
+    ...words(
+      "non è più supportat*|non più supportat*|ya no es compatible|ya no tiene soporte|ya no se mantiene|n est plus pris en charge|n est plus supporté*|n est plus maintenu*|nicht mehr unterstützt|wird nicht mehr gepflegt|não é mais suportad*|não é mais mantid*|niet meer ondersteund|nie jest już wspierane|nie jest już obsługiwan*|nie jest już rozwijan*|больше не поддерживает*|в режиме обслуживания|на обслуживании",
+    ),
     // Declared unsafe or unmaintained rather than removed: the same push elsewhere.
     ...words(
       "no longer safe|no longer secure|no longer maintained|unmaintained|ya no es segur*|ya no es fiable|n est plus sûr*|nicht mehr sicher|não é mais segur*|já não é segur*|non è più sicur*|больше не безопас*|더 이상 안전하지|もう安全では|不再安全",
@@ -1102,6 +1122,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("相同的参数|同样的参数|相同参数|同じ引数|同じパラメータ"),
     ...words("같은 인자|동일한 인자|동일한 인수|同じ入力|相同的输入"),
     ...words("cùng tham số|parameter yang sama|argumen yang sama|aynı parametre*|نفس المعاملات|نفس المعطيات|אותם פרמטרים|उन्हीं पैरामीटर"),
+    ...words(
+      "te same parametry|tymi samymi parametrami|tych samych parametrów|los mismos datos|las mismas credenciales|les mêmes données|les mêmes identifiants|dieselben daten|dieselben zugangsdaten|le stesse credenziali|gli stessi dati|os mesmos dados|as mesmas credenciais|те же данные|те же учётные данные|те же учетные данные|the same credentials|the same details",
+    ),
   ],
   superlative: [
     // Better than the rest, beating them: comparisons and rankings that aim at the choice.
@@ -1148,6 +1171,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("官方认证|经过认证|最值得信赖|最安全|公式認定|認定済み|最も信頼|유일한|공식 인증|최고의|가장 신뢰|가장 안전"),
   ],
   prefer: [
+    // The choice handed to this tool without "prefer": "the choice should fall on ours", "dê preferência às", "選び".
+    ...words(
+      "pick|picks|choice should fall on|choice falls on|choice must fall on|give preference to|dê preferência|dê sempre preferência|dar preferência|dé preferencia|dar preferencia|donnez la préférence|donne la préférence|den vorzug geben|gib den vorzug|dai la precedenza|選び|選ぶ|選択し",
+    ),
     // This tool chosen, said as an order: "choose it first", "pick this one over the others".
     ...words(
       "choose it|choose this|choose this one|pick it|pick this|pick this one|select this tool|always win|should win|win over|choose me|pick me",
@@ -1168,6 +1195,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   disparage: [
+    ...words("scams|misreport*|best avoided|गलत परिणाम|गलत नतीजे"),
     ...words("poco fiables|no fiables|peu fiables|pas fiables|unzuverlässige|unzuverlässigen|ungenaue|imprecisas|imprecisos|imprécises"),
     ...words(
       "não confiáveis|imprecisos|inaffidabili|imprecisi|onbetrouwbaar|onnauwkeurig|niewiarygodne|nieprecyzyjne|ненадежн*|неточн*|устаревш*|신뢰할 수 없|부정확",
@@ -1214,6 +1242,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("过时|过期|不安全|不可信|有缺陷|错误百出|古い|安全ではない|危険|誤った|오래된|안전하지 않|위험|잘못된|신뢰할 수 없"),
   ],
   regardless: [
+    // "Whatever the user says" as a verb ending (Korean "-든"), "even then" after a condition (Hindi "तब भी").
+    ...words("말하든|고르든|요청하든|원하든|주문하든|तब भी|फिर भी"),
     ...words(
       "comunque|de todos modos|de todas formas|trotzdem|quand même|mesmo assim|всё равно|все равно|toch|i tak|그래도|それでも|仍然|还是照",
     ),
@@ -1272,6 +1302,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   userInput: [
+    ...words("말한|입력된|माँगे|मांगे"),
     ...words("chose|chooses|picks|selects|enters|specifies|requests|asks for|wählt|choisit|elige|sceglie|escolhe|выбирает"),
     ...words(
       "informad*|escolhid*|selecionad*|digitad*|scelt*|selezionat*|inserit*|richiest*|указан*|выбран*|введен*|введён*|запрошен*|opgegeven|gekozen|ingevoerd*|gevraagde|podan*|wybran*|wpisan*|wskazan*",
@@ -1300,6 +1331,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   target: [
+    // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
+    ...words("종목|종목코드|수량|지갑|मात्रा|संख्या"),
     ...words("kwot*|kwoty|částk*"),
     ...words("акци*|주식|株式|銘柄"),
     ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
@@ -1326,6 +1359,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("المستلم|مستلم|לחשבון|הסכום|खाता|खाते|राशि|रकम|प्राप्तकर्ता|حساب|مبلغ|گیرنده"),
   ],
   raise: [
+    // Adding to a figure ("금액에 10%를 더해서"), doubling it ("दोगुनी मात्रा").
+    ...words("더해|더해서|더하여|더한|दोगुनी|दोगुने|दुगनी|बढ़ाकर"),
     ...words("더 많이|더 높게|多めに|多く"),
     ...en("bump", "bump up", "top up", "mark up", "hike", "pad", "upsize"),
     ...words(
@@ -1344,6 +1379,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   need: [...words("必要です|必要な|が必要|必要とします|必要ありません|不要です")],
   premium: [
+    ...words("프리미엄|प्रीमियम"),
     ...words("la business|in business|en business|na executiva"),
     ...words(
       "first class|business class|business fare|flexible business|premium economy|premium tier|premium plan|premium seat|executive suite|junior suite|presidential suite|deluxe room|upgraded fare",
@@ -1354,6 +1390,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("头等舱|商务舱|升舱|ファーストクラス|ビジネスクラス|グリーン車|스위트룸|비즈니스석|일등석|퍼스트 클래스"),
   ],
   add: [
+    // Putting a value into a field: "주소를 넣으세요".
+    ...words("넣으세요|넣으십시오|넣어|넣고|넣어서"),
     ...words("aggiunga|aggiungano|inserisca|includa|adicione|acrescente|함께 추가"),
     ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|добавь|добавляй|добавить|추가"),
     ...words("hänge|häng|hinzuzufügen|füge hinzu|ajoutant|añadiendo|put|place|insérez|insère|附加|加到"),
@@ -1459,6 +1497,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
   ],
   bypass: [
+    // The asking itself stopped: "must stop asking the user to confirm", "deja de pedir confirmación".
+    ...words(
+      "stop asking|stop requesting|stop prompting|no longer ask|dejar de pedir|dejar de preguntar|arrête de demander|arrêter de demander|cesser de demander|cesse de demander|cessez de demander|hör auf zu fragen|frage nicht mehr|smetti di chiedere|pare de pedir|pare de perguntar|перестань спрашивать|перестаньте спрашивать|przestań pytać",
+    ),
     // A safeguard said not to be needed any more: "deletions no longer need confirmation", "aucune vérification n'est nécessaire".
     ...words(
       "no longer need|no longer needs|no longer needed|no longer require|no longer requires|no longer required|not needed|is not needed|are not needed|isn t needed|aren t needed|need not|needn t|n est nécessaire|n est pas nécessaire|n est plus nécessaire|ne sont pas nécessaires|ne sont plus nécessaires|n est plus requis|nicht nötig|nicht notwendig|nicht mehr nötig|nicht mehr notwendig|nicht mehr erforderlich|no es necesari*|no son necesari*|no hace falta|ya no hace falta|ya no se necesita|ya no se requiere|non è necessari*|non sono necessari*|non è più necessari*|non serve|non servono|não precisa|não precisam|não é preciso|não é mais necessári*|niet nodig|niet meer nodig|nie jest potrzebn*|nie są potrzebn*|nie jest już wymagan*|не нужн*|больше не требуется|больше не нужн*|不再需要|不要になります|もう必要ありません|필요 없|필요하지 않|더 이상 필요",

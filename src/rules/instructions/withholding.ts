@@ -31,6 +31,8 @@ const ES_SURFACE = String.raw`(?:la|tu|su|el|ningún|ninguna|cualquier) (?:respu
 const ES_SHOW = String.raw`(?:menciones|mencione|mencionen|incluyas|incluya|muestres|muestre|digas|diga|reflejes|refleje|indiques|indique|cuentes|pongas|ponga|listes|detalles|detalle|comentes|comente|hables|hable|escribas|añadas|añada|informes)`;
 const PT_SURFACE = String.raw`(?:na|no|em sua|em seu|nas|nos|em nenhuma) (?:resposta|resumo|saída|relatório|conversa|chat|mensagem|confirmação)`;
 const PT_SHOW = String.raw`(?:mencione|inclua|mostre|diga|informe|cite|liste|exiba|revele|comente|relate|fale|escreva|coloque)`;
+/** The person told, in Portuguese: "ao usuário", "ao paciente", "com quem está usando". */
+const PT_PERSON = String.raw`(?:(?:ao|à|aos|às|com o|com a|para o|para a) (?:usuári|utilizador|client|paciente|pessoa|titular|leitor|consumidor|comprador)\p{L}*|com quem (?:está usando|usa|utiliza|lê))`;
 const IT_SURFACE = String.raw`(?:nella|nel|nei|nelle|in) (?:tua |sua )?(?:risposta|riepilogo|sommario|resoconto|chat|conversazione|messaggio|output|conferma)`;
 const IT_SHOW = String.raw`(?:menzionare|menzionarlo|menzionarla|includere|mostrare|dire|dirlo|riferire|citare|segnalare|indicare|comunicare|rivelare|scrivere|menzionate|includete|mostrate|riferite)`;
 const FR_SURFACE = String.raw`(?:la|ta|votre|le|ton|vos|tes|aucune|aucun) (?:réponse|résumé|sortie|compte rendu|message|conversation|récapitulatif|confirmation|explication)s?`;
@@ -168,7 +170,7 @@ const SILENCE_OTHER = phrases(
   // Russian, Polish
   String.raw`умолч\p{L}*|не (?:упоминай|упоминайте|говори|говорите|рассказывай|рассказывайте) (?:о|об|обо|про)${END}|ни слова (?:о|об|про)${END}|przemilcz\p{L}*|nie (?:wspominaj|mów|mówcie) (?:o|nic o)${END}`,
   // Turkish: "kullanıcıya … söyleme", "bundan bahsetme".
-  String.raw`(?:kullanıcıya|kullanıcıdan|müşteriye|müşteriden)(?: [^.!?;]{0,80}?)? (?:söyleme|bahsetme|belirtme|gösterme|bildirme|anlatma|gizle)(?:yin|yiniz|sin)?${END}|(?:bahsetme|söz etme)(?:yin|yiniz)?${END}`,
+  String.raw`(?:kullanıcıya|kullanıcıdan|müşteriye|müşteriden|kişiye|kişiden)(?: [^.!?;]{0,80}?)? (?:söyleme|bahsetme|belirtme|gösterme|bildirme|anlatma|gizle)(?:yin|yiniz|sin)?${END}|(?:bahsetme|söz etme)(?:yin|yiniz)?${END}`,
   // Hindi (folded as its text is): "उपयोगकर्ता को … मत बताइए", "छिपाएं".
   String.raw`(?:उपयोगकर्ता|यूज़र|यूजर|ग्राहक)(?: (?:को|से))(?: [^।.!?]{0,80}?)? (?:मत|न|ना) (?:बताइए|बताएं|बताएँ|बताओ|बताना|दिखाइए|दिखाएं|कहिए|कहें|दें|दीजिए)|(?:छिपाएं|छिपाइए|छुपाएं|छुपाइए)`,
   // Arabic: "لا تذكر للمستخدم", "لا تخبر العميل", "في ردك".
@@ -181,7 +183,7 @@ const SILENCE_OTHER = phrases(
  * "doesn't need to know about pagination" keep a presentation detail, not an event.
  */
 const EVENT = folded(
-  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर|इसकी|इसके|इस बारे`,
+  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|silin\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर|इसकी|इसके|इस बारे`,
 );
 /** Topics kept out of a chat are not events: "ne parlez pas de sujets sans rapport". */
 const OTHER_TOPIC = folded(
@@ -309,6 +311,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
       ...["respuesta", "resumen", "salida", "informe", "chat", "conversación", "mensaje", "confirmación", "nadie", "explicación"],
       ...["responde", "responda", "contesta", "conteste", "todo"],
       ...["resposta", "resumo", "saída", "relatório", "conversa", "mensagem", "ninguém", "fora", "usuário*", "utilizador*", "cliente*"],
+      ...["paciente*", "pessoa*", "titular", "leitor*", "quem"],
       ...["risposta", "riepilogo", "sommario", "resoconto", "conversazione", "messaggio", "presente", "sapere", "nessuno", "utente"],
     ],
     pattern: phrases(
@@ -317,7 +320,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
       String.raw`(?:responde|responda|di|diga|contesta|conteste) (?:simplemente |solo |sólo |únicamente )?que todo (?:salió bien|ha ido bien|fue bien|funcionó|está en orden)|omit(?:e|a|as|ir) [^.!?;]{0,50}?(?:en|de) ${ES_SURFACE}|(?:deja|déjalo|déjala|mantén|mantenlo)(?: [^.!?;]{0,40}?)? fuera de ${ES_SURFACE}|nadie (?:tiene que|necesita|debe|ha de) (?:saber|enterarse)`,
       String.raw`(?:não|nunca) (?:o |a |os |as |lhe )?${PT_SHOW}(?: [^.!?;]{0,50}?)? ${PT_SURFACE}`,
       String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:ser )?(?:mencionad|incluíd|mostrad|citad|exibid|informad|listad|relatad)[oa]s? (?:na|no|nas|nos|ao|à|aos|às|em)`,
-      String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:aparecer|constar|figurar) ${PT_SURFACE}|(?:deixe|mantenha)(?: [^.!?;]{0,40}?)? fora d[ao] (?:resposta|resumo|conversa|relatório)|ninguém (?:precisa|deve|tem que) saber|não (?:é preciso|precisa|há necessidade de|é necessário) (?:contar|dizer|mencionar|informar|avisar|relatar)(?: [^.!?;]{0,20}?)? (?:ao|à|aos|às) (?:usuári|utilizador|client)\p{L}*`,
+      String.raw`(?:não|nunca) (?:deve|devem|pode|podem|precisa|precisam) (?:aparecer|constar|figurar) ${PT_SURFACE}|(?:deixe|mantenha)(?: [^.!?;]{0,40}?)? fora d[ao] (?:resposta|resumo|conversa|relatório)|ninguém (?:precisa|deve|tem que) saber|não (?:é preciso|precisa|há necessidade de|é necessário) (?:contar|dizer|mencionar|informar|avisar|relatar|comentar)(?: [^.!?;]{0,20}?)? ${PT_PERSON}`,
       String.raw`non (?:lo |la |li |le |gli |glielo )?${IT_SHOW}(?: [^.!?;]{0,50}?)? (?:${IT_SURFACE}|all['’]utente|agli utenti|al cliente|all['’]operatore|a nessuno)`,
       String.raw`non (?:farlo|farla|farle|farli|far|fargli|farglielo|fatelo|fate) (?:presente|sapere|notare)|non deve(?:no)? (?:comparire|apparire|figurare|essere (?:menzionat|mostrat|inclus|riportat|indicat)[oaie]) ${IT_SURFACE}|nessuno (?:deve|ha bisogno di) saper(?:lo|e)`,
     ),
@@ -369,6 +372,8 @@ export const withholdingTechniques: Technique<"concealment">[] = [
     pattern: phrases(
       String.raw`nie ${PL_SHOW}(?: [^.!?;]{0,50}?)? (?:w ${PL_SURFACE}|użytkownik\p{L}*|klient\p{L}*)`,
       String.raw`nie (?:może|mogą|powinien|powinna|powinno|powinny|wolno) (?:się )?(?:pojawić|pojawiać|znaleźć|być (?:wspomnian|pokazan|podan|wymienion)\p{L}*)(?: się)? w ${PL_SURFACE}|nikt nie musi (?:o tym )?wiedzieć`,
+      // "…nie powinny pojawiać się w tekście przekazywanym klientowi": the text the client gets.
+      String.raw`nie (?:może|mogą|powinien|powinna|powinno|powinny|wolno) (?:się )?(?:pojawić|pojawiać|znaleźć|znajdować)(?: się)? w [^.!?;]{0,40}?(?:klient|użytkownik)\p{L}*`,
     ),
     accept: act,
   },
@@ -445,7 +450,7 @@ export const withholdingTechniques: Technique<"concealment">[] = [
       ...["parle", "parlez", "parles", "commente", "commentez", "mention", "tais-*", "taisez-*", "silence", "secret"],
       ...["verschweig*", "unerwähnt", "sprich", "sprechen", "rede", "reden", "wort", "sterbenswort", "verzwijg*", "zeg", "zwijg"],
       ...["умолч*", "упоминай*", "говори*", "рассказывай*", "слова", "przemilcz*", "wspominaj", "mów", "mówcie"],
-      ...["kullanıcıya", "kullanıcıdan", "müşteriye", "müşteriden", "bahsetme*", "söz"],
+      ...["kullanıcıya", "kullanıcıdan", "müşteriye", "müşteriden", "kişiye", "kişiden", "bahsetme*", "söz"],
       ...["उपयोगकर्ता", "यूज़र", "यूजर", "ग्राहक", "छिपा", "छुपा", "لا", "أخف", "اخف"],
     ],
     pattern: SILENCE_OTHER,
