@@ -170,7 +170,6 @@ export async function writeSnapshot(dir: string, snapshot: Snapshot): Promise<Wr
 }
 
 async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promise<WriteResult> {
-  const { chunks, size, digest } = snapshotBytes(snapshot);
   const existingSize = await stat(file).then(
     (stats) => stats.size,
     (error: unknown) => {
@@ -178,39 +177,50 @@ async function replaceFile(dir: string, file: string, snapshot: Snapshot): Promi
       throw error;
     },
   );
+  await mkdir(dir, { recursive: true });
+  // A first baseline has nothing to be compared with: its bytes go to the file as they are
+  // made, never all held at once (the file of a catalog of 100,000 tools is hundreds of MB).
+  if (existingSize === undefined) {
+    await writeFileAtomically(file, snapshotChunks(snapshot));
+    return "created";
+  }
+  const { chunks, size, digest } = snapshotBytes(snapshot);
   // The scan has just read the baseline: it is read again only when it may be the same
   // bytes (same size), and then streamed through a hash, not held; another size is replaced.
   if (existingSize === size && (await fileDigest(file)) === digest) return "unchanged";
-
-  await mkdir(dir, { recursive: true });
   await writeFileAtomically(file, chunks);
-  return existingSize === undefined ? "created" : "updated";
+  return "updated";
 }
 
 /** Bytes per chunk of a snapshot being written: large enough for few writes, small enough to never be one huge string. */
 const CHUNK_CHARACTERS = 1 << 20;
+
+/** The snapshot file's bytes in chunks of about 1 MiB, made as they are asked for. */
+function* snapshotChunks(snapshot: Snapshot): Generator<Buffer> {
+  let batch: string[] = [];
+  let batchLength = 0;
+  for (const piece of canonicalJsonPieces(snapshot as unknown as JsonObject)) {
+    batch.push(piece);
+    batchLength += piece.length;
+    if (batchLength >= CHUNK_CHARACTERS) {
+      yield Buffer.from(batch.join(""), "utf8");
+      batch = [];
+      batchLength = 0;
+    }
+  }
+  if (batchLength > 0) yield Buffer.from(batch.join(""), "utf8");
+}
 
 /** The snapshot file's bytes in chunks of about 1 MiB, their total size and SHA-256. */
 function snapshotBytes(snapshot: Snapshot): { chunks: Buffer[]; size: number; digest: string } {
   const chunks: Buffer[] = [];
   const hash = createHash("sha256");
   let size = 0;
-  let batch: string[] = [];
-  let batchLength = 0;
-  const flush = () => {
-    const chunk = Buffer.from(batch.join(""), "utf8");
+  for (const chunk of snapshotChunks(snapshot)) {
     hash.update(chunk);
     size += chunk.length;
     chunks.push(chunk);
-    batch = [];
-    batchLength = 0;
-  };
-  for (const piece of canonicalJsonPieces(snapshot as unknown as JsonObject)) {
-    batch.push(piece);
-    batchLength += piece.length;
-    if (batchLength >= CHUNK_CHARACTERS) flush();
   }
-  if (batchLength > 0) flush();
   return { chunks, size, digest: hash.digest("hex") };
 }
 

@@ -38,6 +38,15 @@ describe("writeSnapshot", () => {
     expect(await readdir(target)).toEqual(["files.json"]);
   });
 
+  it("writes a first baseline of many chunks as the canonical bytes, made as they are written", async () => {
+    // Three tools of 1 MiB each: the file is written in several chunks, none held past its write.
+    const tools = ["a", "b", "c"].map((name) => ({ name, description: `${name} ${"é".repeat(1 << 20)}` }));
+    const large = toSnapshot("files", { initialize: {}, tools });
+    expect(await writeSnapshot(dir, large)).toBe("created");
+    expect(await readFile(join(dir, "files.json"), "utf8")).toBe(snapshotText(large));
+    expect(await writeSnapshot(dir, large)).toBe("unchanged");
+  });
+
   it("writes a server's hidden characters as escapes, safe to cat, and reads back the same snapshot", async () => {
     // C1 CSI, a bidi override and a line separator, as a hostile server sent them.
     const hostile = toSnapshot("files", {
