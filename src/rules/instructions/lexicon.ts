@@ -1477,7 +1477,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
-    ...words("省略|skips"),
+    ...words("省略|skips|switches off|switch off|switching off"),
     ...words("waive|waives|omiten|se omite|se omiten"),
     ...words(
       "lewati|lewatkan|abaikan|nonaktifkan|dinonaktifkan|dilewati|pomija|pomijaj|ignoré|ignorée|تعطل|تعطيل|معطلة|تجاوز|تتجاوز|تخطي|يتم تعطيل",
@@ -1524,6 +1524,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions",
     ),
     ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
+    // The record that keeps an act answerable: "exempt from the read audit", "sin auditoría", "不经审计".
+    ...words(
+      "audit|audits|audit log|audit trail|auditing|auditoría|auditoria|audit trail|protokollierung|revisionsprotokoll|audyt|аудит*|审计|監査|감사 로그|denetim|kiểm toán",
+    ),
     ...words("filter|sicherheit*|beschränkung*|berechtigung*|moderation|zugriffskontrolle|schutz*"),
     ...words("filtro*|seguridad|restriccion*|permiso*|moderación|censura|autenticación"),
     ...words("filtr*|sécurité|restriction*|permission*|modération|censure|authentification"),
@@ -1563,7 +1567,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
-    ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
+    ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que|dès qu|lorsqu"),
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
     ...words("khi|nếu|eğer|durumunda|اذا|عند|אם|כאשר|כש*|यदि|अगर|जब|اگر|وقتی"),
     // Condition words per language, and the groups a privilege is kept for: "for trusted callers", "für interne Nutzer".
