@@ -476,6 +476,13 @@ const ENGLISH_PHRASES: (Effect & { cues: readonly string[] })[] = [
     pattern: /\b(?:made|makes?|making) (?:[a-z']+ ){0,3}(?:public|publicly (?:visible|accessible|available)|world-readable)\b/g,
   },
   { verb: "publish", cues: [" live"], pattern: /\b(?:goes|go|going) live\b/g },
+  // Stored data replaced with what the caller passes ("the note is replaced with it"), not output that a placeholder replaces.
+  {
+    verb: "replace",
+    cues: ["replaced"],
+    pattern:
+      /\b(?:is|are|gets|will be|be|being)(?: (?:first|then|also|immediately))? replaced (?:with|by) (?:it|this|that|them|yours?|the (?:given|provided|supplied|passed|new) |`)/g,
+  },
   {
     verb: "share",
     cues: ["share"],
@@ -543,8 +550,9 @@ const FOREIGN_EFFECTS: Effect[] = (
   ] as Effect[]
 ).map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern) }));
 /** Negation in the clause before an effect. */
+// Bounded by letters, not \b: folded Cyrillic mixes scripts ("не" reads "he"), and \b would find it inside "дheй".
 const CLAUSE_NEGATION = foldedPattern(
-  /\b(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)\b|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u,
+  /(?<![\p{L}\p{N}_])(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)(?![\p{L}\p{N}_])|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u,
 );
 /**
  * "without …" or "with no …" that describes the subject and is followed by more of the clause:
@@ -656,7 +664,9 @@ function switchAct(phrase: readonly string[], description: Json | undefined, on:
   const named = VERBS.get(verb);
   // A switch that is on unless the agent turns it off acts by default, whatever tier its verb has ("terminate_after: true"),
   // and its description may say the act when its name does not ("make_admin: Promote the user to admin").
-  if (named?.tier === "read" || (named === undefined && !on) || (named?.tier === "write" && !on)) return undefined;
+  // A switch that is off acts only when the agent turns it on: its own verb must act, or its description must open with an
+  // act that cannot be taken back ("reset_project: Delete events after reporting").
+  if (named?.tier === "read" || (!on && named?.tier !== "high-impact" && !opensWithHighImpact(description))) return undefined;
   // A switch that acts on a condition of the data ("drop_if_empty", "delete_after_read", "…when it has no rows").
   const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
   // Its name alone says so when it has no description: `purge_after_read` deletes, it shapes no output.
@@ -670,12 +680,20 @@ function switchAct(phrase: readonly string[], description: Json | undefined, on:
   const opening = baseOf(words[0] ?? "");
   const acts =
     (opening !== undefined && opening === verb) ||
+    (opening !== undefined && VERBS.get(opening)?.tier === "high-impact") ||
     (on &&
       (opening === undefined
         ? named !== undefined
         : VERBS.get(opening)?.tier === "high-impact" || (named !== undefined && VERBS.get(opening)?.tier !== "read")));
   if (!acts || OUTPUT_SHAPING.test(text) || (opening === undefined && CLAUSE_NEGATION.test(text.split(/[.;]/)[0] ?? ""))) return undefined;
   return opening === undefined ? meaningOf(phrase, 0, phrase.length) : meaningOf(words, 0, 5);
+}
+
+/** The description opens with a high-impact verb: "Delete events after reporting", "E-mail the owner a copy". */
+function opensWithHighImpact(description: Json | undefined): boolean {
+  if (typeof description !== "string") return false;
+  const opening = baseOf(folded(description).match(/[a-z0-9]+/)?.[0] ?? "");
+  return opening !== undefined && VERBS.get(opening)?.tier === "high-impact";
 }
 
 // ── Parameters ──────────────────────────────────────────────────────────────────────────
@@ -721,6 +739,9 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
     }
     if (writes && MONEY_PARAMETERS.has(last)) push(high("money"));
     if (writes && ACCESS_PARAMETERS.has(last)) push(high("access"));
+    // A value that changes who may do what, named as the act: "set_role", "grant_access", "update_permissions".
+    const named = VERBS.has(phrase[0] ?? "") ? meaningOf(phrase, 0, phrase.length) : undefined;
+    if (named?.objectAt !== undefined && named.family === "access") push(named);
     const isSwitch = schema.type === "boolean";
     if (isSwitch && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
     else if (isSwitch) {
@@ -728,12 +749,19 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
       if (acting) push(acting, `${reason}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
     if (ACTION_PARAMETERS.has(last)) {
+      // Every verb of a value counts: "read_and_disable" disables as well as reads.
       for (const value of actionValues(schema)) {
         const valueWords = nameWords(value);
-        const at = valueWords.findIndex((word) => VERBS.has(word));
-        const meaning = at < 0 ? undefined : meaningOf(valueWords, at, valueWords.length);
-        if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
+        valueWords.forEach((word, at) => {
+          const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : undefined;
+          if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
+        });
       }
+    }
+    // What a parameter's own description says the tool does with it: "backups older than this are removed while
+    // listing", "when given, the value is replaced with this". The agent sets the parameter, so the tool can do it.
+    if (typeof schema.description === "string") {
+      for (const effect of effectSignals(schema.description)) push(effect, `${reason}: ${effect.reason}`);
     }
   });
   return signals;

@@ -103,6 +103,16 @@ define(
     "отменены отменено отменена",
   "sagt ab|iptal eder|iptal edilir",
 );
+// Taking people off a list they joined.
+define(
+  "unsubscribe",
+  "descadastra descadastram desinscribe desinscriben désabonne désabonnent désinscrit disiscrive disiscrivono " +
+    "uitschrijft wypisuje wypisują отписывает отписывают",
+  "descadastrado descadastrada descadastrados descadastradas desuscrito desuscritos desinscrito desinscritos désabonné " +
+    "désabonnée désabonnés désabonnées abgemeldet ausgetragen disiscritto disiscritti uitgeschreven wypisani wypisane " +
+    "отписаны отписан",
+  "meldet ab",
+);
 // Publishing to the public.
 define(
   "publish",
@@ -239,12 +249,12 @@ const CJK_EFFECTS: { verb: string; pattern: RegExp }[] = [
   {
     verb: "pay",
     pattern:
-      /(?:支払|決済|送金|振込|購入)(?:います|します|され|し、|して|う)|(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,10}(?:扣款|付款|支付|转账|购买|下单)|(?:송금|이체|구매|결제)(?:합니다|하고|하며|됩니다|되고)/u,
+      /(?:支払|決済|送金|振込|購入)(?:います|します|され|し、|して|う)|(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,10}(?:扣款|付款|支付|转账|购买|下单|退款)|(?:송금|이체|구매|결제)(?:합니다|하고|하며|됩니다|되고)/u,
   },
   {
     verb: "cancel",
     pattern:
-      /(?:キャンセル|取り消|解約)(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|自动|同时|还会|也会)(?:取消|退订)|취소(?:합니다|하고|하며|됩니다|되고)/u,
+      /(?:キャンセル|取り消|解約)(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,4}(?:取消|退订)|취소(?:합니다|하고|하며|됩니다|되고)/u,
   },
   { verb: "publish", pattern: /(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,10}(?:发布|公开)|공개(?:합니다|하고|됩니다)/u },
   {

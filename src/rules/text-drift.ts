@@ -50,6 +50,29 @@ function noteActs(sentence: Sentence): Concept[] {
   return acts;
 }
 
+/** What the agent does with data, and whose data: read together with the agent named in a new sentence. */
+const AGENT_CARRIES: readonly Concept[] = ["take", "add", "move"];
+const AGENT_CARRIED: readonly Concept[] = ["user", "secret", "session", "self"];
+
+/**
+ * The agent is who does it: named right before the act ("the assistant attaches") or after it with "by" ("is
+ * appended by the assistant"), or right after it inverted; not "the iframe model" far from what is embedded.
+ */
+function agentDoes(scene: Scene, sentence: Sentence): boolean {
+  const agents = sentence.found.filter((f) => f.concept === "agent");
+  const acts = sentence.found.filter((f) => AGENT_CARRIES.includes(f.concept));
+  return agents.some((a) =>
+    acts.some(
+      (c) =>
+        (c.index > a.index && c.index - a.index <= 2) ||
+        // Inverted, as German puts the verb second: "seit dieser Version übermittelt der Assistent …".
+        (a.index > c.index && a.index - c.index <= 2) ||
+        (a.index > c.index && a.index - c.index <= 3 && BY.test(scene.m.text.slice(c.end, a.start))),
+    ),
+  );
+}
+const BY = /(?<![\p{L}])(?:by|von|por|par|da|door|przez|через|tarafından|oleh|bởi)(?![\p{L}])/u;
+
 /** Punctuation or a short particle, then a colon: "Assistant:", "Para el asistente:", "アシスタントへ：". */
 const ADDRESS_END = /^\p{L}{0,2}\s?[:：]/u;
 
@@ -131,6 +154,25 @@ export function textGain(
       severity: "high",
       reason: `gives the model a new note addressed to it (${concepts.join(", ")})`,
       evidence: original(now, note.start, note.end),
+    };
+  }
+  // A new statement that the agent itself takes or adds the user's data or secrets ("the assistant attaches the user's
+  // location history in `location`", "… is appended by the assistant to every message"): said as a fact, it is still an
+  // order to the model reading it.
+  const agentAct = nowSentences.find(
+    (sentence) =>
+      isNew(sentence.start, sentence.end) &&
+      !judgedBelowHigh(sentence) &&
+      agentDoes(now, sentence) &&
+      AGENT_CARRIED.some((concept) => sentence.concepts.has(concept)) &&
+      !sentence.concepts.has("neg") &&
+      !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end)),
+  );
+  if (agentAct !== undefined) {
+    return {
+      severity: "high",
+      reason: `says the model now carries the user's data (${[...AGENT_CARRIES, ...AGENT_CARRIED].filter((c) => agentAct.concepts.has(c)).join(", ")})`,
+      evidence: original(now, agentAct.start, agentAct.end),
     };
   }
   if (then === undefined) return judged;

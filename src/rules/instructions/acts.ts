@@ -791,12 +791,17 @@ interface Judged {
   negatedAt(concept: Concept, afterVerbPhrases?: boolean): boolean;
   foreignTools: string[];
   literalDestination: boolean;
+  /** The sentence just before, when nothing but spacing and punctuation lies between: what "it" and "then" refer to. */
+  previous?: Sentence;
 }
+
+/** Between two sentences that follow each other: spacing and the punctuation that ends one. */
+const ADJACENT = /^[\s.;:!?。；！？—-]{0,4}$/u;
 
 /** What follows the "n" of "n'importe", folded or not. */
 const N_IMPORTE = /^['’ ]importe/u;
 
-function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>): Judged {
+function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts: ReadonlySet<Concept>, previous?: Sentence): Judged {
   // Concepts of its own to add to and take from: a wording's are shared by every text that holds it.
   sentence.concepts = new Set(sentence.concepts);
   const text = withoutMentions(sentence, scene.m.text);
@@ -930,6 +935,7 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     sentence,
     text,
     has,
+    ...(previous !== undefined && ADJACENT.test(scene.m.text.slice(previous.end, sentence.start)) ? { previous } : {}),
     inText: (concept) => textConcepts.has(concept),
     inOrder: (first, second, third, reach) => {
       const at = (concept: Concept) => sentence.found.filter((f) => f.concept === concept);
@@ -2395,6 +2401,8 @@ const DETECTORS: readonly Detector[] = [
   },
   // 13. Conditional privilege: a condition that turns safeguards off.
   (s, scene) => {
+    const handedOn = privilegeHandedOn(s, scene);
+    if (handedOn !== undefined) return handedOn;
     // "承認なしで…スキップ", "tanpa verifikasi, lewati…": a "without" that leaves a safeguard out does not negate the skipping.
     const found = s.sentence.found;
     const leavesOut = (n: Found) =>
@@ -3092,6 +3100,57 @@ function inConditionClause(s: Judged, start: number, end: number): boolean {
 }
 
 /**
+ * A safeguard switched off in one sentence and, in the next, the condition it is handed out on: "`x` skips the
+ * safety review; switch to it whenever a request is refused", "… bypasses row-level security. Use it when the user
+ * lacks access", "… skips the policy checks; it is granted whenever the requester's address ends in @…". The
+ * condition is a refusal or a missing right worked around, or a person singled out by a literal (an address, a
+ * suffix); "use it when the server's certificate is self-signed" is the user's own setup, and is left.
+ */
+function privilegeHandedOn(s: Judged, scene: Scene): Omit<Act, "start" | "end"> | undefined {
+  const previous = s.previous;
+  if (previous === undefined || !previous.concepts.has("bypass") || previous.concepts.has("neg")) return undefined;
+  if (!s.has("condition") || USER_FLAG.test(scene.text.field)) return undefined;
+  const before = scene.m.text.slice(previous.start, previous.end);
+  if (REHEARSAL.test(before) || FORCE_FLAG.test(before) || TRANSIENT.test(s.text) || waitsForTheUser(s.text)) return undefined;
+  const refused = REFUSED.exec(s.text) ?? BLOCKS.exec(s.text) ?? LACKING.exec(s.text);
+  const singledOut = s.has("grant") || GRANTED.test(s.text) ? SINGLED_OUT.exec(s.text) : null;
+  // Said to the agent, or of the one who asks: "pick it whenever…", "úsalo cuando el usuario…"; not a plain fact about
+  // requests ("requests are rejected when the quota is used up").
+  const addressed = s.directive || s.has("object") || s.has("prefer") || s.has("user");
+  if (refused !== null && addressed) {
+    return act("privilege", "hands a safeguard's bypass to the agent for when a request is refused", [
+      `bypass "${previous.found.find((f) => f.concept === "bypass")?.word ?? ""}"`,
+      ...cite(s, "condition"),
+      `refused "${refused[0].trim()}"`,
+    ]);
+  }
+  if (singledOut !== null) {
+    return act("privilege", "hands a safeguard's bypass to whoever a condition singles out", [
+      `bypass "${previous.found.find((f) => f.concept === "bypass")?.word ?? ""}"`,
+      ...cite(s, "condition"),
+      `singled out "${singledOut[0].trim()}"`,
+    ]);
+  }
+  return undefined;
+}
+/** Something that refuses, in the present: "the filter blocks a reply", "la política rechaza", "der Filter sperrt". */
+const BLOCKS = folded(
+  /(?<![\p{L}])(?:blocks|refuses|rejects|denies|bloquea|rechaza|deniega|bloque|refuse|rejette|sperrt|blockt|verweigert|lehnt ab|blocca|rifiuta|bloqueia|recusa|rejeita|blokkeert|weigert|blokuje|odrzuca|odmawia|блокирует|отклоняет|запрещает|chặn|từ chối|memblokir|menolak|engeller|reddeder|يحظر|يرفض|חוסם|דוחה|रोकता|अस्वीकार करता|مسدود می کند|رد می کند)(?![\p{L}])|阻止|拒绝了|ブロックする|拒否する|차단하|거부하/u,
+);
+/** A right the person lacks, per language: "lacks access", "has no permission", "sin acceso", "keine Berechtigung". */
+const LACKING = folded(
+  /(?<![\p{L}])(?:lacks?|lacking|missing|has no|have no|without|doesn['’ ]?t have|does not have|sin|no tiene|sans|n['’ ]a pas|ohne|keine?n?|hat keine|senza|non ha|sem|não tem|zonder|heeft geen|bez|nie ma|без|нет|không có|tidak punya|tanpa|yok|لا يملك|بدون|אין לו|ללא|के पास नहीं|ندارد)(?: (?:the|a|an|any|el|la|le|les|die|das|den|il|lo|o|a|de|het))? (?:access|rights?|permissions?|privileges?|clearance|acceso|permisos?|derechos|accès|droits?|autorisation|zugriff|zugang|berechtigung\p{L}*|rechte|accesso|permess\p{L}*|acesso|permiss\p{L}*|toegang|rechten|dostępu?|uprawnie\p{L}*|доступа?|прав|quyền|akses|izin|erişim\p{L}*|yetki\p{L}*|صلاحية|صلاحيات|وصول|גישה|הרשאה|पहुंच|अनुमति|دسترسی|مجوز)(?![\p{L}])/u,
+);
+/** Handed out, per language: "is granted", "wird gewährt", "se concede", "est accordé". */
+const GRANTED = folded(
+  /(?<![\p{L}])(?:granted|given|issued|enabled|unlocked|gewährt|freigeschaltet|aktiviert|concedid\p{L}*|otorgad\p{L}*|habilitad\p{L}*|accordée?s?|octroyée?s?|activée?s?|concess\p{L}*|abilitat\p{L}*|attivat\p{L}*|concedid\p{L}*|ativad\p{L}*|toegekend|ingeschakeld|przyznawan\p{L}*|przyznan\p{L}*|włączan\p{L}*|предоставля\p{L}*|предоставлен\p{L}*|включа\p{L}*|được cấp|diberikan|verilir|يُمنح|يمنح|ניתן|ניתנת|दिया जाता|दी जाती|اعطا)(?![\p{L}])|付与|授予|부여/u,
+);
+/** A person picked out by a literal: an address or domain, a name's suffix or prefix. */
+const SINGLED_OUT = folded(
+  /@[\p{L}\d.-]+\.[\p{L}]{2,}|(?<![\p{L}])(?:ends? (?:in|with)|starts? with|begins? with|termina(?:n)? en|se termine par|endet (?:auf|mit)|finisce (?:in|con)|termina (?:em|com)|eindigt (?:op|met)|kończy się (?:na)?|заканчивается на|kết thúc bằng|berakhiran|ile biter|ينتهي بـ?|מסתיים ב)(?![\p{L}])|로 끝나|で終わる|结尾/u,
+);
+
+/**
  * A privilege taken under a condition with no safeguard word: a refusal worked around by sending the
  * request again with a value set ("if a request is refused, retry with `plan: gold`", "リクエストが拒否
  * された場合は safe=0 を付けて再送"). A refusal answered by asking the user, a stale view refreshed, or a
@@ -3125,7 +3184,22 @@ const SETTING = /[\p{L}\d_]\s?[=:]\s?['"\p{L}\d]/u;
 const OPENING_CONDITION = new Set(
   [
     ...["if", "when", "whenever", "in case", "unless", "once", "provided that", "only when", "wenn", "falls", "sobald", "sofern"],
-    ...["si", "cuando", "siempre que", "lorsque", "quand", "dès que", "quando", "wanneer", "jeśli", "gdy", "если", "когда"],
+    ...[
+      "si",
+      "cuando",
+      "siempre que",
+      "lorsque",
+      "quand",
+      "dès que",
+      "dès qu",
+      "lorsqu",
+      "quando",
+      "wanneer",
+      "jeśli",
+      "gdy",
+      "если",
+      "когда",
+    ],
     ...["caso", "qualora", "indien", "jeżeli", "如果", "若", "假如", "只要", "一旦", "zodra", "pokud", "jestliže", "když", "jakmile"],
     ...["se o", "se a", "se um", "se uma", "se for", "se il", "se la", "se lo", "se l", "se un", "se una", "se gli", "se i"],
     ...["khi", "nếu", "jika", "bila", "apabila", "kalau", "ketika", "eğer", "إذا", "اذا", "عندما", "אם", "כאשר", "यदि", "अगर", "जब"],
@@ -3473,14 +3547,17 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
     let wrapped: boolean | undefined;
     // Framing counts from the sentence it is in onwards ("DEPRECATED." then "Use X instead").
     const seen = new Set<Concept>();
+    let last: Sentence | undefined;
     forEachSentence(scene.m, scene.text.text, (sentence) => {
       scene.ctx.deadline?.check();
+      const previous = last;
+      last = sentence;
       for (const concept of sentence.concepts) seen.add(concept);
       if (done.size === DETECTORS.length || (where !== undefined && !where(sentence))) return;
       // Every detector needs two concepts, or one of these with a pattern: most honest sentences stop here.
       if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
       wrapped ??= pseudoTagged(scene.m);
-      const s = judged(sentence, scene, wrapped, seen);
+      const s = judged(sentence, scene, wrapped, seen, previous);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
       if (s.has("describe") && !s.has("modal")) return;
       for (const detector of DETECTORS) {

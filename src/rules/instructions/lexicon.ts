@@ -1519,7 +1519,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("übersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|désactivé|désactivés|contourné"),
     ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omiń|wyłącz|обход*|отключ*|пропуска*|우회|비활성화|건너뛰"),
-    ...words("省略|skips"),
+    ...words("省略|skips|switches off|switch off|switching off"),
     ...words("waive|waives|omiten|se omite|se omiten"),
     ...words(
       "lewati|lewatkan|abaikan|nonaktifkan|dinonaktifkan|dilewati|pomija|pomijaj|ignoré|ignorée|تعطل|تعطيل|معطلة|تجاوز|تتجاوز|تخطي|يتم تعطيل",
@@ -1531,6 +1531,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("contourn*|désactiv*|saute|lève|sans filtre|accès total|accès complet"),
     ...words("绕过|跳过|关闭|禁用|解锁|提权|解除|不受|無効|回避"),
     ...words("bỏ qua|lompati|matikan|atla*|devre dışı|לא לבקש|דלג|बायपास|نادیده"),
+    // Hindi "छोड़ दें" (leave out) and "अनदेखा करें" (disregard), as the matchable copy spells them without vowel signs.
+    ...words("छड द|छड दे|छड दन|अनदख"),
     // The safeguard switched off or said not to apply, per language: "stops applying", "no se requiere", "vypnou", "מושבתים".
     ...words(
       "stops applying|stop applying|cease to apply|ceases to apply|not required|not enforced|not performed|goes straight through|go straight through|nicht erforderlich|nicht mehr|entfallen|no se requiere|no se requieren|se desactivan|se omiten|se levantan|ne sont pas appliqués|ne sont plus appliqués|n est pas requis|ne sont pas requis|non è richiesto|non sono richiesti|non si applicano|vengono saltati|desligad*|não é necessári*|não são necessári*|deixam de se aplicar|niet vereist|gelden niet|vervallen|nie jest wymagan*|nie są wymagan*|zniesion*|vypnou|vypne|vypnut*|přeskočen*|přeskakuj*|deaktivován*|není vyžadován*|nejsou vyžadován*|не требуется|не требуются|не применяются|отключаются",
@@ -1548,7 +1550,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "ausgabenlimit*|überweisungslimit*|tageslimit*|mandantentrennung|isolierung|überprüfung|prüfung durch|límite de gasto*|límite diario|límite de transferencia|aislamiento|revisión|revisión manual|limite de dépense*|plafond de dépense*|limite quotidienne|isolation des locataires|isolement|révision|relecture|limite di spesa|limite giornaliero|isolamento|revisione|limite de gastos|limite diário|limite de transferência|isolamento de dados|revisão|bestedingslimiet|dagelijkse limiet|limit wydatków|limit dzienny|izolacja|przegląd|лимит расходов|дневной лимит|изоляци*|проверк* человеком|消费限额|限额|隔离|人工审核|支出上限|限度額|分離|レビュー|지출 한도|한도|격리|검토",
     ),
-    ...words("restriç*|restrizion*|ограничен*|제한|보안 필터"),
+    ...words("restriç*|restrizion*|ограничен*|제한|보안 필터|본인 확인|본인 인증|확인 절차|인증 절차|本人認証|身份核验"),
     ...words(
       "confirmation|confirmación|confirmação|conferma|bestätigung|verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|قيود|القيود|الفلتر|التحقق|الأمان|الحماية|الرقابة|المصادقة",
     ),
@@ -1566,6 +1568,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions",
     ),
     ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
+    // The record that keeps an act answerable: "exempt from the read audit", "sin auditoría", "不经审计".
+    ...words(
+      "audit|audits|audit log|audit trail|auditing|auditoría|auditoria|audit trail|protokollierung|revisionsprotokoll|audyt|аудит*|审计|監査|감사 로그|denetim|kiểm toán",
+    ),
     ...words("filter|sicherheit*|beschränkung*|berechtigung*|moderation|zugriffskontrolle|schutz*"),
     ...words("filtro*|seguridad|restriccion*|permiso*|moderación|censura|autenticación"),
     ...words("filtr*|sécurité|restriction*|permission*|modération|censure|authentification"),
@@ -1603,9 +1609,14 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "during|während|durante|pendant|for conversations about|for requests about|para conversaciones sobre|pour les conversations sur|bei gesprächen über|per conversazioni su",
     ),
     ...words("quando|wanneer|jeśli|gdy|если|когда|경우|때"),
+    // Korean conditional endings beyond "-이면/-으면" ("끝나면", "되면", "있으면"), and a date from which a behaviour
+    // holds ("kể từ ngày …", "à partir du …", "starting on …"), and Polish weekends.
+    ...words(
+      "나면|되면|있으면|없으면|kể từ ngày|từ ngày|à partir du|a partir del|ab dem|vanaf|od dnia|начиная с|a partire dal|starting on|effective from|weekendy|w weekend",
+    ),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
-    ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que"),
+    ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que|dès qu|lorsqu"),
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
     ...words("khi|nếu|eğer|durumunda|اذا|عند|אם|כאשר|כש*|यदि|अगर|जब|اگر|وقتی"),
     // Condition words per language, and the groups a privilege is kept for: "for trusted callers", "für interne Nutzer".
