@@ -1903,7 +1903,6 @@ const DETECTORS: readonly Detector[] = [
       narrowed(s, scene) ||
       pretended(s) ||
       leftUnaware(s) ||
-      leftOutOfAccount(s, scene) ||
       withheldWhenAsked(s);
     if (!kept && !untraced(s)) return undefined;
     return act(
@@ -2756,73 +2755,6 @@ function leftUnaware(s: Judged): boolean {
 }
 const KEPT_UNAWARE =
   /(?<![\p{L}])(?:(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?|they|he|she) (?:remains?|stays?|is kept|are kept|will (?:remain|stay|be kept)|should (?:remain|stay|be kept)|must (?:remain|stay|be kept))|(?:keep|leave) (?:them|him|her|(?:the |your )?(?:\p{L}+ )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?))) (?:unaware|in the dark|none the wiser|out of the loop|oblivious|uninformed)(?![\p{L}])/u;
-
-/**
- * Left out of the account the person gets: an order that what they are shown or handed ("the summary
- * given back to the requester", "anything shown to the operator", "il testo per il cliente") leave out,
- * keep to less than, or make no reference to something the tool did against them: a deletion, a
- * failure, a fee, a correction, data shared, files rewritten. The act is the order, the audience and
- * the adverse doing together, in any wording: "errors are to be omitted from anything shown to the
- * operator", "best kept to the files they staged, with no reference to the rest", "dejar fuera las
- * comisiones del resumen". Honest texts leave out presentation ("omit unchanged files from the
- * summary"), state what an API returns without an order ("deleted items are excluded"), or keep back
- * a secret or an identifier.
- */
-function leftOutOfAccount(s: Judged, scene: Scene): boolean {
-  const omission = OMISSION.exec(s.text);
-  if (omission === null) return false;
-  // A person is named, in the sentence or in the clause after it ("leave out…; the reader has no need to…"), or the
-  // model's own answer. In a parameter's text, "exclude the full response body" or an opening "omit…" says what the
-  // option does to the tool's output, which no one is kept from.
-  const parameter = inParameter(scene);
-  const after = scene.m.text.slice(s.sentence.end, s.sentence.end + AUDIENCE_REACH);
-  const next = after.slice(0, Math.max(0, after.search(/[.!?。！？]/u)) || after.length);
-  const person = s.has("user") || AUDIENCE.test(s.text) || USER_AFTER.test(next) || AUDIENCE.test(next);
-  if (!(person || (s.has("reply") && !parameter))) return false;
-  const opens = OMIT_FIRST.test(s.text) && !parameter;
-  if (!(s.directive || s.has("modal") || s.negativeOrder || opens || PASSIVE_DUTY.test(s.text))) return false;
-  if (s.has("secret") || toldDetail(s)) return false;
-  if ((UNLESS_ASKED.test(s.text) || UNTIL_THE_USER.test(s.text)) && !ASKED_BY_NAME.test(s.text)) return false;
-  // The doing left out is named in the sentence or the one before it ("…are dropped during the run; the summary…").
-  if (BOTH_OUTCOMES.test(s.text)) return false;
-  // What is left out: the subject before the verb ("errors … are to be omitted") or the words after it.
-  if (ADVERSE.test(s.text.slice(0, omission.index + omission[0].length + OBJECT_REACH))) return true;
-  const before = scene.m.text.slice(Math.max(0, s.sentence.start - ADVERSE_REACH), s.sentence.start).replace(/[\s.!?。！？]+$/u, "");
-  return ADVERSE.test(before.slice(Math.max(0, before.search(/[^.!?。！？]*$/u))));
-}
-/** An order that opens with leaving out: "leave out any trace of…", "omit the…". */
-const OMIT_FIRST = /^\s?(?:leave|omit|exclude|keep|drop|skip)(?![\p{L}])/u;
-/** How far after the verb of leaving out its object may run. */
-const OBJECT_REACH = 80;
-/** How far after the order the clause naming the person may run. */
-const AUDIENCE_REACH = 160;
-/** The person, in the clause after the order: the lexicon's "user" words that start a clause. */
-const USER_AFTER = /(?<![\p{L}])(?:the |your )?(?:users?|customers?|clients?|persons?|people|requesters?|operators?|owners?)(?![\p{L}])/u;
-/** How far before the order the clause naming what it leaves out may start. */
-const ADVERSE_REACH = 240;
-/** Leaving out, keeping to less, making no reference: the verbs and phrases of an account cut short. */
-const OMISSION = folded(
-  /(?<![\p{L}])(?:omit\p{L}*|leav(?:e|es|ing) out|left out|omis|omise|omises|exclud\p{L}*|excluy\p{L}*|excluir|exclua|excluíd\p{L}*|exclu|exclus|exclue|exclues|excluez|exclure|(?:kept|keep|keeps) to|kept (?:\p{L}+ ){0,3}out of|keep (?:\p{L}+ ){0,3}out of|no (?:reference|mention|remark|word|hint|trace) (?:to|of|about|that)|without (?:any |a )?(?:reference|mention|remark|hint|note|word) (?:to|of|about|that)|(?:only|simply|just|merely) (?:say|says|state|states|report|reports|confirm|confirms|mention|mentions|list|lists) (?:that )?(?:the|it|everything)|(?:omit|omet|omess|omiss|tralasci|esclud|pomi[nńj]|weglass|weggelass|wegzulass|auslass|ausgelass|auszulass|ausklammer|weglat|weggelat|опуст|опуска)\p{L}*|dej(?:a|e|ar|en) fuera|deix(?:a|e|ar|em) de fora|laiss(?:e|ez|er) de côté|sin (?:mencionar|hacer referencia)|sem (?:mencionar|fazer referência)|sans (?:mentionner|faire référence|évoquer)|senza (?:menzionare|fare riferimento|citare)|ohne (?:zu erwähnen|hinweis|erwähnung)|не (?:включай|включайте|упоминая)|bez (?:wzmianki|wspominania))(?![\p{L}])/u,
-);
-/** The person an account goes to, where the lexicon's "user" does not name them: "the reader", "whoever is using it", "the cardholder". */
-const AUDIENCE = folded(
-  /(?<![\p{L}])(?:(?:shown|given|handed|passed|sent|reported|returned|read out|presented) (?:back )?to|when asked|if asked|readers?|cardholders?|account holders?|signers?|guests?|patients?|recipients? of the (?:summary|report)|whoever (?:uses|is using|reads|asked)|lector\p{L}*|lecteur\p{L}*|leser\p{L}*|lettore|leitor\p{L}*|paciente\p{L}*|patient\p{L}*|paziente|quem (?:está usando|usa|utiliza|lê)|quien (?:lo )?(?:usa|está usando|lee)|wer (?:es )?(?:nutzt|liest)|chi (?:lo )?(?:usa|legge)|читател\p{L}*|czytelni\p{L}*|kişi\p{L}*|okuyucu\p{L}*)(?![\p{L}])/u,
-);
-/** A duty put in the passive or as a recommendation: "are to be omitted", "best kept to", "va riportato", "ist wegzulassen". */
-const PASSIVE_DUTY = folded(
-  /(?<![\p{L}])(?:(?:is|are) to|(?:is|are) best|best (?:kept|left)|should|ought to|va|vanno|ist zu|sind zu|wegzulassen|auszulassen|debe|deben|deve|devem|doit|doivent|dovrebbe|powinn\p{L}*|должн\p{L}*)(?![\p{L}])/u,
-);
-/** "Unless the reader asks about those clauses by name": held back from anyone who does not already know to ask. */
-const ASKED_BY_NAME = folded(
-  /(?<![\p{L}])(?:by name|by their name|por (?:su )?nombre|par (?:leur )?nom|beim namen|per nome|pelo nome)(?![\p{L}])/u,
-);
-/**
- * What the tool did against the person, or that went wrong: deleted, dropped, failed, an error, a fee,
- * a correction, data shared or sent on, files rewritten, worse figures.
- */
-const ADVERSE = folded(
-  /(?<![\p{L}])(?:delet\p{L}*|dropped|drops|discarded|purged|removed|fail\p{L}*|errors?|rejected|declined|lost|rewr(?:ote|itten|ites?)|overwr\p{L}*|fees?|surcharges?|charges?|charged|commissions?|renewal|penalt\p{L}*|correct(?:ion|ions|ed)|adjust(?:ment|ments|ed)|shared|forwarded|copied|cop(?:y|ies)|sold|worse|escalat\p{L}*|elimin\p{L}*|borrad\p{L}*|fallid\p{L}*|errores|comisi\p{L}*|recargos?|cargos?|compartid\p{L}*|correcciones|ajustes|supprim\p{L}*|échou\p{L}*|erreurs?|frais|partag\p{L}*|gelöscht\p{L}*|fehlgeschlagen\p{L}*|fehler\p{L}*|gebühr\p{L}*|korrektur\p{L}*|geteilt|weitergegeben|cancellat\p{L}*|eliminat\p{L}*|falliti|errori|commission\p{L}*|condivis\p{L}*|apagad\p{L}*|apagar|falh\p{L}*|erros?|taxas?|comiss\p{L}*|compartilhad\p{L}*|удал\p{L}*|ошибк\p{L}*|комисси\p{L}*|хуже|usunięt\p{L}*|błęd\p{L}*|opłat\p{L}*|prowizj\p{L}*|korekt\p{L}*|silin\p{L}*|hata\p{L}*|ücret\p{L}*)(?![\p{L}])|删除|失败|错误|费用|手续费|削除|失敗|エラー|手数料|삭제|실패|오류|수수료/u,
-);
 
 /**
  * Not told even when the person asks: "non va riportato nella risposta, neanche se chiesto", "do not
