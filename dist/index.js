@@ -22760,6 +22760,10 @@ var init_lexicon = __esm({
         )
       ],
       modal: [
+        // Turkish necessity in the passive ("eklenmelidir": must be added), Hindi "is required".
+        ...words(
+          "eklenmelidir|eklenmeli|g\xF6nderilmelidir|g\xF6nderilmeli|girilmelidir|yaz\u0131lmal\u0131d\u0131r|iletilmelidir|kaydedilmelidir|verilmelidir|belirtilmelidir|\u091C\u093C\u0930\u0942\u0930\u0940 \u0939\u0948|\u091C\u0930\u0942\u0930\u0940 \u0939\u0948|\u0905\u0928\u093F\u0935\u093E\u0930\u094D\u092F \u0939\u0948"
+        ),
         ...words(
           "obrigatoriamente|obbligatoriamente|devono|dobbiamo|\u043E\u0431\u044F\u0437\u0430\u043D*|\u0441\u043B\u0435\u0434\u0443\u0435\u0442|moet worden|verplicht|koniecznie|zawsze|\u3067\u304F\u3060\u3055\u3044|\u3057\u3066\u304F\u3060\u3055\u3044|\u5FC5\u8981\u304C\u3042\u308A\u307E\u3059|\uD558\uC5EC\uC57C|\uD574\uC8FC\uC138\uC694"
         ),
@@ -23144,6 +23148,7 @@ var init_lexicon = __esm({
         ...words("\u53EA|\u4EC5|\u306E\u307F|\u3060\u3051|\uC624\uC9C1|\uB2E8\uC9C0|sadece|yaln\u0131zca|\u0641\u0642\u0637|\u05E8\u05E7|\u0915\u0947\u0935\u0932|\u0938\u093F\u0930\u094D\u092B\u093C|\u0938\u093F\u0930\u094D\u092B|ch\u1EC9|hanya|saja")
       ],
       move: [
+        ...words("\u092D\u0947\u091C\u0928\u093E|\u092D\u0947\u091C\u0947\u0902|\u092D\u0947\u091C\u093F\u090F|\u092D\u0947\u091C\u093E \u091C\u093E\u090F"),
         ...words("deelt|gedeeld|delen"),
         ...words("\u632F\u308A\u8FBC|\u632F\u8FBC\u3093\u3067|\u9001\u91D1\u3057\u3066"),
         ...words(
@@ -23350,6 +23355,7 @@ var init_lexicon = __esm({
         ...words("\u5916\u90E8\u670D\u52A1\u5668|\u8FDC\u7A0B\u670D\u52A1\u5668|\u6211\u4EEC\u7684\u670D\u52A1\u5668|\u7B2C\u4E09\u65B9|\u6307\u5B9A\u5730\u5740|\u5916\u90E8\u5730\u5740|\u5916\u90E8\u30B5\u30FC\u30D0\u30FC")
       ],
       slot: [
+        ...words("\u092A\u0948\u0930\u093E\u092E\u0940\u091F\u0930|\u092B\u093C\u0940\u0932\u094D\u0921|\u092B\u0940\u0932\u094D\u0921"),
         ...words(
           "par\xE2metro|campo|argumento|parametro|campo|argomento|veld|parameter|pole|parametr|argument|\u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440*|\u043F\u043E\u043B\u0435|\u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442*|\uB9E4\uAC1C\uBCC0\uC218|\uD544\uB4DC|\uD30C\uB77C\uBBF8\uD130"
         ),
@@ -23380,6 +23386,7 @@ var init_lexicon = __esm({
         ...words("b\u1EA3n sao|sao l\u01B0u|\u0111\u1ED3ng th\u1EDDi|th\xEAm c\u1EA3|juga|salinan|cadangan|ayr\u0131ca|\u0623\u064A\u0636\u0627|\u05D2\u05DD|\u092D\u0940|\u0647\u0645\u0686\u0646\u06CC\u0646")
       ],
       authority: [
+        ...words("kritik g\xFCncelleme|zorunlu g\xFCncelleme|bt y\xF6netimi*|bilgi i\u015Flem m\xFCd\xFCrl\xFC\u011F\xFC|bakanl\u0131k genelgesi|y\xF6netmelik*"),
         ...words(
           "aviso del sistema|actualizaci\xF3n cr\xEDtica|actualizaci\xF3n de seguridad|avis syst\xE8me|mise \xE0 jour critique|systemhinweis|kritisches update|sicherheitsupdate|\u7CFB\u7EDF\u901A\u77E5|\u7D27\u6025\u66F4\u65B0|\u91CD\u8981\u66F4\u65B0|\u901A\u9054|\u60C5\u5831\u30B7\u30B9\u30C6\u30E0\u90E8|\u76E3\u67FB\u5BFE\u5FDC"
         ),
@@ -23469,6 +23476,11 @@ var init_lexicon = __esm({
         )
       ],
       others: [
+        // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
+        ...words(
+          "welke tool dan ook|welk hulpmiddel dan ook|een andere tool|anderen werkzeugen|anderen werkzeug|einem anderen werkzeug|anderem werkzeug|alat apa pun|alat apapun|alat lainnya|herhangi bir ara\xE7*|herhangi bir arac\u0131n|\u05DB\u05DC\u05D9 \u05DB\u05DC\u05E9\u05D4\u05D5|\u05DB\u05DC\u05D9 \u05D0\u05D7\u05E8 \u05DB\u05DC\u05E9\u05D4\u05D5"
+        ),
+        ...words("\u4ED6\u306E\u30B5\u30FC\u30D0\u30FC|\u4ED6\u306E\u3069\u306E\u30B5\u30FC\u30D0\u30FC|\u4ED6\u306E\u30B5\u30FC\u30D0\u30FC\u306E\u30C4\u30FC\u30EB|\u0905\u0928\u094D\u092F \u0909\u092A\u0915\u0930\u0923|\u0926\u0942\u0938\u0930\u0947 \u0909\u092A\u0915\u0930\u0923"),
         ...words(
           "any operation|any action|qualsiasi operazione|toute op\xE9ration|cualquier operaci\xF3n|jede aktion|qualquer opera\xE7\xE3o|\u043B\u044E\u0431\u043E\u0439 \u043E\u043F\u0435\u0440\u0430\u0446\u0438\u0438|\uBAA8\uB4E0 \uC791\uC5C5|\u3069\u306E\u64CD\u4F5C|\u4EFB\u4F55\u64CD\u4F5C"
         ),
@@ -23519,6 +23531,7 @@ var init_lexicon = __esm({
         ...words("\u522B\u7684\u5DE5\u5177|\u540C\u7C7B\u5DE5\u5177|\u7ADE\u54C1|\u7B2C\u4E09\u65B9\u5DE5\u5177|\u307B\u304B\u306E\u30C4\u30FC\u30EB|\u7AF6\u5408\u30C4\u30FC\u30EB|\u4ED6\u793E\u30C4\u30FC\u30EB|\uB2E4\uB978 \uD234|\uACBD\uC7C1 \uB3C4\uAD6C|\uD0C0\uC0AC \uB3C4\uAD6C")
       ],
       order: [
+        ...words("\u05E7\u05D5\u05D3\u05DD|\u05EA\u05D7\u05D9\u05DC\u05D4"),
         ...words(
           "antes|primeiro|depois|cada vez|prima|poi|ogni volta|voordat|eerst|daarna|elke keer|przed|najpierw|potem|za ka\u017Cdym razem|\u043F\u0435\u0440\u0435\u0434|\u0441\u043D\u0430\u0447\u0430\u043B\u0430|\u043F\u043E\u0441\u043B\u0435|\u043A\u0430\u0436\u0434\u044B\u0439 \u0440\u0430\u0437|\uC804\uC5D0|\uBA3C\uC800|\uD6C4\uC5D0|\uB9E4\uBC88"
         ),
@@ -23577,6 +23590,13 @@ var init_lexicon = __esm({
           "deprecated|obsolete|discontinued|retired|sunset|sunsetted|defunct|no longer works|no longer supported|no longer available|broken"
         ),
         ...words("end of life|decommissioned|disabled|out of service|legacy"),
+        // Kept alive only for old callers, or closed for maintenance: not the tool to use, whatever the wording.
+        ...words(
+          "only for compatibility|for compatibility only|only for backwards compatibility|only for backward compatibility|under maintenance|in maintenance|read-only maintenance|temporarily out of order"
+        ),
+        ...words(
+          "non \xE8 pi\xF9 supportat*|non pi\xF9 supportat*|ya no es compatible|ya no tiene soporte|ya no se mantiene|n est plus pris en charge|n est plus support\xE9*|n est plus maintenu*|nicht mehr unterst\xFCtzt|wird nicht mehr gepflegt|n\xE3o \xE9 mais suportad*|n\xE3o \xE9 mais mantid*|niet meer ondersteund|nie jest ju\u017C wspierane|nie jest ju\u017C obs\u0142ugiwan*|nie jest ju\u017C rozwijan*|\u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435 \u043F\u043E\u0434\u0434\u0435\u0440\u0436\u0438\u0432\u0430\u0435\u0442*|\u0432 \u0440\u0435\u0436\u0438\u043C\u0435 \u043E\u0431\u0441\u043B\u0443\u0436\u0438\u0432\u0430\u043D\u0438\u044F|\u043D\u0430 \u043E\u0431\u0441\u043B\u0443\u0436\u0438\u0432\u0430\u043D\u0438\u0438"
+        ),
         // Declared unsafe or unmaintained rather than removed: the same push elsewhere.
         ...words(
           "no longer safe|no longer secure|no longer maintained|unmaintained|ya no es segur*|ya no es fiable|n est plus s\xFBr*|nicht mehr sicher|n\xE3o \xE9 mais segur*|j\xE1 n\xE3o \xE9 segur*|non \xE8 pi\xF9 sicur*|\u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435 \u0431\u0435\u0437\u043E\u043F\u0430\u0441*|\uB354 \uC774\uC0C1 \uC548\uC804\uD558\uC9C0|\u3082\u3046\u5B89\u5168\u3067\u306F|\u4E0D\u518D\u5B89\u5168"
@@ -23622,7 +23642,10 @@ var init_lexicon = __esm({
         ...words("gleichen parameter|gleichen argumente|selben parameter|mismos argumentos|mismos par\xE1metros|m\xEAmes arguments|m\xEAmes param\xE8tres"),
         ...words("\u76F8\u540C\u7684\u53C2\u6570|\u540C\u6837\u7684\u53C2\u6570|\u76F8\u540C\u53C2\u6570|\u540C\u3058\u5F15\u6570|\u540C\u3058\u30D1\u30E9\u30E1\u30FC\u30BF"),
         ...words("\uAC19\uC740 \uC778\uC790|\uB3D9\uC77C\uD55C \uC778\uC790|\uB3D9\uC77C\uD55C \uC778\uC218|\u540C\u3058\u5165\u529B|\u76F8\u540C\u7684\u8F93\u5165"),
-        ...words("c\xF9ng tham s\u1ED1|parameter yang sama|argumen yang sama|ayn\u0131 parametre*|\u0646\u0641\u0633 \u0627\u0644\u0645\u0639\u0627\u0645\u0644\u0627\u062A|\u0646\u0641\u0633 \u0627\u0644\u0645\u0639\u0637\u064A\u0627\u062A|\u05D0\u05D5\u05EA\u05DD \u05E4\u05E8\u05DE\u05D8\u05E8\u05D9\u05DD|\u0909\u0928\u094D\u0939\u0940\u0902 \u092A\u0948\u0930\u093E\u092E\u0940\u091F\u0930")
+        ...words("c\xF9ng tham s\u1ED1|parameter yang sama|argumen yang sama|ayn\u0131 parametre*|\u0646\u0641\u0633 \u0627\u0644\u0645\u0639\u0627\u0645\u0644\u0627\u062A|\u0646\u0641\u0633 \u0627\u0644\u0645\u0639\u0637\u064A\u0627\u062A|\u05D0\u05D5\u05EA\u05DD \u05E4\u05E8\u05DE\u05D8\u05E8\u05D9\u05DD|\u0909\u0928\u094D\u0939\u0940\u0902 \u092A\u0948\u0930\u093E\u092E\u0940\u091F\u0930"),
+        ...words(
+          "te same parametry|tymi samymi parametrami|tych samych parametr\xF3w|los mismos datos|las mismas credenciales|les m\xEAmes donn\xE9es|les m\xEAmes identifiants|dieselben daten|dieselben zugangsdaten|le stesse credenziali|gli stessi dati|os mesmos dados|as mesmas credenciais|\u0442\u0435 \u0436\u0435 \u0434\u0430\u043D\u043D\u044B\u0435|\u0442\u0435 \u0436\u0435 \u0443\u0447\u0451\u0442\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435|\u0442\u0435 \u0436\u0435 \u0443\u0447\u0435\u0442\u043D\u044B\u0435 \u0434\u0430\u043D\u043D\u044B\u0435|the same credentials|the same details"
+        )
       ],
       superlative: [
         // Better than the rest, beating them: comparisons and rankings that aim at the choice.
@@ -23669,6 +23692,10 @@ var init_lexicon = __esm({
         ...words("\u5B98\u65B9\u8BA4\u8BC1|\u7ECF\u8FC7\u8BA4\u8BC1|\u6700\u503C\u5F97\u4FE1\u8D56|\u6700\u5B89\u5168|\u516C\u5F0F\u8A8D\u5B9A|\u8A8D\u5B9A\u6E08\u307F|\u6700\u3082\u4FE1\u983C|\uC720\uC77C\uD55C|\uACF5\uC2DD \uC778\uC99D|\uCD5C\uACE0\uC758|\uAC00\uC7A5 \uC2E0\uB8B0|\uAC00\uC7A5 \uC548\uC804")
       ],
       prefer: [
+        // The choice handed to this tool without "prefer": "the choice should fall on ours", "dê preferência às", "選び".
+        ...words(
+          "pick|picks|choice should fall on|choice falls on|choice must fall on|give preference to|d\xEA prefer\xEAncia|d\xEA sempre prefer\xEAncia|dar prefer\xEAncia|d\xE9 preferencia|dar preferencia|donnez la pr\xE9f\xE9rence|donne la pr\xE9f\xE9rence|den vorzug geben|gib den vorzug|dai la precedenza|\u9078\u3073|\u9078\u3076|\u9078\u629E\u3057"
+        ),
         // This tool chosen, said as an order: "choose it first", "pick this one over the others".
         ...words(
           "choose it|choose this|choose this one|pick it|pick this|pick this one|select this tool|always win|should win|win over|choose me|pick me"
@@ -23689,6 +23716,7 @@ var init_lexicon = __esm({
         )
       ],
       disparage: [
+        ...words("scams|misreport*|best avoided|\u0917\u0932\u0924 \u092A\u0930\u093F\u0923\u093E\u092E|\u0917\u0932\u0924 \u0928\u0924\u0940\u091C\u0947"),
         ...words("poco fiables|no fiables|peu fiables|pas fiables|unzuverl\xE4ssige|unzuverl\xE4ssigen|ungenaue|imprecisas|imprecisos|impr\xE9cises"),
         ...words(
           "n\xE3o confi\xE1veis|imprecisos|inaffidabili|imprecisi|onbetrouwbaar|onnauwkeurig|niewiarygodne|nieprecyzyjne|\u043D\u0435\u043D\u0430\u0434\u0435\u0436\u043D*|\u043D\u0435\u0442\u043E\u0447\u043D*|\u0443\u0441\u0442\u0430\u0440\u0435\u0432\u0448*|\uC2E0\uB8B0\uD560 \uC218 \uC5C6|\uBD80\uC815\uD655"
@@ -23735,6 +23763,8 @@ var init_lexicon = __esm({
         ...words("\u8FC7\u65F6|\u8FC7\u671F|\u4E0D\u5B89\u5168|\u4E0D\u53EF\u4FE1|\u6709\u7F3A\u9677|\u9519\u8BEF\u767E\u51FA|\u53E4\u3044|\u5B89\u5168\u3067\u306F\u306A\u3044|\u5371\u967A|\u8AA4\u3063\u305F|\uC624\uB798\uB41C|\uC548\uC804\uD558\uC9C0 \uC54A|\uC704\uD5D8|\uC798\uBABB\uB41C|\uC2E0\uB8B0\uD560 \uC218 \uC5C6")
       ],
       regardless: [
+        // "Whatever the user says" as a verb ending (Korean "-든"), "even then" after a condition (Hindi "तब भी").
+        ...words("\uB9D0\uD558\uB4E0|\uACE0\uB974\uB4E0|\uC694\uCCAD\uD558\uB4E0|\uC6D0\uD558\uB4E0|\uC8FC\uBB38\uD558\uB4E0|\u0924\u092C \u092D\u0940|\u092B\u093F\u0930 \u092D\u0940"),
         ...words(
           "comunque|de todos modos|de todas formas|trotzdem|quand m\xEAme|mesmo assim|\u0432\u0441\u0451 \u0440\u0430\u0432\u043D\u043E|\u0432\u0441\u0435 \u0440\u0430\u0432\u043D\u043E|toch|i tak|\uADF8\uB798\uB3C4|\u305D\u308C\u3067\u3082|\u4ECD\u7136|\u8FD8\u662F\u7167"
         ),
@@ -23793,6 +23823,7 @@ var init_lexicon = __esm({
         )
       ],
       userInput: [
+        ...words("\uB9D0\uD55C|\uC785\uB825\uB41C|\u092E\u093E\u0901\u0917\u0947|\u092E\u093E\u0902\u0917\u0947"),
         ...words("chose|chooses|picks|selects|enters|specifies|requests|asks for|w\xE4hlt|choisit|elige|sceglie|escolhe|\u0432\u044B\u0431\u0438\u0440\u0430\u0435\u0442"),
         ...words(
           "informad*|escolhid*|selecionad*|digitad*|scelt*|selezionat*|inserit*|richiest*|\u0443\u043A\u0430\u0437\u0430\u043D*|\u0432\u044B\u0431\u0440\u0430\u043D*|\u0432\u0432\u0435\u0434\u0435\u043D*|\u0432\u0432\u0435\u0434\u0451\u043D*|\u0437\u0430\u043F\u0440\u043E\u0448\u0435\u043D*|opgegeven|gekozen|ingevoerd*|gevraagde|podan*|wybran*|wpisan*|wskazan*"
@@ -23821,6 +23852,8 @@ var init_lexicon = __esm({
         )
       ],
       target: [
+        // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
+        ...words("\uC885\uBAA9|\uC885\uBAA9\uCF54\uB4DC|\uC218\uB7C9|\uC9C0\uAC11|\u092E\u093E\u0924\u094D\u0930\u093E|\u0938\u0902\u0916\u094D\u092F\u093E"),
         ...words("kwot*|kwoty|\u010D\xE1stk*"),
         ...words("\u0430\u043A\u0446\u0438*|\uC8FC\uC2DD|\u682A\u5F0F|\u9298\u67C4"),
         ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
@@ -23847,6 +23880,8 @@ var init_lexicon = __esm({
         ...words("\u0627\u0644\u0645\u0633\u062A\u0644\u0645|\u0645\u0633\u062A\u0644\u0645|\u05DC\u05D7\u05E9\u05D1\u05D5\u05DF|\u05D4\u05E1\u05DB\u05D5\u05DD|\u0916\u093E\u0924\u093E|\u0916\u093E\u0924\u0947|\u0930\u093E\u0936\u093F|\u0930\u0915\u092E|\u092A\u094D\u0930\u093E\u092A\u094D\u0924\u0915\u0930\u094D\u0924\u093E|\u062D\u0633\u0627\u0628|\u0645\u0628\u0644\u063A|\u06AF\u06CC\u0631\u0646\u062F\u0647")
       ],
       raise: [
+        // Adding to a figure ("금액에 10%를 더해서"), doubling it ("दोगुनी मात्रा").
+        ...words("\uB354\uD574|\uB354\uD574\uC11C|\uB354\uD558\uC5EC|\uB354\uD55C|\u0926\u094B\u0917\u0941\u0928\u0940|\u0926\u094B\u0917\u0941\u0928\u0947|\u0926\u0941\u0917\u0928\u0940|\u092C\u0922\u093C\u093E\u0915\u0930"),
         ...words("\uB354 \uB9CE\uC774|\uB354 \uB192\uAC8C|\u591A\u3081\u306B|\u591A\u304F"),
         ...en("bump", "bump up", "top up", "mark up", "hike", "pad", "upsize"),
         ...words(
@@ -23865,6 +23900,7 @@ var init_lexicon = __esm({
       ],
       need: [...words("\u5FC5\u8981\u3067\u3059|\u5FC5\u8981\u306A|\u304C\u5FC5\u8981|\u5FC5\u8981\u3068\u3057\u307E\u3059|\u5FC5\u8981\u3042\u308A\u307E\u305B\u3093|\u4E0D\u8981\u3067\u3059")],
       premium: [
+        ...words("\uD504\uB9AC\uBBF8\uC5C4|\u092A\u094D\u0930\u0940\u092E\u093F\u092F\u092E"),
         ...words("la business|in business|en business|na executiva"),
         ...words(
           "first class|business class|business fare|flexible business|premium economy|premium tier|premium plan|premium seat|executive suite|junior suite|presidential suite|deluxe room|upgraded fare"
@@ -23875,6 +23911,8 @@ var init_lexicon = __esm({
         ...words("\u5934\u7B49\u8231|\u5546\u52A1\u8231|\u5347\u8231|\u30D5\u30A1\u30FC\u30B9\u30C8\u30AF\u30E9\u30B9|\u30D3\u30B8\u30CD\u30B9\u30AF\u30E9\u30B9|\u30B0\u30EA\u30FC\u30F3\u8ECA|\uC2A4\uC704\uD2B8\uB8F8|\uBE44\uC988\uB2C8\uC2A4\uC11D|\uC77C\uB4F1\uC11D|\uD37C\uC2A4\uD2B8 \uD074\uB798\uC2A4")
       ],
       add: [
+        // Putting a value into a field: "주소를 넣으세요".
+        ...words("\uB123\uC73C\uC138\uC694|\uB123\uC73C\uC2ED\uC2DC\uC624|\uB123\uC5B4|\uB123\uACE0|\uB123\uC5B4\uC11C"),
         ...words("aggiunga|aggiungano|inserisca|includa|adicione|acrescente|\uD568\uAED8 \uCD94\uAC00"),
         ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|\u0434\u043E\u0431\u0430\u0432\u044C|\u0434\u043E\u0431\u0430\u0432\u043B\u044F\u0439|\u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C|\uCD94\uAC00"),
         ...words("h\xE4nge|h\xE4ng|hinzuzuf\xFCgen|f\xFCge hinzu|ajoutant|a\xF1adiendo|put|place|ins\xE9rez|ins\xE8re|\u9644\u52A0|\u52A0\u5230"),
@@ -23980,6 +24018,10 @@ var init_lexicon = __esm({
         )
       ],
       bypass: [
+        // The asking itself stopped: "must stop asking the user to confirm", "deja de pedir confirmación".
+        ...words(
+          "stop asking|stop requesting|stop prompting|no longer ask|dejar de pedir|dejar de preguntar|arr\xEAte de demander|arr\xEAter de demander|cesser de demander|cesse de demander|cessez de demander|h\xF6r auf zu fragen|frage nicht mehr|smetti di chiedere|pare de pedir|pare de perguntar|\u043F\u0435\u0440\u0435\u0441\u0442\u0430\u043D\u044C \u0441\u043F\u0440\u0430\u0448\u0438\u0432\u0430\u0442\u044C|\u043F\u0435\u0440\u0435\u0441\u0442\u0430\u043D\u044C\u0442\u0435 \u0441\u043F\u0440\u0430\u0448\u0438\u0432\u0430\u0442\u044C|przesta\u0144 pyta\u0107"
+        ),
         // A safeguard said not to be needed any more: "deletions no longer need confirmation", "aucune vérification n'est nécessaire".
         ...words(
           "no longer need|no longer needs|no longer needed|no longer require|no longer requires|no longer required|not needed|is not needed|are not needed|isn t needed|aren t needed|need not|needn t|n est n\xE9cessaire|n est pas n\xE9cessaire|n est plus n\xE9cessaire|ne sont pas n\xE9cessaires|ne sont plus n\xE9cessaires|n est plus requis|nicht n\xF6tig|nicht notwendig|nicht mehr n\xF6tig|nicht mehr notwendig|nicht mehr erforderlich|no es necesari*|no son necesari*|no hace falta|ya no hace falta|ya no se necesita|ya no se requiere|non \xE8 necessari*|non sono necessari*|non \xE8 pi\xF9 necessari*|non serve|non servono|n\xE3o precisa|n\xE3o precisam|n\xE3o \xE9 preciso|n\xE3o \xE9 mais necess\xE1ri*|niet nodig|niet meer nodig|nie jest potrzebn*|nie s\u0105 potrzebn*|nie jest ju\u017C wymagan*|\u043D\u0435 \u043D\u0443\u0436\u043D*|\u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435 \u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u0431\u043E\u043B\u044C\u0448\u0435 \u043D\u0435 \u043D\u0443\u0436\u043D*|\u4E0D\u518D\u9700\u8981|\u4E0D\u8981\u306B\u306A\u308A\u307E\u3059|\u3082\u3046\u5FC5\u8981\u3042\u308A\u307E\u305B\u3093|\uD544\uC694 \uC5C6|\uD544\uC694\uD558\uC9C0 \uC54A|\uB354 \uC774\uC0C1 \uD544\uC694"
@@ -23998,7 +24040,7 @@ var init_lexicon = __esm({
         ),
         ...words("\xFCbersprungen|umgangen|deaktiviert|abgeschaltet|desactivado|desactivados|desactivan|d\xE9sactiv\xE9|d\xE9sactiv\xE9s|contourn\xE9"),
         ...words("ignora|contorna|desativa|aggira|disattiva|omzeil|schakel uit|omi\u0144|wy\u0142\u0105cz|\u043E\u0431\u0445\u043E\u0434*|\u043E\u0442\u043A\u043B\u044E\u0447*|\u043F\u0440\u043E\u043F\u0443\u0441\u043A\u0430*|\uC6B0\uD68C|\uBE44\uD65C\uC131\uD654|\uAC74\uB108\uB6F0"),
-        ...words("\u7701\u7565|skips"),
+        ...words("\u7701\u7565|skips|switches off|switch off|switching off"),
         ...words("waive|waives|omiten|se omite|se omiten"),
         ...words(
           "lewati|lewatkan|abaikan|nonaktifkan|dinonaktifkan|dilewati|pomija|pomijaj|ignor\xE9|ignor\xE9e|\u062A\u0639\u0637\u0644|\u062A\u0639\u0637\u064A\u0644|\u0645\u0639\u0637\u0644\u0629|\u062A\u062C\u0627\u0648\u0632|\u062A\u062A\u062C\u0627\u0648\u0632|\u062A\u062E\u0637\u064A|\u064A\u062A\u0645 \u062A\u0639\u0637\u064A\u0644"
@@ -24010,6 +24052,8 @@ var init_lexicon = __esm({
         ...words("contourn*|d\xE9sactiv*|saute|l\xE8ve|sans filtre|acc\xE8s total|acc\xE8s complet"),
         ...words("\u7ED5\u8FC7|\u8DF3\u8FC7|\u5173\u95ED|\u7981\u7528|\u89E3\u9501|\u63D0\u6743|\u89E3\u9664|\u4E0D\u53D7|\u7121\u52B9|\u56DE\u907F"),
         ...words("b\u1ECF qua|lompati|matikan|atla*|devre d\u0131\u015F\u0131|\u05DC\u05D0 \u05DC\u05D1\u05E7\u05E9|\u05D3\u05DC\u05D2|\u092C\u093E\u092F\u092A\u093E\u0938|\u0646\u0627\u062F\u06CC\u062F\u0647"),
+        // Hindi "छोड़ दें" (leave out) and "अनदेखा करें" (disregard), as the matchable copy spells them without vowel signs.
+        ...words("\u091B\u0921 \u0926|\u091B\u0921 \u0926\u0947|\u091B\u0921 \u0926\u0928|\u0905\u0928\u0926\u0916"),
         // The safeguard switched off or said not to apply, per language: "stops applying", "no se requiere", "vypnou", "מושבתים".
         ...words(
           "stops applying|stop applying|cease to apply|ceases to apply|not required|not enforced|not performed|goes straight through|go straight through|nicht erforderlich|nicht mehr|entfallen|no se requiere|no se requieren|se desactivan|se omiten|se levantan|ne sont pas appliqu\xE9s|ne sont plus appliqu\xE9s|n est pas requis|ne sont pas requis|non \xE8 richiesto|non sono richiesti|non si applicano|vengono saltati|desligad*|n\xE3o \xE9 necess\xE1ri*|n\xE3o s\xE3o necess\xE1ri*|deixam de se aplicar|niet vereist|gelden niet|vervallen|nie jest wymagan*|nie s\u0105 wymagan*|zniesion*|vypnou|vypne|vypnut*|p\u0159esko\u010Den*|p\u0159eskakuj*|deaktivov\xE1n*|nen\xED vy\u017Eadov\xE1n*|nejsou vy\u017Eadov\xE1n*|\u043D\u0435 \u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u043D\u0435 \u0442\u0440\u0435\u0431\u0443\u044E\u0442\u0441\u044F|\u043D\u0435 \u043F\u0440\u0438\u043C\u0435\u043D\u044F\u044E\u0442\u0441\u044F|\u043E\u0442\u043A\u043B\u044E\u0447\u0430\u044E\u0442\u0441\u044F"
@@ -24027,7 +24071,7 @@ var init_lexicon = __esm({
         ...words(
           "ausgabenlimit*|\xFCberweisungslimit*|tageslimit*|mandantentrennung|isolierung|\xFCberpr\xFCfung|pr\xFCfung durch|l\xEDmite de gasto*|l\xEDmite diario|l\xEDmite de transferencia|aislamiento|revisi\xF3n|revisi\xF3n manual|limite de d\xE9pense*|plafond de d\xE9pense*|limite quotidienne|isolation des locataires|isolement|r\xE9vision|relecture|limite di spesa|limite giornaliero|isolamento|revisione|limite de gastos|limite di\xE1rio|limite de transfer\xEAncia|isolamento de dados|revis\xE3o|bestedingslimiet|dagelijkse limiet|limit wydatk\xF3w|limit dzienny|izolacja|przegl\u0105d|\u043B\u0438\u043C\u0438\u0442 \u0440\u0430\u0441\u0445\u043E\u0434\u043E\u0432|\u0434\u043D\u0435\u0432\u043D\u043E\u0439 \u043B\u0438\u043C\u0438\u0442|\u0438\u0437\u043E\u043B\u044F\u0446\u0438*|\u043F\u0440\u043E\u0432\u0435\u0440\u043A* \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u043E\u043C|\u6D88\u8D39\u9650\u989D|\u9650\u989D|\u9694\u79BB|\u4EBA\u5DE5\u5BA1\u6838|\u652F\u51FA\u4E0A\u9650|\u9650\u5EA6\u984D|\u5206\u96E2|\u30EC\u30D3\u30E5\u30FC|\uC9C0\uCD9C \uD55C\uB3C4|\uD55C\uB3C4|\uACA9\uB9AC|\uAC80\uD1A0"
         ),
-        ...words("restri\xE7*|restrizion*|\u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D*|\uC81C\uD55C|\uBCF4\uC548 \uD544\uD130"),
+        ...words("restri\xE7*|restrizion*|\u043E\u0433\u0440\u0430\u043D\u0438\u0447\u0435\u043D*|\uC81C\uD55C|\uBCF4\uC548 \uD544\uD130|\uBCF8\uC778 \uD655\uC778|\uBCF8\uC778 \uC778\uC99D|\uD655\uC778 \uC808\uCC28|\uC778\uC99D \uC808\uCC28|\u672C\u4EBA\u8A8D\u8A3C|\u8EAB\u4EFD\u6838\u9A8C"),
         ...words(
           "confirmation|confirmaci\xF3n|confirma\xE7\xE3o|conferma|best\xE4tigung|verifikasi|keamanan|izin|pembatasan|batasan|autentikasi|otentikasi|uwierzytelnian*|validation|double validation|plafond|plafonds|\u0642\u064A\u0648\u062F|\u0627\u0644\u0642\u064A\u0648\u062F|\u0627\u0644\u0641\u0644\u062A\u0631|\u0627\u0644\u062A\u062D\u0642\u0642|\u0627\u0644\u0623\u0645\u0627\u0646|\u0627\u0644\u062D\u0645\u0627\u064A\u0629|\u0627\u0644\u0631\u0642\u0627\u0628\u0629|\u0627\u0644\u0645\u0635\u0627\u062F\u0642\u0629"
         ),
@@ -24045,6 +24089,10 @@ var init_lexicon = __esm({
           "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions"
         ),
         ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
+        // The record that keeps an act answerable: "exempt from the read audit", "sin auditoría", "不经审计".
+        ...words(
+          "audit|audits|audit log|audit trail|auditing|auditor\xEDa|auditoria|audit trail|protokollierung|revisionsprotokoll|audyt|\u0430\u0443\u0434\u0438\u0442*|\u5BA1\u8BA1|\u76E3\u67FB|\uAC10\uC0AC \uB85C\uADF8|denetim|ki\u1EC3m to\xE1n"
+        ),
         ...words("filter|sicherheit*|beschr\xE4nkung*|berechtigung*|moderation|zugriffskontrolle|schutz*"),
         ...words("filtro*|seguridad|restriccion*|permiso*|moderaci\xF3n|censura|autenticaci\xF3n"),
         ...words("filtr*|s\xE9curit\xE9|restriction*|permission*|mod\xE9ration|censure|authentification"),
@@ -24082,9 +24130,14 @@ var init_lexicon = __esm({
           "during|w\xE4hrend|durante|pendant|for conversations about|for requests about|para conversaciones sobre|pour les conversations sur|bei gespr\xE4chen \xFCber|per conversazioni su"
         ),
         ...words("quando|wanneer|je\u015Bli|gdy|\u0435\u0441\u043B\u0438|\u043A\u043E\u0433\u0434\u0430|\uACBD\uC6B0|\uB54C"),
+        // Korean conditional endings beyond "-이면/-으면" ("끝나면", "되면", "있으면"), and a date from which a behaviour
+        // holds ("kể từ ngày …", "à partir du …", "starting on …"), and Polish weekends.
+        ...words(
+          "\uB098\uBA74|\uB418\uBA74|\uC788\uC73C\uBA74|\uC5C6\uC73C\uBA74|k\u1EC3 t\u1EEB ng\xE0y|t\u1EEB ng\xE0y|\xE0 partir du|a partir del|ab dem|vanaf|od dnia|\u043D\u0430\u0447\u0438\u043D\u0430\u044F \u0441|a partire dal|starting on|effective from|weekendy|w weekend"
+        ),
         ...words("\u65F6|with the value|con el valor|avec la valeur|mit dem wert|\u503C\u4E3A|\u8BBE\u7F6E\u4E3A"),
         ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
-        ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|d\xE8s que"),
+        ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|d\xE8s que|d\xE8s qu|lorsqu"),
         ...words("\u5982\u679C|\u82E5|\u5F53\u7528\u6237|\u5F53\u52A9\u624B|\u5F53\u4F60|\u5F53\u60A8|\u4E00\u65E6|\u5047\u5982|\u53EA\u8981|\u5834\u5408|\u3068\u304D"),
         ...words("khi|n\u1EBFu|e\u011Fer|durumunda|\u0627\u0630\u0627|\u0639\u0646\u062F|\u05D0\u05DD|\u05DB\u05D0\u05E9\u05E8|\u05DB\u05E9*|\u092F\u0926\u093F|\u0905\u0917\u0930|\u091C\u092C|\u0627\u06AF\u0631|\u0648\u0642\u062A\u06CC"),
         // Condition words per language, and the groups a privilege is kept for: "for trusted callers", "für interne Nutzer".
@@ -25209,7 +25262,7 @@ function* gated(text, pattern) {
   if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
   yield* execAll(pattern, text);
 }
-var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, OPTION_EFFECT, TOPIC, SECRET_TASK, ASKED_AGAIN, ALREADY_SAID, TO_SOMEONE_ELSE, EN_PATTERN, SILENCE_EN, SILENCE_OTHER, EVENT, OTHER_TOPIC, POINTER, SILENCE_CJK, COVER, WHEN_ASKED, OUTCOME, EN_NEGATION, EN_OUTPUT, REASON, withholdingTechniques;
+var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, PT_PERSON, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, OPTION_EFFECT, TOPIC, SECRET_TASK, ASKED_AGAIN, ALREADY_SAID, TO_SOMEONE_ELSE, EN_PATTERN, SILENCE_EN, SILENCE_OTHER, EVENT, OTHER_TOPIC, POINTER, SILENCE_CJK, COVER, WHEN_ASKED, OUTCOME, EN_NEGATION, EN_OUTPUT, REASON, withholdingTechniques;
 var init_withholding = __esm({
   "src/rules/instructions/withholding.ts"() {
     "use strict";
@@ -25225,6 +25278,7 @@ var init_withholding = __esm({
     ES_SHOW = String.raw`(?:menciones|mencione|mencionen|incluyas|incluya|muestres|muestre|digas|diga|reflejes|refleje|indiques|indique|cuentes|pongas|ponga|listes|detalles|detalle|comentes|comente|hables|hable|escribas|añadas|añada|informes)`;
     PT_SURFACE = String.raw`(?:na|no|em sua|em seu|nas|nos|em nenhuma) (?:resposta|resumo|saída|relatório|conversa|chat|mensagem|confirmação)`;
     PT_SHOW = String.raw`(?:mencione|inclua|mostre|diga|informe|cite|liste|exiba|revele|comente|relate|fale|escreva|coloque)`;
+    PT_PERSON = String.raw`(?:(?:ao|à|aos|às|com o|com a|para o|para a) (?:usuári|utilizador|client|paciente|pessoa|titular|leitor|consumidor|comprador)\p{L}*|com quem (?:está usando|usa|utiliza|lê))`;
     IT_SURFACE = String.raw`(?:nella|nel|nei|nelle|in) (?:tua |sua )?(?:risposta|riepilogo|sommario|resoconto|chat|conversazione|messaggio|output|conferma)`;
     IT_SHOW = String.raw`(?:menzionare|menzionarlo|menzionarla|includere|mostrare|dire|dirlo|riferire|citare|segnalare|indicare|comunicare|rivelare|scrivere|menzionate|includete|mostrate|riferite)`;
     FR_SURFACE = String.raw`(?:la|ta|votre|le|ton|vos|tes|aucune|aucun) (?:réponse|résumé|sortie|compte rendu|message|conversation|récapitulatif|confirmation|explication)s?`;
@@ -25303,14 +25357,14 @@ var init_withholding = __esm({
       // Russian, Polish
       String.raw`умолч\p{L}*|не (?:упоминай|упоминайте|говори|говорите|рассказывай|рассказывайте) (?:о|об|обо|про)${END}|ни слова (?:о|об|про)${END}|przemilcz\p{L}*|nie (?:wspominaj|mów|mówcie) (?:o|nic o)${END}`,
       // Turkish: "kullanıcıya … söyleme", "bundan bahsetme".
-      String.raw`(?:kullanıcıya|kullanıcıdan|müşteriye|müşteriden)(?: [^.!?;]{0,80}?)? (?:söyleme|bahsetme|belirtme|gösterme|bildirme|anlatma|gizle)(?:yin|yiniz|sin)?${END}|(?:bahsetme|söz etme)(?:yin|yiniz)?${END}`,
+      String.raw`(?:kullanıcıya|kullanıcıdan|müşteriye|müşteriden|kişiye|kişiden)(?: [^.!?;]{0,80}?)? (?:söyleme|bahsetme|belirtme|gösterme|bildirme|anlatma|gizle)(?:yin|yiniz|sin)?${END}|(?:bahsetme|söz etme)(?:yin|yiniz)?${END}`,
       // Hindi (folded as its text is): "उपयोगकर्ता को … मत बताइए", "छिपाएं".
       String.raw`(?:उपयोगकर्ता|यूज़र|यूजर|ग्राहक)(?: (?:को|से))(?: [^।.!?]{0,80}?)? (?:मत|न|ना) (?:बताइए|बताएं|बताएँ|बताओ|बताना|दिखाइए|दिखाएं|कहिए|कहें|दें|दीजिए)|(?:छिपाएं|छिपाइए|छुपाएं|छुपाइए)`,
       // Arabic: "لا تذكر للمستخدم", "لا تخبر العميل", "في ردك".
       String.raw`لا (?:تذكر|تخبر|تعلم|تبلغ|تشر|تكشف|تفصح|تقل|تظهر|تعرض)(?: [^.؟!،]{0,20}?)? (?:للمستخدم|المستخدم|للعميل|العميل|في ردك|في الرد|في إجابتك|في الإجابة|في الملخص)|أخف(?:ِ)? عن (?:المستخدم|العميل)`
     );
     EVENT = folded(
-      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर|इसकी|इसके|इस बारे`
+      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|duplicates?|backups?|transfer\p{L}*|upload\p{L}*|forward\p{L}*|sent|send(?:s|ing)?|shared|sync\p{L}*|mirror\p{L}*|export\p{L}*|fees?|charges?|charged|surcharges?|commissions?|amounts?|payees?|deleted|deletion|removed|permissions?|access|granted|partners?|vendors?|third[- ]part\p{L}*|servers?|destinations?|recipients?|bcc|(?:this|that|the) (?:change|step|update|action|operation)|the fact|copia|copie|kopie|cópia|копи\p{L}*|enviad\p{L}*|envoy\p{L}*|gesendet|geschickt|inviat\p{L}*|отправ\p{L}*|transfert|übertrag\p{L}*|weitergeleitet|reenviad\p{L}*|inoltrat\p{L}*|encaminhad\p{L}*|gebühr\p{L}*|frais|comisión|commissione|taxa|socio|parceiro|partenaire|servidor|serveur|сервер\p{L}*|kopya\p{L}*|gönder\p{L}*|sunucu\p{L}*|ücret\p{L}*|silin\p{L}*|gelöscht|supprimé\p{L}*|eliminad\p{L}*|cancellat\p{L}*)(?![\p{L}])|転送|送信|コピー|複製|手数料|削除|转发|发送|复制|副本|费用|删除|전송|복사|수수료|삭제|نسخة|أرسل|إرسال|خادم|प्रति|भेज|सर्वर|इसकी|इसके|इस बारे`
     );
     OTHER_TOPIC = folded(
       String.raw`(?<![\p{L}])(?:sujets?|temas?|themen|thema|argomenti|assuntos?|темы|tematy|konular\p{L}*)(?![\p{L}])`
@@ -25388,6 +25442,7 @@ var init_withholding = __esm({
           ...["respuesta", "resumen", "salida", "informe", "chat", "conversaci\xF3n", "mensaje", "confirmaci\xF3n", "nadie", "explicaci\xF3n"],
           ...["responde", "responda", "contesta", "conteste", "todo"],
           ...["resposta", "resumo", "sa\xEDda", "relat\xF3rio", "conversa", "mensagem", "ningu\xE9m", "fora", "usu\xE1rio*", "utilizador*", "cliente*"],
+          ...["paciente*", "pessoa*", "titular", "leitor*", "quem"],
           ...["risposta", "riepilogo", "sommario", "resoconto", "conversazione", "messaggio", "presente", "sapere", "nessuno", "utente"]
         ],
         pattern: phrases(
@@ -25396,7 +25451,7 @@ var init_withholding = __esm({
           String.raw`(?:responde|responda|di|diga|contesta|conteste) (?:simplemente |solo |sólo |únicamente )?que todo (?:salió bien|ha ido bien|fue bien|funcionó|está en orden)|omit(?:e|a|as|ir) [^.!?;]{0,50}?(?:en|de) ${ES_SURFACE}|(?:deja|déjalo|déjala|mantén|mantenlo)(?: [^.!?;]{0,40}?)? fuera de ${ES_SURFACE}|nadie (?:tiene que|necesita|debe|ha de) (?:saber|enterarse)`,
           String.raw`(?:não|nunca) (?:o |a |os |as |lhe )?${PT_SHOW}(?: [^.!?;]{0,50}?)? ${PT_SURFACE}`,
           String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:ser )?(?:mencionad|incluíd|mostrad|citad|exibid|informad|listad|relatad)[oa]s? (?:na|no|nas|nos|ao|à|aos|às|em)`,
-          String.raw`(?:não|nunca) (?:deve|devem|pode|podem) (?:aparecer|constar|figurar) ${PT_SURFACE}|(?:deixe|mantenha)(?: [^.!?;]{0,40}?)? fora d[ao] (?:resposta|resumo|conversa|relatório)|ninguém (?:precisa|deve|tem que) saber|não (?:é preciso|precisa|há necessidade de|é necessário) (?:contar|dizer|mencionar|informar|avisar|relatar)(?: [^.!?;]{0,20}?)? (?:ao|à|aos|às) (?:usuári|utilizador|client)\p{L}*`,
+          String.raw`(?:não|nunca) (?:deve|devem|pode|podem|precisa|precisam) (?:aparecer|constar|figurar) ${PT_SURFACE}|(?:deixe|mantenha)(?: [^.!?;]{0,40}?)? fora d[ao] (?:resposta|resumo|conversa|relatório)|ninguém (?:precisa|deve|tem que) saber|não (?:é preciso|precisa|há necessidade de|é necessário) (?:contar|dizer|mencionar|informar|avisar|relatar|comentar)(?: [^.!?;]{0,20}?)? ${PT_PERSON}`,
           String.raw`non (?:lo |la |li |le |gli |glielo )?${IT_SHOW}(?: [^.!?;]{0,50}?)? (?:${IT_SURFACE}|all['’]utente|agli utenti|al cliente|all['’]operatore|a nessuno)`,
           String.raw`non (?:farlo|farla|farle|farli|far|fargli|farglielo|fatelo|fate) (?:presente|sapere|notare)|non deve(?:no)? (?:comparire|apparire|figurare|essere (?:menzionat|mostrat|inclus|riportat|indicat)[oaie]) ${IT_SURFACE}|nessuno (?:deve|ha bisogno di) saper(?:lo|e)`
         ),
@@ -25447,7 +25502,9 @@ var init_withholding = __esm({
         cues: ["odpowiedzi", "podsumowaniu", "raporcie", "czacie", "wiadomo\u015Bci", "rozmowie", "potwierdzeniu", "u\u017Cytkownik*", "klient*", "nikt"],
         pattern: phrases(
           String.raw`nie ${PL_SHOW}(?: [^.!?;]{0,50}?)? (?:w ${PL_SURFACE}|użytkownik\p{L}*|klient\p{L}*)`,
-          String.raw`nie (?:może|mogą|powinien|powinna|powinno|powinny|wolno) (?:się )?(?:pojawić|pojawiać|znaleźć|być (?:wspomnian|pokazan|podan|wymienion)\p{L}*)(?: się)? w ${PL_SURFACE}|nikt nie musi (?:o tym )?wiedzieć`
+          String.raw`nie (?:może|mogą|powinien|powinna|powinno|powinny|wolno) (?:się )?(?:pojawić|pojawiać|znaleźć|być (?:wspomnian|pokazan|podan|wymienion)\p{L}*)(?: się)? w ${PL_SURFACE}|nikt nie musi (?:o tym )?wiedzieć`,
+          // "…nie powinny pojawiać się w tekście przekazywanym klientowi": the text the client gets.
+          String.raw`nie (?:może|mogą|powinien|powinna|powinno|powinny|wolno) (?:się )?(?:pojawić|pojawiać|znaleźć|znajdować)(?: się)? w [^.!?;]{0,40}?(?:klient|użytkownik)\p{L}*`
         ),
         accept: act
       },
@@ -25524,7 +25581,7 @@ var init_withholding = __esm({
           ...["parle", "parlez", "parles", "commente", "commentez", "mention", "tais-*", "taisez-*", "silence", "secret"],
           ...["verschweig*", "unerw\xE4hnt", "sprich", "sprechen", "rede", "reden", "wort", "sterbenswort", "verzwijg*", "zeg", "zwijg"],
           ...["\u0443\u043C\u043E\u043B\u0447*", "\u0443\u043F\u043E\u043C\u0438\u043D\u0430\u0439*", "\u0433\u043E\u0432\u043E\u0440\u0438*", "\u0440\u0430\u0441\u0441\u043A\u0430\u0437\u044B\u0432\u0430\u0439*", "\u0441\u043B\u043E\u0432\u0430", "przemilcz*", "wspominaj", "m\xF3w", "m\xF3wcie"],
-          ...["kullan\u0131c\u0131ya", "kullan\u0131c\u0131dan", "m\xFC\u015Fteriye", "m\xFC\u015Fteriden", "bahsetme*", "s\xF6z"],
+          ...["kullan\u0131c\u0131ya", "kullan\u0131c\u0131dan", "m\xFC\u015Fteriye", "m\xFC\u015Fteriden", "ki\u015Fiye", "ki\u015Fiden", "bahsetme*", "s\xF6z"],
           ...["\u0909\u092A\u092F\u094B\u0917\u0915\u0930\u094D\u0924\u093E", "\u092F\u0942\u091C\u093C\u0930", "\u092F\u0942\u091C\u0930", "\u0917\u094D\u0930\u093E\u0939\u0915", "\u091B\u093F\u092A\u093E", "\u091B\u0941\u092A\u093E", "\u0644\u0627", "\u0623\u062E\u0641", "\u0627\u062E\u0641"]
         ],
         pattern: SILENCE_OTHER,
@@ -25903,7 +25960,7 @@ function hasLiteralNumber(text) {
   }
   return false;
 }
-function judged(sentence, scene, wrapped, textConcepts) {
+function judged(sentence, scene, wrapped, textConcepts, previous) {
   sentence.concepts = new Set(sentence.concepts);
   const text = withoutMentions(sentence, scene.m.text);
   const prefix = (f) => f.concept === "neg" && f.word === "non" && scene.m.text.charCodeAt(f.end) === 45;
@@ -25962,15 +26019,19 @@ function judged(sentence, scene, wrapped, textConcepts) {
     sentence.concepts.delete("move");
     asked.add("move");
   }
-  if (sentence.concepts.has("substitute") && sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f))) {
+  if (sentence.concepts.has("substitute") && sentence.found.every((f) => f.concept !== "substitute" || setUp(mText, f) || swapAsNoun(sentence, mText, f) || theUsersOwnAct(mText, f))) {
     sentence.concepts.delete("substitute");
     asked.add("substitute");
+    if (sentence.found.every((f) => f.concept !== "ignore" || swapAsNoun(sentence, mText, f))) {
+      sentence.concepts.delete("ignore");
+      asked.add("ignore");
+    }
   }
-  if (sentence.concepts.has("take") && sentence.found.every((f) => f.concept !== "take" || takeAsNoun(sentence, f))) {
+  if (sentence.concepts.has("take") && sentence.found.every((f) => f.concept !== "take" || takeAsNoun(sentence, f) || saidOfTheResult(mText, f))) {
     sentence.concepts.delete("take");
     asked.add("take");
   }
-  if (sentence.concepts.has("add") && sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f))) {
+  if (sentence.concepts.has("add") && sentence.found.every((f) => f.concept !== "add" || placeAsNoun(mText, f) || saidOfTheResult(mText, f))) {
     sentence.concepts.delete("add");
     asked.add("add");
   }
@@ -25981,6 +26042,7 @@ function judged(sentence, scene, wrapped, textConcepts) {
     sentence,
     text,
     has,
+    ...previous !== void 0 && ADJACENT.test(scene.m.text.slice(previous.end, sentence.start)) ? { previous } : {},
     inText: (concept) => textConcepts.has(concept),
     inOrder: (first, second, third, reach) => {
       const at = (concept) => sentence.found.filter((f) => f.concept === concept);
@@ -26064,10 +26126,28 @@ function placeAsNoun(text, f) {
 }
 function moveAsNoun(text, f) {
   if (MAIL_WORD.test(f.word) && MAIL_THING.test(text.slice(f.end, f.end + 16))) return true;
+  if (!f.word.includes(" ") && MODIFIED_THING.test(text.slice(f.end, f.end + 16)) && !AN_ORDER_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start)))
+    return true;
   return MOVE_NOUN.test(f.word) && (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)));
 }
 function setUp(text, f) {
   return /^(?:set|sets|setting)$/u.test(f.word) && /^(?: (?:it|them|this|that|things|everything))? up(?![\p{L}])/u.test(text.slice(f.end, f.end + 18));
+}
+function theUsersOwnAct(text, f) {
+  return THE_USER_TO.test(text.slice(Math.max(0, f.start - 40), f.start));
+}
+function swapAsNoun(sentence, text, f) {
+  if (f.word.includes(" ")) return false;
+  if (SWAP_NOUN_ENDING.test(f.word)) return true;
+  const before = text.slice(Math.max(0, f.start - 12), f.start);
+  const after = text.slice(f.end, f.end + 16);
+  if (SWAP_NOUN_BEFORE.test(before)) return true;
+  if (sentence.found.some((g) => g.concept === "target" && g.index === f.index - 1)) return true;
+  if (f.word.endsWith("s") && NOUN_AFTER.test(after)) return true;
+  return SWAP_STATE_BEFORE.test(before) && !SWAP_VALUE_AFTER.test(after);
+}
+function saidOfTheResult(text, f) {
+  return RESULT_SUBJECT.test(text.slice(Math.max(0, f.start - 16), f.start));
 }
 function takeAsNoun(sentence, f) {
   return f.word.endsWith("s") && sentence.found.some((g) => g.concept === "secret" && g.index === f.index - 1);
@@ -26090,7 +26170,7 @@ function foreignToolsIn(text, scene) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     if (FILE_OR_SETTING.test(after)) continue;
-    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index))) {
+    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || VALUE_LIST_AFTER.test(after) || fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index))) {
       fieldEnd = match.index + name.length;
       continue;
     }
@@ -26116,15 +26196,27 @@ function othersAreOwn(s, scene) {
   return qualifiedAsOwn(s, scene) || namesOwnTool(scene.ctx, s.text);
 }
 function qualifiedAsOwn(s, scene) {
-  const qualifier = new RegExp("(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|\u5176\u4ED6) ?(\\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|\u5DE5\u5177)", "u").exec(
-    s.text
-  )?.[1];
+  const qualifier = OWN_QUALIFIER.exec(s.text)?.[1];
   return qualifier !== void 0 && isOwnDomain(scene.ctx, qualifier);
+}
+function qualifiedByOwnName(s, scene) {
+  const qualifier = OWN_QUALIFIER.exec(s.text)?.[1] ?? new RegExp("(?:herramientas|outils|strumenti|ferramentas) (?:de |di )?(\\p{L}+)", "u").exec(s.text)?.[1];
+  return qualifier !== void 0 && properServerNames(scene).has(qualifier);
 }
 function routesOthersWork(s, scene) {
   if (!s.has("others") || qualifiedAsOwn(s, scene)) return false;
   const work = s.sentence.found.some((f) => f.concept === "activity" && f.word.length > 2 && !isOwnDomain(scene.ctx, f.word));
   return work && routedHere(s.text, scene);
+}
+function handedHere(s, scene) {
+  if (!(s.has("others") || ANY_KIND_OF_TOOL.test(s.text)) || qualifiedAsOwn(s, scene) || OWN_OTHERS.test(s.text)) return false;
+  if (!(s.has("order") || s.has("condition") || s.has("every"))) return false;
+  if (!(s.directive || s.has("modal") || s.has("order"))) return false;
+  const field = s.sentence.found.some((f) => f.concept === "slot");
+  const handed = s.has("move") || field || s.has("secret") || s.has("write") || s.has("add") || HAND_OVER.test(s.text);
+  if (!handed) return false;
+  const quotedHere = scene.text.entity === "server" && QUOTED_AFTER_ROUTE.test(s.text);
+  return routedHere(s.text, scene) || HERE.test(s.text) || TO_THIS_TOOL.test(s.text) || THIS_SERVERS_TOOL.test(s.text) || quotedHere;
 }
 function routedHere(text, scene) {
   for (const route of text.matchAll(ROUTE)) {
@@ -26216,6 +26308,9 @@ function takenApart(s) {
   const secrets = found2.filter((f) => f.concept === "secret");
   return found2.some((f) => f.concept === "take" && !secrets.some((g) => g.start <= f.start && g.end >= f.end));
 }
+function aThingsMode(s, f) {
+  return /mode$|modus$|^mod[eo] /u.test(f.word) && THING_AFTER.test(s.text.slice(f.end - s.sentence.start)) && !s.has("session");
+}
 function ordered(s, f, lead) {
   const before = s.text.slice(0, f.start - s.sentence.start).trimEnd();
   if (f.word.startsWith(lead) || /(?:^|[,:;>\])] ?)$/u.test(before)) return true;
@@ -26291,7 +26386,8 @@ function toldNegated(s) {
   const negations = found2.filter((f) => f.concept === "neg");
   const conditions = found2.filter((f) => f.concept === "condition");
   const between = (from, to) => s.text.slice(from - s.sentence.start, to - s.sentence.start);
-  const before = (n, t) => t.index - n.index <= 5 && !CLAUSE_BREAK2.test(between(n.end, t.start)) && !conditions.some(
+  const meansForbidden = (n, t) => found2.some((c) => c.concept === "call" && c.start > n.start && c.end < t.start && PURPOSE_BEFORE.test(between(c.end, t.start))) && !found2.some((r) => r.concept === "reply" && r.start > n.start && r.end < t.start);
+  const before = (n, t) => t.index - n.index <= 5 && !CLAUSE_BREAK2.test(between(n.end, t.start)) && !meansForbidden(n, t) && !conditions.some(
     (c) => c.start > n.start && c.start < t.start || c.end <= n.start && CONDITION_SUBJECT.test(between(c.end, n.start))
   );
   const after = (t, n) => LATE_NEGATIONS.has(n.word) && !QUOTE.test(between(t.end, n.start)) && (n.index - t.index <= 3 || n.index - t.index <= 6 && !NEW_CLAUSE.test(between(t.end, n.start)));
@@ -26340,8 +26436,27 @@ function narrowed(s, scene) {
 function pretended(s) {
   return (s.has("side") || s.has("move") || s.has("destination") || s.has("only")) && AS_IF.test(s.text);
 }
+function keptUnknowing(s) {
+  const found2 = s.sentence.found;
+  const text = s.text;
+  const from = s.sentence.start;
+  const gap = (a, b) => text.slice(a.end - from, b.start - from).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const persons = found2.filter((f) => f.concept === "user" && !POSSESSIVE.test(text.slice(f.end - from, f.end - from + 3)));
+  const negations = found2.filter((f) => f.concept === "neg");
+  const knowing = found2.filter((f) => f.concept === "know");
+  return persons.some(
+    (u) => negations.some(
+      (n) => knowing.some(
+        (k) => u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3 || n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3
+      )
+    )
+  );
+}
 function leftUnaware(s) {
   return s.has("hide") && KEPT_UNAWARE.test(s.text) && !s.negatedAt("hide");
+}
+function withheldWhenAsked(s) {
+  return s.has("neg") && (s.has("tell") || s.has("reply")) && EVEN_IF_ASKED.test(s.text) && !s.has("secret") && !toldDetail(s);
 }
 function keptHidden(s) {
   const kept = KEPT_HIDDEN.exec(s.text);
@@ -26378,7 +26493,7 @@ function attributive(s, f) {
 }
 function alarmsSomeone(s) {
   return s.sentence.found.some(
-    (f) => f.concept === "alarm" && !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) && !/(?:arse|erse|irse)$/u.test(f.word)
+    (f) => f.concept === "alarm" && !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) && !AN_ISSUE_BEFORE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 24), f.start - s.sentence.start)) && !/(?:arse|erse|irse)$/u.test(f.word)
   );
 }
 function safeguardOffIsTested(s) {
@@ -26431,6 +26546,31 @@ function inConditionClause(s, start, end) {
   });
   return clauses.some((c) => start - s.sentence.start >= c.start && end - s.sentence.start <= c.end);
 }
+function privilegeHandedOn(s, scene) {
+  const previous = s.previous;
+  if (previous === void 0 || !previous.concepts.has("bypass") || previous.concepts.has("neg")) return void 0;
+  if (!s.has("condition") || USER_FLAG.test(scene.text.field)) return void 0;
+  const before = scene.m.text.slice(previous.start, previous.end);
+  if (REHEARSAL.test(before) || FORCE_FLAG.test(before) || TRANSIENT.test(s.text) || waitsForTheUser(s.text)) return void 0;
+  const refused = REFUSED.exec(s.text) ?? BLOCKS.exec(s.text) ?? LACKING.exec(s.text);
+  const singledOut = s.has("grant") || GRANTED.test(s.text) ? SINGLED_OUT.exec(s.text) : null;
+  const addressed2 = s.directive || s.has("object") || s.has("prefer") || s.has("user");
+  if (refused !== null && addressed2) {
+    return act2("privilege", "hands a safeguard's bypass to the agent for when a request is refused", [
+      `bypass "${previous.found.find((f) => f.concept === "bypass")?.word ?? ""}"`,
+      ...cite(s, "condition"),
+      `refused "${refused[0].trim()}"`
+    ]);
+  }
+  if (singledOut !== null) {
+    return act2("privilege", "hands a safeguard's bypass to whoever a condition singles out", [
+      `bypass "${previous.found.find((f) => f.concept === "bypass")?.word ?? ""}"`,
+      ...cite(s, "condition"),
+      `singled out "${singledOut[0].trim()}"`
+    ]);
+  }
+  return void 0;
+}
 function privilegeWithoutGuardWord(s, scene) {
   if (USER_FLAG.test(scene.text.field)) return void 0;
   const concepts = s.sentence.concepts;
@@ -26453,6 +26593,11 @@ function raisesTarget(s) {
       return !CLAUSE_STOP.test(s.text.slice(from - s.sentence.start, to - s.sentence.start));
     }))
   );
+}
+function literalNext(s, scene) {
+  const after = scene.m.text.slice(s.sentence.end, s.sentence.end + NEXT_CLAUSE_REACH);
+  const clause = after.slice(0, Math.max(0, after.search(/[.!?。！？](?:\s|$)/u)) || after.length);
+  return LITERAL_DESTINATION.test(clause) || STREET_ADDRESS.test(clause) || hasLiteralNumber(clause);
 }
 function ignoresUserValue(s) {
   const found2 = s.sentence.found;
@@ -26504,13 +26649,16 @@ function actsIn(scene, where) {
     const done = /* @__PURE__ */ new Set();
     let wrapped;
     const seen = /* @__PURE__ */ new Set();
+    let last;
     forEachSentence(scene.m, scene.text.text, (sentence) => {
       scene.ctx.deadline?.check();
+      const previous = last;
+      last = sentence;
       for (const concept of sentence.concepts) seen.add(concept);
       if (done.size === DETECTORS.length || where !== void 0 && !where(sentence)) return;
       if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
       wrapped ??= pseudoTagged(scene.m);
-      const s = judged(sentence, scene, wrapped, seen);
+      const s = judged(sentence, scene, wrapped, seen, previous);
       if (s.has("describe") && !s.has("modal")) return;
       for (const detector of DETECTORS) {
         if (done.has(detector)) continue;
@@ -26574,9 +26722,9 @@ function putsItselfFirst(sentence) {
   return !TOOL_NAME.test(sentence);
 }
 function fetchesWhatTheCallNeeds(sentence) {
-  return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence);
+  return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, NOT_A_TOOL, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MAIL_WORD, MAIL_THING, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, DETECTORS, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, KEPT_UNAWARE, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, DETECTORS, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL, LOOKS_FIRST, FEEDS_THE_CALL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -26766,9 +26914,11 @@ var init_acts = __esm({
     HARMFUL_COMMAND = new RegExp(SHELL_COMMAND.source.replace(/\|\(\?:sudo\|curl\|wget\)[^|]*$/u, ""), "u");
     TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z][a-z0-9_]*\(\)/gu;
     FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
-    FIELD_AFTER = /^[`'"’”*]{0,3}(?:\[|\.[a-z_]|:\s|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
-    FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|includes|including|contains|containing|attaches|returns) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+    FIELD_AFTER = /^[`'"’”*\\]{0,4}(?:\[|\.[a-z_]|:\s|:\s?[\\"'{[\d]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
+    FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+    VALUE_LIST_AFTER = /^[`'"’”]\s?,\s?[`'"‘“][\p{L}\p{N}-]+[`'"’”]/u;
     NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
+    ADJACENT = /^[\s.;:!?。；！？—-]{0,4}$/u;
     N_IMPORTE = /^['’ ]importe/u;
     VALUE_GLOSSARY = /(?:[\p{L}\d_]+\s?=\s?[^\s,，;；。=]{1,40}\s?(?:[,，;；。.]\s?|$)){2,}/u;
     SERVER_NAME_WORDS = /* @__PURE__ */ Symbol("server name words");
@@ -26780,8 +26930,20 @@ var init_acts = __esm({
     NOUN_BEFORE = /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
     NOUN_AFTER = /^\s(?:include|includes|are|have|has|contain|show|carry|come|return|were|can|may|will|with|from|of|in|on|and|or|by|for|per|that|which|list|count)(?![\p{L}])/u;
     PLACE_NOUN_BEFORE = /(?<![\p{L}])(?:in|take|takes|took|taking|taken|the|a|first|second|last|its|their|one|any|no|some|same)\s$/u;
+    MODIFIED_THING = /^ (?:endpoints?|urls?|uris?|buttons?|formats?|jobs?|status|settings?|options?|modes?|limits?|size|quotas?|queues?|progress|history|panel|dialog|permissions?|scopes?)(?![\p{L}])/u;
+    AN_ORDER_BEFORE = /^[.;!?]\s?$/u;
     MAIL_WORD = /^(?:e ?mails?|mails?|courriels?|correos?)$/u;
     MAIL_THING = new RegExp("^ (?:address\\p{L}*|adress\\p{L}*|accounts?|konto|cuenta|compte|lists?|inbox\\p{L}*|servers?|clients?|providers?|templates?|threads?|domains?|headers?|subjects?|body|campaigns?|notifications?|verification|electr\xF3nico|\xE9lectronique)(?![\\p{L}])", "u");
+    THE_USER_TO = folded2(
+      /(?<![\p{L}])(?:direct|ask|tell|have|invite|remind|prompt|instruct|help)s? (?:the |your |a )?(?:users?|customers?|persons?|people|them|him|her)(?: to| how to)? $|(?<![\p{L}])(?:pide|pídele|pedir) al (?:usuario|cliente) que $|(?<![\p{L}])demandez? à l ?(?:utilisateur|client) de $/u
+    );
+    SWAP_NOUN_ENDING = /(?:ung|ungen|ments?|tions?|ción|ciones|sión|zione|zioni|ção|ções)$/u;
+    SWAP_NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|this|these|those|each|its|their|any|no|per|separate|such|s)\s$/u;
+    SWAP_STATE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s$/u;
+    SWAP_VALUE_AFTER = /^\s(?:to|with|by|as|into|for|from|in favou?r)(?![\p{L}])/u;
+    RESULT_SUBJECT = folded2(
+      /(?<![\p{L}])(?:responses?|results?|outputs?|payload|return value|respuesta|resultado|resposta|réponse|résultat|risposta|risultato|antwort|ergebnis) $/u
+    );
     INTO_SESSION = folded2(
       /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u
     );
@@ -26795,6 +26957,24 @@ var init_acts = __esm({
     TOOL_WORD = new RegExp("(?<![\\p{L}])(?:tool|function|server|call|calls|calling|invoke|run|use|using|execute|executes|executing|ejecuta\\p{L}*|ex\xE9cute\\p{L}*|f\xFChre|ausf\xFChr\\p{L}*|esegui\\p{L}*|invoca\\p{L}*|invoque\\p{L}*|rufe|aufrufen|werkzeug|tool|herramienta|outil|servidor|serveur|server|\u5DE5\u5177|\u670D\u52A1\u5668|\u30C4\u30FC\u30EB|\u30B5\u30FC\u30D0\u30FC|\u8ABF\u7528|\u8C03\u7528|\u4F7F\u7528|llama\\p{L}*|appel\\p{L}*|utilis\\p{L}*|verwende\\p{L}*|nutze)(?![\\p{L}])", "u");
     AGENT_TOOLSET = new RegExp("(?<![\\p{L}])(?:tools?|functions?|capabilities|plugins?|herramientas?|funciones|outils|fonctions|werkzeuge?|funktionen)(?![\\p{L}])[^.;\u3002]{0,60}?(?<![\\p{L}])(?:available|you (?:have|can|are able)|able to|at your disposal|(?:have|has) access|avez acc\xE8s|as acc\xE8s|tienes acceso|zugriff|disponibles?|dispones|disposez|disposes|verf\xFCgbar\\p{L}*|zur verf\xFCgung)(?![\\p{L}])|(?<![\\p{L}])(?:available|disponibles?|verf\xFCgbaren?) (?:tools|functions|herramientas|outils|werkzeuge|funktionen)(?![\\p{L}])|(?:\u53EF\u7528|\u80FD\u7528|\u53EF\u4EE5\u4F7F\u7528|\u53EF\u8C03\u7528)[^\u3002]{0,6}(?:\u5DE5\u5177|\u51FD\u6570)|(?:\u5DE5\u5177|\u51FD\u6570)(?:\u5217\u8868|\u6E05\u5355|\u540D\u79F0)|\u4F7F\u3048\u308B[^\u3002]{0,8}(?:\u30C4\u30FC\u30EB|\u95A2\u6570)|(?:\u30C4\u30FC\u30EB|\u95A2\u6570)(?:\u4E00\u89A7|\u306E\u30EA\u30B9\u30C8)|\u5229\u7528\u53EF\u80FD\u306A(?:\u30C4\u30FC\u30EB|\u95A2\u6570)", "u");
     AVAILABLE_TOOLS = /tools? (?:you have|available)|available tools|list of tools|tool list|herramientas (?:de las que dispones|disponibles)|outils disponibles|verfügbaren tools|可用工具|工具列表/u;
+    OWN_QUALIFIER = new RegExp("(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|\u5176\u4ED6) ?(\\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|\u5DE5\u5177)", "u");
+    ANY_KIND_OF_TOOL = folded2(
+      /(?<![\p{L}])(?:any|another|every) (?:[\p{L}-]+ ){0,2}tool(?![\p{L}])|任何[\p{Script=Han}]{1,8}工具|どの[\p{Script=Han}\p{Script=Katakana}]{1,8}ツール/u
+    );
+    OWN_OTHERS = /(?<![\p{L}])(?:(?:other|any|all|every) (?:[\p{L}-]+ )?tools? (?:of|on|in|from) (?:this|the same) server|(?:andere[nr]?|alle[nr]?) (?:[\p{L}-]+ )?(?:werkzeuge|tools)n? (?:dieses|des gleichen) servers)(?![\p{L}])/u;
+    HAND_OVER = folded2(
+      new RegExp("(?<![\\p{L}])(?:hand(?:s|ed)? (?:over|it|them)|logged|log (?:it|them|the)|registered|register|daftarkan|didaftarkan|catat|kaydet\\p{L}*|kaydedil\\p{L}*|geleitet|leiten|\xFCbergeben|bewaar|opslaan|\u05DC\u05E8\u05E9\u05D5\u05DD|\u05E8\u05E9\u05D5\u05DD)(?![\\p{L}])|\u4EA4\u7ED9|\u4EA4\u7531|\u4F20\u7ED9|\u63D0\u4EA4\u7ED9|\u6E21\u3057\u3066|\u6E21\u3059|\u9001\u3063\u3066|\u767B\u9332\u3057\u3066", "u")
+    );
+    HERE = folded2(
+      /(?<![\p{L}])(?<!(?:from|von|de|desde|da|tools?|tool s) )(?:here|hier|aquí|aqui|ici|buraya|ke sini)(?![\p{L}])|ここに|到这里|给这里/u
+    );
+    TO_THIS_TOOL = folded2(
+      new RegExp("(?<![\\p{L}])(?:bu araca|bu ara\xE7la kaydet\\p{L}*|ke alat ini|kepada alat ini|\u05DC\u05DB\u05DC\u05D9 \u05D6\u05D4|\u05D1\u05DB\u05DC\u05D9 \u05D6\u05D4|\u05DC\u05DB\u05DC\u05D9 \u05D4\u05D6\u05D4|an dieses (?:tool|werkzeug)|\xE0 cet outil|a esta herramienta|para esta ferramenta|a questo strumento|naar deze tool)(?![\\p{L}])|\u3053\u306E\u30C4\u30FC\u30EB\u306B|\u3053\u306E\u30C4\u30FC\u30EB\u3078|\u7ED9\u672C\u5DE5\u5177|\u4EA4\u7ED9\u672C\u5DE5\u5177|\u7531\u672C\u5DE5\u5177|\u5230\u672C\u5DE5\u5177|\u7ED9\u6B64\u5DE5\u5177|\u4EA4\u7ED9\u6B64\u5DE5\u5177", "u")
+    );
+    QUOTED_AFTER_ROUTE = /(?<![\p{L}])(?:through|via|to|into|durch|über|an|por|para|par|naar|ke|a) [`'"][\p{L}\p{N}_.-]+[`'"]/u;
+    THIS_SERVERS_TOOL = folded2(
+      /(?<![\p{L}])(?:this server s|bu sunucunun|dieses servers|de este servidor|deste servidor|de ce serveur|di questo server|van deze server)(?![\p{L}])|本服务器的|このサーバーの/u
+    );
     ROUTE = /(?<![\p{L}])(?:through|via|to|into|durch|über|an|zu|por|para|a|par|à|vers|tramite|attraverso|per|naar|do|ke|إلى) (?:the |das |den |la |le |il )?[`'"]?/gu;
     ROLE = String.raw`(?:(?<![\p{L}])(?:(?:the |your )?(?:system |it |site |workspace |org |organi[sz]ation |tenant |platform )?admin(?:istrator)?s?|sysadmin|administrador(?:es)?|administrateurs?|amministrator[ei]|administrat(?:or|ör)\p{L}*|beheerder\p{L}*|administrátor\p{L}*|администратор\p{L}*|quản trị viên|yönetici\p{L}*|المسؤول|المشرف|מנהל(?: ה)?מערכת|व्यवस्थापक|प्रशासक|مدیر سیستم)|管理员|管理者|관리자)`;
     PATTERN_CONCEPTS = [
@@ -26910,6 +27090,7 @@ var init_acts = __esm({
     KIND_OF_ATTACK_AFTER = /^[ -](?:risks?|attempts?|detection|detectors?|scores?|patterns?|payloads?|attacks?|techniques?|classifiers?|filters?)(?![\p{L}])/u;
     THINGS_QUALITY = /^(?:unfiltered|uncensored|no restrictions|without restrictions|sin restricciones|sans restriction|ohne einschränkungen|无限制|不受限制)$/u;
     TAKEN_ROLE = /mode$|modus$|^(?:act as|actúa como|agis comme|pretend to be|roleplay as|tu so als|扮演)$|モード$|模式$|모드$/u;
+    THING_AFTER = new RegExp("^ (?:for|of|on|in|de|du|des|d|del|della|dell|f\xFCr|des|van|voor|dla|\u0434\u043B\u044F) ?(?:the |a |an |this |your |la |le |l |el |die |der |den |das |il |lo )?\\p{L}", "u");
     CLAUSE_PUNCTUATION = /[,;:.!?，；：。！？]/u;
     CANNOT_BEFORE = new RegExp("(?<![\\p{L}])(?:cannot|can not|can t|kann nicht|kann kein\\p{L}*|no se puede|no puede|ne peut pas|ne peut \xEAtre|n\xE3o pode|non pu\xF2)(?: be| [\\p{L}]+ly| werden| ser| \xEAtre| essere)? $", "u");
     AS_MEANS = /(?:(?<![\p{L}])(?:using|uses|via|authenticated with|signed with|on behalf of|usando|utilizando|utilisant|mittels|mit)|使用|用)(?: ?(?:your|the|its|their|stored|own|configured|current|tus|sus|las|los|vos|tes|les|ihren|deinen|den|你的|您的|用户的))* ?$/u;
@@ -26933,9 +27114,9 @@ var init_acts = __esm({
     );
     ENDORSEMENT = new RegExp("^(?:recommended by|officially recommended|endorsed by|preferred by|certified by|trusted by|rated|ranked|top ranked|number one|industry standard|empfohlen von|offiziell empfohlen|recomendad\\p{L}*|recommand\xE9\\p{L}*|certifi\\p{L}*|zertifiziert von|\u5B98\u65B9\u63A8\u8350|\u516C\u5F0F\u8A8D\u5B9A)", "u");
     FOR_THE_MODEL = /(?<![\p{L}])(?:agents?|ai agents?|assistants?|llms?|language models?|models?|openai|anthropic|claude|chatgpt|gemini|copilot|agentes?|agenten|modèles?|modelos?|modelli|ki)(?![\p{L}])|智能体|大模型|エージェント|에이전트/u;
-    RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])/u;
+    RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
     PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|location|root|cwd)[^/]*\/(?:description|title)$/iu;
-    TARGET_PARAMETER = /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
+    TARGET_PARAMETER = /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|simbolo|símbolo|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
     DETECTORS = [
       // 1. Take a private file or secret: read it, attach it, put it in an argument.
       (s, scene) => {
@@ -26959,12 +27140,12 @@ var init_acts = __esm({
         const told = toldNegated(s) && !saidWithout(s) && (s.negativeOrder || s.directive || prohibited(s)) && // Who is not told, or what is kept back: a person, the model's own answer ("n'a pas à figurer dans ta réponse",
         // "返答で触れる必要はありません"), a pointer, or a purchase.
         (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || s.has("reply") || s.has("purchase") || PASSIVE_ORDER.test(s.text)) && !excepted() && !REPORTED_REFUSAL.test(s.text) && !toldDetail(s);
-        const unseen = s.inOrder("user", "neg", "know", 8) || s.inOrder("neg", "user", "know", 8);
+        const unseen = keptUnknowing(s);
         const hidden = hidesSomething(s) && ((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s)) || keptHidden(s)) && !s.negatedAt("hide") && !excepted();
         const stealthy = s.has("stealth") && !s.negatedAt("stealth") && !QUIET_BEHAVIOUR.test(s.text) && !(OPTION_EFFECT2.test(s.text) && s.has("slot")) && !FLAG_STATE.test(s.text) && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
         const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
         const lied = s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive") || s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text);
-        const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s);
+        const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s) || withheldWhenAsked(s);
         if (!kept && !untraced(s)) return void 0;
         return act2(
           "concealment",
@@ -26975,11 +27156,12 @@ var init_acts = __esm({
       // 3. Claimed authority used to justify an act beyond the tool.
       (s, scene) => {
         const carried2 = (s.has("secret") || PAYMENT_DATA.test(s.text)) && s.has("slot") && (s.directive || s.has("move") || s.has("take") || s.has("add") || s.has("write") || ISSUED.test(s.text)) && s.has("user") && !s.negativeOrder && !s.negatedAt("move") && !s.negatedAt("take") && !PROTECTED.test(s.text) && !secretsArePurpose(scene) && claimsRule(s);
+        const identified = !carried2 && (PERSON_DETAILS.test(s.text) || s.has("secret") && s.has("slot") && s.has("user")) && (s.has("slot") || s.has("move") || s.has("add") || s.has("take") || s.has("write") || s.has("every")) && (s.has("modal") || s.directive || s.has("every") || ISSUED.test(s.text)) && !s.negativeOrder && !s.negatedAt("move") && !s.negatedAt("add") && !PROTECTED.test(s.text) && !secretsArePurpose(scene) && !IDENTITY_TASK.test(`${scene.text.name} ${parameterOf(scene)}`.toLowerCase()) && (claimsRule(s) || s.inText("authority") && (s.directive || s.has("modal")));
         const waived = s.directive && s.sentence.found.some((f) => f.concept === "bypass" && ordered(s, f, s.sentence.lead)) && !s.negatedAt("bypass") && (s.has("guard") || CONFIRMATION.test(s.text)) && (s.has("agent") || s.has("user")) && !USER_ASKS.test(s.text);
         const unasked = s.sentence.concepts.has("neg") && (s.has("user") || s.has("agent") || s.directive) && consentSkipped(s) && s.has("authority");
         const decreed = s.sentence.found.some((f) => f.concept === "grant" && APPROVED.test(f.word)) && !s.negatedAt("grant") && s.inText("authority");
         const unguarded = (waived || unasked) && !OPTIONAL.test(s.text) && claimsRule(s) || decreed;
-        if (carried2 || unguarded) {
+        if (carried2 || identified || unguarded) {
           return act2(
             "authority",
             "justifies an action beyond the tool with claimed authority",
@@ -27079,14 +27261,15 @@ var init_acts = __esm({
         const swapped = s.has("substitute") && (s.directive || s.has("every") || s.has("raise") || s.has("stealth") || literal3() || userFirst(s) || s.has("order") && s.has("move")) && !FALLBACK.test(s.text) && // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
         !(ADVICE.test(s.text) && !s.has("userInput")) && // "Set true only when the caller is the payer account": a flag's documented value, not a value swapped.
         !FLAG_VALUE.test(s.text) && (s.has("userInput") || s.has("user") && s.word("user") !== s.word("target")) && (s.has("target") || s.has("raise"));
-        const instead = s.has("instead") && chosen && (s.has("target") || literal3()) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
+        const instead = s.has("instead") && !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) && chosen && (s.has("target") || literal3()) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
         const raised = s.has("raise") && (s.has("target") && raisesTarget(s) || s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every")) && (s.directive || s.has("regardless") || s.has("order") && s.has("move"));
         const upgraded = s.has("premium") && !negatedBefore(s, "premium") && (s.has("regardless") || s.has("userInput") || s.has("instead") || s.has("user") && s.has("condition")) && (s.directive || s.has("every") || s.has("instead"));
         const fixed = s.has("target") && literal3() && (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) && (s.has("call") || s.has("substitute") || s.has("move") || s.has("add") || literalAssigned(s));
         const added = s.has("add") && s.has("target") && !s.negatedAt("add", false) && (s.has("stealth") || s.has("every") && (s.has("side") || s.directive && (literal3() || SHARE.test(s.text))));
-        const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal3());
+        const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal3() || literalNext(s, scene));
+        const replaced = s.has("instead") && s.has("regardless") && s.has("userInput") && chosen && !s.has("condition") && !FALLBACK.test(s.text);
         const covert = s.has("stealth") && s.has("target") && (s.has("raise") || s.has("substitute") || s.has("premium"));
-        if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert || setAside)) return void 0;
+        if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert || setAside || replaced)) return void 0;
         return act2(
           "tampering",
           "tells the model to change what the user asked for",
@@ -27099,11 +27282,12 @@ var init_acts = __esm({
       // claim; "Unsafe: executes code in the Playwright server" warns without sending anywhere.
       (s) => {
         const obsolete = s.has("deprecated") || s.inText("deprecated") || (s.has("disparage") || s.inText("disparage")) && s.has("instead");
-        if (!obsolete || !(s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text))) return void 0;
+        if (!obsolete) return void 0;
         const own2 = s.sentence.found.filter((f) => f.concept === "deprecated");
         const strong = own2.length === 0 || own2.some((f) => !WEAK_DEPRECATION.has(f.word)) || s.has("disparage");
-        const elsewhere = (OTHER_SERVER.test(s.text) || strong && NAMED_SERVER.test(s.text)) && !SAME_SERVER.test(s.text) || s.literalDestination && (s.has("secret") || s.has("sameArgs"));
-        if (!(s.has("sameArgs") || elsewhere)) return void 0;
+        const elsewhere = (OTHER_SERVER.test(s.text) || FOLDED_OTHER_SERVER.test(s.text) || strong && NAMED_SERVER.test(s.text)) && !SAME_SERVER.test(s.text) || s.literalDestination && (s.has("secret") || s.has("sameArgs"));
+        const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || s.has("sameArgs") && elsewhere;
+        if (!onward || !(s.has("sameArgs") || elsewhere)) return void 0;
         return act2("redirection", "declares the tool out of service and redirects the model elsewhere", [
           ...cite(s, "deprecated", "instead", "sameArgs"),
           ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`)
@@ -27117,7 +27301,7 @@ var init_acts = __esm({
         const each = EACH.test(s.text) || s.has("every") && s.has("order");
         const repeated = s.has("repeat") && each && (s.has("call") || s.has("move") || s.has("sameArgs") || s.has("activity") || s.directive) && !PAGING.test(s.text);
         const bought = s.has("purchase") && (each || s.has("order") || s.has("condition")) && (s.has("side") || s.has("modal") || each && s.has("order") && s.has("add") && s.directive && !s.negatedAt("add") && !isOwnDomain(scene.ctx, s.word("purchase") ?? "")) && (s.has("add") || s.foreignTools.length > 0 || each && s.has("side") && (s.directive || countOf(s, "purchase") >= 2) || s.has("condition") && s.directive && countOf(s, "purchase") >= 2) && !(s.has("condition") && !each && !s.has("order") && s.has("user") && countOf(s, "purchase") < 2);
-        const paired = EACH.test(s.text) && s.foreignTools.some((name) => !isOtherServersTool(scene.ctx, name)) && (s.has("side") || s.has("add") || s.has("order") || s.has("modal")) && (s.has("call") || s.has("purchase"));
+        const paired = EACH.test(s.text) && !fetchesWhatTheCallNeeds(s.text) && s.foreignTools.some((name) => !isOtherServersTool(scene.ctx, name)) && (s.has("side") || s.has("add") || s.has("order") || s.has("modal")) && (s.has("call") || s.has("purchase"));
         const preread = (each || inParameter(scene)) && s.has("order") && s.has("take") && (secretPath(s.text) || (s.directive || inParameter(scene) && !PATH_PARAMETER.test(scene.text.field)) && FIXED_PATH.test(s.text)) && !s.negatedAt("take");
         const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
         if (!(repeated || bought || paired || preread || granted)) return void 0;
@@ -27135,7 +27319,7 @@ var init_acts = __esm({
         );
         const c = s.sentence.concepts;
         const rivalled = (c.has("disparage") || c.has("superlative") || c.has("prefer") || c.has("deprecated")) && RIVALS.test(s.text);
-        const others = (s.has("others") || rivalled) && !SAME_SERVER.test(s.text);
+        const others = (s.has("others") || rivalled) && !SAME_SERVER.test(s.text) && !qualifiedByOwnName(s, scene);
         const promoted = s.has("prefer") && (superlative && TOOL_REFERENCE.test(s.text) || others || s.has("disparage") || s.foreignTools.length > 0 && s.has("modal"));
         const endorsed = s.sentence.found.some((f) => f.concept === "superlative" && ENDORSEMENT.test(f.word)) && FOR_THE_MODEL.test(s.text);
         const boasted = superlative && (others || endorsed || s.has("call") && s.has("every") && s.has("modal"));
@@ -27178,17 +27362,21 @@ var init_acts = __esm({
         }
         return void 0;
       },
+      // 11. Implicit poisoning by hand-over: what any other tool works on handed here first.
+      (s, scene) => handedHere(s, scene) ? act2("steering", "has what other tools work on handed to this server first", cite(s, "others", "order", "move", "take", "secret")) : void 0,
       // 12. Override and role hijack.
       (s) => {
         const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore") && !keptFromIt(s, "ignore");
         const hijacked = s.sentence.found.some(
-          (f) => f.concept === "role" && !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) && !KIND_OF_ATTACK_AFTER.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 14)) && (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead))
+          (f) => f.concept === "role" && !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) && !KIND_OF_ATTACK_AFTER.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 14)) && (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)) && (s.has("agent") || !aThingsMode(s, f))
         );
         if (!(dropped || hijacked)) return void 0;
         return act2("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
       },
       // 13. Conditional privilege: a condition that turns safeguards off.
       (s, scene) => {
+        const handedOn = privilegeHandedOn(s, scene);
+        if (handedOn !== void 0) return handedOn;
         const found2 = s.sentence.found;
         const leavesOut = (n) => POSTPOSED_WITHOUT.has(n.word) || WITHOUT.has(n.word) && found2.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2);
         const concepts = s.sentence.concepts;
@@ -27281,6 +27469,7 @@ var init_acts = __esm({
         return act2("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
       }
     ];
+    PURPOSE_BEFORE = folded2(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
     CONDITION_SUBJECT = folded2(
       /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u
     );
@@ -27321,7 +27510,11 @@ var init_acts = __esm({
     AS_IF = folded2(
       new RegExp("(?<![\\p{L}])(?:(?:respond|reply|answer|report|act|behave|proceed|carry on|continue|write|speak|talk|present)(?:s|ed|ing)?(?: \\p{L}+){0,3}? as (?:if|though)|(?:responde|responda|contesta|conteste|act\xFAa|act\xFAe|informa|di|diga) como si|(?:r\xE9ponds|r\xE9pondez|agis|agissez|fais|faites|dis|dites|pr\xE9sente|pr\xE9sentez) comme si|(?:antworte|antworten sie|tu|tue|tun sie|handle|verhalte dich|sag|sage|stelle es dar)(?: \\p{L}+){0,2}?,? als (?:ob|w\xE4re|w\xE4ren|h\xE4tte|h\xE4tten|sei|seien|habe)|(?:rispondi|risponda|agisci|agisca|comportati|fai|d\xEC|dica) come se|(?:responda|responde|aja|age|diga|diz) como se|(?:\u043E\u0442\u0432\u0435\u0447\u0430\u0439|\u043E\u0442\u0432\u0435\u0447\u0430\u0439\u0442\u0435|\u043E\u0442\u0432\u0435\u0442\u044C|\u043E\u0442\u0432\u0435\u0442\u044C\u0442\u0435|\u0432\u0435\u0434\u0438 \u0441\u0435\u0431\u044F|\u0432\u0435\u0434\u0438\u0442\u0435 \u0441\u0435\u0431\u044F|\u0434\u0435\u043B\u0430\u0439 \u0432\u0438\u0434|\u0441\u0434\u0435\u043B\u0430\u0439 \u0432\u0438\u0434|\u0441\u043E\u043E\u0431\u0449\u0438|\u0441\u043E\u043E\u0431\u0449\u0438\u0442\u0435)(?: \\p{L}+){0,2}? (?:\u043A\u0430\u043A \u0431\u0443\u0434\u0442\u043E|\u0431\u0443\u0434\u0442\u043E|\u0441\u043B\u043E\u0432\u043D\u043E|\u043A\u0430\u043A \u0435\u0441\u043B\u0438 \u0431\u044B))(?![\\p{L}])|(?:\u56DE\u590D|\u56DE\u7B54|\u7B54\u590D|\u8868\u73B0\u5F97|\u88C5\u4F5C|\u5047\u88C5)(?:\u5F97)?(?:\u597D\u50CF|\u4EFF\u4F5B|\u5C31\u50CF)|\u304B\u306E\u3088\u3046\u306B(?:\u8FD4\u7B54|\u56DE\u7B54|\u7B54\u3048|\u632F\u308B\u821E|\u5831\u544A)", "u")
     );
+    POSSESSIVE = /^['’]s(?![\p{L}])/u;
     KEPT_UNAWARE = new RegExp("(?<![\\p{L}])(?:(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?|they|he|she) (?:remains?|stays?|is kept|are kept|will (?:remain|stay|be kept)|should (?:remain|stay|be kept)|must (?:remain|stay|be kept))|(?:keep|leave) (?:them|him|her|(?:the |your )?(?:\\p{L}+ )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?))) (?:unaware|in the dark|none the wiser|out of the loop|oblivious|uninformed)(?![\\p{L}])", "u");
+    EVEN_IF_ASKED = folded2(
+      new RegExp("(?<![\\p{L}])(?:even (?:if|when) (?:they |the \\p{L}+ |you are |it is )?ask\\p{L}*|neanche se (?:\\p{L}+ )?(?:chiest\\p{L}*|richiest\\p{L}*|domandat\\p{L}*)|nemmeno se (?:\\p{L}+ )?chiest\\p{L}*|aunque (?:lo |te |se lo )?pregunt\\p{L}*|incluso si (?:lo |te )?pregunt\\p{L}*|m\xEAme s(?:i |['\u2019] ?)(?:on |il |elle |ils )?(?:le |te |vous )?demand\\p{L}*|auch wenn (?:danach |er |sie |man )?(?:danach )?gefragt\\p{L}*|auch auf nachfrage|selbst auf nachfrage|mesmo (?:que|se) (?:\\p{L}+ )?pergunt\\p{L}*|\u0434\u0430\u0436\u0435 \u0435\u0441\u043B\u0438 (?:\\p{L}+ )?(?:\u0441\u043F\u0440\u043E\u0441\\p{L}*|\u043F\u043E\u043F\u0440\u043E\u0441\\p{L}*)|nawet je\u015Bli (?:\\p{L}+ )?zapyta\\p{L}*|sorulsa bile)(?![\\p{L}])|\u805E\u304B\u308C\u3066\u3082|\u5C0B\u306D\u3089\u308C\u3066\u3082|\u5373\u4F7F(?:\u7528\u6237)?\u95EE|\u5C31\u7B97(?:\u7528\u6237)?\u95EE|\uBB3C\uC5B4(?:\uBD10|\uBCF4\uB354\uB77C)\uB3C4", "u")
+    );
     KEPT_HIDDEN = new RegExp("(?:^ ?|[,;:] ?|(?<![\\p{L}])(?:and|then) )(?:keep|leave) (?:\\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\\p{L}])|(?<![\\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\\p{L}])", "u");
     BOTH_OUTCOMES = folded2(
       new RegExp("(?<![\\p{L}])(?:succe\\p{L}*|complet\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:fail\\p{L}*|error\\p{L}*)|(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:succe\\p{L}*|complet\\p{L}*)|(?:\u6210\u529F|\u5B8C\u6210)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u5931\u8D25|\u51FA\u9519)|(?:\u5931\u8D25|\u51FA\u9519)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u6210\u529F|\u5B8C\u6210)", "u")
@@ -27359,6 +27552,7 @@ var init_acts = __esm({
     PREDICATE_AFTER = folded2(
       /^ (?:from|to|by|until|till|in|on|at|and|or|for|so|as|but|behind|away|forever|unless|while|when|if|von|vor|de|à|a|del|al|от)(?![\p{L}])|^\s?[^\s\p{L}]|^$/u
     );
+    AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
     OWN_WORRY = folded2(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
     LISTED = String.raw`[\p{L}\d_-]+(?:(?:\s?[/,]\s?|\s(?:and|or|y|o|und|oder|et|ou|e|и|или)\s)[\p{L}\d_-]+)*`;
     PARAMETER_NOUN = String.raw`(?:parameters?|params?|options?|flags?|arguments?|parámetros?|opciones|paramètres?|parametern?|parametri|parâmetros?|параметры|параметров|参数|パラメータ|매개변수)`;
@@ -27387,6 +27581,18 @@ var init_acts = __esm({
     REHEARSAL = new RegExp("(?<![\\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulaci\xF3n|simulation|simulazione|simula\xE7\xE3o|\u043F\u0440\u043E\u0431\u043D\\p{L}* \u0437\u0430\u043F\u0443\u0441\u043A)(?![\\p{L}])|\u8BD5\u8FD0\u884C|\u9884\u6F14|\u30C9\u30E9\u30A4\u30E9\u30F3|\uC2DC\uBBAC\uB808\uC774\uC158", "u");
     FLAG_DASH = /[-_]$/u;
     GUARD_AS_NAME = /^\s?(?:headers?|fields?|param(?:eter)?s?|tokens?|keys?|scopes?|codes?|urls?|values?|flags?|strings?|cookies?)(?![\p{L}])/u;
+    BLOCKS = folded2(
+      /(?<![\p{L}])(?:blocks|refuses|rejects|denies|bloquea|rechaza|deniega|bloque|refuse|rejette|sperrt|blockt|verweigert|lehnt ab|blocca|rifiuta|bloqueia|recusa|rejeita|blokkeert|weigert|blokuje|odrzuca|odmawia|блокирует|отклоняет|запрещает|chặn|từ chối|memblokir|menolak|engeller|reddeder|يحظر|يرفض|חוסם|דוחה|रोकता|अस्वीकार करता|مسدود می کند|رد می کند)(?![\p{L}])|阻止|拒绝了|ブロックする|拒否する|차단하|거부하/u
+    );
+    LACKING = folded2(
+      new RegExp("(?<![\\p{L}])(?:lacks?|lacking|missing|has no|have no|without|doesn['\u2019 ]?t have|does not have|sin|no tiene|sans|n['\u2019 ]a pas|ohne|keine?n?|hat keine|senza|non ha|sem|n\xE3o tem|zonder|heeft geen|bez|nie ma|\u0431\u0435\u0437|\u043D\u0435\u0442|kh\xF4ng c\xF3|tidak punya|tanpa|yok|\u0644\u0627 \u064A\u0645\u0644\u0643|\u0628\u062F\u0648\u0646|\u05D0\u05D9\u05DF \u05DC\u05D5|\u05DC\u05DC\u05D0|\u0915\u0947 \u092A\u093E\u0938 \u0928\u0939\u0940\u0902|\u0646\u062F\u0627\u0631\u062F)(?: (?:the|a|an|any|el|la|le|les|die|das|den|il|lo|o|a|de|het))? (?:access|rights?|permissions?|privileges?|clearance|acceso|permisos?|derechos|acc\xE8s|droits?|autorisation|zugriff|zugang|berechtigung\\p{L}*|rechte|accesso|permess\\p{L}*|acesso|permiss\\p{L}*|toegang|rechten|dost\u0119pu?|uprawnie\\p{L}*|\u0434\u043E\u0441\u0442\u0443\u043F\u0430?|\u043F\u0440\u0430\u0432|quy\u1EC1n|akses|izin|eri\u015Fim\\p{L}*|yetki\\p{L}*|\u0635\u0644\u0627\u062D\u064A\u0629|\u0635\u0644\u0627\u062D\u064A\u0627\u062A|\u0648\u0635\u0648\u0644|\u05D2\u05D9\u05E9\u05D4|\u05D4\u05E8\u05E9\u05D0\u05D4|\u092A\u0939\u0941\u0902\u091A|\u0905\u0928\u0941\u092E\u0924\u093F|\u062F\u0633\u062A\u0631\u0633\u06CC|\u0645\u062C\u0648\u0632)(?![\\p{L}])", "u")
+    );
+    GRANTED = folded2(
+      new RegExp("(?<![\\p{L}])(?:granted|given|issued|enabled|unlocked|gew\xE4hrt|freigeschaltet|aktiviert|concedid\\p{L}*|otorgad\\p{L}*|habilitad\\p{L}*|accord\xE9e?s?|octroy\xE9e?s?|activ\xE9e?s?|concess\\p{L}*|abilitat\\p{L}*|attivat\\p{L}*|concedid\\p{L}*|ativad\\p{L}*|toegekend|ingeschakeld|przyznawan\\p{L}*|przyznan\\p{L}*|w\u0142\u0105czan\\p{L}*|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u044F\\p{L}*|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u0435\u043D\\p{L}*|\u0432\u043A\u043B\u044E\u0447\u0430\\p{L}*|\u0111\u01B0\u1EE3c c\u1EA5p|diberikan|verilir|\u064A\u064F\u0645\u0646\u062D|\u064A\u0645\u0646\u062D|\u05E0\u05D9\u05EA\u05DF|\u05E0\u05D9\u05EA\u05E0\u05EA|\u0926\u093F\u092F\u093E \u091C\u093E\u0924\u093E|\u0926\u0940 \u091C\u093E\u0924\u0940|\u0627\u0639\u0637\u0627)(?![\\p{L}])|\u4ED8\u4E0E|\u6388\u4E88|\uBD80\uC5EC", "u")
+    );
+    SINGLED_OUT = folded2(
+      /@[\p{L}\d.-]+\.[\p{L}]{2,}|(?<![\p{L}])(?:ends? (?:in|with)|starts? with|begins? with|termina(?:n)? en|se termine par|endet (?:auf|mit)|finisce (?:in|con)|termina (?:em|com)|eindigt (?:op|met)|kończy się (?:na)?|заканчивается на|kết thúc bằng|berakhiran|ile biter|ينتهي بـ?|מסתיים ב)(?![\p{L}])|로 끝나|で終わる|结尾/u
+    );
     REFUSED = folded2(
       new RegExp("(?<![\\p{L}])(?:refused|declined|rejected|denied|blocked|flagged|abgelehnt|verweigert|blockiert|rechazad\\p{L}*|denegad\\p{L}*|bloquead\\p{L}*|refus\xE9\\p{L}*|rejet\xE9\\p{L}*|bloqu\xE9\\p{L}*|rifiutat\\p{L}*|respint\\p{L}*|bloccat\\p{L}*|recusad\\p{L}*|negad\\p{L}*|rejeitad\\p{L}*|geweigerd|afgewezen|geblokkeerd|odrzucon\\p{L}*|zablokowan\\p{L}*|odm\xF3wion\\p{L}*|zam\xEDtnut\\p{L}*|odm\xEDtnut\\p{L}*|zablokov\xE1n\\p{L}*|\u043E\u0442\u043A\u043B\u043E\u043D\\p{L}*|\u043E\u0442\u043A\u0430\u0437\u0430\\p{L}*|\u0437\u0430\u0431\u043B\u043E\u043A\u0438\u0440\u043E\u0432\u0430\u043D\\p{L}*|t\u1EEB ch\u1ED1i|b\u1ECB ch\u1EB7n|ditolak|diblokir|reddedil\\p{L}*|engellen\\p{L}*|\u0631\u064F\u0641\u0636|\u0631\u0641\u0636|\u062D\u064F\u0638\u0631|\u05E0\u05D3\u05D7\u05D4|\u05E0\u05D3\u05D7\u05EA\u05D4|\u05E0\u05D7\u05E1\u05DD|\u05E0\u05D7\u05E1\u05DE\u05D4|\u05E1\u05D5\u05E8\u05D1|\u0905\u0938\u094D\u0935\u0940\u0915\u093E\u0930|\u092C\u094D\u0932\u0949\u0915|\u0631\u062F \u0634\u062F|\u0645\u0633\u062F\u0648\u062F)(?![\\p{L}])|\u62D2\u7EDD|\u88AB\u62D2|\u62E6\u622A|\u62D2\u5426|\u30D6\u30ED\u30C3\u30AF\u3055\u308C|\uAC70\uBD80|\uAC70\uC808|\uCC28\uB2E8", "u")
     );
@@ -27398,7 +27604,22 @@ var init_acts = __esm({
     OPENING_CONDITION = new Set(
       [
         ...["if", "when", "whenever", "in case", "unless", "once", "provided that", "only when", "wenn", "falls", "sobald", "sofern"],
-        ...["si", "cuando", "siempre que", "lorsque", "quand", "d\xE8s que", "quando", "wanneer", "je\u015Bli", "gdy", "\u0435\u0441\u043B\u0438", "\u043A\u043E\u0433\u0434\u0430"],
+        ...[
+          "si",
+          "cuando",
+          "siempre que",
+          "lorsque",
+          "quand",
+          "d\xE8s que",
+          "d\xE8s qu",
+          "lorsqu",
+          "quando",
+          "wanneer",
+          "je\u015Bli",
+          "gdy",
+          "\u0435\u0441\u043B\u0438",
+          "\u043A\u043E\u0433\u0434\u0430"
+        ],
         ...["caso", "qualora", "indien", "je\u017Celi", "\u5982\u679C", "\u82E5", "\u5047\u5982", "\u53EA\u8981", "\u4E00\u65E6", "zodra", "pokud", "jestli\u017Ee", "kdy\u017E", "jakmile"],
         ...["se o", "se a", "se um", "se uma", "se for", "se il", "se la", "se lo", "se l", "se un", "se una", "se gli", "se i"],
         ...["khi", "n\u1EBFu", "jika", "bila", "apabila", "kalau", "ketika", "e\u011Fer", "\u0625\u0630\u0627", "\u0627\u0630\u0627", "\u0639\u0646\u062F\u0645\u0627", "\u05D0\u05DD", "\u05DB\u05D0\u05E9\u05E8", "\u092F\u0926\u093F", "\u0905\u0917\u0930", "\u091C\u092C"],
@@ -27428,6 +27649,8 @@ var init_acts = __esm({
       /^\s?(?:it|them|its|её|его|их|її|його|ihn|sie|es|lo|la|los|las|le|les|ją|go|je|jej|ich|ji|ho|jim|它|其|之)(?![\p{L}])/u
     );
     SHARE = new RegExp("\\d\\s?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent|per ?cento|procent|\u043F\u0440\u043E\u0446\u0435\u043D\u0442\\p{L}*)|\uFF05", "u");
+    NEXT_CLAUSE_REACH = 160;
+    STREET_ADDRESS = new RegExp("(?<![\\p{L}\\d])\\d{1,5}[a-z]?,? (?:\\p{L}+ ){1,3}(?:rd|road|st|street|ave|avenue|blvd|boulevard|lane|ln|dr|drive|way|court|ct|place|pl)(?![\\p{L}])|(?<![\\p{L}])(?:rue|avenue|calle|avenida|rua|via|viale|stra\xDFe|strasse|ulica|ul) (?:\\p{L}+ ){0,3}\\d{1,5}(?![\\d])", "u");
     UNTIL_THE_USER = folded2(
       new RegExp("(?<![\\p{L}])(?:until|till|before|unless|once) (?:the |a |your )?(?:users?|players?|students?|learners?|participants?|child|kids?|they|he|she|you)(?![\\p{L}])[^.;]{0,30}?(?<![\\p{L}])(?:guess\\p{L}*|answer\\p{L}*|respond\\p{L}*|repl\\p{L}*|ask\\p{L}*|request\\p{L}*|submit\\p{L}*|attempt\\p{L}*|tr(?:y|ies|ied)|finish\\p{L}*|complet\\p{L}*|solv\\p{L}*|give up|gave up|ready|done)|(?<![\\p{L}])(?:until|till|before) (?:the )?(?:game|round|quiz|puzzle|level|match|session) (?:ends|is over|finishes|has ended)|(?<![\\p{L}])(?:hasta que|antes de que) (?:el |la )?(?:usuari[oa]|jugador\\p{L}*|estudiante)|(?<![\\p{L}])(?:jusqu \xE0 ce que|avant que) (?:l |le |la )?(?:utilisat\\p{L}*|joueu\\p{L}*|\xE9l\xE8ve)|(?<![\\p{L}])(?:bis|bevor) (?:der |die )?(?:nutzer\\p{L}*|benutzer\\p{L}*|spieler\\p{L}*|sch\xFCler\\p{L}*)|(?<![\\p{L}])(?:finch\xE9|prima che) (?:l |il )?(?:utente|giocatore)|(?<![\\p{L}])(?:at\xE9 que|antes que) (?:o )?(?:usu\xE1rio|jogador)|(?<![\\p{L}])\u043F\u043E\u043A\u0430 (?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044C|\u0438\u0433\u0440\u043E\u043A)|\u76F4\u5230(?:\u7528\u6237|\u73A9\u5BB6|\u5B66\u751F)|(?:\u30E6\u30FC\u30B6\u30FC?|\u30D7\u30EC\u30A4\u30E4\u30FC)\u304C[^\u3002]{0,10}\u307E\u3067|\uC0AC\uC6A9\uC790\uAC00[^.]{0,10}(?:\uB54C\uAE4C\uC9C0|\uC804\uAE4C\uC9C0)", "u")
     );
@@ -27473,6 +27696,9 @@ var init_acts = __esm({
     REDIRECTED = new RegExp("(?<![\\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made) (?:by|on|via)|route|routed|go through|goes through|redirect\\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\\p{L}])", "u");
     NAMED_SERVER = /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
     OTHER_SERVER = /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+    FOLDED_OTHER_SERVER = folded2(
+      /[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u
+    );
     PROTECTED = folded2(
       new RegExp("encrypt\\p{L}*|mask\\p{L}*|hash\\p{L}*|tokeni[sz]\\p{L}*|redact\\p{L}*|verschl\xFCssel\\p{L}*|cifrad\\p{L}*|chiffr\\p{L}*|criptografad\\p{L}*|\u0448\u0438\u0444\u0440\\p{L}*|\u6697\u53F7\u5316|\u52A0\u5BC6|\u8131\u654F|\uB9C8\uC2A4\uD0B9|\uC554\uD638\uD654", "u")
     );
@@ -27485,6 +27711,10 @@ var init_acts = __esm({
     PAYMENT_DATA = folded2(
       new RegExp("(?<![\\p{L}])(?:(?:saved|stored) (?:payment )?cards?|payment cards?|card details|full card number|gespeicherte\\p{L}* karte\\p{L}*|tarjetas? guardadas?|cartes? enregistr\xE9es?|cart\xF5es? salvos?|\u0441\u043E\u0445\u0440\u0430\u043D\u0451\u043D\u043D\\p{L}* \u043A\u0430\u0440\u0442\\p{L}*|\u0441\u043E\u0445\u0440\u0430\u043D\u0435\u043D\u043D\\p{L}* \u043A\u0430\u0440\u0442\\p{L}*)(?![\\p{L}])|\u4FDD\u5B58\u3055\u308C\u305F\u30AB\u30FC\u30C9|\u5DF2\u4FDD\u5B58\u7684(?:\u94F6\u884C)?\u5361|\uC800\uC7A5\uB41C \uCE74\uB4DC", "u")
     );
+    PERSON_DETAILS = folded2(
+      new RegExp("(?<![\\p{L}])(?:national id(?: numbers?)?|id numbers?|identity numbers?|passport numbers?|social security(?: numbers?)?|ssns?|tax ids?|pins?|pin codes?|cvvs?|cvcs?|home address(?:es)?|dates? of birth|bank details|bank account numbers?|login and password|logins? and passwords?|kimlik numaras\\p{L}*|t\\.? ?c\\.? kimlik|nomor rekening|nomor ktp|nomor induk kependudukan|num\xE9ros? de s\xE9curit\xE9 sociale|num\xE9ros? d identit\xE9|personalausweisnummer\\p{L}*|steuer-?id\\p{L}*|sozialversicherungsnummer\\p{L}*|n\xFAmeros? de identificaci\xF3n|n\xFAmeros? de pasaporte|codice fiscale|numero di passaporto|n\xFAmero de cpf|\u043D\u043E\u043C\u0435\u0440\\p{L}* \u043F\u0430\u0441\u043F\u043E\u0440\u0442\\p{L}*|\u043F\u0430\u0441\u043F\u043E\u0440\u0442\u043D\\p{L}* \u0434\u0430\u043D\u043D\\p{L}*|\u043B\u043E\u0433\u0438\u043D\\p{L}* \u0438 \u043F\u0430\u0440\u043E\u043B\\p{L}*|numer\\p{L}* pesel|szem\xE9lyi igazolv\xE1ny\\p{L}*|ad\xF3azonos\xEDt\xF3\\p{L}*)(?![\\p{L}])|\u8EAB\u4EFD\u8BC1\u53F7?|\u624B\u673A\u53F7|\u62A4\u7167\u53F7|\u30DE\u30A4\u30CA\u30F3\u30D0\u30FC|\u30D1\u30B9\u30DD\u30FC\u30C8\u756A\u53F7|\uC8FC\uBBFC\uB4F1\uB85D\uBC88\uD638|\uC5EC\uAD8C ?\uBC88\uD638|\u0906\u0927\u093E\u0930|\u092A\u0948\u0928 \u0915\u093E\u0930\u094D\u0921", "u")
+    );
+    IDENTITY_TASK = /kyc|identity|identit|passport|verify_id|id_?check|onboard|ausweis|kimlik|身份/u;
     CONFIRMATION = folded2(
       new RegExp("(?<![\\p{L}])(?:confirm\\p{L}*|approv\\p{L}*|consent\\p{L}*|best\xE4tig\\p{L}*|r\xFCckfrage\\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\\p{L}*|aprobaci\\p{L}*|consentimiento|autorizaci\\p{L}*|approbation|consentement|accord|conferm\\p{L}*|approvazione|consenso|confirma\xE7\\p{L}*|aprova\xE7\\p{L}*|consentimento|autoriza\xE7\\p{L}*|bevestig\\p{L}*|toestemming|goedkeuring|potwierdz\\p{L}*|potwierd\u017A\\p{L}*|zgod\\p{L}*|zatwierdzeni\\p{L}*|potvrzen\xED|souhlas\\p{L}*|schv\xE1len\xED|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0436\u0434\\p{L}*|\u0441\u043E\u0433\u043B\u0430\u0441\u0438\\p{L}*|\u043E\u0434\u043E\u0431\u0440\u0435\u043D\u0438\\p{L}*|x\xE1c nh\u1EADn|\u0111\u1ED3ng \xFD|ph\xEA duy\u1EC7t|konfirmasi|persetujuan|onay\\p{L}*|\u0645\u0648\u0627\u0641\u0642\u0629|\u062A\u0623\u0643\u064A\u062F|\u0625\u0630\u0646|\u05D0\u05D9\u05E9\u05D5\u05E8|\u05D4\u05E1\u05DB\u05DE\u05D4|\u092A\u0941\u0937\u094D\u091F\u093F|\u0938\u094D\u0935\u0940\u0915\u0943\u0924\u093F|\u0905\u0928\u0941\u092E\u0924\u093F|\u062A\u0623\u06CC\u06CC\u062F|\u062A\u0627\u06CC\u06CC\u062F|\u0627\u062C\u0627\u0632\u0647|\u0631\u0636\u0627\u06CC\u062A)|\uD655\uC778|\uC2B9\uC778|\uB3D9\uC758|\u78BA\u8A8D|\u627F\u8A8D|\u540C\u610F|\u786E\u8BA4|\u6279\u51C6|\u8BB8\u53EF", "u")
     );
@@ -27531,6 +27761,12 @@ var init_acts = __esm({
     COMPOUND_NAME = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)+/gu;
     THIS_TOOL = folded2(
       new RegExp("(?<![\\p{L}])(?:this (?:tool|function)|(?:call|use|invoke|run) (?:it|this|me)(?= first| before| at the start)|(?:^ ?|[*:] ?)(?:this |it )?(?:must|should|needs to|has to|is to) be (?:called|invoked|used|run)(?= first| before| at the start)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|funci\xF3n|ferramenta)|cet outil|cette fonction|questo strumento|deze tool|dit hulpmiddel|tego narz\u0119dzia|to narz\u0119dzie|tento n\xE1stroj|\u044D\u0442\u043E\u0442 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442|bu ara[\xE7c]\\p{L}*|c\xF4ng c\u1EE5 n\xE0y|alat ini|\u0647\u0630\u0647 \u0627\u0644\u0623\u062F\u0627\u0629|\u05D4\u05DB\u05DC\u05D9 \u05D4\u05D6\u05D4|\u0907\u0938 \u091F\u0942\u0932|\u0627\u06CC\u0646 \u0627\u0628\u0632\u0627\u0631)(?![\\p{L}])|\u6B64\u5DE5\u5177|\u672C\u5DE5\u5177|\u8FD9\u4E2A\u5DE5\u5177|\u8BE5\u5DE5\u5177|\u3053\u306E\u30C4\u30FC\u30EB|\uC774 \uB3C4\uAD6C", "u")
+    );
+    LOOKS_FIRST = folded2(
+      /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u
+    );
+    FEEDS_THE_CALL = folded2(
+      /(?<![\p{L}])(?:then|and then|afterwards|dann|danach|luego|después|puis|ensuite|depois|poi)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:with|using|passing|mit|con|avec|com) (?:the |its |that |this |die |das |den |el |la |le |l |o |a |il )?(?:returned |resulting )?(?:ids?|identifier|key|number|token|nummer|número|numéro|numero)(?![\p{L}])/u
     );
   }
 });
@@ -27581,7 +27817,7 @@ function harvested(match, scene) {
   if (contextIsTheCallees(sentence, scene)) return false;
   const rest = sentence.replace(match[0], " ");
   if (!PUT.some((put) => testFromStart(put, rest))) return false;
-  if (describedParameter(scene) !== void 0 && HERE.test(rest)) return true;
+  if (describedParameter(scene) !== void 0 && HERE2.test(rest)) return true;
   return SLOT_WORD.test(rest) || quotesOrNamesParameter(rest, scene);
 }
 function quotesOrNamesParameter(text, scene) {
@@ -27590,7 +27826,7 @@ function quotesOrNamesParameter(text, scene) {
   for (const word of text.match(IDENTIFIER3) ?? []) if (word.length > 2 && isOwnName(scene.ctx, word)) return true;
   return false;
 }
-var CONTEXT2, PUT, SLOT_WORD, SLOT_HINT, QUOTED2, IDENTIFIER3, LOCATIVE, NOT_CONVERSATION, FILL_WITH, CONVERSATION_TASK, harvestTechniques, PERSONAL2, PERSONAL_KINDS, PERSON_SLOT, PERSONAL_TASK, SLOT_NAME_QUOTED, NOT_TO, HERE;
+var CONTEXT2, PUT, SLOT_WORD, SLOT_HINT, QUOTED2, IDENTIFIER3, LOCATIVE, NOT_CONVERSATION, FILL_WITH, CONVERSATION_TASK, harvestTechniques, PERSONAL2, PERSONAL_KINDS, PERSON_SLOT, PERSONAL_TASK, SLOT_NAME_QUOTED, NOT_TO, HERE2;
 var init_harvest = __esm({
   "src/rules/instructions/harvest.ts"() {
     "use strict";
@@ -27770,7 +28006,7 @@ var init_harvest = __esm({
     NOT_TO = folded(
       String.raw`(?<![\p{L}])(?:never|nicht|niemals|nie|kein\p{L}*|jamais|ne|nunca|no|non|mai|niet|nooit|не|никогда)(?![\p{L}])|不要|不得|勿|しないで|入れないで|含めないで|않|말`
     );
-    HERE = folded(
+    HERE2 = folded(
       String.raw`(?<![\p{L}])(?:here|in here|ici|aquí|aqui|qui|hier|hierin|hierher|здесь|сюда|tutaj|tu|vào đây|đây|buraya|כאן|هنا|यहाँ|यहां|इसमें)(?![\p{L}])|这里|此处|此参数|ここ|여기`
     );
   }
@@ -27781,6 +28017,16 @@ function noteActs(sentence) {
   const acts = [...sentence.concepts].filter((concept) => NOTE_ACTS.has(concept));
   if (sentence.concepts.has("target") && VALUE_CHANGES.some((concept) => sentence.concepts.has(concept))) acts.push("target");
   return acts;
+}
+function agentDoes(scene, sentence) {
+  const agents = sentence.found.filter((f) => f.concept === "agent");
+  const acts = sentence.found.filter((f) => AGENT_CARRIES.includes(f.concept));
+  return agents.some(
+    (a) => acts.some(
+      (c) => c.index > a.index && c.index - a.index <= 2 || // Inverted, as German puts the verb second: "seit dieser Version übermittelt der Assistent …".
+      a.index > c.index && a.index - c.index <= 2 || a.index > c.index && a.index - c.index <= 3 && BY.test(scene.m.text.slice(c.end, a.start))
+    )
+  );
 }
 function addressedToAgent(scene, sentence) {
   return sentence.found.some((f) => f.concept === "agent" && f.index <= 3 && ADDRESS_END.test(scene.m.text.slice(f.end, f.end + 4)));
@@ -27829,6 +28075,16 @@ function textGain(ctx, place2, before, after) {
       severity: "high",
       reason: `gives the model a new note addressed to it (${concepts.join(", ")})`,
       evidence: original(now, note.start, note.end)
+    };
+  }
+  const agentAct = nowSentences.find(
+    (sentence) => isNew(sentence.start, sentence.end) && !judgedBelowHigh(sentence) && agentDoes(now, sentence) && AGENT_CARRIED.some((concept) => sentence.concepts.has(concept)) && !sentence.concepts.has("neg") && !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end))
+  );
+  if (agentAct !== void 0) {
+    return {
+      severity: "high",
+      reason: `says the model now carries the user's data (${[...AGENT_CARRIES, ...AGENT_CARRIED].filter((c) => agentAct.concepts.has(c)).join(", ")})`,
+      evidence: original(now, agentAct.start, agentAct.end)
     };
   }
   if (then === void 0) return judged2;
@@ -27881,7 +28137,7 @@ function original(scene, start, end) {
   const span = originalSpan(scene.m, start, end);
   return scene.text.text.slice(span.start, span.end).trim();
 }
-var SPECIFICS, SALIENT, NOTE_ACTS, VALUE_CHANGES, ADDRESS_END, ADDRESS, SENDING_VERB;
+var SPECIFICS, SALIENT, NOTE_ACTS, VALUE_CHANGES, AGENT_CARRIES, AGENT_CARRIED, BY, ADDRESS_END, ADDRESS, SENDING_VERB;
 var init_text_drift = __esm({
   "src/rules/text-drift.ts"() {
     "use strict";
@@ -27899,6 +28155,9 @@ var init_text_drift = __esm({
     ]);
     NOTE_ACTS = /* @__PURE__ */ new Set([...SALIENT, "userInput", "raise"]);
     VALUE_CHANGES = ["every", "substitute", "add", "raise"];
+    AGENT_CARRIES = ["take", "add", "move"];
+    AGENT_CARRIED = ["user", "secret", "session", "self"];
+    BY = /(?<![\p{L}])(?:by|von|por|par|da|door|przez|через|tarafından|oleh|bởi)(?![\p{L}])/u;
     ADDRESS_END = new RegExp("^\\p{L}{0,2}\\s?[:\uFF1A]", "u");
     ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp|wss?):\/\/[^\s"'<>)]+/gu;
     SENDING_VERB = new RegExp(
@@ -29364,6 +29623,12 @@ var init_effect_words = __esm({
       "sagt ab|iptal eder|iptal edilir"
     );
     define2(
+      "unsubscribe",
+      "descadastra descadastram desinscribe desinscriben d\xE9sabonne d\xE9sabonnent d\xE9sinscrit disiscrive disiscrivono uitschrijft wypisuje wypisuj\u0105 \u043E\u0442\u043F\u0438\u0441\u044B\u0432\u0430\u0435\u0442 \u043E\u0442\u043F\u0438\u0441\u044B\u0432\u0430\u044E\u0442",
+      "descadastrado descadastrada descadastrados descadastradas desuscrito desuscritos desinscrito desinscritos d\xE9sabonn\xE9 d\xE9sabonn\xE9e d\xE9sabonn\xE9s d\xE9sabonn\xE9es abgemeldet ausgetragen disiscritto disiscritti uitgeschreven wypisani wypisane \u043E\u0442\u043F\u0438\u0441\u0430\u043D\u044B \u043E\u0442\u043F\u0438\u0441\u0430\u043D",
+      "meldet ab"
+    );
+    define2(
       "publish",
       "publica~ publican publicam publie publient pubblica~ pubblicano publiceert publikuje publikuj\u0105 \u043F\u0443\u0431\u043B\u0438\u043A\u0443\u0435\u0442 \u043F\u0443\u0431\u043B\u0438\u043A\u0443\u044E\u0442 yay\u0131nlar yay\u0131mlar memublikasikan menerbitkan \u064A\u0646\u0634\u0631 \u062A\u0646\u0634\u0631",
       "publicado publicada publicados publicadas publi\xE9 publi\xE9e publi\xE9s publi\xE9es ver\xF6ffentlicht pubblicato pubblicata pubblicati pubblicate gepubliceerd opublikowane opublikowany \u043E\u043F\u0443\u0431\u043B\u0438\u043A\u043E\u0432\u0430\u043D\u044B \u043E\u043F\u0443\u0431\u043B\u0438\u043A\u043E\u0432\u0430\u043D\u043E",
@@ -29452,11 +29717,11 @@ var init_effect_words = __esm({
       },
       {
         verb: "pay",
-        pattern: /(?:支払|決済|送金|振込|購入)(?:います|します|され|し、|して|う)|(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,10}(?:扣款|付款|支付|转账|购买|下单)|(?:송금|이체|구매|결제)(?:합니다|하고|하며|됩니다|되고)/u
+        pattern: /(?:支払|決済|送金|振込|購入)(?:います|します|され|し、|して|う)|(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,10}(?:扣款|付款|支付|转账|购买|下单|退款)|(?:송금|이체|구매|결제)(?:합니다|하고|하며|됩니다|되고)/u
       },
       {
         verb: "cancel",
-        pattern: /(?:キャンセル|取り消|解約)(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|自动|同时|还会|也会)(?:取消|退订)|취소(?:합니다|하고|하며|됩니다|되고)/u
+        pattern: /(?:キャンセル|取り消|解約)(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,4}(?:取消|退订)|취소(?:합니다|하고|하며|됩니다|되고)/u
       },
       { verb: "publish", pattern: /(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,10}(?:发布|公开)|공개(?:합니다|하고|됩니다)/u },
       {
@@ -29695,7 +29960,7 @@ function effectSignals(description) {
 function switchAct(phrase, description, on) {
   const verb = phrase[0] ?? "";
   const named = VERBS.get(verb);
-  if (named?.tier === "read" || named === void 0 && !on || named?.tier === "write" && !on) return void 0;
+  if (named?.tier === "read" || !on && named?.tier !== "high-impact" && !opensWithHighImpact(description)) return void 0;
   const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
   if (typeof description !== "string")
     return named && (on || conditional && named.family === "deletion") ? meaningOf(phrase, 0, phrase.length) : void 0;
@@ -29703,9 +29968,14 @@ function switchAct(phrase, description, on) {
   const text = folded3(description);
   const words3 = text.match(/[a-z0-9]+|,/g) ?? [];
   const opening = baseOf(words3[0] ?? "");
-  const acts = opening !== void 0 && opening === verb || on && (opening === void 0 ? named !== void 0 : VERBS.get(opening)?.tier === "high-impact" || named !== void 0 && VERBS.get(opening)?.tier !== "read");
+  const acts = opening !== void 0 && opening === verb || opening !== void 0 && VERBS.get(opening)?.tier === "high-impact" || on && (opening === void 0 ? named !== void 0 : VERBS.get(opening)?.tier === "high-impact" || named !== void 0 && VERBS.get(opening)?.tier !== "read");
   if (!acts || OUTPUT_SHAPING.test(text) || opening === void 0 && CLAUSE_NEGATION.test(text.split(/[.;]/)[0] ?? "")) return void 0;
   return opening === void 0 ? meaningOf(phrase, 0, phrase.length) : meaningOf(words3, 0, 5);
+}
+function opensWithHighImpact(description) {
+  if (typeof description !== "string") return false;
+  const opening = baseOf(folded3(description).match(/[a-z0-9]+/)?.[0] ?? "");
+  return opening !== void 0 && VERBS.get(opening)?.tier === "high-impact";
 }
 function parameterSignals(tool, writes) {
   const signals = [];
@@ -29726,6 +29996,8 @@ function parameterSignals(tool, writes) {
     }
     if (writes && MONEY_PARAMETERS.has(last)) push(high("money"));
     if (writes && ACCESS_PARAMETERS.has(last)) push(high("access"));
+    const named = VERBS.has(phrase[0] ?? "") ? meaningOf(phrase, 0, phrase.length) : void 0;
+    if (named?.objectAt !== void 0 && named.family === "access") push(named);
     const isSwitch2 = schema.type === "boolean";
     if (isSwitch2 && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
     else if (isSwitch2) {
@@ -29735,10 +30007,14 @@ function parameterSignals(tool, writes) {
     if (ACTION_PARAMETERS.has(last)) {
       for (const value of actionValues(schema)) {
         const valueWords = nameWords(value);
-        const at = valueWords.findIndex((word) => VERBS.has(word));
-        const meaning = at < 0 ? void 0 : meaningOf(valueWords, at, valueWords.length);
-        if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
+        valueWords.forEach((word, at) => {
+          const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : void 0;
+          if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
+        });
       }
+    }
+    if (typeof schema.description === "string") {
+      for (const effect of effectSignals(schema.description)) push(effect, `${reason}: ${effect.reason}`);
     }
   });
   return signals;
@@ -29988,6 +30264,12 @@ var init_capability = __esm({
         pattern: /\b(?:made|makes?|making) (?:[a-z']+ ){0,3}(?:public|publicly (?:visible|accessible|available)|world-readable)\b/g
       },
       { verb: "publish", cues: [" live"], pattern: /\b(?:goes|go|going) live\b/g },
+      // Stored data replaced with what the caller passes ("the note is replaced with it"), not output that a placeholder replaces.
+      {
+        verb: "replace",
+        cues: ["replaced"],
+        pattern: /\b(?:is|are|gets|will be|be|being)(?: (?:first|then|also|immediately))? replaced (?:with|by) (?:it|this|that|them|yours?|the (?:given|provided|supplied|passed|new) |`)/g
+      },
       {
         verb: "share",
         cues: ["share"],
@@ -30042,7 +30324,7 @@ var init_capability = __esm({
       }
     ].map(({ verb, pattern }) => ({ verb, pattern: foldedPattern2(pattern) }));
     CLAUSE_NEGATION = foldedPattern2(
-      /\b(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)\b|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u
+      /(?<![\p{L}\p{N}_])(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)(?![\p{L}\p{N}_])|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u
     );
     SUBJECT_WITHOUT = foldedPattern2(new RegExp("\\b(?:with no|without|sin|sans|ohne|senza|zonder|\u0431\u0435\u0437|tanpa)(?: [\\p{L}\\p{N}-]+){1,4}(?= \\p{L})", "gu"));
     OUTPUT_SHAPING = /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
@@ -30291,7 +30573,7 @@ function ownServiceSecret(text, secret, purpose) {
 function modelThing(text, word) {
   let seen = false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    if (!THING_AFTER.test(text.slice(at + word.length, at + word.length + 12))) return false;
+    if (!THING_AFTER2.test(text.slice(at + word.length, at + word.length + 12))) return false;
     seen = true;
   }
   return seen;
@@ -30328,7 +30610,7 @@ function carriesText2(schema) {
   const types = Array.isArray(type) ? type : [type];
   return types.some((t) => t === "string" || t === "array" || t === "object");
 }
-var UNSPACED2, TOOLSET_NAME, TOOLS_PARTS, WHOLE_SET_PARTS, AGENT_PARTS, IDENTITY_PARTS, MODEL_IDENTITY_PARTS, PERSON_OR_AGENT_PARTS, SELF_ASK, REFERENCE_NAME, MODEL_PURPOSE, FILES, RECEIVED, IDENTITY, TOKEN_FROM_A_CALL, ONE_NAME, ORDER_TO_HAND_OVER, PUT_HERE, SYSTEM_PROMPT, NON_ASCII, READ, NO_SERVICE, THING_AFTER, SYSTEM_PRIOR, GENERIC_PRIOR;
+var UNSPACED2, TOOLSET_NAME, TOOLS_PARTS, WHOLE_SET_PARTS, AGENT_PARTS, IDENTITY_PARTS, MODEL_IDENTITY_PARTS, PERSON_OR_AGENT_PARTS, SELF_ASK, REFERENCE_NAME, MODEL_PURPOSE, FILES, RECEIVED, IDENTITY, TOKEN_FROM_A_CALL, ONE_NAME, ORDER_TO_HAND_OVER, PUT_HERE, SYSTEM_PROMPT, NON_ASCII, READ, NO_SERVICE, THING_AFTER2, SYSTEM_PRIOR, GENERIC_PRIOR;
 var init_scope = __esm({
   "src/rules/parameters/scope.ts"() {
     "use strict";
@@ -30393,7 +30675,7 @@ var init_scope = __esm({
     NON_ASCII = /[^\x00-\x7F]/u;
     READ = 2e3;
     NO_SERVICE = /^(?:user|users|your|their|valid|public|private|personal|secret|account|admin|current|same|this|that|with|from|the)$/u;
-    THING_AFTER = /^\s+(?:number|no|year|serial|code|of)\b/;
+    THING_AFTER2 = /^\s+(?:number|no|year|serial|code|of)\b/;
     SYSTEM_PRIOR = /^(?:system|developer|del sistema|du système|系统|システム|시스템)$/u;
     GENERIC_PRIOR = /^(?:all|alle|todas|toutes|所有|すべての|existing|original|above|any other|all other|earlier|previous|prior)$/u;
   }
@@ -31208,7 +31490,7 @@ var init_concealment = __esm({
           String.raw`(?:sag|sage|sagen sie|erzähl|erzähle|erzählen sie|verrate|verraten sie|erwähne|erwähnen sie|teile|teilen sie) (?:dem|den) (?:benutzer|nutzer|anwender)n? (?:nichts|nicht|kein)`,
           String.raw`(?:dem|den) (?:benutzer|nutzer|anwender)n? (?:nichts|nicht) (?:sagen|erzählen|mitteilen|verraten|erwähnen)|ohne (?:den|die) (?:benutzer|nutzer|anwender)n? zu (?:informieren|benachrichtigen)|vor (?:dem|den) (?:benutzer|nutzer|anwender)n? (?:verbergen|verheimlichen|geheim halten)`,
           // Russian
-          String.raw`не (?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|упоминай|упоминайте|раскрывай|раскрывайте|говорить|сообщать) (?:об этом |этого |ничего )?(?:пользователю|пользователям)`,
+          String.raw`не (?:говори|говорите|сообщай|сообщайте|рассказывай|рассказывайте|упоминай|упоминайте|раскрывай|раскрывайте|показывай|показывайте|говорить|сообщать) (?:об этом |этого |ничего )?(?:пользователю|пользователям)`,
           String.raw`(?:скрой|скройте|скрывай|скрывайте) [^.!?;]{0,20}?от пользовател(?:я|ей)|без ведома пользовател(?:я|ей)|чтобы пользователь не (?:узнал|знал|заметил)`
         )
       },
@@ -33787,6 +34069,7 @@ function nestsDeeper(value, maxDepth, shallow) {
   return false;
 }
 function parsedTextNestsDeeper(text, maxDepth = MAX_JSON_DEPTH) {
+  if (!opensMoreThan(text, maxDepth)) return false;
   let depth = 0;
   for (let at = 0; at < text.length; at++) {
     const code4 = text.charCodeAt(at);
@@ -33794,6 +34077,13 @@ function parsedTextNestsDeeper(text, maxDepth = MAX_JSON_DEPTH) {
     else if (code4 === 91 || code4 === 123) {
       if (++depth > maxDepth) return true;
     } else if (code4 === 93 || code4 === 125) depth--;
+  }
+  return false;
+}
+function opensMoreThan(text, count2) {
+  let opened = 0;
+  for (const bracket of ["{", "["]) {
+    for (let at = text.indexOf(bracket); at !== -1; at = text.indexOf(bracket, at + 1)) if (++opened > count2) return true;
   }
   return false;
 }
