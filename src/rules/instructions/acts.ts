@@ -19,6 +19,7 @@ import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./name
 import { folded as foldedPattern } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
+import { nameWords } from "../../words.js";
 import { USER_FLAG } from "./overrides.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
@@ -2356,7 +2357,7 @@ const DETECTORS: readonly Detector[] = [
     const off = offs.length > 0 || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
-    if (guardsAreOwnParameters(s, scene)) return undefined;
+    if (guardsAreOwnParameters(s, scene) || guardsAreTheToolsTask(s, scene)) return undefined;
     // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived; nor in the
     // text of a `dry_run` or `preview` parameter ("if true, returns the plan without executing (safe mode)").
     if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return undefined;
@@ -2861,6 +2862,24 @@ function guardsAreOwnParameters(s: Judged, scene: Scene): boolean {
   }
   return guards.every((g) => owned.some((o) => g.start >= o.start && g.end <= o.end));
 }
+
+/**
+ * Every safeguard word of the sentence is "this" task of the tool's own name, in an order to the model: "skip this
+ * verification when…" in the text of `verify_domain_ownership` says when the tool need not be called, which waives
+ * nothing. A text that says the tool skips its own check ("moderation is skipped for partner accounts") describes
+ * a back door and stays. Stems of five letters, so "Verifizierung" or "vérification" meet "verify" too.
+ */
+function guardsAreTheToolsTask(s: Judged, scene: Scene): boolean {
+  if (!s.directive) return false;
+  const stems = nameWords(scene.text.name)
+    .filter((word) => word.length >= 5)
+    .map((word) => word.slice(0, 5));
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  const thisOne = (g: Found) => THIS_TASK.test(s.text.slice(Math.max(0, g.start - s.sentence.start - 12), g.start - s.sentence.start));
+  return guards.length > 0 && guards.every((g) => g.word.length >= 5 && stems.includes(g.word.slice(0, 5)) && thisOne(g));
+}
+/** Just before a safeguard word, the word that points at the tool's own task: "this", "diese", "cette", "questa". */
+const THIS_TASK = folded(/(?<![\p{L}])(?:this|diese[nrs]?|cette|ce|questa|questo|esta|este|esa|ese|deze|dit|ta|эту|этот|bu)\s$/u);
 
 function forceOption(s: Judged): boolean {
   return FORCE_FLAG.test(s.text) && s.sentence.found.every((f) => f.concept !== "guard" || CONFIRM_GUARD.test(f.word));
