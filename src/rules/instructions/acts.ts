@@ -1056,6 +1056,10 @@ function sharedInCommon(text: string, f: Found): boolean {
 
 /** English verbs of sending that are also nouns in the plural: "posts", "uploads", "shares", "exports", "transfers". */
 const MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions|leaks)$/u;
+/** Before a word of sending, a quantifier that makes it an event: "every push", "each new upload", "jeder neue Upload". */
+const EVENT_BEFORE = folded(
+  /(?<![\p{L}])(?:every|each|jede[nmrs]?|chaque|cada|ogni|elke|iedere|każd\p{L}*|кажд\p{L}*)(?: (?:later|new|next|subsequent|future|further|single|neue[nmrs]?|weitere[nmrs]?|nouvel(?:le)?|nuev[oa]|nuov[oa]|nieuwe))?\s$/u,
+);
 /** Before such a word, what makes it a noun: a determiner or a possessive ("the posts", "its uploads", "recent exports"). */
 const NOUN_BEFORE =
   /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
@@ -1080,6 +1084,9 @@ function moveAsNoun(text: string, f: Found): boolean {
     !AN_ORDER_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start))
   )
     return true;
+  // "Every later push to that branch deploys again": an event each of which the product answers, not an order.
+  // A participle there qualifies the noun after it and may still be the act ("each shipped SKU").
+  if (!/(?:ed|ing)$/u.test(f.word) && EVENT_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
   return (
     MOVE_NOUN.test(f.word) &&
     (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)))
