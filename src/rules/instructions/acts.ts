@@ -1907,7 +1907,9 @@ const DETECTORS: readonly Detector[] = [
     // Framing in another sentence ("COMPLIANCE NOTICE: …") counts only for private data or an outside address.
     // A secret the server acts with ("executes calls using your credentials") is not one it hands on.
     const precious = s.has("destination") || s.literalDestination || (s.has("secret") && !secretOnlyAsMeans(s)) || s.has("session");
-    const beyond = precious || s.has("self") || (s.has("others") && !othersAreOwn(s, scene)) || s.foreignTools.length > 0 || s.has("side");
+    // "Record an audit trail": a side record whose name holds the authority word is the thing the tool keeps, no claim.
+    const side = s.sentence.found.some((f) => f.concept === "side" && !authorityNamesIt(s, f));
+    const beyond = precious || s.has("self") || (s.has("others") && !othersAreOwn(s, scene)) || s.foreignTools.length > 0 || side;
     if (!(claimed ? beyond : precious)) return undefined;
     return act(
       "authority",
@@ -2887,6 +2889,11 @@ function guardsAreTheToolsTask(s: Judged, scene: Scene): boolean {
 }
 /** Just before a safeguard word, the word that points at the tool's own task: "this", "diese", "cette", "questa". */
 const THIS_TASK = folded(/(?<![\p{L}])(?:this|diese[nrs]?|cette|ce|questa|questo|esta|este|esa|ese|deze|dit|ta|эту|этот|bu)\s$/u);
+
+/** The side record carries an authority word of the sentence inside its own name: "audit trail", "compliance log". */
+function authorityNamesIt(s: Judged, side: Found): boolean {
+  return s.sentence.found.some((a) => a.concept === "authority" && a.start >= side.start && a.end <= side.end);
+}
 
 function forceOption(s: Judged): boolean {
   return FORCE_FLAG.test(s.text) && s.sentence.found.every((f) => f.concept !== "guard" || CONFIRM_GUARD.test(f.word));
