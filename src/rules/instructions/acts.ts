@@ -19,6 +19,7 @@ import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./name
 import { folded as foldedPattern } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
+import { nameWords } from "../../words.js";
 import { USER_FLAG } from "./overrides.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
@@ -1061,6 +1062,10 @@ function sharedInCommon(text: string, f: Found): boolean {
 
 /** English verbs of sending that are also nouns in the plural: "posts", "uploads", "shares", "exports", "transfers". */
 const MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions|leaks)$/u;
+/** Before a word of sending, a quantifier that makes it an event: "every push", "each new upload", "jeder neue Upload". */
+const EVENT_BEFORE = folded(
+  /(?<![\p{L}])(?:every|each|jede[nmrs]?|chaque|cada|ogni|elke|iedere|każd\p{L}*|кажд\p{L}*)(?: (?:later|new|next|subsequent|future|further|single|neue[nmrs]?|weitere[nmrs]?|nouvel(?:le)?|nuev[oa]|nuov[oa]|nieuwe))?\s$/u,
+);
 /** Before such a word, what makes it a noun: a determiner or a possessive ("the posts", "its uploads", "recent exports"). */
 const NOUN_BEFORE =
   /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
@@ -1085,6 +1090,9 @@ function moveAsNoun(text: string, f: Found): boolean {
     !AN_ORDER_BEFORE.test(text.slice(Math.max(0, f.start - 3), f.start))
   )
     return true;
+  // "Every later push to that branch deploys again": an event each of which the product answers, not an order.
+  // A participle there qualifies the noun after it and may still be the act ("each shipped SKU").
+  if (!/(?:ed|ing)$/u.test(f.word) && EVENT_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
   return (
     MOVE_NOUN.test(f.word) &&
     (NOUN_BEFORE.test(text.slice(Math.max(0, f.start - 12), f.start)) || NOUN_AFTER.test(text.slice(f.end, f.end + 12)))
@@ -1978,7 +1986,9 @@ const DETECTORS: readonly Detector[] = [
     // Framing in another sentence ("COMPLIANCE NOTICE: …") counts only for private data or an outside address.
     // A secret the server acts with ("executes calls using your credentials") is not one it hands on.
     const precious = s.has("destination") || s.literalDestination || (s.has("secret") && !secretOnlyAsMeans(s)) || s.has("session");
-    const beyond = precious || s.has("self") || (s.has("others") && !othersAreOwn(s, scene)) || s.foreignTools.length > 0 || s.has("side");
+    // "Record an audit trail": a side record whose name holds the authority word is the thing the tool keeps, no claim.
+    const side = s.sentence.found.some((f) => f.concept === "side" && !authorityNamesIt(s, f));
+    const beyond = precious || s.has("self") || (s.has("others") && !othersAreOwn(s, scene)) || s.foreignTools.length > 0 || side;
     if (!(claimed ? beyond : precious)) return undefined;
     return act(
       "authority",
@@ -2455,7 +2465,7 @@ const DETECTORS: readonly Detector[] = [
     const off = offs.length > 0 || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
-    if (guardsAreOwnParameters(s, scene)) return undefined;
+    if (guardsAreOwnParameters(s, scene) || guardsAreTheToolsTask(s, scene)) return undefined;
     // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived; nor in the
     // text of a `dry_run` or `preview` parameter ("if true, returns the plan without executing (safe mode)").
     if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return undefined;
@@ -2971,6 +2981,29 @@ function guardsAreOwnParameters(s: Judged, scene: Scene): boolean {
     }
   }
   return guards.every((g) => owned.some((o) => g.start >= o.start && g.end <= o.end));
+}
+
+/**
+ * Every safeguard word of the sentence is "this" task of the tool's own name, in an order to the model: "skip this
+ * verification when…" in the text of `verify_domain_ownership` says when the tool need not be called, which waives
+ * nothing. A text that says the tool skips its own check ("moderation is skipped for partner accounts") describes
+ * a back door and stays. Stems of five letters, so "Verifizierung" or "vérification" meet "verify" too.
+ */
+function guardsAreTheToolsTask(s: Judged, scene: Scene): boolean {
+  if (!s.directive) return false;
+  const stems = nameWords(scene.text.name)
+    .filter((word) => word.length >= 5)
+    .map((word) => word.slice(0, 5));
+  const guards = s.sentence.found.filter((f) => f.concept === "guard");
+  const thisOne = (g: Found) => THIS_TASK.test(s.text.slice(Math.max(0, g.start - s.sentence.start - 12), g.start - s.sentence.start));
+  return guards.length > 0 && guards.every((g) => g.word.length >= 5 && stems.includes(g.word.slice(0, 5)) && thisOne(g));
+}
+/** Just before a safeguard word, the word that points at the tool's own task: "this", "diese", "cette", "questa". */
+const THIS_TASK = folded(/(?<![\p{L}])(?:this|diese[nrs]?|cette|ce|questa|questo|esta|este|esa|ese|deze|dit|ta|эту|этот|bu)\s$/u);
+
+/** The side record carries an authority word of the sentence inside its own name: "audit trail", "compliance log". */
+function authorityNamesIt(s: Judged, side: Found): boolean {
+  return s.sentence.found.some((a) => a.concept === "authority" && a.start >= side.start && a.end <= side.end);
 }
 
 function forceOption(s: Judged): boolean {
