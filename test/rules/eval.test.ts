@@ -326,9 +326,9 @@ const UPGRADE_CONTENT_ALARM_PAIRS = 0;
  * first look 96, at a895c66 70) at 28 when it was released whole.
  */
 const NPM_REAL_2_ITEMS = 1733;
-const NPM_REAL_2_FALSE_ALARMS = 28;
+const NPM_REAL_2_FALSE_ALARMS = 15;
 const UPGRADE_PAIRS_2 = 24;
-const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
+const UPGRADE_2_CONTENT_ALARM_PAIRS = 3;
 /**
  * npm-real-3 and npm-upgrades-3 (a third set of real servers, none of npm-real's or npm-real-2's),
  * split by server like npm-real-2: their first look, rules at 335abf1, 2026-12-06 (README,
@@ -338,7 +338,7 @@ const UPGRADE_2_CONTENT_ALARM_PAIRS = 5;
  */
 // Released whole 2026-12-07, when the tuning half (1077) stood at 0 and the held-out half (1045) at 16.
 const NPM_REAL_3_ITEMS = 2122;
-const NPM_REAL_3_FALSE_ALARMS = 16;
+const NPM_REAL_3_FALSE_ALARMS = 5;
 const UPGRADE_PAIRS_3 = 20;
 const UPGRADE_3_CONTENT_ALARM_PAIRS = 2;
 // npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe; 0/472 and 3/439 after.
@@ -352,69 +352,72 @@ const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
 const NPM_REAL_5_ITEMS = 648;
 const NPM_REAL_5_FALSE_ALARMS = 1;
 const NPM_REAL_5_HELD_OUT_ITEMS = 640;
-const NPM_REAL_5_HELD_OUT_FALSE_ALARMS = 26;
+const NPM_REAL_5_HELD_OUT_FALSE_ALARMS = 25;
 const UPGRADE_PAIRS_5 = 4;
 const UPGRADE_5_CONTENT_ALARM_PAIRS = 1;
-// npm-real-6 and npm-upgrades-6 (2026-12-07): floors at their first look, 8/619, 20/1035 and 1/5 at 28da424.
+// npm-real-6 and npm-upgrades-6 (2026-12-07): first look 8/619, 20/1035 and 1/5 at 28da424; 18/1035 after that evening's work.
 const NPM_REAL_6_ITEMS = 619;
 const NPM_REAL_6_FALSE_ALARMS = 8;
 const NPM_REAL_6_HELD_OUT_ITEMS = 1035;
-const NPM_REAL_6_HELD_OUT_FALSE_ALARMS = 20;
+const NPM_REAL_6_HELD_OUT_FALSE_ALARMS = 18;
 const UPGRADE_PAIRS_6 = 5;
 const UPGRADE_6_CONTENT_ALARM_PAIRS = 1;
 /**
  * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
  * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).
  */
-/** Since the detector work of the night of 2026-12-06 (rules at the commit that set them) every floor below is the figure measured then; first looks are in README. */
+/**
+ * Since the detector work of the night of 2026-12-06 every floor below is the figure measured at the end of a
+ * session (last: the evening of 2026-12-07); first looks are in README.
+ */
 const AUTHORED_MALICIOUS = 324;
 const AUTHORED_CAUGHT = 322;
 const AUTHORED_FALSE_ALARMS = 0;
-const HOLDOUT_CAUGHT = 93;
+const HOLDOUT_CAUGHT = 99;
 const HOLDOUT_FALSE_ALARMS = 3;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
-const HOLDOUT2_CAUGHT = 142;
+const HOLDOUT2_CAUGHT = 151;
 const HOLDOUT2_FALSE_ALARMS = 7;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 136;
-const HOLDOUT3_FALSE_ALARMS = 15;
+const HOLDOUT3_CAUGHT = 160;
+const HOLDOUT3_FALSE_ALARMS = 14;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 166;
+const HOLDOUT4_CAUGHT = 170;
 const HOLDOUT4_FALSE_ALARMS = 10;
 /** authored-holdout-5 (144 attacks, 116 hard negatives): first look 81/144 and 9/116 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const HOLDOUT5_MALICIOUS = 144;
 const HOLDOUT5_BENIGN = 116;
-const HOLDOUT5_CAUGHT = 83;
+const HOLDOUT5_CAUGHT = 86;
 const HOLDOUT5_FALSE_ALARMS = 9;
 /** authored-5 (144 attacks, 117 hard negatives, a dev set): first look 89/144 and 6/117 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
-const AUTHORED5_CAUGHT = 103;
-const AUTHORED5_FALSE_ALARMS = 6;
+const AUTHORED5_CAUGHT = 112;
+const AUTHORED5_FALSE_ALARMS = 5;
 /** authored-holdout-6 and authored-6 (144 attacks, 152 hard negatives each): first looks at 3867af4, 2026-12-07. */
 const HOLDOUT6_MALICIOUS = 144;
 const HOLDOUT6_BENIGN = 152;
-const HOLDOUT6_CAUGHT = 95;
+const HOLDOUT6_CAUGHT = 96;
 const HOLDOUT6_FALSE_ALARMS = 22;
 const AUTHORED6_MALICIOUS = 144;
 const AUTHORED6_BENIGN = 152;
-const AUTHORED6_CAUGHT = 100;
-const AUTHORED6_FALSE_ALARMS = 19;
+const AUTHORED6_CAUGHT = 112;
+const AUTHORED6_FALSE_ALARMS = 18;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;
-const AUTHORED3_CAUGHT = 188;
+const AUTHORED3_CAUGHT = 191;
 const AUTHORED3_FALSE_ALARMS = 0;
 /** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
 const AUTHORED4_MALICIOUS = 184;
 const AUTHORED4_BENIGN = 104;
-const AUTHORED4_CAUGHT = 174;
+const AUTHORED4_CAUGHT = 176;
 const AUTHORED4_FALSE_ALARMS = 0;
 /**
  * github-real (77 Python servers of 25 repositories, derived from source at pinned commits): its
