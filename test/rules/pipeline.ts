@@ -141,6 +141,15 @@ export function expectNoAlarms(head: Snapshot): void {
   expect(found, show(found)).toEqual([]);
 }
 
+/** `head` raises an instruction-like-text alarm; a failure lists the alarms it does raise. */
+export function expectInstructionAlarm(head: Snapshot): void {
+  const found = alarms(head);
+  expect(
+    found.some((f) => f.rule === "instruction-like-text"),
+    show(found),
+  ).toBe(true);
+}
+
 /** The strongest severity instruction-like-text reports on server `demo` offering `tools`, as a first scan, or undefined. */
 export function strongestInstructionSeverity(...tools: JsonObject[]): Severity | undefined {
   return strongestSeverity(instructionLikeText, undefined, server(...tools));
