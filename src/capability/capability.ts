@@ -12,6 +12,7 @@
 import { CAPABILITY_TIERS, isJsonObject, type CapabilityTier, type Json, type JsonObject, type ToolCapability } from "../model.js";
 import { matchable } from "../matchable.js";
 import { excerpt, quote } from "../message-text.js";
+import { remembered } from "../memo.js";
 import { nameWords } from "../words.js";
 import { foreignEffectWords, shapesOutput } from "./effect-words.js";
 
@@ -602,7 +603,13 @@ function sentenceOf(text: string, at: number): string {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
-function effectSignals(description: string): Signal[] {
+/**
+ * What a text says the tool does, remembered by text: every tool's description and every parameter's is read, and
+ * catalogs repeat parameter texts ("The ID of the project") across tools, baseline and scan alike.
+ */
+const effectSignals = remembered(50_000, (description: string): readonly Signal[] => signalsOfEffects(description));
+
+function signalsOfEffects(description: string): Signal[] {
   const text = folded(description);
   const signals: Signal[] = [];
   const said = new Set<string>();

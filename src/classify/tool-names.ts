@@ -4,6 +4,7 @@
  * techniques) read, with one set of separators.
  */
 import { matchable } from "../matchable.js";
+import { remembered } from "../memo.js";
 import { quote } from "../message-text.js";
 import type { Snapshot } from "../model.js";
 
@@ -27,22 +28,15 @@ export function keyOfMatchable(name: string): string {
 
 /** How a tool name is matched: read as the model reads it (case, look-alike letters, invisibles folded), separators dropped. */
 export function nameKey(name: string): string {
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = keyOfMatchable(matchable(name).text);
-    if (keys.size >= KEYS_KEPT) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
+  return keyOf(name);
 }
 
 /**
  * Names already keyed: the per-server indexes of the rules key every tool and parameter name
  * of a catalog, and catalogs repeat their parameter names (`path`, `query`, `id`) across
- * tools. Bounded, so a catalog of distinct names cannot grow it.
+ * tools. 50,000 names: a 10,000-tool catalog holds more than 10,000.
  */
-const keys = new Map<string, string>();
-const KEYS_KEPT = 10_000;
+const keyOf = remembered(50_000, (name: string) => keyOfMatchable(matchable(name).text));
 
 /** Everything that renders alike folded together: the key a look-alike shares with its target. */
 export function lookalikeKey(name: string): string {
