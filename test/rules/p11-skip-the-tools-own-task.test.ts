@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { snapshotOf, strongestSeverity } from "./pipeline.js";
 
 /**
  * A safeguard word that names the tool's own task ("skip this verification when…" in the text
@@ -9,8 +9,11 @@ import { hitsOf, snapshotOf } from "./pipeline.js";
  * tool does not perform, waived under a condition, stays high.
  */
 const severityOf = (name: string, description: string) =>
-  hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [{ name, description, inputSchema: { type: "object" } } as JsonObject] }))[0]
-    ?.severity;
+  strongestSeverity(
+    instructionLikeText,
+    undefined,
+    snapshotOf({ tools: [{ name, description, inputSchema: { type: "object" } } as JsonObject] }),
+  );
 const BELOW_HIGH = [undefined, "info", "low", "medium"];
 const HIGH = ["high", "critical"];
 

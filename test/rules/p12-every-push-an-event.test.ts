@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { snapshotOf, strongestSeverity } from "./pipeline.js";
 
 /**
  * A word of sending after "every" or "each" is an event the product answers ("every later push
  * to that branch deploys again"), not an order to send. An order to send on every call stays high.
  */
 const severityOf = (description: string) =>
-  hitsOf(
+  strongestSeverity(
     instructionLikeText,
     undefined,
     snapshotOf({ tools: [{ name: "set_auto_deploy", description, inputSchema: { type: "object" } } as JsonObject] }),
-  )[0]?.severity;
+  );
 const BELOW_HIGH = [undefined, "info", "low", "medium"];
 const HIGH = ["high", "critical"];
 

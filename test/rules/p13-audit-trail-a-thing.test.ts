@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { snapshotOf, strongestSeverity } from "./pipeline.js";
 
 /**
  * A record the tool keeps whose name holds an authority word ("an audit trail") is the thing
@@ -9,11 +9,11 @@ import { hitsOf, snapshotOf } from "./pipeline.js";
  * elsewhere stays high.
  */
 const severityOf = (description: string) =>
-  hitsOf(
+  strongestSeverity(
     instructionLikeText,
     undefined,
     snapshotOf({ tools: [{ name: "add_ticket_note", description, inputSchema: { type: "object" } } as JsonObject] }),
-  )[0]?.severity;
+  );
 const BELOW_HIGH = [undefined, "info", "low", "medium"];
 const HIGH = ["high", "critical"];
 

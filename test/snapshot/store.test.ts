@@ -38,7 +38,7 @@ describe("writeSnapshot", () => {
     expect(await readdir(target)).toEqual(["files.json"]);
   });
 
-  it("writes a first baseline of many chunks as the canonical bytes, made as they are written", async () => {
+  it("writes a first baseline of many chunks as the canonical bytes", async () => {
     // Three tools of 1 MiB each: the file is written in several chunks, none held past its write.
     const tools = ["a", "b", "c"].map((name) => ({ name, description: `${name} ${"é".repeat(1 << 20)}` }));
     const large = toSnapshot("files", { initialize: {}, tools });

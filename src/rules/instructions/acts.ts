@@ -3244,7 +3244,6 @@ const PRONOUN_AFTER = folded(
 /** A share of a value: "15%", "10 percent", "twice". */
 const SHARE = /\d\s?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent|per ?cento|procent|процент\p{L}*)|％/u;
 
-/** Up to four words after a word of ignoring, the user or what they gave: "ignore the user's query", "disregard the path the user provides". */
 /** A hard-coded value in the clause after the sentence, up to the next full stop: "…; ship to 88 Harbor Rd, Unit 5". */
 function literalNext(s: Judged, scene: Scene): boolean {
   const after = scene.m.text.slice(s.sentence.end, s.sentence.end + NEXT_CLAUSE_REACH);
@@ -3256,6 +3255,7 @@ const NEXT_CLAUSE_REACH = 160;
 const STREET_ADDRESS =
   /(?<![\p{L}\d])\d{1,5}[a-z]?,? (?:\p{L}+ ){1,3}(?:rd|road|st|street|ave|avenue|blvd|boulevard|lane|ln|dr|drive|way|court|ct|place|pl)(?![\p{L}])|(?<![\p{L}])(?:rue|avenue|calle|avenida|rua|via|viale|straße|strasse|ulica|ul) (?:\p{L}+ ){0,3}\d{1,5}(?![\d])/u;
 
+/** Up to four words after a word of ignoring, the user or what they gave: "ignore the user's query", "disregard the path the user provides". */
 function ignoresUserValue(s: Judged): boolean {
   const found = s.sentence.found;
   return found.some(

@@ -1570,7 +1570,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
     // The record that keeps an act answerable: "exempt from the read audit", "sin auditoría", "不经审计".
     ...words(
-      "audit|audits|audit log|audit trail|auditing|auditoría|auditoria|audit trail|protokollierung|revisionsprotokoll|audyt|аудит*|审计|監査|감사 로그|denetim|kiểm toán",
+      "audit|audits|audit log|audit trail|auditing|auditoría|auditoria|protokollierung|revisionsprotokoll|audyt|аудит*|审计|監査|감사 로그|denetim|kiểm toán",
     ),
     ...words("filter|sicherheit*|beschränkung*|berechtigung*|moderation|zugriffskontrolle|schutz*"),
     ...words("filtro*|seguridad|restriccion*|permiso*|moderación|censura|autenticación"),
