@@ -3029,12 +3029,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys2 = Object.keys(it);
-            if (keys2.length === 1) {
-              key = keys2[0];
+            const keys = Object.keys(it);
+            if (keys.length === 1) {
+              key = keys[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
@@ -3580,8 +3580,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
+          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -3596,8 +3596,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
+          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -7823,9 +7823,9 @@ async function convertEntries(found2, convert) {
   }
   return { servers, problems, notices };
 }
-function renamed(entry2, keys2) {
+function renamed(entry2, keys) {
   return Object.fromEntries(
-    Object.entries(keys2).filter(([, from]) => entry2[from] !== void 0).map(([to, from]) => [to, entry2[from]])
+    Object.entries(keys).filter(([, from]) => entry2[from] !== void 0).map(([to, from]) => [to, entry2[from]])
   );
 }
 function mapStrings(value, translate) {
@@ -9761,7 +9761,7 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys2;
+        var length, i, keys;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
@@ -9772,13 +9772,13 @@ var require_fast_deep_equal = __commonJS({
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys2 = Object.keys(a);
-        length = keys2.length;
+        keys = Object.keys(a);
+        length = keys.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys2[i];
+          var key = keys[i];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -11454,7 +11454,7 @@ function hint(error2) {
 }
 function serverShapeMessage(server) {
   if (!("command" in server) && !("url" in server)) return 'expected either "command" (stdio) or "url" (remote)';
-  const quoted2 = (keys2) => keys2.filter((key) => key in server).map((key) => `"${key}"`).join(", ");
+  const quoted2 = (keys) => keys.filter((key) => key in server).map((key) => `"${key}"`).join(", ");
   return `mixes stdio keys (${quoted2(STDIO_KEYS)}) with remote keys (${quoted2(REMOTE_KEYS)}); a server is either stdio ("command") or remote ("url")`;
 }
 function describeValue(value) {
@@ -12036,29 +12036,29 @@ function canonicalize(value, redact) {
     return copy2;
   }
   if (!isJsonObject(value)) return value;
-  let keys2 = Object.keys(value);
+  let keys = Object.keys(value);
   let childOf = (key) => value[key];
-  if (redact !== void 0 && keys2.some((key) => redact(key) !== key)) {
+  if (redact !== void 0 && keys.some((key) => redact(key) !== key)) {
     const byRedactedKey = /* @__PURE__ */ new Map();
-    for (const key of keys2) byRedactedKey.set(redact(key), value[key]);
-    keys2 = [...byRedactedKey.keys()];
+    for (const key of keys) byRedactedKey.set(redact(key), value[key]);
+    keys = [...byRedactedKey.keys()];
     childOf = (key) => byRedactedKey.get(key);
   }
   const copy = {};
-  for (const key of sortCodePoints(keys2)) {
+  for (const key of sortCodePoints(keys)) {
     const member = canonicalize(childOf(key), redact);
     if (key === "__proto__") Object.defineProperty(copy, key, { value: member, enumerable: true, writable: true, configurable: true });
     else copy[key] = member;
   }
   return copy;
 }
-function sortCodePoints(keys2) {
-  for (let index = 1; index < keys2.length; index++) {
-    if (compareCodePoints(keys2[index - 1], keys2[index]) > 0) {
-      return keys2.some((key) => SURROGATE.test(key)) ? keys2.sort(compareCodePoints) : keys2.sort();
+function sortCodePoints(keys) {
+  for (let index = 1; index < keys.length; index++) {
+    if (compareCodePoints(keys[index - 1], keys[index]) > 0) {
+      return keys.some((key) => SURROGATE.test(key)) ? keys.sort(compareCodePoints) : keys.sort();
     }
   }
-  return keys2;
+  return keys;
 }
 function canonicalJson(value) {
   return `${wholeText(value, "")}
@@ -12109,14 +12109,14 @@ function write(value, indent2, out) {
     return;
   }
   if (isJsonObject(value)) {
-    const keys2 = sortedKeys(value);
-    if (keys2.length === 0) {
+    const keys = sortedKeys(value);
+    if (keys.length === 0) {
       out.push("{}");
       return;
     }
     const inner = `${indent2}  `;
     out.push("{");
-    keys2.forEach((key, index) => {
+    keys.forEach((key, index) => {
       out.push(index === 0 ? "\n" : ",\n", inner, stringText(key), ": ");
       write(value[key], inner, out);
     });
@@ -13240,9 +13240,9 @@ var init_json_with_bigint = __esm({
           const value = node2.parent[node2.key];
           const isComplexObject = value !== null && typeof value === "object";
           if (isComplexObject) {
-            const keys2 = Object.keys(value);
-            for (let i = keys2.length - 1; i >= 0; i--) {
-              stack.push({ parent: value, key: keys2[i], visited: false });
+            const keys = Object.keys(value);
+            for (let i = keys.length - 1; i >= 0; i--) {
+              stack.push({ parent: value, key: keys[i], visited: false });
             }
           }
         } else {
@@ -17386,11 +17386,11 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor2, end, found2, i, k, keys2, len, next, start;
+            var cursor2, end, found2, i, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys2 = [];
+            keys = [];
             cursor2 = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
@@ -17399,10 +17399,10 @@ var require_light = __commonJS({
               cursor2 = ~~next;
               for (i = 0, len = found2.length; i < len; i++) {
                 k = found2[i];
-                keys2.push(k.slice(start, -end));
+                keys.push(k.slice(start, -end));
               }
             }
-            return keys2;
+            return keys;
           }
           _startAutoCleanup() {
             var base;
@@ -19189,9 +19189,9 @@ var init_toad_cache = __esm({
           }
         }
       }
-      deleteMany(keys2) {
-        for (var i = 0; i < keys2.length; i++) {
-          this.delete(keys2[i]);
+      deleteMany(keys) {
+        for (var i = 0; i < keys.length; i++) {
+          this.delete(keys[i]);
         }
       }
       evict() {
@@ -19224,10 +19224,10 @@ var init_toad_cache = __esm({
           return item.value;
         }
       }
-      getMany(keys2) {
-        const result2 = new Array(keys2.length);
-        for (var i = 0; i < keys2.length; i++) {
-          result2[i] = this.get(keys2[i]);
+      getMany(keys) {
+        const result2 = new Array(keys.length);
+        for (var i = 0; i < keys.length; i++) {
+          result2[i] = this.get(keys[i]);
         }
         return result2;
       }
@@ -22213,18 +22213,31 @@ var init_offsets = __esm({
   }
 });
 
+// src/memo.ts
+function remembered(kept, compute) {
+  const memory = /* @__PURE__ */ new Map();
+  return (key) => {
+    let value = memory.get(key);
+    if (value === void 0) {
+      value = compute(key);
+      if (memory.size >= kept) memory.clear();
+      memory.set(key, value);
+    }
+    return value;
+  };
+}
+var init_memo = __esm({
+  "src/memo.ts"() {
+    "use strict";
+  }
+});
+
 // src/classify/tool-names.ts
 function keyOfMatchable(name) {
   return name.replace(SEPARATORS, "");
 }
 function nameKey(name) {
-  let key = keys.get(name);
-  if (key === void 0) {
-    key = keyOfMatchable(matchable(name).text);
-    if (keys.size >= KEYS_KEPT) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
+  return keyOf(name);
 }
 function lookalikeKey(name) {
   return foldLookalikes(nameKey(name));
@@ -22272,11 +22285,12 @@ function count(groups2, key, serverId, name) {
   if (names === void 0) servers.set(serverId, names = /* @__PURE__ */ new Map());
   names.set(name, (names.get(name) ?? 0) + 1);
 }
-var SEPARATORS, ASCII_LOOKALIKES, keys, KEYS_KEPT, EDITION, ToolNameIndex;
+var SEPARATORS, ASCII_LOOKALIKES, keyOf, EDITION, ToolNameIndex;
 var init_tool_names = __esm({
   "src/classify/tool-names.ts"() {
     "use strict";
     init_matchable();
+    init_memo();
     init_message_text();
     SEPARATORS = /[\s_.-]+/gu;
     ASCII_LOOKALIKES = [
@@ -22284,8 +22298,7 @@ var init_tool_names = __esm({
       [/1/g, "l"],
       [/rn/g, "m"]
     ];
-    keys = /* @__PURE__ */ new Map();
-    KEYS_KEPT = 1e4;
+    keyOf = remembered(5e4, (name) => keyOfMatchable(matchable(name).text));
     EDITION = /^(?:v\d+|\d|new|newer|better|best|improved|enhanced|advanced|super|pro|plus|premium|ultra|ultimate|extra|turbo|fast|faster|smart|secure|safe|official|verified|updated|latest|optimi[sz]ed|boost|boosted|mejorad[oa]|mejor|nuev[oa]|neu|verbessert|nouveau|nouvelle|ameliore|améliorée?|官方|增强|新版|改良)$/u;
     ToolNameIndex = class {
       /** By `nameKey`: which servers of the scan offer a tool of that name in any spelling. */
@@ -22503,9 +22516,9 @@ var init_cross_server_reference = __esm({
         return steers;
       }
       /** Whether the sentence around `at` names one of `keys` (identifier keys) as a whole identifier. */
-      namesOneOf(at, keys2) {
+      namesOneOf(at, keys) {
         const [from, to] = this.around(at);
-        for (const match of this.m.text.slice(from, to).matchAll(IDENTIFIER)) if (keys2.has(keyOfMatchable(match[0]))) return true;
+        for (const match of this.m.text.slice(from, to).matchAll(IDENTIFIER)) if (keys.has(keyOfMatchable(match[0]))) return true;
         return false;
       }
       /** The original text of the sentence around `at` when it is short enough to show whole. */
@@ -24091,7 +24104,7 @@ var init_lexicon = __esm({
         ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
         // The record that keeps an act answerable: "exempt from the read audit", "sin auditoría", "不经审计".
         ...words(
-          "audit|audits|audit log|audit trail|auditing|auditor\xEDa|auditoria|audit trail|protokollierung|revisionsprotokoll|audyt|\u0430\u0443\u0434\u0438\u0442*|\u5BA1\u8BA1|\u76E3\u67FB|\uAC10\uC0AC \uB85C\uADF8|denetim|ki\u1EC3m to\xE1n"
+          "audit|audits|audit log|audit trail|auditing|auditor\xEDa|auditoria|protokollierung|revisionsprotokoll|audyt|\u0430\u0443\u0434\u0438\u0442*|\u5BA1\u8BA1|\u76E3\u67FB|\uAC10\uC0AC \uB85C\uADF8|denetim|ki\u1EC3m to\xE1n"
         ),
         ...words("filter|sicherheit*|beschr\xE4nkung*|berechtigung*|moderation|zugriffskontrolle|schutz*"),
         ...words("filtro*|seguridad|restriccion*|permiso*|moderaci\xF3n|censura|autenticaci\xF3n"),
@@ -24369,24 +24382,20 @@ var init_mood = __esm({
 
 // src/words.ts
 function nameWords(name) {
-  let words3 = read.get(name);
-  if (words3 === void 0) {
-    const spaced = name.replace(LOWER_UPPER, "$1 $2").replace(ACRONYM_WORD, "$1 $2");
-    words3 = matchable(spaced).text.split(/[^a-z0-9]+/).filter((word) => word !== "");
-    if (read.size >= NAMES_KEPT) read.clear();
-    read.set(name, words3);
-  }
-  return [...words3];
+  return [...readName(name)];
 }
-var LOWER_UPPER, ACRONYM_WORD, read, NAMES_KEPT;
+var LOWER_UPPER, ACRONYM_WORD, readName;
 var init_words = __esm({
   "src/words.ts"() {
     "use strict";
     init_matchable();
+    init_memo();
     LOWER_UPPER = new RegExp("(\\p{Ll}|\\p{N})(\\p{Lu})", "gu");
     ACRONYM_WORD = new RegExp("(\\p{Lu})(\\p{Lu}\\p{Ll})", "gu");
-    read = /* @__PURE__ */ new Map();
-    NAMES_KEPT = 1e4;
+    readName = remembered(5e4, (name) => {
+      const spaced = name.replace(LOWER_UPPER, "$1 $2").replace(ACRONYM_WORD, "$1 $2");
+      return matchable(spaced).text.split(/[^a-z0-9]+/).filter((word) => word !== "");
+    });
   }
 });
 
@@ -25652,9 +25661,9 @@ function buildLookup() {
     stemIndex.set(key, [...stemIndex.get(key) ?? [], { stem: stem2, entries }]);
   }
   const escaped2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const keys2 = [...ideographicConcepts.keys()].sort((a, b) => b.length - a.length);
-  const alternatives = keys2.filter((key) => !key.includes(" ")).map(escaped2);
-  const spaced = keys2.filter((key) => key.includes(" ")).map(escaped2);
+  const keys = [...ideographicConcepts.keys()].sort((a, b) => b.length - a.length);
+  const alternatives = keys.filter((key) => !key.includes(" ")).map(escaped2);
+  const spaced = keys.filter((key) => key.includes(" ")).map(escaped2);
   return {
     exact,
     stems: stemIndex,
@@ -29929,7 +29938,7 @@ function sentenceOf(text, at) {
   const ends = [". ", "\u3002", "; "].map((end) => text.indexOf(end, at)).filter((end) => end >= 0);
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
-function effectSignals(description) {
+function signalsOfEffects(description) {
   const text = folded3(description);
   const signals = [];
   const said = /* @__PURE__ */ new Set();
@@ -30105,13 +30114,14 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END2, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END2, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
     init_model();
     init_matchable();
     init_message_text();
+    init_memo();
     init_words();
     init_effect_words();
     FAMILY_WORDING = {
@@ -30354,6 +30364,7 @@ var init_capability = __esm({
     );
     NEGATED_AFTER = /^.{0,6}(?:ません|ない|ず|지 ?않|지 ?마|하지)/u;
     CLAUSE_END2 = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
+    effectSignals = remembered(5e4, (description) => signalsOfEffects(description));
     CONDITIONAL_WORDS = words2("if when after on once unless");
     COMMAND_PARAMETERS = words2("command commands cmd script scripts shell bash powershell");
     RUNS = /\b(execut|run|eval|interpret)/;
@@ -32921,10 +32932,10 @@ function toolsByParameters(ctx) {
   return ctx.analysis.scan.derived(TOOLS_BY_PARAMETERS, () => {
     const byKey = /* @__PURE__ */ new Map();
     for (const [serverId, snapshot] of ctx.scan) {
-      const read2 = /* @__PURE__ */ new Set();
+      const read = /* @__PURE__ */ new Set();
       for (const tool of snapshot.tools ?? []) {
-        if (typeof tool.name !== "string" || read2.has(tool.name)) continue;
-        read2.add(tool.name);
+        if (typeof tool.name !== "string" || read.has(tool.name)) continue;
+        read.add(tool.name);
         const parameters = parameterNames(tool.inputSchema);
         if (parameters === void 0) continue;
         const key = nameKey(tool.name);
@@ -33064,11 +33075,11 @@ function isCanonicalOf(canonical, value, redact) {
     return true;
   }
   if (Array.isArray(canonical)) return false;
-  const keys2 = Object.keys(canonical);
-  if (keys2.length !== Object.keys(value).length) return false;
+  const keys = Object.keys(canonical);
+  if (keys.length !== Object.keys(value).length) return false;
   let previous;
-  for (let index = 0; index < keys2.length; index++) {
-    const key = keys2[index];
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
     if (previous !== void 0 && compareCodePoints(previous, key) >= 0) return false;
     if (!Object.hasOwn(value, key) || redact(key) !== key) return false;
     if (!isCanonicalOf(canonical[key], value[key], redact)) return false;
@@ -33077,17 +33088,17 @@ function isCanonicalOf(canonical, value, redact) {
   return true;
 }
 function sentAsIs(sent, contents) {
-  const read2 = contents !== void 0 && typeof sent.uri === "string" && Object.hasOwn(contents, sent.uri);
-  return !read2 && !Object.hasOwn(sent, CONTENT_FIELD);
+  const read = contents !== void 0 && typeof sent.uri === "string" && Object.hasOwn(contents, sent.uri);
+  return !read && !Object.hasOwn(sent, CONTENT_FIELD);
 }
 function withContentDigests(resources, contents) {
   if (resources === void 0) return resources;
   return resources.map((sent) => {
-    const read2 = contents !== void 0 && typeof sent.uri === "string" && Object.hasOwn(contents, sent.uri) ? contents[sent.uri] : void 0;
-    if (read2 === void 0 && !Object.hasOwn(sent, CONTENT_FIELD)) return sent;
+    const read = contents !== void 0 && typeof sent.uri === "string" && Object.hasOwn(contents, sent.uri) ? contents[sent.uri] : void 0;
+    if (read === void 0 && !Object.hasOwn(sent, CONTENT_FIELD)) return sent;
     const { [CONTENT_FIELD]: _sent, ...resource } = sent;
-    if (read2 === void 0) return resource;
-    return { ...resource, [CONTENT_FIELD]: read2.map(contentDigest) };
+    if (read === void 0) return resource;
+    return { ...resource, [CONTENT_FIELD]: read.map(contentDigest) };
   });
 }
 function contentDigest(content) {
@@ -35725,15 +35736,15 @@ function sortedJson(value) {
     for (let index = 0; index < value.length; index++) out2 += `${sortedJson(value[index])},`;
     return `${out2}]`;
   }
-  const keys2 = Object.keys(value);
-  for (let index = 1; index < keys2.length; index++) {
-    if (keys2[index - 1] > keys2[index]) {
-      keys2.sort();
+  const keys = Object.keys(value);
+  for (let index = 1; index < keys.length; index++) {
+    if (keys[index - 1] > keys[index]) {
+      keys.sort();
       break;
     }
   }
   let out = "{";
-  for (const key of keys2) {
+  for (const key of keys) {
     const member = value[key];
     if (member !== void 0) out += `${JSON.stringify(key)}:${sortedJson(member)},`;
   }
@@ -36286,11 +36297,11 @@ function sameJson(before, after) {
     }
     return sameness;
   }
-  const keys2 = Object.keys(before);
+  const keys = Object.keys(before);
   const afterKeys = Object.keys(after);
-  if (keys2.length !== afterKeys.length) return DIFFERENT;
-  for (let index = 0; index < keys2.length; index++) {
-    const key = keys2[index];
+  if (keys.length !== afterKeys.length) return DIFFERENT;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
     if (key !== afterKeys[index]) {
       if (!Object.hasOwn(after, key)) return DIFFERENT;
       sameness = REORDERED;
@@ -36469,16 +36480,16 @@ function redactPart(value, redact) {
     return copy2 ?? value;
   }
   if (!isJsonObject(value)) return value;
-  const keys2 = Object.keys(value);
+  const keys = Object.keys(value);
   let copy;
-  for (let index = 0; index < keys2.length; index++) {
-    const key = keys2[index];
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index];
     const child = value[key];
     const redactedKey = redact(key);
     const redacted = redactPart(child, redact);
     if (copy === void 0 && (redactedKey !== key || redacted !== child)) {
       copy = {};
-      for (let before = 0; before < index; before++) setMember(copy, keys2[before], value[keys2[before]]);
+      for (let before = 0; before < index; before++) setMember(copy, keys[before], value[keys[before]]);
     }
     if (copy !== void 0) setMember(copy, redactedKey, redacted);
   }
@@ -36955,9 +36966,9 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys2, wrap) {
+function mirrorShape(target, source, keys, wrap) {
   const raw = sourceShape(source);
-  for (const key of keys2) {
+  for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
     if (!desc.enumerable)
       continue;
@@ -36998,12 +37009,12 @@ function getElementAtPath(obj, path2) {
   return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
-  const keys2 = Object.keys(promisesObj);
-  const promises = keys2.map((key) => promisesObj[key]);
+  const keys = Object.keys(promisesObj);
+  const promises = keys.map((key) => promisesObj[key]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys2.length; i++) {
-      resolvedObj[keys2[i]] = results[i];
+    for (let i = 0; i < keys.length; i++) {
+      resolvedObj[keys[i]] = results[i];
     }
     return resolvedObj;
   });
@@ -37144,15 +37155,15 @@ function pick(schema, mask) {
 }
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
-  const keys2 = [];
+  const keys = [];
   for (const key of Reflect.ownKeys(mask)) {
     if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key)}"`);
     }
     if (mask[key])
-      keys2.push(key);
+      keys.push(key);
   }
-  return keys2;
+  return keys;
 }
 function omit2(schema, mask) {
   const currDef = schema._zod.def;
@@ -38670,10 +38681,10 @@ function handlePropertyResult(result2, final, key, input, optin, optout) {
   }
 }
 function normalizeDef(def) {
-  const keys2 = Object.keys(def.shape);
+  const keys = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
   for (const k of allKeys) {
     if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
@@ -38685,8 +38696,8 @@ function normalizeDef(def) {
     allKeys,
     symbolKeys,
     // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys2),
-    numKeys: keys2.length,
+    keySet: new Set(keys),
+    numKeys: keys.length,
     optionalKeys: new Set(okeys)
   };
 }
@@ -38829,19 +38840,19 @@ function handleIntersectionResults(result2, left, right) {
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
   const collect3 = (iss, side) => {
-    let keys2;
+    let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
-      keys2 = iss.keys;
+      keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
       const k = String(iss.path[0]);
       if (!keyIssues.has(k))
         keyIssues.set(k, iss);
-      keys2 = [k];
+      keys = [k];
     } else {
       return false;
     }
-    for (const k of keys2) {
+    for (const k of keys) {
       if (!unrecKeys.has(k))
         unrecKeys.set(k, {});
       unrecKeys.get(k)[side] = true;
@@ -41465,8 +41476,8 @@ function compactTypeUnion(schema) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
-    const keys2 = Object.keys(option);
-    if (keys2.length !== 1 || keys2[0] !== "type")
+    const keys = Object.keys(option);
+    if (keys.length !== 1 || keys[0] !== "type")
       return;
     const type = option.type;
     for (const member of Array.isArray(type) ? type : [type]) {
@@ -43346,11 +43357,11 @@ var init_schemas2 = __esm({
       inst._zod.processJSONSchema = (ctx, json, params) => enumProcessor(inst, ctx, json, params);
       inst.enum = def.entries;
       inst.options = [...inst._zod.values];
-      const keys2 = new Set(Object.keys(def.entries));
+      const keys = new Set(Object.keys(def.entries));
       inst.extract = (values, params) => {
         const newEntries = {};
         for (const value of values) {
-          if (keys2.has(value)) {
+          if (keys.has(value)) {
             newEntries[value] = def.entries[value];
           } else
             throw new Error(`Key ${value} not found in enum`);
@@ -43365,7 +43376,7 @@ var init_schemas2 = __esm({
       inst.exclude = (values, params) => {
         const newEntries = { ...def.entries };
         for (const value of values) {
-          if (keys2.has(value)) {
+          if (keys.has(value)) {
             delete newEntries[value];
           } else
             throw new Error(`Key ${value} not found in enum`);
@@ -57670,7 +57681,7 @@ async function readCatalog(session, initialize, request3) {
 async function collectLists(session, initialize, request3) {
   const capabilities = isJsonObject(initialize.capabilities) ? initialize.capabilities : {};
   const announced = CATALOG_LISTS.filter(({ list: list3 }) => capabilities[LIST_METHODS[list3].capability]);
-  const read2 = await Promise.all(
+  const read = await Promise.all(
     announced.map(async ({ list: list3 }) => {
       const { method } = LIST_METHODS[list3];
       const notices = [];
@@ -57688,7 +57699,7 @@ async function collectLists(session, initialize, request3) {
     })
   );
   const catalog = { initialize };
-  for (const { list: list3, items, notices } of read2) {
+  for (const { list: list3, items, notices } of read) {
     if (items !== void 0) catalog[list3] = items;
     for (const notice2 of notices) session.notice(notice2);
   }
@@ -58329,7 +58340,7 @@ var init_completeness = __esm({
 // src/probe.ts
 async function secondReadings(server, primary, head, options = {}) {
   const readings = [];
-  const read2 = async (label, extra, config2 = server) => {
+  const read = async (label, extra, config2 = server) => {
     try {
       return await collectServer(config2, { ...options, ...extra });
     } catch (error2) {
@@ -58344,11 +58355,11 @@ async function secondReadings(server, primary, head, options = {}) {
   };
   for (const client of HOST_CLIENTS) {
     const label = `as ${client.host} (clientInfo ${JSON.stringify(client.name)})`;
-    compare(label, await read2(label, { clientName: client.name, clientVersion: client.version }));
+    compare(label, await read(label, { clientName: client.name, clientVersion: client.version }));
   }
   const calls = options.calls ?? DEFAULT_PROBE_CALLS;
   const sessionLabel = `again in one session after ${calls} more requests`;
-  const session = await read2(sessionLabel, { rereadAfter: calls });
+  const session = await read(sessionLabel, { rereadAfter: calls });
   const notified = [.../* @__PURE__ */ new Set([...primary.listChanged ?? [], ...session.listChanged ?? []])];
   compare(
     notified.length > 0 ? `${sessionLabel}, the server having sent ${notified.map((m) => JSON.stringify(m)).join(", ")}` : sessionLabel,
@@ -58524,15 +58535,15 @@ function pnpmTarget(args) {
   return npmTarget("pnpm dlx", [...args.slice(0, at), ...args.slice(at + 1)]);
 }
 function readArguments(args, syntax) {
-  const read2 = { packages: [], values: /* @__PURE__ */ new Map() };
+  const read = { packages: [], values: /* @__PURE__ */ new Map() };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index];
     if (arg === "--") {
-      read2.positional = args[index + 1];
+      read.positional = args[index + 1];
       break;
     }
     if (!arg.startsWith("-") || arg === "-") {
-      read2.positional = arg;
+      read.positional = arg;
       break;
     }
     const equals = arg.indexOf("=");
@@ -58540,19 +58551,19 @@ function readArguments(args, syntax) {
     if (!syntax.valued.has(option) && !(syntax === NPX && SCOPE_REGISTRY.test(option))) continue;
     const value = inline2 ?? args[++index];
     if (value === void 0) break;
-    read2.values.set(option, value);
-    if (syntax.packageOptions.has(option)) read2.packages.push(value);
+    read.values.set(option, value);
+    if (syntax.packageOptions.has(option)) read.packages.push(value);
   }
-  return read2;
+  return read;
 }
 function npmTarget(launcher, args) {
-  const read2 = readArguments(args, NPX);
-  const spec = read2.packages[0] ?? read2.positional;
+  const read = readArguments(args, NPX);
+  const spec = read.packages[0] ?? read.positional;
   if (spec === void 0) return void 0;
   const target = npmSpec(spec);
   if (target === void 0) return void 0;
   const scope = target.ecosystem === "npm" ? /^(@[^/]+)\//.exec(target.package)?.[1] : void 0;
-  const registry2 = (scope !== void 0 ? read2.values.get(`--${scope}:registry`) : void 0) ?? read2.values.get("--registry");
+  const registry2 = (scope !== void 0 ? read.values.get(`--${scope}:registry`) : void 0) ?? read.values.get("--registry");
   return {
     launcher,
     ...target,
@@ -58576,8 +58587,8 @@ function npmSpec(spec) {
   return { ecosystem: "npm", package: name, requested };
 }
 function pypiTarget(launcher, syntax, args) {
-  const read2 = readArguments(args, syntax);
-  const spec = read2.packages[0] ?? read2.positional;
+  const read = readArguments(args, syntax);
+  const spec = read.packages[0] ?? read.positional;
   if (spec === void 0) return void 0;
   const target = pypiSpec(spec);
   return target === void 0 ? void 0 : { launcher, ...target };
