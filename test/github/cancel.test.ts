@@ -49,7 +49,9 @@ describe.runIf(process.platform === "linux")("the Action cancelled", () => {
       });
       try {
         const exited = new Promise<number | null>((resolve) => action.once("close", resolve));
-        expect(await until(() => markedProcesses(marker).length > 0)).toBe(true);
+        // The Action loads its whole bundle before it starts the server; late in a busy full suite that
+        // has taken over the default 200 checks (one clean-clone run), so this wait allows more.
+        expect(await until(() => markedProcesses(marker).length > 0, 600)).toBe(true);
         action.kill(signal);
         expect(await exited).toBe(code);
         expect(await until(() => markedProcesses(marker).length === 0)).toBe(true);
