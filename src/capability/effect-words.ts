@@ -364,6 +364,11 @@ for (const [word, verb] of PARTICIPLE) entry(word).participle = verb;
 for (const [word, separable] of SEPARABLE) entry(word).separable = separable;
 for (const pair of PAIRS.keys()) entry(pair.split(" ")[0] ?? "").pairs = true;
 
+/** The entry of a word; Indonesian puts the object on the verb: "membagikannya" (shares it). */
+function entryOf(word: string): Entry | undefined {
+  return ENTRIES.get(word) ?? (word.endsWith("nya") ? ENTRIES.get(word.slice(0, -3)) : undefined);
+}
+
 /** Words and the runs between them, alternating: a split costs less than a match per word. */
 const BETWEEN_WORDS = /([^\p{L}\p{N}]+)/u;
 
@@ -371,17 +376,19 @@ const BETWEEN_WORDS = /([^\p{L}\p{N}]+)/u;
 export function foreignEffectWords(text: string): EffectWord[] {
   const found: EffectWord[] = [];
   const parts = text.split(BETWEEN_WORDS);
+  // Most texts hold no entry: their words are looked up once, and no word list is made.
+  let holdsEntry = false;
+  for (let i = 0; i < parts.length && !holdsEntry; i += 2) holdsEntry = entryOf(parts[i]!) !== undefined;
   const words: string[] = [];
   const starts: number[] = [];
-  for (let i = 0, at = 0; i < parts.length; at += parts[i]?.length ?? 0, i++) {
+  for (let i = 0, at = 0; holdsEntry && i < parts.length; at += parts[i]?.length ?? 0, i++) {
     if (i % 2 === 0 && parts[i] !== "") {
       words.push(parts[i] ?? "");
       starts.push(at);
     }
   }
   words.forEach((word, i) => {
-    // Indonesian puts the object on the verb: "membagikannya" (shares it).
-    const known = ENTRIES.get(word) ?? (word.endsWith("nya") ? ENTRIES.get(word.slice(0, -3)) : undefined);
+    const known = entryOf(word);
     if (known === undefined) return;
     const previous = words[i - 1] ?? "";
     if (DONE.has(previous)) return;
