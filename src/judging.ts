@@ -155,7 +155,7 @@ async function compareInTime(
     deadline.check();
     const unchanged = new Map<JsonObject, JsonObject>();
     const changes = base ? diffSnapshots(base, head, unchanged) : newServerChanges(head);
-    const ctx = analysis.context({ serverId: id, base, head, changes, deadline, ...(readings ? { readings } : {}) });
+    const ctx = analysis.context({ serverId: id, base, head, changes, deadline, ...(readings ? { readings } : {}) }, baseAssessments);
     const findings = await classifyInTurns(ctx, RULES);
     deadline.check();
     const reuse = baseAssessments ? { unchanged, baseAssessments } : undefined;

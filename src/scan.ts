@@ -265,7 +265,11 @@ const ASSESSED_PER_TURN = 100;
 /**
  * The capability assessments of a baseline's tools, worked out a turn at a time in the time
  * spent waiting for its server to start and answer, until `stop()`; what is left is assessed
- * when asked for.
+ * when asked for. Unchanged tools and the baseline side of changed ones take theirs from here
+ * (judging.ts, ServerAnalysis.baseAssessment), so each baseline tool is assessed once.
+ * Kept for this process only, never persisted between runs: a cache file in the repository or
+ * a CI cache is one more thing a pull request could edit to decide a security verdict, and
+ * CI runs from clean clones.
  */
 export class BaselineAssessments {
   private readonly assessed = new Map<JsonObject, Assessment>();

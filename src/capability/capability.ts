@@ -11,6 +11,7 @@
  */
 import { CAPABILITY_TIERS, isJsonObject, type CapabilityTier, type Json, type JsonObject, type ToolCapability } from "../model.js";
 import { matchable } from "../matchable.js";
+import { escapeRegExp } from "../escape-regexp.js";
 import { excerpt, quote } from "../message-text.js";
 import { remembered } from "../memo.js";
 import { nameWords } from "../words.js";
@@ -462,49 +463,52 @@ const ACTIVE_AFTER =
 /**
  * Access handed to someone, things made public, purchases and messages: "gives each of them
  * admin rights", "is made public", "goes live", "…and e-mails it to the customer". Each is
- * looked for only when its cue is in the text: most descriptions hold none.
+ * looked for only when one of its cues is in the text (one pass for all of them): most
+ * descriptions hold none.
  */
-const ENGLISH_PHRASES: (Effect & { cues: readonly string[] })[] = [
-  {
-    verb: "grant",
-    cues: ["admin", "owner", "rights", "access", "permission", "privilege", "role", "superuser", "status"],
-    pattern:
-      /\b(?:gives?|hands?|grants?|assigns?|adds?|promotes?|elevates?) (?:[a-z']+ ){0,4}(?:(?:admin|administrator|owner|write|edit|full|root|elevated|superuser|sudo|manager|maintainer) (?:access|rights|permissions?|privileges?|role|status)|(?:admins?|administrators?|superusers?)\b)/g,
-  },
-  {
-    verb: "share",
-    cues: ["public", "world-readable"],
-    pattern: /\b(?:made|makes?|making) (?:[a-z']+ ){0,3}(?:public|publicly (?:visible|accessible|available)|world-readable)\b/g,
-  },
-  { verb: "publish", cues: [" live"], pattern: /\b(?:goes|go|going) live\b/g },
-  // Stored data replaced with what the caller passes ("the note is replaced with it"), not output that a placeholder replaces.
-  {
-    verb: "replace",
-    cues: ["replaced"],
-    pattern:
-      /\b(?:is|are|gets|will be|be|being)(?: (?:first|then|also|immediately))? replaced (?:with|by) (?:it|this|that|them|yours?|the (?:given|provided|supplied|passed|new) |`)/g,
-  },
-  {
-    verb: "share",
-    cues: ["share"],
-    pattern: /\bshares? (?:[a-z']+ ){0,4}with (?:everyone|everybody|anyone|the public|all users|every user|the whole|the entire)\b/g,
-  },
-  { verb: "purchase", cues: ["check"], pattern: /\bchecks? out\b/g },
-  // A light verb and a noun of money moving: "issues a refund to the card on file", "initiates a transfer".
-  {
-    verb: "pay",
-    cues: ["refund", "payment", "payout", "transfer", "withdrawal", "charge", "wire"],
-    pattern:
-      /\b(?:issu|mak|initiat|trigger|perform|process|submit|execut|plac|send|creat)(?:es|s|e|ing)? (?:a |an |the |any |every |each |all |one )?(?:[a-z]+ )?(?:refunds?|payments?|payouts?|transfers?|withdrawals?|charges?|wire)\b(?! (?:history|status|details|records?|list|ids?)\b)/g,
-  },
-  // Messaging verbs that are nouns elsewhere ("Searches e-mails"), so only after "and", "then", "also" or "it".
-  {
-    verb: "send",
-    cues: ["mails ", "texts ", "messages ", "pages ", "pings ", "dms "],
-    pattern:
-      /\b(?:and|then|also|it) (?:also |then )?(?:e-?mails|texts|messages|pages|pings|dms) (?:it|them|the|a|an|every|each|all|its|their|him|her)\b/g,
-  },
-];
+const ENGLISH_PHRASES = (
+  [
+    {
+      verb: "grant",
+      cues: ["admin", "owner", "rights", "access", "permission", "privilege", "role", "superuser", "status"],
+      pattern:
+        /\b(?:gives?|hands?|grants?|assigns?|adds?|promotes?|elevates?) (?:[a-z']+ ){0,4}(?:(?:admin|administrator|owner|write|edit|full|root|elevated|superuser|sudo|manager|maintainer) (?:access|rights|permissions?|privileges?|role|status)|(?:admins?|administrators?|superusers?)\b)/g,
+    },
+    {
+      verb: "share",
+      cues: ["public", "world-readable"],
+      pattern: /\b(?:made|makes?|making) (?:[a-z']+ ){0,3}(?:public|publicly (?:visible|accessible|available)|world-readable)\b/g,
+    },
+    { verb: "publish", cues: [" live"], pattern: /\b(?:goes|go|going) live\b/g },
+    // Stored data replaced with what the caller passes ("the note is replaced with it"), not output that a placeholder replaces.
+    {
+      verb: "replace",
+      cues: ["replaced"],
+      pattern:
+        /\b(?:is|are|gets|will be|be|being)(?: (?:first|then|also|immediately))? replaced (?:with|by) (?:it|this|that|them|yours?|the (?:given|provided|supplied|passed|new) |`)/g,
+    },
+    {
+      verb: "share",
+      cues: ["share"],
+      pattern: /\bshares? (?:[a-z']+ ){0,4}with (?:everyone|everybody|anyone|the public|all users|every user|the whole|the entire)\b/g,
+    },
+    { verb: "purchase", cues: ["check"], pattern: /\bchecks? out\b/g },
+    // A light verb and a noun of money moving: "issues a refund to the card on file", "initiates a transfer".
+    {
+      verb: "pay",
+      cues: ["refund", "payment", "payout", "transfer", "withdrawal", "charge", "wire"],
+      pattern:
+        /\b(?:issu|mak|initiat|trigger|perform|process|submit|execut|plac|send|creat)(?:es|s|e|ing)? (?:a |an |the |any |every |each |all |one )?(?:[a-z]+ )?(?:refunds?|payments?|payouts?|transfers?|withdrawals?|charges?|wire)\b(?! (?:history|status|details|records?|list|ids?)\b)/g,
+    },
+    // Messaging verbs that are nouns elsewhere ("Searches e-mails"), so only after "and", "then", "also" or "it".
+    {
+      verb: "send",
+      cues: ["mails ", "texts ", "messages ", "pages ", "pings ", "dms "],
+      pattern:
+        /\b(?:and|then|also|it) (?:also |then )?(?:e-?mails|texts|messages|pages|pings|dms) (?:it|them|the|a|an|every|each|all|its|their|him|her)\b/g,
+    },
+  ] as (Effect & { cues: readonly string[] })[]
+).map((phrase) => ({ ...phrase, cued: new RegExp(phrase.cues.map(escapeRegExp).join("|")) }));
 /** Effects in other languages, written as the matchable copy spells them (lowercased, marks kept on Latin letters). */
 const FOREIGN_EFFECTS: Effect[] = (
   [
@@ -550,6 +554,11 @@ const FOREIGN_EFFECTS: Effect[] = (
     },
   ] as Effect[]
 ).map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern) }));
+/**
+ * Every foreign effect in one pattern: it matches a text exactly when one of them does, and
+ * most descriptions hold none, so one pass turns them away instead of one per language family.
+ */
+const ANY_FOREIGN_EFFECT = new RegExp(FOREIGN_EFFECTS.map(({ pattern }) => `(?:${pattern.source})`).join("|"), "u");
 /** Negation in the clause before an effect. */
 // Bounded by letters, not \b: folded Cyrillic mixes scripts ("не" reads "he"), and \b would find it inside "дheй".
 const CLAUSE_NEGATION = foldedPattern(
@@ -648,13 +657,15 @@ function signalsOfEffects(description: string): Signal[] {
       found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found("approve", match.index, match[0]);
-  for (const { verb, cues, pattern } of ENGLISH_PHRASES) {
-    if (cues.some((cue) => text.includes(cue))) for (const match of text.matchAll(pattern)) found(verb, match.index, match[0]);
+  for (const { verb, cued, pattern } of ENGLISH_PHRASES) {
+    if (cued.test(text)) for (const match of text.matchAll(pattern)) found(verb, match.index, match[0]);
   }
   for (const effect of foreignEffectWords(text)) found(effect.verb, effect.at, effect.shown);
-  for (const effect of FOREIGN_EFFECTS) {
-    const match = effect.pattern.exec(text);
-    if (match) found(effect.verb, match.index, match[0]);
+  if (ANY_FOREIGN_EFFECT.test(text)) {
+    for (const effect of FOREIGN_EFFECTS) {
+      const match = effect.pattern.exec(text);
+      if (match) found(effect.verb, match.index, match[0]);
+    }
   }
   return signals;
 }

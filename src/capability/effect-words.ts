@@ -364,13 +364,72 @@ for (const [word, verb] of PARTICIPLE) entry(word).participle = verb;
 for (const [word, separable] of SEPARABLE) entry(word).separable = separable;
 for (const pair of PAIRS.keys()) entry(pair.split(" ")[0] ?? "").pairs = true;
 
+/** The entry of a word; Indonesian puts the object on the verb: "membagikannya" (shares it). */
+function entryOf(word: string): Entry | undefined {
+  return ENTRIES.get(word) ?? (word.endsWith("nya") ? ENTRIES.get(word.slice(0, -3)) : undefined);
+}
+
 /** Words and the runs between them, alternating: a split costs less than a match per word. */
 const BETWEEN_WORDS = /([^\p{L}\p{N}]+)/u;
+
+/**
+ * Each entry's length and first two UTF-16 units, as one small integer: a word whose shape no
+ * entry has is not cut out of its text to be looked up (collisions only cost a look-up).
+ */
+const shape = (length: number, first: number, second: number): number =>
+  ((length & 0x3f) << 24) | ((first & 0xfff) << 12) | (second & 0xfff);
+const ENTRY_SHAPES = new Set<number>();
+for (const word of ENTRIES.keys()) ENTRY_SHAPES.add(shape(word.length, word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0));
+/** A letter or digit at lastIndex, read as a code point. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
+
+/**
+ * Whether a word of `text` (a run of letters and digits, as BETWEEN_WORDS splits it) has an
+ * entry. Most texts hold none: this reads them without a word list or a string per word.
+ */
+function holdsEntry(text: string): boolean {
+  let start = -1;
+  for (let at = 0; at <= text.length; ) {
+    const code = at < text.length ? text.charCodeAt(at) : -1;
+    let width = 1;
+    let inWord: boolean;
+    if (code < 0) inWord = false;
+    else if (code < 0x80) inWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    else {
+      WORD_CHARACTER.lastIndex = at;
+      inWord = WORD_CHARACTER.test(text);
+      const next = text.charCodeAt(at + 1);
+      if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) width = 2;
+    }
+    if (inWord && start < 0) start = at;
+    else if (!inWord && start >= 0) {
+      if (wordHasEntry(text, start, at)) return true;
+      start = -1;
+    }
+    at += width;
+  }
+  return false;
+}
+
+/** Whether the word text[start, end) has an entry, itself or without an Indonesian "-nya". */
+function wordHasEntry(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const first = text.charCodeAt(start);
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  if (ENTRY_SHAPES.has(shape(length, first, second)) && ENTRIES.has(text.slice(start, end))) return true;
+  return (
+    length > 3 &&
+    text.startsWith("nya", end - 3) &&
+    ENTRY_SHAPES.has(shape(length - 3, first, length - 3 > 1 ? second : 0)) &&
+    ENTRIES.has(text.slice(start, end - 3))
+  );
+}
 
 /** The effect words of `text` (folded), in order; English is read by ./capability.ts. */
 export function foreignEffectWords(text: string): EffectWord[] {
   const found: EffectWord[] = [];
-  const parts = text.split(BETWEEN_WORDS);
+  // Most texts hold no entry: they are split into words only when one does.
+  const parts = holdsEntry(text) ? text.split(BETWEEN_WORDS) : [];
   const words: string[] = [];
   const starts: number[] = [];
   for (let i = 0, at = 0; i < parts.length; at += parts[i]?.length ?? 0, i++) {
@@ -380,8 +439,7 @@ export function foreignEffectWords(text: string): EffectWord[] {
     }
   }
   words.forEach((word, i) => {
-    // Indonesian puts the object on the verb: "membagikannya" (shares it).
-    const known = ENTRIES.get(word) ?? (word.endsWith("nya") ? ENTRIES.get(word.slice(0, -3)) : undefined);
+    const known = entryOf(word);
     if (known === undefined) return;
     const previous = words[i - 1] ?? "";
     if (DONE.has(previous)) return;

@@ -38,17 +38,29 @@ export class ScanAnalysis {
 
   /**
    * The per-server part, for one server of this scan. `changes`, the diff of `base` and
-   * `head`, lets it skip the texts of items the diff found unchanged.
+   * `head`, lets it skip the texts of items the diff found unchanged; `baseAssessments`, when
+   * the scan has assessed the baseline's tools already, gives those assessments.
    */
-  server(serverId: string, head: Snapshot, base?: Snapshot, changes?: readonly Change[]): ServerAnalysis {
-    return new ServerAnalysis(this, serverId, head, base, changes);
+  server(
+    serverId: string,
+    head: Snapshot,
+    base?: Snapshot,
+    changes?: readonly Change[],
+    baseAssessments?: BaseAssessments,
+  ): ServerAnalysis {
+    return new ServerAnalysis(this, serverId, head, base, changes, baseAssessments);
   }
 
   /** The context a rule sees for one server of this scan. */
-  context(parts: Omit<RuleContext, "scan" | "analysis">): RuleContext {
+  context(parts: Omit<RuleContext, "scan" | "analysis">, baseAssessments?: BaseAssessments): RuleContext {
     const { serverId, head, base, changes } = parts;
-    return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base, changes) };
+    return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base, changes, baseAssessments) };
   }
+}
+
+/** The assessments of a baseline's tools, by the baseline's own objects (scan.ts works them out while its server starts). */
+export interface BaseAssessments {
+  of(tool: JsonObject): Assessment;
 }
 
 /** The per-server part: its texts to judge, its items, its tools' capabilities, its fingerprints. */
@@ -76,6 +88,7 @@ export class ServerAnalysis {
     readonly head: Snapshot,
     readonly base?: Snapshot,
     private readonly changes?: readonly Change[],
+    private readonly baseAssessments?: BaseAssessments,
   ) {
     this.items = new ItemIndex(head, base);
     this.subjects = new SubjectDigests(head, base, this.items);
@@ -161,6 +174,11 @@ export class ServerAnalysis {
     let assessment = this.assessments.get(tool);
     if (assessment === undefined) this.assessments.set(tool, (assessment = assessTool(tool)));
     return assessment;
+  }
+
+  /** `assessment` of a tool of the baseline: the one the scan worked out for it already, when it has. */
+  baseAssessment(tool: JsonObject): Assessment {
+    return this.baseAssessments?.of(tool) ?? this.assessment(tool);
   }
 
   /** What a rule works out once per server from its catalog; `key` is the rule's own constant. */

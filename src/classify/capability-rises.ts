@@ -27,7 +27,7 @@ function rises(ctx: RuleContext): CapabilityRise[] {
     const base = ctx.analysis.itemOf("base", "tool", name);
     const after = ctx.analysis.assessment(head);
     if (!base) return [{ name, after }];
-    const before = ctx.analysis.assessment(base);
+    const before = ctx.analysis.baseAssessment(base);
     return canDoMore(before, after) ? [{ name, before, after }] : [];
   });
 }

@@ -127,8 +127,8 @@ export function textGain(
   }
   // A sentence a detector judged below high keeps that verdict: the coarser reading below would raise it again.
   const judgedBelowHigh = (sentence: Sentence) => acts.some((a) => a.start === sentence.start && a.end === sentence.end);
-  const order = agentDirectedSentences(now).find(
-    ({ sentence, because }) => isNew(sentence.start, sentence.end) && !judgedBelowHigh(sentence) && !aboutOwnUse(ctx, place, because),
+  const order = agentDirectedSentences(now, (sentence) => isNew(sentence.start, sentence.end)).find(
+    ({ sentence, because }) => !judgedBelowHigh(sentence) && !aboutOwnUse(ctx, place, because),
   );
   if (order !== undefined) {
     return {

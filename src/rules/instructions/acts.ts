@@ -3545,14 +3545,18 @@ const BEYOND: readonly Concept[] = ["session", "self", "secret", "destination", 
 /**
  * Sentences that give the agent orders about things beyond the tool's own use: the
  * conversation, secrets, addresses, other tools, hiding. What a text that gains them
- * gained, in a diff; the tool's own usage ("always pass absolute paths") is not.
+ * gained, in a diff; the tool's own usage ("always pass absolute paths") is not. With
+ * `where`, only the sentences it accepts (a changed text's new ones) are judged; the others
+ * still add their concepts to the text's, as every sentence does, so each judged sentence
+ * reads as it would in the whole list.
  */
-export function agentDirectedSentences(scene: Scene): { sentence: Sentence; because: string[] }[] {
+export function agentDirectedSentences(scene: Scene, where?: (span: Span) => boolean): { sentence: Sentence; because: string[] }[] {
   const wrapped = pseudoTagged(scene.m);
   const out: { sentence: Sentence; because: string[] }[] = [];
   const seen = new Set<Concept>();
   forEachSentence(scene.m, scene.text.text, (sentence) => {
     for (const concept of sentence.concepts) seen.add(concept);
+    if (where !== undefined && !where(sentence)) return;
     const s = judged(sentence, scene, wrapped, seen);
     if (!s.directive || s.has("describe")) return;
     // "Call `list_queues` before any other tool" orders the server's own tools among others: its own use.

@@ -17,37 +17,43 @@ interface OwnNames {
    * server that prefixes every tool cites them without it ("call static_map to visualize").
    */
   unprefixedTools: Set<string>;
-  /** Name keys of their parameters, nested ones too (`params.outputDir`). */
-  parameters: Set<string>;
   /** The words of the tool names (`run_query` → run, query): the server's own domain. */
   words: Set<string>;
 }
 
 /** Key of `ownNames` in the server's analysis. */
 const OWN_NAMES = Symbol("own names");
+/** Key of `ownParameters` in the server's analysis. */
+const OWN_PARAMETERS = Symbol("own parameters");
 
-/** The names this server defines (tools and prompts; their parameters). */
+/** The names this server defines (tools and prompts), each name's words read once. */
 function ownNames(ctx: RuleContext): OwnNames {
   return ctx.analysis.derived(OWN_NAMES, () => {
-    const names: OwnNames = {
-      tools: new Set(),
-      singularTools: new Set(),
-      unprefixedTools: new Set(),
-      parameters: new Set(),
-      words: new Set(),
-    };
+    const names: OwnNames = { tools: new Set(), singularTools: new Set(), unprefixedTools: new Set(), words: new Set() };
     for (const item of [...(ctx.head.tools ?? []), ...(ctx.head.prompts ?? [])]) {
-      if (typeof item.name === "string") {
-        names.tools.add(nameKey(item.name));
-        names.singularTools.add(singularKey(item.name));
-        const words = nameWords(item.name);
-        // Two words at least are left: one word alone ("map") is an ordinary word of a text.
-        if (words.length >= 3) names.unprefixedTools.add(words.slice(1).map(singular).join("_"));
-        for (const word of words) names.words.add(singular(word));
-      }
-      addParameters(item.inputSchema, names.parameters, 0);
+      if (typeof item.name !== "string") continue;
+      names.tools.add(nameKey(item.name));
+      const words = nameWords(item.name).map(singular);
+      // singularKey, from the words at hand: a name ending in "()" is read without it.
+      names.singularTools.add(item.name.endsWith("()") ? singularKey(item.name) : words.join("_"));
+      // Two words at least are left: one word alone ("map") is an ordinary word of a text.
+      if (words.length >= 3) names.unprefixedTools.add(words.slice(1).join("_"));
+      for (const word of words) names.words.add(word);
     }
     return names;
+  });
+}
+
+/**
+ * Name keys of the parameters of this server's tools and prompts, nested ones too
+ * (`params.outputDir`): only a name quoted as one of its own needs them, so they are
+ * gathered apart from the names.
+ */
+function ownParameters(ctx: RuleContext): Set<string> {
+  return ctx.analysis.derived(OWN_PARAMETERS, () => {
+    const parameters = new Set<string>();
+    for (const item of [...(ctx.head.tools ?? []), ...(ctx.head.prompts ?? [])]) addParameters(item.inputSchema, parameters, 0);
+    return parameters;
   });
 }
 
@@ -74,7 +80,10 @@ export function isOwnName(ctx: RuleContext, name: string): boolean {
   const key = bareKey(name);
   const own = ownNames(ctx);
   return (
-    own.tools.has(key) || own.parameters.has(key) || ofSeveralWords(name, own.singularTools) || ofSeveralWords(name, own.unprefixedTools)
+    own.tools.has(key) ||
+    ownParameters(ctx).has(key) ||
+    ofSeveralWords(name, own.singularTools) ||
+    ofSeveralWords(name, own.unprefixedTools)
   );
 }
 
@@ -116,7 +125,8 @@ function singularKey(name: string): string {
 }
 
 function singular(word: string): string {
-  return word.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+  // Both endings end in "s": most words are left as they are without a pattern run.
+  return word.endsWith("s") ? word.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "") : word;
 }
 
 /** `send_email`, `send-email`, `sendEmail` and `send_email()` (lowercased) are one name. */
