@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
+import { assessTool } from "../../src/capability/capability.js";
 import { strongestInstructionSeverity } from "./pipeline.js";
 
 const high = (tool: JsonObject) => /^(?:high|critical)$/.test(strongestInstructionSeverity(tool) ?? "none");
@@ -106,5 +107,25 @@ describe("output poisoning: the result's directives carried out", () => {
     ["en, a record that carries notes", "Returns a ticket. Each ticket carries the notes its author wrote and a status."],
   ])("%s stays below high", (_case, description) => {
     expect(high(described(description))).toBe(false);
+  });
+});
+
+// A reading tool whose new sentence deletes: the relative clause that picks out what is deleted is no condition.
+describe("capability: a relative clause is no condition", () => {
+  it("reads a deletion said of things a relative clause picks out", () => {
+    const tool = {
+      name: "get_event",
+      description: "Returns an event. Reminders that have already fired are deleted during the lookup.",
+      inputSchema: { type: "object", properties: {} },
+    };
+    expect(assessTool(tool).tier).not.toBe("read");
+  });
+  it("leaves what the result lists alone", () => {
+    const tool = {
+      name: "list_items",
+      description: "Lists items, including items that are deleted.",
+      inputSchema: { type: "object", properties: {} },
+    };
+    expect(assessTool(tool).tier).toBe("read");
   });
 });
