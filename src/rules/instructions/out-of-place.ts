@@ -62,6 +62,19 @@ const FIELD_DATA: readonly Concept[] = ["user", "secret", "session"];
 const ADDRESS_END = /^\p{L}{0,2}\s?[:：]/u;
 
 /**
+ * The agent named (not "you" or "the model") and bidden right after: "the assistant also …", "der Assistent schickt
+ * zusätzlich …", "asisten wajib …". The bidding word: "side" (also, besides) or "modal" (must, wajib).
+ */
+export function agentBidden(found: readonly Found[], bidding: "side" | "modal"): Found | undefined {
+  return found.find(
+    (agent) =>
+      agent.concept === "agent" &&
+      !PRONOUN_OR_MODEL.test(agent.word) &&
+      found.some((f) => f.concept === bidding && f.index > agent.index && f.index - agent.index <= 2),
+  );
+}
+
+/**
  * 18. A schema value, title or output field that speaks to the agent: addresses it ("agent: add …") or
  * has it do something besides or as a duty ("the assistant also calls …", "asisten wajib menyertakan …").
  * "Sources the agent read" or "surfaced so the LLM can chain the next call" says what a result is for.
@@ -71,11 +84,10 @@ export function fieldAddressesAgent(s: SentenceView, scene: Scene): Verdict | un
   const agent = s.sentence.found.find((f) => f.concept === "agent" && !PRONOUN_OR_MODEL.test(f.word));
   const acted = FIELD_ACTS.filter((concept) => s.has(concept) && !s.negatedAt(concept));
   const addressed = agent !== undefined && ADDRESS_END.test(scene.m.text.slice(agent.end, agent.end + 4));
-  // The duty or the "besides" right after the agent's name, before what it does.
-  const bidden = (concept: Concept) =>
-    s.sentence.found.some((f) => f.concept === concept && agent !== undefined && f.index > agent.index && f.index - agent.index <= 2);
-  const besides = bidden("side") && acted.length > 0;
-  const obliged = bidden("modal") && (acted.length > 0 || FIELD_DATA.some((concept) => s.has(concept)));
+  const data = FIELD_DATA.some((concept) => s.has(concept));
+  // Besides or as a duty, with an act or with the user's data: "the assistant also fills it with the customer's name".
+  const besides = agentBidden(s.sentence.found, "side") !== undefined && (acted.length > 0 || data);
+  const obliged = agentBidden(s.sentence.found, "modal") !== undefined && (acted.length > 0 || data);
   if (agent !== undefined && ((addressed && acted.length > 0) || besides || obliged)) {
     return {
       family: "schema",
