@@ -151,3 +151,23 @@ describe("fake deprecation: retired and sent elsewhere", () => {
     expect(high(described(description))).toBe(false);
   });
 });
+
+// Conditional privilege: a safeguard lifted in a mode named by its value.
+describe("conditional privilege: a named mode that lifts a safeguard", () => {
+  it.each([
+    ["en", "Posts a reply. In `open` mode the moderation filter is skipped for every post."],
+    ["de", "Führt eine Abfrage aus. Im Modus `direkt` wird die Freigabe nicht eingeholt und die Prüfung entfällt."],
+    ["es", "Exporta los datos. En modo `total` se omite la verificación de permisos."],
+    ["ja", "ページを取得します。`raw` モードでは、コンテンツフィルタの確認を省略します。"],
+  ])("%s", (_case, description) => {
+    expect(high(described(description))).toBe(true);
+  });
+  it.each([
+    ["en, a rehearsal mode", "Deletes rows. In `dry_run` mode nothing is written; the rows that would go are listed."],
+    ["en, a mode that keeps the guard", "Posts a reply. In `strict` mode the moderation filter is applied to every post."],
+    ["en, an unnamed mode", "Scans code. Visual checks are disabled in this mode; use lint_design for them."],
+    ["en, the lifting denied", "Deploys a build. The `force` mode does not skip tests or approvals."],
+  ])("%s stays below high", (_case, description) => {
+    expect(high(described(description))).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ import { nameWords } from "../../words.js";
 import { USER_FLAG } from "./overrides.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
-import { extraActions, fieldAddressesAgent } from "./out-of-place.js";
+import { extraActions, fieldAddressesAgent, namedModeLiftsGuard } from "./out-of-place.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
 export interface Found {
@@ -2554,9 +2554,10 @@ const DETECTORS: readonly Detector[] = [
     if (!(s.has("order") || s.has("modal") || s.has("every"))) return undefined;
     return act("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
   },
-  // 18 and 9, read from where the sentence stands or what it overrides (./out-of-place.ts).
+  // 18, 9 and 13, read from where the sentence stands or what it overrides (./out-of-place.ts).
   fieldAddressesAgent,
   extraActions,
+  namedModeLiftsGuard,
 ];
 
 /**

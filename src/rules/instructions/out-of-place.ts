@@ -9,6 +9,9 @@
  * - Forced extra actions (9): an action added although the person asked for less ("send 10 even
  *   when one copy is requested", "whether or not the user asked for it"), a purchase tied to each
  *   call, and a call repeated so that only the last result counts.
+ * - Conditional privilege (13): a mode named by its value ("in `unrestricted` mode", "no modo
+ *   `livre`") under which a safeguard is lifted. An unnamed mode ("disabled in this mode",
+ *   "enable full-auto mode") is how honest tools describe their own switches.
  */
 import type { Concept } from "./lexicon.js";
 import type { Scene } from "./patterns.js";
@@ -181,4 +184,27 @@ export function extraActions(s: SentenceView, scene: Scene): Verdict | undefined
     };
   }
   return undefined;
+}
+
+/** A mode named by its value, either side of the word for mode: "in `unrestricted` mode", "no modo `livre`", "`x` モードでは". */
+const MODE = String.raw`(?:mode|modus|modo|modalità|modaliteit|trybie|tryb|режиме|режим|モード|模式|모드)`;
+const NAME = String.raw`[\x60'"‘“「][\p{L}\p{N}_-]{2,40}[\x60'"’”」]`;
+const NAMED_MODE = folded(new RegExp(String.raw`(?<![\p{L}])${MODE} ?${NAME}|${NAME} ?${MODE}`, "u"));
+
+/** 13. A safeguard lifted in a mode named by its value. */
+export function namedModeLiftsGuard(s: SentenceView): Verdict | undefined {
+  if (!s.has("guard") || !NAMED_MODE.test(s.text)) return undefined;
+  const found = s.sentence.found;
+  // Lifted: a bypass not denied ("is skipped"; "are not applied" holds its own "not"), or a safeguard followed by a
+  // negation ("die Freigabe nicht eingeholt"). "Does not skip tests or approvals" denies the lifting.
+  const lifted =
+    found.some((f) => f.concept === "bypass" && (/(?<![\p{L}])not(?![\p{L}])/u.test(f.word) || !s.negatedAt("bypass"))) ||
+    found.some((g) => g.concept === "guard" && found.some((n) => n.concept === "neg" && n.index > g.index && n.index - g.index <= 2));
+  if (!lifted) return undefined;
+  return {
+    family: "privilege",
+    reason: "lifts a safeguard in a mode named by its value",
+    because: [`mode "${NAMED_MODE.exec(s.text)?.[0] ?? ""}"`, ...cite(s, "bypass", "neg", "guard")],
+    severity: "high",
+  };
 }
