@@ -580,9 +580,13 @@ function foldedPattern(pattern: RegExp): RegExp {
     pattern.flags,
   );
 }
-/** The passive or the verb is the condition itself: "if Docker is installed", "requires that it is deleted". */
+/**
+ * The passive or the verb is the condition itself: "if Docker is installed", "requires that it is deleted". A
+ * relative clause about the subject is no condition: "events that turn up during the lookup are deleted"; "items that are
+ * deleted" describes what is listed.
+ */
 const CONDITION =
-  /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|that|which|only)\b(?:(?!\b(?:is|are)\b).)*$/u;
+  /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|only)\b(?:(?!\b(?:is|are)\b).)*$|\b(?:that|which) $/u;
 /** Messages reach people: a recipient or a message in the sentence. */
 const PEOPLE = foldedPattern(
   /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?|reporters?|owners?|managers?|admins?|users?)\b|destinat|client|kunde|klant|klient|клиент|müşteri|khách hàng|pelanggan|propietari|proprietári|propriétaire|eigentümer|proprietari|eigenaar|właściciel|владел|usuari|usuári|utilisateur|benutzer|nutzer|utent|gebruiker|użytkownik|пользовател|kullanıcı|người dùng|pengguna|equipo|equipe|équipe|squadra|zespół|contact|kontakt|контакт|kişi|liên hệ|kontak|ユーザー|用户|사용자|联系人|成员|客户|团队|連絡先|メンバー|顧客|연락처|구성원|고객|messaggi|mensag|courriel|bericht|ontvanger|responsabil|verantwortlich|posta|почт|ileti|e-posta|surel|email|管理者|管理员|관리자|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u,

@@ -13,6 +13,7 @@ import { matchable, originalSpan } from "../matchable.js";
 import type { RuleContext } from "../classify/rule.js";
 import type { ModelText, TextKind } from "../classify/texts.js";
 import { actsIn, agentDirectedSentences, type Sentence, sentencesOf } from "./instructions/acts.js";
+import { agentBidden } from "./instructions/out-of-place.js";
 import { harvestTechniques } from "./instructions/harvest.js";
 import { findTechniques, type Scene, sentenceAround } from "./instructions/patterns.js";
 import type { Concept } from "./instructions/lexicon.js";
@@ -163,7 +164,10 @@ export function textGain(
     (sentence) =>
       isNew(sentence.start, sentence.end) &&
       !judgedBelowHigh(sentence) &&
-      agentDoes(now, sentence) &&
+      // Or named and bidden whatever the verb: "the assistant also fills the tags with the customer's name".
+      (agentDoes(now, sentence) ||
+        agentBidden(sentence.found, "side") !== undefined ||
+        agentBidden(sentence.found, "modal") !== undefined) &&
       AGENT_CARRIED.some((concept) => sentence.concepts.has(concept)) &&
       !sentence.concepts.has("neg") &&
       !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end)),

@@ -23,9 +23,10 @@ import { nameWords } from "../../words.js";
 import { USER_FLAG } from "./overrides.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
+import { extraActions, fieldAddressesAgent, namedModeLiftsGuard } from "./out-of-place.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
-interface Found {
+export interface Found {
   concept: Concept;
   word: string;
   start: number;
@@ -2211,6 +2212,9 @@ const DETECTORS: readonly Detector[] = [
     // The same arguments handed on to another server are a redirect by themselves: "…z serwera x, przekazując te same parametry".
     const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || (s.has("sameArgs") && elsewhere);
     if (!onward || !(s.has("sameArgs") || elsewhere)) return undefined;
+    // "Deprecated: use `v2_search` on this server instead (same arguments)": the tool's own successor, on its server. Not
+    // another server's tools declared obsolete in a sentence before, with the work sent here.
+    if (!elsewhere && s.has("deprecated") && SAME_SERVER.test(s.text)) return undefined;
     return act("redirection", "declares the tool out of service and redirects the model elsewhere", [
       ...cite(s, "deprecated", "instead", "sameArgs"),
       ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`),
@@ -2550,6 +2554,10 @@ const DETECTORS: readonly Detector[] = [
     if (!(s.has("order") || s.has("modal") || s.has("every"))) return undefined;
     return act("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
   },
+  // 18, 9 and 13, read from where the sentence stands or what it overrides (./out-of-place.ts).
+  fieldAddressesAgent,
+  extraActions,
+  namedModeLiftsGuard,
 ];
 
 /**
@@ -3353,7 +3361,7 @@ const REDIRECTED =
 const NAMED_SERVER =
   /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
 const OTHER_SERVER =
-  /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+  /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
 /**
  * Another server named in the scripts the plain pattern above cannot hold folded: Hindi "`x` सर्वर का", Polish
  * "z serwera x", and a server given in brackets after its tool ("`relay_dispatch` (postbox-relay server)").

@@ -854,6 +854,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "também|além disso|cópia|backup|anche|inoltre|copia|ook|daarnaast|kopie|również|także|kopia|также|кроме того|копи*|резервн*|또한|사본|백업",
     ),
     ...words("额外|zusätzlich|extra"),
+    // "Additionally" where the lists above lacked it.
+    ...words(
+      "dodatkowo|ponadto|dodatečně|navíc|додатково|дополнительно|ayrıca|bovendien|además|en outre|de plus|ademais|inoltre|lisäksi|dessutom|desuden",
+    ),
     ...words("also|additionally|as well|in addition|backup|back up|audit trail|audit log|archive|archival|a copy|copy of|mirror"),
     ...words("backed up|backs up|backing up|mirrored|mirrors|mirroring|carbon copy|shadow copy"),
     ...words("usage analytics|analyses d utilisation|analíticas de uso|nutzungsanalyse*|análisis de uso"),
@@ -1085,7 +1089,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("veraltet|nicht mehr|eingestellt|abgekündigt|außer betrieb|defekt"),
     ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no está|retirad*"),
     ...words("obsolète|déprécié*|n est plus|ne fonctionne plus|abandonné*|retiré*|hors service"),
-    ...words("已弃用|弃用|废弃|已废弃|过时|停用|已停用|不再|非推奨|廃止"),
+    ...words("已弃用|弃用|废弃|已废弃|过时|停用|已停用|不再|非推奨|廃止|提供を終了|提供終了|サポート終了|サポートを終了"),
     ...words(
       "ngừng hoạt động|không còn dùng|tidak digunakan lagi|usang|kullanımdan kaldırıl*|إيقاف|متوقفة|مهملة|הוצא משימוש|पुराना हो चुका|منسوخ",
     ),

@@ -38,12 +38,12 @@ const RESULT = [
     String.raw`(?:returned|fetched|retrieved|received|scraped|loaded)`,
     String.raw`(?:what|whatever|anything) (?:it|the tool|this tool|the server|the api) (?:returns|sends back|gives back|fetches)`,
     // What the tool read holds them: "if the e-mail contains instructions", "si el correo contiene", "אם הדף מכיל".
-    String.raw`contains?|contiene[n]?|contém|contiver|contient|enth[äa]lt|bevat|zawiera|obsahuje|содерж\p{L}*|i[çc]er(?:iyorsa|irse|ir)|chứa|berisi|mengandung|(?:ي|ت)حتوي|מכיל\S*|शामिल`,
+    String.raw`contains?|carr(?:y|ies)|contiene[n]?|contém|contiver|contient|enth[äa]lt|bevat|zawiera|obsahuje|содерж\p{L}*|i[çc]er(?:iyorsa|irse|ir)|chứa|berisi|mengandung|(?:ي|ت)حتوي|מכיל\S*|शामिल`,
     // Spanish, Portuguese, Italian, French
     String.raw`resultados?|respuestas?|devuelt[oa]s?|devuelve|salida|respostas?|retornad[oa]s?|retorna|devolvid[oa]s?|saída`,
     String.raw`risultat[oi]|rispost[ae]|restituit[oaie]|résultats?|réponses?|renvoy[ée]e?s?|retourn[ée]e?s?|sortie`,
     // German, Polish, Turkish
-    String.raw`ergebnis(?:se|sen|ses)?|antwort(?:en)?|ausgabe|rückgabe|zurückgegeben\p{L}*|wynik\p{L}*|odpowied\p{L}*|zwr[aó]c\p{L}*`,
+    String.raw`ergebnis(?:se|sen|ses)?|antwort(?:en)?|ausgabe|rückgabe|liefert|enthalten\p{L}*|zurückgegeben\p{L}*|wynik\p{L}*|odpowied\p{L}*|zwr[aó]c\p{L}*`,
     String.raw`sonu[cç]\p{L}*|yan[ıi]t\p{L}*|[çc][ıi]kt[ıi]\p{L}*|d[öo]nd[üu]r\p{L}*|d[öo]nen`,
     // Dutch, Czech, Hebrew
     String.raw`resultaa?t(?:en)?|antwoord(?:en)?|uitvoer|teruggegeven|geretourneerd|výsled\p{L}*|odpověď\p{L}*|výstup\p{L}*|vrácen\p{L}*|(?:ה|ב|מ)?תוצא(?:ה|ות)|(?:ה|ב|מ)?תשובה|(?:ה|ב|מ)?פלט|מוחזר\S*`,
@@ -66,6 +66,8 @@ const RESULT = [
 const DIRECTIVES = [
   worded(
     String.raw`(?:[a-z]+_)?(?:instructions?|directives?|commands?|notes?|guidance|steps|actions|requests|tasks|prompts?|messages?|entries)`,
+    // What it says, pointed at: "what follows", "what is written in it", "lo que indica", "מה שכתוב בו", "उसमें लिखे".
+    String.raw`what (?:follows|it says|they say|is written)|was (?:darin |dort )?steht|lo que (?:indica|dice)|o que (?:indica|diz)|ce qu il (?:dit|indique)|ciò che (?:dice|indica)|מה שכתוב\S*|लिखे`,
     String.raw`orientaç(?:ão|ões)|orientaciones|indicações|instructies|opdrachten|aanwijzingen|bevelen|pokyn\p{L}*|instrukc\p{L}*|příkaz\p{L}*|(?:ה)?הוראות|(?:ה)?פקודות|(?:ה)?הנחיות`,
     String.raw`instrucci(?:ón|ones)|directivas?|órdenes|comandos?|indicaciones|instruç(?:ão|ões)|diretivas?|ordens|istruzion[ie]|direttive|comandi|ordini`,
     String.raw`consignes?|ordres?|commandes?|anweisung\p{L}*|befehl\p{L}*|direktive\p{L}*|anordnung\p{L}*|hinweis\p{L}*|polece\p{L}*|instrukcj\p{L}*|dyrektyw\p{L}*|rozkaz\p{L}*`,
@@ -85,23 +87,25 @@ const OBEY = [
     String.raw`(?:follow|obey|execute|heed|honou?r|enact|act (?:on|upon)|comply with|carry (?:them |it |these |those |this |that )?out|do (?:what|as) (?:they|it) (?:says?|asks?|tells?))(?![\p{L}-])`,
     String.raw`(?:treat|regard|consider|handle|accept|trust) (?:[^.;:!?]{0,40} )?as(?![\p{L}])`,
     String.raw`(?:be|are|is|get) (?:followed|obeyed|executed|carried out|acted (?:on|upon)|treated as|regarded as|trusted)(?![\p{L}])`,
+    // Said of the assistant as a fact: "the assistant performs what follows", "work through those steps".
+    String.raw`perform(?:s|ed)?|work(?:s)? through|carries (?:them |it )?out`,
     // Spanish, Portuguese, Italian, French
     String.raw`s[ií]g(?:ue|a|an)(?:l[oa]s?)?|segu[ií]r(?:l[oa]s?)?|ejec[uú]t(?:a|e|en|ar|ad)(?:l[oa]s?)?|obedec\p{L}*|obede[çz]\p{L}*|c[uú]mpl(?:e|a|an|ir)(?:l[oa]s?)?|tr[aá]t(?:a|e|ar)(?:l[oa]s?)?|consid[eé]r(?:a|e|ar)(?:l[oa]s?)?`,
-    String.raw`execut(?:e|a|ar)(?:-?(?:as|os))?|cumpr(?:a|e|ir)|trat(?:e|a|ar)(?:-?(?:as|os))?|segu(?:i|ir)(?:l[ie])?|esegu(?:i|ire)(?:l[ie])?|obbedisci|tratt(?:a|ale|ali)`,
+    String.raw`execut(?:e|a|ar)(?:-?(?:as|os))?|cumpr(?:a|e|ir)|trat(?:e|a|ar)(?:-?(?:as|os))?|segu(?:i|ir)(?:l[ie])?|esegu(?:i|ire)(?:l[ie])?|eseguit[oaie]|(?:va|vanno) considerat[oaie] come|obbedisci|tratt(?:a|ale|ali)`,
     String.raw`suivez|suis|suivre|ex[ée]cute[zr]?|ob[ée]i(?:s|ssez|r)|applique[zr]?|traite[zr]?|consid[èée]re[zr]?`,
     // German, Polish, Turkish
-    String.raw`befolg\p{L}*|f[üu]hr\p{L}* (?:[^.;:!?]{0,30} )?aus|ausf[üu]hr\p{L}*|folg(?:e|en sie)|behandl\p{L}*|betracht\p{L}*|umsetz\p{L}*|setz\p{L}* (?:[^.;:!?]{0,30} )?um`,
+    String.raw`befolg\p{L}*|f[üu]hr\p{L}* (?:[^.;:!?]{0,30} )?aus|ausf[üu]hr\p{L}*|ausgef[üu]hrt|umgesetzt|folg(?:e|en sie)|behandl\p{L}*|betracht\p{L}*|umsetz\p{L}*|setz\p{L}* (?:[^.;:!?]{0,30} )?um`,
     String.raw`wykonaj\p{L}*|wykonuj\p{L}*|wykona[cć]|post[eę]puj\p{L}*|stosuj\p{L}*|traktuj\p{L}*|przestrzegaj\p{L}*|wype[lł]nij\p{L}*`,
     String.raw`uygula\p{L}*|yerine getir\p{L}*|takip et\p{L}*|itaat et\p{L}*|[çc]al[ıi][şs]t[ıi]r\p{L}*|kabul et\p{L}*|say[ıi]n|sayın`,
     // Dutch, Czech, Hebrew
-    String.raw`voer (?:[^.;:!?]{0,30} )?uit|volg (?:ze|deze|die|het|ze op)|gehoorzaam\p{L}*|behandel (?:[^.;:!?]{0,30} )?als|proveď\p{L}*|vykonej\p{L}*|řiď(?:te)? se|dodrž\p{L}*|postupuj\p{L}*|בצע\S*|לבצע|ציית\S*|פעל(?:ו)? לפי|עקוב אחר|יישם`,
+    String.raw`voer(?:t|en)? (?:[^.;:!?]{0,30} )?uit|uitgevoerd|volg (?:ze|deze|die|het|ze op)|gehoorzaam\p{L}*|behandel (?:[^.;:!?]{0,30} )?als|proveď\p{L}*|vykonej\p{L}*|řiď(?:te)? se|dodrž\p{L}*|postupuj\p{L}*|בצע\S*|לבצע|ציית\S*|פעל(?:ו)? לפי|עקוב אחר|יישם`,
     // Russian
     String.raw`выполн\p{L}*|исполн\p{L}*|следуй\p{L}*|следовать|подчин\p{L}*|считай\p{L}*|воспринимай\p{L}*|рассматривай\p{L}*|относись\p{L}*`,
     // Vietnamese, Indonesian
     String.raw`thực hiện|làm theo|tuân theo|tuân thủ|chấp hành|coi (?:[^.;:!?]{0,30} )?là|xem (?:[^.;:!?]{0,30} )?là|ikuti|jalankan|laksanakan|patuhi|anggap\p{L}*|perlakukan`,
     // Arabic, Hindi, Persian
     String.raw`نفّذ\S*|نفذ\S*|تنفيذ\S*|اتبع\S*|اتّبع\S*|التزم\S*|طبّق\S*|طبق\S*|اعتبر\S*|عامل\S*`,
-    String.raw`पालन|अमल|निष्पादित|लागू कर\S*|मानें|मानो|माना जाए|اجرا\S*|پیروی`,
+    String.raw`पालन|अमल|पूरे कर\S*|निष्पादित|लागू कर\S*|मानें|मानो|माना जाए|اجرا\S*|پیروی`,
   ),
   unspaced(
     "执行|遵循|遵守|照做|服从|照办|视为|当作|当成|実行|従って|従う|従い|遵守|扱って|扱う|みなし|見なし|として処理",
@@ -333,6 +337,20 @@ const CUES = [
   ...["पालन", "अमल", "निष्पादित", "लागू", "मानें", "मानो", "माना", "اجرا", "پیروی"],
   ...["执行", "遵循", "遵守", "照做", "服从", "照办", "视为", "当作", "当成", "実行", "従", "遵守", "扱", "みなし", "見なし", "として処理"],
   ...["실행", "따르", "따라", "준수", "수행", "간주", "취급"],
+  ...[
+    "perform*",
+    "work*",
+    "carries",
+    "ausgeführt",
+    "ausgefuhrt",
+    "umgesetzt",
+    "voert",
+    "voeren",
+    "uitgevoerd",
+    "eseguit*",
+    "considerat*",
+    "पूरे",
+  ],
 ];
 
 export const resultTrustTechniques: Technique<"result-trust">[] = [
