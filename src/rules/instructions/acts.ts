@@ -3455,8 +3455,11 @@ const SECRET_PATH =
 function secretPath(text: string): boolean {
   return SECRET_PATH.test(text) && SECRET_PATH.test(text.replace(PUBLIC_SSH_FILES, " "));
 }
-/** The files of `~/.ssh` that hold no secret: who may log in, which hosts are known. Planting in them is PERSISTENCE's. */
-const PUBLIC_SSH_FILES = /\.ssh\/(?:authorized_keys2?|known_hosts)/gu;
+/**
+ * The files of `~/.ssh` that hold no secret: who may log in, which hosts are known, a public key one hands out.
+ * Planting in them is PERSISTENCE's.
+ */
+const PUBLIC_SSH_FILES = /\.ssh\/(?:authorized_keys2?|known_hosts)|(?:\.ssh\/)?[\w-]+\.pub(?![\w.])/gu;
 
 /** The pattern as the matchable copy spells it (./folded.ts): "каждый" reads "kaждый" there. */
 function folded(pattern: RegExp): RegExp {
