@@ -1768,6 +1768,38 @@ function secretIsTheToolsResult(s: Judged, scene: Scene): boolean {
   );
 }
 
+/** A program as the subject of reading or loading: "Node.js apps read", "die Anwendung lädt", "l'application lit". */
+const PROGRAM_READS = folded(
+  /(?<![\p{L}])(?:apps?|applications?|services?|servers?|process(?:es)?|containers?|functions?|workers?|builds?|scripts?|runtimes?|sdks?|clis?|daemons?)(?: [\p{L}]+)? (?:reads?|loads?|picks? up|fetch(?:es)?)(?![\p{L}])|(?<![\p{L}])(?:app|anwendung|dienst|server|prozess|container|skript)\p{L}* (?:liest|lesen|lädt|laden|holt|holen)(?![\p{L}])|(?<![\p{L}])(?:applications?|apps?|services?|serveurs?|processus|conteneurs?|scripts?)(?: (?:les|la|le|l|y))? (?:lit|lisent|charge|chargent|récupère|récupèrent)(?![\p{L}])|(?<![\p{L}])(?:aplicaci(?:ó|o)n|aplicaciones|apps?|servicios?|servidor(?:es)?|procesos?|contenedor(?:es)?|scripts?)(?: (?:los|las|la|lo|le|les))? (?:lee|leen|carga|cargan|obtiene|obtienen)(?![\p{L}])/u,
+);
+
+/** Before a secret in its sentence, the tool handing it back: "Returns host, port and a session token", "the response includes the key". */
+const RETURNED_BEFORE = folded(
+  /(?:^ ?|[.:;] |(?<![\p{L}])(?:it|this tool|the tool) )(?:returns|gives back|responds with|devuelve|retourne|renvoie|gibt (?:\p{L}+ )?zurück|liefert|restituisce|retorna|devolve)(?![\p{L}])|(?<![\p{L}])(?:responses?|results?|outputs?|respuesta|resultado|résultat|réponse|antwort|ergebnis) (?:includes|contains|has|incluye|contiene|inclut|contient|enthält)(?![\p{L}])/u,
+);
+
+const RETURN_VERB = /^(?:returns|devuelve|retourne|renvoie|restituisce|retorna|devolve)$/u;
+
+/**
+ * The sentence's secret is what the tool hands back, said before it ("Returns host, port and a session token
+ * the IDE must include"), and the sentence sends nothing anywhere: taking it is the caller's use of the result.
+ */
+function secretReturned(s: Judged): boolean {
+  const secret = s.sentence.found.find((f) => f.concept === "secret");
+  return (
+    secret !== undefined &&
+    RETURNED_BEFORE.test(s.text.slice(0, secret.start - s.sentence.start)) &&
+    !s.has("slot") &&
+    // "Renvoie" is a sending word too; here it is the handing back itself.
+    !s.sentence.found.some((f) => f.concept === "move" && !RETURN_VERB.test(f.word)) &&
+    !s.has("destination") &&
+    !s.has("user") &&
+    !s.has("self") &&
+    !s.literalDestination &&
+    !secretPath(s.text)
+  );
+}
+
 /** The tool or parameter itself is about secrets: a vault reading a password is doing its job. */
 const SECRET_PURPOSE =
   /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
@@ -1850,6 +1882,13 @@ const DETECTORS: readonly Detector[] = [
     // "No need to pass it in the request parameters": a slot named only to say it is not needed.
     const slotted = s.has("slot") && !NO_NEED.test(s.text);
     if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !slotted) return undefined;
+    // "Node.js apps read them from environment variables: set them with `set_env`": a program reading its own
+    // configuration, said of it; naming the server's tool that sets it hands the model nothing to take.
+    if (SERVER_ENVIRONMENT.test(s.text) && PROGRAM_READS.test(s.text) && !s.has("move") && !s.has("destination") && !s.literalDestination) {
+      if (!s.sentence.found.some((f) => f.concept === "slot")) return undefined;
+    }
+    // "Returns host, port and a session token the IDE must include": the secret is what the tool hands back.
+    if (secretReturned(s)) return undefined;
     // "Use the user access token": the taking word is part of the secret's name, not an act on it.
     if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return undefined;
     if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
