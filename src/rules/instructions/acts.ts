@@ -1532,16 +1532,26 @@ const WITHOUT = new Set([
 ]);
 
 /**
- * "Even without saying Shopify": a telling negated only by "without", with no one after it who is
+ * "Even without saying Shopify": a telling negated by "without", with no one after it who is
  * not told, is about what is said, not about keeping someone uninformed ("without telling the user").
+ * The "without" nearest the telling is what governs it: "don't mix styles without a legend explaining
+ * them" forbids the silence, so an earlier negation makes the telling required, not withheld.
  */
 function saidWithout(s: Judged): boolean {
   const found = s.sentence.found;
   const tells = found.filter((f) => f.concept === "tell");
   const negations = found.filter((f) => f.concept === "neg");
   return tells.every((t) => {
-    const before = negations.filter((n) => n.start < t.start && t.index - n.index <= 5);
-    if (before.length === 0 || !before.every((n) => WITHOUT.has(n.word))) return false;
+    const nearest = negations.filter((n) => n.start < t.start && t.index - n.index <= 5).at(-1);
+    if (nearest === undefined || !WITHOUT.has(nearest.word)) return false;
+    // "Never send it without telling them": not doing it without the telling makes the telling required.
+    const forbidden = negations.some(
+      (n) =>
+        n.start < nearest.start &&
+        !WITHOUT.has(n.word) &&
+        !CLAUSE_BREAK.test(s.text.slice(n.end - s.sentence.start, nearest.start - s.sentence.start)),
+    );
+    if (forbidden) return true;
     // "Without acknowledging that they were also forwarded": what goes unsaid is something done on the side.
     const sideAfter = found.some((f) => (f.concept === "side" || f.concept === "move") && f.index > t.index && f.index - t.index <= 8);
     return !sideAfter && !PERSON_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40));
@@ -2896,7 +2906,33 @@ const TRACE_HIDDEN = folded(
 
 /** A verb of hiding, not a participle naming a kind of thing. */
 function hidesSomething(s: Judged): boolean {
-  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f));
+  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f) && !hidingSaidOfAThing(s, f));
+}
+/**
+ * Before a hiding word, a quoted value it is the effect of: `"draft" to hide it`, `« brouillon » pour le masquer`,
+ * `add visible="0" on the layer cell to hide it by default`.
+ */
+const VALUE_EFFECT_BEFORE = folded(
+  /["'`«»“”„‘’][^"'`«»“”„‘’]{1,30}["'`«»“”„‘’]+(?: [^"'`«»“”„‘’.;:!?]{0,50})? ?(?:to|in order to|para|pour|um|per|om)(?: (?:it|them|es|sie|ihn|le|la|les|lo|los|las))? $/u,
+);
+/** Just before a hiding word, a copula that states how a thing shows: "misalignment is invisible", "el cambio es invisible". */
+const SHOWN_STATE_BEFORE = folded(
+  /(?<![\p{L}])(?:is|are|was|were|looks?|appears?|es|son|parece|est|sont|paraît|è|sono|é|são|ist|sind|wirkt|blijft)(?: (?:\p{L}+ly|almost|nearly|practically|casi|presque|quasi|fast))? $/u,
+);
+/** Before it in the sentence, what makes a state an order: "make sure the upload is invisible". */
+const STATE_ORDERED = folded(
+  /(?<![\p{L}])(?:make sure|ensure|so that|such that|keep|make|asegúrate|asegura|assure-toi|assurez-vous|veille|sorge dafür|stelle sicher)(?![\p{L}])/u,
+);
+/**
+ * A hiding said of a thing, with no person in the sentence: a value's effect on an item ("\"draft\" to hide it", the
+ * product off the shop) or how something shows ("slight misalignment is invisible in the result"). Neither is the model
+ * keeping something from anyone.
+ */
+function hidingSaidOfAThing(s: Judged, f: Found): boolean {
+  if (s.has("user")) return false;
+  const before = s.text.slice(0, f.start - s.sentence.start);
+  if (VALUE_EFFECT_BEFORE.test(before)) return true;
+  return SHOWN_STATE_BEFORE.test(before) && !STATE_ORDERED.test(before);
 }
 /**
  * The thing kept back, for a verb of hiding with no user named: a pointer ("this", "the change")
@@ -2905,7 +2941,7 @@ function hidesSomething(s: Judged): boolean {
  */
 function hiddenThing(s: Judged): boolean {
   const found = s.sentence.found;
-  const hides = found.filter((f) => f.concept === "hide" && !attributive(s, f));
+  const hides = found.filter((f) => f.concept === "hide" && !attributive(s, f) && !hidingSaidOfAThing(s, f));
   return found.some(
     (o) =>
       o.concept === "object" &&
