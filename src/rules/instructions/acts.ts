@@ -1881,6 +1881,16 @@ function inParameter(scene: Scene): boolean {
   return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
 }
 
+/** Just before "the same call": the call named as where something goes ("on the same call", "dans le même appel"). */
+const IN_IT = folded(/(?<![\p{L}])(?:on|in|within|during|into|en|dans|im|in|nel|nella|na|no|w|во?) $/u);
+
+/** Every "same arguments" word of the sentence names one call as the place of something: "set them on the same call". */
+function sameCallIsWhere(s: Judged): boolean {
+  return s.sentence.found
+    .filter((f) => f.concept === "sameArgs")
+    .every((f) => IN_IT.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 10), f.start - s.sentence.start)));
+}
+
 const DETECTORS: readonly Detector[] = [
   // 1. Take a private file or secret: read it, attach it, put it in an argument.
   (s, scene) => {
@@ -2260,6 +2270,10 @@ const DETECTORS: readonly Detector[] = [
     // The same arguments handed on to another server are a redirect by themselves: "…z serwera x, przekazując te same parametry".
     const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || (s.has("sameArgs") && elsewhere);
     if (!onward || !(s.has("sameArgs") || elsewhere)) return undefined;
+    // "Set them as fields on the same call that carries the diagram", far from a deprecation said elsewhere in the
+    // text: the same call is where the fields go, one call of this tool, not arguments handed on.
+    const declaredHere = s.has("deprecated") || s.has("disparage");
+    if (!elsewhere && !declaredHere && s.foreignTools.length === 0 && sameCallIsWhere(s)) return undefined;
     return act("redirection", "declares the tool out of service and redirects the model elsewhere", [
       ...cite(s, "deprecated", "instead", "sameArgs"),
       ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`),
