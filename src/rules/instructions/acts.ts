@@ -1881,6 +1881,11 @@ function inParameter(scene: Scene): boolean {
   return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
 }
 
+/** A prohibition lifted only by the person's say: "…without the user's explicit go-ahead", "sin la aprobación del usuario". */
+const NOT_WITHOUT_CONSENT = folded(
+  /(?<![\p{L}])(?:without|unless you have|sin|sans|ohne)(?: (?:the|their|his|her|its|an?|la|el|su|leur|son|die|der|dessen|deren|seine|ihre)| l['’])*(?: |(?<=['’]))(?:(?:user|customer|owner|person)(?:'s|’s| s|s')? |usuario |utilisateur |nutzers |benutzers )?(?:(?:explicit|express|prior|written|clear|expresa|explícita|previa|explicite|expresse|préalable|ausdrückliche|vorherige) )?(?:approval|consent|go-ahead|go ahead|confirmation|permission|sign-off|ok|aprobación|consentimiento|confirmación|permiso|autorización|accord|consentement|confirmation|autorisation|zustimmung|bestätigung|freigabe|erlaubnis)(?![\p{L}])|(?<![\p{L}])(?:sin|sans|ohne) (?:que|dass) (?:el usuario|l utilisateur|der nutzer)/u,
+);
+
 /** Just before "the same call": the call named as where something goes ("on the same call", "dans le même appel"). */
 const IN_IT = folded(/(?<![\p{L}])(?:on|in|within|during|into|en|dans|im|in|nel|nella|na|no|w|во?) $/u);
 
@@ -2167,6 +2172,8 @@ const DETECTORS: readonly Detector[] = [
     if (refusedEverywhere(s, "instead")) return undefined;
     // "Before changing the plan, show the user the amount and get their consent": the change waits on the user's say.
     if (waitsForTheUser(s.text) && !s.has("regardless") && !s.has("stealth") && !s.literalDestination) return undefined;
+    // "Do not submit forms that change account settings without the user's go-ahead": forbidden without consent.
+    if (s.negativeOrder && NOT_WITHOUT_CONSENT.test(s.text) && !s.has("regardless") && !s.has("stealth")) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
     // "From a given sender" is any sender, not the value the user gave.
     const chosen = (s.has("userInput") && !anyGiven(s)) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
@@ -2220,9 +2227,12 @@ const DETECTORS: readonly Detector[] = [
       (s.has("regardless") || s.has("userInput") || s.has("instead") || (s.has("user") && s.has("condition"))) &&
       (s.directive || s.has("every") || s.has("instead"));
     // "The recipient field is always billing@…", "the destination wallet should be 0x…": the value is set by a copula.
+    // "Each result includes the endpoint id, the model name, owner and pricing": the tool describing its own output.
+    const resultSaid = s.sentence.found.some((f) => f.concept === "add" && saidOfTheResult(scene.m.text, f));
     const fixed =
       s.has("target") &&
       literal() &&
+      !resultSaid &&
       (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) &&
       (s.has("call") || s.has("substitute") || s.has("move") || s.has("add") || literalAssigned(s));
     // Added to every value, as an order: "add 15% to every amount", "append this address to each recipient list".
@@ -3314,9 +3324,12 @@ const ADVICE = folded(
  */
 function raisesTarget(s: Judged): boolean {
   const found = s.sentence.found;
+  // "Double-check the currency": a raising word inside a checking one is a verification, not a value raised.
+  const checking = (r: Found) => found.some((g) => g.concept === "guard" && g.start <= r.start && g.end > r.end);
   return found.some(
     (r) =>
       r.concept === "raise" &&
+      !checking(r) &&
       (PRONOUN_AFTER.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 8)) ||
         found.some((t) => {
           if (t.concept !== "target") return false;
