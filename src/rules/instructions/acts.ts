@@ -428,6 +428,7 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
   const table = lookup!;
   const words = raw.some((word) => word.text.length === 1 || hasDigit(word.text)) ? normalised(raw) : raw;
   const found: Found[] = [];
+  const sqlList = text.includes("/") ? spansOf(SQL_STATEMENT_LIST, text.slice(start, end), start) : undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.text;
     if (hasIdeographs(word)) {
@@ -450,6 +451,8 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
     // A word written as a call (`fetch()`, `include(path)`) is code's name, not a verb of the sentence; "file(s)" is a plural.
     if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + PLURAL_MARK_LENGTH)))
       continue;
+    // "use execute_write_query for INSERT/UPDATE": statements named in a slash list are kinds of query, not verbs.
+    if (sqlList !== undefined && sqlList.some(([from, to]) => words[i]!.start >= from && words[i]!.end <= to)) continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   // "attacker.example", "ops@attack-lab.io", "jailbreak=1": a word of an address or a setting is no talk about attacks.
@@ -457,6 +460,15 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
   if (prose.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
   return { start, end, found: prose, concepts: new Set(prose.map((f) => f.concept)), lead };
+}
+
+/** SQL statements named as a list: "insert/update", "create/alter/drop". */
+const SQL_STATEMENT_LIST =
+  /(?<![\p{L}\p{N}_])(?:select|insert|update|upsert|delete|create|alter|drop|truncate|merge|replace|grant|revoke)(?:\/(?:select|insert|update|upsert|delete|create|alter|drop|truncate|merge|replace|grant|revoke))+(?![\p{L}\p{N}_])/gu;
+
+/** Where the pattern (global) matches in `text`, as [from, to] offsets shifted by `offset`. */
+function spansOf(pattern: RegExp, text: string, offset: number): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [offset + m.index, offset + m.index + m[0].length]);
 }
 
 /** The word sits in a host, an e-mail address, a URL's path or a `key=value` setting. */
