@@ -452,7 +452,7 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
     if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + PLURAL_MARK_LENGTH)))
       continue;
     // "use execute_write_query for INSERT/UPDATE": statements named in a slash list are kinds of query, not verbs.
-    if (sqlList !== undefined && sqlList.some(([from, to]) => words[i]!.start >= from && words[i]!.end <= to)) continue;
+    if (sqlList?.some(([from, to]) => words[i]!.start >= from && words[i]!.end <= to)) continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   // "attacker.example", "ops@attack-lab.io", "jailbreak=1": a word of an address or a setting is no talk about attacks.
