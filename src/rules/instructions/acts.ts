@@ -2079,7 +2079,7 @@ const DETECTORS: readonly Detector[] = [
     if (routesOthersWork(s, scene)) {
       return act("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
     }
-    if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
+    if (!s.has("call") || aStepOfTheTask(s.text)) return undefined;
     // "Ask the user for the parameters before making any tool calls": the errand is the user's say.
     if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
@@ -3733,6 +3733,38 @@ export function putsItselfFirst(sentence: string): boolean {
   TOOL_NAME.lastIndex = 0;
   return !TOOL_NAME.test(sentence);
 }
+
+/**
+ * What the call needs and the model lacks, or a state it needs that is not there yet: "if you don't know the
+ * carrier code", "you need the pipeline id first", "if the browser is not running yet", "택배사 코드를 모르면".
+ */
+const NOT_YET_AT_HAND = folded(
+  /(?<![\p{L}])(?:if|when|unless|si|wenn|falls|se|als|jeśli|если)(?: (?:you|vous|tu|du|sie|je|u))? (?:do not|don t|don't|no|ne|nicht|não)?[^.;:]{0,30}?(?:know|knows|are not sure|aren t sure|re not sure|sabes|conoces|sabe|conoce|connais|connaissez|kennst|kennen|weißt|wissen|souber|conhece|weet|kent)(?![\p{L}])|(?<![\p{L}])if (?:you )?(?:are|re) not sure|(?<![\p{L}])(?:if|when|si|wenn|falls|se|als) (?:the|a|your|el|la|le|der|die|das|o|de|het)? ?[\p{L}-]+ (?:is|are|está|est|ist|não está|is nog) (?:not|no|pas|nicht|niet)? ?(?:yet |todavía |encore |noch |ainda )?(?:running|open|started|ready|loaded|connected|launched|en marcha|abierto|iniciado|lancé|ouvert|démarré|gestartet|geöffnet|bereit|aberto|iniciado)(?![\p{L}])|(?<![\p{L}])(?:you need|you'll need|you will need|necesitas|il vous faut|vous avez besoin d[eu]|du brauchst|benötigst du) (?:the|its|an?|el|la|le|l|den|die|das)? ?[\p{L}-]* ?(?:ids?|identifier|number|code|key|número|numéro|nummer|código|clé|schlüssel) first(?![\p{L}])|모르면|모를 경우|分からない場合|わからない場合|不明な場合|如果不知道|不知道[^。，]{0,10}时/u,
+);
+/**
+ * A step the person's own say sets off: "after the user approves the charge, call `confirm`", "keep the answer to yourself
+ * until the player guesses; then call `reveal_answer`". Not one added to every act ("also", "each"): that is an extra action.
+ */
+const AFTER_THE_PERSONS_SAY = folded(
+  /(?<![\p{L}])(?:after|once|when|until|till|después de que|cuando|hasta que|après que|une fois que|quand|jusqu à ce que|nachdem|sobald|wenn|bis|depois que|quando|até que|nadat|zodra)(?: (?:the|el|la|l|le|der|die|das|o|a|de|het))? ?(?:user|player|customer|person|owner|requester|usuario|jugador|cliente|utilisateur|joueur|nutzer|benutzer|spieler|kunde|usuário|jogador|gebruiker|speler)(?: (?:has|had|have|ha|a|hat|tem|heeft))? (?:approv\p{L}*|confirm\p{L}*|answer\p{L}*|guess\p{L}*|asks?|asked|accept\p{L}*|chooses|chose|picks?|picked|replies|replied|responds|responded|apruebe|aprobado|confirme|confirmado|responda|respondido|adivine|pida|valid\p{L}*|répond\p{L}*|devin\p{L}*|demande|bestätig\p{L}*|zugestimmt|zustimmt|geantwortet|antwortet|errät|erraten|aprove|aprovado|responder|acertar|goedkeurt|bevestigt|antwoordt|raadt)(?![\p{L}])/u,
+);
+const ON_EVERY_ACT = folded(
+  /(?<![\p{L}])(?:also|each|every|any|too|as well|además|también|aussi|chaque|auch|jede[nmrs]?|também|cada|ook|elke)(?![\p{L}])/u,
+);
+
+/**
+ * A call that is a step of the person's own task: it gets what this call needs, signs in, looks first at what
+ * it can be given, readies what is not there yet, or follows the person's own say.
+ */
+export function aStepOfTheTask(sentence: string): boolean {
+  if (fetchesWhatTheCallNeeds(sentence)) return true;
+  if (!NOT_YET_AT_HAND.test(sentence) && !(AFTER_THE_PERSONS_SAY.test(sentence) && !ON_EVERY_ACT.test(sentence))) return false;
+  // "If you don't know the answer, call `x` first with the whole conversation": the step carries what no step needs.
+  const concepts = conceptsOf(matchable(sentence), ["session", "self"]);
+  return !CARRIED.some((concept) => concepts.has(concept));
+}
+/** What a step of the task has no need to carry to the tool it calls. */
+const CARRIED: readonly Concept[] = ["session", "self", "secret", "destination"];
 
 /**
  * "Call `list_projects` first to get a project id", "call `authenticate` first if the user is not
