@@ -2136,10 +2136,17 @@ const DETECTORS: readonly Detector[] = [
     // restart nginx`"), text for the person to read ("show them to the user", "has no effect outside
     // the sandbox"), or run only when the user asks. An order to run it is the attack.
     // A plain command (`curl https://…`, `sudo …`) needs an order to run it; one that does harm as it stands does not.
+    // "Adds a job to the crontab of the user's build server", opening a tool's description: the tool states its task.
+    const statesItsTask =
+      scene.text.entity === "tool" &&
+      scene.text.field === "description" &&
+      !/\p{L}/u.test(scene.m.text.slice(0, s.sentence.start)) &&
+      !s.directive &&
+      !s.has("modal");
     const ordered =
       s.directive ||
       s.sentence.found.some((f) => f.concept === "run" && !DESCRIBED_RUN.test(f.word)) ||
-      planted ||
+      (planted && !statesItsTask) ||
       HARMFUL_COMMAND.test(s.text);
     // "e.g. `curl …`": the abbreviation's point ends the sentence before, so its last words are read too.
     const lead = scene.m.text.slice(Math.max(0, s.sentence.start - 12), s.sentence.start);
