@@ -20,6 +20,8 @@ import { folded as foldedPattern } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
 import { nameWords } from "../../words.js";
+import { pathSegments } from "../../json-path.js";
+import { propertyAt } from "../../schema-nodes.js";
 import { USER_FLAG } from "./overrides.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
@@ -1888,6 +1890,16 @@ function targetParameter(scene: Scene): boolean {
   return TARGET_PARAMETER.test(scene.text.field);
 }
 
+/** The described parameter of a tool is a switch or a number: whatever its text says, the model can put no text in it. */
+function holdsNoText(scene: Scene): boolean {
+  if (scene.text.entity !== "tool") return false;
+  const tool = (scene.ctx.head.tools ?? []).find((t) => t.name === scene.text.name);
+  const property = propertyAt(tool?.inputSchema, pathSegments(scene.text.field).slice(1));
+  if (property === undefined || property.rest.length !== 1) return false;
+  const type = property.schema.type;
+  return type === "boolean" || type === "integer" || type === "number";
+}
+
 /** True when the text describes a parameter: naming the conversation there asks the model to fill it in. */
 function inParameter(scene: Scene): boolean {
   return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
@@ -2567,6 +2579,9 @@ const DETECTORS: readonly Detector[] = [
   (s, scene) => {
     if (s.negatedAt("take") || s.negatedAt("move")) return undefined;
     const parameter = inParameter(scene);
+    // "Include full session transcript. Default: true" on a boolean: a switch of what the result holds carries no text,
+    // unless its text sends the context to another field.
+    if (parameter && holdsNoText(scene) && !s.sentence.found.some((f) => f.concept === "slot")) return undefined;
     const context = s.has("self") || s.has("session");
     // A conversation id names the conversation; it does not carry it.
     const carried =
