@@ -62,8 +62,9 @@ const TECHNIQUES: Technique<Place>[] = [
     pattern: phrases(
       // A separator run is entered at its first character (or its second, the first being
       // after a letter, where no word starts): from each of them, the run would be rescanned.
-      String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?!${SEP}(?:authorized_keys2?|known_hosts)${END})(?:${SEP}[\w.-]+)?`,
-      String.raw`id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?`,
+      // A public key (`id_ed25519.pub`) holds no secret: it is what a person hands out to be let in.
+      String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?!${SEP}(?:authorized_keys2?|known_hosts|[\w.-]+\.pub)${END})(?:${SEP}[\w.-]+)?`,
+      String.raw`id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)`,
       String.raw`/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd)${END}`,
       String.raw`\.aws${SEP}(?:credentials|config|sso${SEP}cache)|\.azure${SEP}|\.config${SEP}gcloud|appdata${SEP}roaming${SEP}gcloud|application_default_credentials\.json|(?:access_tokens|credentials)\.db${END}|\.kube${SEP}config|\.docker${SEP}config\.json|\.(?:aws|kube|docker|azure|oci|gnupg|password-store)${SEP}\{`,
       String.raw`\.oci${SEP}config|\.config${SEP}(?:doctl|rclone|hub${END}|gh${SEP}hosts\.ya?ml)|gh${SEP}hosts\.ya?ml|\.(?:databrickscfg|boto|s3cfg|my\.cnf)${END}|\.terraform\.d${SEP}credentials|\.(?:cargo|gem)${SEP}credentials`,

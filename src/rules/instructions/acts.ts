@@ -20,6 +20,8 @@ import { folded as foldedPattern } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
 import { nameWords } from "../../words.js";
+import { pathSegments } from "../../json-path.js";
+import { propertyAt } from "../../schema-nodes.js";
 import { USER_FLAG } from "./overrides.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
@@ -429,6 +431,7 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
   const table = lookup!;
   const words = raw.some((word) => word.text.length === 1 || hasDigit(word.text)) ? normalised(raw) : raw;
   const found: Found[] = [];
+  const sqlList = text.includes("/") ? spansOf(SQL_STATEMENT_LIST, text.slice(start, end), start) : undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!.text;
     if (hasIdeographs(word)) {
@@ -451,6 +454,8 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
     // A word written as a call (`fetch()`, `include(path)`) is code's name, not a verb of the sentence; "file(s)" is a plural.
     if (text.charCodeAt(words[i]!.end) === 0x28 && !PLURAL_MARK.test(text.slice(words[i]!.end, words[i]!.end + PLURAL_MARK_LENGTH)))
       continue;
+    // "use execute_write_query for INSERT/UPDATE": statements named in a slash list are kinds of query, not verbs.
+    if (sqlList?.some(([from, to]) => words[i]!.start >= from && words[i]!.end <= to)) continue;
     for (const entries of candidatesOf(table, word)) matchEntries(entries, words, i, found, text);
   }
   // "attacker.example", "ops@attack-lab.io", "jailbreak=1": a word of an address or a setting is no talk about attacks.
@@ -458,6 +463,15 @@ function judgeWords(raw: Word[], start: number, end: number, text: string): Sent
   if (prose.length === 0) return undefined;
   const lead = words.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
   return { start, end, found: prose, concepts: new Set(prose.map((f) => f.concept)), lead };
+}
+
+/** SQL statements named as a list: "insert/update", "create/alter/drop". */
+const SQL_STATEMENT_LIST =
+  /(?<![\p{L}\p{N}_])(?:select|insert|update|upsert|delete|create|alter|drop|truncate|merge|replace|grant|revoke)(?:\/(?:select|insert|update|upsert|delete|create|alter|drop|truncate|merge|replace|grant|revoke))+(?![\p{L}\p{N}_])/gu;
+
+/** Where the pattern (global) matches in `text`, as [from, to] offsets shifted by `offset`. */
+function spansOf(pattern: RegExp, text: string, offset: number): [number, number][] {
+  return [...text.matchAll(pattern)].map((m) => [offset + m.index, offset + m.index + m[0].length]);
 }
 
 /** The word sits in a host, an e-mail address, a URL's path or a `key=value` setting. */
@@ -1533,16 +1547,26 @@ const WITHOUT = new Set([
 ]);
 
 /**
- * "Even without saying Shopify": a telling negated only by "without", with no one after it who is
+ * "Even without saying Shopify": a telling negated by "without", with no one after it who is
  * not told, is about what is said, not about keeping someone uninformed ("without telling the user").
+ * The "without" nearest the telling is what governs it: "don't mix styles without a legend explaining
+ * them" forbids the silence, so an earlier negation makes the telling required, not withheld.
  */
 function saidWithout(s: Judged): boolean {
   const found = s.sentence.found;
   const tells = found.filter((f) => f.concept === "tell");
   const negations = found.filter((f) => f.concept === "neg");
   return tells.every((t) => {
-    const before = negations.filter((n) => n.start < t.start && t.index - n.index <= 5);
-    if (before.length === 0 || !before.every((n) => WITHOUT.has(n.word))) return false;
+    const nearest = negations.filter((n) => n.start < t.start && t.index - n.index <= 5).at(-1);
+    if (nearest === undefined || !WITHOUT.has(nearest.word)) return false;
+    // "Never send it without telling them": not doing it without the telling makes the telling required.
+    const forbidden = negations.some(
+      (n) =>
+        n.start < nearest.start &&
+        !WITHOUT.has(n.word) &&
+        !CLAUSE_BREAK.test(s.text.slice(n.end - s.sentence.start, nearest.start - s.sentence.start)),
+    );
+    if (forbidden) return true;
     // "Without acknowledging that they were also forwarded": what goes unsaid is something done on the side.
     const sideAfter = found.some((f) => (f.concept === "side" || f.concept === "move") && f.index > t.index && f.index - t.index <= 8);
     return !sideAfter && !PERSON_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40));
@@ -1769,6 +1793,38 @@ function secretIsTheToolsResult(s: Judged, scene: Scene): boolean {
   );
 }
 
+/** A program as the subject of reading or loading: "Node.js apps read", "die Anwendung lädt", "l'application lit". */
+const PROGRAM_READS = folded(
+  /(?<![\p{L}])(?:apps?|applications?|services?|servers?|process(?:es)?|containers?|functions?|workers?|builds?|scripts?|runtimes?|sdks?|clis?|daemons?)(?: [\p{L}]+)? (?:reads?|loads?|picks? up|fetch(?:es)?)(?![\p{L}])|(?<![\p{L}])(?:app|anwendung|dienst|server|prozess|container|skript)\p{L}* (?:liest|lesen|lädt|laden|holt|holen)(?![\p{L}])|(?<![\p{L}])(?:applications?|apps?|services?|serveurs?|processus|conteneurs?|scripts?)(?: (?:les|la|le|l|y))? (?:lit|lisent|charge|chargent|récupère|récupèrent)(?![\p{L}])|(?<![\p{L}])(?:aplicaci(?:ó|o)n|aplicaciones|apps?|servicios?|servidor(?:es)?|procesos?|contenedor(?:es)?|scripts?)(?: (?:los|las|la|lo|le|les))? (?:lee|leen|carga|cargan|obtiene|obtienen)(?![\p{L}])/u,
+);
+
+/** Before a secret in its sentence, the tool handing it back: "Returns host, port and a session token", "the response includes the key". */
+const RETURNED_BEFORE = folded(
+  /(?:^ ?|[.:;] |(?<![\p{L}])(?:it|this tool|the tool) )(?:returns|gives back|responds with|devuelve|retourne|renvoie|gibt (?:\p{L}+ )?zurück|liefert|restituisce|retorna|devolve)(?![\p{L}])|(?<![\p{L}])(?:responses?|results?|outputs?|respuesta|resultado|résultat|réponse|antwort|ergebnis) (?:includes|contains|has|incluye|contiene|inclut|contient|enthält)(?![\p{L}])/u,
+);
+
+const RETURN_VERB = /^(?:returns|devuelve|retourne|renvoie|restituisce|retorna|devolve)$/u;
+
+/**
+ * The sentence's secret is what the tool hands back, said before it ("Returns host, port and a session token
+ * the IDE must include"), and the sentence sends nothing anywhere: taking it is the caller's use of the result.
+ */
+function secretReturned(s: Judged): boolean {
+  const secret = s.sentence.found.find((f) => f.concept === "secret");
+  return (
+    secret !== undefined &&
+    RETURNED_BEFORE.test(s.text.slice(0, secret.start - s.sentence.start)) &&
+    !s.has("slot") &&
+    // "Renvoie" is a sending word too; here it is the handing back itself.
+    !s.sentence.found.some((f) => f.concept === "move" && !RETURN_VERB.test(f.word)) &&
+    !s.has("destination") &&
+    !s.has("user") &&
+    !s.has("self") &&
+    !s.literalDestination &&
+    !secretPath(s.text)
+  );
+}
+
 /** The tool or parameter itself is about secrets: a vault reading a password is doing its job. */
 const SECRET_PURPOSE =
   /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
@@ -1835,9 +1891,34 @@ function targetParameter(scene: Scene): boolean {
   return TARGET_PARAMETER.test(scene.text.field);
 }
 
+/** The described parameter of a tool is a switch or a number: whatever its text says, the model can put no text in it. */
+function holdsNoText(scene: Scene): boolean {
+  if (scene.text.entity !== "tool") return false;
+  const tool = (scene.ctx.head.tools ?? []).find((t) => t.name === scene.text.name);
+  const property = propertyAt(tool?.inputSchema, pathSegments(scene.text.field).slice(1));
+  if (property === undefined || property.rest.length !== 1) return false;
+  const type = property.schema.type;
+  return type === "boolean" || type === "integer" || type === "number";
+}
+
 /** True when the text describes a parameter: naming the conversation there asks the model to fill it in. */
 function inParameter(scene: Scene): boolean {
   return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
+}
+
+/** A prohibition lifted only by the person's say: "…without the user's explicit go-ahead", "sin la aprobación del usuario". */
+const NOT_WITHOUT_CONSENT = folded(
+  /(?<![\p{L}])(?:without|unless you have|sin|sans|ohne)(?: (?:the|their|his|her|its|an?|la|el|su|leur|son|die|der|dessen|deren|seine|ihre)| l['’])*(?: |(?<=['’]))(?:(?:user|customer|owner|person)(?:'s|’s| s|s')? |usuario |utilisateur |nutzers |benutzers )?(?:(?:explicit|express|prior|written|clear|expresa|explícita|previa|explicite|expresse|préalable|ausdrückliche|vorherige) )?(?:approval|consent|go-ahead|go ahead|confirmation|permission|sign-off|ok|aprobación|consentimiento|confirmación|permiso|autorización|accord|consentement|confirmation|autorisation|zustimmung|bestätigung|freigabe|erlaubnis)(?![\p{L}])|(?<![\p{L}])(?:sin|sans|ohne) (?:que|dass) (?:el usuario|l utilisateur|der nutzer)/u,
+);
+
+/** Just before "the same call": the call named as where something goes ("on the same call", "dans le même appel"). */
+const IN_IT = folded(/(?<![\p{L}])(?:on|in|within|during|into|en|dans|im|in|nel|nella|na|no|w|во?) $/u);
+
+/** Every "same arguments" word of the sentence names one call as the place of something: "set them on the same call". */
+function sameCallIsWhere(s: Judged): boolean {
+  return s.sentence.found
+    .filter((f) => f.concept === "sameArgs")
+    .every((f) => IN_IT.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 10), f.start - s.sentence.start)));
 }
 
 const DETECTORS: readonly Detector[] = [
@@ -1851,6 +1932,13 @@ const DETECTORS: readonly Detector[] = [
     // "No need to pass it in the request parameters": a slot named only to say it is not needed.
     const slotted = s.has("slot") && !NO_NEED.test(s.text);
     if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !slotted) return undefined;
+    // "Node.js apps read them from environment variables: set them with `set_env`": a program reading its own
+    // configuration, said of it; naming the server's tool that sets it hands the model nothing to take.
+    if (SERVER_ENVIRONMENT.test(s.text) && PROGRAM_READS.test(s.text) && !s.has("move") && !s.has("destination") && !s.literalDestination) {
+      if (!s.sentence.found.some((f) => f.concept === "slot")) return undefined;
+    }
+    // "Returns host, port and a session token the IDE must include": the secret is what the tool hands back.
+    if (secretReturned(s)) return undefined;
     // "Use the user access token": the taking word is part of the secret's name, not an act on it.
     if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return undefined;
     if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return undefined;
@@ -2004,7 +2092,7 @@ const DETECTORS: readonly Detector[] = [
     if (routesOthersWork(s, scene)) {
       return act("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
     }
-    if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return undefined;
+    if (!s.has("call") || aStepOfTheTask(s.text)) return undefined;
     // "Ask the user for the parameters before making any tool calls": the errand is the user's say.
     if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
@@ -2061,10 +2149,17 @@ const DETECTORS: readonly Detector[] = [
     // restart nginx`"), text for the person to read ("show them to the user", "has no effect outside
     // the sandbox"), or run only when the user asks. An order to run it is the attack.
     // A plain command (`curl https://…`, `sudo …`) needs an order to run it; one that does harm as it stands does not.
+    // "Adds a job to the crontab of the user's build server", opening a tool's description: the tool states its task.
+    const statesItsTask =
+      scene.text.entity === "tool" &&
+      scene.text.field === "description" &&
+      !/\p{L}/u.test(scene.m.text.slice(0, s.sentence.start)) &&
+      !s.directive &&
+      !s.has("modal");
     const ordered =
       s.directive ||
       s.sentence.found.some((f) => f.concept === "run" && !DESCRIBED_RUN.test(f.word)) ||
-      planted ||
+      (planted && !statesItsTask) ||
       HARMFUL_COMMAND.test(s.text);
     // "e.g. `curl …`": the abbreviation's point ends the sentence before, so its last words are read too.
     const lead = scene.m.text.slice(Math.max(0, s.sentence.start - 12), s.sentence.start);
@@ -2109,6 +2204,8 @@ const DETECTORS: readonly Detector[] = [
     if (refusedEverywhere(s, "instead")) return undefined;
     // "Before changing the plan, show the user the amount and get their consent": the change waits on the user's say.
     if (waitsForTheUser(s.text) && !s.has("regardless") && !s.has("stealth") && !s.literalDestination) return undefined;
+    // "Do not submit forms that change account settings without the user's go-ahead": forbidden without consent.
+    if (s.negativeOrder && NOT_WITHOUT_CONSENT.test(s.text) && !s.has("regardless") && !s.has("stealth")) return undefined;
     // "Whatever the user enters" names the user in the word itself ("无论用户").
     // "From a given sender" is any sender, not the value the user gave.
     const chosen = (s.has("userInput") && !anyGiven(s)) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
@@ -2162,9 +2259,12 @@ const DETECTORS: readonly Detector[] = [
       (s.has("regardless") || s.has("userInput") || s.has("instead") || (s.has("user") && s.has("condition"))) &&
       (s.directive || s.has("every") || s.has("instead"));
     // "The recipient field is always billing@…", "the destination wallet should be 0x…": the value is set by a copula.
+    // "Each result includes the endpoint id, the model name, owner and pricing": the tool describing its own output.
+    const resultSaid = s.sentence.found.some((f) => f.concept === "add" && saidOfTheResult(scene.m.text, f));
     const fixed =
       s.has("target") &&
       literal() &&
+      !resultSaid &&
       (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) &&
       (s.has("call") || s.has("substitute") || s.has("move") || s.has("add") || literalAssigned(s));
     // Added to every value, as an order: "add 15% to every amount", "append this address to each recipient list".
@@ -2215,6 +2315,10 @@ const DETECTORS: readonly Detector[] = [
     // "Deprecated: use `v2_search` on this server instead (same arguments)": the tool's own successor, on its server. Not
     // another server's tools declared obsolete in a sentence before, with the work sent here.
     if (!elsewhere && s.has("deprecated") && SAME_SERVER.test(s.text)) return undefined;
+    // "Set them as fields on the same call that carries the diagram", far from a deprecation said elsewhere in the
+    // text: the same call is where the fields go, one call of this tool, not arguments handed on.
+    const declaredHere = s.has("deprecated") || s.has("disparage");
+    if (!elsewhere && !declaredHere && s.foreignTools.length === 0 && sameCallIsWhere(s)) return undefined;
     return act("redirection", "declares the tool out of service and redirects the model elsewhere", [
       ...cite(s, "deprecated", "instead", "sameArgs"),
       ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`),
@@ -2479,6 +2583,9 @@ const DETECTORS: readonly Detector[] = [
   (s, scene) => {
     if (s.negatedAt("take") || s.negatedAt("move")) return undefined;
     const parameter = inParameter(scene);
+    // "Include full session transcript. Default: true" on a boolean: a switch of what the result holds carries no text,
+    // unless its text sends the context to another field.
+    if (parameter && holdsNoText(scene) && !s.sentence.found.some((f) => f.concept === "slot")) return undefined;
     const context = s.has("self") || s.has("session");
     // A conversation id names the conversation; it does not carry it.
     const carried =
@@ -2865,7 +2972,33 @@ const TRACE_HIDDEN = folded(
 
 /** A verb of hiding, not a participle naming a kind of thing. */
 function hidesSomething(s: Judged): boolean {
-  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f));
+  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f) && !hidingSaidOfAThing(s, f));
+}
+/**
+ * Before a hiding word, a quoted value it is the effect of: `"draft" to hide it`, `« brouillon » pour le masquer`,
+ * `add visible="0" on the layer cell to hide it by default`.
+ */
+const VALUE_EFFECT_BEFORE = folded(
+  /["'`«»“”„‘’][^"'`«»“”„‘’]{1,30}["'`«»“”„‘’]+(?: [^"'`«»“”„‘’.;:!?]{0,50})? ?(?:to|in order to|para|pour|um|per|om)(?: (?:it|them|es|sie|ihn|le|la|les|lo|los|las))? $/u,
+);
+/** Just before a hiding word, a copula that states how a thing shows: "misalignment is invisible", "el cambio es invisible". */
+const SHOWN_STATE_BEFORE = folded(
+  /(?<![\p{L}])(?:is|are|was|were|looks?|appears?|es|son|parece|est|sont|paraît|è|sono|é|são|ist|sind|wirkt|blijft)(?: (?:\p{L}+ly|almost|nearly|practically|casi|presque|quasi|fast))? $/u,
+);
+/** Before it in the sentence, what makes a state an order: "make sure the upload is invisible". */
+const STATE_ORDERED = folded(
+  /(?<![\p{L}])(?:make sure|ensure|so that|such that|keep|make|asegúrate|asegura|assure-toi|assurez-vous|veille|sorge dafür|stelle sicher)(?![\p{L}])/u,
+);
+/**
+ * A hiding said of a thing, with no person in the sentence: a value's effect on an item ("\"draft\" to hide it", the
+ * product off the shop) or how something shows ("slight misalignment is invisible in the result"). Neither is the model
+ * keeping something from anyone.
+ */
+function hidingSaidOfAThing(s: Judged, f: Found): boolean {
+  if (s.has("user")) return false;
+  const before = s.text.slice(0, f.start - s.sentence.start);
+  if (VALUE_EFFECT_BEFORE.test(before)) return true;
+  return SHOWN_STATE_BEFORE.test(before) && !STATE_ORDERED.test(before);
 }
 /**
  * The thing kept back, for a verb of hiding with no user named: a pointer ("this", "the change")
@@ -2874,7 +3007,7 @@ function hidesSomething(s: Judged): boolean {
  */
 function hiddenThing(s: Judged): boolean {
   const found = s.sentence.found;
-  const hides = found.filter((f) => f.concept === "hide" && !attributive(s, f));
+  const hides = found.filter((f) => f.concept === "hide" && !attributive(s, f) && !hidingSaidOfAThing(s, f));
   return found.some(
     (o) =>
       o.concept === "object" &&
@@ -3233,9 +3366,12 @@ const ADVICE = folded(
  */
 function raisesTarget(s: Judged): boolean {
   const found = s.sentence.found;
+  // "Double-check the currency": a raising word inside a checking one is a verification, not a value raised.
+  const checking = (r: Found) => found.some((g) => g.concept === "guard" && g.start <= r.start && g.end > r.end);
   return found.some(
     (r) =>
       r.concept === "raise" &&
+      !checking(r) &&
       (PRONOUN_AFTER.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 8)) ||
         found.some((t) => {
           if (t.concept !== "target") return false;
@@ -3336,7 +3472,7 @@ const OPTIONAL = folded(
  */
 const COMMAND_SHOWN = folded(
   // Not inside a host or a path ("fb.example.net"): a word of the sentence, before a space, a comma or its end.
-  /(?<![\p{L}\p{N}_./-])(?:e\.g\.|i\.e\.|eg|for example|for instance|such as|example|examples|like(?= [\x60'"])|equivalent (?:to|of)|usage|syntax|z\. ?b\.|zum beispiel|beispiel|beispielsweise|por ejemplo|ejemplo|par exemple|exemple|ad esempio|esempio|por exemplo|exemplo|bijvoorbeeld|bijv|na przykład|np|например|örneğin|örnek|ví dụ)(?![\p{L}\p{N}_/-]|\.[\p{L}\p{N}])|(?<![\p{L}])(?:show|shows|print|prints|display|displays|return|returns|output|outputs|muestra|affiche|zeigt?|mostra|показ\p{L}*)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:to the user|for the user|instructions|al usuario|à l utilisateur|dem (?:nutzer|benutzer))(?![\p{L}])|(?<![\p{L}])(?:does not run|doesn t run|never runs|is not run|are not run|not executed|no effect|blocked|refused|rejected|disallowed|denied)(?![\p{L}])|例如|比如|例えば|예를 들어|예:/u,
+  /(?<![\p{L}\p{N}_./-])(?:e\.g\.|i\.e\.|eg|for example|for instance|such as|example|examples|(?:like|wie|como|comme|come|zoals|jak|как|gibi)(?= [\x60'"«„“])|equivalent (?:to|of)|usage|syntax|z\. ?b\.|zum beispiel|beispiel|beispielsweise|por ejemplo|ejemplo|par exemple|exemple|ad esempio|esempio|por exemplo|exemplo|bijvoorbeeld|bijv|na przykład|np|например|örneğin|örnek|ví dụ)(?![\p{L}\p{N}_/-]|\.[\p{L}\p{N}])|(?<![\p{L}])(?:show|shows|print|prints|display|displays|return|returns|output|outputs|muestra|affiche|zeigt?|mostra|показ\p{L}*)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:to the user|for the user|instructions|al usuario|à l utilisateur|dem (?:nutzer|benutzer))(?![\p{L}])|(?<![\p{L}])(?:does not run|doesn t run|never runs|is not run|are not run|not executed|no effect|blocked|refused|rejected|disallowed|denied)(?![\p{L}])|例如|比如|例えば|예를 들어|예:/u,
 );
 /** A guide's title, at the sentence's start: "How to create a key…", "Cómo configurar…", "如何…". */
 const HOW_TO = folded(
@@ -3463,8 +3599,11 @@ const SECRET_PATH =
 function secretPath(text: string): boolean {
   return SECRET_PATH.test(text) && SECRET_PATH.test(text.replace(PUBLIC_SSH_FILES, " "));
 }
-/** The files of `~/.ssh` that hold no secret: who may log in, which hosts are known. Planting in them is PERSISTENCE's. */
-const PUBLIC_SSH_FILES = /\.ssh\/(?:authorized_keys2?|known_hosts)/gu;
+/**
+ * The files of `~/.ssh` that hold no secret: who may log in, which hosts are known, a public key one hands out.
+ * Planting in them is PERSISTENCE's.
+ */
+const PUBLIC_SSH_FILES = /\.ssh\/(?:authorized_keys2?|known_hosts)|(?:\.ssh\/)?[\w-]+\.pub(?![\w.])/gu;
 
 /** The pattern as the matchable copy spells it (./folded.ts): "каждый" reads "kaждый" there. */
 function folded(pattern: RegExp): RegExp {
@@ -3628,6 +3767,38 @@ export function putsItselfFirst(sentence: string): boolean {
   TOOL_NAME.lastIndex = 0;
   return !TOOL_NAME.test(sentence);
 }
+
+/**
+ * What the call needs and the model lacks, or a state it needs that is not there yet: "if you don't know the
+ * carrier code", "you need the pipeline id first", "if the browser is not running yet", "택배사 코드를 모르면".
+ */
+const NOT_YET_AT_HAND = folded(
+  /(?<![\p{L}])(?:if|when|unless|si|wenn|falls|se|als|jeśli|если)(?: (?:you|vous|tu|du|sie|je|u))? (?:do not|don t|don't|no|ne|nicht|não)?[^.;:]{0,30}?(?:know|knows|are not sure|aren t sure|re not sure|sabes|conoces|sabe|conoce|connais|connaissez|kennst|kennen|weißt|wissen|souber|conhece|weet|kent)(?![\p{L}])|(?<![\p{L}])if (?:you )?(?:are|re) not sure|(?<![\p{L}])(?:if|when|si|wenn|falls|se|als) (?:the|a|your|el|la|le|der|die|das|o|de|het)? ?[\p{L}-]+ (?:is|are|está|est|ist|não está|is nog) (?:not|no|pas|nicht|niet)? ?(?:yet |todavía |encore |noch |ainda )?(?:running|open|started|ready|loaded|connected|launched|en marcha|abierto|iniciado|lancé|ouvert|démarré|gestartet|geöffnet|bereit|aberto|iniciado)(?![\p{L}])|(?<![\p{L}])(?:you need|you'll need|you will need|necesitas|il vous faut|vous avez besoin d[eu]|du brauchst|benötigst du) (?:the|its|an?|el|la|le|l|den|die|das)? ?[\p{L}-]* ?(?:ids?|identifier|number|code|key|número|numéro|nummer|código|clé|schlüssel) first(?![\p{L}])|모르면|모를 경우|分からない場合|わからない場合|不明な場合|如果不知道|不知道[^。，]{0,10}时/u,
+);
+/**
+ * A step the person's own say sets off: "after the user approves the charge, call `confirm`", "keep the answer to yourself
+ * until the player guesses; then call `reveal_answer`". Not one added to every act ("also", "each"): that is an extra action.
+ */
+const AFTER_THE_PERSONS_SAY = folded(
+  /(?<![\p{L}])(?:after|once|when|until|till|después de que|cuando|hasta que|après que|une fois que|quand|jusqu à ce que|nachdem|sobald|wenn|bis|depois que|quando|até que|nadat|zodra)(?: (?:the|el|la|l|le|der|die|das|o|a|de|het))? ?(?:user|player|customer|person|owner|requester|usuario|jugador|cliente|utilisateur|joueur|nutzer|benutzer|spieler|kunde|usuário|jogador|gebruiker|speler)(?: (?:has|had|have|ha|a|hat|tem|heeft))? (?:approv\p{L}*|confirm\p{L}*|answer\p{L}*|guess\p{L}*|asks?|asked|accept\p{L}*|chooses|chose|picks?|picked|replies|replied|responds|responded|apruebe|aprobado|confirme|confirmado|responda|respondido|adivine|pida|valid\p{L}*|répond\p{L}*|devin\p{L}*|demande|bestätig\p{L}*|zugestimmt|zustimmt|geantwortet|antwortet|errät|erraten|aprove|aprovado|responder|acertar|goedkeurt|bevestigt|antwoordt|raadt)(?![\p{L}])/u,
+);
+const ON_EVERY_ACT = folded(
+  /(?<![\p{L}])(?:also|each|every|any|too|as well|además|también|aussi|chaque|auch|jede[nmrs]?|também|cada|ook|elke)(?![\p{L}])/u,
+);
+
+/**
+ * A call that is a step of the person's own task: it gets what this call needs, signs in, looks first at what
+ * it can be given, readies what is not there yet, or follows the person's own say.
+ */
+export function aStepOfTheTask(sentence: string): boolean {
+  if (fetchesWhatTheCallNeeds(sentence)) return true;
+  if (!NOT_YET_AT_HAND.test(sentence) && !(AFTER_THE_PERSONS_SAY.test(sentence) && !ON_EVERY_ACT.test(sentence))) return false;
+  // "If you don't know the answer, call `x` first with the whole conversation": the step carries what no step needs.
+  const concepts = conceptsOf(matchable(sentence), ["session", "self"]);
+  return !CARRIED.some((concept) => concepts.has(concept));
+}
+/** What a step of the task has no need to carry to the tool it calls. */
+const CARRIED: readonly Concept[] = ["session", "self", "secret", "destination"];
 
 /**
  * "Call `list_projects` first to get a project id", "call `authenticate` first if the user is not

@@ -8,7 +8,7 @@
  * steers: this server's own (not a finding), or every action and tools it does not have.
  */
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
-import { fetchesWhatTheCallNeeds, putsItselfFirst } from "./acts.js";
+import { aStepOfTheTask, putsItselfFirst } from "./acts.js";
 import { waitsForTheUser } from "./consent.js";
 import { END, gatedBy, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
 import { harvestTechniques } from "./harvest.js";
@@ -99,7 +99,7 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     ),
     accept: (match, scene) => {
       const sentence = sentenceOf(match, scene);
-      return foreignTool(match, scene) && !fetchesWhatTheCallNeeds(sentence) && !waitsForTheUser(sentence);
+      return foreignTool(match, scene) && !aStepOfTheTask(sentence) && !waitsForTheUser(sentence);
     },
   },
   {
@@ -110,7 +110,7 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
     accept: (match, scene) => {
       if (!foreignTool(match, scene)) return false;
       const sentence = sentenceOf(match, scene);
-      return TRIGGER.test(sentence) && !fetchesWhatTheCallNeeds(sentence) && !waitsForTheUser(sentence);
+      return TRIGGER.test(sentence) && !aStepOfTheTask(sentence) && !waitsForTheUser(sentence);
     },
   },
   // Conditional behaviour changes: answers that change under a condition or regardless of input.
