@@ -90,7 +90,9 @@ describe("a server that stops reading and dies", () => {
 
 describe("servers that send too much", () => {
   it("stops endless pagination with fresh cursors at the page bound", async () => {
-    const message = await failure(collectServer(hostileServer("endless-pages", await newPidFile())));
+    // The page bound, not the server's timeout, must end it: a thousand pages took over the default 10 s at load ~10.
+    const server = hostileServer("endless-pages", await newPidFile(), [], { timeoutMs: 90_000 });
+    const message = await failure(collectServer(server));
     expect(message).toBe("fixture: tools/list failed: more than 1000 pages");
   });
 
