@@ -14,6 +14,7 @@ import { overrideTechniques } from "./instructions/overrides.js";
 import { findTechniques, type Technique, type TechniqueHit } from "./instructions/patterns.js";
 import { steeringTechniques } from "./instructions/steering.js";
 import { resultTrustTechniques } from "./instructions/results.js";
+import { rewriteTechniques } from "./instructions/rewrite.js";
 import { promotingName } from "./instructions/promotion.js";
 import { actsIn, describesAttacks, mentioned } from "./instructions/acts.js";
 import { originalSpan } from "../matchable.js";
@@ -24,6 +25,8 @@ const TECHNIQUES: readonly Technique[] = [
   ...authorityTechniques,
   ...steeringTechniques,
   ...resultTrustTechniques,
+  // Tampering said as what happens to a value on its way, with no order: ./instructions/rewrite.ts.
+  ...rewriteTechniques,
 ];
 
 export const instructionLikeText = contentRule({
