@@ -46,7 +46,7 @@ const EN_REWRITE = phrases(
 );
 const OTHER_REWRITE = phrases(
   String.raw`(?:se (?:sustituye|reemplaza|cambia|sustituirá|reemplazará)|es (?:sustituido|reemplazado)|é (?:substituído|trocado)|(?:viene|verrà) (?:sostituit[oa]|cambiat[oa])|est (?:remplacée?|changée?)|(?:sont|seront) (?:remplacée?s)|wird (?:durch|mit)|заменяется на|подменяется на)(?: [^.!?;]{0,40}?)? [\x60'"]?${LITERAL}`,
-  String.raw`(?:unabhängig von|independientemente de|sin importar|quel(?:le)? que soit|indipendentemente da|independentemente d[oa]|независимо от)(?: [^.!?;]{0,80}?)? [\x60'"]?${LITERAL}`,
+  String.raw`(?:unabhängig vo[nm]|independientemente de|sin importar|quel(?:le)? que soit|indipendentemente da|independentemente d[oa]|независимо от)(?: [^.!?;]{0,80}?)? [\x60'"]?${LITERAL}`,
 );
 const CJK_REWRITE = cjk(
   String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
