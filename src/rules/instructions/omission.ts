@@ -157,6 +157,7 @@ function cutFromWhatIsSeen(match: RegExpExecArray, scene: Scene): boolean {
   const aimed = (CLAUSE_OPENING.test(before) && FACING.test(sentence)) || FACING.test(after) || SUBJECT_FACING.test(before);
   return (
     aimed &&
+    !TO_SOMEONE_ELSE.test(after) &&
     !RELATIVE_BEFORE.test(before) &&
     !ON_REQUEST.test(sentence) &&
     !FORBIDDEN_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)) &&
@@ -169,6 +170,9 @@ const CLAUSE_OPENING = /(?:^\s?|[.;:!?—–-]\s?|,\s?|\b(?:please|and|then|so|j
 const SUBJECT_FACING = folded(
   String.raw`(?<![\p{L}])(?:repl(?:y|ies)|answers?|summar(?:y|ies)|recaps?|confirmations?|wording)(?: [^.!?;]{0,40}?)? (?:can|should|must|is to|are to|may|will|needs? to|ought to)(?: simply| just| only)? $`,
 );
+/** "Keep your notes out of the reply to the vendor": kept from someone else, not from the person. */
+const TO_SOMEONE_ELSE =
+  /(?:repl(?:y|ies)|messages?|e-?mails?|notes?|letters?|invitations?) (?:(?:addressed|sent|going) )?to (?!(?:the |your )?(?:users?|you|me|persons?|customers?|requesters?|operators?)(?![\p{L}]))(?:them|him|her|the \p{L}+|their \p{L}+)/u;
 /** "…which leaves out the emails sent by automations": what a filter or a default does. */
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|it|this)\s$/u;
 

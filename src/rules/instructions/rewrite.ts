@@ -121,7 +121,8 @@ function demotedForALiteral(match: RegExpExecArray, scene: Scene): boolean {
   );
 }
 
-const REASON = "says the value the person gave is changed on its way: sent elsewhere, raised or swapped";
+const REASON =
+  "says the value the user gave is rewritten on its way (sent elsewhere, raised or swapped), which would change what the user asked for";
 
 export const rewriteTechniques: Technique<"tampering">[] = [
   {
