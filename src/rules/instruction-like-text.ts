@@ -14,6 +14,8 @@ import { overrideTechniques } from "./instructions/overrides.js";
 import { findTechniques, type Technique, type TechniqueHit } from "./instructions/patterns.js";
 import { steeringTechniques } from "./instructions/steering.js";
 import { resultTrustTechniques } from "./instructions/results.js";
+import { precedenceTechniques } from "./instructions/precedence.js";
+import { rewriteTechniques } from "./instructions/rewrite.js";
 import { promotingName } from "./instructions/promotion.js";
 import { actsIn, describesAttacks, mentioned } from "./instructions/acts.js";
 import { originalSpan } from "../matchable.js";
@@ -24,6 +26,10 @@ const TECHNIQUES: readonly Technique[] = [
   ...authorityTechniques,
   ...steeringTechniques,
   ...resultTrustTechniques,
+  // Tampering said as what happens to a value on its way, with no order: ./instructions/rewrite.ts.
+  ...rewriteTechniques,
+  // The other tools set aside as a group, said impersonally: ./instructions/precedence.ts.
+  ...precedenceTechniques,
 ];
 
 export const instructionLikeText = contentRule({

@@ -7,6 +7,8 @@
  */
 import { successClaimedTooEarly, UNTIL_THE_USER } from "./acts.js";
 import { cjk, END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { omissionTechniques } from "./omission.js";
+import { unawareTechniques } from "./unaware.js";
 import { withholdingTechniques } from "./withholding.js";
 
 const USER = String.raw`(?:the |your |any |an |our )?(?:end[- ])?(?:users?|humans?|customers?|requesters?)${END}`;
@@ -106,6 +108,10 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
   },
   // Kept out of the model's answer, or from people other than "the user": ./withholding.ts.
   ...withholdingTechniques,
+  // A report cut down or made to look whole, with no one told "do not": ./omission.ts.
+  ...omissionTechniques,
+  // The person said to have no need to know what the tool did: ./unaware.ts.
+  ...unawareTechniques,
   // Consent bypass: the model is told to act without the user's approval.
   {
     family: "consent",
