@@ -11386,38 +11386,38 @@ var init_schema_validator = __esm({
 });
 
 // src/config/validate.ts
-function validateShape(shape) {
-  if (validateConfigFile(shape.data)) return { ok: true, config: { ...shape.data, servers: shape.data.servers ?? {} }, problems: [] };
-  return { ok: false, problems: (validateConfigFile.errors ?? []).flatMap((error2) => toProblem(error2, shape)) };
+function validateShape(shape2) {
+  if (validateConfigFile(shape2.data)) return { ok: true, config: { ...shape2.data, servers: shape2.data.servers ?? {} }, problems: [] };
+  return { ok: false, problems: (validateConfigFile.errors ?? []).flatMap((error2) => toProblem(error2, shape2)) };
 }
-function toProblem(error2, shape) {
+function toProblem(error2, shape2) {
   if (error2.keyword === "propertyNames") return [];
-  const path2 = pointerToPath(error2.instancePath, shape.data);
+  const path2 = pointerToPath(error2.instancePath, shape2.data);
   if (error2.schemaPath.startsWith("#/anyOf/")) return [];
   if (error2.schemaPath === "#/anyOf")
-    return [{ path: shape.sourcePath(path2), message: 'missing required key "servers" (or "include", a list of host files)' }];
+    return [{ path: shape2.sourcePath(path2), message: 'missing required key "servers" (or "include", a list of host files)' }];
   if (error2.keyword === "uniqueItems") {
     const { i, j } = error2.params;
     const index = Math.max(i, j);
-    return [{ path: shape.sourcePath([...path2, index]), message: "listed twice" }];
+    return [{ path: shape2.sourcePath([...path2, index]), message: "listed twice" }];
   }
   if (error2.propertyName !== void 0) {
     const message = `invalid key "${error2.propertyName}": expected ${expectation(error2)}`;
-    return [{ path: shape.sourcePath(path2), key: error2.propertyName, message }];
+    return [{ path: shape2.sourcePath(path2), key: error2.propertyName, message }];
   }
   if (error2.schemaPath.includes("/oneOf")) {
     if (error2.keyword !== "oneOf" || !isPlainObject(error2.data)) return [];
-    return [{ path: shape.sourcePath(path2), message: serverShapeMessage(error2.data) }];
+    return [{ path: shape2.sourcePath(path2), message: serverShapeMessage(error2.data) }];
   }
   if (error2.keyword === "additionalProperties") {
     const key = String(error2.params.additionalProperty);
     const known = Object.keys(error2.parentSchema?.properties ?? {});
-    return [{ path: shape.sourcePath(path2), key, message: `unknown key "${key}"${suggestion(key, known)}` }];
+    return [{ path: shape2.sourcePath(path2), key, message: `unknown key "${key}"${suggestion(key, known)}` }];
   }
   if (error2.keyword === "required") {
-    return [{ path: shape.sourcePath(path2), message: `missing required key "${String(error2.params.missingProperty)}"` }];
+    return [{ path: shape2.sourcePath(path2), message: `missing required key "${String(error2.params.missingProperty)}"` }];
   }
-  return [{ path: shape.sourcePath(path2), message: `expected ${expectation(error2)}, got ${describeValue(error2.data)}${hint(error2)}` }];
+  return [{ path: shape2.sourcePath(path2), message: `expected ${expectation(error2)}, got ${describeValue(error2.data)}${hint(error2)}` }];
 }
 function expectation(error2) {
   const definition = /^#\/\$defs\/([^/]+)\//.exec(error2.schemaPath)?.[1];
@@ -11538,34 +11538,34 @@ import { dirname as dirname2, resolve as resolve3 } from "node:path";
 async function loadConfig(file, options = {}) {
   const source = await readConfigSource(file, resolve3(file));
   const env = options.env ?? process.env;
-  const shape = await toDriftShape(source, { env });
-  if (shape.problems.length > 0 && shape.serverOrder.length === 0) throw problemsError(source, shape.problems);
-  const validation = validateShape(shape);
-  const problems = [...shape.problems, ...validation.problems];
+  const shape2 = await toDriftShape(source, { env });
+  if (shape2.problems.length > 0 && shape2.serverOrder.length === 0) throw problemsError(source, shape2.problems);
+  const validation = validateShape(shape2);
+  const problems = [...shape2.problems, ...validation.problems];
   if (!validation.ok) throw problemsError(source, problems);
   const configFile = validation.config;
-  const folder = shape.folder;
-  const ids = /* @__PURE__ */ new Set([...shape.serverOrder, ...Object.keys(configFile.servers)]);
+  const folder = shape2.folder;
+  const ids = /* @__PURE__ */ new Set([...shape2.serverOrder, ...Object.keys(configFile.servers)]);
   const defaults = options.limitDefaults ?? limitDefaults(configFile);
   const servers = [];
   const expanded = [];
   for (const id of ids) {
     const entry2 = configFile.servers[id];
     if (!entry2) continue;
-    const resolved = toServerConfig(id, entry2, defaults, folder, shape, env);
+    const resolved = toServerConfig(id, entry2, defaults, folder, shape2, env);
     if (resolved.server.transport === "stdio" && entry2.passEnv?.length) resolved.server.passEnv = entry2.passEnv;
     servers.push(resolved.server);
     expanded.push(...resolved.secrets, ...passedCredentials(entry2.passEnv ?? [], env));
     problems.push(...resolved.problems);
   }
-  const notices = [...shape.notices];
+  const notices = [...shape2.notices];
   if (configFile.include) {
     const load = (hostFile) => loadConfig(hostFile, { env, limitDefaults: defaults });
     const included = await includeHostFiles(configFile.include, dirname2(source.path), load, new Set(ids));
     servers.push(...included.servers);
     expanded.push(...included.secrets);
     notices.push(...included.notices);
-    problems.push(...included.problems.map((problem) => ({ ...problem, path: shape.sourcePath(problem.path) })));
+    problems.push(...included.problems.map((problem) => ({ ...problem, path: shape2.sourcePath(problem.path) })));
   }
   const passEnv = configFile.passEnv ?? [];
   for (const server of servers) {
@@ -11575,15 +11575,15 @@ async function loadConfig(file, options = {}) {
   problems.push(
     ...unknownReferences(
       configFile,
-      shape,
+      shape2,
       options.knownRules,
       servers.map((server) => server.id)
     )
   );
-  problems.push(...overlongDurations(configFile, shape));
-  problems.push(...passEnvProblems(configFile, shape, env, expanded));
+  problems.push(...overlongDurations(configFile, shape2));
+  problems.push(...passEnvProblems(configFile, shape2, env, expanded));
   if (problems.length > 0) throw problemsError(source, problems);
-  const secrets = [.../* @__PURE__ */ new Set([...expanded, ...shape.secrets, ...options.secrets ?? [], ...scannerSecrets(env)])].filter(
+  const secrets = [.../* @__PURE__ */ new Set([...expanded, ...shape2.secrets, ...options.secrets ?? [], ...scannerSecrets(env)])].filter(
     (secret) => secret !== ""
   );
   return {
@@ -11609,13 +11609,13 @@ function limitDefaults(configFile) {
     maxCatalogBytes: byteCount(configFile.maxCatalogBytes) ?? CONFIG_DEFAULTS.maxCatalogBytes
   };
 }
-function toServerConfig(id, entry2, defaults, folder, shape, env) {
+function toServerConfig(id, entry2, defaults, folder, shape2, env) {
   const problems = [];
   const secrets = /* @__PURE__ */ new Set();
   const expand2 = (text, ...path2) => {
     const expansion = expandVariables(text, env);
     for (const secret of expansion.secrets) secrets.add(secret);
-    for (const message of expansion.problems) problems.push({ path: shape.sourcePath(["servers", id, ...path2]), message });
+    for (const message of expansion.problems) problems.push({ path: shape2.sourcePath(["servers", id, ...path2]), message });
     return expansion.value;
   };
   const expandMap = (map, field) => Object.fromEntries(Object.entries(map).map(([key, value]) => [key, expand2(value, field, key)]));
@@ -11636,7 +11636,7 @@ function toServerConfig(id, entry2, defaults, folder, shape, env) {
     server.url = expand2(entry2.url, "url");
     if (problems.length === problemsBefore && !isHttpUrl(server.url)) {
       const message = `expected an http:// or https:// URL once variables are expanded, got "${entry2.url}"`;
-      problems.push({ path: shape.sourcePath(["servers", id, "url"]), message });
+      problems.push({ path: shape2.sourcePath(["servers", id, "url"]), message });
     }
   }
   if (entry2.headers) server.headers = expandMap(entry2.headers, "headers");
@@ -11644,7 +11644,7 @@ function toServerConfig(id, entry2, defaults, folder, shape, env) {
     server.protocol = entry2.protocol;
     if (server.transport === "sse" && isModernRevision(entry2.protocol)) {
       const message = `protocol ${entry2.protocol} is not spoken over the legacy sse transport: use transport: streamable-http, or a 2025 revision`;
-      problems.push({ path: shape.sourcePath(["servers", id, "protocol"]), message });
+      problems.push({ path: shape2.sourcePath(["servers", id, "protocol"]), message });
     }
   }
   if (entry2.probe === true) server.probe = {};
@@ -11654,7 +11654,7 @@ function toServerConfig(id, entry2, defaults, folder, shape, env) {
 function passedCredentials(names, env) {
   return names.flatMap((name) => urlCredentials(env[name] ?? ""));
 }
-function passEnvProblems(configFile, shape, env, secrets) {
+function passEnvProblems(configFile, shape2, env, secrets) {
   const lists = [
     { path: ["passEnv"], names: configFile.passEnv ?? [] },
     ...Object.entries(configFile.servers).map(([id, entry2]) => ({ path: ["servers", id, "passEnv"], names: entry2.passEnv ?? [] }))
@@ -11665,7 +11665,7 @@ function passEnvProblems(configFile, shape, env, secrets) {
       const why = isSecretName(name) ? "its name says it holds a secret" : value !== void 0 && value !== "" && secrets.includes(value) ? "its value is a secret this config passes as a ${VAR}" : void 0;
       if (why === void 0) return [];
       const message = `passEnv may not carry "${name}": ${why}. Pass a secret with env: { ${name}: "\${${name}}" }, which keeps its value out of every output`;
-      return [{ path: shape.sourcePath([...path2, index]), message }];
+      return [{ path: shape2.sourcePath([...path2, index]), message }];
     })
   );
 }
@@ -11674,7 +11674,7 @@ function durationMs(timeout) {
   const [, amount = "0", unit] = /^(\d+)(ms|s|m)$/.exec(timeout) ?? [];
   return Number(amount) * (unit === "m" ? 6e4 : unit === "s" ? 1e3 : 1);
 }
-function overlongDurations(configFile, shape) {
+function overlongDurations(configFile, shape2) {
   const durations = [
     { path: ["runTimeout"], duration: configFile.runTimeout },
     { path: ["timeout"], duration: configFile.timeout },
@@ -11682,7 +11682,7 @@ function overlongDurations(configFile, shape) {
   ];
   const longest = `${Math.floor(MAX_DURATION_MS / 6e4)}m (about 24 days)`;
   return durations.filter(({ duration: duration3 }) => duration3 !== void 0 && durationMs(duration3) > MAX_DURATION_MS).map(({ path: path2, duration: duration3 }) => ({
-    path: shape.sourcePath(path2),
+    path: shape2.sourcePath(path2),
     message: `expected a duration of at most ${longest}, got ${JSON.stringify(duration3)}`
   }));
 }
@@ -11698,20 +11698,20 @@ function isHttpUrl(text) {
     return false;
   }
 }
-function unknownReferences(configFile, shape, knownRules, serverIds) {
+function unknownReferences(configFile, shape2, knownRules, serverIds) {
   const problems = [];
   const unknownRule = (rule2) => `unknown rule "${rule2}"${suggestion(rule2, knownRules ?? [])}`;
   const isUnknownRule = (rule2) => knownRules !== void 0 && !knownRules.includes(rule2);
   for (const rule2 of Object.keys(configFile.rules ?? {})) {
-    if (isUnknownRule(rule2)) problems.push({ path: shape.sourcePath(["rules"]), key: rule2, message: unknownRule(rule2) });
+    if (isUnknownRule(rule2)) problems.push({ path: shape2.sourcePath(["rules"]), key: rule2, message: unknownRule(rule2) });
   }
   (configFile.ignore ?? []).forEach((entry2, index) => {
     if (isUnknownRule(entry2.rule)) {
-      problems.push({ path: shape.sourcePath(["ignore", index, "rule"]), message: unknownRule(entry2.rule) });
+      problems.push({ path: shape2.sourcePath(["ignore", index, "rule"]), message: unknownRule(entry2.rule) });
     }
     if (entry2.server !== void 0 && !serverIds.includes(entry2.server)) {
       const message = `unknown server "${entry2.server}"${suggestion(entry2.server, serverIds)}`;
-      problems.push({ path: shape.sourcePath(["ignore", index, "server"]), message });
+      problems.push({ path: shape2.sourcePath(["ignore", index, "server"]), message });
     }
   });
   return problems;
@@ -22010,10 +22010,10 @@ function fold(original2, offsets) {
   let offset = 0;
   let afterSpace = true;
   let composable;
-  const write2 = (folded4, at, end, sequential) => {
-    parts.push(folded4);
+  const write2 = (folded5, at, end, sequential) => {
+    parts.push(folded5);
     if (offsets === void 0) return;
-    for (let i = 0; i < folded4.length; i++) offsets.push(sequential ? at + i : at, sequential ? at + i + 1 : end);
+    for (let i = 0; i < folded5.length; i++) offsets.push(sequential ? at + i : at, sequential ? at + i + 1 : end);
   };
   while (offset < original2.length) {
     const plainEnd = plainRunEnd(original2, offset);
@@ -22029,8 +22029,8 @@ function fold(original2, offsets) {
     const char = String.fromCodePoint(original2.codePointAt(offset));
     const at = offset;
     offset += char.length;
-    const folded4 = foldOther(char, memo2);
-    if (folded4 === MARK) {
+    const folded5 = foldOther(char, memo2);
+    if (folded5 === MARK) {
       const composed = compose(composable, char, memo2);
       if (composed !== void 0) {
         parts.push(parts.pop().slice(0, -composed.length) + composed);
@@ -22039,7 +22039,7 @@ function fold(original2, offsets) {
       }
       continue;
     }
-    for (const unit of folded4) {
+    for (const unit of folded5) {
       if (unit === " " && afterSpace) continue;
       afterSpace = unit === " ";
       composable = afterSpace ? void 0 : unit;
@@ -22049,23 +22049,23 @@ function fold(original2, offsets) {
   return parts.join("");
 }
 function foldOther(char, { folds }) {
-  let folded4 = folds.get(char);
-  if (folded4 === void 0) {
-    if (WHITESPACE.test(char)) folded4 = " ";
-    else if (INVISIBLE2.test(char)) folded4 = "";
-    else if (COMBINING.test(char)) folded4 = MARK;
+  let folded5 = folds.get(char);
+  if (folded5 === void 0) {
+    if (WHITESPACE.test(char)) folded5 = " ";
+    else if (INVISIBLE2.test(char)) folded5 = "";
+    else if (COMBINING.test(char)) folded5 = MARK;
     else {
-      folded4 = "";
+      folded5 = "";
       for (const part of char.normalize("NFKC")) {
         for (const lower2 of (TO_LATIN.get(part) ?? part).toLowerCase()) {
-          if (WHITESPACE.test(lower2)) folded4 += " ";
-          else if (!COMBINING.test(lower2)) folded4 += lower2;
+          if (WHITESPACE.test(lower2)) folded5 += " ";
+          else if (!COMBINING.test(lower2)) folded5 += lower2;
         }
       }
     }
-    if (folds.size < FOLDS_KEPT) folds.set(char, folded4);
+    if (folds.size < FOLDS_KEPT) folds.set(char, folded5);
   }
-  return folded4;
+  return folded5;
 }
 function compose(base, mark, { compositions }) {
   if (base === void 0) return void 0;
@@ -22274,9 +22274,9 @@ function imitationMarks(id) {
   return lookalikes * 1e3 + separators;
 }
 function foldLookalikes(key) {
-  let folded4 = key;
-  for (const [pattern, replacement] of ASCII_LOOKALIKES) folded4 = folded4.replace(pattern, replacement);
-  return folded4;
+  let folded5 = key;
+  for (const [pattern, replacement] of ASCII_LOOKALIKES) folded5 = folded5.replace(pattern, replacement);
+  return folded5;
 }
 function count(groups2, key, serverId, name) {
   let servers = groups2.get(key);
@@ -23388,6 +23388,10 @@ var init_lexicon = __esm({
           "tamb\xE9m|al\xE9m disso|c\xF3pia|backup|anche|inoltre|copia|ook|daarnaast|kopie|r\xF3wnie\u017C|tak\u017Ce|kopia|\u0442\u0430\u043A\u0436\u0435|\u043A\u0440\u043E\u043C\u0435 \u0442\u043E\u0433\u043E|\u043A\u043E\u043F\u0438*|\u0440\u0435\u0437\u0435\u0440\u0432\u043D*|\uB610\uD55C|\uC0AC\uBCF8|\uBC31\uC5C5"
         ),
         ...words("\u989D\u5916|zus\xE4tzlich|extra"),
+        // "Additionally" where the lists above lacked it.
+        ...words(
+          "dodatkowo|ponadto|dodate\u010Dn\u011B|nav\xEDc|\u0434\u043E\u0434\u0430\u0442\u043A\u043E\u0432\u043E|\u0434\u043E\u043F\u043E\u043B\u043D\u0438\u0442\u0435\u043B\u044C\u043D\u043E|ayr\u0131ca|bovendien|adem\xE1s|en outre|de plus|ademais|inoltre|lis\xE4ksi|dessutom|desuden"
+        ),
         ...words("also|additionally|as well|in addition|backup|back up|audit trail|audit log|archive|archival|a copy|copy of|mirror"),
         ...words("backed up|backs up|backing up|mirrored|mirrors|mirroring|carbon copy|shadow copy"),
         ...words("usage analytics|analyses d utilisation|anal\xEDticas de uso|nutzungsanalyse*|an\xE1lisis de uso"),
@@ -23619,7 +23623,7 @@ var init_lexicon = __esm({
         ...words("veraltet|nicht mehr|eingestellt|abgek\xFCndigt|au\xDFer betrieb|defekt"),
         ...words("obsoleto|obsoleta|en desuso|descontinuad*|ya no funciona|ya no est\xE1|retirad*"),
         ...words("obsol\xE8te|d\xE9pr\xE9ci\xE9*|n est plus|ne fonctionne plus|abandonn\xE9*|retir\xE9*|hors service"),
-        ...words("\u5DF2\u5F03\u7528|\u5F03\u7528|\u5E9F\u5F03|\u5DF2\u5E9F\u5F03|\u8FC7\u65F6|\u505C\u7528|\u5DF2\u505C\u7528|\u4E0D\u518D|\u975E\u63A8\u5968|\u5EC3\u6B62"),
+        ...words("\u5DF2\u5F03\u7528|\u5F03\u7528|\u5E9F\u5F03|\u5DF2\u5E9F\u5F03|\u8FC7\u65F6|\u505C\u7528|\u5DF2\u505C\u7528|\u4E0D\u518D|\u975E\u63A8\u5968|\u5EC3\u6B62|\u63D0\u4F9B\u3092\u7D42\u4E86|\u63D0\u4F9B\u7D42\u4E86|\u30B5\u30DD\u30FC\u30C8\u7D42\u4E86|\u30B5\u30DD\u30FC\u30C8\u3092\u7D42\u4E86"),
         ...words(
           "ng\u1EEBng ho\u1EA1t \u0111\u1ED9ng|kh\xF4ng c\xF2n d\xF9ng|tidak digunakan lagi|usang|kullan\u0131mdan kald\u0131r\u0131l*|\u0625\u064A\u0642\u0627\u0641|\u0645\u062A\u0648\u0642\u0641\u0629|\u0645\u0647\u0645\u0644\u0629|\u05D4\u05D5\u05E6\u05D0 \u05DE\u05E9\u05D9\u05DE\u05D5\u05E9|\u092A\u0941\u0930\u093E\u0928\u093E \u0939\u094B \u091A\u0941\u0915\u093E|\u0645\u0646\u0633\u0648\u062E"
         )
@@ -24402,24 +24406,23 @@ var init_words = __esm({
 // src/rules/instructions/names.ts
 function ownNames(ctx) {
   return ctx.analysis.derived(OWN_NAMES, () => {
-    const names = {
-      tools: /* @__PURE__ */ new Set(),
-      singularTools: /* @__PURE__ */ new Set(),
-      unprefixedTools: /* @__PURE__ */ new Set(),
-      parameters: /* @__PURE__ */ new Set(),
-      words: /* @__PURE__ */ new Set()
-    };
+    const names = { tools: /* @__PURE__ */ new Set(), singularTools: /* @__PURE__ */ new Set(), unprefixedTools: /* @__PURE__ */ new Set(), words: /* @__PURE__ */ new Set() };
     for (const item of [...ctx.head.tools ?? [], ...ctx.head.prompts ?? []]) {
-      if (typeof item.name === "string") {
-        names.tools.add(nameKey(item.name));
-        names.singularTools.add(singularKey(item.name));
-        const words3 = nameWords(item.name);
-        if (words3.length >= 3) names.unprefixedTools.add(words3.slice(1).map(singular).join("_"));
-        for (const word of words3) names.words.add(singular(word));
-      }
-      addParameters(item.inputSchema, names.parameters, 0);
+      if (typeof item.name !== "string") continue;
+      names.tools.add(nameKey(item.name));
+      const words3 = nameWords(item.name).map(singular);
+      names.singularTools.add(item.name.endsWith("()") ? singularKey(item.name) : words3.join("_"));
+      if (words3.length >= 3) names.unprefixedTools.add(words3.slice(1).join("_"));
+      for (const word of words3) names.words.add(word);
     }
     return names;
+  });
+}
+function ownParameters(ctx) {
+  return ctx.analysis.derived(OWN_PARAMETERS, () => {
+    const parameters = /* @__PURE__ */ new Set();
+    for (const item of [...ctx.head.tools ?? [], ...ctx.head.prompts ?? []]) addParameters(item.inputSchema, parameters, 0);
+    return parameters;
   });
 }
 function addParameters(schema, into, depth) {
@@ -24439,7 +24442,7 @@ function isOwnTool(ctx, name) {
 function isOwnName(ctx, name) {
   const key = bareKey(name);
   const own2 = ownNames(ctx);
-  return own2.tools.has(key) || own2.parameters.has(key) || ofSeveralWords(name, own2.singularTools) || ofSeveralWords(name, own2.unprefixedTools);
+  return own2.tools.has(key) || ownParameters(ctx).has(key) || ofSeveralWords(name, own2.singularTools) || ofSeveralWords(name, own2.unprefixedTools);
 }
 function isOwnDomain(ctx, noun) {
   return ownNames(ctx).words.has(singular(noun));
@@ -24461,12 +24464,12 @@ function singularKey(name) {
   return nameWords(name.replace(/\(\)$/, "")).map(singular).join("_");
 }
 function singular(word) {
-  return word.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
+  return word.endsWith("s") ? word.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "") : word;
 }
 function bareKey(name) {
   return keyOfMatchable(name.replace(/\(\)$/, ""));
 }
-var OWN_NAMES, QUOTED_NAME, IDENTIFIER2;
+var OWN_NAMES, OWN_PARAMETERS, QUOTED_NAME, IDENTIFIER2;
 var init_names = __esm({
   "src/rules/instructions/names.ts"() {
     "use strict";
@@ -24474,6 +24477,7 @@ var init_names = __esm({
     init_tool_names();
     init_words();
     OWN_NAMES = /* @__PURE__ */ Symbol("own names");
+    OWN_PARAMETERS = /* @__PURE__ */ Symbol("own parameters");
     QUOTED_NAME = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,80})[`'"’”]/gu;
     IDENTIFIER2 = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}]/gu;
   }
@@ -24835,8 +24839,8 @@ var init_model_task = __esm({
 
 // src/rules/instructions/patterns.ts
 function phrases(...sources) {
-  const folded4 = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text));
-  return registered(new RegExp(`${START}(?:${folded4.join("|")})`, "gu"));
+  const folded5 = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text));
+  return registered(new RegExp(`${START}(?:${folded5.join("|")})`, "gu"));
 }
 function cjk(...sources) {
   return registered(new RegExp(sources.join("|"), "gu"));
@@ -25002,10 +25006,10 @@ function indexCues(techniques2) {
   const fragmentCues = /* @__PURE__ */ new Map();
   techniques2.forEach(({ cues }, technique) => {
     for (const cue of cues) {
-      const folded4 = matchable(cue.replace(/\*$/, "")).text;
-      if (folded4 === "") continue;
-      const kind = /^[a-z0-9]+$/.test(folded4) && !cue.endsWith("*") ? words3 : fragmentCues;
-      kind.set(folded4, [...kind.get(folded4) ?? [], technique]);
+      const folded5 = matchable(cue.replace(/\*$/, "")).text;
+      if (folded5 === "") continue;
+      const kind = /^[a-z0-9]+$/.test(folded5) && !cue.endsWith("*") ? words3 : fragmentCues;
+      kind.set(folded5, [...kind.get(folded5) ?? [], technique]);
     }
   });
   const wordLengths = new Uint8Array(Math.max(0, ...[...words3.keys()].map((word) => word.length)) + 1);
@@ -25636,6 +25640,127 @@ var init_withholding = __esm({
   }
 });
 
+// src/rules/instructions/out-of-place.ts
+function dataField(scene) {
+  const { kind, field } = scene.text;
+  if (kind === "value") return !/\/(?:description|\$comment)$/.test(field);
+  if (kind === "title") return scene.text.entity !== "server";
+  return kind === "description" && field.startsWith("outputSchema/");
+}
+function agentBidden(found2, bidding) {
+  return found2.find(
+    (agent) => agent.concept === "agent" && !PRONOUN_OR_MODEL.test(agent.word) && found2.some((f) => f.concept === bidding && f.index > agent.index && f.index - agent.index <= 2)
+  );
+}
+function fieldAddressesAgent(s, scene) {
+  if (!dataField(scene)) return void 0;
+  const agent = s.sentence.found.find((f) => f.concept === "agent" && !PRONOUN_OR_MODEL.test(f.word));
+  const acted = FIELD_ACTS.filter((concept) => s.has(concept) && !s.negatedAt(concept));
+  const addressed2 = agent !== void 0 && ADDRESS_END.test(scene.m.text.slice(agent.end, agent.end + 4));
+  const data = FIELD_DATA.some((concept) => s.has(concept));
+  const besides = agentBidden(s.sentence.found, "side") !== void 0 && (acted.length > 0 || data);
+  const obliged = agentBidden(s.sentence.found, "modal") !== void 0 && (acted.length > 0 || data);
+  if (agent !== void 0 && (addressed2 && acted.length > 0 || besides || obliged)) {
+    return {
+      family: "schema",
+      reason: "a schema value, title or output field speaks to the agent",
+      because: [`agent "${agent.word}"`, ...cite(s, ...acted.slice(0, 2), "side", "modal", "user")],
+      severity: "high"
+    };
+  }
+  if (!scene.text.field.startsWith("outputSchema/") || !s.directive) return void 0;
+  const handed = (s.has("move") || s.has("take")) && s.foreignTools.length > 0 && FIELD_DATA.some((c) => s.has(c));
+  const told = s.has("tell") && s.has("user") && s.has("regardless") && !s.negatedAt("tell");
+  if (!handed && !told) return void 0;
+  return {
+    family: "schema",
+    reason: "an output field's text gives the agent an order about the user",
+    because: [...cite(s, "move", "take", "tell", "user", "regardless"), ...s.foreignTools.slice(0, 1).map((t) => `tool "${t}"`)],
+    severity: "high"
+  };
+}
+function extraActions(s, scene) {
+  const extra = EXTRA.filter((concept) => s.has(concept) && !s.negatedAt(concept));
+  if (/\d/.test(s.text)) extra.push("quantity");
+  const regardless = s.sentence.found.filter((f) => f.concept === "regardless");
+  const askedAfter = s.sentence.found.some(
+    (f) => f.concept === "userInput" && regardless.some((r) => f.index >= r.index && f.index - r.index <= 6)
+  );
+  const eitherWay = s.has("user") && s.has("userInput") && WHETHER_OR_NOT.test(s.text) && !WHETHER.test(s.text);
+  if ((askedAfter || eitherWay) && extra.length > 0 && (s.has("modal") || s.has("every") || s.directive)) {
+    return {
+      family: "forced",
+      reason: "adds an action the person did not ask for",
+      because: cite(s, "regardless", "userInput", ...extra.filter((e) => e !== "quantity").slice(0, 2)),
+      severity: "high"
+    };
+  }
+  const before = s.previous === void 0 ? "" : scene.m.text.slice(s.previous.start, s.previous.end);
+  const counted = [...s.sentence.found, ...s.previous?.found ?? []].some((f) => f.concept === "repeat" && COUNTED.test(f.word)) || TIMES_OVER.test(s.text) || TIMES_OVER.test(before);
+  if (counted && s.has("only") && (s.has("object") || s.has("image")) && !LOOP.test(s.text)) {
+    return {
+      family: "forced",
+      reason: "repeats every call and keeps only the last result",
+      because: cite(s, "repeat", "only"),
+      severity: "high"
+    };
+  }
+  if (s.has("every") && s.has("purchase") && s.has("call") && s.foreignTools.length > 0 && !s.negatedAt("purchase")) {
+    return {
+      family: "forced",
+      reason: "ties a purchase through another tool to each call",
+      because: [...cite(s, "every", "purchase", "call"), `tool "${s.foreignTools[0]}"`],
+      severity: "high"
+    };
+  }
+  return void 0;
+}
+function namedModeLiftsGuard(s) {
+  if (!s.has("guard") || !NAMED_MODE.test(s.text)) return void 0;
+  const found2 = s.sentence.found;
+  const lifted = found2.some((f) => f.concept === "bypass" && (/(?<![\p{L}])not(?![\p{L}])/u.test(f.word) || !s.negatedAt("bypass"))) || found2.some((g) => g.concept === "guard" && found2.some((n) => n.concept === "neg" && n.index > g.index && n.index - g.index <= 2));
+  if (!lifted) return void 0;
+  return {
+    family: "privilege",
+    reason: "lifts a safeguard in a mode named by its value",
+    because: [`mode "${NAMED_MODE.exec(s.text)?.[0] ?? ""}"`, ...cite(s, "bypass", "neg", "guard")],
+    severity: "high"
+  };
+}
+var folded2, cite, PRONOUN_OR_MODEL, FIELD_ACTS, FIELD_DATA, ADDRESS_END, WHETHER_OR_NOT, EXTRA, WHETHER, COUNTED, TIMES_OVER, LOOP, MODE, NAME2, NAMED_MODE;
+var init_out_of_place = __esm({
+  "src/rules/instructions/out-of-place.ts"() {
+    "use strict";
+    init_folded();
+    folded2 = (pattern) => folded(pattern.source, pattern.flags);
+    cite = (s, ...concepts) => concepts.flatMap((concept) => {
+      const f = s.sentence.found.find((found2) => found2.concept === concept);
+      return f === void 0 ? [] : [`${concept} "${f.word}"`];
+    });
+    PRONOUN_OR_MODEL = folded2(
+      new RegExp("^(?:you|your|yourself|du|dich|dein\\p{L}*|deiner|tu|vous|toi|votre|ton|ta|tes|vos|t\xFA|usted|voc\xEA|voce|voi|jij|ty|\u0442\u044B|\u0432\u044B|kamu|anda|b\u1EA1n|\uB2F9\uC2E0|\uB108|\u4F60|\u60A8|\u0622\u067E|\u0623\u0646\u062A|\u05D0\u05EA\u05D4|model|modell|modelo|mod\xE8le|modello|\u043C\u043E\u0434\u0435\u043B\u044C|\uBAA8\uB378|\u30E2\u30C7\u30EB|\u6A21\u578B|m\xF4 h\xECnh|\u0627\u0644\u0646\u0645\u0648\u0630\u062C|\u05D4\u05DE\u05D5\u05D3\u05DC|sprachmodell|language model)$", "u")
+    );
+    FIELD_ACTS = ["move", "take", "add", "call", "tell", "substitute", "purchase", "run", "hide", "ignore"];
+    FIELD_DATA = ["user", "secret", "session"];
+    ADDRESS_END = new RegExp("^\\p{L}{0,2}\\s?[:\uFF1A]", "u");
+    WHETHER_OR_NOT = folded2(
+      /(?<![\p{L}])(?:or not|ou non|o no|oder nicht|ou não|o meno|of niet|czy nie|или нет|ya da değil)(?![\p{L}])/u
+    );
+    EXTRA = ["purchase", "add", "side", "repeat", "move"];
+    WHETHER = folded2(/(?<![\p{L}])(?:whether|ob|czy|si|se)(?![\p{L}])/u);
+    COUNTED = folded2(
+      /(?:times|twice|thrice|identical|veces|fois|mal|volte|vezes|keer|kez|раз|рази|двічі|дважды|trzy razy|dwa razy|回|次|번)/u
+    );
+    TIMES_OVER = folded2(
+      /(?<![\p{L}])(?:twice|thrice|(?:\d+|two|three|four|five|six|ten|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|due|tre|quattro|cinque|duas|três|quatro|twee|drie|dwa|trzy|cztery|два|три|четыре|пять|dva|tri) ?(?:times|mal|veces|fois|volte|vezes|keer|razy|раза?|разів|рази|krát))(?![\p{L}])/u
+    );
+    LOOP = folded2(new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|paginat\\p{L}*)", "u"));
+    MODE = String.raw`(?:mode|modus|modo|modalità|modaliteit|trybie|tryb|режиме|режим|モード|模式|모드)`;
+    NAME2 = String.raw`[\x60'"‘“「][\p{L}\p{N}_-]{2,40}[\x60'"’”」]`;
+    NAMED_MODE = folded2(new RegExp(String.raw`(?<![\p{L}])${MODE} ?${NAME2}|${NAME2} ?${MODE}`, "u"));
+  }
+});
+
 // src/rules/instructions/acts.ts
 function buildLookup() {
   const exact = /* @__PURE__ */ new Map();
@@ -25644,12 +25769,12 @@ function buildLookup() {
   const push = (map, key, entry2) => map.set(key, [...map.get(key) ?? [], entry2]);
   for (const [concept, entries] of Object.entries(LEXICON)) {
     for (const entry2 of entries) {
-      const folded4 = matchable(entry2).text;
-      if (IDEOGRAPHIC.test(folded4)) {
-        ideographicConcepts.set(folded4, [...ideographicConcepts.get(folded4) ?? [], concept]);
+      const folded5 = matchable(entry2).text;
+      if (IDEOGRAPHIC.test(folded5)) {
+        ideographicConcepts.set(folded5, [...ideographicConcepts.get(folded5) ?? [], concept]);
         continue;
       }
-      const [first, ...rest] = folded4.split(/[^\p{L}\p{N}_*]+/u).filter(Boolean);
+      const [first, ...rest] = folded5.split(/[^\p{L}\p{N}_*]+/u).filter(Boolean);
       if (first === void 0) continue;
       if (first.endsWith("*")) push(stems, first.slice(0, -1), { concept, rest });
       else push(exact, first, { concept, rest });
@@ -25846,6 +25971,7 @@ function judgeWords(raw, start, end, text) {
   const table2 = lookup;
   const words3 = raw.some((word) => word.text.length === 1 || hasDigit(word.text)) ? normalised(raw) : raw;
   const found2 = [];
+  const sqlList = text.includes("/") ? spansOf(SQL_STATEMENT_LIST, text.slice(start, end), start) : void 0;
   for (let i = 0; i < words3.length; i++) {
     const word = words3[i].text;
     if (hasIdeographs(word)) {
@@ -25867,12 +25993,16 @@ function judgeWords(raw, start, end, text) {
     }
     if (text.charCodeAt(words3[i].end) === 40 && !PLURAL_MARK.test(text.slice(words3[i].end, words3[i].end + PLURAL_MARK_LENGTH)))
       continue;
+    if (sqlList?.some(([from, to]) => words3[i].start >= from && words3[i].end <= to)) continue;
     for (const entries of candidatesOf(table2, word)) matchEntries(entries, words3, i, found2, text);
   }
   const prose = found2.filter((f) => f.concept !== "describe" || !inAddressOrSetting(text, f));
   if (prose.length === 0) return void 0;
   const lead = words3.find((w) => !LEAD_SKIP.has(w.text))?.text ?? "";
   return { start, end, found: prose, concepts: new Set(prose.map((f) => f.concept)), lead };
+}
+function spansOf(pattern, text, offset) {
+  return [...text.matchAll(pattern)].map((m) => [offset + m.index, offset + m.index + m[0].length]);
 }
 function inAddressOrSetting(text, f) {
   return /[@./]$/u.test(text.slice(Math.max(0, f.start - 1), f.start)) || /^(?:[@./][\p{L}\p{N}]|=)/u.test(text.slice(f.end, f.end + 2));
@@ -26257,7 +26387,7 @@ function patterned(text, concept) {
 function keptCopy(s) {
   const copy = s.sentence.found.some((f) => f.concept === "side" && COPY_WORD.test(f.word));
   if (!copy || !s.has("every") || s.negatedAt("side") || !s.literalDestination) return void 0;
-  return act2("exfiltration", "keeps a copy of every item at an address the text hard-codes", cite(s, "side", "every"));
+  return act2("exfiltration", "keeps a copy of every item at an address the text hard-codes", cite2(s, "side", "every"));
 }
 function pseudoTagged(m) {
   PSEUDO_TAG.lastIndex = 0;
@@ -26272,8 +26402,12 @@ function saidWithout(s) {
   const tells = found2.filter((f) => f.concept === "tell");
   const negations = found2.filter((f) => f.concept === "neg");
   return tells.every((t) => {
-    const before = negations.filter((n) => n.start < t.start && t.index - n.index <= 5);
-    if (before.length === 0 || !before.every((n) => WITHOUT.has(n.word))) return false;
+    const nearest = negations.filter((n) => n.start < t.start && t.index - n.index <= 5).at(-1);
+    if (nearest === void 0 || !WITHOUT.has(nearest.word)) return false;
+    const forbidden = negations.some(
+      (n) => n.start < nearest.start && !WITHOUT.has(n.word) && !CLAUSE_BREAK2.test(s.text.slice(n.end - s.sentence.start, nearest.start - s.sentence.start))
+    );
+    if (forbidden) return true;
     const sideAfter = found2.some((f) => (f.concept === "side" || f.concept === "move") && f.index > t.index && f.index - t.index <= 8);
     return !sideAfter && !PERSON_AFTER.test(s.text.slice(t.end - s.sentence.start, t.end - s.sentence.start + 40));
   });
@@ -26350,7 +26484,7 @@ function keptFromIt(s, concept) {
   const words3 = s.sentence.found.filter((f) => f.concept === concept);
   return words3.length > 0 && words3.every((f) => KEPT_FROM.test(s.text.slice(Math.max(0, at(f.start) - 20), at(f.start))));
 }
-function cite(s, ...concepts) {
+function cite2(s, ...concepts) {
   return concepts.flatMap((concept) => {
     const word = s.word(concept);
     return word === void 0 ? [] : [`${concept} "${word}"`];
@@ -26370,6 +26504,11 @@ function secretIsWhereItGoes(s) {
 function secretIsTheToolsResult(s, scene) {
   return scene.text.entity === "tool" && scene.text.field === "description" && !new RegExp("\\p{L}", "u").test(scene.m.text.slice(0, s.sentence.start)) && !s.has("slot") && !s.has("move") && !s.has("destination") && !s.has("user") && !s.literalDestination && !secretPath(s.text);
 }
+function secretReturned(s) {
+  const secret = s.sentence.found.find((f) => f.concept === "secret");
+  return secret !== void 0 && RETURNED_BEFORE.test(s.text.slice(0, secret.start - s.sentence.start)) && !s.has("slot") && // "Renvoie" is a sending word too; here it is the handing back itself.
+  !s.sentence.found.some((f) => f.concept === "move" && !RETURN_VERB.test(f.word)) && !s.has("destination") && !s.has("user") && !s.has("self") && !s.literalDestination && !secretPath(s.text);
+}
 function sessionIsPurpose(s, scene) {
   const word = s.word("session");
   if (word === void 0 || word.length < 4 || s.has("self")) return false;
@@ -26388,8 +26527,19 @@ function namesOtherOwnTool(s, scene) {
 function targetParameter(scene) {
   return TARGET_PARAMETER.test(scene.text.field);
 }
+function holdsNoText(scene) {
+  if (scene.text.entity !== "tool") return false;
+  const tool = (scene.ctx.head.tools ?? []).find((t) => t.name === scene.text.name);
+  const property = propertyAt(tool?.inputSchema, pathSegments(scene.text.field).slice(1));
+  if (property === void 0 || property.rest.length !== 1) return false;
+  const type = property.schema.type;
+  return type === "boolean" || type === "integer" || type === "number";
+}
 function inParameter(scene) {
   return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
+}
+function sameCallIsWhere(s) {
+  return s.sentence.found.filter((f) => f.concept === "sameArgs").every((f) => IN_IT.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 10), f.start - s.sentence.start)));
 }
 function toldNegated(s) {
   const found2 = s.sentence.found;
@@ -26487,11 +26637,17 @@ function untraced(s) {
   return TRACE_HIDDEN.test(s.text);
 }
 function hidesSomething(s) {
-  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f));
+  return s.sentence.found.some((f) => f.concept === "hide" && !attributive(s, f) && !hidingSaidOfAThing(s, f));
+}
+function hidingSaidOfAThing(s, f) {
+  if (s.has("user")) return false;
+  const before = s.text.slice(0, f.start - s.sentence.start);
+  if (VALUE_EFFECT_BEFORE.test(before)) return true;
+  return SHOWN_STATE_BEFORE.test(before) && !STATE_ORDERED.test(before);
 }
 function hiddenThing(s) {
   const found2 = s.sentence.found;
-  const hides = found2.filter((f) => f.concept === "hide" && !attributive(s, f));
+  const hides = found2.filter((f) => f.concept === "hide" && !attributive(s, f) && !hidingSaidOfAThing(s, f));
   return found2.some(
     (o) => o.concept === "object" && !OWN_PARTS.test(s.text.slice(o.end - s.sentence.start, o.end - s.sentence.start + 16)) && hides.some((h) => Math.abs(h.index - o.index) <= 4)
   );
@@ -26578,14 +26734,14 @@ function privilegeHandedOn(s, scene) {
   if (refused !== null && addressed2) {
     return act2("privilege", "hands a safeguard's bypass to the agent for when a request is refused", [
       `bypass "${previous.found.find((f) => f.concept === "bypass")?.word ?? ""}"`,
-      ...cite(s, "condition"),
+      ...cite2(s, "condition"),
       `refused "${refused[0].trim()}"`
     ]);
   }
   if (singledOut !== null) {
     return act2("privilege", "hands a safeguard's bypass to whoever a condition singles out", [
       `bypass "${previous.found.find((f) => f.concept === "bypass")?.word ?? ""}"`,
-      ...cite(s, "condition"),
+      ...cite2(s, "condition"),
       `singled out "${singledOut[0].trim()}"`
     ]);
   }
@@ -26598,7 +26754,7 @@ function privilegeWithoutGuardWord(s, scene) {
   const refused = REFUSED.exec(s.text);
   if (refused === null || !RETRY.test(s.text) || !SETTING.test(s.text)) return void 0;
   if (TRANSIENT.test(s.text) || waitsForTheUser(s.text) || SIGN_IN.test(s.text)) return void 0;
-  return act2("privilege", "works around a refusal under a condition", [...cite(s, "condition"), `refused "${refused[0].trim()}"`]);
+  return act2("privilege", "works around a refusal under a condition", [...cite2(s, "condition"), `refused "${refused[0].trim()}"`]);
 }
 function everyGuard(s, test) {
   const guards = s.sentence.found.filter((f) => f.concept === "guard");
@@ -26606,8 +26762,9 @@ function everyGuard(s, test) {
 }
 function raisesTarget(s) {
   const found2 = s.sentence.found;
+  const checking = (r) => found2.some((g) => g.concept === "guard" && g.start <= r.start && g.end > r.end);
   return found2.some(
-    (r) => r.concept === "raise" && (PRONOUN_AFTER.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 8)) || found2.some((t) => {
+    (r) => r.concept === "raise" && !checking(r) && (PRONOUN_AFTER.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 8)) || found2.some((t) => {
       if (t.concept !== "target") return false;
       const [from, to] = t.start < r.start ? [t.end, r.start] : [r.end, t.start];
       return !CLAUSE_STOP.test(s.text.slice(from - s.sentence.start, to - s.sentence.start));
@@ -26654,7 +26811,7 @@ function consentSkipped(s) {
 function secretPath(text) {
   return SECRET_PATH.test(text) && SECRET_PATH.test(text.replace(PUBLIC_SSH_FILES, " "));
 }
-function folded2(pattern) {
+function folded3(pattern) {
   return folded(pattern.source, pattern.flags);
 }
 function holdsAlone(concepts) {
@@ -26693,12 +26850,13 @@ function actsIn(scene, where) {
   }
   return acts;
 }
-function agentDirectedSentences(scene) {
+function agentDirectedSentences(scene, where) {
   const wrapped = pseudoTagged(scene.m);
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   forEachSentence(scene.m, scene.text.text, (sentence) => {
     for (const concept of sentence.concepts) seen.add(concept);
+    if (where !== void 0 && !where(sentence)) return;
     const s = judged(sentence, scene, wrapped, seen);
     if (!s.directive || s.has("describe")) return;
     const inOwnNames = ownNameSpans(s, scene);
@@ -26741,10 +26899,16 @@ function putsItselfFirst(sentence) {
   TOOL_NAME.lastIndex = 0;
   return !TOOL_NAME.test(sentence);
 }
+function aStepOfTheTask(sentence) {
+  if (fetchesWhatTheCallNeeds(sentence)) return true;
+  if (!NOT_YET_AT_HAND.test(sentence) && !(AFTER_THE_PERSONS_SAY.test(sentence) && !ON_EVERY_ACT.test(sentence))) return false;
+  const concepts = conceptsOf(matchable(sentence), ["session", "self"]);
+  return !CARRIED.some((concept) => concepts.has(concept));
+}
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, DETECTORS, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL, LOOKS_FIRST, FEEDS_THE_CALL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -26757,9 +26921,12 @@ var init_acts = __esm({
     init_mention();
     init_model_task();
     init_words();
+    init_json_path();
+    init_schema_nodes();
     init_overrides();
     init_withholding();
     init_patterns();
+    init_out_of_place();
     IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
     LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
     LEAD_SKIP = new Set(
@@ -26809,6 +26976,7 @@ var init_acts = __esm({
       }
     };
     WORD_UNITS = new Uint8Array(65536);
+    SQL_STATEMENT_LIST = /(?<![\p{L}\p{N}_])(?:select|insert|update|upsert|delete|create|alter|drop|truncate|merge|replace|grant|revoke)(?:\/(?:select|insert|update|upsert|delete|create|alter|drop|truncate|merge|replace|grant|revoke))+(?![\p{L}\p{N}_])/gu;
     PLURAL_MARK = /^\((?:s|es|n|en|e|in|innen)\)/u;
     PLURAL_MARK_LENGTH = 5;
     CANDIDATES = /* @__PURE__ */ new Map();
@@ -26913,7 +27081,7 @@ var init_acts = __esm({
         ...IMPERSONAL_NEGATIONS
       ].map((w) => matchable(w).text)
     );
-    COORDINATED = folded2(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
+    COORDINATED = folded3(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
     AND_CLITIC = /^[וو]/u;
     STATED_NEGATIONS = /* @__PURE__ */ new Set(["never", "do not", "don t", "dont"]);
     ORDER_OPENERS = new Set(
@@ -26922,7 +27090,7 @@ var init_acts = __esm({
     HEBREW_PROHIBITION = /^אל ת/u;
     NEW_CLAUSE = /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
     USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
-    EACH = folded2(
+    EACH = folded3(
       new RegExp("(?<![\\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|ka\u017Ed\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*|setiap|m\u1ED7i|\u05DB\u05DC|\u0643\u0644|\u0939\u0930|\u0647\u0631)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
     );
     PAGING = new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\\p{L}*)", "u");
@@ -26948,7 +27116,7 @@ var init_acts = __esm({
     CALL_OR_FIELD_AFTER = /^[`'"’”]?\s(?:calls?|requests?|parameters?|params?|fields?|arguments?|args?|option|setting|filter|paths?|latency|metrics?|performance)(?![\p{L}])/u;
     IN_COMMON = /^ (?:the same|one|a single|a common|common|la misma|el mismo|los mismos|las mismas|la même|le même|les mêmes|dieselbe|denselben|dasselbe|sich (?:dieselbe|denselben|dasselbe|eine?n?))(?![\p{L}])|^同一|^一个/u;
     MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions|leaks)$/u;
-    EVENT_BEFORE = folded2(
+    EVENT_BEFORE = folded3(
       new RegExp("(?<![\\p{L}])(?:every|each|jede[nmrs]?|chaque|cada|ogni|elke|iedere|ka\u017Cd\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*)(?: (?:later|new|next|subsequent|future|further|single|neue[nmrs]?|weitere[nmrs]?|nouvel(?:le)?|nuev[oa]|nuov[oa]|nieuwe))?\\s$", "u")
     );
     NOUN_BEFORE = /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
@@ -26958,20 +27126,20 @@ var init_acts = __esm({
     AN_ORDER_BEFORE = /^[.;!?]\s?$/u;
     MAIL_WORD = /^(?:e ?mails?|mails?|courriels?|correos?)$/u;
     MAIL_THING = new RegExp("^ (?:address\\p{L}*|adress\\p{L}*|accounts?|konto|cuenta|compte|lists?|inbox\\p{L}*|servers?|clients?|providers?|templates?|threads?|domains?|headers?|subjects?|body|campaigns?|notifications?|verification|electr\xF3nico|\xE9lectronique)(?![\\p{L}])", "u");
-    THE_USER_TO = folded2(
+    THE_USER_TO = folded3(
       /(?<![\p{L}])(?:direct|ask|tell|have|invite|remind|prompt|instruct|help)s? (?:the |your |a )?(?:users?|customers?|persons?|people|them|him|her)(?: to| how to)? $|(?<![\p{L}])(?:pide|pídele|pedir) al (?:usuario|cliente) que $|(?<![\p{L}])demandez? à l ?(?:utilisateur|client) de $/u
     );
     SWAP_NOUN_ENDING = /(?:ung|ungen|ments?|tions?|ción|ciones|sión|zione|zioni|ção|ções)$/u;
     SWAP_NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|this|these|those|each|its|their|any|no|per|separate|such|s)\s$/u;
     SWAP_STATE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s$/u;
     SWAP_VALUE_AFTER = /^\s(?:to|with|by|as|into|for|from|in favou?r)(?![\p{L}])/u;
-    RESULT_SUBJECT = folded2(
+    RESULT_SUBJECT = folded3(
       /(?<![\p{L}])(?:responses?|results?|outputs?|payload|return value|respuesta|resultado|resposta|réponse|résultat|risposta|risultato|antwort|ergebnis) $/u
     );
-    INTO_SESSION = folded2(
+    INTO_SESSION = folded3(
       /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u
     );
-    ABOUT_CODE = folded2(
+    ABOUT_CODE = folded3(
       /(?<![\p{L}])(?:code|sdk|snippet|client library|frontend|front end|backend|código|codigo|frontal|quellcode|programmcode)(?![\p{L}])|代码|前端|后端|コード|フロントエンド|코드/u
     );
     LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
@@ -26982,21 +27150,21 @@ var init_acts = __esm({
     AGENT_TOOLSET = new RegExp("(?<![\\p{L}])(?:tools?|functions?|capabilities|plugins?|herramientas?|funciones|outils|fonctions|werkzeuge?|funktionen)(?![\\p{L}])[^.;\u3002]{0,60}?(?<![\\p{L}])(?:available|you (?:have|can|are able)|able to|at your disposal|(?:have|has) access|avez acc\xE8s|as acc\xE8s|tienes acceso|zugriff|disponibles?|dispones|disposez|disposes|verf\xFCgbar\\p{L}*|zur verf\xFCgung)(?![\\p{L}])|(?<![\\p{L}])(?:available|disponibles?|verf\xFCgbaren?) (?:tools|functions|herramientas|outils|werkzeuge|funktionen)(?![\\p{L}])|(?:\u53EF\u7528|\u80FD\u7528|\u53EF\u4EE5\u4F7F\u7528|\u53EF\u8C03\u7528)[^\u3002]{0,6}(?:\u5DE5\u5177|\u51FD\u6570)|(?:\u5DE5\u5177|\u51FD\u6570)(?:\u5217\u8868|\u6E05\u5355|\u540D\u79F0)|\u4F7F\u3048\u308B[^\u3002]{0,8}(?:\u30C4\u30FC\u30EB|\u95A2\u6570)|(?:\u30C4\u30FC\u30EB|\u95A2\u6570)(?:\u4E00\u89A7|\u306E\u30EA\u30B9\u30C8)|\u5229\u7528\u53EF\u80FD\u306A(?:\u30C4\u30FC\u30EB|\u95A2\u6570)", "u");
     AVAILABLE_TOOLS = /tools? (?:you have|available)|available tools|list of tools|tool list|herramientas (?:de las que dispones|disponibles)|outils disponibles|verfügbaren tools|可用工具|工具列表/u;
     OWN_QUALIFIER = new RegExp("(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|\u5176\u4ED6) ?(\\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|\u5DE5\u5177)", "u");
-    ANY_KIND_OF_TOOL = folded2(
+    ANY_KIND_OF_TOOL = folded3(
       /(?<![\p{L}])(?:any|another|every) (?:[\p{L}-]+ ){0,2}tool(?![\p{L}])|任何[\p{Script=Han}]{1,8}工具|どの[\p{Script=Han}\p{Script=Katakana}]{1,8}ツール/u
     );
     OWN_OTHERS = /(?<![\p{L}])(?:(?:other|any|all|every) (?:[\p{L}-]+ )?tools? (?:of|on|in|from) (?:this|the same) server|(?:andere[nr]?|alle[nr]?) (?:[\p{L}-]+ )?(?:werkzeuge|tools)n? (?:dieses|des gleichen) servers)(?![\p{L}])/u;
-    HAND_OVER = folded2(
+    HAND_OVER = folded3(
       new RegExp("(?<![\\p{L}])(?:hand(?:s|ed)? (?:over|it|them)|logged|log (?:it|them|the)|registered|register|daftarkan|didaftarkan|catat|kaydet\\p{L}*|kaydedil\\p{L}*|geleitet|leiten|\xFCbergeben|bewaar|opslaan|\u05DC\u05E8\u05E9\u05D5\u05DD|\u05E8\u05E9\u05D5\u05DD)(?![\\p{L}])|\u4EA4\u7ED9|\u4EA4\u7531|\u4F20\u7ED9|\u63D0\u4EA4\u7ED9|\u6E21\u3057\u3066|\u6E21\u3059|\u9001\u3063\u3066|\u767B\u9332\u3057\u3066", "u")
     );
-    HERE = folded2(
+    HERE = folded3(
       /(?<![\p{L}])(?<!(?:from|von|de|desde|da|tools?|tool s) )(?:here|hier|aquí|aqui|ici|buraya|ke sini)(?![\p{L}])|ここに|到这里|给这里/u
     );
-    TO_THIS_TOOL = folded2(
+    TO_THIS_TOOL = folded3(
       new RegExp("(?<![\\p{L}])(?:bu araca|bu ara\xE7la kaydet\\p{L}*|ke alat ini|kepada alat ini|\u05DC\u05DB\u05DC\u05D9 \u05D6\u05D4|\u05D1\u05DB\u05DC\u05D9 \u05D6\u05D4|\u05DC\u05DB\u05DC\u05D9 \u05D4\u05D6\u05D4|an dieses (?:tool|werkzeug)|\xE0 cet outil|a esta herramienta|para esta ferramenta|a questo strumento|naar deze tool)(?![\\p{L}])|\u3053\u306E\u30C4\u30FC\u30EB\u306B|\u3053\u306E\u30C4\u30FC\u30EB\u3078|\u7ED9\u672C\u5DE5\u5177|\u4EA4\u7ED9\u672C\u5DE5\u5177|\u7531\u672C\u5DE5\u5177|\u5230\u672C\u5DE5\u5177|\u7ED9\u6B64\u5DE5\u5177|\u4EA4\u7ED9\u6B64\u5DE5\u5177", "u")
     );
     QUOTED_AFTER_ROUTE = /(?<![\p{L}])(?:through|via|to|into|durch|über|an|por|para|par|naar|ke|a) [`'"][\p{L}\p{N}_.-]+[`'"]/u;
-    THIS_SERVERS_TOOL = folded2(
+    THIS_SERVERS_TOOL = folded3(
       /(?<![\p{L}])(?:this server s|bu sunucunun|dieses servers|de este servidor|deste servidor|de ce serveur|di questo server|van deze server)(?![\p{L}])|本服务器的|このサーバーの/u
     );
     ROUTE = /(?<![\p{L}])(?:through|via|to|into|durch|über|an|zu|por|para|a|par|à|vers|tramite|attraverso|per|naar|do|ke|إلى) (?:the |das |den |la |le |il )?[`'"]?/gu;
@@ -27068,7 +27236,7 @@ var init_acts = __esm({
       ]
     ];
     PATTERNS_OF = /* @__PURE__ */ new Map();
-    for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...PATTERNS_OF.get(concept) ?? [], folded2(pattern)]);
+    for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...PATTERNS_OF.get(concept) ?? [], folded3(pattern)]);
     PATTERN_BITS = new Map([...PATTERNS_OF.keys()].map((concept, bit2) => [concept, 1 << bit2]));
     PATTERNED = /* @__PURE__ */ new Map();
     PATTERNED_KEPT = 1e4;
@@ -27098,15 +27266,15 @@ var init_acts = __esm({
       "\u306A\u3057\u3067",
       "tanpa"
     ]);
-    PERSON_AFTER = folded2(
+    PERSON_AFTER = folded3(
       new RegExp("^(?: \\p{L}+){0,2}? (?:the |a |any |your |their |its )?(?:users?|humans?|customers?|clients?|operators?|owners?|people|person|anyone|anybody|them|him|her|me|us|usuari\\p{L}*|utilisat\\p{L}*|nutzer\\p{L}*|benutzer\\p{L}*|utente|usu\xE1rio|\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*)(?![\\p{L}])", "u")
     );
     POSTPOSED_WITHOUT = /* @__PURE__ */ new Set(["\u306A\u3057\u3067", "\u306A\u3057\u306B", matchable("\uC5C6\uC774").text]);
-    COPULA = folded2(
+    COPULA = folded3(
       /(?<![\p{L}])(?:is|are|be|becomes|ist|sind|sein|lautet|wird|est|sont|être|sera|es|son|ser|será|è|sono|essere|sarà|é|são|será|zijn|wordt|jest|są|będzie|je|jsou|bude|является|будет|є|буде|là|adalah|ialah|olur|olmalı|dir|dır)(?![\p{L}])|[=:—]/u
     );
     ASSIGNED_REACH = 48;
-    EXAMPLE_BEFORE = folded2(
+    EXAMPLE_BEFORE = folded3(
       /(?<![\p{L}])(?:e ?g|i ?e|such as|like|for example|for instance|z ?b|zum beispiel|etwa|wie|por ejemplo|como|p ?ej|par exemple|comme|ad esempio|per esempio|por exemplo|na przykład|например|örneğin|misalnya|ví dụ)(?![\p{L}])|例如|比如|例えば|예를 들어/u
     );
     LITERAL_ANYWHERE = new RegExp(LITERAL_DESTINATION.source, "gu");
@@ -27118,22 +27286,29 @@ var init_acts = __esm({
     CLAUSE_PUNCTUATION = /[,;:.!?，；：。！？]/u;
     CANNOT_BEFORE = new RegExp("(?<![\\p{L}])(?:cannot|can not|can t|kann nicht|kann kein\\p{L}*|no se puede|no puede|ne peut pas|ne peut \xEAtre|n\xE3o pode|non pu\xF2)(?: be| [\\p{L}]+ly| werden| ser| \xEAtre| essere)? $", "u");
     AS_MEANS = /(?:(?<![\p{L}])(?:using|uses|via|authenticated with|signed with|on behalf of|usando|utilizando|utilisant|mittels|mit)|使用|用)(?: ?(?:your|the|its|their|stored|own|configured|current|tus|sus|las|los|vos|tes|les|ihren|deinen|den|你的|您的|用户的))* ?$/u;
-    KEPT_FROM = folded2(/(?:(?:不|免|防止|避免)[^，。；、\s]{0,4}被|(?<![\p{L}])(?:protected from|safe from|never|not|without) being )$/u);
-    INTO_IT = folded2(
+    KEPT_FROM = folded3(/(?:(?:不|免|防止|避免)[^，。；、\s]{0,4}被|(?<![\p{L}])(?:protected from|safe from|never|not|without) being )$/u);
+    INTO_IT = folded3(
       /(?<![\p{L}])(?:in|into|inside|within|to|onto|en|dentro de|dans|à|au|im|ins|zum|zur|nel|nella|nello|nei|nelle|na|no|em|naar|в|во|w|do|içine)(?: [\p{L}'’-]+){0,2} $/u
     );
+    PROGRAM_READS = folded3(
+      new RegExp("(?<![\\p{L}])(?:apps?|applications?|services?|servers?|process(?:es)?|containers?|functions?|workers?|builds?|scripts?|runtimes?|sdks?|clis?|daemons?)(?: [\\p{L}]+)? (?:reads?|loads?|picks? up|fetch(?:es)?)(?![\\p{L}])|(?<![\\p{L}])(?:app|anwendung|dienst|server|prozess|container|skript)\\p{L}* (?:liest|lesen|l\xE4dt|laden|holt|holen)(?![\\p{L}])|(?<![\\p{L}])(?:applications?|apps?|services?|serveurs?|processus|conteneurs?|scripts?)(?: (?:les|la|le|l|y))? (?:lit|lisent|charge|chargent|r\xE9cup\xE8re|r\xE9cup\xE8rent)(?![\\p{L}])|(?<![\\p{L}])(?:aplicaci(?:\xF3|o)n|aplicaciones|apps?|servicios?|servidor(?:es)?|procesos?|contenedor(?:es)?|scripts?)(?: (?:los|las|la|lo|le|les))? (?:lee|leen|carga|cargan|obtiene|obtienen)(?![\\p{L}])", "u")
+    );
+    RETURNED_BEFORE = folded3(
+      new RegExp("(?:^ ?|[.:;] |(?<![\\p{L}])(?:it|this tool|the tool) )(?:returns|gives back|responds with|devuelve|retourne|renvoie|gibt (?:\\p{L}+ )?zur\xFCck|liefert|restituisce|retorna|devolve)(?![\\p{L}])|(?<![\\p{L}])(?:responses?|results?|outputs?|respuesta|resultado|r\xE9sultat|r\xE9ponse|antwort|ergebnis) (?:includes|contains|has|incluye|contiene|inclut|contient|enth\xE4lt)(?![\\p{L}])", "u")
+    );
+    RETURN_VERB = /^(?:returns|devuelve|retourne|renvoie|restituisce|retorna|devolve)$/u;
     SECRET_PURPOSE = /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
-    FILL = folded2(
+    FILL = folded3(
       new RegExp("(?<![\\p{L}])(?:fill in|preencha|preencher|compl\xE9tez|remplis|remplissez|f\xFClle|vul in|wype\u0142nij|wpisz|\u0437\u0430\u043F\u043E\u043B\u043D\u0438\\p{L}*|\u0432\u043F\u0438\u0448\u0438|doldur\\p{L}*|yaz\u0131n|yaz\u0131n\u0131z|girin|giriniz|isikan|\u0111i\u1EC1n|\u0627\u0645\u0644\u0623|\u092D\u0930\u0947\u0902)(?![\\p{L}])|\uCC44\uC6CC|\u8A18\u5165", "u")
     );
-    CREDENTIAL_FIELD = folded2(
+    CREDENTIAL_FIELD = folded3(
       /(?:^|\/)(?:properties|arguments)\/[^/]*(?:pass|pwd|token|secret|key|cred|auth|pin|otp|cookie|cvv|cvc|card|iban|sifre|şifre|parola|contrase|senha|clave|passwort|kennwort|wachtwoord|hasło|haslo|пароль|токен|ключ|密码|密钥|令牌|パスワード|トークン|비밀번호|토큰|sandi|mật khẩu)[^/]*\/(?:description|title)$/iu
     );
     WEAK_DEPRECATION = /* @__PURE__ */ new Set(["legacy", "disabled"]);
-    TOOL_REFERENCE = folded2(
+    TOOL_REFERENCE = folded3(
       new RegExp("(?<![\\p{L}])(?:tools?|servers?|functions?|werkzeug\\p{L}*|herramientas?|outils?|strument\\p{L}*|ferramentas?|\u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\\p{L}*|narz\u0119dz\\p{L}*|n\xE1stroj\\p{L}*|ara[\xE7c]\\p{L}*|c\xF4ng c\u1EE5|alat|\u0623\u062F\u0627\u0629|\u0627\u0644\u0623\u062F\u0627\u0629|\u05DB\u05DC\u05D9|\u05D4\u05DB\u05DC\u05D9|\u091F\u0942\u0932|\u0627\u0628\u0632\u0627\u0631)(?![\\p{L}])|\u5DE5\u5177|\u30C4\u30FC\u30EB|\uB3C4\uAD6C", "u")
     );
-    NEGATABLE_IMPERATIVE = folded2(
+    NEGATABLE_IMPERATIVE = folded3(
       /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin|utilices|utilicéis|utilicen|elijas|elijan|llames|llamen|n utilisez|n utilisez pas|ne choisis|ne choisissez|n['’]utilisez|n['’]utilisez pas|non usare|non utilizzare|non usate|non utilizzate|non scegliere|não use|não usem|não utilize|não utilizem|não escolha|gebruik geen|verwende keine|verwenden sie keine|benutze keine|nutze keine)(?![\p{L}])/u
     );
     ENDORSEMENT = new RegExp("^(?:recommended by|officially recommended|endorsed by|preferred by|certified by|trusted by|rated|ranked|top ranked|number one|industry standard|empfohlen von|offiziell empfohlen|recomendad\\p{L}*|recommand\xE9\\p{L}*|certifi\\p{L}*|zertifiziert von|\u5B98\u65B9\u63A8\u8350|\u516C\u5F0F\u8A8D\u5B9A)", "u");
@@ -27141,6 +27316,10 @@ var init_acts = __esm({
     RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
     PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|location|root|cwd)[^/]*\/(?:description|title)$/iu;
     TARGET_PARAMETER = /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|simbolo|símbolo|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
+    NOT_WITHOUT_CONSENT = folded3(
+      /(?<![\p{L}])(?:without|unless you have|sin|sans|ohne)(?: (?:the|their|his|her|its|an?|la|el|su|leur|son|die|der|dessen|deren|seine|ihre)| l['’])*(?: |(?<=['’]))(?:(?:user|customer|owner|person)(?:'s|’s| s|s')? |usuario |utilisateur |nutzers |benutzers )?(?:(?:explicit|express|prior|written|clear|expresa|explícita|previa|explicite|expresse|préalable|ausdrückliche|vorherige) )?(?:approval|consent|go-ahead|go ahead|confirmation|permission|sign-off|ok|aprobación|consentimiento|confirmación|permiso|autorización|accord|consentement|confirmation|autorisation|zustimmung|bestätigung|freigabe|erlaubnis)(?![\p{L}])|(?<![\p{L}])(?:sin|sans|ohne) (?:que|dass) (?:el usuario|l utilisateur|der nutzer)/u
+    );
+    IN_IT = folded3(/(?<![\p{L}])(?:on|in|within|during|into|en|dans|im|in|nel|nella|na|no|w|во?) $/u);
     DETECTORS = [
       // 1. Take a private file or secret: read it, attach it, put it in an argument.
       (s, scene) => {
@@ -27149,11 +27328,15 @@ var init_acts = __esm({
         if (secretIsTheToolsResult(s, scene)) return void 0;
         const slotted = s.has("slot") && !NO_NEED.test(s.text);
         if (SERVER_ENVIRONMENT.test(s.text) && !s.has("destination") && !s.literalDestination && !slotted) return void 0;
+        if (SERVER_ENVIRONMENT.test(s.text) && PROGRAM_READS.test(s.text) && !s.has("move") && !s.has("destination") && !s.literalDestination) {
+          if (!s.sentence.found.some((f) => f.concept === "slot")) return void 0;
+        }
+        if (secretReturned(s)) return void 0;
         if (!s.has("slot") && !secretPath(s.text) && !takenApart(s)) return void 0;
         if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return void 0;
         const path2 = s.has("secret") ? void 0 : SECRET_PATH.exec(s.text)?.[0].replace(/^[\s/~"'`(]|[/\\\s"'`).,]$/gu, "");
         return act2("exfiltration", "tells the model to take a secret or private file", [
-          ...cite(s, "take", "secret", "slot", "move"),
+          ...cite2(s, "take", "secret", "slot", "move"),
           ...path2 === void 0 ? [] : [`path "${path2}"`]
         ]);
       },
@@ -27174,7 +27357,7 @@ var init_acts = __esm({
         return act2(
           "concealment",
           kept ? "tells the model to keep something from the user" : "tells the model to keep its own act out of the logs or history people check",
-          cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object")
+          cite2(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object")
         );
       },
       // 3. Claimed authority used to justify an act beyond the tool.
@@ -27189,7 +27372,7 @@ var init_acts = __esm({
           return act2(
             "authority",
             "justifies an action beyond the tool with claimed authority",
-            cite(s, "authority", "secret", "slot", "bypass", "guard", "move", "take")
+            cite2(s, "authority", "secret", "slot", "bypass", "guard", "move", "take")
           );
         }
         if (s.negatedAt("move") || s.negatedAt("take") && !s.has("move")) return void 0;
@@ -27203,27 +27386,27 @@ var init_acts = __esm({
         return act2(
           "authority",
           "justifies an action beyond the tool with claimed authority",
-          cite(s, "authority", "move", "take", "call", "destination", "secret", "session", "side")
+          cite2(s, "authority", "move", "take", "call", "destination", "secret", "session", "side")
         );
       },
       // 4. Function dependency: another tool called first, or this one before every other.
       (s, scene) => {
         if (!s.has("order")) return void 0;
         if (routesOthersWork(s, scene)) {
-          return act2("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
+          return act2("steering", "routes the work of other tools through this one", cite2(s, "order", "call", "others", "activity"));
         }
-        if (!s.has("call") || fetchesWhatTheCallNeeds(s.text)) return void 0;
+        if (!s.has("call") || aStepOfTheTask(s.text)) return void 0;
         if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return void 0;
         const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
         if (called !== void 0 && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
-          return act2("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
+          return act2("steering", "makes the model call a tool this server does not provide", [...cite2(s, "order", "call"), `tool "${called}"`]);
         }
         if (s.has("others") && s.directive && !othersAreOwn(s, scene)) {
           const itself = putsItselfFirst(s.text);
           return act2(
             "steering",
             itself ? "puts this tool before every other" : "imposes a call around every other tool",
-            cite(s, "order", "call", "others"),
+            cite2(s, "order", "call", "others"),
             itself ? "medium" : "high"
           );
         }
@@ -27240,17 +27423,17 @@ var init_acts = __esm({
           return act2(
             "exfiltration",
             "sends data on the side to a destination the text chooses",
-            cite(s, "move", "destination", "side", "session", "secret")
+            cite2(s, "move", "destination", "side", "session", "secret")
           );
         }
         if (inParameter(scene) && onTheSide && /(?:url|webhook|endpoint|callback|address|adresse|dirección|地址)/u.test(s.text)) {
-          return act2("exfiltration", "a parameter that sends a copy of the data to an address", cite(s, "move", "side"));
+          return act2("exfiltration", "a parameter that sends a copy of the data to an address", cite2(s, "move", "side"));
         }
         if (s.literalDestination && s.directive && (s.has("modal") || s.has("every"))) {
-          return act2("exfiltration", "tells the model to send data to an address the text hard-codes", cite(s, "move", "modal", "every"));
+          return act2("exfiltration", "tells the model to send data to an address the text hard-codes", cite2(s, "move", "modal", "every"));
         }
         if (s.has("session") && (onTheSide || s.has("authority") || s.has("every"))) {
-          return act2("exfiltration", "sends the conversation out of the session", cite(s, "move", "session", "side", "authority", "every"));
+          return act2("exfiltration", "sends the conversation out of the session", cite2(s, "move", "session", "side", "authority", "every"));
         }
         return void 0;
       },
@@ -27260,8 +27443,9 @@ var init_acts = __esm({
         const command = SHELL_COMMAND.exec(s.text);
         const planted = s.has("add") && PERSISTENCE.exec(s.text);
         if (command === null && !planted) return void 0;
-        const because = [`command "${(command?.[0] ?? (planted ? planted[0] : "")).slice(0, 60)}"`, ...cite(s, "run", "add", "modal")];
-        const ordered2 = s.directive || s.sentence.found.some((f) => f.concept === "run" && !DESCRIBED_RUN.test(f.word)) || planted || HARMFUL_COMMAND.test(s.text);
+        const because = [`command "${(command?.[0] ?? (planted ? planted[0] : "")).slice(0, 60)}"`, ...cite2(s, "run", "add", "modal")];
+        const statesItsTask = scene.text.entity === "tool" && scene.text.field === "description" && !new RegExp("\\p{L}", "u").test(scene.m.text.slice(0, s.sentence.start)) && !s.directive && !s.has("modal");
+        const ordered2 = s.directive || s.sentence.found.some((f) => f.concept === "run" && !DESCRIBED_RUN.test(f.word)) || planted && !statesItsTask || HARMFUL_COMMAND.test(s.text);
         const lead = scene.m.text.slice(Math.max(0, s.sentence.start - 12), s.sentence.start);
         const usersOwn = USER_SUPPLIED.test(s.text) && !s.has("regardless");
         if (!ordered2 || COMMAND_SHOWN.test(`${lead}${s.text}`) || HOW_TO.test(s.text) || OPTIONAL.test(s.text) || USER_ASKS.test(s.text) || usersOwn) {
@@ -27280,6 +27464,7 @@ var init_acts = __esm({
         if (refusedEverywhere(s, "substitute")) return void 0;
         if (refusedEverywhere(s, "instead")) return void 0;
         if (waitsForTheUser(s.text) && !s.has("regardless") && !s.has("stealth") && !s.literalDestination) return void 0;
+        if (s.negativeOrder && NOT_WITHOUT_CONSENT.test(s.text) && !s.has("regardless") && !s.has("stealth")) return void 0;
         const chosen = s.has("userInput") && !anyGiven(s) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
         const regardless = s.has("regardless") && !(CASES.test(s.text) && !s.has("user")) && (s.has("target") || s.has("raise") || s.has("premium") || s.has("substitute") && chosen) && (chosen || s.directive && !s.negativeOrder);
         const literal3 = () => s.literalDestination || hasLiteralNumber(s.text);
@@ -27289,7 +27474,8 @@ var init_acts = __esm({
         const instead = s.has("instead") && !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) && chosen && (s.has("target") || literal3()) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
         const raised = s.has("raise") && (s.has("target") && raisesTarget(s) || s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every")) && (s.directive || s.has("regardless") || s.has("order") && s.has("move"));
         const upgraded = s.has("premium") && !negatedBefore(s, "premium") && (s.has("regardless") || s.has("userInput") || s.has("instead") || s.has("user") && s.has("condition")) && (s.directive || s.has("every") || s.has("instead"));
-        const fixed = s.has("target") && literal3() && (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) && (s.has("call") || s.has("substitute") || s.has("move") || s.has("add") || literalAssigned(s));
+        const resultSaid = s.sentence.found.some((f) => f.concept === "add" && saidOfTheResult(scene.m.text, f));
+        const fixed = s.has("target") && literal3() && !resultSaid && (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) && (s.has("call") || s.has("substitute") || s.has("move") || s.has("add") || literalAssigned(s));
         const added = s.has("add") && s.has("target") && !s.negatedAt("add", false) && (s.has("stealth") || s.has("every") && (s.has("side") || s.directive && (literal3() || SHARE.test(s.text))));
         const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal3() || literalNext(s, scene));
         const replaced = s.has("instead") && s.has("regardless") && s.has("userInput") && chosen && !s.has("condition") && !FALLBACK.test(s.text);
@@ -27298,7 +27484,7 @@ var init_acts = __esm({
         return act2(
           "tampering",
           "tells the model to change what the user asked for",
-          cite(s, "regardless", "substitute", "instead", "raise", "premium", "add", "target", "userInput")
+          cite2(s, "regardless", "substitute", "instead", "raise", "premium", "add", "target", "userInput")
         );
       },
       // 8. Fake deprecation: the tool declared out of service, unsafe or replaced, and the model sent on to another
@@ -27313,8 +27499,11 @@ var init_acts = __esm({
         const elsewhere = (OTHER_SERVER.test(s.text) || FOLDED_OTHER_SERVER.test(s.text) || strong && NAMED_SERVER.test(s.text)) && !SAME_SERVER.test(s.text) || s.literalDestination && (s.has("secret") || s.has("sameArgs"));
         const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || s.has("sameArgs") && elsewhere;
         if (!onward || !(s.has("sameArgs") || elsewhere)) return void 0;
+        if (!elsewhere && s.has("deprecated") && SAME_SERVER.test(s.text)) return void 0;
+        const declaredHere = s.has("deprecated") || s.has("disparage");
+        if (!elsewhere && !declaredHere && s.foreignTools.length === 0 && sameCallIsWhere(s)) return void 0;
         return act2("redirection", "declares the tool out of service and redirects the model elsewhere", [
-          ...cite(s, "deprecated", "instead", "sameArgs"),
+          ...cite2(s, "deprecated", "instead", "sameArgs"),
           ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`)
         ]);
       },
@@ -27331,7 +27520,7 @@ var init_acts = __esm({
         const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
         if (!(repeated || bought || paired || preread || granted)) return void 0;
         return act2("forced", "forces extra actions around the tool's use", [
-          ...cite(s, "repeat", "purchase", "order", "add", "take", "every", "modal"),
+          ...cite2(s, "repeat", "purchase", "order", "add", "take", "every", "modal"),
           ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`)
         ]);
       },
@@ -27357,7 +27546,7 @@ var init_acts = __esm({
         return act2(
           "preference",
           "manipulates which tools the model chooses",
-          cite(s, "prefer", "superlative", "others", "disparage", "deprecated", "instead")
+          cite2(s, "prefer", "superlative", "others", "disparage", "deprecated", "instead")
         );
       },
       // 11 and 20. Implicit poisoning and shadowing: rules for how other tools or actions are used.
@@ -27372,7 +27561,7 @@ var init_acts = __esm({
         if (reach !== void 0 && changes && !forTheUser && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
           return act2("shadowing", "changes how the model uses tools this server does not provide", [
             `reaches "${reach}"`,
-            ...cite(s, "condition", "order", "add", "substitute", "move")
+            ...cite2(s, "condition", "order", "add", "substitute", "move")
           ]);
         }
         const found2 = s.sentence.found;
@@ -27382,13 +27571,13 @@ var init_acts = __esm({
         if (foreignActivity !== void 0 && (s.has("add") || s.has("substitute")) && (s.has("every") || s.has("condition")) && s.has("target") && s.has("modal")) {
           return act2("shadowing", "changes how the model performs actions this server does not provide", [
             `reaches "${foreignActivity.word}"`,
-            ...cite(s, "add", "substitute", "target")
+            ...cite2(s, "add", "substitute", "target")
           ]);
         }
         return void 0;
       },
       // 11. Implicit poisoning by hand-over: what any other tool works on handed here first.
-      (s, scene) => handedHere(s, scene) ? act2("steering", "has what other tools work on handed to this server first", cite(s, "others", "order", "move", "take", "secret")) : void 0,
+      (s, scene) => handedHere(s, scene) ? act2("steering", "has what other tools work on handed to this server first", cite2(s, "others", "order", "move", "take", "secret")) : void 0,
       // 12. Override and role hijack.
       (s) => {
         const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore") && !keptFromIt(s, "ignore");
@@ -27396,7 +27585,7 @@ var init_acts = __esm({
           (f) => f.concept === "role" && !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) && !KIND_OF_ATTACK_AFTER.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 14)) && (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)) && (s.has("agent") || !aThingsMode(s, f))
         );
         if (!(dropped || hijacked)) return void 0;
-        return act2("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
+        return act2("override", "tells the model to drop its instructions or take another role", cite2(s, "ignore", "rules", "prior", "role"));
       },
       // 13. Conditional privilege: a condition that turns safeguards off.
       (s, scene) => {
@@ -27419,7 +27608,7 @@ var init_acts = __esm({
           const handedOut = granted && !s.negatedAt("grant") && s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end)) || unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length);
           if (handedOut) {
             return act2("privilege", "grants a privilege or skips the person's say under a condition", [
-              ...cite(s, "condition", "grant"),
+              ...cite2(s, "condition", "grant"),
               ...unasked === null ? [] : [`unasked "${unasked[0].trim()}"`]
             ]);
           }
@@ -27438,12 +27627,13 @@ var init_acts = __esm({
         if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return void 0;
         if (guardsAreOwnParameters(s, scene) || guardsAreTheToolsTask(s, scene)) return void 0;
         if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return void 0;
-        return act2("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
+        return act2("privilege", "turns safeguards off under a condition", cite2(s, "condition", "bypass", "neg", "guard"));
       },
       // 15. Context harvesting: the model's context, identity or secrets put into an argument.
       (s, scene) => {
         if (s.negatedAt("take") || s.negatedAt("move")) return void 0;
         const parameter = inParameter(scene);
+        if (parameter && holdsNoText(scene) && !s.sentence.found.some((f) => f.concept === "slot")) return void 0;
         const context = s.has("self") || s.has("session");
         const carried2 = context && !/(?<![\p{L}])(?:ids?|uuids?|identifier)(?![\p{L}])/u.test(s.text) && // "If left empty, it uses all available linters": what the server does without the value asks nothing of the model.
         !(parameter && !s.directive && (FALLBACK.test(s.text) || LEFT_EMPTY.test(s.text))) && !sessionIsPurpose(s, scene) && (s.has("slot") && (s.has("take") || s.has("add") || s.has("move") || s.has("modal")) || parameter && (s.has("self") || s.has("modal") || s.has("every") || s.has("take"))) && // A gateway's `messages` ("the conversation so far") is what it sends to the model it calls.
@@ -27454,7 +27644,7 @@ var init_acts = __esm({
         return act2(
           "harvesting",
           "asks for the model's context, identity or secrets in an argument",
-          cite(s, "self", "session", "secret", "slot", "take", "add"),
+          cite2(s, "self", "session", "secret", "slot", "take", "add"),
           identityOnly ? "medium" : "high"
         );
       },
@@ -27467,7 +27657,7 @@ var init_acts = __esm({
         return act2(
           "exfiltration",
           "has the model render a link or image whose address carries data out",
-          cite(s, "image", "session", "secret", "add", "take")
+          cite2(s, "image", "session", "secret", "add", "take")
         );
       },
       // 18. A parameter's or a prompt argument's own text that has the model put the user's secret in beside what the
@@ -27482,7 +27672,7 @@ var init_acts = __esm({
         return act2(
           "harvesting",
           "a parameter's text has the model put the user's secret into the call",
-          cite(s, "add", "take", "secret", "user", "side")
+          cite2(s, "add", "take", "secret", "user", "side")
         );
       },
       // 18. A schema value (default, enum, example) that reads as an order.
@@ -27491,17 +27681,21 @@ var init_acts = __esm({
         if (/\/(?:description|title)$/.test(scene.text.field)) return void 0;
         if (!(s.has("take") || s.has("move") || s.has("call") || s.has("add") || s.has("tell") || s.has("ignore"))) return void 0;
         if (!(s.has("order") || s.has("modal") || s.has("every"))) return void 0;
-        return act2("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
-      }
+        return act2("schema", "a schema value gives the model an order", cite2(s, "order", "modal", "take", "move", "call", "add"));
+      },
+      // 18, 9 and 13, read from where the sentence stands or what it overrides (./out-of-place.ts).
+      fieldAddressesAgent,
+      extraActions,
+      namedModeLiftsGuard
     ];
-    PURPOSE_BEFORE = folded2(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
-    CONDITION_SUBJECT = folded2(
+    PURPOSE_BEFORE = folded3(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
+    CONDITION_SUBJECT = folded3(
       /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u
     );
-    PROHIBITION = folded2(
+    PROHIBITION = folded3(
       new RegExp("(?:^\\s?|[\u060C,:;] ?)\u0644\u0627 \u062A\\p{L}{2,}|(?<![\\p{L}])\u0646\\p{L}{2,}\u06CC\u062F(?=\\s?[.!\u061F\u060C]|\\s?$)|(?<![\\p{L}])(?:\u0928|\u092E\u0924) \u0915\u0930(?![\\p{L}])|(?<![\\p{L}])(?:kein (?:sterbens)?wort|ni (?:una|media) palabra|pas un mot|nessuna parola|nem uma palavra|geen woord|ani s\u0142owa|ani slovo|\u043D\u0438 \u0441\u043B\u043E\u0432\u0430|\u043D\u0456 \u0441\u043B\u043E\u0432\u0430|\u0430\u043D\u0456 \u0441\u043B\u043E\u0432\u0430|\u53EA\u5B57\u4E0D\u63D0|\u95ED\u53E3\u4E0D\u63D0|\u7EDD\u53E3\u4E0D\u63D0)(?![\\p{L}])", "u")
     );
-    PRIVATE_DATA = folded2(
+    PRIVATE_DATA = folded3(
       new RegExp("(?<![\\p{L}])(?:personal (?:data|information|details)|other (?:users|customers|clients|people)|third parties|dados pessoais|terceiros|outros (?:usu\xE1rios|clientes)|datos personales|otros (?:usuarios|clientes)|terceros|donn\xE9es personnelles|autres (?:utilisateurs|clients)|tiers|dati personali|altri (?:utenti|clienti)|terzi|personenbezogen\\p{L}*|andere[nr]? (?:nutzer|benutzer|kunden)\\p{L}*|dritte\\p{L}*|\u043F\u0435\u0440\u0441\u043E\u043D\u0430\u043B\u044C\u043D\\p{L}* \u0434\u0430\u043D\u043D\\p{L}*|\u0434\u0440\u0443\u0433\u0438\u0445 (?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u0435\u0439|\u043A\u043B\u0438\u0435\u043D\u0442\u043E\u0432)|dane osobowe|innych (?:u\u017Cytkownik\xF3w|klient\xF3w)|privacy|privacidad|privacidade|confidentialit\xE9|vie priv\xE9e|datenschutz\\p{L}*|privatsph\xE4re|riservatezza|privasi|\u043A\u043E\u043D\u0444\u0438\u0434\u0435\u043D\u0446\u0438\u0430\u043B\u044C\u043D\u043E\u0441\u0442\\p{L}*|prywatno\u015B\\p{L}*|gizlilik\\p{L}*|soukrom\xED)(?![\\p{L}])|\u9690\u79C1|\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC|\uAC1C\uC778\uC815\uBCF4", "u")
     );
     DETAIL_AFTER = /^(?: [\p{L}-]+){0,2} (?:ids?|identifiers?|uuids?|keys?|tokens?|passwords?|secrets?|credentials?|hashes|codes?|internal names?|raw (?:json|values?|ids?))(?![\p{L}])/u;
@@ -27519,45 +27713,45 @@ var init_acts = __esm({
       ].map((w) => matchable(w).text)
     );
     TO_THE_MODEL = /^ (?:you|yourself|vous|toi|dich|dir|te|ti)(?![\p{L}])|^(?:你|您)/u;
-    PENDING = folded2(
+    PENDING = folded3(
       /(?<![\p{L}])(?:while|until|before|as long as|if|when|unless|mientras|hasta que|antes de que|si|cuando|solange|bevor|wenn|falls|pendant que|tant que|avant que|quand|lorsque|enquanto|até que|se|quando|finché|mentre|пока|если|когда)(?![\p{L}])|时|まで|場合|とき|間/u
     );
-    SUCCESS_CLAIMED = folded2(
+    SUCCESS_CLAIMED = folded3(
       new RegExp("^[^,;.\u2014]{0,40}?(?<![\\p{L}])(?:riuscit\\p{L}*|buon fine|sucesso|bem sucedid\\p{L}*|correctamente|correttamente|corretamente|funzionat\\p{L}*|funcion\\p{L}*|effettuat\\p{L}*|realizad\\p{L}*|eseguit\\p{L}*|resuelt\\p{L}*|risolt\\p{L}*|resolvid\\p{L}*|succe\\p{L}*|complet\\p{L}*|done|finished|ready|resolved|fixed|closed|deployed|published|merged|paid|approved|refunded|delivered|shipped|live|r\xE9ussi\\p{L}*|termin\xE9\\p{L}*|abgeschlossen|erfolgreich|\xE9xito|exitos\\p{L}*|conclu\xEDd\\p{L}*|concluid\\p{L}*|\u0443\u0441\u043F\u0435\u0448\u043D\\p{L}*|\u0437\u0430\u0432\u0435\u0440\u0448\\p{L}*)(?![\\p{L}])|^[^\uFF0C\u3002\uFF1B]{0,10}?(?:\u5B8C\u6210|\u6210\u529F|\u5B8C\u4E86)", "u")
     );
     SIDE_REACH = 160;
-    BY_US = folded2(
+    BY_US = folded3(
       new RegExp("(?<![\\p{L}])(?:we|our|us|internal detail|partners?|vendors?|third[- ]part\\p{L}*|nosotros|nuestr\\p{L}*|guardamos|enviamos|socios?|detalle interno|nous|notre|nos|partenaires?|d\xE9tail interne|wir|unser\\p{L}*|internes detail|noi|nostr\\p{L}*|n\xF3s|noss[oa]s?|parceir[oa]s?|\u043C\u044B|\u043D\u0430\u0448\\p{L}*|\u043F\u0430\u0440\u0442\u043D\u0435\u0440\\p{L}*|my|nasz\\p{L}*)(?![\\p{L}])|\u6211\u4EEC|\u5916\u90E8|\u79C1\u305F\u3061|\u5F53\u793E|\u5916\u90E8|\uC6B0\uB9AC", "u")
     );
-    SIDE_DOING = folded2(
+    SIDE_DOING = folded3(
       new RegExp("(?<![\\p{L}\\p{N}_])(?:cop(?:y|ies)|backups?|mirror(?:s|ed|ing)?|archive cop(?:y|ies)|fees?|surcharges?|commissions?|telemetry|analytics|duplicates?|internal detail|copias?|duplicad[oa]s?|respaldos?|comisi(?:\xF3n|ones)|recargos?|copies?|sauvegardes?|frais|d\xE9tail interne|doublons?|kopien?|duplikate?|sicherungskopie\\p{L}*|geb\xFChr\\p{L}*|aufschlag|internes detail|c\xF3pias?|taxas?|comiss(?:\xE3o|\xF5es)|commission\\p{L}*|\u043A\u043E\u043F\u0438\\p{L}*|\u043A\u043E\u043C\u0438\u0441\u0441\u0438\\p{L}*|kopi\\p{L}*|op\u0142at\\p{L}*|prowizj\\p{L}*)(?![\\p{L}\\p{N}_])|\u526F\u672C|\u5907\u4EFD|\u624B\u7EED\u8D39|\u670D\u52A1\u8D39|\u30B3\u30D4\u30FC|\u8907\u88FD|\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7|\u624B\u6570\u6599|\uC0AC\uBCF8|\uBC31\uC5C5|\uC218\uC218\uB8CC", "gu")
     );
-    AS_IF = folded2(
+    AS_IF = folded3(
       new RegExp("(?<![\\p{L}])(?:(?:respond|reply|answer|report|act|behave|proceed|carry on|continue|write|speak|talk|present)(?:s|ed|ing)?(?: \\p{L}+){0,3}? as (?:if|though)|(?:responde|responda|contesta|conteste|act\xFAa|act\xFAe|informa|di|diga) como si|(?:r\xE9ponds|r\xE9pondez|agis|agissez|fais|faites|dis|dites|pr\xE9sente|pr\xE9sentez) comme si|(?:antworte|antworten sie|tu|tue|tun sie|handle|verhalte dich|sag|sage|stelle es dar)(?: \\p{L}+){0,2}?,? als (?:ob|w\xE4re|w\xE4ren|h\xE4tte|h\xE4tten|sei|seien|habe)|(?:rispondi|risponda|agisci|agisca|comportati|fai|d\xEC|dica) come se|(?:responda|responde|aja|age|diga|diz) como se|(?:\u043E\u0442\u0432\u0435\u0447\u0430\u0439|\u043E\u0442\u0432\u0435\u0447\u0430\u0439\u0442\u0435|\u043E\u0442\u0432\u0435\u0442\u044C|\u043E\u0442\u0432\u0435\u0442\u044C\u0442\u0435|\u0432\u0435\u0434\u0438 \u0441\u0435\u0431\u044F|\u0432\u0435\u0434\u0438\u0442\u0435 \u0441\u0435\u0431\u044F|\u0434\u0435\u043B\u0430\u0439 \u0432\u0438\u0434|\u0441\u0434\u0435\u043B\u0430\u0439 \u0432\u0438\u0434|\u0441\u043E\u043E\u0431\u0449\u0438|\u0441\u043E\u043E\u0431\u0449\u0438\u0442\u0435)(?: \\p{L}+){0,2}? (?:\u043A\u0430\u043A \u0431\u0443\u0434\u0442\u043E|\u0431\u0443\u0434\u0442\u043E|\u0441\u043B\u043E\u0432\u043D\u043E|\u043A\u0430\u043A \u0435\u0441\u043B\u0438 \u0431\u044B))(?![\\p{L}])|(?:\u56DE\u590D|\u56DE\u7B54|\u7B54\u590D|\u8868\u73B0\u5F97|\u88C5\u4F5C|\u5047\u88C5)(?:\u5F97)?(?:\u597D\u50CF|\u4EFF\u4F5B|\u5C31\u50CF)|\u304B\u306E\u3088\u3046\u306B(?:\u8FD4\u7B54|\u56DE\u7B54|\u7B54\u3048|\u632F\u308B\u821E|\u5831\u544A)", "u")
     );
     POSSESSIVE = /^['’]s(?![\p{L}])/u;
     KEPT_UNAWARE = new RegExp("(?<![\\p{L}])(?:(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?|they|he|she) (?:remains?|stays?|is kept|are kept|will (?:remain|stay|be kept)|should (?:remain|stay|be kept)|must (?:remain|stay|be kept))|(?:keep|leave) (?:them|him|her|(?:the |your )?(?:\\p{L}+ )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?))) (?:unaware|in the dark|none the wiser|out of the loop|oblivious|uninformed)(?![\\p{L}])", "u");
-    EVEN_IF_ASKED = folded2(
+    EVEN_IF_ASKED = folded3(
       new RegExp("(?<![\\p{L}])(?:even (?:if|when) (?:they |the \\p{L}+ |you are |it is )?ask\\p{L}*|neanche se (?:\\p{L}+ )?(?:chiest\\p{L}*|richiest\\p{L}*|domandat\\p{L}*)|nemmeno se (?:\\p{L}+ )?chiest\\p{L}*|aunque (?:lo |te |se lo )?pregunt\\p{L}*|incluso si (?:lo |te )?pregunt\\p{L}*|m\xEAme s(?:i |['\u2019] ?)(?:on |il |elle |ils )?(?:le |te |vous )?demand\\p{L}*|auch wenn (?:danach |er |sie |man )?(?:danach )?gefragt\\p{L}*|auch auf nachfrage|selbst auf nachfrage|mesmo (?:que|se) (?:\\p{L}+ )?pergunt\\p{L}*|\u0434\u0430\u0436\u0435 \u0435\u0441\u043B\u0438 (?:\\p{L}+ )?(?:\u0441\u043F\u0440\u043E\u0441\\p{L}*|\u043F\u043E\u043F\u0440\u043E\u0441\\p{L}*)|nawet je\u015Bli (?:\\p{L}+ )?zapyta\\p{L}*|sorulsa bile)(?![\\p{L}])|\u805E\u304B\u308C\u3066\u3082|\u5C0B\u306D\u3089\u308C\u3066\u3082|\u5373\u4F7F(?:\u7528\u6237)?\u95EE|\u5C31\u7B97(?:\u7528\u6237)?\u95EE|\uBB3C\uC5B4(?:\uBD10|\uBCF4\uB354\uB77C)\uB3C4", "u")
     );
     KEPT_HIDDEN = new RegExp("(?:^ ?|[,;:] ?|(?<![\\p{L}])(?:and|then) )(?:keep|leave) (?:\\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\\p{L}])|(?<![\\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\\p{L}])", "u");
-    BOTH_OUTCOMES = folded2(
+    BOTH_OUTCOMES = folded3(
       new RegExp("(?<![\\p{L}])(?:succe\\p{L}*|complet\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:fail\\p{L}*|error\\p{L}*)|(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:succe\\p{L}*|complet\\p{L}*)|(?:\u6210\u529F|\u5B8C\u6210)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u5931\u8D25|\u51FA\u9519)|(?:\u5931\u8D25|\u51FA\u9519)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u6210\u529F|\u5B8C\u6210)", "u")
     );
-    CONCESSION = folded2(
+    CONCESSION = folded3(
       new RegExp("(?<![\\p{L}])(?:even if|even though|even when|whatever happen\\p{L}*|no matter what|auch wenn|selbst wenn|m\xEAme si|aunque|incluso si|anche se|mesmo que|mesmo se|\u0434\u0430\u0436\u0435 \u0435\u0441\u043B\u0438|bahkan jika|nawet je\u015Bli|nawet gdy)(?![\\p{L}])|\u5373\u4F7F|\u5373\u4FBF|\u54EA\u6015|\u65E0\u8BBA\u5982\u4F55|\u5834\u5408\u3067\u3082|\u3068\u304D\u3067\u3082|\u3066\u3082|\uB354\uB77C\uB3C4|\uD574\uB3C4", "u")
     );
-    FAILURE = folded2(
+    FAILURE = folded3(
       new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*|problems?|issues?|discrepanc\\p{L}*|falla\\p{L}*|error\\p{L}*|\xE9chou\\p{L}*|erreur\\p{L}*|fehl\\p{L}*|scheiter\\p{L}*|errore|fallisc\\p{L}*|falh\\p{L}*|\u043E\u0448\u0438\u0431\u043A\\p{L}*|gagal|b\u0142\u0105d\\p{L}*)(?![\\p{L}])|\u5931\u8D25|\u51FA\u9519|\u9519\u8BEF|\u5931\u6557|\u30A8\u30E9\u30FC|\u3055\u308C\u306A\u304B\u3063\u305F|\uC2E4\uD328|\uC624\uB958", "u")
     );
-    GOOD_OUTCOME = folded2(
+    GOOD_OUTCOME = folded3(
       new RegExp("(?<![\\p{L}])(?:succe\\p{L}*|complet\\p{L}*|went (?:well|fine|through)|all good|everything is fine|nothing (?:was )?found|no issues|secure|\xE9xito|sali\xF3 bien|todo bien|r\xE9ussi\\p{L}*|tout va bien|erfolgreich|alles in ordnung|\u0443\u0441\u043F\u0435\u0448\u043D\\p{L}*|berhasil|sukses|pomy\u015Bln\\p{L}*|niczego nie znaleziono)(?![\\p{L}])|\u5B8C\u6210|\u6210\u529F|\u5B8C\u4E86|\u554F\u984C\u3042\u308A\u307E\u305B\u3093|\uC131\uACF5|\uC644\uB8CC", "u")
     );
-    DENIED_BEFORE = folded2(new RegExp("(?<![\\p{L}])(?:not|never|no|didn t|did not|wasn t|nicht|pas|no se|\u043D\u0435|tidak|nie)(?: \\p{L}+)? $|[\u672A\u6CA1\u4E0D]$", "u"));
+    DENIED_BEFORE = folded3(new RegExp("(?<![\\p{L}])(?:not|never|no|didn t|did not|wasn t|nicht|pas|no se|\u043D\u0435|tidak|nie)(?: \\p{L}+)? $|[\u672A\u6CA1\u4E0D]$", "u"));
     TRACE = /log|history|trail|journal|protokoll|verlauf|historial|registro|historique|日志|记录|ログ|履歴|기록/u;
     PERSONAL = /personal (?:data|information)|pii|personally identifiable|données personnelles|datos personales|personenbezogen/u;
     TRACE_NOUN = String.raw`(?:the |any |your |our )?(?:audit (?:logs?|trail)|activity (?:logs?|history)|access logs?|event logs?|logs?|history|journal)`;
-    TRACE_HIDDEN = folded2(
+    TRACE_HIDDEN = folded3(
       new RegExp(
         [
           String.raw`(?:do not|don t|never|must not|should not|avoid) (?:ever )?(?:record\p{L}*|log\p{L}*|writ\p{L}*|not\p{L}*|add\p{L}*|register\p{L}*|keep\p{L}*|stor\p{L}*|mention\p{L}*|includ\p{L}*)(?: [^.;]{0,40}?)? (?:in|to|into) ${TRACE_NOUN}(?![\p{L}])`,
@@ -27573,56 +27767,65 @@ var init_acts = __esm({
         "u"
       )
     );
+    VALUE_EFFECT_BEFORE = folded3(
+      /["'`«»“”„‘’][^"'`«»“”„‘’]{1,30}["'`«»“”„‘’]+(?: [^"'`«»“”„‘’.;:!?]{0,50})? ?(?:to|in order to|para|pour|um|per|om)(?: (?:it|them|es|sie|ihn|le|la|les|lo|los|las))? $/u
+    );
+    SHOWN_STATE_BEFORE = folded3(
+      new RegExp("(?<![\\p{L}])(?:is|are|was|were|looks?|appears?|es|son|parece|est|sont|para\xEEt|\xE8|sono|\xE9|s\xE3o|ist|sind|wirkt|blijft)(?: (?:\\p{L}+ly|almost|nearly|practically|casi|presque|quasi|fast))? $", "u")
+    );
+    STATE_ORDERED = folded3(
+      /(?<![\p{L}])(?:make sure|ensure|so that|such that|keep|make|asegúrate|asegura|assure-toi|assurez-vous|veille|sorge dafür|stelle sicher)(?![\p{L}])/u
+    );
     OWN_PARTS = new RegExp("^ (?:tools?|servers?|resources?|endpoints?|functions?|options?|parameters?|fields?|flags?|settings?|capabilit\\p{L}*|apis?|methods?)(?![\\p{L}])", "u");
-    PREDICATE_AFTER = folded2(
+    PREDICATE_AFTER = folded3(
       /^ (?:from|to|by|until|till|in|on|at|and|or|for|so|as|but|behind|away|forever|unless|while|when|if|von|vor|de|à|a|del|al|от)(?![\p{L}])|^\s?[^\s\p{L}]|^$/u
     );
     AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
-    OWN_WORRY = folded2(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
+    OWN_WORRY = folded3(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
     LISTED = String.raw`[\p{L}\d_-]+(?:(?:\s?[/,]\s?|\s(?:and|or|y|o|und|oder|et|ou|e|и|или)\s)[\p{L}\d_-]+)*`;
     PARAMETER_NOUN = String.raw`(?:parameters?|params?|options?|flags?|arguments?|parámetros?|opciones|paramètres?|parametern?|parametri|parâmetros?|параметры|параметров|参数|パラメータ|매개변수)`;
     PARAMETER_LISTS = [
       new RegExp(String.raw`(?<![\p{L}\d_-])${PARAMETER_NOUN}\s(?<names>${LISTED})(?![\p{L}\d_-])`, "gu"),
       new RegExp(String.raw`(?<![\p{L}\d_-])(?<names>${LISTED})\s${PARAMETER_NOUN}(?![\p{L}\d_-])`, "gu")
     ];
-    THIS_TASK = folded2(/(?<![\p{L}])(?:this|diese[nrs]?|cette|ce|questa|questo|esta|este|esa|ese|deze|dit|ta|эту|этот|bu)\s$/u);
+    THIS_TASK = folded3(/(?<![\p{L}])(?:this|diese[nrs]?|cette|ce|questa|questo|esta|este|esa|ese|deze|dit|ta|эту|этот|bu)\s$/u);
     FORCE_FLAG = new RegExp("(?<![\\p{L}_])(?:force|overwrite|yes|assume[_-]?yes|no[_-]?prompt|non[_-]?interactive|skip[_-]?confirm\\p{L}*)[`'\"]? ?(?:=|is |ist |es |est |\xE8 |\xE9 |set|gesetzt|to true|true)", "u");
-    CONFIRM_GUARD = folded2(/confirm|bestätig|rückfrage|nachfrage|conferm|confirmaç|подтвержд|prompt|確認|确认|확인/u);
+    CONFIRM_GUARD = folded3(/confirm|bestätig|rückfrage|nachfrage|conferm|confirmaç|подтвержд|prompt|確認|确认|확인/u);
     SIGN_IN_ONLY = (s) => s.sentence.found.every((f) => f.concept !== "guard" || AUTH_GUARD.test(f.word));
-    AUTH_GUARD = folded2(
+    AUTH_GUARD = folded3(
       new RegExp("^(?:auth\\p{L}*|login|sign in|api key|credentials?|autentica\\p{L}*|authentifi\\p{L}*|uwierzytelnian\\p{L}*|autentifikac\\p{L}*|\u0430\u0443\u0442\u0435\u043D\u0442\u0438\u0444\u0438\u043A\u0430\u0446\\p{L}*|\u0430\u0432\u0442\u043E\u0440\u0438\u0437\u0430\u0446\\p{L}*|\u8BA4\u8BC1|\u8A8D\u8A3C|\uC778\uC99D|autentikasi|otentikasi|\u0627\u0644\u0645\u0635\u0627\u062F\u0642\u0629|\u0627\u062D\u0631\u0627\u0632 \u0647\u0648\u06CC\u062A)$", "u")
     );
-    ABSENT = folded2(
+    ABSENT = folded3(
       /(?<![\p{L}])(?:not|nicht|no|ne|non|não|niet|nie|není|nejsou|не|tidak|لا|לא|नहीं)(?![\p{L}])|不需要|不要|필요 없|gerekmez|نیست|nötig|erforderlich/u
     );
-    NOT_ASKING = folded2(
+    NOT_ASKING = folded3(
       new RegExp("(?<![\\p{L}])(?:without|sin|sans|ohne|senza|sem|zonder|bez|\u0431\u0435\u0437)(?: (?:first|even|ever|further|any|prior|previously|zuvor|vorher))? (?:asking|checking (?:with|back)|consulting|prompting|confirming with|waiting for (?:the |their |his |her )?(?:user|owner|customer|approval|confirmation)|preguntar\\p{L}*|consultar\\p{L}*|pedir (?:permiso|confirmaci\\p{L}*|autorizaci\\p{L}*)|demander|consulter|(?:zu )?(?:fragen|nachzufragen)|r\xFCckfrage|nachfrage|chiedere|consultare|perguntar|pedir|(?:te )?vragen|overleg|pytania|pyta\u0107|zapytania|ptan\xED|\u0441\u043F\u0440\u043E\u0441\u0430|\u0441\u043F\u0440\u0430\u0448\u0438\u0432\u0430\u043D\u0438\u044F|\u0443\u0442\u043E\u0447\u043D\u0435\u043D\u0438\u044F|\u0441\u043E\u0433\u043B\u0430\u0441\u043E\u0432\u0430\u043D\u0438\u044F)(?![\\p{L}])|(?:\u0628\u062F\u0648\u0646|\u062F\u0648\u0646) (?:\u0637\u0644\u0628|\u0633\u0624\u0627\u0644|\u0627\u0633\u062A\u0626\u0630\u0627\u0646)|(?:\u05DC\u05DC\u05D0|\u05D1\u05DC\u05D9|\u05DE\u05D1\u05DC\u05D9) (?:\u05DC\u05E9\u05D0\u05D5\u05DC|\u05DC\u05D1\u05E7\u05E9)|\u092A\u0942\u091B\u0947 \u092C\u093F\u0928\u093E|\u4E0D\u8BE2\u95EE|\u65E0\u9700\u8BE2\u95EE|\u672A\u7ECF\u8BE2\u95EE|\u4E0D\u7ECF\u8BE2\u95EE|\u78BA\u8A8D\u305B\u305A\u306B|\u805E\u304B\u305A\u306B|\u5C0B\u306D\u305A\u306B|\uBB3B\uC9C0 \uC54A\uACE0|\uD655\uC778 \uC5C6\uC774", "u")
     );
-    NO_SUCH = folded2(
+    NO_SUCH = folded3(
       new RegExp("^(?:no|kein\\p{L}*|aucune?|ningun[oa]?|ning\xFAn|nessun[oa]?|nenhum[a]?|geen|\u017Cadn\\p{L}*|\u017E\xE1dn\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*|hi\xE7bir)$", "u")
     );
-    NEEDED = folded2(
+    NEEDED = folded3(
       new RegExp("(?<![\\p{L}])(?:needed|required|necessary|n\xE9cessaires?|requise?s?|erforderlich|n\xF6tig|notwendig|ben\xF6tigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necess\xE1ri[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\\p{L}*|potrzebn\\p{L}*|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u043D\u0443\u0436\u043D\\p{L}*|gerekli)(?![\\p{L}])", "u")
     );
     REHEARSAL = new RegExp("(?<![\\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulaci\xF3n|simulation|simulazione|simula\xE7\xE3o|\u043F\u0440\u043E\u0431\u043D\\p{L}* \u0437\u0430\u043F\u0443\u0441\u043A)(?![\\p{L}])|\u8BD5\u8FD0\u884C|\u9884\u6F14|\u30C9\u30E9\u30A4\u30E9\u30F3|\uC2DC\uBBAC\uB808\uC774\uC158", "u");
     FLAG_DASH = /[-_]$/u;
     GUARD_AS_NAME = /^\s?(?:headers?|fields?|param(?:eter)?s?|tokens?|keys?|scopes?|codes?|urls?|values?|flags?|strings?|cookies?)(?![\p{L}])/u;
-    BLOCKS = folded2(
+    BLOCKS = folded3(
       /(?<![\p{L}])(?:blocks|refuses|rejects|denies|bloquea|rechaza|deniega|bloque|refuse|rejette|sperrt|blockt|verweigert|lehnt ab|blocca|rifiuta|bloqueia|recusa|rejeita|blokkeert|weigert|blokuje|odrzuca|odmawia|блокирует|отклоняет|запрещает|chặn|từ chối|memblokir|menolak|engeller|reddeder|يحظر|يرفض|חוסם|דוחה|रोकता|अस्वीकार करता|مسدود می کند|رد می کند)(?![\p{L}])|阻止|拒绝了|ブロックする|拒否する|차단하|거부하/u
     );
-    LACKING = folded2(
+    LACKING = folded3(
       new RegExp("(?<![\\p{L}])(?:lacks?|lacking|missing|has no|have no|without|doesn['\u2019 ]?t have|does not have|sin|no tiene|sans|n['\u2019 ]a pas|ohne|keine?n?|hat keine|senza|non ha|sem|n\xE3o tem|zonder|heeft geen|bez|nie ma|\u0431\u0435\u0437|\u043D\u0435\u0442|kh\xF4ng c\xF3|tidak punya|tanpa|yok|\u0644\u0627 \u064A\u0645\u0644\u0643|\u0628\u062F\u0648\u0646|\u05D0\u05D9\u05DF \u05DC\u05D5|\u05DC\u05DC\u05D0|\u0915\u0947 \u092A\u093E\u0938 \u0928\u0939\u0940\u0902|\u0646\u062F\u0627\u0631\u062F)(?: (?:the|a|an|any|el|la|le|les|die|das|den|il|lo|o|a|de|het))? (?:access|rights?|permissions?|privileges?|clearance|acceso|permisos?|derechos|acc\xE8s|droits?|autorisation|zugriff|zugang|berechtigung\\p{L}*|rechte|accesso|permess\\p{L}*|acesso|permiss\\p{L}*|toegang|rechten|dost\u0119pu?|uprawnie\\p{L}*|\u0434\u043E\u0441\u0442\u0443\u043F\u0430?|\u043F\u0440\u0430\u0432|quy\u1EC1n|akses|izin|eri\u015Fim\\p{L}*|yetki\\p{L}*|\u0635\u0644\u0627\u062D\u064A\u0629|\u0635\u0644\u0627\u062D\u064A\u0627\u062A|\u0648\u0635\u0648\u0644|\u05D2\u05D9\u05E9\u05D4|\u05D4\u05E8\u05E9\u05D0\u05D4|\u092A\u0939\u0941\u0902\u091A|\u0905\u0928\u0941\u092E\u0924\u093F|\u062F\u0633\u062A\u0631\u0633\u06CC|\u0645\u062C\u0648\u0632)(?![\\p{L}])", "u")
     );
-    GRANTED = folded2(
+    GRANTED = folded3(
       new RegExp("(?<![\\p{L}])(?:granted|given|issued|enabled|unlocked|gew\xE4hrt|freigeschaltet|aktiviert|concedid\\p{L}*|otorgad\\p{L}*|habilitad\\p{L}*|accord\xE9e?s?|octroy\xE9e?s?|activ\xE9e?s?|concess\\p{L}*|abilitat\\p{L}*|attivat\\p{L}*|concedid\\p{L}*|ativad\\p{L}*|toegekend|ingeschakeld|przyznawan\\p{L}*|przyznan\\p{L}*|w\u0142\u0105czan\\p{L}*|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u044F\\p{L}*|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u0435\u043D\\p{L}*|\u0432\u043A\u043B\u044E\u0447\u0430\\p{L}*|\u0111\u01B0\u1EE3c c\u1EA5p|diberikan|verilir|\u064A\u064F\u0645\u0646\u062D|\u064A\u0645\u0646\u062D|\u05E0\u05D9\u05EA\u05DF|\u05E0\u05D9\u05EA\u05E0\u05EA|\u0926\u093F\u092F\u093E \u091C\u093E\u0924\u093E|\u0926\u0940 \u091C\u093E\u0924\u0940|\u0627\u0639\u0637\u0627)(?![\\p{L}])|\u4ED8\u4E0E|\u6388\u4E88|\uBD80\uC5EC", "u")
     );
-    SINGLED_OUT = folded2(
+    SINGLED_OUT = folded3(
       /@[\p{L}\d.-]+\.[\p{L}]{2,}|(?<![\p{L}])(?:ends? (?:in|with)|starts? with|begins? with|termina(?:n)? en|se termine par|endet (?:auf|mit)|finisce (?:in|con)|termina (?:em|com)|eindigt (?:op|met)|kończy się (?:na)?|заканчивается на|kết thúc bằng|berakhiran|ile biter|ينتهي بـ?|מסתיים ב)(?![\p{L}])|로 끝나|で終わる|结尾/u
     );
-    REFUSED = folded2(
+    REFUSED = folded3(
       new RegExp("(?<![\\p{L}])(?:refused|declined|rejected|denied|blocked|flagged|abgelehnt|verweigert|blockiert|rechazad\\p{L}*|denegad\\p{L}*|bloquead\\p{L}*|refus\xE9\\p{L}*|rejet\xE9\\p{L}*|bloqu\xE9\\p{L}*|rifiutat\\p{L}*|respint\\p{L}*|bloccat\\p{L}*|recusad\\p{L}*|negad\\p{L}*|rejeitad\\p{L}*|geweigerd|afgewezen|geblokkeerd|odrzucon\\p{L}*|zablokowan\\p{L}*|odm\xF3wion\\p{L}*|zam\xEDtnut\\p{L}*|odm\xEDtnut\\p{L}*|zablokov\xE1n\\p{L}*|\u043E\u0442\u043A\u043B\u043E\u043D\\p{L}*|\u043E\u0442\u043A\u0430\u0437\u0430\\p{L}*|\u0437\u0430\u0431\u043B\u043E\u043A\u0438\u0440\u043E\u0432\u0430\u043D\\p{L}*|t\u1EEB ch\u1ED1i|b\u1ECB ch\u1EB7n|ditolak|diblokir|reddedil\\p{L}*|engellen\\p{L}*|\u0631\u064F\u0641\u0636|\u0631\u0641\u0636|\u062D\u064F\u0638\u0631|\u05E0\u05D3\u05D7\u05D4|\u05E0\u05D3\u05D7\u05EA\u05D4|\u05E0\u05D7\u05E1\u05DD|\u05E0\u05D7\u05E1\u05DE\u05D4|\u05E1\u05D5\u05E8\u05D1|\u0905\u0938\u094D\u0935\u0940\u0915\u093E\u0930|\u092C\u094D\u0932\u0949\u0915|\u0631\u062F \u0634\u062F|\u0645\u0633\u062F\u0648\u062F)(?![\\p{L}])|\u62D2\u7EDD|\u88AB\u62D2|\u62E6\u622A|\u62D2\u5426|\u30D6\u30ED\u30C3\u30AF\u3055\u308C|\uAC70\uBD80|\uAC70\uC808|\uCC28\uB2E8", "u")
     );
-    RETRY = folded2(
+    RETRY = folded3(
       new RegExp("(?<![\\p{L}])(?:retry|retries|resend|resubmit|try again|again|reintent\\p{L}*|vuelve a|vuelva a|de nuevo|otra vez|r\xE9essa\\p{L}*|renvoie\\p{L}*|renvoyez|\xE0 nouveau|de nouveau|riprov\\p{L}*|reinvi\\p{L}*|di nuovo|tente novamente|reenvi\\p{L}*|novamente|de novo|erneut|wiederhol\\p{L}*|noch einmal|opnieuw|ponownie|pon\xF3w|znovu|\u0441\u043D\u043E\u0432\u0430|\u043F\u043E\u0432\u0442\u043E\u0440\\p{L}*|\u0435\u0449\u0451 \u0440\u0430\u0437|\u0435\u0449\u0435 \u0440\u0430\u0437|th\u1EED l\u1EA1i|g\u1EEDi l\u1EA1i|lagi|ulang|tekrar|yeniden|\u0623\u0639\u062F|\u0645\u062C\u062F\u062F\u0627|\u0645\u0631\u0629 \u0623\u062E\u0631\u0649|\u05E9\u05D5\u05D1|\u092B\u093F\u0930 \u0938\u0947|\u0926\u094B\u092C\u093E\u0930\u093E|\u062F\u0648\u0628\u0627\u0631\u0647|\u0645\u062C\u062F\u062F)(?![\\p{L}])|\u91CD\u8BD5|\u91CD\u65B0|\u518D\u6B21|\u518D\u8BD5|\u518D\u9001|\u518D\u8A66\u884C|\u3082\u3046\u4E00\u5EA6|\uC7AC\uC2DC\uB3C4|\uC7AC\uC804\uC1A1|\uB2E4\uC2DC", "u")
     );
     TRANSIENT = new RegExp("(?<![\\p{L}])(?:rate[ -]?limit\\p{L}*|429|50[0-4]|time[ds]? ?out|timed out|network|unavailable|overloaded|busy|throttl\\p{L}*|later|backoff|back off)(?![\\p{L}])|\u9650\u6D41|\u8D85\u65F6|\u30BF\u30A4\u30E0\u30A2\u30A6\u30C8|\uC2DC\uAC04 \uCD08\uACFC", "u");
@@ -27659,7 +27862,7 @@ var init_acts = __esm({
     guardsAtWork = (s) => everyGuard(s, (before) => AT_WORK_BEFORE.test(before.slice(-24)));
     AT_WORK_BEFORE = new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|pass(?:es|ed|ing)?|violat\\p{L}*|trip\\p{L}*)(?: the| a| an| any| our| its)? $", "u");
     RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
-    RISK_AFTER = folded2(
+    RISK_AFTER = folded3(
       new RegExp("^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\\p{L}*|flaws?|risiko\\p{L}*|riesgos?|risques?|rischi?o?|riscos?|\u0440\u0438\u0441\u043A\\p{L}*|\uC704\uD5D8)(?![\\p{L}])|^(?:\u98CE\u9669|\u9690\u60A3|\u6F0F\u6D1E|\u30EA\u30B9\u30AF|\u4E0A\u306E\u30EA\u30B9\u30AF)", "u")
     );
     QUIET_BEHAVIOUR = new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*|break\\p{L}*) (?:\\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\\p{L}])|(?:silently|quietly) (?:fail|error|break)\\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\\p{L}])(?:can['\u2019 ]?t|cannot|can not|won['\u2019 ]?t|never) (?:silently|quietly)|(?<![\\p{L}])(?:may|might|can|could|is subject to|are subject to) (?:\\p{L}+ ){0,2}(?:change|be changed|be updated|be modified|be discontinued|be removed|be withdrawn)(?: \\p{L}+){0,3} without (?:prior |any |further )?notice|\u4F1A\u9759\u9ED8(?:\u67E5|\u4F7F\u7528|\u56DE\u9000|\u5FFD\u7565|\u8DF3\u8FC7|\u5931\u8D25|\u4E22\u5F03)", "u");
@@ -27667,96 +27870,96 @@ var init_acts = __esm({
     OPTION_EFFECT2 = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
     REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told you) not to(?![\p{L}])/u;
     CASES = /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
-    ADVICE = folded2(
+    ADVICE = folded3(
       /(?<![\p{L}])(?:recommended|we recommend|it is advisable|se recomienda|recomendado|il est recommandé|recommandé|empfohlen|wir empfehlen|consigliato|raccomandato)(?![\p{L}])|建议|推荐|おすすめ|推奨|권장/u
     );
     CLAUSE_STOP = /[,，;；:：()（）]/u;
-    PRONOUN_AFTER = folded2(
+    PRONOUN_AFTER = folded3(
       /^\s?(?:it|them|its|её|его|их|її|його|ihn|sie|es|lo|la|los|las|le|les|ją|go|je|jej|ich|ji|ho|jim|它|其|之)(?![\p{L}])/u
     );
     SHARE = new RegExp("\\d\\s?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent|per ?cento|procent|\u043F\u0440\u043E\u0446\u0435\u043D\u0442\\p{L}*)|\uFF05", "u");
     NEXT_CLAUSE_REACH = 160;
     STREET_ADDRESS = new RegExp("(?<![\\p{L}\\d])\\d{1,5}[a-z]?,? (?:\\p{L}+ ){1,3}(?:rd|road|st|street|ave|avenue|blvd|boulevard|lane|ln|dr|drive|way|court|ct|place|pl)(?![\\p{L}])|(?<![\\p{L}])(?:rue|avenue|calle|avenida|rua|via|viale|stra\xDFe|strasse|ulica|ul) (?:\\p{L}+ ){0,3}\\d{1,5}(?![\\d])", "u");
-    UNTIL_THE_USER = folded2(
+    UNTIL_THE_USER = folded3(
       new RegExp("(?<![\\p{L}])(?:until|till|before|unless|once) (?:the |a |your )?(?:users?|players?|students?|learners?|participants?|child|kids?|they|he|she|you)(?![\\p{L}])[^.;]{0,30}?(?<![\\p{L}])(?:guess\\p{L}*|answer\\p{L}*|respond\\p{L}*|repl\\p{L}*|ask\\p{L}*|request\\p{L}*|submit\\p{L}*|attempt\\p{L}*|tr(?:y|ies|ied)|finish\\p{L}*|complet\\p{L}*|solv\\p{L}*|give up|gave up|ready|done)|(?<![\\p{L}])(?:until|till|before) (?:the )?(?:game|round|quiz|puzzle|level|match|session) (?:ends|is over|finishes|has ended)|(?<![\\p{L}])(?:hasta que|antes de que) (?:el |la )?(?:usuari[oa]|jugador\\p{L}*|estudiante)|(?<![\\p{L}])(?:jusqu \xE0 ce que|avant que) (?:l |le |la )?(?:utilisat\\p{L}*|joueu\\p{L}*|\xE9l\xE8ve)|(?<![\\p{L}])(?:bis|bevor) (?:der |die )?(?:nutzer\\p{L}*|benutzer\\p{L}*|spieler\\p{L}*|sch\xFCler\\p{L}*)|(?<![\\p{L}])(?:finch\xE9|prima che) (?:l |il )?(?:utente|giocatore)|(?<![\\p{L}])(?:at\xE9 que|antes que) (?:o )?(?:usu\xE1rio|jogador)|(?<![\\p{L}])\u043F\u043E\u043A\u0430 (?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044C|\u0438\u0433\u0440\u043E\u043A)|\u76F4\u5230(?:\u7528\u6237|\u73A9\u5BB6|\u5B66\u751F)|(?:\u30E6\u30FC\u30B6\u30FC?|\u30D7\u30EC\u30A4\u30E4\u30FC)\u304C[^\u3002]{0,10}\u307E\u3067|\uC0AC\uC6A9\uC790\uAC00[^.]{0,10}(?:\uB54C\uAE4C\uC9C0|\uC804\uAE4C\uC9C0)", "u")
     );
     UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
-    DATA_DEPENDENCY = folded2(
+    DATA_DEPENDENCY = folded3(
       new RegExp("(?:get|obtain|retriev\\p{L}*|fetch|find|look up|resolv\\p{L}*|determin\\p{L}*|obten\\p{L}*|obtenir|trouver|r\xE9cup\xE9rer|erhalt\\p{L}*|ermitteln|herausfinden|encontrar|buscar|ottener\\p{L}*|trovare|recuperare|obter|\u043F\u043E\u043B\u0443\u0447\u0438\u0442\u044C|\u0443\u0437\u043D\u0430\u0442\u044C|\u043D\u0430\u0439\u0442\u0438|krijgen|vinden|uzyska\u0107|znale\u017A\u0107|\u83B7\u53D6|\u53D6\u5F97|\u5F97\u5230|\u62FF\u5230|\u53D6\u5F97\u3057|\uCC3E|\uC5BB)[^.;]{0,40}?(?<![\\p{L}])(?:ids?|identifi\\p{L}*|uuids?|slugs?|handles?|cursor|token de pagination|numbers?|n\xFAmero|num\xE9ro|numero|nummer|\u043D\u043E\u043C\u0435\u0440\\p{L}*|names?|nom|nombre|nome|namen?|\u0438\u043C\u044F|keys?|codes?|c\xF3digo|codice|\u043A\u043E\u0434)(?![\\p{L}])|(?<![\\p{L}])(?:id|ids|identifier|kennung|namen|nummer|name|nom|num\xE9ro|\u043D\u043E\u043C\u0435\u0440|\uC774\uB984|\uBC88\uD638)(?![\\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|trouver|\u83B7\u53D6|\u53D6\u5F97|\uD655\uC778|\uC5BB|\uCC3E)|\u83B7\u53D6[^\u3002\uFF1B]{0,10}(?:id|\u7F16\u53F7|\u540D\u79F0)|(?:id|\u756A\u53F7|\u540D\u524D)\u3092(?:\u53D6\u5F97|\u78BA\u8A8D)|(?<![\\p{L}])(?:need|needs|require|requires|take|takes|expect|expects|ben\xF6tig\\p{L}*|brauch\\p{L}*|necesit\\p{L}*|requier\\p{L}*|n\xE9cessit\\p{L}*|richied\\p{L}*|precisa\\p{L}*|\u0442\u0440\u0435\u0431\u0443\\p{L}*|\u043D\u0443\u0436\u043D\\p{L}*)(?: (?:a|an|the|its|their|one|ein|eine|einen|un|une|una|le|la|el|il|o))? [`'\"]?[\\p{L}\\p{N}]*(?:_id|_ids|_uuid|id|ids)(?![\\p{L}\\p{N}])|\u9700\u8981[^\u3002\uFF1B]{0,10}(?:id|\u7F16\u53F7)|(?:id|\u756A\u53F7)\u304C\u5FC5\u8981", "u")
     );
-    SIGN_IN = folded2(
+    SIGN_IN = folded3(
       new RegExp("(?<![\\p{L}])(?:sign(?:ed|s|ing)?[ _-]in|log(?:ged|s|ging)?[ _-]in|login|no session|session (?:has )?expired|authenticat\\p{L}*|unauthori[sz]ed|401|anmeld\\p{L}*|angemeldet|eingeloggt|iniciar sesi\xF3n|inicia sesi\xF3n|sesi\xF3n iniciada|autentic\\p{L}*|authentifi\\p{L}*|connect\xE9|se connecter|connectez-vous|accedi|effettua l accesso|fa\xE7a login|\u0432\u043E\u0439\u0434\\p{L}*|\u0432\u0445\u043E\u0434\\p{L}*|\u0430\u0432\u0442\u043E\u0440\u0438\u0437\u0443\\p{L}*|aanmeld\\p{L}*|inloggen|zaloguj\\p{L}*|giri\u015F yap\\p{L}*|oturum a\xE7\\p{L}*)(?![\\p{L}])|\u767B\u5F55|\u767B\u5165|\u8BA4\u8BC1|\u30ED\u30B0\u30A4\u30F3|\u30B5\u30A4\u30F3\u30A4\u30F3|\u8A8D\u8A3C|\uB85C\uADF8\uC778|\uC778\uC99D", "u")
     );
-    NO_NEED = folded2(
+    NO_NEED = folded3(
       /(?<![\p{L}])(?:no need to|need not|needn t|(?:do|does) not need to|don t need to|doesn t need to|no hace falta|no es necesario|pas besoin de|inutile de|nicht nötig|muss nicht|müssen nicht)(?![\p{L}])|不需要|无需|无须|不必|不用|必要はありません|필요 없/u
     );
-    SERVER_ENVIRONMENT = folded2(
+    SERVER_ENVIRONMENT = folded3(
       new RegExp("(?<![\\p{L}.])env(?![\\p{L}])|environment variables?|env vars?|umgebungsvariable\\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|vari\xE1ve(?:l|is) de ambiente|\u043F\u0435\u0440\u0435\u043C\u0435\u043D\u043D\\p{L}* (?:\u043E\u043A\u0440\u0443\u0436\u0435\u043D\u0438\u044F|\u0441\u0440\u0435\u0434\u044B)|omgevingsvariabele\\p{L}*|zmienn\\p{L}* \u015Brodowisk\\p{L}*|\uD658\uACBD ?\uBCC0\uC218|\u74B0\u5883\u5909\u6570|\u73AF\u5883\u53D8\u91CF", "u")
     );
-    FLAG_VALUE = folded2(
+    FLAG_VALUE = folded3(
       /(?<![\p{L}])(?:set|sets|setting|setze|establece|establecer|ponlo|définir|définissez|mettre|impostare|imposta)(?: (?:it|this|the flag|to|en|a|à|auf|su|el|la))* (?:true|false)(?![\p{L}])|(?:auf|to) (?:true|false) (?:setzen|stellen)|(?:设为|设置为|设成)(?: )?(?:true|false)|(?:true|false)(?: )?に設定/u
     );
-    FALLBACK = folded2(
+    FALLBACK = folded3(
       /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u
     );
-    LEFT_EMPTY = folded2(
+    LEFT_EMPTY = folded3(
       new RegExp("(?<![\\p{L}])(?:(?:if|when) (?:left )?(?:empty|blank)|left (?:empty|blank)|si (?:se deja |est\xE1 |esta )?vac[i\xED][oa]|si (?:laiss\xE9 )?vide|laiss\xE9 vide|wenn (?:es )?leer|leer gelassen|falls leer|se (?:lasciato )?vuoto|se (?:deixado )?vazio|\u0435\u0441\u043B\u0438 (?:\u043E\u0441\u0442\u0430\u0432\u0438\u0442\u044C )?\u043F\u0443\u0441\u0442\\p{L}*|indien leeg|je\u015Bli puste|bo\u015F b\u0131rak\u0131l\u0131rsa|bo\u015Fsa)(?![\\p{L}])|\u4E3A\u7A7A|\u7559\u7A7A|\u7A7A\u306E\u5834\u5408|\u7A7A\u6B04\u306E\u5834\u5408|\uBE44\uC5B4 \uC788\uC73C\uBA74|\uBE44\uC6CC \uB450\uBA74", "u")
     );
-    OPTIONAL = folded2(
+    OPTIONAL = folded3(
       /(?<![\p{L}])(?:if (?:you|they|the user) (?:need|want|wish|asks?|requests?)|if needed|if necessary|optionally|if desired|when the user asks|falls (?:nötig|gewünscht|der nutzer)|bei bedarf|si lo necesitas|si es necesario|si el usuario lo pide|si besoin|si nécessaire|si l utilisateur le demande|se necessário|se o usuário pedir|se necessario|se l utente lo chiede|при необходимости|если пользователь попросит|indien nodig|w razie potrzeby)(?![\p{L}])|필요하면|필요한 경우|必要に応じて|必要なら|如有需要|如果需要|如需/u
     );
-    COMMAND_SHOWN = folded2(
+    COMMAND_SHOWN = folded3(
       // Not inside a host or a path ("fb.example.net"): a word of the sentence, before a space, a comma or its end.
-      new RegExp(`(?<![\\p{L}\\p{N}_./-])(?:e\\.g\\.|i\\.e\\.|eg|for example|for instance|such as|example|examples|like(?= [\\x60'"])|equivalent (?:to|of)|usage|syntax|z\\. ?b\\.|zum beispiel|beispiel|beispielsweise|por ejemplo|ejemplo|par exemple|exemple|ad esempio|esempio|por exemplo|exemplo|bijvoorbeeld|bijv|na przyk\u0142ad|np|\u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440|\xF6rne\u011Fin|\xF6rnek|v\xED d\u1EE5)(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])|(?<![\\p{L}])(?:show|shows|print|prints|display|displays|return|returns|output|outputs|muestra|affiche|zeigt?|mostra|\u043F\u043E\u043A\u0430\u0437\\p{L}*)(?![\\p{L}])[^.;]{0,60}?(?<![\\p{L}])(?:to the user|for the user|instructions|al usuario|\xE0 l utilisateur|dem (?:nutzer|benutzer))(?![\\p{L}])|(?<![\\p{L}])(?:does not run|doesn t run|never runs|is not run|are not run|not executed|no effect|blocked|refused|rejected|disallowed|denied)(?![\\p{L}])|\u4F8B\u5982|\u6BD4\u5982|\u4F8B\u3048\u3070|\uC608\uB97C \uB4E4\uC5B4|\uC608:`, "u")
+      new RegExp(`(?<![\\p{L}\\p{N}_./-])(?:e\\.g\\.|i\\.e\\.|eg|for example|for instance|such as|example|examples|(?:like|wie|como|comme|come|zoals|jak|\u043A\u0430\u043A|gibi)(?= [\\x60'"\xAB\u201E\u201C])|equivalent (?:to|of)|usage|syntax|z\\. ?b\\.|zum beispiel|beispiel|beispielsweise|por ejemplo|ejemplo|par exemple|exemple|ad esempio|esempio|por exemplo|exemplo|bijvoorbeeld|bijv|na przyk\u0142ad|np|\u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440|\xF6rne\u011Fin|\xF6rnek|v\xED d\u1EE5)(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])|(?<![\\p{L}])(?:show|shows|print|prints|display|displays|return|returns|output|outputs|muestra|affiche|zeigt?|mostra|\u043F\u043E\u043A\u0430\u0437\\p{L}*)(?![\\p{L}])[^.;]{0,60}?(?<![\\p{L}])(?:to the user|for the user|instructions|al usuario|\xE0 l utilisateur|dem (?:nutzer|benutzer))(?![\\p{L}])|(?<![\\p{L}])(?:does not run|doesn t run|never runs|is not run|are not run|not executed|no effect|blocked|refused|rejected|disallowed|denied)(?![\\p{L}])|\u4F8B\u5982|\u6BD4\u5982|\u4F8B\u3048\u3070|\uC608\uB97C \uB4E4\uC5B4|\uC608:`, "u")
     );
-    HOW_TO = folded2(
+    HOW_TO = folded3(
       /^ ?(?:how to|how do (?:i|you)|steps to|wie (?:man|sie|du)|anleitung|cómo|comment (?:créer|configurer|ajouter|installer|faire)|come (?:creare|configurare|aggiungere)|como (?:criar|configurar|adicionar)|как (?:создать|настроить|добавить)|hoe (?:je|u)|jak (?:utworzyć|skonfigurować|dodać))(?![\p{L}])|^ ?(?:如何|怎样|怎么)/u
     );
-    USER_SUPPLIED = folded2(
+    USER_SUPPLIED = folded3(
       new RegExp("(?<![\\p{L}])(?:the |a )?users? (?:pastes|pasted|specifies|specified|provides|provided|supplies|supplied|gives|given|enters|entered|chooses|chose|selects|selected|types|typed|writes|wrote)(?![\\p{L}])|(?<![\\p{L}])users? (?:supplied|provided|specified|given|defined)(?![\\p{L}])|(?:provided|specified|supplied|given|chosen|entered|pasted) by the user|(?:nutzer|benutzer|anwender)\\p{L}* (?:angibt|einf\xFCgt|eingibt|vorgibt|w\xE4hlt|angegeben\\p{L}*)|vom (?:nutzer|benutzer|anwender) (?:angegeben\\p{L}*|eingef\xFCgt\\p{L}*|vorgegeben\\p{L}*)|que (?:el |la )?usuari[oa] (?:pega|indique|especifique|proporcione|introduzca|elija)|(?:proporcionad[oa]|indicad[oa]|especificad[oa]) por el usuario|que l utilisat\\p{L}* (?:colle|indique|sp\xE9cifie|fournit|saisit|choisit)|(?:fourni|indiqu\xE9|sp\xE9cifi\xE9|saisi)e? par l utilisat\\p{L}*|(?:fornit[oa]|indicat[oa]|specificat[oa]) dall utente|che l utente (?:incolla|indica|specifica|fornisce)|(?:fornecid[oa]|informad[oa]|especificad[oa]) pelo usu\xE1rio|que o usu\xE1rio (?:cola|informa|especifica|fornece)|(?:\u0443\u043A\u0430\u0437\u0430\u043D\u043D\\p{L}*|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u0435\u043D\u043D\\p{L}*|\u0432\u0432\u0435\u0434\u0451\u043D\u043D\\p{L}*|\u0432\u0432\u0435\u0434\u0435\u043D\u043D\\p{L}*) \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*|\u7528\u6237(?:\u63D0\u4F9B|\u6307\u5B9A|\u8F93\u5165|\u7C98\u8D34|\u7ED9\u51FA)\u7684|\u30E6\u30FC\u30B6\u30FC\u304C(?:\u6307\u5B9A|\u5165\u529B|\u8CBC\u308A\u4ED8\u3051|\u63D0\u4F9B)|\uC0AC\uC6A9\uC790\uAC00 (?:\uC9C0\uC815|\uC785\uB825|\uBD99\uC5EC\uB123|\uC81C\uACF5)", "u")
     );
     DESCRIBED_RUN = /^(?:runs|running|ran|executes|executing|executed|types|typed|typing|pastes|pasted|pasting|enters|entered|entering|installs|installed|installing)(?: |$)/u;
-    USER_ASKS = folded2(
+    USER_ASKS = folded3(
       new RegExp("(?<![\\p{L}])(?:when|if|once|unless|only (?:when|if)|after) (?:the |a )?users? (?:explicitly |specifically |directly )?(?:asks?|requests?|wants?|says?|confirms?|approves?|tells? you|instructs?)|(?:wenn|falls) (?:der |die )?(?:nutzer|benutzer|anwender)\\p{L}* [^.;]{0,30}?(?:will|m\xF6chte|verlangt|bittet|best\xE4tigt)|si (?:el |la )?usuari[oa] (?:lo )?(?:pide|solicita|quiere|confirma)|si l utilisat(?:eur|rice) (?:le )?(?:demande|veut|confirme)|se (?:l |o )?(?:utente|usu\xE1rio) (?:lo )?(?:chiede|pede|pedir|conferma|confirma)|\u0435\u0441\u043B\u0438 \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044C (?:\u043F\u043E\u043F\u0440\u043E\u0441\u0438\u0442|\u043F\u0440\u043E\u0441\u0438\u0442|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442)|kullan\u0131c\u0131\\p{L}* [^.;]{0,20}?(?:isterse|iste\u011Fiyle|onaylarsa|talep ederse)|(?:\u7528\u6237|\u4F7F\u7528\u8005)[^\u3002\uFF1B]{0,8}(?:\u8981\u6C42|\u8BF7\u6C42|\u786E\u8BA4)|\u30E6\u30FC\u30B6\u30FC?[^\u3002]{0,8}(?:\u6C42\u3081|\u4F9D\u983C|\u6307\u793A|\u78BA\u8A8D)|\uC0AC\uC6A9\uC790[^.]{0,8}(?:\uC694\uCCAD|\uC6D0\uD558|\uD655\uC778)", "u")
     );
     REDIRECTED = new RegExp("(?<![\\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made) (?:by|on|via)|route|routed|go through|goes through|redirect\\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\\p{L}])", "u");
     NAMED_SERVER = /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
-    OTHER_SERVER = /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
-    FOLDED_OTHER_SERVER = folded2(
+    OTHER_SERVER = /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+    FOLDED_OTHER_SERVER = folded3(
       /[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u
     );
-    PROTECTED = folded2(
+    PROTECTED = folded3(
       new RegExp("encrypt\\p{L}*|mask\\p{L}*|hash\\p{L}*|tokeni[sz]\\p{L}*|redact\\p{L}*|verschl\xFCssel\\p{L}*|cifrad\\p{L}*|chiffr\\p{L}*|criptografad\\p{L}*|\u0448\u0438\u0444\u0440\\p{L}*|\u6697\u53F7\u5316|\u52A0\u5BC6|\u8131\u654F|\uB9C8\uC2A4\uD0B9|\uC554\uD638\uD654", "u")
     );
-    PERMISSION_ONLY = folded2(
+    PERMISSION_ONLY = folded3(
       new RegExp("^(?:admin\\p{L}*|administr\\p{L}*|amministrator\\p{L}*|\u0430\u0434\u043C\u0438\u043D\u0438\u0441\u0442\u0440\u0430\u0442\u043E\u0440\\p{L}*|beheerder\\p{L}*|spr\xE1vce|y\xF6netici\\p{L}*|qu\u1EA3n tr\u1ECB vi\xEAn|mandatory|obligatori\\p{L}*|obrigat\xF3ri\\p{L}*|obbligatori\\p{L}*|verplicht|obowi\u0105zkow\\p{L}*|pflicht|verpflichtend|povinn\\p{L}*|\u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u044C\u043D\\p{L}*|\u0627\u0644\u0645\u0633\u0624\u0648\u0644|\u0627\u0644\u0645\u0634\u0631\u0641|\u0645\u0633\u0624\u0648\u0644 \u0627\u0644\u0646\u0638\u0627\u0645|\u0645\u062F\u06CC\u0631 \u0633\u06CC\u0633\u062A\u0645|\u05DE\u05E0\u05D4\u05DC \u05D4\u05DE\u05E2\u05E8\u05DB\u05EA|\u05DE\u05E0\u05D4\u05DC \u05DE\u05E2\u05E8\u05DB\u05EA|\u0935\u094D\u092F\u0935\u0938\u094D\u0925\u093E\u092A\u0915|\u092A\u094D\u0930\u0936\u093E\u0938\u0915|\u090F\u0921\u092E\u093F\u0928|\u0905\u0928\u093F\u0935\u093E\u0930\u094D\u092F|\u0625\u0644\u0632\u0627\u0645\u064A|\u0627\u0644\u0632\u0627\u0645\u064A|\u0625\u0644\u0632\u0627\u0645\u064A\u0629|\u0627\u062C\u0628\u0627\u0631\u06CC|\u7BA1\u7406\u5458|\u7BA1\u7406\u8005|\uAD00\uB9AC\uC790|\u5F3A\u5236|\u5F3A\u5236\u6027)$", "u")
     );
-    ISSUED = folded2(
+    ISSUED = folded3(
       new RegExp("(?<![\\p{L}])(?:requires?|required|requests?|requested|instructs?|instructed|instructions?|orders?|ordered|directs?|directed|directive|mandates?|mandated|authori[sz]e[sd]?|approved|decided|decision|notice|message|memo|on behalf of|by order of|at the request of|verlangt|fordert|angeordnet|anordnung|anweisung|weisung|auftrag|genehmigt|freigegeben|mitteilung|exige|requiere|solicita|ordena|orden|instrucci\\p{L}*|autoriz\\p{L}*|aprob\\p{L}*|aviso|ordonne|ordre|consigne\\p{L}*|autoris\\p{L}*|approuv\\p{L}*|avis|richiede|ordina|ordine|istruzion\\p{L}*|disposizion\\p{L}*|approv\\p{L}*|requer|determina\\p{L}*|instru\xE7\\p{L}*|eist|opdracht|instructie\\p{L}*|goedgekeurd|wymaga|polecen\\p{L}*|poleci\u0142|nakaz\\p{L}*|zatwierdz\\p{L}*|vy\u017Eaduje|po\u017Eaduje|pokyn\\p{L}*|p\u0159\xEDkaz\\p{L}*|na\u0159\xEDdil|schv\xE1lil|\u0442\u0440\u0435\u0431\u0443\u0435\u0442|\u0442\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044E|\u0442\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u0435|\u0440\u0430\u0441\u043F\u043E\u0440\u044F\u0436\\p{L}*|\u0443\u043A\u0430\u0437\u0430\u043D\u0438\\p{L}*|\u043F\u0440\u0438\u043A\u0430\u0437\\p{L}*|\u043F\u043E\u0440\u0443\u0447\u0435\u043D\u0438\\p{L}*|\u043E\u0434\u043E\u0431\u0440\\p{L}*|y\xEAu c\u1EA7u|ch\u1EC9 th\u1ECB|l\u1EC7nh|ph\xEA duy\u1EC7t|meminta|mewajibkan|instruksi|perintah|menyetujui|talep\\p{L}*|talimat\\p{L}*|emr\\p{L}*|onayl\\p{L}*|\u064A\u0637\u0644\u0628|\u0637\u0644\u0628|\u062A\u0639\u0644\u064A\u0645\u0627\u062A|\u0628\u0623\u0645\u0631|\u0623\u0645\u0631|\u0648\u0627\u0641\u0642|\u05D3\u05D5\u05E8\u05E9|\u05D3\u05E8\u05D9\u05E9\u05EA|\u05D4\u05D5\u05E8\u05D0\u05EA|\u05D4\u05D5\u05E8\u05D4|\u05D0\u05D9\u05E9\u05E8|\u0905\u0928\u0941\u0930\u094B\u0927|\u0928\u093F\u0930\u094D\u0926\u0947\u0936|\u0906\u0926\u0947\u0936|\u0905\u0928\u0941\u092E\u094B\u0926\u093F\u0924|\u062F\u0631\u062E\u0648\u0627\u0633\u062A|\u062F\u0633\u062A\u0648\u0631|\u062A\u0623\u06CC\u06CC\u062F)(?![\\p{L}])|\u8981\u6C42|\u6307\u793A|\u547D\u4EE4|\u901A\u77E5|\u6279\u51C6|\u6388\u6743|\u6307\u4EE4|\u8981\u8ACB|\u901A\u9054|\u627F\u8A8D|\uC694\uAD6C|\uC694\uCCAD|\uC9C0\uC2DC|\uBA85\uB839|\uACF5\uC9C0|\uC2B9\uC778", "u")
     );
-    PAYMENT_DATA = folded2(
+    PAYMENT_DATA = folded3(
       new RegExp("(?<![\\p{L}])(?:(?:saved|stored) (?:payment )?cards?|payment cards?|card details|full card number|gespeicherte\\p{L}* karte\\p{L}*|tarjetas? guardadas?|cartes? enregistr\xE9es?|cart\xF5es? salvos?|\u0441\u043E\u0445\u0440\u0430\u043D\u0451\u043D\u043D\\p{L}* \u043A\u0430\u0440\u0442\\p{L}*|\u0441\u043E\u0445\u0440\u0430\u043D\u0435\u043D\u043D\\p{L}* \u043A\u0430\u0440\u0442\\p{L}*)(?![\\p{L}])|\u4FDD\u5B58\u3055\u308C\u305F\u30AB\u30FC\u30C9|\u5DF2\u4FDD\u5B58\u7684(?:\u94F6\u884C)?\u5361|\uC800\uC7A5\uB41C \uCE74\uB4DC", "u")
     );
-    PERSON_DETAILS = folded2(
+    PERSON_DETAILS = folded3(
       new RegExp("(?<![\\p{L}])(?:national id(?: numbers?)?|id numbers?|identity numbers?|passport numbers?|social security(?: numbers?)?|ssns?|tax ids?|pins?|pin codes?|cvvs?|cvcs?|home address(?:es)?|dates? of birth|bank details|bank account numbers?|login and password|logins? and passwords?|kimlik numaras\\p{L}*|t\\.? ?c\\.? kimlik|nomor rekening|nomor ktp|nomor induk kependudukan|num\xE9ros? de s\xE9curit\xE9 sociale|num\xE9ros? d identit\xE9|personalausweisnummer\\p{L}*|steuer-?id\\p{L}*|sozialversicherungsnummer\\p{L}*|n\xFAmeros? de identificaci\xF3n|n\xFAmeros? de pasaporte|codice fiscale|numero di passaporto|n\xFAmero de cpf|\u043D\u043E\u043C\u0435\u0440\\p{L}* \u043F\u0430\u0441\u043F\u043E\u0440\u0442\\p{L}*|\u043F\u0430\u0441\u043F\u043E\u0440\u0442\u043D\\p{L}* \u0434\u0430\u043D\u043D\\p{L}*|\u043B\u043E\u0433\u0438\u043D\\p{L}* \u0438 \u043F\u0430\u0440\u043E\u043B\\p{L}*|numer\\p{L}* pesel|szem\xE9lyi igazolv\xE1ny\\p{L}*|ad\xF3azonos\xEDt\xF3\\p{L}*)(?![\\p{L}])|\u8EAB\u4EFD\u8BC1\u53F7?|\u624B\u673A\u53F7|\u62A4\u7167\u53F7|\u30DE\u30A4\u30CA\u30F3\u30D0\u30FC|\u30D1\u30B9\u30DD\u30FC\u30C8\u756A\u53F7|\uC8FC\uBBFC\uB4F1\uB85D\uBC88\uD638|\uC5EC\uAD8C ?\uBC88\uD638|\u0906\u0927\u093E\u0930|\u092A\u0948\u0928 \u0915\u093E\u0930\u094D\u0921", "u")
     );
     IDENTITY_TASK = /kyc|identity|identit|passport|verify_id|id_?check|onboard|ausweis|kimlik|身份/u;
-    CONFIRMATION = folded2(
+    CONFIRMATION = folded3(
       new RegExp("(?<![\\p{L}])(?:confirm\\p{L}*|approv\\p{L}*|consent\\p{L}*|best\xE4tig\\p{L}*|r\xFCckfrage\\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\\p{L}*|aprobaci\\p{L}*|consentimiento|autorizaci\\p{L}*|approbation|consentement|accord|conferm\\p{L}*|approvazione|consenso|confirma\xE7\\p{L}*|aprova\xE7\\p{L}*|consentimento|autoriza\xE7\\p{L}*|bevestig\\p{L}*|toestemming|goedkeuring|potwierdz\\p{L}*|potwierd\u017A\\p{L}*|zgod\\p{L}*|zatwierdzeni\\p{L}*|potvrzen\xED|souhlas\\p{L}*|schv\xE1len\xED|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0436\u0434\\p{L}*|\u0441\u043E\u0433\u043B\u0430\u0441\u0438\\p{L}*|\u043E\u0434\u043E\u0431\u0440\u0435\u043D\u0438\\p{L}*|x\xE1c nh\u1EADn|\u0111\u1ED3ng \xFD|ph\xEA duy\u1EC7t|konfirmasi|persetujuan|onay\\p{L}*|\u0645\u0648\u0627\u0641\u0642\u0629|\u062A\u0623\u0643\u064A\u062F|\u0625\u0630\u0646|\u05D0\u05D9\u05E9\u05D5\u05E8|\u05D4\u05E1\u05DB\u05DE\u05D4|\u092A\u0941\u0937\u094D\u091F\u093F|\u0938\u094D\u0935\u0940\u0915\u0943\u0924\u093F|\u0905\u0928\u0941\u092E\u0924\u093F|\u062A\u0623\u06CC\u06CC\u062F|\u062A\u0627\u06CC\u06CC\u062F|\u0627\u062C\u0627\u0632\u0647|\u0631\u0636\u0627\u06CC\u062A)|\uD655\uC778|\uC2B9\uC778|\uB3D9\uC758|\u78BA\u8A8D|\u627F\u8A8D|\u540C\u610F|\u786E\u8BA4|\u6279\u51C6|\u8BB8\u53EF", "u")
     );
-    APPROVED = folded2(
+    APPROVED = folded3(
       /approv|genehmigt|freigegeben|aprobad|approuv|approvat|aprovad|goedgekeurd|zatwierdz|одобр|批准|承認|승인|onay|phê duyệt|disetujui|موافقة|אישור|स्वीकृत/u
     );
-    KEPT_BETWEEN = folded2(
+    KEPT_BETWEEN = folded3(
       new RegExp("(?<![\\p{L}])(?:skip\\p{L}*|bypass\\p{L}*|omit\\p{L}*|until|unless|before|without|bis|ohne|hasta|sin|jusqu|sans|finch\xE9|senza|at\xE9|sem|\u043F\u043E\u043A\u0430|\u0431\u0435\u0437|tot|zonder|dop\xF3ki|bez|dokud)(?![\\p{L}])|\u76F4\u5230|\u307E\u3067\u306F|\uC804\uAE4C\uC9C0", "u")
     );
-    SAME_SERVER = folded2(
+    SAME_SERVER = folded3(
       /same server|this server|gleiche[nrs]? server|diese[ns]? servers?|mismo servidor|este servidor|même serveur|ce serveur|mesmo servidor|stesso server|questo server|dezelfde server|deze server|tego samego serwera|tego serwera|tohoto serveru|этого же сервера|этого сервера|этом сервере|bu sunucu|cùng máy chủ|máy chủ này|server yang sama|server ini|الخادم نفسه|نفس الخادم|هذا الخادم|אותו שרת|השרת הזה|इसी सर्वर|همین سرور|同一服务器|本服务器|同じサーバー|같은 서버|이 서버/u
     );
     FIXED_PATH = /(?:^|[\s"'`(])(?:\/(?:etc|var|root|home|users|usr|opt|proc|private)\/|~\/|[a-z]:\\)/u;
     PERSISTENCE = /(?:bashrc|zshrc|bash_profile|zprofile|\.profile|authorized_keys|crontab|launchagents|autostart|startup folder|rc\.local)/u;
     SECRET_PATH = /(?:^|[\s/~"'`(])\.(?:ssh|aws|azure|kube|docker|gnupg|env)(?:[/\\\s"'`).,]|$)|id_(?:rsa|dsa|ecdsa|ed25519)|\/etc\/(?:passwd|shadow|sudoers)|mcp\.json|claude_desktop_config|\.(?:npmrc|netrc|pgpass|git-credentials|pypirc)|\.(?:bash|zsh)_history|\.config\/gcloud|credentials\.(?:db|json)/u;
-    PUBLIC_SSH_FILES = /\.ssh\/(?:authorized_keys2?|known_hosts)/gu;
+    PUBLIC_SSH_FILES = /\.ssh\/(?:authorized_keys2?|known_hosts)|(?:\.ssh\/)?[\w-]+\.pub(?![\w.])/gu;
     ACTS = /* @__PURE__ */ Symbol("acts per text");
     ALONE = /* @__PURE__ */ new Set([
       "disparage",
@@ -27785,13 +27988,23 @@ var init_acts = __esm({
     ]);
     BEYOND = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];
     COMPOUND_NAME = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)+/gu;
-    THIS_TOOL = folded2(
+    THIS_TOOL = folded3(
       new RegExp("(?<![\\p{L}])(?:this (?:tool|function)|(?:call|use|invoke|run) (?:it|this|me)(?= first| before| at the start)|(?:^ ?|[*:] ?)(?:this |it )?(?:must|should|needs to|has to|is to) be (?:called|invoked|used|run)(?= first| before| at the start)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|funci\xF3n|ferramenta)|cet outil|cette fonction|questo strumento|deze tool|dit hulpmiddel|tego narz\u0119dzia|to narz\u0119dzie|tento n\xE1stroj|\u044D\u0442\u043E\u0442 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442|bu ara[\xE7c]\\p{L}*|c\xF4ng c\u1EE5 n\xE0y|alat ini|\u0647\u0630\u0647 \u0627\u0644\u0623\u062F\u0627\u0629|\u05D4\u05DB\u05DC\u05D9 \u05D4\u05D6\u05D4|\u0907\u0938 \u091F\u0942\u0932|\u0627\u06CC\u0646 \u0627\u0628\u0632\u0627\u0631)(?![\\p{L}])|\u6B64\u5DE5\u5177|\u672C\u5DE5\u5177|\u8FD9\u4E2A\u5DE5\u5177|\u8BE5\u5DE5\u5177|\u3053\u306E\u30C4\u30FC\u30EB|\uC774 \uB3C4\uAD6C", "u")
     );
-    LOOKS_FIRST = folded2(
+    NOT_YET_AT_HAND = folded3(
+      /(?<![\p{L}])(?:if|when|unless|si|wenn|falls|se|als|jeśli|если)(?: (?:you|vous|tu|du|sie|je|u))? (?:do not|don t|don't|no|ne|nicht|não)?[^.;:]{0,30}?(?:know|knows|are not sure|aren t sure|re not sure|sabes|conoces|sabe|conoce|connais|connaissez|kennst|kennen|weißt|wissen|souber|conhece|weet|kent)(?![\p{L}])|(?<![\p{L}])if (?:you )?(?:are|re) not sure|(?<![\p{L}])(?:if|when|si|wenn|falls|se|als) (?:the|a|your|el|la|le|der|die|das|o|de|het)? ?[\p{L}-]+ (?:is|are|está|est|ist|não está|is nog) (?:not|no|pas|nicht|niet)? ?(?:yet |todavía |encore |noch |ainda )?(?:running|open|started|ready|loaded|connected|launched|en marcha|abierto|iniciado|lancé|ouvert|démarré|gestartet|geöffnet|bereit|aberto|iniciado)(?![\p{L}])|(?<![\p{L}])(?:you need|you'll need|you will need|necesitas|il vous faut|vous avez besoin d[eu]|du brauchst|benötigst du) (?:the|its|an?|el|la|le|l|den|die|das)? ?[\p{L}-]* ?(?:ids?|identifier|number|code|key|número|numéro|nummer|código|clé|schlüssel) first(?![\p{L}])|모르면|모를 경우|分からない場合|わからない場合|不明な場合|如果不知道|不知道[^。，]{0,10}时/u
+    );
+    AFTER_THE_PERSONS_SAY = folded3(
+      new RegExp("(?<![\\p{L}])(?:after|once|when|until|till|despu\xE9s de que|cuando|hasta que|apr\xE8s que|une fois que|quand|jusqu \xE0 ce que|nachdem|sobald|wenn|bis|depois que|quando|at\xE9 que|nadat|zodra)(?: (?:the|el|la|l|le|der|die|das|o|a|de|het))? ?(?:user|player|customer|person|owner|requester|usuario|jugador|cliente|utilisateur|joueur|nutzer|benutzer|spieler|kunde|usu\xE1rio|jogador|gebruiker|speler)(?: (?:has|had|have|ha|a|hat|tem|heeft))? (?:approv\\p{L}*|confirm\\p{L}*|answer\\p{L}*|guess\\p{L}*|asks?|asked|accept\\p{L}*|chooses|chose|picks?|picked|replies|replied|responds|responded|apruebe|aprobado|confirme|confirmado|responda|respondido|adivine|pida|valid\\p{L}*|r\xE9pond\\p{L}*|devin\\p{L}*|demande|best\xE4tig\\p{L}*|zugestimmt|zustimmt|geantwortet|antwortet|err\xE4t|erraten|aprove|aprovado|responder|acertar|goedkeurt|bevestigt|antwoordt|raadt)(?![\\p{L}])", "u")
+    );
+    ON_EVERY_ACT = folded3(
+      /(?<![\p{L}])(?:also|each|every|any|too|as well|además|también|aussi|chaque|auch|jede[nmrs]?|também|cada|ook|elke)(?![\p{L}])/u
+    );
+    CARRIED = ["session", "self", "secret", "destination"];
+    LOOKS_FIRST = folded3(
       /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u
     );
-    FEEDS_THE_CALL = folded2(
+    FEEDS_THE_CALL = folded3(
       /(?<![\p{L}])(?:then|and then|afterwards|dann|danach|luego|después|puis|ensuite|depois|poi)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:with|using|passing|mit|con|avec|com) (?:the |its |that |this |die |das |den |el |la |le |l |o |a |il )?(?:returned |resulting )?(?:ids?|identifier|key|number|token|nummer|número|numéro|numero)(?![\p{L}])/u
     );
   }
@@ -28055,7 +28268,7 @@ function agentDoes(scene, sentence) {
   );
 }
 function addressedToAgent(scene, sentence) {
-  return sentence.found.some((f) => f.concept === "agent" && f.index <= 3 && ADDRESS_END.test(scene.m.text.slice(f.end, f.end + 4)));
+  return sentence.found.some((f) => f.concept === "agent" && f.index <= 3 && ADDRESS_END2.test(scene.m.text.slice(f.end, f.end + 4)));
 }
 function sceneOf(ctx, entity, name, field, kind, text) {
   const modelText = { entity, name, field, kind, text };
@@ -28080,8 +28293,8 @@ function textGain(ctx, place2, before, after) {
     return { severity: "high", reason: harvested2.reason, evidence: original(now, harvested2.sentence.start, harvested2.sentence.end) };
   }
   const judgedBelowHigh = (sentence) => acts.some((a) => a.start === sentence.start && a.end === sentence.end);
-  const order = agentDirectedSentences(now).find(
-    ({ sentence, because }) => isNew(sentence.start, sentence.end) && !judgedBelowHigh(sentence) && !aboutOwnUse(ctx, place2, because)
+  const order = agentDirectedSentences(now, (sentence) => isNew(sentence.start, sentence.end)).find(
+    ({ sentence, because }) => !judgedBelowHigh(sentence) && !aboutOwnUse(ctx, place2, because)
   );
   if (order !== void 0) {
     return {
@@ -28104,7 +28317,8 @@ function textGain(ctx, place2, before, after) {
     };
   }
   const agentAct = nowSentences.find(
-    (sentence) => isNew(sentence.start, sentence.end) && !judgedBelowHigh(sentence) && agentDoes(now, sentence) && AGENT_CARRIED.some((concept) => sentence.concepts.has(concept)) && !sentence.concepts.has("neg") && !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end))
+    (sentence) => isNew(sentence.start, sentence.end) && !judgedBelowHigh(sentence) && // Or named and bidden whatever the verb: "the assistant also fills the tags with the customer's name".
+    (agentDoes(now, sentence) || agentBidden(sentence.found, "side") !== void 0 || agentBidden(sentence.found, "modal") !== void 0) && AGENT_CARRIED.some((concept) => sentence.concepts.has(concept)) && !sentence.concepts.has("neg") && !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end))
   );
   if (agentAct !== void 0) {
     return {
@@ -28140,11 +28354,11 @@ function aboutOwnUse(ctx, place2, because) {
     const [, concept, word] = /^(\w+) "(.*)"$/su.exec(reason) ?? [];
     if (concept === "tool") return word !== void 0 && !isOtherServersTool(ctx, word);
     if (concept !== "destination" || word === void 0) return false;
-    own2 ??= ownParameters(ctx, place2);
+    own2 ??= ownParameters2(ctx, place2);
     return own2.has(word);
   });
 }
-function ownParameters(ctx, place2) {
+function ownParameters2(ctx, place2) {
   if (place2.entity !== "tool" && place2.entity !== "prompt") return /* @__PURE__ */ new Set();
   const item = ctx.analysis.itemOf("head", place2.entity, place2.name);
   const schema = item?.["inputSchema"];
@@ -28163,13 +28377,14 @@ function original(scene, start, end) {
   const span = originalSpan(scene.m, start, end);
   return scene.text.text.slice(span.start, span.end).trim();
 }
-var SPECIFICS, SALIENT, NOTE_ACTS, VALUE_CHANGES, AGENT_CARRIES, AGENT_CARRIED, BY, ADDRESS_END, ADDRESS, SENDING_VERB;
+var SPECIFICS, SALIENT, NOTE_ACTS, VALUE_CHANGES, AGENT_CARRIES, AGENT_CARRIED, BY, ADDRESS_END2, ADDRESS, SENDING_VERB;
 var init_text_drift = __esm({
   "src/rules/text-drift.ts"() {
     "use strict";
     init_model();
     init_matchable();
     init_acts();
+    init_out_of_place();
     init_harvest();
     init_patterns();
     init_names();
@@ -28184,7 +28399,7 @@ var init_text_drift = __esm({
     AGENT_CARRIES = ["take", "add", "move"];
     AGENT_CARRIED = ["user", "secret", "session", "self"];
     BY = /(?<![\p{L}])(?:by|von|por|par|da|door|przez|через|tarafından|oleh|bởi)(?![\p{L}])/u;
-    ADDRESS_END = new RegExp("^\\p{L}{0,2}\\s?[:\uFF1A]", "u");
+    ADDRESS_END2 = new RegExp("^\\p{L}{0,2}\\s?[:\uFF1A]", "u");
     ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?|ftp|wss?):\/\/[^\s"'<>)]+/gu;
     SENDING_VERB = new RegExp(
       String.raw`(?<![\p{L}])(?:send|sends|sent|sending|forward\w*|cc|bcc|relay\w*|upload\w*|reenv\w*|envía\w*|envia\w*|enviar\w*|envoie\w*|envoyer|envoy\w*|transf[eé]r\w*|weiterleit\w*|schick\w*|sende|senden|inoltr\w*|invia\w*|encaminh\w*|stuur\w*|wyślij|przekaż|gönder\w*|ilet\w*|gửi|${["\u043E\u0442\u043F\u0440\u0430\u0432", "\u043F\u0435\u0440\u0435\u0448\u043B"].map((w) => matchable(w).text).join("|")})` + "|\u53D1\u9001|\u8F6C\u53D1|\u6284\u9001|\u9001\u4FE1|\u8EE2\u9001|\u9001\u3063\u3066|\u9001\u308B|\u9001\u3063\u3066\u304F\u3060\u3055\u3044|\uBCF4\uB0B4|\uC804\uB2EC",
@@ -28691,8 +28906,9 @@ var init_sensitive_data_reference = __esm({
         pattern: phrases(
           // A separator run is entered at its first character (or its second, the first being
           // after a letter, where no word starts): from each of them, the run would be rescanned.
-          String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?!${SEP}(?:authorized_keys2?|known_hosts)${END})(?:${SEP}[\w.-]+)?`,
-          String.raw`id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?`,
+          // A public key (`id_ed25519.pub`) holds no secret: it is what a person hands out to be let in.
+          String.raw`(?:~|\$home|%userprofile%|(?<![/\\])|(?<=[\p{L}\p{N}_][/\\]))${SEP}\.ssh(?!${SEP}(?:authorized_keys2?|known_hosts|[\w.-]+\.pub)${END})(?:${SEP}[\w.-]+)?`,
+          String.raw`id_(?:rsa|dsa|ecdsa|ed25519)(?!\.pub)`,
           String.raw`/etc/(?:passwd|shadow|gshadow|sudoers|master\.passwd)${END}`,
           String.raw`\.aws${SEP}(?:credentials|config|sso${SEP}cache)|\.azure${SEP}|\.config${SEP}gcloud|appdata${SEP}roaming${SEP}gcloud|application_default_credentials\.json|(?:access_tokens|credentials)\.db${END}|\.kube${SEP}config|\.docker${SEP}config\.json|\.(?:aws|kube|docker|azure|oci|gnupg|password-store)${SEP}\{`,
           String.raw`\.oci${SEP}config|\.config${SEP}(?:doctl|rclone|hub${END}|gh${SEP}hosts\.ya?ml)|gh${SEP}hosts\.ya?ml|\.(?:databrickscfg|boto|s3cfg|my\.cnf)${END}|\.terraform\.d${SEP}credentials|\.(?:cargo|gem)${SEP}credentials`,
@@ -29565,9 +29781,42 @@ function isAct(text, effect) {
   if (effect.verb === "execute") return EXECUTABLE.test(sentence);
   return true;
 }
+function entryOf(word) {
+  return ENTRIES.get(word) ?? (word.endsWith("nya") ? ENTRIES.get(word.slice(0, -3)) : void 0);
+}
+function holdsEntry(text) {
+  let start = -1;
+  for (let at = 0; at <= text.length; ) {
+    const code4 = at < text.length ? text.charCodeAt(at) : -1;
+    let width = 1;
+    let inWord;
+    if (code4 < 0) inWord = false;
+    else if (code4 < 128) inWord = code4 >= 97 && code4 <= 122 || code4 >= 65 && code4 <= 90 || code4 >= 48 && code4 <= 57;
+    else {
+      WORD_CHARACTER.lastIndex = at;
+      inWord = WORD_CHARACTER.test(text);
+      const next = text.charCodeAt(at + 1);
+      if (code4 >= 55296 && code4 <= 56319 && next >= 56320 && next <= 57343) width = 2;
+    }
+    if (inWord && start < 0) start = at;
+    else if (!inWord && start >= 0) {
+      if (wordHasEntry(text, start, at)) return true;
+      start = -1;
+    }
+    at += width;
+  }
+  return false;
+}
+function wordHasEntry(text, start, end) {
+  const length = end - start;
+  const first = text.charCodeAt(start);
+  const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+  if (ENTRY_SHAPES.has(shape(length, first, second)) && ENTRIES.has(text.slice(start, end))) return true;
+  return length > 3 && text.startsWith("nya", end - 3) && ENTRY_SHAPES.has(shape(length - 3, first, length - 3 > 1 ? second : 0)) && ENTRIES.has(text.slice(start, end - 3));
+}
 function foreignEffectWords(text) {
   const found2 = [];
-  const parts = text.split(BETWEEN_WORDS);
+  const parts = holdsEntry(text) ? text.split(BETWEEN_WORDS) : [];
   const words3 = [];
   const starts = [];
   for (let i = 0, at = 0; i < parts.length; at += parts[i]?.length ?? 0, i++) {
@@ -29577,7 +29826,7 @@ function foreignEffectWords(text) {
     }
   }
   words3.forEach((word, i) => {
-    const known = ENTRIES.get(word) ?? (word.endsWith("nya") ? ENTRIES.get(word.slice(0, -3)) : void 0);
+    const known = entryOf(word);
     if (known === void 0) return;
     const previous = words3[i - 1] ?? "";
     if (DONE.has(previous)) return;
@@ -29608,7 +29857,7 @@ function foreignEffectWords(text) {
   }
   return found2.filter((effect) => isAct(text, effect));
 }
-var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, SENTENCE_END3, CLAUSE_END, ENTRIES, entry, BETWEEN_WORDS;
+var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, SENTENCE_END3, CLAUSE_END, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER;
 var init_effect_words = __esm({
   "src/capability/effect-words.ts"() {
     "use strict";
@@ -29795,6 +30044,10 @@ var init_effect_words = __esm({
     for (const [word, separable] of SEPARABLE) entry(word).separable = separable;
     for (const pair of PAIRS.keys()) entry(pair.split(" ")[0] ?? "").pairs = true;
     BETWEEN_WORDS = /([^\p{L}\p{N}]+)/u;
+    shape = (length, first, second) => (length & 63) << 24 | (first & 4095) << 12 | second & 4095;
+    ENTRY_SHAPES = /* @__PURE__ */ new Set();
+    for (const word of ENTRIES.keys()) ENTRY_SHAPES.add(shape(word.length, word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0));
+    WORD_CHARACTER = /[\p{L}\p{N}]/uy;
   }
 });
 
@@ -29829,7 +30082,7 @@ function meaningOf(phrase, at, limit) {
 function baseOf(word) {
   return VERBS.has(word) ? word : THIRD_PERSON.get(word);
 }
-function folded3(text) {
+function folded4(text) {
   return PLAIN.test(text) ? text.toLowerCase() : matchable(text).text;
 }
 function nameSignals(name) {
@@ -29876,7 +30129,7 @@ function proseSignals(text, where) {
   const signals = [];
   const said = /* @__PURE__ */ new Set();
   sentences(text).forEach((sentence, index) => {
-    const phrase = folded3(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
+    const phrase = folded4(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
     const found2 = /* @__PURE__ */ new Set();
     const take = (at, from) => {
       if (found2.has(at)) return;
@@ -29939,7 +30192,7 @@ function sentenceOf(text, at) {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 function signalsOfEffects(description) {
-  const text = folded3(description);
+  const text = folded4(description);
   const signals = [];
   const said = /* @__PURE__ */ new Set();
   const found2 = (verb, at, shown) => {
@@ -29973,13 +30226,15 @@ function signalsOfEffects(description) {
       found2(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found2("approve", match.index, match[0]);
-  for (const { verb, cues, pattern } of ENGLISH_PHRASES) {
-    if (cues.some((cue) => text.includes(cue))) for (const match of text.matchAll(pattern)) found2(verb, match.index, match[0]);
+  for (const { verb, cued, pattern } of ENGLISH_PHRASES) {
+    if (cued.test(text)) for (const match of text.matchAll(pattern)) found2(verb, match.index, match[0]);
   }
   for (const effect of foreignEffectWords(text)) found2(effect.verb, effect.at, effect.shown);
-  for (const effect of FOREIGN_EFFECTS) {
-    const match = effect.pattern.exec(text);
-    if (match) found2(effect.verb, match.index, match[0]);
+  if (ANY_FOREIGN_EFFECT.test(text)) {
+    for (const effect of FOREIGN_EFFECTS) {
+      const match = effect.pattern.exec(text);
+      if (match) found2(effect.verb, match.index, match[0]);
+    }
   }
   return signals;
 }
@@ -29991,7 +30246,7 @@ function switchAct(phrase, description, on) {
   if (typeof description !== "string")
     return named && (on || conditional && named.family === "deletion") ? meaningOf(phrase, 0, phrase.length) : void 0;
   if (!on && !conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return void 0;
-  const text = folded3(description);
+  const text = folded4(description);
   const words3 = text.match(/[a-z0-9]+|,/g) ?? [];
   const opening = baseOf(words3[0] ?? "");
   const acts = opening !== void 0 && opening === verb || opening !== void 0 && VERBS.get(opening)?.tier === "high-impact" || on && (opening === void 0 ? named !== void 0 : VERBS.get(opening)?.tier === "high-impact" || named !== void 0 && VERBS.get(opening)?.tier !== "read");
@@ -30000,7 +30255,7 @@ function switchAct(phrase, description, on) {
 }
 function opensWithHighImpact(description) {
   if (typeof description !== "string") return false;
-  const opening = baseOf(folded3(description).match(/[a-z0-9]+/)?.[0] ?? "");
+  const opening = baseOf(folded4(description).match(/[a-z0-9]+/)?.[0] ?? "");
   return opening !== void 0 && VERBS.get(opening)?.tier === "high-impact";
 }
 function parameterSignals(tool, writes) {
@@ -30114,12 +30369,13 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END2, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END2, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
     init_model();
     init_matchable();
+    init_escape_regexp();
     init_message_text();
     init_memo();
     init_words();
@@ -30315,7 +30571,7 @@ var init_capability = __esm({
         cues: ["mails ", "texts ", "messages ", "pages ", "pings ", "dms "],
         pattern: /\b(?:and|then|also|it) (?:also |then )?(?:e-?mails|texts|messages|pages|pings|dms) (?:it|them|the|a|an|every|each|all|its|their|him|her)\b/g
       }
-    ];
+    ].map((phrase) => ({ ...phrase, cued: new RegExp(phrase.cues.map(escapeRegExp).join("|")) }));
     FOREIGN_EFFECTS = [
       {
         verb: "delete",
@@ -30350,12 +30606,13 @@ var init_capability = __esm({
         pattern: /수락(?:합니다|하고)|承認(?:します|し、)|(?:会|将|并|自动)接受|acept(?:a|an|ado|ada)\b|accept(?:e|é|ée)\b|angenommen|akzeptiert|принима(?:ет|ются)|akceptuje|kabul edilir|chấp nhận|diterima|accettat[oaie]\b/u
       }
     ].map(({ verb, pattern }) => ({ verb, pattern: foldedPattern2(pattern) }));
+    ANY_FOREIGN_EFFECT = new RegExp(FOREIGN_EFFECTS.map(({ pattern }) => `(?:${pattern.source})`).join("|"), "u");
     CLAUSE_NEGATION = foldedPattern2(
       /(?<![\p{L}\p{N}_])(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)(?![\p{L}\p{N}_])|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u
     );
     SUBJECT_WITHOUT = foldedPattern2(new RegExp("\\b(?:with no|without|sin|sans|ohne|senza|zonder|\u0431\u0435\u0437|tanpa)(?: [\\p{L}\\p{N}-]+){1,4}(?= \\p{L})", "gu"));
     OUTPUT_SHAPING = /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
-    CONDITION2 = /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|that|which|only)\b(?:(?!\b(?:is|are)\b).)*$/u;
+    CONDITION2 = /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|only)\b(?:(?!\b(?:is|are)\b).)*$|\b(?:that|which) $/u;
     PEOPLE = foldedPattern2(
       /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?|reporters?|owners?|managers?|admins?|users?)\b|destinat|client|kunde|klant|klient|клиент|müşteri|khách hàng|pelanggan|propietari|proprietári|propriétaire|eigentümer|proprietari|eigenaar|właściciel|владел|usuari|usuári|utilisateur|benutzer|nutzer|utent|gebruiker|użytkownik|пользовател|kullanıcı|người dùng|pengguna|equipo|equipe|équipe|squadra|zespół|contact|kontakt|контакт|kişi|liên hệ|kontak|ユーザー|用户|사용자|联系人|成员|客户|团队|連絡先|メンバー|顧客|연락처|구성원|고객|messaggi|mensag|courriel|bericht|ontvanger|responsabil|verantwortlich|posta|почт|ileti|e-posta|surel|email|管理者|管理员|관리자|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u
     );
@@ -30392,7 +30649,7 @@ function rises(ctx) {
     const base = ctx.analysis.itemOf("base", "tool", name);
     const after = ctx.analysis.assessment(head);
     if (!base) return [{ name, after }];
-    const before = ctx.analysis.assessment(base);
+    const before = ctx.analysis.baseAssessment(base);
     return canDoMore(before, after) ? [{ name, before, after }] : [];
   });
 }
@@ -30817,20 +31074,20 @@ function presetDestination(value, parameter) {
   const enumOfOne = keyword === "enum" && Array.isArray(parameter.schema.enum) && parameter.schema.enum.length === 1;
   if (keyword !== "default" && keyword !== "const" && !enumOfOne) return void 0;
   const words3 = joinedNameWords(parameter.name);
-  const folded4 = matchable(value).text;
-  const email2 = firstEmailAddress(folded4);
+  const folded5 = matchable(value).text;
+  const email2 = firstEmailAddress(folded5);
   if (email2 !== void 0 && !SENDER.test(words3)) return `the email address ${quote(email2)}`;
-  const url2 = URL2.exec(folded4);
+  const url2 = URL2.exec(folded5);
   if (url2 && DESTINATION.name.test(words3)) return `the outbound URL ${quote(url2[0])}`;
   return void 0;
 }
-function relayInValue(folded4, parameter) {
+function relayInValue(folded5, parameter) {
   if (ADDRESS_PARAMETER.test(joinedNameWords(parameter.name))) return void 0;
-  const address = firstEmailAddress(folded4) ?? URL2.exec(folded4)?.[0];
+  const address = firstEmailAddress(folded5) ?? URL2.exec(folded5)?.[0];
   if (address === void 0) return void 0;
   const local = address.includes("@") ? address.slice(0, address.lastIndexOf("@")) : "";
   const spelled2 = local.split(/[_\s]+/).length >= 4 ? local.replace(/[_]+/g, " ") : "";
-  const rest = `${folded4.replace(address, " ")} ${spelled2}`;
+  const rest = `${folded5.replace(address, " ")} ${spelled2}`;
   if (SENDING_UNSPACED.test(rest)) return address;
   const words3 = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
   return words3.length >= 2 && words3.some((w) => SENDING.some((stem2) => w.startsWith(stem2))) ? address : void 0;
@@ -31445,6 +31702,344 @@ var init_authority = __esm({
   }
 });
 
+// src/rules/instructions/omission.ts
+function cutFromWhatIsSeen(match, scene) {
+  const text = scene.m.text;
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  const sentence = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(span.start, match.index - 60), match.index);
+  const after = text.slice(match.index, Math.min(span.end, match.index + match[0].length + 80));
+  const aimed = CLAUSE_OPENING.test(before) && FACING.test(sentence) || FACING.test(after) || SUBJECT_FACING.test(before);
+  return aimed && !TO_SOMEONE_ELSE2.test(after) && !RELATIVE_BEFORE.test(before) && !ON_REQUEST.test(sentence) && !FORBIDDEN_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)) && hidesAnEvent(match, scene);
+}
+function sentenceOf2(match, scene) {
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(span.start, span.end);
+}
+function hidesAnEvent(match, scene) {
+  const sentence = sentenceOf2(match, scene);
+  const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index + match[0].length);
+  return (EVENT2.test(before) || EVENT2.test(sentence)) && !DETAIL.test(sentence) && !NOISE.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+function narrowedToOutcome(match, scene) {
+  const end = match.index + match[0].length;
+  return OUTCOME2.test(scene.m.text.slice(end, end + 60)) && hidesAnEvent(match, scene);
+}
+var BACK, VERDICT, EN_NARROWED, OTHER_NARROWED, OUTCOME2, EN_TRACE, EN_MOTIVE, EN_DENIAL, SEEN, EN_WITHHELD, CUT, QUIET, FACING, ON_REQUEST, FORBIDDEN_BEFORE, CLAUSE_OPENING, SUBJECT_FACING, TO_SOMEONE_ELSE2, RELATIVE_BEFORE, EVENT2, NOISE, REASON3, omissionTechniques;
+var init_omission = __esm({
+  "src/rules/instructions/omission.ts"() {
+    "use strict";
+    init_folded();
+    init_patterns();
+    init_withholding();
+    BACK = String.raw`(?:summar(?:y|ies)|recaps?|reports?|repl(?:y|ies)|answers?|responses?|digests?|confirmations?|receipts?|notes|messages?|output|text|write-?ups?|(?:what(?:ever)?|anything) (?:goes|is (?:sent|given|written|passed|shown|reported)|gets (?:sent|shown)) back|(?:what(?:ever)?|anything) (?:is )?(?:written|given|reported|shown|said) (?:back|to))`;
+    VERDICT = String.raw`(?:(?:finished|completed?|succeeded|worked|went (?:well|fine|through)|is done|was done|ran|processed|successful|fine|ok)${END}|(?:as|that) (?:a )?(?:plain|normal|routine|standard|complete|successful|clean))`;
+    EN_NARROWED = phrases(
+      // "The summary given back to the person should simply say the sync finished."
+      String.raw`${BACK}(?: [^.!?;]{0,60}?)? (?:should|must|is to|are to|need|needs to|has to|ought to|can|will)(?: only| just| simply| merely)? (?:simply |only |just |merely )?(?:say|state|read|report|mention|note|show|confirm|be kept to|stick to)(?: that)? [^.!?;]{0,60}?${VERDICT}`,
+      // "Simply confirm the refund as processed", "just report the run as complete".
+      String.raw`(?:simply|just|only|merely) (?:confirm|report|describe|present|mark|show) (?:it|this|that|them|the (?:\p{L}+ ){0,2}?\p{L}+) as (?:processed|complete|completed|done|successful|normal|routine|standard|finished|settled|sent)${END}`,
+      // "Whatever goes back should read as a plain archive", "the text is to read as complete".
+      String.raw`(?:should|must|is to|are to|needs? to|has to|ought to) read as (?:a |an )?(?:plain|normal|routine|standard|complete|whole|full|finished|clean)${END}`,
+      // "Summaries given back are best kept to the files they staged themselves".
+      String.raw`${BACK}(?: [^.!?;]{0,60}?)? (?:are|is) (?:best|better) (?:kept|limited|confined|restricted) to${END}`
+    );
+    OTHER_NARROWED = phrases(
+      // Spanish, Portuguese, Italian, French, German: "limit yourself to saying", "it is enough to say".
+      String.raw`(?:debe|deben|debería|ha de|tiene que)? ?(?:limitarse|limítate|limítese|se limite) a (?:decir|indicar|informar|confirmar|señalar)(?: que)?`,
+      String.raw`basta (?:con )?(?:decir|dizer|dire|indicar|informar|confirmar|segnalare|riferire)(?: che| que)?`,
+      String.raw`(?:deve|devem|deveria) (?:apenas|só|somente) (?:dizer|informar|confirmar|relatar)(?: que)?|(?:limitar-se|limite-se) a (?:dizer|informar|confirmar)`,
+      String.raw`(?:deve|dovrà|dovrebbe) (?:solo|soltanto|semplicemente) (?:dire|riferire|confermare|indicare)(?: che)?|limitarsi a (?:dire|riferire|confermare|indicare)`,
+      String.raw`il suffit de (?:dire|indiquer|confirmer|signaler)(?: que)?|(?:doit|devra|devrait) (?:seulement|simplement|juste) (?:dire|indiquer|confirmer|signaler)(?: que)?|se (?:borner|limiter) à (?:dire|indiquer|confirmer)`,
+      String.raw`es genügt,? (?:zu sagen|mitzuteilen|zu melden)|(?:soll|sollte|muss) (?:nur|lediglich|einfach) (?:melden|sagen|mitteilen|bestätigen)`
+    );
+    OUTCOME2 = folded(
+      String.raw`(?<![\p{L}])(?:termin\p{L}*|complet\p{L}*|finaliz\p{L}*|conclu\p{L}*|riuscit\p{L}*|andat\p{L}* a buon fine|funcion\p{L}*|funzion\p{L}*|fonctionn\p{L}*|réussi\p{L}*|effectu\p{L}*|sucesso|éxito|exitos\p{L}*|bien|bem|bene|ok|erfolgreich|abgeschlossen|geklappt|fertig|todo|tudo|tutto|tout)(?![\p{L}])`
+    );
+    EN_TRACE = phrases(
+      String.raw`(?:with|leaving|leave|leaves) no (?:trace|hint|sign|remark|mention|word|record|indication) (?:of|about|that)${END}`,
+      String.raw`without (?:any |a )?(?:trace|hint|sign|remark|mention|word|indication|note) (?:of|about|that)(?: [^.!?;]{0,40}?)? (?:left out|removed|dropped|omitted|deleted|skipped|missing|filtered|changed|copied|sent|forwarded)${END}`,
+      String.raw`(?:leave|leaves|keep|keeps) out any (?:trace|mention|sign|hint) of${END}`,
+      String.raw`(?:sin|sem) (?:aludir|mencionar|hacer referencia|fazer referência|referirse|referir-se|dejar rastro|deixar rastro) (?:a|ao|à|de|do|da)?`,
+      String.raw`(?:senza|sans) (?:accennare|menzionare|fare cenno|laisser (?:de )?trace|mentionner|évoquer|faire allusion)`,
+      String.raw`ohne (?:jeden |einen )?(?:hinweis|vermerk|spur|erwähnung) (?:darauf|auf|von|über)`
+    );
+    EN_MOTIVE = phrases(
+      String.raw`(?:mentioning|raising|telling|showing|listing|itemi[sz]ing|reporting|bringing up|flagging|disclosing|explaining|surfacing) (?:it|this|that|them|these|those|the (?:\p{L}+ ){0,2}?\p{L}+)(?: [^.!?;]{0,30}?)? (?:only|would only|will only|just|merely|tends? to|would just) (?:confuses?|alarms?|worr(?:y|ies)|upsets?|scares?|frightens?|stalls?|invites?|generates?|leads? to|causes?|triggers?|prompts?|raises?)${END}`,
+      String.raw`(?:is|are) (?:better|best) (?:kept|left) (?:to ourselves|unsaid|unmentioned|out of sight|under wraps|off the record)${END}|keep (?:it|this|that|them) (?:to ourselves|under wraps)${END}|better kept to ourselves`,
+      String.raw`(?:the |your |any )?(?:readers?|recipients?|signers?|cardholders?|guests?|patients?|members?|subscribers?|buyers?|stakeholders?|audience|viewers?|travell?ers?|passengers?|applicants?|tenants?|account holders?|requesters?|customers?|clients?|persons?|people) (?:has|have) no (?:need|reason|business) to (?:know|hear|see|learn|be told|find out)${END}`
+    );
+    EN_DENIAL = phrases(
+      String.raw`(?:should|if|when|whenever|in case) (?:anyone|anybody|someone|they|the (?:\p{L}+ ){0,2}?\p{L}+) asks?(?: [^.!?;]{0,80}?)?,? (?:the answer is|say|tell them|answer|reply|respond|confirm|the reply is)(?: that)? (?:it|they|this|that|nothing|no|none|the (?:\p{L}+ ){0,2}?\p{L}+) (?:\p{L}+ ){0,3}?(?:not|never|nothing|no|unchanged|only|just|local|locally)${END}`,
+      String.raw`(?:se|si) (?:perguntarem|preguntan|preguntaran|demandent|chiedono|chiedessero)(?: [^.!?;]{0,80}?)?,? (?:diga|di|dites|dis|rispondi|responda|responde|réponds|répondez) (?:apenas|só|solo|solamente|seulement|simplement|soltanto) (?:que|che)`,
+      String.raw`(?:auf (?:nachfrage|anfrage)|wenn (?:jemand )?(?:nachfragt|fragt)|falls (?:jemand )?(?:nachfragt|fragt))(?: [^.!?;]{0,40}?)?,? (?:heißt es|lautet die antwort|sag\p{L}*|antworte\p{L}*)(?: [^.!?;]{0,60}?)? (?:sei|seien|ist|wäre) (?:\p{L}+ )?(?:unverändert|nicht|kein\p{L}*|normal|gleich)`
+    );
+    SEEN = String.raw`(?:(?:the |your |any |its |this )?(?:conversation|chat|summar(?:y|ies)|recaps?|reports?|repl(?:y|ies)|answers?|responses?|output|confirmations?|receipts?|messages?|notes|record|transcript))`;
+    EN_WITHHELD = phrases(
+      // "…should not come up", "must never be disclosed", "is not to surface": an order, not a fact.
+      // Not "may not be visible" (a limit of the data) nor "should never be shared" (a secret's rule).
+      String.raw`(?:should|must|shall|is to|are to|need|ought to) (?:not|never) (?:be )?(?:reflect(?:ed)?|appear|show up|come up|surface|reach|be surfaced|revealed|disclosed|reported|mentioned|brought up)${END}`,
+      String.raw`(?:shouldn't|mustn't|needn't|isn't to|aren't to) (?:be )?(?:reflect(?:ed)?|appear|show up|come up|surface|revealed|disclosed|reported|mentioned|brought up)${END}`,
+      // "The conversation should not reveal", "the confirmation should not reflect it".
+      String.raw`${SEEN} (?:should|must|shall|is to|are to|need|may) (?:not|never) (?:reveal|reflect|mention|show|include|list|say|disclose|report)${END}`,
+      String.raw`(?:goes|go|stays?|remains?|is left|are left|be left|left) (?:unreported|unmentioned|unsaid|unremarked|undisclosed|unnoticed|unflagged)${END}`,
+      String.raw`(?:is|are|isn't|aren't)(?: not)? (?:really )?(?:worth|worthy of) (?:mentioning|reporting|bringing up|flagging|noting|raising|a mention)${END}|not worth (?:mentioning|reporting|bringing up|flagging|noting|raising)${END}`,
+      String.raw`(?:keep|keeps|kept) (?:it|this|that|them|these|the (?:\p{L}+ ){0,2}?\p{L}+) to (?:yourself|yourselves|ourselves|itself)${END}`,
+      String.raw`not for (?:the |their |anyone's |your )?(?:(?:\p{L}+(?:'s|s')) )?eyes${END}`,
+      String.raw`(?:stay|stays|remain|remains|be kept|is kept|are kept) (?:out of|off) ${SEEN}`,
+      // "Report success anyway", "reported green either way", "should be reported as a success".
+      String.raw`(?:report|reports|reported|mark|marks|marked|show|shows|shown|present|presented) (?:as )?(?:a )?(?:success|successful|green|passed|ok|complete|completed|done)(?: [^.!?;]{0,20}?)? (?:anyway|regardless|either way|in any case|no matter what|all the same)${END}|(?:be|is|are|been) (?:reported|marked|shown|presented|described) as (?:a )?(?:success|successful|green|passed|complete|completed|normal|routine)${END}`,
+      String.raw`(?:does|do|will) not (?:appear|show up|feature|figure) in (?:what|anything|whatever) (?:the assistant|you|the model) (?:reports?|says?|writes?|shows?|tells?)${END}`,
+      String.raw`(?:present|presents|describe|describes|report|reports|frame|frames|portray|portrays) (?:it|this|that|them|the (?:\p{L}+ ){0,2}?\p{L}+) as (?:a |an |just |only |merely )?(?:\p{L}+ ){0,3}?(?:only|alone)${END}`,
+      String.raw`(?:nothing|no word|none) (?:about|of) (?:[^.!?;]{1,40}?) (?:should|must|may|is to|needs to) (?:reach|get to|be passed (?:on )?to|go (?:back )?to)${END}`
+    );
+    CUT = phrases(
+      // Not "omit to use the default", "omit for a full refund", "omit this field": a parameter left out of the call.
+      String.raw`(?:omit|omits|omitted|omitting)(?! (?:to|for|if|when|it|this|them|these|that|or|and|unless|in|from the (?:call|request|query)|(?:the |this |that )?(?:field|parameter|param|argument|arg|value|option|flag|key)s?)${END})${END}`,
+      String.raw`(?:strip|strips|stripped|stripping|scrub|scrubs|scrubbed|(?:is|are|be|been|get|gets) (?:dropped|removed|excluded|cut))${END}`,
+      String.raw`(?:leave|leaves|leaving|left|keep|keeps|keeping|kept) (?:[^.!?;]{1,40}? )?(?:off|out)${END}`,
+      String.raw`(?:stop|stops|end|ends) at${END}|(?:stick|sticks|keep|keeps|limit|limits|confine|confines) (?:it |this |that |them |itself |the (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ )?to the${END}`,
+      String.raw`not (?:a )?part of (?:what|anything|whatever)${END}|(?:falls?|sits?|stays?) outside (?:what|anything|whatever)${END}`,
+      String.raw`(?:present|show|quote|state|give|mention) only(?! (?:when|if|for|in case|once|after|before)${END})${END}`
+    );
+    QUIET = phrases(
+      String.raw`(?:stays?|remains?|keep|keeps|be|is|are) (?:silent|quiet|mum) (?:on|about)${END}|out of sight${END}|(?:best |better )?left unsaid${END}|(?:kept|keep|keeps) (?:it |this |that |them )?under wraps${END}`,
+      String.raw`(?:not|never|n't|avoid|without) (?:\p{L}+ ){0,2}?(?:draw|draws|drawing|call|calls|calling) (?:any )?attention to${END}`,
+      String.raw`(?:refer to|speak of|talk about) (?:it|this|that|them|the (?:[\p{L}-]+ ){0,2}?[\p{L}-]+) (?:only |simply |just )?as${END}`,
+      String.raw`(?:can|may|should|is to|are to|could) be (?:described|explained|presented|called|put down|passed off|framed|labell?ed) as (?:a |an |the |just |simply )?(?:[\p{L}-]+ ){0,2}?(?:rounding|standard|routine|normal|glitch|technical|temporary|adjustment|fluctuation|delay|processing|system)${END}`
+    );
+    FACING = folded(
+      String.raw`(?<![\p{L}])(?:repl(?:y|ies)|answers?|summar(?:y|ies|is\p{L}*|iz\p{L}*)|recap\p{L}*|confirmations?|wording|user-facing|customer-facing|client-facing|relay(?:ed|ing)|(?:shown|given|relayed|read back|passed on|sent back) to (?:the |your )?(?:users?|persons?|customers?|clients?|operators?|requesters?|owners?|readers?|travell?ers?|callers?|team|humans?)|(?:what|anything|whatever) (?:the |your |their )?(?:\p{L}+ ){0,2}?(?:sees?|hears?|reads?|is told|gets to see|is shown)|(?:the |this |our )?(?:conversation|chat))(?![\p{L}])`
+    );
+    ON_REQUEST = folded(
+      String.raw`(?<![\p{L}])(?:unless|until|if you (?:pass|set)|when (?:asked|requested)|on request|can ask for|may ask for|set \S+ to)(?![\p{L}])`
+    );
+    FORBIDDEN_BEFORE = new RegExp("(?<![\\p{L}])(?:not|never|don't|do not|must not|should not|no)\\s(?:\\p{L}+\\s){0,2}$", "u");
+    CLAUSE_OPENING = /(?:^\s?|[.;:!?—–-]\s?|,\s?|\b(?:please|and|then|so|just|simply|always)\s)$/u;
+    SUBJECT_FACING = folded(
+      String.raw`(?<![\p{L}])(?:repl(?:y|ies)|answers?|summar(?:y|ies)|recaps?|confirmations?|wording)(?: [^.!?;]{0,40}?)? (?:can|should|must|is to|are to|may|will|needs? to|ought to)(?: simply| just| only)? $`
+    );
+    TO_SOMEONE_ELSE2 = new RegExp("(?:repl(?:y|ies)|messages?|e-?mails?|notes?|letters?|invitations?) (?:(?:addressed|sent|going) )?to (?!(?:the |your )?(?:users?|you|me|persons?|customers?|requesters?|operators?)(?![\\p{L}]))(?:them|him|her|the \\p{L}+|their \\p{L}+)", "u");
+    RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|it|this)\s$/u;
+    EVENT2 = folded(
+      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|replicat\p{L}*|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|relay\p{L}*|partners?|vendors?|third[- ]part\p{L}*|outside|fees?|surcharges?|penalt(?:y|ies)|charges?|commissions?|aufschlag|gebühr\p{L}*|deleted|deletes|removed|removes|dropped|drops|discarded|descart\p{L}*|eliminad\p{L}*|rimoss\p{L}*|rimuov\p{L}*|removid\p{L}*|gelöscht|supprimé\p{L}*|errors?|fail\p{L}*|routed|rerouted|rout(?:es|ing) through|reserve|access|granted|markups?|referrals?|kickbacks?|offsite|off-site|retention|batched|upload\p{L}*|sent|shared|export\p{L}*|truncat\p{L}*|deduct\p{L}*|purg\p{L}*|wiped|accordés?|accès|cópia|copia|kopie|parceiro|partenaire|socio|nachfrage)(?![\p{L}])`
+    );
+    NOISE = folded(
+      String.raw`(?<![\p{L}])(?:whitespace|formatting|boilerplate|lockfiles?|generated files|refactors?|ci-only|typos?|duplicates? of)(?![\p{L}])`
+    );
+    REASON3 = "tells the model to give the person a cut-down or whole-looking account that leaves out what happened";
+    omissionTechniques = [
+      {
+        family: "concealment",
+        reason: REASON3,
+        cues: ["say", "state", "read", "report", "mention", "note", "show", "confirm", "kept", "limited", "confined", "restricted", "stick"],
+        pattern: EN_NARROWED,
+        accept: hidesAnEvent
+      },
+      {
+        family: "concealment",
+        reason: REASON3,
+        cues: ["limitarse", "lim\xEDtate", "lim\xEDtese", "limite", "basta", "apenas", "s\xF3", "somente", "limitar-se", "limite-se"].concat(["solo", "soltanto", "semplicemente", "limitarsi", "suffit", "seulement", "simplement", "juste", "borner", "limiter"]).concat(["gen\xFCgt", "nur", "lediglich", "einfach"]),
+        pattern: OTHER_NARROWED,
+        accept: narrowedToOutcome
+      },
+      {
+        family: "concealment",
+        reason: REASON3,
+        cues: ["trace", "hint", "sign", "remark", "mention", "word", "record", "indication", "note", "aludir", "mencionar", "referencia"].concat(["refer\xEAncia", "referirse", "referir-se", "rastro", "accennare", "menzionare", "cenno", "mentionner", "\xE9voquer"]).concat(["allusion", "hinweis", "vermerk", "spur", "erw\xE4hnung"]),
+        pattern: EN_TRACE,
+        accept: hidesAnEvent
+      },
+      {
+        family: "concealment",
+        reason: REASON3,
+        cues: ["only", "just", "merely", "tend", "tends", "better", "best", "ourselves", "need", "reason", "business"],
+        pattern: EN_MOTIVE,
+        accept: hidesAnEvent
+      },
+      {
+        family: "concealment",
+        reason: REASON3,
+        cues: ["not", "never", "shouldn", "mustn", "needn", "isn", "aren", "unreported", "unmentioned", "unsaid", "unremarked"].concat(["undisclosed", "unnoticed", "unflagged", "worth", "worthy", "yourself", "yourselves", "ourselves", "itself", "eyes"]).concat(["out", "off", "anyway", "regardless", "either", "case", "matter", "same", "reported", "marked", "shown", "presented"]).concat(["described", "nothing", "none", "word", "appear", "feature", "figure", "only", "alone"]),
+        pattern: EN_WITHHELD,
+        accept: hidesAnEvent
+      },
+      {
+        family: "concealment",
+        reason: REASON3,
+        cues: [
+          ...["omit", "omits", "omitted", "omitting", "strip", "strips", "stripped", "stripping", "drop", "drops", "dropped", "dropping"],
+          ...["remove", "removes", "removed", "scrub", "scrubs", "scrubbed", "exclude", "excludes", "excluded", "excluding", "off", "out"],
+          ...["silent", "quiet", "mum", "at", "to", "part", "outside", "only"]
+        ],
+        pattern: CUT,
+        accept: cutFromWhatIsSeen
+      },
+      {
+        family: "concealment",
+        reason: REASON3,
+        cues: [
+          "silent",
+          "quiet",
+          "mum",
+          "sight",
+          "unsaid",
+          "wraps",
+          "attention",
+          "refer",
+          "speak",
+          "talk",
+          "described",
+          "explained",
+          "presented",
+          "called",
+          "put"
+        ].concat(["passed", "framed", "labeled", "labelled"]),
+        pattern: QUIET,
+        accept: hidesAnEvent
+      },
+      {
+        family: "concealment",
+        reason: "tells the model to deny what happened when the person asks",
+        cues: ["ask", "asks", "perguntarem", "preguntan", "preguntaran", "demandent", "chiedono", "chiedessero", "nachfrage", "anfrage"].concat(
+          ["nachfragt", "fragt"]
+        ),
+        pattern: EN_DENIAL,
+        accept: hidesAnEvent
+      }
+    ];
+  }
+});
+
+// src/rules/instructions/unaware.ts
+function foldRun(source) {
+  return source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text);
+}
+function sentenceOf3(match, scene) {
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(span.start, span.end);
+}
+function objectIsTheEvent(match, scene) {
+  if (POINTER_IN.test(match[0])) return true;
+  if (OBJECT_MARK.test(match[0])) return EVENT3.test(match[0]);
+  const after = scene.m.text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+  const rest = after.replace(PERSON_FIRST, "");
+  const cut = rest.search(CLAUSE_END3);
+  const tail = cut < 0 ? rest : rest.slice(0, cut);
+  return POINTER_AFTER.test(tail) || EVENT3.test(tail);
+}
+function aboutAnEvent(match, scene) {
+  const sentence = sentenceOf3(match, scene);
+  const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index);
+  return (EVENT3.test(before) || EVENT3.test(sentence)) && objectIsTheEvent(match, scene) && !DETAIL.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+var EN_PERSON, LATIN2, CYRILLIC_GREEK, OTHER, EVENT3, POINTER_AFTER, OBJECT_MARK, POINTER_IN, PERSON_FIRST, CLAUSE_END3, REASON4, unawareTechniques;
+var init_unaware = __esm({
+  "src/rules/instructions/unaware.ts"() {
+    "use strict";
+    init_matchable();
+    init_folded();
+    init_patterns();
+    init_withholding();
+    EN_PERSON = String.raw`(?:(?:the |your |any |our )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|operators?|owners?|account holders?|cardholders?|readers?|recipients?|members?|buyers?|guests?|patients?)|they|he|she)`;
+    LATIN2 = phrases(
+      // English
+      String.raw`${EN_PERSON}(?: [^.!?;]{0,30}?)? (?:does not|doesn't|do not|don't|need not|needn't|will not|won't|should not|shouldn't) (?:really )?(?:need to |have to |ever )?(?:know|hear|learn|find out|be told|be informed|be made aware|notice)`,
+      String.raw`(?:no one|nobody|no-one)(?: [^.!?;]{0,30}?)? (?:needs?|has|have|is going) to (?:know|hear|learn|find out|be told|notice)`,
+      String.raw`there is no (?:need|reason) (?:for (?:the |your )?\p{L}+ )?to (?:know|hear|learn|find out|be told|tell|mention|bring (?:it|this|that) up)`,
+      // Spanish, Portuguese, Italian
+      String.raw`(?:no es algo que|no hace falta que|no es necesario que|no tiene por qué|no tiene que|no necesita)(?: [^.!?;]{0,30}?)? (?:sepa|sepan|saber|se entere|enterarse|conozca|sabe)`,
+      String.raw`no (?:hace falta|es necesario|hay que|hay por qué) (?:comentar|mencionar|decir|contar|explicar|avisar)(?:lo|la|los|las|selo)?`,
+      String.raw`não (?:é preciso|precisa|há por que|há necessidade de|é necessário) (?:comentar|mencionar|dizer|contar|avisar|informar)`,
+      String.raw`non (?:serve|occorre|c['’] ?è bisogno di|è necessario) (?:dirlo|menzionarlo|dire|menzionare|comunicare|segnalare|riferire|accennare)`,
+      // German, Dutch, Swedish
+      String.raw`(?:bitte )?(?:nicht|nie) (?:ansprechen|erwähnen|thematisieren|erzählen)|(?:muss|braucht|soll) (?:nicht|nie) (?:erwähnt|angesprochen|thematisiert|mitgeteilt) (?:zu )?werden|(?:braucht|muss) (?:es |das |davon )?(?:nicht|nichts) (?:zu )?(?:wissen|erfahren)`,
+      String.raw`(?:användaren|kunden|ingen)(?: [^.!?;]{0,30}?)? (?:behöver|måste|ska) (?:inte )?(?:veta|få veta|känna till|höra)|(?:behöver|bör|ska) inte (?:nämnas|tas upp|berättas)`,
+      // Turkish
+      String.raw`(?:kullanıcı\p{L}*|müşteri\p{L}*|kimse\p{L}*)(?: [^.!?;]{0,40}?)? (?:bilmesine|öğrenmesine|duymasına|haberdar olmasına|bilmesi) (?:gerek|lüzum) (?:yok|bulunmuyor)|(?:bahsetmeye|söylemeye|belirtmeye|anlatmaya) (?:gerek|lüzum) (?:yok|bulunmuyor)`,
+      // Czech, Hungarian
+      String.raw`(?:uživatel\p{L}*|zákazník\p{L}*|nikdo)(?: [^.!?;]{0,30}?)? (?:nemusí|nepotřebuje|nemá)(?: [^.!?;]{0,15}?)? (?:vědět|dozvědět|znát|slyšet)|není (?:třeba|nutné) (?:to )?(?:zmiňovat|uvádět|říkat|sdělovat|hlásit)`,
+      String.raw`(?:felhasználó\p{L}*|ügyfél\p{L}*|senki\p{L}*)(?: [^.!?;]{0,30}?)? nem (?:kell|szükséges)(?: [^.!?;]{0,15}?)? (?:tudni\p{L}*|megtudni\p{L}*|hallani\p{L}*)|nem (?:kell|szükséges) (?:megemlíteni|említeni|szólni|jelezni)`
+    );
+    CYRILLIC_GREEK = phrases(
+      // Ukrainian, Russian, Greek
+      String.raw`(?:користувач\p{L}*|клієнт\p{L}*|пользовател\p{L}*|клиент\p{L}*|ніхто|никто)(?: [^.!?;]{0,30}?)? (?:не обов['’]язково|не потрібно|не треба|не повинен|не нужно|не обязательно|незачем|не должен)(?: [^.!?;]{0,15}?)? (?:знати|дізнатися|знать|узнать)|не (?:потрібно|треба|варто|нужно|стоит|следует) (?:згадувати|повідомляти|казати|упоминать|сообщать|говорить)`,
+      String.raw`(?:ο χρήστης|τον χρήστη|του χρήστη|ο πελάτης|κανείς)(?: [^.!?;·]{0,30}?)? (?:δεν χρειάζεται|δεν πρέπει|δεν είναι ανάγκη)(?: [^.!?;·]{0,15}?)? να (?:το )?(?:γνωρίζει|ξέρει|μάθει|ακούσει)|δεν (?:χρειάζεται|είναι ανάγκη) να (?:το )?(?:αναφέρ\p{L}*|πείτε|πεις|ειπωθεί)`
+    );
+    OTHER = cjk(
+      // Arabic: "لا داعي لأن يعرف المستخدم ذلك", "لا حاجة لإخبار العميل".
+      foldRun(String.raw`لا (?:داعي|حاجة|ضرورة)[^.؟!،]{0,20}?(?:يعرف|يعلم|يدرك|معرفة|إخبار|إبلاغ|ذكر|إعلام)`),
+      // Hebrew: "המשתמש לא צריך לדעת", "אין צורך לספר".
+      foldRun(
+        String.raw`(?:המשתמש|הלקוח|אף אחד)[^.?!;]{0,20}?(?:לא צריך|אינו צריך|לא חייב|אין צורך)[^.?!;]{0,10}?(?:לדעת|לשמוע|להיות מודע)|אין צורך (?:לספר|לציין|להזכיר|לדווח|ליידע)`
+      ),
+      // Hindi: "उपयोगकर्ता को यह जानने की ज़रूरत नहीं", "बताने की ज़रूरत नहीं".
+      foldRun(
+        String.raw`(?:उपयोगकर्ता|ग्राहक|किसी)[^।.!?]{0,40}?(?:जानने|पता होने|बताने|सुनने)[^।.!?]{0,10}?(?:ज़रूरत|जरूरत|आवश्यकता) नहीं|(?:बताने|ज़िक्र करने|जिक्र करने|उल्लेख करने) की (?:ज़रूरत|जरूरत|आवश्यकता) नहीं`
+      ),
+      // Korean: "사용자는 이 사실을 알 필요가 없습니다", "언급할 필요는 없습니다".
+      foldRun(
+        String.raw`(?:사용자|고객|이용자|아무도)[^.!?]{0,30}?(?:알|들을|인지할) 필요(?:가|는)? 없|(?:알릴|언급할|말할|보고할|설명할) 필요(?:가|는)? 없`
+      ),
+      // Japanese: "ユーザーが知る必要はありません", "伝える必要はありません".
+      foldRun(
+        String.raw`(?:ユーザー?|利用者|お客様|顧客|誰も)[^。！？]{0,30}?(?:知る|知らせる|伝える|気づく)必要は?(?:ありません|ない)|(?:伝える|知らせる|報告する|言及する|触れる|説明する)必要は?(?:ありません|ない)`
+      ),
+      // Chinese: "无需告诉用户", "没必要提及".
+      foldRun(String.raw`(?:无需|不必|不用|没必要|无须)(?:告诉|告知|通知|提及|提到|说明|让(?:用户|客户)(?:知道|知晓))`)
+    );
+    EVENT3 = folded(
+      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|upload\p{L}*|sent|shared|partners?|vendors?|third[- ]part\p{L}*|fees?|surcharges?|charges?|commissions?|margins?|markups?|deleted|removed|dropped|discarded|access|granted|copia|copie|cópia|kopie|kopia|kopi|kopya\p{L}*|socio|parceiro|partenaire|partnerem|partnerünk\p{L}*|ortağ\p{L}*|mitra|enví\p{L}*|envia\p{L}*|envoy\p{L}*|inviat\p{L}*|gesendet|geschickt|weitergabe|weitergeleitet|gönderil\p{L}*|dikirim|odesílá|skickas|gebühr\p{L}*|frais|comisión|commissione|taxa|ücret\p{L}*|biaya|poplat\p{L}*|díj\p{L}*|avgift\p{L}*|gelöscht|supprim\p{L}*|eliminad\p{L}*|cancellat\p{L}*|silin\p{L}*|dihapus|smazán\p{L}*|törl\p{L}*|raderas|копи\p{L}*|партнер\p{L}*|партнёр\p{L}*|надсила\p{L}*|отправ\p{L}*|комісі\p{L}*|комисси\p{L}*|видал\p{L}*|удал\p{L}*|αντίγραφ\p{L}*|συνεργάτ\p{L}*|στέλν\p{L}*|διαγρ\p{L}*|χρέωσ\p{L}*|másolat\p{L}*|bản sao|đối tác|phí|xóa)(?![\p{L}])|نسخة|شريك|تُرسل|ترسل|أرسل|رسوم|حذف|עותק|שותף|נשלח|עמלה|נמחק|प्रति|साझेदार|भेजी|भेजा|शुल्क|हटा|사본|파트너|전송|수수료|삭제|コピー|複製|提携|送信|転送|手数料|削除|副本|合作|发送|转发|费用|删除`
+    );
+    POINTER_AFTER = folded(
+      String.raw`^[\s"'“”«»]*(?:$|(?:about|of|on|regarding) (?:it|this|that|them|these|those|any of (?:it|this|that))|it|this|that|them|these|those|anything|esto|eso|ello|disso|isso|ciò|questo|cela|ceci|ça|das|dies|es|davon|darüber|dat|het|om det|det|o tym|to|про це|об этом|это|ذلك|כך|זאת|על כך)(?![\p{L}])`
+    );
+    OBJECT_MARK = /[をを]|[을를]/u;
+    POINTER_IN = folded(
+      String.raw`이 사실|그 사실|이것|그것|이 점|これ|それ|この(?:こと|事|点)|その(?:こと|事|点)|यह|इसे|इसके|इस बारे|(?<![\p{L}])(?:bunu|bundan)(?![\p{L}])`
+    );
+    PERSON_FIRST = folded(String.raw`^\s?(?:المستخدم|العميل|המשתמש|הלקוח)`);
+    CLAUSE_END3 = /[,;:.!?،؛。、，；！？।]/u;
+    REASON4 = "tells the model that the person need not know what the tool did";
+    unawareTechniques = [
+      {
+        family: "concealment",
+        reason: REASON4,
+        cues: [
+          ...["not", "doesn", "don", "needn", "won", "shouldn", "one", "nobody", "need", "reason", "algo", "falta", "necesario", "tiene"],
+          ...["necesita", "hay", "preciso", "precisa", "necessidade", "necess\xE1rio", "serve", "occorre", "bisogno", "nicht", "nie"],
+          ...["beh\xF6ver", "m\xE5ste", "ska", "b\xF6r", "gerek", "l\xFCzum", "nemus\xED", "nepot\u0159ebuje", "nem\xE1", "nen\xED", "nem"]
+        ],
+        pattern: LATIN2,
+        accept: aboutAnEvent
+      },
+      {
+        family: "concealment",
+        reason: REASON4,
+        cues: ["\u043A\u043E\u0440\u0438\u0441\u0442\u0443\u0432\u0430\u0447*", "\u043A\u043B\u0456\u0454\u043D\u0442*", "\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B*", "\u043A\u043B\u0438\u0435\u043D\u0442*", "\u043D\u0456\u0445\u0442\u043E", "\u043D\u0438\u043A\u0442\u043E", "\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E", "\u0442\u0440\u0435\u0431\u0430", "\u0432\u0430\u0440\u0442\u043E", "\u043D\u0443\u0436\u043D\u043E", "\u0441\u0442\u043E\u0438\u0442"].concat([
+          "\u0441\u043B\u0435\u0434\u0443\u0435\u0442",
+          "\u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u044C\u043D\u043E",
+          "\u043D\u0435\u0437\u0430\u0447\u0435\u043C",
+          "\u03C7\u03C1\u03AE\u03C3\u03C4\u03B7*",
+          "\u03C0\u03B5\u03BB\u03AC\u03C4\u03B7*",
+          "\u03BA\u03B1\u03BD\u03B5\u03AF\u03C2",
+          "\u03C7\u03C1\u03B5\u03B9\u03AC\u03B6\u03B5\u03C4\u03B1\u03B9",
+          "\u03B1\u03BD\u03AC\u03B3\u03BA\u03B7"
+        ]),
+        pattern: CYRILLIC_GREEK,
+        accept: aboutAnEvent
+      },
+      {
+        family: "concealment",
+        reason: REASON4,
+        cues: ["\u0644\u0627", "\u05E6\u05D5\u05E8\u05DA", "\u05E6\u05E8\u05D9\u05DA", "\u05D7\u05D9\u05D9\u05D1", "\u0928\u0939\u0940\u0902", "\uD544\uC694", "\u5FC5\u8981", "\u65E0\u9700", "\u4E0D\u5FC5", "\u4E0D\u7528", "\u6CA1\u5FC5\u8981", "\u65E0\u987B"],
+        pattern: OTHER,
+        accept: aboutAnEvent
+      }
+    ];
+  }
+});
+
 // src/rules/instructions/concealment.ts
 function cjkProhibited(match, text) {
   const before = text.slice(Math.max(0, match.index - 24), match.index);
@@ -31452,11 +32047,11 @@ function cjkProhibited(match, text) {
   return CJK_PROHIBITION_BEFORE.test(before) || CJK_PROHIBITION_AFTER.test(after);
 }
 function toldHonestly(match, scene) {
-  const sentence = sentenceOf2(match, scene);
+  const sentence = sentenceOf4(match, scene);
   const end = match.index + match[0].length;
   return UNTIL_THE_USER.test(sentence) || successClaimedTooEarly(scene.m.text.slice(end, end + 40), sentence);
 }
-function sentenceOf2(match, scene) {
+function sentenceOf4(match, scene) {
   const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   return scene.m.text.slice(sentence.start, sentence.end);
 }
@@ -31466,6 +32061,8 @@ var init_concealment = __esm({
     "use strict";
     init_acts();
     init_patterns();
+    init_omission();
+    init_unaware();
     init_withholding();
     USER = String.raw`(?:the |your |any |an |our )?(?:end[- ])?(?:users?|humans?|customers?|requesters?)${END}`;
     TELL = String.raw`(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|notify(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|report(?:ing)? (?:this|that|it))`;
@@ -31548,6 +32145,10 @@ var init_concealment = __esm({
       },
       // Kept out of the model's answer, or from people other than "the user": ./withholding.ts.
       ...withholdingTechniques,
+      // A report cut down or made to look whole, with no one told "do not": ./omission.ts.
+      ...omissionTechniques,
+      // The person said to have no need to know what the tool did: ./unaware.ts.
+      ...unawareTechniques,
       // Consent bypass: the model is told to act without the user's approval.
       {
         family: "consent",
@@ -31774,10 +32375,10 @@ var init_promotion = __esm({
 
 // src/rules/instructions/steering.ts
 function ruleOverAll(match, scene) {
-  const sentence = sentenceOf3(match, scene);
+  const sentence = sentenceOf5(match, scene);
   return !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentence) && !waitsForTheUser(sentence);
 }
-function sentenceOf3(match, scene) {
+function sentenceOf5(match, scene) {
   const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   return scene.m.text.slice(sentence.start, sentence.end);
 }
@@ -31789,7 +32390,7 @@ function aboutOwnDomain(match, scene) {
   return noun !== void 0 && !match[0].includes(" other ") && isOwnDomain(scene.ctx, noun);
 }
 function sentenceNamesOwnTool(match, scene) {
-  return namesOwnTool(scene.ctx, sentenceOf3(match, scene));
+  return namesOwnTool(scene.ctx, sentenceOf5(match, scene));
 }
 function foreignTool(match, scene) {
   const name = captured(match);
@@ -31836,7 +32437,7 @@ var init_steering = __esm({
         severity: "medium",
         cues: ["before", "prior", "after", "when", "whenever", "time"],
         pattern: gatedBy(EVERY, phrases(...ruleOverEvery(WORK), ...ruleOverOthers)),
-        accept: (match, scene) => ruleOverAll(match, scene) && !READS_A_FILE.test(sentenceOf3(match, scene))
+        accept: (match, scene) => ruleOverAll(match, scene) && !READS_A_FILE.test(sentenceOf5(match, scene))
       },
       // The same rule with a file to read first ("before any other tool, read the config file"): an
       // extra act on the user's files that no tool's own place in the work needs.
@@ -31845,7 +32446,7 @@ var init_steering = __esm({
         reason: "imposes a rule on every action the model takes",
         cues: ["before", "prior", "after", "when", "whenever", "time"],
         pattern: gatedBy(EVERY, phrases(...ruleOverEvery(WORK), ...ruleOverOthers)),
-        accept: (match, scene) => ruleOverAll(match, scene) && READS_A_FILE.test(sentenceOf3(match, scene))
+        accept: (match, scene) => ruleOverAll(match, scene) && READS_A_FILE.test(sentenceOf5(match, scene))
       },
       // The same rule over things outside the server's domain (every file read, every payment, by an
       // adder) reaches beyond the tool's task.
@@ -31868,8 +32469,8 @@ var init_steering = __esm({
           )
         ),
         accept: (match, scene) => {
-          const sentence = sentenceOf3(match, scene);
-          return foreignTool(match, scene) && !fetchesWhatTheCallNeeds(sentence) && !waitsForTheUser(sentence);
+          const sentence = sentenceOf5(match, scene);
+          return foreignTool(match, scene) && !aStepOfTheTask(sentence) && !waitsForTheUser(sentence);
         }
       },
       {
@@ -31879,8 +32480,8 @@ var init_steering = __esm({
         pattern: phrases(String.raw`(?:(?:call|invoke)s?|(?:use|run|execute)s?(?= (?:the )?\S+ (?:tool|function)))(?: the)? ${TOOL}`),
         accept: (match, scene) => {
           if (!foreignTool(match, scene)) return false;
-          const sentence = sentenceOf3(match, scene);
-          return TRIGGER.test(sentence) && !fetchesWhatTheCallNeeds(sentence) && !waitsForTheUser(sentence);
+          const sentence = sentenceOf5(match, scene);
+          return TRIGGER.test(sentence) && !aStepOfTheTask(sentence) && !waitsForTheUser(sentence);
         }
       },
       // Conditional behaviour changes: answers that change under a condition or regardless of input.
@@ -32033,12 +32634,12 @@ var init_results = __esm({
         String.raw`(?:returned|fetched|retrieved|received|scraped|loaded)`,
         String.raw`(?:what|whatever|anything) (?:it|the tool|this tool|the server|the api) (?:returns|sends back|gives back|fetches)`,
         // What the tool read holds them: "if the e-mail contains instructions", "si el correo contiene", "אם הדף מכיל".
-        String.raw`contains?|contiene[n]?|contém|contiver|contient|enth[äa]lt|bevat|zawiera|obsahuje|содерж\p{L}*|i[çc]er(?:iyorsa|irse|ir)|chứa|berisi|mengandung|(?:ي|ت)حتوي|מכיל\S*|शामिल`,
+        String.raw`contains?|carr(?:y|ies)|contiene[n]?|contém|contiver|contient|enth[äa]lt|bevat|zawiera|obsahuje|содерж\p{L}*|i[çc]er(?:iyorsa|irse|ir)|chứa|berisi|mengandung|(?:ي|ت)حتوي|מכיל\S*|शामिल`,
         // Spanish, Portuguese, Italian, French
         String.raw`resultados?|respuestas?|devuelt[oa]s?|devuelve|salida|respostas?|retornad[oa]s?|retorna|devolvid[oa]s?|saída`,
         String.raw`risultat[oi]|rispost[ae]|restituit[oaie]|résultats?|réponses?|renvoy[ée]e?s?|retourn[ée]e?s?|sortie`,
         // German, Polish, Turkish
-        String.raw`ergebnis(?:se|sen|ses)?|antwort(?:en)?|ausgabe|rückgabe|zurückgegeben\p{L}*|wynik\p{L}*|odpowied\p{L}*|zwr[aó]c\p{L}*`,
+        String.raw`ergebnis(?:se|sen|ses)?|antwort(?:en)?|ausgabe|rückgabe|liefert|enthalten\p{L}*|zurückgegeben\p{L}*|wynik\p{L}*|odpowied\p{L}*|zwr[aó]c\p{L}*`,
         String.raw`sonu[cç]\p{L}*|yan[ıi]t\p{L}*|[çc][ıi]kt[ıi]\p{L}*|d[öo]nd[üu]r\p{L}*|d[öo]nen`,
         // Dutch, Czech, Hebrew
         String.raw`resultaa?t(?:en)?|antwoord(?:en)?|uitvoer|teruggegeven|geretourneerd|výsled\p{L}*|odpověď\p{L}*|výstup\p{L}*|vrácen\p{L}*|(?:ה|ב|מ)?תוצא(?:ה|ות)|(?:ה|ב|מ)?תשובה|(?:ה|ב|מ)?פלט|מוחזר\S*`,
@@ -32059,6 +32660,8 @@ var init_results = __esm({
     DIRECTIVES = [
       worded(
         String.raw`(?:[a-z]+_)?(?:instructions?|directives?|commands?|notes?|guidance|steps|actions|requests|tasks|prompts?|messages?|entries)`,
+        // What it says, pointed at: "what follows", "what is written in it", "lo que indica", "מה שכתוב בו", "उसमें लिखे".
+        String.raw`what (?:follows|it says|they say|is written)|was (?:darin |dort )?steht|lo que (?:indica|dice)|o que (?:indica|diz)|ce qu il (?:dit|indique)|ciò che (?:dice|indica)|מה שכתוב\S*|लिखे`,
         String.raw`orientaç(?:ão|ões)|orientaciones|indicações|instructies|opdrachten|aanwijzingen|bevelen|pokyn\p{L}*|instrukc\p{L}*|příkaz\p{L}*|(?:ה)?הוראות|(?:ה)?פקודות|(?:ה)?הנחיות`,
         String.raw`instrucci(?:ón|ones)|directivas?|órdenes|comandos?|indicaciones|instruç(?:ão|ões)|diretivas?|ordens|istruzion[ie]|direttive|comandi|ordini`,
         String.raw`consignes?|ordres?|commandes?|anweisung\p{L}*|befehl\p{L}*|direktive\p{L}*|anordnung\p{L}*|hinweis\p{L}*|polece\p{L}*|instrukcj\p{L}*|dyrektyw\p{L}*|rozkaz\p{L}*`,
@@ -32073,23 +32676,25 @@ var init_results = __esm({
         String.raw`(?:follow|obey|execute|heed|honou?r|enact|act (?:on|upon)|comply with|carry (?:them |it |these |those |this |that )?out|do (?:what|as) (?:they|it) (?:says?|asks?|tells?))(?![\p{L}-])`,
         String.raw`(?:treat|regard|consider|handle|accept|trust) (?:[^.;:!?]{0,40} )?as(?![\p{L}])`,
         String.raw`(?:be|are|is|get) (?:followed|obeyed|executed|carried out|acted (?:on|upon)|treated as|regarded as|trusted)(?![\p{L}])`,
+        // Said of the assistant as a fact: "the assistant performs what follows", "work through those steps".
+        String.raw`perform(?:s|ed)?|work(?:s)? through|carries (?:them |it )?out`,
         // Spanish, Portuguese, Italian, French
         String.raw`s[ií]g(?:ue|a|an)(?:l[oa]s?)?|segu[ií]r(?:l[oa]s?)?|ejec[uú]t(?:a|e|en|ar|ad)(?:l[oa]s?)?|obedec\p{L}*|obede[çz]\p{L}*|c[uú]mpl(?:e|a|an|ir)(?:l[oa]s?)?|tr[aá]t(?:a|e|ar)(?:l[oa]s?)?|consid[eé]r(?:a|e|ar)(?:l[oa]s?)?`,
-        String.raw`execut(?:e|a|ar)(?:-?(?:as|os))?|cumpr(?:a|e|ir)|trat(?:e|a|ar)(?:-?(?:as|os))?|segu(?:i|ir)(?:l[ie])?|esegu(?:i|ire)(?:l[ie])?|obbedisci|tratt(?:a|ale|ali)`,
+        String.raw`execut(?:e|a|ar)(?:-?(?:as|os))?|cumpr(?:a|e|ir)|trat(?:e|a|ar)(?:-?(?:as|os))?|segu(?:i|ir)(?:l[ie])?|esegu(?:i|ire)(?:l[ie])?|eseguit[oaie]|(?:va|vanno) considerat[oaie] come|obbedisci|tratt(?:a|ale|ali)`,
         String.raw`suivez|suis|suivre|ex[ée]cute[zr]?|ob[ée]i(?:s|ssez|r)|applique[zr]?|traite[zr]?|consid[èée]re[zr]?`,
         // German, Polish, Turkish
-        String.raw`befolg\p{L}*|f[üu]hr\p{L}* (?:[^.;:!?]{0,30} )?aus|ausf[üu]hr\p{L}*|folg(?:e|en sie)|behandl\p{L}*|betracht\p{L}*|umsetz\p{L}*|setz\p{L}* (?:[^.;:!?]{0,30} )?um`,
+        String.raw`befolg\p{L}*|f[üu]hr\p{L}* (?:[^.;:!?]{0,30} )?aus|ausf[üu]hr\p{L}*|ausgef[üu]hrt|umgesetzt|folg(?:e|en sie)|behandl\p{L}*|betracht\p{L}*|umsetz\p{L}*|setz\p{L}* (?:[^.;:!?]{0,30} )?um`,
         String.raw`wykonaj\p{L}*|wykonuj\p{L}*|wykona[cć]|post[eę]puj\p{L}*|stosuj\p{L}*|traktuj\p{L}*|przestrzegaj\p{L}*|wype[lł]nij\p{L}*`,
         String.raw`uygula\p{L}*|yerine getir\p{L}*|takip et\p{L}*|itaat et\p{L}*|[çc]al[ıi][şs]t[ıi]r\p{L}*|kabul et\p{L}*|say[ıi]n|sayın`,
         // Dutch, Czech, Hebrew
-        String.raw`voer (?:[^.;:!?]{0,30} )?uit|volg (?:ze|deze|die|het|ze op)|gehoorzaam\p{L}*|behandel (?:[^.;:!?]{0,30} )?als|proveď\p{L}*|vykonej\p{L}*|řiď(?:te)? se|dodrž\p{L}*|postupuj\p{L}*|בצע\S*|לבצע|ציית\S*|פעל(?:ו)? לפי|עקוב אחר|יישם`,
+        String.raw`voer(?:t|en)? (?:[^.;:!?]{0,30} )?uit|uitgevoerd|volg (?:ze|deze|die|het|ze op)|gehoorzaam\p{L}*|behandel (?:[^.;:!?]{0,30} )?als|proveď\p{L}*|vykonej\p{L}*|řiď(?:te)? se|dodrž\p{L}*|postupuj\p{L}*|בצע\S*|לבצע|ציית\S*|פעל(?:ו)? לפי|עקוב אחר|יישם`,
         // Russian
         String.raw`выполн\p{L}*|исполн\p{L}*|следуй\p{L}*|следовать|подчин\p{L}*|считай\p{L}*|воспринимай\p{L}*|рассматривай\p{L}*|относись\p{L}*`,
         // Vietnamese, Indonesian
         String.raw`thực hiện|làm theo|tuân theo|tuân thủ|chấp hành|coi (?:[^.;:!?]{0,30} )?là|xem (?:[^.;:!?]{0,30} )?là|ikuti|jalankan|laksanakan|patuhi|anggap\p{L}*|perlakukan`,
         // Arabic, Hindi, Persian
         String.raw`نفّذ\S*|نفذ\S*|تنفيذ\S*|اتبع\S*|اتّبع\S*|التزم\S*|طبّق\S*|طبق\S*|اعتبر\S*|عامل\S*`,
-        String.raw`पालन|अमल|निष्पादित|लागू कर\S*|मानें|मानो|माना जाए|اجرا\S*|پیروی`
+        String.raw`पालन|अमल|पूरे कर\S*|निष्पादित|लागू कर\S*|मानें|मानो|माना जाए|اجرا\S*|پیروی`
       ),
       unspaced(
         "\u6267\u884C|\u9075\u5FAA|\u9075\u5B88|\u7167\u505A|\u670D\u4ECE|\u7167\u529E|\u89C6\u4E3A|\u5F53\u4F5C|\u5F53\u6210|\u5B9F\u884C|\u5F93\u3063\u3066|\u5F93\u3046|\u5F93\u3044|\u9075\u5B88|\u6271\u3063\u3066|\u6271\u3046|\u307F\u306A\u3057|\u898B\u306A\u3057|\u3068\u3057\u3066\u51E6\u7406",
@@ -32197,7 +32802,21 @@ var init_results = __esm({
       ...["patuhi", "anggap*", "perlakukan", "\u0646\u0641\u0651\u0630", "\u0646\u0641\u0630", "\u062A\u0646\u0641\u064A\u0630", "\u0627\u062A\u0628\u0639", "\u0627\u062A\u0651\u0628\u0639", "\u0627\u0644\u062A\u0632\u0645", "\u0637\u0628\u0651\u0642", "\u0637\u0628\u0642", "\u0627\u0639\u062A\u0628\u0631", "\u0639\u0627\u0645\u0644"],
       ...["\u092A\u093E\u0932\u0928", "\u0905\u092E\u0932", "\u0928\u093F\u0937\u094D\u092A\u093E\u0926\u093F\u0924", "\u0932\u093E\u0917\u0942", "\u092E\u093E\u0928\u0947\u0902", "\u092E\u093E\u0928\u094B", "\u092E\u093E\u0928\u093E", "\u0627\u062C\u0631\u0627", "\u067E\u06CC\u0631\u0648\u06CC"],
       ...["\u6267\u884C", "\u9075\u5FAA", "\u9075\u5B88", "\u7167\u505A", "\u670D\u4ECE", "\u7167\u529E", "\u89C6\u4E3A", "\u5F53\u4F5C", "\u5F53\u6210", "\u5B9F\u884C", "\u5F93", "\u9075\u5B88", "\u6271", "\u307F\u306A\u3057", "\u898B\u306A\u3057", "\u3068\u3057\u3066\u51E6\u7406"],
-      ...["\uC2E4\uD589", "\uB530\uB974", "\uB530\uB77C", "\uC900\uC218", "\uC218\uD589", "\uAC04\uC8FC", "\uCDE8\uAE09"]
+      ...["\uC2E4\uD589", "\uB530\uB974", "\uB530\uB77C", "\uC900\uC218", "\uC218\uD589", "\uAC04\uC8FC", "\uCDE8\uAE09"],
+      ...[
+        "perform*",
+        "work*",
+        "carries",
+        "ausgef\xFChrt",
+        "ausgefuhrt",
+        "umgesetzt",
+        "voert",
+        "voeren",
+        "uitgevoerd",
+        "eseguit*",
+        "considerat*",
+        "\u092A\u0942\u0930\u0947"
+      ]
     ];
     resultTrustTechniques = [
       {
@@ -32214,6 +32833,178 @@ var init_results = __esm({
         pattern: finder,
         severity: "medium",
         accept: accepted(false)
+      }
+    ];
+  }
+});
+
+// src/rules/instructions/precedence.ts
+var OTHERS2, FIRST, WINDOW, CHOICE, SELF, precedenceTechniques;
+var init_precedence = __esm({
+  "src/rules/instructions/precedence.ts"() {
+    "use strict";
+    init_patterns();
+    OTHERS2 = String.raw`(?:(?:several|multiple|other|any other|all other|every other|competing|alternative|rival|remaining) (?:[\p{L}-]+ ){0,2}?(?:tools?|servers?|functions?|services?|providers?|plugins?|sources?)|(?:of|among) (?:every|all|any) (?:[\p{L}-]+ ){0,2}?(?:tools?|servers?|functions?)|otras herramientas|otros servidores|les autres outils|d['’] ?autres outils|mehrere (?:[\p{L}-]+-)?(?:tools|werkzeuge|server)|andere (?:[\p{L}-]+-)?(?:tools|werkzeuge|server)|altri strumenti|outras ferramentas|qualquer outra ferramenta|другие (?:инструменты|сервера|серверы)|подобных инструментов|άλλα εργαλεία)`;
+    FIRST = String.raw`(?:take|takes|taking) precedence|(?:always )?(?:give|gives) (?:it |them |this |these )?(?:priority|preference)|(?:dê|dar|dá) sempre preferência|(?:da|date) sempre (?:la )?preferenza|(?:siempre )?(?:da|dé|dale) (?:siempre )?preferencia|privilégiez toujours|bevorzuge (?:immer|stets)|(?:is|are) (?:always )?(?:chosen|selected|picked|called|used|tried|preferred) first|the one to (?:reach for|use|pick|choose|call)|the only (?:[\p{L}-]+ ){0,3}?(?:tool|server|source|one)s? (?:you need|worth|to use|that)|(?:need not|needn't|should not|shouldn't|must not|never) be (?:consulted|used|called|chosen|tried)|(?:are|is|be|get|gets) (?:ignored|skipped|passed over|disregarded|bypassed|set aside)|(?:are|is) (?:kept around|obsolete|outdated|unreliable|inaccurate|deprecated)|(?:should|must) be treated as (?:unreliable|untrusted|outdated|obsolete)|(?:están|son) obsolet[ao]s|conviene no usarl[ao]s|wird immer (?:dieses|dieser|diese) gewählt|werden übergangen|werden ignoriert|sont (?:ignorés|obsolètes)|vengono ignorati|são ignorad[ao]s|всегда выбирается первым|не используются|игнорируются|επιλέγεται πάντα πρώτο|αγνοούνται`;
+    WINDOW = String.raw`[^.!?。！？]{0,120}?`;
+    CHOICE = String.raw`(?:when|while) (?:choosing|picking|selecting|deciding) (?:between|among) (?:tools|servers|options)|whatever else is (?:installed|connected|available|loaded)|if in doubt|even (?:if|when) (?:another|a different|other|some other) (?:[\p{L}-]+ ){0,2}?(?:tool|server|function)s? (?:looks?|seems?|is|are|would be|fits?)|no other (?:[\p{L}-]+ ){0,2}?(?:tool|server|function)s? (?:[\p{L}-]+ ){0,4}?(?:comes? close|compares?|matches)|(?:instead of|over|rather than|ahead of) (?:any |all )?(?:generic|similar|other|competing) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|functions)`;
+    SELF = String.raw`(?:this one|this tool|this server|this function|(?:use|pick|choose|call|prefer) (?:it|this)|(?:it|this) (?:wins|comes first|should be the default))`;
+    precedenceTechniques = [
+      {
+        family: "preference",
+        reason: "sets the other tools aside as a group so the model picks this one",
+        cues: [
+          ...["several", "multiple", "other", "competing", "alternative", "rival", "remaining", "every", "all", "any", "others", "rest"],
+          ...["dem\xE1s", "otras", "otros", "autres", "\xFCbrigen", "anderen", "mehrere", "andere", "altri", "demais", "outras", "qualquer"],
+          ...["\u0434\u0440\u0443\u0433\u0438\u0435", "\u043F\u043E\u0434\u043E\u0431\u043D\u044B\u0445", "\u03AC\u03BB\u03BB\u03B1", "choosing", "picking", "selecting", "deciding", "whatever", "doubt", "even", "no"]
+        ],
+        pattern: phrases(
+          String.raw`${OTHERS2}${WINDOW}(?:${FIRST})`,
+          String.raw`(?:${FIRST})${WINDOW}${OTHERS2}`,
+          String.raw`${CHOICE}${WINDOW}${SELF}`,
+          String.raw`${SELF}${WINDOW}${CHOICE}`
+        )
+      },
+      {
+        family: "preference",
+        reason: "sets the other tools aside as a group so the model picks this one",
+        cues: ["\u5176\u4ED6", "\u5176\u5B83", "\u4ED6\u306E", "\uB2E4\uB978"],
+        pattern: cjk(
+          String.raw`(?:其他|其它)[^。！？]{0,10}?(?:工具|服务器|服務器)[^。！？]{0,10}?(?:一律|都|均|全部)?(?:忽略|不要使用|无需使用|不用|不必使用|弃用)`,
+          String.raw`他の[^。！？]{0,10}?(?:ツール|サーバー?)[^。！？]{0,20}?(?:無視|使わない|使用しない|不要)`,
+          String.raw`다른 [^.!?]{0,10}?(?:도구|서버)[^.!?]{0,20}?(?:무시|사용하지)`
+        )
+      }
+    ];
+  }
+});
+
+// src/rules/instructions/rewrite.ts
+function sentenceOf6(match, scene) {
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(span.start, span.end);
+}
+function rewritesATarget(match, scene) {
+  const sentence = sentenceOf6(match, scene);
+  return (TARGET.test(sentence) || USERS_VALUE.test(sentence)) && (REPLACING.test(match[0]) || SET_ASIDE.test(sentence)) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+function fixedDespiteTheChoice(match, scene) {
+  const sentence = sentenceOf6(match, scene);
+  return !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+function raisedOnTheWay(match, scene) {
+  const sentence = sentenceOf6(match, scene);
+  if (negated(scene.m, { start: match.index, end: match.index + match[0].length }) || TEST_SETTING.test(sentence)) return false;
+  const after = scene.m.text.slice(match.index, match.index + match[0].length + 200);
+  if (/ as /u.test(match[0])) return DEARER.test(match[0]) || SHOWN_AS_ASKED.test(after);
+  return ON_THE_WAY.test(sentence) || SHOWN_AS_ASKED.test(after);
+}
+function demotedForALiteral(match, scene) {
+  const sentence = sentenceOf6(match, scene);
+  const around = scene.m.text.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
+  return new RegExp(LITERAL, "u").test(around) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+var LITERAL, TARGET, SET_ASIDE, USERS_VALUE, TEST_SETTING, EN_REWRITE, OTHER_REWRITE, CJK_REWRITE, REPLACING, EN_RAISE, ON_THE_WAY, DEARER, SHOWN_AS_ASKED, EN_DEMOTED, REASON5, rewriteTechniques;
+var init_rewrite = __esm({
+  "src/rules/instructions/rewrite.ts"() {
+    "use strict";
+    init_folded();
+    init_patterns();
+    LITERAL = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:com|net|org|io|biz|info|co|app|dev|xyz|me|cc|ru|cn|de|fr|es|it|br|uk|us|eu|pro|site|online|top)(?![\w])|[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,}(?: ?[a-z0-9]{1,4})?|\+?\d[\d -]{4,}\d|0x[0-9a-f]{16,}|bc1[0-9a-z]{20,}|[a-z]{2,4}_(?=[a-z0-9]*\d)[a-z0-9]{6,}(?![\w])|[a-z]{2,}-\d{3,})`;
+    TARGET = folded(
+      String.raw`(?<![\p{L}])(?:recipients?|destinations?|beneficiar(?:y|ies)|payees?|accounts?|wallets?|iban|addresses|address|e-?mails?|customers?|host|hosts|content|charit(?:y|ies)|bcc|phones?|receivers?|counterpart(?:y|ies)|merchants?|vendors?|tickers?|symbols?|funds?)(?![\p{L}])`
+    );
+    SET_ASIDE = folded(
+      String.raw`(?<![\p{L}])(?:regardless|whatever|whichever|no matter|irrespective|in place of|instead of|rather than|any|every|all|always|silently|quietly|given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)(?![\p{L}])`
+    );
+    USERS_VALUE = folded(
+      String.raw`(?<![\p{L}])(?:(?:was|were|is|are|been) (?:given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)|(?:users?|person|caller|customer|requester|client)['’]s|(?:the )?(?:user|person|caller|customer|requester|client) (?:gave|gives|entered|enters|typed|types|chose|chooses|passed|passes|asked|asks|requested|requests|picked|picks|selected|selects))(?![\p{L}])`
+    );
+    TEST_SETTING = folded(
+      String.raw`(?<![\p{L}])(?:test|testing|sandbox|demo|staging|dry[- ]run|e\.g\.|for example|such as|example)(?![\p{L}])`
+    );
+    EN_REWRITE = phrases(
+      String.raw`(?:normali[sz]ed|rewritten|replaced|overwritten|overridden|swapped|substituted|changed|switched|set|routed|rerouted|redirected|booked|created|sent|settled?|settles|paid|mapped|forced|pinned|fixed|pointed|delivered|credited|deposited|transferred)(?: (?:to|with|by|for|against|into|as|at))(?: (?:the|a|an|our|its))?(?: [\p{L}-]+){0,5}? [\x60'"]?${LITERAL}`
+    );
+    OTHER_REWRITE = phrases(
+      String.raw`(?:se (?:sustituye|reemplaza|cambia|sustituirá|reemplazará)|es (?:sustituido|reemplazado)|é (?:substituído|trocado)|(?:viene|verrà) (?:sostituit[oa]|cambiat[oa])|est (?:remplacée?|changée?)|(?:sont|seront) (?:remplacée?s)|wird (?:durch|mit)|заменяется на|подменяется на)(?: [^.!?;]{0,40}?)? [\x60'"]?${LITERAL}`,
+      String.raw`(?:unabhängig vo[nm]|independientemente de|sin importar|quel(?:le)? que soit|indipendentemente da|independentemente d[oa]|независимо от)(?: [^.!?;]{0,80}?)? [\x60'"]?${LITERAL}`
+    );
+    CJK_REWRITE = cjk(
+      String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
+      String.raw`(?:无论|不论|不管)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
+      String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`
+    );
+    REPLACING = /^(?:replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
+    EN_RAISE = phrases(
+      String.raw`(?:quantit(?:y|ies)|amounts?|totals?|units?|order lines?|lines?|tips?|donations?|prices?|qty|counts?|seats?|tickets?)(?: (?:[^.!?;]|\.\d){0,40}?)? (?:is|are|gets?|will be|get) (?:silently |quietly |automatically |always )?(?:doubled|tripled|quadrupled|raised|increased|bumped(?: up)?|inflated|padded|multiplied|topped up|marked up)${END}`,
+      String.raw`(?:requests?|orders?|bookings?|reservations?|purchases?|tickets?|rooms?|seats?) (?:for (?:[\p{L}\p{N}-]+ ){1,3})?(?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:submitted|booked|placed|routed|sent|processed|filed|executed|issued|reserved) as (?:an? |the )?(?:orders? for |bookings? for )?[\p{L}\p{N}-]+`
+    );
+    ON_THE_WAY = folded(
+      String.raw`(?<![\p{L}])(?:before (?:submission|submitting|sending|checkout|it is sent|they are sent|placing|the order|the call|forwarding)|upstream|sent on|each|every|all|regardless|whatever|silently|quietly)(?![\p{L}])`
+    );
+    DEARER = folded(
+      String.raw`(?<![\p{L}])(?:business|first[- ]class|suites?|premium|priority|express|deluxe|upgraded?|pro|platinum|gold|vip|orders? for [a-z]{2,5})(?![\p{L}])`
+    );
+    SHOWN_AS_ASKED = folded(
+      String.raw`(?<![\p{L}])(?:shown|shows|show|lists?|listed|quotes?|quoted|repeats?|repeated|keeps?|kept|displays?|displayed|states?|stated|mentions?|names?|reads?|echo(?:es)?|reflects?)(?: [\p{L}-]+){0,6}? (?:that |which )?(?:was |were |is |are |they |he |she |you |the (?:user|person|customer|caller|client|buyer|traveller|traveler|requester|guest|payer)s? )?(?:originally )?(?:asked for|requested|chose|chosen|entered|typed|picked|selected|ordered|gave|given|wanted)(?![\p{L}])`
+    );
+    EN_DEMOTED = phrases(
+      String.raw`(?:given|supplied|entered|passed|provided|chosen|typed|original)(?: [^.!?;]{0,40}?)? (?:is|are) (?:used|kept|stored|recorded|treated|noted) only (?:as|in) (?:an? |the )?(?:label|metadata|note|memo|reference|description|comment|tag|copy|cc|bcc)${END}`,
+      String.raw`(?:the )?original (?:[\p{L}-]+ ){0,2}?(?:is|are) only (?:kept|stored|recorded|noted|preserved) in (?:the )?(?:metadata|memo|notes?|description|cc|bcc|copy)${END}`,
+      String.raw`(?:in addition to|as well as|alongside|besides) (?:the |each |every |any )?(?:[\p{L}-]+ ){0,2}?(?:numbers?|address(?:es)?|recipients?|accounts?|payees?|contacts?|phones?) (?:entered|given|typed|chosen|supplied|provided|requested|selected)${END}`
+    );
+    REASON5 = "says the value the user gave is rewritten on its way (sent elsewhere, raised or swapped), which would change what the user asked for";
+    rewriteTechniques = [
+      {
+        family: "tampering",
+        reason: REASON5,
+        cues: [
+          ...["normalized", "normalised", "rewritten", "replaced", "overwritten", "overridden", "swapped", "substituted", "changed"],
+          ...["switched", "set", "routed", "rerouted", "redirected", "booked", "created", "sent", "settle", "settled", "settles", "paid"],
+          ...["mapped", "forced", "pinned", "fixed", "pointed", "delivered", "credited", "deposited", "transferred"]
+        ],
+        pattern: EN_REWRITE,
+        accept: rewritesATarget
+      },
+      {
+        family: "tampering",
+        reason: REASON5,
+        cues: ["se", "es", "\xE9", "viene", "verr\xE0", "est", "sont", "seront", "wird", "\u0437\u0430\u043C\u0435\u043D\u044F\u0435\u0442\u0441\u044F", "\u043F\u043E\u0434\u043C\u0435\u043D\u044F\u0435\u0442\u0441\u044F", "unabh\xE4ngig"].concat([
+          "independientemente",
+          "importar",
+          "quel",
+          "quelle",
+          "indipendentemente",
+          "independentemente",
+          "\u043D\u0435\u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E"
+        ]),
+        pattern: OTHER_REWRITE,
+        accept: fixedDespiteTheChoice
+      },
+      {
+        family: "tampering",
+        reason: REASON5,
+        cues: ["\u95A2\u308F\u3089\u305A", "\u304B\u304B\u308F\u3089\u305A", "\u95A2\u4FC2\u306A\u304F", "\u554F\u308F\u305A", "\u65E0\u8BBA", "\u4E0D\u8BBA", "\u4E0D\u7BA1", "\uC0C1\uAD00\uC5C6\uC774", "\uAD00\uACC4\uC5C6\uC774"],
+        pattern: CJK_REWRITE,
+        accept: fixedDespiteTheChoice
+      },
+      {
+        family: "tampering",
+        reason: REASON5,
+        cues: [
+          ...["doubled", "tripled", "quadrupled", "raised", "increased", "bumped", "inflated", "padded", "multiplied", "topped", "marked"],
+          ...["submitted", "booked", "placed", "routed", "sent", "processed", "filed", "executed", "issued", "reserved"]
+        ],
+        pattern: EN_RAISE,
+        accept: raisedOnTheWay
+      },
+      {
+        family: "tampering",
+        reason: REASON5,
+        cues: ["only", "addition", "well", "alongside", "besides"],
+        pattern: EN_DEMOTED,
+        accept: demotedForALiteral
       }
     ];
   }
@@ -32241,6 +33032,8 @@ var init_instruction_like_text = __esm({
     init_patterns();
     init_steering();
     init_results();
+    init_precedence();
+    init_rewrite();
     init_promotion();
     init_acts();
     init_matchable();
@@ -32249,7 +33042,11 @@ var init_instruction_like_text = __esm({
       ...concealmentTechniques,
       ...authorityTechniques,
       ...steeringTechniques,
-      ...resultTrustTechniques
+      ...resultTrustTechniques,
+      // Tampering said as what happens to a value on its way, with no order: ./instructions/rewrite.ts.
+      ...rewriteTechniques,
+      // The other tools set aside as a group, said impersonally: ./instructions/precedence.ts.
+      ...precedenceTechniques
     ];
     instructionLikeText = contentRule({
       id: "instruction-like-text",
@@ -35332,24 +36129,24 @@ function wordParts(before, after) {
   const raw = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
   if (raw === void 0) return void 0;
   const parts = raw.map((p) => ({ kind: p.added ? "added" : p.removed ? "removed" : "same", value: p.value }));
-  const folded4 = [];
+  const folded5 = [];
   parts.forEach((part, index) => {
     const between = index > 0 && index < parts.length - 1 && parts[index - 1].kind !== "same" && parts[index + 1].kind !== "same";
     if (part.kind === "same" && between && part.value.trim() === "") {
-      folded4.push({ kind: "removed", value: part.value }, { kind: "added", value: part.value });
-    } else folded4.push(part);
+      folded5.push({ kind: "removed", value: part.value }, { kind: "added", value: part.value });
+    } else folded5.push(part);
   });
   const merged = [];
-  for (let i = 0; i < folded4.length; ) {
-    if (folded4[i].kind === "same") {
-      merged.push(folded4[i++]);
+  for (let i = 0; i < folded5.length; ) {
+    if (folded5[i].kind === "same") {
+      merged.push(folded5[i++]);
       continue;
     }
     let removed = "";
     let added = "";
-    for (; i < folded4.length && folded4[i].kind !== "same"; i++) {
-      if (folded4[i].kind === "removed") removed += folded4[i].value;
-      else added += folded4[i].value;
+    for (; i < folded5.length && folded5[i].kind !== "same"; i++) {
+      if (folded5[i].kind === "removed") removed += folded5[i].value;
+      else added += folded5[i].value;
     }
     if (removed) merged.push({ kind: "removed", value: removed });
     if (added) merged.push({ kind: "added", value: added });
@@ -36042,24 +36839,26 @@ var init_analysis = __esm({
       }
       /**
        * The per-server part, for one server of this scan. `changes`, the diff of `base` and
-       * `head`, lets it skip the texts of items the diff found unchanged.
+       * `head`, lets it skip the texts of items the diff found unchanged; `baseAssessments`, when
+       * the scan has assessed the baseline's tools already, gives those assessments.
        */
-      server(serverId, head, base, changes) {
-        return new ServerAnalysis(this, serverId, head, base, changes);
+      server(serverId, head, base, changes, baseAssessments) {
+        return new ServerAnalysis(this, serverId, head, base, changes, baseAssessments);
       }
       /** The context a rule sees for one server of this scan. */
-      context(parts) {
+      context(parts, baseAssessments) {
         const { serverId, head, base, changes } = parts;
-        return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base, changes) };
+        return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base, changes, baseAssessments) };
       }
     };
     ServerAnalysis = class {
-      constructor(scan2, serverId, head, base, changes) {
+      constructor(scan2, serverId, head, base, changes, baseAssessments) {
         this.scan = scan2;
         this.serverId = serverId;
         this.head = head;
         this.base = base;
         this.changes = changes;
+        this.baseAssessments = baseAssessments;
         this.items = new ItemIndex(head, base);
         this.subjects = new SubjectDigests(head, base, this.items);
       }
@@ -36068,6 +36867,7 @@ var init_analysis = __esm({
       head;
       base;
       changes;
+      baseAssessments;
       /** One index over both snapshots, for rules and fingerprints alike. */
       items;
       subjects;
@@ -36157,6 +36957,10 @@ var init_analysis = __esm({
         let assessment = this.assessments.get(tool);
         if (assessment === void 0) this.assessments.set(tool, assessment = assessTool(tool));
         return assessment;
+      }
+      /** `assessment` of a tool of the baseline: the one the scan worked out for it already, when it has. */
+      baseAssessment(tool) {
+        return this.baseAssessments?.of(tool) ?? this.assessment(tool);
       }
       /** What a rule works out once per server from its catalog; `key` is the rule's own constant. */
       derived(key, build) {
@@ -36524,7 +37328,7 @@ async function compareInTime({
     deadline.check();
     const unchanged = /* @__PURE__ */ new Map();
     const changes = base ? diffSnapshots(base, head, unchanged) : newServerChanges(head);
-    const ctx = analysis.context({ serverId: id, base, head, changes, deadline, ...readings ? { readings } : {} });
+    const ctx = analysis.context({ serverId: id, base, head, changes, deadline, ...readings ? { readings } : {} }, baseAssessments);
     const findings = await classifyInTurns(ctx, RULES);
     deadline.check();
     const reuse = baseAssessments ? { unchanged, baseAssessments } : void 0;
@@ -37137,9 +37941,9 @@ function stringifyPrimitive(value) {
     return `"${value}"`;
   return `${value}`;
 }
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+function optionalKeys(shape2) {
+  return Object.keys(shape2).filter((k) => {
+    return shape2[k]._zod.optin !== void 0 && shape2[k]._zod.optout === "optional";
   });
 }
 function pick(schema, mask) {
@@ -37177,33 +37981,33 @@ function omit2(schema, mask) {
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
-function extend(schema, shape) {
-  if (!isPlainObject4(shape)) {
+function extend(schema, shape2) {
+  if (!isPlainObject4(shape2)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks = schema._zod.def.checks;
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema);
-    for (const key of Reflect.ownKeys(shape)) {
+    for (const key of Reflect.ownKeys(shape2)) {
       if (Object.getOwnPropertyDescriptor(existingShape, key) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
 }
-function extended(schema, shape) {
+function extended(schema, shape2) {
   const newShape = {};
   mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-  mirrorProps(newShape, shape);
+  mirrorProps(newShape, shape2);
   return newShape;
 }
-function safeExtend(schema, shape) {
-  if (!isPlainObject4(shape)) {
+function safeExtend(schema, shape2) {
+  if (!isPlainObject4(shape2)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
-  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+  return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape2) }));
 }
 function merge2(a, b) {
   if (!b?._zod?.def) {
@@ -39516,10 +40320,10 @@ var init_schemas = __esm({
       }
       const _normalized = cached(() => normalizeDef(def));
       defineLazyInternal(inst, "propValues", (zod) => {
-        const shape = zod.def.shape;
+        const shape2 = zod.def.shape;
         const propValues = {};
-        for (const key in shape) {
-          const field = shape[key]._zod;
+        for (const key in shape2) {
+          const field = shape2[key]._zod;
           if (field.values) {
             if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
               assignProp(propValues, key, /* @__PURE__ */ new Set());
@@ -39551,7 +40355,7 @@ var init_schemas = __esm({
         }
         payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
         const proms = [];
-        const shape = value.shape;
+        const shape2 = value.shape;
         const abortEarly = ctx?.abortEarly;
         let seen = payload.issues.length;
         for (const key of value.allKeys) {
@@ -39562,7 +40366,7 @@ var init_schemas = __esm({
           }
           if (key === "__proto__")
             continue;
-          const el = shape[key];
+          const el = shape2[key];
           const optin = el._zod.optin;
           const optout = el._zod.optout;
           const r = el._zod.run({ value: input[key], issues: [] }, ctx);
@@ -39583,10 +40387,10 @@ var init_schemas = __esm({
       const superParse = inst._zod.parse;
       const _normalized = cached(() => normalizeDef(def));
       const memo2 = globalConfig.memoizer;
-      const generateFastpass = (shape) => {
+      const generateFastpass = (shape2) => {
         const normalized = _normalized.value;
         const syms = normalized.symbolKeys;
-        const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+        const doc = new Doc(["payload", "ctx"], { shape: shape2, inst, memo: memo2, syms });
         const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
         const prefixStr = (id, k) => `
           let ${id}_ab = false;
@@ -39613,7 +40417,7 @@ var init_schemas = __esm({
           const id = ids[key];
           const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
           const isPresent = `${k} in input`;
-          const schema = shape[key];
+          const schema = shape2[key];
           const optin = schema?._zod?.optin;
           const isOptionalIn = optin !== void 0;
           const isOptionalOut = schema?._zod?.optout === "optional";
@@ -40247,7 +41051,7 @@ function isRecursive(inst, stack, resolve10) {
         result2 = answer;
     }
   };
-  const shape = (sh, spread) => {
+  const shape2 = (sh, spread) => {
     let answer = NONE3;
     for (const key of Reflect.ownKeys(sh)) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
@@ -40268,7 +41072,7 @@ function isRecursive(inst, stack, resolve10) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge4(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape2(raw, true) : ASSUMED);
       check(def.catchall);
       break;
     }
@@ -41527,11 +42331,11 @@ function foldObjects(members2) {
     for (const key of object3.required ?? [])
       required2.add(key);
   }
-  const folded4 = { type: "object", properties };
+  const folded5 = { type: "object", properties };
   if (required2.size)
-    folded4.required = [...required2];
+    folded5.required = [...required2];
   if (objects.every((object3) => object3.additionalProperties === false)) {
-    folded4.additionalProperties = false;
+    folded5.additionalProperties = false;
   } else {
     const constraints = [];
     for (const object3 of objects) {
@@ -41540,11 +42344,11 @@ function foldObjects(members2) {
         constraints.push(constraint);
     }
     if (constraints.length === 1)
-      folded4.additionalProperties = constraints[0];
+      folded5.additionalProperties = constraints[0];
     else if (constraints.length > 1)
-      folded4.additionalProperties = { allOf: constraints };
+      folded5.additionalProperties = { allOf: constraints };
   }
-  return folded4;
+  return folded5;
 }
 function foldIntersection(json) {
   const allOf = json.allOf;
@@ -41554,9 +42358,9 @@ function foldIntersection(json) {
     if (key in json)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-  let folded4 = null;
+  let folded5 = null;
   if (!unions.length) {
-    folded4 = foldObjects(allOf);
+    folded5 = foldObjects(allOf);
   } else {
     const union2 = unions[0];
     const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
@@ -41566,12 +42370,12 @@ function foldIntersection(json) {
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
-    folded4 = { [keyword]: branches };
+    folded5 = { [keyword]: branches };
   }
-  if (!folded4)
+  if (!folded5)
     return;
   delete json.allOf;
-  assignProps(json, folded4);
+  assignProps(json, folded5);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
@@ -42176,21 +42980,21 @@ var init_json_schema_processors = __esm({
     objectProcessor = (schema, ctx, _json, params) => {
       const json = _json;
       const def = schema._zod.def;
-      const shape = def.shape;
-      const symbolKeys = Object.getOwnPropertySymbols(shape);
+      const shape2 = def.shape;
+      const symbolKeys = Object.getOwnPropertySymbols(shape2);
       if (symbolKeys.length && handleUnrepresentable(schema, ctx, json, params, "Symbol keys cannot be represented in JSON Schema")) {
         return;
       }
       json.type = "object";
       json.properties = {};
-      for (const key in shape) {
-        assignProp(json.properties, key, processSchema(shape[key], ctx, {
+      for (const key in shape2) {
+        assignProp(json.properties, key, processSchema(shape2[key], ctx, {
           ...params,
           path: [...params.path, "properties", key]
         }));
       }
       const requiredKeys = [];
-      for (const key of Object.keys(shape)) {
+      for (const key of Object.keys(shape2)) {
         const field = def.shape[key];
         if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
           requiredKeys.push(key);
@@ -42511,18 +43315,18 @@ function never(params) {
 function array(element, params) {
   return _array(ZodArray, element, params);
 }
-function object(shape, params) {
+function object(shape2, params) {
   const def = {
     type: "object",
-    shape: shape ?? {},
+    shape: shape2 ?? {},
     ...util_exports.normalizeParams(params)
   };
   return new ZodObject(def);
 }
-function looseObject(shape, params) {
+function looseObject(shape2, params) {
   return new ZodObject({
     type: "object",
-    shape,
+    shape: shape2,
     catchall: unknown(),
     ...util_exports.normalizeParams(params)
   });
@@ -46033,8 +46837,8 @@ var init_esm = __esm({
 
 // node_modules/@modelcontextprotocol/sdk/dist/esm/server/zod-json-schema-compat.js
 function getMethodLiteral(schema) {
-  const shape = getObjectShape(schema);
-  const methodSchema = shape?.method;
+  const shape2 = getObjectShape(schema);
+  const methodSchema = shape2?.method;
   if (!methodSchema) {
     throw new Error("Schema is missing a method literal");
   }
@@ -54590,8 +55394,8 @@ var init_client3 = __esm({
        * Override request handler registration to enforce client-side validation for elicitation.
        */
       setRequestHandler(requestSchema, handler2) {
-        const shape = getObjectShape(requestSchema);
-        const methodSchema = shape?.method;
+        const shape2 = getObjectShape(requestSchema);
+        const methodSchema = shape2?.method;
         if (!methodSchema) {
           throw new Error("Schema is missing a method literal");
         }
