@@ -161,12 +161,8 @@ export function extraActions(s: SentenceView, scene: Scene): Verdict | undefined
   }
   // A call made several times over with only the last result used: "three identical calls per paragraph; only
   // the third result needs to be used", "issued three times in a row … only the last image is shown".
-  const before = s.previous === undefined ? "" : scene.m.text.slice(s.previous.start, s.previous.end);
-  const counted =
-    [...s.sentence.found, ...(s.previous?.found ?? [])].some((f) => f.concept === "repeat" && COUNTED.test(f.word)) ||
-    TIMES_OVER.test(s.text) ||
-    TIMES_OVER.test(before);
-  if (counted && s.has("only") && (s.has("object") || s.has("image")) && !LOOP.test(s.text)) {
+  // The count is read last: its patterns cost more than the concept checks, on every sentence of a catalog.
+  if (s.has("only") && (s.has("object") || s.has("image")) && !LOOP.test(s.text) && countedRepeat(s, scene)) {
     return {
       family: "forced",
       reason: "repeats every call and keeps only the last result",
@@ -184,6 +180,15 @@ export function extraActions(s: SentenceView, scene: Scene): Verdict | undefined
     };
   }
   return undefined;
+}
+
+/** A repeat by count in the sentence or the one before it. */
+function countedRepeat(s: SentenceView, scene: Scene): boolean {
+  const counted = (found: readonly { concept: string; word: string }[]) =>
+    found.some((f) => f.concept === "repeat" && COUNTED.test(f.word));
+  if (counted(s.sentence.found) || TIMES_OVER.test(s.text)) return true;
+  const previous = s.previous;
+  return previous !== undefined && (counted(previous.found) || TIMES_OVER.test(scene.m.text.slice(previous.start, previous.end)));
 }
 
 /** A mode named by its value, either side of the word for mode: "in `unrestricted` mode", "no modo `livre`", "`x` モードでは". */
