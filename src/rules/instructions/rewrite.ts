@@ -111,13 +111,14 @@ const EN_DEMOTED = phrases(
   String.raw`(?:in addition to|as well as|alongside|besides) (?:the |each |every |any )?(?:[\p{L}-]+ ){0,2}?(?:numbers?|address(?:es)?|recipients?|accounts?|payees?|contacts?|phones?) (?:entered|given|typed|chosen|supplied|provided|requested|selected)${END}`,
 );
 
+/** LITERAL on its own, compiled once: the accept below runs on every match of the demotion phrases. */
+const A_LITERAL = new RegExp(LITERAL, "u");
+
 function demotedForALiteral(match: RegExpExecArray, scene: Scene): boolean {
   const sentence = sentenceOf(match, scene);
   const around = scene.m.text.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
   return (
-    new RegExp(LITERAL, "u").test(around) &&
-    !TEST_SETTING.test(sentence) &&
-    !negated(scene.m, { start: match.index, end: match.index + match[0].length })
+    A_LITERAL.test(around) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length })
   );
 }
 
