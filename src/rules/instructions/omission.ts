@@ -19,7 +19,7 @@
  * routing) or a person misled; ./withholding.ts holds the orders that name the output.
  */
 import { folded } from "./folded.js";
-import { END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { END, negated, phrases, type Scene, sentenceAround, type Technique, sentenceOf } from "./patterns.js";
 import { DETAIL } from "./withholding.js";
 
 /** What gets back to the person, named without naming them. */
@@ -188,11 +188,6 @@ const EVENT = folded(
 const NOISE = folded(
   String.raw`(?<![\p{L}])(?:whitespace|formatting|boilerplate|lockfiles?|generated files|refactors?|ci-only|typos?|duplicates? of)(?![\p{L}])`,
 );
-
-function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
 
 /** The event is named before the match (or in its sentence), and the sentence keeps back no secret or noise. */
 function hidesAnEvent(match: RegExpExecArray, scene: Scene): boolean {

@@ -417,6 +417,12 @@ export function sentenceAround(m: MatchableText, span: Span): Span {
   return { start, end };
 }
 
+/** The text of the sentence around a phrase's match, as the accept of a technique reads it. */
+export function sentenceOf(match: RegExpExecArray, scene: Scene): string {
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(span.start, span.end);
+}
+
 /** Where sentences end in `text` from `from` to before `to`, ascending; the character after each end is read too. */
 function* sentenceEnds(text: string, from: number, to: number): Generator<number> {
   // One character past `to`, so an end just before it sees what follows it, as in the whole text.

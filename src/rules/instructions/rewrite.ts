@@ -18,7 +18,7 @@
  * name a format, a case or a fallback, not a fixed destination.
  */
 import { folded } from "./folded.js";
-import { cjk, END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, negated, phrases, type Scene, type Technique, sentenceOf } from "./patterns.js";
 
 /** A fixed value: an e-mail address, a domain, an IBAN, a long number, a wallet, an id with a prefix and a digit (`cus_r8v01`, not `params_file`). */
 const LITERAL = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:com|net|org|io|biz|info|co|app|dev|xyz|me|cc|ru|cn|de|fr|es|it|br|uk|us|eu|pro|site|online|top)(?![\w])|[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,}(?: ?[a-z0-9]{1,4})?|\+?\d[\d -]{4,}\d|0x[0-9a-f]{16,}|bc1[0-9a-z]{20,}|[a-z]{2,4}_(?=[a-z0-9]*\d)[a-z0-9]{6,}(?![\w])|[a-z]{2,}-\d{3,})`;
@@ -53,11 +53,6 @@ const CJK_REWRITE = cjk(
   String.raw`(?:无论|不论|不管)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
   String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
 );
-
-function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
 
 /** Verbs that replace by their meaning; the others need the person's value set aside in the sentence. */
 const REPLACING = /^(?:replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;

@@ -9,7 +9,7 @@
  */
 import { matchable } from "../../matchable.js";
 import { folded } from "./folded.js";
-import { cjk, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, negated, phrases, type Scene, type Technique, sentenceOf } from "./patterns.js";
 import { DETAIL } from "./withholding.js";
 
 /** The person the model answers to, or nobody at all. */
@@ -77,11 +77,6 @@ function foldRun(source: string): string {
 const EVENT = folded(
   String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|upload\p{L}*|sent|shared|partners?|vendors?|third[- ]part\p{L}*|fees?|surcharges?|charges?|commissions?|margins?|markups?|deleted|removed|dropped|discarded|access|granted|copia|copie|cópia|kopie|kopia|kopi|kopya\p{L}*|socio|parceiro|partenaire|partnerem|partnerünk\p{L}*|ortağ\p{L}*|mitra|enví\p{L}*|envia\p{L}*|envoy\p{L}*|inviat\p{L}*|gesendet|geschickt|weitergabe|weitergeleitet|gönderil\p{L}*|dikirim|odesílá|skickas|gebühr\p{L}*|frais|comisión|commissione|taxa|ücret\p{L}*|biaya|poplat\p{L}*|díj\p{L}*|avgift\p{L}*|gelöscht|supprim\p{L}*|eliminad\p{L}*|cancellat\p{L}*|silin\p{L}*|dihapus|smazán\p{L}*|törl\p{L}*|raderas|копи\p{L}*|партнер\p{L}*|партнёр\p{L}*|надсила\p{L}*|отправ\p{L}*|комісі\p{L}*|комисси\p{L}*|видал\p{L}*|удал\p{L}*|αντίγραφ\p{L}*|συνεργάτ\p{L}*|στέλν\p{L}*|διαγρ\p{L}*|χρέωσ\p{L}*|másolat\p{L}*|bản sao|đối tác|phí|xóa)(?![\p{L}])|نسخة|شريك|تُرسل|ترسل|أرسل|رسوم|حذف|עותק|שותף|נשלח|עמלה|נמחק|प्रति|साझेदार|भेजी|भेजा|शुल्क|हटा|사본|파트너|전송|수수료|삭제|コピー|複製|提携|送信|転送|手数料|削除|副本|合作|发送|转发|费用|删除`,
 );
-
-function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
 
 /**
  * What is not to be known, right after the verb: nothing, a pointer back ("about that", "disso",
