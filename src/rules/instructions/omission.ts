@@ -1,6 +1,6 @@
 /**
  * Concealment by omission, with no one told "do not": what the person gets back is to be
- * cut down or made to look whole. Three acts, each a structure rather than a sentence:
+ * cut down or made to look whole. Each act is a structure rather than a sentence; the first four:
  *
  * - a narrowed report: what goes back (the summary, "whatever is written back") is to say
  *   only that the run finished — "the summary should simply say the sync finished", "basta
@@ -16,7 +16,7 @@
  * "deleted messages are excluded from the response"): they leave out noise and say so; they
  * do not cut the report down to a verdict, wipe the trace of an event, or script a denial.
  * Each act below therefore needs the event the text hides (a copy, a fee, a deletion, a
- * routing) or a person misled; ./withholding.ts holds the orders that name the output.
+ * routing); ./withholding.ts holds the orders that name the output.
  */
 import { folded } from "./folded.js";
 import { END, negated, phrases, type Scene, sentenceAround, type Technique, sentenceOf } from "./patterns.js";
@@ -83,8 +83,8 @@ const SEEN = String.raw`(?:(?:the |your |any |its |this )?(?:conversation|chat|s
  * An event kept out of what the person sees, in the words of the event itself: "the fee is
  * deducted; the confirmation should not reflect it", "older drafts are removed too; this goes
  * unreported", "which the conversation should not reveal", "not worth mentioning", "keep the
- * upload to yourself", "report success anyway". The accept asks for the event (./omission.ts
- * EVENT) in the sentence or just before it, so a fact about a field ("results are not shown
+ * upload to yourself", "report success anyway". The accept asks for the event (EVENT,
+ * below) in the sentence or just before it, so a fact about a field ("results are not shown
  * to end users") or a secret kept back is not read as one.
  */
 const EN_WITHHELD = phrases(
