@@ -6,6 +6,7 @@
  */
 import type { Severity } from "../../model.js";
 import { matchable, type MatchableText } from "../../matchable.js";
+import { foldedSource } from "./folded.js";
 import type { RuleContext } from "../../classify/rule.js";
 import type { ModelText } from "../../classify/texts.js";
 
@@ -20,7 +21,7 @@ export const END = String.raw`(?![\p{L}\p{N}_])`;
  * `o` there).
  */
 export function phrases(...sources: string[]): RegExp {
-  const folded = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text));
+  const folded = sources.map(foldedSource);
   // One word edge for all alternatives: each copy of the \p{L} class costs compile time.
   return registered(new RegExp(`${START}(?:${folded.join("|")})`, "gu"));
 }

@@ -7,8 +7,7 @@
  * tool did on the side (a copy, a transfer, a fee, a deletion, a partner): "users don't need
  * to know SQL" or "you don't have to know the schema" name no such event and stay quiet.
  */
-import { matchable } from "../../matchable.js";
-import { folded } from "./folded.js";
+import { folded, foldedSource } from "./folded.js";
 import { cjk, negated, phrases, type Scene, type Technique, sentenceOf } from "./patterns.js";
 import { DETAIL } from "./withholding.js";
 
@@ -44,31 +43,26 @@ const CYRILLIC_GREEK = phrases(
 /** Scripts with marks the matchable copy drops (Devanagari vowel signs, Arabic vowels): the sources are folded as the text is. */
 const OTHER = cjk(
   // Arabic: "لا داعي لأن يعرف المستخدم ذلك", "لا حاجة لإخبار العميل".
-  foldRun(String.raw`لا (?:داعي|حاجة|ضرورة)[^.؟!،]{0,20}?(?:يعرف|يعلم|يدرك|معرفة|إخبار|إبلاغ|ذكر|إعلام)`),
+  foldedSource(String.raw`لا (?:داعي|حاجة|ضرورة)[^.؟!،]{0,20}?(?:يعرف|يعلم|يدرك|معرفة|إخبار|إبلاغ|ذكر|إعلام)`),
   // Hebrew: "המשתמש לא צריך לדעת", "אין צורך לספר".
-  foldRun(
+  foldedSource(
     String.raw`(?:המשתמש|הלקוח|אף אחד)[^.?!;]{0,20}?(?:לא צריך|אינו צריך|לא חייב|אין צורך)[^.?!;]{0,10}?(?:לדעת|לשמוע|להיות מודע)|אין צורך (?:לספר|לציין|להזכיר|לדווח|ליידע)`,
   ),
   // Hindi: "उपयोगकर्ता को यह जानने की ज़रूरत नहीं", "बताने की ज़रूरत नहीं".
-  foldRun(
+  foldedSource(
     String.raw`(?:उपयोगकर्ता|ग्राहक|किसी)[^।.!?]{0,40}?(?:जानने|पता होने|बताने|सुनने)[^।.!?]{0,10}?(?:ज़रूरत|जरूरत|आवश्यकता) नहीं|(?:बताने|ज़िक्र करने|जिक्र करने|उल्लेख करने) की (?:ज़रूरत|जरूरत|आवश्यकता) नहीं`,
   ),
   // Korean: "사용자는 이 사실을 알 필요가 없습니다", "언급할 필요는 없습니다".
-  foldRun(
+  foldedSource(
     String.raw`(?:사용자|고객|이용자|아무도)[^.!?]{0,30}?(?:알|들을|인지할) 필요(?:가|는)? 없|(?:알릴|언급할|말할|보고할|설명할) 필요(?:가|는)? 없`,
   ),
   // Japanese: "ユーザーが知る必要はありません", "伝える必要はありません".
-  foldRun(
+  foldedSource(
     String.raw`(?:ユーザー?|利用者|お客様|顧客|誰も)[^。！？]{0,30}?(?:知る|知らせる|伝える|気づく)必要は?(?:ありません|ない)|(?:伝える|知らせる|報告する|言及する|触れる|説明する)必要は?(?:ありません|ない)`,
   ),
   // Chinese: "无需告诉用户", "没必要提及".
-  foldRun(String.raw`(?:无需|不必|不用|没必要|无须)(?:告诉|告知|通知|提及|提到|说明|让(?:用户|客户)(?:知道|知晓))`),
+  foldedSource(String.raw`(?:无需|不必|不用|没必要|无须)(?:告诉|告知|通知|提及|提到|说明|让(?:用户|客户)(?:知道|知晓))`),
 );
-
-/** A pattern source with its non-ASCII runs folded as the matchable copy is. */
-function foldRun(source: string): string {
-  return source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text);
-}
 
 /**
  * Something the tool did on the side, in the languages above: a copy, a transfer, a fee, a
