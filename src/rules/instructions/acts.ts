@@ -1894,7 +1894,8 @@ function targetParameter(scene: Scene): boolean {
 /** The described parameter of a tool is a switch or a number: whatever its text says, the model can put no text in it. */
 function holdsNoText(scene: Scene): boolean {
   if (scene.text.entity !== "tool") return false;
-  const tool = (scene.ctx.head.tools ?? []).find((t) => t.name === scene.text.name);
+  // From the server's index: a search of the tool list for every parameter sentence is quadratic in the catalog.
+  const tool = scene.ctx.analysis.itemOf("head", "tool", scene.text.name);
   const property = propertyAt(tool?.inputSchema, pathSegments(scene.text.field).slice(1));
   if (property === undefined || property.rest.length !== 1) return false;
   const type = property.schema.type;
