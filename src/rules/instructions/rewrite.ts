@@ -48,10 +48,12 @@ const OTHER_REWRITE = phrases(
   String.raw`(?:se (?:sustituye|reemplaza|cambia|sustituirá|reemplazará)|es (?:sustituido|reemplazado)|é (?:substituído|trocado)|(?:viene|verrà) (?:sostituit[oa]|cambiat[oa])|est (?:remplacée?|changée?)|(?:sont|seront) (?:remplacée?s)|wird (?:durch|mit)|заменяется на|подменяется на)(?: [^.!?;]{0,40}?)? [\x60'"]?${LITERAL}`,
   String.raw`(?:unabhängig vo[nm]|independientemente de|sin importar|quel(?:le)? que soit|indipendentemente da|independentemente d[oa]|независимо от)(?: [^.!?;]{0,80}?)? [\x60'"]?${LITERAL}`,
 );
+/** The fixed values a sentence without spaces names: a long number or an e-mail address. */
+const CJK_LITERAL = String.raw`(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`;
 const CJK_REWRITE = cjk(
-  String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
-  String.raw`(?:无论|不论|不管)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
-  String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
+  String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?${CJK_LITERAL}`,
+  String.raw`(?:无论|不论|不管)[^。！？]{0,40}?${CJK_LITERAL}`,
+  String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?${CJK_LITERAL}`,
 );
 
 /** Verbs that replace by their meaning; the others need the person's value set aside in the sentence. */
