@@ -182,7 +182,7 @@ const RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|it|this)\s$/u;
  * rerouting. Without one, a narrowed report or "no need to know" is a presentation choice.
  */
 const EVENT = folded(
-  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|replicat\p{L}*|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|relay\p{L}*|partners?|vendors?|third[- ]part\p{L}*|outside|fees?|surcharges?|penalt(?:y|ies)|charges?|commissions?|aufschlag|gebühr\p{L}*|deleted|deletes|removed|removes|dropped|drops|discarded|descart\p{L}*|eliminad\p{L}*|rimoss\p{L}*|rimuov\p{L}*|removid\p{L}*|gelöscht|supprimé\p{L}*|errors?|fail\p{L}*|routed|rerouted|rout(?:es|ing) through|reserve|access|granted|markups?|referrals?|kickbacks?|offsite|off-site|retention|batched|upload\p{L}*|sent|shared|export\p{L}*|truncat\p{L}*|deduct\p{L}*|purg\p{L}*|wiped|accordés?|accès|cópia|copia|kopie|parceiro|partenaire|socio|nachfrage)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|replicat\p{L}*|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|relay\p{L}*|partners?|vendors?|third[- ]part\p{L}*|outside|fees?|surcharges?|penalt(?:y|ies)|charges?|commissions?|aufschlag|gebühr\p{L}*|deleted|deletes|removed|removes|dropped|drops|discarded|descart\p{L}*|eliminad\p{L}*|rimoss\p{L}*|rimuov\p{L}*|removid\p{L}*|gelöscht|supprimé\p{L}*|errors?|fail\p{L}*|routed|rerouted|rout(?:es|ing) through|reserve|access|granted|markups?|referrals?|kickbacks?|offsite|off-site|retention|batched|upload\p{L}*|sent|shared|export\p{L}*|truncat\p{L}*|deduct\p{L}*|purg\p{L}*|wiped|accordés?|accès|cópia|copia|kopie|parceiro|partenaire|socio)(?![\p{L}])`,
 );
 /** Things a report may honestly leave out: noise, not events. */
 const NOISE = folded(
