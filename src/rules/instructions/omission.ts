@@ -19,7 +19,7 @@
  * routing); ./withholding.ts holds the orders that name the output.
  */
 import { folded } from "./folded.js";
-import { END, negated, phrases, type Scene, sentenceAround, type Technique, sentenceOf } from "./patterns.js";
+import { END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
 import { DETAIL } from "./withholding.js";
 
 /** What gets back to the person, named without naming them. */
@@ -161,9 +161,11 @@ function cutFromWhatIsSeen(match: RegExpExecArray, scene: Scene): boolean {
     !RELATIVE_BEFORE.test(before) &&
     !ON_REQUEST.test(sentence) &&
     !FORBIDDEN_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)) &&
-    hidesAnEvent(match, scene)
+    hidesAnEvent(match, scene, PASSIVE_CUT.test(match[0]))
   );
 }
+/** A cut said in the passive with a word of deleting: "are removed", "gets dropped". */
+const PASSIVE_CUT = /(?:is|are|be|been|get|gets) (?:dropped|removed)$/u;
 /** Where an order starts: the text's or a clause's start, "please", "when recapping,". */
 const CLAUSE_OPENING = /(?:^\s?|[.;:!?—–-]\s?|,\s?|\b(?:please|and|then|so|just|simply|always)\s)$/u;
 /** "The answer to the user can stop at…": the output as the subject of a modal. */
@@ -189,12 +191,20 @@ const NOISE = folded(
   String.raw`(?<![\p{L}])(?:whitespace|formatting|boilerplate|lockfiles?|generated files|refactors?|ci-only|typos?|duplicates? of)(?![\p{L}])`,
 );
 
-/** The event is named before the match (or in its sentence), and the sentence keeps back no secret or noise. */
-function hidesAnEvent(match: RegExpExecArray, scene: Scene): boolean {
-  const sentence = sentenceOf(match, scene);
-  const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index + match[0].length);
+/**
+ * The event is named before the match (or in its sentence), and the sentence keeps back no secret or noise.
+ * With `apart`, the match's own words name no event: a cut said with a word of deleting ("signatures are
+ * removed from the summary") is the cut itself, and any noise left out would otherwise pass as an event.
+ */
+function hidesAnEvent(match: RegExpExecArray, scene: Scene, apart = false): boolean {
+  const text = scene.m.text;
+  const end = match.index + match[0].length;
+  const span = sentenceAround(scene.m, { start: match.index, end });
+  const sentence = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, match.index - 400), apart ? match.index : end);
+  const around = apart ? `${text.slice(span.start, match.index)} ${text.slice(end, span.end)}` : sentence;
   return (
-    (EVENT.test(before) || EVENT.test(sentence)) &&
+    (EVENT.test(before) || EVENT.test(around)) &&
     !DETAIL.test(sentence) &&
     !NOISE.test(sentence) &&
     !negated(scene.m, { start: match.index, end: match.index + match[0].length })
