@@ -3805,7 +3805,7 @@ const CARRIED: readonly Concept[] = ["session", "self", "secret", "destination"]
  * "Call `list_projects` first to get a project id", "call `authenticate` first if the user is not
  * signed in": ordering that fetches what the call needs, or signs in, which is honest.
  */
-export function fetchesWhatTheCallNeeds(sentence: string): boolean {
+function fetchesWhatTheCallNeeds(sentence: string): boolean {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
 /**
