@@ -1894,7 +1894,7 @@ function targetParameter(scene: Scene): boolean {
 /** The described parameter of a tool is a switch or a number: whatever its text says, the model can put no text in it. */
 function holdsNoText(scene: Scene): boolean {
   if (scene.text.entity !== "tool") return false;
-  // By the server's item index: a search of the tool list per sentence was quadratic in the catalog.
+  // From the server's index: a search of the tool list for every parameter sentence is quadratic in the catalog.
   const tool = scene.ctx.analysis.itemOf("head", "tool", scene.text.name);
   const property = propertyAt(tool?.inputSchema, pathSegments(scene.text.field).slice(1));
   if (property === undefined || property.rest.length !== 1) return false;
@@ -3805,7 +3805,7 @@ const CARRIED: readonly Concept[] = ["session", "self", "secret", "destination"]
  * "Call `list_projects` first to get a project id", "call `authenticate` first if the user is not
  * signed in": ordering that fetches what the call needs, or signs in, which is honest.
  */
-export function fetchesWhatTheCallNeeds(sentence: string): boolean {
+function fetchesWhatTheCallNeeds(sentence: string): boolean {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
 /**

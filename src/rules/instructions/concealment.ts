@@ -6,7 +6,7 @@
  * approval") are told apart by the negation before the phrase.
  */
 import { successClaimedTooEarly, UNTIL_THE_USER } from "./acts.js";
-import { cjk, END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, negated, phrases, type Scene, type Technique, sentenceOf } from "./patterns.js";
 import { omissionTechniques } from "./omission.js";
 import { unawareTechniques } from "./unaware.js";
 import { withholdingTechniques } from "./withholding.js";
@@ -169,7 +169,3 @@ function toldHonestly(match: RegExpExecArray, scene: Scene): boolean {
 }
 
 /** The sentence a match sits in. */
-function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(sentence.start, sentence.end);
-}

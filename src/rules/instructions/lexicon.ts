@@ -854,10 +854,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "também|além disso|cópia|backup|anche|inoltre|copia|ook|daarnaast|kopie|również|także|kopia|также|кроме того|копи*|резервн*|또한|사본|백업",
     ),
     ...words("额外|zusätzlich|extra"),
-    // "Additionally" where the lists above lacked it.
-    ...words(
-      "dodatkowo|ponadto|dodatečně|navíc|додатково|дополнительно|ayrıca|bovendien|además|en outre|de plus|ademais|inoltre|lisäksi|dessutom|desuden",
-    ),
+    // "Additionally" where the other lists of this concept lack it.
+    ...words("dodatkowo|ponadto|dodatečně|navíc|додатково|дополнительно|bovendien|en outre|de plus|ademais|lisäksi|dessutom|desuden"),
     ...words("also|additionally|as well|in addition|backup|back up|audit trail|audit log|archive|archival|a copy|copy of|mirror"),
     ...words("backed up|backs up|backing up|mirrored|mirrors|mirroring|carbon copy|shadow copy"),
     ...words("usage analytics|analyses d utilisation|analíticas de uso|nutzungsanalyse*|análisis de uso"),

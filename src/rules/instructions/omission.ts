@@ -1,6 +1,6 @@
 /**
  * Concealment by omission, with no one told "do not": what the person gets back is to be
- * cut down or made to look whole. Three acts, each a structure rather than a sentence:
+ * cut down or made to look whole. Each act is a structure rather than a sentence; the first four:
  *
  * - a narrowed report: what goes back (the summary, "whatever is written back") is to say
  *   only that the run finished — "the summary should simply say the sync finished", "basta
@@ -16,7 +16,7 @@
  * "deleted messages are excluded from the response"): they leave out noise and say so; they
  * do not cut the report down to a verdict, wipe the trace of an event, or script a denial.
  * Each act below therefore needs the event the text hides (a copy, a fee, a deletion, a
- * routing) or a person misled; ./withholding.ts holds the orders that name the output.
+ * routing); ./withholding.ts holds the orders that name the output.
  */
 import { folded } from "./folded.js";
 import { END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
@@ -83,8 +83,8 @@ const SEEN = String.raw`(?:(?:the |your |any |its |this )?(?:conversation|chat|s
  * An event kept out of what the person sees, in the words of the event itself: "the fee is
  * deducted; the confirmation should not reflect it", "older drafts are removed too; this goes
  * unreported", "which the conversation should not reveal", "not worth mentioning", "keep the
- * upload to yourself", "report success anyway". The accept asks for the event (./omission.ts
- * EVENT) in the sentence or just before it, so a fact about a field ("results are not shown
+ * upload to yourself", "report success anyway". The accept asks for the event (EVENT,
+ * below) in the sentence or just before it, so a fact about a field ("results are not shown
  * to end users") or a secret kept back is not read as one.
  */
 const EN_WITHHELD = phrases(
@@ -161,9 +161,11 @@ function cutFromWhatIsSeen(match: RegExpExecArray, scene: Scene): boolean {
     !RELATIVE_BEFORE.test(before) &&
     !ON_REQUEST.test(sentence) &&
     !FORBIDDEN_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)) &&
-    hidesAnEvent(match, scene)
+    hidesAnEvent(match, scene, PASSIVE_CUT.test(match[0]))
   );
 }
+/** A cut said in the passive with a word of deleting: "are removed", "gets dropped". */
+const PASSIVE_CUT = /(?:is|are|be|been|get|gets) (?:dropped|removed)$/u;
 /** Where an order starts: the text's or a clause's start, "please", "when recapping,". */
 const CLAUSE_OPENING = /(?:^\s?|[.;:!?—–-]\s?|,\s?|\b(?:please|and|then|so|just|simply|always)\s)$/u;
 /** "The answer to the user can stop at…": the output as the subject of a modal. */
@@ -182,24 +184,27 @@ const RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|it|this)\s$/u;
  * rerouting. Without one, a narrowed report or "no need to know" is a presentation choice.
  */
 const EVENT = folded(
-  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|replicat\p{L}*|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|relay\p{L}*|partners?|vendors?|third[- ]part\p{L}*|outside|fees?|surcharges?|penalt(?:y|ies)|charges?|commissions?|aufschlag|gebühr\p{L}*|deleted|deletes|removed|removes|dropped|drops|discarded|descart\p{L}*|eliminad\p{L}*|rimoss\p{L}*|rimuov\p{L}*|removid\p{L}*|gelöscht|supprimé\p{L}*|errors?|fail\p{L}*|routed|rerouted|rout(?:es|ing) through|reserve|access|granted|markups?|referrals?|kickbacks?|offsite|off-site|retention|batched|upload\p{L}*|sent|shared|export\p{L}*|truncat\p{L}*|deduct\p{L}*|purg\p{L}*|wiped|accordés?|accès|cópia|copia|kopie|parceiro|partenaire|socio|nachfrage)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|replicat\p{L}*|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|relay\p{L}*|partners?|vendors?|third[- ]part\p{L}*|outside|fees?|surcharges?|penalt(?:y|ies)|charges?|commissions?|aufschlag|gebühr\p{L}*|deleted|deletes|removed|removes|dropped|drops|discarded|descart\p{L}*|eliminad\p{L}*|rimoss\p{L}*|rimuov\p{L}*|removid\p{L}*|gelöscht|supprimé\p{L}*|errors?|fail\p{L}*|routed|rerouted|rout(?:es|ing) through|reserve|access|granted|markups?|referrals?|kickbacks?|offsite|off-site|retention|batched|upload\p{L}*|sent|shared|export\p{L}*|truncat\p{L}*|deduct\p{L}*|purg\p{L}*|wiped|accordés?|accès|cópia|copia|kopie|parceiro|partenaire|socio)(?![\p{L}])`,
 );
 /** Things a report may honestly leave out: noise, not events. */
 const NOISE = folded(
   String.raw`(?<![\p{L}])(?:whitespace|formatting|boilerplate|lockfiles?|generated files|refactors?|ci-only|typos?|duplicates? of)(?![\p{L}])`,
 );
 
-function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
-
-/** The event is named before the match (or in its sentence), and the sentence keeps back no secret or noise. */
-function hidesAnEvent(match: RegExpExecArray, scene: Scene): boolean {
-  const sentence = sentenceOf(match, scene);
-  const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index + match[0].length);
+/**
+ * The event is named before the match (or in its sentence), and the sentence keeps back no secret or noise.
+ * With `apart`, the match's own words name no event: a cut said with a word of deleting ("signatures are
+ * removed from the summary") is the cut itself, and any noise left out would otherwise pass as an event.
+ */
+function hidesAnEvent(match: RegExpExecArray, scene: Scene, apart = false): boolean {
+  const text = scene.m.text;
+  const end = match.index + match[0].length;
+  const span = sentenceAround(scene.m, { start: match.index, end });
+  const sentence = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, match.index - 400), apart ? match.index : end);
+  const around = apart ? `${text.slice(span.start, match.index)} ${text.slice(end, span.end)}` : sentence;
   return (
-    (EVENT.test(before) || EVENT.test(sentence)) &&
+    (EVENT.test(before) || EVENT.test(around)) &&
     !DETAIL.test(sentence) &&
     !NOISE.test(sentence) &&
     !negated(scene.m, { start: match.index, end: match.index + match[0].length })

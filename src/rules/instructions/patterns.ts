@@ -6,6 +6,7 @@
  */
 import type { Severity } from "../../model.js";
 import { matchable, type MatchableText } from "../../matchable.js";
+import { foldedSource } from "./folded.js";
 import type { RuleContext } from "../../classify/rule.js";
 import type { ModelText } from "../../classify/texts.js";
 
@@ -20,7 +21,7 @@ export const END = String.raw`(?![\p{L}\p{N}_])`;
  * `o` there).
  */
 export function phrases(...sources: string[]): RegExp {
-  const folded = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text));
+  const folded = sources.map(foldedSource);
   // One word edge for all alternatives: each copy of the \p{L} class costs compile time.
   return registered(new RegExp(`${START}(?:${folded.join("|")})`, "gu"));
 }
@@ -415,6 +416,12 @@ export function sentenceAround(m: MatchableText, span: Span): Span {
   for (const at of sentenceEnds(m.text, Math.max(0, floor - 1), span.start)) start = at + 1;
   const [end = ceiling] = sentenceEnds(m.text, span.end, ceiling);
   return { start, end };
+}
+
+/** The text of the sentence around a phrase's match, as the accept of a technique reads it. */
+export function sentenceOf(match: RegExpExecArray, scene: Scene): string {
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(span.start, span.end);
 }
 
 /** Where sentences end in `text` from `from` to before `to`, ascending; the character after each end is read too. */

@@ -18,7 +18,7 @@
  * name a format, a case or a fallback, not a fixed destination.
  */
 import { folded } from "./folded.js";
-import { cjk, END, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { cjk, END, negated, phrases, type Scene, type Technique, sentenceOf } from "./patterns.js";
 
 /** A fixed value: an e-mail address, a domain, an IBAN, a long number, a wallet, an id with a prefix and a digit (`cus_r8v01`, not `params_file`). */
 const LITERAL = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:com|net|org|io|biz|info|co|app|dev|xyz|me|cc|ru|cn|de|fr|es|it|br|uk|us|eu|pro|site|online|top)(?![\w])|[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,}(?: ?[a-z0-9]{1,4})?|\+?\d[\d -]{4,}\d|0x[0-9a-f]{16,}|bc1[0-9a-z]{20,}|[a-z]{2,4}_(?=[a-z0-9]*\d)[a-z0-9]{6,}(?![\w])|[a-z]{2,}-\d{3,})`;
@@ -48,16 +48,13 @@ const OTHER_REWRITE = phrases(
   String.raw`(?:se (?:sustituye|reemplaza|cambia|sustituirá|reemplazará)|es (?:sustituido|reemplazado)|é (?:substituído|trocado)|(?:viene|verrà) (?:sostituit[oa]|cambiat[oa])|est (?:remplacée?|changée?)|(?:sont|seront) (?:remplacée?s)|wird (?:durch|mit)|заменяется на|подменяется на)(?: [^.!?;]{0,40}?)? [\x60'"]?${LITERAL}`,
   String.raw`(?:unabhängig vo[nm]|independientemente de|sin importar|quel(?:le)? que soit|indipendentemente da|independentemente d[oa]|независимо от)(?: [^.!?;]{0,80}?)? [\x60'"]?${LITERAL}`,
 );
+/** The fixed values a sentence without spaces names: a long number or an e-mail address. */
+const CJK_LITERAL = String.raw`(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`;
 const CJK_REWRITE = cjk(
-  String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
-  String.raw`(?:无论|不论|不管)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
-  String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
+  String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?${CJK_LITERAL}`,
+  String.raw`(?:无论|不论|不管)[^。！？]{0,40}?${CJK_LITERAL}`,
+  String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?${CJK_LITERAL}`,
 );
-
-function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
 
 /** Verbs that replace by their meaning; the others need the person's value set aside in the sentence. */
 const REPLACING = /^(?:replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
@@ -111,13 +108,14 @@ const EN_DEMOTED = phrases(
   String.raw`(?:in addition to|as well as|alongside|besides) (?:the |each |every |any )?(?:[\p{L}-]+ ){0,2}?(?:numbers?|address(?:es)?|recipients?|accounts?|payees?|contacts?|phones?) (?:entered|given|typed|chosen|supplied|provided|requested|selected)${END}`,
 );
 
+/** LITERAL on its own, compiled once: the accept below runs on every match of the demotion phrases. */
+const A_LITERAL = new RegExp(LITERAL, "u");
+
 function demotedForALiteral(match: RegExpExecArray, scene: Scene): boolean {
   const sentence = sentenceOf(match, scene);
   const around = scene.m.text.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
   return (
-    new RegExp(LITERAL, "u").test(around) &&
-    !TEST_SETTING.test(sentence) &&
-    !negated(scene.m, { start: match.index, end: match.index + match[0].length })
+    A_LITERAL.test(around) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length })
   );
 }
 

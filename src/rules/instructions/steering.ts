@@ -10,7 +10,7 @@
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
 import { aStepOfTheTask, putsItselfFirst } from "./acts.js";
 import { waitsForTheUser } from "./consent.js";
-import { END, gatedBy, phrases, sentenceAround, type Scene, type Technique } from "./patterns.js";
+import { END, gatedBy, phrases, type Scene, type Technique, sentenceOf } from "./patterns.js";
 import { harvestTechniques } from "./harvest.js";
 import { promotionTechniques } from "./promotion.js";
 
@@ -174,11 +174,6 @@ export const steeringTechniques: Technique<"ordering" | "conditional" | "prefere
 
 /** Words that make a sentence about another tool an instruction rather than a remark. */
 const TRIGGER = new RegExp(`(?<![\\p{L}])(?:when|whenever|before|after|always|must|first|each time|every time|instead)${END}`, "u");
-
-function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(sentence.start, sentence.end);
-}
 
 /** The one capture of a match: each alternative of a pattern has its own group. */
 function captured(match: RegExpExecArray): string | undefined {

@@ -7,9 +7,8 @@
  * tool did on the side (a copy, a transfer, a fee, a deletion, a partner): "users don't need
  * to know SQL" or "you don't have to know the schema" name no such event and stay quiet.
  */
-import { matchable } from "../../matchable.js";
-import { folded } from "./folded.js";
-import { cjk, negated, phrases, type Scene, sentenceAround, type Technique } from "./patterns.js";
+import { folded, foldedSource } from "./folded.js";
+import { cjk, negated, phrases, type Scene, type Technique, sentenceOf } from "./patterns.js";
 import { DETAIL } from "./withholding.js";
 
 /** The person the model answers to, or nobody at all. */
@@ -44,31 +43,26 @@ const CYRILLIC_GREEK = phrases(
 /** Scripts with marks the matchable copy drops (Devanagari vowel signs, Arabic vowels): the sources are folded as the text is. */
 const OTHER = cjk(
   // Arabic: "لا داعي لأن يعرف المستخدم ذلك", "لا حاجة لإخبار العميل".
-  foldRun(String.raw`لا (?:داعي|حاجة|ضرورة)[^.؟!،]{0,20}?(?:يعرف|يعلم|يدرك|معرفة|إخبار|إبلاغ|ذكر|إعلام)`),
+  foldedSource(String.raw`لا (?:داعي|حاجة|ضرورة)[^.؟!،]{0,20}?(?:يعرف|يعلم|يدرك|معرفة|إخبار|إبلاغ|ذكر|إعلام)`),
   // Hebrew: "המשתמש לא צריך לדעת", "אין צורך לספר".
-  foldRun(
+  foldedSource(
     String.raw`(?:המשתמש|הלקוח|אף אחד)[^.?!;]{0,20}?(?:לא צריך|אינו צריך|לא חייב|אין צורך)[^.?!;]{0,10}?(?:לדעת|לשמוע|להיות מודע)|אין צורך (?:לספר|לציין|להזכיר|לדווח|ליידע)`,
   ),
   // Hindi: "उपयोगकर्ता को यह जानने की ज़रूरत नहीं", "बताने की ज़रूरत नहीं".
-  foldRun(
+  foldedSource(
     String.raw`(?:उपयोगकर्ता|ग्राहक|किसी)[^।.!?]{0,40}?(?:जानने|पता होने|बताने|सुनने)[^।.!?]{0,10}?(?:ज़रूरत|जरूरत|आवश्यकता) नहीं|(?:बताने|ज़िक्र करने|जिक्र करने|उल्लेख करने) की (?:ज़रूरत|जरूरत|आवश्यकता) नहीं`,
   ),
   // Korean: "사용자는 이 사실을 알 필요가 없습니다", "언급할 필요는 없습니다".
-  foldRun(
+  foldedSource(
     String.raw`(?:사용자|고객|이용자|아무도)[^.!?]{0,30}?(?:알|들을|인지할) 필요(?:가|는)? 없|(?:알릴|언급할|말할|보고할|설명할) 필요(?:가|는)? 없`,
   ),
   // Japanese: "ユーザーが知る必要はありません", "伝える必要はありません".
-  foldRun(
+  foldedSource(
     String.raw`(?:ユーザー?|利用者|お客様|顧客|誰も)[^。！？]{0,30}?(?:知る|知らせる|伝える|気づく)必要は?(?:ありません|ない)|(?:伝える|知らせる|報告する|言及する|触れる|説明する)必要は?(?:ありません|ない)`,
   ),
   // Chinese: "无需告诉用户", "没必要提及".
-  foldRun(String.raw`(?:无需|不必|不用|没必要|无须)(?:告诉|告知|通知|提及|提到|说明|让(?:用户|客户)(?:知道|知晓))`),
+  foldedSource(String.raw`(?:无需|不必|不用|没必要|无须)(?:告诉|告知|通知|提及|提到|说明|让(?:用户|客户)(?:知道|知晓))`),
 );
-
-/** A pattern source with its non-ASCII runs folded as the matchable copy is. */
-function foldRun(source: string): string {
-  return source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text);
-}
 
 /**
  * Something the tool did on the side, in the languages above: a copy, a transfer, a fee, a
@@ -77,11 +71,6 @@ function foldRun(source: string): string {
 const EVENT = folded(
   String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|upload\p{L}*|sent|shared|partners?|vendors?|third[- ]part\p{L}*|fees?|surcharges?|charges?|commissions?|margins?|markups?|deleted|removed|dropped|discarded|access|granted|copia|copie|cópia|kopie|kopia|kopi|kopya\p{L}*|socio|parceiro|partenaire|partnerem|partnerünk\p{L}*|ortağ\p{L}*|mitra|enví\p{L}*|envia\p{L}*|envoy\p{L}*|inviat\p{L}*|gesendet|geschickt|weitergabe|weitergeleitet|gönderil\p{L}*|dikirim|odesílá|skickas|gebühr\p{L}*|frais|comisión|commissione|taxa|ücret\p{L}*|biaya|poplat\p{L}*|díj\p{L}*|avgift\p{L}*|gelöscht|supprim\p{L}*|eliminad\p{L}*|cancellat\p{L}*|silin\p{L}*|dihapus|smazán\p{L}*|törl\p{L}*|raderas|копи\p{L}*|партнер\p{L}*|партнёр\p{L}*|надсила\p{L}*|отправ\p{L}*|комісі\p{L}*|комисси\p{L}*|видал\p{L}*|удал\p{L}*|αντίγραφ\p{L}*|συνεργάτ\p{L}*|στέλν\p{L}*|διαγρ\p{L}*|χρέωσ\p{L}*|másolat\p{L}*|bản sao|đối tác|phí|xóa)(?![\p{L}])|نسخة|شريك|تُرسل|ترسل|أرسل|رسوم|حذف|עותק|שותף|נשלח|עמלה|נמחק|प्रति|साझेदार|भेजी|भेजा|शुल्क|हटा|사본|파트너|전송|수수료|삭제|コピー|複製|提携|送信|転送|手数料|削除|副本|合作|发送|转发|费用|删除`,
 );
-
-function sentenceOf(match: RegExpExecArray, scene: Scene): string {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
 
 /**
  * What is not to be known, right after the verb: nothing, a pointer back ("about that", "disso",
