@@ -23,6 +23,7 @@ import { nameWords } from "../../words.js";
 import { pathSegments } from "../../json-path.js";
 import { propertyAt } from "../../schema-nodes.js";
 import { USER_FLAG } from "./overrides.js";
+import { keptIsAnEvent } from "./unaware.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 import { extraActions, fieldAddressesAgent, namedModeLiftsGuard } from "./out-of-place.js";
@@ -2859,12 +2860,15 @@ function keptUnknowing(s: Judged): boolean {
   const persons = found.filter((f) => f.concept === "user" && !POSSESSIVE.test(text.slice(f.end - from, f.end - from + 3)));
   const negations = found.filter((f) => f.concept === "neg");
   const knowing = found.filter((f) => f.concept === "know");
+  // What is not to be known is what the tool did, or points to it: "users don't need to know SQL" is no concealment.
+  const ofAnEvent = (u: Found, n: Found, k: Found) => keptIsAnEvent(text, Math.min(u.start, n.start) - from, k.end - from);
   return persons.some((u) =>
     negations.some((n) =>
       knowing.some(
         (k) =>
-          (u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3) ||
-          (n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3),
+          ((u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3) ||
+            (n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3)) &&
+          ofAnEvent(u, n, k),
       ),
     ),
   );
