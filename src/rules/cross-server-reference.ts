@@ -68,6 +68,11 @@ const STEERED_CALL = new RegExp(
  */
 const QUALIFIED_CALL = /\b(?:invoke|call)\s+(?:the\s+)?[`'"“‘]?(?![a-z0-9_.-]*\.\.)([a-z0-9_-]+\.[a-z0-9_.-]*[a-z0-9_-])\s*\(/dg;
 
+/** What follows a name that sits inside a named parameter: "healthState in sloSelector", "`x` within the `filter`". */
+const INSIDE_PARAMETER = new RegExp(
+  String.raw`^[\x60'"”’]?\s(?:in|inside|within|of|en|dans|im|in der|in dem)\s(?:the\s|el\s|la\s|le\s|den\s|dem\s)?[\x60'"“‘]?(${NAME})`,
+);
+
 /** Marks that make a plain word a name: quotes or backticks around it, or call parentheses after it. */
 const QUOTED_BEFORE = /[`'"“‘«]$/;
 const QUOTED_AFTER = /^[`'"”’»]/;
@@ -139,6 +144,9 @@ function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detect
       if (!TOOL_SEPARATOR.test(target) && /^\p{Lu}/u.test(text.text.slice(originalSpan(m, start, end).start))) continue;
       // "Use figma_execute to call section.appendChild(node)": code the server's own tool runs, not another server's tool.
       if (pattern === QUALIFIED_CALL && (!sentences.steers(start) || sentences.namesOneOf(start, own))) continue;
+      // "When using healthState in sloSelector": a field or value inside one of the server's own parameters.
+      const inside = INSIDE_PARAMETER.exec(m.text.slice(end, end + 80));
+      if (inside && own.has(keyOfMatchable(inside[1]!))) continue;
       found.set(key, { key, target, servers: [], steering: true, start, end });
     }
   }

@@ -20,6 +20,7 @@ import { READ_ONLY_CLAIM, stem, viewOf, type ItemView } from "./parameters/item-
 import { identifiers, snakeCaseNames } from "./parameters/prose-names.js";
 import { isProse, outOfScope } from "./parameters/scope.js";
 import { splitActs } from "./parameters/split.js";
+import { folded } from "./instructions/folded.js";
 
 export const suspiciousParameter = contentRule({
   id: "suspicious-parameter",
@@ -137,7 +138,13 @@ const PLACES = /\b(?:path|directory|folder|file|workspace|dir|repository|repo)\b
 function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<Detection, "start" | "end">[] {
   const words = joinedNameWords(parameter.name);
   const label = quote(parameter.name);
-  if (text.entity === "tool" && item.readOnly && isSwitch(words) && !namesAPlace(parameter.schema)) {
+  if (
+    text.entity === "tool" &&
+    item.readOnly &&
+    isSwitch(words) &&
+    !namesAPlace(parameter.schema) &&
+    !scopesWhatItIssues(parameter.schema, item)
+  ) {
     const on = parameter.schema.default === true ? ", on by default," : "";
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
@@ -380,6 +387,26 @@ function namesAPlace(schema: JsonObject): boolean {
   const said = [schema.description, schema.title].filter((p) => typeof p === "string").join(" . ");
   return said !== "" && PLACE_ON_DISK.test(matchable(said.slice(0, 500)).text);
 }
+
+/**
+ * A switch that sets the access of something the tool hands out, not what the tool does: "whether the
+ * credentials should have read-write access" on a tool that gets credentials, "si el token debe permitir
+ * escritura" on one that creates tokens. "Whether the call should have write access" is the tool's own.
+ */
+function scopesWhatItIssues(schema: JsonObject, item: ItemView): boolean {
+  const said = matchable(
+    [schema.description, schema.title]
+      .filter((p) => typeof p === "string")
+      .join(" . ")
+      .slice(0, 300),
+  ).text;
+  const issued = ISSUED_THING.exec(said);
+  return issued !== null && new RegExp(`(?<![\\p{L}])${stem(issued[1]!)}`, "u").test(matchable(item.purpose).text);
+}
+const ISSUED_THING = folded(
+  String.raw`(?<![\p{L}])(?:the |issued |generated |returned |new |las |los |el |la |les |le |die |der |das )?(credentials?|tokens?|keys?|links?|urls?|certificates?|passwords?|credenciales|credencial|enlaces?|identifiants?|jetons?|liens?|zugangsdaten|schlüssel)(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:should|will|would|must|may|can|deben|debe|doivent|doit|sollen|soll)? ?(?:have|get|grant|carry|allow|include|be|tener|permitir|incluir|avoir|permettre|haben|erlauben)(?![\p{L}])`,
+  "u",
+);
 
 /** At least a few words in the description or title, and not vague ones. */
 function hasStatedPurpose(schema: JsonObject): boolean {

@@ -23,6 +23,7 @@ import { nameWords } from "../../words.js";
 import { pathSegments } from "../../json-path.js";
 import { propertyAt } from "../../schema-nodes.js";
 import { USER_FLAG } from "./overrides.js";
+import { keptIsAnEvent } from "./unaware.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 import { extraActions, fieldAddressesAgent, namedModeLiftsGuard } from "./out-of-place.js";
@@ -778,9 +779,12 @@ const FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
 /** What follows a name that makes it a field of data, not a tool: `[]` or a member, or a noun for values. */
 const FIELD_AFTER =
   /^[`'"’”*\\]{0,4}(?:\[|\.[a-z_]|:\s|:\s?[\\"'{[\d]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
-/** What comes before a name that makes it a place in results or an attribute's value: "comes back in `x`", "under `x`", id="x". */
+/**
+ * What comes before a name that makes it a place in results or an attribute's value: "comes back in `x`", "under `x`", id="x",
+ * status: "x", "of type `x`".
+ */
 const FIELD_BEFORE =
-  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+  /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be|(?:status|state|type|kind|mode|value|code|reason|role|scope|level|phase|estado|tipo|statut|état|zustand)(?: (?:is|of|es|est|ist))? ?:?) \*{0,2}[`'"‘“]|=\s?['"])$/u;
 /** After a quoted name, another quoted word that is no tool's name: the name is one of a list of values ("google_drive", "dropbox"). */
 const VALUE_LIST_AFTER = /^[`'"’”]\s?,\s?[`'"‘“][\p{L}\p{N}-]+[`'"’”]/u;
 /** Things named like tools that are not: file names and hosts. */
@@ -2860,12 +2864,15 @@ function keptUnknowing(s: Judged): boolean {
   const persons = found.filter((f) => f.concept === "user" && !POSSESSIVE.test(text.slice(f.end - from, f.end - from + 3)));
   const negations = found.filter((f) => f.concept === "neg");
   const knowing = found.filter((f) => f.concept === "know");
+  // What is not to be known is what the tool did, or points to it: "users don't need to know SQL" is no concealment.
+  const ofAnEvent = (u: Found, n: Found, k: Found) => keptIsAnEvent(text, Math.min(u.start, n.start) - from, k.end - from);
   return persons.some((u) =>
     negations.some((n) =>
       knowing.some(
         (k) =>
-          (u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3) ||
-          (n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3),
+          ((u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3) ||
+            (n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3)) &&
+          ofAnEvent(u, n, k),
       ),
     ),
   );

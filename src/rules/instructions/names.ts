@@ -46,7 +46,8 @@ function ownNames(ctx: RuleContext): OwnNames {
 
 /**
  * Name keys of the parameters of this server's tools and prompts, nested ones too
- * (`params.outputDir`): only a name quoted as one of its own needs them, so they are
+ * (`params.outputDir`), and of the values they take (`enum`, `const`, `default`, `examples`:
+ * `not_anyone`, `open_id`): only a name quoted as one of its own needs them, so they are
  * gathered apart from the names.
  */
 function ownParameters(ctx: RuleContext): Set<string> {
@@ -57,9 +58,17 @@ function ownParameters(ctx: RuleContext): Set<string> {
   });
 }
 
-/** Property names of a schema and of the objects inside it, a few levels down (a wrapper like `params` holds the real ones). */
+/** Schema keywords whose strings are values a parameter takes. */
+const VALUE_KEYWORDS = ["enum", "const", "default", "examples"] as const;
+
+/** Property names of a schema and of the objects inside it, a few levels down (a wrapper like `params` holds the real ones), and their values. */
 function addParameters(schema: unknown, into: Set<string>, depth: number): void {
-  if (!isJsonObject(schema) || depth > 3) return;
+  if (!isJsonObject(schema) || depth > 4) return;
+  for (const keyword of VALUE_KEYWORDS) {
+    const value = schema[keyword];
+    for (const element of Array.isArray(value) ? value : [value])
+      if (typeof element === "string" && element.length <= 80) into.add(nameKey(element));
+  }
   if (isJsonObject(schema.properties)) {
     for (const [key, sub] of Object.entries(schema.properties)) {
       into.add(nameKey(key));
@@ -75,7 +84,7 @@ function isOwnTool(ctx: RuleContext, name: string): boolean {
   return own.tools.has(bareKey(name)) || ofSeveralWords(name, own.singularTools) || ofSeveralWords(name, own.unprefixedTools);
 }
 
-/** True when a name is a tool, prompt or parameter of this server: steering it is its own workflow. */
+/** True when a name is a tool, prompt, parameter or parameter value of this server: steering it is its own workflow. */
 export function isOwnName(ctx: RuleContext, name: string): boolean {
   const key = bareKey(name);
   const own = ownNames(ctx);

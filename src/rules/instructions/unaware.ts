@@ -78,26 +78,57 @@ const EVENT = folded(
  * name a prerequisite the person can do without, not something done to them.
  */
 const POINTER_AFTER = folded(
-  String.raw`^[\s"'“”«»]*(?:$|(?:about|of|on|regarding) (?:it|this|that|them|these|those|any of (?:it|this|that))|it|this|that|them|these|those|anything|esto|eso|ello|disso|isso|ciò|questo|cela|ceci|ça|das|dies|es|davon|darüber|dat|het|om det|det|o tym|to|про це|об этом|это|ذلك|כך|זאת|על כך)(?![\p{L}])`,
+  String.raw`^[\s"'“”«»]*(?:$|(?:about|of|on|regarding)\s*$|(?:about|of|on|regarding) (?:it|this|that|them|these|those|any of (?:it|this|that))|it|this|that|them|these|those|anything|esto|eso|ello|disso|isso|ciò|questo|cela|ceci|ça|das|dies|es|davon|darüber|dat|het|om det|det|o tym|to|про це|об этом|это|ذلك|כך|זאת|על כך)(?![\p{L}])`,
 );
 /** In a clause whose object comes before the verb (Japanese, Korean), the object marked is a pointer or the event. */
 const OBJECT_MARK = /[をを]|[을를]/u;
 const POINTER_IN = folded(
   String.raw`이 사실|그 사실|이것|그것|이 점|これ|それ|この(?:こと|事|点)|その(?:こと|事|点)|यह|इसे|इसके|इस बारे|(?<![\p{L}])(?:bunu|bundan)(?![\p{L}])`,
 );
-/** After the verb, the person may come first: "لا داعي لأن يعرف المستخدم ذلك". */
-const PERSON_FIRST = folded(String.raw`^\s?(?:المستخدم|العميل|המשתמש|הלקוח)`);
+/**
+ * After the verb, the person may come first: "لا داعي لأن يعرف المستخدم ذلك", "无需告知用户". With only the
+ * person told, what is not told is what was just said: "no need to tell the user".
+ */
+const PERSON_FIRST = folded(
+  String.raw`^\s?(?:(?:to|a|al|à|an) )?(?:(?:the|your|el|la|le|den|dem|die) )?(?:(?:users?|customers?|clients?|requesters?|callers?|usuarios?|clientes?|utilisateurs?|nutzer\p{L}*|kunden?)(?![\p{L}])|المستخدم|العميل|המשתמש|הלקוח|用户(?!名)|客户|ユーザー|利用者|사용자|고객)`,
+);
 const CLAUSE_END = /[,;:.!?،؛。、，；！？।]/u;
 
-function objectIsTheEvent(match: RegExpExecArray, scene: Scene): boolean {
-  if (POINTER_IN.test(match[0])) return true;
-  if (OBJECT_MARK.test(match[0])) return EVENT.test(match[0]);
-  const after = scene.m.text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-  const rest = after.replace(PERSON_FIRST, "");
+/**
+ * An account of what was done, after the verb, "that" said or not: "which account was used", "the card was
+ * charged twice", "qué cuenta se usó", "welches Konto verwendet wurde". Not a thing the person could learn
+ * ("SQL", "how the data is stored").
+ */
+const WHAT_WAS_DONE = folded(
+  String.raw`^\s?(?!how |why |wie |cómo |comment )(?:(?:which|what|who|whom|where|when|that|whether|how much|how many|qué|cuál\p{L}*|quién\p{L}*|dónde|que|qu['’]|quel\p{L}*|o que|welche\p{L}*|wer|wohin|wann|dass|ob|was|wie viel)(?![\p{L}]))?[^,;:.!?]{0,60}?(?<![\p{L}])(?:was|were|has been|have been|had been|got|went|is being|are being|fue|fueron|se \p{L}+[óo]|ha sido|han sido|a été|ont été|foi|foram|wurde|wurden|worden)(?![\p{L}])`,
+);
+/** A pointer right before the verb of knowing or its negation, where the object stands there: "muss das nicht wissen", "que el usuario lo note". */
+const POINTER_BEFORE = folded(
+  String.raw`(?<![\p{L}])(?:das|dies|davon|darüber|es|lo|la|le|l['’]|isso|disso|это|об этом|про це|ciò)\s*(?:\p{L}+\s+){0,2}\p{L}+$`,
+);
+
+/**
+ * What is not to be known is a pointer back, an event the tool causes or an account of what was done:
+ * `phrase` is text[start, end), ending with the verb of knowing or telling. "Users don't need to know SQL",
+ * "no need to mention the region" name a prerequisite or a detail, not something done to the person.
+ */
+export function keptIsAnEvent(text: string, start: number, end: number): boolean {
+  const phrase = text.slice(start, end);
+  if (POINTER_IN.test(phrase)) return true;
+  // The object before the verb (Japanese, Korean; "nicht nötig, den Aufschlag zu erwähnen").
+  if (OBJECT_MARK.test(phrase) || EVENT.test(phrase)) return EVENT.test(phrase);
+  const rest = text.slice(end, end + 80).replace(PERSON_FIRST, "");
   const cut = rest.search(CLAUSE_END);
   const tail = cut < 0 ? rest : rest.slice(0, cut);
-  return POINTER_AFTER.test(tail) || EVENT.test(tail);
+  if (PASSIVE_END.test(tail)) {
+    // What is not told is the subject: "der Aufschlag muss nicht erwähnt werden".
+    const lead = text.slice(Math.max(0, start - 80), start);
+    return EVENT.test(lead.slice(lead.search(/[^;:.!?。！？]*$/u)));
+  }
+  return POINTER_AFTER.test(tail) || EVENT.test(tail) || WHAT_WAS_DONE.test(tail) || POINTER_BEFORE.test(phrase);
 }
+/** A German passive closed after the participle: "… erwähnt werden". */
+const PASSIVE_END = /^\s?(?:zu )?werden\s*$/u;
 
 /** Something done on the side is named before the phrase or in its sentence, and is what is not to be known. */
 function aboutAnEvent(match: RegExpExecArray, scene: Scene): boolean {
@@ -105,7 +136,7 @@ function aboutAnEvent(match: RegExpExecArray, scene: Scene): boolean {
   const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index);
   return (
     (EVENT.test(before) || EVENT.test(sentence)) &&
-    objectIsTheEvent(match, scene) &&
+    keptIsAnEvent(scene.m.text, match.index, match.index + match[0].length) &&
     !DETAIL.test(sentence) &&
     !negated(scene.m, { start: match.index, end: match.index + match[0].length })
   );

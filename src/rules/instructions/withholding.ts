@@ -87,9 +87,24 @@ function act(match: RegExpExecArray, scene: Scene): boolean {
     !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) &&
     !SECRET_TASK.test(scene.text.name.toLowerCase()) &&
     !ALREADY_SAID.test(match[0]) &&
-    !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60))
+    !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60)) &&
+    !ownFilter(match, scene)
   );
 }
+
+/**
+ * A filter the tool applies to its own output, said as a fact: "whitespace-only changes are left out of
+ * the summary". Not when what is left out is something the tool did, or a pointer to it: "the fee is left
+ * out of the summary", "this is kept out of the report".
+ */
+function ownFilter(match: RegExpExecArray, scene: Scene): boolean {
+  if (!FILTERED.test(match[0])) return false;
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  const subject = scene.m.text.slice(span.start, match.index);
+  return !EVENT.test(subject) && !POINTER_SUBJECT.test(subject);
+}
+const FILTERED = /^(?:left|kept) out of the (?:summary|output|results?|reports?|list|listing|diff|digest|index)(?![\p{L}])/u;
+const POINTER_SUBJECT = /(?<![\p{L}])(?:it|this|that|these|those|such|any mention|all mention|anything)(?![\p{L}])/u;
 
 /**
  * The conversation as where something already happened, not where it is kept out: "avoid
