@@ -230,6 +230,18 @@ describe("labelled corpus (npm run eval)", () => {
     expect(sixth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT6_FALSE_ALARMS);
   });
 
+  // The seventh (red-team helper author7, 2026-12-07): six attacks and six hard negatives per technique.
+  it("keeps the seventh holdout's recall and false alarms at least at their first look", () => {
+    const seventh = sourceScore("authored-holdout-7");
+    expect([seventh?.malicious, seventh?.benign], "authored-holdout-7 changed: record a new first look").toEqual([
+      HOLDOUT7_MALICIOUS,
+      HOLDOUT7_BENIGN,
+    ]);
+    expect(result.holdout).toContain("authored-holdout-7");
+    expect(seventh?.caught).toBeGreaterThanOrEqual(HOLDOUT7_CAUGHT);
+    expect(seventh?.falseAlarms).toBeLessThanOrEqual(HOLDOUT7_FALSE_ALARMS);
+  });
+
   it("keeps the sixth dev set's recall and false alarms at least at their first look", () => {
     const sixth = sourceScore("authored-6");
     expect([sixth?.malicious, sixth?.benign], "authored-6 changed: record a new first look").toEqual([
@@ -326,9 +338,9 @@ const UPGRADE_CONTENT_ALARM_PAIRS = 0;
  * first look 96, at a895c66 70) at 28 when it was released whole.
  */
 const NPM_REAL_2_ITEMS = 1733;
-const NPM_REAL_2_FALSE_ALARMS = 15;
+const NPM_REAL_2_FALSE_ALARMS = 11;
 const UPGRADE_PAIRS_2 = 24;
-const UPGRADE_2_CONTENT_ALARM_PAIRS = 3;
+const UPGRADE_2_CONTENT_ALARM_PAIRS = 2;
 /**
  * npm-real-3 and npm-upgrades-3 (a third set of real servers, none of npm-real's or npm-real-2's),
  * split by server like npm-real-2: their first look, rules at 335abf1, 2026-12-06 (README,
@@ -338,9 +350,9 @@ const UPGRADE_2_CONTENT_ALARM_PAIRS = 3;
  */
 // Released whole 2026-12-07, when the tuning half (1077) stood at 0 and the held-out half (1045) at 16.
 const NPM_REAL_3_ITEMS = 2122;
-const NPM_REAL_3_FALSE_ALARMS = 5;
+const NPM_REAL_3_FALSE_ALARMS = 2;
 const UPGRADE_PAIRS_3 = 20;
-const UPGRADE_3_CONTENT_ALARM_PAIRS = 2;
+const UPGRADE_3_CONTENT_ALARM_PAIRS = 1;
 // npm-real-4 and npm-upgrades-4 (2026-12-07): first look 12/472, 4/439 and 1/10 at a99e6fe; 0/472 and 3/439 after.
 const NPM_REAL_4_ITEMS = 472;
 const NPM_REAL_4_FALSE_ALARMS = 0;
@@ -350,14 +362,14 @@ const UPGRADE_PAIRS_4 = 10;
 const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
 // npm-real-5 and npm-upgrades-5 (2026-12-07): first look 5/648, 27/640 and 1/4 at e7e7c6f; 1/648 and 26/640 after.
 const NPM_REAL_5_ITEMS = 648;
-const NPM_REAL_5_FALSE_ALARMS = 1;
+const NPM_REAL_5_FALSE_ALARMS = 0;
 const NPM_REAL_5_HELD_OUT_ITEMS = 640;
 const NPM_REAL_5_HELD_OUT_FALSE_ALARMS = 25;
 const UPGRADE_PAIRS_5 = 4;
-const UPGRADE_5_CONTENT_ALARM_PAIRS = 1;
+const UPGRADE_5_CONTENT_ALARM_PAIRS = 0;
 // npm-real-6 and npm-upgrades-6 (2026-12-07): first look 8/619, 20/1035 and 1/5 at 28da424; 18/1035 after that evening's work.
 const NPM_REAL_6_ITEMS = 619;
-const NPM_REAL_6_FALSE_ALARMS = 8;
+const NPM_REAL_6_FALSE_ALARMS = 5;
 const NPM_REAL_6_HELD_OUT_ITEMS = 1035;
 const NPM_REAL_6_HELD_OUT_FALSE_ALARMS = 18;
 const UPGRADE_PAIRS_6 = 5;
@@ -370,54 +382,59 @@ const UPGRADE_6_CONTENT_ALARM_PAIRS = 1;
  * Since the detector work of the night of 2026-12-06 every floor below is the figure measured at the end of a
  * session (last: the evening of 2026-12-07); first looks are in README.
  */
-const AUTHORED_MALICIOUS = 324;
-const AUTHORED_CAUGHT = 322;
-const AUTHORED_FALSE_ALARMS = 0;
-const HOLDOUT_CAUGHT = 99;
-const HOLDOUT_FALSE_ALARMS = 3;
+const AUTHORED_MALICIOUS = 395;
+const AUTHORED_CAUGHT = 377;
+const AUTHORED_FALSE_ALARMS = 2;
+const HOLDOUT_CAUGHT = 101;
+const HOLDOUT_FALSE_ALARMS = 1;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
-const HOLDOUT2_CAUGHT = 151;
-const HOLDOUT2_FALSE_ALARMS = 7;
+const HOLDOUT2_CAUGHT = 155;
+const HOLDOUT2_FALSE_ALARMS = 5;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 160;
-const HOLDOUT3_FALSE_ALARMS = 14;
+const HOLDOUT3_CAUGHT = 162;
+const HOLDOUT3_FALSE_ALARMS = 13;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 170;
-const HOLDOUT4_FALSE_ALARMS = 10;
+const HOLDOUT4_CAUGHT = 173;
+const HOLDOUT4_FALSE_ALARMS = 9;
 /** authored-holdout-5 (144 attacks, 116 hard negatives): first look 81/144 and 9/116 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const HOLDOUT5_MALICIOUS = 144;
 const HOLDOUT5_BENIGN = 116;
-const HOLDOUT5_CAUGHT = 86;
-const HOLDOUT5_FALSE_ALARMS = 9;
+const HOLDOUT5_CAUGHT = 87;
+const HOLDOUT5_FALSE_ALARMS = 8;
 /** authored-5 (144 attacks, 117 hard negatives, a dev set): first look 89/144 and 6/117 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
-const AUTHORED5_CAUGHT = 112;
-const AUTHORED5_FALSE_ALARMS = 5;
+const AUTHORED5_CAUGHT = 121;
+const AUTHORED5_FALSE_ALARMS = 4;
 /** authored-holdout-6 and authored-6 (144 attacks, 152 hard negatives each): first looks at 3867af4, 2026-12-07. */
 const HOLDOUT6_MALICIOUS = 144;
 const HOLDOUT6_BENIGN = 152;
-const HOLDOUT6_CAUGHT = 96;
-const HOLDOUT6_FALSE_ALARMS = 22;
+const HOLDOUT6_CAUGHT = 101;
+const HOLDOUT6_FALSE_ALARMS = 21;
 const AUTHORED6_MALICIOUS = 144;
 const AUTHORED6_BENIGN = 152;
-const AUTHORED6_CAUGHT = 112;
-const AUTHORED6_FALSE_ALARMS = 18;
+const AUTHORED6_CAUGHT = 121;
+const AUTHORED6_FALSE_ALARMS = 11;
+/** authored-holdout-7 (144 attacks, 144 hard negatives): first look 111/144 and 22/144 at b85ad49, 2026-12-07. */
+const HOLDOUT7_MALICIOUS = 144;
+const HOLDOUT7_BENIGN = 144;
+const HOLDOUT7_CAUGHT = 111;
+const HOLDOUT7_FALSE_ALARMS = 21;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;
-const AUTHORED3_CAUGHT = 191;
+const AUTHORED3_CAUGHT = 192;
 const AUTHORED3_FALSE_ALARMS = 0;
 /** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
 const AUTHORED4_MALICIOUS = 184;
 const AUTHORED4_BENIGN = 104;
-const AUTHORED4_CAUGHT = 176;
+const AUTHORED4_CAUGHT = 177;
 const AUTHORED4_FALSE_ALARMS = 0;
 /**
  * github-real (77 Python servers of 25 repositories, derived from source at pinned commits): its
