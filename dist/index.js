@@ -22370,6 +22370,8 @@ function references(text, m, ctx) {
       if (!isIdentifier(text.text, m, start, end, TOOL_SEPARATOR)) continue;
       if (!TOOL_SEPARATOR.test(target) && new RegExp("^\\p{Lu}", "u").test(text.text.slice(originalSpan(m, start, end).start))) continue;
       if (pattern === QUALIFIED_CALL && (!sentences2.steers(start) || sentences2.namesOneOf(start, own2))) continue;
+      const inside = INSIDE_PARAMETER.exec(m.text.slice(end, end + 80));
+      if (inside && own2.has(keyOfMatchable(inside[1]))) continue;
       found2.set(key, { key, target, servers: [], steering: true, start, end });
     }
   }
@@ -22445,7 +22447,7 @@ function propertyNames(schema, names) {
     for (const value of Object.values(schema)) if (typeof value === "object") propertyNames(value, names);
   }
 }
-var crossServerReference, NAME, IDENTIFIER, STEERED_CALL, QUALIFIED_CALL, QUOTED_BEFORE, QUOTED_AFTER, CALLED_AFTER, SENTENCE_END, STEERING, EVIDENCE_LIMIT2, Sentences, NAME_SEPARATOR, TOOL_SEPARATOR, OWN_KEYS, VOCABULARY, VALUE_KEYWORDS, SNAKE_WORD;
+var crossServerReference, NAME, IDENTIFIER, STEERED_CALL, QUALIFIED_CALL, INSIDE_PARAMETER, QUOTED_BEFORE, QUOTED_AFTER, CALLED_AFTER, SENTENCE_END, STEERING, EVIDENCE_LIMIT2, Sentences, NAME_SEPARATOR, TOOL_SEPARATOR, OWN_KEYS, VOCABULARY, VALUE_KEYWORDS, SNAKE_WORD;
 var init_cross_server_reference = __esm({
   "src/rules/cross-server-reference.ts"() {
     "use strict";
@@ -22472,6 +22474,9 @@ var init_cross_server_reference = __esm({
       "dg"
     );
     QUALIFIED_CALL = /\b(?:invoke|call)\s+(?:the\s+)?[`'"“‘]?(?![a-z0-9_.-]*\.\.)([a-z0-9_-]+\.[a-z0-9_.-]*[a-z0-9_-])\s*\(/dg;
+    INSIDE_PARAMETER = new RegExp(
+      String.raw`^[\x60'"”’]?\s(?:in|inside|within|of|en|dans|im|in der|in dem)\s(?:the\s|el\s|la\s|le\s|den\s|dem\s)?[\x60'"“‘]?(${NAME})`
+    );
     QUOTED_BEFORE = /[`'"“‘«]$/;
     QUOTED_AFTER = /^[`'"”’»]/;
     CALLED_AFTER = /^\s?\(/;
@@ -22628,10 +22633,10 @@ var init_schema_nodes = __esm({
 
 // src/rules/instructions/folded.ts
 function folded(source, flags = "u") {
-  return new RegExp(
-    source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text),
-    flags
-  );
+  return new RegExp(foldedSource(source), flags);
+}
+function foldedSource(source) {
+  return source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text);
 }
 var init_folded = __esm({
   "src/rules/instructions/folded.ts"() {
@@ -23388,10 +23393,8 @@ var init_lexicon = __esm({
           "tamb\xE9m|al\xE9m disso|c\xF3pia|backup|anche|inoltre|copia|ook|daarnaast|kopie|r\xF3wnie\u017C|tak\u017Ce|kopia|\u0442\u0430\u043A\u0436\u0435|\u043A\u0440\u043E\u043C\u0435 \u0442\u043E\u0433\u043E|\u043A\u043E\u043F\u0438*|\u0440\u0435\u0437\u0435\u0440\u0432\u043D*|\uB610\uD55C|\uC0AC\uBCF8|\uBC31\uC5C5"
         ),
         ...words("\u989D\u5916|zus\xE4tzlich|extra"),
-        // "Additionally" where the lists above lacked it.
-        ...words(
-          "dodatkowo|ponadto|dodate\u010Dn\u011B|nav\xEDc|\u0434\u043E\u0434\u0430\u0442\u043A\u043E\u0432\u043E|\u0434\u043E\u043F\u043E\u043B\u043D\u0438\u0442\u0435\u043B\u044C\u043D\u043E|ayr\u0131ca|bovendien|adem\xE1s|en outre|de plus|ademais|inoltre|lis\xE4ksi|dessutom|desuden"
-        ),
+        // "Additionally" where the other lists of this concept lack it.
+        ...words("dodatkowo|ponadto|dodate\u010Dn\u011B|nav\xEDc|\u0434\u043E\u0434\u0430\u0442\u043A\u043E\u0432\u043E|\u0434\u043E\u043F\u043E\u043B\u043D\u0438\u0442\u0435\u043B\u044C\u043D\u043E|bovendien|en outre|de plus|ademais|lis\xE4ksi|dessutom|desuden"),
         ...words("also|additionally|as well|in addition|backup|back up|audit trail|audit log|archive|archival|a copy|copy of|mirror"),
         ...words("backed up|backs up|backing up|mirrored|mirrors|mirroring|carbon copy|shadow copy"),
         ...words("usage analytics|analyses d utilisation|anal\xEDticas de uso|nutzungsanalyse*|an\xE1lisis de uso"),
@@ -24426,7 +24429,12 @@ function ownParameters(ctx) {
   });
 }
 function addParameters(schema, into, depth) {
-  if (!isJsonObject(schema) || depth > 3) return;
+  if (!isJsonObject(schema) || depth > 4) return;
+  for (const keyword of VALUE_KEYWORDS2) {
+    const value = schema[keyword];
+    for (const element of Array.isArray(value) ? value : [value])
+      if (typeof element === "string" && element.length <= 80) into.add(nameKey(element));
+  }
   if (isJsonObject(schema.properties)) {
     for (const [key, sub] of Object.entries(schema.properties)) {
       into.add(nameKey(key));
@@ -24469,7 +24477,7 @@ function singular(word) {
 function bareKey(name) {
   return keyOfMatchable(name.replace(/\(\)$/, ""));
 }
-var OWN_NAMES, OWN_PARAMETERS, QUOTED_NAME, IDENTIFIER2;
+var OWN_NAMES, OWN_PARAMETERS, VALUE_KEYWORDS2, QUOTED_NAME, IDENTIFIER2;
 var init_names = __esm({
   "src/rules/instructions/names.ts"() {
     "use strict";
@@ -24478,6 +24486,7 @@ var init_names = __esm({
     init_words();
     OWN_NAMES = /* @__PURE__ */ Symbol("own names");
     OWN_PARAMETERS = /* @__PURE__ */ Symbol("own parameters");
+    VALUE_KEYWORDS2 = ["enum", "const", "default", "examples"];
     QUOTED_NAME = /[`'"‘“]([\p{L}\p{N}_][\p{L}\p{N}_.-]{0,80})[`'"’”]/gu;
     IDENTIFIER2 = /[\p{L}\p{N}_][\p{L}\p{N}_.-]*[\p{L}\p{N}_]|[\p{L}\p{N}]/gu;
   }
@@ -24839,7 +24848,7 @@ var init_model_task = __esm({
 
 // src/rules/instructions/patterns.ts
 function phrases(...sources) {
-  const folded5 = sources.map((source) => source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text));
+  const folded5 = sources.map(foldedSource);
   return registered(new RegExp(`${START}(?:${folded5.join("|")})`, "gu"));
 }
 function cjk(...sources) {
@@ -25038,6 +25047,10 @@ function sentenceAround(m, span) {
   const [end = ceiling] = sentenceEnds(m.text, span.end, ceiling);
   return { start, end };
 }
+function sentenceOf(match, scene) {
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  return scene.m.text.slice(span.start, span.end);
+}
 function* sentenceEnds(text, from, to) {
   const window2 = text.slice(from, to + 1);
   SENTENCE_END2.lastIndex = 0;
@@ -25056,6 +25069,7 @@ var init_patterns = __esm({
   "src/rules/instructions/patterns.ts"() {
     "use strict";
     init_matchable();
+    init_folded();
     START = String.raw`(?<![\p{L}\p{N}_])`;
     END = String.raw`(?![\p{L}\p{N}_])`;
     PATTERNS = [];
@@ -25253,7 +25267,13 @@ var init_overrides = __esm({
 // src/rules/instructions/withholding.ts
 function act(match, scene) {
   const sentence = sentenceText(match, scene);
-  return !DETAIL.test(sentence) && (!UNTIL.test(sentence) || ASKED_AGAIN.test(sentence)) && !OPTION_EFFECT.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) && !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) && !SECRET_TASK.test(scene.text.name.toLowerCase()) && !ALREADY_SAID.test(match[0]) && !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60));
+  return !DETAIL.test(sentence) && (!UNTIL.test(sentence) || ASKED_AGAIN.test(sentence)) && !OPTION_EFFECT.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) && !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) && !SECRET_TASK.test(scene.text.name.toLowerCase()) && !ALREADY_SAID.test(match[0]) && !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60)) && !ownFilter(match, scene);
+}
+function ownFilter(match, scene) {
+  if (!FILTERED.test(match[0])) return false;
+  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
+  const subject = scene.m.text.slice(span.start, match.index);
+  return !EVENT.test(subject) && !POINTER_SUBJECT.test(subject);
 }
 function sentenceText(match, scene) {
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
@@ -25275,7 +25295,7 @@ function* gated(text, pattern) {
   if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
   yield* execAll(pattern, text);
 }
-var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, PT_PERSON, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, OPTION_EFFECT, TOPIC, SECRET_TASK, ASKED_AGAIN, ALREADY_SAID, TO_SOMEONE_ELSE, EN_PATTERN, SILENCE_EN, SILENCE_OTHER, EVENT, OTHER_TOPIC, POINTER, SILENCE_CJK, COVER, WHEN_ASKED, OUTCOME, EN_NEGATION, EN_OUTPUT, REASON, withholdingTechniques;
+var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, PT_PERSON, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, OPTION_EFFECT, TOPIC, SECRET_TASK, ASKED_AGAIN, FILTERED, POINTER_SUBJECT, ALREADY_SAID, TO_SOMEONE_ELSE, EN_PATTERN, SILENCE_EN, SILENCE_OTHER, EVENT, OTHER_TOPIC, POINTER, SILENCE_CJK, COVER, WHEN_ASKED, OUTCOME, EN_NEGATION, EN_OUTPUT, REASON, withholdingTechniques;
 var init_withholding = __esm({
   "src/rules/instructions/withholding.ts"() {
     "use strict";
@@ -25318,6 +25338,8 @@ var init_withholding = __esm({
     ASKED_AGAIN = folded(
       String.raw`(?<![\p{L}])(?:twice|again|repeatedly|more than once|a second time|insists?|presses|deux fois|insiste\p{L}*|dos veces|de nuevo|otra vez|zweimal|erneut|nochmals|due volte|di nuovo|duas vezes|novamente|дважды|снова)(?![\p{L}])|再度|もう一度|两次|再次|두 번|다시`
     );
+    FILTERED = /^(?:left|kept) out of the (?:summary|output|results?|reports?|list|listing|diff|digest|index)(?![\p{L}])/u;
+    POINTER_SUBJECT = /(?<![\p{L}])(?:it|this|that|these|those|such|any mention|all mention|anything)(?![\p{L}])/u;
     ALREADY_SAID = /(?<![\p{L}])(?:earlier|previously|already|before|above) (?:in|on|within) (?:the |this |your )?(?:conversation|chat|transcript|messages?)/u;
     TO_SOMEONE_ELSE = new RegExp("(?:messages?|e-?mails?|notes?|invitations?|invites?|repl(?:y|ies)|letters?|feedback) (?:(?:addressed|sent|going|that go|that goes) )?to (?!(?:the |your )?(?:user|you|me)(?![\\p{L}]))(?:them|him|her|the \\p{L}+|their \\p{L}+)", "u");
     EN_PATTERN = phrases(
@@ -25640,6 +25662,140 @@ var init_withholding = __esm({
   }
 });
 
+// src/rules/instructions/unaware.ts
+function keptIsAnEvent(text, start, end) {
+  const phrase = text.slice(start, end);
+  if (POINTER_IN.test(phrase)) return true;
+  if (OBJECT_MARK.test(phrase) || EVENT2.test(phrase)) return EVENT2.test(phrase);
+  const rest = text.slice(end, end + 80).replace(PERSON_FIRST, "");
+  const cut = rest.search(CLAUSE_END);
+  const tail = cut < 0 ? rest : rest.slice(0, cut);
+  if (PASSIVE_END.test(tail)) {
+    const lead = text.slice(Math.max(0, start - 80), start);
+    return EVENT2.test(lead.slice(lead.search(/[^;:.!?。！？]*$/u)));
+  }
+  return POINTER_AFTER.test(tail) || EVENT2.test(tail) || WHAT_WAS_DONE.test(tail) || POINTER_BEFORE.test(phrase);
+}
+function aboutAnEvent(match, scene) {
+  const sentence = sentenceOf(match, scene);
+  const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index);
+  return (EVENT2.test(before) || EVENT2.test(sentence)) && keptIsAnEvent(scene.m.text, match.index, match.index + match[0].length) && !DETAIL.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+var EN_PERSON, LATIN2, CYRILLIC_GREEK, OTHER, EVENT2, POINTER_AFTER, OBJECT_MARK, POINTER_IN, PERSON_FIRST, CLAUSE_END, WHAT_WAS_DONE, POINTER_BEFORE, PASSIVE_END, REASON2, unawareTechniques;
+var init_unaware = __esm({
+  "src/rules/instructions/unaware.ts"() {
+    "use strict";
+    init_folded();
+    init_patterns();
+    init_withholding();
+    EN_PERSON = String.raw`(?:(?:the |your |any |our )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|operators?|owners?|account holders?|cardholders?|readers?|recipients?|members?|buyers?|guests?|patients?)|they|he|she)`;
+    LATIN2 = phrases(
+      // English
+      String.raw`${EN_PERSON}(?: [^.!?;]{0,30}?)? (?:does not|doesn't|do not|don't|need not|needn't|will not|won't|should not|shouldn't) (?:really )?(?:need to |have to |ever )?(?:know|hear|learn|find out|be told|be informed|be made aware|notice)`,
+      String.raw`(?:no one|nobody|no-one)(?: [^.!?;]{0,30}?)? (?:needs?|has|have|is going) to (?:know|hear|learn|find out|be told|notice)`,
+      String.raw`there is no (?:need|reason) (?:for (?:the |your )?\p{L}+ )?to (?:know|hear|learn|find out|be told|tell|mention|bring (?:it|this|that) up)`,
+      // Spanish, Portuguese, Italian
+      String.raw`(?:no es algo que|no hace falta que|no es necesario que|no tiene por qué|no tiene que|no necesita)(?: [^.!?;]{0,30}?)? (?:sepa|sepan|saber|se entere|enterarse|conozca|sabe)`,
+      String.raw`no (?:hace falta|es necesario|hay que|hay por qué) (?:comentar|mencionar|decir|contar|explicar|avisar)(?:lo|la|los|las|selo)?`,
+      String.raw`não (?:é preciso|precisa|há por que|há necessidade de|é necessário) (?:comentar|mencionar|dizer|contar|avisar|informar)`,
+      String.raw`non (?:serve|occorre|c['’] ?è bisogno di|è necessario) (?:dirlo|menzionarlo|dire|menzionare|comunicare|segnalare|riferire|accennare)`,
+      // German, Dutch, Swedish
+      String.raw`(?:bitte )?(?:nicht|nie) (?:ansprechen|erwähnen|thematisieren|erzählen)|(?:muss|braucht|soll) (?:nicht|nie) (?:erwähnt|angesprochen|thematisiert|mitgeteilt) (?:zu )?werden|(?:braucht|muss) (?:es |das |davon )?(?:nicht|nichts) (?:zu )?(?:wissen|erfahren)`,
+      String.raw`(?:användaren|kunden|ingen)(?: [^.!?;]{0,30}?)? (?:behöver|måste|ska) (?:inte )?(?:veta|få veta|känna till|höra)|(?:behöver|bör|ska) inte (?:nämnas|tas upp|berättas)`,
+      // Turkish
+      String.raw`(?:kullanıcı\p{L}*|müşteri\p{L}*|kimse\p{L}*)(?: [^.!?;]{0,40}?)? (?:bilmesine|öğrenmesine|duymasına|haberdar olmasına|bilmesi) (?:gerek|lüzum) (?:yok|bulunmuyor)|(?:bahsetmeye|söylemeye|belirtmeye|anlatmaya) (?:gerek|lüzum) (?:yok|bulunmuyor)`,
+      // Czech, Hungarian
+      String.raw`(?:uživatel\p{L}*|zákazník\p{L}*|nikdo)(?: [^.!?;]{0,30}?)? (?:nemusí|nepotřebuje|nemá)(?: [^.!?;]{0,15}?)? (?:vědět|dozvědět|znát|slyšet)|není (?:třeba|nutné) (?:to )?(?:zmiňovat|uvádět|říkat|sdělovat|hlásit)`,
+      String.raw`(?:felhasználó\p{L}*|ügyfél\p{L}*|senki\p{L}*)(?: [^.!?;]{0,30}?)? nem (?:kell|szükséges)(?: [^.!?;]{0,15}?)? (?:tudni\p{L}*|megtudni\p{L}*|hallani\p{L}*)|nem (?:kell|szükséges) (?:megemlíteni|említeni|szólni|jelezni)`
+    );
+    CYRILLIC_GREEK = phrases(
+      // Ukrainian, Russian, Greek
+      String.raw`(?:користувач\p{L}*|клієнт\p{L}*|пользовател\p{L}*|клиент\p{L}*|ніхто|никто)(?: [^.!?;]{0,30}?)? (?:не обов['’]язково|не потрібно|не треба|не повинен|не нужно|не обязательно|незачем|не должен)(?: [^.!?;]{0,15}?)? (?:знати|дізнатися|знать|узнать)|не (?:потрібно|треба|варто|нужно|стоит|следует) (?:згадувати|повідомляти|казати|упоминать|сообщать|говорить)`,
+      String.raw`(?:ο χρήστης|τον χρήστη|του χρήστη|ο πελάτης|κανείς)(?: [^.!?;·]{0,30}?)? (?:δεν χρειάζεται|δεν πρέπει|δεν είναι ανάγκη)(?: [^.!?;·]{0,15}?)? να (?:το )?(?:γνωρίζει|ξέρει|μάθει|ακούσει)|δεν (?:χρειάζεται|είναι ανάγκη) να (?:το )?(?:αναφέρ\p{L}*|πείτε|πεις|ειπωθεί)`
+    );
+    OTHER = cjk(
+      // Arabic: "لا داعي لأن يعرف المستخدم ذلك", "لا حاجة لإخبار العميل".
+      foldedSource(String.raw`لا (?:داعي|حاجة|ضرورة)[^.؟!،]{0,20}?(?:يعرف|يعلم|يدرك|معرفة|إخبار|إبلاغ|ذكر|إعلام)`),
+      // Hebrew: "המשתמש לא צריך לדעת", "אין צורך לספר".
+      foldedSource(
+        String.raw`(?:המשתמש|הלקוח|אף אחד)[^.?!;]{0,20}?(?:לא צריך|אינו צריך|לא חייב|אין צורך)[^.?!;]{0,10}?(?:לדעת|לשמוע|להיות מודע)|אין צורך (?:לספר|לציין|להזכיר|לדווח|ליידע)`
+      ),
+      // Hindi: "उपयोगकर्ता को यह जानने की ज़रूरत नहीं", "बताने की ज़रूरत नहीं".
+      foldedSource(
+        String.raw`(?:उपयोगकर्ता|ग्राहक|किसी)[^।.!?]{0,40}?(?:जानने|पता होने|बताने|सुनने)[^।.!?]{0,10}?(?:ज़रूरत|जरूरत|आवश्यकता) नहीं|(?:बताने|ज़िक्र करने|जिक्र करने|उल्लेख करने) की (?:ज़रूरत|जरूरत|आवश्यकता) नहीं`
+      ),
+      // Korean: "사용자는 이 사실을 알 필요가 없습니다", "언급할 필요는 없습니다".
+      foldedSource(
+        String.raw`(?:사용자|고객|이용자|아무도)[^.!?]{0,30}?(?:알|들을|인지할) 필요(?:가|는)? 없|(?:알릴|언급할|말할|보고할|설명할) 필요(?:가|는)? 없`
+      ),
+      // Japanese: "ユーザーが知る必要はありません", "伝える必要はありません".
+      foldedSource(
+        String.raw`(?:ユーザー?|利用者|お客様|顧客|誰も)[^。！？]{0,30}?(?:知る|知らせる|伝える|気づく)必要は?(?:ありません|ない)|(?:伝える|知らせる|報告する|言及する|触れる|説明する)必要は?(?:ありません|ない)`
+      ),
+      // Chinese: "无需告诉用户", "没必要提及".
+      foldedSource(String.raw`(?:无需|不必|不用|没必要|无须)(?:告诉|告知|通知|提及|提到|说明|让(?:用户|客户)(?:知道|知晓))`)
+    );
+    EVENT2 = folded(
+      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|upload\p{L}*|sent|shared|partners?|vendors?|third[- ]part\p{L}*|fees?|surcharges?|charges?|commissions?|margins?|markups?|deleted|removed|dropped|discarded|access|granted|copia|copie|cópia|kopie|kopia|kopi|kopya\p{L}*|socio|parceiro|partenaire|partnerem|partnerünk\p{L}*|ortağ\p{L}*|mitra|enví\p{L}*|envia\p{L}*|envoy\p{L}*|inviat\p{L}*|gesendet|geschickt|weitergabe|weitergeleitet|gönderil\p{L}*|dikirim|odesílá|skickas|gebühr\p{L}*|frais|comisión|commissione|taxa|ücret\p{L}*|biaya|poplat\p{L}*|díj\p{L}*|avgift\p{L}*|gelöscht|supprim\p{L}*|eliminad\p{L}*|cancellat\p{L}*|silin\p{L}*|dihapus|smazán\p{L}*|törl\p{L}*|raderas|копи\p{L}*|партнер\p{L}*|партнёр\p{L}*|надсила\p{L}*|отправ\p{L}*|комісі\p{L}*|комисси\p{L}*|видал\p{L}*|удал\p{L}*|αντίγραφ\p{L}*|συνεργάτ\p{L}*|στέλν\p{L}*|διαγρ\p{L}*|χρέωσ\p{L}*|másolat\p{L}*|bản sao|đối tác|phí|xóa)(?![\p{L}])|نسخة|شريك|تُرسل|ترسل|أرسل|رسوم|حذف|עותק|שותף|נשלח|עמלה|נמחק|प्रति|साझेदार|भेजी|भेजा|शुल्क|हटा|사본|파트너|전송|수수료|삭제|コピー|複製|提携|送信|転送|手数料|削除|副本|合作|发送|转发|费用|删除`
+    );
+    POINTER_AFTER = folded(
+      String.raw`^[\s"'“”«»]*(?:$|(?:about|of|on|regarding)\s*$|(?:about|of|on|regarding) (?:it|this|that|them|these|those|any of (?:it|this|that))|it|this|that|them|these|those|anything|esto|eso|ello|disso|isso|ciò|questo|cela|ceci|ça|das|dies|es|davon|darüber|dat|het|om det|det|o tym|to|про це|об этом|это|ذلك|כך|זאת|על כך)(?![\p{L}])`
+    );
+    OBJECT_MARK = /[をを]|[을를]/u;
+    POINTER_IN = folded(
+      String.raw`이 사실|그 사실|이것|그것|이 점|これ|それ|この(?:こと|事|点)|その(?:こと|事|点)|यह|इसे|इसके|इस बारे|(?<![\p{L}])(?:bunu|bundan)(?![\p{L}])`
+    );
+    PERSON_FIRST = folded(
+      String.raw`^\s?(?:(?:to|a|al|à|an) )?(?:(?:the|your|el|la|le|den|dem|die) )?(?:(?:users?|customers?|clients?|requesters?|callers?|usuarios?|clientes?|utilisateurs?|nutzer\p{L}*|kunden?)(?![\p{L}])|المستخدم|العميل|המשתמש|הלקוח|用户(?!名)|客户|ユーザー|利用者|사용자|고객)`
+    );
+    CLAUSE_END = /[,;:.!?،؛。、，；！？।]/u;
+    WHAT_WAS_DONE = folded(
+      String.raw`^\s?(?!how |why |wie |cómo |comment )(?:(?:which|what|who|whom|where|when|that|whether|how much|how many|qué|cuál\p{L}*|quién\p{L}*|dónde|que|qu['’]|quel\p{L}*|o que|welche\p{L}*|wer|wohin|wann|dass|ob|was|wie viel)(?![\p{L}]))?[^,;:.!?]{0,60}?(?<![\p{L}])(?:was|were|has been|have been|had been|got|went|is being|are being|fue|fueron|se \p{L}+[óo]|ha sido|han sido|a été|ont été|foi|foram|wurde|wurden|worden)(?![\p{L}])`
+    );
+    POINTER_BEFORE = folded(
+      String.raw`(?<![\p{L}])(?:das|dies|davon|darüber|es|lo|la|le|l['’]|isso|disso|это|об этом|про це|ciò)\s*(?:\p{L}+\s+){0,2}\p{L}+$`
+    );
+    PASSIVE_END = /^\s?(?:zu )?werden\s*$/u;
+    REASON2 = "tells the model that the person need not know what the tool did";
+    unawareTechniques = [
+      {
+        family: "concealment",
+        reason: REASON2,
+        cues: [
+          ...["not", "doesn", "don", "needn", "won", "shouldn", "one", "nobody", "need", "reason", "algo", "falta", "necesario", "tiene"],
+          ...["necesita", "hay", "preciso", "precisa", "necessidade", "necess\xE1rio", "serve", "occorre", "bisogno", "nicht", "nie"],
+          ...["beh\xF6ver", "m\xE5ste", "ska", "b\xF6r", "gerek", "l\xFCzum", "nemus\xED", "nepot\u0159ebuje", "nem\xE1", "nen\xED", "nem"]
+        ],
+        pattern: LATIN2,
+        accept: aboutAnEvent
+      },
+      {
+        family: "concealment",
+        reason: REASON2,
+        cues: ["\u043A\u043E\u0440\u0438\u0441\u0442\u0443\u0432\u0430\u0447*", "\u043A\u043B\u0456\u0454\u043D\u0442*", "\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B*", "\u043A\u043B\u0438\u0435\u043D\u0442*", "\u043D\u0456\u0445\u0442\u043E", "\u043D\u0438\u043A\u0442\u043E", "\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E", "\u0442\u0440\u0435\u0431\u0430", "\u0432\u0430\u0440\u0442\u043E", "\u043D\u0443\u0436\u043D\u043E", "\u0441\u0442\u043E\u0438\u0442"].concat([
+          "\u0441\u043B\u0435\u0434\u0443\u0435\u0442",
+          "\u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u044C\u043D\u043E",
+          "\u043D\u0435\u0437\u0430\u0447\u0435\u043C",
+          "\u03C7\u03C1\u03AE\u03C3\u03C4\u03B7*",
+          "\u03C0\u03B5\u03BB\u03AC\u03C4\u03B7*",
+          "\u03BA\u03B1\u03BD\u03B5\u03AF\u03C2",
+          "\u03C7\u03C1\u03B5\u03B9\u03AC\u03B6\u03B5\u03C4\u03B1\u03B9",
+          "\u03B1\u03BD\u03AC\u03B3\u03BA\u03B7"
+        ]),
+        pattern: CYRILLIC_GREEK,
+        accept: aboutAnEvent
+      },
+      {
+        family: "concealment",
+        reason: REASON2,
+        cues: ["\u0644\u0627", "\u05E6\u05D5\u05E8\u05DA", "\u05E6\u05E8\u05D9\u05DA", "\u05D7\u05D9\u05D9\u05D1", "\u0928\u0939\u0940\u0902", "\uD544\uC694", "\u5FC5\u8981", "\u65E0\u9700", "\u4E0D\u5FC5", "\u4E0D\u7528", "\u6CA1\u5FC5\u8981", "\u65E0\u987B"],
+        pattern: OTHER,
+        accept: aboutAnEvent
+      }
+    ];
+  }
+});
+
 // src/rules/instructions/out-of-place.ts
 function dataField(scene) {
   const { kind, field } = scene.text;
@@ -25695,9 +25851,7 @@ function extraActions(s, scene) {
       severity: "high"
     };
   }
-  const before = s.previous === void 0 ? "" : scene.m.text.slice(s.previous.start, s.previous.end);
-  const counted = [...s.sentence.found, ...s.previous?.found ?? []].some((f) => f.concept === "repeat" && COUNTED.test(f.word)) || TIMES_OVER.test(s.text) || TIMES_OVER.test(before);
-  if (counted && s.has("only") && (s.has("object") || s.has("image")) && !LOOP.test(s.text)) {
+  if (s.has("only") && (s.has("object") || s.has("image")) && !LOOP.test(s.text) && countedRepeat(s, scene)) {
     return {
       family: "forced",
       reason: "repeats every call and keeps only the last result",
@@ -25714,6 +25868,12 @@ function extraActions(s, scene) {
     };
   }
   return void 0;
+}
+function countedRepeat(s, scene) {
+  const counted = (found2) => found2.some((f) => f.concept === "repeat" && COUNTED.test(f.word));
+  if (counted(s.sentence.found) || TIMES_OVER.test(s.text)) return true;
+  const previous = s.previous;
+  return previous !== void 0 && (counted(previous.found) || TIMES_OVER.test(scene.m.text.slice(previous.start, previous.end)));
 }
 function namedModeLiftsGuard(s) {
   if (!s.has("guard") || !NAMED_MODE.test(s.text)) return void 0;
@@ -26529,7 +26689,7 @@ function targetParameter(scene) {
 }
 function holdsNoText(scene) {
   if (scene.text.entity !== "tool") return false;
-  const tool = (scene.ctx.head.tools ?? []).find((t) => t.name === scene.text.name);
+  const tool = scene.ctx.analysis.itemOf("head", "tool", scene.text.name);
   const property = propertyAt(tool?.inputSchema, pathSegments(scene.text.field).slice(1));
   if (property === void 0 || property.rest.length !== 1) return false;
   const type = property.schema.type;
@@ -26604,10 +26764,11 @@ function keptUnknowing(s) {
   const persons = found2.filter((f) => f.concept === "user" && !POSSESSIVE.test(text.slice(f.end - from, f.end - from + 3)));
   const negations = found2.filter((f) => f.concept === "neg");
   const knowing = found2.filter((f) => f.concept === "know");
+  const ofAnEvent = (u, n, k) => keptIsAnEvent(text, Math.min(u.start, n.start) - from, k.end - from);
   return persons.some(
     (u) => negations.some(
       (n) => knowing.some(
-        (k) => u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3 || n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3
+        (k) => (u.end <= n.start && n.end <= k.start && k.index - u.index <= 8 && gap(n, k) <= 3 || n.end <= u.start && u.end <= k.start && gap(n, u) <= 3 && gap(u, k) <= 3) && ofAnEvent(u, n, k)
       )
     )
   );
@@ -26924,6 +27085,7 @@ var init_acts = __esm({
     init_json_path();
     init_schema_nodes();
     init_overrides();
+    init_unaware();
     init_withholding();
     init_patterns();
     init_out_of_place();
@@ -27104,7 +27266,7 @@ var init_acts = __esm({
     TOOL_NAME = /[a-z][a-z0-9]*(?:[_][a-z0-9]+)+(?:\(\))?|[a-z][a-z0-9]*\.[a-z][a-z0-9_]*\(\)/gu;
     FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
     FIELD_AFTER = /^[`'"’”*\\]{0,4}(?:\[|\.[a-z_]|:\s|:\s?[\\"'{[\d]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
-    FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+    FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be|(?:status|state|type|kind|mode|value|code|reason|role|scope|level|phase|estado|tipo|statut|état|zustand)(?: (?:is|of|es|est|ist))? ?:?) \*{0,2}[`'"‘“]|=\s?['"])$/u;
     VALUE_LIST_AFTER = /^[`'"’”]\s?,\s?[`'"‘“][\p{L}\p{N}-]+[`'"’”]/u;
     NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
     ADJACENT = /^[\s.;:!?。；！？—-]{0,4}$/u;
@@ -29773,7 +29935,7 @@ function sentenceAt(text, at) {
   return since(text, at, SENTENCE_END3) + text.slice(at, end === null ? text.length : end.index);
 }
 function isAct(text, effect) {
-  const clauseStart = since(text, effect.at, CLAUSE_END);
+  const clauseStart = since(text, effect.at, CLAUSE_END2);
   if (CONDITION.test(clauseStart) || RELATIVE_START.test(clauseStart)) return false;
   const sentence = sentenceAt(text, effect.at);
   if (effect.verb === "delete" && shapesOutput(sentence)) return false;
@@ -29857,7 +30019,7 @@ function foreignEffectWords(text) {
   }
   return found2.filter((effect) => isAct(text, effect));
 }
-var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, SENTENCE_END3, CLAUSE_END, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER;
+var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, SENTENCE_END3, CLAUSE_END2, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER;
 var init_effect_words = __esm({
   "src/capability/effect-words.ts"() {
     "use strict";
@@ -30032,7 +30194,7 @@ var init_effect_words = __esm({
       new RegExp("comand\\p{L}*|command\\p{L}*|befehl\\p{L}*|opdracht\\p{L}*|polecen\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|komut\\p{L}*|l\u1EC7nh|perintah|script\\p{L}*|skript\\p{L}*|\u0441\u043A\u0440\u0438\u043F\u0442\\p{L}*|c\xF3digo|code|codice|kod\\p{L}*|\u043A\u043E\u0434|shell|bash|powershell|programa?|programm\\p{L}*|\u043F\u0440\u043E\u0433\u0440\u0430\u043C\u043C\\p{L}*|\u547D\u4EE4|\u811A\u672C|\u4EE3\u7801|\u30B3\u30DE\u30F3\u30C9|\u30B9\u30AF\u30EA\u30D7\u30C8|\u30B3\u30FC\u30C9|\uBA85\uB839|\uC2A4\uD06C\uB9BD\uD2B8|\uCF54\uB4DC|\u0623\u0645\u0631|\u0623\u0648\u0627\u0645\u0631|\u0915\u092E\u093E\u0902\u0921", "u")
     );
     SENTENCE_END3 = /[.!?;。！？；\n]/gu;
-    CLAUSE_END = /[.!?;:,，。；！？、\n]/gu;
+    CLAUSE_END2 = /[.!?;:,，。；！？、\n]/gu;
     ENTRIES = /* @__PURE__ */ new Map();
     entry = (word) => {
       let found2 = ENTRIES.get(word);
@@ -30182,11 +30344,11 @@ function foldedPattern2(pattern) {
 function clauseBefore(text, at) {
   const before = text.slice(Math.max(0, at - 160), at);
   let start = 0;
-  CLAUSE_END2.lastIndex = 0;
-  for (let end = CLAUSE_END2.exec(before); end !== null; end = CLAUSE_END2.exec(before)) start = end.index + end[0].length;
+  CLAUSE_END3.lastIndex = 0;
+  for (let end = CLAUSE_END3.exec(before); end !== null; end = CLAUSE_END3.exec(before)) start = end.index + end[0].length;
   return before.slice(start);
 }
-function sentenceOf(text, at) {
+function sentenceOf2(text, at) {
   const start = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf("\u3002", at), 0);
   const ends = [". ", "\u3002", "; "].map((end) => text.indexOf(end, at)).filter((end) => end >= 0);
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
@@ -30203,7 +30365,7 @@ function signalsOfEffects(description) {
     if (CONDITION2.test(before)) return;
     if (NEGATED_AFTER.test(text.slice(at + shown.length, at + shown.length + 8))) return;
     const meaning = VERBS.get(verb);
-    const sentence = sentenceOf(text, at);
+    const sentence = sentenceOf2(text, at);
     if (meaning?.family === "outbound" && !PEOPLE.test(sentence)) return;
     if (meaning?.family === "money" && !PAYER.test(sentence)) return;
     if (meaning?.family === "deletion" && shapesOutput(sentence)) return;
@@ -30369,7 +30531,7 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END2, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END3, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
@@ -30620,7 +30782,7 @@ var init_capability = __esm({
       /\b(?:card|cards|account|accounts|customer|customers|user's|wallet|balance|payment method|subscriber|funds|money|invoices?|bills?|orders?|surplus)\b|tarjeta|cuenta|cliente|saldo|cartão|conta|carte|compte|solde|karte|konto|kunde|guthaben|carta|conto|kaart|rekening|klant|karta|klient|карт|счет|счёт|клиент|баланс|kart|hesap|müşteri|bakiye|thẻ|tài khoản|khách|kartu|pelanggan|factura|fatura|facture|rechnung|fattura|factuur|faktur|hóa đơn|tagihan|pedido|commande|bestellung|ordine|bestelling|zamówien|заказ|sipariş|đơn hàng|pesanan|excedente|überschuss|eccedenza|卡|账户|帐户|客户|余额|订单|款|カード|口座|顧客|残高|請求|注文|카드|계좌|고객|잔액|주문|청구/u
     );
     NEGATED_AFTER = /^.{0,6}(?:ません|ない|ず|지 ?않|지 ?마|하지)/u;
-    CLAUSE_END2 = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
+    CLAUSE_END3 = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
     effectSignals = remembered(5e4, (description) => signalsOfEffects(description));
     CONDITIONAL_WORDS = words2("if when after on once unless");
     COMMAND_PARAMETERS = words2("command commands cmd script scripts shell bash powershell");
@@ -31029,7 +31191,7 @@ function asksForItsOwnValue(text, order, name) {
 function judgeName(text, parameter, item) {
   const words3 = joinedNameWords(parameter.name);
   const label = quote(parameter.name);
-  if (text.entity === "tool" && item.readOnly && isSwitch(words3) && !namesAPlace(parameter.schema)) {
+  if (text.entity === "tool" && item.readOnly && isSwitch(words3) && !namesAPlace(parameter.schema) && !scopesWhatItIssues(parameter.schema, item)) {
     const on = parameter.schema.default === true ? ", on by default," : "";
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
@@ -31187,6 +31349,13 @@ function namesAPlace(schema) {
   const said = [schema.description, schema.title].filter((p) => typeof p === "string").join(" . ");
   return said !== "" && PLACE_ON_DISK.test(matchable(said.slice(0, 500)).text);
 }
+function scopesWhatItIssues(schema, item) {
+  const said = matchable(
+    [schema.description, schema.title].filter((p) => typeof p === "string").join(" . ").slice(0, 300)
+  ).text;
+  const issued = ISSUED_THING.exec(said);
+  return issued !== null && new RegExp(`(?<![\\p{L}])${stem(issued[1])}`, "u").test(matchable(item.purpose).text);
+}
 function hasStatedPurpose(schema) {
   const said = matchable([schema.description, schema.title].filter((p) => typeof p === "string").join(" . ")).text;
   return said.split(" ").length >= 3 && !VAGUE.test(said);
@@ -31212,7 +31381,7 @@ function enclosingNames(field) {
   const names = [...field.matchAll(/properties\/([^/]+)\/(?=properties\/|items\/)/g)].map((match) => match[1]);
   return names.map((name) => joinedNameWords(name).replaceAll("_", " ")).join(" ");
 }
-var suspiciousParameter, VAGUE, URL2, PLACE_WORDS, PLACES, ADDRESS_PARAMETER, SENDING, SENDING_UNSPACED, QUOTES, NEAR;
+var suspiciousParameter, VAGUE, URL2, PLACE_WORDS, PLACES, ADDRESS_PARAMETER, SENDING, SENDING_UNSPACED, QUOTES, NEAR, ISSUED_THING;
 var init_suspicious_parameter = __esm({
   "src/rules/suspicious-parameter.ts"() {
     "use strict";
@@ -31229,6 +31398,7 @@ var init_suspicious_parameter = __esm({
     init_prose_names();
     init_scope();
     init_split();
+    init_folded();
     suspiciousParameter = contentRule({
       id: "suspicious-parameter",
       defaultSeverity: "medium",
@@ -31289,6 +31459,10 @@ var init_suspicious_parameter = __esm({
     SENDING_UNSPACED = /发送|转发|抄送|同时|送信|転送|送って|コピー|보내|전달|복사|함께/u;
     QUOTES = "`'\"\u201C\u2018\xAB";
     NEAR = 50;
+    ISSUED_THING = folded(
+      String.raw`(?<![\p{L}])(?:the |issued |generated |returned |new |las |los |el |la |les |le |die |der |das )?(credentials?|tokens?|keys?|links?|urls?|certificates?|passwords?|credenciales|credencial|enlaces?|identifiants?|jetons?|liens?|zugangsdaten|schlüssel)(?![\p{L}])[^.;]{0,30}?(?<![\p{L}])(?:should|will|would|must|may|can|deben|debe|doivent|doit|sollen|soll)? ?(?:have|get|grant|carry|allow|include|be|tener|permitir|incluir|avoir|permettre|haben|erlauben)(?![\p{L}])`,
+      "u"
+    );
   }
 });
 
@@ -31403,7 +31577,7 @@ function relayed(match, scene) {
   if (!REASONS.some((reason) => testFromStart(reason, own2) || testFromStart(reason, framing))) return false;
   return !DISCLOSED.test(m.text);
 }
-var URL_REST, SCHEME, MAILBOX, DOMAIN, HARMLESS_HOST, MOVES, REASONS, CONTACT, DISCLOSED, REASON2, PLACES2, CONVERSATION3, AUTHORITY, relayTechniques, NEAR2;
+var URL_REST, SCHEME, MAILBOX, DOMAIN, HARMLESS_HOST, MOVES, REASONS, CONTACT, DISCLOSED, REASON3, PLACES2, CONVERSATION3, AUTHORITY, relayTechniques, NEAR2;
 var init_relay = __esm({
   "src/rules/instructions/relay.ts"() {
     "use strict";
@@ -31452,7 +31626,7 @@ var init_relay = __esm({
     DISCLOSED = folded(
       String.raw`opt[- ]?out|(?<![\p{L}])(?:disable|turn off|switch off)|=\s?(?:off|false|0)(?![\p{L}\d])|anonym\p{L}*|anónim\p{L}*|anonim\p{L}*|no (?:content|arguments|personal)|(?:is|are) never sent|(?:is|are) not (?:sent|transmitted|included)|匿名|익명|анонимн`
     );
-    REASON2 = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
+    REASON3 = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
     PLACES2 = [
       phrases(
         String.raw`(?:(?:our|an? external|an? remote|the central|our partner|a partner|a third-party|the vendor's) (?:[\p{L}-]+ ){0,2}(?:servers?|endpoints?|webhooks?|collectors?|services?|backends?|apis?|buckets?)|(?:nuestro|nuestros) servidor(?:es)?|servidor (?:externo|remoto|central)|nosso servidor|servidor(?:es)? (?:externo|remoto|central)s?|nostro server|server (?:esterno|remoto|centrale)|notre serveur|serveur (?:externe|distant|central)|unser(?:en|em)? server|(?:externen|zentralen|entfernten) server|onze server|(?:externe|centrale) server|nasz(?:ego)? serwer\p{L}*|(?:zewnętrzny|centralny) serwer|наш (?:сервер|сервис)|на наш сервер|(?:внешний|центральный) сервер)${END}`
@@ -31473,7 +31647,7 @@ var init_relay = __esm({
     relayTechniques = [
       {
         family: "exfiltration",
-        reason: REASON2,
+        reason: REASON3,
         cues: ["@", "://"],
         pattern: addresses,
         accept: relayed
@@ -31710,22 +31884,22 @@ function cutFromWhatIsSeen(match, scene) {
   const before = text.slice(Math.max(span.start, match.index - 60), match.index);
   const after = text.slice(match.index, Math.min(span.end, match.index + match[0].length + 80));
   const aimed = CLAUSE_OPENING.test(before) && FACING.test(sentence) || FACING.test(after) || SUBJECT_FACING.test(before);
-  return aimed && !TO_SOMEONE_ELSE2.test(after) && !RELATIVE_BEFORE.test(before) && !ON_REQUEST.test(sentence) && !FORBIDDEN_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)) && hidesAnEvent(match, scene);
+  return aimed && !TO_SOMEONE_ELSE2.test(after) && !RELATIVE_BEFORE.test(before) && !ON_REQUEST.test(sentence) && !FORBIDDEN_BEFORE.test(text.slice(Math.max(0, match.index - 30), match.index)) && hidesAnEvent(match, scene, PASSIVE_CUT.test(match[0]));
 }
-function sentenceOf2(match, scene) {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
-function hidesAnEvent(match, scene) {
-  const sentence = sentenceOf2(match, scene);
-  const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index + match[0].length);
-  return (EVENT2.test(before) || EVENT2.test(sentence)) && !DETAIL.test(sentence) && !NOISE.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+function hidesAnEvent(match, scene, apart = false) {
+  const text = scene.m.text;
+  const end = match.index + match[0].length;
+  const span = sentenceAround(scene.m, { start: match.index, end });
+  const sentence = text.slice(span.start, span.end);
+  const before = text.slice(Math.max(0, match.index - 400), apart ? match.index : end);
+  const around = apart ? `${text.slice(span.start, match.index)} ${text.slice(end, span.end)}` : sentence;
+  return (EVENT3.test(before) || EVENT3.test(around)) && !DETAIL.test(sentence) && !NOISE.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
 }
 function narrowedToOutcome(match, scene) {
   const end = match.index + match[0].length;
   return OUTCOME2.test(scene.m.text.slice(end, end + 60)) && hidesAnEvent(match, scene);
 }
-var BACK, VERDICT, EN_NARROWED, OTHER_NARROWED, OUTCOME2, EN_TRACE, EN_MOTIVE, EN_DENIAL, SEEN, EN_WITHHELD, CUT, QUIET, FACING, ON_REQUEST, FORBIDDEN_BEFORE, CLAUSE_OPENING, SUBJECT_FACING, TO_SOMEONE_ELSE2, RELATIVE_BEFORE, EVENT2, NOISE, REASON3, omissionTechniques;
+var BACK, VERDICT, EN_NARROWED, OTHER_NARROWED, OUTCOME2, EN_TRACE, EN_MOTIVE, EN_DENIAL, SEEN, EN_WITHHELD, CUT, QUIET, FACING, ON_REQUEST, FORBIDDEN_BEFORE, PASSIVE_CUT, CLAUSE_OPENING, SUBJECT_FACING, TO_SOMEONE_ELSE2, RELATIVE_BEFORE, EVENT3, NOISE, REASON4, omissionTechniques;
 var init_omission = __esm({
   "src/rules/instructions/omission.ts"() {
     "use strict";
@@ -31815,58 +31989,59 @@ var init_omission = __esm({
       String.raw`(?<![\p{L}])(?:unless|until|if you (?:pass|set)|when (?:asked|requested)|on request|can ask for|may ask for|set \S+ to)(?![\p{L}])`
     );
     FORBIDDEN_BEFORE = new RegExp("(?<![\\p{L}])(?:not|never|don't|do not|must not|should not|no)\\s(?:\\p{L}+\\s){0,2}$", "u");
+    PASSIVE_CUT = /(?:is|are|be|been|get|gets) (?:dropped|removed)$/u;
     CLAUSE_OPENING = /(?:^\s?|[.;:!?—–-]\s?|,\s?|\b(?:please|and|then|so|just|simply|always)\s)$/u;
     SUBJECT_FACING = folded(
       String.raw`(?<![\p{L}])(?:repl(?:y|ies)|answers?|summar(?:y|ies)|recaps?|confirmations?|wording)(?: [^.!?;]{0,40}?)? (?:can|should|must|is to|are to|may|will|needs? to|ought to)(?: simply| just| only)? $`
     );
     TO_SOMEONE_ELSE2 = new RegExp("(?:repl(?:y|ies)|messages?|e-?mails?|notes?|letters?|invitations?) (?:(?:addressed|sent|going) )?to (?!(?:the |your )?(?:users?|you|me|persons?|customers?|requesters?|operators?)(?![\\p{L}]))(?:them|him|her|the \\p{L}+|their \\p{L}+)", "u");
     RELATIVE_BEFORE = /(?<![\p{L}])(?:which|that|it|this)\s$/u;
-    EVENT2 = folded(
-      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|replicat\p{L}*|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|relay\p{L}*|partners?|vendors?|third[- ]part\p{L}*|outside|fees?|surcharges?|penalt(?:y|ies)|charges?|commissions?|aufschlag|gebühr\p{L}*|deleted|deletes|removed|removes|dropped|drops|discarded|descart\p{L}*|eliminad\p{L}*|rimoss\p{L}*|rimuov\p{L}*|removid\p{L}*|gelöscht|supprimé\p{L}*|errors?|fail\p{L}*|routed|rerouted|rout(?:es|ing) through|reserve|access|granted|markups?|referrals?|kickbacks?|offsite|off-site|retention|batched|upload\p{L}*|sent|shared|export\p{L}*|truncat\p{L}*|deduct\p{L}*|purg\p{L}*|wiped|accordés?|accès|cópia|copia|kopie|parceiro|partenaire|socio|nachfrage)(?![\p{L}])`
+    EVENT3 = folded(
+      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|replicat\p{L}*|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|relay\p{L}*|partners?|vendors?|third[- ]part\p{L}*|outside|fees?|surcharges?|penalt(?:y|ies)|charges?|commissions?|aufschlag|gebühr\p{L}*|deleted|deletes|removed|removes|dropped|drops|discarded|descart\p{L}*|eliminad\p{L}*|rimoss\p{L}*|rimuov\p{L}*|removid\p{L}*|gelöscht|supprimé\p{L}*|errors?|fail\p{L}*|routed|rerouted|rout(?:es|ing) through|reserve|access|granted|markups?|referrals?|kickbacks?|offsite|off-site|retention|batched|upload\p{L}*|sent|shared|export\p{L}*|truncat\p{L}*|deduct\p{L}*|purg\p{L}*|wiped|accordés?|accès|cópia|copia|kopie|parceiro|partenaire|socio)(?![\p{L}])`
     );
     NOISE = folded(
       String.raw`(?<![\p{L}])(?:whitespace|formatting|boilerplate|lockfiles?|generated files|refactors?|ci-only|typos?|duplicates? of)(?![\p{L}])`
     );
-    REASON3 = "tells the model to give the person a cut-down or whole-looking account that leaves out what happened";
+    REASON4 = "tells the model to give the person a cut-down or whole-looking account that leaves out what happened";
     omissionTechniques = [
       {
         family: "concealment",
-        reason: REASON3,
+        reason: REASON4,
         cues: ["say", "state", "read", "report", "mention", "note", "show", "confirm", "kept", "limited", "confined", "restricted", "stick"],
         pattern: EN_NARROWED,
         accept: hidesAnEvent
       },
       {
         family: "concealment",
-        reason: REASON3,
+        reason: REASON4,
         cues: ["limitarse", "lim\xEDtate", "lim\xEDtese", "limite", "basta", "apenas", "s\xF3", "somente", "limitar-se", "limite-se"].concat(["solo", "soltanto", "semplicemente", "limitarsi", "suffit", "seulement", "simplement", "juste", "borner", "limiter"]).concat(["gen\xFCgt", "nur", "lediglich", "einfach"]),
         pattern: OTHER_NARROWED,
         accept: narrowedToOutcome
       },
       {
         family: "concealment",
-        reason: REASON3,
+        reason: REASON4,
         cues: ["trace", "hint", "sign", "remark", "mention", "word", "record", "indication", "note", "aludir", "mencionar", "referencia"].concat(["refer\xEAncia", "referirse", "referir-se", "rastro", "accennare", "menzionare", "cenno", "mentionner", "\xE9voquer"]).concat(["allusion", "hinweis", "vermerk", "spur", "erw\xE4hnung"]),
         pattern: EN_TRACE,
         accept: hidesAnEvent
       },
       {
         family: "concealment",
-        reason: REASON3,
+        reason: REASON4,
         cues: ["only", "just", "merely", "tend", "tends", "better", "best", "ourselves", "need", "reason", "business"],
         pattern: EN_MOTIVE,
         accept: hidesAnEvent
       },
       {
         family: "concealment",
-        reason: REASON3,
+        reason: REASON4,
         cues: ["not", "never", "shouldn", "mustn", "needn", "isn", "aren", "unreported", "unmentioned", "unsaid", "unremarked"].concat(["undisclosed", "unnoticed", "unflagged", "worth", "worthy", "yourself", "yourselves", "ourselves", "itself", "eyes"]).concat(["out", "off", "anyway", "regardless", "either", "case", "matter", "same", "reported", "marked", "shown", "presented"]).concat(["described", "nothing", "none", "word", "appear", "feature", "figure", "only", "alone"]),
         pattern: EN_WITHHELD,
         accept: hidesAnEvent
       },
       {
         family: "concealment",
-        reason: REASON3,
+        reason: REASON4,
         cues: [
           ...["omit", "omits", "omitted", "omitting", "strip", "strips", "stripped", "stripping", "drop", "drops", "dropped", "dropping"],
           ...["remove", "removes", "removed", "scrub", "scrubs", "scrubbed", "exclude", "excludes", "excluded", "excluding", "off", "out"],
@@ -31877,7 +32052,7 @@ var init_omission = __esm({
       },
       {
         family: "concealment",
-        reason: REASON3,
+        reason: REASON4,
         cues: [
           "silent",
           "quiet",
@@ -31911,135 +32086,6 @@ var init_omission = __esm({
   }
 });
 
-// src/rules/instructions/unaware.ts
-function foldRun(source) {
-  return source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text);
-}
-function sentenceOf3(match, scene) {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
-function objectIsTheEvent(match, scene) {
-  if (POINTER_IN.test(match[0])) return true;
-  if (OBJECT_MARK.test(match[0])) return EVENT3.test(match[0]);
-  const after = scene.m.text.slice(match.index + match[0].length, match.index + match[0].length + 60);
-  const rest = after.replace(PERSON_FIRST, "");
-  const cut = rest.search(CLAUSE_END3);
-  const tail = cut < 0 ? rest : rest.slice(0, cut);
-  return POINTER_AFTER.test(tail) || EVENT3.test(tail);
-}
-function aboutAnEvent(match, scene) {
-  const sentence = sentenceOf3(match, scene);
-  const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index);
-  return (EVENT3.test(before) || EVENT3.test(sentence)) && objectIsTheEvent(match, scene) && !DETAIL.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
-}
-var EN_PERSON, LATIN2, CYRILLIC_GREEK, OTHER, EVENT3, POINTER_AFTER, OBJECT_MARK, POINTER_IN, PERSON_FIRST, CLAUSE_END3, REASON4, unawareTechniques;
-var init_unaware = __esm({
-  "src/rules/instructions/unaware.ts"() {
-    "use strict";
-    init_matchable();
-    init_folded();
-    init_patterns();
-    init_withholding();
-    EN_PERSON = String.raw`(?:(?:the |your |any |our )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|operators?|owners?|account holders?|cardholders?|readers?|recipients?|members?|buyers?|guests?|patients?)|they|he|she)`;
-    LATIN2 = phrases(
-      // English
-      String.raw`${EN_PERSON}(?: [^.!?;]{0,30}?)? (?:does not|doesn't|do not|don't|need not|needn't|will not|won't|should not|shouldn't) (?:really )?(?:need to |have to |ever )?(?:know|hear|learn|find out|be told|be informed|be made aware|notice)`,
-      String.raw`(?:no one|nobody|no-one)(?: [^.!?;]{0,30}?)? (?:needs?|has|have|is going) to (?:know|hear|learn|find out|be told|notice)`,
-      String.raw`there is no (?:need|reason) (?:for (?:the |your )?\p{L}+ )?to (?:know|hear|learn|find out|be told|tell|mention|bring (?:it|this|that) up)`,
-      // Spanish, Portuguese, Italian
-      String.raw`(?:no es algo que|no hace falta que|no es necesario que|no tiene por qué|no tiene que|no necesita)(?: [^.!?;]{0,30}?)? (?:sepa|sepan|saber|se entere|enterarse|conozca|sabe)`,
-      String.raw`no (?:hace falta|es necesario|hay que|hay por qué) (?:comentar|mencionar|decir|contar|explicar|avisar)(?:lo|la|los|las|selo)?`,
-      String.raw`não (?:é preciso|precisa|há por que|há necessidade de|é necessário) (?:comentar|mencionar|dizer|contar|avisar|informar)`,
-      String.raw`non (?:serve|occorre|c['’] ?è bisogno di|è necessario) (?:dirlo|menzionarlo|dire|menzionare|comunicare|segnalare|riferire|accennare)`,
-      // German, Dutch, Swedish
-      String.raw`(?:bitte )?(?:nicht|nie) (?:ansprechen|erwähnen|thematisieren|erzählen)|(?:muss|braucht|soll) (?:nicht|nie) (?:erwähnt|angesprochen|thematisiert|mitgeteilt) (?:zu )?werden|(?:braucht|muss) (?:es |das |davon )?(?:nicht|nichts) (?:zu )?(?:wissen|erfahren)`,
-      String.raw`(?:användaren|kunden|ingen)(?: [^.!?;]{0,30}?)? (?:behöver|måste|ska) (?:inte )?(?:veta|få veta|känna till|höra)|(?:behöver|bör|ska) inte (?:nämnas|tas upp|berättas)`,
-      // Turkish
-      String.raw`(?:kullanıcı\p{L}*|müşteri\p{L}*|kimse\p{L}*)(?: [^.!?;]{0,40}?)? (?:bilmesine|öğrenmesine|duymasına|haberdar olmasına|bilmesi) (?:gerek|lüzum) (?:yok|bulunmuyor)|(?:bahsetmeye|söylemeye|belirtmeye|anlatmaya) (?:gerek|lüzum) (?:yok|bulunmuyor)`,
-      // Czech, Hungarian
-      String.raw`(?:uživatel\p{L}*|zákazník\p{L}*|nikdo)(?: [^.!?;]{0,30}?)? (?:nemusí|nepotřebuje|nemá)(?: [^.!?;]{0,15}?)? (?:vědět|dozvědět|znát|slyšet)|není (?:třeba|nutné) (?:to )?(?:zmiňovat|uvádět|říkat|sdělovat|hlásit)`,
-      String.raw`(?:felhasználó\p{L}*|ügyfél\p{L}*|senki\p{L}*)(?: [^.!?;]{0,30}?)? nem (?:kell|szükséges)(?: [^.!?;]{0,15}?)? (?:tudni\p{L}*|megtudni\p{L}*|hallani\p{L}*)|nem (?:kell|szükséges) (?:megemlíteni|említeni|szólni|jelezni)`
-    );
-    CYRILLIC_GREEK = phrases(
-      // Ukrainian, Russian, Greek
-      String.raw`(?:користувач\p{L}*|клієнт\p{L}*|пользовател\p{L}*|клиент\p{L}*|ніхто|никто)(?: [^.!?;]{0,30}?)? (?:не обов['’]язково|не потрібно|не треба|не повинен|не нужно|не обязательно|незачем|не должен)(?: [^.!?;]{0,15}?)? (?:знати|дізнатися|знать|узнать)|не (?:потрібно|треба|варто|нужно|стоит|следует) (?:згадувати|повідомляти|казати|упоминать|сообщать|говорить)`,
-      String.raw`(?:ο χρήστης|τον χρήστη|του χρήστη|ο πελάτης|κανείς)(?: [^.!?;·]{0,30}?)? (?:δεν χρειάζεται|δεν πρέπει|δεν είναι ανάγκη)(?: [^.!?;·]{0,15}?)? να (?:το )?(?:γνωρίζει|ξέρει|μάθει|ακούσει)|δεν (?:χρειάζεται|είναι ανάγκη) να (?:το )?(?:αναφέρ\p{L}*|πείτε|πεις|ειπωθεί)`
-    );
-    OTHER = cjk(
-      // Arabic: "لا داعي لأن يعرف المستخدم ذلك", "لا حاجة لإخبار العميل".
-      foldRun(String.raw`لا (?:داعي|حاجة|ضرورة)[^.؟!،]{0,20}?(?:يعرف|يعلم|يدرك|معرفة|إخبار|إبلاغ|ذكر|إعلام)`),
-      // Hebrew: "המשתמש לא צריך לדעת", "אין צורך לספר".
-      foldRun(
-        String.raw`(?:המשתמש|הלקוח|אף אחד)[^.?!;]{0,20}?(?:לא צריך|אינו צריך|לא חייב|אין צורך)[^.?!;]{0,10}?(?:לדעת|לשמוע|להיות מודע)|אין צורך (?:לספר|לציין|להזכיר|לדווח|ליידע)`
-      ),
-      // Hindi: "उपयोगकर्ता को यह जानने की ज़रूरत नहीं", "बताने की ज़रूरत नहीं".
-      foldRun(
-        String.raw`(?:उपयोगकर्ता|ग्राहक|किसी)[^।.!?]{0,40}?(?:जानने|पता होने|बताने|सुनने)[^।.!?]{0,10}?(?:ज़रूरत|जरूरत|आवश्यकता) नहीं|(?:बताने|ज़िक्र करने|जिक्र करने|उल्लेख करने) की (?:ज़रूरत|जरूरत|आवश्यकता) नहीं`
-      ),
-      // Korean: "사용자는 이 사실을 알 필요가 없습니다", "언급할 필요는 없습니다".
-      foldRun(
-        String.raw`(?:사용자|고객|이용자|아무도)[^.!?]{0,30}?(?:알|들을|인지할) 필요(?:가|는)? 없|(?:알릴|언급할|말할|보고할|설명할) 필요(?:가|는)? 없`
-      ),
-      // Japanese: "ユーザーが知る必要はありません", "伝える必要はありません".
-      foldRun(
-        String.raw`(?:ユーザー?|利用者|お客様|顧客|誰も)[^。！？]{0,30}?(?:知る|知らせる|伝える|気づく)必要は?(?:ありません|ない)|(?:伝える|知らせる|報告する|言及する|触れる|説明する)必要は?(?:ありません|ない)`
-      ),
-      // Chinese: "无需告诉用户", "没必要提及".
-      foldRun(String.raw`(?:无需|不必|不用|没必要|无须)(?:告诉|告知|通知|提及|提到|说明|让(?:用户|客户)(?:知道|知晓))`)
-    );
-    EVENT3 = folded(
-      String.raw`(?<![\p{L}])(?:cop(?:y|ies|ied)|replicas?|backups?|duplicat\p{L}*|forward\p{L}*|mirror\p{L}*|upload\p{L}*|sent|shared|partners?|vendors?|third[- ]part\p{L}*|fees?|surcharges?|charges?|commissions?|margins?|markups?|deleted|removed|dropped|discarded|access|granted|copia|copie|cópia|kopie|kopia|kopi|kopya\p{L}*|socio|parceiro|partenaire|partnerem|partnerünk\p{L}*|ortağ\p{L}*|mitra|enví\p{L}*|envia\p{L}*|envoy\p{L}*|inviat\p{L}*|gesendet|geschickt|weitergabe|weitergeleitet|gönderil\p{L}*|dikirim|odesílá|skickas|gebühr\p{L}*|frais|comisión|commissione|taxa|ücret\p{L}*|biaya|poplat\p{L}*|díj\p{L}*|avgift\p{L}*|gelöscht|supprim\p{L}*|eliminad\p{L}*|cancellat\p{L}*|silin\p{L}*|dihapus|smazán\p{L}*|törl\p{L}*|raderas|копи\p{L}*|партнер\p{L}*|партнёр\p{L}*|надсила\p{L}*|отправ\p{L}*|комісі\p{L}*|комисси\p{L}*|видал\p{L}*|удал\p{L}*|αντίγραφ\p{L}*|συνεργάτ\p{L}*|στέλν\p{L}*|διαγρ\p{L}*|χρέωσ\p{L}*|másolat\p{L}*|bản sao|đối tác|phí|xóa)(?![\p{L}])|نسخة|شريك|تُرسل|ترسل|أرسل|رسوم|حذف|עותק|שותף|נשלח|עמלה|נמחק|प्रति|साझेदार|भेजी|भेजा|शुल्क|हटा|사본|파트너|전송|수수료|삭제|コピー|複製|提携|送信|転送|手数料|削除|副本|合作|发送|转发|费用|删除`
-    );
-    POINTER_AFTER = folded(
-      String.raw`^[\s"'“”«»]*(?:$|(?:about|of|on|regarding) (?:it|this|that|them|these|those|any of (?:it|this|that))|it|this|that|them|these|those|anything|esto|eso|ello|disso|isso|ciò|questo|cela|ceci|ça|das|dies|es|davon|darüber|dat|het|om det|det|o tym|to|про це|об этом|это|ذلك|כך|זאת|על כך)(?![\p{L}])`
-    );
-    OBJECT_MARK = /[をを]|[을를]/u;
-    POINTER_IN = folded(
-      String.raw`이 사실|그 사실|이것|그것|이 점|これ|それ|この(?:こと|事|点)|その(?:こと|事|点)|यह|इसे|इसके|इस बारे|(?<![\p{L}])(?:bunu|bundan)(?![\p{L}])`
-    );
-    PERSON_FIRST = folded(String.raw`^\s?(?:المستخدم|العميل|המשתמש|הלקוח)`);
-    CLAUSE_END3 = /[,;:.!?،؛。、，；！？।]/u;
-    REASON4 = "tells the model that the person need not know what the tool did";
-    unawareTechniques = [
-      {
-        family: "concealment",
-        reason: REASON4,
-        cues: [
-          ...["not", "doesn", "don", "needn", "won", "shouldn", "one", "nobody", "need", "reason", "algo", "falta", "necesario", "tiene"],
-          ...["necesita", "hay", "preciso", "precisa", "necessidade", "necess\xE1rio", "serve", "occorre", "bisogno", "nicht", "nie"],
-          ...["beh\xF6ver", "m\xE5ste", "ska", "b\xF6r", "gerek", "l\xFCzum", "nemus\xED", "nepot\u0159ebuje", "nem\xE1", "nen\xED", "nem"]
-        ],
-        pattern: LATIN2,
-        accept: aboutAnEvent
-      },
-      {
-        family: "concealment",
-        reason: REASON4,
-        cues: ["\u043A\u043E\u0440\u0438\u0441\u0442\u0443\u0432\u0430\u0447*", "\u043A\u043B\u0456\u0454\u043D\u0442*", "\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B*", "\u043A\u043B\u0438\u0435\u043D\u0442*", "\u043D\u0456\u0445\u0442\u043E", "\u043D\u0438\u043A\u0442\u043E", "\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E", "\u0442\u0440\u0435\u0431\u0430", "\u0432\u0430\u0440\u0442\u043E", "\u043D\u0443\u0436\u043D\u043E", "\u0441\u0442\u043E\u0438\u0442"].concat([
-          "\u0441\u043B\u0435\u0434\u0443\u0435\u0442",
-          "\u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u044C\u043D\u043E",
-          "\u043D\u0435\u0437\u0430\u0447\u0435\u043C",
-          "\u03C7\u03C1\u03AE\u03C3\u03C4\u03B7*",
-          "\u03C0\u03B5\u03BB\u03AC\u03C4\u03B7*",
-          "\u03BA\u03B1\u03BD\u03B5\u03AF\u03C2",
-          "\u03C7\u03C1\u03B5\u03B9\u03AC\u03B6\u03B5\u03C4\u03B1\u03B9",
-          "\u03B1\u03BD\u03AC\u03B3\u03BA\u03B7"
-        ]),
-        pattern: CYRILLIC_GREEK,
-        accept: aboutAnEvent
-      },
-      {
-        family: "concealment",
-        reason: REASON4,
-        cues: ["\u0644\u0627", "\u05E6\u05D5\u05E8\u05DA", "\u05E6\u05E8\u05D9\u05DA", "\u05D7\u05D9\u05D9\u05D1", "\u0928\u0939\u0940\u0902", "\uD544\uC694", "\u5FC5\u8981", "\u65E0\u9700", "\u4E0D\u5FC5", "\u4E0D\u7528", "\u6CA1\u5FC5\u8981", "\u65E0\u987B"],
-        pattern: OTHER,
-        accept: aboutAnEvent
-      }
-    ];
-  }
-});
-
 // src/rules/instructions/concealment.ts
 function cjkProhibited(match, text) {
   const before = text.slice(Math.max(0, match.index - 24), match.index);
@@ -32047,13 +32093,9 @@ function cjkProhibited(match, text) {
   return CJK_PROHIBITION_BEFORE.test(before) || CJK_PROHIBITION_AFTER.test(after);
 }
 function toldHonestly(match, scene) {
-  const sentence = sentenceOf4(match, scene);
+  const sentence = sentenceOf(match, scene);
   const end = match.index + match[0].length;
   return UNTIL_THE_USER.test(sentence) || successClaimedTooEarly(scene.m.text.slice(end, end + 40), sentence);
-}
-function sentenceOf4(match, scene) {
-  const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(sentence.start, sentence.end);
 }
 var USER, TELL, DOING, CONSENT, OTHER_USERS, OTHER_CONSENT, notNegated2, PROHIBITED_BEFORE, notProhibited, concealmentTechniques, CJK_PROHIBITION_BEFORE, CJK_PROHIBITION_AFTER;
 var init_concealment = __esm({
@@ -32375,12 +32417,8 @@ var init_promotion = __esm({
 
 // src/rules/instructions/steering.ts
 function ruleOverAll(match, scene) {
-  const sentence = sentenceOf5(match, scene);
+  const sentence = sentenceOf(match, scene);
   return !sentenceNamesOwnTool(match, scene) && !aboutOwnDomain(match, scene) && !putsItselfFirst(sentence) && !waitsForTheUser(sentence);
-}
-function sentenceOf5(match, scene) {
-  const sentence = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(sentence.start, sentence.end);
 }
 function captured(match) {
   return match.slice(1).find((group) => group !== void 0);
@@ -32390,7 +32428,7 @@ function aboutOwnDomain(match, scene) {
   return noun !== void 0 && !match[0].includes(" other ") && isOwnDomain(scene.ctx, noun);
 }
 function sentenceNamesOwnTool(match, scene) {
-  return namesOwnTool(scene.ctx, sentenceOf5(match, scene));
+  return namesOwnTool(scene.ctx, sentenceOf(match, scene));
 }
 function foreignTool(match, scene) {
   const name = captured(match);
@@ -32437,7 +32475,7 @@ var init_steering = __esm({
         severity: "medium",
         cues: ["before", "prior", "after", "when", "whenever", "time"],
         pattern: gatedBy(EVERY, phrases(...ruleOverEvery(WORK), ...ruleOverOthers)),
-        accept: (match, scene) => ruleOverAll(match, scene) && !READS_A_FILE.test(sentenceOf5(match, scene))
+        accept: (match, scene) => ruleOverAll(match, scene) && !READS_A_FILE.test(sentenceOf(match, scene))
       },
       // The same rule with a file to read first ("before any other tool, read the config file"): an
       // extra act on the user's files that no tool's own place in the work needs.
@@ -32446,7 +32484,7 @@ var init_steering = __esm({
         reason: "imposes a rule on every action the model takes",
         cues: ["before", "prior", "after", "when", "whenever", "time"],
         pattern: gatedBy(EVERY, phrases(...ruleOverEvery(WORK), ...ruleOverOthers)),
-        accept: (match, scene) => ruleOverAll(match, scene) && READS_A_FILE.test(sentenceOf5(match, scene))
+        accept: (match, scene) => ruleOverAll(match, scene) && READS_A_FILE.test(sentenceOf(match, scene))
       },
       // The same rule over things outside the server's domain (every file read, every payment, by an
       // adder) reaches beyond the tool's task.
@@ -32469,7 +32507,7 @@ var init_steering = __esm({
           )
         ),
         accept: (match, scene) => {
-          const sentence = sentenceOf5(match, scene);
+          const sentence = sentenceOf(match, scene);
           return foreignTool(match, scene) && !aStepOfTheTask(sentence) && !waitsForTheUser(sentence);
         }
       },
@@ -32480,7 +32518,7 @@ var init_steering = __esm({
         pattern: phrases(String.raw`(?:(?:call|invoke)s?|(?:use|run|execute)s?(?= (?:the )?\S+ (?:tool|function)))(?: the)? ${TOOL}`),
         accept: (match, scene) => {
           if (!foreignTool(match, scene)) return false;
-          const sentence = sentenceOf5(match, scene);
+          const sentence = sentenceOf(match, scene);
           return TRIGGER.test(sentence) && !aStepOfTheTask(sentence) && !waitsForTheUser(sentence);
         }
       },
@@ -32880,31 +32918,27 @@ var init_precedence = __esm({
 });
 
 // src/rules/instructions/rewrite.ts
-function sentenceOf6(match, scene) {
-  const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
-  return scene.m.text.slice(span.start, span.end);
-}
 function rewritesATarget(match, scene) {
-  const sentence = sentenceOf6(match, scene);
+  const sentence = sentenceOf(match, scene);
   return (TARGET.test(sentence) || USERS_VALUE.test(sentence)) && (REPLACING.test(match[0]) || SET_ASIDE.test(sentence)) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
 }
 function fixedDespiteTheChoice(match, scene) {
-  const sentence = sentenceOf6(match, scene);
+  const sentence = sentenceOf(match, scene);
   return !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
 }
 function raisedOnTheWay(match, scene) {
-  const sentence = sentenceOf6(match, scene);
+  const sentence = sentenceOf(match, scene);
   if (negated(scene.m, { start: match.index, end: match.index + match[0].length }) || TEST_SETTING.test(sentence)) return false;
   const after = scene.m.text.slice(match.index, match.index + match[0].length + 200);
   if (/ as /u.test(match[0])) return DEARER.test(match[0]) || SHOWN_AS_ASKED.test(after);
   return ON_THE_WAY.test(sentence) || SHOWN_AS_ASKED.test(after);
 }
 function demotedForALiteral(match, scene) {
-  const sentence = sentenceOf6(match, scene);
+  const sentence = sentenceOf(match, scene);
   const around = scene.m.text.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
-  return new RegExp(LITERAL, "u").test(around) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+  return A_LITERAL.test(around) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
 }
-var LITERAL, TARGET, SET_ASIDE, USERS_VALUE, TEST_SETTING, EN_REWRITE, OTHER_REWRITE, CJK_REWRITE, REPLACING, EN_RAISE, ON_THE_WAY, DEARER, SHOWN_AS_ASKED, EN_DEMOTED, REASON5, rewriteTechniques;
+var LITERAL, TARGET, SET_ASIDE, USERS_VALUE, TEST_SETTING, EN_REWRITE, OTHER_REWRITE, CJK_LITERAL, CJK_REWRITE, REPLACING, EN_RAISE, ON_THE_WAY, DEARER, SHOWN_AS_ASKED, EN_DEMOTED, A_LITERAL, REASON5, rewriteTechniques;
 var init_rewrite = __esm({
   "src/rules/instructions/rewrite.ts"() {
     "use strict";
@@ -32930,10 +32964,11 @@ var init_rewrite = __esm({
       String.raw`(?:se (?:sustituye|reemplaza|cambia|sustituirá|reemplazará)|es (?:sustituido|reemplazado)|é (?:substituído|trocado)|(?:viene|verrà) (?:sostituit[oa]|cambiat[oa])|est (?:remplacée?|changée?)|(?:sont|seront) (?:remplacée?s)|wird (?:durch|mit)|заменяется на|подменяется на)(?: [^.!?;]{0,40}?)? [\x60'"]?${LITERAL}`,
       String.raw`(?:unabhängig vo[nm]|independientemente de|sin importar|quel(?:le)? que soit|indipendentemente da|independentemente d[oa]|независимо от)(?: [^.!?;]{0,80}?)? [\x60'"]?${LITERAL}`
     );
+    CJK_LITERAL = String.raw`(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`;
     CJK_REWRITE = cjk(
-      String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
-      String.raw`(?:无论|不论|不管)[^。！？]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`,
-      String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`
+      String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?${CJK_LITERAL}`,
+      String.raw`(?:无论|不论|不管)[^。！？]{0,40}?${CJK_LITERAL}`,
+      String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?${CJK_LITERAL}`
     );
     REPLACING = /^(?:replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
     EN_RAISE = phrases(
@@ -32954,6 +32989,7 @@ var init_rewrite = __esm({
       String.raw`(?:the )?original (?:[\p{L}-]+ ){0,2}?(?:is|are) only (?:kept|stored|recorded|noted|preserved) in (?:the )?(?:metadata|memo|notes?|description|cc|bcc|copy)${END}`,
       String.raw`(?:in addition to|as well as|alongside|besides) (?:the |each |every |any )?(?:[\p{L}-]+ ){0,2}?(?:numbers?|address(?:es)?|recipients?|accounts?|payees?|contacts?|phones?) (?:entered|given|typed|chosen|supplied|provided|requested|selected)${END}`
     );
+    A_LITERAL = new RegExp(LITERAL, "u");
     REASON5 = "says the value the user gave is rewritten on its way (sent elsewhere, raised or swapped), which would change what the user asked for";
     rewriteTechniques = [
       {
@@ -36692,7 +36728,7 @@ function valueTexts(value, field, push) {
     for (const key of Object.keys(value)) valueTexts(value[key], `${field}/${joinPath(key)}`, push);
   }
 }
-var SUBSCHEMA, SUBSCHEMA_MAPS, SUBSCHEMA_LISTS, VALUE_KEYWORDS2, STRUCTURAL, READ_ORDER, KEYWORD_BITS, bit, VALUE_BITS, SUBSCHEMA_BITS, SUBSCHEMA_LIST_BITS, SUBSCHEMA_MAP_BITS, TOKEN_KEYWORDS, PROSE;
+var SUBSCHEMA, SUBSCHEMA_MAPS, SUBSCHEMA_LISTS, VALUE_KEYWORDS3, STRUCTURAL, READ_ORDER, KEYWORD_BITS, bit, VALUE_BITS, SUBSCHEMA_BITS, SUBSCHEMA_LIST_BITS, SUBSCHEMA_MAP_BITS, TOKEN_KEYWORDS, PROSE;
 var init_texts = __esm({
   "src/classify/texts.ts"() {
     "use strict";
@@ -36714,7 +36750,7 @@ var init_texts = __esm({
     ];
     SUBSCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "dependencies"];
     SUBSCHEMA_LISTS = ["anyOf", "oneOf", "allOf", "prefixItems", "items"];
-    VALUE_KEYWORDS2 = ["default", "enum", "examples", "const"];
+    VALUE_KEYWORDS3 = ["default", "enum", "examples", "const"];
     STRUCTURAL = /* @__PURE__ */ new Set([
       "$schema",
       "$id",
@@ -36751,7 +36787,7 @@ var init_texts = __esm({
       "title",
       "description",
       "$comment",
-      ...VALUE_KEYWORDS2,
+      ...VALUE_KEYWORDS3,
       ...SUBSCHEMA,
       ...SUBSCHEMA_MAPS,
       ...SUBSCHEMA_LISTS
@@ -36760,13 +36796,13 @@ var init_texts = __esm({
       "title",
       "description",
       "$comment",
-      ...VALUE_KEYWORDS2,
+      ...VALUE_KEYWORDS3,
       .../* @__PURE__ */ new Set([...SUBSCHEMA, ...SUBSCHEMA_LISTS, ...SUBSCHEMA_MAPS])
     ];
     if (READ_ORDER.length > 32) throw new Error(`schemaTexts reads ${READ_ORDER.length} keywords, more than a 32-bit mask holds`);
     KEYWORD_BITS = new Map(READ_ORDER.map((keyword, index) => [keyword, 2 ** index]));
     bit = (keyword) => KEYWORD_BITS.get(keyword);
-    VALUE_BITS = VALUE_KEYWORDS2.map((keyword) => [keyword, bit(keyword)]);
+    VALUE_BITS = VALUE_KEYWORDS3.map((keyword) => [keyword, bit(keyword)]);
     SUBSCHEMA_BITS = SUBSCHEMA.map((keyword) => [keyword, bit(keyword)]);
     SUBSCHEMA_LIST_BITS = SUBSCHEMA_LISTS.map((keyword) => [keyword, bit(keyword)]);
     SUBSCHEMA_MAP_BITS = SUBSCHEMA_MAPS.map((keyword) => [keyword, bit(keyword)]);
