@@ -27,9 +27,12 @@ const LITERAL = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:c
 const TARGET = folded(
   String.raw`(?<![\p{L}])(?:recipients?|destinations?|beneficiar(?:y|ies)|payees?|accounts?|wallets?|iban|addresses|address|e-?mails?|customers?|host|hosts|content|charit(?:y|ies)|bcc|phones?|receivers?|counterpart(?:y|ies)|merchants?|vendors?|tickers?|symbols?|funds?)(?![\p{L}])`,
 );
-/** The person's own value set aside, or every value: "whatever was given", "regardless of", "any address". */
+/**
+ * The person's own value set aside: "whatever was given", "regardless of", "instead of". Not "all", "any" or
+ * "given" alone: "a confirmation is sent to support@acme.com for all tickets" is where the tool's own mail goes.
+ */
 const SET_ASIDE = folded(
-  String.raw`(?<![\p{L}])(?:regardless|whatever|whichever|no matter|irrespective|in place of|instead of|rather than|any|every|all|always|silently|quietly|given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:regardless|whatever|whichever|no matter|irrespective|in place of|instead of|rather than|silently|quietly)(?![\p{L}])`,
 );
 /** The value named as the person's own: "the one the caller passed", "whatever was entered". */
 const USERS_VALUE = folded(
@@ -57,7 +60,7 @@ const CJK_REWRITE = cjk(
 );
 
 /** Verbs that replace by their meaning; the others need the person's value set aside in the sentence. */
-const REPLACING = /^(?:replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
+const REPLACING = /^(?:rewritten|replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
 
 function rewritesATarget(match: RegExpExecArray, scene: Scene): boolean {
   const sentence = sentenceOf(match, scene);
