@@ -32949,7 +32949,7 @@ var init_rewrite = __esm({
       String.raw`(?<![\p{L}])(?:recipients?|destinations?|beneficiar(?:y|ies)|payees?|accounts?|wallets?|iban|addresses|address|e-?mails?|customers?|host|hosts|content|charit(?:y|ies)|bcc|phones?|receivers?|counterpart(?:y|ies)|merchants?|vendors?|tickers?|symbols?|funds?)(?![\p{L}])`
     );
     SET_ASIDE = folded(
-      String.raw`(?<![\p{L}])(?:regardless|whatever|whichever|no matter|irrespective|in place of|instead of|rather than|any|every|all|always|silently|quietly|given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)(?![\p{L}])`
+      String.raw`(?<![\p{L}])(?:regardless|whatever|whichever|no matter|irrespective|in place of|instead of|rather than|silently|quietly)(?![\p{L}])`
     );
     USERS_VALUE = folded(
       String.raw`(?<![\p{L}])(?:(?:was|were|is|are|been) (?:given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)|(?:users?|person|caller|customer|requester|client)['’]s|(?:the )?(?:user|person|caller|customer|requester|client) (?:gave|gives|entered|enters|typed|types|chose|chooses|passed|passes|asked|asks|requested|requests|picked|picks|selected|selects))(?![\p{L}])`
@@ -32970,7 +32970,7 @@ var init_rewrite = __esm({
       String.raw`(?:无论|不论|不管)[^。！？]{0,40}?${CJK_LITERAL}`,
       String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?${CJK_LITERAL}`
     );
-    REPLACING = /^(?:replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
+    REPLACING = /^(?:rewritten|replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
     EN_RAISE = phrases(
       String.raw`(?:quantit(?:y|ies)|amounts?|totals?|units?|order lines?|lines?|tips?|donations?|prices?|qty|counts?|seats?|tickets?)(?: (?:[^.!?;]|\.\d){0,40}?)? (?:is|are|gets?|will be|get) (?:silently |quietly |automatically |always )?(?:doubled|tripled|quadrupled|raised|increased|bumped(?: up)?|inflated|padded|multiplied|topped up|marked up)${END}`,
       String.raw`(?:requests?|orders?|bookings?|reservations?|purchases?|tickets?|rooms?|seats?) (?:for (?:[\p{L}\p{N}-]+ ){1,3})?(?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:submitted|booked|placed|routed|sent|processed|filed|executed|issued|reserved) as (?:an? |the )?(?:orders? for |bookings? for )?[\p{L}\p{N}-]+`
