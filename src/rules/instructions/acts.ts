@@ -16,7 +16,7 @@ import type { Severity } from "../../model.js";
 import { type Concept, ENGLISH_BASE_PHRASES, ENGLISH_BASE_VERBS, LEXICON } from "./lexicon.js";
 import { imperativeForm, orderedByMood } from "./mood.js";
 import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./names.js";
-import { folded as foldedPattern } from "./folded.js";
+import { foldedRegExp as folded } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
 import { nameWords } from "../../words.js";
@@ -27,6 +27,7 @@ import { keptIsAnEvent } from "./unaware.js";
 import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 import { extraActions, fieldAddressesAgent, namedModeLiftsGuard } from "./out-of-place.js";
+import { cite } from "./sentence-view.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
 export interface Found {
@@ -1740,14 +1741,6 @@ function keptFromIt(s: Judged, concept: Concept): boolean {
   const at = (offset: number) => offset - s.sentence.start;
   const words = s.sentence.found.filter((f) => f.concept === concept);
   return words.length > 0 && words.every((f) => KEPT_FROM.test(s.text.slice(Math.max(0, at(f.start) - 20), at(f.start))));
-}
-
-/** `concept: "word"`, for the evidence. */
-function cite(s: Judged, ...concepts: Concept[]): string[] {
-  return concepts.flatMap((concept) => {
-    const word = s.word(concept);
-    return word === undefined ? [] : [`${concept} "${word}"`];
-  });
 }
 
 /**
@@ -3612,11 +3605,6 @@ function secretPath(text: string): boolean {
  * Planting in them is PERSISTENCE's.
  */
 const PUBLIC_SSH_FILES = /\.ssh\/(?:authorized_keys2?|known_hosts)|(?:\.ssh\/)?[\w-]+\.pub(?![\w.])/gu;
-
-/** The pattern as the matchable copy spells it (./folded.ts): "каждый" reads "kaждый" there. */
-function folded(pattern: RegExp): RegExp {
-  return foldedPattern(pattern.source, pattern.flags);
-}
 
 /** Key of the acts found per text, in the server's analysis: several rules ask for the same text's acts. */
 const ACTS = Symbol("acts per text");

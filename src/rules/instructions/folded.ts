@@ -11,6 +11,11 @@ export function folded(source: string, flags = "u"): RegExp {
   return new RegExp(foldedSource(source), flags);
 }
 
+/** `folded` of a regex literal, its flags kept. */
+export function foldedRegExp(pattern: RegExp): RegExp {
+  return folded(pattern.source, pattern.flags);
+}
+
 /** A pattern source with its non-ASCII runs folded as the matchable copy folds them. */
 export function foldedSource(source: string): string {
   return source.replace(/[^\x00-\x7F]+/gu, (run) => matchable(run).text);

@@ -15,30 +15,11 @@
  */
 import type { Concept } from "./lexicon.js";
 import type { Scene } from "./patterns.js";
-import { folded as foldedSource } from "./folded.js";
+import { foldedRegExp as folded } from "./folded.js";
 import type { Act, Found } from "./acts.js";
-
-/** What ./acts.ts judges a sentence with: its concepts, the words that carry them, its mood. */
-export interface SentenceView {
-  sentence: { found: Found[]; concepts: Set<Concept> };
-  text: string;
-  has(concept: Concept): boolean;
-  negatedAt(concept: Concept): boolean;
-  directive: boolean;
-  foreignTools: string[];
-  /** The sentence just before, when only spacing and punctuation lie between. */
-  previous?: { found: Found[]; start: number; end: number };
-}
+import { cite, type SentenceView } from "./sentence-view.js";
 
 type Verdict = Omit<Act, "start" | "end">;
-
-const folded = (pattern: RegExp) => foldedSource(pattern.source, pattern.flags);
-
-const cite = (s: SentenceView, ...concepts: Concept[]) =>
-  concepts.flatMap((concept) => {
-    const f = s.sentence.found.find((found) => found.concept === concept);
-    return f === undefined ? [] : [`${concept} "${f.word}"`];
-  });
 
 /** Data, a label, or what a result holds: fields whose text is not written to the agent. */
 function dataField(scene: Scene): boolean {
