@@ -22010,10 +22010,10 @@ function fold(original2, offsets) {
   let offset = 0;
   let afterSpace = true;
   let composable;
-  const write2 = (folded5, at, end, sequential) => {
-    parts.push(folded5);
+  const write2 = (folded3, at, end, sequential) => {
+    parts.push(folded3);
     if (offsets === void 0) return;
-    for (let i = 0; i < folded5.length; i++) offsets.push(sequential ? at + i : at, sequential ? at + i + 1 : end);
+    for (let i = 0; i < folded3.length; i++) offsets.push(sequential ? at + i : at, sequential ? at + i + 1 : end);
   };
   while (offset < original2.length) {
     const plainEnd = plainRunEnd(original2, offset);
@@ -22029,8 +22029,8 @@ function fold(original2, offsets) {
     const char = String.fromCodePoint(original2.codePointAt(offset));
     const at = offset;
     offset += char.length;
-    const folded5 = foldOther(char, memo2);
-    if (folded5 === MARK) {
+    const folded3 = foldOther(char, memo2);
+    if (folded3 === MARK) {
       const composed = compose(composable, char, memo2);
       if (composed !== void 0) {
         parts.push(parts.pop().slice(0, -composed.length) + composed);
@@ -22039,7 +22039,7 @@ function fold(original2, offsets) {
       }
       continue;
     }
-    for (const unit of folded5) {
+    for (const unit of folded3) {
       if (unit === " " && afterSpace) continue;
       afterSpace = unit === " ";
       composable = afterSpace ? void 0 : unit;
@@ -22049,23 +22049,23 @@ function fold(original2, offsets) {
   return parts.join("");
 }
 function foldOther(char, { folds }) {
-  let folded5 = folds.get(char);
-  if (folded5 === void 0) {
-    if (WHITESPACE.test(char)) folded5 = " ";
-    else if (INVISIBLE2.test(char)) folded5 = "";
-    else if (COMBINING.test(char)) folded5 = MARK;
+  let folded3 = folds.get(char);
+  if (folded3 === void 0) {
+    if (WHITESPACE.test(char)) folded3 = " ";
+    else if (INVISIBLE2.test(char)) folded3 = "";
+    else if (COMBINING.test(char)) folded3 = MARK;
     else {
-      folded5 = "";
+      folded3 = "";
       for (const part of char.normalize("NFKC")) {
         for (const lower2 of (TO_LATIN.get(part) ?? part).toLowerCase()) {
-          if (WHITESPACE.test(lower2)) folded5 += " ";
-          else if (!COMBINING.test(lower2)) folded5 += lower2;
+          if (WHITESPACE.test(lower2)) folded3 += " ";
+          else if (!COMBINING.test(lower2)) folded3 += lower2;
         }
       }
     }
-    if (folds.size < FOLDS_KEPT) folds.set(char, folded5);
+    if (folds.size < FOLDS_KEPT) folds.set(char, folded3);
   }
-  return folded5;
+  return folded3;
 }
 function compose(base, mark, { compositions }) {
   if (base === void 0) return void 0;
@@ -22274,9 +22274,9 @@ function imitationMarks(id) {
   return lookalikes * 1e3 + separators;
 }
 function foldLookalikes(key) {
-  let folded5 = key;
-  for (const [pattern, replacement] of ASCII_LOOKALIKES) folded5 = folded5.replace(pattern, replacement);
-  return folded5;
+  let folded3 = key;
+  for (const [pattern, replacement] of ASCII_LOOKALIKES) folded3 = folded3.replace(pattern, replacement);
+  return folded3;
 }
 function count(groups2, key, serverId, name) {
   let servers = groups2.get(key);
@@ -22634,6 +22634,9 @@ var init_schema_nodes = __esm({
 // src/rules/instructions/folded.ts
 function folded(source, flags = "u") {
   return new RegExp(foldedSource(source), flags);
+}
+function foldedRegExp(pattern) {
+  return folded(pattern.source, pattern.flags);
 }
 function foldedSource(source) {
   return source.replace(/[^\x00-\x7F]+/gu, (run2) => matchable(run2).text);
@@ -24848,8 +24851,8 @@ var init_model_task = __esm({
 
 // src/rules/instructions/patterns.ts
 function phrases(...sources) {
-  const folded5 = sources.map(foldedSource);
-  return registered(new RegExp(`${START}(?:${folded5.join("|")})`, "gu"));
+  const folded3 = sources.map(foldedSource);
+  return registered(new RegExp(`${START}(?:${folded3.join("|")})`, "gu"));
 }
 function cjk(...sources) {
   return registered(new RegExp(sources.join("|"), "gu"));
@@ -25015,10 +25018,10 @@ function indexCues(techniques2) {
   const fragmentCues = /* @__PURE__ */ new Map();
   techniques2.forEach(({ cues }, technique) => {
     for (const cue of cues) {
-      const folded5 = matchable(cue.replace(/\*$/, "")).text;
-      if (folded5 === "") continue;
-      const kind = /^[a-z0-9]+$/.test(folded5) && !cue.endsWith("*") ? words3 : fragmentCues;
-      kind.set(folded5, [...kind.get(folded5) ?? [], technique]);
+      const folded3 = matchable(cue.replace(/\*$/, "")).text;
+      if (folded3 === "") continue;
+      const kind = /^[a-z0-9]+$/.test(folded3) && !cue.endsWith("*") ? words3 : fragmentCues;
+      kind.set(folded3, [...kind.get(folded3) ?? [], technique]);
     }
   });
   const wordLengths = new Uint8Array(Math.max(0, ...[...words3.keys()].map((word) => word.length)) + 1);
@@ -25796,6 +25799,19 @@ var init_unaware = __esm({
   }
 });
 
+// src/rules/instructions/sentence-view.ts
+function cite(s, ...concepts) {
+  return concepts.flatMap((concept) => {
+    const word = s.word(concept);
+    return word === void 0 ? [] : [`${concept} "${word}"`];
+  });
+}
+var init_sentence_view = __esm({
+  "src/rules/instructions/sentence-view.ts"() {
+    "use strict";
+  }
+});
+
 // src/rules/instructions/out-of-place.ts
 function dataField(scene) {
   const { kind, field } = scene.text;
@@ -25887,37 +25903,33 @@ function namedModeLiftsGuard(s) {
     severity: "high"
   };
 }
-var folded2, cite, PRONOUN_OR_MODEL, FIELD_ACTS, FIELD_DATA, ADDRESS_END, WHETHER_OR_NOT, EXTRA, WHETHER, COUNTED, TIMES_OVER, LOOP, MODE, NAME2, NAMED_MODE;
+var PRONOUN_OR_MODEL, FIELD_ACTS, FIELD_DATA, ADDRESS_END, WHETHER_OR_NOT, EXTRA, WHETHER, COUNTED, TIMES_OVER, LOOP, MODE, NAME2, NAMED_MODE;
 var init_out_of_place = __esm({
   "src/rules/instructions/out-of-place.ts"() {
     "use strict";
     init_folded();
-    folded2 = (pattern) => folded(pattern.source, pattern.flags);
-    cite = (s, ...concepts) => concepts.flatMap((concept) => {
-      const f = s.sentence.found.find((found2) => found2.concept === concept);
-      return f === void 0 ? [] : [`${concept} "${f.word}"`];
-    });
-    PRONOUN_OR_MODEL = folded2(
+    init_sentence_view();
+    PRONOUN_OR_MODEL = foldedRegExp(
       new RegExp("^(?:you|your|yourself|du|dich|dein\\p{L}*|deiner|tu|vous|toi|votre|ton|ta|tes|vos|t\xFA|usted|voc\xEA|voce|voi|jij|ty|\u0442\u044B|\u0432\u044B|kamu|anda|b\u1EA1n|\uB2F9\uC2E0|\uB108|\u4F60|\u60A8|\u0622\u067E|\u0623\u0646\u062A|\u05D0\u05EA\u05D4|model|modell|modelo|mod\xE8le|modello|\u043C\u043E\u0434\u0435\u043B\u044C|\uBAA8\uB378|\u30E2\u30C7\u30EB|\u6A21\u578B|m\xF4 h\xECnh|\u0627\u0644\u0646\u0645\u0648\u0630\u062C|\u05D4\u05DE\u05D5\u05D3\u05DC|sprachmodell|language model)$", "u")
     );
     FIELD_ACTS = ["move", "take", "add", "call", "tell", "substitute", "purchase", "run", "hide", "ignore"];
     FIELD_DATA = ["user", "secret", "session"];
     ADDRESS_END = new RegExp("^\\p{L}{0,2}\\s?[:\uFF1A]", "u");
-    WHETHER_OR_NOT = folded2(
+    WHETHER_OR_NOT = foldedRegExp(
       /(?<![\p{L}])(?:or not|ou non|o no|oder nicht|ou não|o meno|of niet|czy nie|или нет|ya da değil)(?![\p{L}])/u
     );
     EXTRA = ["purchase", "add", "side", "repeat", "move"];
-    WHETHER = folded2(/(?<![\p{L}])(?:whether|ob|czy|si|se)(?![\p{L}])/u);
-    COUNTED = folded2(
+    WHETHER = foldedRegExp(/(?<![\p{L}])(?:whether|ob|czy|si|se)(?![\p{L}])/u);
+    COUNTED = foldedRegExp(
       /(?:times|twice|thrice|identical|veces|fois|mal|volte|vezes|keer|kez|раз|рази|двічі|дважды|trzy razy|dwa razy|回|次|번)/u
     );
-    TIMES_OVER = folded2(
+    TIMES_OVER = foldedRegExp(
       /(?<![\p{L}])(?:twice|thrice|(?:\d+|two|three|four|five|six|ten|zwei|drei|vier|fünf|zehn|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|due|tre|quattro|cinque|duas|três|quatro|twee|drie|dwa|trzy|cztery|два|три|четыре|пять|dva|tri) ?(?:times|mal|veces|fois|volte|vezes|keer|razy|раза?|разів|рази|krát))(?![\p{L}])/u
     );
-    LOOP = folded2(new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|paginat\\p{L}*)", "u"));
+    LOOP = foldedRegExp(new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|paginat\\p{L}*)", "u"));
     MODE = String.raw`(?:mode|modus|modo|modalità|modaliteit|trybie|tryb|режиме|режим|モード|模式|모드)`;
     NAME2 = String.raw`[\x60'"‘“「][\p{L}\p{N}_-]{2,40}[\x60'"’”」]`;
-    NAMED_MODE = folded2(new RegExp(String.raw`(?<![\p{L}])${MODE} ?${NAME2}|${NAME2} ?${MODE}`, "u"));
+    NAMED_MODE = foldedRegExp(new RegExp(String.raw`(?<![\p{L}])${MODE} ?${NAME2}|${NAME2} ?${MODE}`, "u"));
   }
 });
 
@@ -25929,12 +25941,12 @@ function buildLookup() {
   const push = (map, key, entry2) => map.set(key, [...map.get(key) ?? [], entry2]);
   for (const [concept, entries] of Object.entries(LEXICON)) {
     for (const entry2 of entries) {
-      const folded5 = matchable(entry2).text;
-      if (IDEOGRAPHIC.test(folded5)) {
-        ideographicConcepts.set(folded5, [...ideographicConcepts.get(folded5) ?? [], concept]);
+      const folded3 = matchable(entry2).text;
+      if (IDEOGRAPHIC.test(folded3)) {
+        ideographicConcepts.set(folded3, [...ideographicConcepts.get(folded3) ?? [], concept]);
         continue;
       }
-      const [first, ...rest] = folded5.split(/[^\p{L}\p{N}_*]+/u).filter(Boolean);
+      const [first, ...rest] = folded3.split(/[^\p{L}\p{N}_*]+/u).filter(Boolean);
       if (first === void 0) continue;
       if (first.endsWith("*")) push(stems, first.slice(0, -1), { concept, rest });
       else push(exact, first, { concept, rest });
@@ -26547,7 +26559,7 @@ function patterned(text, concept) {
 function keptCopy(s) {
   const copy = s.sentence.found.some((f) => f.concept === "side" && COPY_WORD.test(f.word));
   if (!copy || !s.has("every") || s.negatedAt("side") || !s.literalDestination) return void 0;
-  return act2("exfiltration", "keeps a copy of every item at an address the text hard-codes", cite2(s, "side", "every"));
+  return act2("exfiltration", "keeps a copy of every item at an address the text hard-codes", cite(s, "side", "every"));
 }
 function pseudoTagged(m) {
   PSEUDO_TAG.lastIndex = 0;
@@ -26643,12 +26655,6 @@ function keptFromIt(s, concept) {
   const at = (offset) => offset - s.sentence.start;
   const words3 = s.sentence.found.filter((f) => f.concept === concept);
   return words3.length > 0 && words3.every((f) => KEPT_FROM.test(s.text.slice(Math.max(0, at(f.start) - 20), at(f.start))));
-}
-function cite2(s, ...concepts) {
-  return concepts.flatMap((concept) => {
-    const word = s.word(concept);
-    return word === void 0 ? [] : [`${concept} "${word}"`];
-  });
 }
 function secretIsWhereItGoes(s) {
   const found2 = s.sentence.found;
@@ -26895,14 +26901,14 @@ function privilegeHandedOn(s, scene) {
   if (refused !== null && addressed2) {
     return act2("privilege", "hands a safeguard's bypass to the agent for when a request is refused", [
       `bypass "${previous.found.find((f) => f.concept === "bypass")?.word ?? ""}"`,
-      ...cite2(s, "condition"),
+      ...cite(s, "condition"),
       `refused "${refused[0].trim()}"`
     ]);
   }
   if (singledOut !== null) {
     return act2("privilege", "hands a safeguard's bypass to whoever a condition singles out", [
       `bypass "${previous.found.find((f) => f.concept === "bypass")?.word ?? ""}"`,
-      ...cite2(s, "condition"),
+      ...cite(s, "condition"),
       `singled out "${singledOut[0].trim()}"`
     ]);
   }
@@ -26915,7 +26921,7 @@ function privilegeWithoutGuardWord(s, scene) {
   const refused = REFUSED.exec(s.text);
   if (refused === null || !RETRY.test(s.text) || !SETTING.test(s.text)) return void 0;
   if (TRANSIENT.test(s.text) || waitsForTheUser(s.text) || SIGN_IN.test(s.text)) return void 0;
-  return act2("privilege", "works around a refusal under a condition", [...cite2(s, "condition"), `refused "${refused[0].trim()}"`]);
+  return act2("privilege", "works around a refusal under a condition", [...cite(s, "condition"), `refused "${refused[0].trim()}"`]);
 }
 function everyGuard(s, test) {
   const guards = s.sentence.found.filter((f) => f.concept === "guard");
@@ -26971,9 +26977,6 @@ function consentSkipped(s) {
 }
 function secretPath(text) {
   return SECRET_PATH.test(text) && SECRET_PATH.test(text.replace(PUBLIC_SSH_FILES, " "));
-}
-function folded3(pattern) {
-  return folded(pattern.source, pattern.flags);
 }
 function holdsAlone(concepts) {
   for (const concept of concepts) if (ALONE.has(concept)) return true;
@@ -27089,6 +27092,7 @@ var init_acts = __esm({
     init_withholding();
     init_patterns();
     init_out_of_place();
+    init_sentence_view();
     IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
     LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
     LEAD_SKIP = new Set(
@@ -27243,7 +27247,7 @@ var init_acts = __esm({
         ...IMPERSONAL_NEGATIONS
       ].map((w) => matchable(w).text)
     );
-    COORDINATED = folded3(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
+    COORDINATED = foldedRegExp(/[,،;؛]\s?(?:(?:and|then|y|e|et|und|dann|i|и|а|ve|và|dan|lalu|en)\s)?$/u);
     AND_CLITIC = /^[וو]/u;
     STATED_NEGATIONS = /* @__PURE__ */ new Set(["never", "do not", "don t", "dont"]);
     ORDER_OPENERS = new Set(
@@ -27252,7 +27256,7 @@ var init_acts = __esm({
     HEBREW_PROHIBITION = /^אל ת/u;
     NEW_CLAUSE = /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
     USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
-    EACH = folded3(
+    EACH = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|ka\u017Ed\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*|setiap|m\u1ED7i|\u05DB\u05DC|\u0643\u0644|\u0939\u0930|\u0647\u0631)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
     );
     PAGING = new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\\p{L}*)", "u");
@@ -27278,7 +27282,7 @@ var init_acts = __esm({
     CALL_OR_FIELD_AFTER = /^[`'"’”]?\s(?:calls?|requests?|parameters?|params?|fields?|arguments?|args?|option|setting|filter|paths?|latency|metrics?|performance)(?![\p{L}])/u;
     IN_COMMON = /^ (?:the same|one|a single|a common|common|la misma|el mismo|los mismos|las mismas|la même|le même|les mêmes|dieselbe|denselben|dasselbe|sich (?:dieselbe|denselben|dasselbe|eine?n?))(?![\p{L}])|^同一|^一个/u;
     MOVE_NOUN = /^(?:posts|uploads|shares|exports|transfers|mails|emails|streams|mirrors|deliveries|submissions|leaks)$/u;
-    EVENT_BEFORE = folded3(
+    EVENT_BEFORE = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:every|each|jede[nmrs]?|chaque|cada|ogni|elke|iedere|ka\u017Cd\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*)(?: (?:later|new|next|subsequent|future|further|single|neue[nmrs]?|weitere[nmrs]?|nouvel(?:le)?|nuev[oa]|nuov[oa]|nieuwe))?\\s$", "u")
     );
     NOUN_BEFORE = /(?<![\p{L}])(?:the|a|its|their|your|his|her|our|my|these|those|all|some|any|no|recent|new|top|hot|latest|older|pending|saved|scheduled|of|s)\s$/u;
@@ -27288,20 +27292,20 @@ var init_acts = __esm({
     AN_ORDER_BEFORE = /^[.;!?]\s?$/u;
     MAIL_WORD = /^(?:e ?mails?|mails?|courriels?|correos?)$/u;
     MAIL_THING = new RegExp("^ (?:address\\p{L}*|adress\\p{L}*|accounts?|konto|cuenta|compte|lists?|inbox\\p{L}*|servers?|clients?|providers?|templates?|threads?|domains?|headers?|subjects?|body|campaigns?|notifications?|verification|electr\xF3nico|\xE9lectronique)(?![\\p{L}])", "u");
-    THE_USER_TO = folded3(
+    THE_USER_TO = foldedRegExp(
       /(?<![\p{L}])(?:direct|ask|tell|have|invite|remind|prompt|instruct|help)s? (?:the |your |a )?(?:users?|customers?|persons?|people|them|him|her)(?: to| how to)? $|(?<![\p{L}])(?:pide|pídele|pedir) al (?:usuario|cliente) que $|(?<![\p{L}])demandez? à l ?(?:utilisateur|client) de $/u
     );
     SWAP_NOUN_ENDING = /(?:ung|ungen|ments?|tions?|ción|ciones|sión|zione|zioni|ção|ções)$/u;
     SWAP_NOUN_BEFORE = /(?<![\p{L}])(?:the|a|an|this|these|those|each|its|their|any|no|per|separate|such|s)\s$/u;
     SWAP_STATE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being)\s$/u;
     SWAP_VALUE_AFTER = /^\s(?:to|with|by|as|into|for|from|in favou?r)(?![\p{L}])/u;
-    RESULT_SUBJECT = folded3(
+    RESULT_SUBJECT = foldedRegExp(
       /(?<![\p{L}])(?:responses?|results?|outputs?|payload|return value|respuesta|resultado|resposta|réponse|résultat|risposta|risultato|antwort|ergebnis) $/u
     );
-    INTO_SESSION = folded3(
+    INTO_SESSION = foldedRegExp(
       /(?:(?<![\p{L}])(?:(?:put|puts|putting|places?|placed|lands?|landing|ends? up|goes|flows?|leaks?|leaking|exposed?|exposes|appears?|stored?|stays?|remains?)(?: [\p{L}]+){0,3} in|into|entering|enters?|reach(?:es|ing)?|(?:acaba|termina|queda|entra|se guarda)(?: [\p{L}]+){0,2} en|(?:finit|se retrouve|entre|atterrit|apparaît)(?: [\p{L}]+){0,2} dans|(?:landet|gelangt|erscheint)(?: [\p{L}]+){0,2} (?:im|ins|in))|给|进入|写入|暴露)(?:[ /](?:the|its|your|llm|llms|model|ai|agent|assistant|context|and|or|s|el|la|los|las|le|les|l|du|des|den|die|das|der|dem))*[ /]?$/u
     );
-    ABOUT_CODE = folded3(
+    ABOUT_CODE = foldedRegExp(
       /(?<![\p{L}])(?:code|sdk|snippet|client library|frontend|front end|backend|código|codigo|frontal|quellcode|programmcode)(?![\p{L}])|代码|前端|后端|コード|フロントエンド|코드/u
     );
     LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
@@ -27312,21 +27316,21 @@ var init_acts = __esm({
     AGENT_TOOLSET = new RegExp("(?<![\\p{L}])(?:tools?|functions?|capabilities|plugins?|herramientas?|funciones|outils|fonctions|werkzeuge?|funktionen)(?![\\p{L}])[^.;\u3002]{0,60}?(?<![\\p{L}])(?:available|you (?:have|can|are able)|able to|at your disposal|(?:have|has) access|avez acc\xE8s|as acc\xE8s|tienes acceso|zugriff|disponibles?|dispones|disposez|disposes|verf\xFCgbar\\p{L}*|zur verf\xFCgung)(?![\\p{L}])|(?<![\\p{L}])(?:available|disponibles?|verf\xFCgbaren?) (?:tools|functions|herramientas|outils|werkzeuge|funktionen)(?![\\p{L}])|(?:\u53EF\u7528|\u80FD\u7528|\u53EF\u4EE5\u4F7F\u7528|\u53EF\u8C03\u7528)[^\u3002]{0,6}(?:\u5DE5\u5177|\u51FD\u6570)|(?:\u5DE5\u5177|\u51FD\u6570)(?:\u5217\u8868|\u6E05\u5355|\u540D\u79F0)|\u4F7F\u3048\u308B[^\u3002]{0,8}(?:\u30C4\u30FC\u30EB|\u95A2\u6570)|(?:\u30C4\u30FC\u30EB|\u95A2\u6570)(?:\u4E00\u89A7|\u306E\u30EA\u30B9\u30C8)|\u5229\u7528\u53EF\u80FD\u306A(?:\u30C4\u30FC\u30EB|\u95A2\u6570)", "u");
     AVAILABLE_TOOLS = /tools? (?:you have|available)|available tools|list of tools|tool list|herramientas (?:de las que dispones|disponibles)|outils disponibles|verfügbaren tools|可用工具|工具列表/u;
     OWN_QUALIFIER = new RegExp("(?:other|any|andere[nr]?|beliebige[nms]?|otras|autres|\u5176\u4ED6) ?(\\p{L}+) (?:tools?|werkzeuge?|herramientas|outils|\u5DE5\u5177)", "u");
-    ANY_KIND_OF_TOOL = folded3(
+    ANY_KIND_OF_TOOL = foldedRegExp(
       /(?<![\p{L}])(?:any|another|every) (?:[\p{L}-]+ ){0,2}tool(?![\p{L}])|任何[\p{Script=Han}]{1,8}工具|どの[\p{Script=Han}\p{Script=Katakana}]{1,8}ツール/u
     );
     OWN_OTHERS = /(?<![\p{L}])(?:(?:other|any|all|every) (?:[\p{L}-]+ )?tools? (?:of|on|in|from) (?:this|the same) server|(?:andere[nr]?|alle[nr]?) (?:[\p{L}-]+ )?(?:werkzeuge|tools)n? (?:dieses|des gleichen) servers)(?![\p{L}])/u;
-    HAND_OVER = folded3(
+    HAND_OVER = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:hand(?:s|ed)? (?:over|it|them)|logged|log (?:it|them|the)|registered|register|daftarkan|didaftarkan|catat|kaydet\\p{L}*|kaydedil\\p{L}*|geleitet|leiten|\xFCbergeben|bewaar|opslaan|\u05DC\u05E8\u05E9\u05D5\u05DD|\u05E8\u05E9\u05D5\u05DD)(?![\\p{L}])|\u4EA4\u7ED9|\u4EA4\u7531|\u4F20\u7ED9|\u63D0\u4EA4\u7ED9|\u6E21\u3057\u3066|\u6E21\u3059|\u9001\u3063\u3066|\u767B\u9332\u3057\u3066", "u")
     );
-    HERE = folded3(
+    HERE = foldedRegExp(
       /(?<![\p{L}])(?<!(?:from|von|de|desde|da|tools?|tool s) )(?:here|hier|aquí|aqui|ici|buraya|ke sini)(?![\p{L}])|ここに|到这里|给这里/u
     );
-    TO_THIS_TOOL = folded3(
+    TO_THIS_TOOL = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:bu araca|bu ara\xE7la kaydet\\p{L}*|ke alat ini|kepada alat ini|\u05DC\u05DB\u05DC\u05D9 \u05D6\u05D4|\u05D1\u05DB\u05DC\u05D9 \u05D6\u05D4|\u05DC\u05DB\u05DC\u05D9 \u05D4\u05D6\u05D4|an dieses (?:tool|werkzeug)|\xE0 cet outil|a esta herramienta|para esta ferramenta|a questo strumento|naar deze tool)(?![\\p{L}])|\u3053\u306E\u30C4\u30FC\u30EB\u306B|\u3053\u306E\u30C4\u30FC\u30EB\u3078|\u7ED9\u672C\u5DE5\u5177|\u4EA4\u7ED9\u672C\u5DE5\u5177|\u7531\u672C\u5DE5\u5177|\u5230\u672C\u5DE5\u5177|\u7ED9\u6B64\u5DE5\u5177|\u4EA4\u7ED9\u6B64\u5DE5\u5177", "u")
     );
     QUOTED_AFTER_ROUTE = /(?<![\p{L}])(?:through|via|to|into|durch|über|an|por|para|par|naar|ke|a) [`'"][\p{L}\p{N}_.-]+[`'"]/u;
-    THIS_SERVERS_TOOL = folded3(
+    THIS_SERVERS_TOOL = foldedRegExp(
       /(?<![\p{L}])(?:this server s|bu sunucunun|dieses servers|de este servidor|deste servidor|de ce serveur|di questo server|van deze server)(?![\p{L}])|本服务器的|このサーバーの/u
     );
     ROUTE = /(?<![\p{L}])(?:through|via|to|into|durch|über|an|zu|por|para|a|par|à|vers|tramite|attraverso|per|naar|do|ke|إلى) (?:the |das |den |la |le |il )?[`'"]?/gu;
@@ -27398,7 +27402,7 @@ var init_acts = __esm({
       ]
     ];
     PATTERNS_OF = /* @__PURE__ */ new Map();
-    for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...PATTERNS_OF.get(concept) ?? [], folded3(pattern)]);
+    for (const [pattern, concept] of PATTERN_CONCEPTS) PATTERNS_OF.set(concept, [...PATTERNS_OF.get(concept) ?? [], foldedRegExp(pattern)]);
     PATTERN_BITS = new Map([...PATTERNS_OF.keys()].map((concept, bit2) => [concept, 1 << bit2]));
     PATTERNED = /* @__PURE__ */ new Map();
     PATTERNED_KEPT = 1e4;
@@ -27428,15 +27432,15 @@ var init_acts = __esm({
       "\u306A\u3057\u3067",
       "tanpa"
     ]);
-    PERSON_AFTER = folded3(
+    PERSON_AFTER = foldedRegExp(
       new RegExp("^(?: \\p{L}+){0,2}? (?:the |a |any |your |their |its )?(?:users?|humans?|customers?|clients?|operators?|owners?|people|person|anyone|anybody|them|him|her|me|us|usuari\\p{L}*|utilisat\\p{L}*|nutzer\\p{L}*|benutzer\\p{L}*|utente|usu\xE1rio|\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*)(?![\\p{L}])", "u")
     );
     POSTPOSED_WITHOUT = /* @__PURE__ */ new Set(["\u306A\u3057\u3067", "\u306A\u3057\u306B", matchable("\uC5C6\uC774").text]);
-    COPULA = folded3(
+    COPULA = foldedRegExp(
       /(?<![\p{L}])(?:is|are|be|becomes|ist|sind|sein|lautet|wird|est|sont|être|sera|es|son|ser|será|è|sono|essere|sarà|é|são|será|zijn|wordt|jest|są|będzie|je|jsou|bude|является|будет|є|буде|là|adalah|ialah|olur|olmalı|dir|dır)(?![\p{L}])|[=:—]/u
     );
     ASSIGNED_REACH = 48;
-    EXAMPLE_BEFORE = folded3(
+    EXAMPLE_BEFORE = foldedRegExp(
       /(?<![\p{L}])(?:e ?g|i ?e|such as|like|for example|for instance|z ?b|zum beispiel|etwa|wie|por ejemplo|como|p ?ej|par exemple|comme|ad esempio|per esempio|por exemplo|na przykład|например|örneğin|misalnya|ví dụ)(?![\p{L}])|例如|比如|例えば|예를 들어/u
     );
     LITERAL_ANYWHERE = new RegExp(LITERAL_DESTINATION.source, "gu");
@@ -27448,29 +27452,29 @@ var init_acts = __esm({
     CLAUSE_PUNCTUATION = /[,;:.!?，；：。！？]/u;
     CANNOT_BEFORE = new RegExp("(?<![\\p{L}])(?:cannot|can not|can t|kann nicht|kann kein\\p{L}*|no se puede|no puede|ne peut pas|ne peut \xEAtre|n\xE3o pode|non pu\xF2)(?: be| [\\p{L}]+ly| werden| ser| \xEAtre| essere)? $", "u");
     AS_MEANS = /(?:(?<![\p{L}])(?:using|uses|via|authenticated with|signed with|on behalf of|usando|utilizando|utilisant|mittels|mit)|使用|用)(?: ?(?:your|the|its|their|stored|own|configured|current|tus|sus|las|los|vos|tes|les|ihren|deinen|den|你的|您的|用户的))* ?$/u;
-    KEPT_FROM = folded3(/(?:(?:不|免|防止|避免)[^，。；、\s]{0,4}被|(?<![\p{L}])(?:protected from|safe from|never|not|without) being )$/u);
-    INTO_IT = folded3(
+    KEPT_FROM = foldedRegExp(/(?:(?:不|免|防止|避免)[^，。；、\s]{0,4}被|(?<![\p{L}])(?:protected from|safe from|never|not|without) being )$/u);
+    INTO_IT = foldedRegExp(
       /(?<![\p{L}])(?:in|into|inside|within|to|onto|en|dentro de|dans|à|au|im|ins|zum|zur|nel|nella|nello|nei|nelle|na|no|em|naar|в|во|w|do|içine)(?: [\p{L}'’-]+){0,2} $/u
     );
-    PROGRAM_READS = folded3(
+    PROGRAM_READS = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:apps?|applications?|services?|servers?|process(?:es)?|containers?|functions?|workers?|builds?|scripts?|runtimes?|sdks?|clis?|daemons?)(?: [\\p{L}]+)? (?:reads?|loads?|picks? up|fetch(?:es)?)(?![\\p{L}])|(?<![\\p{L}])(?:app|anwendung|dienst|server|prozess|container|skript)\\p{L}* (?:liest|lesen|l\xE4dt|laden|holt|holen)(?![\\p{L}])|(?<![\\p{L}])(?:applications?|apps?|services?|serveurs?|processus|conteneurs?|scripts?)(?: (?:les|la|le|l|y))? (?:lit|lisent|charge|chargent|r\xE9cup\xE8re|r\xE9cup\xE8rent)(?![\\p{L}])|(?<![\\p{L}])(?:aplicaci(?:\xF3|o)n|aplicaciones|apps?|servicios?|servidor(?:es)?|procesos?|contenedor(?:es)?|scripts?)(?: (?:los|las|la|lo|le|les))? (?:lee|leen|carga|cargan|obtiene|obtienen)(?![\\p{L}])", "u")
     );
-    RETURNED_BEFORE = folded3(
+    RETURNED_BEFORE = foldedRegExp(
       new RegExp("(?:^ ?|[.:;] |(?<![\\p{L}])(?:it|this tool|the tool) )(?:returns|gives back|responds with|devuelve|retourne|renvoie|gibt (?:\\p{L}+ )?zur\xFCck|liefert|restituisce|retorna|devolve)(?![\\p{L}])|(?<![\\p{L}])(?:responses?|results?|outputs?|respuesta|resultado|r\xE9sultat|r\xE9ponse|antwort|ergebnis) (?:includes|contains|has|incluye|contiene|inclut|contient|enth\xE4lt)(?![\\p{L}])", "u")
     );
     RETURN_VERB = /^(?:returns|devuelve|retourne|renvoie|restituisce|retorna|devolve)$/u;
     SECRET_PURPOSE = /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
-    FILL = folded3(
+    FILL = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:fill in|preencha|preencher|compl\xE9tez|remplis|remplissez|f\xFClle|vul in|wype\u0142nij|wpisz|\u0437\u0430\u043F\u043E\u043B\u043D\u0438\\p{L}*|\u0432\u043F\u0438\u0448\u0438|doldur\\p{L}*|yaz\u0131n|yaz\u0131n\u0131z|girin|giriniz|isikan|\u0111i\u1EC1n|\u0627\u0645\u0644\u0623|\u092D\u0930\u0947\u0902)(?![\\p{L}])|\uCC44\uC6CC|\u8A18\u5165", "u")
     );
-    CREDENTIAL_FIELD = folded3(
+    CREDENTIAL_FIELD = foldedRegExp(
       /(?:^|\/)(?:properties|arguments)\/[^/]*(?:pass|pwd|token|secret|key|cred|auth|pin|otp|cookie|cvv|cvc|card|iban|sifre|şifre|parola|contrase|senha|clave|passwort|kennwort|wachtwoord|hasło|haslo|пароль|токен|ключ|密码|密钥|令牌|パスワード|トークン|비밀번호|토큰|sandi|mật khẩu)[^/]*\/(?:description|title)$/iu
     );
     WEAK_DEPRECATION = /* @__PURE__ */ new Set(["legacy", "disabled"]);
-    TOOL_REFERENCE = folded3(
+    TOOL_REFERENCE = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:tools?|servers?|functions?|werkzeug\\p{L}*|herramientas?|outils?|strument\\p{L}*|ferramentas?|\u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\\p{L}*|narz\u0119dz\\p{L}*|n\xE1stroj\\p{L}*|ara[\xE7c]\\p{L}*|c\xF4ng c\u1EE5|alat|\u0623\u062F\u0627\u0629|\u0627\u0644\u0623\u062F\u0627\u0629|\u05DB\u05DC\u05D9|\u05D4\u05DB\u05DC\u05D9|\u091F\u0942\u0932|\u0627\u0628\u0632\u0627\u0631)(?![\\p{L}])|\u5DE5\u5177|\u30C4\u30FC\u30EB|\uB3C4\uAD6C", "u")
     );
-    NEGATABLE_IMPERATIVE = folded3(
+    NEGATABLE_IMPERATIVE = foldedRegExp(
       /(?<![\p{L}])(?:используйте|используй|выбирайте|вызывайте|używaj|wybieraj|wywołuj|kullanmayın|seçmeyin|utilices|utilicéis|utilicen|elijas|elijan|llames|llamen|n utilisez|n utilisez pas|ne choisis|ne choisissez|n['’]utilisez|n['’]utilisez pas|non usare|non utilizzare|non usate|non utilizzate|non scegliere|não use|não usem|não utilize|não utilizem|não escolha|gebruik geen|verwende keine|verwenden sie keine|benutze keine|nutze keine)(?![\p{L}])/u
     );
     ENDORSEMENT = new RegExp("^(?:recommended by|officially recommended|endorsed by|preferred by|certified by|trusted by|rated|ranked|top ranked|number one|industry standard|empfohlen von|offiziell empfohlen|recomendad\\p{L}*|recommand\xE9\\p{L}*|certifi\\p{L}*|zertifiziert von|\u5B98\u65B9\u63A8\u8350|\u516C\u5F0F\u8A8D\u5B9A)", "u");
@@ -27478,10 +27482,10 @@ var init_acts = __esm({
     RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
     PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|location|root|cwd)[^/]*\/(?:description|title)$/iu;
     TARGET_PARAMETER = /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|simbolo|símbolo|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
-    NOT_WITHOUT_CONSENT = folded3(
+    NOT_WITHOUT_CONSENT = foldedRegExp(
       /(?<![\p{L}])(?:without|unless you have|sin|sans|ohne)(?: (?:the|their|his|her|its|an?|la|el|su|leur|son|die|der|dessen|deren|seine|ihre)| l['’])*(?: |(?<=['’]))(?:(?:user|customer|owner|person)(?:'s|’s| s|s')? |usuario |utilisateur |nutzers |benutzers )?(?:(?:explicit|express|prior|written|clear|expresa|explícita|previa|explicite|expresse|préalable|ausdrückliche|vorherige) )?(?:approval|consent|go-ahead|go ahead|confirmation|permission|sign-off|ok|aprobación|consentimiento|confirmación|permiso|autorización|accord|consentement|confirmation|autorisation|zustimmung|bestätigung|freigabe|erlaubnis)(?![\p{L}])|(?<![\p{L}])(?:sin|sans|ohne) (?:que|dass) (?:el usuario|l utilisateur|der nutzer)/u
     );
-    IN_IT = folded3(/(?<![\p{L}])(?:on|in|within|during|into|en|dans|im|in|nel|nella|na|no|w|во?) $/u);
+    IN_IT = foldedRegExp(/(?<![\p{L}])(?:on|in|within|during|into|en|dans|im|in|nel|nella|na|no|w|во?) $/u);
     DETECTORS = [
       // 1. Take a private file or secret: read it, attach it, put it in an argument.
       (s, scene) => {
@@ -27498,7 +27502,7 @@ var init_acts = __esm({
         if (!(s.directive || s.has("slot") || s.has("move") || s.has("order"))) return void 0;
         const path2 = s.has("secret") ? void 0 : SECRET_PATH.exec(s.text)?.[0].replace(/^[\s/~"'`(]|[/\\\s"'`).,]$/gu, "");
         return act2("exfiltration", "tells the model to take a secret or private file", [
-          ...cite2(s, "take", "secret", "slot", "move"),
+          ...cite(s, "take", "secret", "slot", "move"),
           ...path2 === void 0 ? [] : [`path "${path2}"`]
         ]);
       },
@@ -27519,7 +27523,7 @@ var init_acts = __esm({
         return act2(
           "concealment",
           kept ? "tells the model to keep something from the user" : "tells the model to keep its own act out of the logs or history people check",
-          cite2(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object")
+          cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object")
         );
       },
       // 3. Claimed authority used to justify an act beyond the tool.
@@ -27534,7 +27538,7 @@ var init_acts = __esm({
           return act2(
             "authority",
             "justifies an action beyond the tool with claimed authority",
-            cite2(s, "authority", "secret", "slot", "bypass", "guard", "move", "take")
+            cite(s, "authority", "secret", "slot", "bypass", "guard", "move", "take")
           );
         }
         if (s.negatedAt("move") || s.negatedAt("take") && !s.has("move")) return void 0;
@@ -27548,27 +27552,27 @@ var init_acts = __esm({
         return act2(
           "authority",
           "justifies an action beyond the tool with claimed authority",
-          cite2(s, "authority", "move", "take", "call", "destination", "secret", "session", "side")
+          cite(s, "authority", "move", "take", "call", "destination", "secret", "session", "side")
         );
       },
       // 4. Function dependency: another tool called first, or this one before every other.
       (s, scene) => {
         if (!s.has("order")) return void 0;
         if (routesOthersWork(s, scene)) {
-          return act2("steering", "routes the work of other tools through this one", cite2(s, "order", "call", "others", "activity"));
+          return act2("steering", "routes the work of other tools through this one", cite(s, "order", "call", "others", "activity"));
         }
         if (!s.has("call") || aStepOfTheTask(s.text)) return void 0;
         if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return void 0;
         const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
         if (called !== void 0 && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
-          return act2("steering", "makes the model call a tool this server does not provide", [...cite2(s, "order", "call"), `tool "${called}"`]);
+          return act2("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
         }
         if (s.has("others") && s.directive && !othersAreOwn(s, scene)) {
           const itself = putsItselfFirst(s.text);
           return act2(
             "steering",
             itself ? "puts this tool before every other" : "imposes a call around every other tool",
-            cite2(s, "order", "call", "others"),
+            cite(s, "order", "call", "others"),
             itself ? "medium" : "high"
           );
         }
@@ -27585,17 +27589,17 @@ var init_acts = __esm({
           return act2(
             "exfiltration",
             "sends data on the side to a destination the text chooses",
-            cite2(s, "move", "destination", "side", "session", "secret")
+            cite(s, "move", "destination", "side", "session", "secret")
           );
         }
         if (inParameter(scene) && onTheSide && /(?:url|webhook|endpoint|callback|address|adresse|dirección|地址)/u.test(s.text)) {
-          return act2("exfiltration", "a parameter that sends a copy of the data to an address", cite2(s, "move", "side"));
+          return act2("exfiltration", "a parameter that sends a copy of the data to an address", cite(s, "move", "side"));
         }
         if (s.literalDestination && s.directive && (s.has("modal") || s.has("every"))) {
-          return act2("exfiltration", "tells the model to send data to an address the text hard-codes", cite2(s, "move", "modal", "every"));
+          return act2("exfiltration", "tells the model to send data to an address the text hard-codes", cite(s, "move", "modal", "every"));
         }
         if (s.has("session") && (onTheSide || s.has("authority") || s.has("every"))) {
-          return act2("exfiltration", "sends the conversation out of the session", cite2(s, "move", "session", "side", "authority", "every"));
+          return act2("exfiltration", "sends the conversation out of the session", cite(s, "move", "session", "side", "authority", "every"));
         }
         return void 0;
       },
@@ -27605,7 +27609,7 @@ var init_acts = __esm({
         const command = SHELL_COMMAND.exec(s.text);
         const planted = s.has("add") && PERSISTENCE.exec(s.text);
         if (command === null && !planted) return void 0;
-        const because = [`command "${(command?.[0] ?? (planted ? planted[0] : "")).slice(0, 60)}"`, ...cite2(s, "run", "add", "modal")];
+        const because = [`command "${(command?.[0] ?? (planted ? planted[0] : "")).slice(0, 60)}"`, ...cite(s, "run", "add", "modal")];
         const statesItsTask = scene.text.entity === "tool" && scene.text.field === "description" && !new RegExp("\\p{L}", "u").test(scene.m.text.slice(0, s.sentence.start)) && !s.directive && !s.has("modal");
         const ordered2 = s.directive || s.sentence.found.some((f) => f.concept === "run" && !DESCRIBED_RUN.test(f.word)) || planted && !statesItsTask || HARMFUL_COMMAND.test(s.text);
         const lead = scene.m.text.slice(Math.max(0, s.sentence.start - 12), s.sentence.start);
@@ -27646,7 +27650,7 @@ var init_acts = __esm({
         return act2(
           "tampering",
           "tells the model to change what the user asked for",
-          cite2(s, "regardless", "substitute", "instead", "raise", "premium", "add", "target", "userInput")
+          cite(s, "regardless", "substitute", "instead", "raise", "premium", "add", "target", "userInput")
         );
       },
       // 8. Fake deprecation: the tool declared out of service, unsafe or replaced, and the model sent on to another
@@ -27665,7 +27669,7 @@ var init_acts = __esm({
         const declaredHere = s.has("deprecated") || s.has("disparage");
         if (!elsewhere && !declaredHere && s.foreignTools.length === 0 && sameCallIsWhere(s)) return void 0;
         return act2("redirection", "declares the tool out of service and redirects the model elsewhere", [
-          ...cite2(s, "deprecated", "instead", "sameArgs"),
+          ...cite(s, "deprecated", "instead", "sameArgs"),
           ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`)
         ]);
       },
@@ -27682,7 +27686,7 @@ var init_acts = __esm({
         const granted = inParameter(scene) && s.has("order") && s.has("add") && s.has("target") && s.directive;
         if (!(repeated || bought || paired || preread || granted)) return void 0;
         return act2("forced", "forces extra actions around the tool's use", [
-          ...cite2(s, "repeat", "purchase", "order", "add", "take", "every", "modal"),
+          ...cite(s, "repeat", "purchase", "order", "add", "take", "every", "modal"),
           ...s.foreignTools.slice(0, 1).map((name) => `tool "${name}"`)
         ]);
       },
@@ -27708,7 +27712,7 @@ var init_acts = __esm({
         return act2(
           "preference",
           "manipulates which tools the model chooses",
-          cite2(s, "prefer", "superlative", "others", "disparage", "deprecated", "instead")
+          cite(s, "prefer", "superlative", "others", "disparage", "deprecated", "instead")
         );
       },
       // 11 and 20. Implicit poisoning and shadowing: rules for how other tools or actions are used.
@@ -27723,7 +27727,7 @@ var init_acts = __esm({
         if (reach !== void 0 && changes && !forTheUser && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
           return act2("shadowing", "changes how the model uses tools this server does not provide", [
             `reaches "${reach}"`,
-            ...cite2(s, "condition", "order", "add", "substitute", "move")
+            ...cite(s, "condition", "order", "add", "substitute", "move")
           ]);
         }
         const found2 = s.sentence.found;
@@ -27733,13 +27737,13 @@ var init_acts = __esm({
         if (foreignActivity !== void 0 && (s.has("add") || s.has("substitute")) && (s.has("every") || s.has("condition")) && s.has("target") && s.has("modal")) {
           return act2("shadowing", "changes how the model performs actions this server does not provide", [
             `reaches "${foreignActivity.word}"`,
-            ...cite2(s, "add", "substitute", "target")
+            ...cite(s, "add", "substitute", "target")
           ]);
         }
         return void 0;
       },
       // 11. Implicit poisoning by hand-over: what any other tool works on handed here first.
-      (s, scene) => handedHere(s, scene) ? act2("steering", "has what other tools work on handed to this server first", cite2(s, "others", "order", "move", "take", "secret")) : void 0,
+      (s, scene) => handedHere(s, scene) ? act2("steering", "has what other tools work on handed to this server first", cite(s, "others", "order", "move", "take", "secret")) : void 0,
       // 12. Override and role hijack.
       (s) => {
         const dropped = s.has("ignore") && s.has("rules") && (s.has("prior") || s.has("agent")) && !s.negatedAt("ignore") && !keptFromIt(s, "ignore");
@@ -27747,7 +27751,7 @@ var init_acts = __esm({
           (f) => f.concept === "role" && !STATE_AFTER.test(s.text.slice(f.end - s.sentence.start)) && !KIND_OF_ATTACK_AFTER.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 14)) && (THINGS_QUALITY.test(f.word) ? s.has("agent") : !TAKEN_ROLE.test(f.word) || s.has("agent") || ordered(s, f, s.sentence.lead)) && (s.has("agent") || !aThingsMode(s, f))
         );
         if (!(dropped || hijacked)) return void 0;
-        return act2("override", "tells the model to drop its instructions or take another role", cite2(s, "ignore", "rules", "prior", "role"));
+        return act2("override", "tells the model to drop its instructions or take another role", cite(s, "ignore", "rules", "prior", "role"));
       },
       // 13. Conditional privilege: a condition that turns safeguards off.
       (s, scene) => {
@@ -27770,7 +27774,7 @@ var init_acts = __esm({
           const handedOut = granted && !s.negatedAt("grant") && s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end)) || unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length);
           if (handedOut) {
             return act2("privilege", "grants a privilege or skips the person's say under a condition", [
-              ...cite2(s, "condition", "grant"),
+              ...cite(s, "condition", "grant"),
               ...unasked === null ? [] : [`unasked "${unasked[0].trim()}"`]
             ]);
           }
@@ -27789,7 +27793,7 @@ var init_acts = __esm({
         if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return void 0;
         if (guardsAreOwnParameters(s, scene) || guardsAreTheToolsTask(s, scene)) return void 0;
         if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return void 0;
-        return act2("privilege", "turns safeguards off under a condition", cite2(s, "condition", "bypass", "neg", "guard"));
+        return act2("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
       },
       // 15. Context harvesting: the model's context, identity or secrets put into an argument.
       (s, scene) => {
@@ -27806,7 +27810,7 @@ var init_acts = __esm({
         return act2(
           "harvesting",
           "asks for the model's context, identity or secrets in an argument",
-          cite2(s, "self", "session", "secret", "slot", "take", "add"),
+          cite(s, "self", "session", "secret", "slot", "take", "add"),
           identityOnly ? "medium" : "high"
         );
       },
@@ -27819,7 +27823,7 @@ var init_acts = __esm({
         return act2(
           "exfiltration",
           "has the model render a link or image whose address carries data out",
-          cite2(s, "image", "session", "secret", "add", "take")
+          cite(s, "image", "session", "secret", "add", "take")
         );
       },
       // 18. A parameter's or a prompt argument's own text that has the model put the user's secret in beside what the
@@ -27834,7 +27838,7 @@ var init_acts = __esm({
         return act2(
           "harvesting",
           "a parameter's text has the model put the user's secret into the call",
-          cite2(s, "add", "take", "secret", "user", "side")
+          cite(s, "add", "take", "secret", "user", "side")
         );
       },
       // 18. A schema value (default, enum, example) that reads as an order.
@@ -27843,21 +27847,21 @@ var init_acts = __esm({
         if (/\/(?:description|title)$/.test(scene.text.field)) return void 0;
         if (!(s.has("take") || s.has("move") || s.has("call") || s.has("add") || s.has("tell") || s.has("ignore"))) return void 0;
         if (!(s.has("order") || s.has("modal") || s.has("every"))) return void 0;
-        return act2("schema", "a schema value gives the model an order", cite2(s, "order", "modal", "take", "move", "call", "add"));
+        return act2("schema", "a schema value gives the model an order", cite(s, "order", "modal", "take", "move", "call", "add"));
       },
       // 18, 9 and 13, read from where the sentence stands or what it overrides (./out-of-place.ts).
       fieldAddressesAgent,
       extraActions,
       namedModeLiftsGuard
     ];
-    PURPOSE_BEFORE = folded3(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
-    CONDITION_SUBJECT = folded3(
+    PURPOSE_BEFORE = foldedRegExp(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
+    CONDITION_SUBJECT = foldedRegExp(
       /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u
     );
-    PROHIBITION = folded3(
+    PROHIBITION = foldedRegExp(
       new RegExp("(?:^\\s?|[\u060C,:;] ?)\u0644\u0627 \u062A\\p{L}{2,}|(?<![\\p{L}])\u0646\\p{L}{2,}\u06CC\u062F(?=\\s?[.!\u061F\u060C]|\\s?$)|(?<![\\p{L}])(?:\u0928|\u092E\u0924) \u0915\u0930(?![\\p{L}])|(?<![\\p{L}])(?:kein (?:sterbens)?wort|ni (?:una|media) palabra|pas un mot|nessuna parola|nem uma palavra|geen woord|ani s\u0142owa|ani slovo|\u043D\u0438 \u0441\u043B\u043E\u0432\u0430|\u043D\u0456 \u0441\u043B\u043E\u0432\u0430|\u0430\u043D\u0456 \u0441\u043B\u043E\u0432\u0430|\u53EA\u5B57\u4E0D\u63D0|\u95ED\u53E3\u4E0D\u63D0|\u7EDD\u53E3\u4E0D\u63D0)(?![\\p{L}])", "u")
     );
-    PRIVATE_DATA = folded3(
+    PRIVATE_DATA = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:personal (?:data|information|details)|other (?:users|customers|clients|people)|third parties|dados pessoais|terceiros|outros (?:usu\xE1rios|clientes)|datos personales|otros (?:usuarios|clientes)|terceros|donn\xE9es personnelles|autres (?:utilisateurs|clients)|tiers|dati personali|altri (?:utenti|clienti)|terzi|personenbezogen\\p{L}*|andere[nr]? (?:nutzer|benutzer|kunden)\\p{L}*|dritte\\p{L}*|\u043F\u0435\u0440\u0441\u043E\u043D\u0430\u043B\u044C\u043D\\p{L}* \u0434\u0430\u043D\u043D\\p{L}*|\u0434\u0440\u0443\u0433\u0438\u0445 (?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u0435\u0439|\u043A\u043B\u0438\u0435\u043D\u0442\u043E\u0432)|dane osobowe|innych (?:u\u017Cytkownik\xF3w|klient\xF3w)|privacy|privacidad|privacidade|confidentialit\xE9|vie priv\xE9e|datenschutz\\p{L}*|privatsph\xE4re|riservatezza|privasi|\u043A\u043E\u043D\u0444\u0438\u0434\u0435\u043D\u0446\u0438\u0430\u043B\u044C\u043D\u043E\u0441\u0442\\p{L}*|prywatno\u015B\\p{L}*|gizlilik\\p{L}*|soukrom\xED)(?![\\p{L}])|\u9690\u79C1|\u30D7\u30E9\u30A4\u30D0\u30B7\u30FC|\uAC1C\uC778\uC815\uBCF4", "u")
     );
     DETAIL_AFTER = /^(?: [\p{L}-]+){0,2} (?:ids?|identifiers?|uuids?|keys?|tokens?|passwords?|secrets?|credentials?|hashes|codes?|internal names?|raw (?:json|values?|ids?))(?![\p{L}])/u;
@@ -27875,45 +27879,45 @@ var init_acts = __esm({
       ].map((w) => matchable(w).text)
     );
     TO_THE_MODEL = /^ (?:you|yourself|vous|toi|dich|dir|te|ti)(?![\p{L}])|^(?:你|您)/u;
-    PENDING = folded3(
+    PENDING = foldedRegExp(
       /(?<![\p{L}])(?:while|until|before|as long as|if|when|unless|mientras|hasta que|antes de que|si|cuando|solange|bevor|wenn|falls|pendant que|tant que|avant que|quand|lorsque|enquanto|até que|se|quando|finché|mentre|пока|если|когда)(?![\p{L}])|时|まで|場合|とき|間/u
     );
-    SUCCESS_CLAIMED = folded3(
+    SUCCESS_CLAIMED = foldedRegExp(
       new RegExp("^[^,;.\u2014]{0,40}?(?<![\\p{L}])(?:riuscit\\p{L}*|buon fine|sucesso|bem sucedid\\p{L}*|correctamente|correttamente|corretamente|funzionat\\p{L}*|funcion\\p{L}*|effettuat\\p{L}*|realizad\\p{L}*|eseguit\\p{L}*|resuelt\\p{L}*|risolt\\p{L}*|resolvid\\p{L}*|succe\\p{L}*|complet\\p{L}*|done|finished|ready|resolved|fixed|closed|deployed|published|merged|paid|approved|refunded|delivered|shipped|live|r\xE9ussi\\p{L}*|termin\xE9\\p{L}*|abgeschlossen|erfolgreich|\xE9xito|exitos\\p{L}*|conclu\xEDd\\p{L}*|concluid\\p{L}*|\u0443\u0441\u043F\u0435\u0448\u043D\\p{L}*|\u0437\u0430\u0432\u0435\u0440\u0448\\p{L}*)(?![\\p{L}])|^[^\uFF0C\u3002\uFF1B]{0,10}?(?:\u5B8C\u6210|\u6210\u529F|\u5B8C\u4E86)", "u")
     );
     SIDE_REACH = 160;
-    BY_US = folded3(
+    BY_US = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:we|our|us|internal detail|partners?|vendors?|third[- ]part\\p{L}*|nosotros|nuestr\\p{L}*|guardamos|enviamos|socios?|detalle interno|nous|notre|nos|partenaires?|d\xE9tail interne|wir|unser\\p{L}*|internes detail|noi|nostr\\p{L}*|n\xF3s|noss[oa]s?|parceir[oa]s?|\u043C\u044B|\u043D\u0430\u0448\\p{L}*|\u043F\u0430\u0440\u0442\u043D\u0435\u0440\\p{L}*|my|nasz\\p{L}*)(?![\\p{L}])|\u6211\u4EEC|\u5916\u90E8|\u79C1\u305F\u3061|\u5F53\u793E|\u5916\u90E8|\uC6B0\uB9AC", "u")
     );
-    SIDE_DOING = folded3(
+    SIDE_DOING = foldedRegExp(
       new RegExp("(?<![\\p{L}\\p{N}_])(?:cop(?:y|ies)|backups?|mirror(?:s|ed|ing)?|archive cop(?:y|ies)|fees?|surcharges?|commissions?|telemetry|analytics|duplicates?|internal detail|copias?|duplicad[oa]s?|respaldos?|comisi(?:\xF3n|ones)|recargos?|copies?|sauvegardes?|frais|d\xE9tail interne|doublons?|kopien?|duplikate?|sicherungskopie\\p{L}*|geb\xFChr\\p{L}*|aufschlag|internes detail|c\xF3pias?|taxas?|comiss(?:\xE3o|\xF5es)|commission\\p{L}*|\u043A\u043E\u043F\u0438\\p{L}*|\u043A\u043E\u043C\u0438\u0441\u0441\u0438\\p{L}*|kopi\\p{L}*|op\u0142at\\p{L}*|prowizj\\p{L}*)(?![\\p{L}\\p{N}_])|\u526F\u672C|\u5907\u4EFD|\u624B\u7EED\u8D39|\u670D\u52A1\u8D39|\u30B3\u30D4\u30FC|\u8907\u88FD|\u30D0\u30C3\u30AF\u30A2\u30C3\u30D7|\u624B\u6570\u6599|\uC0AC\uBCF8|\uBC31\uC5C5|\uC218\uC218\uB8CC", "gu")
     );
-    AS_IF = folded3(
+    AS_IF = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:(?:respond|reply|answer|report|act|behave|proceed|carry on|continue|write|speak|talk|present)(?:s|ed|ing)?(?: \\p{L}+){0,3}? as (?:if|though)|(?:responde|responda|contesta|conteste|act\xFAa|act\xFAe|informa|di|diga) como si|(?:r\xE9ponds|r\xE9pondez|agis|agissez|fais|faites|dis|dites|pr\xE9sente|pr\xE9sentez) comme si|(?:antworte|antworten sie|tu|tue|tun sie|handle|verhalte dich|sag|sage|stelle es dar)(?: \\p{L}+){0,2}?,? als (?:ob|w\xE4re|w\xE4ren|h\xE4tte|h\xE4tten|sei|seien|habe)|(?:rispondi|risponda|agisci|agisca|comportati|fai|d\xEC|dica) come se|(?:responda|responde|aja|age|diga|diz) como se|(?:\u043E\u0442\u0432\u0435\u0447\u0430\u0439|\u043E\u0442\u0432\u0435\u0447\u0430\u0439\u0442\u0435|\u043E\u0442\u0432\u0435\u0442\u044C|\u043E\u0442\u0432\u0435\u0442\u044C\u0442\u0435|\u0432\u0435\u0434\u0438 \u0441\u0435\u0431\u044F|\u0432\u0435\u0434\u0438\u0442\u0435 \u0441\u0435\u0431\u044F|\u0434\u0435\u043B\u0430\u0439 \u0432\u0438\u0434|\u0441\u0434\u0435\u043B\u0430\u0439 \u0432\u0438\u0434|\u0441\u043E\u043E\u0431\u0449\u0438|\u0441\u043E\u043E\u0431\u0449\u0438\u0442\u0435)(?: \\p{L}+){0,2}? (?:\u043A\u0430\u043A \u0431\u0443\u0434\u0442\u043E|\u0431\u0443\u0434\u0442\u043E|\u0441\u043B\u043E\u0432\u043D\u043E|\u043A\u0430\u043A \u0435\u0441\u043B\u0438 \u0431\u044B))(?![\\p{L}])|(?:\u56DE\u590D|\u56DE\u7B54|\u7B54\u590D|\u8868\u73B0\u5F97|\u88C5\u4F5C|\u5047\u88C5)(?:\u5F97)?(?:\u597D\u50CF|\u4EFF\u4F5B|\u5C31\u50CF)|\u304B\u306E\u3088\u3046\u306B(?:\u8FD4\u7B54|\u56DE\u7B54|\u7B54\u3048|\u632F\u308B\u821E|\u5831\u544A)", "u")
     );
     POSSESSIVE = /^['’]s(?![\p{L}])/u;
     KEPT_UNAWARE = new RegExp("(?<![\\p{L}])(?:(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?|they|he|she) (?:remains?|stays?|is kept|are kept|will (?:remain|stay|be kept)|should (?:remain|stay|be kept)|must (?:remain|stay|be kept))|(?:keep|leave) (?:them|him|her|(?:the |your )?(?:\\p{L}+ )?(?:users?|customers?|clients?|persons?|people|humans?|requesters?|callers?|owners?|holders?|cardholders?|payers?|buyers?|members?))) (?:unaware|in the dark|none the wiser|out of the loop|oblivious|uninformed)(?![\\p{L}])", "u");
-    EVEN_IF_ASKED = folded3(
+    EVEN_IF_ASKED = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:even (?:if|when) (?:they |the \\p{L}+ |you are |it is )?ask\\p{L}*|neanche se (?:\\p{L}+ )?(?:chiest\\p{L}*|richiest\\p{L}*|domandat\\p{L}*)|nemmeno se (?:\\p{L}+ )?chiest\\p{L}*|aunque (?:lo |te |se lo )?pregunt\\p{L}*|incluso si (?:lo |te )?pregunt\\p{L}*|m\xEAme s(?:i |['\u2019] ?)(?:on |il |elle |ils )?(?:le |te |vous )?demand\\p{L}*|auch wenn (?:danach |er |sie |man )?(?:danach )?gefragt\\p{L}*|auch auf nachfrage|selbst auf nachfrage|mesmo (?:que|se) (?:\\p{L}+ )?pergunt\\p{L}*|\u0434\u0430\u0436\u0435 \u0435\u0441\u043B\u0438 (?:\\p{L}+ )?(?:\u0441\u043F\u0440\u043E\u0441\\p{L}*|\u043F\u043E\u043F\u0440\u043E\u0441\\p{L}*)|nawet je\u015Bli (?:\\p{L}+ )?zapyta\\p{L}*|sorulsa bile)(?![\\p{L}])|\u805E\u304B\u308C\u3066\u3082|\u5C0B\u306D\u3089\u308C\u3066\u3082|\u5373\u4F7F(?:\u7528\u6237)?\u95EE|\u5C31\u7B97(?:\u7528\u6237)?\u95EE|\uBB3C\uC5B4(?:\uBD10|\uBCF4\uB354\uB77C)\uB3C4", "u")
     );
     KEPT_HIDDEN = new RegExp("(?:^ ?|[,;:] ?|(?<![\\p{L}])(?:and|then) )(?:keep|leave) (?:\\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\\p{L}])|(?<![\\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\\p{L}])", "u");
-    BOTH_OUTCOMES = folded3(
+    BOTH_OUTCOMES = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:succe\\p{L}*|complet\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:fail\\p{L}*|error\\p{L}*)|(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:succe\\p{L}*|complet\\p{L}*)|(?:\u6210\u529F|\u5B8C\u6210)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u5931\u8D25|\u51FA\u9519)|(?:\u5931\u8D25|\u51FA\u9519)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u6210\u529F|\u5B8C\u6210)", "u")
     );
-    CONCESSION = folded3(
+    CONCESSION = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:even if|even though|even when|whatever happen\\p{L}*|no matter what|auch wenn|selbst wenn|m\xEAme si|aunque|incluso si|anche se|mesmo que|mesmo se|\u0434\u0430\u0436\u0435 \u0435\u0441\u043B\u0438|bahkan jika|nawet je\u015Bli|nawet gdy)(?![\\p{L}])|\u5373\u4F7F|\u5373\u4FBF|\u54EA\u6015|\u65E0\u8BBA\u5982\u4F55|\u5834\u5408\u3067\u3082|\u3068\u304D\u3067\u3082|\u3066\u3082|\uB354\uB77C\uB3C4|\uD574\uB3C4", "u")
     );
-    FAILURE = folded3(
+    FAILURE = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*|problems?|issues?|discrepanc\\p{L}*|falla\\p{L}*|error\\p{L}*|\xE9chou\\p{L}*|erreur\\p{L}*|fehl\\p{L}*|scheiter\\p{L}*|errore|fallisc\\p{L}*|falh\\p{L}*|\u043E\u0448\u0438\u0431\u043A\\p{L}*|gagal|b\u0142\u0105d\\p{L}*)(?![\\p{L}])|\u5931\u8D25|\u51FA\u9519|\u9519\u8BEF|\u5931\u6557|\u30A8\u30E9\u30FC|\u3055\u308C\u306A\u304B\u3063\u305F|\uC2E4\uD328|\uC624\uB958", "u")
     );
-    GOOD_OUTCOME = folded3(
+    GOOD_OUTCOME = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:succe\\p{L}*|complet\\p{L}*|went (?:well|fine|through)|all good|everything is fine|nothing (?:was )?found|no issues|secure|\xE9xito|sali\xF3 bien|todo bien|r\xE9ussi\\p{L}*|tout va bien|erfolgreich|alles in ordnung|\u0443\u0441\u043F\u0435\u0448\u043D\\p{L}*|berhasil|sukses|pomy\u015Bln\\p{L}*|niczego nie znaleziono)(?![\\p{L}])|\u5B8C\u6210|\u6210\u529F|\u5B8C\u4E86|\u554F\u984C\u3042\u308A\u307E\u305B\u3093|\uC131\uACF5|\uC644\uB8CC", "u")
     );
-    DENIED_BEFORE = folded3(new RegExp("(?<![\\p{L}])(?:not|never|no|didn t|did not|wasn t|nicht|pas|no se|\u043D\u0435|tidak|nie)(?: \\p{L}+)? $|[\u672A\u6CA1\u4E0D]$", "u"));
+    DENIED_BEFORE = foldedRegExp(new RegExp("(?<![\\p{L}])(?:not|never|no|didn t|did not|wasn t|nicht|pas|no se|\u043D\u0435|tidak|nie)(?: \\p{L}+)? $|[\u672A\u6CA1\u4E0D]$", "u"));
     TRACE = /log|history|trail|journal|protokoll|verlauf|historial|registro|historique|日志|记录|ログ|履歴|기록/u;
     PERSONAL = /personal (?:data|information)|pii|personally identifiable|données personnelles|datos personales|personenbezogen/u;
     TRACE_NOUN = String.raw`(?:the |any |your |our )?(?:audit (?:logs?|trail)|activity (?:logs?|history)|access logs?|event logs?|logs?|history|journal)`;
-    TRACE_HIDDEN = folded3(
+    TRACE_HIDDEN = foldedRegExp(
       new RegExp(
         [
           String.raw`(?:do not|don t|never|must not|should not|avoid) (?:ever )?(?:record\p{L}*|log\p{L}*|writ\p{L}*|not\p{L}*|add\p{L}*|register\p{L}*|keep\p{L}*|stor\p{L}*|mention\p{L}*|includ\p{L}*)(?: [^.;]{0,40}?)? (?:in|to|into) ${TRACE_NOUN}(?![\p{L}])`,
@@ -27929,65 +27933,65 @@ var init_acts = __esm({
         "u"
       )
     );
-    VALUE_EFFECT_BEFORE = folded3(
+    VALUE_EFFECT_BEFORE = foldedRegExp(
       /["'`«»“”„‘’][^"'`«»“”„‘’]{1,30}["'`«»“”„‘’]+(?: [^"'`«»“”„‘’.;:!?]{0,50})? ?(?:to|in order to|para|pour|um|per|om)(?: (?:it|them|es|sie|ihn|le|la|les|lo|los|las))? $/u
     );
-    SHOWN_STATE_BEFORE = folded3(
+    SHOWN_STATE_BEFORE = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:is|are|was|were|looks?|appears?|es|son|parece|est|sont|para\xEEt|\xE8|sono|\xE9|s\xE3o|ist|sind|wirkt|blijft)(?: (?:\\p{L}+ly|almost|nearly|practically|casi|presque|quasi|fast))? $", "u")
     );
-    STATE_ORDERED = folded3(
+    STATE_ORDERED = foldedRegExp(
       /(?<![\p{L}])(?:make sure|ensure|so that|such that|keep|make|asegúrate|asegura|assure-toi|assurez-vous|veille|sorge dafür|stelle sicher)(?![\p{L}])/u
     );
     OWN_PARTS = new RegExp("^ (?:tools?|servers?|resources?|endpoints?|functions?|options?|parameters?|fields?|flags?|settings?|capabilit\\p{L}*|apis?|methods?)(?![\\p{L}])", "u");
-    PREDICATE_AFTER = folded3(
+    PREDICATE_AFTER = foldedRegExp(
       /^ (?:from|to|by|until|till|in|on|at|and|or|for|so|as|but|behind|away|forever|unless|while|when|if|von|vor|de|à|a|del|al|от)(?![\p{L}])|^\s?[^\s\p{L}]|^$/u
     );
     AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
-    OWN_WORRY = folded3(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
+    OWN_WORRY = foldedRegExp(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
     LISTED = String.raw`[\p{L}\d_-]+(?:(?:\s?[/,]\s?|\s(?:and|or|y|o|und|oder|et|ou|e|и|или)\s)[\p{L}\d_-]+)*`;
     PARAMETER_NOUN = String.raw`(?:parameters?|params?|options?|flags?|arguments?|parámetros?|opciones|paramètres?|parametern?|parametri|parâmetros?|параметры|параметров|参数|パラメータ|매개변수)`;
     PARAMETER_LISTS = [
       new RegExp(String.raw`(?<![\p{L}\d_-])${PARAMETER_NOUN}\s(?<names>${LISTED})(?![\p{L}\d_-])`, "gu"),
       new RegExp(String.raw`(?<![\p{L}\d_-])(?<names>${LISTED})\s${PARAMETER_NOUN}(?![\p{L}\d_-])`, "gu")
     ];
-    THIS_TASK = folded3(/(?<![\p{L}])(?:this|diese[nrs]?|cette|ce|questa|questo|esta|este|esa|ese|deze|dit|ta|эту|этот|bu)\s$/u);
+    THIS_TASK = foldedRegExp(/(?<![\p{L}])(?:this|diese[nrs]?|cette|ce|questa|questo|esta|este|esa|ese|deze|dit|ta|эту|этот|bu)\s$/u);
     FORCE_FLAG = new RegExp("(?<![\\p{L}_])(?:force|overwrite|yes|assume[_-]?yes|no[_-]?prompt|non[_-]?interactive|skip[_-]?confirm\\p{L}*)[`'\"]? ?(?:=|is |ist |es |est |\xE8 |\xE9 |set|gesetzt|to true|true)", "u");
-    CONFIRM_GUARD = folded3(/confirm|bestätig|rückfrage|nachfrage|conferm|confirmaç|подтвержд|prompt|確認|确认|확인/u);
+    CONFIRM_GUARD = foldedRegExp(/confirm|bestätig|rückfrage|nachfrage|conferm|confirmaç|подтвержд|prompt|確認|确认|확인/u);
     SIGN_IN_ONLY = (s) => s.sentence.found.every((f) => f.concept !== "guard" || AUTH_GUARD.test(f.word));
-    AUTH_GUARD = folded3(
+    AUTH_GUARD = foldedRegExp(
       new RegExp("^(?:auth\\p{L}*|login|sign in|api key|credentials?|autentica\\p{L}*|authentifi\\p{L}*|uwierzytelnian\\p{L}*|autentifikac\\p{L}*|\u0430\u0443\u0442\u0435\u043D\u0442\u0438\u0444\u0438\u043A\u0430\u0446\\p{L}*|\u0430\u0432\u0442\u043E\u0440\u0438\u0437\u0430\u0446\\p{L}*|\u8BA4\u8BC1|\u8A8D\u8A3C|\uC778\uC99D|autentikasi|otentikasi|\u0627\u0644\u0645\u0635\u0627\u062F\u0642\u0629|\u0627\u062D\u0631\u0627\u0632 \u0647\u0648\u06CC\u062A)$", "u")
     );
-    ABSENT = folded3(
+    ABSENT = foldedRegExp(
       /(?<![\p{L}])(?:not|nicht|no|ne|non|não|niet|nie|není|nejsou|не|tidak|لا|לא|नहीं)(?![\p{L}])|不需要|不要|필요 없|gerekmez|نیست|nötig|erforderlich/u
     );
-    NOT_ASKING = folded3(
+    NOT_ASKING = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:without|sin|sans|ohne|senza|sem|zonder|bez|\u0431\u0435\u0437)(?: (?:first|even|ever|further|any|prior|previously|zuvor|vorher))? (?:asking|checking (?:with|back)|consulting|prompting|confirming with|waiting for (?:the |their |his |her )?(?:user|owner|customer|approval|confirmation)|preguntar\\p{L}*|consultar\\p{L}*|pedir (?:permiso|confirmaci\\p{L}*|autorizaci\\p{L}*)|demander|consulter|(?:zu )?(?:fragen|nachzufragen)|r\xFCckfrage|nachfrage|chiedere|consultare|perguntar|pedir|(?:te )?vragen|overleg|pytania|pyta\u0107|zapytania|ptan\xED|\u0441\u043F\u0440\u043E\u0441\u0430|\u0441\u043F\u0440\u0430\u0448\u0438\u0432\u0430\u043D\u0438\u044F|\u0443\u0442\u043E\u0447\u043D\u0435\u043D\u0438\u044F|\u0441\u043E\u0433\u043B\u0430\u0441\u043E\u0432\u0430\u043D\u0438\u044F)(?![\\p{L}])|(?:\u0628\u062F\u0648\u0646|\u062F\u0648\u0646) (?:\u0637\u0644\u0628|\u0633\u0624\u0627\u0644|\u0627\u0633\u062A\u0626\u0630\u0627\u0646)|(?:\u05DC\u05DC\u05D0|\u05D1\u05DC\u05D9|\u05DE\u05D1\u05DC\u05D9) (?:\u05DC\u05E9\u05D0\u05D5\u05DC|\u05DC\u05D1\u05E7\u05E9)|\u092A\u0942\u091B\u0947 \u092C\u093F\u0928\u093E|\u4E0D\u8BE2\u95EE|\u65E0\u9700\u8BE2\u95EE|\u672A\u7ECF\u8BE2\u95EE|\u4E0D\u7ECF\u8BE2\u95EE|\u78BA\u8A8D\u305B\u305A\u306B|\u805E\u304B\u305A\u306B|\u5C0B\u306D\u305A\u306B|\uBB3B\uC9C0 \uC54A\uACE0|\uD655\uC778 \uC5C6\uC774", "u")
     );
-    NO_SUCH = folded3(
+    NO_SUCH = foldedRegExp(
       new RegExp("^(?:no|kein\\p{L}*|aucune?|ningun[oa]?|ning\xFAn|nessun[oa]?|nenhum[a]?|geen|\u017Cadn\\p{L}*|\u017E\xE1dn\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*|hi\xE7bir)$", "u")
     );
-    NEEDED = folded3(
+    NEEDED = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:needed|required|necessary|n\xE9cessaires?|requise?s?|erforderlich|n\xF6tig|notwendig|ben\xF6tigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necess\xE1ri[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\\p{L}*|potrzebn\\p{L}*|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u043D\u0443\u0436\u043D\\p{L}*|gerekli)(?![\\p{L}])", "u")
     );
     REHEARSAL = new RegExp("(?<![\\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulaci\xF3n|simulation|simulazione|simula\xE7\xE3o|\u043F\u0440\u043E\u0431\u043D\\p{L}* \u0437\u0430\u043F\u0443\u0441\u043A)(?![\\p{L}])|\u8BD5\u8FD0\u884C|\u9884\u6F14|\u30C9\u30E9\u30A4\u30E9\u30F3|\uC2DC\uBBAC\uB808\uC774\uC158", "u");
     FLAG_DASH = /[-_]$/u;
     GUARD_AS_NAME = /^\s?(?:headers?|fields?|param(?:eter)?s?|tokens?|keys?|scopes?|codes?|urls?|values?|flags?|strings?|cookies?)(?![\p{L}])/u;
-    BLOCKS = folded3(
+    BLOCKS = foldedRegExp(
       /(?<![\p{L}])(?:blocks|refuses|rejects|denies|bloquea|rechaza|deniega|bloque|refuse|rejette|sperrt|blockt|verweigert|lehnt ab|blocca|rifiuta|bloqueia|recusa|rejeita|blokkeert|weigert|blokuje|odrzuca|odmawia|блокирует|отклоняет|запрещает|chặn|từ chối|memblokir|menolak|engeller|reddeder|يحظر|يرفض|חוסם|דוחה|रोकता|अस्वीकार करता|مسدود می کند|رد می کند)(?![\p{L}])|阻止|拒绝了|ブロックする|拒否する|차단하|거부하/u
     );
-    LACKING = folded3(
+    LACKING = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:lacks?|lacking|missing|has no|have no|without|doesn['\u2019 ]?t have|does not have|sin|no tiene|sans|n['\u2019 ]a pas|ohne|keine?n?|hat keine|senza|non ha|sem|n\xE3o tem|zonder|heeft geen|bez|nie ma|\u0431\u0435\u0437|\u043D\u0435\u0442|kh\xF4ng c\xF3|tidak punya|tanpa|yok|\u0644\u0627 \u064A\u0645\u0644\u0643|\u0628\u062F\u0648\u0646|\u05D0\u05D9\u05DF \u05DC\u05D5|\u05DC\u05DC\u05D0|\u0915\u0947 \u092A\u093E\u0938 \u0928\u0939\u0940\u0902|\u0646\u062F\u0627\u0631\u062F)(?: (?:the|a|an|any|el|la|le|les|die|das|den|il|lo|o|a|de|het))? (?:access|rights?|permissions?|privileges?|clearance|acceso|permisos?|derechos|acc\xE8s|droits?|autorisation|zugriff|zugang|berechtigung\\p{L}*|rechte|accesso|permess\\p{L}*|acesso|permiss\\p{L}*|toegang|rechten|dost\u0119pu?|uprawnie\\p{L}*|\u0434\u043E\u0441\u0442\u0443\u043F\u0430?|\u043F\u0440\u0430\u0432|quy\u1EC1n|akses|izin|eri\u015Fim\\p{L}*|yetki\\p{L}*|\u0635\u0644\u0627\u062D\u064A\u0629|\u0635\u0644\u0627\u062D\u064A\u0627\u062A|\u0648\u0635\u0648\u0644|\u05D2\u05D9\u05E9\u05D4|\u05D4\u05E8\u05E9\u05D0\u05D4|\u092A\u0939\u0941\u0902\u091A|\u0905\u0928\u0941\u092E\u0924\u093F|\u062F\u0633\u062A\u0631\u0633\u06CC|\u0645\u062C\u0648\u0632)(?![\\p{L}])", "u")
     );
-    GRANTED = folded3(
+    GRANTED = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:granted|given|issued|enabled|unlocked|gew\xE4hrt|freigeschaltet|aktiviert|concedid\\p{L}*|otorgad\\p{L}*|habilitad\\p{L}*|accord\xE9e?s?|octroy\xE9e?s?|activ\xE9e?s?|concess\\p{L}*|abilitat\\p{L}*|attivat\\p{L}*|concedid\\p{L}*|ativad\\p{L}*|toegekend|ingeschakeld|przyznawan\\p{L}*|przyznan\\p{L}*|w\u0142\u0105czan\\p{L}*|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u044F\\p{L}*|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u0435\u043D\\p{L}*|\u0432\u043A\u043B\u044E\u0447\u0430\\p{L}*|\u0111\u01B0\u1EE3c c\u1EA5p|diberikan|verilir|\u064A\u064F\u0645\u0646\u062D|\u064A\u0645\u0646\u062D|\u05E0\u05D9\u05EA\u05DF|\u05E0\u05D9\u05EA\u05E0\u05EA|\u0926\u093F\u092F\u093E \u091C\u093E\u0924\u093E|\u0926\u0940 \u091C\u093E\u0924\u0940|\u0627\u0639\u0637\u0627)(?![\\p{L}])|\u4ED8\u4E0E|\u6388\u4E88|\uBD80\uC5EC", "u")
     );
-    SINGLED_OUT = folded3(
+    SINGLED_OUT = foldedRegExp(
       /@[\p{L}\d.-]+\.[\p{L}]{2,}|(?<![\p{L}])(?:ends? (?:in|with)|starts? with|begins? with|termina(?:n)? en|se termine par|endet (?:auf|mit)|finisce (?:in|con)|termina (?:em|com)|eindigt (?:op|met)|kończy się (?:na)?|заканчивается на|kết thúc bằng|berakhiran|ile biter|ينتهي بـ?|מסתיים ב)(?![\p{L}])|로 끝나|で終わる|结尾/u
     );
-    REFUSED = folded3(
+    REFUSED = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:refused|declined|rejected|denied|blocked|flagged|abgelehnt|verweigert|blockiert|rechazad\\p{L}*|denegad\\p{L}*|bloquead\\p{L}*|refus\xE9\\p{L}*|rejet\xE9\\p{L}*|bloqu\xE9\\p{L}*|rifiutat\\p{L}*|respint\\p{L}*|bloccat\\p{L}*|recusad\\p{L}*|negad\\p{L}*|rejeitad\\p{L}*|geweigerd|afgewezen|geblokkeerd|odrzucon\\p{L}*|zablokowan\\p{L}*|odm\xF3wion\\p{L}*|zam\xEDtnut\\p{L}*|odm\xEDtnut\\p{L}*|zablokov\xE1n\\p{L}*|\u043E\u0442\u043A\u043B\u043E\u043D\\p{L}*|\u043E\u0442\u043A\u0430\u0437\u0430\\p{L}*|\u0437\u0430\u0431\u043B\u043E\u043A\u0438\u0440\u043E\u0432\u0430\u043D\\p{L}*|t\u1EEB ch\u1ED1i|b\u1ECB ch\u1EB7n|ditolak|diblokir|reddedil\\p{L}*|engellen\\p{L}*|\u0631\u064F\u0641\u0636|\u0631\u0641\u0636|\u062D\u064F\u0638\u0631|\u05E0\u05D3\u05D7\u05D4|\u05E0\u05D3\u05D7\u05EA\u05D4|\u05E0\u05D7\u05E1\u05DD|\u05E0\u05D7\u05E1\u05DE\u05D4|\u05E1\u05D5\u05E8\u05D1|\u0905\u0938\u094D\u0935\u0940\u0915\u093E\u0930|\u092C\u094D\u0932\u0949\u0915|\u0631\u062F \u0634\u062F|\u0645\u0633\u062F\u0648\u062F)(?![\\p{L}])|\u62D2\u7EDD|\u88AB\u62D2|\u62E6\u622A|\u62D2\u5426|\u30D6\u30ED\u30C3\u30AF\u3055\u308C|\uAC70\uBD80|\uAC70\uC808|\uCC28\uB2E8", "u")
     );
-    RETRY = folded3(
+    RETRY = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:retry|retries|resend|resubmit|try again|again|reintent\\p{L}*|vuelve a|vuelva a|de nuevo|otra vez|r\xE9essa\\p{L}*|renvoie\\p{L}*|renvoyez|\xE0 nouveau|de nouveau|riprov\\p{L}*|reinvi\\p{L}*|di nuovo|tente novamente|reenvi\\p{L}*|novamente|de novo|erneut|wiederhol\\p{L}*|noch einmal|opnieuw|ponownie|pon\xF3w|znovu|\u0441\u043D\u043E\u0432\u0430|\u043F\u043E\u0432\u0442\u043E\u0440\\p{L}*|\u0435\u0449\u0451 \u0440\u0430\u0437|\u0435\u0449\u0435 \u0440\u0430\u0437|th\u1EED l\u1EA1i|g\u1EEDi l\u1EA1i|lagi|ulang|tekrar|yeniden|\u0623\u0639\u062F|\u0645\u062C\u062F\u062F\u0627|\u0645\u0631\u0629 \u0623\u062E\u0631\u0649|\u05E9\u05D5\u05D1|\u092B\u093F\u0930 \u0938\u0947|\u0926\u094B\u092C\u093E\u0930\u093E|\u062F\u0648\u0628\u0627\u0631\u0647|\u0645\u062C\u062F\u062F)(?![\\p{L}])|\u91CD\u8BD5|\u91CD\u65B0|\u518D\u6B21|\u518D\u8BD5|\u518D\u9001|\u518D\u8A66\u884C|\u3082\u3046\u4E00\u5EA6|\uC7AC\uC2DC\uB3C4|\uC7AC\uC804\uC1A1|\uB2E4\uC2DC", "u")
     );
     TRANSIENT = new RegExp("(?<![\\p{L}])(?:rate[ -]?limit\\p{L}*|429|50[0-4]|time[ds]? ?out|timed out|network|unavailable|overloaded|busy|throttl\\p{L}*|later|backoff|back off)(?![\\p{L}])|\u9650\u6D41|\u8D85\u65F6|\u30BF\u30A4\u30E0\u30A2\u30A6\u30C8|\uC2DC\uAC04 \uCD08\uACFC", "u");
@@ -28024,7 +28028,7 @@ var init_acts = __esm({
     guardsAtWork = (s) => everyGuard(s, (before) => AT_WORK_BEFORE.test(before.slice(-24)));
     AT_WORK_BEFORE = new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|pass(?:es|ed|ing)?|violat\\p{L}*|trip\\p{L}*)(?: the| a| an| any| our| its)? $", "u");
     RISK_BEFORE = /(?<![\p{L}])(?:riesgos?|risques?|rischio|rischi|riscos?|risiko) (?:de|di|für) (?:la |l )?$/u;
-    RISK_AFTER = folded3(
+    RISK_AFTER = foldedRegExp(
       new RegExp("^ ?(?:risks?|hazards?|holes?|issues?|vulnerabilit\\p{L}*|flaws?|risiko\\p{L}*|riesgos?|risques?|rischi?o?|riscos?|\u0440\u0438\u0441\u043A\\p{L}*|\uC704\uD5D8)(?![\\p{L}])|^(?:\u98CE\u9669|\u9690\u60A3|\u6F0F\u6D1E|\u30EA\u30B9\u30AF|\u4E0A\u306E\u30EA\u30B9\u30AF)", "u")
     );
     QUIET_BEHAVIOUR = new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*|break\\p{L}*) (?:\\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\\p{L}])|(?:silently|quietly) (?:fail|error|break)\\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\\p{L}])(?:can['\u2019 ]?t|cannot|can not|won['\u2019 ]?t|never) (?:silently|quietly)|(?<![\\p{L}])(?:may|might|can|could|is subject to|are subject to) (?:\\p{L}+ ){0,2}(?:change|be changed|be updated|be modified|be discontinued|be removed|be withdrawn)(?: \\p{L}+){0,3} without (?:prior |any |further )?notice|\u4F1A\u9759\u9ED8(?:\u67E5|\u4F7F\u7528|\u56DE\u9000|\u5FFD\u7565|\u8DF3\u8FC7|\u5931\u8D25|\u4E22\u5F03)", "u");
@@ -28032,90 +28036,90 @@ var init_acts = __esm({
     OPTION_EFFECT2 = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
     REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told you) not to(?![\p{L}])/u;
     CASES = /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
-    ADVICE = folded3(
+    ADVICE = foldedRegExp(
       /(?<![\p{L}])(?:recommended|we recommend|it is advisable|se recomienda|recomendado|il est recommandé|recommandé|empfohlen|wir empfehlen|consigliato|raccomandato)(?![\p{L}])|建议|推荐|おすすめ|推奨|권장/u
     );
     CLAUSE_STOP = /[,，;；:：()（）]/u;
-    PRONOUN_AFTER = folded3(
+    PRONOUN_AFTER = foldedRegExp(
       /^\s?(?:it|them|its|её|его|их|її|його|ihn|sie|es|lo|la|los|las|le|les|ją|go|je|jej|ich|ji|ho|jim|它|其|之)(?![\p{L}])/u
     );
     SHARE = new RegExp("\\d\\s?(?:%|percent|per ?cent|prozent|por ?ciento|pour ?cent|per ?cento|procent|\u043F\u0440\u043E\u0446\u0435\u043D\u0442\\p{L}*)|\uFF05", "u");
     NEXT_CLAUSE_REACH = 160;
     STREET_ADDRESS = new RegExp("(?<![\\p{L}\\d])\\d{1,5}[a-z]?,? (?:\\p{L}+ ){1,3}(?:rd|road|st|street|ave|avenue|blvd|boulevard|lane|ln|dr|drive|way|court|ct|place|pl)(?![\\p{L}])|(?<![\\p{L}])(?:rue|avenue|calle|avenida|rua|via|viale|stra\xDFe|strasse|ulica|ul) (?:\\p{L}+ ){0,3}\\d{1,5}(?![\\d])", "u");
-    UNTIL_THE_USER = folded3(
+    UNTIL_THE_USER = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:until|till|before|unless|once) (?:the |a |your )?(?:users?|players?|students?|learners?|participants?|child|kids?|they|he|she|you)(?![\\p{L}])[^.;]{0,30}?(?<![\\p{L}])(?:guess\\p{L}*|answer\\p{L}*|respond\\p{L}*|repl\\p{L}*|ask\\p{L}*|request\\p{L}*|submit\\p{L}*|attempt\\p{L}*|tr(?:y|ies|ied)|finish\\p{L}*|complet\\p{L}*|solv\\p{L}*|give up|gave up|ready|done)|(?<![\\p{L}])(?:until|till|before) (?:the )?(?:game|round|quiz|puzzle|level|match|session) (?:ends|is over|finishes|has ended)|(?<![\\p{L}])(?:hasta que|antes de que) (?:el |la )?(?:usuari[oa]|jugador\\p{L}*|estudiante)|(?<![\\p{L}])(?:jusqu \xE0 ce que|avant que) (?:l |le |la )?(?:utilisat\\p{L}*|joueu\\p{L}*|\xE9l\xE8ve)|(?<![\\p{L}])(?:bis|bevor) (?:der |die )?(?:nutzer\\p{L}*|benutzer\\p{L}*|spieler\\p{L}*|sch\xFCler\\p{L}*)|(?<![\\p{L}])(?:finch\xE9|prima che) (?:l |il )?(?:utente|giocatore)|(?<![\\p{L}])(?:at\xE9 que|antes que) (?:o )?(?:usu\xE1rio|jogador)|(?<![\\p{L}])\u043F\u043E\u043A\u0430 (?:\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044C|\u0438\u0433\u0440\u043E\u043A)|\u76F4\u5230(?:\u7528\u6237|\u73A9\u5BB6|\u5B66\u751F)|(?:\u30E6\u30FC\u30B6\u30FC?|\u30D7\u30EC\u30A4\u30E4\u30FC)\u304C[^\u3002]{0,10}\u307E\u3067|\uC0AC\uC6A9\uC790\uAC00[^.]{0,10}(?:\uB54C\uAE4C\uC9C0|\uC804\uAE4C\uC9C0)", "u")
     );
     UNLESS_ASKED = /(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|除非)(?![\p{L}])/u;
-    DATA_DEPENDENCY = folded3(
+    DATA_DEPENDENCY = foldedRegExp(
       new RegExp("(?:get|obtain|retriev\\p{L}*|fetch|find|look up|resolv\\p{L}*|determin\\p{L}*|obten\\p{L}*|obtenir|trouver|r\xE9cup\xE9rer|erhalt\\p{L}*|ermitteln|herausfinden|encontrar|buscar|ottener\\p{L}*|trovare|recuperare|obter|\u043F\u043E\u043B\u0443\u0447\u0438\u0442\u044C|\u0443\u0437\u043D\u0430\u0442\u044C|\u043D\u0430\u0439\u0442\u0438|krijgen|vinden|uzyska\u0107|znale\u017A\u0107|\u83B7\u53D6|\u53D6\u5F97|\u5F97\u5230|\u62FF\u5230|\u53D6\u5F97\u3057|\uCC3E|\uC5BB)[^.;]{0,40}?(?<![\\p{L}])(?:ids?|identifi\\p{L}*|uuids?|slugs?|handles?|cursor|token de pagination|numbers?|n\xFAmero|num\xE9ro|numero|nummer|\u043D\u043E\u043C\u0435\u0440\\p{L}*|names?|nom|nombre|nome|namen?|\u0438\u043C\u044F|keys?|codes?|c\xF3digo|codice|\u043A\u043E\u0434)(?![\\p{L}])|(?<![\\p{L}])(?:id|ids|identifier|kennung|namen|nummer|name|nom|num\xE9ro|\u043D\u043E\u043C\u0435\u0440|\uC774\uB984|\uBC88\uD638)(?![\\p{L}])[^.;]{0,20}?(?:erhalten|ermitteln|bekommen|obtener|obtenir|trouver|\u83B7\u53D6|\u53D6\u5F97|\uD655\uC778|\uC5BB|\uCC3E)|\u83B7\u53D6[^\u3002\uFF1B]{0,10}(?:id|\u7F16\u53F7|\u540D\u79F0)|(?:id|\u756A\u53F7|\u540D\u524D)\u3092(?:\u53D6\u5F97|\u78BA\u8A8D)|(?<![\\p{L}])(?:need|needs|require|requires|take|takes|expect|expects|ben\xF6tig\\p{L}*|brauch\\p{L}*|necesit\\p{L}*|requier\\p{L}*|n\xE9cessit\\p{L}*|richied\\p{L}*|precisa\\p{L}*|\u0442\u0440\u0435\u0431\u0443\\p{L}*|\u043D\u0443\u0436\u043D\\p{L}*)(?: (?:a|an|the|its|their|one|ein|eine|einen|un|une|una|le|la|el|il|o))? [`'\"]?[\\p{L}\\p{N}]*(?:_id|_ids|_uuid|id|ids)(?![\\p{L}\\p{N}])|\u9700\u8981[^\u3002\uFF1B]{0,10}(?:id|\u7F16\u53F7)|(?:id|\u756A\u53F7)\u304C\u5FC5\u8981", "u")
     );
-    SIGN_IN = folded3(
+    SIGN_IN = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:sign(?:ed|s|ing)?[ _-]in|log(?:ged|s|ging)?[ _-]in|login|no session|session (?:has )?expired|authenticat\\p{L}*|unauthori[sz]ed|401|anmeld\\p{L}*|angemeldet|eingeloggt|iniciar sesi\xF3n|inicia sesi\xF3n|sesi\xF3n iniciada|autentic\\p{L}*|authentifi\\p{L}*|connect\xE9|se connecter|connectez-vous|accedi|effettua l accesso|fa\xE7a login|\u0432\u043E\u0439\u0434\\p{L}*|\u0432\u0445\u043E\u0434\\p{L}*|\u0430\u0432\u0442\u043E\u0440\u0438\u0437\u0443\\p{L}*|aanmeld\\p{L}*|inloggen|zaloguj\\p{L}*|giri\u015F yap\\p{L}*|oturum a\xE7\\p{L}*)(?![\\p{L}])|\u767B\u5F55|\u767B\u5165|\u8BA4\u8BC1|\u30ED\u30B0\u30A4\u30F3|\u30B5\u30A4\u30F3\u30A4\u30F3|\u8A8D\u8A3C|\uB85C\uADF8\uC778|\uC778\uC99D", "u")
     );
-    NO_NEED = folded3(
+    NO_NEED = foldedRegExp(
       /(?<![\p{L}])(?:no need to|need not|needn t|(?:do|does) not need to|don t need to|doesn t need to|no hace falta|no es necesario|pas besoin de|inutile de|nicht nötig|muss nicht|müssen nicht)(?![\p{L}])|不需要|无需|无须|不必|不用|必要はありません|필요 없/u
     );
-    SERVER_ENVIRONMENT = folded3(
+    SERVER_ENVIRONMENT = foldedRegExp(
       new RegExp("(?<![\\p{L}.])env(?![\\p{L}])|environment variables?|env vars?|umgebungsvariable\\p{L}*|variables? de entorno|variables? d environnement|variabil[ei] d ambiente|vari\xE1ve(?:l|is) de ambiente|\u043F\u0435\u0440\u0435\u043C\u0435\u043D\u043D\\p{L}* (?:\u043E\u043A\u0440\u0443\u0436\u0435\u043D\u0438\u044F|\u0441\u0440\u0435\u0434\u044B)|omgevingsvariabele\\p{L}*|zmienn\\p{L}* \u015Brodowisk\\p{L}*|\uD658\uACBD ?\uBCC0\uC218|\u74B0\u5883\u5909\u6570|\u73AF\u5883\u53D8\u91CF", "u")
     );
-    FLAG_VALUE = folded3(
+    FLAG_VALUE = foldedRegExp(
       /(?<![\p{L}])(?:set|sets|setting|setze|establece|establecer|ponlo|définir|définissez|mettre|impostare|imposta)(?: (?:it|this|the flag|to|en|a|à|auf|su|el|la))* (?:true|false)(?![\p{L}])|(?:auf|to) (?:true|false) (?:setzen|stellen)|(?:设为|设置为|设成)(?: )?(?:true|false)|(?:true|false)(?: )?に設定/u
     );
-    FALLBACK = folded3(
+    FALLBACK = foldedRegExp(
       /(?<![\p{L}])(?:(?:if|when|unless) (?:no|not|none|nothing)|if omitted|when omitted|if unset|by default|defaults? to|si no se|si aucun|si aucune|wenn kein|falls kein|se não|se nessun|если не|bij ontbreken|domyślnie|standardmäßig|por defecto|par défaut|per impostazione predefinita)(?![\p{L}])|기본값|省略時|未指定|默认/u
     );
-    LEFT_EMPTY = folded3(
+    LEFT_EMPTY = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:(?:if|when) (?:left )?(?:empty|blank)|left (?:empty|blank)|si (?:se deja |est\xE1 |esta )?vac[i\xED][oa]|si (?:laiss\xE9 )?vide|laiss\xE9 vide|wenn (?:es )?leer|leer gelassen|falls leer|se (?:lasciato )?vuoto|se (?:deixado )?vazio|\u0435\u0441\u043B\u0438 (?:\u043E\u0441\u0442\u0430\u0432\u0438\u0442\u044C )?\u043F\u0443\u0441\u0442\\p{L}*|indien leeg|je\u015Bli puste|bo\u015F b\u0131rak\u0131l\u0131rsa|bo\u015Fsa)(?![\\p{L}])|\u4E3A\u7A7A|\u7559\u7A7A|\u7A7A\u306E\u5834\u5408|\u7A7A\u6B04\u306E\u5834\u5408|\uBE44\uC5B4 \uC788\uC73C\uBA74|\uBE44\uC6CC \uB450\uBA74", "u")
     );
-    OPTIONAL = folded3(
+    OPTIONAL = foldedRegExp(
       /(?<![\p{L}])(?:if (?:you|they|the user) (?:need|want|wish|asks?|requests?)|if needed|if necessary|optionally|if desired|when the user asks|falls (?:nötig|gewünscht|der nutzer)|bei bedarf|si lo necesitas|si es necesario|si el usuario lo pide|si besoin|si nécessaire|si l utilisateur le demande|se necessário|se o usuário pedir|se necessario|se l utente lo chiede|при необходимости|если пользователь попросит|indien nodig|w razie potrzeby)(?![\p{L}])|필요하면|필요한 경우|必要に応じて|必要なら|如有需要|如果需要|如需/u
     );
-    COMMAND_SHOWN = folded3(
+    COMMAND_SHOWN = foldedRegExp(
       // Not inside a host or a path ("fb.example.net"): a word of the sentence, before a space, a comma or its end.
       new RegExp(`(?<![\\p{L}\\p{N}_./-])(?:e\\.g\\.|i\\.e\\.|eg|for example|for instance|such as|example|examples|(?:like|wie|como|comme|come|zoals|jak|\u043A\u0430\u043A|gibi)(?= [\\x60'"\xAB\u201E\u201C])|equivalent (?:to|of)|usage|syntax|z\\. ?b\\.|zum beispiel|beispiel|beispielsweise|por ejemplo|ejemplo|par exemple|exemple|ad esempio|esempio|por exemplo|exemplo|bijvoorbeeld|bijv|na przyk\u0142ad|np|\u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440|\xF6rne\u011Fin|\xF6rnek|v\xED d\u1EE5)(?![\\p{L}\\p{N}_/-]|\\.[\\p{L}\\p{N}])|(?<![\\p{L}])(?:show|shows|print|prints|display|displays|return|returns|output|outputs|muestra|affiche|zeigt?|mostra|\u043F\u043E\u043A\u0430\u0437\\p{L}*)(?![\\p{L}])[^.;]{0,60}?(?<![\\p{L}])(?:to the user|for the user|instructions|al usuario|\xE0 l utilisateur|dem (?:nutzer|benutzer))(?![\\p{L}])|(?<![\\p{L}])(?:does not run|doesn t run|never runs|is not run|are not run|not executed|no effect|blocked|refused|rejected|disallowed|denied)(?![\\p{L}])|\u4F8B\u5982|\u6BD4\u5982|\u4F8B\u3048\u3070|\uC608\uB97C \uB4E4\uC5B4|\uC608:`, "u")
     );
-    HOW_TO = folded3(
+    HOW_TO = foldedRegExp(
       /^ ?(?:how to|how do (?:i|you)|steps to|wie (?:man|sie|du)|anleitung|cómo|comment (?:créer|configurer|ajouter|installer|faire)|come (?:creare|configurare|aggiungere)|como (?:criar|configurar|adicionar)|как (?:создать|настроить|добавить)|hoe (?:je|u)|jak (?:utworzyć|skonfigurować|dodać))(?![\p{L}])|^ ?(?:如何|怎样|怎么)/u
     );
-    USER_SUPPLIED = folded3(
+    USER_SUPPLIED = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:the |a )?users? (?:pastes|pasted|specifies|specified|provides|provided|supplies|supplied|gives|given|enters|entered|chooses|chose|selects|selected|types|typed|writes|wrote)(?![\\p{L}])|(?<![\\p{L}])users? (?:supplied|provided|specified|given|defined)(?![\\p{L}])|(?:provided|specified|supplied|given|chosen|entered|pasted) by the user|(?:nutzer|benutzer|anwender)\\p{L}* (?:angibt|einf\xFCgt|eingibt|vorgibt|w\xE4hlt|angegeben\\p{L}*)|vom (?:nutzer|benutzer|anwender) (?:angegeben\\p{L}*|eingef\xFCgt\\p{L}*|vorgegeben\\p{L}*)|que (?:el |la )?usuari[oa] (?:pega|indique|especifique|proporcione|introduzca|elija)|(?:proporcionad[oa]|indicad[oa]|especificad[oa]) por el usuario|que l utilisat\\p{L}* (?:colle|indique|sp\xE9cifie|fournit|saisit|choisit)|(?:fourni|indiqu\xE9|sp\xE9cifi\xE9|saisi)e? par l utilisat\\p{L}*|(?:fornit[oa]|indicat[oa]|specificat[oa]) dall utente|che l utente (?:incolla|indica|specifica|fornisce)|(?:fornecid[oa]|informad[oa]|especificad[oa]) pelo usu\xE1rio|que o usu\xE1rio (?:cola|informa|especifica|fornece)|(?:\u0443\u043A\u0430\u0437\u0430\u043D\u043D\\p{L}*|\u043F\u0440\u0435\u0434\u043E\u0441\u0442\u0430\u0432\u043B\u0435\u043D\u043D\\p{L}*|\u0432\u0432\u0435\u0434\u0451\u043D\u043D\\p{L}*|\u0432\u0432\u0435\u0434\u0435\u043D\u043D\\p{L}*) \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*|\u7528\u6237(?:\u63D0\u4F9B|\u6307\u5B9A|\u8F93\u5165|\u7C98\u8D34|\u7ED9\u51FA)\u7684|\u30E6\u30FC\u30B6\u30FC\u304C(?:\u6307\u5B9A|\u5165\u529B|\u8CBC\u308A\u4ED8\u3051|\u63D0\u4F9B)|\uC0AC\uC6A9\uC790\uAC00 (?:\uC9C0\uC815|\uC785\uB825|\uBD99\uC5EC\uB123|\uC81C\uACF5)", "u")
     );
     DESCRIBED_RUN = /^(?:runs|running|ran|executes|executing|executed|types|typed|typing|pastes|pasted|pasting|enters|entered|entering|installs|installed|installing)(?: |$)/u;
-    USER_ASKS = folded3(
+    USER_ASKS = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:when|if|once|unless|only (?:when|if)|after) (?:the |a )?users? (?:explicitly |specifically |directly )?(?:asks?|requests?|wants?|says?|confirms?|approves?|tells? you|instructs?)|(?:wenn|falls) (?:der |die )?(?:nutzer|benutzer|anwender)\\p{L}* [^.;]{0,30}?(?:will|m\xF6chte|verlangt|bittet|best\xE4tigt)|si (?:el |la )?usuari[oa] (?:lo )?(?:pide|solicita|quiere|confirma)|si l utilisat(?:eur|rice) (?:le )?(?:demande|veut|confirme)|se (?:l |o )?(?:utente|usu\xE1rio) (?:lo )?(?:chiede|pede|pedir|conferma|confirma)|\u0435\u0441\u043B\u0438 \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044C (?:\u043F\u043E\u043F\u0440\u043E\u0441\u0438\u0442|\u043F\u0440\u043E\u0441\u0438\u0442|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442)|kullan\u0131c\u0131\\p{L}* [^.;]{0,20}?(?:isterse|iste\u011Fiyle|onaylarsa|talep ederse)|(?:\u7528\u6237|\u4F7F\u7528\u8005)[^\u3002\uFF1B]{0,8}(?:\u8981\u6C42|\u8BF7\u6C42|\u786E\u8BA4)|\u30E6\u30FC\u30B6\u30FC?[^\u3002]{0,8}(?:\u6C42\u3081|\u4F9D\u983C|\u6307\u793A|\u78BA\u8A8D)|\uC0AC\uC6A9\uC790[^.]{0,8}(?:\uC694\uCCAD|\uC6D0\uD558|\uD655\uC778)", "u")
     );
     REDIRECTED = new RegExp("(?<![\\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made) (?:by|on|via)|route|routed|go through|goes through|redirect\\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\\p{L}])", "u");
     NAMED_SERVER = /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
     OTHER_SERVER = /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
-    FOLDED_OTHER_SERVER = folded3(
+    FOLDED_OTHER_SERVER = foldedRegExp(
       /[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u
     );
-    PROTECTED = folded3(
+    PROTECTED = foldedRegExp(
       new RegExp("encrypt\\p{L}*|mask\\p{L}*|hash\\p{L}*|tokeni[sz]\\p{L}*|redact\\p{L}*|verschl\xFCssel\\p{L}*|cifrad\\p{L}*|chiffr\\p{L}*|criptografad\\p{L}*|\u0448\u0438\u0444\u0440\\p{L}*|\u6697\u53F7\u5316|\u52A0\u5BC6|\u8131\u654F|\uB9C8\uC2A4\uD0B9|\uC554\uD638\uD654", "u")
     );
-    PERMISSION_ONLY = folded3(
+    PERMISSION_ONLY = foldedRegExp(
       new RegExp("^(?:admin\\p{L}*|administr\\p{L}*|amministrator\\p{L}*|\u0430\u0434\u043C\u0438\u043D\u0438\u0441\u0442\u0440\u0430\u0442\u043E\u0440\\p{L}*|beheerder\\p{L}*|spr\xE1vce|y\xF6netici\\p{L}*|qu\u1EA3n tr\u1ECB vi\xEAn|mandatory|obligatori\\p{L}*|obrigat\xF3ri\\p{L}*|obbligatori\\p{L}*|verplicht|obowi\u0105zkow\\p{L}*|pflicht|verpflichtend|povinn\\p{L}*|\u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u044C\u043D\\p{L}*|\u0627\u0644\u0645\u0633\u0624\u0648\u0644|\u0627\u0644\u0645\u0634\u0631\u0641|\u0645\u0633\u0624\u0648\u0644 \u0627\u0644\u0646\u0638\u0627\u0645|\u0645\u062F\u06CC\u0631 \u0633\u06CC\u0633\u062A\u0645|\u05DE\u05E0\u05D4\u05DC \u05D4\u05DE\u05E2\u05E8\u05DB\u05EA|\u05DE\u05E0\u05D4\u05DC \u05DE\u05E2\u05E8\u05DB\u05EA|\u0935\u094D\u092F\u0935\u0938\u094D\u0925\u093E\u092A\u0915|\u092A\u094D\u0930\u0936\u093E\u0938\u0915|\u090F\u0921\u092E\u093F\u0928|\u0905\u0928\u093F\u0935\u093E\u0930\u094D\u092F|\u0625\u0644\u0632\u0627\u0645\u064A|\u0627\u0644\u0632\u0627\u0645\u064A|\u0625\u0644\u0632\u0627\u0645\u064A\u0629|\u0627\u062C\u0628\u0627\u0631\u06CC|\u7BA1\u7406\u5458|\u7BA1\u7406\u8005|\uAD00\uB9AC\uC790|\u5F3A\u5236|\u5F3A\u5236\u6027)$", "u")
     );
-    ISSUED = folded3(
+    ISSUED = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:requires?|required|requests?|requested|instructs?|instructed|instructions?|orders?|ordered|directs?|directed|directive|mandates?|mandated|authori[sz]e[sd]?|approved|decided|decision|notice|message|memo|on behalf of|by order of|at the request of|verlangt|fordert|angeordnet|anordnung|anweisung|weisung|auftrag|genehmigt|freigegeben|mitteilung|exige|requiere|solicita|ordena|orden|instrucci\\p{L}*|autoriz\\p{L}*|aprob\\p{L}*|aviso|ordonne|ordre|consigne\\p{L}*|autoris\\p{L}*|approuv\\p{L}*|avis|richiede|ordina|ordine|istruzion\\p{L}*|disposizion\\p{L}*|approv\\p{L}*|requer|determina\\p{L}*|instru\xE7\\p{L}*|eist|opdracht|instructie\\p{L}*|goedgekeurd|wymaga|polecen\\p{L}*|poleci\u0142|nakaz\\p{L}*|zatwierdz\\p{L}*|vy\u017Eaduje|po\u017Eaduje|pokyn\\p{L}*|p\u0159\xEDkaz\\p{L}*|na\u0159\xEDdil|schv\xE1lil|\u0442\u0440\u0435\u0431\u0443\u0435\u0442|\u0442\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044E|\u0442\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u0435|\u0440\u0430\u0441\u043F\u043E\u0440\u044F\u0436\\p{L}*|\u0443\u043A\u0430\u0437\u0430\u043D\u0438\\p{L}*|\u043F\u0440\u0438\u043A\u0430\u0437\\p{L}*|\u043F\u043E\u0440\u0443\u0447\u0435\u043D\u0438\\p{L}*|\u043E\u0434\u043E\u0431\u0440\\p{L}*|y\xEAu c\u1EA7u|ch\u1EC9 th\u1ECB|l\u1EC7nh|ph\xEA duy\u1EC7t|meminta|mewajibkan|instruksi|perintah|menyetujui|talep\\p{L}*|talimat\\p{L}*|emr\\p{L}*|onayl\\p{L}*|\u064A\u0637\u0644\u0628|\u0637\u0644\u0628|\u062A\u0639\u0644\u064A\u0645\u0627\u062A|\u0628\u0623\u0645\u0631|\u0623\u0645\u0631|\u0648\u0627\u0641\u0642|\u05D3\u05D5\u05E8\u05E9|\u05D3\u05E8\u05D9\u05E9\u05EA|\u05D4\u05D5\u05E8\u05D0\u05EA|\u05D4\u05D5\u05E8\u05D4|\u05D0\u05D9\u05E9\u05E8|\u0905\u0928\u0941\u0930\u094B\u0927|\u0928\u093F\u0930\u094D\u0926\u0947\u0936|\u0906\u0926\u0947\u0936|\u0905\u0928\u0941\u092E\u094B\u0926\u093F\u0924|\u062F\u0631\u062E\u0648\u0627\u0633\u062A|\u062F\u0633\u062A\u0648\u0631|\u062A\u0623\u06CC\u06CC\u062F)(?![\\p{L}])|\u8981\u6C42|\u6307\u793A|\u547D\u4EE4|\u901A\u77E5|\u6279\u51C6|\u6388\u6743|\u6307\u4EE4|\u8981\u8ACB|\u901A\u9054|\u627F\u8A8D|\uC694\uAD6C|\uC694\uCCAD|\uC9C0\uC2DC|\uBA85\uB839|\uACF5\uC9C0|\uC2B9\uC778", "u")
     );
-    PAYMENT_DATA = folded3(
+    PAYMENT_DATA = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:(?:saved|stored) (?:payment )?cards?|payment cards?|card details|full card number|gespeicherte\\p{L}* karte\\p{L}*|tarjetas? guardadas?|cartes? enregistr\xE9es?|cart\xF5es? salvos?|\u0441\u043E\u0445\u0440\u0430\u043D\u0451\u043D\u043D\\p{L}* \u043A\u0430\u0440\u0442\\p{L}*|\u0441\u043E\u0445\u0440\u0430\u043D\u0435\u043D\u043D\\p{L}* \u043A\u0430\u0440\u0442\\p{L}*)(?![\\p{L}])|\u4FDD\u5B58\u3055\u308C\u305F\u30AB\u30FC\u30C9|\u5DF2\u4FDD\u5B58\u7684(?:\u94F6\u884C)?\u5361|\uC800\uC7A5\uB41C \uCE74\uB4DC", "u")
     );
-    PERSON_DETAILS = folded3(
+    PERSON_DETAILS = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:national id(?: numbers?)?|id numbers?|identity numbers?|passport numbers?|social security(?: numbers?)?|ssns?|tax ids?|pins?|pin codes?|cvvs?|cvcs?|home address(?:es)?|dates? of birth|bank details|bank account numbers?|login and password|logins? and passwords?|kimlik numaras\\p{L}*|t\\.? ?c\\.? kimlik|nomor rekening|nomor ktp|nomor induk kependudukan|num\xE9ros? de s\xE9curit\xE9 sociale|num\xE9ros? d identit\xE9|personalausweisnummer\\p{L}*|steuer-?id\\p{L}*|sozialversicherungsnummer\\p{L}*|n\xFAmeros? de identificaci\xF3n|n\xFAmeros? de pasaporte|codice fiscale|numero di passaporto|n\xFAmero de cpf|\u043D\u043E\u043C\u0435\u0440\\p{L}* \u043F\u0430\u0441\u043F\u043E\u0440\u0442\\p{L}*|\u043F\u0430\u0441\u043F\u043E\u0440\u0442\u043D\\p{L}* \u0434\u0430\u043D\u043D\\p{L}*|\u043B\u043E\u0433\u0438\u043D\\p{L}* \u0438 \u043F\u0430\u0440\u043E\u043B\\p{L}*|numer\\p{L}* pesel|szem\xE9lyi igazolv\xE1ny\\p{L}*|ad\xF3azonos\xEDt\xF3\\p{L}*)(?![\\p{L}])|\u8EAB\u4EFD\u8BC1\u53F7?|\u624B\u673A\u53F7|\u62A4\u7167\u53F7|\u30DE\u30A4\u30CA\u30F3\u30D0\u30FC|\u30D1\u30B9\u30DD\u30FC\u30C8\u756A\u53F7|\uC8FC\uBBFC\uB4F1\uB85D\uBC88\uD638|\uC5EC\uAD8C ?\uBC88\uD638|\u0906\u0927\u093E\u0930|\u092A\u0948\u0928 \u0915\u093E\u0930\u094D\u0921", "u")
     );
     IDENTITY_TASK = /kyc|identity|identit|passport|verify_id|id_?check|onboard|ausweis|kimlik|身份/u;
-    CONFIRMATION = folded3(
+    CONFIRMATION = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:confirm\\p{L}*|approv\\p{L}*|consent\\p{L}*|best\xE4tig\\p{L}*|r\xFCckfrage\\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\\p{L}*|aprobaci\\p{L}*|consentimiento|autorizaci\\p{L}*|approbation|consentement|accord|conferm\\p{L}*|approvazione|consenso|confirma\xE7\\p{L}*|aprova\xE7\\p{L}*|consentimento|autoriza\xE7\\p{L}*|bevestig\\p{L}*|toestemming|goedkeuring|potwierdz\\p{L}*|potwierd\u017A\\p{L}*|zgod\\p{L}*|zatwierdzeni\\p{L}*|potvrzen\xED|souhlas\\p{L}*|schv\xE1len\xED|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0436\u0434\\p{L}*|\u0441\u043E\u0433\u043B\u0430\u0441\u0438\\p{L}*|\u043E\u0434\u043E\u0431\u0440\u0435\u043D\u0438\\p{L}*|x\xE1c nh\u1EADn|\u0111\u1ED3ng \xFD|ph\xEA duy\u1EC7t|konfirmasi|persetujuan|onay\\p{L}*|\u0645\u0648\u0627\u0641\u0642\u0629|\u062A\u0623\u0643\u064A\u062F|\u0625\u0630\u0646|\u05D0\u05D9\u05E9\u05D5\u05E8|\u05D4\u05E1\u05DB\u05DE\u05D4|\u092A\u0941\u0937\u094D\u091F\u093F|\u0938\u094D\u0935\u0940\u0915\u0943\u0924\u093F|\u0905\u0928\u0941\u092E\u0924\u093F|\u062A\u0623\u06CC\u06CC\u062F|\u062A\u0627\u06CC\u06CC\u062F|\u0627\u062C\u0627\u0632\u0647|\u0631\u0636\u0627\u06CC\u062A)|\uD655\uC778|\uC2B9\uC778|\uB3D9\uC758|\u78BA\u8A8D|\u627F\u8A8D|\u540C\u610F|\u786E\u8BA4|\u6279\u51C6|\u8BB8\u53EF", "u")
     );
-    APPROVED = folded3(
+    APPROVED = foldedRegExp(
       /approv|genehmigt|freigegeben|aprobad|approuv|approvat|aprovad|goedgekeurd|zatwierdz|одобр|批准|承認|승인|onay|phê duyệt|disetujui|موافقة|אישור|स्वीकृत/u
     );
-    KEPT_BETWEEN = folded3(
+    KEPT_BETWEEN = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:skip\\p{L}*|bypass\\p{L}*|omit\\p{L}*|until|unless|before|without|bis|ohne|hasta|sin|jusqu|sans|finch\xE9|senza|at\xE9|sem|\u043F\u043E\u043A\u0430|\u0431\u0435\u0437|tot|zonder|dop\xF3ki|bez|dokud)(?![\\p{L}])|\u76F4\u5230|\u307E\u3067\u306F|\uC804\uAE4C\uC9C0", "u")
     );
-    SAME_SERVER = folded3(
+    SAME_SERVER = foldedRegExp(
       /same server|this server|gleiche[nrs]? server|diese[ns]? servers?|mismo servidor|este servidor|même serveur|ce serveur|mesmo servidor|stesso server|questo server|dezelfde server|deze server|tego samego serwera|tego serwera|tohoto serveru|этого же сервера|этого сервера|этом сервере|bu sunucu|cùng máy chủ|máy chủ này|server yang sama|server ini|الخادم نفسه|نفس الخادم|هذا الخادم|אותו שרת|השרת הזה|इसी सर्वर|همین سرور|同一服务器|本服务器|同じサーバー|같은 서버|이 서버/u
     );
     FIXED_PATH = /(?:^|[\s"'`(])(?:\/(?:etc|var|root|home|users|usr|opt|proc|private)\/|~\/|[a-z]:\\)/u;
@@ -28150,23 +28154,23 @@ var init_acts = __esm({
     ]);
     BEYOND = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];
     COMPOUND_NAME = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)+/gu;
-    THIS_TOOL = folded3(
+    THIS_TOOL = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:this (?:tool|function)|(?:call|use|invoke|run) (?:it|this|me)(?= first| before| at the start)|(?:^ ?|[*:] ?)(?:this |it )?(?:must|should|needs to|has to|is to) be (?:called|invoked|used|run)(?= first| before| at the start)|diese[sn]? (?:tool|werkzeug|funktion)|esta (?:herramienta|funci\xF3n|ferramenta)|cet outil|cette fonction|questo strumento|deze tool|dit hulpmiddel|tego narz\u0119dzia|to narz\u0119dzie|tento n\xE1stroj|\u044D\u0442\u043E\u0442 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442|bu ara[\xE7c]\\p{L}*|c\xF4ng c\u1EE5 n\xE0y|alat ini|\u0647\u0630\u0647 \u0627\u0644\u0623\u062F\u0627\u0629|\u05D4\u05DB\u05DC\u05D9 \u05D4\u05D6\u05D4|\u0907\u0938 \u091F\u0942\u0932|\u0627\u06CC\u0646 \u0627\u0628\u0632\u0627\u0631)(?![\\p{L}])|\u6B64\u5DE5\u5177|\u672C\u5DE5\u5177|\u8FD9\u4E2A\u5DE5\u5177|\u8BE5\u5DE5\u5177|\u3053\u306E\u30C4\u30FC\u30EB|\uC774 \uB3C4\uAD6C", "u")
     );
-    NOT_YET_AT_HAND = folded3(
+    NOT_YET_AT_HAND = foldedRegExp(
       /(?<![\p{L}])(?:if|when|unless|si|wenn|falls|se|als|jeśli|если)(?: (?:you|vous|tu|du|sie|je|u))? (?:do not|don t|don't|no|ne|nicht|não)?[^.;:]{0,30}?(?:know|knows|are not sure|aren t sure|re not sure|sabes|conoces|sabe|conoce|connais|connaissez|kennst|kennen|weißt|wissen|souber|conhece|weet|kent)(?![\p{L}])|(?<![\p{L}])if (?:you )?(?:are|re) not sure|(?<![\p{L}])(?:if|when|si|wenn|falls|se|als) (?:the|a|your|el|la|le|der|die|das|o|de|het)? ?[\p{L}-]+ (?:is|are|está|est|ist|não está|is nog) (?:not|no|pas|nicht|niet)? ?(?:yet |todavía |encore |noch |ainda )?(?:running|open|started|ready|loaded|connected|launched|en marcha|abierto|iniciado|lancé|ouvert|démarré|gestartet|geöffnet|bereit|aberto|iniciado)(?![\p{L}])|(?<![\p{L}])(?:you need|you'll need|you will need|necesitas|il vous faut|vous avez besoin d[eu]|du brauchst|benötigst du) (?:the|its|an?|el|la|le|l|den|die|das)? ?[\p{L}-]* ?(?:ids?|identifier|number|code|key|número|numéro|nummer|código|clé|schlüssel) first(?![\p{L}])|모르면|모를 경우|分からない場合|わからない場合|不明な場合|如果不知道|不知道[^。，]{0,10}时/u
     );
-    AFTER_THE_PERSONS_SAY = folded3(
+    AFTER_THE_PERSONS_SAY = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:after|once|when|until|till|despu\xE9s de que|cuando|hasta que|apr\xE8s que|une fois que|quand|jusqu \xE0 ce que|nachdem|sobald|wenn|bis|depois que|quando|at\xE9 que|nadat|zodra)(?: (?:the|el|la|l|le|der|die|das|o|a|de|het))? ?(?:user|player|customer|person|owner|requester|usuario|jugador|cliente|utilisateur|joueur|nutzer|benutzer|spieler|kunde|usu\xE1rio|jogador|gebruiker|speler)(?: (?:has|had|have|ha|a|hat|tem|heeft))? (?:approv\\p{L}*|confirm\\p{L}*|answer\\p{L}*|guess\\p{L}*|asks?|asked|accept\\p{L}*|chooses|chose|picks?|picked|replies|replied|responds|responded|apruebe|aprobado|confirme|confirmado|responda|respondido|adivine|pida|valid\\p{L}*|r\xE9pond\\p{L}*|devin\\p{L}*|demande|best\xE4tig\\p{L}*|zugestimmt|zustimmt|geantwortet|antwortet|err\xE4t|erraten|aprove|aprovado|responder|acertar|goedkeurt|bevestigt|antwoordt|raadt)(?![\\p{L}])", "u")
     );
-    ON_EVERY_ACT = folded3(
+    ON_EVERY_ACT = foldedRegExp(
       /(?<![\p{L}])(?:also|each|every|any|too|as well|además|también|aussi|chaque|auch|jede[nmrs]?|também|cada|ook|elke)(?![\p{L}])/u
     );
     CARRIED = ["session", "self", "secret", "destination"];
-    LOOKS_FIRST = folded3(
+    LOOKS_FIRST = foldedRegExp(
       /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u
     );
-    FEEDS_THE_CALL = folded3(
+    FEEDS_THE_CALL = foldedRegExp(
       /(?<![\p{L}])(?:then|and then|afterwards|dann|danach|luego|después|puis|ensuite|depois|poi)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:with|using|passing|mit|con|avec|com) (?:the |its |that |this |die |das |den |el |la |le |l |o |a |il )?(?:returned |resulting )?(?:ids?|identifier|key|number|token|nummer|número|numéro|numero)(?![\p{L}])/u
     );
   }
@@ -30244,7 +30248,7 @@ function meaningOf(phrase, at, limit) {
 function baseOf(word) {
   return VERBS.has(word) ? word : THIRD_PERSON.get(word);
 }
-function folded4(text) {
+function folded2(text) {
   return PLAIN.test(text) ? text.toLowerCase() : matchable(text).text;
 }
 function nameSignals(name) {
@@ -30291,7 +30295,7 @@ function proseSignals(text, where) {
   const signals = [];
   const said = /* @__PURE__ */ new Set();
   sentences(text).forEach((sentence, index) => {
-    const phrase = folded4(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
+    const phrase = folded2(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
     const found2 = /* @__PURE__ */ new Set();
     const take = (at, from) => {
       if (found2.has(at)) return;
@@ -30354,7 +30358,7 @@ function sentenceOf2(text, at) {
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 function signalsOfEffects(description) {
-  const text = folded4(description);
+  const text = folded2(description);
   const signals = [];
   const said = /* @__PURE__ */ new Set();
   const found2 = (verb, at, shown) => {
@@ -30408,7 +30412,7 @@ function switchAct(phrase, description, on) {
   if (typeof description !== "string")
     return named && (on || conditional && named.family === "deletion") ? meaningOf(phrase, 0, phrase.length) : void 0;
   if (!on && !conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return void 0;
-  const text = folded4(description);
+  const text = folded2(description);
   const words3 = text.match(/[a-z0-9]+|,/g) ?? [];
   const opening = baseOf(words3[0] ?? "");
   const acts = opening !== void 0 && opening === verb || opening !== void 0 && VERBS.get(opening)?.tier === "high-impact" || on && (opening === void 0 ? named !== void 0 : VERBS.get(opening)?.tier === "high-impact" || named !== void 0 && VERBS.get(opening)?.tier !== "read");
@@ -30417,7 +30421,7 @@ function switchAct(phrase, description, on) {
 }
 function opensWithHighImpact(description) {
   if (typeof description !== "string") return false;
-  const opening = baseOf(folded4(description).match(/[a-z0-9]+/)?.[0] ?? "");
+  const opening = baseOf(folded2(description).match(/[a-z0-9]+/)?.[0] ?? "");
   return opening !== void 0 && VERBS.get(opening)?.tier === "high-impact";
 }
 function parameterSignals(tool, writes) {
@@ -31236,20 +31240,20 @@ function presetDestination(value, parameter) {
   const enumOfOne = keyword === "enum" && Array.isArray(parameter.schema.enum) && parameter.schema.enum.length === 1;
   if (keyword !== "default" && keyword !== "const" && !enumOfOne) return void 0;
   const words3 = joinedNameWords(parameter.name);
-  const folded5 = matchable(value).text;
-  const email2 = firstEmailAddress(folded5);
+  const folded3 = matchable(value).text;
+  const email2 = firstEmailAddress(folded3);
   if (email2 !== void 0 && !SENDER.test(words3)) return `the email address ${quote(email2)}`;
-  const url2 = URL2.exec(folded5);
+  const url2 = URL2.exec(folded3);
   if (url2 && DESTINATION.name.test(words3)) return `the outbound URL ${quote(url2[0])}`;
   return void 0;
 }
-function relayInValue(folded5, parameter) {
+function relayInValue(folded3, parameter) {
   if (ADDRESS_PARAMETER.test(joinedNameWords(parameter.name))) return void 0;
-  const address = firstEmailAddress(folded5) ?? URL2.exec(folded5)?.[0];
+  const address = firstEmailAddress(folded3) ?? URL2.exec(folded3)?.[0];
   if (address === void 0) return void 0;
   const local = address.includes("@") ? address.slice(0, address.lastIndexOf("@")) : "";
   const spelled2 = local.split(/[_\s]+/).length >= 4 ? local.replace(/[_]+/g, " ") : "";
-  const rest = `${folded5.replace(address, " ")} ${spelled2}`;
+  const rest = `${folded3.replace(address, " ")} ${spelled2}`;
   if (SENDING_UNSPACED.test(rest)) return address;
   const words3 = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
   return words3.length >= 2 && words3.some((w) => SENDING.some((stem2) => w.startsWith(stem2))) ? address : void 0;
@@ -36165,24 +36169,24 @@ function wordParts(before, after) {
   const raw = diffWordsWithSpace(before, after, { maxEditLength: MAX_WORD_EDITS });
   if (raw === void 0) return void 0;
   const parts = raw.map((p) => ({ kind: p.added ? "added" : p.removed ? "removed" : "same", value: p.value }));
-  const folded5 = [];
+  const folded3 = [];
   parts.forEach((part, index) => {
     const between = index > 0 && index < parts.length - 1 && parts[index - 1].kind !== "same" && parts[index + 1].kind !== "same";
     if (part.kind === "same" && between && part.value.trim() === "") {
-      folded5.push({ kind: "removed", value: part.value }, { kind: "added", value: part.value });
-    } else folded5.push(part);
+      folded3.push({ kind: "removed", value: part.value }, { kind: "added", value: part.value });
+    } else folded3.push(part);
   });
   const merged = [];
-  for (let i = 0; i < folded5.length; ) {
-    if (folded5[i].kind === "same") {
-      merged.push(folded5[i++]);
+  for (let i = 0; i < folded3.length; ) {
+    if (folded3[i].kind === "same") {
+      merged.push(folded3[i++]);
       continue;
     }
     let removed = "";
     let added = "";
-    for (; i < folded5.length && folded5[i].kind !== "same"; i++) {
-      if (folded5[i].kind === "removed") removed += folded5[i].value;
-      else added += folded5[i].value;
+    for (; i < folded3.length && folded3[i].kind !== "same"; i++) {
+      if (folded3[i].kind === "removed") removed += folded3[i].value;
+      else added += folded3[i].value;
     }
     if (removed) merged.push({ kind: "removed", value: removed });
     if (added) merged.push({ kind: "added", value: added });
@@ -42367,11 +42371,11 @@ function foldObjects(members2) {
     for (const key of object3.required ?? [])
       required2.add(key);
   }
-  const folded5 = { type: "object", properties };
+  const folded3 = { type: "object", properties };
   if (required2.size)
-    folded5.required = [...required2];
+    folded3.required = [...required2];
   if (objects.every((object3) => object3.additionalProperties === false)) {
-    folded5.additionalProperties = false;
+    folded3.additionalProperties = false;
   } else {
     const constraints = [];
     for (const object3 of objects) {
@@ -42380,11 +42384,11 @@ function foldObjects(members2) {
         constraints.push(constraint);
     }
     if (constraints.length === 1)
-      folded5.additionalProperties = constraints[0];
+      folded3.additionalProperties = constraints[0];
     else if (constraints.length > 1)
-      folded5.additionalProperties = { allOf: constraints };
+      folded3.additionalProperties = { allOf: constraints };
   }
-  return folded5;
+  return folded3;
 }
 function foldIntersection(json) {
   const allOf = json.allOf;
@@ -42394,9 +42398,9 @@ function foldIntersection(json) {
     if (key in json)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-  let folded5 = null;
+  let folded3 = null;
   if (!unions.length) {
-    folded5 = foldObjects(allOf);
+    folded3 = foldObjects(allOf);
   } else {
     const union2 = unions[0];
     const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
@@ -42406,12 +42410,12 @@ function foldIntersection(json) {
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
-    folded5 = { [keyword]: branches };
+    folded3 = { [keyword]: branches };
   }
-  if (!folded5)
+  if (!folded3)
     return;
   delete json.allOf;
-  assignProps(json, folded5);
+  assignProps(json, folded3);
 }
 function finalize(ctx, schema) {
   const root = ctx.seen.get(schema);
