@@ -79,32 +79,45 @@ describe("labelled corpus (npm run eval)", () => {
   });
 
   it("scores the held-out half of a split real set apart, and never lists its items", () => {
-    const held = sourceScore("npm-real-5/held-out");
-    expect(result.holdout).toContain("npm-real-5/held-out");
+    const held = sourceScore("npm-real-6/held-out");
+    expect(result.holdout).toContain("npm-real-6/held-out");
     const text = formatResult(result);
-    expect(text).toMatch(/^npm-real-5\/held-out\s+-\s+\d+\/\d+/mu);
+    expect(text).toMatch(/^npm-real-6\/held-out\s+-\s+\d+\/\d+/mu);
     // Its false alarms are counted, never printed: the half stays unseen by whoever tunes the rules.
-    const unlisted = result.falseAlarms.filter((v) => v.item.source === "npm-real-5/held-out");
+    const unlisted = result.falseAlarms.filter((v) => v.item.source === "npm-real-6/held-out");
     expect(unlisted.length).toBe(held?.falseAlarms);
     expect(unlisted.length).toBeGreaterThan(0);
     for (const v of unlisted) expect(text).not.toContain(v.item.id);
     // Nor in the verbose listing, nor the upgrades of its servers (their alarms quote their text).
     const verbose = formatResult(result, { verbose: true });
-    for (const v of result.verdicts.filter((v) => v.item.source === "npm-real-5/held-out"))
+    for (const v of result.verdicts.filter((v) => v.item.source === "npm-real-6/held-out"))
       expect(verbose).not.toContain(`  ${v.item.id}  `);
     const heldPairs = result.pairs.filter((p) => result.heldOutPairs.includes(p.pair.id));
     expect(heldPairs.length, "the split sets' upgrades have pairs of held-out servers").toBeGreaterThan(0);
-    expect(heldPairs.every((p) => ["npm-upgrades-4", "npm-upgrades-5", "npm-upgrades-6"].includes(p.pair.source))).toBe(true);
+    expect(heldPairs.every((p) => ["npm-upgrades-4", "npm-upgrades-6"].includes(p.pair.source))).toBe(true);
     for (const p of heldPairs) expect(verbose).not.toContain(`  ${p.pair.id}  `);
   });
 
-  // Released 2026-12-07: blind for four sessions, now whole and listed like any dev set.
+  // Released 2026-12-07: blind for several sessions, now whole and listed like any dev set.
   it("lists every item of a released set", () => {
     expect(result.holdout).not.toContain("npm-real-2/held-out");
     expect(result.scores.map((s) => s.source)).not.toContain("npm-real-3/held-out");
+    expect(result.scores.map((s) => s.source)).not.toContain("npm-real-5/held-out");
     expect(result.holdout).not.toContain("authored-holdout-3");
-    const text = formatResult(result, { sources: ["npm-real-2"] });
-    for (const v of result.falseAlarms.filter((v) => v.item.source === "npm-real-2")) expect(text).toContain(v.item.id);
+    expect(result.holdout).not.toContain("authored-holdout-4");
+    for (const source of ["npm-real-2", "npm-real-5"]) {
+      const text = formatResult(result, { sources: [source] });
+      const alarms = result.falseAlarms.filter((v) => v.item.source === source);
+      expect(alarms.length, `${source} has false alarms to list`).toBeGreaterThan(0);
+      for (const v of alarms) expect(text).toContain(v.item.id);
+    }
+  });
+
+  it("raises no more false alarms on the fifth set of real npm catalogs, released whole, than at its floor", () => {
+    const npm = sourceScore("npm-real-5");
+    expect(npm?.benign, "npm-real-5 lines went missing").toBeGreaterThanOrEqual(NPM_REAL_5_ITEMS);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "npm-real-5");
+    expect(npm?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(NPM_REAL_5_FALSE_ALARMS);
   });
 
   it("raises no more content alarms >= high on the second set of real upgrades than at its first look", () => {
@@ -118,7 +131,6 @@ describe("labelled corpus (npm run eval)", () => {
   // Real sets split by server: the tuning half is listed, the held-out half counted, never listed.
   it.each([
     ["npm-real-4", NPM_REAL_4_ITEMS, NPM_REAL_4_FALSE_ALARMS, NPM_REAL_4_HELD_OUT_ITEMS, NPM_REAL_4_HELD_OUT_FALSE_ALARMS],
-    ["npm-real-5", NPM_REAL_5_ITEMS, NPM_REAL_5_FALSE_ALARMS, NPM_REAL_5_HELD_OUT_ITEMS, NPM_REAL_5_HELD_OUT_FALSE_ALARMS],
     ["npm-real-6", NPM_REAL_6_ITEMS, NPM_REAL_6_FALSE_ALARMS, NPM_REAL_6_HELD_OUT_ITEMS, NPM_REAL_6_HELD_OUT_FALSE_ALARMS],
   ])("raises no more false alarms on %s, either half, than at its floor", (source, items, alarmsFloor, heldItems, heldFloor) => {
     const npm = sourceScore(source);
@@ -181,14 +193,13 @@ describe("labelled corpus (npm run eval)", () => {
     expect(third?.falseAlarms).toBeLessThanOrEqual(HOLDOUT3_FALSE_ALARMS);
   });
 
-  // The fourth blind set (red-team helper, 2026-12-06 night), floors at its figures after 2026-12-07; aggregate only.
+  // The fourth blind set (red-team helper, 2026-12-06 night), floors at its figures when it was released (2026-12-07).
   it("keeps the fourth holdout's recall and false alarms at least at their measured floors", () => {
     const fourth = sourceScore("authored-holdout-4");
     expect([fourth?.malicious, fourth?.benign], "authored-holdout-4 changed: record a new first look").toEqual([
       HOLDOUT4_MALICIOUS,
       HOLDOUT4_BENIGN,
     ]);
-    expect(result.holdout).toContain("authored-holdout-4");
     expect(fourth?.caught).toBeGreaterThanOrEqual(HOLDOUT4_CAUGHT);
     expect(fourth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT4_FALSE_ALARMS);
   });
@@ -306,13 +317,13 @@ describe("labelled corpus (npm run eval)", () => {
     const byLanguage = formatResult(result, { by: "language" });
     expect(byLanguage).toContain("per language:");
     expect(byLanguage).not.toContain("per technique:");
-    expect(byLanguage).toMatch(/^ {2}authored-holdout-4\s+en\s+\d+\/\d+/mu);
-    const held = result.languages.filter((g) => g.source === "authored-holdout-4");
-    const items = result.verdicts.filter((v) => v.item.source === "authored-holdout-4" && v.item.language !== undefined);
-    expect(items.length, "holdout-4's items carry language tags").toBeGreaterThan(0);
+    expect(byLanguage).toMatch(/^ {2}authored-holdout-5\s+en\s+\d+\/\d+/mu);
+    const held = result.languages.filter((g) => g.source === "authored-holdout-5");
+    const items = result.verdicts.filter((v) => v.item.source === "authored-holdout-5" && v.item.language !== undefined);
+    expect(items.length, "holdout-5's items carry language tags").toBeGreaterThan(0);
     expect(held.reduce((n, g) => n + g.malicious + g.benign, 0)).toBe(items.length);
     const bySurface = formatResult(result, { by: "surface" });
-    expect(bySurface).toMatch(/^ {2}authored-holdout-4\s+description\s+\d+\/\d+/mu);
+    expect(bySurface).toMatch(/^ {2}authored-holdout-5\s+description\s+\d+\/\d+/mu);
     for (const v of items) expect(bySurface).not.toContain(v.item.id);
   });
 });
@@ -361,10 +372,8 @@ const NPM_REAL_4_HELD_OUT_FALSE_ALARMS = 3;
 const UPGRADE_PAIRS_4 = 10;
 const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
 // npm-real-5 and npm-upgrades-5 (2026-12-07): first look 5/648, 27/640 and 1/4 at e7e7c6f; 1/648 and 26/640 after.
-const NPM_REAL_5_ITEMS = 648;
-const NPM_REAL_5_FALSE_ALARMS = 0;
-const NPM_REAL_5_HELD_OUT_ITEMS = 640;
-const NPM_REAL_5_HELD_OUT_FALSE_ALARMS = 25;
+const NPM_REAL_5_ITEMS = 1288;
+const NPM_REAL_5_FALSE_ALARMS = 25;
 const UPGRADE_PAIRS_5 = 4;
 const UPGRADE_5_CONTENT_ALARM_PAIRS = 0;
 // npm-real-6 and npm-upgrades-6 (2026-12-07): first look 8/619, 20/1035 and 1/5 at 28da424; 18/1035 after that evening's work.
@@ -397,7 +406,7 @@ const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
 const HOLDOUT3_CAUGHT = 162;
 const HOLDOUT3_FALSE_ALARMS = 13;
-/** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
+/** authored-holdout-5 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
 const HOLDOUT4_CAUGHT = 173;
