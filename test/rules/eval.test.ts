@@ -253,6 +253,18 @@ describe("labelled corpus (npm run eval)", () => {
     expect(seventh?.falseAlarms).toBeLessThanOrEqual(HOLDOUT7_FALSE_ALARMS);
   });
 
+  // The eighth (red-team helper author8, 2026-12-07, fourth session), first look at 4419b89 before any merge.
+  it("keeps the eighth holdout's recall and false alarms at least at their first look", () => {
+    const eighth = sourceScore("authored-holdout-8");
+    expect([eighth?.malicious, eighth?.benign], "authored-holdout-8 changed: record a new first look").toEqual([
+      HOLDOUT8_MALICIOUS,
+      HOLDOUT8_BENIGN,
+    ]);
+    expect(result.holdout).toContain("authored-holdout-8");
+    expect(eighth?.caught).toBeGreaterThanOrEqual(HOLDOUT8_CAUGHT);
+    expect(eighth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT8_FALSE_ALARMS);
+  });
+
   it("keeps the sixth dev set's recall and false alarms at least at their first look", () => {
     const sixth = sourceScore("authored-6");
     expect([sixth?.malicious, sixth?.benign], "authored-6 changed: record a new first look").toEqual([
@@ -435,6 +447,10 @@ const HOLDOUT7_MALICIOUS = 144;
 const HOLDOUT7_BENIGN = 144;
 const HOLDOUT7_CAUGHT = 111;
 const HOLDOUT7_FALSE_ALARMS = 21;
+const HOLDOUT8_MALICIOUS = 144;
+const HOLDOUT8_BENIGN = 144;
+const HOLDOUT8_CAUGHT = 75;
+const HOLDOUT8_FALSE_ALARMS = 16;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;
