@@ -23,6 +23,27 @@ export function realTools(corpusFile: string): Tool[] {
     .filter((tool): tool is Tool => tool !== undefined);
 }
 
+/**
+ * The real tools of several corpus files once each, under their own servers: a scan of many
+ * distinct servers, where no description repeats another's (the servers' parameters still
+ * repeat as real ones do), for what classification costs when nothing is a repeat.
+ */
+export function realServers(corpusFiles: readonly string[]): Map<string, Tool[]> {
+  const servers = new Map<string, Tool[]>();
+  for (const file of corpusFiles) {
+    for (const line of readFileSync(file, "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const { tool, server, source } = JSON.parse(line) as { tool?: Tool; server?: string; source?: string };
+      if (tool === undefined) continue;
+      const id = `${source ?? "corpus"}-${server ?? "server"}`;
+      const tools = servers.get(id) ?? [];
+      tools.push(tool);
+      servers.set(id, tools);
+    }
+  }
+  return servers;
+}
+
 /** A short, distinct namespace per round through the real tools: a, b, …, z, ba, bb, … */
 function namespace(round: number): string {
   let code = "";

@@ -63,6 +63,10 @@ interface Entry {
   concept: Concept;
   /** Words after the first, each exact or a `*` stem. */
   rest: string[];
+  /** `rest` as matchEntries reads it, without the `*`: looked at for every word a catalog's sentences hold. */
+  restWords: string[];
+  /** By position in `rest`: true for a stem, which a word matches by starting with it. */
+  restStems: boolean[];
 }
 
 interface Lookup {
@@ -92,8 +96,14 @@ function buildLookup(): Lookup {
       }
       const [first, ...rest] = folded.split(/[^\p{L}\p{N}_*]+/u).filter(Boolean);
       if (first === undefined) continue;
-      if (first.endsWith("*")) push(stems, first.slice(0, -1), { concept, rest });
-      else push(exact, first, { concept, rest });
+      const parsed = {
+        concept,
+        rest,
+        restWords: rest.map((word) => (word.endsWith("*") ? word.slice(0, -1) : word)),
+        restStems: rest.map((word) => word.endsWith("*")),
+      };
+      if (first.endsWith("*")) push(stems, first.slice(0, -1), parsed);
+      else push(exact, first, parsed);
     }
   }
   const stemIndex = new Map<string, { stem: string; entries: Entry[] }[]>();
@@ -117,9 +127,15 @@ function buildLookup(): Lookup {
 
 let lookup: Lookup | undefined;
 
-function tokenMatches(pattern: string, word: string | undefined): boolean {
-  if (word === undefined) return false;
-  return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+/** The words after word `i` match the entry's further words, each exactly or as a stem. */
+function restMatches(entry: Entry, words: Word[], i: number): boolean {
+  const { restWords, restStems } = entry;
+  if (i + restWords.length >= words.length) return false;
+  for (let k = 0; k < restWords.length; k++) {
+    const word = words[i + 1 + k]!.text;
+    if (restStems[k] ? !word.startsWith(restWords[k]!) : word !== restWords[k]) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -277,13 +293,13 @@ class PlacedWording implements Sentence {
   get found(): Found[] {
     if (this.#found === undefined) {
       const at = this.start;
-      this.#found = this.#wording.found.map((f) => ({
-        concept: f.concept,
-        word: f.word,
-        start: f.start + at,
-        end: f.end + at,
-        index: f.index,
-      }));
+      const own = this.#wording.found;
+      const found: Found[] = [];
+      for (let k = 0; k < own.length; k++) {
+        const f = own[k]!;
+        found.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
+      }
+      this.#found = found;
     }
     return this.#found;
   }
@@ -610,7 +626,7 @@ function brokenBetween(words: Word[], from: number, to: number, text: string): b
 /** The entries that start at word `i` and whose further words follow it, as concepts found. */
 function matchEntries(entries: Entry[], words: Word[], i: number, found: Found[], text: string): void {
   for (const entry of entries) {
-    if (!entry.rest.every((pattern, k) => tokenMatches(pattern, words[i + 1 + k]?.text))) continue;
+    if (!restMatches(entry, words, i)) continue;
     // One phrase does not run across a comma or a dot: "Read.All, Files.Read" holds no "all files".
     if (entry.rest.length > 0 && brokenBetween(words, i, i + entry.rest.length, text)) continue;
     const last = words[i + entry.rest.length]!;
@@ -3650,7 +3666,9 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
     const found: Act[] = [];
     // One act per detector is all a finding shows, and all that keeps a text of many MiB
     // that repeats an attack in every sentence from piling up acts.
-    const done = new Set<Detector>();
+    // By detector's place in DETECTORS (a flag per place: a set's lookup per detector and sentence cost more).
+    const done = new Uint8Array(DETECTORS.length);
+    let doneCount = 0;
     // Read when a sentence is first judged: most texts hold none worth judging.
     let wrapped: boolean | undefined;
     // Framing counts from the sentence it is in onwards ("DEPRECATED." then "Use X instead").
@@ -3661,19 +3679,20 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       const previous = last;
       last = sentence;
       for (const concept of sentence.concepts) seen.add(concept);
-      if (done.size === DETECTORS.length || (where !== undefined && !where(sentence))) return;
+      if (doneCount === DETECTORS.length || (where !== undefined && !where(sentence))) return;
       // Every detector needs two concepts, or one of these with a pattern: most honest sentences stop here.
       if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
       wrapped ??= pseudoTagged(scene.m);
       const s = judged(sentence, scene, wrapped, seen, previous);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
       if (s.has("describe") && !s.has("modal")) return;
-      for (const detector of DETECTORS) {
-        if (done.has(detector)) continue;
-        const act = detector(s, scene);
+      for (let at = 0; at < DETECTORS.length; at++) {
+        if (done[at] === 1) continue;
+        const act = DETECTORS[at]!(s, scene);
         if (act === undefined) continue;
         found.push({ ...act, start: sentence.start, end: sentence.end });
-        done.add(detector);
+        done[at] = 1;
+        doneCount++;
       }
     });
     acts = found;
