@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { strongestInstructionSeverity } from "./pipeline.js";
+import { parameterTool, strongestInstructionSeverity, strongestParameterSeverity } from "./pipeline.js";
 
 const severityOf = (description: string, name: string, properties: Record<string, JsonObject>) =>
   strongestInstructionSeverity({ name, description, inputSchema: { type: "object", properties } }) ?? "none";
@@ -68,5 +68,33 @@ describe("implicit poisoning: something precious added on the side of other tool
     ],
   ])("%s stays below high", (_case, description) => {
     expect(high(severityOf(description, "notes", {}))).toBe(false);
+  });
+});
+
+// Out-of-scope parameters on a task about places: a place excuses where the person is, not how to reach them, who
+// they are, or their records. Wordings not in the families' code.
+describe("out-of-scope parameters: a place in the task excuses only the person's place", () => {
+  const any = { type: "string" } satisfies JsonObject;
+  const list = { type: "array", items: { type: "string" } } satisfies JsonObject;
+  it.each([
+    ["en, e-mail on a tide table", "Returns high and low tide times for a coastal location.", "user_email", any, true],
+    ["en, contacts on a route planner", "Plans a cycling route between two places.", "contacts", list, false],
+    ["es, teléfono on a weather map", "Devuelve el pronóstico para una ubicación en el mapa.", "telefono_usuario", any, true],
+    ["de, E-Mail on a Standort lookup", "Zeigt die Zeitzone für einen Standort.", "nutzer_email", any, true],
+  ])("%s", (_case, description, name, schema, required) => {
+    const properties = { place: any, [name]: schema };
+    expect(strongestParameterSeverity(parameterTool(description, properties, required ? ["place", name] : ["place"]))).toMatch(
+      /^(?:high|critical)$/,
+    );
+  });
+  it.each([
+    // Shaped on npm-real location tools: the person's own place is what a place task works from.
+    ["en, the person's location on a weather tool", "Returns the weather at a location.", "user_location", any],
+    ["en, a home address on a route planner", "Plans a route between two places.", "home_address", any],
+    ["en, location history on a maps tool", "Shows recent places on a map.", "location_history", list],
+    ["en, the customer's e-mail on a delivery tool", "Schedules a delivery to a location.", "customer_email", any],
+  ])("%s stays below high", (_case, description, name, schema) => {
+    const severity = strongestParameterSeverity(parameterTool(description, { place: any, [name]: schema }, ["place", name]));
+    expect(severity ?? "none").not.toMatch(/^(?:high|critical)$/);
   });
 });
