@@ -767,6 +767,10 @@ function hasLiteralNumber(text: string): boolean {
 const HARMLESS_DESTINATION =
   /example\.(?:com|org|net)|localhost|\/\/(?:undefined|null)(?![\p{L}])|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
 /** A Markdown image or link whose address carries a query or a placeholder to fill in. */
+/** An address as a word, in the languages the lexicon reads: what an image is loaded from. */
+const IMAGE_ADDRESS = folded(
+  /(?<![\p{L}])(?:url|uri|src|address|adresse|dirección|direccion|endereço|indirizzo|adres|адрес\p{L}*)(?![\p{L}])|地址|网址|アドレス|주소/u,
+);
 const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&=]|\{|<|%7b|\$)/u;
 /** A command line a shell would run: pipes into a shell, deletions, reverse shells, profile edits. */
 const SHELL_COMMAND =
@@ -2633,6 +2637,13 @@ const DETECTORS: readonly Detector[] = [
       (s.literalDestination || s.has("destination")) &&
       (s.has("session") || s.has("secret") || s.has("self") || s.has("userInput")) &&
       (s.has("add") || s.has("take") || s.has("substitute") || s.directive);
+    // The image's own address filled with what the session holds ("replace {ctx} in its image URL with the conversation
+    // so far"): loading the image sends it, whatever address it has.
+    const filled =
+      s.has("image") &&
+      IMAGE_ADDRESS.test(s.text) &&
+      (s.has("session") || s.has("secret") || s.has("self")) &&
+      (s.has("add") || s.has("take") || s.has("substitute"));
     const carrying =
       markdown !== null &&
       (s.has("session") ||
@@ -2643,7 +2654,7 @@ const DETECTORS: readonly Detector[] = [
         s.has("add") ||
         s.has("take") ||
         s.has("substitute"));
-    if (!(described || carrying)) return undefined;
+    if (!(described || carrying || filled)) return undefined;
     return act(
       "exfiltration",
       "has the model render a link or image whose address carries data out",
