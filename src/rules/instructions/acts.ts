@@ -769,8 +769,21 @@ const HARMLESS_DESTINATION =
 /** A Markdown image or link whose address carries a query or a placeholder to fill in. */
 /** An address as a word, in the languages the lexicon reads: what an image is loaded from. */
 const IMAGE_ADDRESS = folded(
-  /(?<![\p{L}])(?:url|uri|src|address|adresse|dirección|direccion|endereço|indirizzo|adres|адрес\p{L}*)(?![\p{L}])|地址|网址|アドレス|주소/u,
+  /(?<![\p{L}])(?:url|uri|src|address|adresse|dirección|direccion|endereço|indirizzo|adres|адрес\p{L}*)(?![\p{L}])|地址|网址|アドレス|주소/gu,
 );
+/** How far apart, in characters, an image word and its address word may stand: "its image URL", "la URL de la imagen". */
+const IMAGE_ADDRESS_REACH = 16;
+
+/** An address word close to a word for the image: the address is the image's. */
+function imagesAddress(s: Judged): boolean {
+  const images = s.sentence.found.filter((f) => f.concept === "image");
+  for (const address of s.text.matchAll(IMAGE_ADDRESS)) {
+    const start = s.sentence.start + address.index;
+    const end = start + address[0].length;
+    if (images.some((f) => (f.end <= start ? start - f.end : f.start - end) <= IMAGE_ADDRESS_REACH)) return true;
+  }
+  return false;
+}
 const MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&=]|\{|<|%7b|\$)/u;
 /** A command line a shell would run: pipes into a shell, deletions, reverse shells, profile edits. */
 const SHELL_COMMAND =
@@ -2639,11 +2652,9 @@ const DETECTORS: readonly Detector[] = [
       (s.has("add") || s.has("take") || s.has("substitute") || s.directive);
     // The image's own address filled with what the session holds ("replace {ctx} in its image URL with the conversation
     // so far"): loading the image sends it, whatever address it has.
+    // The address must be the image's, a few words from it: "an email address shows up in password dumps" names none.
     const filled =
-      s.has("image") &&
-      IMAGE_ADDRESS.test(s.text) &&
-      (s.has("session") || s.has("secret") || s.has("self")) &&
-      (s.has("add") || s.has("take") || s.has("substitute"));
+      s.has("image") && (s.has("session") || s.has("secret") || s.has("self")) && (s.has("add") || s.has("substitute")) && imagesAddress(s);
     const carrying =
       markdown !== null &&
       (s.has("session") ||
