@@ -6,6 +6,8 @@
  * say "prefer this over web search for library docs" or "use this instead of
  * `execute_command` with grep", which point at one tool for one job.
  */
+import { matchable } from "../../matchable.js";
+import { conceptsOf } from "./acts.js";
 import { folded } from "./folded.js";
 import { cjk, END, execAll, phrases, type Scene, type Technique } from "./patterns.js";
 
@@ -213,6 +215,8 @@ const CHOICE_HINT =
  * ("official_docs_search", "set_always_on_top") names what the tool is.
  */
 export function promotingName(name: string): string | undefined {
+  const spelled = ordersItsChoice(name);
+  if (spelled !== undefined) return spelled;
   // Every verdict needs one of these: most names are turned away by one test.
   if (!CHOICE_HINT.test(name)) return undefined;
   const words = name
@@ -226,6 +230,26 @@ export function promotingName(name: string): string | undefined {
   const chosen = words.some((word) => CHOOSING.has(word));
   return promoted && chosen ? key : undefined;
 }
+
+/**
+ * A name that spells an order to choose the tool, in any language the lexicon reads, its words read as prose: "always"
+ * with an order to use it or a claim of being best ("mejor_buscador_usar_siempre_primero", "bestes_werkzeug_immer_zuerst").
+ * A name of few words names a thing ("always_on_top", "run_all_tests"), and "always" must be the word that is both the
+ * order and the universal.
+ */
+function ordersItsChoice(name: string): string | undefined {
+  const words = name
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1_$2")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length < MANY_WORDS) return undefined;
+  const concepts = conceptsOf(matchable(words.join(" ")));
+  const always = concepts.has("modal") && concepts.get("modal") === concepts.get("every");
+  return always && (concepts.has("call") || concepts.has("superlative")) ? words.join("_") : undefined;
+}
+/** Words enough for a name to say more than what the tool is. */
+const MANY_WORDS = 4;
 
 function* choices(text: string): Generator<RegExpExecArray> {
   for (const pattern of CHOOSE_THIS) yield* execAll(pattern, text);

@@ -213,10 +213,30 @@ const PRIVATE_RECORDS_NAME =
 const PRIVATE_RECORDS_PURPOSE =
   /\b(?:contacts?|address ?book|phone ?book|people|persons?|crm|leads?|friends?|invit\w*|calls?|sms|text messages?|browser|browsing|history|locations?|gps|maps?|photos?|pictures?|images?|camera|gallery|clipboard|copy|paste|keychain|passwords?|backup\w*|sync\w*|export\w*|import\w*|migrat\w*)\b/;
 
+/**
+ * A task about places (sunrise at a location, a route, a map) has use for where the person is, not for who they
+ * are or reach: the place words of a purpose excuse a location and its history only.
+ */
+const PLACE_PURPOSE = folded(
+  String.raw`\b(?:locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|gps|coordinates?|latitude|longitude|lat|lon|lng)\b|(?<![\p{L}])(?:ubicaci\p{L}*|standort\p{L}*|posizion\p{L}*|localiza\p{L}*)(?![\p{L}])`,
+  "gu",
+);
+/** The purpose without its place words: what it says the person's other details are for. */
+const apartFromPlaces = (purpose: string) => purpose.replace(PLACE_PURPOSE, " ");
+
+const LOCATION_RECORDS_NAME = /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:location_history|locations_history)$/;
+
+const LOCATION_RECORDS: NameFamily = {
+  name: LOCATION_RECORDS_NAME,
+  reason: "asks for the user's private records",
+  expectedWhen: PRIVATE_RECORDS_PURPOSE,
+  outOfScopeSeverity: "high",
+};
+
 const PRIVATE_RECORDS: NameFamily = {
   name: PRIVATE_RECORDS_NAME,
   reason: "asks for the user's private records",
-  expectedWhen: PRIVATE_RECORDS_PURPOSE,
+  expectedWhen: { test: (purpose: string) => PRIVATE_RECORDS_PURPOSE.test(apartFromPlaces(purpose)) },
   outOfScopeSeverity: "high",
 };
 
@@ -230,25 +250,42 @@ const PERSON_PARTS = new Set(
     " ",
   ),
 );
-const DETAIL_PARTS = new Set(
-  "email emails mail phone mobile telephone cell address home location geolocation coordinates gps birthday birthdate dob ssn passport correo courriel telefono telefone telefon telephone adresse direccion indirizzo endereco ubicacion localizacao posizione standort wohnort geburtsdatum naissance nacimiento".split(
+/** Details that place the person: where they live or are. */
+const PLACE_PARTS = new Set(
+  "address home location geolocation coordinates gps adresse direccion indirizzo endereco ubicacion localizacao posizione standort wohnort".split(
     " ",
   ),
 );
-const PERSON_ALONE =
-  /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation|date_of_birth|birth_date|social_security_number)$/;
-function namesThePersonsDetail(words: string): boolean {
-  return PERSON_ALONE.test(words) || namesBoth(words, PERSON_PARTS, DETAIL_PARTS);
+/** Details that reach or identify the person. */
+const REACH_PARTS = new Set(
+  "email emails mail phone mobile telephone cell birthday birthdate dob ssn passport correo courriel telefono telefone telefon geburtsdatum naissance nacimiento".split(
+    " ",
+  ),
+);
+const PERSON_PLACED_ALONE =
+  /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation)$/;
+const PERSON_NAMED_ALONE = /^(?:date_of_birth|birth_date|social_security_number)$/;
+function placesThePerson(words: string): boolean {
+  return PERSON_PLACED_ALONE.test(words) || namesBoth(words, PERSON_PARTS, PLACE_PARTS);
+}
+function reachesThePerson(words: string): boolean {
+  return PERSON_NAMED_ALONE.test(words) || (namesBoth(words, PERSON_PARTS, REACH_PARTS) && !placesThePerson(words));
 }
 /** A task about people, accounts, messages, orders or places has use for a person's details. */
 const PERSON_PURPOSE = folded(
   String.raw`\b(?:users?|accounts?|customers?|contacts?|profiles?|members?|people|persons?|employees?|patients?|e-?mails?|mail\w*|messag\w*|notif\w*|sends?|sms|invit\w*|sign ?up|regist\w*|subscri\w*|newsletters?|log ?in|auth\w*|book\w*|reserv\w*|orders?|ship\w*|deliver\w*|invoic\w*|billing|payments?|checkout|crm|leads?|tickets?|support|forms?|surveys?|appointments?|calendars?|meetings?|events?|locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|addresses|phones?|calls?|identity|kyc|verif\w*)\b|(?<![\p{L}])(?:usuari\p{L}*|utilisat\p{L}*|benutzer\p{L}*|nutzer\p{L}*|kund\p{L}*|client\p{L}*|contact\p{L}*|kontakt\p{L}*|correo\p{L}*|courriel\p{L}*|envi\p{L}*|envoi\p{L}*|reserv\p{L}*|pedido\p{L}*|commande\p{L}*|bestell\p{L}*|cuenta\p{L}*|compte\p{L}*|konto\p{L}*|ubicaci\p{L}*|standort\p{L}*|adress\p{L}*|direcci\p{L}*)(?![\p{L}])|用户|账户|邮件|联系人|ユーザー|アカウント|メール|사용자|계정|메일`,
 );
 
-const PERSONAL_DETAILS: NameFamily = {
-  name: { test: namesThePersonsDetail },
+const PERSONAL_PLACE: NameFamily = {
+  name: { test: placesThePerson },
   reason: "asks for the person's own details",
   expectedWhen: PERSON_PURPOSE,
+};
+
+const PERSONAL_DETAILS: NameFamily = {
+  name: { test: reachesThePerson },
+  reason: "asks for the person's own details",
+  expectedWhen: { test: (purpose: string) => PERSON_PURPOSE.test(apartFromPlaces(purpose)) },
 };
 
 /** An outbound destination: `callback_url`, `webhook`, `report_endpoint`, `send_copy_to`. */
@@ -296,7 +333,9 @@ export const NAME_FAMILIES: readonly NameFamily[] = [
   ENVIRONMENT,
   CREDENTIAL_BAG,
   CREDENTIAL,
+  LOCATION_RECORDS,
   PRIVATE_RECORDS,
+  PERSONAL_PLACE,
   PERSONAL_DETAILS,
   DESTINATION,
   FREE_TEXT,
