@@ -4,7 +4,7 @@
  * (catalogs.ts) judged as a first scan (`compareSnapshots`: every rule, the policy and the
  * report), its CPU time and tools per CPU second. No servers, no snapshot files: what the whole-process rows of run.ts
  * spend on classification, measured without them, to compare the rules' cost between commits.
- * Regexes compile as in the CLI (bin/mcp-drift.js: no regexp tier-up).
+ * V8 runs as in the CLI (bin/mcp-drift.js: no regexp tier-up, optimisation after 20 ticks).
  *
  *   --size N   tools in the catalog (default 10000)
  *   --distinct instead, the real tools of npm-real, -2, -3 and -5 once each under their own
@@ -94,6 +94,7 @@ function timeOnce(heads = catalog()): { cpu: number; wall: number; findings: num
 const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 setFlagsFromString("--no-regexp-tier-up");
+setFlagsFromString("--ticks-before-optimization=20");
 prepareRules();
 const warmUp = timeOnce(warmUpCatalog());
 const cpu: number[] = [];

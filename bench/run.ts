@@ -22,6 +22,7 @@
  *   --quick          a subset for development: fewer runs, no 100,000-tool catalog, no huge texts
  *   --sizes N,N…     the large-catalog sizes (default 1000,10000,100000; quick 1000,10000)
  *   --catalogs-only  only the large catalogs and the classifier alone (with --sizes 10000: the 10,000-tool rows)
+ *   --real-only      only the one real server (server-filesystem): its first scan, and without --quick `isolation: off`
  *   --write-readme   replace the table between the bench markers in README.md
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -38,11 +39,14 @@ const { values: flags } = parseArgs({
     quick: { type: "boolean", default: false },
     sizes: { type: "string" },
     "catalogs-only": { type: "boolean", default: false },
+    "real-only": { type: "boolean", default: false },
     "write-readme": { type: "boolean", default: false },
   },
 });
 const quick = flags.quick;
 const catalogsOnly = flags["catalogs-only"];
+const realOnly = flags["real-only"];
+if (catalogsOnly && realOnly) throw new Error("--catalogs-only and --real-only: choose one");
 const sizes = flags.sizes?.split(",").map(Number) ?? (quick ? [1000, 10_000] : [1000, 10_000, 100_000]);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes: expected whole numbers, got ${flags.sizes}`);
 
@@ -209,7 +213,7 @@ function ownShare(wallMs: number, mb: number): Target {
 const loadAtStart = loadavg();
 try {
   // 1. Start: the CLI answers --help before it loads any pipeline.
-  if (!catalogsOnly)
+  if (!catalogsOnly && !realOnly)
     await compare({
       scenario: "`mcp-drift --help` vs `node -e 0`",
       referenceName: "node -e 0",
@@ -253,7 +257,7 @@ try {
   // 3. Large catalogs of real tools: a first scan, a first update (writes the baseline), and
   //    a scan of the next release (1 % of tools changed) against that baseline.
   const real = realTools(corpus);
-  for (const size of sizes) {
+  for (const size of realOnly ? [] : sizes) {
     const current = join(work, `catalog-${size}.json`);
     const next = join(work, `catalog-${size}-next.json`);
     await writeFile(current, JSON.stringify(largeCatalog(real, size, false)));
@@ -315,7 +319,7 @@ try {
     await rm(snapshotsOf(name), { recursive: true, force: true });
   }
 
-  if (!catalogsOnly) {
+  if (!catalogsOnly && !realOnly) {
     // 4. Sixteen stdio servers that answer each request after 300 ms, against raw clients reading
     //    the sixteen at once: the default settings, and concurrency 16.
     const slowArgs = [catalogServer, join(root, "fixtures/demo/weather.json"), "--delay-ms", "300", "--page-size", "1"];
@@ -386,20 +390,22 @@ try {
   }
 
   // 7. The classifier alone, in process: no servers, no snapshot files.
-  process.stderr.write(`bench: classifier alone, ${CLASSIFIED.toLocaleString("en-US")} tools…`);
-  try {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [classifier, "--json", "--size", String(CLASSIFIED), "--runs", quick ? "1" : "3"],
-      {
-        timeout: scaledTimeout(600_000),
-      },
-    );
-    classified = JSON.parse(stdout) as Classified;
-    process.stderr.write(` ${classified.toolsPerSecond} tools/s\n`);
-  } catch (error) {
-    classifiedFailure = error instanceof Error ? error.message.split("\n")[0]! : String(error);
-    process.stderr.write(` FAIL (${classifiedFailure})\n`);
+  if (!realOnly) {
+    process.stderr.write(`bench: classifier alone, ${CLASSIFIED.toLocaleString("en-US")} tools…`);
+    try {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [classifier, "--json", "--size", String(CLASSIFIED), "--runs", quick ? "1" : "3"],
+        {
+          timeout: scaledTimeout(600_000),
+        },
+      );
+      classified = JSON.parse(stdout) as Classified;
+      process.stderr.write(` ${classified.toolsPerSecond} tools/s\n`);
+    } catch (error) {
+      classifiedFailure = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+      process.stderr.write(` FAIL (${classifiedFailure})\n`);
+    }
   }
 } finally {
   await rm(work, { recursive: true, force: true });
@@ -455,7 +461,7 @@ if (classified !== undefined) {
     "",
     classified.load.toFixed(1),
   ]);
-} else rows.push([`${classifiedScenario} — ${classifiedFailure}`, "", "", "", "", "", "", "", "FAIL", ""]);
+} else if (!realOnly) rows.push([`${classifiedScenario} — ${classifiedFailure}`, "", "", "", "", "", "", "", "FAIL", ""]);
 
 const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? "unknown"}), Node.js ${process.version}`;
 const loadLine = `load average (1 min) ${loadAtStart[0]!.toFixed(1)} at start, ${loadAtEnd[0]!.toFixed(1)} at end; the load column is the 1-minute average after each scenario`;

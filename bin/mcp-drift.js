@@ -8,6 +8,12 @@ import { setFlagsFromString } from "node:v8";
 // code (about a second for all of them, measured). Straight to machine code, each compiles
 // once. Set before the bundle loads: a regex compiles on its first use, not when created.
 setFlagsFromString("--no-regexp-tier-up");
+// A scan runs most of its code a few times (loading, preparing, a small catalog), which V8's
+// optimising compiler would compile on background threads (CPU time of ours too) for little
+// gain before the process exits. A function must stay hot for longer before it is optimised:
+// one server's scan took 5-11 % less CPU, a 10,000-tool first scan and one against a baseline
+// about 5 % less (the hot loops of a large catalog are still optimised, a little later).
+setFlagsFromString("--ticks-before-optimization=20");
 
 const { main } = await import("../build/cli/cli.js");
 

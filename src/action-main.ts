@@ -9,6 +9,8 @@ import { setFlagsFromString } from "node:v8";
 // Set before action.js loads (a dynamic import, which the bundle keeps lazy): a regex
 // compiles on its first use, and loading the rules uses some.
 setFlagsFromString("--no-regexp-tier-up");
+// As bin/mcp-drift.js does: a function is optimised only once it has stayed hot for longer.
+setFlagsFromString("--ticks-before-optimization=20");
 
 const { runAction } = await import("./action.js");
 
