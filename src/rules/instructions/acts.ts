@@ -19,6 +19,7 @@ import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./name
 import { foldedRegExp as folded } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
+import { keptIn } from "./kept-in.js";
 import { nameWords } from "../../words.js";
 import { pathSegments } from "../../json-path.js";
 import { propertyAt } from "../../schema-nodes.js";
@@ -880,11 +881,12 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     }
     return sentence.concepts.has(concept);
   };
-  // "Puts the secret in the model context", "without it entering LLM conversation history": the session is where
+  // "Puts the secret in the model context", "without it entering LLM conversation history", "may be stored in logs or
+  // conversation history": the session is where
   // something goes, not what is taken out of it.
   // A slot or a quoted name after it makes it the source again: "put everything in the chat history into `memo`".
   const goesIn = (f: Found) =>
-    intoSession(mText, f.start) &&
+    (intoSession(mText, f.start) || keptIn(mText, f.start, f.end)) &&
     !sentence.found.some((g) => g.concept === "slot" && g.start > f.start) &&
     !/[`'"‘“]/u.test(mText.slice(f.end, sentence.end));
   if (sentence.concepts.has("session") && sentence.found.every((f) => f.concept !== "session" || goesIn(f))) {

@@ -19,6 +19,7 @@ import {
   MODEL_CALLING_TASK,
 } from "./families.js";
 import { escapeRegExp } from "../../escape-regexp.js";
+import { keptIn } from "../instructions/kept-in.js";
 
 export interface OutOfScope {
   what: string;
@@ -196,7 +197,7 @@ export function outOfScope(
 
   // The lexicon's session also holds the person's files ("every file the user opened"); a parameter taking files is
   // not that. Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.
-  const session = said("session");
+  const session = notKeptIn(text.text, "session", said("session"));
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
   // A tool that calls a model, said in any language ("envía mensajes a un modelo de lenguaje"), takes both for the model it calls.
@@ -219,7 +220,7 @@ export function outOfScope(
     return { what: "the model's instructions", word: rules, severity: "high" };
   if (toolset !== undefined && !MODEL_PURPOSE.test(purpose))
     return { what: "the list of tools the model has", word: toolset, severity: "high" };
-  const lexiconSelf = said("self");
+  const lexiconSelf = notKeptIn(text.text, "self", said("self"));
   // "Your model number", "the model year": the user's thing, not the model answering.
   const thing = lexiconSelf !== undefined && /\bmodel$/.test(lexiconSelf) && modelThing(text.text, lexiconSelf);
   const self = (thing ? undefined : lexiconSelf) ?? (identityName(words) ? words : SELF_ASK.exec(text.text)?.[0]);
@@ -248,6 +249,29 @@ export function outOfScope(
     return { what: "credentials", word: secret, severity: required || beyond ? "high" : "medium" };
   }
   return undefined;
+}
+
+/**
+ * The word of a concept of the model's context, unless the text names the conversation only as
+ * where the value may end up ("do not pass it here, as it may be stored in logs or conversation
+ * history"); then whatever other word of it the text holds.
+ */
+function notKeptIn(text: string, concept: Concept, first: string | undefined): string | undefined {
+  let rest = text;
+  let word = first;
+  // A few rounds: a phrase may hold two session words ("historial de la conversación").
+  for (let round = 0; round < 3 && word !== undefined; round++) {
+    const places: number[] = [];
+    for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + word.length)) {
+      if (!keptIn(rest, at, at + word.length)) return word;
+      places.push(at);
+    }
+    if (places.length === 0) return word;
+    // Blanked as a word, so the next one is still read as part of the same place.
+    for (const at of places) rest = `${rest.slice(0, at)}${"x".repeat(word.length)}${rest.slice(at + word.length)}`;
+    word = conceptsOf(matchable(rest), [concept]).get(concept);
+  }
+  return word;
 }
 
 /** Words that say whose a credential is without naming a service: "your", "valid", "public". */
