@@ -206,7 +206,7 @@ export function outOfScope(
     (SYSTEM_PROMPT.test(session ?? "")
       ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose)
       : CONVERSATION.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose));
-  if (session !== undefined && !FILES.test(session) && !excused())
+  if (session !== undefined && !FILES.test(session) && !excused() && !namedByTask(session, purpose))
     return { what: "the conversation or the model's instructions", word: session, severity: "high" };
   // Instructions that are the model's own: "your system instructions", "the instructions you received".
   const rules = said("rules");
@@ -228,7 +228,8 @@ export function outOfScope(
     // The model's name alone is what some real servers ask for their statistics, optionally;
     // its instructions, configuration or session are the model's alone.
     if (IDENTITY.test(self)) return { what: "the model's identity", word: self, severity: required ? "high" : "medium" };
-    if (!CONVERSATION.expectedWhen.test(purpose)) return { what: "the model's own context", word: self, severity: "high" };
+    if (!CONVERSATION.expectedWhen.test(purpose) && !namedByTask(self, purpose))
+      return { what: "the model's own context", word: self, severity: "high" };
   }
   // "Do not include secrets" keeps them out; every key the model can find, or the user's keys
   // for other services, is beyond any one tool.
@@ -273,6 +274,20 @@ function notKeptIn(text: string, concept: Concept, first: string | undefined): s
   }
   return word;
 }
+
+/**
+ * The tool's own name or description names the thing the parameter asks for: a tool that tests
+ * "the system prompt of the user's chatbot" takes a system prompt, one that "saves a session
+ * handoff" a summary of "this session". What the tool is about is its task, as a vault's key is.
+ */
+function namedByTask(word: string, purpose: string): boolean {
+  const core = word.replace(DETERMINER, "").trim();
+  if (core.length < 4) return false;
+  return UNSPACED.test(core) ? purpose.includes(core) : new RegExp(`(?<![\\p{L}])${escapeRegExp(core)}(?![\\p{L}])`, "u").test(purpose);
+}
+/** Words before a noun that say whose or which one it is: "this session", "your prompt", "la conversación". */
+const DETERMINER =
+  /^(?:(?:this|that|the|your|our|my|current|whole|entire|full|este|esta|tu|su|la|el|le|ce|cette|ton|ta|votre|dieser|diese|dieses|dein|deine|die|der|das|questa|questo|la tua|il tuo|essa|esse|sua|seu)\s+)+/u;
 
 /** Words that say whose a credential is without naming a service: "your", "valid", "public". */
 const NO_SERVICE = /^(?:user|users|your|their|valid|public|private|personal|secret|account|admin|current|same|this|that|with|from|the)$/u;
