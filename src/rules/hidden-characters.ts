@@ -76,8 +76,7 @@ export const hiddenCharacters = contentRule({
     "make text display in another order than it is read; Unicode tag characters and runs of " +
     "variation selectors can spell out a whole hidden message (decoded and shown in the " +
     "evidence; critical when they do); terminal escapes can repaint what a terminal shows. " +
-    "High by default, critical for a decoded hidden message, medium for a lone soft hyphen or for " +
-    "a few zero-width characters beside a space, which split no word. " +
+    "High by default, critical for a decoded hidden message, medium for a lone soft hyphen. " +
     "It deliberately leaves ordinary typography alone: the variation selector of an emoji " +
     "(⚠️), ZWJ inside an emoji sequence or in Arabic and Indic words, bidi marks and isolates " +
     "in right-to-left text, subdivision flags, a byte-order mark at the start.",
@@ -167,8 +166,6 @@ function isTypography(text: string, run: Run): boolean {
 class Findings {
   private readonly counts = new Map<Family, number>();
   private spellsText = false;
-  /** Every run is a few zero-width characters beside a space ("How \u200B\u200Bto"): no word is split. */
-  private besideSpacesOnly = true;
   private start = -1;
   private end = -1;
   private readonly shown = new Shown(EVIDENCE_LIMIT);
@@ -179,8 +176,6 @@ class Findings {
     this.counts.set(run.family, (this.counts.get(run.family) ?? 0) + run.count);
     if (run.payload !== undefined) this.spellsText = true;
     const { shown, text } = this;
-    this.besideSpacesOnly &&=
-      run.family === "zero-width" && run.count <= FEW && (SPACE.test(text[run.start - 1] ?? "") || SPACE.test(text[run.end] ?? ""));
     if (this.start === -1) {
       this.start = run.start;
       shown.add(ellipsisLeft(text.slice(0, run.start)));
@@ -201,16 +196,12 @@ class Findings {
         reason: this.spellsText
           ? `${total} invisible characters spell out a hidden message (${kinds})`
           : `${total} hidden character${total === 1 ? "" : "s"} (${kinds})`,
-        severity: this.besideSpacesOnly ? "medium" : severityOf(this.counts, this.spellsText),
+        severity: severityOf(this.counts, this.spellsText),
         evidence: this.shown.text(),
       },
     ];
   }
 }
-
-/** A run short enough to be a copy-and-paste leftover rather than a code, and the space it sits beside. */
-const FEW = 3;
-const SPACE = /\s/u;
 
 function severityOf(counts: Map<Family, number>, spellsText: boolean): Severity {
   if (spellsText) return "critical";

@@ -111,22 +111,3 @@ describe("hidden-characters", () => {
     ]);
   });
 });
-
-// A zero-width space left beside a space by a copy from a web page ("How \u200B\u200Bto obtain")
-// splits no word: worth a look, not a failed build. Inside a word it splits one and stays high.
-describe("zero-width characters beside a space", () => {
-  it.each([
-    ["en", "See the section **Where \u200Bto find the thread id** of the guide."],
-    ["es", "Consulta la sección «Cómo\u200B obtener el identificador» de la guía."],
-    ["de", "Siehe Abschnitt \u200B\u200B„Kennung ermitteln“ in der Anleitung."],
-  ])("%s is medium", (_language, text) => {
-    expect(hitsFor(text).map((h) => h.severity)).toEqual(["medium"]);
-  });
-  it.each([
-    ["inside a word", "See the sec\u200Btion of the guide."],
-    ["a long run beside a space", `See the guide. ${"\u200B".repeat(8)}Then more.`],
-    ["beside a space and inside a word", "See \u200Bthe guide and ig\u200Bnore it."],
-  ])("%s stays high", (_case, text) => {
-    expect(hitsFor(text).map((h) => h.severity)).toEqual(["high"]);
-  });
-});
