@@ -118,7 +118,7 @@ const techniques: Technique<Exfiltration>[] = [
       String.raw`(?:call|calls|invoke|invokes|run|runs)${END}[^.!?;]{0,40}? with (?:the |all of the )?${CONVERSATION}`,
       String.raw`${CONVERSATION}[^.!?;]{0,40}? (?:is|are|gets?|will be) (?:\p{L}+ )?(?:sent|transmitted|uploaded|forwarded|shared|posted|relayed|streamed)${END}`,
     ),
-    accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText(match, scene)),
+    accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText(match, scene)) && !messagingPayload(match, scene),
   },
   {
     family: "exfiltration",
@@ -322,6 +322,20 @@ const ON_THE_SIDE = folded(
 /** A hard-coded address that exists to collect what is posted to it: a webhook, a request bin, a tunnel. */
 const COLLECTOR =
   /webhooks?(?![\p{L}])|\/\/hooks\.|requestbin|pipedream\.net|ngrok|webhook\.site|beeceptor|\.oast\.|interact\.sh|burpcollaborator/u;
+
+/**
+ * "Sending message content", "the message content is sent" on a tool whose name says it sends
+ * messages: the content is the message the tool delivers, its own payload, not the conversation.
+ * Any other word for the conversation in the match still counts.
+ */
+function messagingPayload(match: RegExpExecArray, scene: Scene): boolean {
+  if (!MESSAGING_NAME.test(scene.text.name.toLowerCase())) return false;
+  const rest = match[0].replace(MESSAGE_CONTENT, " ");
+  return rest !== match[0] && !CONVERSATION_ONLY.test(rest);
+}
+const MESSAGING_NAME = /message|msg|mail|sms|chat/u;
+const MESSAGE_CONTENT = /(?<![\p{L}])message contents?(?![\p{L}])/gu;
+const CONVERSATION_ONLY = new RegExp(CONVERSATION, "u");
 
 function sentenceText(match: RegExpExecArray, scene: Scene): string {
   const sentence = sentenceAround(scene.m, spanOf(match));

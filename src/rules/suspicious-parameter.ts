@@ -15,7 +15,17 @@ import { quote } from "../message-text.js";
 import type { ModelText } from "../classify/texts.js";
 import { propertyAt } from "../schema-nodes.js";
 import { ADDRESSES_MODEL, ASKS, askIn, Sentences, type Ask } from "./parameters/asks.js";
-import { DESTINATION, FILLER, isSwitch, joinedNameWords, NAME_FAMILIES, PLACE_ON_DISK, SENDER } from "./parameters/families.js";
+import {
+  CREDENTIAL_PURPOSE,
+  CREDENTIAL_TASK,
+  DESTINATION,
+  FILLER,
+  isSwitch,
+  joinedNameWords,
+  NAME_FAMILIES,
+  PLACE_ON_DISK,
+  SENDER,
+} from "./parameters/families.js";
 import { READ_ONLY_CLAIM, stem, viewOf, type ItemView } from "./parameters/item-view.js";
 import { identifiers, snakeCaseNames } from "./parameters/prose-names.js";
 import { isProse, outOfScope } from "./parameters/scope.js";
@@ -48,7 +58,7 @@ export const suspiciousParameter = contentRule({
     const sentences = new Sentences(m.text);
     const parameter = parameterOf(item, text);
     if (parameter) {
-      const found = judgeParameter(text, m, sentences, parameter, viewOf(ctx, item));
+      const found = judgeParameter(text, m, sentences, parameter, viewOf(ctx, item), ctx);
       if (text.entity === "tool" && parameter.rest.length === 1 && parameter.rest[0] === "description")
         for (const act of splitActs(item, text, ctx))
           found.push({
@@ -84,10 +94,17 @@ interface Parameter {
   required: boolean;
 }
 
-function judgeParameter(text: ModelText, m: MatchableText, sentences: Sentences, parameter: Parameter, item: ItemView): Detection[] {
+function judgeParameter(
+  text: ModelText,
+  m: MatchableText,
+  sentences: Sentences,
+  parameter: Parameter,
+  item: ItemView,
+  ctx: RuleContext,
+): Detection[] {
   const label = quote(parameter.name);
   const whole = { start: 0, end: text.text.length };
-  if (text.kind === "parameter") return judgeName(text, parameter, item).map((d) => ({ ...whole, ...d }));
+  if (text.kind === "parameter") return judgeName(text, parameter, item, ctx).map((d) => ({ ...whole, ...d }));
 
   if (text.kind === "value") {
     const preset = presetDestination(text.text, parameter);
@@ -135,7 +152,7 @@ const PLACE_WORDS = new Set(["path", "dir", "directory", "folder", "file", "file
 const PLACES = /\b(?:path|directory|folder|file|workspace|dir|repository|repo)\b/;
 
 /** What a parameter's name says it is for, against what the tool says it is for. */
-function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<Detection, "start" | "end">[] {
+function judgeName(text: ModelText, parameter: Parameter, item: ItemView, ctx: RuleContext): Omit<Detection, "start" | "end">[] {
   const words = joinedNameWords(parameter.name);
   const label = quote(parameter.name);
   if (
@@ -150,11 +167,13 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<
   }
   // What its name and its own text ask for, in any language, against the tool's task.
   // The objects it sits in are part of its task: `assistantOverrides.variableValues` fills the prompts of the call's assistant.
-  const scope = sharesSubject(words, item)
+  const judged = sharesSubject(words, item)
     ? undefined
     : outOfScope(parameter.name, parameter.schema, parameter.required, `${item.purpose} ${enclosingNames(text.field)}`, {
         userFilled: text.entity === "prompt",
       });
+  const scope =
+    judged?.what === "credentials" && text.entity === "tool" && serversOwnCredential(ctx, text.name, parameter) ? undefined : judged;
   const required = parameter.required ? "required " : "";
   if (scope?.severity === "high")
     return [
@@ -179,6 +198,23 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView): Omit<
 }
 
 /**
+ * The same credential — same name, same text — that a sibling tool asks for whose task explains it:
+ * `apiKey` "API key for authentication" on `place-market-order` is the key `account-balance` ("your
+ * account balance from a crypto exchange") takes, the server's own. One tool asking alone for a
+ * key its task does not explain is still judged on its own.
+ */
+function serversOwnCredential(ctx: RuleContext, tool: string, parameter: Parameter): boolean {
+  const text = JSON.stringify([parameter.schema.description, parameter.schema.title]);
+  return (ctx.head.tools ?? []).some((sibling) => {
+    if (sibling.name === tool || !isJsonObject(sibling.inputSchema) || !isJsonObject(sibling.inputSchema.properties)) return false;
+    const same = sibling.inputSchema.properties[parameter.name];
+    if (!isJsonObject(same) || JSON.stringify([same.description, same.title]) !== text) return false;
+    const { purpose } = viewOf(ctx, sibling);
+    return CREDENTIAL_PURPOSE.test(purpose) || CREDENTIAL_TASK.test(purpose);
+  });
+}
+
+/**
  * A top-level parameter that became required (or was added as required) judged by its name and
  * text as a required one: in a diff an unchanged parameter's texts are not judged again, yet a
  * `callback_url` or `conversation_history` the model must now fill on every call is new data
@@ -195,7 +231,7 @@ export function newlyRequiredVerdict(ctx: RuleContext, tool: string, key: string
     text: key,
   };
   const parameter: Parameter = { name: key, schema, rest: ["name"], required: true };
-  return judgeName(text, parameter, viewOf(ctx, item)).find((d) => d.severity === "high" || d.severity === "critical")?.reason;
+  return judgeName(text, parameter, viewOf(ctx, item), ctx).find((d) => d.severity === "high" || d.severity === "critical")?.reason;
 }
 
 /** An email address preset in a default or const, or an outbound URL preset on a destination parameter. */

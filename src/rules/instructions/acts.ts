@@ -19,6 +19,7 @@ import { isOtherServersTool, isOwnDomain, isOwnName, namesOwnTool } from "./name
 import { foldedRegExp as folded } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
+import { keptIn } from "./kept-in.js";
 import { nameWords } from "../../words.js";
 import { pathSegments } from "../../json-path.js";
 import { propertyAt } from "../../schema-nodes.js";
@@ -917,11 +918,12 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
     }
     return sentence.concepts.has(concept);
   };
-  // "Puts the secret in the model context", "without it entering LLM conversation history": the session is where
+  // "Puts the secret in the model context", "without it entering LLM conversation history", "may be stored in logs or
+  // conversation history": the session is where
   // something goes, not what is taken out of it.
   // A slot or a quoted name after it makes it the source again: "put everything in the chat history into `memo`".
   const goesIn = (f: Found) =>
-    intoSession(mText, f.start) &&
+    (intoSession(mText, f.start) || keptIn(mText, f.start, f.end)) &&
     !sentence.found.some((g) => g.concept === "slot" && g.start > f.start) &&
     !/[`'"‘“]/u.test(mText.slice(f.end, sentence.end));
   if (sentence.concepts.has("session") && sentence.found.every((f) => f.concept !== "session" || goesIn(f))) {
@@ -2753,6 +2755,7 @@ function toldNegated(s: Judged): boolean {
     (t) =>
       t.concept === "tell" &&
       !TO_THE_MODEL.test(between(t.end, t.end + 12)) &&
+      !toldByOthers(between(t.end, t.end + 24), between(Math.max(s.sentence.start, t.start - 40), t.start)) &&
       !successClaimedTooEarly(between(t.end, t.end + 50), s.text) &&
       negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
   );
@@ -2828,6 +2831,25 @@ const LATE_NEGATIONS = new Set(
     ...["न", "मत"],
     ...IMPERSONAL_NEGATIONS,
   ].map((w) => matchable(w).text),
+);
+/**
+ * The telling is the person's: "if llm_id is not mentioned by the user", "si el usuario no lo menciona",
+ * "wenn der Nutzer es nicht nennt". A condition on what the person said keeps nothing from them.
+ * `after` and `before` are the words right after and before the verb of telling.
+ */
+function toldByOthers(after: string, before: string): boolean {
+  return TOLD_BY_PERSON.test(after) || PERSON_TELLS.test(before);
+}
+/** The person, as each language names them (after an article). */
+const PERSON = String.raw`(?:the |an? |el |la |le |l['’] ?|der |die |den |dem |il |o |a |de )?(?:user|users|customer|caller|requester|client|person|utilisat(?:eur|rice)|usuari[oa]|utente|nutzer(?:in)?|benutzer(?:in)?|kunde|kundin|cliente|gebruiker|klant|пользовател\p{L}*)(?![\p{L}])`;
+/** A passive verb's agent that is the person: "mentioned by the user", "mencionado por el cliente", "mentionné par l'utilisateur". */
+const TOLD_BY_PERSON = folded(new RegExp(String.raw`^ (?:by|par|por|pelo|pela|dall['’] ?|dalla|dallo|door|przez|от) ${PERSON}`, "u"));
+/** The person as the subject of the telling, with at most a pronoun, an auxiliary and a negation between. */
+const PERSON_TELLS = folded(
+  new RegExp(
+    String.raw`(?<![\p{L}])${PERSON}(?: (?:has|have|did|does|do|had|hat|habe|ha|no|ne|n['’]|pas|nicht|not|lo|la|le|les|es|it|them|ihn|sie|ce|il|zijn|niet|не)){0,4} $`,
+    "u",
+  ),
 );
 /** Right after the verb, the model as the one told: "it does not tell you the values". */
 const TO_THE_MODEL = /^ (?:you|yourself|vous|toi|dich|dir|te|ti)(?![\p{L}])|^(?:你|您)/u;

@@ -12,6 +12,7 @@
 import { pathSegments } from "../../json-path.js";
 import { folded } from "./folded.js";
 import { contextIsTheCallees } from "./model-task.js";
+import { keptIn } from "./kept-in.js";
 import { isOwnName } from "./names.js";
 import { cjk, END, execAll, negated, phrases, type Scene, sentenceAround, type Technique, testFromStart } from "./patterns.js";
 
@@ -286,6 +287,8 @@ function harvested(match: RegExpExecArray, scene: Scene): boolean {
   // "…in your instructions", "according to the conversation": where something is, not what is to be passed.
   const lead = scene.m.text.slice(Math.max(0, match.index - 48), match.index);
   if (LOCATIVE.test(lead.slice(-32)) && !FILL_WITH.test(lead)) return false;
+  // "…as it may be stored in logs or conversation history": where a value may leak to.
+  if (keptIn(scene.m.text, match.index, match.index + match[0].length)) return false;
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   const sentence = scene.m.text.slice(span.start, span.end);
   // A model-calling tool asks for the conversation it sends to its model; only the caller's own ("your prompt") is harvested.

@@ -726,7 +726,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "ssh key|ssh keys|ssh private key|ssh config|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie",
     ),
-    ...words("seed phrase|recovery phrase|mnemonic|wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
+    // A wallet's mnemonic, not a disassembler's ("mov", "jmp"): the word alone is an instruction's name.
+    ...words("seed phrase|recovery phrase|mnemonic phrase|mnemonic phrases|mnemonic words|mnemonic seed|seed mnemonic|wallet mnemonic"),
+    ...words("wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
     ...words(
       "mcp json|claude desktop config|mcp config|shadow file|etc passwd|browser profile|saved logins|login data|2fa|otp|one time code",
     ),

@@ -4,6 +4,7 @@
  */
 import type { MatchableText } from "../../matchable.js";
 import { firstAtOrAfter, matchOffsets } from "../../classify/offsets.js";
+import { keptIn } from "../instructions/kept-in.js";
 import { CONVERSATION } from "./families.js";
 
 /** Verbs that hand data over; a mention only counts as a request after one of them in its sentence. */
@@ -54,6 +55,8 @@ export function askIn(m: MatchableText, ask: Ask, sentences: Sentences): [number
   for (const match of m.text.matchAll(ask.data)) {
     // "(not every secret on the resource)", "never any tokens": what is kept out, not asked for.
     if (NOT_BEFORE.test(m.text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    // "…may be stored in logs or conversation history": where the value may leak to, not what to put in it.
+    if (keptIn(m.text, match.index, match.index + match[0].length)) continue;
     if (!ask.requested || sentences.requestBefore(match.index)) return [match.index, match.index + match[0].length];
   }
   return undefined;

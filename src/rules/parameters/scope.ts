@@ -19,6 +19,7 @@ import {
   MODEL_CALLING_TASK,
 } from "./families.js";
 import { escapeRegExp } from "../../escape-regexp.js";
+import { keptIn } from "../instructions/kept-in.js";
 
 export interface OutOfScope {
   what: string;
@@ -196,7 +197,7 @@ export function outOfScope(
 
   // The lexicon's session also holds the person's files ("every file the user opened"); a parameter taking files is
   // not that. Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.
-  const session = said("session");
+  const session = notKeptIn(text.text, "session", said("session"));
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
   // A tool that calls a model, said in any language ("envía mensajes a un modelo de lenguaje"), takes both for the model it calls.
@@ -205,7 +206,7 @@ export function outOfScope(
     (SYSTEM_PROMPT.test(session ?? "")
       ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose)
       : CONVERSATION.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose));
-  if (session !== undefined && !FILES.test(session) && !excused())
+  if (session !== undefined && !FILES.test(session) && !excused() && !namedByTask(session, purpose))
     return { what: "the conversation or the model's instructions", word: session, severity: "high" };
   // Instructions that are the model's own: "your system instructions", "the instructions you received".
   const rules = said("rules");
@@ -219,7 +220,7 @@ export function outOfScope(
     return { what: "the model's instructions", word: rules, severity: "high" };
   if (toolset !== undefined && !MODEL_PURPOSE.test(purpose))
     return { what: "the list of tools the model has", word: toolset, severity: "high" };
-  const lexiconSelf = said("self");
+  const lexiconSelf = notKeptIn(text.text, "self", said("self"));
   // "Your model number", "the model year": the user's thing, not the model answering.
   const thing = lexiconSelf !== undefined && /\bmodel$/.test(lexiconSelf) && modelThing(text.text, lexiconSelf);
   const self = (thing ? undefined : lexiconSelf) ?? (identityName(words) ? words : SELF_ASK.exec(text.text)?.[0]);
@@ -227,7 +228,8 @@ export function outOfScope(
     // The model's name alone is what some real servers ask for their statistics, optionally;
     // its instructions, configuration or session are the model's alone.
     if (IDENTITY.test(self)) return { what: "the model's identity", word: self, severity: required ? "high" : "medium" };
-    if (!CONVERSATION.expectedWhen.test(purpose)) return { what: "the model's own context", word: self, severity: "high" };
+    if (!CONVERSATION.expectedWhen.test(purpose) && !namedByTask(self, purpose))
+      return { what: "the model's own context", word: self, severity: "high" };
   }
   // "Do not include secrets" keeps them out; every key the model can find, or the user's keys
   // for other services, is beyond any one tool.
@@ -249,6 +251,43 @@ export function outOfScope(
   }
   return undefined;
 }
+
+/**
+ * The word of a concept of the model's context, unless the text names the conversation only as
+ * where the value may end up ("do not pass it here, as it may be stored in logs or conversation
+ * history"); then whatever other word of it the text holds.
+ */
+function notKeptIn(text: string, concept: Concept, first: string | undefined): string | undefined {
+  let rest = text;
+  let word = first;
+  // A few rounds: a phrase may hold two session words ("historial de la conversación").
+  for (let round = 0; round < 3 && word !== undefined; round++) {
+    const places: number[] = [];
+    for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + word.length)) {
+      if (!keptIn(rest, at, at + word.length)) return word;
+      places.push(at);
+    }
+    if (places.length === 0) return word;
+    // Blanked as a word, so the next one is still read as part of the same place.
+    for (const at of places) rest = `${rest.slice(0, at)}${"x".repeat(word.length)}${rest.slice(at + word.length)}`;
+    word = conceptsOf(matchable(rest), [concept]).get(concept);
+  }
+  return word;
+}
+
+/**
+ * The tool's own name or description names the thing the parameter asks for: a tool that tests
+ * "the system prompt of the user's chatbot" takes a system prompt, one that "saves a session
+ * handoff" a summary of "this session". What the tool is about is its task, as a vault's key is.
+ */
+function namedByTask(word: string, purpose: string): boolean {
+  const core = word.replace(DETERMINER, "").trim();
+  if (core.length < 4) return false;
+  return UNSPACED.test(core) ? purpose.includes(core) : new RegExp(`(?<![\\p{L}])${escapeRegExp(core)}(?![\\p{L}])`, "u").test(purpose);
+}
+/** Words before a noun that say whose or which one it is: "this session", "your prompt", "la conversación". */
+const DETERMINER =
+  /^(?:(?:this|that|the|your|our|my|current|whole|entire|full|este|esta|tu|su|la|el|le|ce|cette|ton|ta|votre|dieser|diese|dieses|dein|deine|die|der|das|questa|questo|la tua|il tuo|essa|esse|sua|seu)\s+)+/u;
 
 /** Words that say whose a credential is without naming a service: "your", "valid", "public". */
 const NO_SERVICE = /^(?:user|users|your|their|valid|public|private|personal|secret|account|admin|current|same|this|that|with|from|the)$/u;
