@@ -363,7 +363,7 @@ const UPGRADE_CONTENT_ALARM_PAIRS = 0;
  * first look 96, at a895c66 70) at 28 when it was released whole.
  */
 const NPM_REAL_2_ITEMS = 1733;
-const NPM_REAL_2_FALSE_ALARMS = 11;
+const NPM_REAL_2_FALSE_ALARMS = 10;
 const UPGRADE_PAIRS_2 = 24;
 const UPGRADE_2_CONTENT_ALARM_PAIRS = 2;
 /**
@@ -387,7 +387,7 @@ const UPGRADE_PAIRS_4 = 10;
 const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
 // npm-real-5 and npm-upgrades-5 (2026-12-07): first look 5/648, 27/640 and 1/4 at e7e7c6f; 1/648 and 26/640 after.
 const NPM_REAL_5_ITEMS = 1288;
-const NPM_REAL_5_FALSE_ALARMS = 25;
+const NPM_REAL_5_FALSE_ALARMS = 5;
 const UPGRADE_PAIRS_5 = 4;
 const UPGRADE_5_CONTENT_ALARM_PAIRS = 0;
 // npm-real-6 and npm-upgrades-6 (2026-12-07): first look 8/619, 20/1035 and 1/5 at 28da424; 18/1035 after that evening's work.
@@ -430,7 +430,7 @@ const HOLDOUT3_FALSE_ALARMS = 13;
 /** authored-holdout-5 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 173;
+const HOLDOUT4_CAUGHT = 179;
 const HOLDOUT4_FALSE_ALARMS = 9;
 /** authored-holdout-5 (144 attacks, 116 hard negatives): first look 81/144 and 9/116 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const HOLDOUT5_MALICIOUS = 144;
@@ -441,7 +441,7 @@ const HOLDOUT5_FALSE_ALARMS = 8;
 const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
 const AUTHORED5_CAUGHT = 121;
-const AUTHORED5_FALSE_ALARMS = 4;
+const AUTHORED5_FALSE_ALARMS = 3;
 /** authored-holdout-6 and authored-6 (144 attacks, 152 hard negatives each): first looks at 3867af4, 2026-12-07. */
 const HOLDOUT6_MALICIOUS = 144;
 const HOLDOUT6_BENIGN = 152;
