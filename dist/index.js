@@ -23268,7 +23268,9 @@ var init_lexicon = __esm({
         ...words(
           "ssh key|ssh keys|ssh private key|ssh config|id rsa|id ed25519|id ecdsa|env file|dotenv|environment variables|env vars|cookie|cookies|session cookie"
         ),
-        ...words("seed phrase|recovery phrase|mnemonic|wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
+        // A wallet's mnemonic, not a disassembler's ("mov", "jmp"): the word alone is an instruction's name.
+        ...words("seed phrase|recovery phrase|mnemonic phrase|mnemonic phrases|mnemonic words|mnemonic seed|seed mnemonic|wallet mnemonic"),
+        ...words("wallet|keychain|keyring|keystore|aws credentials|gcloud|kubeconfig|npmrc|netrc|pgpass"),
         ...words(
           "mcp json|claude desktop config|mcp config|shadow file|etc passwd|browser profile|saved logins|login data|2fa|otp|one time code"
         ),
@@ -24566,13 +24568,16 @@ function holdsBoth(parts, first, second) {
   const holds = (kind) => parts.some((part) => kind instanceof RegExp ? kind.test(part) : kind.has(part));
   return holds(first) && holds(second);
 }
-function namesThePersonsDetail(words3) {
-  return PERSON_ALONE.test(words3) || namesBoth(words3, PERSON_PARTS, DETAIL_PARTS);
+function placesThePerson(words3) {
+  return PERSON_PLACED_ALONE.test(words3) || namesBoth(words3, PERSON_PARTS, PLACE_PARTS);
+}
+function reachesThePerson(words3) {
+  return PERSON_NAMED_ALONE.test(words3) || namesBoth(words3, PERSON_PARTS, REACH_PARTS) && !placesThePerson(words3);
 }
 function isSwitch(words3) {
   return WRITE_SWITCH.test(words3) || PRIVILEGE_SWITCH.test(words3);
 }
-var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFERENCE_PARTS, CONVERSATION_PURPOSE_ELSEWHERE, MODEL_CALLING_TASK, CONVERSATION, INSTRUCTIONS_NAME, INSTRUCTIONS_PURPOSE, INSTRUCTIONS, CREDENTIAL_NAME, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, CREDENTIAL_BAG_NAME, SECRET_KEEPING_PURPOSE, CREDENTIAL_BAG, CREDENTIAL, ENVIRONMENT_NAME, ENVIRONMENT_PURPOSE, RUNNABLE_SET_UP, ENVIRONMENT, PRIVATE_RECORDS_NAME, PRIVATE_RECORDS_PURPOSE, PRIVATE_RECORDS, PERSON_PARTS, DETAIL_PARTS, PERSON_ALONE, PERSON_PURPOSE, PERSONAL_DETAILS, DESTINATION_NAME, DESTINATION_PURPOSE, DESTINATION, FREE_TEXT_NAME, FREE_TEXT_PURPOSE, FREE_TEXT, PRIVILEGE_SWITCH, PRIVILEGE_PURPOSE, PRIVILEGE, NAME_FAMILIES, WRITE_SWITCH, PLACE_ON_DISK, SENDER, FILLER;
+var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFERENCE_PARTS, CONVERSATION_PURPOSE_ELSEWHERE, MODEL_CALLING_TASK, CONVERSATION, INSTRUCTIONS_NAME, INSTRUCTIONS_PURPOSE, INSTRUCTIONS, CREDENTIAL_NAME, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, CREDENTIAL_BAG_NAME, SECRET_KEEPING_PURPOSE, CREDENTIAL_BAG, CREDENTIAL, ENVIRONMENT_NAME, ENVIRONMENT_PURPOSE, RUNNABLE_SET_UP, ENVIRONMENT, PRIVATE_RECORDS_NAME, PRIVATE_RECORDS_PURPOSE, PLACE_PURPOSE, apartFromPlaces, LOCATION_RECORDS_NAME, LOCATION_RECORDS, PRIVATE_RECORDS, PERSON_PARTS, PLACE_PARTS, REACH_PARTS, PERSON_PLACED_ALONE, PERSON_NAMED_ALONE, PERSON_PURPOSE, PERSONAL_PLACE, PERSONAL_DETAILS, DESTINATION_NAME, DESTINATION_PURPOSE, DESTINATION, FREE_TEXT_NAME, FREE_TEXT_PURPOSE, FREE_TEXT, PRIVILEGE_SWITCH, PRIVILEGE_PURPOSE, PRIVILEGE, NAME_FAMILIES, WRITE_SWITCH, PLACE_ON_DISK, SENDER, FILLER;
 var init_families = __esm({
   "src/rules/parameters/families.ts"() {
     "use strict";
@@ -24657,10 +24662,22 @@ var init_families = __esm({
     };
     PRIVATE_RECORDS_NAME = /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:contacts|contact_list|contacts_list|address_book|addressbook|phonebook|phone_book|call_log|call_logs|call_history|sms_history|text_messages|browsing_history|browser_history|web_history|location_history|locations_history|photo_library|photos|camera_roll|clipboard|clipboard_contents|keychain|saved_passwords)$/;
     PRIVATE_RECORDS_PURPOSE = /\b(?:contacts?|address ?book|phone ?book|people|persons?|crm|leads?|friends?|invit\w*|calls?|sms|text messages?|browser|browsing|history|locations?|gps|maps?|photos?|pictures?|images?|camera|gallery|clipboard|copy|paste|keychain|passwords?|backup\w*|sync\w*|export\w*|import\w*|migrat\w*)\b/;
+    PLACE_PURPOSE = folded(
+      String.raw`\b(?:locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|gps|coordinates?|latitude|longitude|lat|lon|lng)\b|(?<![\p{L}])(?:ubicaci\p{L}*|standort\p{L}*|posizion\p{L}*|localiza\p{L}*)(?![\p{L}])`,
+      "gu"
+    );
+    apartFromPlaces = (purpose) => purpose.replace(PLACE_PURPOSE, " ");
+    LOCATION_RECORDS_NAME = /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:location_history|locations_history)$/;
+    LOCATION_RECORDS = {
+      name: LOCATION_RECORDS_NAME,
+      reason: "asks for the user's private records",
+      expectedWhen: PRIVATE_RECORDS_PURPOSE,
+      outOfScopeSeverity: "high"
+    };
     PRIVATE_RECORDS = {
       name: PRIVATE_RECORDS_NAME,
       reason: "asks for the user's private records",
-      expectedWhen: PRIVATE_RECORDS_PURPOSE,
+      expectedWhen: { test: (purpose) => PRIVATE_RECORDS_PURPOSE.test(apartFromPlaces(purpose)) },
       outOfScopeSeverity: "high"
     };
     PERSON_PARTS = new Set(
@@ -24668,19 +24685,30 @@ var init_families = __esm({
         " "
       )
     );
-    DETAIL_PARTS = new Set(
-      "email emails mail phone mobile telephone cell address home location geolocation coordinates gps birthday birthdate dob ssn passport correo courriel telefono telefone telefon telephone adresse direccion indirizzo endereco ubicacion localizacao posizione standort wohnort geburtsdatum naissance nacimiento".split(
+    PLACE_PARTS = new Set(
+      "address home location geolocation coordinates gps adresse direccion indirizzo endereco ubicacion localizacao posizione standort wohnort".split(
         " "
       )
     );
-    PERSON_ALONE = /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation|date_of_birth|birth_date|social_security_number)$/;
+    REACH_PARTS = new Set(
+      "email emails mail phone mobile telephone cell birthday birthdate dob ssn passport correo courriel telefono telefone telefon geburtsdatum naissance nacimiento".split(
+        " "
+      )
+    );
+    PERSON_PLACED_ALONE = /^(?:home_address|home_location|current_location|precise_location|exact_location|device_location|gps_location|gps_coordinates|geolocation)$/;
+    PERSON_NAMED_ALONE = /^(?:date_of_birth|birth_date|social_security_number)$/;
     PERSON_PURPOSE = folded(
       String.raw`\b(?:users?|accounts?|customers?|contacts?|profiles?|members?|people|persons?|employees?|patients?|e-?mails?|mail\w*|messag\w*|notif\w*|sends?|sms|invit\w*|sign ?up|regist\w*|subscri\w*|newsletters?|log ?in|auth\w*|book\w*|reserv\w*|orders?|ship\w*|deliver\w*|invoic\w*|billing|payments?|checkout|crm|leads?|tickets?|support|forms?|surveys?|appointments?|calendars?|meetings?|events?|locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|addresses|phones?|calls?|identity|kyc|verif\w*)\b|(?<![\p{L}])(?:usuari\p{L}*|utilisat\p{L}*|benutzer\p{L}*|nutzer\p{L}*|kund\p{L}*|client\p{L}*|contact\p{L}*|kontakt\p{L}*|correo\p{L}*|courriel\p{L}*|envi\p{L}*|envoi\p{L}*|reserv\p{L}*|pedido\p{L}*|commande\p{L}*|bestell\p{L}*|cuenta\p{L}*|compte\p{L}*|konto\p{L}*|ubicaci\p{L}*|standort\p{L}*|adress\p{L}*|direcci\p{L}*)(?![\p{L}])|用户|账户|邮件|联系人|ユーザー|アカウント|メール|사용자|계정|메일`
     );
-    PERSONAL_DETAILS = {
-      name: { test: namesThePersonsDetail },
+    PERSONAL_PLACE = {
+      name: { test: placesThePerson },
       reason: "asks for the person's own details",
       expectedWhen: PERSON_PURPOSE
+    };
+    PERSONAL_DETAILS = {
+      name: { test: reachesThePerson },
+      reason: "asks for the person's own details",
+      expectedWhen: { test: (purpose) => PERSON_PURPOSE.test(apartFromPlaces(purpose)) }
     };
     DESTINATION_NAME = /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$/;
     DESTINATION_PURPOSE = /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;
@@ -24711,7 +24739,9 @@ var init_families = __esm({
       ENVIRONMENT,
       CREDENTIAL_BAG,
       CREDENTIAL,
+      LOCATION_RECORDS,
       PRIVATE_RECORDS,
+      PERSONAL_PLACE,
       PERSONAL_DETAILS,
       DESTINATION,
       FREE_TEXT,
@@ -24846,6 +24876,41 @@ var init_model_task = __esm({
     CALLERS_OWN = folded(
       String.raw`(?<![\p{L}])(?:your|yours|yourself|you (?:were|have been|ve been) (?:given|told|sent)|you (?:received|got|have received)|you (?:have |['’]ve )?had|you(?: are|['’]re) having|(?:told|gave|sent|showed) you|(?:this|our|the current) (?:conversation|chat|session with the user)|tus?|tuyas?|tuyos?|te (?:dijo|ha dicho|han dado|dieron|ha escrito)|(?:que )?(?:tuviste|has tenido|estás teniendo)|nuestra conversación|esta conversación|tes|ton|ta|tien(?:ne)?s?|vos|votre|(?:t['’ ]?|vous )a (?:dit|donné\p{L}*|écrit|demandé)|tu as eue?s?|cette conversation|notre conversation|dein\p{L}*|dir (?:gegeben|gesagt|geschrieben)|du erhalten hast|dieses gespräch|unser\p{L}* (?:gespräch|unterhaltung|chat))(?![\p{L}])|你的|您的|告诉你|给你的|你收到|本次对话|我们的对话|あなたの|あなたに|この会話|私たちの会話`
     );
+  }
+});
+
+// src/rules/instructions/kept-in.ts
+function keptIn(text, start, end) {
+  const lead = text.slice(Math.max(0, start - REACH), start);
+  if (!PLACE_BEFORE.test(lead)) return false;
+  const clause = clauseAround(text, start, end);
+  return KEPT.test(clause);
+}
+function clauseAround(text, start, end) {
+  let from = 0;
+  let to = text.length;
+  for (const edge of text.matchAll(CLAUSE_END)) {
+    if (edge.index < start) from = edge.index + edge[0].length;
+    else if (edge.index >= end) {
+      to = edge.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+var PLACE_BEFORE, KEPT, REACH, CLAUSE_END;
+var init_kept_in = __esm({
+  "src/rules/instructions/kept-in.ts"() {
+    "use strict";
+    init_folded();
+    PLACE_BEFORE = folded(
+      String.raw`(?<![\p{L}])(?:in|into|within|inside|to|en|dans|nel|nella|nei|nelle|in den|im|no|na|nos|nas|в|во)(?: (?:the|a|an|any|your|its|their|some|llm|model|ai|agent|assistant|le|la|les|l['’]|el|los|las|un|una|une|des|du|der|die|das|den|dem|il|lo|gli|o|a|os|as|um|uma))*(?:(?: [\p{L}-]+){1,3},? (?:or|and|nor|ou|et|o|y|e|oder|und|или|и)(?: (?:the|a|an|your|its|le|la|les|l['’]|el|los|las|der|die|das|den|dem|il|lo|o|a|os|as))*)?(?: [\p{L}-]+ (?:of|de|del|des|du|di|della|dello|do|da|der|des)(?: (?:the|la|las|los|el|le|les|l['’]|o|a|os|as|il|lo))*)? ?$`
+    );
+    KEPT = folded(
+      String.raw`(?<![\p{L}])(?:stored|saved|logged|kept|recorded|cached|persisted|retained|visible|exposed|leaked|leak|leaks|written|appear|appears|end up|ends up|show up|shows up|remain|remains|guardad\p{L}*|almacenad\p{L}*|registrad\p{L}*|quedar\p{L}*|queda|expuest\p{L}*|armazenad\p{L}*|gravad\p{L}*|salv[oa]s?|ficar|fica|stock\p{L}*|enregistr\p{L}*|conserv\p{L}*|journalis\p{L}*|expos[eé]\p{L}*|appara[iî]t\p{L}*|rester|reste|gespeichert|protokolliert|sichtbar|landen|landet|erscheinen|erscheint|verbleib\p{L}*|salvat\p{L}*|memorizzat\p{L}*|visibil\p{L}*|riman\p{L}*|сохран\p{L}*|запис\p{L}*|видн\p{L}*|попад\p{L}*|оста\p{L}*)(?![\p{L}])`
+    );
+    REACH = 48;
+    CLAUSE_END = /[;:.!?。；：]|\s[—–-]\s/gu;
   }
 });
 
@@ -25671,7 +25736,7 @@ function keptIsAnEvent(text, start, end) {
   if (POINTER_IN.test(phrase)) return true;
   if (OBJECT_MARK.test(phrase) || EVENT2.test(phrase)) return EVENT2.test(phrase);
   const rest = text.slice(end, end + 80).replace(PERSON_FIRST, "");
-  const cut = rest.search(CLAUSE_END);
+  const cut = rest.search(CLAUSE_END2);
   const tail = cut < 0 ? rest : rest.slice(0, cut);
   if (PASSIVE_END.test(tail)) {
     const lead = text.slice(Math.max(0, start - 80), start);
@@ -25684,7 +25749,7 @@ function aboutAnEvent(match, scene) {
   const before = scene.m.text.slice(Math.max(0, match.index - 400), match.index);
   return (EVENT2.test(before) || EVENT2.test(sentence)) && keptIsAnEvent(scene.m.text, match.index, match.index + match[0].length) && !DETAIL.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
 }
-var EN_PERSON, LATIN2, CYRILLIC_GREEK, OTHER, EVENT2, POINTER_AFTER, OBJECT_MARK, POINTER_IN, PERSON_FIRST, CLAUSE_END, WHAT_WAS_DONE, POINTER_BEFORE, PASSIVE_END, REASON2, unawareTechniques;
+var EN_PERSON, LATIN2, CYRILLIC_GREEK, OTHER, EVENT2, POINTER_AFTER, OBJECT_MARK, POINTER_IN, PERSON_FIRST, CLAUSE_END2, WHAT_WAS_DONE, POINTER_BEFORE, PASSIVE_END, REASON2, unawareTechniques;
 var init_unaware = __esm({
   "src/rules/instructions/unaware.ts"() {
     "use strict";
@@ -25751,7 +25816,7 @@ var init_unaware = __esm({
     PERSON_FIRST = folded(
       String.raw`^\s?(?:(?:to|a|al|à|an) )?(?:(?:the|your|el|la|le|den|dem|die) )?(?:(?:users?|customers?|clients?|requesters?|callers?|usuarios?|clientes?|utilisateurs?|nutzer\p{L}*|kunden?)(?![\p{L}])|المستخدم|العميل|המשתמש|הלקוח|用户(?!名)|客户|ユーザー|利用者|사용자|고객)`
     );
-    CLAUSE_END = /[,;:.!?،؛。、，；！？।]/u;
+    CLAUSE_END2 = /[,;:.!?،؛。、，；！？।]/u;
     WHAT_WAS_DONE = folded(
       String.raw`^\s?(?!how |why |wie |cómo |comment )(?:(?:which|what|who|whom|where|when|that|whether|how much|how many|qué|cuál\p{L}*|quién\p{L}*|dónde|que|qu['’]|quel\p{L}*|o que|welche\p{L}*|wer|wohin|wann|dass|ob|was|wie viel)(?![\p{L}]))?[^,;:.!?]{0,60}?(?<![\p{L}])(?:was|were|has been|have been|had been|got|went|is being|are being|fue|fueron|se \p{L}+[óo]|ha sido|han sido|a été|ont été|foi|foram|wurde|wurden|worden)(?![\p{L}])`
     );
@@ -25948,8 +26013,14 @@ function buildLookup() {
       }
       const [first, ...rest] = folded3.split(/[^\p{L}\p{N}_*]+/u).filter(Boolean);
       if (first === void 0) continue;
-      if (first.endsWith("*")) push(stems, first.slice(0, -1), { concept, rest });
-      else push(exact, first, { concept, rest });
+      const parsed = {
+        concept,
+        rest,
+        restWords: rest.map((word) => word.endsWith("*") ? word.slice(0, -1) : word),
+        restStems: rest.map((word) => word.endsWith("*"))
+      };
+      if (first.endsWith("*")) push(stems, first.slice(0, -1), parsed);
+      else push(exact, first, parsed);
     }
   }
   const stemIndex = /* @__PURE__ */ new Map();
@@ -25969,9 +26040,14 @@ function buildLookup() {
     spaced: new RegExp(`^(?:${spaced.join("|")})`, "u")
   };
 }
-function tokenMatches(pattern, word) {
-  if (word === void 0) return false;
-  return pattern.endsWith("*") ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
+function restMatches(entry2, words3, i) {
+  const { restWords, restStems } = entry2;
+  if (i + restWords.length >= words3.length) return false;
+  for (let k = 0; k < restWords.length; k++) {
+    const word = words3[i + 1 + k].text;
+    if (restStems[k] ? !word.startsWith(restWords[k]) : word !== restWords[k]) return false;
+  }
+  return true;
 }
 function sentencesOf(m, original2) {
   const sentences2 = [];
@@ -26242,7 +26318,7 @@ function brokenBetween(words3, from, to, text) {
 }
 function matchEntries(entries, words3, i, found2, text) {
   for (const entry2 of entries) {
-    if (!entry2.rest.every((pattern, k) => tokenMatches(pattern, words3[i + 1 + k]?.text))) continue;
+    if (!restMatches(entry2, words3, i)) continue;
     if (entry2.rest.length > 0 && brokenBetween(words3, i, i + entry2.rest.length, text)) continue;
     const last = words3[i + entry2.rest.length];
     found2.push({
@@ -26268,6 +26344,15 @@ function hasLiteralNumber(text) {
   for (let run2 = DIGIT_RUN.exec(text); run2 !== null; run2 = DIGIT_RUN.exec(text)) {
     const digits = run2[0].replace(/[ -]/g, "");
     if (digits.length >= 7 && !ISO_DATE.test(run2[0])) return true;
+  }
+  return false;
+}
+function imagesAddress(s) {
+  const images = s.sentence.found.filter((f) => f.concept === "image");
+  for (const address of s.text.matchAll(IMAGE_ADDRESS)) {
+    const start = s.sentence.start + address.index;
+    const end = start + address[0].length;
+    if (images.some((f) => (f.end <= start ? start - f.end : f.start - end) <= IMAGE_ADDRESS_REACH)) return true;
   }
   return false;
 }
@@ -26306,7 +26391,7 @@ function judged(sentence, scene, wrapped, textConcepts, previous) {
     }
     return sentence.concepts.has(concept);
   };
-  const goesIn = (f) => intoSession(mText, f.start) && !sentence.found.some((g) => g.concept === "slot" && g.start > f.start) && !/[`'"‘“]/u.test(mText.slice(f.end, sentence.end));
+  const goesIn = (f) => (intoSession(mText, f.start) || keptIn(mText, f.start, f.end)) && !sentence.found.some((g) => g.concept === "slot" && g.start > f.start) && !/[`'"‘“]/u.test(mText.slice(f.end, sentence.end));
   if (sentence.concepts.has("session") && sentence.found.every((f) => f.concept !== "session" || goesIn(f))) {
     sentence.concepts.delete("session");
     asked.add("session");
@@ -26718,7 +26803,7 @@ function toldNegated(s) {
   );
   const after = (t, n) => LATE_NEGATIONS.has(n.word) && !QUOTE.test(between(t.end, n.start)) && (n.index - t.index <= 3 || n.index - t.index <= 6 && !NEW_CLAUSE.test(between(t.end, n.start)));
   return found2.some(
-    (t) => t.concept === "tell" && !TO_THE_MODEL.test(between(t.end, t.end + 12)) && !successClaimedTooEarly(between(t.end, t.end + 50), s.text) && negations.some((n) => n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))
+    (t) => t.concept === "tell" && !TO_THE_MODEL.test(between(t.end, t.end + 12)) && !toldByOthers(between(t.end, t.end + 24), between(Math.max(s.sentence.start, t.start - 40), t.start)) && !successClaimedTooEarly(between(t.end, t.end + 50), s.text) && negations.some((n) => n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))
   );
 }
 function toldDetail(s) {
@@ -26741,6 +26826,9 @@ function keptThing(s, t) {
   return s.sentence.found.some(
     (o) => (o.concept === "object" || o.concept === "side") && o.index > t.index && o.index - t.index <= 3 && o.word.length > 3
   );
+}
+function toldByOthers(after, before) {
+  return TOLD_BY_PERSON.test(after) || PERSON_TELLS.test(before);
 }
 function successClaimedTooEarly(said, sentence) {
   return SUCCESS_CLAIMED.test(said) && PENDING.test(sentence);
@@ -26987,7 +27075,8 @@ function actsIn(scene, where) {
   let acts = where === void 0 ? known.get(scene.m) : void 0;
   if (acts === void 0) {
     const found2 = [];
-    const done = /* @__PURE__ */ new Set();
+    const done = new Uint8Array(DETECTORS.length);
+    let doneCount = 0;
     let wrapped;
     const seen = /* @__PURE__ */ new Set();
     let last;
@@ -26996,17 +27085,18 @@ function actsIn(scene, where) {
       const previous = last;
       last = sentence;
       for (const concept of sentence.concepts) seen.add(concept);
-      if (done.size === DETECTORS.length || where !== void 0 && !where(sentence)) return;
+      if (doneCount === DETECTORS.length || where !== void 0 && !where(sentence)) return;
       if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
       wrapped ??= pseudoTagged(scene.m);
       const s = judged(sentence, scene, wrapped, seen, previous);
       if (s.has("describe") && !s.has("modal")) return;
-      for (const detector of DETECTORS) {
-        if (done.has(detector)) continue;
-        const act4 = detector(s, scene);
+      for (let at = 0; at < DETECTORS.length; at++) {
+        if (done[at] === 1) continue;
+        const act4 = DETECTORS[at](s, scene);
         if (act4 === void 0) continue;
         found2.push({ ...act4, start: sentence.start, end: sentence.end });
-        done.add(detector);
+        done[at] = 1;
+        doneCount++;
       }
     });
     acts = found2;
@@ -27072,7 +27162,7 @@ function aStepOfTheTask(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -27084,6 +27174,7 @@ var init_acts = __esm({
     init_folded();
     init_mention();
     init_model_task();
+    init_kept_in();
     init_words();
     init_json_path();
     init_schema_nodes();
@@ -27121,13 +27212,13 @@ var init_acts = __esm({
       get found() {
         if (this.#found === void 0) {
           const at = this.start;
-          this.#found = this.#wording.found.map((f) => ({
-            concept: f.concept,
-            word: f.word,
-            start: f.start + at,
-            end: f.end + at,
-            index: f.index
-          }));
+          const own2 = this.#wording.found;
+          const found2 = [];
+          for (let k = 0; k < own2.length; k++) {
+            const f = own2[k];
+            found2.push({ concept: f.concept, word: f.word, start: f.start + at, end: f.end + at, index: f.index });
+          }
+          this.#found = found2;
         }
         return this.#found;
       }
@@ -27255,6 +27346,9 @@ var init_acts = __esm({
     );
     HEBREW_PROHIBITION = /^אל ת/u;
     NEW_CLAUSE = /[,;:]|(?<![\p{L}])(?:that|dass|daß|ob|que|you|we|i|it|they|he|she|this|wir|ich|es|er|du|nous|il|elle|on|yo|él|ella)(?![\p{L}])/u;
+    CHOICE = foldedRegExp(
+      new RegExp("^(?:cho(?:o?se|oses|sen)|picks?|picked|select(?:s|ed)?|w\xE4hlt|gew\xE4hlt|ausgew\xE4hlt|choisi\\p{L}*|elig\\p{L}*|escog\\p{L}*|escolh\\p{L}*|selecion\\p{L}*|seleccion\\p{L}*|scegl\\p{L}*|scelt\\p{L}*|selezion\\p{L}*|\u0432\u044B\u0431\\p{L}*|gekozen|kiest|wybr\\p{L}*|wybier\\p{L}*|se\xE7\\p{L}*)$|\u9078|\u9009|\uC120\uD0DD", "u")
+    );
     USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
     EACH = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|ka\u017Ed\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*|setiap|m\u1ED7i|\u05DB\u05DC|\u0643\u0644|\u0939\u0930|\u0647\u0631)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
@@ -27264,6 +27358,10 @@ var init_acts = __esm({
     DIGIT_RUN = /(?<![\p{L}\d.,])\d[\d -]{4,24}\d(?![\p{L}\d])/gu;
     ISO_DATE = /^\d{4}-\d\d-\d\d$/;
     HARMLESS_DESTINATION = /example\.(?:com|org|net)|localhost|\/\/(?:undefined|null)(?![\p{L}])|127\.0\.0\.1|(?:docs?|developers?|help|support|wiki)\.|github\.com|\/docs?\//u;
+    IMAGE_ADDRESS = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:url|uri|src|address|adresse|direcci\xF3n|direccion|endere\xE7o|indirizzo|adres|\u0430\u0434\u0440\u0435\u0441\\p{L}*)(?![\\p{L}])|\u5730\u5740|\u7F51\u5740|\u30A2\u30C9\u30EC\u30B9|\uC8FC\uC18C", "gu")
+    );
+    IMAGE_ADDRESS_REACH = 16;
     MARKDOWN_LINK = /!?\[[^\]\n]{0,200}\]\(\s?(?:https?:)?\/\/[^)\s]{1,300}?(?:[?&=]|\{|<|%7b|\$)/u;
     SHELL_COMMAND = /(?:curl|wget)\s[^|\n]{1,200}\|\s?(?:sudo\s)?(?:ba|z|da)?sh(?![\p{L}])|(?:invoke-webrequest|iwr|invoke-restmethod|irm)\s[^|\n]{1,200}\|\s?(?:iex|invoke-expression)(?![\p{L}])|rm\s-(?:rf|fr|r)\s|\/dev\/tcp\/|(?:nc|ncat|netcat)\s[^\n]{0,80}-e\s|base64\s(?:-d|--decode)[^\n]{0,40}\||>>\s?[~$/\w.-]{0,40}(?:bashrc|zshrc|bash_profile|profile|authorized_keys|crontab)|chmod\s(?:\+x|[0-7]{3,4})\s[^\n]{0,80}(?:&&|;)|powershell(?:\.exe)?\s-(?:enc|e|encodedcommand|c)\s|iex\s?\(|invoke-expression|crontab\s-|mkfifo\s|(?:sudo|curl|wget)\s[-\w./:~]{2,}/u;
     HARMFUL_COMMAND = new RegExp(SHELL_COMMAND.source.replace(/\|\(\?:sudo\|curl\|wget\)[^|]*$/u, ""), "u");
@@ -27632,12 +27730,13 @@ var init_acts = __esm({
         if (waitsForTheUser(s.text) && !s.has("regardless") && !s.has("stealth") && !s.literalDestination) return void 0;
         if (s.negativeOrder && NOT_WITHOUT_CONSENT.test(s.text) && !s.has("regardless") && !s.has("stealth")) return void 0;
         const chosen = s.has("userInput") && !anyGiven(s) || s.has("user") || USER_IN_WORD.test(s.word("regardless") ?? "");
-        const regardless = s.has("regardless") && !(CASES.test(s.text) && !s.has("user")) && (s.has("target") || s.has("raise") || s.has("premium") || s.has("substitute") && chosen) && (chosen || s.directive && !s.negativeOrder);
+        const pickOverruled = s.has("user") && s.sentence.found.some((f) => f.concept === "userInput" && CHOICE.test(f.word)) && s.directive && !s.negativeOrder && (s.has("move") || s.has("purchase") || s.has("call") || s.has("substitute"));
+        const regardless = s.has("regardless") && !(CASES.test(s.text) && !s.has("user")) && (s.has("target") || s.has("raise") || s.has("premium") || s.has("substitute") && chosen || pickOverruled) && (chosen || s.directive && !s.negativeOrder);
         const literal3 = () => s.literalDestination || hasLiteralNumber(s.text);
         const swapped = s.has("substitute") && (s.directive || s.has("every") || s.has("raise") || s.has("stealth") || literal3() || userFirst(s) || s.has("order") && s.has("move")) && !FALLBACK.test(s.text) && // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
         !(ADVICE.test(s.text) && !s.has("userInput")) && // "Set true only when the caller is the payer account": a flag's documented value, not a value swapped.
         !FLAG_VALUE.test(s.text) && (s.has("userInput") || s.has("user") && s.word("user") !== s.word("target")) && (s.has("target") || s.has("raise"));
-        const instead = s.has("instead") && !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) && chosen && (s.has("target") || literal3()) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
+        const instead = s.has("instead") && !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) && chosen && (s.has("target") || literal3() || pickOverruled) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
         const raised = s.has("raise") && (s.has("target") && raisesTarget(s) || s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every")) && (s.directive || s.has("regardless") || s.has("order") && s.has("move"));
         const upgraded = s.has("premium") && !negatedBefore(s, "premium") && (s.has("regardless") || s.has("userInput") || s.has("instead") || s.has("user") && s.has("condition")) && (s.directive || s.has("every") || s.has("instead"));
         const resultSaid = s.sentence.found.some((f) => f.concept === "add" && saidOfTheResult(scene.m.text, f));
@@ -27719,9 +27818,10 @@ var init_acts = __esm({
       (s, scene) => {
         const c = s.sentence.concepts;
         const copied = c.has("take") && c.has("slot") && c.has("order");
-        const changing = c.has("add") || c.has("substitute") || c.has("move") || c.has("bypass") || c.has("write") || copied;
+        const sidePrecious = c.has("side") && (c.has("secret") || c.has("session"));
+        const changing = c.has("add") || c.has("substitute") || c.has("move") || c.has("bypass") || c.has("write") || copied || sidePrecious;
         if (!changing || !(s.has("order") || s.has("every") || s.has("condition"))) return void 0;
-        const changes = s.has("add") || s.has("substitute") && !refusedEverywhere(s, "substitute") || s.has("move") || s.has("bypass") || copied && s.has("others") && s.directive || s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive;
+        const changes = s.has("add") || s.has("substitute") && !refusedEverywhere(s, "substitute") || s.has("move") || s.has("bypass") || copied && s.has("others") && s.directive || sidePrecious && s.has("others") && (s.directive || s.has("modal")) || s.foreignTools.length > 0 && s.has("condition") && s.has("write") && s.directive;
         const reach = s.foreignTools[0] ?? (s.has("others") ? s.word("others") ?? "other tools" : void 0);
         const forTheUser = waitsForTheUser(s.text) && !s.has("secret") && !s.has("session");
         if (reach !== void 0 && changes && !forTheUser && !s.negatedAt("add") && !(OPTIONAL.test(s.text) && !s.has("modal") && !s.has("every"))) {
@@ -27818,8 +27918,9 @@ var init_acts = __esm({
       (s) => {
         const markdown = MARKDOWN_LINK.exec(s.text);
         const described = s.has("image") && (s.literalDestination || s.has("destination")) && (s.has("session") || s.has("secret") || s.has("self") || s.has("userInput")) && (s.has("add") || s.has("take") || s.has("substitute") || s.directive);
+        const filled = s.has("image") && (s.has("session") || s.has("secret") || s.has("self")) && (s.has("add") || s.has("substitute")) && imagesAddress(s);
         const carrying = markdown !== null && (s.has("session") || s.has("secret") || secretPath(s.text) || s.has("self") || s.has("user") || s.has("add") || s.has("take") || s.has("substitute"));
-        if (!(described || carrying)) return void 0;
+        if (!(described || carrying || filled)) return void 0;
         return act2(
           "exfiltration",
           "has the model render a link or image whose address carries data out",
@@ -27877,6 +27978,14 @@ var init_acts = __esm({
         ...["\u0928", "\u092E\u0924"],
         ...IMPERSONAL_NEGATIONS
       ].map((w) => matchable(w).text)
+    );
+    PERSON = String.raw`(?:the |an? |el |la |le |l['’] ?|der |die |den |dem |il |o |a |de )?(?:user|users|customer|caller|requester|client|person|utilisat(?:eur|rice)|usuari[oa]|utente|nutzer(?:in)?|benutzer(?:in)?|kunde|kundin|cliente|gebruiker|klant|пользовател\p{L}*)(?![\p{L}])`;
+    TOLD_BY_PERSON = foldedRegExp(new RegExp(String.raw`^ (?:by|par|por|pelo|pela|dall['’] ?|dalla|dallo|door|przez|от) ${PERSON}`, "u"));
+    PERSON_TELLS = foldedRegExp(
+      new RegExp(
+        String.raw`(?<![\p{L}])${PERSON}(?: (?:has|have|did|does|do|had|hat|habe|ha|no|ne|n['’]|pas|nicht|not|lo|la|le|les|es|it|them|ihn|sie|ce|il|zijn|niet|не)){0,4} $`,
+        "u"
+      )
     );
     TO_THE_MODEL = /^ (?:you|yourself|vous|toi|dich|dir|te|ti)(?![\p{L}])|^(?:你|您)/u;
     PENDING = foldedRegExp(
@@ -28217,6 +28326,7 @@ function harvested(match, scene) {
   if (CONVERSATION_TASK.test(scene.text.name.toLowerCase()) && !NOT_CONVERSATION.test(match[0])) return false;
   const lead = scene.m.text.slice(Math.max(0, match.index - 48), match.index);
   if (LOCATIVE.test(lead.slice(-32)) && !FILL_WITH.test(lead)) return false;
+  if (keptIn(scene.m.text, match.index, match.index + match[0].length)) return false;
   const span = sentenceAround(scene.m, { start: match.index, end: match.index + match[0].length });
   const sentence = scene.m.text.slice(span.start, span.end);
   if (contextIsTheCallees(sentence, scene)) return false;
@@ -28238,6 +28348,7 @@ var init_harvest = __esm({
     init_json_path();
     init_folded();
     init_model_task();
+    init_kept_in();
     init_names();
     init_patterns();
     CONTEXT2 = [
@@ -28969,7 +29080,7 @@ function detection3(scene, found2, reason, severity) {
 }
 function takesSecret(scene, found2) {
   const text = scene.m.text;
-  const sentence = clauseAround(scene, found2);
+  const sentence = clauseAround2(scene, found2);
   if (HAND_ON.test(text.slice(found2.end, sentence.end))) return true;
   const before = text.slice(Math.max(sentence.start, found2.start - 60), found2.start);
   if (/(?:^| )from (?:the |your |its )?[~/\\$%\w.-]*$/u.test(before)) return false;
@@ -28977,7 +29088,7 @@ function takesSecret(scene, found2) {
 }
 function ownConfiguration(scene, found2) {
   const text = scene.m.text;
-  const sentence = clauseAround(scene, found2);
+  const sentence = clauseAround2(scene, found2);
   const before = text.slice(Math.max(sentence.start, found2.start - 60), found2.start).replace(/[\w.~$%:@{}/\\\x60'"“‘-]*$/u, "");
   const after = text.slice(found2.end, Math.min(sentence.end, found2.end + 60)).replace(/^[\w.~$%:@{}/\\\x60'"”’-]*/u, "");
   const whole = text.slice(sentence.start, sentence.end);
@@ -28985,7 +29096,7 @@ function ownConfiguration(scene, found2) {
   return SOURCE_OR_HOME.test(before) || SOURCE_OR_HOME_AFTER.test(after) || listedAmongOrdinaryFiles(before, after) || REFUSED2.test(whole) || DEFAULT.test(whole) || // A text about what a scanner looks for: from its start, a sentence split at an ellipsis ("curl … | sh") included.
   RISK.test(text.slice(Math.max(0, found2.start - 400), sentence.end)) || describesAttacks(scene, found2);
 }
-function clauseAround(scene, found2) {
+function clauseAround2(scene, found2) {
   const sentence = sentenceAround(scene.m, found2);
   const { origin } = scene.m;
   const original2 = scene.text.text;
@@ -29270,6 +29381,11 @@ var init_sensitive_data_reference = __esm({
 });
 
 // src/rules/exfiltration-pattern.ts
+function messagingPayload(match, scene) {
+  if (!MESSAGING_NAME.test(scene.text.name.toLowerCase())) return false;
+  const rest = match[0].replace(MESSAGE_CONTENT, " ");
+  return rest !== match[0] && !CONVERSATION_ONLY.test(rest);
+}
 function sentenceText2(match, scene) {
   const sentence = sentenceAround(scene.m, spanOf(match));
   return scene.m.text.slice(sentence.start, sentence.end);
@@ -29352,7 +29468,7 @@ function exfiltrationHits(scene) {
   if (split) hits.push(split);
   return hits.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
-var OUTWARD_VERBS, MOVE_VERBS, OUTWARD, MOVE, CONVERSATION2, ANALYTICS, EXTERNAL, SENSITIVE, USER_CHOSEN, SCHEMES, TOP_LEVEL_DOMAINS, HOST, HOST_CUES, EXTERNAL_CUES, PLACEHOLDER, DOCUMENTATION, EXAMPLE_BEFORE2, QUERY, CONVERSATION_CUES, techniques, SENT_TO, ADDED, SIDE_CHANNEL, BCC_BEFORE, BCC_AFTER, REDIRECT, NOT_SENT, NOT_SENT_MORE, COPY_WORD2, PHONE_MOVE, ON_THE_SIDE, COLLECTOR, CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, STEALTH, DESCRIBED_VERB, SPLIT_DATA, SPLIT_WORDS, SPACED_DATA, QUERY_SLOT, PRIVATE_DATA2, LINK_PRIVATE, exfiltrationPattern;
+var OUTWARD_VERBS, MOVE_VERBS, OUTWARD, MOVE, CONVERSATION2, ANALYTICS, EXTERNAL, SENSITIVE, USER_CHOSEN, SCHEMES, TOP_LEVEL_DOMAINS, HOST, HOST_CUES, EXTERNAL_CUES, PLACEHOLDER, DOCUMENTATION, EXAMPLE_BEFORE2, QUERY, CONVERSATION_CUES, techniques, SENT_TO, ADDED, SIDE_CHANNEL, BCC_BEFORE, BCC_AFTER, REDIRECT, NOT_SENT, NOT_SENT_MORE, COPY_WORD2, PHONE_MOVE, ON_THE_SIDE, COLLECTOR, MESSAGING_NAME, MESSAGE_CONTENT, CONVERSATION_ONLY, CJK_NEGATION_AFTER, CJK_NEGATION_BEFORE, STEALTH, DESCRIBED_VERB, SPLIT_DATA, SPLIT_WORDS, SPACED_DATA, QUERY_SLOT, PRIVATE_DATA2, LINK_PRIVATE, exfiltrationPattern;
 var init_exfiltration_pattern = __esm({
   "src/rules/exfiltration-pattern.ts"() {
     "use strict";
@@ -29428,7 +29544,7 @@ var init_exfiltration_pattern = __esm({
           String.raw`(?:call|calls|invoke|invokes|run|runs)${END}[^.!?;]{0,40}? with (?:the |all of the )?${CONVERSATION2}`,
           String.raw`${CONVERSATION2}[^.!?;]{0,40}? (?:is|are|gets?|will be) (?:\p{L}+ )?(?:sent|transmitted|uploaded|forwarded|shared|posted|relayed|streamed)${END}`
         ),
-        accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText2(match, scene))
+        accept: (match, scene) => notNegated(match, scene) && !USER_CHOSEN.test(sentenceText2(match, scene)) && !messagingPayload(match, scene)
       },
       {
         family: "exfiltration",
@@ -29614,6 +29730,9 @@ var init_exfiltration_pattern = __esm({
       String.raw`(?<![\p{L}])(?:also|as well|in addition|additionally|backup|back-up|archive|además|también|respaldo|copia de seguridad|copia|aussi|en plus|sauvegarde|également|auch|zusätzlich|sicherung|sicherheitskopie|anche|inoltre|backup|também|além)(?![\p{L}])`
     );
     COLLECTOR = /webhooks?(?![\p{L}])|\/\/hooks\.|requestbin|pipedream\.net|ngrok|webhook\.site|beeceptor|\.oast\.|interact\.sh|burpcollaborator/u;
+    MESSAGING_NAME = /message|msg|mail|sms|chat/u;
+    MESSAGE_CONTENT = /(?<![\p{L}])message contents?(?![\p{L}])/gu;
+    CONVERSATION_ONLY = new RegExp(CONVERSATION2, "u");
     CJK_NEGATION_AFTER = /^(?:され|し|でき)?(?:ません|ない|ず)/u;
     CJK_NEGATION_BEFORE = /(?:不|不会|没有|未|绝不|从不|決して)[^。！？，、]{0,3}$/u;
     STEALTH = /^(?:quietly|silently|secretly|in the background)$/u;
@@ -29939,7 +30058,7 @@ function sentenceAt(text, at) {
   return since(text, at, SENTENCE_END3) + text.slice(at, end === null ? text.length : end.index);
 }
 function isAct(text, effect) {
-  const clauseStart = since(text, effect.at, CLAUSE_END2);
+  const clauseStart = since(text, effect.at, CLAUSE_END3);
   if (CONDITION.test(clauseStart) || RELATIVE_START.test(clauseStart)) return false;
   const sentence = sentenceAt(text, effect.at);
   if (effect.verb === "delete" && shapesOutput(sentence)) return false;
@@ -30023,7 +30142,7 @@ function foreignEffectWords(text) {
   }
   return found2.filter((effect) => isAct(text, effect));
 }
-var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, SENTENCE_END3, CLAUSE_END2, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER;
+var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, SENTENCE_END3, CLAUSE_END3, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER;
 var init_effect_words = __esm({
   "src/capability/effect-words.ts"() {
     "use strict";
@@ -30198,7 +30317,7 @@ var init_effect_words = __esm({
       new RegExp("comand\\p{L}*|command\\p{L}*|befehl\\p{L}*|opdracht\\p{L}*|polecen\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|komut\\p{L}*|l\u1EC7nh|perintah|script\\p{L}*|skript\\p{L}*|\u0441\u043A\u0440\u0438\u043F\u0442\\p{L}*|c\xF3digo|code|codice|kod\\p{L}*|\u043A\u043E\u0434|shell|bash|powershell|programa?|programm\\p{L}*|\u043F\u0440\u043E\u0433\u0440\u0430\u043C\u043C\\p{L}*|\u547D\u4EE4|\u811A\u672C|\u4EE3\u7801|\u30B3\u30DE\u30F3\u30C9|\u30B9\u30AF\u30EA\u30D7\u30C8|\u30B3\u30FC\u30C9|\uBA85\uB839|\uC2A4\uD06C\uB9BD\uD2B8|\uCF54\uB4DC|\u0623\u0645\u0631|\u0623\u0648\u0627\u0645\u0631|\u0915\u092E\u093E\u0902\u0921", "u")
     );
     SENTENCE_END3 = /[.!?;。！？；\n]/gu;
-    CLAUSE_END2 = /[.!?;:,，。；！？、\n]/gu;
+    CLAUSE_END3 = /[.!?;:,，。；！？、\n]/gu;
     ENTRIES = /* @__PURE__ */ new Map();
     entry = (word) => {
       let found2 = ENTRIES.get(word);
@@ -30348,8 +30467,8 @@ function foldedPattern2(pattern) {
 function clauseBefore(text, at) {
   const before = text.slice(Math.max(0, at - 160), at);
   let start = 0;
-  CLAUSE_END3.lastIndex = 0;
-  for (let end = CLAUSE_END3.exec(before); end !== null; end = CLAUSE_END3.exec(before)) start = end.index + end[0].length;
+  CLAUSE_END4.lastIndex = 0;
+  for (let end = CLAUSE_END4.exec(before); end !== null; end = CLAUSE_END4.exec(before)) start = end.index + end[0].length;
   return before.slice(start);
 }
 function sentenceOf2(text, at) {
@@ -30535,7 +30654,7 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END3, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
@@ -30786,7 +30905,7 @@ var init_capability = __esm({
       /\b(?:card|cards|account|accounts|customer|customers|user's|wallet|balance|payment method|subscriber|funds|money|invoices?|bills?|orders?|surplus)\b|tarjeta|cuenta|cliente|saldo|cartão|conta|carte|compte|solde|karte|konto|kunde|guthaben|carta|conto|kaart|rekening|klant|karta|klient|карт|счет|счёт|клиент|баланс|kart|hesap|müşteri|bakiye|thẻ|tài khoản|khách|kartu|pelanggan|factura|fatura|facture|rechnung|fattura|factuur|faktur|hóa đơn|tagihan|pedido|commande|bestellung|ordine|bestelling|zamówien|заказ|sipariş|đơn hàng|pesanan|excedente|überschuss|eccedenza|卡|账户|帐户|客户|余额|订单|款|カード|口座|顧客|残高|請求|注文|카드|계좌|고객|잔액|주문|청구/u
     );
     NEGATED_AFTER = /^.{0,6}(?:ません|ない|ず|지 ?않|지 ?마|하지)/u;
-    CLAUSE_END3 = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
+    CLAUSE_END4 = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
     effectSignals = remembered(5e4, (description) => signalsOfEffects(description));
     CONDITIONAL_WORDS = words2("if when after on once unless");
     COMMAND_PARAMETERS = words2("command commands cmd script scripts shell bash powershell");
@@ -30858,6 +30977,7 @@ var init_high_impact_capability_added = __esm({
 function askIn(m, ask, sentences2) {
   for (const match of m.text.matchAll(ask.data)) {
     if (NOT_BEFORE.test(m.text.slice(Math.max(0, match.index - 8), match.index))) continue;
+    if (keptIn(m.text, match.index, match.index + match[0].length)) continue;
     if (!ask.requested || sentences2.requestBefore(match.index)) return [match.index, match.index + match[0].length];
   }
   return void 0;
@@ -30867,6 +30987,7 @@ var init_asks = __esm({
   "src/rules/parameters/asks.ts"() {
     "use strict";
     init_offsets();
+    init_kept_in();
     init_families();
     REQUEST_WORDS = [
       ...["include", "including", "pass", "provide", "paste", "send", "put", "add", "attach", "copy", "insert", "fill", "append"],
@@ -30989,21 +31110,22 @@ function outOfScope(name, schema, required2, purpose, options = {}) {
   const listed = AGENT_TOOLSET.exec(text.text)?.[0];
   const toolset = toolsetName(words3) ? words3 : listed !== void 0 && ONE_NAME.test(listed) ? void 0 : listed;
   const said = (concept) => concepts.get(concept);
-  const session = said("session");
+  const session = notKeptIn(text.text, "session", said("session"));
   const excused = () => MODEL_CALLING_TASK.test(purpose) || (SYSTEM_PROMPT.test(session ?? "") ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose) : CONVERSATION.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose));
-  if (session !== void 0 && !FILES.test(session) && !excused())
+  if (session !== void 0 && !FILES.test(session) && !excused() && !namedByTask(session, purpose))
     return { what: "the conversation or the model's instructions", word: session, severity: "high" };
   const rules = said("rules");
   if (rules !== void 0 && ownedByModel(text.text, rules, options.userFilled ? systemOwner(said("prior")) : said("agent") ?? ownerAmongPrior(said("prior"))) && !purpose.includes(rules) && !INSTRUCTIONS_PURPOSE.test(purpose) && !MODEL_PURPOSE.test(purpose))
     return { what: "the model's instructions", word: rules, severity: "high" };
   if (toolset !== void 0 && !MODEL_PURPOSE.test(purpose))
     return { what: "the list of tools the model has", word: toolset, severity: "high" };
-  const lexiconSelf = said("self");
+  const lexiconSelf = notKeptIn(text.text, "self", said("self"));
   const thing = lexiconSelf !== void 0 && /\bmodel$/.test(lexiconSelf) && modelThing(text.text, lexiconSelf);
   const self2 = (thing ? void 0 : lexiconSelf) ?? (identityName(words3) ? words3 : SELF_ASK.exec(text.text)?.[0]);
   if (self2 !== void 0 && !MODEL_PURPOSE.test(purpose)) {
     if (IDENTITY.test(self2)) return { what: "the model's identity", word: self2, severity: required2 ? "high" : "medium" };
-    if (!CONVERSATION.expectedWhen.test(purpose)) return { what: "the model's own context", word: self2, severity: "high" };
+    if (!CONVERSATION.expectedWhen.test(purpose) && !namedByTask(self2, purpose))
+      return { what: "the model's own context", word: self2, severity: "high" };
   }
   const secret = TOKEN_FROM_A_CALL.test(text.text) ? void 0 : said("secret");
   if (secret !== void 0 && (options.asOrder || !concepts.has("neg")) && !CREDENTIAL_PURPOSE.test(purpose) && !CREDENTIAL_TASK.test(purpose) && // A tool whose own text is about that secret (a vault that reads a key, a password manager) works on it.
@@ -31012,6 +31134,26 @@ function outOfScope(name, schema, required2, purpose, options = {}) {
     return { what: "credentials", word: secret, severity: required2 || beyond ? "high" : "medium" };
   }
   return void 0;
+}
+function notKeptIn(text, concept, first) {
+  let rest = text;
+  let word = first;
+  for (let round = 0; round < 3 && word !== void 0; round++) {
+    const places = [];
+    for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + word.length)) {
+      if (!keptIn(rest, at, at + word.length)) return word;
+      places.push(at);
+    }
+    if (places.length === 0) return word;
+    for (const at of places) rest = `${rest.slice(0, at)}${"x".repeat(word.length)}${rest.slice(at + word.length)}`;
+    word = conceptsOf(matchable(rest), [concept]).get(concept);
+  }
+  return word;
+}
+function namedByTask(word, purpose) {
+  const core = word.replace(DETERMINER, "").trim();
+  if (core.length < 4) return false;
+  return UNSPACED2.test(core) ? purpose.includes(core) : new RegExp(`(?<![\\p{L}])${escapeRegExp(core)}(?![\\p{L}])`, "u").test(purpose);
 }
 function ownServiceSecret(text, secret, purpose) {
   const purposeWords = new Set(purpose.split(/[^\p{L}\p{N}]+/u));
@@ -31061,7 +31203,7 @@ function carriesText2(schema) {
   const types = Array.isArray(type) ? type : [type];
   return types.some((t) => t === "string" || t === "array" || t === "object");
 }
-var UNSPACED2, TOOLSET_NAME, TOOLS_PARTS, WHOLE_SET_PARTS, AGENT_PARTS, IDENTITY_PARTS, MODEL_IDENTITY_PARTS, PERSON_OR_AGENT_PARTS, SELF_ASK, REFERENCE_NAME, MODEL_PURPOSE, FILES, RECEIVED, IDENTITY, TOKEN_FROM_A_CALL, ONE_NAME, ORDER_TO_HAND_OVER, PUT_HERE, SYSTEM_PROMPT, NON_ASCII, READ, NO_SERVICE, THING_AFTER2, SYSTEM_PRIOR, GENERIC_PRIOR;
+var UNSPACED2, TOOLSET_NAME, TOOLS_PARTS, WHOLE_SET_PARTS, AGENT_PARTS, IDENTITY_PARTS, MODEL_IDENTITY_PARTS, PERSON_OR_AGENT_PARTS, SELF_ASK, REFERENCE_NAME, MODEL_PURPOSE, FILES, RECEIVED, IDENTITY, TOKEN_FROM_A_CALL, ONE_NAME, ORDER_TO_HAND_OVER, PUT_HERE, SYSTEM_PROMPT, NON_ASCII, READ, DETERMINER, NO_SERVICE, THING_AFTER2, SYSTEM_PRIOR, GENERIC_PRIOR;
 var init_scope = __esm({
   "src/rules/parameters/scope.ts"() {
     "use strict";
@@ -31070,6 +31212,7 @@ var init_scope = __esm({
     init_acts();
     init_families();
     init_escape_regexp();
+    init_kept_in();
     UNSPACED2 = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
     TOOLSET_NAME = /^(?:(?:available|my|your|agent|all)_(?:tools|functions)|toolset|tool_list|tool_names|function_list)$/;
     TOOLS_PARTS = new Set(
@@ -31125,6 +31268,7 @@ var init_scope = __esm({
     ]);
     NON_ASCII = /[^\x00-\x7F]/u;
     READ = 2e3;
+    DETERMINER = /^(?:(?:this|that|the|your|our|my|current|whole|entire|full|este|esta|tu|su|la|el|le|ce|cette|ton|ta|votre|dieser|diese|dieses|dein|deine|die|der|das|questa|questo|la tua|il tuo|essa|esse|sua|seu)\s+)+/u;
     NO_SERVICE = /^(?:user|users|your|their|valid|public|private|personal|secret|account|admin|current|same|this|that|with|from|the)$/u;
     THING_AFTER2 = /^\s+(?:number|no|year|serial|code|of)\b/;
     SYSTEM_PRIOR = /^(?:system|developer|del sistema|du système|系统|システム|시스템)$/u;
@@ -31163,10 +31307,10 @@ var init_split = __esm({
 });
 
 // src/rules/suspicious-parameter.ts
-function judgeParameter(text, m, sentences2, parameter, item) {
+function judgeParameter(text, m, sentences2, parameter, item, ctx) {
   const label = quote(parameter.name);
   const whole = { start: 0, end: text.text.length };
-  if (text.kind === "parameter") return judgeName(text, parameter, item).map((d) => ({ ...whole, ...d }));
+  if (text.kind === "parameter") return judgeName(text, parameter, item, ctx).map((d) => ({ ...whole, ...d }));
   if (text.kind === "value") {
     const preset = presetDestination(text.text, parameter);
     if (preset) return [{ ...whole, reason: `parameter ${label} presets ${preset}`, severity: "high" }];
@@ -31192,16 +31336,17 @@ function asksForItsOwnValue(text, order, name) {
   if (words3.some((word) => new RegExp(`\\b${stem(word)}`, "u").test(after))) return true;
   return words3.some((word) => PLACE_WORDS.has(word)) && PLACES.test(after);
 }
-function judgeName(text, parameter, item) {
+function judgeName(text, parameter, item, ctx) {
   const words3 = joinedNameWords(parameter.name);
   const label = quote(parameter.name);
   if (text.entity === "tool" && item.readOnly && isSwitch(words3) && !namesAPlace(parameter.schema) && !scopesWhatItIssues(parameter.schema, item)) {
     const on = parameter.schema.default === true ? ", on by default," : "";
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
-  const scope = sharesSubject(words3, item) ? void 0 : outOfScope(parameter.name, parameter.schema, parameter.required, `${item.purpose} ${enclosingNames(text.field)}`, {
+  const judged2 = sharesSubject(words3, item) ? void 0 : outOfScope(parameter.name, parameter.schema, parameter.required, `${item.purpose} ${enclosingNames(text.field)}`, {
     userFilled: text.entity === "prompt"
   });
+  const scope = judged2?.what === "credentials" && text.entity === "tool" && serversOwnCredential(ctx, text.name, parameter) ? void 0 : judged2;
   const required2 = parameter.required ? "required " : "";
   if (scope?.severity === "high")
     return [
@@ -31222,6 +31367,16 @@ function judgeName(text, parameter, item) {
   }
   return family.expectedSeverity ? [{ reason, severity: family.expectedSeverity }] : [];
 }
+function serversOwnCredential(ctx, tool, parameter) {
+  const text = JSON.stringify([parameter.schema.description, parameter.schema.title]);
+  return (ctx.head.tools ?? []).some((sibling) => {
+    if (sibling.name === tool || !isJsonObject(sibling.inputSchema) || !isJsonObject(sibling.inputSchema.properties)) return false;
+    const same = sibling.inputSchema.properties[parameter.name];
+    if (!isJsonObject(same) || JSON.stringify([same.description, same.title]) !== text) return false;
+    const { purpose } = viewOf(ctx, sibling);
+    return CREDENTIAL_PURPOSE.test(purpose) || CREDENTIAL_TASK.test(purpose);
+  });
+}
 function newlyRequiredVerdict(ctx, tool, key, schema) {
   const item = ctx.analysis.itemOf("head", "tool", tool);
   if (!item) return void 0;
@@ -31233,7 +31388,7 @@ function newlyRequiredVerdict(ctx, tool, key, schema) {
     text: key
   };
   const parameter = { name: key, schema, rest: ["name"], required: true };
-  return judgeName(text, parameter, viewOf(ctx, item)).find((d) => d.severity === "high" || d.severity === "critical")?.reason;
+  return judgeName(text, parameter, viewOf(ctx, item), ctx).find((d) => d.severity === "high" || d.severity === "critical")?.reason;
 }
 function presetDestination(value, parameter) {
   const [keyword] = parameter.rest;
@@ -31416,7 +31571,7 @@ var init_suspicious_parameter = __esm({
         const sentences2 = new Sentences2(m.text);
         const parameter = parameterOf2(item, text);
         if (parameter) {
-          const found2 = judgeParameter(text, m, sentences2, parameter, viewOf(ctx, item));
+          const found2 = judgeParameter(text, m, sentences2, parameter, viewOf(ctx, item), ctx);
           if (text.entity === "tool" && parameter.rest.length === 1 && parameter.rest[0] === "description")
             for (const act4 of splitActs(item, text, ctx))
               found2.push({
@@ -32245,6 +32400,8 @@ function acceptChoice(match, scene) {
   return FAULT.test(window2) || !FIRST_AFTER.test(after);
 }
 function promotingName(name) {
+  const spelled2 = ordersItsChoice(name);
+  if (spelled2 !== void 0) return spelled2;
   if (!CHOICE_HINT.test(name)) return void 0;
   const words3 = name.replace(/([a-z0-9])([A-Z])/gu, "$1_$2").toLowerCase().split(/[^a-z0-9]+/u).filter(Boolean);
   const key = words3.join("_");
@@ -32253,13 +32410,22 @@ function promotingName(name) {
   const chosen = words3.some((word) => CHOOSING.has(word));
   return promoted && chosen ? key : void 0;
 }
+function ordersItsChoice(name) {
+  const words3 = name.replace(new RegExp("([\\p{Ll}\\p{N}])(\\p{Lu})", "gu"), "$1_$2").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words3.length < MANY_WORDS) return void 0;
+  const concepts = conceptsOf(matchable(words3.join(" ")));
+  const always = concepts.has("modal") && concepts.get("modal") === concepts.get("every");
+  return always && (concepts.has("call") || concepts.has("superlative")) ? words3.join("_") : void 0;
+}
 function* choices(text) {
   for (const pattern of CHOOSE_THIS) yield* execAll(pattern, text);
 }
-var EN_OTHERS, EN_FAIL, EN_SELF, promotionTechniques, CHOOSE_THIS, OTHERS, CLAIM, FAULT, FIRST_AFTER, SCOPED_AFTER, PROMOTING, PROMOTING_PAIR, CHOOSING, CHOOSE_ME, CHOICE_HINT;
+var EN_OTHERS, EN_FAIL, EN_SELF, promotionTechniques, CHOOSE_THIS, OTHERS, CLAIM, FAULT, FIRST_AFTER, SCOPED_AFTER, PROMOTING, PROMOTING_PAIR, CHOOSING, CHOOSE_ME, CHOICE_HINT, MANY_WORDS;
 var init_promotion = __esm({
   "src/rules/instructions/promotion.ts"() {
     "use strict";
+    init_matchable();
+    init_acts();
     init_folded();
     init_patterns();
     EN_OTHERS = String.raw`(?:(?:competing|rival|alternative|third-party) (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)|(?:any|all|every) (?:of the )?other (?:[\p{L}-]+ ){0,2}(?:tools?|functions?|servers?|plugins?|options?|ones?)|(?:the )?other (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)(?: (?:in|on|at) your (?:toolbox|toolkit|disposal|list))?)`;
@@ -32416,6 +32582,7 @@ var init_promotion = __esm({
     CHOOSING = new Set("always prefer instead".split(" "));
     CHOOSE_ME = /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this)(?:_|$)/u;
     CHOICE_HINT = /always|prefer|instead|use[-_ ]?(?:this|me|first|only)|pick[-_ ]?me|choose[-_ ]?me|call[-_ ]?(?:me|this)|this[-_ ]?one/iu;
+    MANY_WORDS = 4;
   }
 });
 
@@ -32612,7 +32779,7 @@ function* ordersIn(text) {
     if (WARNING.test(sentence)) continue;
     const found2 = firstObey(sentence, start, text);
     if (found2 === void 0) continue;
-    const windowText = text.slice(Math.max(spans[index - 1]?.[0] ?? start, found2.index - REACH), Math.min(end, found2.index + REACH));
+    const windowText = text.slice(Math.max(spans[index - 1]?.[0] ?? start, found2.index - REACH2), Math.min(end, found2.index + REACH2));
     if (!anyIn(DIRECTIVES, windowText)) continue;
     yield { match: found2, named: anyIn(RESULT, windowText), binding: anyIn(BINDING, windowText) };
   }
@@ -32660,7 +32827,7 @@ function* finder(text) {
     yield current.orders[index].match;
   }
 }
-var fold4, worded, unspaced, RESULT, DIRECTIVES, OBEY, BINDING, PERSON_FOLLOWS, NEGATED_AFTER2, WARNING, anyIn, ITEM_START, REACH, ORDERS, replay, CUES, resultTrustTechniques;
+var fold4, worded, unspaced, RESULT, DIRECTIVES, OBEY, BINDING, PERSON_FOLLOWS, NEGATED_AFTER2, WARNING, anyIn, ITEM_START, REACH2, ORDERS, replay, CUES, resultTrustTechniques;
 var init_results = __esm({
   "src/rules/instructions/results.ts"() {
     "use strict";
@@ -32795,7 +32962,7 @@ var init_results = __esm({
       return pattern.test(text);
     });
     ITEM_START = / (?:[-•*▪◦‣]|\d{1,2}[.)]) (?=\S)/gu;
-    REACH = 240;
+    REACH2 = 240;
     ORDERS = /* @__PURE__ */ new WeakMap();
     CUES = [
       ...[
@@ -32881,7 +33048,7 @@ var init_results = __esm({
 });
 
 // src/rules/instructions/precedence.ts
-var OTHERS2, FIRST, WINDOW, CHOICE, SELF, precedenceTechniques;
+var OTHERS2, FIRST, WINDOW, CHOICE2, SELF, precedenceTechniques;
 var init_precedence = __esm({
   "src/rules/instructions/precedence.ts"() {
     "use strict";
@@ -32889,7 +33056,7 @@ var init_precedence = __esm({
     OTHERS2 = String.raw`(?:(?:several|multiple|other|any other|all other|every other|competing|alternative|rival|remaining) (?:[\p{L}-]+ ){0,2}?(?:tools?|servers?|functions?|services?|providers?|plugins?|sources?)|(?:of|among) (?:every|all|any) (?:[\p{L}-]+ ){0,2}?(?:tools?|servers?|functions?)|otras herramientas|otros servidores|les autres outils|d['’] ?autres outils|mehrere (?:[\p{L}-]+-)?(?:tools|werkzeuge|server)|andere (?:[\p{L}-]+-)?(?:tools|werkzeuge|server)|altri strumenti|outras ferramentas|qualquer outra ferramenta|другие (?:инструменты|сервера|серверы)|подобных инструментов|άλλα εργαλεία)`;
     FIRST = String.raw`(?:take|takes|taking) precedence|(?:always )?(?:give|gives) (?:it |them |this |these )?(?:priority|preference)|(?:dê|dar|dá) sempre preferência|(?:da|date) sempre (?:la )?preferenza|(?:siempre )?(?:da|dé|dale) (?:siempre )?preferencia|privilégiez toujours|bevorzuge (?:immer|stets)|(?:is|are) (?:always )?(?:chosen|selected|picked|called|used|tried|preferred) first|the one to (?:reach for|use|pick|choose|call)|the only (?:[\p{L}-]+ ){0,3}?(?:tool|server|source|one)s? (?:you need|worth|to use|that)|(?:need not|needn't|should not|shouldn't|must not|never) be (?:consulted|used|called|chosen|tried)|(?:are|is|be|get|gets) (?:ignored|skipped|passed over|disregarded|bypassed|set aside)|(?:are|is) (?:kept around|obsolete|outdated|unreliable|inaccurate|deprecated)|(?:should|must) be treated as (?:unreliable|untrusted|outdated|obsolete)|(?:están|son) obsolet[ao]s|conviene no usarl[ao]s|wird immer (?:dieses|dieser|diese) gewählt|werden übergangen|werden ignoriert|sont (?:ignorés|obsolètes)|vengono ignorati|são ignorad[ao]s|всегда выбирается первым|не используются|игнорируются|επιλέγεται πάντα πρώτο|αγνοούνται`;
     WINDOW = String.raw`[^.!?。！？]{0,120}?`;
-    CHOICE = String.raw`(?:when|while) (?:choosing|picking|selecting|deciding) (?:between|among) (?:tools|servers|options)|whatever else is (?:installed|connected|available|loaded)|if in doubt|even (?:if|when) (?:another|a different|other|some other) (?:[\p{L}-]+ ){0,2}?(?:tool|server|function)s? (?:looks?|seems?|is|are|would be|fits?)|no other (?:[\p{L}-]+ ){0,2}?(?:tool|server|function)s? (?:[\p{L}-]+ ){0,4}?(?:comes? close|compares?|matches)|(?:instead of|over|rather than|ahead of) (?:any |all )?(?:generic|similar|other|competing) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|functions)`;
+    CHOICE2 = String.raw`(?:when|while) (?:choosing|picking|selecting|deciding) (?:between|among) (?:tools|servers|options)|whatever else is (?:installed|connected|available|loaded)|if in doubt|even (?:if|when) (?:another|a different|other|some other) (?:[\p{L}-]+ ){0,2}?(?:tool|server|function)s? (?:looks?|seems?|is|are|would be|fits?)|no other (?:[\p{L}-]+ ){0,2}?(?:tool|server|function)s? (?:[\p{L}-]+ ){0,4}?(?:comes? close|compares?|matches)|(?:instead of|over|rather than|ahead of) (?:any |all )?(?:generic|similar|other|competing) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|functions)`;
     SELF = String.raw`(?:this one|this tool|this server|this function|(?:use|pick|choose|call|prefer) (?:it|this)|(?:it|this) (?:wins|comes first|should be the default))`;
     precedenceTechniques = [
       {
@@ -32903,8 +33070,8 @@ var init_precedence = __esm({
         pattern: phrases(
           String.raw`${OTHERS2}${WINDOW}(?:${FIRST})`,
           String.raw`(?:${FIRST})${WINDOW}${OTHERS2}`,
-          String.raw`${CHOICE}${WINDOW}${SELF}`,
-          String.raw`${SELF}${WINDOW}${CHOICE}`
+          String.raw`${CHOICE2}${WINDOW}${SELF}`,
+          String.raw`${SELF}${WINDOW}${CHOICE2}`
         )
       },
       {
@@ -63282,6 +63449,7 @@ var init_action = __esm({
 // src/action-main.ts
 import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--no-regexp-tier-up");
+setFlagsFromString("--ticks-before-optimization=20");
 var { runAction: runAction2 } = await Promise.resolve().then(() => (init_action(), action_exports));
 process.once("SIGINT", () => process.exit(130));
 process.once("SIGTERM", () => process.exit(143));
