@@ -152,6 +152,13 @@ function en(...bases: string[]): string[] {
 
 const words = (list: string): string[] => list.split("|").map((entry) => entry.trim());
 
+/** Romanian words, also as older keyboards spell them: s and t with a cedilla ("ş", "ţ") for the comma below ("ș", "ț"). */
+const romanian = (list: string): string[] =>
+  words(list).flatMap((entry) => {
+    const cedilla = entry.replace(/ș/g, "ş").replace(/ț/g, "ţ");
+    return cedilla === entry ? [entry] : [entry, cedilla];
+  });
+
 /**
  * Imperatives of other languages whose form is no third person or noun as well (Spanish "envíe",
  * not "envía"; Italian "aggiunga", not "invia"): a clause that starts with one is an order.
@@ -957,6 +964,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "مقررات|قانون|قانونی|اجباری|موظف|موظفید|تطابق|انطباق|سیاست امنیتی|حسابرسی|ممیزی|تیم امنیت|واحد فناوری اطلاعات|واحد حقوقی|نهاد ناظر|بخشنامه|به دستور",
     ),
+    // Issuers and instruments in the languages that had none: Swedish, Finnish, Hungarian, Greek, Bengali; Persian and Turkish "official" and their offices.
+    ...words(
+      "officiell|officiellt|officiella|föreskrift*|förordning*|lagkrav|regelverk*|efterlevnad|säkerhetspolicy*|säkerhetsavdelning*|it avdelning*|obligatorisk*|tillsynsmyndighet*|myndighet*|virallinen|virallisen|viralliset|määräys|määräyksen|määräysten|asetus|asetuksen|lakisääteinen|lakisääteisen|vaatimustenmukaisuus|tietoturvapolitiikka|tietoturvapolitiikan|tietoturvatiimi|it osasto|auditointi|pakollinen|pakollista|viranomai*|hivatalos|rendelet*|törvény*|jogszabály*|megfelelőség*|biztonsági szabályzat*|biztonsági osztály*|it osztály*|kötelező|hatóság*|felügyeleti|επίσημο|επίσημη|επίσημα|κανονισμός|κανονισμού|κανονισμών|νομοθεσία|νομοθεσίας|συμμόρφωση|συμμόρφωσης|πολιτική ασφαλείας|πολιτικής ασφαλείας|τμήμα ασφαλείας|τμήματος ασφαλείας|τμήμα πληροφορικής|υποχρεωτικ*|ρυθμιστική αρχή|সরকারি|বাধ্যতামূলক|নীতিমালা|আইন অনুযায়ী|নিরাপত্তা দল|অডিট|رسمی|اطلاعیه رسمی|طبق مقررات|به موجب|واحد امنیت|تیم امنیتی|مرکز امنیت|resmi|resmî|yetkili makam*|bilgi güvenliği|güvenlik birimi|mevzuat gereği|uyum denetimi",
+    ),
+    ...romanian(
+      "oficial|oficială|oficiale|regulament*|reglementar*|conform legii|legislației|conformitate|politica de securitate|politicii de securitate|departamentul de securitate|departamentul it|obligatoriu|obligatorie|autoritatea|autorităților|directiva",
+    ),
   ],
   others: [
     // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
@@ -1012,6 +1026,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "các công cụ khác|công cụ đối thủ|alat alat lain|alat pesaing|layanan lain|أدوات أخرى|الأدوات المنافسة|أي أداة أخرى|כלים מתחרים|כל כלי אחר|अन्य टूल|दूसरे टूल|बाकी टूल|ابزارهای دیگر",
     ),
     ...words("别的工具|同类工具|竞品|第三方工具|ほかのツール|競合ツール|他社ツール|다른 툴|경쟁 도구|타사 도구"),
+    // Any or every other tool, in the languages that had none or only some forms (Russian and Ukrainian "the rest", "each").
+    ...words(
+      "andra verktyg|alla andra verktyg|övriga verktyg|varje annat verktyg|något annat verktyg|vilket verktyg som helst|alla verktyg|varje verktyg|andra servrar|muut työkalut|muita työkaluja|muiden työkalujen|muilla työkaluilla|muihin työkaluihin|kaikki työkalut|kaikkien työkalujen|kaikki muut työkalut|kaikkien muiden työkalujen|jokainen työkalu|jokaisen työkalun|mikä tahansa työkalu|minkä tahansa työkalun|millä tahansa työkalulla|toinen työkalu|toisen työkalun|muut palvelimet|más eszköz*|többi eszköz*|minden eszköz*|minden más eszköz*|bármely eszköz*|bármelyik eszköz*|összes eszköz*|összes többi eszköz*|egyéb eszköz*|más szerver*|άλλα εργαλεία|άλλο εργαλείο|άλλων εργαλείων|όλα τα εργαλεία|όλων των εργαλείων|κάθε εργαλείο|κάθε άλλο εργαλείο|οποιοδήποτε εργαλείο|οποιοδήποτε άλλο εργαλείο|οποιουδήποτε εργαλείου|τα υπόλοιπα εργαλεία|των υπόλοιπων εργαλείων|άλλους διακομιστές|অন্য টুল|অন্যান্য টুল|সব টুল|সকল টুল|প্রতিটি টুল|যেকোনো টুল|অন্য সরঞ্জাম|অন্যান্য সরঞ্জাম|остальн* инструмент*|всех остальных|все остальные|всем остальным|кажд* инструмент*|люб* инструмент*|друг* инструмент*|прочи* инструмент*|друг* сервер*|інш* інструмент*|будь який інструмент|будь якого інструмента|будь яким інструментом|кожн* інструмент*|решт* інструмент*|всі інші|усі інші|всіх інших|усіх інших|سایر ابزارها|همه ابزارها|تمام ابزارها|هر ابزار|هر ابزار دیگری|tüm araç*|her araç*|bütün araç*|जميع الأدوات|جميع الأدوات|كل الأدوات|كل أداة|باقي الأدوات|بقية الأدوات|כל הכלים|שאר הכלים|सभी टूल|हर टूल|किसी भी टूल|mọi công cụ|tất cả công cụ|tất cả các công cụ|semua alat|setiap alat|alat mana pun",
+    ),
+    ...romanian(
+      "alte instrumente|celelalte instrumente|celorlalte instrumente|orice instrument|orice alt instrument|oricare instrument|toate instrumentele|toate celelalte instrumente|fiecare instrument|fiecărui instrument|alt instrument|altui instrument|alte unelte|orice unealtă|alte servere",
+    ),
   ],
   order: [
     ...words("קודם|תחילה"),
@@ -1093,6 +1114,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "ngừng hoạt động|không còn dùng|tidak digunakan lagi|usang|kullanımdan kaldırıl*|إيقاف|متوقفة|مهملة|הוצא משימוש|पुराना हो चुका|منسوخ",
     ),
+    // Out of service in the languages that had none or few forms: Swedish, Finnish, Hungarian, Romanian, Greek, Bengali, Persian, Turkish, Arabic, Hebrew, Hindi, Korean, Dutch.
+    ...words(
+      "föråldrad|föråldrat|föråldrade|utfasad|utfasat|utfasas|fasas ut|stöds inte längre|avvecklad|avvecklat|avvecklas|ska inte längre användas|vanhentunut|vanhentuneet|vanhentunutta|poistuva|poistetaan käytöstä|poistettu käytöstä|ei enää tuettu|ei ole enää tuettu|elavult|megszűnik|megszűnt|kivezetés*|kivezetjük|már nem támogatott|nem támogatott|ne használd többé|ne használja többé|παρωχημένο|παρωχημένη|παρωχημένα|καταργήθηκε|καταργείται|δεν υποστηρίζεται πλέον|δεν υποστηρίζεται|αποσύρεται|αποσύρθηκε|অপ্রচলিত|আর সমর্থিত নয়|বন্ধ করে দেওয়া হয়েছে|منسوخ شده|قدیمی شده|از رده خارج|پشتیبانی نمیشود|پشتیبانی نمی شود|کنار گذاشته شده|متوقف شده|eskimiş|desteklenmiyor|artık kullanılmamalı|kullanmayı bırakın|kaldırılacak|kapatılacak|متقادم|متقادمة|لم تعد مدعومة|لم يعد مدعوما|لم يعد مدعومًا|لا تستخدم بعد الآن|לא נתמך עוד|יוצא משימוש|הופסק|הופסקה|अप्रचलित|अब समर्थित नहीं|बंद कर दिया गया|지원 종료|종료될 예정|폐기|단종|uitgefaseerd|uitfasering|wordt uitgefaseerd|niet meer gebruiken",
+    ),
+    ...romanian(
+      "învechit|învechită|învechite|depreciat|depreciată|scos din uz|scoasă din uz|nu mai este suportat|nu mai este suportată|nu mai este acceptat|retras din uz|dezafectat|nu mai folosi|nu mai folosiți",
+    ),
   ],
   instead: [
     ...words(
@@ -1109,6 +1137,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("改用|代替|替代|取而代之|请使用|转而使用|换用|代わりに"),
     ...words("thay vì|sebagai gantinya|yerine|بدلا|بدلاً من|במקום|के बजाय|به جای"),
     ...words("místo|namísto|замість|की जगह"),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Persian forms the lists above lack.
+    ...words(
+      "istället|i stället|istället för|i stället för|byt till|ersatt av|ersätts av|sen sijaan|sijaan|tilalla|korvattu|korvataan|helyett|ehelyett|helyette|váltson|váltsd|αντί για|αντί|στη θέση του|αντ αυτού|αντικαταστάθηκε από|পরিবর্তে|বদলে|بجای|در عوض|به جای آن",
+    ),
+    ...romanian("în schimb|în loc de|în locul|înlocuit de|înlocuit cu|înlocuită de"),
   ],
   sameArgs: [
     ...words(
@@ -1197,6 +1230,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "tercih edin|tercih et|tercih ediniz|seçin|seçiniz|chọn|ưu tiên|pilih|pilihlah|utamakan|اختر|اختاروا|فضّل|בחר|בחרו|העדף|चुनें|चुनिए|चुने|انتخاب کنید|ترجیح دهید|選んで|選択して|選ぶ|선택하세요|선택하십시오|고르세요|选用|选取",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "välj|välj alltid|föredra|föredrar|prioritera|valitse|valitkaa|valitse aina|suosi|suosikaa|priorisoi|válaszd|válassza|részesítsd előnyben|részesítse előnyben|előnyben|επίλεξε|επιλέξτε|προτίμησε|προτιμήστε|προτιμάτε|বেছে নিন|পছন্দ করুন|অগ্রাধিকার দিন",
+    ),
+    ...romanian("alege|alegeți|alege mereu|preferă|preferați|prioritizează"),
   ],
   disparage: [
     ...words("scams|misreport*|best avoided|गलत परिणाम|गलत नतीजे"),
@@ -1279,6 +1317,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "بغض النظر|مهما|أيا كان|بصرف النظر|حتى لو|לא משנה|בלי קשר|ללא קשר|בכל מקרה|चाहे|भले ही|कुछ भी हो|परवाह किए बिना|مهم نیست|صرف نظر از|بدون توجه به|هر چه|هرچه",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "oavsett|i alla fall|ändå|hur som helst|vad användaren än|riippumatta|joka tapauksessa|silti|mitä tahansa|függetlenül|mindenképp|mindenképpen|akármi|akármit|bármit|ανεξάρτητα|ανεξαρτήτως|σε κάθε περίπτωση|ακόμη κι αν|ακόμα κι αν|ακόμη και αν|নির্বিশেষে|যাই হোক|তবুও",
+    ),
+    ...romanian("indiferent|oricum|în orice caz|chiar dacă|orice ar alege|orice ar cere"),
   ],
   substitute: [
     ...words(
@@ -1432,6 +1475,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "vergeet|zapomeň|ignoruj|забудьте|проигнорируйте|忘记|忘れて|無視して|잊어버려|무시하고|bỏ qua|quên|abaikan|lupakan|yok say|görmezden gel|unut|تجاهل|انس|انسَ|התעלם|שכח|अनदेखा|भूल जाओ|भूल जाएं|नजरअंदाज|نادیده بگیر|فراموش کن",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none: disregarding, forgetting, setting aside; rules said to hold no more.
+    ...words(
+      "ignorera|ignorerar|ignorera alla|strunta i|bortse från|bortse ifrån|glöm|glöm bort|glöm alla|åsidosätt|åsidosätter|åsidosätts|gäller inte längre|upphävs|upphävda|ogiltiga|ogiltig|ohita|ohittakaa|sivuuta|sivuuttakaa|unohda|unohtakaa|jätä huomiotta|jättäkää huomiotta|älä välitä|eivät enää päde|ei enää päde|eivät ole enää voimassa|mitätöidään|mitätön|mitättömiä|hagyd figyelmen kívül|hagyja figyelmen kívül|hagyjátok figyelmen kívül|figyelmen kívül|felejtsd el|felejtse el|felejtsétek el|ne törődj|ne törődjön|felülír*|hatályon kívül|érvénytelen*|már nem érvényes*|nem érvényesek|αγνόησε|αγνοήστε|αγνόησέ|ξέχασε|ξεχάστε|παράβλεψε|παραβλέψτε|παραμέρισε|δεν ισχύουν πλέον|δεν ισχύει πλέον|δεν ισχύουν|ακυρώνονται|καταργούνται|είναι άκυρες|উপেক্ষা করুন|উপেক্ষা করো|উপেক্ষা কর|ভুলে যান|ভুলে যাও|অগ্রাহ্য করুন|অগ্রাহ্য করো|আর প্রযোজ্য নয়|বাতিল",
+    ),
+    ...romanian(
+      "ignoră|ignorați|ignorează|ignora|uită|uitați|nu ține cont|nu țineți cont|nu lua în seamă|nu luați în seamă|treci peste|treceți peste|nu mai sunt valabile|nu mai este valabil|nu mai este valabilă|nu se mai aplică|sunt anulate|anulate|revocate",
+    ),
   ],
   rules: [
     ...words("guidance|earlier guidance|leitlinien|orientaciones|orientações|indicazioni|wytyczne|настанови|вказівки"),
@@ -1452,6 +1502,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "pokyny|pokynů|instrukce|pravidla|hướng dẫn|chỉ dẫn|quy tắc|petunjuk|yönerge*|تعليمات|إرشادات|הנחיות|दिशानिर्देश|دستورات|دستورالعمل ها|قوانین",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "instruktion|instruktioner|instruktionerna|regler|reglerna|riktlinjer|riktlinjerna|direktiv|direktiven|anvisningar|anvisningarna|ohje|ohjeet|ohjeita|ohjeen|ohjeiden|ohjeista|ohjeistus|ohjeistukset|säännöt|sääntöjä|sääntöjen|utasítás*|szabály*|irányelv*|előírásokat|οδηγίες|οδηγιών|κανόνες|κανόνων|εντολές|εντολών|নির্দেশনা|নির্দেশাবলী|নির্দেশ|নিয়মাবলী|নিয়ম",
+    ),
+    ...romanian("instrucțiuni|instrucțiunile|instrucțiunilor|reguli|regulile|regulilor|directive|directivele|indicațiile|indicații"),
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
@@ -1467,6 +1522,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "auparavant|précédemment|anteriormente|precedentemente|eerder|wcześniej|předchozí|dříve|ранее|прежние|以前の|これまでの|앞서|trước đây|tüm|السابقة|الأسبق|הקודמות|पहले के|قبلی",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "tidigare|föregående|ursprungliga|befintliga|systemets|samtliga|aiemmat|aiempia|aiempien|aikaisemmat|aikaisempia|edelliset|edellisiä|kaikki|järjestelmän|alkuperäiset|korábbi|előző|eddigi|összes|eredeti|rendszer|rendszerszintű|προηγούμενες|προηγούμενα|προηγούμενων|όλες|αρχικές|του συστήματος|আগের|পূর্ববর্তী|সমস্ত|সব",
+    ),
+    ...romanian("anterioare|precedente|toate|inițiale|originale|sistemului|de până acum"),
   ],
   role: [
     ...words("operates as|now operates as|now acts as|now serves as|agiert als|funciona como|opère en tant que|opera come|atua como"),
@@ -1499,6 +1559,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "od teď|odteď|od této chvíle|nyní jsi|teď jsi|tvůj skutečný úkol|tvůj nový úkol|отныне|впредь ты|твоя настоящая задача|твоя новая задача|从今以后|从现在起|今后你|今后您|你的真正任务|你的新任务|今後あなたは|今後、あなたは|これからあなたは|あなたの本当の任務|あなたの新しい任務|앞으로 당신은|앞으로 너는|당신의 진짜 임무|당신의 새로운 임무|từ giờ|từ bây giờ|kể từ bây giờ|kể từ nay|nhiệm vụ thật sự của bạn|nhiệm vụ mới của bạn|mulai saat ini|tugas sebenarnya|artık sen|bundan böyle|şu andan itibaren|asıl görevin|yeni görevin|من الآن فصاعدا|بعد الآن|مهمتك الحقيقية|مهمتك الجديدة|أنت الآن|מעתה|המשימה האמיתית שלך|המשימה החדשה שלך|אתה עכשיו|आज से|अब आप|अब तुम|आपका असली काम|आपका नया काम|از این به بعد|از حالا|از الان|وظیفه واقعی تو|وظیفه جدید تو",
     ),
+    // Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none: a new role from now on.
+    ...words(
+      "från och med nu|hädanefter|du är nu|du är inte längre|utvecklarläge|underhållsläge|utan begränsningar|tästä lähtien|tästä eteenpäin|olet nyt|et ole enää|kehittäjätila|ylläpitotila|ilman rajoituksia|mostantól|ezentúl|mostantól te|már nem vagy|fejlesztői mód|karbantartási mód|korlátozások nélkül|από τώρα και στο εξής|από εδώ και πέρα|από τώρα|είσαι τώρα|δεν είσαι πλέον|λειτουργία προγραμματιστή|χωρίς περιορισμούς|এখন থেকে|তুমি এখন|আপনি এখন",
+    ),
+    ...romanian("de acum înainte|de acum|ești acum|nu mai ești|modul dezvoltator|mod dezvoltator|fără restricții|fără limitări"),
   ],
   bypass: [
     // The asking itself stopped: "must stop asking the user to confirm", "deja de pedir confirmación".
@@ -1668,6 +1733,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "mọi|tất cả|bất kỳ|mỗi|setiap|semua|seluruh|setiap kali|her çağr*|her ara*|her sorgu*|her işlem*|her istek*|herhangi|tüm|bütün|كل|أي|جميع|כל|हर|सभी|هر|همه",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "alltid|varje|varenda|samtliga|varje gång|aina|jokainen|jokaisen|jokaiseen|jokaista|kaikki|kaikkien|kaikkia|joka kerta|mindig|minden|mindegyik|összes|bármely|bármelyik|mindenkor|πάντα|κάθε|όλα|όλες|όλους|όλοι|οποιοδήποτε|οποιαδήποτε|সবসময়|সর্বদা|প্রতিটি|প্রত্যেক|সমস্ত|যেকোনো",
+    ),
+    ...romanian("mereu|întotdeauna|totdeauna|fiecare|fiecărui|fiecărei|toate|toți|orice|oricare|de fiecare dată"),
   ],
   purchase: [
     ...en("book", "reserve", "rent", "hire"),
