@@ -244,6 +244,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "ないこと|ないように|ないよう|没必要|不需要|无须|必要はない|必要はありません|필요 없|필요가 없|không cần|tidak perlu|tak perlu|gerek yok|gerekmez|لا داعي|لا حاجة|אין צורך|לא צריך|ज़रूरत नहीं|जरूरत नहीं|لازم نیست|نیازی نیست|نباید",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "inte|aldrig|utan|undvik|ej|inget|ingen|inga|älä|älkää|ei|eikä|koskaan|ilman|vältä|ei saa|ei tarvitse|nem|soha|sose|nélkül|kerüld|kerülje|semmit|μην|μη|ποτέ|χωρίς|αποφύγετε|δεν|καθόλου|কখনো|কখনও|ছাড়া|বিনা|না",
+    ),
+    ...romanian("nu|niciodată|fără|evită|evitați|nimic"),
   ],
   modal: [
     // Turkish necessity in the passive ("eklenmelidir": must be added), Hindi "is required".
@@ -310,6 +315,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("người dùng|khách hàng|người sử dụng|pemakai|kullanıcı*|müşteri*|المستخدمين|המשתמש|למשתמש|משתמש|הלקוח|उपयोगकर्ता|ग्राहक|کاربر"),
     ...words("pengguna|pelanggan|المستخدم|للمستخدم|العميل"),
     ...words("uživatel*|zákazník*|користувач*|клієнт*"),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "användare*|användaren|kunden|kunder|kunderna|kundens|käyttäjä*|asiakas|asiakkaan|asiakkaat|asiakkaalle|felhasználó*|ügyfél|ügyfél*|ügyfelet|ügyfélnek|χρήστη|χρήστης|χρήστες|χρηστών|πελάτη|πελάτης|πελάτες|ব্যবহারকারী*|গ্রাহক*",
+    ),
+    ...romanian("utilizator*|clientul|clientului|clienții|clienților"),
   ],
   tell: [
     ...words(
@@ -381,6 +391,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "बताइए|बताएँ|बताओ|बताना|बताने|बताया|कहें|कहिए|कहना|ज़िक्र|जिक्र|उल्लेख|सूचना|ख़ुलासा|खुलासा|بگویید|بگوید|گفتن|اشاره|ذکر|مطلع|آگاه|فاش|افشا|اعلام",
     ),
+    // Telling in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "berätta|berättar|berätta inte|nämn|nämna|nämner|informera|informerar|meddela|meddelar|säg|säga|avslöja|avslöjar|underrätta|underrättar|kerro|kertoa|kertokaa|kertoko|mainitse|mainita|mainitkaa|mainitko|ilmoita|ilmoittakaa|ilmoittaa|paljasta|paljastakaa|sano|sanokaa|tiedota|tiedottakaa|mondd|mondja|mondd el|mondja el|említsd|említse|említ*|tájékoztasd|tájékoztassa|tájékoztat*|értesítsd|értesítse|értesít*|szólj|szóljon|közöld|közölje|fedd fel|fedje fel|jelezd|jelezze|πες|πείτε|αναφέρεις|αναφέρετε|ανέφερε|ενημέρωσε|ενημερώστε|ενημερώνεις|ενημερώνετε|ενημερώσεις|ενημερώσετε|αποκαλύψεις|αποκαλύψτε|γνωστοποιήστε|ειδοποίησε|ειδοποιήστε|বলুন|বলো|জানান|জানাও|উল্লেখ করুন|উল্লেখ করো|অবহিত করুন",
+    ),
+    ...romanian(
+      "spune|spuneți|menționa|menționează|menționați|informa|informează|informați|anunța|anunță|anunțați|dezvălui|dezvăluiți|comunica|comunicați|notifica|notificați",
+    ),
   ],
   hide: [
     ...words(
@@ -440,6 +457,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("تخفي|يخفي|تخف|اكتم|تكتم|كتمان|تتكتم|תסתיר|להסתיר|הסתירו|תעלים|להעלים|העלם|בסוד|לטשטש"),
     ...words("छिपाएं|छिपाइए|छिपाओ|छिपाना|छुपाएं|छुपाएँ|छुपाइए|छुपाओ|छुपाना|गुप्त रखें|गुप्त रखिए"),
     ...words("پنهان کنید|مخفی کنید|نگویید|نگو|اشاره نکنید|ذکر نکنید|مطلع نکنید|فاش نکنید|افشا نکنید|چیزی نگویید"),
+    // Concealment in Swedish, Finnish, Hungarian, Greek and Bengali, which had none: hiding, keeping secret, leaving out.
+    ...words(
+      "dölj|döljer|dölja|döljs|hemlighåll|hemlighåller|hemlighålla|undanhåll|undanhåller|undanhålla|förtig|förtiger|förtiga|håll tyst|håll det för dig själv|utelämna|utelämnar|piilota|piilottakaa|piilottaa|pidä salassa|pitäkää salassa|salassa pidettävä|jätä mainitsematta|jättäkää mainitsematta|jätä pois|pimitä|pimittää|vaikene|vaietkaa|rejtsd el|rejtse el|elrejt*|titkold|titkolja|titokban tart*|hallgasd el|hallgassa el|elhallgat*|ne említsd|ne említse|ne mondd el|ne mondja el|ne szólj|ne szóljon|ne tájékoztasd|ne tájékoztassa|hagyd ki|hagyja ki|απόκρυψε|αποκρύψτε|αποκρύπτεις|κρύψε|κρύψτε|μην αναφέρεις|μην αναφέρετε|μην πεις|μην πείτε|μην ενημερώσεις|μην ενημερώσετε|κράτα μυστικό|κρατήστε μυστικό|παράλειψε|παραλείψτε|αποσιώπησε|αποσιωπήστε|লুকিয়ে রাখুন|লুকিয়ে রাখো|লুকান|লুকাও|গোপন রাখুন|গোপন রাখো|উল্লেখ করবেন না|উল্লেখ করো না|বলবেন না|জানাবেন না",
+    ),
+    ...romanian(
+      "ascunde|ascundeți|ascunzi|tăinuiește|tăinuiți|nu menționa|nu menționați|nu spune|nu spuneți|nu informa|nu informați|nu anunța|nu anunțați|păstrează secret|păstrați secret|păstrează pentru tine|omite|omiteți|trece sub tăcere|treceți sub tăcere",
+    ),
   ],
   stealth: [
     ...words(
@@ -501,6 +525,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("בשקט|בסתר|בחשאי|בחשאיות|בהיחבא|מאחורי הגב|בלי להודיע|מבלי להודיע|בלי לספר|מבלי לספר|בלי ידיעת|ללא ידיעת|מבלי ידיעת"),
     ...words("चुपचाप|चुपके से|चोरी छिपे|गुप्त रूप से|छिपाकर|छुपाकर|बिना बताए|बताए बिना|सूचित किए बिना|जानकारी के बिना|बिना जानकारी"),
     ...words("بی صدا|بیصدا|بی سر و صدا|مخفیانه|پنهانی|یواشکی|در خفا|بدون اطلاع|بی اطلاع|بی خبر|بدون اینکه بداند|بدون آنکه بداند"),
+    // Unseen, in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "i tysthet|i hemlighet|obemärkt|diskret|utan att meddela|utan att berätta|utan att informera|utan användarens vetskap|bakom ryggen|salaa|hiljaa|huomaamatta|vaivihkaa|kertomatta|ilmoittamatta|käyttäjän tietämättä|tietämättä|csendben|titokban|észrevétlenül|diszkréten|szó nélkül|tudta nélkül|értesítés nélkül|σιωπηλά|κρυφά|αθόρυβα|διακριτικά|στα κρυφά|χωρίς να ενημερώσεις|χωρίς ενημέρωση|εν αγνοία|গোপনে|চুপচাপ|নীরবে|চুপিচুপি|না জানিয়ে",
+    ),
+    ...romanian("în secret|pe ascuns|discret|în tăcere|pe furiș|fără a anunța|fără să anunțe|fără știrea|fără a informa|fără să spui"),
   ],
   know: [
     ...words(
@@ -524,6 +553,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "enterarse|se entere|sachiez|mitbekommt|erfährt|merkt es|sappiano|accorgersi|scopra|perceber|descubra|merkt|ontdekt|dowie|dowiedział|zauważy",
     ),
+    // Knowing or noticing, in Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "vet|veta|märker|märka|upptäcker|upptäcka|tietää|huomaa|huomaisi|huomata|saa tietää|tudja|tudjon|tudomást|észrevegye|észreveszi|ξέρει|μάθει|καταλάβει|αντιληφθεί|προσέξει|জানে|জানতে|টের",
+    ),
+    ...romanian("știe|să știe|afle|să afle|observe|să observe|își dea seama"),
   ],
   alarm: [
     ...en("alarm", "worry", "frighten", "scare", "upset", "panic", "concern", "startle", "raise suspicion", "arouse suspicion"),
@@ -532,6 +566,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("alarmar*|preocup*|asust*|sospech*|inquiet*"),
     ...words("alarmer|inquiét*|inquièt*|effray*|soupçon*|méfian*"),
     ...words("惊动|担心|恐慌|引起怀疑|警觉|怀疑|心配|疑"),
+    // Worrying someone, in Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "oroa|oroar|oroas|orolig|oroliga|skrämma|skrämmer|misstänksam|misstänksamma|misstanke|huolestuttaa|huolestu*|huolissaan|pelästyttää|pelästy*|epäluulo*|epäilyksi*|aggódjon|aggódni|aggaszt*|nyugtalan*|megijeszt*|gyanú*|ανησυχήσει|ανησυχεί|ανησυχία|ανησυχήσουν|ανησυχούν|τρομάξει|υποψίες|καχυποψία|চিন্তিত|উদ্বিগ্ন|ভয় পাবে|সন্দেহ",
+    ),
+    ...romanian(
+      "îngrijora|îngrijoreze|îngrijorat|îngrijorată|îngrijorați|neliniști|neliniștit|speria|sperie|sperii|suspiciuni|suspicios|alarma|alarmeze",
+    ),
   ],
   deceive: [
     ...words("nothing changed|nichts geändert|nada cambió|rien n a changé|没有变化|何も変わ"),
@@ -586,6 +627,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "نسخة|النسخة|الرسوم|رسوم|عمولة|العمولة|עותק|העותק|עותקים|גיבוי|עמלה|העמלה|עמלות|प्रति|कॉपी|शुल्क|कमीशन|نسخه|کپی|رونوشت|کارمزد|کمیسیون",
     ),
+    // The fee, copy or change kept back, in Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "avgift|avgiften|avgifter|kopia|kopian|kopior|ändringen|detta|det här|maksu|maksun|maksut|kopio|kopion|tämä|tätä|tästä|díj|díjat|díjak|díjakat|másolat*|ezt|erről|αυτό|αυτή|αντίγραφο|χρέωση|χρεώσεις|προμήθεια|ফি|চার্জ|কপি|এটি|এটা",
+    ),
+    ...romanian("taxa|taxă|taxe|taxele|comision|comisionul|copie|copia|acest lucru|asta|aceasta"),
   ],
   reply: [
     // Inflected by hand: as imperatives they would make "Summarize a web page", a tool's own job, an order to the model.
@@ -609,6 +655,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "yanıt*|cevap*|özet*|الرد|ردك|إجابتك|الإجابة|الملخص|התשובה|תשובה|הסיכום|जवाब|उत्तर|câu trả lời|phản hồi|tóm tắt|jawaban|balasan|ringkasan",
     ),
+    // The agent's answer, in Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "svar|svaret|sammanfattning*|bekräftelse*|vastaus|vastauksessa|vastauksesi|yhteenveto*|vahvistus*|válasz*|összefoglal*|összesítés*|megerősítés*|απάντηση|απάντησή|απαντήσεις|σύνοψη|επιβεβαίωση|উত্তর|সারাংশ|নিশ্চিতকরণ",
+    ),
+    ...romanian("răspuns|răspunsul|răspunsuri|rezumat|rezumatul|confirmare|confirmarea|raportul|raportează"),
   ],
   only: [
     ...words(
@@ -632,6 +683,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "alleen|uitsluitend|enkel|beperk je|tylko|jedynie|wyłącznie|ogranicz się|pouze|jen|только|лишь|исключительно|ограничься|ограничьтесь|лише|тільки",
     ),
     ...words("只|仅|のみ|だけ|오직|단지|sadece|yalnızca|فقط|רק|केवल|सिर्फ़|सिर्फ|chỉ|hanya|saja"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "endast|bara|enbart|uteslutande|vain|ainoastaan|pelkästään|ainoastaan|csak|csupán|kizárólag|pusztán|μόνο|αποκλειστικά|απλώς|শুধু|শুধুমাত্র|কেবল",
+    ),
+    ...romanian("doar|numai|exclusiv|decât"),
   ],
   move: [
     ...words("भेजना|भेजें|भेजिए|भेजा जाए"),
@@ -966,10 +1022,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Issuers and instruments in the languages that had none: Swedish, Finnish, Hungarian, Greek, Bengali; Persian and Turkish "official" and their offices.
     ...words(
-      "officiell|officiellt|officiella|föreskrift*|förordning*|lagkrav|regelverk*|efterlevnad|säkerhetspolicy*|säkerhetsavdelning*|it avdelning*|obligatorisk*|tillsynsmyndighet*|myndighet*|virallinen|virallisen|viralliset|määräys|määräyksen|määräysten|asetus|asetuksen|lakisääteinen|lakisääteisen|vaatimustenmukaisuus|tietoturvapolitiikka|tietoturvapolitiikan|tietoturvatiimi|it osasto|auditointi|pakollinen|pakollista|viranomai*|hivatalos|rendelet*|törvény*|jogszabály*|megfelelőség*|biztonsági szabályzat*|biztonsági osztály*|it osztály*|kötelező|hatóság*|felügyeleti|επίσημο|επίσημη|επίσημα|κανονισμός|κανονισμού|κανονισμών|νομοθεσία|νομοθεσίας|συμμόρφωση|συμμόρφωσης|πολιτική ασφαλείας|πολιτικής ασφαλείας|τμήμα ασφαλείας|τμήματος ασφαλείας|τμήμα πληροφορικής|υποχρεωτικ*|ρυθμιστική αρχή|সরকারি|বাধ্যতামূলক|নীতিমালা|আইন অনুযায়ী|নিরাপত্তা দল|অডিট|رسمی|اطلاعیه رسمی|طبق مقررات|به موجب|واحد امنیت|تیم امنیتی|مرکز امنیت|resmi|resmî|yetkili makam*|bilgi güvenliği|güvenlik birimi|mevzuat gereği|uyum denetimi",
+      "officiell|officiellt|officiella|föreskrift*|förordning*|lagkrav|regelverk*|efterlevnad|säkerhetspolicy*|säkerhetsavdelning*|it avdelning*|tillsynsmyndighet*|myndighet*|virallinen|virallisen|viralliset|määräys|määräyksen|määräysten|asetus|asetuksen|lakisääteinen|lakisääteisen|vaatimustenmukaisuus|tietoturvapolitiikka|tietoturvapolitiikan|tietoturvatiimi|it osasto|auditointi|viranomai*|hivatalos|rendelet*|törvény*|jogszabály*|megfelelőség*|biztonsági szabályzat*|biztonsági osztály*|it osztály*|hatóság*|felügyeleti|επίσημο|επίσημη|επίσημα|κανονισμός|κανονισμού|κανονισμών|νομοθεσία|νομοθεσίας|συμμόρφωση|συμμόρφωσης|πολιτική ασφαλείας|πολιτικής ασφαλείας|τμήμα ασφαλείας|τμήματος ασφαλείας|τμήμα πληροφορικής|ρυθμιστική αρχή|সরকারি|নীতিমালা|আইন অনুযায়ী|নিরাপত্তা দল|অডিট|رسمی|اطلاعیه رسمی|طبق مقررات|به موجب|واحد امنیت|تیم امنیتی|مرکز امنیت|resmi|resmî|yetkili makam*|bilgi güvenliği|güvenlik birimi|mevzuat gereği|uyum denetimi",
     ),
     ...romanian(
-      "oficial|oficială|oficiale|regulament*|reglementar*|conform legii|legislației|conformitate|politica de securitate|politicii de securitate|departamentul de securitate|departamentul it|obligatoriu|obligatorie|autoritatea|autorităților|directiva",
+      "oficial|oficială|oficiale|regulament*|reglementar*|conform legii|legislației|conformitate|politica de securitate|politicii de securitate|departamentul de securitate|departamentul it|autoritatea|autorităților|directiva",
     ),
   ],
   others: [
@@ -1028,7 +1084,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("别的工具|同类工具|竞品|第三方工具|ほかのツール|競合ツール|他社ツール|다른 툴|경쟁 도구|타사 도구"),
     // Any or every other tool, in the languages that had none or only some forms (Russian and Ukrainian "the rest", "each").
     ...words(
-      "andra verktyg|alla andra verktyg|övriga verktyg|varje annat verktyg|något annat verktyg|vilket verktyg som helst|alla verktyg|varje verktyg|andra servrar|muut työkalut|muita työkaluja|muiden työkalujen|muilla työkaluilla|muihin työkaluihin|kaikki työkalut|kaikkien työkalujen|kaikki muut työkalut|kaikkien muiden työkalujen|jokainen työkalu|jokaisen työkalun|mikä tahansa työkalu|minkä tahansa työkalun|millä tahansa työkalulla|toinen työkalu|toisen työkalun|muut palvelimet|más eszköz*|többi eszköz*|minden eszköz*|minden más eszköz*|bármely eszköz*|bármelyik eszköz*|összes eszköz*|összes többi eszköz*|egyéb eszköz*|más szerver*|άλλα εργαλεία|άλλο εργαλείο|άλλων εργαλείων|όλα τα εργαλεία|όλων των εργαλείων|κάθε εργαλείο|κάθε άλλο εργαλείο|οποιοδήποτε εργαλείο|οποιοδήποτε άλλο εργαλείο|οποιουδήποτε εργαλείου|τα υπόλοιπα εργαλεία|των υπόλοιπων εργαλείων|άλλους διακομιστές|অন্য টুল|অন্যান্য টুল|সব টুল|সকল টুল|প্রতিটি টুল|যেকোনো টুল|অন্য সরঞ্জাম|অন্যান্য সরঞ্জাম|остальн* инструмент*|всех остальных|все остальные|всем остальным|кажд* инструмент*|люб* инструмент*|друг* инструмент*|прочи* инструмент*|друг* сервер*|інш* інструмент*|будь який інструмент|будь якого інструмента|будь яким інструментом|кожн* інструмент*|решт* інструмент*|всі інші|усі інші|всіх інших|усіх інших|سایر ابزارها|همه ابزارها|تمام ابزارها|هر ابزار|هر ابزار دیگری|tüm araç*|her araç*|bütün araç*|जميع الأدوات|جميع الأدوات|كل الأدوات|كل أداة|باقي الأدوات|بقية الأدوات|כל הכלים|שאר הכלים|सभी टूल|हर टूल|किसी भी टूल|mọi công cụ|tất cả công cụ|tất cả các công cụ|semua alat|setiap alat|alat mana pun",
+      "andra verktyg|alla andra verktyg|övriga verktyg|varje annat verktyg|något annat verktyg|vilket verktyg som helst|alla verktyg|varje verktyg|andra servrar|muut työkalut|muita työkaluja|muiden työkalujen|muilla työkaluilla|muihin työkaluihin|kaikki työkalut|kaikkien työkalujen|kaikki muut työkalut|kaikkien muiden työkalujen|jokainen työkalu|jokaisen työkalun|mikä tahansa työkalu|minkä tahansa työkalun|millä tahansa työkalulla|toinen työkalu|toisen työkalun|muut palvelimet|más eszköz*|többi eszköz*|minden eszköz*|minden más eszköz*|bármely eszköz*|bármelyik eszköz*|összes eszköz*|összes többi eszköz*|egyéb eszköz*|más szerver*|άλλα εργαλεία|άλλο εργαλείο|άλλων εργαλείων|όλα τα εργαλεία|όλων των εργαλείων|κάθε εργαλείο|κάθε άλλο εργαλείο|οποιοδήποτε εργαλείο|οποιοδήποτε άλλο εργαλείο|οποιουδήποτε εργαλείου|τα υπόλοιπα εργαλεία|των υπόλοιπων εργαλείων|άλλους διακομιστές|অন্য টুল|অন্যান্য টুল|সব টুল|সকল টুল|প্রতিটি টুল|যেকোনো টুল|অন্য সরঞ্জাম|অন্যান্য সরঞ্জাম|остальн* инструмент*|всех остальных|все остальные|всем остальным|кажд* инструмент*|люб* инструмент*|друг* инструмент*|прочи* инструмент*|друг* сервер*|інш* інструмент*|будь який інструмент|будь якого інструмента|будь яким інструментом|кожн* інструмент*|решт* інструмент*|всі інші|усі інші|всіх інших|усіх інших|سایر ابزارها|همه ابزارها|تمام ابزارها|هر ابزار|هر ابزار دیگری|tüm araç*|her araç*|bütün araç*|جميع الأدوات|كل الأدوات|كل أداة|باقي الأدوات|بقية الأدوات|כל הכלים|שאר הכלים|सभी टूल|हर टूल|किसी भी टूल|mọi công cụ|tất cả công cụ|tất cả các công cụ|semua alat|setiap alat|alat mana pun",
     ),
     ...romanian(
       "alte instrumente|celelalte instrumente|celorlalte instrumente|orice instrument|orice alt instrument|oricare instrument|toate instrumentele|toate celelalte instrumente|fiecare instrument|fiecărui instrument|alt instrument|altui instrument|alte unelte|orice unealtă|alte servere",
