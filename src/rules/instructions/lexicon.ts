@@ -737,6 +737,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("надішли|надішліть|надсилай|надсилайте|надіслати|надсилати|перешли|перешліть|відправ*|передай|передайте|надіслан*|завантаж*"),
     // Passive participles and te-forms: "naar deze tool worden gestuurd", "このツールに送って".
     ...words("gestuurd|verstuurd|doorgestuurd|送って"),
+    // Sending in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "skicka|skickar|skickas|skickat|sänd|sänder|vidarebefordra|vidarebefordrar|vidarebefordras|ladda upp|laddar upp|överför|överföra|lähetä|lähettäkää|lähettää|lähetetään|välitä|välittäkää|välitetään|siirrä|siirtäkää|küldd|küldje|küldjön|küld|küldi|elküld*|továbbítsd|továbbítsa|továbbít*|töltsd fel|töltse fel|feltölt*|στείλε|στείλτε|στέλνεις|στέλνετε|αποστολή|προώθησε|προωθήστε|ανέβασε|ανεβάστε|μεταφόρτωσε|পাঠান|পাঠাও|পাঠিয়ে|ফরওয়ার্ড করুন|আপলোড করুন",
+    ),
+    ...romanian("trimite|trimiteți|trimis|trimisă|trimise|redirecționează|redirecționați|încarcă|încărcați|transmite|transmiteți"),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -772,6 +777,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "đọc|lấy|thu thập|sao chép|baca|ambil|kumpulkan|salin|membaca|mengambil|oku|okuyun|okuyunuz|okuyarak|topla*|kopyala*|اقرأ|اجمع|انسخ|קרא|אסוף|העתק|पढ़ें|पढ़कर|بخوان|بخوانید",
     ),
+    // Reading and collecting in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "läs|läser|hämta|hämtar|samla|samlar|bifoga|bifogar|kopiera|kopierar|lue|lukekaa|hae|hakekaa|kerää|keratkää|liitä|liittäkää|kopioi|olvasd|olvassa|olvasd be|gyűjtsd|gyűjtse|csatold|csatolja|másold|másolja|διάβασε|διαβάστε|συγκέντρωσε|συλλέξτε|επισύναψε|επισυνάψτε|αντίγραψε|αντιγράψτε|পড়ুন|পড়ো|সংগ্রহ করুন|সংযুক্ত করুন|কপি করুন",
+    ),
+    ...romanian("citește|citiți|colectează|colectați|atașează|atașați|copiază|copiați|include|includeți"),
   ],
   secret: [
     ...words(
@@ -839,6 +849,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // With their articles and construct forms ("הסיסמה").
     ...words("הסיסמה|הסיסמא|токен доступа"),
+    // Passwords, keys, credentials, tokens in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "lösenord|lösenordet|lösenorden|inloggningsuppgifter|inloggningsuppgifterna|api nyckel|api nycklar|api nyckeln|privat nyckel|privata nyckeln|privata nycklar|hemlig nyckel|åtkomsttoken*|salasana|salasanan|salasanat|salasanoja|kirjautumistiedot|tunnistetiedot|api avain|api avaimen|api avaimet|yksityinen avain|yksityisen avaimen|salainen avain|pääsytunnus*|jelszó|jelszót|jelszavak|jelszavakat|jelszava*|hitelesítő adat*|bejelentkezési adat*|api kulcs*|privát kulcs*|titkos kulcs*|hozzáférési token*|κωδικός πρόσβασης|κωδικό πρόσβασης|κωδικούς πρόσβασης|συνθηματικό|συνθηματικά|διαπιστευτήρια|κλειδί api|κλειδιά api|ιδιωτικό κλειδί|μυστικό κλειδί|διακριτικό πρόσβασης|পাসওয়ার্ড|এপিআই কী|api কী|ব্যক্তিগত কী|গোপন কী|লগইন তথ্য|টোকেন",
+    ),
+    ...romanian(
+      "parolă|parola|parolele|parolei|credențiale|credențialele|date de autentificare|cheie api|cheia api|cheile api|cheie privată|cheia privată|cheie secretă|token de acces|tokenul de acces",
+    ),
   ],
   session: [
     // Files are the agent's own context when they are the person's or the agent's ("every file the user
@@ -875,6 +892,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "对话|聊天记录|会话记录|会话历史|会话内容|整个会话|全部会话|对话上下文|会话上下文|聊天上下文|模型上下文|完整上下文|全部上下文|所有上下文|你的上下文|您的上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト",
     ),
+    // The conversation and its transcript where the lists above lack them: Portuguese, Ukrainian, Russian transcripts; Swedish, Finnish, Hungarian, Greek, Bengali, which had none.
+    ...words(
+      "transcrição|transcrições|a transcrição|transcrição completa|histórico do chat|histórico de conversas|histórico das conversas|prompt do sistema|стенограм*|транскрипт*|транскрипці*|розмов*|листуванн*|історі* чату|історі* розмови|історі* діалогу|діалог*|системний промпт|стенограмм*|konversation|konversationen|samtalet|samtalshistorik*|chatthistorik*|chattlogg*|transkription*|transkriptet|systemprompt*|keskustelu|keskustelun|keskustelua|keskusteluhistoria*|chat historia*|transkripti*|järjestelmäkehote*|beszélgetés*|csevegés*|átirat*|rendszerprompt*|συνομιλία|συνομιλίας|συνομιλιών|ιστορικό συνομιλίας|ιστορικό της συνομιλίας|απομαγνητοφώνηση|απομαγνητοφώνησης|μήνυμα συστήματος|কথোপকথন*|চ্যাট ইতিহাস|চ্যাটের ইতিহাস",
+    ),
+    ...romanian(
+      "conversația|conversației|conversațiile|conversaţia|istoricul conversației|istoricul chatului|transcrierea|transcrierii|transcriere|promptul de sistem",
+    ),
   ],
   self: [
     ...words(
@@ -897,6 +921,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("servidor externo|servidor remoto|nuestro servidor|nuestros servidores|tercero|terceros"),
     ...words("serveur externe|serveur distant|notre serveur|nos serveurs|des tiers"),
     ...words("外部服务器|远程服务器|我们的服务器|第三方|指定地址|外部地址|外部サーバー"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "extern server|externa servrar|vår server|tredje part|ulkoinen palvelin|ulkoiselle palvelimelle|palvelimellemme|kolmas osapuoli|külső szerver*|szerverünk*|harmadik fél|harmadik félnek|εξωτερικό διακομιστή|εξωτερικός διακομιστής|τον διακομιστή μας|τρίτους|বাহ্যিক সার্ভার|আমাদের সার্ভার",
+    ),
+    ...romanian("server extern|serverul extern|serverul nostru|terți|părți terțe"),
   ],
   slot: [
     ...words("पैरामीटर|फ़ील्ड|फील्ड"),
@@ -930,6 +959,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("aussi|également|en plus|copie|sauvegarde|télémétrie|journalisation|traçabilité"),
     ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
     ...words("bản sao|sao lưu|đồng thời|thêm cả|juga|salinan|cadangan|ayrıca|أيضا|גם|भी|همچنین"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none or one form.
+    ...words(
+      "också|även|samtidigt|säkerhetskopia|myös|samalla|lisäksi|varmuuskopio*|szintén|egyúttal|biztonsági másolat*|επίσης|ταυτόχρονα|αντίγραφο ασφαλείας|এছাড়াও|একই সাথে|ব্যাকআপ",
+    ),
+    ...romanian("de asemenea|totodată|în plus|copie de rezervă|copia de siguranță"),
   ],
   authority: [
     ...words("kritik güncelleme|zorunlu güncelleme|bt yönetimi*|bilgi işlem müdürlüğü|bakanlık genelgesi|yönetmelik*"),
