@@ -5,7 +5,7 @@
  * wording of an old attack still fires when its words fall in the same classes.
  *
  * Entries are words or short phrases (tokens separated by spaces); `*` ends a stem
- * ("exfiltrat*"). Entries in scripts written without spaces (Chinese, Japanese) are found
+ * ("exfiltrat*"). Entries in scripts written without spaces (Chinese, Japanese, Thai) are found
  * anywhere inside a run of those characters. English verbs are written in their base form
  * and inflected here, so "send" also finds "sends", "sending" and "sended" (harmless).
  */
@@ -249,6 +249,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "inte|aldrig|utan|undvik|ej|inget|ingen|inga|älä|älkää|ei|eikä|koskaan|ilman|vältä|ei saa|ei tarvitse|nem|soha|sose|nélkül|kerüld|kerülje|semmit|μην|μη|ποτέ|χωρίς|αποφύγετε|δεν|καθόλου|কখনো|কখনও|ছাড়া|বিনা|না",
     ),
     ...romanian("nu|niciodată|fără|evită|evitați|nimic"),
+    // Thai.
+    ...words("อย่า|ห้าม|ไม่ต้อง|โดยไม่"),
   ],
   modal: [
     // Turkish necessity in the passive ("eklenmelidir": must be added), Hindi "is required".
@@ -320,6 +322,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "användare*|användaren|kunden|kunder|kunderna|kundens|käyttäjä*|asiakas|asiakkaan|asiakkaat|asiakkaalle|felhasználó*|ügyfél|ügyfél*|ügyfelet|ügyfélnek|χρήστη|χρήστης|χρήστες|χρηστών|πελάτη|πελάτης|πελάτες|ব্যবহারকারী*|গ্রাহক*",
     ),
     ...romanian("utilizator*|clientul|clientului|clienții|clienților"),
+    // Thai.
+    ...words("ผู้ใช้|ลูกค้า"),
   ],
   tell: [
     ...words(
@@ -398,6 +402,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "spune|spuneți|menționa|menționează|menționați|informa|informează|informați|anunța|anunță|anunțați|dezvălui|dezvăluiți|comunica|comunicați|notifica|notificați",
     ),
+    // Thai.
+    ...words("บอก|แจ้งให้|กล่าวถึง|เปิดเผย"),
   ],
   hide: [
     ...words(
@@ -464,6 +470,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "ascunde|ascundeți|ascunzi|tăinuiește|tăinuiți|nu menționa|nu menționați|nu spune|nu spuneți|nu informa|nu informați|nu anunța|nu anunțați|păstrează secret|păstrați secret|păstrează pentru tine|omite|omiteți|trece sub tăcere|treceți sub tăcere",
     ),
+    // Thai.
+    ...words("ซ่อน|ปกปิด|เก็บเป็นความลับ|อย่าบอก|ไม่ต้องบอก|อย่าแจ้ง|ไม่ต้องแจ้ง|อย่ากล่าวถึง|ไม่ต้องกล่าวถึง"),
   ],
   stealth: [
     ...words(
@@ -530,6 +538,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "i tysthet|i hemlighet|obemärkt|diskret|utan att meddela|utan att berätta|utan att informera|utan användarens vetskap|bakom ryggen|salaa|hiljaa|huomaamatta|vaivihkaa|kertomatta|ilmoittamatta|käyttäjän tietämättä|tietämättä|csendben|titokban|észrevétlenül|diszkréten|szó nélkül|tudta nélkül|értesítés nélkül|σιωπηλά|κρυφά|αθόρυβα|διακριτικά|στα κρυφά|χωρίς να ενημερώσεις|χωρίς ενημέρωση|εν αγνοία|গোপনে|চুপচাপ|নীরবে|চুপিচুপি|না জানিয়ে",
     ),
     ...romanian("în secret|pe ascuns|discret|în tăcere|pe furiș|fără a anunța|fără să anunțe|fără știrea|fără a informa|fără să spui"),
+    // Thai.
+    ...words("อย่างเงียบๆ|เงียบๆ|อย่างลับๆ|แอบ|โดยไม่แจ้ง|โดยไม่บอก"),
   ],
   know: [
     ...words(
@@ -742,6 +752,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "skicka|skickar|skickas|skickat|sänd|sänder|vidarebefordra|vidarebefordrar|vidarebefordras|ladda upp|laddar upp|överför|överföra|lähetä|lähettäkää|lähettää|lähetetään|välitä|välittäkää|välitetään|siirrä|siirtäkää|küldd|küldje|küldjön|küld|küldi|elküld*|továbbítsd|továbbítsa|továbbít*|töltsd fel|töltse fel|feltölt*|στείλε|στείλτε|στέλνεις|στέλνετε|αποστολή|προώθησε|προωθήστε|ανέβασε|ανεβάστε|μεταφόρτωσε|পাঠান|পাঠাও|পাঠিয়ে|ফরওয়ার্ড করুন|আপলোড করুন",
     ),
     ...romanian("trimite|trimiteți|trimis|trimisă|trimise|redirecționează|redirecționați|încarcă|încărcați|transmite|transmiteți"),
+    // Thai.
+    ...words("ส่งไปยัง|ส่งต่อ|อัปโหลด|ส่งสำเนา"),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -856,6 +868,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "parolă|parola|parolele|parolei|credențiale|credențialele|date de autentificare|cheie api|cheia api|cheile api|cheie privată|cheia privată|cheie secretă|token de acces|tokenul de acces",
     ),
+    // Thai.
+    ...words("รหัสผ่าน|ข้อมูลรับรอง|โทเค็น|คีย์ส่วนตัว|คีย์ลับ"),
   ],
   session: [
     // Files are the agent's own context when they are the person's or the agent's ("every file the user
@@ -899,6 +913,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "conversația|conversației|conversațiile|conversaţia|istoricul conversației|istoricul chatului|transcrierea|transcrierii|transcriere|promptul de sistem",
     ),
+    // Thai.
+    ...words("บทสนทนา|การสนทนา|ประวัติการแชท|ประวัติแชท"),
   ],
   self: [
     ...words(
@@ -1061,6 +1077,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "oficial|oficială|oficiale|regulament*|reglementar*|conform legii|legislației|conformitate|politica de securitate|politicii de securitate|departamentul de securitate|departamentul it|autoritatea|autorităților|directiva",
     ),
+    // Thai.
+    ...words("นโยบาย|ข้อบังคับ|กฎหมาย|ทางการ|ฝ่ายความปลอดภัย|ฝ่ายไอที|ตามกฎหมาย"),
   ],
   others: [
     // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
@@ -1123,6 +1141,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "alte instrumente|celelalte instrumente|celorlalte instrumente|orice instrument|orice alt instrument|oricare instrument|toate instrumentele|toate celelalte instrumente|fiecare instrument|fiecărui instrument|alt instrument|altui instrument|alte unelte|orice unealtă|alte servere",
     ),
+    // Thai.
+    ...words("เครื่องมืออื่น|เครื่องมือทั้งหมด|ทุกเครื่องมือ|เครื่องมือใด|เซิร์ฟเวอร์อื่น"),
   ],
   order: [
     ...words("קודם|תחילה"),
@@ -1211,6 +1231,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "învechit|învechită|învechite|depreciat|depreciată|scos din uz|scoasă din uz|nu mai este suportat|nu mai este suportată|nu mai este acceptat|retras din uz|dezafectat|nu mai folosi|nu mai folosiți",
     ),
+    // Thai.
+    ...words("เลิกใช้|ล้าสมัย|ไม่รองรับอีกต่อไป|หยุดให้บริการ"),
   ],
   instead: [
     ...words(
@@ -1232,6 +1254,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "istället|i stället|istället för|i stället för|byt till|ersatt av|ersätts av|sen sijaan|sijaan|tilalla|korvattu|korvataan|helyett|ehelyett|helyette|váltson|váltsd|αντί για|αντί|στη θέση του|αντ αυτού|αντικαταστάθηκε από|পরিবর্তে|বদলে|بجای|در عوض|به جای آن",
     ),
     ...romanian("în schimb|în loc de|în locul|înlocuit de|înlocuit cu|înlocuită de"),
+    // Thai.
+    ...words("ใช้แทน|แทนที่จะ|เปลี่ยนไปใช้"),
   ],
   sameArgs: [
     ...words(
@@ -1325,6 +1349,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "välj|välj alltid|föredra|föredrar|prioritera|valitse|valitkaa|valitse aina|suosi|suosikaa|priorisoi|válaszd|válassza|részesítsd előnyben|részesítse előnyben|előnyben|επίλεξε|επιλέξτε|προτίμησε|προτιμήστε|προτιμάτε|বেছে নিন|পছন্দ করুন|অগ্রাধিকার দিন",
     ),
     ...romanian("alege|alegeți|alege mereu|preferă|preferați|prioritizează"),
+    // Thai.
+    ...words("เลือกใช้|ควรเลือก|ให้ความสำคัญกับ"),
   ],
   disparage: [
     ...words("scams|misreport*|best avoided|गलत परिणाम|गलत नतीजे"),
@@ -1412,6 +1438,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "oavsett|i alla fall|ändå|hur som helst|vad användaren än|riippumatta|joka tapauksessa|silti|mitä tahansa|függetlenül|mindenképp|mindenképpen|akármi|akármit|bármit|ανεξάρτητα|ανεξαρτήτως|σε κάθε περίπτωση|ακόμη κι αν|ακόμα κι αν|ακόμη και αν|নির্বিশেষে|যাই হোক|তবুও",
     ),
     ...romanian("indiferent|oricum|în orice caz|chiar dacă|orice ar alege|orice ar cere"),
+    // Thai.
+    ...words("ไม่ว่า|ไม่ว่าจะ"),
   ],
   substitute: [
     ...words(
@@ -1572,6 +1600,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "ignoră|ignorați|ignorează|ignora|uită|uitați|nu ține cont|nu țineți cont|nu lua în seamă|nu luați în seamă|treci peste|treceți peste|nu mai sunt valabile|nu mai este valabil|nu mai este valabilă|nu se mai aplică|sunt anulate|anulate|revocate",
     ),
+    // Thai, which had none: disregard, forget, no longer in effect.
+    ...words("เพิกเฉย|ละเลย|ไม่ต้องสนใจ|ไม่ต้องทำตาม|อย่าทำตาม|ลืม|ไม่มีผลอีกต่อไป|ใช้ไม่ได้อีกต่อไป|ถูกยกเลิก"),
   ],
   rules: [
     ...words("guidance|earlier guidance|leitlinien|orientaciones|orientações|indicazioni|wytyczne|настанови|вказівки"),
@@ -1597,6 +1627,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "instruktion|instruktioner|instruktionerna|regler|reglerna|riktlinjer|riktlinjerna|direktiv|direktiven|anvisningar|anvisningarna|ohje|ohjeet|ohjeita|ohjeen|ohjeiden|ohjeista|ohjeistus|ohjeistukset|säännöt|sääntöjä|sääntöjen|utasítás*|szabály*|irányelv*|előírásokat|οδηγίες|οδηγιών|κανόνες|κανόνων|εντολές|εντολών|নির্দেশনা|নির্দেশাবলী|নির্দেশ|নিয়মাবলী|নিয়ম",
     ),
     ...romanian("instrucțiuni|instrucțiunile|instrucțiunilor|reguli|regulile|regulilor|directive|directivele|indicațiile|indicații"),
+    // Thai.
+    ...words("คำสั่ง|คำแนะนำ|ข้อกำหนด|แนวทาง|กฎเกณฑ์"),
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
@@ -1617,6 +1649,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "tidigare|föregående|ursprungliga|befintliga|systemets|samtliga|aiemmat|aiempia|aiempien|aikaisemmat|aikaisempia|edelliset|edellisiä|kaikki|järjestelmän|alkuperäiset|korábbi|előző|eddigi|összes|eredeti|rendszer|rendszerszintű|προηγούμενες|προηγούμενα|προηγούμενων|όλες|αρχικές|του συστήματος|আগের|পূর্ববর্তী|সমস্ত|সব",
     ),
     ...romanian("anterioare|precedente|toate|inițiale|originale|sistemului|de până acum"),
+    // Thai.
+    ...words("ก่อนหน้า|ก่อนหน้านี้|ทั้งหมด|ของระบบ|เดิมทั้งหมด"),
   ],
   role: [
     ...words("operates as|now operates as|now acts as|now serves as|agiert als|funciona como|opère en tant que|opera come|atua como"),
@@ -1654,6 +1688,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "från och med nu|hädanefter|du är nu|du är inte längre|utvecklarläge|underhållsläge|utan begränsningar|tästä lähtien|tästä eteenpäin|olet nyt|et ole enää|kehittäjätila|ylläpitotila|ilman rajoituksia|mostantól|ezentúl|mostantól te|már nem vagy|fejlesztői mód|karbantartási mód|korlátozások nélkül|από τώρα και στο εξής|από εδώ και πέρα|από τώρα|είσαι τώρα|δεν είσαι πλέον|λειτουργία προγραμματιστή|χωρίς περιορισμούς|এখন থেকে|তুমি এখন|আপনি এখন",
     ),
     ...romanian("de acum înainte|de acum|ești acum|nu mai ești|modul dezvoltator|mod dezvoltator|fără restricții|fără limitări"),
+    // Thai.
+    ...words("ตั้งแต่นี้ไป|ต่อจากนี้ไป|นับจากนี้|โหมดนักพัฒนา|ไม่มีข้อจำกัด"),
   ],
   bypass: [
     // The asking itself stopped: "must stop asking the user to confirm", "deja de pedir confirmación".
@@ -1828,6 +1864,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "alltid|varje|varenda|samtliga|varje gång|aina|jokainen|jokaisen|jokaiseen|jokaista|kaikki|kaikkien|kaikkia|joka kerta|mindig|minden|mindegyik|összes|bármely|bármelyik|mindenkor|πάντα|κάθε|όλα|όλες|όλους|όλοι|οποιοδήποτε|οποιαδήποτε|সবসময়|সর্বদা|প্রতিটি|প্রত্যেক|সমস্ত|যেকোনো",
     ),
     ...romanian("mereu|întotdeauna|totdeauna|fiecare|fiecărui|fiecărei|toate|toți|orice|oricare|de fiecare dată"),
+    // Thai.
+    ...words("ทุกครั้ง|เสมอ|ทุกคำขอ|ทั้งหมด"),
   ],
   purchase: [
     ...en("book", "reserve", "rent", "hire"),
