@@ -915,6 +915,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai.
     ...words("บทสนทนา|การสนทนา|ประวัติการแชท|ประวัติแชท"),
+    // The conversation and its transcript where the lists above lack them: Czech, Italian, Dutch, Polish, Arabic, Hebrew, Hindi, Persian, Turkish, Korean, Japanese, Chinese, Vietnamese, Indonesian.
+    ...words(
+      "konverzace|konverzaci|rozhovor|rozhovoru|historie chatu|historii chatu|systémový prompt|přepis konverzace|přepis rozhovoru|trascrizione|trascrizioni|transcriptie|transcripties|gespreksgeschiedenis|transkrypcj*|transkrypt*|نص المحادثة|تفريغ المحادثة|سجل الدردشة|תמליל|תמלול|תמליל השיחה|प्रतिलेख|ट्रांसक्रिप्ट|चैट इतिहास|متن گفتگو|تاریخچه گفتگو|رونوشت گفتگو|transkript*|sohbet geçmişi|녹취록|트랜스크립트|대화 내용|書き起こし|トランスクリプト|会話履歴|转录|文字记录|对话记录|bản ghi cuộc trò chuyện|bản chép lời|transkrip|transkripsi",
+    ),
   ],
   self: [
     ...words(
@@ -1079,6 +1083,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai.
     ...words("นโยบาย|ข้อบังคับ|กฎหมาย|ทางการ|ฝ่ายความปลอดภัย|ฝ่ายไอที|ตามกฎหมาย"),
+    // Ukrainian and Russian "official" and the offices the lists above miss.
+    ...words(
+      "официальн*|офіційн*|вимог* регулятора|політик* безпеки|служб* безпеки|відділ* безпеки|наказ*|розпорядженн*|постанов*|законодавств*|обов язков*",
+    ),
   ],
   others: [
     // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
@@ -1233,6 +1241,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai.
     ...words("เลิกใช้|ล้าสมัย|ไม่รองรับอีกต่อไป|หยุดให้บริการ"),
+    // Czech, which had none; Ukrainian and Russian "retired".
+    ...words(
+      "zastaralý|zastaralá|zastaralé|zastaralou|již není podporován*|už není podporován*|nepodporovan*|vyřazen*|ukončen*|виведен* з експлуатації|виводиться з обігу|выведен* из эксплуатации|снят* с поддержки",
+    ),
   ],
   instead: [
     ...words(
@@ -1602,6 +1614,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai, which had none: disregard, forget, no longer in effect.
     ...words("เพิกเฉย|ละเลย|ไม่ต้องสนใจ|ไม่ต้องทำตาม|อย่าทำตาม|ลืม|ไม่มีผลอีกต่อไป|ใช้ไม่ได้อีกต่อไป|ถูกยกเลิก"),
+    // Forms the lists above lack: Ukrainian, which had none; plural and polite imperatives in Czech, Turkish, Persian, Arabic, Hebrew, Hindi, Vietnamese, Italian, Portuguese, Dutch.
+    ...words(
+      "ігноруй|ігноруйте|проігноруй|проігноруйте|забудь|забудьте|знехтуй|знехтуйте|не зважай|не зважайте|більше не діють|більше не чинні|ignorujte|zapomeňte|nedbej|nedbejte|yok sayın|görmezden gelin|unutun|dikkate alma|dikkate almayın|نادیده بگیرید|فراموش کنید|اعتنا نکنید|تجاهلوا|تجاهلي|لا تلتزم|התעלמו|שכחו|אל תתייחס|अनदेखा करें|नज़रअंदाज़ करें|भूल जाइए|phớt lờ|ignorate|dimenticate|non tenere conto|trascura|trascurate|ignorem|esqueçam|desconsidere|desconsiderem|desconsiderar|negeren|buiten beschouwing",
+    ),
   ],
   rules: [
     ...words("guidance|earlier guidance|leitlinien|orientaciones|orientações|indicazioni|wytyczne|настанови|вказівки"),
@@ -1629,6 +1645,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("instrucțiuni|instrucțiunile|instrucțiunilor|reguli|regulile|regulilor|directive|directivele|indicațiile|indicații"),
     // Thai.
     ...words("คำสั่ง|คำแนะนำ|ข้อกำหนด|แนวทาง|กฎเกณฑ์"),
+    // Ukrainian, spelled with its own letters.
+    ...words("інструкці*|правила|вказівок|настанов"),
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
@@ -1651,6 +1669,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("anterioare|precedente|toate|inițiale|originale|sistemului|de până acum"),
     // Thai.
     ...words("ก่อนหน้า|ก่อนหน้านี้|ทั้งหมด|ของระบบ|เดิมทั้งหมด"),
+    // Ukrainian, which had none.
+    ...words("попередн*|усі|всі|раніше|системн*"),
   ],
   role: [
     ...words("operates as|now operates as|now acts as|now serves as|agiert als|funciona como|opère en tant que|opera come|atua como"),
@@ -1866,6 +1886,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("mereu|întotdeauna|totdeauna|fiecare|fiecărui|fiecărei|toate|toți|orice|oricare|de fiecare dată"),
     // Thai.
     ...words("ทุกครั้ง|เสมอ|ทุกคำขอ|ทั้งหมด"),
+    // Ukrainian and Czech, which had none; "always" where only the obligation lists had it.
+    ...words(
+      "завжди|кожен|кожного|кожному|кожна|кожне|кожної|кожний|усі|всі|усіх|всіх|будь який|будь яка|будь яке|vždy|každý|každého|každém|každou|každá|každé|všechny|všech|jakýkoli|jakékoli|همیشه|دائما|دائمًا|תמיד|हमेशा|luôn|luôn luôn|selalu|her zaman|daima|her seferinde",
+    ),
   ],
   purchase: [
     ...en("book", "reserve", "rent", "hire"),
