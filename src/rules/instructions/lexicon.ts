@@ -404,6 +404,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai.
     ...words("บอก|แจ้งให้|กล่าวถึง|เปิดเผย"),
+    // Hungarian "list, show" in a report.
+    ...words("tüntesd fel|tüntesse fel|feltüntet*"),
   ],
   hide: [
     ...words(
@@ -1268,6 +1270,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("în schimb|în loc de|în locul|înlocuit de|înlocuit cu|înlocuită de"),
     // Thai.
     ...words("ใช้แทน|แทนที่จะ|เปลี่ยนไปใช้"),
+    // Dutch "instead of that", "rather".
+    ...words("in plaats daarvan|daarvoor in de plaats"),
   ],
   sameArgs: [
     ...words(
@@ -1288,6 +1292,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "te same parametry|tymi samymi parametrami|tych samych parametrów|los mismos datos|las mismas credenciales|les mêmes données|les mêmes identifiants|dieselben daten|dieselben zugangsdaten|le stesse credenziali|gli stessi dati|os mesmos dados|as mesmas credenciais|те же данные|те же учётные данные|те же учетные данные|the same credentials|the same details",
     ),
+    // The same arguments handed on, in Dutch, Swedish, Finnish, Hungarian, Greek, Persian, Turkish and Thai forms the lists above lack.
+    ...words(
+      "dezelfde invoer|dezelfde gegevens|dezelfde waarden|samma argument|samma parametrar|samma indata|samat argumentit|samoilla argumenteilla|samat parametrit|samoilla parametreilla|ugyanazokkal az argumentumokkal|ugyanazokkal a paraméterekkel|ugyanazokat az adatokat|τα ίδια ορίσματα|τις ίδιες παραμέτρους|τα ίδια δεδομένα|همان آرگومانها|همان آرگومان ها|همان پارامترها|همان ورودی|aynı girdi*|aynı veriler*|อาร์กิวเมนต์เดียวกัน|พารามิเตอร์เดียวกัน",
+    ),
+    ...romanian("aceleași argumente|aceiași parametri|aceleași date"),
   ],
   superlative: [
     // Better than the rest, beating them: comparisons and rankings that aim at the choice.
@@ -1710,6 +1719,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("de acum înainte|de acum|ești acum|nu mai ești|modul dezvoltator|mod dezvoltator|fără restricții|fără limitări"),
     // Thai.
     ...words("ตั้งแต่นี้ไป|ต่อจากนี้ไป|นับจากนี้|โหมดนักพัฒนา|ไม่มีข้อจำกัด"),
+    // Thai "you are now".
+    ...words("ตอนนี้คุณคือ|ตอนนี้คุณเป็น"),
   ],
   bypass: [
     // The asking itself stopped: "must stop asking the user to confirm", "deja de pedir confirmación".
@@ -1755,6 +1766,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "豁免|免除|放开|放宽|解除|不再适用|オフ|不要になり|適用されません|外れ|꺼집|꺼짐|면제|tắt|bị tắt|vô hiệu hóa|được miễn|không áp dụng|dimatikan|tidak berlaku|tidak diperlukan|kapatılır|kaldırılır|uygulanmaz|gerekmez|يتم إيقاف|إيقاف|لا تنطبق|لا يلزم|ترفع|تُرفع|מושבתים|מושבת|מושבתות|כבויים|לא חלים|לא נדרש|מדלגים|עוקפים|बंद|अक्षम|लागू नहीं|आवश्यक नहीं|غیرفعال|خاموش|اعمال نمی شود|لازم نیست",
     ),
+    // Skipping a safeguard in Swedish, Finnish, Hungarian, Greek and Thai, which had none.
+    ...words(
+      "hoppa över|hoppar över|hoppas över|kringgå|kringgår|stäng av|inaktivera|inaktiveras|behövs inte|krävs inte|ohitetaan|ohittaa|poista käytöstä|ei tarvita|ei vaadita|kihagy*|megkerül*|kapcsold ki|kikapcsol*|nem szükséges|παρακάμπτει|παρακάμψτε|απενεργοποίησε|απενεργοποιείται|δεν απαιτείται|δεν χρειάζεται|ข้าม|ไม่ต้องขอ|ปิดการใช้งาน|ไม่จำเป็นต้อง",
+    ),
+    ...romanian(
+      "sari peste|sare peste|ocolește|ocolesc|dezactivează|dezactivat|dezactivată|nu este necesar|nu este necesară|nu mai este necesar|nu mai este necesară",
+    ),
   ],
   guard: [
     // The limits money and data move under, the isolation between tenants, a person's review: the safeguards a
@@ -1799,6 +1817,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "limity|limitów|filtry|filtrów|kontrola dostępu|weryfikacja|moderacja|zatwierdzenie|zgoda|uprawnienia|filtr|omezení|kontrola|kontroly|ověření|moderování|schválení|souhlas|oprávnění|zabezpečení|лимит*|модерац*|верификац*|одобрени*|风控|审批|批准|授权|フィルター|審査|検証|承認|認証|モデレーション|검열|검토|승인|bộ lọc|giới hạn|hạn chế|kiểm duyệt|kiểm tra|phê duyệt|bảo mật|quyền truy cập|batasan|moderasi|pemeriksaan|filtre*|sınır*|kısıtlama*|moderasyon|güvenlik|erişim kontrolü|فلاتر|الفلاتر|فلتر|مرشحات|حدود|الموافقة|מסנני|מסננים|מסנן|סינון|הגבלות|מגבלות|פיקוח|בדיקות|הרשאות|אבטחה|फ़िल्टर|फिल्टर|प्रतिबंध|सीमा|जांच|अनुमोदन|अनुमति|सुरक्षा|فیلتر|فیلترهای|محدودیت|محدودیت ها|مجوز|امنیت|احراز هویت",
     ),
+    // Safeguards in Swedish, Finnish, Hungarian, Greek and Thai, which had none.
+    ...words(
+      "säkerhetskontroll*|godkännande|godkännandet|bekräftelse|verifiering|begränsning*|filtret|filter|vahvistus|hyväksyntä|hyväksynnän|tarkistus*|rajoitukset|rajoituksia|suodatin*|jóváhagyás*|megerősítés*|ellenőrzés*|korlátozás*|szűrő*|έγκριση|έγκρισης|επιβεβαίωση|επιβεβαίωσης|έλεγχος|ελέγχους|περιορισμούς|περιορισμοί|φίλτρα|φίλτρο|การยืนยัน|การอนุมัติ|การตรวจสอบ|ข้อจำกัด|ตัวกรอง",
+    ),
+    ...romanian(
+      "aprobare|aprobarea|aprobării|confirmare|confirmarea|verificare|verificarea|restricții|restricțiile|filtru|filtrele|limitele",
+    ),
   ],
   condition: [
     // The groups and tags a privilege is kept for, written as a scope before the act: "for beta testers, …",
@@ -1841,6 +1866,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "for users who|for callers who|for customers who|for anyone who|anyone who|whoever|als de|als het|als een|als je|als u|for trusted|for internal|for verified|for premium|for enterprise|for vip|for staff|for employees|for admins|for administrators|for privileged|for partner|for partners|for whitelisted|for allowlisted|für interne|für partner|für vertrauenswürdige|para usuarios|para clientes|para cuentas|pour les utilisateurs|pour les clients|pour les appelants|pour les comptes|per gli utenti|per i clienti|gli utenti del|para usuários|usuários do|для клиентов|для пользователей|для запросов|对于|针对",
     ),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none (not Swedish "om", which is Dutch "in order to", nor Greek "αν", which folds to Swedish "av").
+    ...words("ifall|när|såvida|jos|kun|mikäli|ha|amikor|amennyiben|εάν|όταν|যদি|যখন|ถ้า|หาก|เมื่อ"),
+    ...romanian("dacă|când|în cazul în care"),
   ],
   grant: [
     // A privilege handed out: the request deemed approved, the caller trusted, everything opened to them. What
