@@ -1171,6 +1171,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "trước khi|sau khi|sebelum|setelah|sesudah|terlebih dahulu|önce|sonra|öncesinde|sonrasında|قبل|بعد|أولا|לפני|אחרי|לאחר|בתחילת|पहले|बाद|قبل از|پیش از",
     ),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none.
+    ...words(
+      "innan|före|först|efter|varje gång|sedan|ennen|ensin|ensiksi|jälkeen|joka kerta|sitten|előtt|először|előbb|után|minden alkalommal|ezután|πριν|πρώτα|μετά|κάθε φορά|έπειτα|আগে|প্রথমে|পরে|প্রতিবার|ก่อนที่จะ|หลังจาก|ทุกครั้ง",
+    ),
+    ...romanian("înainte|înainte de|mai întâi|întâi|după|de fiecare dată|apoi"),
   ],
   call: [
     ...words("roep|roept"),
