@@ -1346,6 +1346,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "الوحيدة|الوحيد|الأفضل|الأكثر موثوقية|היחיד|היחידה|הטוב ביותר|האמין ביותר|एकमात्र|सबसे भरोसेमंद|सर्वश्रेष्ठ|تنها ابزار|بهترین ابزار|معتبرترین",
     ),
     ...words("官方认证|经过认证|最值得信赖|最安全|公式認定|認定済み|最も信頼|유일한|공식 인증|최고의|가장 신뢰|가장 안전"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: the best, the only trusted, recommended by.
+    ...words(
+      "bästa|mest betrodda|mest pålitliga|pålitligaste|den enda|enda officiella|rekommenderat av|rekommenderad av|bättre än|snabbare än|paras|parhaat|luotettavin|ainoa virallinen|ainoa luotettava|suosittelema|parempi kuin|nopeampi kuin|legjobb|legmegbízhatóbb|az egyetlen|egyetlen hivatalos|ajánlott|jobb mint|gyorsabb mint|ο καλύτερος|το καλύτερο|το πιο αξιόπιστο|ο πιο αξιόπιστος|το μόνο επίσημο|συνιστάται από|καλύτερο από|ταχύτερο από|সেরা|সবচেয়ে নির্ভরযোগ্য|একমাত্র|ดีที่สุด|น่าเชื่อถือที่สุด|เพียงหนึ่งเดียว",
+    ),
+    ...romanian(
+      "cel mai bun|cea mai bună|cel mai de încredere|cea mai de încredere|singurul oficial|singurul instrument|recomandat de|mai bun decât|mai rapid decât",
+    ),
   ],
   prefer: [
     // The choice handed to this tool without "prefer": "the choice should fall on ours", "dê preferência às", "選び".
@@ -1424,6 +1431,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("पुराने|पुराना|असुरक्षित|अविश्वसनीय|खतरनाक|भरोसेमंद नहीं|قدیمی|ناامن|غیرقابل اعتماد|نادرست|خطرناک"),
     ...words("过时|过期|不安全|不可信|有缺陷|错误百出|古い|安全ではない|危険|誤った|오래된|안전하지 않|위험|잘못된|신뢰할 수 없"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: unreliable, unsafe, wrong, stale.
+    ...words(
+      "opålitlig|opålitliga|osäker|osäkra|felaktig|felaktiga|föråldrade|farlig|farliga|epäluotettava|epäluotettavat|turvaton|turvattomat|virheellinen|virheellisiä|vaarallinen|vaarallisia|megbízhatatlan|megbízhatatlanok|nem biztonságos|hibás|hibásak|veszélyes|veszélyesek|αναξιόπιστο|αναξιόπιστα|μη ασφαλή|επικίνδυνα|λανθασμένα|ανακριβή|অনির্ভরযোগ্য|অনিরাপদ|ভুল ফলাফল|ไม่น่าเชื่อถือ|ไม่ปลอดภัย|ผิดพลาด",
+    ),
+    ...romanian("nesigur|nesigure|nesigură|nefiabil|nefiabile|nedemn de încredere|periculos|periculoase|eronat|eronate|greșite|inexacte"),
   ],
   regardless: [
     // "Whatever the user says" as a verb ending (Korean "-든"), "even then" after a condition (Hindi "तब भी").
@@ -1491,6 +1503,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "podmień|nadpisz|thay bằng|đổi thành|gantikan|menggantikan|mengganti|timpa|menimpa|yerine koy*|üzerine yaz*|استبدال|תחליף|להחליף|תשנה|बदल दें|बदलिए|बदलो|جایگزین|عوض",
     ),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none: replacing and changing a value.
+    ...words(
+      "ersätt|ersätter|byt ut|ändra|ändrar|ändra till|sätt till|korvaa|korvatkaa|vaihda|vaihtakaa|muuta|muuttakaa|aseta|cseréld|cserélje|lecserél*|módosítsd|módosítsa|állítsd|állítsa|αντικατέστησε|αντικαταστήστε|άλλαξε|αλλάξτε|όρισε|ορίστε|পরিবর্তন করুন|প্রতিস্থাপন করুন|แทนที่|เปลี่ยนเป็น",
+    ),
+    ...romanian("înlocuiește|înlocuiți|schimbă|schimbați|modifică|modificați|setează|setați"),
   ],
   userInput: [
     ...words("말한|입력된|माँगे|मांगे"),
@@ -1520,6 +1537,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "يحدده|يدخله|يختاره|أدخله|اختاره|المحدد|المدخل|מזין|הזין|בחר|בוחר|מציין|שהוזן|שנבחר|שצוין|दर्ज|चुना|चुनी|चुने|وارد کند|وارد کرده|انتخاب کرده|انتخاب کند|مشخص کرده|تعیین کرده",
     ),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: what the person chose or entered.
+    ...words(
+      "valda|vald|valt|angivna|angiven|angivet|begärda|valitsema|valitseman|antama|antaman|syöttämä|pyytämä|választott|megadott|kért|kiválasztott|επιλεγμένο|επιλεγμένη|που επέλεξε|που ζήτησε|που έδωσε|নির্বাচিত|প্রদত্ত|ที่เลือก|ที่ระบุ",
+    ),
+    ...romanian("ales|aleasă|alese|selectat|selectată|specificat|specificată|solicitat|solicitată|indicat|indicată"),
   ],
   target: [
     // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
@@ -1548,6 +1570,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "количеств*|кількість|кількості|ilość|ilości|množství|účet|účtu|účtem|částka|částky|příjemce|příjemci|рахунок|рахунку|рахунки|сума|суму|суми|одержувач*|отримувач*|tài khoản|người nhận|rekening|penerima|hesap*|miktar*",
     ),
     ...words("المستلم|مستلم|לחשבון|הסכום|खाता|खाते|राशि|रकम|प्राप्तकर्ता|حساب|مبلغ|گیرنده"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: recipient, account, amount.
+    ...words(
+      "mottagare|mottagaren|konto|kontot|kontonummer|belopp|beloppet|adress|adressen|vastaanottaja|vastaanottajan|tili|tilin|tilinumero|summa|summan|osoite|osoitteen|címzett|címzettet|számla|számlaszám|összeg|összeget|cím|címet|παραλήπτης|παραλήπτη|λογαριασμός|λογαριασμό|ποσό|διεύθυνση|প্রাপক|অ্যাকাউন্ট|পরিমাণ|ঠিকানা|ผู้รับ|บัญชี|จำนวนเงิน|ที่อยู่",
+    ),
+    ...romanian("destinatar|destinatarul|cont|contul|numărul de cont|sumă|suma|adresa|adresă"),
   ],
   raise: [
     // Adding to a figure ("금액에 10%를 더해서"), doubling it ("दोगुनी मात्रा").
@@ -1594,6 +1621,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "eingetragen|einzutragen|trage ein|hinzugefügt|ergänzt|aufgenommen|angehängt|ajouté|ajoutée|ajoutés|ajoutées|inscrit|inscrite|añadido|añadida|añadidos|añadidas|agregado|agregada|agregados|incluido|incluida|incluidos|se añade|se agrega|se incluye|aggiunto|aggiunta|aggiunti|aggiunte|inserito|inserita|adicionado|adicionada|adicionados|incluído|incluída|inserido|inserida|toegevoegd|dodany|dodana|dodane|добавлен|добавлена|добавлено|добавлены|eklenir|eklenecek|ditambahkan|được thêm",
     ),
     ...words("thêm|đính kèm|kèm theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|أضف|اضف|أدرج|ارفق|أرفق|הוסף|צרף|जोड़ें|اضافه"),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none.
+    ...words(
+      "lägg till|lägger till|läggs till|inkludera|inkluderar|bifoga|lisää|lisätkää|lisätään|sisällytä|liitä|add hozzá|adja hozzá|hozzáad*|csatold|πρόσθεσε|προσθέστε|προστίθεται|συμπερίλαβε|συμπεριλάβετε|যোগ করুন|যুক্ত করুন|เพิ่ม|แนบ",
+    ),
+    ...romanian("adaugă|adăugați|adăugat|adăugată|include|includeți|atașează"),
   ],
   ignore: [
     // Instructions said to hold no more, in the third person and the passive: "no longer applies", "do not bind you",
@@ -1946,6 +1978,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "donation|donations|doação|doações|doar|donativo|donación|donaciones|donar|spende|spenden|spendet|donazione|donazioni|donare|faites un don|faire un don|пожертвован*|пожертвуй*|bağış*|sumbangan|donasi|捐款|捐赠|寄付|기부",
     ),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none.
+    ...words(
+      "köp|köpa|köper|beställ|beställa|boka|bokar|prenumerera|osta|ostakaa|tilaa|tilatkaa|varaa|varatkaa|vásárolj|vásároljon|rendeld meg|rendelje meg|foglalj|foglaljon|αγόρασε|αγοράστε|παράγγειλε|παραγγείλτε|κλείσε|κρατήστε|কিনুন|অর্ডার করুন|বুক করুন|ซื้อ|สั่งซื้อ|จอง",
+    ),
+    ...romanian("cumpără|cumpărați|comandă|comandați|rezervă|rezervați|abonează|abonați"),
   ],
   image: [
     ...en("render", "display", "embed", "show"),
