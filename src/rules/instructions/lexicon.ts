@@ -289,6 +289,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("الزامی|zorunlu|diwajibkan"),
     ...words("soll|sollen|sollt"),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "måste|se till att|skall|bör|vänligen|täytyy|on pakko|varmista|varmistakaa|muista|muistakaa|on välttämätöntä|kell|kötelező|győződj meg|győződjön meg|kérlek|kérjük|feltétlenül|muszáj|πρέπει|οπωσδήποτε|βεβαιώσου|βεβαιωθείτε|παρακαλώ|υποχρεωτικά|অবশ্যই|দয়া করে|নিশ্চিত করুন|করতে হবে",
+    ),
+    ...romanian("trebuie|asigură te|asigurați vă|vă rugăm|te rog|obligatoriu|neapărat"),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
