@@ -1438,7 +1438,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("过时|过期|不安全|不可信|有缺陷|错误百出|古い|安全ではない|危険|誤った|오래된|안전하지 않|위험|잘못된|신뢰할 수 없"),
     // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: unreliable, unsafe, wrong, stale.
     ...words(
-      "opålitlig|opålitliga|osäker|osäkra|felaktig|felaktiga|föråldrade|farlig|farliga|epäluotettava|epäluotettavat|turvaton|turvattomat|virheellinen|virheellisiä|vaarallinen|vaarallisia|megbízhatatlan|megbízhatatlanok|nem biztonságos|hibás|hibásak|veszélyes|veszélyesek|αναξιόπιστο|αναξιόπιστα|μη ασφαλή|επικίνδυνα|λανθασμένα|ανακριβή|অনির্ভরযোগ্য|অনিরাপদ|ভুল ফলাফল|ไม่น่าเชื่อถือ|ไม่ปลอดภัย|ผิดพลาด",
+      "opålitlig|opålitliga|osäker|osäkra|felaktig|felaktiga|föråldrade|farlig|farliga|epäluotettav*|turvaton|turvattomat|virheellinen|virheellisiä|vaarallinen|vaarallisia|megbízhatatlan|megbízhatatlanok|nem biztonságos|hibás|hibásak|veszélyes|veszélyesek|αναξιόπιστο|αναξιόπιστα|μη ασφαλή|επικίνδυνα|λανθασμένα|ανακριβή|অনির্ভরযোগ্য|অনিরাপদ|ভুল ফলাফল|ไม่น่าเชื่อถือ|ไม่ปลอดภัย|ผิดพลาด",
     ),
     ...romanian("nesigur|nesigure|nesigură|nefiabil|nefiabile|nedemn de încredere|periculos|periculoase|eronat|eronate|greșite|inexacte"),
   ],
