@@ -1158,6 +1158,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai.
     ...words("เครื่องมืออื่น|เครื่องมือทั้งหมด|ทุกเครื่องมือ|เครื่องมือใด|เซิร์ฟเวอร์อื่น"),
+    // Polish and Czech in every case: "the remaining/all/other/any tools" as their inflections write it.
+    ...words(
+      "pozostał* narzędz*|wszystk* narzędz*|wszystk* inn* narzędz*|inn* narzędz*|każd* narzędz*|dowoln* narzędz*|ostatní* nástroj*|všechn* nástroj*|všech nástroj*|jin* nástroj*|každ* nástroj*|libovoln* nástroj*",
+    ),
   ],
   order: [
     ...words("קודם|תחילה"),
@@ -1257,6 +1261,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "zastaralý|zastaralá|zastaralé|zastaralou|již není podporován*|už není podporován*|nepodporovan*|vyřazen*|ukončen*|виведен* з експлуатації|виводиться з обігу|выведен* из эксплуатации|снят* с поддержки",
     ),
+    // Arabic "stopped", "no longer works".
+    ...words("موقوفة|موقوف|متوقف|تم إيقافها|تم إيقافه|لم تعد تعمل|لم يعد يعمل"),
   ],
   instead: [
     ...words(
@@ -1282,6 +1288,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("ใช้แทน|แทนที่จะ|เปลี่ยนไปใช้"),
     // Dutch "instead of that", "rather".
     ...words("in plaats daarvan|daarvoor in de plaats"),
+    // Portuguese "instead of that", Hindi "instead" as one word.
+    ...words("em vez disso|ao invés disso|no lugar dela|no lugar dele|बजाय|इसके बजाय|उसके बजाय|की बजाय"),
   ],
   sameArgs: [
     ...words(
@@ -1722,6 +1730,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("ก่อนหน้า|ก่อนหน้านี้|ทั้งหมด|ของระบบ|เดิมทั้งหมด"),
     // Ukrainian, which had none.
     ...words("попередн*|усі|всі|раніше|системн*"),
+    // Vietnamese "before that", "original".
+    ...words("trước đó|ban đầu"),
   ],
   role: [
     ...words("operates as|now operates as|now acts as|now serves as|agiert als|funciona como|opère en tant que|opera come|atua como"),
