@@ -150,7 +150,17 @@ function en(...bases: string[]): string[] {
   });
 }
 
-const words = (list: string): string[] => list.split("|").map((entry) => entry.trim());
+/**
+ * Greek letters whose capital the matchable copy folds to another Latin look-alike than the small letter (Μ is "m",
+ * μ stays; Ν is "n", ν is "v"): a Greek entry starting with one is also written capitalised, as a sentence starts.
+ */
+const GREEK_CAPITAL_FOLDS_APART = /^[μνηυζ]/u;
+
+const words = (list: string): string[] =>
+  list
+    .split("|")
+    .map((entry) => entry.trim())
+    .flatMap((entry) => (GREEK_CAPITAL_FOLDS_APART.test(entry) ? [entry, entry[0]!.toUpperCase() + entry.slice(1)] : [entry]));
 
 /** Romanian words, also as older keyboards spell them: s and t with a cedilla ("ş", "ţ") for the comma below ("ș", "ț"). */
 const romanian = (list: string): string[] =>
@@ -402,7 +412,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Telling in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
     ...words(
-      "berätta|berättar|berätta inte|nämn|nämna|nämner|informera|informerar|meddela|meddelar|säg|säga|avslöja|avslöjar|underrätta|underrättar|kerro|kertoa|kertokaa|kertoko|mainitse|mainita|mainitkaa|mainitko|ilmoita|ilmoittakaa|ilmoittaa|paljasta|paljastakaa|sano|sanokaa|tiedota|tiedottakaa|mondd|mondja|mondd el|mondja el|említsd|említse|említ*|tájékoztasd|tájékoztassa|tájékoztat*|értesítsd|értesítse|értesít*|szólj|szóljon|közöld|közölje|fedd fel|fedje fel|jelezd|jelezze|πες|πείτε|αναφέρεις|αναφέρετε|ανέφερε|ενημέρωσε|ενημερώστε|ενημερώνεις|ενημερώνετε|ενημερώσεις|ενημερώσετε|αποκαλύψεις|αποκαλύψτε|γνωστοποιήστε|ειδοποίησε|ειδοποιήστε|বলুন|বলো|জানান|জানাও|উল্লেখ করুন|উল্লেখ করো|অবহিত করুন",
+      "berätta|berättar|berätta inte|nämn|nämna|nämner|informera|informerar|meddela|meddelar|säg|säga|avslöja|avslöjar|underrätta|underrättar|kerro|kertoa|kertokaa|kertoko|mainitse|mainita|mainitkaa|mainitko|ilmoita|ilmoittakaa|ilmoittaa|paljasta|paljastakaa|sano|sanokaa|tiedota|tiedottakaa|mondd|mondja|mondd el|mondja el|említsd|említse|említ*|tájékoztasd|tájékoztassa|tájékoztat*|értesítsd|értesítse|értesít*|szólj|szóljon|közöld|közölje|fedd fel|fedje fel|jelezd|jelezze|πες|πείτε|αναφέρεις|αναφέρετε|ανέφερε|ενημέρωσε|ενημερώστε|ενημερώνεις|ενημερώνετε|ενημερώσεις|ενημερώσετε|πεις|αποκαλύψεις|αποκαλύψτε|γνωστοποιήστε|ειδοποίησε|ειδοποιήστε|বলুন|বলো|জানান|জানাও|উল্লেখ করুন|উল্লেখ করো|অবহিত করুন",
     ),
     ...romanian(
       "spune|spuneți|menționa|menționează|menționați|informa|informează|informați|anunța|anunță|anunțați|dezvălui|dezvăluiți|comunica|comunicați|notifica|notificați",
@@ -953,6 +963,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "extern server|externa servrar|vår server|tredje part|ulkoinen palvelin|ulkoiselle palvelimelle|palvelimellemme|kolmas osapuoli|külső szerver*|szerverünk*|harmadik fél|harmadik félnek|εξωτερικό διακομιστή|εξωτερικός διακομιστής|τον διακομιστή μας|τρίτους|বাহ্যিক সার্ভার|আমাদের সার্ভার",
     ),
     ...romanian("server extern|serverul extern|serverul nostru|terți|părți terțe"),
+    // Greek "our server", "an external server" in their cases.
+    ...words("διακομιστή μας|διακομιστές μας|εξωτερικ* διακομιστ*"),
   ],
   slot: [
     ...words("पैरामीटर|फ़ील्ड|फील्ड"),
@@ -1083,7 +1095,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Issuers and instruments in the languages that had none: Swedish, Finnish, Hungarian, Greek, Bengali; Persian and Turkish "official" and their offices.
     ...words(
-      "officiell|officiellt|officiella|föreskrift*|förordning*|lagkrav|regelverk*|efterlevnad|säkerhetspolicy*|säkerhetsavdelning*|it avdelning*|tillsynsmyndighet*|myndighet*|virallinen|virallisen|viralliset|määräys|määräyksen|määräysten|asetus|asetuksen|lakisääteinen|lakisääteisen|vaatimustenmukaisuus|tietoturvapolitiikka|tietoturvapolitiikan|tietoturvatiimi|it osasto|auditointi|viranomai*|hivatalos|rendelet*|törvény*|jogszabály*|megfelelőség*|biztonsági szabályzat*|biztonsági osztály*|it osztály*|hatóság*|felügyeleti|επίσημο|επίσημη|επίσημα|κανονισμός|κανονισμού|κανονισμών|νομοθεσία|νομοθεσίας|συμμόρφωση|συμμόρφωσης|πολιτική ασφαλείας|πολιτικής ασφαλείας|τμήμα ασφαλείας|τμήματος ασφαλείας|τμήμα πληροφορικής|ρυθμιστική αρχή|সরকারি|নীতিমালা|আইন অনুযায়ী|নিরাপত্তা দল|অডিট|رسمی|اطلاعیه رسمی|طبق مقررات|به موجب|واحد امنیت|تیم امنیتی|مرکز امنیت|resmi|resmî|yetkili makam*|bilgi güvenliği|güvenlik birimi|mevzuat gereği|uyum denetimi",
+      "officiell|officiellt|officiella|föreskrift*|förordning*|lagkrav|regelverk*|efterlevnad|säkerhetspolicy*|säkerhetsavdelning*|it avdelning*|tillsynsmyndighet*|myndighet*|virallinen|virallisen|viralliset|määräys|määräyksen|määräysten|asetus|asetuksen|lakisääteinen|lakisääteisen|vaatimustenmukaisuus|tietoturvapolitiikka|tietoturvapolitiikan|tietoturvatiimi|it osasto|auditointi|viranomai*|hivatalos|rendelet*|törvény*|jogszabály*|megfelelőség*|biztonsági szabályzat*|biztonsági osztály*|it osztály*|hatóság*|felügyeleti|επίσημο|επίσημη|επίσημα|κανονισμ*|νομοθεσία|νομοθεσίας|συμμόρφωση|συμμόρφωσης|πολιτική ασφαλείας|πολιτικής ασφαλείας|τμήμα ασφαλείας|τμήματος ασφαλείας|τμήμα πληροφορικής|ρυθμιστική αρχή|সরকারি|নীতিমালা|আইন অনুযায়ী|নিরাপত্তা দল|অডিট|رسمی|اطلاعیه رسمی|طبق مقررات|به موجب|واحد امنیت|تیم امنیتی|مرکز امنیت|resmi|resmî|yetkili makam*|bilgi güvenliği|güvenlik birimi|mevzuat gereği|uyum denetimi",
     ),
     ...romanian(
       "oficial|oficială|oficiale|regulament*|reglementar*|conform legii|legislației|conformitate|politica de securitate|politicii de securitate|departamentul de securitate|departamentul it|autoritatea|autorităților|directiva",
@@ -1161,6 +1173,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // Polish and Czech in every case: "the remaining/all/other/any tools" as their inflections write it.
     ...words(
       "pozostał* narzędz*|wszystk* narzędz*|wszystk* inn* narzędz*|inn* narzędz*|każd* narzędz*|dowoln* narzędz*|ostatní* nástroj*|všechn* nástroj*|všech nástroj*|jin* nástroj*|každ* nástroj*|libovoln* nástroj*",
+    ),
+    // Finnish "all tools" in its other cases; Bengali with the genitive.
+    ...words(
+      "kaikkia työkaluja|kaikkiin työkaluihin|kaikilla työkaluilla|kaikille työkaluille|kaikista työkaluista|অন্যান্য সব টুল*|সব টুল*|অন্যান্য টুল*|অন্য টুল*|প্রতিটি টুল*|যেকোনো টুল*",
     ),
   ],
   order: [
