@@ -81,7 +81,8 @@ interface Lookup {
   spaced: RegExp;
 }
 
-const IDEOGRAPHIC = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
+// Thai too: it writes a clause's words without spaces between them, as Chinese and Japanese do.
+const IDEOGRAPHIC = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
 
 function buildLookup(): Lookup {
   const exact = new Map<string, Entry[]>();
@@ -442,7 +443,7 @@ function normalised(words: Word[]): Word[] {
 
 /** A scan of char codes: cheaper than a regex per word, and most words are plain ASCII. */
 function hasIdeographs(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x3040) return IDEOGRAPHIC.test(word);
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x0e00) return IDEOGRAPHIC.test(word);
   return false;
 }
 

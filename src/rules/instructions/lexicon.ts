@@ -5,7 +5,7 @@
  * wording of an old attack still fires when its words fall in the same classes.
  *
  * Entries are words or short phrases (tokens separated by spaces); `*` ends a stem
- * ("exfiltrat*"). Entries in scripts written without spaces (Chinese, Japanese) are found
+ * ("exfiltrat*"). Entries in scripts written without spaces (Chinese, Japanese, Thai) are found
  * anywhere inside a run of those characters. English verbs are written in their base form
  * and inflected here, so "send" also finds "sends", "sending" and "sended" (harmless).
  */
@@ -150,7 +150,24 @@ function en(...bases: string[]): string[] {
   });
 }
 
-const words = (list: string): string[] => list.split("|").map((entry) => entry.trim());
+/**
+ * Greek letters whose capital the matchable copy folds to another Latin look-alike than the small letter (Μ is "m",
+ * μ stays; Ν is "n", ν is "v"): a Greek entry starting with one is also written capitalised, as a sentence starts.
+ */
+const GREEK_CAPITAL_FOLDS_APART = /^[μνηυζ]/u;
+
+const words = (list: string): string[] =>
+  list
+    .split("|")
+    .map((entry) => entry.trim())
+    .flatMap((entry) => (GREEK_CAPITAL_FOLDS_APART.test(entry) ? [entry, entry[0]!.toUpperCase() + entry.slice(1)] : [entry]));
+
+/** Romanian words, also as older keyboards spell them: s and t with a cedilla ("ş", "ţ") for the comma below ("ș", "ț"). */
+const romanian = (list: string): string[] =>
+  words(list).flatMap((entry) => {
+    const cedilla = entry.replace(/ș/g, "ş").replace(/ț/g, "ţ");
+    return cedilla === entry ? [entry] : [entry, cedilla];
+  });
 
 /**
  * Imperatives of other languages whose form is no third person or noun as well (Spanish "envíe",
@@ -237,6 +254,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "ないこと|ないように|ないよう|没必要|不需要|无须|必要はない|必要はありません|필요 없|필요가 없|không cần|tidak perlu|tak perlu|gerek yok|gerekmez|لا داعي|لا حاجة|אין צורך|לא צריך|ज़रूरत नहीं|जरूरत नहीं|لازم نیست|نیازی نیست|نباید",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "inte|aldrig|utan|undvik|ej|inget|ingen|inga|älä|älkää|ei|eikä|koskaan|ilman|vältä|ei saa|ei tarvitse|nem|soha|sose|nélkül|kerüld|kerülje|semmit|μην|μη|ποτέ|χωρίς|αποφύγετε|δεν|καθόλου|কখনো|কখনও|ছাড়া|বিনা|না",
+    ),
+    ...romanian("nu|niciodată|fără|evită|evitați|nimic"),
+    // Thai.
+    ...words("อย่า|ห้าม|ไม่ต้อง|โดยไม่"),
   ],
   modal: [
     // Turkish necessity in the passive ("eklenmelidir": must be added), Hindi "is required".
@@ -275,6 +299,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("الزامی|zorunlu|diwajibkan"),
     ...words("soll|sollen|sollt"),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "måste|se till att|skall|bör|vänligen|täytyy|on pakko|varmista|varmistakaa|muista|muistakaa|on välttämätöntä|kell|kötelező|győződj meg|győződjön meg|kérlek|kérjük|feltétlenül|muszáj|πρέπει|οπωσδήποτε|βεβαιώσου|βεβαιωθείτε|παρακαλώ|υποχρεωτικά|অবশ্যই|দয়া করে|নিশ্চিত করুন|করতে হবে",
+    ),
+    ...romanian("trebuie|asigură te|asigurați vă|vă rugăm|te rog|obligatoriu|neapărat"),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -303,6 +332,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("người dùng|khách hàng|người sử dụng|pemakai|kullanıcı*|müşteri*|المستخدمين|המשתמש|למשתמש|משתמש|הלקוח|उपयोगकर्ता|ग्राहक|کاربر"),
     ...words("pengguna|pelanggan|المستخدم|للمستخدم|العميل"),
     ...words("uživatel*|zákazník*|користувач*|клієнт*"),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "användare*|användaren|kunden|kunder|kunderna|kundens|käyttäjä*|asiakas|asiakkaan|asiakkaat|asiakkaalle|felhasználó*|ügyfél|ügyfél*|ügyfelet|ügyfélnek|χρήστη|χρήστης|χρήστες|χρηστών|πελάτη|πελάτης|πελάτες|ব্যবহারকারী*|গ্রাহক*",
+    ),
+    ...romanian("utilizator*|clientul|clientului|clienții|clienților"),
+    // Thai.
+    ...words("ผู้ใช้|ลูกค้า"),
   ],
   tell: [
     ...words(
@@ -374,6 +410,17 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "बताइए|बताएँ|बताओ|बताना|बताने|बताया|कहें|कहिए|कहना|ज़िक्र|जिक्र|उल्लेख|सूचना|ख़ुलासा|खुलासा|بگویید|بگوید|گفتن|اشاره|ذکر|مطلع|آگاه|فاش|افشا|اعلام",
     ),
+    // Telling in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "berätta|berättar|berätta inte|nämn|nämna|nämner|informera|informerar|meddela|meddelar|säg|säga|avslöja|avslöjar|underrätta|underrättar|kerro|kertoa|kertokaa|kertoko|mainitse|mainita|mainitkaa|mainitko|ilmoita|ilmoittakaa|ilmoittaa|paljasta|paljastakaa|sano|sanokaa|tiedota|tiedottakaa|mondd|mondja|mondd el|mondja el|említsd|említse|említ*|tájékoztasd|tájékoztassa|tájékoztat*|értesítsd|értesítse|értesít*|szólj|szóljon|közöld|közölje|fedd fel|fedje fel|jelezd|jelezze|πες|πείτε|αναφέρεις|αναφέρετε|ανέφερε|ενημέρωσε|ενημερώστε|ενημερώνεις|ενημερώνετε|ενημερώσεις|ενημερώσετε|πεις|αποκαλύψεις|αποκαλύψτε|γνωστοποιήστε|ειδοποίησε|ειδοποιήστε|বলুন|বলো|জানান|জানাও|উল্লেখ করুন|উল্লেখ করো|অবহিত করুন",
+    ),
+    ...romanian(
+      "spune|spuneți|menționa|menționează|menționați|informa|informează|informați|anunța|anunță|anunțați|dezvălui|dezvăluiți|comunica|comunicați|notifica|notificați",
+    ),
+    // Thai.
+    ...words("บอก|แจ้งให้|กล่าวถึง|เปิดเผย"),
+    // Hungarian "list, show" in a report.
+    ...words("tüntesd fel|tüntesse fel|feltüntet*"),
   ],
   hide: [
     ...words(
@@ -433,6 +480,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("تخفي|يخفي|تخف|اكتم|تكتم|كتمان|تتكتم|תסתיר|להסתיר|הסתירו|תעלים|להעלים|העלם|בסוד|לטשטש"),
     ...words("छिपाएं|छिपाइए|छिपाओ|छिपाना|छुपाएं|छुपाएँ|छुपाइए|छुपाओ|छुपाना|गुप्त रखें|गुप्त रखिए"),
     ...words("پنهان کنید|مخفی کنید|نگویید|نگو|اشاره نکنید|ذکر نکنید|مطلع نکنید|فاش نکنید|افشا نکنید|چیزی نگویید"),
+    // Concealment in Swedish, Finnish, Hungarian, Greek and Bengali, which had none: hiding, keeping secret, leaving out.
+    ...words(
+      "dölj|döljer|dölja|döljs|hemlighåll|hemlighåller|hemlighålla|undanhåll|undanhåller|undanhålla|förtig|förtiger|förtiga|håll tyst|håll det för dig själv|utelämna|utelämnar|piilota|piilottakaa|piilottaa|pidä salassa|pitäkää salassa|salassa pidettävä|jätä mainitsematta|jättäkää mainitsematta|jätä pois|pimitä|pimittää|vaikene|vaietkaa|rejtsd el|rejtse el|elrejt*|titkold|titkolja|titokban tart*|hallgasd el|hallgassa el|elhallgat*|ne említsd|ne említse|ne mondd el|ne mondja el|ne szólj|ne szóljon|ne tájékoztasd|ne tájékoztassa|hagyd ki|hagyja ki|απόκρυψε|αποκρύψτε|αποκρύπτεις|κρύψε|κρύψτε|μην αναφέρεις|μην αναφέρετε|μην πεις|μην πείτε|μην ενημερώσεις|μην ενημερώσετε|κράτα μυστικό|κρατήστε μυστικό|παράλειψε|παραλείψτε|αποσιώπησε|αποσιωπήστε|লুকিয়ে রাখুন|লুকিয়ে রাখো|লুকান|লুকাও|গোপন রাখুন|গোপন রাখো|উল্লেখ করবেন না|উল্লেখ করো না|বলবেন না|জানাবেন না",
+    ),
+    ...romanian(
+      "ascunde|ascundeți|ascunzi|tăinuiește|tăinuiți|nu menționa|nu menționați|nu spune|nu spuneți|nu informa|nu informați|nu anunța|nu anunțați|păstrează secret|păstrați secret|păstrează pentru tine|omite|omiteți|trece sub tăcere|treceți sub tăcere",
+    ),
+    // Thai.
+    ...words("ซ่อน|ปกปิด|เก็บเป็นความลับ|อย่าบอก|ไม่ต้องบอก|อย่าแจ้ง|ไม่ต้องแจ้ง|อย่ากล่าวถึง|ไม่ต้องกล่าวถึง"),
   ],
   stealth: [
     ...words(
@@ -494,6 +550,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("בשקט|בסתר|בחשאי|בחשאיות|בהיחבא|מאחורי הגב|בלי להודיע|מבלי להודיע|בלי לספר|מבלי לספר|בלי ידיעת|ללא ידיעת|מבלי ידיעת"),
     ...words("चुपचाप|चुपके से|चोरी छिपे|गुप्त रूप से|छिपाकर|छुपाकर|बिना बताए|बताए बिना|सूचित किए बिना|जानकारी के बिना|बिना जानकारी"),
     ...words("بی صدا|بیصدا|بی سر و صدا|مخفیانه|پنهانی|یواشکی|در خفا|بدون اطلاع|بی اطلاع|بی خبر|بدون اینکه بداند|بدون آنکه بداند"),
+    // Unseen, in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "i tysthet|i hemlighet|obemärkt|diskret|utan att meddela|utan att berätta|utan att informera|utan användarens vetskap|bakom ryggen|salaa|hiljaa|huomaamatta|vaivihkaa|kertomatta|ilmoittamatta|käyttäjän tietämättä|tietämättä|csendben|titokban|észrevétlenül|diszkréten|szó nélkül|tudta nélkül|értesítés nélkül|σιωπηλά|κρυφά|αθόρυβα|διακριτικά|στα κρυφά|χωρίς να ενημερώσεις|χωρίς ενημέρωση|εν αγνοία|গোপনে|চুপচাপ|নীরবে|চুপিচুপি|না জানিয়ে",
+    ),
+    ...romanian("în secret|pe ascuns|discret|în tăcere|pe furiș|fără a anunța|fără să anunțe|fără știrea|fără a informa|fără să spui"),
+    // Thai.
+    ...words("อย่างเงียบๆ|เงียบๆ|อย่างลับๆ|แอบ|โดยไม่แจ้ง|โดยไม่บอก"),
   ],
   know: [
     ...words(
@@ -517,6 +580,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "enterarse|se entere|sachiez|mitbekommt|erfährt|merkt es|sappiano|accorgersi|scopra|perceber|descubra|merkt|ontdekt|dowie|dowiedział|zauważy",
     ),
+    // Knowing or noticing, in Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "vet|veta|märker|märka|upptäcker|upptäcka|tietää|huomaa|huomaisi|huomata|saa tietää|tudja|tudjon|tudomást|észrevegye|észreveszi|ξέρει|μάθει|καταλάβει|αντιληφθεί|προσέξει|জানে|জানতে|টের",
+    ),
+    ...romanian("știe|să știe|afle|să afle|observe|să observe|își dea seama"),
   ],
   alarm: [
     ...en("alarm", "worry", "frighten", "scare", "upset", "panic", "concern", "startle", "raise suspicion", "arouse suspicion"),
@@ -525,6 +593,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("alarmar*|preocup*|asust*|sospech*|inquiet*"),
     ...words("alarmer|inquiét*|inquièt*|effray*|soupçon*|méfian*"),
     ...words("惊动|担心|恐慌|引起怀疑|警觉|怀疑|心配|疑"),
+    // Worrying someone, in Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "oroa|oroar|oroas|orolig|oroliga|skrämma|skrämmer|misstänksam|misstänksamma|misstanke|huolestuttaa|huolestu*|huolissaan|pelästyttää|pelästy*|epäluulo*|epäilyksi*|aggódjon|aggódni|aggaszt*|nyugtalan*|megijeszt*|gyanú*|ανησυχήσει|ανησυχεί|ανησυχία|ανησυχήσουν|ανησυχούν|τρομάξει|υποψίες|καχυποψία|চিন্তিত|উদ্বিগ্ন|ভয় পাবে|সন্দেহ",
+    ),
+    ...romanian(
+      "îngrijora|îngrijoreze|îngrijorat|îngrijorată|îngrijorați|neliniști|neliniștit|speria|sperie|sperii|suspiciuni|suspicios|alarma|alarmeze",
+    ),
   ],
   deceive: [
     ...words("nothing changed|nichts geändert|nada cambió|rien n a changé|没有变化|何も変わ"),
@@ -579,6 +654,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "نسخة|النسخة|الرسوم|رسوم|عمولة|العمولة|עותק|העותק|עותקים|גיבוי|עמלה|העמלה|עמלות|प्रति|कॉपी|शुल्क|कमीशन|نسخه|کپی|رونوشت|کارمزد|کمیسیون",
     ),
+    // The fee, copy or change kept back, in Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "avgift|avgiften|avgifter|kopia|kopian|kopior|ändringen|detta|det här|maksu|maksun|maksut|kopio|kopion|tämä|tätä|tästä|díj|díjat|díjak|díjakat|másolat*|ezt|erről|αυτό|αυτή|αντίγραφο|χρέωση|χρεώσεις|προμήθεια|ফি|চার্জ|কপি|এটি|এটা",
+    ),
+    ...romanian("taxa|taxă|taxe|taxele|comision|comisionul|copie|copia|acest lucru|asta|aceasta"),
   ],
   reply: [
     // Inflected by hand: as imperatives they would make "Summarize a web page", a tool's own job, an order to the model.
@@ -602,6 +682,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "yanıt*|cevap*|özet*|الرد|ردك|إجابتك|الإجابة|الملخص|התשובה|תשובה|הסיכום|जवाब|उत्तर|câu trả lời|phản hồi|tóm tắt|jawaban|balasan|ringkasan",
     ),
+    // The agent's answer, in Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "svar|svaret|sammanfattning*|bekräftelse*|vastaus|vastauksessa|vastauksesi|yhteenveto*|vahvistus*|válasz*|összefoglal*|összesítés*|megerősítés*|απάντηση|απάντησή|απαντήσεις|σύνοψη|επιβεβαίωση|উত্তর|সারাংশ|নিশ্চিতকরণ",
+    ),
+    ...romanian("răspuns|răspunsul|răspunsuri|rezumat|rezumatul|confirmare|confirmarea|raportul|raportează"),
   ],
   only: [
     ...words(
@@ -625,6 +710,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "alleen|uitsluitend|enkel|beperk je|tylko|jedynie|wyłącznie|ogranicz się|pouze|jen|только|лишь|исключительно|ограничься|ограничьтесь|лише|тільки",
     ),
     ...words("只|仅|のみ|だけ|오직|단지|sadece|yalnızca|فقط|רק|केवल|सिर्फ़|सिर्फ|chỉ|hanya|saja"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "endast|bara|enbart|uteslutande|vain|ainoastaan|pelkästään|ainoastaan|csak|csupán|kizárólag|pusztán|μόνο|αποκλειστικά|απλώς|শুধু|শুধুমাত্র|কেবল",
+    ),
+    ...romanian("doar|numai|exclusiv|decât"),
   ],
   move: [
     ...words("भेजना|भेजें|भेजिए|भेजा जाए"),
@@ -674,6 +764,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("надішли|надішліть|надсилай|надсилайте|надіслати|надсилати|перешли|перешліть|відправ*|передай|передайте|надіслан*|завантаж*"),
     // Passive participles and te-forms: "naar deze tool worden gestuurd", "このツールに送って".
     ...words("gestuurd|verstuurd|doorgestuurd|送って"),
+    // Sending in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "skicka|skickar|skickas|skickat|sänd|sänder|vidarebefordra|vidarebefordrar|vidarebefordras|ladda upp|laddar upp|överför|överföra|lähetä|lähettäkää|lähettää|lähetetään|välitä|välittäkää|välitetään|siirrä|siirtäkää|küldd|küldje|küldjön|küld|küldi|elküld*|továbbítsd|továbbítsa|továbbít*|töltsd fel|töltse fel|feltölt*|στείλε|στείλτε|στέλνεις|στέλνετε|αποστολή|προώθησε|προωθήστε|ανέβασε|ανεβάστε|μεταφόρτωσε|পাঠান|পাঠাও|পাঠিয়ে|ফরওয়ার্ড করুন|আপলোড করুন",
+    ),
+    ...romanian("trimite|trimiteți|trimis|trimisă|trimise|redirecționează|redirecționați|încarcă|încărcați|transmite|transmiteți"),
+    // Thai.
+    ...words("ส่งไปยัง|ส่งต่อ|อัปโหลด|ส่งสำเนา"),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -709,6 +806,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "đọc|lấy|thu thập|sao chép|baca|ambil|kumpulkan|salin|membaca|mengambil|oku|okuyun|okuyunuz|okuyarak|topla*|kopyala*|اقرأ|اجمع|انسخ|קרא|אסוף|העתק|पढ़ें|पढ़कर|بخوان|بخوانید",
     ),
+    // Reading and collecting in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "läs|läser|hämta|hämtar|samla|samlar|bifoga|bifogar|kopiera|kopierar|lue|lukekaa|hae|hakekaa|kerää|keratkää|liitä|liittäkää|kopioi|olvasd|olvassa|olvasd be|gyűjtsd|gyűjtse|csatold|csatolja|másold|másolja|διάβασε|διαβάστε|συγκέντρωσε|συλλέξτε|επισύναψε|επισυνάψτε|αντίγραψε|αντιγράψτε|পড়ুন|পড়ো|সংগ্রহ করুন|সংযুক্ত করুন|কপি করুন",
+    ),
+    ...romanian("citește|citiți|colectează|colectați|atașează|atașați|copiază|copiați|include|includeți"),
   ],
   secret: [
     ...words(
@@ -776,6 +878,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // With their articles and construct forms ("הסיסמה").
     ...words("הסיסמה|הסיסמא|токен доступа"),
+    // Passwords, keys, credentials, tokens in Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "lösenord|lösenordet|lösenorden|inloggningsuppgifter|inloggningsuppgifterna|api nyckel|api nycklar|api nyckeln|privat nyckel|privata nyckeln|privata nycklar|hemlig nyckel|åtkomsttoken*|salasana|salasanan|salasanat|salasanoja|kirjautumistiedot|tunnistetiedot|api avain|api avaimen|api avaimet|yksityinen avain|yksityisen avaimen|salainen avain|pääsytunnus*|jelszó|jelszót|jelszavak|jelszavakat|jelszava*|hitelesítő adat*|bejelentkezési adat*|api kulcs*|privát kulcs*|titkos kulcs*|hozzáférési token*|κωδικός πρόσβασης|κωδικό πρόσβασης|κωδικούς πρόσβασης|συνθηματικό|συνθηματικά|διαπιστευτήρια|κλειδί api|κλειδιά api|ιδιωτικό κλειδί|μυστικό κλειδί|διακριτικό πρόσβασης|পাসওয়ার্ড|এপিআই কী|api কী|ব্যক্তিগত কী|গোপন কী|লগইন তথ্য|টোকেন",
+    ),
+    ...romanian(
+      "parolă|parola|parolele|parolei|credențiale|credențialele|date de autentificare|cheie api|cheia api|cheile api|cheie privată|cheia privată|cheie secretă|token de acces|tokenul de acces",
+    ),
+    // Thai.
+    ...words("รหัสผ่าน|ข้อมูลรับรอง|โทเค็น|คีย์ส่วนตัว|คีย์ลับ"),
   ],
   session: [
     // Files are the agent's own context when they are the person's or the agent's ("every file the user
@@ -812,6 +923,19 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "对话|聊天记录|会话记录|会话历史|会话内容|整个会话|全部会话|对话上下文|会话上下文|聊天上下文|模型上下文|完整上下文|全部上下文|所有上下文|你的上下文|您的上下文|系统提示|历史消息|对话历史|聊天内容|对话记录|会話|チャット履歴|システムプロンプト",
     ),
+    // The conversation and its transcript where the lists above lack them: Portuguese, Ukrainian, Russian transcripts; Swedish, Finnish, Hungarian, Greek, Bengali, which had none.
+    ...words(
+      "transcrição|transcrições|a transcrição|transcrição completa|histórico do chat|histórico de conversas|histórico das conversas|prompt do sistema|стенограм*|транскрипт*|транскрипці*|розмов*|листуванн*|історі* чату|історі* розмови|історі* діалогу|діалог*|системний промпт|стенограмм*|konversation|konversationen|samtalet|samtalshistorik*|chatthistorik*|chattlogg*|transkription*|transkriptet|systemprompt*|keskustelu|keskustelun|keskustelua|keskusteluhistoria*|chat historia*|transkripti*|järjestelmäkehote*|beszélgetés*|csevegés*|átirat*|rendszerprompt*|συνομιλία|συνομιλίας|συνομιλιών|ιστορικό συνομιλίας|ιστορικό της συνομιλίας|απομαγνητοφώνηση|απομαγνητοφώνησης|μήνυμα συστήματος|কথোপকথন*|চ্যাট ইতিহাস|চ্যাটের ইতিহাস",
+    ),
+    ...romanian(
+      "conversația|conversației|conversațiile|conversaţia|istoricul conversației|istoricul chatului|transcrierea|transcrierii|transcriere|promptul de sistem",
+    ),
+    // Thai.
+    ...words("บทสนทนา|การสนทนา|ประวัติการแชท|ประวัติแชท"),
+    // The conversation and its transcript where the lists above lack them: Czech, Italian, Dutch, Polish, Arabic, Hebrew, Hindi, Persian, Turkish, Korean, Japanese, Chinese, Vietnamese, Indonesian.
+    ...words(
+      "konverzace|konverzaci|rozhovor|rozhovoru|historie chatu|historii chatu|systémový prompt|přepis konverzace|přepis rozhovoru|trascrizione|trascrizioni|transcriptie|transcripties|gespreksgeschiedenis|transkrypcj*|transkrypt*|نص المحادثة|تفريغ المحادثة|سجل الدردشة|תמליל|תמלול|תמליל השיחה|प्रतिलेख|ट्रांसक्रिप्ट|चैट इतिहास|متن گفتگو|تاریخچه گفتگو|رونوشت گفتگو|transkript*|sohbet geçmişi|녹취록|트랜스크립트|대화 내용|書き起こし|トランスクリプト|会話履歴|转录|文字记录|对话记录|bản ghi cuộc trò chuyện|bản chép lời|transkrip|transkripsi",
+    ),
   ],
   self: [
     ...words(
@@ -834,6 +958,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("servidor externo|servidor remoto|nuestro servidor|nuestros servidores|tercero|terceros"),
     ...words("serveur externe|serveur distant|notre serveur|nos serveurs|des tiers"),
     ...words("外部服务器|远程服务器|我们的服务器|第三方|指定地址|外部地址|外部サーバー"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none.
+    ...words(
+      "extern server|externa servrar|vår server|tredje part|ulkoinen palvelin|ulkoiselle palvelimelle|palvelimellemme|kolmas osapuoli|külső szerver*|szerverünk*|harmadik fél|harmadik félnek|εξωτερικό διακομιστή|εξωτερικός διακομιστής|τον διακομιστή μας|τρίτους|বাহ্যিক সার্ভার|আমাদের সার্ভার",
+    ),
+    ...romanian("server extern|serverul extern|serverul nostru|terți|părți terțe"),
+    // Greek "our server", "an external server" in their cases.
+    ...words("διακομιστή μας|διακομιστές μας|εξωτερικ* διακομιστ*"),
   ],
   slot: [
     ...words("पैरामीटर|फ़ील्ड|फील्ड"),
@@ -867,6 +998,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("aussi|également|en plus|copie|sauvegarde|télémétrie|journalisation|traçabilité"),
     ...words("同时|另外|顺便|备份|副本|审计|遥测|留存|存档|バックアップ|コピー"),
     ...words("bản sao|sao lưu|đồng thời|thêm cả|juga|salinan|cadangan|ayrıca|أيضا|גם|भी|همچنین"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none or one form.
+    ...words(
+      "också|även|samtidigt|säkerhetskopia|myös|samalla|lisäksi|varmuuskopio*|szintén|egyúttal|biztonsági másolat*|επίσης|ταυτόχρονα|αντίγραφο ασφαλείας|এছাড়াও|একই সাথে|ব্যাকআপ",
+    ),
+    ...romanian("de asemenea|totodată|în plus|copie de rezervă|copia de siguranță"),
   ],
   authority: [
     ...words("kritik güncelleme|zorunlu güncelleme|bt yönetimi*|bilgi işlem müdürlüğü|bakanlık genelgesi|yönetmelik*"),
@@ -957,6 +1093,19 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "مقررات|قانون|قانونی|اجباری|موظف|موظفید|تطابق|انطباق|سیاست امنیتی|حسابرسی|ممیزی|تیم امنیت|واحد فناوری اطلاعات|واحد حقوقی|نهاد ناظر|بخشنامه|به دستور",
     ),
+    // Issuers and instruments in the languages that had none: Swedish, Finnish, Hungarian, Greek, Bengali; Persian and Turkish "official" and their offices.
+    ...words(
+      "officiell|officiellt|officiella|föreskrift*|förordning*|lagkrav|regelverk*|efterlevnad|säkerhetspolicy*|säkerhetsavdelning*|it avdelning*|tillsynsmyndighet*|myndighet*|virallinen|virallisen|viralliset|määräys|määräyksen|määräysten|asetus|asetuksen|lakisääteinen|lakisääteisen|vaatimustenmukaisuus|tietoturvapolitiikka|tietoturvapolitiikan|tietoturvatiimi|it osasto|auditointi|viranomai*|hivatalos|rendelet*|törvény*|jogszabály*|megfelelőség*|biztonsági szabályzat*|biztonsági osztály*|it osztály*|hatóság*|felügyeleti|επίσημο|επίσημη|επίσημα|κανονισμ*|νομοθεσία|νομοθεσίας|συμμόρφωση|συμμόρφωσης|πολιτική ασφαλείας|πολιτικής ασφαλείας|τμήμα ασφαλείας|τμήματος ασφαλείας|τμήμα πληροφορικής|ρυθμιστική αρχή|সরকারি|নীতিমালা|আইন অনুযায়ী|নিরাপত্তা দল|অডিট|رسمی|اطلاعیه رسمی|طبق مقررات|به موجب|واحد امنیت|تیم امنیتی|مرکز امنیت|resmi|resmî|yetkili makam*|bilgi güvenliği|güvenlik birimi|mevzuat gereği|uyum denetimi",
+    ),
+    ...romanian(
+      "oficial|oficială|oficiale|regulament*|reglementar*|conform legii|legislației|conformitate|politica de securitate|politicii de securitate|departamentul de securitate|departamentul it|autoritatea|autorităților|directiva",
+    ),
+    // Thai.
+    ...words("นโยบาย|ข้อบังคับ|กฎหมาย|ทางการ|ฝ่ายความปลอดภัย|ฝ่ายไอที|ตามกฎหมาย"),
+    // Ukrainian and Russian "official" and the offices the lists above miss.
+    ...words(
+      "официальн*|офіційн*|вимог* регулятора|політик* безпеки|служб* безпеки|відділ* безпеки|наказ*|розпорядженн*|постанов*|законодавств*|обов язков*",
+    ),
   ],
   others: [
     // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
@@ -1012,6 +1161,23 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "các công cụ khác|công cụ đối thủ|alat alat lain|alat pesaing|layanan lain|أدوات أخرى|الأدوات المنافسة|أي أداة أخرى|כלים מתחרים|כל כלי אחר|अन्य टूल|दूसरे टूल|बाकी टूल|ابزارهای دیگر",
     ),
     ...words("别的工具|同类工具|竞品|第三方工具|ほかのツール|競合ツール|他社ツール|다른 툴|경쟁 도구|타사 도구"),
+    // Any or every other tool, in the languages that had none or only some forms (Russian and Ukrainian "the rest", "each").
+    ...words(
+      "andra verktyg|alla andra verktyg|övriga verktyg|varje annat verktyg|något annat verktyg|vilket verktyg som helst|alla verktyg|varje verktyg|andra servrar|muut työkalut|muita työkaluja|muiden työkalujen|muilla työkaluilla|muihin työkaluihin|kaikki työkalut|kaikkien työkalujen|kaikki muut työkalut|kaikkien muiden työkalujen|jokainen työkalu|jokaisen työkalun|mikä tahansa työkalu|minkä tahansa työkalun|millä tahansa työkalulla|toinen työkalu|toisen työkalun|muut palvelimet|más eszköz*|többi eszköz*|minden eszköz*|minden más eszköz*|bármely eszköz*|bármelyik eszköz*|összes eszköz*|összes többi eszköz*|egyéb eszköz*|más szerver*|άλλα εργαλεία|άλλο εργαλείο|άλλων εργαλείων|όλα τα εργαλεία|όλων των εργαλείων|κάθε εργαλείο|κάθε άλλο εργαλείο|οποιοδήποτε εργαλείο|οποιοδήποτε άλλο εργαλείο|οποιουδήποτε εργαλείου|τα υπόλοιπα εργαλεία|των υπόλοιπων εργαλείων|άλλους διακομιστές|অন্য টুল|অন্যান্য টুল|সব টুল|সকল টুল|প্রতিটি টুল|যেকোনো টুল|অন্য সরঞ্জাম|অন্যান্য সরঞ্জাম|остальн* инструмент*|всех остальных|все остальные|всем остальным|кажд* инструмент*|люб* инструмент*|друг* инструмент*|прочи* инструмент*|друг* сервер*|інш* інструмент*|будь який інструмент|будь якого інструмента|будь яким інструментом|кожн* інструмент*|решт* інструмент*|всі інші|усі інші|всіх інших|усіх інших|سایر ابزارها|همه ابزارها|تمام ابزارها|هر ابزار|هر ابزار دیگری|tüm araç*|her araç*|bütün araç*|جميع الأدوات|كل الأدوات|كل أداة|باقي الأدوات|بقية الأدوات|כל הכלים|שאר הכלים|सभी टूल|हर टूल|किसी भी टूल|mọi công cụ|tất cả công cụ|tất cả các công cụ|semua alat|setiap alat|alat mana pun",
+    ),
+    ...romanian(
+      "alte instrumente|celelalte instrumente|celorlalte instrumente|orice instrument|orice alt instrument|oricare instrument|toate instrumentele|toate celelalte instrumente|fiecare instrument|fiecărui instrument|alt instrument|altui instrument|alte unelte|orice unealtă|alte servere",
+    ),
+    // Thai.
+    ...words("เครื่องมืออื่น|เครื่องมือทั้งหมด|ทุกเครื่องมือ|เครื่องมือใด|เซิร์ฟเวอร์อื่น"),
+    // Polish and Czech in every case: "the remaining/all/other/any tools" as their inflections write it.
+    ...words(
+      "pozostał* narzędz*|wszystk* narzędz*|wszystk* inn* narzędz*|inn* narzędz*|każd* narzędz*|dowoln* narzędz*|ostatní* nástroj*|všechn* nástroj*|všech nástroj*|jin* nástroj*|každ* nástroj*|libovoln* nástroj*",
+    ),
+    // Finnish "all tools" in its other cases; Bengali with the genitive.
+    ...words(
+      "kaikkia työkaluja|kaikkiin työkaluihin|kaikilla työkaluilla|kaikille työkaluille|kaikista työkaluista|অন্যান্য সব টুল*|সব টুল*|অন্যান্য টুল*|অন্য টুল*|প্রতিটি টুল*|যেকোনো টুল*",
+    ),
   ],
   order: [
     ...words("קודם|תחילה"),
@@ -1030,6 +1196,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "trước khi|sau khi|sebelum|setelah|sesudah|terlebih dahulu|önce|sonra|öncesinde|sonrasında|قبل|بعد|أولا|לפני|אחרי|לאחר|בתחילת|पहले|बाद|قبل از|پیش از",
     ),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none.
+    ...words(
+      "innan|före|först|efter|varje gång|sedan|ennen|ensin|ensiksi|jälkeen|joka kerta|sitten|előtt|először|előbb|után|minden alkalommal|ezután|πριν|πρώτα|μετά|κάθε φορά|έπειτα|আগে|প্রথমে|পরে|প্রতিবার|ก่อนที่จะ|หลังจาก|ทุกครั้ง",
+    ),
+    ...romanian("înainte|înainte de|mai întâi|întâi|după|de fiecare dată|apoi"),
   ],
   call: [
     ...words("roep|roept"),
@@ -1093,6 +1264,21 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "ngừng hoạt động|không còn dùng|tidak digunakan lagi|usang|kullanımdan kaldırıl*|إيقاف|متوقفة|مهملة|הוצא משימוש|पुराना हो चुका|منسوخ",
     ),
+    // Out of service in the languages that had none or few forms: Swedish, Finnish, Hungarian, Romanian, Greek, Bengali, Persian, Turkish, Arabic, Hebrew, Hindi, Korean, Dutch.
+    ...words(
+      "föråldrad|föråldrat|föråldrade|utfasad|utfasat|utfasas|fasas ut|stöds inte längre|avvecklad|avvecklat|avvecklas|ska inte längre användas|vanhentunut|vanhentuneet|vanhentunutta|poistuva|poistetaan käytöstä|poistettu käytöstä|ei enää tuettu|ei ole enää tuettu|elavult|megszűnik|megszűnt|kivezetés*|kivezetjük|már nem támogatott|nem támogatott|ne használd többé|ne használja többé|παρωχημένο|παρωχημένη|παρωχημένα|καταργήθηκε|καταργείται|δεν υποστηρίζεται πλέον|δεν υποστηρίζεται|αποσύρεται|αποσύρθηκε|অপ্রচলিত|আর সমর্থিত নয়|বন্ধ করে দেওয়া হয়েছে|منسوخ شده|قدیمی شده|از رده خارج|پشتیبانی نمیشود|پشتیبانی نمی شود|کنار گذاشته شده|متوقف شده|eskimiş|desteklenmiyor|artık kullanılmamalı|kullanmayı bırakın|kaldırılacak|kapatılacak|متقادم|متقادمة|لم تعد مدعومة|لم يعد مدعوما|لم يعد مدعومًا|لا تستخدم بعد الآن|לא נתמך עוד|יוצא משימוש|הופסק|הופסקה|अप्रचलित|अब समर्थित नहीं|बंद कर दिया गया|지원 종료|종료될 예정|폐기|단종|uitgefaseerd|uitfasering|wordt uitgefaseerd|niet meer gebruiken",
+    ),
+    ...romanian(
+      "învechit|învechită|învechite|depreciat|depreciată|scos din uz|scoasă din uz|nu mai este suportat|nu mai este suportată|nu mai este acceptat|retras din uz|dezafectat|nu mai folosi|nu mai folosiți",
+    ),
+    // Thai.
+    ...words("เลิกใช้|ล้าสมัย|ไม่รองรับอีกต่อไป|หยุดให้บริการ"),
+    // Czech, which had none; Ukrainian and Russian "retired".
+    ...words(
+      "zastaralý|zastaralá|zastaralé|zastaralou|již není podporován*|už není podporován*|nepodporovan*|vyřazen*|ukončen*|виведен* з експлуатації|виводиться з обігу|выведен* из эксплуатации|снят* с поддержки",
+    ),
+    // Arabic "stopped", "no longer works".
+    ...words("موقوفة|موقوف|متوقف|تم إيقافها|تم إيقافه|لم تعد تعمل|لم يعد يعمل"),
   ],
   instead: [
     ...words(
@@ -1109,6 +1295,17 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("改用|代替|替代|取而代之|请使用|转而使用|换用|代わりに"),
     ...words("thay vì|sebagai gantinya|yerine|بدلا|بدلاً من|במקום|के बजाय|به جای"),
     ...words("místo|namísto|замість|की जगह"),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Persian forms the lists above lack.
+    ...words(
+      "istället|i stället|istället för|i stället för|byt till|ersatt av|ersätts av|sen sijaan|sijaan|tilalla|korvattu|korvataan|helyett|ehelyett|helyette|váltson|váltsd|αντί για|αντί|στη θέση του|αντ αυτού|αντικαταστάθηκε από|পরিবর্তে|বদলে|بجای|در عوض|به جای آن",
+    ),
+    ...romanian("în schimb|în loc de|în locul|înlocuit de|înlocuit cu|înlocuită de"),
+    // Thai.
+    ...words("ใช้แทน|แทนที่จะ|เปลี่ยนไปใช้"),
+    // Dutch "instead of that", "rather".
+    ...words("in plaats daarvan|daarvoor in de plaats"),
+    // Portuguese "instead of that", Hindi "instead" as one word.
+    ...words("em vez disso|ao invés disso|no lugar dela|no lugar dele|बजाय|इसके बजाय|उसके बजाय|की बजाय"),
   ],
   sameArgs: [
     ...words(
@@ -1129,6 +1326,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "te same parametry|tymi samymi parametrami|tych samych parametrów|los mismos datos|las mismas credenciales|les mêmes données|les mêmes identifiants|dieselben daten|dieselben zugangsdaten|le stesse credenziali|gli stessi dati|os mesmos dados|as mesmas credenciais|те же данные|те же учётные данные|те же учетные данные|the same credentials|the same details",
     ),
+    // The same arguments handed on, in Dutch, Swedish, Finnish, Hungarian, Greek, Persian, Turkish and Thai forms the lists above lack.
+    ...words(
+      "dezelfde invoer|dezelfde gegevens|dezelfde waarden|samma argument|samma parametrar|samma indata|samat argumentit|samoilla argumenteilla|samat parametrit|samoilla parametreilla|ugyanazokkal az argumentumokkal|ugyanazokkal a paraméterekkel|ugyanazokat az adatokat|τα ίδια ορίσματα|τις ίδιες παραμέτρους|τα ίδια δεδομένα|همان آرگومانها|همان آرگومان ها|همان پارامترها|همان ورودی|aynı girdi*|aynı veriler*|อาร์กิวเมนต์เดียวกัน|พารามิเตอร์เดียวกัน",
+    ),
+    ...romanian("aceleași argumente|aceiași parametri|aceleași date"),
   ],
   superlative: [
     // Better than the rest, beating them: comparisons and rankings that aim at the choice.
@@ -1173,6 +1375,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "الوحيدة|الوحيد|الأفضل|الأكثر موثوقية|היחיד|היחידה|הטוב ביותר|האמין ביותר|एकमात्र|सबसे भरोसेमंद|सर्वश्रेष्ठ|تنها ابزار|بهترین ابزار|معتبرترین",
     ),
     ...words("官方认证|经过认证|最值得信赖|最安全|公式認定|認定済み|最も信頼|유일한|공식 인증|최고의|가장 신뢰|가장 안전"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: the best, the only trusted, recommended by.
+    ...words(
+      "bästa|mest betrodda|mest pålitliga|pålitligaste|den enda|enda officiella|rekommenderat av|rekommenderad av|bättre än|snabbare än|paras|parhaat|luotettavin|ainoa virallinen|ainoa luotettava|suosittelema|parempi kuin|nopeampi kuin|legjobb|legmegbízhatóbb|az egyetlen|egyetlen hivatalos|ajánlott|jobb mint|gyorsabb mint|ο καλύτερος|το καλύτερο|το πιο αξιόπιστο|ο πιο αξιόπιστος|το μόνο επίσημο|συνιστάται από|καλύτερο από|ταχύτερο από|সেরা|সবচেয়ে নির্ভরযোগ্য|একমাত্র|ดีที่สุด|น่าเชื่อถือที่สุด|เพียงหนึ่งเดียว",
+    ),
+    ...romanian(
+      "cel mai bun|cea mai bună|cel mai de încredere|cea mai de încredere|singurul oficial|singurul instrument|recomandat de|mai bun decât|mai rapid decât",
+    ),
   ],
   prefer: [
     // The choice handed to this tool without "prefer": "the choice should fall on ours", "dê preferência às", "選び".
@@ -1197,6 +1406,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "tercih edin|tercih et|tercih ediniz|seçin|seçiniz|chọn|ưu tiên|pilih|pilihlah|utamakan|اختر|اختاروا|فضّل|בחר|בחרו|העדף|चुनें|चुनिए|चुने|انتخاب کنید|ترجیح دهید|選んで|選択して|選ぶ|선택하세요|선택하십시오|고르세요|选用|选取",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "välj|välj alltid|föredra|föredrar|prioritera|valitse|valitkaa|valitse aina|suosi|suosikaa|priorisoi|válaszd|válassza|részesítsd előnyben|részesítse előnyben|előnyben|επίλεξε|επιλέξτε|προτίμησε|προτιμήστε|προτιμάτε|বেছে নিন|পছন্দ করুন|অগ্রাধিকার দিন",
+    ),
+    ...romanian("alege|alegeți|alege mereu|preferă|preferați|prioritizează"),
+    // Thai.
+    ...words("เลือกใช้|ควรเลือก|ให้ความสำคัญกับ"),
   ],
   disparage: [
     ...words("scams|misreport*|best avoided|गलत परिणाम|गलत नतीजे"),
@@ -1244,6 +1460,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("पुराने|पुराना|असुरक्षित|अविश्वसनीय|खतरनाक|भरोसेमंद नहीं|قدیمی|ناامن|غیرقابل اعتماد|نادرست|خطرناک"),
     ...words("过时|过期|不安全|不可信|有缺陷|错误百出|古い|安全ではない|危険|誤った|오래된|안전하지 않|위험|잘못된|신뢰할 수 없"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: unreliable, unsafe, wrong, stale.
+    ...words(
+      "opålitlig|opålitliga|osäker|osäkra|felaktig|felaktiga|föråldrade|farlig|farliga|epäluotettav*|turvaton|turvattomat|virheellinen|virheellisiä|vaarallinen|vaarallisia|megbízhatatlan|megbízhatatlanok|nem biztonságos|hibás|hibásak|veszélyes|veszélyesek|αναξιόπιστο|αναξιόπιστα|μη ασφαλή|επικίνδυνα|λανθασμένα|ανακριβή|অনির্ভরযোগ্য|অনিরাপদ|ভুল ফলাফল|ไม่น่าเชื่อถือ|ไม่ปลอดภัย|ผิดพลาด",
+    ),
+    ...romanian("nesigur|nesigure|nesigură|nefiabil|nefiabile|nedemn de încredere|periculos|periculoase|eronat|eronate|greșite|inexacte"),
   ],
   regardless: [
     // "Whatever the user says" as a verb ending (Korean "-든"), "even then" after a condition (Hindi "तब भी").
@@ -1279,6 +1500,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "بغض النظر|مهما|أيا كان|بصرف النظر|حتى لو|לא משנה|בלי קשר|ללא קשר|בכל מקרה|चाहे|भले ही|कुछ भी हो|परवाह किए बिना|مهم نیست|صرف نظر از|بدون توجه به|هر چه|هرچه",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "oavsett|i alla fall|ändå|hur som helst|vad användaren än|riippumatta|joka tapauksessa|silti|mitä tahansa|függetlenül|mindenképp|mindenképpen|akármi|akármit|bármit|ανεξάρτητα|ανεξαρτήτως|σε κάθε περίπτωση|ακόμη κι αν|ακόμα κι αν|ακόμη και αν|নির্বিশেষে|যাই হোক|তবুও",
+    ),
+    ...romanian("indiferent|oricum|în orice caz|chiar dacă|orice ar alege|orice ar cere"),
+    // Thai.
+    ...words("ไม่ว่า|ไม่ว่าจะ"),
   ],
   substitute: [
     ...words(
@@ -1304,6 +1532,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "podmień|nadpisz|thay bằng|đổi thành|gantikan|menggantikan|mengganti|timpa|menimpa|yerine koy*|üzerine yaz*|استبدال|תחליף|להחליף|תשנה|बदल दें|बदलिए|बदलो|جایگزین|عوض",
     ),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none: replacing and changing a value.
+    ...words(
+      "ersätt|ersätter|byt ut|ändra|ändrar|ändra till|sätt till|korvaa|korvatkaa|vaihda|vaihtakaa|muuta|muuttakaa|aseta|cseréld|cserélje|lecserél*|módosítsd|módosítsa|állítsd|állítsa|αντικατέστησε|αντικαταστήστε|άλλαξε|αλλάξτε|όρισε|ορίστε|পরিবর্তন করুন|প্রতিস্থাপন করুন|แทนที่|เปลี่ยนเป็น",
+    ),
+    ...romanian("înlocuiește|înlocuiți|schimbă|schimbați|modifică|modificați|setează|setați"),
   ],
   userInput: [
     ...words("말한|입력된|माँगे|मांगे"),
@@ -1333,6 +1566,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "يحدده|يدخله|يختاره|أدخله|اختاره|المحدد|المدخل|מזין|הזין|בחר|בוחר|מציין|שהוזן|שנבחר|שצוין|दर्ज|चुना|चुनी|चुने|وارد کند|وارد کرده|انتخاب کرده|انتخاب کند|مشخص کرده|تعیین کرده",
     ),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: what the person chose or entered.
+    ...words(
+      "valda|vald|valt|angivna|angiven|angivet|begärda|valitsema|valitseman|antama|antaman|syöttämä|pyytämä|választott|megadott|kért|kiválasztott|επιλεγμένο|επιλεγμένη|που επέλεξε|που ζήτησε|που έδωσε|নির্বাচিত|প্রদত্ত|ที่เลือก|ที่ระบุ",
+    ),
+    ...romanian("ales|aleasă|alese|selectat|selectată|specificat|specificată|solicitat|solicitată|indicat|indicată"),
   ],
   target: [
     // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
@@ -1361,6 +1599,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "количеств*|кількість|кількості|ilość|ilości|množství|účet|účtu|účtem|částka|částky|příjemce|příjemci|рахунок|рахунку|рахунки|сума|суму|суми|одержувач*|отримувач*|tài khoản|người nhận|rekening|penerima|hesap*|miktar*",
     ),
     ...words("المستلم|مستلم|לחשבון|הסכום|खाता|खाते|राशि|रकम|प्राप्तकर्ता|حساب|مبلغ|گیرنده"),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none: recipient, account, amount.
+    ...words(
+      "mottagare|mottagaren|konto|kontot|kontonummer|belopp|beloppet|adress|adressen|vastaanottaja|vastaanottajan|tili|tilin|tilinumero|summa|summan|osoite|osoitteen|címzett|címzettet|számla|számlaszám|összeg|összeget|cím|címet|παραλήπτης|παραλήπτη|λογαριασμός|λογαριασμό|ποσό|διεύθυνση|প্রাপক|অ্যাকাউন্ট|পরিমাণ|ঠিকানা|ผู้รับ|บัญชี|จำนวนเงิน|ที่อยู่",
+    ),
+    ...romanian("destinatar|destinatarul|cont|contul|numărul de cont|sumă|suma|adresa|adresă"),
   ],
   raise: [
     // Adding to a figure ("금액에 10%를 더해서"), doubling it ("दोगुनी मात्रा").
@@ -1407,6 +1650,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "eingetragen|einzutragen|trage ein|hinzugefügt|ergänzt|aufgenommen|angehängt|ajouté|ajoutée|ajoutés|ajoutées|inscrit|inscrite|añadido|añadida|añadidos|añadidas|agregado|agregada|agregados|incluido|incluida|incluidos|se añade|se agrega|se incluye|aggiunto|aggiunta|aggiunti|aggiunte|inserito|inserita|adicionado|adicionada|adicionados|incluído|incluída|inserido|inserida|toegevoegd|dodany|dodana|dodane|добавлен|добавлена|добавлено|добавлены|eklenir|eklenecek|ditambahkan|được thêm",
     ),
     ...words("thêm|đính kèm|kèm theo|tambahkan|sertakan|lampirkan|menambahkan|sisipkan|ekle*|أضف|اضف|أدرج|ارفق|أرفق|הוסף|צרף|जोड़ें|اضافه"),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none.
+    ...words(
+      "lägg till|lägger till|läggs till|inkludera|inkluderar|bifoga|lisää|lisätkää|lisätään|sisällytä|liitä|add hozzá|adja hozzá|hozzáad*|csatold|πρόσθεσε|προσθέστε|προστίθεται|συμπερίλαβε|συμπεριλάβετε|যোগ করুন|যুক্ত করুন|เพิ่ม|แนบ",
+    ),
+    ...romanian("adaugă|adăugați|adăugat|adăugată|include|includeți|atașează"),
   ],
   ignore: [
     // Instructions said to hold no more, in the third person and the passive: "no longer applies", "do not bind you",
@@ -1432,6 +1680,19 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "vergeet|zapomeň|ignoruj|забудьте|проигнорируйте|忘记|忘れて|無視して|잊어버려|무시하고|bỏ qua|quên|abaikan|lupakan|yok say|görmezden gel|unut|تجاهل|انس|انسَ|התעלם|שכח|अनदेखा|भूल जाओ|भूल जाएं|नजरअंदाज|نادیده بگیر|فراموش کن",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none: disregarding, forgetting, setting aside; rules said to hold no more.
+    ...words(
+      "ignorera|ignorerar|ignorera alla|strunta i|bortse från|bortse ifrån|glöm|glöm bort|glöm alla|åsidosätt|åsidosätter|åsidosätts|gäller inte längre|upphävs|upphävda|ogiltiga|ogiltig|ohita|ohittakaa|sivuuta|sivuuttakaa|unohda|unohtakaa|jätä huomiotta|jättäkää huomiotta|älä välitä|eivät enää päde|ei enää päde|eivät ole enää voimassa|mitätöidään|mitätön|mitättömiä|hagyd figyelmen kívül|hagyja figyelmen kívül|hagyjátok figyelmen kívül|figyelmen kívül|felejtsd el|felejtse el|felejtsétek el|ne törődj|ne törődjön|felülír*|hatályon kívül|érvénytelen*|már nem érvényes*|nem érvényesek|αγνόησε|αγνοήστε|αγνόησέ|ξέχασε|ξεχάστε|παράβλεψε|παραβλέψτε|παραμέρισε|δεν ισχύουν πλέον|δεν ισχύει πλέον|δεν ισχύουν|ακυρώνονται|καταργούνται|είναι άκυρες|উপেক্ষা করুন|উপেক্ষা করো|উপেক্ষা কর|ভুলে যান|ভুলে যাও|অগ্রাহ্য করুন|অগ্রাহ্য করো|আর প্রযোজ্য নয়|বাতিল",
+    ),
+    ...romanian(
+      "ignoră|ignorați|ignorează|ignora|uită|uitați|nu ține cont|nu țineți cont|nu lua în seamă|nu luați în seamă|treci peste|treceți peste|nu mai sunt valabile|nu mai este valabil|nu mai este valabilă|nu se mai aplică|sunt anulate|anulate|revocate",
+    ),
+    // Thai, which had none: disregard, forget, no longer in effect.
+    ...words("เพิกเฉย|ละเลย|ไม่ต้องสนใจ|ไม่ต้องทำตาม|อย่าทำตาม|ลืม|ไม่มีผลอีกต่อไป|ใช้ไม่ได้อีกต่อไป|ถูกยกเลิก"),
+    // Forms the lists above lack: Ukrainian, which had none; plural and polite imperatives in Czech, Turkish, Persian, Arabic, Hebrew, Hindi, Vietnamese, Italian, Portuguese, Dutch.
+    ...words(
+      "ігноруй|ігноруйте|проігноруй|проігноруйте|забудь|забудьте|знехтуй|знехтуйте|не зважай|не зважайте|більше не діють|більше не чинні|ignorujte|zapomeňte|nedbej|nedbejte|yok sayın|görmezden gelin|unutun|dikkate alma|dikkate almayın|نادیده بگیرید|فراموش کنید|اعتنا نکنید|تجاهلوا|تجاهلي|لا تلتزم|התעלמו|שכחו|אל תתייחס|अनदेखा करें|नज़रअंदाज़ करें|भूल जाइए|phớt lờ|ignorate|dimenticate|non tenere conto|trascura|trascurate|ignorem|esqueçam|desconsidere|desconsiderem|desconsiderar|negeren|buiten beschouwing",
+    ),
   ],
   rules: [
     ...words("guidance|earlier guidance|leitlinien|orientaciones|orientações|indicazioni|wytyczne|настанови|вказівки"),
@@ -1452,6 +1713,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "pokyny|pokynů|instrukce|pravidla|hướng dẫn|chỉ dẫn|quy tắc|petunjuk|yönerge*|تعليمات|إرشادات|הנחיות|दिशानिर्देश|دستورات|دستورالعمل ها|قوانین",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "instruktion|instruktioner|instruktionerna|regler|reglerna|riktlinjer|riktlinjerna|direktiv|direktiven|anvisningar|anvisningarna|ohje|ohjeet|ohjeita|ohjeen|ohjeiden|ohjeista|ohjeistus|ohjeistukset|säännöt|sääntöjä|sääntöjen|utasítás*|szabály*|irányelv*|előírásokat|οδηγίες|οδηγιών|κανόνες|κανόνων|εντολές|εντολών|নির্দেশনা|নির্দেশাবলী|নির্দেশ|নিয়মাবলী|নিয়ম",
+    ),
+    ...romanian("instrucțiuni|instrucțiunile|instrucțiunilor|reguli|regulile|regulilor|directive|directivele|indicațiile|indicații"),
+    // Thai.
+    ...words("คำสั่ง|คำแนะนำ|ข้อกำหนด|แนวทาง|กฎเกณฑ์"),
+    // Ukrainian, spelled with its own letters.
+    ...words("інструкці*|правила|вказівок|настанов"),
   ],
   prior: [
     ...words("anteriores|precedenti|vorige|eerdere|wcześniejsze|poprzednie|предыдущ*|прежн*|이전"),
@@ -1467,6 +1737,17 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "auparavant|précédemment|anteriormente|precedentemente|eerder|wcześniej|předchozí|dříve|ранее|прежние|以前の|これまでの|앞서|trước đây|tüm|السابقة|الأسبق|הקודמות|पहले के|قبلی",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "tidigare|föregående|ursprungliga|befintliga|systemets|samtliga|aiemmat|aiempia|aiempien|aikaisemmat|aikaisempia|edelliset|edellisiä|kaikki|järjestelmän|alkuperäiset|korábbi|előző|eddigi|összes|eredeti|rendszer|rendszerszintű|προηγούμενες|προηγούμενα|προηγούμενων|όλες|αρχικές|του συστήματος|আগের|পূর্ববর্তী|সমস্ত|সব",
+    ),
+    ...romanian("anterioare|precedente|toate|inițiale|originale|sistemului|de până acum"),
+    // Thai.
+    ...words("ก่อนหน้า|ก่อนหน้านี้|ทั้งหมด|ของระบบ|เดิมทั้งหมด"),
+    // Ukrainian, which had none.
+    ...words("попередн*|усі|всі|раніше|системн*"),
+    // Vietnamese "before that", "original".
+    ...words("trước đó|ban đầu"),
   ],
   role: [
     ...words("operates as|now operates as|now acts as|now serves as|agiert als|funciona como|opère en tant que|opera come|atua como"),
@@ -1499,6 +1780,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "od teď|odteď|od této chvíle|nyní jsi|teď jsi|tvůj skutečný úkol|tvůj nový úkol|отныне|впредь ты|твоя настоящая задача|твоя новая задача|从今以后|从现在起|今后你|今后您|你的真正任务|你的新任务|今後あなたは|今後、あなたは|これからあなたは|あなたの本当の任務|あなたの新しい任務|앞으로 당신은|앞으로 너는|당신의 진짜 임무|당신의 새로운 임무|từ giờ|từ bây giờ|kể từ bây giờ|kể từ nay|nhiệm vụ thật sự của bạn|nhiệm vụ mới của bạn|mulai saat ini|tugas sebenarnya|artık sen|bundan böyle|şu andan itibaren|asıl görevin|yeni görevin|من الآن فصاعدا|بعد الآن|مهمتك الحقيقية|مهمتك الجديدة|أنت الآن|מעתה|המשימה האמיתית שלך|המשימה החדשה שלך|אתה עכשיו|आज से|अब आप|अब तुम|आपका असली काम|आपका नया काम|از این به بعد|از حالا|از الان|وظیفه واقعی تو|وظیفه جدید تو",
     ),
+    // Swedish, Finnish, Hungarian, Romanian, Greek and Bengali, which had none: a new role from now on.
+    ...words(
+      "från och med nu|hädanefter|du är nu|du är inte längre|utvecklarläge|underhållsläge|utan begränsningar|tästä lähtien|tästä eteenpäin|olet nyt|et ole enää|kehittäjätila|ylläpitotila|ilman rajoituksia|mostantól|ezentúl|mostantól te|már nem vagy|fejlesztői mód|karbantartási mód|korlátozások nélkül|από τώρα και στο εξής|από εδώ και πέρα|από τώρα|είσαι τώρα|δεν είσαι πλέον|λειτουργία προγραμματιστή|χωρίς περιορισμούς|এখন থেকে|তুমি এখন|আপনি এখন",
+    ),
+    ...romanian("de acum înainte|de acum|ești acum|nu mai ești|modul dezvoltator|mod dezvoltator|fără restricții|fără limitări"),
+    // Thai.
+    ...words("ตั้งแต่นี้ไป|ต่อจากนี้ไป|นับจากนี้|โหมดนักพัฒนา|ไม่มีข้อจำกัด"),
+    // Thai "you are now".
+    ...words("ตอนนี้คุณคือ|ตอนนี้คุณเป็น"),
   ],
   bypass: [
     // The asking itself stopped: "must stop asking the user to confirm", "deja de pedir confirmación".
@@ -1544,6 +1834,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "豁免|免除|放开|放宽|解除|不再适用|オフ|不要になり|適用されません|外れ|꺼집|꺼짐|면제|tắt|bị tắt|vô hiệu hóa|được miễn|không áp dụng|dimatikan|tidak berlaku|tidak diperlukan|kapatılır|kaldırılır|uygulanmaz|gerekmez|يتم إيقاف|إيقاف|لا تنطبق|لا يلزم|ترفع|تُرفع|מושבתים|מושבת|מושבתות|כבויים|לא חלים|לא נדרש|מדלגים|עוקפים|बंद|अक्षम|लागू नहीं|आवश्यक नहीं|غیرفعال|خاموش|اعمال نمی شود|لازم نیست",
     ),
+    // Skipping a safeguard in Swedish, Finnish, Hungarian, Greek and Thai, which had none.
+    ...words(
+      "hoppa över|hoppar över|hoppas över|kringgå|kringgår|stäng av|inaktivera|inaktiveras|behövs inte|krävs inte|ohitetaan|ohittaa|poista käytöstä|ei tarvita|ei vaadita|kihagy*|megkerül*|kapcsold ki|kikapcsol*|nem szükséges|παρακάμπτει|παρακάμψτε|απενεργοποίησε|απενεργοποιείται|δεν απαιτείται|δεν χρειάζεται|ข้าม|ไม่ต้องขอ|ปิดการใช้งาน|ไม่จำเป็นต้อง",
+    ),
+    ...romanian(
+      "sari peste|sare peste|ocolește|ocolesc|dezactivează|dezactivat|dezactivată|nu este necesar|nu este necesară|nu mai este necesar|nu mai este necesară",
+    ),
   ],
   guard: [
     // The limits money and data move under, the isolation between tenants, a person's review: the safeguards a
@@ -1588,6 +1885,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "limity|limitów|filtry|filtrów|kontrola dostępu|weryfikacja|moderacja|zatwierdzenie|zgoda|uprawnienia|filtr|omezení|kontrola|kontroly|ověření|moderování|schválení|souhlas|oprávnění|zabezpečení|лимит*|модерац*|верификац*|одобрени*|风控|审批|批准|授权|フィルター|審査|検証|承認|認証|モデレーション|검열|검토|승인|bộ lọc|giới hạn|hạn chế|kiểm duyệt|kiểm tra|phê duyệt|bảo mật|quyền truy cập|batasan|moderasi|pemeriksaan|filtre*|sınır*|kısıtlama*|moderasyon|güvenlik|erişim kontrolü|فلاتر|الفلاتر|فلتر|مرشحات|حدود|الموافقة|מסנני|מסננים|מסנן|סינון|הגבלות|מגבלות|פיקוח|בדיקות|הרשאות|אבטחה|फ़िल्टर|फिल्टर|प्रतिबंध|सीमा|जांच|अनुमोदन|अनुमति|सुरक्षा|فیلتر|فیلترهای|محدودیت|محدودیت ها|مجوز|امنیت|احراز هویت",
     ),
+    // Safeguards in Swedish, Finnish, Hungarian, Greek and Thai, which had none.
+    ...words(
+      "säkerhetskontroll*|godkännande|godkännandet|bekräftelse|verifiering|begränsning*|filtret|filter|vahvistus|hyväksyntä|hyväksynnän|tarkistus*|rajoitukset|rajoituksia|suodatin*|jóváhagyás*|megerősítés*|ellenőrzés*|korlátozás*|szűrő*|έγκριση|έγκρισης|επιβεβαίωση|επιβεβαίωσης|έλεγχος|ελέγχους|περιορισμούς|περιορισμοί|φίλτρα|φίλτρο|การยืนยัน|การอนุมัติ|การตรวจสอบ|ข้อจำกัด|ตัวกรอง",
+    ),
+    ...romanian(
+      "aprobare|aprobarea|aprobării|confirmare|confirmarea|verificare|verificarea|restricții|restricțiile|filtru|filtrele|limitele",
+    ),
   ],
   condition: [
     // The groups and tags a privilege is kept for, written as a scope before the act: "for beta testers, …",
@@ -1630,6 +1934,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "for users who|for callers who|for customers who|for anyone who|anyone who|whoever|als de|als het|als een|als je|als u|for trusted|for internal|for verified|for premium|for enterprise|for vip|for staff|for employees|for admins|for administrators|for privileged|for partner|for partners|for whitelisted|for allowlisted|für interne|für partner|für vertrauenswürdige|para usuarios|para clientes|para cuentas|pour les utilisateurs|pour les clients|pour les appelants|pour les comptes|per gli utenti|per i clienti|gli utenti del|para usuários|usuários do|для клиентов|для пользователей|для запросов|对于|针对",
     ),
+    // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none (not Swedish "om", which is Dutch "in order to", nor Greek "αν", which folds to Swedish "av").
+    ...words("ifall|när|såvida|jos|kun|mikäli|ha|amikor|amennyiben|εάν|όταν|যদি|যখন|ถ้า|หาก|เมื่อ"),
+    ...romanian("dacă|când|în cazul în care"),
   ],
   grant: [
     // A privilege handed out: the request deemed approved, the caller trusted, everything opened to them. What
@@ -1668,6 +1975,17 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "mọi|tất cả|bất kỳ|mỗi|setiap|semua|seluruh|setiap kali|her çağr*|her ara*|her sorgu*|her işlem*|her istek*|herhangi|tüm|bütün|كل|أي|جميع|כל|हर|सभी|هر|همه",
     ),
+    // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
+    ...words(
+      "alltid|varje|varenda|samtliga|varje gång|aina|jokainen|jokaisen|jokaiseen|jokaista|kaikki|kaikkien|kaikkia|joka kerta|mindig|minden|mindegyik|összes|bármely|bármelyik|mindenkor|πάντα|κάθε|όλα|όλες|όλους|όλοι|οποιοδήποτε|οποιαδήποτε|সবসময়|সর্বদা|প্রতিটি|প্রত্যেক|সমস্ত|যেকোনো",
+    ),
+    ...romanian("mereu|întotdeauna|totdeauna|fiecare|fiecărui|fiecărei|toate|toți|orice|oricare|de fiecare dată"),
+    // Thai.
+    ...words("ทุกครั้ง|เสมอ|ทุกคำขอ|ทั้งหมด"),
+    // Ukrainian and Czech, which had none; "always" where only the obligation lists had it.
+    ...words(
+      "завжди|кожен|кожного|кожному|кожна|кожне|кожної|кожний|усі|всі|усіх|всіх|будь який|будь яка|будь яке|vždy|každý|každého|každém|každou|každá|každé|všechny|všech|jakýkoli|jakékoli|همیشه|دائما|دائمًا|תמיד|हमेशा|luôn|luôn luôn|selalu|her zaman|daima|her seferinde",
+    ),
   ],
   purchase: [
     ...en("book", "reserve", "rent", "hire"),
@@ -1691,6 +2009,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "donation|donations|doação|doações|doar|donativo|donación|donaciones|donar|spende|spenden|spendet|donazione|donazioni|donare|faites un don|faire un don|пожертвован*|пожертвуй*|bağış*|sumbangan|donasi|捐款|捐赠|寄付|기부",
     ),
+    // Swedish, Finnish, Hungarian, Romanian, Greek, Bengali and Thai, which had none.
+    ...words(
+      "köp|köpa|köper|beställ|beställa|boka|bokar|prenumerera|osta|ostakaa|tilaa|tilatkaa|varaa|varatkaa|vásárolj|vásároljon|rendeld meg|rendelje meg|foglalj|foglaljon|αγόρασε|αγοράστε|παράγγειλε|παραγγείλτε|κλείσε|κρατήστε|কিনুন|অর্ডার করুন|বুক করুন|ซื้อ|สั่งซื้อ|จอง",
+    ),
+    ...romanian("cumpără|cumpărați|comandă|comandați|rezervă|rezervați|abonează|abonați"),
   ],
   image: [
     ...en("render", "display", "embed", "show"),
