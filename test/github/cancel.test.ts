@@ -47,11 +47,26 @@ describe.runIf(process.platform === "linux")("the Action cancelled", () => {
         },
         stdio: ["ignore", "pipe", "pipe"],
       });
+      let stderr = "";
+      action.stderr.on("data", (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      let closed = false;
       try {
-        const exited = new Promise<number | null>((resolve) => action.once("close", resolve));
+        const exited = new Promise<number | null>((resolve) =>
+          action.once("close", (code) => {
+            closed = true;
+            resolve(code);
+          }),
+        );
         // The Action loads its whole bundle before it starts the server; late in a busy full suite that
-        // has taken over the default 200 checks (one clean-clone run), so this wait allows more.
-        expect(await until(() => markedProcesses(marker).length > 0, 600)).toBe(true);
+        // has taken over the default 200 checks (one clean-clone run), so this wait allows more. An
+        // Action that ends before its server starts ends the wait too, and the failure shows why.
+        await until(() => closed || markedProcesses(marker).length > 0, 600);
+        expect(
+          markedProcesses(marker).length,
+          `the server never started; the Action ${closed ? "exited" : "ran on"}:\n${stderr}`,
+        ).toBeGreaterThan(0);
         action.kill(signal);
         expect(await exited).toBe(code);
         expect(await until(() => markedProcesses(marker).length === 0)).toBe(true);
