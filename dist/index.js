@@ -38095,8 +38095,8 @@ var init_processes = __esm({
     PROCESS_TAG_VARIABLE = "MCP_DRIFT_PROCESS_TAG";
     HAS_PROCESS_GROUPS = process.platform !== "win32";
     MAX_SWEEPS = 50;
-    QUIET_SWEEPS = 3;
-    QUIET_PAUSE_MS = 10;
+    QUIET_SWEEPS = 5;
+    QUIET_PAUSE_MS = 20;
     PAUSE = new Int32Array(new SharedArrayBuffer(4));
     liveTrees = /* @__PURE__ */ new Map();
     exitHookInstalled = false;
