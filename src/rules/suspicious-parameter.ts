@@ -204,15 +204,35 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView, ctx: R
  * key its task does not explain is still judged on its own.
  */
 function serversOwnCredential(ctx: RuleContext, tool: string, parameter: Parameter): boolean {
-  const text = JSON.stringify([parameter.schema.description, parameter.schema.title]);
-  return (ctx.head.tools ?? []).some((sibling) => {
-    if (sibling.name === tool || !isJsonObject(sibling.inputSchema) || !isJsonObject(sibling.inputSchema.properties)) return false;
-    const same = sibling.inputSchema.properties[parameter.name];
-    if (!isJsonObject(same) || JSON.stringify([same.description, same.title]) !== text) return false;
-    const { purpose } = viewOf(ctx, sibling);
-    return CREDENTIAL_PURPOSE.test(purpose) || CREDENTIAL_TASK.test(purpose);
+  const explainers = explainedCredentials(ctx).get(credentialKey(parameter.name, parameter.schema));
+  return explainers !== undefined && [...explainers].some((name) => name !== tool);
+}
+
+/**
+ * Per server, once: every parameter (name and text) of a tool whose task explains credentials,
+ * with the names of those tools. Searching the tool list per flagged parameter instead grew with
+ * the square of a catalog the server controls.
+ */
+function explainedCredentials(ctx: RuleContext): Map<string, Set<string>> {
+  return ctx.analysis.derived(EXPLAINED_CREDENTIALS, () => {
+    const index = new Map<string, Set<string>>();
+    for (const tool of ctx.head.tools ?? []) {
+      if (typeof tool.name !== "string" || !isJsonObject(tool.inputSchema) || !isJsonObject(tool.inputSchema.properties)) continue;
+      const { purpose } = viewOf(ctx, tool);
+      if (!CREDENTIAL_PURPOSE.test(purpose) && !CREDENTIAL_TASK.test(purpose)) continue;
+      for (const [name, schema] of Object.entries(tool.inputSchema.properties)) {
+        if (!isJsonObject(schema)) continue;
+        const key = credentialKey(name, schema);
+        const tools = index.get(key);
+        if (tools) tools.add(tool.name);
+        else index.set(key, new Set([tool.name]));
+      }
+    }
+    return index;
   });
 }
+const EXPLAINED_CREDENTIALS = Symbol("suspicious-parameter credentials a task explains");
+const credentialKey = (name: string, schema: JsonObject) => `${name}\0${JSON.stringify([schema.description, schema.title])}`;
 
 /**
  * A top-level parameter that became required (or was added as required) judged by its name and
