@@ -31679,13 +31679,25 @@ function judgeName(text, parameter, item, ctx) {
   return family.expectedSeverity ? [{ reason, severity: family.expectedSeverity }] : [];
 }
 function serversOwnCredential(ctx, tool, parameter) {
-  const text = JSON.stringify([parameter.schema.description, parameter.schema.title]);
-  return (ctx.head.tools ?? []).some((sibling) => {
-    if (sibling.name === tool || !isJsonObject(sibling.inputSchema) || !isJsonObject(sibling.inputSchema.properties)) return false;
-    const same = sibling.inputSchema.properties[parameter.name];
-    if (!isJsonObject(same) || JSON.stringify([same.description, same.title]) !== text) return false;
-    const { purpose } = viewOf(ctx, sibling);
-    return CREDENTIAL_PURPOSE.test(purpose) || CREDENTIAL_TASK.test(purpose);
+  const explainers = explainedCredentials(ctx).get(credentialKey(parameter.name, parameter.schema));
+  return explainers !== void 0 && [...explainers].some((name) => name !== tool);
+}
+function explainedCredentials(ctx) {
+  return ctx.analysis.derived(EXPLAINED_CREDENTIALS, () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const tool of ctx.head.tools ?? []) {
+      if (typeof tool.name !== "string" || !isJsonObject(tool.inputSchema) || !isJsonObject(tool.inputSchema.properties)) continue;
+      const { purpose } = viewOf(ctx, tool);
+      if (!CREDENTIAL_PURPOSE.test(purpose) && !CREDENTIAL_TASK.test(purpose)) continue;
+      for (const [name, schema] of Object.entries(tool.inputSchema.properties)) {
+        if (!isJsonObject(schema)) continue;
+        const key = credentialKey(name, schema);
+        const tools = index.get(key);
+        if (tools) tools.add(tool.name);
+        else index.set(key, /* @__PURE__ */ new Set([tool.name]));
+      }
+    }
+    return index;
   });
 }
 function newlyRequiredVerdict(ctx, tool, key, schema) {
@@ -31851,7 +31863,7 @@ function enclosingNames(field) {
   const names = [...field.matchAll(/properties\/([^/]+)\/(?=properties\/|items\/)/g)].map((match) => match[1]);
   return names.map((name) => joinedNameWords(name).replaceAll("_", " ")).join(" ");
 }
-var suspiciousParameter, VAGUE, URL2, PLACE_WORDS, PLACES, ADDRESS_PARAMETER, SENDING, SENDING_UNSPACED, QUOTES, NEAR, ISSUED_THING;
+var suspiciousParameter, VAGUE, URL2, PLACE_WORDS, PLACES, EXPLAINED_CREDENTIALS, credentialKey, ADDRESS_PARAMETER, SENDING, SENDING_UNSPACED, QUOTES, NEAR, ISSUED_THING;
 var init_suspicious_parameter = __esm({
   "src/rules/suspicious-parameter.ts"() {
     "use strict";
@@ -31904,6 +31916,8 @@ var init_suspicious_parameter = __esm({
     URL2 = /\b(?:https?|wss?|ftp):\/\/\S+/;
     PLACE_WORDS = /* @__PURE__ */ new Set(["path", "dir", "directory", "folder", "file", "filename", "location", "root", "cwd", "workspace", "repo"]);
     PLACES = /\b(?:path|directory|folder|file|workspace|dir|repository|repo)\b/;
+    EXPLAINED_CREDENTIALS = /* @__PURE__ */ Symbol("suspicious-parameter credentials a task explains");
+    credentialKey = (name, schema) => `${name}\0${JSON.stringify([schema.description, schema.title])}`;
     ADDRESS_PARAMETER = /(?:^|_)(?:e?mails?|to|cc|bcc|recipients?|from|sender|reply_to|addresses|address|contacts?|urls?|uris?|endpoints?|webhooks?|hosts?|domains?|links?|servers?)(?:_|$)/;
     SENDING = [
       ...["forward", "send", "sent", "copy", "cc", "bcc", "mail", "email", "post", "upload", "share", "report", "relay", "notify", "also"],
