@@ -206,14 +206,13 @@ describe("labelled corpus (npm run eval)", () => {
     expect(fourth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT4_FALSE_ALARMS);
   });
 
-  // The fifth blind set (red-team helper, 2026-12-07, blind to the detectors); aggregate only.
+  // The fifth blind set (red-team helper, 2026-12-07), floors at its figures when it was released (2026-12-07, fifth session).
   it("keeps the fifth holdout's recall and false alarms at least at their measured floors", () => {
     const fifth = sourceScore("authored-holdout-5");
     expect([fifth?.malicious, fifth?.benign], "authored-holdout-5 changed: record a new first look").toEqual([
       HOLDOUT5_MALICIOUS,
       HOLDOUT5_BENIGN,
     ]);
-    expect(result.holdout).toContain("authored-holdout-5");
     expect(fifth?.caught).toBeGreaterThanOrEqual(HOLDOUT5_CAUGHT);
     expect(fifth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT5_FALSE_ALARMS);
   });
@@ -331,13 +330,13 @@ describe("labelled corpus (npm run eval)", () => {
     const byLanguage = formatResult(result, { by: "language" });
     expect(byLanguage).toContain("per language:");
     expect(byLanguage).not.toContain("per technique:");
-    expect(byLanguage).toMatch(/^ {2}authored-holdout-5\s+en\s+\d+\/\d+/mu);
-    const held = result.languages.filter((g) => g.source === "authored-holdout-5");
-    const items = result.verdicts.filter((v) => v.item.source === "authored-holdout-5" && v.item.language !== undefined);
-    expect(items.length, "holdout-5's items carry language tags").toBeGreaterThan(0);
+    expect(byLanguage).toMatch(/^ {2}authored-holdout-6\s+en\s+\d+\/\d+/mu);
+    const held = result.languages.filter((g) => g.source === "authored-holdout-6");
+    const items = result.verdicts.filter((v) => v.item.source === "authored-holdout-6" && v.item.language !== undefined);
+    expect(items.length, "holdout-6's items carry language tags").toBeGreaterThan(0);
     expect(held.reduce((n, g) => n + g.malicious + g.benign, 0)).toBe(items.length);
     const bySurface = formatResult(result, { by: "surface" });
-    expect(bySurface).toMatch(/^ {2}authored-holdout-5\s+description\s+\d+\/\d+/mu);
+    expect(bySurface).toMatch(/^ {2}authored-holdout-6\s+description\s+\d+\/\d+/mu);
     for (const v of items) expect(bySurface).not.toContain(v.item.id);
   });
 });
@@ -427,7 +426,7 @@ const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
 const HOLDOUT3_CAUGHT = 162;
 const HOLDOUT3_FALSE_ALARMS = 13;
-/** authored-holdout-5 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
+/** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
 const HOLDOUT4_CAUGHT = 192;
