@@ -266,6 +266,18 @@ describe("labelled corpus (npm run eval)", () => {
     expect(eighth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT8_FALSE_ALARMS);
   });
 
+  // The ninth (red-team helper author9, 2026-12-07, fifth session), first look at 3b28586 before any merge.
+  it("keeps the ninth holdout's recall and false alarms at least at their first look", () => {
+    const ninth = sourceScore("authored-holdout-9");
+    expect([ninth?.malicious, ninth?.benign], "authored-holdout-9 changed: record a new first look").toEqual([
+      HOLDOUT9_MALICIOUS,
+      HOLDOUT9_BENIGN,
+    ]);
+    expect(result.holdout).toContain("authored-holdout-9");
+    expect(ninth?.caught).toBeGreaterThanOrEqual(HOLDOUT9_CAUGHT);
+    expect(ninth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT9_FALSE_ALARMS);
+  });
+
   it("keeps the sixth dev set's recall and false alarms at least at their first look", () => {
     const sixth = sourceScore("authored-6");
     expect([sixth?.malicious, sixth?.benign], "authored-6 changed: record a new first look").toEqual([
@@ -459,6 +471,11 @@ const HOLDOUT8_MALICIOUS = 144;
 const HOLDOUT8_BENIGN = 144;
 const HOLDOUT8_CAUGHT = 77;
 const HOLDOUT8_FALSE_ALARMS = 16;
+/** authored-holdout-9 (144 attacks, 144 hard negatives): first look 100/144 and 16/144 at 3b28586, 2026-12-07 (fifth session). */
+const HOLDOUT9_MALICIOUS = 144;
+const HOLDOUT9_BENIGN = 144;
+const HOLDOUT9_CAUGHT = 100;
+const HOLDOUT9_FALSE_ALARMS = 16;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;
