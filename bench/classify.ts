@@ -95,6 +95,7 @@ const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((va
 
 setFlagsFromString("--no-regexp-tier-up");
 setFlagsFromString("--ticks-before-optimization=20");
+setFlagsFromString("--heap-growing-percent=40");
 prepareRules();
 const warmUp = timeOnce(warmUpCatalog());
 const cpu: number[] = [];
