@@ -1874,13 +1874,11 @@ function sessionIsPurpose(s: Judged, scene: Scene): boolean {
 }
 
 /** The parameter the text describes: the last `properties/<name>/` of its place (`spec/…/cors/properties/allow_credentials`), or "". */
-function parameterOf(scene: Scene): string {
-  return /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
-}
+const parameterOf = perScene((scene): string => /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "");
 
-function secretsArePurpose(scene: Scene): boolean {
-  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase());
-}
+const secretsArePurpose = perScene(
+  (scene): boolean => SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase()),
+);
 
 /** Filling a field in, per language: what a parameter's text orders when it wants something put into it. */
 const FILL = folded(
@@ -1924,12 +1922,10 @@ const PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|locatio
 /** A parameter named for a value tampering aims at: its own text speaks of that value without naming it. */
 const TARGET_PARAMETER =
   /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|simbolo|símbolo|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
-function targetParameter(scene: Scene): boolean {
-  return TARGET_PARAMETER.test(scene.text.field);
-}
+const targetParameter = perScene((scene): boolean => TARGET_PARAMETER.test(scene.text.field));
 
 /** The described parameter of a tool is a switch or a number: whatever its text says, the model can put no text in it. */
-function holdsNoText(scene: Scene): boolean {
+const holdsNoText = perScene((scene): boolean => {
   if (scene.text.entity !== "tool") return false;
   // From the server's index: a search of the tool list for every parameter sentence is quadratic in the catalog.
   const tool = scene.ctx.analysis.itemOf("head", "tool", scene.text.name);
@@ -1937,11 +1933,27 @@ function holdsNoText(scene: Scene): boolean {
   if (property === undefined || property.rest.length !== 1) return false;
   const type = property.schema.type;
   return type === "boolean" || type === "integer" || type === "number";
-}
+});
 
 /** True when the text describes a parameter: naming the conversation there asks the model to fill it in. */
-function inParameter(scene: Scene): boolean {
-  return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
+const inParameter = perScene((scene): boolean =>
+  /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field),
+);
+
+/**
+ * `of` answered once per scene: the detectors ask what the text's place is of every sentence,
+ * and a text's sentences are judged one after another in one scene.
+ */
+function perScene<T>(of: (scene: Scene) => T): (scene: Scene) => T {
+  let last: Scene | undefined;
+  let answer: T | undefined;
+  return (scene) => {
+    if (scene !== last) {
+      answer = of(scene);
+      last = scene;
+    }
+    return answer as T;
+  };
 }
 
 /** A prohibition lifted only by the person's say: "…without the user's explicit go-ahead", "sin la aprobación del usuario". */
