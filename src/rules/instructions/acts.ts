@@ -879,18 +879,24 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   // Japanese put it ("erwähne es nicht", "触れないで"); an order's "never" further on in the
   // same clause, with no new subject between ("erwähne dem Anwender gegenüber niemals").
   // A negation inside the concept's own phrase ("do not bind", "not required") is its meaning, not its denial.
-  const negatedAt = (concept: Concept, afterVerbPhrases = true) =>
-    sentence.found.some(
-      (f) =>
-        f.concept === concept &&
-        negations.some((n) =>
-          n.start >= f.start && n.end <= f.end
-            ? false
-            : n.start < f.start
-              ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
-              : n.start > f.start && (afterVerbPhrases || !WITHOUT.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n)),
-        ),
-    );
+  // Loops, not nested callbacks: detectors ask this many times of every sentence.
+  const negatedAt = (concept: Concept, afterVerbPhrases = true) => {
+    const found = sentence.found;
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (f.concept !== concept) continue;
+      for (let k = 0; k < negations.length; k++) {
+        const n = negations[k]!;
+        if (n.start >= f.start && n.end <= f.end) continue;
+        const negates =
+          n.start < f.start
+            ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
+            : n.start > f.start && (afterVerbPhrases || !WITHOUT.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n));
+        if (negates) return true;
+      }
+    }
+    return false;
+  };
   const lateNegation = (f: Found, n: Found) =>
     n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
   const negativeOrder = negations.some(
