@@ -114,7 +114,10 @@ export class ToolNameIndex {
 
   /** The servers other than `serverId` offering a tool whose `nameKey` is `key`, with those names; in scan order. */
   othersByKey(key: string, serverId: string): { serverId: string; names: ReadonlyMap<string, number> }[] {
-    return [...(this.byKey.get(key) ?? [])].flatMap(([id, names]) => (id === serverId ? [] : [{ serverId: id, names }]));
+    // Asked of every word of every text in a scan of several servers: most name no tool.
+    const servers = this.byKey.get(key);
+    if (servers === undefined) return [];
+    return [...servers].flatMap(([id, names]) => (id === serverId ? [] : [{ serverId: id, names }]));
   }
 }
 

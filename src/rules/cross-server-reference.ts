@@ -55,6 +55,33 @@ interface Reference {
  */
 const NAME = "[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?";
 const IDENTIFIER = new RegExp(NAME, "g");
+
+/**
+ * Where the next match of NAME starts at or after `from` (the text's length when none does),
+ * and where a match starting at `start` ends: what a global NAME's `exec` finds, read by char
+ * code, without a match object for each word of every text.
+ */
+function nameStart(text: string, from: number): number {
+  let start = from;
+  while (start < text.length && !isNameEdge(text.charCodeAt(start))) start++;
+  return start;
+}
+
+function nameEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (let at = end; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (isNameEdge(code)) end = at + 1;
+    else if (code !== 0x5f && code !== 0x2d) break;
+  }
+  return end;
+}
+
+/** `[a-z0-9]`: a character a name starts and ends with (`_` and `-` may only come between). */
+function isNameEdge(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+}
+
 /** A steered call of a name: "before calling x_y", "instead of using `xY`". */
 const STEERED_CALL = new RegExp(
   String.raw`\b(?:before|after|prior to|instead of|rather than|in place of|when|whenever|each time|every time)\s+(?:you\s+)?(?:use|using|call|calling|invoke|invoking|run|running|execute|executing)\s+(?:the\s+)?[\x60'"“‘]?(${NAME})`,
@@ -113,16 +140,21 @@ function references(text: ModelText, m: MatchableText, ctx: RuleContext): Detect
   const sentences = new Sentences(m);
   const found = new Map<string, Reference>();
 
-  const otherServers = [...ctx.analysis.scan.snapshots.keys()].some((id) => id !== ctx.serverId);
-  for (const match of otherServers ? m.text.matchAll(IDENTIFIER) : []) {
+  // Another server in the scan; asked of every text, so not by listing the scan's servers.
+  const snapshots = ctx.analysis.scan.snapshots;
+  const otherServers = snapshots.size > (snapshots.has(ctx.serverId) ? 1 : 0);
+  for (let from = otherServers ? 0 : m.text.length; from < m.text.length; ) {
+    const start = nameStart(m.text, from);
+    if (start === m.text.length) break;
+    const end = nameEnd(m.text, start);
+    from = end;
     ctx.deadline?.check();
-    const start = match.index;
-    const end = start + match[0].length;
-    const key = keyOfMatchable(lastSegment(match[0], "__"));
-    if (own.has(key)) continue;
+    const key = keyOfMatchable(lastSegment(m.text.slice(start, end), "__"));
+    // The cheap tests first: most words name no tool, and most that do are plain words ("search"), not names.
+    if (own.has(key) || !index.byKey.has(key)) continue;
+    if (!isIdentifier(text.text, m, start, end, NAME_SEPARATOR) && !isMarked(m.text, start, end)) continue;
     const tools = index.othersByKey(key, ctx.serverId);
     if (tools.length === 0) continue;
-    if (!isIdentifier(text.text, m, start, end, NAME_SEPARATOR) && !isMarked(m.text, start, end)) continue;
     const steering = sentences.steers(start);
     const known = found.get(key);
     if (known && (known.steering || !steering)) continue;

@@ -879,18 +879,24 @@ function judged(sentence: Sentence, scene: Scene, wrapped: boolean, textConcepts
   // Japanese put it ("erwähne es nicht", "触れないで"); an order's "never" further on in the
   // same clause, with no new subject between ("erwähne dem Anwender gegenüber niemals").
   // A negation inside the concept's own phrase ("do not bind", "not required") is its meaning, not its denial.
-  const negatedAt = (concept: Concept, afterVerbPhrases = true) =>
-    sentence.found.some(
-      (f) =>
-        f.concept === concept &&
-        negations.some((n) =>
-          n.start >= f.start && n.end <= f.end
-            ? false
-            : n.start < f.start
-              ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
-              : n.start > f.start && (afterVerbPhrases || !WITHOUT.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n)),
-        ),
-    );
+  // Loops, not nested callbacks: detectors ask this many times of every sentence.
+  const negatedAt = (concept: Concept, afterVerbPhrases = true) => {
+    const found = sentence.found;
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      if (f.concept !== concept) continue;
+      for (let k = 0; k < negations.length; k++) {
+        const n = negations[k]!;
+        if (n.start >= f.start && n.end <= f.end) continue;
+        const negates =
+          n.start < f.start
+            ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f)
+            : n.start > f.start && (afterVerbPhrases || !WITHOUT.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n));
+        if (negates) return true;
+      }
+    }
+    return false;
+  };
   const lateNegation = (f: Found, n: Found) =>
     n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
   const negativeOrder = negations.some(
@@ -1874,13 +1880,11 @@ function sessionIsPurpose(s: Judged, scene: Scene): boolean {
 }
 
 /** The parameter the text describes: the last `properties/<name>/` of its place (`spec/…/cors/properties/allow_credentials`), or "". */
-function parameterOf(scene: Scene): string {
-  return /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
-}
+const parameterOf = perScene((scene): string => /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "");
 
-function secretsArePurpose(scene: Scene): boolean {
-  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase());
-}
+const secretsArePurpose = perScene(
+  (scene): boolean => SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase()),
+);
 
 /** Filling a field in, per language: what a parameter's text orders when it wants something put into it. */
 const FILL = folded(
@@ -1924,12 +1928,10 @@ const PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|locatio
 /** A parameter named for a value tampering aims at: its own text speaks of that value without naming it. */
 const TARGET_PARAMETER =
   /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|simbolo|símbolo|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
-function targetParameter(scene: Scene): boolean {
-  return TARGET_PARAMETER.test(scene.text.field);
-}
+const targetParameter = perScene((scene): boolean => TARGET_PARAMETER.test(scene.text.field));
 
 /** The described parameter of a tool is a switch or a number: whatever its text says, the model can put no text in it. */
-function holdsNoText(scene: Scene): boolean {
+const holdsNoText = perScene((scene): boolean => {
   if (scene.text.entity !== "tool") return false;
   // From the server's index: a search of the tool list for every parameter sentence is quadratic in the catalog.
   const tool = scene.ctx.analysis.itemOf("head", "tool", scene.text.name);
@@ -1937,11 +1939,27 @@ function holdsNoText(scene: Scene): boolean {
   if (property === undefined || property.rest.length !== 1) return false;
   const type = property.schema.type;
   return type === "boolean" || type === "integer" || type === "number";
-}
+});
 
 /** True when the text describes a parameter: naming the conversation there asks the model to fill it in. */
-function inParameter(scene: Scene): boolean {
-  return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
+const inParameter = perScene((scene): boolean =>
+  /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field),
+);
+
+/**
+ * `of` answered once per scene: the detectors ask what the text's place is of every sentence,
+ * and a text's sentences are judged one after another in one scene.
+ */
+function perScene<T>(of: (scene: Scene) => T): (scene: Scene) => T {
+  let last: Scene | undefined;
+  let answer: T | undefined;
+  return (scene) => {
+    if (scene !== last) {
+      answer = of(scene);
+      last = scene;
+    }
+    return answer as T;
+  };
 }
 
 /** A prohibition lifted only by the person's say: "…without the user's explicit go-ahead", "sin la aprobación del usuario". */
