@@ -761,7 +761,7 @@ const CHOICE = folded(
 const USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
 /** "Every call", "each query": a rule over all calls, not "at any point". */
 const EACH = folded(
-  /(?<![\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
+  /(?<![\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|кожн\p{L}*|varje|fiecare|fiecărei|fiecărui|minden|κάθε|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
 );
 /** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
 const PAGING = /(?<![\p{L}])(?:page|pages|cursor|next|fail\p{L}*|error\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\p{L}*)/u;

@@ -304,6 +304,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "måste|se till att|skall|bör|vänligen|täytyy|on pakko|varmista|varmistakaa|muista|muistakaa|on välttämätöntä|kell|kötelező|győződj meg|győződjön meg|kérlek|kérjük|feltétlenül|muszáj|πρέπει|οπωσδήποτε|βεβαιώσου|βεβαιωθείτε|παρακαλώ|υποχρεωτικά|অবশ্যই|দয়া করে|নিশ্চিত করুন|করতে হবে",
     ),
     ...romanian("trebuie|asigură te|asigurați vă|vă rugăm|te rog|obligatoriu|neapărat"),
+    // Czech, which had none; Swedish "ska".
+    ...words("musí|musíte|musíš|je nutné|je třeba|je potřeba|povinně|nezapomeňte|ujistěte se|ska"),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -1003,6 +1005,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "också|även|samtidigt|säkerhetskopia|myös|samalla|lisäksi|varmuuskopio*|szintén|egyúttal|biztonsági másolat*|επίσης|ταυτόχρονα|αντίγραφο ασφαλείας|এছাড়াও|একই সাথে|ব্যাকআপ",
     ),
     ...romanian("de asemenea|totodată|în plus|copie de rezervă|copia de siguranță"),
+    // "Accompanied by", "at the same time", in languages whose lists lacked it.
+    ...words("disertai|åtföljas av|åtföljs av|zároveň|spolu s|разом з"),
+    ...romanian("însoțit de|însoțită de|însoțite de"),
   ],
   authority: [
     ...words("kritik güncelleme|zorunlu güncelleme|bt yönetimi*|bilgi işlem müdürlüğü|bakanlık genelgesi|yönetmelik*"),
@@ -1204,6 +1209,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   call: [
     ...words("roep|roept"),
+    // Ukrainian "call", which the Russian forms above do not spell.
+    ...words("виклик*|викличте|викликайте"),
     ...words("呼んで|呼ぶ|呼び|叩いて|chamado|chamada|invocare|invocar|вызывать|вызов*|aanroep*|wywołaj|wywoł*"),
     ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywołanie|вызов"),
     ...words(
@@ -1310,6 +1317,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   sameArgs: [
     ...words(
       "тими самими аргументами|тими ж аргументами|тими самими параметрами|тими ж параметрами|argumen yang sama|parameter yang sama|aynı argüman*",
+    ),
+    // The same request or inputs, where the forms above have only the instrumental case.
+    ...words(
+      "той самий запит|той самий виклик|те же параметры|те же аргументы|тот же запрос|denselben angaben|dieselben angaben|gleichen angaben",
     ),
     ...words(
       "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
@@ -2014,6 +2025,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "köp|köpa|köper|beställ|beställa|boka|bokar|prenumerera|osta|ostakaa|tilaa|tilatkaa|varaa|varatkaa|vásárolj|vásároljon|rendeld meg|rendelje meg|foglalj|foglaljon|αγόρασε|αγοράστε|παράγγειλε|παραγγείλτε|κλείσε|κρατήστε|কিনুন|অর্ডার করুন|বুক করুন|ซื้อ|สั่งซื้อ|จอง",
     ),
     ...romanian("cumpără|cumpărați|comandă|comandați|rezervă|rezervați|abonează|abonați"),
+    // Indonesian, Czech and Ukrainian nouns and infinitives of buying and ordering.
+    ...words("pembelian|pesanan|objednat|objednejte|objednávku|koupit|kupte|zakoupit|nákup|купити|купіть|замовити|замовте"),
   ],
   image: [
     ...en("render", "display", "embed", "show"),
