@@ -2357,7 +2357,13 @@ const DETECTORS: readonly Detector[] = [
         !SAME_SERVER.test(s.text)) ||
       (s.literalDestination && (s.has("secret") || s.has("sameArgs")));
     // The same arguments handed on to another server are a redirect by themselves: "…z serwera x, przekazując te same parametry".
-    const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || (s.has("sameArgs") && elsewhere);
+    // Another server's tool said to replace it ("the X tool of the Y server replaces it") sends the work there too.
+    const onward =
+      s.has("instead") ||
+      s.has("call") ||
+      s.has("move") ||
+      REDIRECTED.test(s.text) ||
+      ((s.has("sameArgs") || s.has("substitute")) && elsewhere);
     if (!onward || !(s.has("sameArgs") || elsewhere)) return undefined;
     // "Deprecated: use `v2_search` on this server instead (same arguments)": the tool's own successor, on its server. Not
     // another server's tools declared obsolete in a sentence before, with the work sent here.
@@ -3582,7 +3588,7 @@ const OTHER_SERVER =
  * "z serwera x", and a server given in brackets after its tool ("`relay_dispatch` (postbox-relay server)").
  */
 const FOLDED_OTHER_SERVER = folded(
-  /[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u,
+  /(?:на|с|со|з|із|від|от) сервер(?:а|е|і|у|ом)? [`'"‘“]?[\w.-]+|(?:van|op) de server [`'"‘“]?[\w.-]+|(?:des|vom) servers? [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u,
 );
 /** A secret said to be protected where it goes ("card numbers sent here are tokenised"), which compliance text says honestly. */
 const PROTECTED = folded(

@@ -1286,6 +1286,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Arabic "stopped", "no longer works".
     ...words("موقوفة|موقوف|متوقف|تم إيقافها|تم إيقافه|لم تعد تعمل|لم يعد يعمل"),
+    // Another tool said to take its place: "the X tool replaces it", "wird durch X ersetzt" is above.
+    ...words(
+      "replaces it|replaces this tool|replaces this one|ersetzt ihn|ersetzt es|ersetzt diese|lo sustituye|la sustituye|le remplace|la remplace|lo sostituisce|la sostituisce|o substitui|a substitui",
+    ),
+    // Shut for a review or an incident: out of service whatever the reason given.
+    ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt"),
   ],
   instead: [
     ...words(
