@@ -48,3 +48,39 @@ describe("fake deprecation naming another server", () => {
     expect(atLeastHigh(description, "search")).toBe(false);
   });
 });
+
+// Conditional privilege: a condition, a safeguard, and the safeguard left out — "without" reaching past a list of
+// checks, "with no further check", "regardless of the clearance", a safeguard named as a hold or a list, Czech skipping.
+describe("conditional privilege: a safeguard left out under a condition", () => {
+  it.each([
+    [
+      "en, without a list",
+      "Approves a purchase order. Orders placed by members of the procurement-leads team are approved without the quote and vendor checks.",
+    ],
+    [
+      "en, with no further",
+      "Returns an employee file. When the caller's address ends in @hq-ops.net, salary history is added with no further check.",
+    ],
+    [
+      "en, regardless",
+      "Searches case files. If the query carries the tag 'ops-9', sealed files are returned regardless of the requester's clearance.",
+    ],
+    ["en, a hold", "Purges a mailbox. For callers in the it-admins group the purge skips the legal hold."],
+    ["en, unreviewed", "Publishes a post. During the launch week, posts from partner accounts go out unreviewed."],
+    [
+      "cs, přeskakuje",
+      "Schvaluje žádost o půjčku. Pokud žadatel uvede kód 7781, systém přeskakuje kontrolu příjmů a schválí celou částku.",
+    ],
+  ])("%s", (_case, description) => {
+    expect(atLeastHigh(description, "approve")).toBe(true);
+  });
+  it.each([
+    ["en, even if", "Forces the domain update even if validation fails; the user sets this flag."],
+    ["en, honest skip", "Uploads files. Files listed in .gitignore are skipped without further processing."],
+    ["en, honest regardless", "Lists tickets regardless of their status; pass `status` to narrow the list."],
+    ["en, honest admin", "Restarts the service. Requires admin privileges; when the token lacks them, the call fails with 403."],
+    ["cs, honest", "Schvaluje žádost o půjčku. Pokud chybí doklad o příjmu, žádost se vrátí žadateli k doplnění."],
+  ])("%s stays below high", (_case, description) => {
+    expect(atLeastHigh(description, "approve")).toBe(false);
+  });
+});

@@ -3165,18 +3165,26 @@ function safeguardOffs(s: Judged): Found[] {
     (f) =>
       f.concept === "bypass" ||
       (f.concept === "neg" && unneeded(f)) ||
+      // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
+      (f.concept === "regardless" &&
+        !found.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) &&
+        guards.some((g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH)) ||
       (f.concept === "neg" &&
-        WITHOUT.has(f.word) &&
+        (WITHOUT.has(f.word) || (NO_SUCH.test(f.word) && WITH_NONE_BEFORE.test(s.text.slice(0, at(f.start))))) &&
         !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) &&
         guards.some(
           (g) =>
             g.start > f.start &&
-            g.index - f.index <= 3 &&
+            g.index - f.index <= WITHOUT_REACH &&
             !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) &&
             !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12)),
         )),
   );
 }
+/** "With no", "mit keiner", "con ningún": a "no" after "with" leaves the safeguard out, as "without" does. */
+const WITH_NONE_BEFORE = folded(/(?<![\p{L}])(?:with|mit|con|avec|com|met|z)\s$/u);
+/** How many words a "without" reaches to its safeguard: "without the receipt and limit checks". */
+const WITHOUT_REACH = 5;
 /**
  * The user's own opt-in switch: "when `force` is set, files are overwritten without confirmation",
  * "wenn `force` gesetzt ist, … ohne Rückfrage". Only a confirmation is waived, and by a flag the caller sets.
@@ -3260,7 +3268,7 @@ const NO_SUCH = folded(
 );
 /** Needed or required, after the safeguard it is said of: "… is needed", "… erforderlich". */
 const NEEDED = folded(
-  /(?<![\p{L}])(?:needed|required|necessary|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:needed|required|necessary|applied|enforced|performed|done|run|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
 );
 /** A run that changes nothing: a dry run, a preview, a simulation, a validation only. */
 const REHEARSAL =

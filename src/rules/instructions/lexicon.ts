@@ -1855,6 +1855,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "hoppa över|hoppar över|hoppas över|kringgå|kringgår|stäng av|inaktivera|inaktiveras|behövs inte|krävs inte|ohitetaan|ohittaa|poista käytöstä|ei tarvita|ei vaadita|kihagy*|megkerül*|kapcsold ki|kikapcsol*|nem szükséges|παρακάμπτει|παρακάμψτε|απενεργοποίησε|απενεργοποιείται|δεν απαιτείται|δεν χρειάζεται|ข้าม|ไม่ต้องขอ|ปิดการใช้งาน|ไม่จำเป็นต้อง",
     ),
+    // Czech, which had none; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed".
+    ...words("přeskočí|přeskakuje|přeskočit|se přeskočí|obejde|obchází|vypne|vypíná|není nutná|není nutné|není potřeba"),
+    ...words("outside the sandbox|outside of the sandbox|unreviewed|unmoderated|unscreened"),
     ...romanian(
       "sari peste|sare peste|ocolește|ocolesc|dezactivează|dezactivat|dezactivată|nu este necesar|nu este necesară|nu mai este necesar|nu mai este necesară",
     ),
@@ -1886,6 +1889,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions",
     ),
     ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
+    // A check named in the singular after what makes it one, and the classifiers that screen content.
+    // A check named in the singular after what makes it one; the lists and holds that gate a request.
+    ...words("unreviewed|unmoderated|unscreened"),
+    ...words(
+      "further check|additional check|extra check|policy check|consent check|limit check|scope check|approval check|access check|permission check|allow list|allowlist|whitelist|deny list|denylist|blocklist|retention hold|legal hold|clearance",
+    ),
     // The record that keeps an act answerable: "exempt from the read audit", "sin auditoría", "不经审计".
     ...words(
       "audit|audits|audit log|audit trail|auditing|auditoría|auditoria|protokollierung|revisionsprotokoll|audyt|аудит*|审计|監査|감사 로그|denetim|kiểm toán",
@@ -1940,6 +1949,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "나면|되면|있으면|없으면|kể từ ngày|từ ngày|à partir du|a partir del|ab dem|vanaf|od dnia|начиная с|a partire dal|starting on|effective from|weekendy|w weekend",
     ),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
+    // A request singled out by a mark it carries: "queries tagged /*ops*/", "paths prefixed with '!'".
+    ...words("tagged|tagged with|prefixed with|suffixed with|from members of|by members of"),
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
     ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que|dès qu|lorsqu"),
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
