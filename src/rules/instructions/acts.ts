@@ -1911,7 +1911,7 @@ const FOR_THE_MODEL =
  * over other tools' use.
  */
 const RIVALS =
-  /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
+  /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:other|competing|rival)(?: [\p{L}-]+){0,2} (?:scanners|checkers|calculators|trackers|analy[sz]ers)(?![\p{L}])|(?<![\p{L}])another(?: [\p{L}-]+){0,2} (?:tool|server|service|app|provider|connector|integration)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
 
 /** The sentence names a tool of this server other than the item itself: "bitte stattdessen `suche` verwenden". */
 function namesOtherOwnTool(s: Judged, scene: Scene): boolean {
@@ -3761,7 +3761,10 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       wrapped ??= pseudoTagged(scene.m);
       const s = judged(sentence, scene, wrapped, seen, previous);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
-      if (s.has("describe") && !s.has("modal")) return;
+      // An example ("such as", "e.g.") or a mark a request carries ("orders flagged `priority`") describes no attack.
+      if (s.has("describe") && !s.has("modal") && s.sentence.found.some((f) => f.concept === "describe" && !EXAMPLE_OR_MARK.test(f.word))) {
+        return;
+      }
       for (let at = 0; at < DETECTORS.length; at++) {
         if (done[at] === 1) continue;
         const act = DETECTORS[at]!(s, scene);
@@ -3776,6 +3779,9 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
   }
   return acts;
 }
+
+/** Words of the describe class that name no attack: an example given, a mark set on an item. */
+const EXAMPLE_OR_MARK = folded(/^(?:flagged|tagged)$/u);
 
 /** Concepts beyond the tool's own use. Not "the user" or "policy" alone: honest instructions mention both all the time. */
 const BEYOND: readonly Concept[] = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];

@@ -1442,7 +1442,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "make mistakes|makes mistakes|make errors|error prone|fehler machen|fehlerhaft|fehleranfällig|font des erreurs|sujets aux erreurs|cometen errores|propensos a errores|经常出错|容易出错|总是出错",
     ),
     ...words(
-      "unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted",
+      "not worth presenting|not worth using|not worth trusting|not worth showing|unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted",
     ),
     ...words("cannot be trusted|can t be trusted|wrong results|incorrect results|scam|fraudulent"),
     ...words("unzuverlässig|ungenau|unsicher|gefährlich|fehlerhaft|veraltet"),
