@@ -759,6 +759,10 @@ const CHOICE = folded(
   /^(?:cho(?:o?se|oses|sen)|picks?|picked|select(?:s|ed)?|wählt|gewählt|ausgewählt|choisi\p{L}*|elig\p{L}*|escog\p{L}*|escolh\p{L}*|selecion\p{L}*|seleccion\p{L}*|scegl\p{L}*|scelt\p{L}*|selezion\p{L}*|выб\p{L}*|gekozen|kiest|wybr\p{L}*|wybier\p{L}*|seç\p{L}*)$|選|选|선택/u,
 );
 const USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
+/** The person still shown their own value while another is used: the swap kept from them. */
+const SHOWN_UNCHANGED = folded(
+  /(?<![\p{L}])(?:keeps? showing|keeps? displaying|still shows?|still displays?|will still show|continues? to show|continues? to display|zeigt weiterhin|weiterhin (?:\p{L}+ ){0,3}(?:zeigt|angezeigt)|sigue mostrando|continúa mostrando|continue d afficher|continua a mostrare|continua mostrando|blijft tonen|nadal pokazuje|по-прежнему показывает|продолжает показывать)(?![\p{L}])|原来的[^。]{0,8}显示|元の[^。]{0,8}表示|원래 [^.]{0,8}표시/u,
+);
 /** "Every call", "each query": a rule over all calls, not "at any point". */
 const EACH = folded(
   /(?<![\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|кожн\p{L}*|varje|fiecare|fiecărei|fiecărui|minden|κάθε|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
@@ -2274,6 +2278,7 @@ const DETECTORS: readonly Detector[] = [
         s.has("every") ||
         s.has("raise") ||
         s.has("stealth") ||
+        SHOWN_UNCHANGED.test(s.text) ||
         literal() ||
         userFirst(s) ||
         (s.has("order") && s.has("move"))) &&
@@ -3761,8 +3766,11 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       wrapped ??= pseudoTagged(scene.m);
       const s = judged(sentence, scene, wrapped, seen, previous);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
-      // An example ("such as", "e.g.") or a mark a request carries ("orders flagged `priority`") describes no attack.
-      if (s.has("describe") && !s.has("modal") && s.sentence.found.some((f) => f.concept === "describe" && !EXAMPLE_OR_MARK.test(f.word))) {
+      if (
+        s.has("describe") &&
+        !s.has("modal") &&
+        s.sentence.found.some((f) => f.concept === "describe" && !describesNothing(scene.m.text, f))
+      ) {
         return;
       }
       for (let at = 0; at < DETECTORS.length; at++) {
@@ -3781,7 +3789,18 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
 }
 
 /** Words of the describe class that name no attack: an example given, a mark set on an item. */
-const EXAMPLE_OR_MARK = folded(/^(?:flagged|tagged)$/u);
+/**
+ * A word of the describe class used in another sense: a mark a request carries ("orders flagged `priority`"), a
+ * thing ("in a code block"), a caller naming itself ("clients that identify as a partner").
+ */
+function describesNothing(text: string, f: Found): boolean {
+  if (MARK.test(f.word)) return true;
+  if (f.word === "block" && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return true;
+  return IDENTIFY.test(f.word) && /^ as(?![\p{L}])/u.test(text.slice(f.end, f.end + 4));
+}
+const MARK = /^(?:flagged|tagged)$/u;
+const A_BLOCK_BEFORE = /(?<![\p{L}])(?:code|a|the|text|quote)\s$/u;
+const IDENTIFY = /^identif(?:y|ies|ied)$/u;
 
 /** Concepts beyond the tool's own use. Not "the user" or "policy" alone: honest instructions mention both all the time. */
 const BEYOND: readonly Concept[] = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];
