@@ -1926,7 +1926,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "for accounts|for users|for requests|for callers|for customers|for clients|for members|for sessions|for tenants|for testers|for beta testers|for developers|for insiders|for friends|tagged as|marked as|labelled as|labeled as|flagged as|designated as|para los usuarios|para las cuentas|para las solicitudes|para contas|para os usuários|para pedidos|pour les requêtes|pour les membres|per gli account|per le richieste|für konten|für nutzer|für benutzer|für anfragen|für kunden|markiert als|marcad* como|marqué* comme|marcat* come|gekennzeichnet als",
     ),
     ...words(
-      "says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit être|afferma di essere|diz ser|disser que é|утверждает|라고 말하는|라고 하는|だと言う|と名乗る|自称",
+      "identify as|identifies as|identifying as|says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit être|afferma di essere|diz ser|disser que é|утверждает|라고 말하는|라고 하는|だと言う|と名乗る|自称",
     ),
     ...words(
       "whose|deren|dessen|dont|cuyo|cuya|cuyos|cuyas|il cui|la cui|i cui|cujo|cuja|których|którego|której|чей|чья|чьё|чьи|wiens|waarvan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|fridays|sundays|montag*|freitag*|sonntag*|lundi|vendredi|dimanche|lunes|viernes|domingo|lunedì|venerdì|domenica|segunda feira|sexta feira|maandag|vrijdag|zondag|poniedziałek|piątek|niedziel*|понедельник*|пятниц*|воскресень*",
@@ -1977,6 +1977,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words(
       "视为已批准|视为已授权|自动批准|自动通过|完全访问|完全权限|承認済みとして|自動承認|自動的に承認|フルアクセス|승인된 것으로|자동 승인|전체 권한|tam erişim|otomatik onay*|toàn quyền|tự động phê duyệt|akses penuh|otomatis disetujui|وصول كامل|موافقة تلقائية|גישה מלאה|אישור אוטומטי|पूर्ण पहुंच|स्वतः स्वीकृत",
+    ),
+    // A caller promoted to a trusted kind: "treated as first-party", "treated as an admin".
+    ...words(
+      "treated as first party|treated as trusted|treated as internal|treated as an admin|treated as admin|treated as an administrator|treated as the owner|treated as staff|treated as privileged",
     ),
   ],
   repeat: [
