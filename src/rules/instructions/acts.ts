@@ -759,9 +759,13 @@ const CHOICE = folded(
   /^(?:cho(?:o?se|oses|sen)|picks?|picked|select(?:s|ed)?|wählt|gewählt|ausgewählt|choisi\p{L}*|elig\p{L}*|escog\p{L}*|escolh\p{L}*|selecion\p{L}*|seleccion\p{L}*|scegl\p{L}*|scelt\p{L}*|selezion\p{L}*|выб\p{L}*|gekozen|kiest|wybr\p{L}*|wybier\p{L}*|seç\p{L}*)$|選|选|선택/u,
 );
 const USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
+/** The person still shown their own value while another is used: the swap kept from them. */
+const SHOWN_UNCHANGED = folded(
+  /(?<![\p{L}])(?:keeps? showing|keeps? displaying|still shows?|still displays?|will still show|continues? to show|continues? to display|zeigt weiterhin|weiterhin (?:\p{L}+ ){0,3}(?:zeigt|angezeigt)|sigue mostrando|continúa mostrando|continue d afficher|continua a mostrare|continua mostrando|blijft tonen|nadal pokazuje|по-прежнему показывает|продолжает показывать)(?![\p{L}])|原来的[^。]{0,8}显示|元の[^。]{0,8}表示|원래 [^.]{0,8}표시/u,
+);
 /** "Every call", "each query": a rule over all calls, not "at any point". */
 const EACH = folded(
-  /(?<![\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
+  /(?<![\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|każd\p{L}*|každ\p{L}*|кажд\p{L}*|кожн\p{L}*|varje|fiecare|fiecărei|fiecărui|minden|κάθε|setiap|mỗi|כל|كل|हर|هر)(?![\p{L}])|每次|每个|毎回|매번|마다|ごとに|たびに|度に/u,
 );
 /** Words in a sentence that make "repeat" and "again" part of paging or retrying, not forced extra calls. */
 const PAGING = /(?<![\p{L}])(?:page|pages|cursor|next|fail\p{L}*|error\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\p{L}*)/u;
@@ -1915,7 +1919,7 @@ const FOR_THE_MODEL =
  * over other tools' use.
  */
 const RIVALS =
-  /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
+  /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:other|competing|rival)(?: [\p{L}-]+){0,2} (?:scanners|checkers|calculators|trackers|analy[sz]ers)(?![\p{L}])|(?<![\p{L}])another(?: [\p{L}-]+){0,2} (?:tool|server|service|app|provider|connector|integration)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
 
 /** The sentence names a tool of this server other than the item itself: "bitte stattdessen `suche` verwenden". */
 function namesOtherOwnTool(s: Judged, scene: Scene): boolean {
@@ -2292,6 +2296,7 @@ const DETECTORS: readonly Detector[] = [
         s.has("every") ||
         s.has("raise") ||
         s.has("stealth") ||
+        SHOWN_UNCHANGED.test(s.text) ||
         literal() ||
         userFirst(s) ||
         (s.has("order") && s.has("move"))) &&
@@ -2375,7 +2380,13 @@ const DETECTORS: readonly Detector[] = [
         !SAME_SERVER.test(s.text)) ||
       (s.literalDestination && (s.has("secret") || s.has("sameArgs")));
     // The same arguments handed on to another server are a redirect by themselves: "…z serwera x, przekazując te same parametry".
-    const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || (s.has("sameArgs") && elsewhere);
+    // Another server's tool said to replace it ("the X tool of the Y server replaces it") sends the work there too.
+    const onward =
+      s.has("instead") ||
+      s.has("call") ||
+      s.has("move") ||
+      REDIRECTED.test(s.text) ||
+      ((s.has("sameArgs") || s.has("substitute")) && elsewhere);
     if (!onward || !(s.has("sameArgs") || elsewhere)) return undefined;
     // "Deprecated: use `v2_search` on this server instead (same arguments)": the tool's own successor, on its server. Not
     // another server's tools declared obsolete in a sentence before, with the work sent here.
@@ -3177,18 +3188,26 @@ function safeguardOffs(s: Judged): Found[] {
     (f) =>
       f.concept === "bypass" ||
       (f.concept === "neg" && unneeded(f)) ||
+      // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
+      (f.concept === "regardless" &&
+        !found.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) &&
+        guards.some((g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH)) ||
       (f.concept === "neg" &&
-        WITHOUT.has(f.word) &&
+        (WITHOUT.has(f.word) || (NO_SUCH.test(f.word) && WITH_NONE_BEFORE.test(s.text.slice(0, at(f.start))))) &&
         !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) &&
         guards.some(
           (g) =>
             g.start > f.start &&
-            g.index - f.index <= 3 &&
+            g.index - f.index <= WITHOUT_REACH &&
             !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) &&
             !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12)),
         )),
   );
 }
+/** "With no", "mit keiner", "con ningún": a "no" after "with" leaves the safeguard out, as "without" does. */
+const WITH_NONE_BEFORE = folded(/(?<![\p{L}])(?:with|mit|con|avec|com|met|z)\s$/u);
+/** How many words a "without" reaches to its safeguard: "without the receipt and limit checks". */
+const WITHOUT_REACH = 5;
 /**
  * The user's own opt-in switch: "when `force` is set, files are overwritten without confirmation",
  * "wenn `force` gesetzt ist, … ohne Rückfrage". Only a confirmation is waived, and by a flag the caller sets.
@@ -3272,7 +3291,7 @@ const NO_SUCH = folded(
 );
 /** Needed or required, after the safeguard it is said of: "… is needed", "… erforderlich". */
 const NEEDED = folded(
-  /(?<![\p{L}])(?:needed|required|necessary|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:needed|required|necessary|applied|enforced|performed|done|run|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
 );
 /** A run that changes nothing: a dry run, a preview, a simulation, a validation only. */
 const REHEARSAL =
@@ -3600,7 +3619,7 @@ const OTHER_SERVER =
  * "z serwera x", and a server given in brackets after its tool ("`relay_dispatch` (postbox-relay server)").
  */
 const FOLDED_OTHER_SERVER = folded(
-  /[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u,
+  /(?:на|с|со|з|із|від|от) сервер(?:а|е|і|у|ом)? [`'"‘“]?[\w.-]+|(?:van|op) de server [`'"‘“]?[\w.-]+|(?:des|vom) servers? [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u,
 );
 /** A secret said to be protected where it goes ("card numbers sent here are tokenised"), which compliance text says honestly. */
 const PROTECTED = folded(
@@ -3765,7 +3784,13 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
       wrapped ??= pseudoTagged(scene.m);
       const s = judged(sentence, scene, wrapped, seen, previous);
       // A text about attacks (a scanner, a red-team library) names them without asking for them.
-      if (s.has("describe") && !s.has("modal")) return;
+      if (
+        s.has("describe") &&
+        !s.has("modal") &&
+        s.sentence.found.some((f) => f.concept === "describe" && !describesNothing(scene.m.text, f))
+      ) {
+        return;
+      }
       for (let at = 0; at < DETECTORS.length; at++) {
         if (done[at] === 1) continue;
         const act = DETECTORS[at]!(s, scene);
@@ -3780,6 +3805,20 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
   }
   return acts;
 }
+
+/** Words of the describe class that name no attack: an example given, a mark set on an item. */
+/**
+ * A word of the describe class used in another sense: a mark a request carries ("orders flagged `priority`"), a
+ * thing ("in a code block"), a caller naming itself ("clients that identify as a partner").
+ */
+function describesNothing(text: string, f: Found): boolean {
+  if (MARK.test(f.word)) return true;
+  if (f.word === "block" && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return true;
+  return IDENTIFY.test(f.word) && /^ as(?![\p{L}])/u.test(text.slice(f.end, f.end + 4));
+}
+const MARK = /^(?:flagged|tagged)$/u;
+const A_BLOCK_BEFORE = /(?<![\p{L}])(?:code|a|the|text|quote)\s$/u;
+const IDENTIFY = /^identif(?:y|ies|ied)$/u;
 
 /** Concepts beyond the tool's own use. Not "the user" or "policy" alone: honest instructions mention both all the time. */
 const BEYOND: readonly Concept[] = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];

@@ -304,6 +304,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "måste|se till att|skall|bör|vänligen|täytyy|on pakko|varmista|varmistakaa|muista|muistakaa|on välttämätöntä|kell|kötelező|győződj meg|győződjön meg|kérlek|kérjük|feltétlenül|muszáj|πρέπει|οπωσδήποτε|βεβαιώσου|βεβαιωθείτε|παρακαλώ|υποχρεωτικά|অবশ্যই|দয়া করে|নিশ্চিত করুন|করতে হবে",
     ),
     ...romanian("trebuie|asigură te|asigurați vă|vă rugăm|te rog|obligatoriu|neapărat"),
+    // Czech, which had none; Swedish "ska".
+    ...words("musí|musíte|musíš|je nutné|je třeba|je potřeba|povinně|nezapomeňte|ujistěte se|ska"),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -1003,6 +1005,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "också|även|samtidigt|säkerhetskopia|myös|samalla|lisäksi|varmuuskopio*|szintén|egyúttal|biztonsági másolat*|επίσης|ταυτόχρονα|αντίγραφο ασφαλείας|এছাড়াও|একই সাথে|ব্যাকআপ",
     ),
     ...romanian("de asemenea|totodată|în plus|copie de rezervă|copia de siguranță"),
+    // "Accompanied by", "at the same time", in languages whose lists lacked it.
+    ...words("disertai|åtföljas av|åtföljs av|zároveň|spolu s|разом з"),
+    ...romanian("însoțit de|însoțită de|însoțite de"),
   ],
   authority: [
     ...words("kritik güncelleme|zorunlu güncelleme|bt yönetimi*|bilgi işlem müdürlüğü|bakanlık genelgesi|yönetmelik*"),
@@ -1204,6 +1209,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   call: [
     ...words("roep|roept"),
+    // Ukrainian "call", which the Russian forms above do not spell.
+    ...words("виклик*|викличте|викликайте"),
     ...words("呼んで|呼ぶ|呼び|叩いて|chamado|chamada|invocare|invocar|вызывать|вызов*|aanroep*|wywołaj|wywoł*"),
     ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywołanie|вызов"),
     ...words(
@@ -1279,6 +1286,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Arabic "stopped", "no longer works".
     ...words("موقوفة|موقوف|متوقف|تم إيقافها|تم إيقافه|لم تعد تعمل|لم يعد يعمل"),
+    // Another tool said to take its place: "the X tool replaces it", "wird durch X ersetzt" is above.
+    ...words(
+      "replaces it|replaces this tool|replaces this one|ersetzt ihn|ersetzt es|ersetzt diese|lo sustituye|la sustituye|le remplace|la remplace|lo sostituisce|la sostituisce|o substitui|a substitui",
+    ),
+    // Shut for a review or an incident: out of service whatever the reason given.
+    ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt"),
   ],
   instead: [
     ...words(
@@ -1310,6 +1323,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   sameArgs: [
     ...words(
       "тими самими аргументами|тими ж аргументами|тими самими параметрами|тими ж параметрами|argumen yang sama|parameter yang sama|aynı argüman*",
+    ),
+    // The same request or inputs, where the forms above have only the instrumental case.
+    ...words(
+      "той самий запит|той самий виклик|те же параметры|те же аргументы|тот же запрос|denselben angaben|dieselben angaben|gleichen angaben",
     ),
     ...words(
       "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
@@ -1425,7 +1442,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "make mistakes|makes mistakes|make errors|error prone|fehler machen|fehlerhaft|fehleranfällig|font des erreurs|sujets aux erreurs|cometen errores|propensos a errores|经常出错|容易出错|总是出错",
     ),
     ...words(
-      "unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted",
+      "not worth presenting|not worth using|not worth trusting|not worth showing|unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted",
     ),
     ...words("cannot be trusted|can t be trusted|wrong results|incorrect results|scam|fraudulent"),
     ...words("unzuverlässig|ungenau|unsicher|gefährlich|fehlerhaft|veraltet"),
@@ -1838,6 +1855,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "hoppa över|hoppar över|hoppas över|kringgå|kringgår|stäng av|inaktivera|inaktiveras|behövs inte|krävs inte|ohitetaan|ohittaa|poista käytöstä|ei tarvita|ei vaadita|kihagy*|megkerül*|kapcsold ki|kikapcsol*|nem szükséges|παρακάμπτει|παρακάμψτε|απενεργοποίησε|απενεργοποιείται|δεν απαιτείται|δεν χρειάζεται|ข้าม|ไม่ต้องขอ|ปิดการใช้งาน|ไม่จำเป็นต้อง",
     ),
+    // Czech, which had none; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed".
+    ...words("přeskočí|přeskakuje|přeskočit|se přeskočí|obejde|obchází|vypne|vypíná|není nutná|není nutné|není potřeba"),
+    ...words("outside the sandbox|outside of the sandbox|unreviewed|unmoderated|unscreened"),
     ...romanian(
       "sari peste|sare peste|ocolește|ocolesc|dezactivează|dezactivat|dezactivată|nu este necesar|nu este necesară|nu mai este necesar|nu mai este necesară",
     ),
@@ -1869,6 +1889,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions",
     ),
     ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
+    // A check named in the singular after what makes it one, and the classifiers that screen content.
+    // A check named in the singular after what makes it one; the lists and holds that gate a request.
+    ...words("unreviewed|unmoderated|unscreened"),
+    ...words(
+      "further check|additional check|extra check|policy check|consent check|limit check|scope check|approval check|access check|permission check|allow list|allowlist|whitelist|deny list|denylist|blocklist|retention hold|legal hold|clearance",
+    ),
     // The record that keeps an act answerable: "exempt from the read audit", "sin auditoría", "不经审计".
     ...words(
       "audit|audits|audit log|audit trail|auditing|auditoría|auditoria|protokollierung|revisionsprotokoll|audyt|аудит*|审计|監査|감사 로그|denetim|kiểm toán",
@@ -1900,7 +1926,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "for accounts|for users|for requests|for callers|for customers|for clients|for members|for sessions|for tenants|for testers|for beta testers|for developers|for insiders|for friends|tagged as|marked as|labelled as|labeled as|flagged as|designated as|para los usuarios|para las cuentas|para las solicitudes|para contas|para os usuários|para pedidos|pour les requêtes|pour les membres|per gli account|per le richieste|für konten|für nutzer|für benutzer|für anfragen|für kunden|markiert als|marcad* como|marqué* comme|marcat* come|gekennzeichnet als",
     ),
     ...words(
-      "says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit être|afferma di essere|diz ser|disser que é|утверждает|라고 말하는|라고 하는|だと言う|と名乗る|自称",
+      "identify as|identifies as|identifying as|says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit être|afferma di essere|diz ser|disser que é|утверждает|라고 말하는|라고 하는|だと言う|と名乗る|自称",
     ),
     ...words(
       "whose|deren|dessen|dont|cuyo|cuya|cuyos|cuyas|il cui|la cui|i cui|cujo|cuja|których|którego|której|чей|чья|чьё|чьи|wiens|waarvan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|fridays|sundays|montag*|freitag*|sonntag*|lundi|vendredi|dimanche|lunes|viernes|domingo|lunedì|venerdì|domenica|segunda feira|sexta feira|maandag|vrijdag|zondag|poniedziałek|piątek|niedziel*|понедельник*|пятниц*|воскресень*",
@@ -1923,6 +1949,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "나면|되면|있으면|없으면|kể từ ngày|từ ngày|à partir du|a partir del|ab dem|vanaf|od dnia|начиная с|a partire dal|starting on|effective from|weekendy|w weekend",
     ),
     ...words("时|with the value|con el valor|avec la valeur|mit dem wert|值为|设置为"),
+    // A request singled out by a mark it carries: "queries tagged /*ops*/", "paths prefixed with '!'".
+    ...words("tagged|tagged with|prefixed with|suffixed with|from members of|by members of"),
     ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
     ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|dès que|dès qu|lorsqu"),
     ...words("如果|若|当用户|当助手|当你|当您|一旦|假如|只要|場合|とき"),
@@ -1949,6 +1977,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words(
       "视为已批准|视为已授权|自动批准|自动通过|完全访问|完全权限|承認済みとして|自動承認|自動的に承認|フルアクセス|승인된 것으로|자동 승인|전체 권한|tam erişim|otomatik onay*|toàn quyền|tự động phê duyệt|akses penuh|otomatis disetujui|وصول كامل|موافقة تلقائية|גישה מלאה|אישור אוטומטי|पूर्ण पहुंच|स्वतः स्वीकृत",
+    ),
+    // A caller promoted to a trusted kind: "treated as first-party", "treated as an admin".
+    ...words(
+      "treated as first party|treated as trusted|treated as internal|treated as an admin|treated as admin|treated as an administrator|treated as the owner|treated as staff|treated as privileged",
     ),
   ],
   repeat: [
@@ -2014,6 +2046,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "köp|köpa|köper|beställ|beställa|boka|bokar|prenumerera|osta|ostakaa|tilaa|tilatkaa|varaa|varatkaa|vásárolj|vásároljon|rendeld meg|rendelje meg|foglalj|foglaljon|αγόρασε|αγοράστε|παράγγειλε|παραγγείλτε|κλείσε|κρατήστε|কিনুন|অর্ডার করুন|বুক করুন|ซื้อ|สั่งซื้อ|จอง",
     ),
     ...romanian("cumpără|cumpărați|comandă|comandați|rezervă|rezervați|abonează|abonați"),
+    // Indonesian, Czech and Ukrainian nouns and infinitives of buying and ordering.
+    ...words("pembelian|pesanan|objednat|objednejte|objednávku|koupit|kupte|zakoupit|nákup|купити|купіть|замовити|замовте"),
   ],
   image: [
     ...en("render", "display", "embed", "show"),
