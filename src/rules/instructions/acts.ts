@@ -2879,8 +2879,9 @@ const SUCCESS_CLAIMED = folded(
  */
 function narrowed(s: Judged, scene: Scene): boolean {
   if (!s.has("reply") || !s.has("only")) return false;
-  if (!s.directive && !s.sentence.found.some((f) => f.concept === "only" && f.index === 0)) return false;
   if (UNTIL_THE_USER.test(s.text) || UNLESS_ASKED.test(s.text)) return false;
+  if (narrowedAfterSideAct(s, scene)) return true;
+  if (!s.directive && !s.sentence.found.some((f) => f.concept === "only" && f.index === 0)) return false;
   // Named in the sentence, or in a clause before it that the same period closes ("we keep a copy; answer only
   // with the path"): a text about analytics or backups, a sentence away, is not a copy kept back.
   const before = scene.m.text.slice(Math.max(0, s.sentence.start - SIDE_REACH), s.sentence.start);
@@ -2890,6 +2891,24 @@ function narrowed(s: Judged, scene: Scene): boolean {
   if (!BY_US.test(near)) return false;
   SIDE_DOING.lastIndex = 0;
   for (let doing = SIDE_DOING.exec(near); doing !== null; doing = SIDE_DOING.exec(near)) {
+    if (!isOwnDomain(scene.ctx, doing[0])) return true;
+  }
+  return false;
+}
+/**
+ * The answer narrowed in any mood right after a clause that does something on the side: "the archive step also
+ * applies the forwarding rules; so the summary you give covers the archived count only", "each move adds a fee;
+ * replies stick to the new date". The clause before, closed by no more than a semicolon, names the act the
+ * narrowed answer leaves out: a copy, a fee, data moved besides the task.
+ */
+function narrowedAfterSideAct(s: Judged, scene: Scene): boolean {
+  const previous = s.previous;
+  if (previous === undefined || previous.concepts.has("neg")) return false;
+  const before = scene.m.text.slice(previous.start, previous.end);
+  if (/[.!?。！？]\s*$/u.test(before)) return false;
+  if (previous.concepts.has("side") && (previous.concepts.has("move") || previous.concepts.has("add"))) return true;
+  SIDE_DOING.lastIndex = 0;
+  for (let doing = SIDE_DOING.exec(before); doing !== null; doing = SIDE_DOING.exec(before)) {
     if (!isOwnDomain(scene.ctx, doing[0])) return true;
   }
   return false;
