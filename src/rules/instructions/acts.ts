@@ -2544,6 +2544,20 @@ const DETECTORS: readonly Detector[] = [
     }
     return undefined;
   },
+  // 11. A tool that says it need not be called carries rules for the rest: any of its sentences that changes what is
+  // done on every use, or to the user's data, is aimed at the other tools.
+  (s, scene) => {
+    if (scene.text.kind !== "description" || !needsNoCall(scene) || NEEDS_NO_CALL.test(s.text)) return undefined;
+    const c = s.sentence.concepts;
+    const reaching = c.has("every") || c.has("others") || c.has("condition") || c.has("modal") || s.directive;
+    const changing = c.has("add") || c.has("move") || c.has("take") || c.has("write") || c.has("substitute") || c.has("user");
+    if (!reaching || !changing || s.negativeOrder || s.negatedAt("add") || s.negatedAt("move")) return undefined;
+    return act(
+      "shadowing",
+      "a tool that needs no call sets rules for how the others are used",
+      cite(s, "every", "others", "add", "move", "take", "write", "user"),
+    );
+  },
   // 11. Implicit poisoning by hand-over: what any other tool works on handed here first.
   (s, scene) =>
     handedHere(s, scene)
@@ -2760,6 +2774,22 @@ function toldNegated(s: Judged): boolean {
       !successClaimedTooEarly(between(t.end, t.end + 50), s.text) &&
       negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
   );
+}
+/**
+ * The tool says it is not to be called ("there is no need to call it", "вызывать его не нужно",
+ * "אין צורך לקרוא לכלי זה", "呼び出す必要はありません"): a description with no call to describe only carries text.
+ */
+const NEEDS_NO_CALL = folded(
+  /(?<![\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|вызывать (?:его |этот инструмент )?не нужно|не нужно (?:его )?вызывать|викликати (?:його )?не потрібно|не потрібно (?:його )?викликати|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['’ ]?appeler|n['’ ]?a pas besoin d['’ ]?être appelée?|inutile de l['’ ]?appeler|não (?:é necessário|precisa) (?:chamá-l[ao]|chamar|ser chamad[ao])|non (?:è necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywoływać|nie musi być wywoływan\p{L}*|çağırmanıza gerek yok|çağrılmasına gerek yok|אין צורך לקרוא ל\p{L}*)(?![\p{L}])|呼び出す必要はありません|呼び出し不要|无需调用|不需要调用|不必调用|호출할 필요가 없습니다|호출하지 않아도/u,
+);
+const NO_CALL_SEEN = new WeakMap<MatchableText, boolean>();
+function needsNoCall(scene: Scene): boolean {
+  let seen = NO_CALL_SEEN.get(scene.m);
+  if (seen === undefined) {
+    seen = NEEDS_NO_CALL.test(scene.m.text);
+    NO_CALL_SEEN.set(scene.m, seen);
+  }
+  return seen;
 }
 /** What ends the words between a verb of using and a verb of telling, when the telling is what the use is for. */
 const PURPOSE_BEFORE = folded(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);

@@ -2012,6 +2012,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "завжди|кожен|кожного|кожному|кожна|кожне|кожної|кожний|усі|всі|усіх|всіх|будь який|будь яка|будь яке|vždy|každý|každého|každém|každou|každá|každé|všechny|všech|jakýkoli|jakékoli|همیشه|دائما|دائمًا|תמיד|हमेशा|luôn|luôn luôn|selalu|her zaman|daima|her seferinde",
     ),
+    // Russian "each" and "any" in the feminine, neuter and other cases the list above lacks.
+    ...words("каждая|каждое|каждую|каждому|любом|любая|любое|любую|любого"),
   ],
   purchase: [
     ...en("book", "reserve", "rent", "hire"),
