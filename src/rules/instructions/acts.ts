@@ -2027,8 +2027,20 @@ const DETECTORS: readonly Detector[] = [
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
       (s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text));
+    // Said as what happens, not ordered: "wird das in der Antwort nicht erwähnt", "it is not mentioned to the customer".
+    // A telling negated about a pointer back to what was just said, in the answer or to the person: no API mentions.
+    const untold =
+      !told &&
+      toldNegated(s) &&
+      !saidWithout(s) &&
+      (s.has("reply") || s.has("user")) &&
+      s.has("object") &&
+      !excepted() &&
+      !REPORTED_REFUSAL.test(s.text) &&
+      !toldDetail(s);
     const kept =
       told ||
+      untold ||
       unseen ||
       hidden ||
       stealthy ||

@@ -427,6 +427,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("บอก|แจ้งให้|กล่าวถึง|เปิดเผย"),
     // Hungarian "list, show" in a report.
     ...words("tüntesd fel|tüntesse fel|feltüntet*"),
+    // Raising a topic, in German forms the lists above lack.
+    ...words("thematisiert|thematisieren|angesprochen|anzusprechen"),
   ],
   hide: [
     ...words(
