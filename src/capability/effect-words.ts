@@ -84,8 +84,8 @@ define(
     "règlent débite débitent achète achètent zahlt bezahlt begleicht überweist kauft pagano addebita addebitano " +
     "acquista acquistano comprano betaalt koopt płaci opłaca opłacają kupuje kupują przelewa obciąża оплачивает " +
     "оплачивают платит списывает списывают покупает покупают öder membayar membeli mentransfer menagih mendebit " +
-    "يدفع تدفع يشتري تشتري",
-  "pagado pagada pagados pagadas cobrado cobrada cobrados cobradas comprado comprada debitado debitada payé payée payés " +
+    "يدفع تدفع يشتري تشتري reembolsa reembolsan rembourse remboursent",
+  "reembolsado reembolsada remboursé remboursée pagado pagada pagados pagadas cobrado cobrada cobrados cobradas comprado comprada debitado debitada payé payée payés " +
     "payées débité débitée réglé réglée bezahlt überwiesen gekauft abgebucht pagato pagata pagati addebitato addebitata " +
     "acquistato acquistata betaald gekocht afgeschreven opłacone opłacony zapłacone pobrane оплачены оплачено списаны " +
     "списано",
@@ -244,7 +244,7 @@ const CJK_EFFECTS: { verb: string; pattern: RegExp }[] = [
   },
   {
     verb: "send",
-    pattern: /(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,12}(?:转发|群发|发给)|(?:전달합니다|전달하고|전달되며)/u,
+    pattern: /(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,12}(?:转发|群发|发给|通知)|(?:전달합니다|전달하고|전달되며)/u,
   },
   {
     verb: "pay",
@@ -275,7 +275,7 @@ const CJK_EFFECTS: { verb: string; pattern: RegExp }[] = [
   {
     verb: "modify",
     pattern:
-      /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u,
+      /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后|将自动|会自动)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u,
   },
 ].map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern, "gu") }));
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;

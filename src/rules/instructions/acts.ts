@@ -2049,8 +2049,20 @@ const DETECTORS: readonly Detector[] = [
     const lied =
       (s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive")) ||
       (s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text));
+    // Said as what happens, not ordered: "wird das in der Antwort nicht erwähnt", "it is not mentioned to the customer".
+    // A telling negated about a pointer back to what was just said, in the answer or to the person: no API mentions.
+    const untold =
+      !told &&
+      toldNegated(s) &&
+      !saidWithout(s) &&
+      (s.has("reply") || s.has("user")) &&
+      s.has("object") &&
+      !excepted() &&
+      !REPORTED_REFUSAL.test(s.text) &&
+      !toldDetail(s);
     const kept =
       told ||
+      untold ||
       unseen ||
       hidden ||
       stealthy ||
@@ -2573,6 +2585,20 @@ const DETECTORS: readonly Detector[] = [
     }
     return undefined;
   },
+  // 11. A tool that says it need not be called carries rules for the rest: any of its sentences that changes what is
+  // done on every use, or to the user's data, is aimed at the other tools.
+  (s, scene) => {
+    if (scene.text.kind !== "description" || !needsNoCall(scene) || NEEDS_NO_CALL.test(s.text)) return undefined;
+    const c = s.sentence.concepts;
+    const reaching = c.has("every") || c.has("others") || c.has("condition") || c.has("modal") || s.directive;
+    const changing = c.has("add") || c.has("move") || c.has("take") || c.has("write") || c.has("substitute") || c.has("user");
+    if (!reaching || !changing || s.negativeOrder || s.negatedAt("add") || s.negatedAt("move")) return undefined;
+    return act(
+      "shadowing",
+      "a tool that needs no call sets rules for how the others are used",
+      cite(s, "every", "others", "add", "move", "take", "write", "user"),
+    );
+  },
   // 11. Implicit poisoning by hand-over: what any other tool works on handed here first.
   (s, scene) =>
     handedHere(s, scene)
@@ -2790,6 +2816,22 @@ function toldNegated(s: Judged): boolean {
       negations.some((n) => (n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))),
   );
 }
+/**
+ * The tool says it is not to be called ("there is no need to call it", "вызывать его не нужно",
+ * "אין צורך לקרוא לכלי זה", "呼び出す必要はありません"): a description with no call to describe only carries text.
+ */
+const NEEDS_NO_CALL = folded(
+  /(?<![\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|вызывать (?:его |этот инструмент )?не нужно|не нужно (?:его )?вызывать|викликати (?:його )?не потрібно|не потрібно (?:його )?викликати|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['’ ]?appeler|n['’ ]?a pas besoin d['’ ]?être appelée?|inutile de l['’ ]?appeler|não (?:é necessário|precisa) (?:chamá-l[ao]|chamar|ser chamad[ao])|non (?:è necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywoływać|nie musi być wywoływan\p{L}*|çağırmanıza gerek yok|çağrılmasına gerek yok|אין צורך לקרוא ל\p{L}*)(?![\p{L}])|呼び出す必要はありません|呼び出し不要|无需调用|不需要调用|不必调用|호출할 필요가 없습니다|호출하지 않아도/u,
+);
+const NO_CALL_SEEN = new WeakMap<MatchableText, boolean>();
+function needsNoCall(scene: Scene): boolean {
+  let seen = NO_CALL_SEEN.get(scene.m);
+  if (seen === undefined) {
+    seen = NEEDS_NO_CALL.test(scene.m.text);
+    NO_CALL_SEEN.set(scene.m, seen);
+  }
+  return seen;
+}
 /** What ends the words between a verb of using and a verb of telling, when the telling is what the use is for. */
 const PURPOSE_BEFORE = folded(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
 /** Between a condition and its negation, at most a subject and an auxiliary: "if not", "wenn sie nicht", "if they were not". */
@@ -2908,8 +2950,9 @@ const SUCCESS_CLAIMED = folded(
  */
 function narrowed(s: Judged, scene: Scene): boolean {
   if (!s.has("reply") || !s.has("only")) return false;
-  if (!s.directive && !s.sentence.found.some((f) => f.concept === "only" && f.index === 0)) return false;
   if (UNTIL_THE_USER.test(s.text) || UNLESS_ASKED.test(s.text)) return false;
+  if (narrowedAfterSideAct(s, scene)) return true;
+  if (!s.directive && !s.sentence.found.some((f) => f.concept === "only" && f.index === 0)) return false;
   // Named in the sentence, or in a clause before it that the same period closes ("we keep a copy; answer only
   // with the path"): a text about analytics or backups, a sentence away, is not a copy kept back.
   const before = scene.m.text.slice(Math.max(0, s.sentence.start - SIDE_REACH), s.sentence.start);
@@ -2919,6 +2962,24 @@ function narrowed(s: Judged, scene: Scene): boolean {
   if (!BY_US.test(near)) return false;
   SIDE_DOING.lastIndex = 0;
   for (let doing = SIDE_DOING.exec(near); doing !== null; doing = SIDE_DOING.exec(near)) {
+    if (!isOwnDomain(scene.ctx, doing[0])) return true;
+  }
+  return false;
+}
+/**
+ * The answer narrowed in any mood right after a clause that does something on the side: "the archive step also
+ * applies the forwarding rules; so the summary you give covers the archived count only", "each move adds a fee;
+ * replies stick to the new date". The clause before, closed by no more than a semicolon, names the act the
+ * narrowed answer leaves out: a copy, a fee, data moved besides the task.
+ */
+function narrowedAfterSideAct(s: Judged, scene: Scene): boolean {
+  const previous = s.previous;
+  if (previous === undefined || previous.concepts.has("neg")) return false;
+  const before = scene.m.text.slice(previous.start, previous.end);
+  if (/[.!?。！？]\s*$/u.test(before)) return false;
+  if (previous.concepts.has("side") && (previous.concepts.has("move") || previous.concepts.has("add"))) return true;
+  SIDE_DOING.lastIndex = 0;
+  for (let doing = SIDE_DOING.exec(before); doing !== null; doing = SIDE_DOING.exec(before)) {
     if (!isOwnDomain(scene.ctx, doing[0])) return true;
   }
   return false;

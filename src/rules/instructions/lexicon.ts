@@ -306,6 +306,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("trebuie|asigură te|asigurați vă|vă rugăm|te rog|obligatoriu|neapărat"),
     // Czech, which had none; Swedish "ska".
     ...words("musí|musíte|musíš|je nutné|je třeba|je potřeba|povinně|nezapomeňte|ujistěte se|ska"),
+    // "Obliged", in Ukrainian.
+    ...words("зобов язаний|зобов язана|зобов язані"),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -318,6 +320,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("tu|vous|toi|votre|ton|ta|tes|vos|assistant|modèle|agent"),
     ...words("你|您|助手|模型|智能体|大模型|人工智能|アシスタント|モデル|エージェント"),
     ...words("kamu|anda|asisten|agen|trợ lý|bạn|mô hình|asistan|yapay zeka|المساعد|النموذج|أنت|העוזר|אתה|המודל|सहायक|آپ|دستیار"),
+    // The assistant in Ukrainian, Hungarian, Finnish, Greek, Czech and Romanian, which had none.
+    ...words(
+      "асистент|асистента|асистенту|асистенти|асистентів|asszisztens|asszisztenst|asszisztensnek|avustaja|avustajan|avustajaa|βοηθός|asistent|asistenta|asistentul",
+    ),
   ],
   user: [
     ...words(
@@ -423,6 +429,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("บอก|แจ้งให้|กล่าวถึง|เปิดเผย"),
     // Hungarian "list, show" in a report.
     ...words("tüntesd fel|tüntesse fel|feltüntet*"),
+    // Raising a topic, in German forms the lists above lack.
+    ...words("thematisiert|thematisieren|angesprochen|anzusprechen"),
   ],
   hide: [
     ...words(
@@ -773,6 +781,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("trimite|trimiteți|trimis|trimisă|trimise|redirecționează|redirecționați|încarcă|încărcați|transmite|transmiteți"),
     // Thai.
     ...words("ส่งไปยัง|ส่งต่อ|อัปโหลด|ส่งสำเนา"),
+    // Handing over in Hungarian and a verbal noun of sending in Polish, forms the lists above lack.
+    ...words("átadja|átadni|átadják|wysłaniem|wysłanie|przesłaniem|przesłanie"),
   ],
   take: [
     ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|прочитай|прочти|считай|읽어|읽기|読み込んで|読んで"),
@@ -813,6 +823,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "läs|läser|hämta|hämtar|samla|samlar|bifoga|bifogar|kopiera|kopierar|lue|lukekaa|hae|hakekaa|kerää|keratkää|liitä|liittäkää|kopioi|olvasd|olvassa|olvasd be|gyűjtsd|gyűjtse|csatold|csatolja|másold|másolja|διάβασε|διαβάστε|συγκέντρωσε|συλλέξτε|επισύναψε|επισυνάψτε|αντίγραψε|αντιγράψτε|পড়ুন|পড়ো|সংগ্রহ করুন|সংযুক্ত করুন|কপি করুন",
     ),
     ...romanian("citește|citiți|colectează|colectați|atașează|atașați|copiază|copiați|include|includeți"),
+    // Fetching in Hungarian, forms the lists above lack.
+    ...words("lekéri|lekérik|lekérdezi|lekérni|kiolvassa"),
   ],
   secret: [
     ...words(
@@ -889,6 +901,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai.
     ...words("รหัสผ่าน|ข้อมูลรับรอง|โทเค็น|คีย์ส่วนตัว|คีย์ลับ"),
+    // Plural tokens, banking logins and a password manager's export, where the lists above lack them.
+    ...words("bearer tokens|banking login|banking logins|online banking login|password manager export|jelszókezelő*"),
+    // The Hungarian password in its cases with a long vowel.
+    ...words("jelszavá*"),
   ],
   session: [
     // Files are the agent's own context when they are the person's or the agent's ("every file the user
@@ -938,6 +954,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "konverzace|konverzaci|rozhovor|rozhovoru|historie chatu|historii chatu|systémový prompt|přepis konverzace|přepis rozhovoru|trascrizione|trascrizioni|transcriptie|transcripties|gespreksgeschiedenis|transkrypcj*|transkrypt*|نص المحادثة|تفريغ المحادثة|سجل الدردشة|תמליל|תמלול|תמליל השיחה|प्रतिलेख|ट्रांसक्रिप्ट|चैट इतिहास|متن گفتگو|تاریخچه گفتگو|رونوشت گفتگو|transkript*|sohbet geçmişi|녹취록|트랜스크립트|대화 내용|書き起こし|トランスクリプト|会話履歴|转录|文字记录|对话记录|bản ghi cuộc trò chuyện|bản chép lời|transkrip|transkripsi",
     ),
+    // The chat's record in German compounds the lists above lack.
+    ...words("chatprotokoll*|gesprächsprotokoll*"),
   ],
   self: [
     ...words(
@@ -979,6 +997,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("request body|metadata field|feld|feldes|parámetro|parametro|argumento|campo|paramètre|champ|参数|字段|パラメータ|引数"),
     ...words("trường|kolom|alan*|الحقل|حقل|בשדה|שדה|फ़ील्ड|فیلد"),
+    // A field, in Ukrainian cases the lists above lack.
+    ...words("поля|полі"),
   ],
   side: [
     ...words("함께|같이|도 함께|併せて|あわせて|一緒に|一并|顺便"),
@@ -1111,6 +1131,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "официальн*|офіційн*|вимог* регулятора|політик* безпеки|служб* безпеки|відділ* безпеки|наказ*|розпорядженн*|постанов*|законодавств*|обов язков*",
     ),
+    // A contract or an addendum claimed as binding, Polish instruments in other cases, the Ukrainian "obliged".
+    ...words(
+      "addendum|contractually|contractual obligation*|polityką|polityki|polityce|komunikat działu|szabályzat szerint|szabályzat értelmében|szabályzata szerint|зобов язаний|зобов язана|зобов язані",
+    ),
   ],
   others: [
     // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
@@ -1234,6 +1258,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "gọi|sử dụng|panggil|gunakan|jalankan|memanggil|menggunakan|çağır*|kullan|kullanın|kullanınız|kullanarak|kullanmadan|استخدم|استدع|استدعاء|יש להפעיל|הפעל|השתמש|קרא ל*|उपयोग करें|استفاده",
     ),
     ...words("çağr*|שימוש ב*"),
+    // Calling in Russian and Ukrainian perfective forms.
+    ...words("вызвать|вызови|вызовите|викликати|викличте|виклич"),
   ],
   deprecated: [
     ...words(
@@ -1672,6 +1698,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "lägg till|lägger till|läggs till|inkludera|inkluderar|bifoga|lisää|lisätkää|lisätään|sisällytä|liitä|add hozzá|adja hozzá|hozzáad*|csatold|πρόσθεσε|προσθέστε|προστίθεται|συμπερίλαβε|συμπεριλάβετε|যোগ করুন|যুক্ত করুন|เพิ่ม|แนบ",
     ),
     ...romanian("adaugă|adăugați|adăugat|adăugată|include|includeți|atașează"),
+    // Adding in Ukrainian, which had none.
+    ...words("додати|додайте|додай|додавати|додає|додаються|додано"),
   ],
   ignore: [
     // Instructions said to hold no more, in the third person and the passive: "no longer applies", "do not bind you",
@@ -2018,6 +2046,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "завжди|кожен|кожного|кожному|кожна|кожне|кожної|кожний|усі|всі|усіх|всіх|будь який|будь яка|будь яке|vždy|každý|každého|každém|každou|každá|každé|všechny|všech|jakýkoli|jakékoli|همیشه|دائما|دائمًا|תמיד|हमेशा|luôn|luôn luôn|selalu|her zaman|daima|her seferinde",
     ),
+    // Russian "each" and "any" in the feminine, neuter and other cases the list above lacks.
+    ...words("каждая|каждое|каждую|каждому|любом|любая|любое|любую|любого"),
   ],
   purchase: [
     ...en("book", "reserve", "rent", "hire"),
