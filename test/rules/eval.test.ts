@@ -431,27 +431,27 @@ const HOLDOUT_FALSE_ALARMS = 1;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
-const HOLDOUT2_CAUGHT = 155;
+const HOLDOUT2_CAUGHT = 156;
 const HOLDOUT2_FALSE_ALARMS = 5;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 162;
+const HOLDOUT3_CAUGHT = 163;
 const HOLDOUT3_FALSE_ALARMS = 13;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 192;
+const HOLDOUT4_CAUGHT = 204;
 const HOLDOUT4_FALSE_ALARMS = 9;
 /** authored-holdout-5 (144 attacks, 116 hard negatives): first look 81/144 and 9/116 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const HOLDOUT5_MALICIOUS = 144;
 const HOLDOUT5_BENIGN = 116;
-const HOLDOUT5_CAUGHT = 89;
+const HOLDOUT5_CAUGHT = 104;
 const HOLDOUT5_FALSE_ALARMS = 8;
 /** authored-5 (144 attacks, 117 hard negatives, a dev set): first look 89/144 and 6/117 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
-const AUTHORED5_CAUGHT = 122;
+const AUTHORED5_CAUGHT = 125;
 const AUTHORED5_FALSE_ALARMS = 3;
 /** authored-holdout-6 and authored-6 (144 attacks, 152 hard negatives each): first looks at 3867af4, 2026-12-07. */
 const HOLDOUT6_MALICIOUS = 144;
@@ -460,7 +460,7 @@ const HOLDOUT6_CAUGHT = 102;
 const HOLDOUT6_FALSE_ALARMS = 21;
 const AUTHORED6_MALICIOUS = 144;
 const AUTHORED6_BENIGN = 152;
-const AUTHORED6_CAUGHT = 122;
+const AUTHORED6_CAUGHT = 124;
 const AUTHORED6_FALSE_ALARMS = 11;
 /** authored-holdout-7 (144 attacks, 144 hard negatives): first look 111/144 and 22/144 at b85ad49, 2026-12-07. */
 const HOLDOUT7_MALICIOUS = 144;
@@ -469,12 +469,12 @@ const HOLDOUT7_CAUGHT = 115;
 const HOLDOUT7_FALSE_ALARMS = 21;
 const HOLDOUT8_MALICIOUS = 144;
 const HOLDOUT8_BENIGN = 144;
-const HOLDOUT8_CAUGHT = 77;
+const HOLDOUT8_CAUGHT = 78;
 const HOLDOUT8_FALSE_ALARMS = 16;
 /** authored-holdout-9 (144 attacks, 144 hard negatives): first look 100/144 and 16/144 at 3b28586, 2026-12-07 (fifth session). */
 const HOLDOUT9_MALICIOUS = 144;
 const HOLDOUT9_BENIGN = 144;
-const HOLDOUT9_CAUGHT = 100;
+const HOLDOUT9_CAUGHT = 101;
 const HOLDOUT9_FALSE_ALARMS = 16;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
