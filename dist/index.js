@@ -22327,13 +22327,32 @@ var init_tool_names = __esm({
       }
       /** The servers other than `serverId` offering a tool whose `nameKey` is `key`, with those names; in scan order. */
       othersByKey(key, serverId) {
-        return [...this.byKey.get(key) ?? []].flatMap(([id, names]) => id === serverId ? [] : [{ serverId: id, names }]);
+        const servers = this.byKey.get(key);
+        if (servers === void 0) return [];
+        return [...servers].flatMap(([id, names]) => id === serverId ? [] : [{ serverId: id, names }]);
       }
     };
   }
 });
 
 // src/rules/cross-server-reference.ts
+function nameStart(text, from) {
+  let start = from;
+  while (start < text.length && !isNameEdge(text.charCodeAt(start))) start++;
+  return start;
+}
+function nameEnd(text, start) {
+  let end = start + 1;
+  for (let at = end; at < text.length; at++) {
+    const code4 = text.charCodeAt(at);
+    if (isNameEdge(code4)) end = at + 1;
+    else if (code4 !== 95 && code4 !== 45) break;
+  }
+  return end;
+}
+function isNameEdge(code4) {
+  return code4 >= 97 && code4 <= 122 || code4 >= 48 && code4 <= 57;
+}
 function wordsPattern(list3) {
   const phrases2 = list3.split("|").map((phrase) => escapeRegExp(matchable(phrase).text));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases2.join("|")})(?![\\p{L}\\p{N}])`, "u");
@@ -22343,16 +22362,19 @@ function references(text, m, ctx) {
   const index = ctx.analysis.scan.toolNames;
   const sentences2 = new Sentences(m);
   const found2 = /* @__PURE__ */ new Map();
-  const otherServers = [...ctx.analysis.scan.snapshots.keys()].some((id) => id !== ctx.serverId);
-  for (const match of otherServers ? m.text.matchAll(IDENTIFIER) : []) {
+  const snapshots = ctx.analysis.scan.snapshots;
+  const otherServers = snapshots.size > (snapshots.has(ctx.serverId) ? 1 : 0);
+  for (let from = otherServers ? 0 : m.text.length; from < m.text.length; ) {
+    const start = nameStart(m.text, from);
+    if (start === m.text.length) break;
+    const end = nameEnd(m.text, start);
+    from = end;
     ctx.deadline?.check();
-    const start = match.index;
-    const end = start + match[0].length;
-    const key = keyOfMatchable(lastSegment(match[0], "__"));
-    if (own2.has(key)) continue;
+    const key = keyOfMatchable(lastSegment(m.text.slice(start, end), "__"));
+    if (own2.has(key) || !index.byKey.has(key)) continue;
+    if (!isIdentifier(text.text, m, start, end, NAME_SEPARATOR) && !isMarked(m.text, start, end)) continue;
     const tools = index.othersByKey(key, ctx.serverId);
     if (tools.length === 0) continue;
-    if (!isIdentifier(text.text, m, start, end, NAME_SEPARATOR) && !isMarked(m.text, start, end)) continue;
     const steering = sentences2.steers(start);
     const known = found2.get(key);
     if (known && (known.steering || !steering)) continue;
@@ -22833,7 +22855,11 @@ var init_lexicon = __esm({
         ...words(
           "m\xE5ste|se till att|skall|b\xF6r|v\xE4nligen|t\xE4ytyy|on pakko|varmista|varmistakaa|muista|muistakaa|on v\xE4ltt\xE4m\xE4t\xF6nt\xE4|kell|k\xF6telez\u0151|gy\u0151z\u0151dj meg|gy\u0151z\u0151dj\xF6n meg|k\xE9rlek|k\xE9rj\xFCk|felt\xE9tlen\xFCl|musz\xE1j|\u03C0\u03C1\u03AD\u03C0\u03B5\u03B9|\u03BF\u03C0\u03C9\u03C3\u03B4\u03AE\u03C0\u03BF\u03C4\u03B5|\u03B2\u03B5\u03B2\u03B1\u03B9\u03CE\u03C3\u03BF\u03C5|\u03B2\u03B5\u03B2\u03B1\u03B9\u03C9\u03B8\u03B5\u03AF\u03C4\u03B5|\u03C0\u03B1\u03C1\u03B1\u03BA\u03B1\u03BB\u03CE|\u03C5\u03C0\u03BF\u03C7\u03C1\u03B5\u03C9\u03C4\u03B9\u03BA\u03AC|\u0985\u09AC\u09B6\u09CD\u09AF\u0987|\u09A6\u09AF\u09BC\u09BE \u0995\u09B0\u09C7|\u09A8\u09BF\u09B6\u09CD\u099A\u09BF\u09A4 \u0995\u09B0\u09C1\u09A8|\u0995\u09B0\u09A4\u09C7 \u09B9\u09AC\u09C7"
         ),
-        ...romanian("trebuie|asigur\u0103 te|asigura\u021Bi v\u0103|v\u0103 rug\u0103m|te rog|obligatoriu|neap\u0103rat")
+        ...romanian("trebuie|asigur\u0103 te|asigura\u021Bi v\u0103|v\u0103 rug\u0103m|te rog|obligatoriu|neap\u0103rat"),
+        // Czech, which had none; Swedish "ska".
+        ...words("mus\xED|mus\xEDte|mus\xED\u0161|je nutn\xE9|je t\u0159eba|je pot\u0159eba|povinn\u011B|nezapome\u0148te|ujist\u011Bte se|ska"),
+        // "Obliged", in Ukrainian.
+        ...words("\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0438\u0439|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0430|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0456")
       ],
       agent: [
         ...words("deiner|deinem|deines"),
@@ -22845,7 +22871,11 @@ var init_lexicon = __esm({
         ...words("t\xFA|usted|asistente|ia|modelo|agente"),
         ...words("tu|vous|toi|votre|ton|ta|tes|vos|assistant|mod\xE8le|agent"),
         ...words("\u4F60|\u60A8|\u52A9\u624B|\u6A21\u578B|\u667A\u80FD\u4F53|\u5927\u6A21\u578B|\u4EBA\u5DE5\u667A\u80FD|\u30A2\u30B7\u30B9\u30BF\u30F3\u30C8|\u30E2\u30C7\u30EB|\u30A8\u30FC\u30B8\u30A7\u30F3\u30C8"),
-        ...words("kamu|anda|asisten|agen|tr\u1EE3 l\xFD|b\u1EA1n|m\xF4 h\xECnh|asistan|yapay zeka|\u0627\u0644\u0645\u0633\u0627\u0639\u062F|\u0627\u0644\u0646\u0645\u0648\u0630\u062C|\u0623\u0646\u062A|\u05D4\u05E2\u05D5\u05D6\u05E8|\u05D0\u05EA\u05D4|\u05D4\u05DE\u05D5\u05D3\u05DC|\u0938\u0939\u093E\u092F\u0915|\u0622\u067E|\u062F\u0633\u062A\u06CC\u0627\u0631")
+        ...words("kamu|anda|asisten|agen|tr\u1EE3 l\xFD|b\u1EA1n|m\xF4 h\xECnh|asistan|yapay zeka|\u0627\u0644\u0645\u0633\u0627\u0639\u062F|\u0627\u0644\u0646\u0645\u0648\u0630\u062C|\u0623\u0646\u062A|\u05D4\u05E2\u05D5\u05D6\u05E8|\u05D0\u05EA\u05D4|\u05D4\u05DE\u05D5\u05D3\u05DC|\u0938\u0939\u093E\u092F\u0915|\u0622\u067E|\u062F\u0633\u062A\u06CC\u0627\u0631"),
+        // The assistant in Ukrainian, Hungarian, Finnish, Greek, Czech and Romanian, which had none.
+        ...words(
+          "\u0430\u0441\u0438\u0441\u0442\u0435\u043D\u0442|\u0430\u0441\u0438\u0441\u0442\u0435\u043D\u0442\u0430|\u0430\u0441\u0438\u0441\u0442\u0435\u043D\u0442\u0443|\u0430\u0441\u0438\u0441\u0442\u0435\u043D\u0442\u0438|\u0430\u0441\u0438\u0441\u0442\u0435\u043D\u0442\u0456\u0432|asszisztens|asszisztenst|asszisztensnek|avustaja|avustajan|avustajaa|\u03B2\u03BF\u03B7\u03B8\u03CC\u03C2|asistent|asistenta|asistentul"
+        )
       ],
       user: [
         ...words(
@@ -22950,7 +22980,9 @@ var init_lexicon = __esm({
         // Thai.
         ...words("\u0E1A\u0E2D\u0E01|\u0E41\u0E08\u0E49\u0E07\u0E43\u0E2B\u0E49|\u0E01\u0E25\u0E48\u0E32\u0E27\u0E16\u0E36\u0E07|\u0E40\u0E1B\u0E34\u0E14\u0E40\u0E1C\u0E22"),
         // Hungarian "list, show" in a report.
-        ...words("t\xFCntesd fel|t\xFCntesse fel|felt\xFCntet*")
+        ...words("t\xFCntesd fel|t\xFCntesse fel|felt\xFCntet*"),
+        // Raising a topic, in German forms the lists above lack.
+        ...words("thematisiert|thematisieren|angesprochen|anzusprechen")
       ],
       hide: [
         ...words(
@@ -23300,7 +23332,9 @@ var init_lexicon = __esm({
         ),
         ...romanian("trimite|trimite\u021Bi|trimis|trimis\u0103|trimise|redirec\u021Bioneaz\u0103|redirec\u021Biona\u021Bi|\xEEncarc\u0103|\xEEnc\u0103rca\u021Bi|transmite|transmite\u021Bi"),
         // Thai.
-        ...words("\u0E2A\u0E48\u0E07\u0E44\u0E1B\u0E22\u0E31\u0E07|\u0E2A\u0E48\u0E07\u0E15\u0E48\u0E2D|\u0E2D\u0E31\u0E1B\u0E42\u0E2B\u0E25\u0E14|\u0E2A\u0E48\u0E07\u0E2A\u0E33\u0E40\u0E19\u0E32")
+        ...words("\u0E2A\u0E48\u0E07\u0E44\u0E1B\u0E22\u0E31\u0E07|\u0E2A\u0E48\u0E07\u0E15\u0E48\u0E2D|\u0E2D\u0E31\u0E1B\u0E42\u0E2B\u0E25\u0E14|\u0E2A\u0E48\u0E07\u0E2A\u0E33\u0E40\u0E19\u0E32"),
+        // Handing over in Hungarian and a verbal noun of sending in Polish, forms the lists above lack.
+        ...words("\xE1tadja|\xE1tadni|\xE1tadj\xE1k|wys\u0142aniem|wys\u0142anie|przes\u0142aniem|przes\u0142anie")
       ],
       take: [
         ...words("leia|ler|legga|leggi|leggere|lees|lezen|przeczytaj|odczytaj|\u043F\u0440\u043E\u0447\u0438\u0442\u0430\u0439|\u043F\u0440\u043E\u0447\u0442\u0438|\u0441\u0447\u0438\u0442\u0430\u0439|\uC77D\uC5B4|\uC77D\uAE30|\u8AAD\u307F\u8FBC\u3093\u3067|\u8AAD\u3093\u3067"),
@@ -23340,7 +23374,9 @@ var init_lexicon = __esm({
         ...words(
           "l\xE4s|l\xE4ser|h\xE4mta|h\xE4mtar|samla|samlar|bifoga|bifogar|kopiera|kopierar|lue|lukekaa|hae|hakekaa|ker\xE4\xE4|keratk\xE4\xE4|liit\xE4|liitt\xE4k\xE4\xE4|kopioi|olvasd|olvassa|olvasd be|gy\u0171jtsd|gy\u0171jtse|csatold|csatolja|m\xE1sold|m\xE1solja|\u03B4\u03B9\u03AC\u03B2\u03B1\u03C3\u03B5|\u03B4\u03B9\u03B1\u03B2\u03AC\u03C3\u03C4\u03B5|\u03C3\u03C5\u03B3\u03BA\u03AD\u03BD\u03C4\u03C1\u03C9\u03C3\u03B5|\u03C3\u03C5\u03BB\u03BB\u03AD\u03BE\u03C4\u03B5|\u03B5\u03C0\u03B9\u03C3\u03CD\u03BD\u03B1\u03C8\u03B5|\u03B5\u03C0\u03B9\u03C3\u03C5\u03BD\u03AC\u03C8\u03C4\u03B5|\u03B1\u03BD\u03C4\u03AF\u03B3\u03C1\u03B1\u03C8\u03B5|\u03B1\u03BD\u03C4\u03B9\u03B3\u03C1\u03AC\u03C8\u03C4\u03B5|\u09AA\u09A1\u09BC\u09C1\u09A8|\u09AA\u09A1\u09BC\u09CB|\u09B8\u0982\u0997\u09CD\u09B0\u09B9 \u0995\u09B0\u09C1\u09A8|\u09B8\u0982\u09AF\u09C1\u0995\u09CD\u09A4 \u0995\u09B0\u09C1\u09A8|\u0995\u09AA\u09BF \u0995\u09B0\u09C1\u09A8"
         ),
-        ...romanian("cite\u0219te|citi\u021Bi|colecteaz\u0103|colecta\u021Bi|ata\u0219eaz\u0103|ata\u0219a\u021Bi|copiaz\u0103|copia\u021Bi|include|include\u021Bi")
+        ...romanian("cite\u0219te|citi\u021Bi|colecteaz\u0103|colecta\u021Bi|ata\u0219eaz\u0103|ata\u0219a\u021Bi|copiaz\u0103|copia\u021Bi|include|include\u021Bi"),
+        // Fetching in Hungarian, forms the lists above lack.
+        ...words("lek\xE9ri|lek\xE9rik|lek\xE9rdezi|lek\xE9rni|kiolvassa")
       ],
       secret: [
         ...words(
@@ -23416,7 +23452,11 @@ var init_lexicon = __esm({
           "parol\u0103|parola|parolele|parolei|creden\u021Biale|creden\u021Bialele|date de autentificare|cheie api|cheia api|cheile api|cheie privat\u0103|cheia privat\u0103|cheie secret\u0103|token de acces|tokenul de acces"
         ),
         // Thai.
-        ...words("\u0E23\u0E2B\u0E31\u0E2A\u0E1C\u0E48\u0E32\u0E19|\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E23\u0E31\u0E1A\u0E23\u0E2D\u0E07|\u0E42\u0E17\u0E40\u0E04\u0E47\u0E19|\u0E04\u0E35\u0E22\u0E4C\u0E2A\u0E48\u0E27\u0E19\u0E15\u0E31\u0E27|\u0E04\u0E35\u0E22\u0E4C\u0E25\u0E31\u0E1A")
+        ...words("\u0E23\u0E2B\u0E31\u0E2A\u0E1C\u0E48\u0E32\u0E19|\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25\u0E23\u0E31\u0E1A\u0E23\u0E2D\u0E07|\u0E42\u0E17\u0E40\u0E04\u0E47\u0E19|\u0E04\u0E35\u0E22\u0E4C\u0E2A\u0E48\u0E27\u0E19\u0E15\u0E31\u0E27|\u0E04\u0E35\u0E22\u0E4C\u0E25\u0E31\u0E1A"),
+        // Plural tokens, banking logins and a password manager's export, where the lists above lack them.
+        ...words("bearer tokens|banking login|banking logins|online banking login|password manager export|jelsz\xF3kezel\u0151*"),
+        // The Hungarian password in its cases with a long vowel.
+        ...words("jelszav\xE1*")
       ],
       session: [
         // Files are the agent's own context when they are the person's or the agent's ("every file the user
@@ -23465,7 +23505,9 @@ var init_lexicon = __esm({
         // The conversation and its transcript where the lists above lack them: Czech, Italian, Dutch, Polish, Arabic, Hebrew, Hindi, Persian, Turkish, Korean, Japanese, Chinese, Vietnamese, Indonesian.
         ...words(
           "konverzace|konverzaci|rozhovor|rozhovoru|historie chatu|historii chatu|syst\xE9mov\xFD prompt|p\u0159epis konverzace|p\u0159epis rozhovoru|trascrizione|trascrizioni|transcriptie|transcripties|gespreksgeschiedenis|transkrypcj*|transkrypt*|\u0646\u0635 \u0627\u0644\u0645\u062D\u0627\u062F\u062B\u0629|\u062A\u0641\u0631\u064A\u063A \u0627\u0644\u0645\u062D\u0627\u062F\u062B\u0629|\u0633\u062C\u0644 \u0627\u0644\u062F\u0631\u062F\u0634\u0629|\u05EA\u05DE\u05DC\u05D9\u05DC|\u05EA\u05DE\u05DC\u05D5\u05DC|\u05EA\u05DE\u05DC\u05D9\u05DC \u05D4\u05E9\u05D9\u05D7\u05D4|\u092A\u094D\u0930\u0924\u093F\u0932\u0947\u0916|\u091F\u094D\u0930\u093E\u0902\u0938\u0915\u094D\u0930\u093F\u092A\u094D\u091F|\u091A\u0948\u091F \u0907\u0924\u093F\u0939\u093E\u0938|\u0645\u062A\u0646 \u06AF\u0641\u062A\u06AF\u0648|\u062A\u0627\u0631\u06CC\u062E\u0686\u0647 \u06AF\u0641\u062A\u06AF\u0648|\u0631\u0648\u0646\u0648\u0634\u062A \u06AF\u0641\u062A\u06AF\u0648|transkript*|sohbet ge\xE7mi\u015Fi|\uB179\uCDE8\uB85D|\uD2B8\uB79C\uC2A4\uD06C\uB9BD\uD2B8|\uB300\uD654 \uB0B4\uC6A9|\u66F8\u304D\u8D77\u3053\u3057|\u30C8\u30E9\u30F3\u30B9\u30AF\u30EA\u30D7\u30C8|\u4F1A\u8A71\u5C65\u6B74|\u8F6C\u5F55|\u6587\u5B57\u8BB0\u5F55|\u5BF9\u8BDD\u8BB0\u5F55|b\u1EA3n ghi cu\u1ED9c tr\xF2 chuy\u1EC7n|b\u1EA3n ch\xE9p l\u1EDDi|transkrip|transkripsi"
-        )
+        ),
+        // The chat's record in German compounds the lists above lack.
+        ...words("chatprotokoll*|gespr\xE4chsprotokoll*")
       ],
       self: [
         ...words(
@@ -23506,7 +23548,9 @@ var init_lexicon = __esm({
           "parameter|parameters|param|argument|arguments|field|fields|sidenote|side note|notes field|extra field|query string|query parameter"
         ),
         ...words("request body|metadata field|feld|feldes|par\xE1metro|parametro|argumento|campo|param\xE8tre|champ|\u53C2\u6570|\u5B57\u6BB5|\u30D1\u30E9\u30E1\u30FC\u30BF|\u5F15\u6570"),
-        ...words("tr\u01B0\u1EDDng|kolom|alan*|\u0627\u0644\u062D\u0642\u0644|\u062D\u0642\u0644|\u05D1\u05E9\u05D3\u05D4|\u05E9\u05D3\u05D4|\u092B\u093C\u0940\u0932\u094D\u0921|\u0641\u06CC\u0644\u062F")
+        ...words("tr\u01B0\u1EDDng|kolom|alan*|\u0627\u0644\u062D\u0642\u0644|\u062D\u0642\u0644|\u05D1\u05E9\u05D3\u05D4|\u05E9\u05D3\u05D4|\u092B\u093C\u0940\u0932\u094D\u0921|\u0641\u06CC\u0644\u062F"),
+        // A field, in Ukrainian cases the lists above lack.
+        ...words("\u043F\u043E\u043B\u044F|\u043F\u043E\u043B\u0456")
       ],
       side: [
         ...words("\uD568\uAED8|\uAC19\uC774|\uB3C4 \uD568\uAED8|\u4F75\u305B\u3066|\u3042\u308F\u305B\u3066|\u4E00\u7DD2\u306B|\u4E00\u5E76|\u987A\u4FBF"),
@@ -23532,7 +23576,10 @@ var init_lexicon = __esm({
         ...words(
           "ocks\xE5|\xE4ven|samtidigt|s\xE4kerhetskopia|my\xF6s|samalla|lis\xE4ksi|varmuuskopio*|szint\xE9n|egy\xFAttal|biztons\xE1gi m\xE1solat*|\u03B5\u03C0\u03AF\u03C3\u03B7\u03C2|\u03C4\u03B1\u03C5\u03C4\u03CC\u03C7\u03C1\u03BF\u03BD\u03B1|\u03B1\u03BD\u03C4\u03AF\u03B3\u03C1\u03B1\u03C6\u03BF \u03B1\u03C3\u03C6\u03B1\u03BB\u03B5\u03AF\u03B1\u03C2|\u098F\u099B\u09BE\u09A1\u09BC\u09BE\u0993|\u098F\u0995\u0987 \u09B8\u09BE\u09A5\u09C7|\u09AC\u09CD\u09AF\u09BE\u0995\u0986\u09AA"
         ),
-        ...romanian("de asemenea|totodat\u0103|\xEEn plus|copie de rezerv\u0103|copia de siguran\u021B\u0103")
+        ...romanian("de asemenea|totodat\u0103|\xEEn plus|copie de rezerv\u0103|copia de siguran\u021B\u0103"),
+        // "Accompanied by", "at the same time", in languages whose lists lacked it.
+        ...words("disertai|\xE5tf\xF6ljas av|\xE5tf\xF6ljs av|z\xE1rove\u0148|spolu s|\u0440\u0430\u0437\u043E\u043C \u0437"),
+        ...romanian("\xEEnso\u021Bit de|\xEEnso\u021Bit\u0103 de|\xEEnso\u021Bite de")
       ],
       authority: [
         ...words("kritik g\xFCncelleme|zorunlu g\xFCncelleme|bt y\xF6netimi*|bilgi i\u015Flem m\xFCd\xFCrl\xFC\u011F\xFC|bakanl\u0131k genelgesi|y\xF6netmelik*"),
@@ -23635,6 +23682,10 @@ var init_lexicon = __esm({
         // Ukrainian and Russian "official" and the offices the lists above miss.
         ...words(
           "\u043E\u0444\u0438\u0446\u0438\u0430\u043B\u044C\u043D*|\u043E\u0444\u0456\u0446\u0456\u0439\u043D*|\u0432\u0438\u043C\u043E\u0433* \u0440\u0435\u0433\u0443\u043B\u044F\u0442\u043E\u0440\u0430|\u043F\u043E\u043B\u0456\u0442\u0438\u043A* \u0431\u0435\u0437\u043F\u0435\u043A\u0438|\u0441\u043B\u0443\u0436\u0431* \u0431\u0435\u0437\u043F\u0435\u043A\u0438|\u0432\u0456\u0434\u0434\u0456\u043B* \u0431\u0435\u0437\u043F\u0435\u043A\u0438|\u043D\u0430\u043A\u0430\u0437*|\u0440\u043E\u0437\u043F\u043E\u0440\u044F\u0434\u0436\u0435\u043D\u043D*|\u043F\u043E\u0441\u0442\u0430\u043D\u043E\u0432*|\u0437\u0430\u043A\u043E\u043D\u043E\u0434\u0430\u0432\u0441\u0442\u0432*|\u043E\u0431\u043E\u0432 \u044F\u0437\u043A\u043E\u0432*"
+        ),
+        // A contract or an addendum claimed as binding, Polish instruments in other cases, the Ukrainian "obliged".
+        ...words(
+          "addendum|contractually|contractual obligation*|polityk\u0105|polityki|polityce|komunikat dzia\u0142u|szab\xE1lyzat szerint|szab\xE1lyzat \xE9rtelm\xE9ben|szab\xE1lyzata szerint|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0438\u0439|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0430|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0456"
         )
       ],
       others: [
@@ -23734,6 +23785,8 @@ var init_lexicon = __esm({
       ],
       call: [
         ...words("roep|roept"),
+        // Ukrainian "call", which the Russian forms above do not spell.
+        ...words("\u0432\u0438\u043A\u043B\u0438\u043A*|\u0432\u0438\u043A\u043B\u0438\u0447\u0442\u0435|\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0439\u0442\u0435"),
         ...words("\u547C\u3093\u3067|\u547C\u3076|\u547C\u3073|\u53E9\u3044\u3066|chamado|chamada|invocare|invocar|\u0432\u044B\u0437\u044B\u0432\u0430\u0442\u044C|\u0432\u044B\u0437\u043E\u0432*|aanroep*|wywo\u0142aj|wywo\u0142*"),
         ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywo\u0142anie|\u0432\u044B\u0437\u043E\u0432"),
         ...words(
@@ -23756,7 +23809,9 @@ var init_lexicon = __esm({
         ...words(
           "g\u1ECDi|s\u1EED d\u1EE5ng|panggil|gunakan|jalankan|memanggil|menggunakan|\xE7a\u011F\u0131r*|kullan|kullan\u0131n|kullan\u0131n\u0131z|kullanarak|kullanmadan|\u0627\u0633\u062A\u062E\u062F\u0645|\u0627\u0633\u062A\u062F\u0639|\u0627\u0633\u062A\u062F\u0639\u0627\u0621|\u05D9\u05E9 \u05DC\u05D4\u05E4\u05E2\u05D9\u05DC|\u05D4\u05E4\u05E2\u05DC|\u05D4\u05E9\u05EA\u05DE\u05E9|\u05E7\u05E8\u05D0 \u05DC*|\u0909\u092A\u092F\u094B\u0917 \u0915\u0930\u0947\u0902|\u0627\u0633\u062A\u0641\u0627\u062F\u0647"
         ),
-        ...words("\xE7a\u011Fr*|\u05E9\u05D9\u05DE\u05D5\u05E9 \u05D1*")
+        ...words("\xE7a\u011Fr*|\u05E9\u05D9\u05DE\u05D5\u05E9 \u05D1*"),
+        // Calling in Russian and Ukrainian perfective forms.
+        ...words("\u0432\u044B\u0437\u0432\u0430\u0442\u044C|\u0432\u044B\u0437\u043E\u0432\u0438|\u0432\u044B\u0437\u043E\u0432\u0438\u0442\u0435|\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0442\u0438|\u0432\u0438\u043A\u043B\u0438\u0447\u0442\u0435|\u0432\u0438\u043A\u043B\u0438\u0447")
       ],
       deprecated: [
         ...words(
@@ -23808,7 +23863,13 @@ var init_lexicon = __esm({
           "zastaral\xFD|zastaral\xE1|zastaral\xE9|zastaralou|ji\u017E nen\xED podporov\xE1n*|u\u017E nen\xED podporov\xE1n*|nepodporovan*|vy\u0159azen*|ukon\u010Den*|\u0432\u0438\u0432\u0435\u0434\u0435\u043D* \u0437 \u0435\u043A\u0441\u043F\u043B\u0443\u0430\u0442\u0430\u0446\u0456\u0457|\u0432\u0438\u0432\u043E\u0434\u0438\u0442\u044C\u0441\u044F \u0437 \u043E\u0431\u0456\u0433\u0443|\u0432\u044B\u0432\u0435\u0434\u0435\u043D* \u0438\u0437 \u044D\u043A\u0441\u043F\u043B\u0443\u0430\u0442\u0430\u0446\u0438\u0438|\u0441\u043D\u044F\u0442* \u0441 \u043F\u043E\u0434\u0434\u0435\u0440\u0436\u043A\u0438"
         ),
         // Arabic "stopped", "no longer works".
-        ...words("\u0645\u0648\u0642\u0648\u0641\u0629|\u0645\u0648\u0642\u0648\u0641|\u0645\u062A\u0648\u0642\u0641|\u062A\u0645 \u0625\u064A\u0642\u0627\u0641\u0647\u0627|\u062A\u0645 \u0625\u064A\u0642\u0627\u0641\u0647|\u0644\u0645 \u062A\u0639\u062F \u062A\u0639\u0645\u0644|\u0644\u0645 \u064A\u0639\u062F \u064A\u0639\u0645\u0644")
+        ...words("\u0645\u0648\u0642\u0648\u0641\u0629|\u0645\u0648\u0642\u0648\u0641|\u0645\u062A\u0648\u0642\u0641|\u062A\u0645 \u0625\u064A\u0642\u0627\u0641\u0647\u0627|\u062A\u0645 \u0625\u064A\u0642\u0627\u0641\u0647|\u0644\u0645 \u062A\u0639\u062F \u062A\u0639\u0645\u0644|\u0644\u0645 \u064A\u0639\u062F \u064A\u0639\u0645\u0644"),
+        // Another tool said to take its place: "the X tool replaces it", "wird durch X ersetzt" is above.
+        ...words(
+          "replaces it|replaces this tool|replaces this one|ersetzt ihn|ersetzt es|ersetzt diese|lo sustituye|la sustituye|le remplace|la remplace|lo sostituisce|la sostituisce|o substitui|a substitui"
+        ),
+        // Shut for a review or an incident: out of service whatever the reason given.
+        ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt")
       ],
       instead: [
         ...words(
@@ -23840,6 +23901,10 @@ var init_lexicon = __esm({
       sameArgs: [
         ...words(
           "\u0442\u0438\u043C\u0438 \u0441\u0430\u043C\u0438\u043C\u0438 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u0430\u043C\u0438|\u0442\u0438\u043C\u0438 \u0436 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u0430\u043C\u0438|\u0442\u0438\u043C\u0438 \u0441\u0430\u043C\u0438\u043C\u0438 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0430\u043C\u0438|\u0442\u0438\u043C\u0438 \u0436 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0430\u043C\u0438|argumen yang sama|parameter yang sama|ayn\u0131 arg\xFCman*"
+        ),
+        // The same request or inputs, where the forms above have only the instrumental case.
+        ...words(
+          "\u0442\u043E\u0439 \u0441\u0430\u043C\u0438\u0439 \u0437\u0430\u043F\u0438\u0442|\u0442\u043E\u0439 \u0441\u0430\u043C\u0438\u0439 \u0432\u0438\u043A\u043B\u0438\u043A|\u0442\u0435 \u0436\u0435 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u044B|\u0442\u0435 \u0436\u0435 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u044B|\u0442\u043E\u0442 \u0436\u0435 \u0437\u0430\u043F\u0440\u043E\u0441|denselben angaben|dieselben angaben|gleichen angaben"
         ),
         ...words(
           "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call"
@@ -23955,7 +24020,7 @@ var init_lexicon = __esm({
           "make mistakes|makes mistakes|make errors|error prone|fehler machen|fehlerhaft|fehleranf\xE4llig|font des erreurs|sujets aux erreurs|cometen errores|propensos a errores|\u7ECF\u5E38\u51FA\u9519|\u5BB9\u6613\u51FA\u9519|\u603B\u662F\u51FA\u9519"
         ),
         ...words(
-          "unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted"
+          "not worth presenting|not worth using|not worth trusting|not worth showing|unreliable|inaccurate|untrustworthy|malicious|compromised|buggy|insecure|unsafe|dangerous|outdated|inferior|should not be trusted"
         ),
         ...words("cannot be trusted|can t be trusted|wrong results|incorrect results|scam|fraudulent"),
         ...words("unzuverl\xE4ssig|ungenau|unsicher|gef\xE4hrlich|fehlerhaft|veraltet"),
@@ -24184,7 +24249,9 @@ var init_lexicon = __esm({
         ...words(
           "l\xE4gg till|l\xE4gger till|l\xE4ggs till|inkludera|inkluderar|bifoga|lis\xE4\xE4|lis\xE4tk\xE4\xE4|lis\xE4t\xE4\xE4n|sis\xE4llyt\xE4|liit\xE4|add hozz\xE1|adja hozz\xE1|hozz\xE1ad*|csatold|\u03C0\u03C1\u03CC\u03C3\u03B8\u03B5\u03C3\u03B5|\u03C0\u03C1\u03BF\u03C3\u03B8\u03AD\u03C3\u03C4\u03B5|\u03C0\u03C1\u03BF\u03C3\u03C4\u03AF\u03B8\u03B5\u03C4\u03B1\u03B9|\u03C3\u03C5\u03BC\u03C0\u03B5\u03C1\u03AF\u03BB\u03B1\u03B2\u03B5|\u03C3\u03C5\u03BC\u03C0\u03B5\u03C1\u03B9\u03BB\u03AC\u03B2\u03B5\u03C4\u03B5|\u09AF\u09CB\u0997 \u0995\u09B0\u09C1\u09A8|\u09AF\u09C1\u0995\u09CD\u09A4 \u0995\u09B0\u09C1\u09A8|\u0E40\u0E1E\u0E34\u0E48\u0E21|\u0E41\u0E19\u0E1A"
         ),
-        ...romanian("adaug\u0103|ad\u0103uga\u021Bi|ad\u0103ugat|ad\u0103ugat\u0103|include|include\u021Bi|ata\u0219eaz\u0103")
+        ...romanian("adaug\u0103|ad\u0103uga\u021Bi|ad\u0103ugat|ad\u0103ugat\u0103|include|include\u021Bi|ata\u0219eaz\u0103"),
+        // Adding in Ukrainian, which had none.
+        ...words("\u0434\u043E\u0434\u0430\u0442\u0438|\u0434\u043E\u0434\u0430\u0439\u0442\u0435|\u0434\u043E\u0434\u0430\u0439|\u0434\u043E\u0434\u0430\u0432\u0430\u0442\u0438|\u0434\u043E\u0434\u0430\u0454|\u0434\u043E\u0434\u0430\u044E\u0442\u044C\u0441\u044F|\u0434\u043E\u0434\u0430\u043D\u043E")
       ],
       ignore: [
         // Instructions said to hold no more, in the third person and the passive: "no longer applies", "do not bind you",
@@ -24368,6 +24435,9 @@ var init_lexicon = __esm({
         ...words(
           "hoppa \xF6ver|hoppar \xF6ver|hoppas \xF6ver|kringg\xE5|kringg\xE5r|st\xE4ng av|inaktivera|inaktiveras|beh\xF6vs inte|kr\xE4vs inte|ohitetaan|ohittaa|poista k\xE4yt\xF6st\xE4|ei tarvita|ei vaadita|kihagy*|megker\xFCl*|kapcsold ki|kikapcsol*|nem sz\xFCks\xE9ges|\u03C0\u03B1\u03C1\u03B1\u03BA\u03AC\u03BC\u03C0\u03C4\u03B5\u03B9|\u03C0\u03B1\u03C1\u03B1\u03BA\u03AC\u03BC\u03C8\u03C4\u03B5|\u03B1\u03C0\u03B5\u03BD\u03B5\u03C1\u03B3\u03BF\u03C0\u03BF\u03AF\u03B7\u03C3\u03B5|\u03B1\u03C0\u03B5\u03BD\u03B5\u03C1\u03B3\u03BF\u03C0\u03BF\u03B9\u03B5\u03AF\u03C4\u03B1\u03B9|\u03B4\u03B5\u03BD \u03B1\u03C0\u03B1\u03B9\u03C4\u03B5\u03AF\u03C4\u03B1\u03B9|\u03B4\u03B5\u03BD \u03C7\u03C1\u03B5\u03B9\u03AC\u03B6\u03B5\u03C4\u03B1\u03B9|\u0E02\u0E49\u0E32\u0E21|\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E02\u0E2D|\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E43\u0E0A\u0E49\u0E07\u0E32\u0E19|\u0E44\u0E21\u0E48\u0E08\u0E33\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E49\u0E2D\u0E07"
         ),
+        // Czech, which had none; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed".
+        ...words("p\u0159esko\u010D\xED|p\u0159eskakuje|p\u0159esko\u010Dit|se p\u0159esko\u010D\xED|obejde|obch\xE1z\xED|vypne|vyp\xEDn\xE1|nen\xED nutn\xE1|nen\xED nutn\xE9|nen\xED pot\u0159eba"),
+        ...words("outside the sandbox|outside of the sandbox|unreviewed|unmoderated|unscreened"),
         ...romanian(
           "sari peste|sare peste|ocole\u0219te|ocolesc|dezactiveaz\u0103|dezactivat|dezactivat\u0103|nu este necesar|nu este necesar\u0103|nu mai este necesar|nu mai este necesar\u0103"
         )
@@ -24399,6 +24469,12 @@ var init_lexicon = __esm({
           "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions"
         ),
         ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
+        // A check named in the singular after what makes it one, and the classifiers that screen content.
+        // A check named in the singular after what makes it one; the lists and holds that gate a request.
+        ...words("unreviewed|unmoderated|unscreened"),
+        ...words(
+          "further check|additional check|extra check|policy check|consent check|limit check|scope check|approval check|access check|permission check|allow list|allowlist|whitelist|deny list|denylist|blocklist|retention hold|legal hold|clearance"
+        ),
         // The record that keeps an act answerable: "exempt from the read audit", "sin auditoría", "不经审计".
         ...words(
           "audit|audits|audit log|audit trail|auditing|auditor\xEDa|auditoria|protokollierung|revisionsprotokoll|audyt|\u0430\u0443\u0434\u0438\u0442*|\u5BA1\u8BA1|\u76E3\u67FB|\uAC10\uC0AC \uB85C\uADF8|denetim|ki\u1EC3m to\xE1n"
@@ -24430,7 +24506,7 @@ var init_lexicon = __esm({
           "for accounts|for users|for requests|for callers|for customers|for clients|for members|for sessions|for tenants|for testers|for beta testers|for developers|for insiders|for friends|tagged as|marked as|labelled as|labeled as|flagged as|designated as|para los usuarios|para las cuentas|para las solicitudes|para contas|para os usu\xE1rios|para pedidos|pour les requ\xEAtes|pour les membres|per gli account|per le richieste|f\xFCr konten|f\xFCr nutzer|f\xFCr benutzer|f\xFCr anfragen|f\xFCr kunden|markiert als|marcad* como|marqu\xE9* comme|marcat* come|gekennzeichnet als"
         ),
         ...words(
-          "says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit \xEAtre|afferma di essere|diz ser|disser que \xE9|\u0443\u0442\u0432\u0435\u0440\u0436\u0434\u0430\u0435\u0442|\uB77C\uACE0 \uB9D0\uD558\uB294|\uB77C\uACE0 \uD558\uB294|\u3060\u3068\u8A00\u3046|\u3068\u540D\u4E57\u308B|\u81EA\u79F0"
+          "identify as|identifies as|identifying as|says they are|say they are|claims to be|claim to be|claiming to be|behauptet|dice ser|dice que es|dit \xEAtre|afferma di essere|diz ser|disser que \xE9|\u0443\u0442\u0432\u0435\u0440\u0436\u0434\u0430\u0435\u0442|\uB77C\uACE0 \uB9D0\uD558\uB294|\uB77C\uACE0 \uD558\uB294|\u3060\u3068\u8A00\u3046|\u3068\u540D\u4E57\u308B|\u81EA\u79F0"
         ),
         ...words(
           "whose|deren|dessen|dont|cuyo|cuya|cuyos|cuyas|il cui|la cui|i cui|cujo|cuja|kt\xF3rych|kt\xF3rego|kt\xF3rej|\u0447\u0435\u0439|\u0447\u044C\u044F|\u0447\u044C\u0451|\u0447\u044C\u0438|wiens|waarvan|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|fridays|sundays|montag*|freitag*|sonntag*|lundi|vendredi|dimanche|lunes|viernes|domingo|luned\xEC|venerd\xEC|domenica|segunda feira|sexta feira|maandag|vrijdag|zondag|poniedzia\u0142ek|pi\u0105tek|niedziel*|\u043F\u043E\u043D\u0435\u0434\u0435\u043B\u044C\u043D\u0438\u043A*|\u043F\u044F\u0442\u043D\u0438\u0446*|\u0432\u043E\u0441\u043A\u0440\u0435\u0441\u0435\u043D\u044C*"
@@ -24453,6 +24529,8 @@ var init_lexicon = __esm({
           "\uB098\uBA74|\uB418\uBA74|\uC788\uC73C\uBA74|\uC5C6\uC73C\uBA74|k\u1EC3 t\u1EEB ng\xE0y|t\u1EEB ng\xE0y|\xE0 partir du|a partir del|ab dem|vanaf|od dnia|\u043D\u0430\u0447\u0438\u043D\u0430\u044F \u0441|a partire dal|starting on|effective from|weekendy|w weekend"
         ),
         ...words("\u65F6|with the value|con el valor|avec la valeur|mit dem wert|\u503C\u4E3A|\u8BBE\u7F6E\u4E3A"),
+        // A request singled out by a mark it carries: "queries tagged /*ops*/", "paths prefixed with '!'".
+        ...words("tagged|tagged with|prefixed with|suffixed with|from members of|by members of"),
         ...words("if|when|whenever|in case|unless|once|provided that|only for|only when|true|enabled"),
         ...words("wenn|falls|sobald|sofern|si|cuando|siempre que|lorsque|quand|d\xE8s que|d\xE8s qu|lorsqu"),
         ...words("\u5982\u679C|\u82E5|\u5F53\u7528\u6237|\u5F53\u52A9\u624B|\u5F53\u4F60|\u5F53\u60A8|\u4E00\u65E6|\u5047\u5982|\u53EA\u8981|\u5834\u5408|\u3068\u304D"),
@@ -24479,6 +24557,10 @@ var init_lexicon = __esm({
         ),
         ...words(
           "\u89C6\u4E3A\u5DF2\u6279\u51C6|\u89C6\u4E3A\u5DF2\u6388\u6743|\u81EA\u52A8\u6279\u51C6|\u81EA\u52A8\u901A\u8FC7|\u5B8C\u5168\u8BBF\u95EE|\u5B8C\u5168\u6743\u9650|\u627F\u8A8D\u6E08\u307F\u3068\u3057\u3066|\u81EA\u52D5\u627F\u8A8D|\u81EA\u52D5\u7684\u306B\u627F\u8A8D|\u30D5\u30EB\u30A2\u30AF\u30BB\u30B9|\uC2B9\uC778\uB41C \uAC83\uC73C\uB85C|\uC790\uB3D9 \uC2B9\uC778|\uC804\uCCB4 \uAD8C\uD55C|tam eri\u015Fim|otomatik onay*|to\xE0n quy\u1EC1n|t\u1EF1 \u0111\u1ED9ng ph\xEA duy\u1EC7t|akses penuh|otomatis disetujui|\u0648\u0635\u0648\u0644 \u0643\u0627\u0645\u0644|\u0645\u0648\u0627\u0641\u0642\u0629 \u062A\u0644\u0642\u0627\u0626\u064A\u0629|\u05D2\u05D9\u05E9\u05D4 \u05DE\u05DC\u05D0\u05D4|\u05D0\u05D9\u05E9\u05D5\u05E8 \u05D0\u05D5\u05D8\u05D5\u05DE\u05D8\u05D9|\u092A\u0942\u0930\u094D\u0923 \u092A\u0939\u0941\u0902\u091A|\u0938\u094D\u0935\u0924\u0903 \u0938\u094D\u0935\u0940\u0915\u0943\u0924"
+        ),
+        // A caller promoted to a trusted kind: "treated as first-party", "treated as an admin".
+        ...words(
+          "treated as first party|treated as trusted|treated as internal|treated as an admin|treated as admin|treated as an administrator|treated as the owner|treated as staff|treated as privileged"
         )
       ],
       repeat: [
@@ -24515,7 +24597,9 @@ var init_lexicon = __esm({
         // Ukrainian and Czech, which had none; "always" where only the obligation lists had it.
         ...words(
           "\u0437\u0430\u0432\u0436\u0434\u0438|\u043A\u043E\u0436\u0435\u043D|\u043A\u043E\u0436\u043D\u043E\u0433\u043E|\u043A\u043E\u0436\u043D\u043E\u043C\u0443|\u043A\u043E\u0436\u043D\u0430|\u043A\u043E\u0436\u043D\u0435|\u043A\u043E\u0436\u043D\u043E\u0457|\u043A\u043E\u0436\u043D\u0438\u0439|\u0443\u0441\u0456|\u0432\u0441\u0456|\u0443\u0441\u0456\u0445|\u0432\u0441\u0456\u0445|\u0431\u0443\u0434\u044C \u044F\u043A\u0438\u0439|\u0431\u0443\u0434\u044C \u044F\u043A\u0430|\u0431\u0443\u0434\u044C \u044F\u043A\u0435|v\u017Edy|ka\u017Ed\xFD|ka\u017Ed\xE9ho|ka\u017Ed\xE9m|ka\u017Edou|ka\u017Ed\xE1|ka\u017Ed\xE9|v\u0161echny|v\u0161ech|jak\xFDkoli|jak\xE9koli|\u0647\u0645\u06CC\u0634\u0647|\u062F\u0627\u0626\u0645\u0627|\u062F\u0627\u0626\u0645\u064B\u0627|\u05EA\u05DE\u05D9\u05D3|\u0939\u092E\u0947\u0936\u093E|lu\xF4n|lu\xF4n lu\xF4n|selalu|her zaman|daima|her seferinde"
-        )
+        ),
+        // Russian "each" and "any" in the feminine, neuter and other cases the list above lacks.
+        ...words("\u043A\u0430\u0436\u0434\u0430\u044F|\u043A\u0430\u0436\u0434\u043E\u0435|\u043A\u0430\u0436\u0434\u0443\u044E|\u043A\u0430\u0436\u0434\u043E\u043C\u0443|\u043B\u044E\u0431\u043E\u043C|\u043B\u044E\u0431\u0430\u044F|\u043B\u044E\u0431\u043E\u0435|\u043B\u044E\u0431\u0443\u044E|\u043B\u044E\u0431\u043E\u0433\u043E")
       ],
       purchase: [
         ...en("book", "reserve", "rent", "hire"),
@@ -24543,7 +24627,9 @@ var init_lexicon = __esm({
         ...words(
           "k\xF6p|k\xF6pa|k\xF6per|best\xE4ll|best\xE4lla|boka|bokar|prenumerera|osta|ostakaa|tilaa|tilatkaa|varaa|varatkaa|v\xE1s\xE1rolj|v\xE1s\xE1roljon|rendeld meg|rendelje meg|foglalj|foglaljon|\u03B1\u03B3\u03CC\u03C1\u03B1\u03C3\u03B5|\u03B1\u03B3\u03BF\u03C1\u03AC\u03C3\u03C4\u03B5|\u03C0\u03B1\u03C1\u03AC\u03B3\u03B3\u03B5\u03B9\u03BB\u03B5|\u03C0\u03B1\u03C1\u03B1\u03B3\u03B3\u03B5\u03AF\u03BB\u03C4\u03B5|\u03BA\u03BB\u03B5\u03AF\u03C3\u03B5|\u03BA\u03C1\u03B1\u03C4\u03AE\u03C3\u03C4\u03B5|\u0995\u09BF\u09A8\u09C1\u09A8|\u0985\u09B0\u09CD\u09A1\u09BE\u09B0 \u0995\u09B0\u09C1\u09A8|\u09AC\u09C1\u0995 \u0995\u09B0\u09C1\u09A8|\u0E0B\u0E37\u0E49\u0E2D|\u0E2A\u0E31\u0E48\u0E07\u0E0B\u0E37\u0E49\u0E2D|\u0E08\u0E2D\u0E07"
         ),
-        ...romanian("cump\u0103r\u0103|cump\u0103ra\u021Bi|comand\u0103|comanda\u021Bi|rezerv\u0103|rezerva\u021Bi|aboneaz\u0103|abona\u021Bi")
+        ...romanian("cump\u0103r\u0103|cump\u0103ra\u021Bi|comand\u0103|comanda\u021Bi|rezerv\u0103|rezerva\u021Bi|aboneaz\u0103|abona\u021Bi"),
+        // Indonesian, Czech and Ukrainian nouns and infinitives of buying and ordering.
+        ...words("pembelian|pesanan|objednat|objednejte|objedn\xE1vku|koupit|kupte|zakoupit|n\xE1kup|\u043A\u0443\u043F\u0438\u0442\u0438|\u043A\u0443\u043F\u0456\u0442\u044C|\u0437\u0430\u043C\u043E\u0432\u0438\u0442\u0438|\u0437\u0430\u043C\u043E\u0432\u0442\u0435")
       ],
       image: [
         ...en("render", "display", "embed", "show"),
@@ -26678,11 +26764,20 @@ function judged(sentence, scene, wrapped, textConcepts, previous) {
   const negations = sentence.found.filter(
     (f) => f.concept === "neg" && !(f.word === "n" && N_IMPORTE.test(scene.m.text.slice(f.end, f.end + 8)))
   );
-  const negatedAt = (concept, afterVerbPhrases = true) => sentence.found.some(
-    (f) => f.concept === concept && negations.some(
-      (n) => n.start >= f.start && n.end <= f.end ? false : n.start < f.start ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f) : n.start > f.start && (afterVerbPhrases || !WITHOUT.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n))
-    )
-  );
+  const negatedAt = (concept, afterVerbPhrases = true) => {
+    const found2 = sentence.found;
+    for (let i = 0; i < found2.length; i++) {
+      const f = found2[i];
+      if (f.concept !== concept) continue;
+      for (let k = 0; k < negations.length; k++) {
+        const n = negations[k];
+        if (n.start >= f.start && n.end <= f.end) continue;
+        const negates = n.start < f.start ? f.index - n.index <= 5 && !coordinatedAfter(mText, n, f) : n.start > f.start && (afterVerbPhrases || !WITHOUT.has(n.word)) && (n.index - f.index <= 3 || lateNegation(f, n));
+        if (negates) return true;
+      }
+    }
+    return false;
+  };
   const lateNegation = (f, n) => n.index - f.index <= 6 && NEGATIVE_ORDER.has(n.word) && !NEW_CLAUSE.test(scene.m.text.slice(f.end, n.start));
   const negativeOrder = negations.some(
     (n) => NEGATIVE_ORDER.has(n.word) && !saidOfASubject(scene.m.text, sentence, n) || HEBREW_PROHIBITION.test(n.word)
@@ -27076,29 +27171,20 @@ function sessionIsPurpose(s, scene) {
   if (word === void 0 || word.length < 4 || s.has("self")) return false;
   return scene.text.name.toLowerCase().includes(word.slice(0, 5));
 }
-function parameterOf(scene) {
-  return /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "";
-}
-function secretsArePurpose(scene) {
-  return SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase());
-}
 function namesOtherOwnTool(s, scene) {
   const itself = scene.text.name === "" ? "" : matchable(scene.text.name).text;
   return namesOwnTool(scene.ctx, itself === "" ? s.text : s.text.replaceAll(itself, " "));
 }
-function targetParameter(scene) {
-  return TARGET_PARAMETER.test(scene.text.field);
-}
-function holdsNoText(scene) {
-  if (scene.text.entity !== "tool") return false;
-  const tool = scene.ctx.analysis.itemOf("head", "tool", scene.text.name);
-  const property = propertyAt(tool?.inputSchema, pathSegments(scene.text.field).slice(1));
-  if (property === void 0 || property.rest.length !== 1) return false;
-  const type = property.schema.type;
-  return type === "boolean" || type === "integer" || type === "number";
-}
-function inParameter(scene) {
-  return /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field);
+function perScene(of) {
+  let last;
+  let answer;
+  return (scene) => {
+    if (scene !== last) {
+      answer = of(scene);
+      last = scene;
+    }
+    return answer;
+  };
 }
 function sameCallIsWhere(s) {
   return s.sentence.found.filter((f) => f.concept === "sameArgs").every((f) => IN_IT.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 10), f.start - s.sentence.start)));
@@ -27116,6 +27202,14 @@ function toldNegated(s) {
   return found2.some(
     (t) => t.concept === "tell" && !TO_THE_MODEL.test(between(t.end, t.end + 12)) && !toldByOthers(between(t.end, t.end + 24), between(Math.max(s.sentence.start, t.start - 40), t.start)) && !successClaimedTooEarly(between(t.end, t.end + 50), s.text) && negations.some((n) => n.start < t.start ? before(n, t) : n.start > t.start && after(t, n))
   );
+}
+function needsNoCall(scene) {
+  let seen = NO_CALL_SEEN.get(scene.m);
+  if (seen === void 0) {
+    seen = NEEDS_NO_CALL.test(scene.m.text);
+    NO_CALL_SEEN.set(scene.m, seen);
+  }
+  return seen;
 }
 function toldDetail(s) {
   if (s.has("secret") && !s.has("move") || PRIVATE_DATA.test(s.text)) return true;
@@ -27146,14 +27240,27 @@ function successClaimedTooEarly(said, sentence) {
 }
 function narrowed(s, scene) {
   if (!s.has("reply") || !s.has("only")) return false;
-  if (!s.directive && !s.sentence.found.some((f) => f.concept === "only" && f.index === 0)) return false;
   if (UNTIL_THE_USER.test(s.text) || UNLESS_ASKED.test(s.text)) return false;
+  if (narrowedAfterSideAct(s, scene)) return true;
+  if (!s.directive && !s.sentence.found.some((f) => f.concept === "only" && f.index === 0)) return false;
   const before = scene.m.text.slice(Math.max(0, s.sentence.start - SIDE_REACH), s.sentence.start);
   const period = Math.max(...[".", "!", "?", "\u3002", "\uFF01", "\uFF1F"].map((end) => before.lastIndexOf(end)));
   const near = scene.m.text.slice(s.sentence.start - before.length + period + 1, s.sentence.end);
   if (!BY_US.test(near)) return false;
   SIDE_DOING.lastIndex = 0;
   for (let doing = SIDE_DOING.exec(near); doing !== null; doing = SIDE_DOING.exec(near)) {
+    if (!isOwnDomain(scene.ctx, doing[0])) return true;
+  }
+  return false;
+}
+function narrowedAfterSideAct(s, scene) {
+  const previous = s.previous;
+  if (previous === void 0 || previous.concepts.has("neg")) return false;
+  const before = scene.m.text.slice(previous.start, previous.end);
+  if (/[.!?。！？]\s*$/u.test(before)) return false;
+  if (previous.concepts.has("side") && (previous.concepts.has("move") || previous.concepts.has("add"))) return true;
+  SIDE_DOING.lastIndex = 0;
+  for (let doing = SIDE_DOING.exec(before); doing !== null; doing = SIDE_DOING.exec(before)) {
     if (!isOwnDomain(scene.ctx, doing[0])) return true;
   }
   return false;
@@ -27243,8 +27350,9 @@ function safeguardOffs(s) {
     return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
   });
   return found2.filter(
-    (f) => f.concept === "bypass" || f.concept === "neg" && unneeded(f) || f.concept === "neg" && WITHOUT.has(f.word) && !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) && guards.some(
-      (g) => g.start > f.start && g.index - f.index <= 3 && !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) && !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12))
+    (f) => f.concept === "bypass" || f.concept === "neg" && unneeded(f) || // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
+    f.concept === "regardless" && !found2.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) && guards.some((g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH) || f.concept === "neg" && (WITHOUT.has(f.word) || NO_SUCH.test(f.word) && WITH_NONE_BEFORE.test(s.text.slice(0, at(f.start)))) && !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) && guards.some(
+      (g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH && !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) && !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12))
     )
   );
 }
@@ -27400,7 +27508,9 @@ function actsIn(scene, where) {
       if (sentence.concepts.size < 2 && !holdsAlone(sentence.concepts)) return;
       wrapped ??= pseudoTagged(scene.m);
       const s = judged(sentence, scene, wrapped, seen, previous);
-      if (s.has("describe") && !s.has("modal")) return;
+      if (s.has("describe") && !s.has("modal") && s.sentence.found.some((f) => f.concept === "describe" && !describesNothing(scene.m.text, f))) {
+        return;
+      }
       for (let at = 0; at < DETECTORS.length; at++) {
         if (done[at] === 1) continue;
         const act4 = DETECTORS[at](s, scene);
@@ -27414,6 +27524,11 @@ function actsIn(scene, where) {
     if (where === void 0) known.set(scene.m, acts);
   }
   return acts;
+}
+function describesNothing(text, f) {
+  if (MARK2.test(f.word)) return true;
+  if (f.word === "block" && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return true;
+  return IDENTIFY.test(f.word) && /^ as(?![\p{L}])/u.test(text.slice(f.end, f.end + 4));
 }
 function agentDirectedSentences(scene, where) {
   const wrapped = pseudoTagged(scene.m);
@@ -27473,7 +27588,7 @@ function aStepOfTheTask(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, SHOWN_UNCHANGED, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, parameterOf, secretsArePurpose, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, targetParameter, holdsNoText, inParameter, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, NEEDS_NO_CALL, NO_CALL_SEEN, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, WITH_NONE_BEFORE, WITHOUT_REACH, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, MARK2, A_BLOCK_BEFORE, IDENTIFY, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -27661,8 +27776,11 @@ var init_acts = __esm({
       new RegExp("^(?:cho(?:o?se|oses|sen)|picks?|picked|select(?:s|ed)?|w\xE4hlt|gew\xE4hlt|ausgew\xE4hlt|choisi\\p{L}*|elig\\p{L}*|escog\\p{L}*|escolh\\p{L}*|selecion\\p{L}*|seleccion\\p{L}*|scegl\\p{L}*|scelt\\p{L}*|selezion\\p{L}*|\u0432\u044B\u0431\\p{L}*|gekozen|kiest|wybr\\p{L}*|wybier\\p{L}*|se\xE7\\p{L}*)$|\u9078|\u9009|\uC120\uD0DD", "u")
     );
     USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
+    SHOWN_UNCHANGED = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:keeps? showing|keeps? displaying|still shows?|still displays?|will still show|continues? to show|continues? to display|zeigt weiterhin|weiterhin (?:\\p{L}+ ){0,3}(?:zeigt|angezeigt)|sigue mostrando|contin\xFAa mostrando|continue d afficher|continua a mostrare|continua mostrando|blijft tonen|nadal pokazuje|\u043F\u043E-\u043F\u0440\u0435\u0436\u043D\u0435\u043C\u0443 \u043F\u043E\u043A\u0430\u0437\u044B\u0432\u0430\u0435\u0442|\u043F\u0440\u043E\u0434\u043E\u043B\u0436\u0430\u0435\u0442 \u043F\u043E\u043A\u0430\u0437\u044B\u0432\u0430\u0442\u044C)(?![\\p{L}])|\u539F\u6765\u7684[^\u3002]{0,8}\u663E\u793A|\u5143\u306E[^\u3002]{0,8}\u8868\u793A|\uC6D0\uB798 [^.]{0,8}\uD45C\uC2DC", "u")
+    );
     EACH = foldedRegExp(
-      new RegExp("(?<![\\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|ka\u017Ed\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*|setiap|m\u1ED7i|\u05DB\u05DC|\u0643\u0644|\u0939\u0930|\u0647\u0631)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
+      new RegExp("(?<![\\p{L}])(?:every|each|per|cada|chaque|jede[mnrs]?|ogni|elke|ka\u017Cd\\p{L}*|ka\u017Ed\\p{L}*|\u043A\u0430\u0436\u0434\\p{L}*|\u043A\u043E\u0436\u043D\\p{L}*|varje|fiecare|fiec\u0103rei|fiec\u0103rui|minden|\u03BA\u03AC\u03B8\u03B5|setiap|m\u1ED7i|\u05DB\u05DC|\u0643\u0644|\u0939\u0930|\u0647\u0631)(?![\\p{L}])|\u6BCF\u6B21|\u6BCF\u4E2A|\u6BCE\u56DE|\uB9E4\uBC88|\uB9C8\uB2E4|\u3054\u3068\u306B|\u305F\u3073\u306B|\u5EA6\u306B", "u")
     );
     PAGING = new RegExp("(?<![\\p{L}])(?:page|pages|cursor|next|fail\\p{L}*|error\\p{L}*|retry|retries|timeout|until|rate limit|429|paginat\\p{L}*)", "u");
     LITERAL_DESTINATION = /(?:https?|s?ftp|wss?|s3|gs|ssh|rsync|smb|webdav):\/\/[^\s"'<>)]{3,200}|[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}|(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: ?[0-9a-z]{1,3})?(?![\p{L}\d])/u;
@@ -27873,6 +27991,10 @@ var init_acts = __esm({
     );
     RETURN_VERB = /^(?:returns|devuelve|retourne|renvoie|restituisce|retorna|devolve)$/u;
     SECRET_PURPOSE = /secret|credential|password|passwd|vault|keychain|keyring|token|auth|api[-_ ]?key|apikey|(?:^|[^a-z])(?:dot)?env(?:[^a-z]|$)/u;
+    parameterOf = perScene((scene) => /properties\/([^/]+)\/(?!.*properties\/)/.exec(scene.text.field)?.[1] ?? "");
+    secretsArePurpose = perScene(
+      (scene) => SECRET_PURPOSE.test(scene.text.name.toLowerCase()) || SECRET_PURPOSE.test(parameterOf(scene).toLowerCase())
+    );
     FILL = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:fill in|preencha|preencher|compl\xE9tez|remplis|remplissez|f\xFClle|vul in|wype\u0142nij|wpisz|\u0437\u0430\u043F\u043E\u043B\u043D\u0438\\p{L}*|\u0432\u043F\u0438\u0448\u0438|doldur\\p{L}*|yaz\u0131n|yaz\u0131n\u0131z|girin|giriniz|isikan|\u0111i\u1EC1n|\u0627\u0645\u0644\u0623|\u092D\u0930\u0947\u0902)(?![\\p{L}])|\uCC44\uC6CC|\u8A18\u5165", "u")
     );
@@ -27888,9 +28010,21 @@ var init_acts = __esm({
     );
     ENDORSEMENT = new RegExp("^(?:recommended by|officially recommended|endorsed by|preferred by|certified by|trusted by|rated|ranked|top ranked|number one|industry standard|empfohlen von|offiziell empfohlen|recomendad\\p{L}*|recommand\xE9\\p{L}*|certifi\\p{L}*|zertifiziert von|\u5B98\u65B9\u63A8\u8350|\u516C\u5F0F\u8A8D\u5B9A)", "u");
     FOR_THE_MODEL = /(?<![\p{L}])(?:agents?|ai agents?|assistants?|llms?|language models?|models?|openai|anthropic|claude|chatgpt|gemini|copilot|agentes?|agenten|modèles?|modelos?|modelli|ki)(?![\p{L}])|智能体|大模型|エージェント|에이전트/u;
-    RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
+    RIVALS = /(?<![\p{L}])(?:(?:any|every|all|each) other|other|competing|rival|alternative|third-party|several|multiple)(?: [\p{L}-]+){0,2} (?:providers?|vendors?|integrations?|extensions?|apps?|engines?|generators?|converters?|connectors?|utilities|tools|services|servers|sources|translators|options|solutions|plugins|libraries)(?![\p{L}])|(?<![\p{L}])(?:other|competing|rival)(?: [\p{L}-]+){0,2} (?:scanners|checkers|calculators|trackers|analy[sz]ers)(?![\p{L}])|(?<![\p{L}])another(?: [\p{L}-]+){0,2} (?:tool|server|service|app|provider|connector|integration)(?![\p{L}])|(?<![\p{L}])(?:any|every|all|the) alternatives?(?![\p{L}])|(?<![\p{L}])(?:the competition|competitors?)(?![\p{L}])|अनय(?: \S+)? उपकरण/u;
     PATH_PARAMETER = /(?:^|\/)properties\/[^/]*(?:path|file|dir|folder|location|root|cwd)[^/]*\/(?:description|title)$/iu;
     TARGET_PARAMETER = /(?:^|\/)properties\/(?:to|cc|bcc|recipients?|payee|beneficiary|destination|dest|address|amount|sum|iban|account|account_id|wallet|symbol|simbolo|símbolo|ticker|quantity|qty|para|destinatarios?|destinataires?|destinatari|empf(?:ä|ae)nger|betrag|importe|monto|montant|importo|valor|cuenta|compte|konto|conto|conta|adresse|direcci(?:ó|o)n|indirizzo|endere(?:ç|c)o)\/(?:description|title)$/iu;
+    targetParameter = perScene((scene) => TARGET_PARAMETER.test(scene.text.field));
+    holdsNoText = perScene((scene) => {
+      if (scene.text.entity !== "tool") return false;
+      const tool = scene.ctx.analysis.itemOf("head", "tool", scene.text.name);
+      const property = propertyAt(tool?.inputSchema, pathSegments(scene.text.field).slice(1));
+      if (property === void 0 || property.rest.length !== 1) return false;
+      const type = property.schema.type;
+      return type === "boolean" || type === "integer" || type === "number";
+    });
+    inParameter = perScene(
+      (scene) => /^(?:inputSchema\/(?:.*\/)?properties|arguments)\/[^/]+\/(?:description|title)$/.test(scene.text.field)
+    );
     NOT_WITHOUT_CONSENT = foldedRegExp(
       /(?<![\p{L}])(?:without|unless you have|sin|sans|ohne)(?: (?:the|their|his|her|its|an?|la|el|su|leur|son|die|der|dessen|deren|seine|ihre)| l['’])*(?: |(?<=['’]))(?:(?:user|customer|owner|person)(?:'s|’s| s|s')? |usuario |utilisateur |nutzers |benutzers )?(?:(?:explicit|express|prior|written|clear|expresa|explícita|previa|explicite|expresse|préalable|ausdrückliche|vorherige) )?(?:approval|consent|go-ahead|go ahead|confirmation|permission|sign-off|ok|aprobación|consentimiento|confirmación|permiso|autorización|accord|consentement|confirmation|autorisation|zustimmung|bestätigung|freigabe|erlaubnis)(?![\p{L}])|(?<![\p{L}])(?:sin|sans|ohne) (?:que|dass) (?:el usuario|l utilisateur|der nutzer)/u
     );
@@ -27927,7 +28061,8 @@ var init_acts = __esm({
         const stealthy = s.has("stealth") && !s.negatedAt("stealth") && !QUIET_BEHAVIOUR.test(s.text) && !(OPTION_EFFECT2.test(s.text) && s.has("slot")) && !FLAG_STATE.test(s.text) && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
         const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
         const lied = s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive") || s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text);
-        const kept = told || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s) || withheldWhenAsked(s);
+        const untold = !told && toldNegated(s) && !saidWithout(s) && (s.has("reply") || s.has("user")) && s.has("object") && !excepted() && !REPORTED_REFUSAL.test(s.text) && !toldDetail(s);
+        const kept = told || untold || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s) || withheldWhenAsked(s);
         if (!kept && !untraced(s)) return void 0;
         return act2(
           "concealment",
@@ -28044,7 +28179,7 @@ var init_acts = __esm({
         const pickOverruled = s.has("user") && s.sentence.found.some((f) => f.concept === "userInput" && CHOICE.test(f.word)) && s.directive && !s.negativeOrder && (s.has("move") || s.has("purchase") || s.has("call") || s.has("substitute"));
         const regardless = s.has("regardless") && !(CASES.test(s.text) && !s.has("user")) && (s.has("target") || s.has("raise") || s.has("premium") || s.has("substitute") && chosen || pickOverruled) && (chosen || s.directive && !s.negativeOrder);
         const literal3 = () => s.literalDestination || hasLiteralNumber(s.text);
-        const swapped = s.has("substitute") && (s.directive || s.has("every") || s.has("raise") || s.has("stealth") || literal3() || userFirst(s) || s.has("order") && s.has("move")) && !FALLBACK.test(s.text) && // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
+        const swapped = s.has("substitute") && (s.directive || s.has("every") || s.has("raise") || s.has("stealth") || SHOWN_UNCHANGED.test(s.text) || literal3() || userFirst(s) || s.has("order") && s.has("move")) && !FALLBACK.test(s.text) && // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
         !(ADVICE.test(s.text) && !s.has("userInput")) && // "Set true only when the caller is the payer account": a flag's documented value, not a value swapped.
         !FLAG_VALUE.test(s.text) && (s.has("userInput") || s.has("user") && s.word("user") !== s.word("target")) && (s.has("target") || s.has("raise"));
         const instead = s.has("instead") && !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) && chosen && (s.has("target") || literal3() || pickOverruled) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
@@ -28073,7 +28208,7 @@ var init_acts = __esm({
         const own2 = s.sentence.found.filter((f) => f.concept === "deprecated");
         const strong = own2.length === 0 || own2.some((f) => !WEAK_DEPRECATION.has(f.word)) || s.has("disparage");
         const elsewhere = (OTHER_SERVER.test(s.text) || FOLDED_OTHER_SERVER.test(s.text) || strong && NAMED_SERVER.test(s.text)) && !SAME_SERVER.test(s.text) || s.literalDestination && (s.has("secret") || s.has("sameArgs"));
-        const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || s.has("sameArgs") && elsewhere;
+        const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || (s.has("sameArgs") || s.has("substitute")) && elsewhere;
         if (!onward || !(s.has("sameArgs") || elsewhere)) return void 0;
         if (!elsewhere && s.has("deprecated") && SAME_SERVER.test(s.text)) return void 0;
         const declaredHere = s.has("deprecated") || s.has("disparage");
@@ -28152,6 +28287,20 @@ var init_acts = __esm({
           ]);
         }
         return void 0;
+      },
+      // 11. A tool that says it need not be called carries rules for the rest: any of its sentences that changes what is
+      // done on every use, or to the user's data, is aimed at the other tools.
+      (s, scene) => {
+        if (scene.text.kind !== "description" || !needsNoCall(scene) || NEEDS_NO_CALL.test(s.text)) return void 0;
+        const c = s.sentence.concepts;
+        const reaching = c.has("every") || c.has("others") || c.has("condition") || c.has("modal") || s.directive;
+        const changing = c.has("add") || c.has("move") || c.has("take") || c.has("write") || c.has("substitute") || c.has("user");
+        if (!reaching || !changing || s.negativeOrder || s.negatedAt("add") || s.negatedAt("move")) return void 0;
+        return act2(
+          "shadowing",
+          "a tool that needs no call sets rules for how the others are used",
+          cite(s, "every", "others", "add", "move", "take", "write", "user")
+        );
       },
       // 11. Implicit poisoning by hand-over: what any other tool works on handed here first.
       (s, scene) => handedHere(s, scene) ? act2("steering", "has what other tools work on handed to this server first", cite(s, "others", "order", "move", "take", "secret")) : void 0,
@@ -28266,6 +28415,10 @@ var init_acts = __esm({
       extraActions,
       namedModeLiftsGuard
     ];
+    NEEDS_NO_CALL = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|\u0432\u044B\u0437\u044B\u0432\u0430\u0442\u044C (?:\u0435\u0433\u043E |\u044D\u0442\u043E\u0442 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442 )?\u043D\u0435 \u043D\u0443\u0436\u043D\u043E|\u043D\u0435 \u043D\u0443\u0436\u043D\u043E (?:\u0435\u0433\u043E )?\u0432\u044B\u0437\u044B\u0432\u0430\u0442\u044C|\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0442\u0438 (?:\u0439\u043E\u0433\u043E )?\u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E|\u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E (?:\u0439\u043E\u0433\u043E )?\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0442\u0438|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['\u2019 ]?appeler|n['\u2019 ]?a pas besoin d['\u2019 ]?\xEAtre appel\xE9e?|inutile de l['\u2019 ]?appeler|n\xE3o (?:\xE9 necess\xE1rio|precisa) (?:cham\xE1-l[ao]|chamar|ser chamad[ao])|non (?:\xE8 necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywo\u0142ywa\u0107|nie musi by\u0107 wywo\u0142ywan\\p{L}*|\xE7a\u011F\u0131rman\u0131za gerek yok|\xE7a\u011Fr\u0131lmas\u0131na gerek yok|\u05D0\u05D9\u05DF \u05E6\u05D5\u05E8\u05DA \u05DC\u05E7\u05E8\u05D5\u05D0 \u05DC\\p{L}*)(?![\\p{L}])|\u547C\u3073\u51FA\u3059\u5FC5\u8981\u306F\u3042\u308A\u307E\u305B\u3093|\u547C\u3073\u51FA\u3057\u4E0D\u8981|\u65E0\u9700\u8C03\u7528|\u4E0D\u9700\u8981\u8C03\u7528|\u4E0D\u5FC5\u8C03\u7528|\uD638\uCD9C\uD560 \uD544\uC694\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4|\uD638\uCD9C\uD558\uC9C0 \uC54A\uC544\uB3C4", "u")
+    );
+    NO_CALL_SEEN = /* @__PURE__ */ new WeakMap();
     PURPOSE_BEFORE = foldedRegExp(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
     CONDITION_SUBJECT = foldedRegExp(
       /^(?: (?:it|they|he|she|this|that|these|those|is|are|was|were|has|have|had|been|sie|es|er|ist|sind|wurde|wurden|ils|elles?|il|on|est|sont|se|é|são|for|forem)){0,2} ?$/u
@@ -28368,6 +28521,8 @@ var init_acts = __esm({
     );
     AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
     OWN_WORRY = foldedRegExp(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
+    WITH_NONE_BEFORE = foldedRegExp(/(?<![\p{L}])(?:with|mit|con|avec|com|met|z)\s$/u);
+    WITHOUT_REACH = 5;
     LISTED = String.raw`[\p{L}\d_-]+(?:(?:\s?[/,]\s?|\s(?:and|or|y|o|und|oder|et|ou|e|и|или)\s)[\p{L}\d_-]+)*`;
     PARAMETER_NOUN = String.raw`(?:parameters?|params?|options?|flags?|arguments?|parámetros?|opciones|paramètres?|parametern?|parametri|parâmetros?|параметры|параметров|参数|パラメータ|매개변수)`;
     PARAMETER_LISTS = [
@@ -28391,7 +28546,7 @@ var init_acts = __esm({
       new RegExp("^(?:no|kein\\p{L}*|aucune?|ningun[oa]?|ning\xFAn|nessun[oa]?|nenhum[a]?|geen|\u017Cadn\\p{L}*|\u017E\xE1dn\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*|hi\xE7bir)$", "u")
     );
     NEEDED = foldedRegExp(
-      new RegExp("(?<![\\p{L}])(?:needed|required|necessary|n\xE9cessaires?|requise?s?|erforderlich|n\xF6tig|notwendig|ben\xF6tigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necess\xE1ri[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\\p{L}*|potrzebn\\p{L}*|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u043D\u0443\u0436\u043D\\p{L}*|gerekli)(?![\\p{L}])", "u")
+      new RegExp("(?<![\\p{L}])(?:needed|required|necessary|applied|enforced|performed|done|run|n\xE9cessaires?|requise?s?|erforderlich|n\xF6tig|notwendig|ben\xF6tigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necess\xE1ri[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\\p{L}*|potrzebn\\p{L}*|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u043D\u0443\u0436\u043D\\p{L}*|gerekli)(?![\\p{L}])", "u")
     );
     REHEARSAL = new RegExp("(?<![\\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulaci\xF3n|simulation|simulazione|simula\xE7\xE3o|\u043F\u0440\u043E\u0431\u043D\\p{L}* \u0437\u0430\u043F\u0443\u0441\u043A)(?![\\p{L}])|\u8BD5\u8FD0\u884C|\u9884\u6F14|\u30C9\u30E9\u30A4\u30E9\u30F3|\uC2DC\uBBAC\uB808\uC774\uC158", "u");
     FLAG_DASH = /[-_]$/u;
@@ -28512,7 +28667,7 @@ var init_acts = __esm({
     NAMED_SERVER = /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
     OTHER_SERVER = /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
     FOLDED_OTHER_SERVER = foldedRegExp(
-      /[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u
+      /(?:на|с|со|з|із|від|от) сервер(?:а|е|і|у|ом)? [`'"‘“]?[\w.-]+|(?:van|op) de server [`'"‘“]?[\w.-]+|(?:des|vom) servers? [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u
     );
     PROTECTED = foldedRegExp(
       new RegExp("encrypt\\p{L}*|mask\\p{L}*|hash\\p{L}*|tokeni[sz]\\p{L}*|redact\\p{L}*|verschl\xFCssel\\p{L}*|cifrad\\p{L}*|chiffr\\p{L}*|criptografad\\p{L}*|\u0448\u0438\u0444\u0440\\p{L}*|\u6697\u53F7\u5316|\u52A0\u5BC6|\u8131\u654F|\uB9C8\uC2A4\uD0B9|\uC554\uD638\uD654", "u")
@@ -28572,6 +28727,9 @@ var init_acts = __esm({
       "image",
       "shell"
     ]);
+    MARK2 = /^(?:flagged|tagged)$/u;
+    A_BLOCK_BEFORE = /(?<![\p{L}])(?:code|a|the|text|quote)\s$/u;
+    IDENTIFY = /^identif(?:y|ies|ied)$/u;
     BEYOND = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];
     COMPOUND_NAME = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)+/gu;
     THIS_TOOL = foldedRegExp(
@@ -28916,6 +29074,16 @@ function textGain(ctx, place2, before, after) {
     };
   }
   if (then === void 0) return judged2;
+  const sideFlow = nowSentences.find(
+    (sentence) => isNew(sentence.start, sentence.end) && !judgedBelowHigh(sentence) && sentence.concepts.has("move") && sentence.concepts.has("side") && FLOW_OF_USE.some((concept) => sentence.concepts.has(concept)) && !sentence.concepts.has("neg") && !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end))
+  );
+  if (sideFlow !== void 0) {
+    return {
+      severity: "high",
+      reason: `moves data on the side (${SIDE_FLOW.filter((c) => sideFlow.concepts.has(c)).join(", ")})`,
+      evidence: original(now, sideFlow.start, sideFlow.end)
+    };
+  }
   const destination = newDestination(then, now, nowSentences, isNew);
   if (destination !== void 0) {
     return {
@@ -28965,7 +29133,7 @@ function original(scene, start, end) {
   const span = originalSpan(scene.m, start, end);
   return scene.text.text.slice(span.start, span.end).trim();
 }
-var SPECIFICS, SALIENT, NOTE_ACTS, VALUE_CHANGES, AGENT_CARRIES, AGENT_CARRIED, BY, ADDRESS_END2, ADDRESS, SENDING_VERB;
+var SPECIFICS, SALIENT, NOTE_ACTS, VALUE_CHANGES, FLOW_OF_USE, SIDE_FLOW, AGENT_CARRIES, AGENT_CARRIED, BY, ADDRESS_END2, ADDRESS, SENDING_VERB;
 var init_text_drift = __esm({
   "src/rules/text-drift.ts"() {
     "use strict";
@@ -28984,6 +29152,8 @@ var init_text_drift = __esm({
     ]);
     NOTE_ACTS = /* @__PURE__ */ new Set([...SALIENT, "userInput", "raise"]);
     VALUE_CHANGES = ["every", "substitute", "add", "raise"];
+    FLOW_OF_USE = ["every", "take", "user", "session", "secret"];
+    SIDE_FLOW = ["move", "side", ...FLOW_OF_USE];
     AGENT_CARRIES = ["take", "add", "move"];
     AGENT_CARRIED = ["user", "secret", "session", "self"];
     BY = /(?<![\p{L}])(?:by|von|por|par|da|door|przez|через|tarafından|oleh|bởi)(?![\p{L}])/u;
@@ -30483,8 +30653,8 @@ var init_effect_words = __esm({
     );
     define2(
       "pay",
-      "paga~ pagan cobra~ cobran abona abonan compra~ compran pagam cobram debita debitam paie~ paient paye~ payent r\xE8gle~ r\xE8glent d\xE9bite d\xE9bitent ach\xE8te ach\xE8tent zahlt bezahlt begleicht \xFCberweist kauft pagano addebita addebitano acquista acquistano comprano betaalt koopt p\u0142aci op\u0142aca op\u0142acaj\u0105 kupuje kupuj\u0105 przelewa obci\u0105\u017Ca \u043E\u043F\u043B\u0430\u0447\u0438\u0432\u0430\u0435\u0442 \u043E\u043F\u043B\u0430\u0447\u0438\u0432\u0430\u044E\u0442 \u043F\u043B\u0430\u0442\u0438\u0442 \u0441\u043F\u0438\u0441\u044B\u0432\u0430\u0435\u0442 \u0441\u043F\u0438\u0441\u044B\u0432\u0430\u044E\u0442 \u043F\u043E\u043A\u0443\u043F\u0430\u0435\u0442 \u043F\u043E\u043A\u0443\u043F\u0430\u044E\u0442 \xF6der membayar membeli mentransfer menagih mendebit \u064A\u062F\u0641\u0639 \u062A\u062F\u0641\u0639 \u064A\u0634\u062A\u0631\u064A \u062A\u0634\u062A\u0631\u064A",
-      "pagado pagada pagados pagadas cobrado cobrada cobrados cobradas comprado comprada debitado debitada pay\xE9 pay\xE9e pay\xE9s pay\xE9es d\xE9bit\xE9 d\xE9bit\xE9e r\xE9gl\xE9 r\xE9gl\xE9e bezahlt \xFCberwiesen gekauft abgebucht pagato pagata pagati addebitato addebitata acquistato acquistata betaald gekocht afgeschreven op\u0142acone op\u0142acony zap\u0142acone pobrane \u043E\u043F\u043B\u0430\u0447\u0435\u043D\u044B \u043E\u043F\u043B\u0430\u0447\u0435\u043D\u043E \u0441\u043F\u0438\u0441\u0430\u043D\u044B \u0441\u043F\u0438\u0441\u0430\u043D\u043E",
+      "paga~ pagan cobra~ cobran abona abonan compra~ compran pagam cobram debita debitam paie~ paient paye~ payent r\xE8gle~ r\xE8glent d\xE9bite d\xE9bitent ach\xE8te ach\xE8tent zahlt bezahlt begleicht \xFCberweist kauft pagano addebita addebitano acquista acquistano comprano betaalt koopt p\u0142aci op\u0142aca op\u0142acaj\u0105 kupuje kupuj\u0105 przelewa obci\u0105\u017Ca \u043E\u043F\u043B\u0430\u0447\u0438\u0432\u0430\u0435\u0442 \u043E\u043F\u043B\u0430\u0447\u0438\u0432\u0430\u044E\u0442 \u043F\u043B\u0430\u0442\u0438\u0442 \u0441\u043F\u0438\u0441\u044B\u0432\u0430\u0435\u0442 \u0441\u043F\u0438\u0441\u044B\u0432\u0430\u044E\u0442 \u043F\u043E\u043A\u0443\u043F\u0430\u0435\u0442 \u043F\u043E\u043A\u0443\u043F\u0430\u044E\u0442 \xF6der membayar membeli mentransfer menagih mendebit \u064A\u062F\u0641\u0639 \u062A\u062F\u0641\u0639 \u064A\u0634\u062A\u0631\u064A \u062A\u0634\u062A\u0631\u064A reembolsa reembolsan rembourse remboursent",
+      "reembolsado reembolsada rembours\xE9 rembours\xE9e pagado pagada pagados pagadas cobrado cobrada cobrados cobradas comprado comprada debitado debitada pay\xE9 pay\xE9e pay\xE9s pay\xE9es d\xE9bit\xE9 d\xE9bit\xE9e r\xE9gl\xE9 r\xE9gl\xE9e bezahlt \xFCberwiesen gekauft abgebucht pagato pagata pagati addebitato addebitata acquistato acquistata betaald gekocht afgeschreven op\u0142acone op\u0142acony zap\u0142acone pobrane \u043E\u043F\u043B\u0430\u0447\u0435\u043D\u044B \u043E\u043F\u043B\u0430\u0447\u0435\u043D\u043E \u0441\u043F\u0438\u0441\u0430\u043D\u044B \u0441\u043F\u0438\u0441\u0430\u043D\u043E",
       "thanh to\xE1n|chuy\u1EC3n ti\u1EC1n|tr\u1EEB ti\u1EC1n|sat\u0131n al\u0131r|tahsil eder|\xF6deme yapar|transfiere el|transfiere la|transfiere los|transfiere las|transfere o|transfere a|transf\xE8re le|transf\xE8re la|transf\xE8re les|trasferisce il|trasferisce la|\u043F\u0435\u0440\u0435\u0432\u043E\u0434\u0438\u0442 \u0434\u0435\u043D\u044C\u0433\u0438|\u043F\u0435\u0440\u0435\u0432\u043E\u0434\u0438\u0442 \u0441\u0440\u0435\u0434\u0441\u0442\u0432\u0430|\u092D\u0941\u0917\u0924\u093E\u0928 \u0915\u0930\u0924\u093E|\u092D\u0941\u0917\u0924\u093E\u0928 \u0915\u0930\u0924\u0940|\u0916\u0930\u0940\u0926\u0924\u093E"
     );
     define2(
@@ -30584,7 +30754,7 @@ var init_effect_words = __esm({
       },
       {
         verb: "send",
-        pattern: /(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,12}(?:转发|群发|发给)|(?:전달합니다|전달하고|전달되며)/u
+        pattern: /(?:会|将|并|并且|然后|自动|同时|还会|也会)[^，。,.]{0,12}(?:转发|群发|发给|通知)|(?:전달합니다|전달하고|전달되며)/u
       },
       {
         verb: "pay",
@@ -30610,7 +30780,7 @@ var init_effect_words = __esm({
       // The write tier in the active voice only: "価格は15分ごとに更新されます" tells how fresh the data is.
       {
         verb: "modify",
-        pattern: /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u
+        pattern: /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后|将自动|会自动)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u
       }
     ].map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern, "gu") }));
     CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -63775,6 +63945,7 @@ var init_action = __esm({
 import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--no-regexp-tier-up");
 setFlagsFromString("--ticks-before-optimization=20");
+setFlagsFromString("--heap-growing-percent=40");
 var { runAction: runAction2 } = await Promise.resolve().then(() => (init_action(), action_exports));
 process.once("SIGINT", () => process.exit(130));
 process.once("SIGTERM", () => process.exit(143));
