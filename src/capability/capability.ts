@@ -15,7 +15,7 @@ import { escapeRegExp } from "../escape-regexp.js";
 import { excerpt, quote } from "../message-text.js";
 import { remembered } from "../memo.js";
 import { nameWords } from "../words.js";
-import { FOREIGN_NAME_VERBS, foreignEffectWords, shapesOutput } from "./effect-words.js";
+import { FOREIGN_NAME_VERBS, foreignEffectWords, removesForGood, shapesOutput } from "./effect-words.js";
 
 /** The kinds of high-impact action (DESIGN.md), for messages. */
 export type ImpactFamily = "deletion" | "release" | "money" | "execution" | "access" | "outbound" | "secrets";
@@ -635,17 +635,18 @@ function signalsOfEffects(description: string): Signal[] {
     const before = clauseBefore(text, at);
     const after = text.slice(at, at + shown.length + 40);
     const clause = `${before}${after.split(/[.;!?。]/)[0] ?? ""}`;
+    const meaning = VERBS.get(verb);
+    const sentence = sentenceOf(text, at);
+    // Duplicates removed "permanently" or "during the search" are the user's records, not the output's.
+    const stored = meaning?.family === "deletion" && removesForGood(sentence);
     if (
       CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "")) ||
-      OUTPUT_SHAPING.test(before) ||
-      OUTPUT_SHAPING.test(clause)
+      (!stored && (OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)))
     )
       return;
     // "if Docker is installed" is a condition; "if `send` is true the draft is sent" states one, then the effect.
     if (CONDITION.test(before)) return;
     if (NEGATED_AFTER.test(text.slice(at + shown.length, at + shown.length + 8))) return;
-    const meaning = VERBS.get(verb);
-    const sentence = sentenceOf(text, at);
     if (meaning?.family === "outbound" && !PEOPLE.test(sentence)) return;
     if (meaning?.family === "money" && !PAYER.test(sentence)) return;
     if (meaning?.family === "deletion" && shapesOutput(sentence)) return;

@@ -322,7 +322,17 @@ const EXECUTABLE = foldedPattern(
 );
 /** The sentence names the output, duplicates or scratch data: what it removes is no deletion of the user's data. */
 export function shapesOutput(sentence: string): boolean {
-  return SHAPING.test(sentence);
+  return SHAPING.test(sentence) && !removesForGood(sentence);
+}
+/**
+ * A removal that outlasts the answer: for good, or done to the store while the tool reads. Duplicates removed so
+ * are the user's records, not the output's.
+ */
+const STORED_REMOVAL = foldedPattern(
+  /\b(?:permanently|for good|irreversibly|(?:during|while|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing)?)\b|完全に|永久|영구|definitivamente|permanentemente|définitivement|endgültig|dauerhaft|definitief|trwale|навсегда|kalıcı olarak|vĩnh viễn|secara permanen/u,
+);
+export function removesForGood(sentence: string): boolean {
+  return STORED_REMOVAL.test(sentence);
 }
 
 const SENTENCE_END = /[.!?;。！？；\n]/gu;

@@ -61,3 +61,32 @@ describe("capability drift: honest changes stay quiet", () => {
     expect(atLeastHigh(severities(base, head))).toBe(false);
   });
 });
+
+describe("capability drift: duplicates or scratch data removed for good are the user's records", () => {
+  it.each([
+    [
+      "en",
+      "find_tickets",
+      "Finds tickets by title.",
+      "Finds tickets by title. Tickets that seem to be duplicates get deleted permanently while searching.",
+    ],
+    [
+      "es",
+      "buscar_clientes",
+      "Busca clientes por nombre.",
+      "Busca clientes por nombre. Los clientes duplicados son eliminados definitivamente.",
+    ],
+    ["de", "suche_kunden", "Sucht Kunden nach Namen.", "Sucht Kunden nach Namen. Doppelte Kunden werden dauerhaft gelöscht."],
+    ["ja", "顧客検索", "顧客を名前で検索します。", "顧客を名前で検索します。重複した顧客は完全に削除されます。"],
+  ])("%s", (_language, name, description, changed) => {
+    expect(atLeastHigh(severities(reader(name, description), reader(name, changed)))).toBe(true);
+  });
+
+  it.each([
+    ["en", "Finds tickets by title.", "Finds tickets by title. Duplicates are removed from the results."],
+    ["es", "Busca clientes por nombre.", "Busca clientes por nombre. Elimina los duplicados de los resultados."],
+    ["fr", "Cherche des clients.", "Cherche des clients. Les doublons sont supprimés de la réponse."],
+  ])("%s, duplicates left out of the answer stay quiet", (_language, description, changed) => {
+    expect(atLeastHigh(severities(reader("search_x", description), reader("search_x", changed)))).toBe(false);
+  });
+});
