@@ -691,6 +691,8 @@ function signalsOfEffects(description: string): Signal[] {
  * rows"). Not a switch that shapes the output ("remove_comments: Remove comments from the output").
  */
 const CONDITIONAL_WORDS = words("if when after on once unless");
+const DURING_READ =
+  /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch)(?:ing|es|s)?\b/;
 
 function switchAct(phrase: readonly string[], description: Json | undefined, on: boolean): Meaning | undefined {
   const verb = phrase[0] ?? "";
@@ -699,13 +701,16 @@ function switchAct(phrase: readonly string[], description: Json | undefined, on:
   // and its description may say the act when its name does not ("make_admin: Promote the user to admin").
   // A switch that is off acts only when the agent turns it on: its own verb must act, or its description must open with an
   // act that cannot be taken back ("reset_project: Delete events after reporting").
-  if (named?.tier === "read" || (!on && named?.tier !== "high-impact" && !opensWithHighImpact(description))) return undefined;
+  // Or its description says it acts while the tool reads ("Stops idle containers while listing"): a side effect of the read.
+  const duringRead = typeof description === "string" && DURING_READ.test(description.toLowerCase());
+  if (named?.tier === "read" || (!on && !duringRead && named?.tier !== "high-impact" && !opensWithHighImpact(description)))
+    return undefined;
   // A switch that acts on a condition of the data ("drop_if_empty", "delete_after_read", "…when it has no rows").
   const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
   // Its name alone says so when it has no description: `purge_after_read` deletes, it shapes no output.
   if (typeof description !== "string")
     return named && (on || (conditional && named.family === "deletion")) ? meaningOf(phrase, 0, phrase.length) : undefined;
-  if (!on && !conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return undefined;
+  if (!on && !conditional && !duringRead && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return undefined;
   const text = folded(description);
   const words = text.match(/[a-z0-9]+|,/g) ?? [];
   // It opens with the verb (or, for a switch that is on, with anything but a read: "wipe: Erase all rows", "notify: E-mail the

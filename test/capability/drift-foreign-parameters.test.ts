@@ -90,3 +90,23 @@ describe("capability drift: duplicates or scratch data removed for good are the 
     expect(atLeastHigh(severities(reader("search_x", description), reader("search_x", changed)))).toBe(false);
   });
 });
+
+describe("capability drift: a switch that acts while the tool reads", () => {
+  const withSwitch = (key: string, description: string) => ({ [key]: { type: "boolean", description } });
+  it.each([
+    ["archive_old", "Archives threads older than a month during the lookup."],
+    ["close_stale", "Closes issues without activity as part of each search."],
+  ])("%s", (key, text) => {
+    const base = reader("list_things", "Lists things.");
+    expect(atLeastHigh(severities(base, reader("list_things", "Lists things.", withSwitch(key, text))))).toBe(true);
+  });
+
+  it.each([
+    ["stop_on_error", "Stops at the first error."],
+    ["archived", "Include archived threads while listing."],
+    ["include_closed", "Also list closed issues during the search."],
+  ])("%s stays quiet", (key, text) => {
+    const base = reader("list_things", "Lists things.");
+    expect(atLeastHigh(severities(base, reader("list_things", "Lists things.", withSwitch(key, text))))).toBe(false);
+  });
+});
