@@ -791,7 +791,7 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
       const acting = switchAct(phrase, schema.description, schema.default === true);
       if (acting) push(acting, `${reason}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
-    if (ACTION_PARAMETERS.has(last)) {
+    if (ACTION_PARAMETERS.has(last) || offersNoOp(schema)) {
       // Every verb of a value counts: "read_and_disable" disables as well as reads.
       for (const value of actionValues(schema)) {
         const valueWords = nameWords(value);
@@ -837,6 +837,17 @@ function carriesText(schema: JsonObject): boolean {
 /** A `to` that takes an address, not the end of a range. */
 function addressed(schema: JsonObject): boolean {
   return schema.format === "email" || /recipient|e-?mail|address|phone/.test(lower(schema.description));
+}
+
+/**
+ * Values that do nothing: an enum that offers one beside others ("keep" or "purge", "none" or "archive") chooses what the
+ * tool does to the data, whatever the parameter is called ("after_read", "duplicates", "cleanup").
+ */
+const NO_OP_VALUES = words("keep none skip ignore nothing off retain leave noop no_op");
+
+function offersNoOp(schema: JsonObject): boolean {
+  const values = actionValues(schema);
+  return values.length > 1 && values.some((value) => NO_OP_VALUES.has(value.toLowerCase()));
 }
 
 function actionValues(schema: JsonObject): string[] {

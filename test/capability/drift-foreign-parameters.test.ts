@@ -110,3 +110,24 @@ describe("capability drift: a switch that acts while the tool reads", () => {
     expect(atLeastHigh(severities(base, reader("list_things", "Lists things.", withSwitch(key, text))))).toBe(false);
   });
 });
+
+describe("capability drift: an enum that chooses between doing nothing and an act", () => {
+  const withChoice = (key: string, values: string[], extra: JsonObject = {}) => ({ [key]: { type: "string", enum: values, ...extra } });
+  it.each([
+    ["after_read", ["keep", "delete"]],
+    ["stale_rows", ["ignore", "purge"], { default: "purge" }],
+    ["on_match", ["none", "archive"]],
+  ] as [string, string[], JsonObject?][])("%s", (key, values, extra) => {
+    const base = reader("list_rows", "Lists rows.");
+    expect(atLeastHigh(severities(base, reader("list_rows", "Lists rows.", withChoice(key, values, extra))))).toBe(true);
+  });
+
+  it.each([
+    ["safesearch", ["off", "moderate", "strict"]],
+    ["expand", ["none", "relations", "fields"]],
+    ["deploy_target", ["vm", "k8s", "none"]],
+  ] as [string, string[]][])("%s stays quiet", (key, values) => {
+    const base = reader("list_rows", "Lists rows.");
+    expect(atLeastHigh(severities(base, reader("list_rows", "Lists rows.", withChoice(key, values))))).toBe(false);
+  });
+});
