@@ -15,7 +15,7 @@ import { escapeRegExp } from "../escape-regexp.js";
 import { excerpt, quote } from "../message-text.js";
 import { remembered } from "../memo.js";
 import { nameWords } from "../words.js";
-import { foreignEffectWords, shapesOutput } from "./effect-words.js";
+import { FOREIGN_NAME_VERBS, foreignEffectWords, removesForGood, shapesOutput } from "./effect-words.js";
 
 /** The kinds of high-impact action (DESIGN.md), for messages. */
 export type ImpactFamily = "deletion" | "release" | "money" | "execution" | "access" | "outbound" | "secrets";
@@ -72,7 +72,7 @@ define(
   "create add update edit write set put patch insert upsert upload move rename copy save append modify replace " +
     "overwrite change assign unassign label tag comment submit schedule enable disable start stop restart run " +
     "kill terminate switch init initialize import archive close reopen mark cancel apply commit fork install sync " +
-    "reset clear register approve reject rotate merge release mkdir subscribe unsubscribe",
+    "reset clear register approve reject rotate merge release mkdir subscribe unsubscribe renew",
 );
 // Deletion: data that is gone.
 define(high("deletion"), "delete remove destroy drop purge erase wipe truncate trash unlink rm rmdir shred expunge obliterate");
@@ -515,7 +515,7 @@ const FOREIGN_EFFECTS: Effect[] = (
     {
       verb: "delete",
       pattern:
-        /삭제(?:합니다|하고|하며|됩니다|되고|되며|한다|해|돼)|削除(?:します|され|し、|して|する)|(?:会|将|并|并且|然后|并会|自动|同时|随后|之后|以后|读取后|查询后|返回后)删除|刪除|elimin(?:a|an|ará|arán)\b|(?<![\p{L}])(?:es|son|será|serán|fue|fueron|queda|quedan|sido|é|são|serão|foi|foram) (?:\p{L}+ )?(?:eliminad|borrad|apagad|exclu[ií]d)[oa]s?\b|(?:viene|vengono|verrà|verranno) (?:poi |anche |subito )?eliminat[oaie]\b|(?:wordt|worden)(?: \p{L}+){0,6} verwijderd\b|borr(?:a|an)\b|apag(?:a|am)\b|supprim(?:e|ent|é|ée|és|ées)\b|effac(?:e|ent|é|ée|és|ées)\b|gelöscht|löscht|entfernt|удаля(?:ет|ются|ется)|удал(?:ит|ены|ена|ено|ён)|usuwa(?:ne|ny|na|)?\b|usunię(?:te|ty|ta)|silin(?:ir|ecek)|siler\b|bị xóa|sẽ xóa|xóa (?:các|những|toàn bộ)|dihapus|menghapus|cancellat[ioae]\b|يُ?حذف|تُ?حذف|حذفها|हटा (?:दिए|दी|दिया)|मिटा (?:दिए|दी|दिया)/u,
+        /삭제(?:합니다|하고|하며|됩니다|되고|되며|한다|해|돼)|削除(?:します|され(?!た)|し、|して|する)|(?:会|将|并|并且|然后|并会|自动|同时|随后|之后|以后|读取后|查询后|返回后|直接|永久|彻底)删除|刪除|elimin(?:a|an|ará|arán)\b|(?<![\p{L}])(?:es|son|será|serán|fue|fueron|queda|quedan|sido|é|são|serão|foi|foram) (?:\p{L}+ )?(?:eliminad|borrad|apagad|exclu[ií]d)[oa]s?\b|(?:viene|vengono|verrà|verranno) (?:poi |anche |subito )?eliminat[oaie]\b|(?:wordt|worden)(?: \p{L}+){0,6} verwijderd\b|borr(?:a|an)\b|apag(?:a|am)\b|supprim(?:e|ent|é|ée|és|ées)\b|effac(?:e|ent|é|ée|és|ées)\b|gelöscht|löscht|entfernt|удаля(?:ет|ются|ется)|удал(?:ит|ены|ена|ено|ён)|usuwa(?:ne|ny|na|)?\b|usunię(?:te|ty|ta)|silin(?:ir|ecek)|siler\b|bị xóa|sẽ xóa|xóa (?:các|những|toàn bộ)|dihapus|menghapus|cancellat[ioae]\b|يُ?حذف|تُ?حذف|حذفها|हटा (?:दिए|दी|दिया)|मिटा (?:दिए|दी|दिया)/u,
     },
     {
       verb: "send",
@@ -569,6 +569,11 @@ const CLAUSE_NEGATION = foldedPattern(
  * "Forks with no activity for a year are deleted" deletes; "nothing is deleted" does not.
  */
 const SUBJECT_WITHOUT = foldedPattern(/\b(?:with no|without|sin|sans|ohne|senza|zonder|без|tanpa)(?: [\p{L}\p{N}-]+){1,4}(?= \p{L})/gu);
+/**
+ * "Without …" said with a negative that more of the clause follows: "ゴミ箱を経由せず完全に削除されます" (deleted for good,
+ * without the trash), "휴지통을 거치지 않고 영구 삭제", "不经过回收站直接删除". The negative is the detour's, not the act's.
+ */
+const WITHOUT_THEN = foldedPattern(/(?:せずに?|しないで|지 않고|不经过?|未经过?)(?=.)/gu);
 /** What the output leaves out, and what the result reports, are not effects. */
 const OUTPUT_SHAPING =
   /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
@@ -630,12 +635,18 @@ function signalsOfEffects(description: string): Signal[] {
     const before = clauseBefore(text, at);
     const after = text.slice(at, at + shown.length + 40);
     const clause = `${before}${after.split(/[.;!?。]/)[0] ?? ""}`;
-    if (CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "")) || OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)) return;
+    const meaning = VERBS.get(verb);
+    const sentence = sentenceOf(text, at);
+    // Duplicates removed "permanently" or "during the search" are the user's records, not the output's.
+    const stored = meaning?.family === "deletion" && removesForGood(sentence);
+    if (
+      CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "")) ||
+      (!stored && (OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)))
+    )
+      return;
     // "if Docker is installed" is a condition; "if `send` is true the draft is sent" states one, then the effect.
     if (CONDITION.test(before)) return;
     if (NEGATED_AFTER.test(text.slice(at + shown.length, at + shown.length + 8))) return;
-    const meaning = VERBS.get(verb);
-    const sentence = sentenceOf(text, at);
     if (meaning?.family === "outbound" && !PEOPLE.test(sentence)) return;
     if (meaning?.family === "money" && !PAYER.test(sentence)) return;
     if (meaning?.family === "deletion" && shapesOutput(sentence)) return;
@@ -680,6 +691,8 @@ function signalsOfEffects(description: string): Signal[] {
  * rows"). Not a switch that shapes the output ("remove_comments: Remove comments from the output").
  */
 const CONDITIONAL_WORDS = words("if when after on once unless");
+const DURING_READ =
+  /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch)(?:ing|es|s)?\b/;
 
 function switchAct(phrase: readonly string[], description: Json | undefined, on: boolean): Meaning | undefined {
   const verb = phrase[0] ?? "";
@@ -688,13 +701,16 @@ function switchAct(phrase: readonly string[], description: Json | undefined, on:
   // and its description may say the act when its name does not ("make_admin: Promote the user to admin").
   // A switch that is off acts only when the agent turns it on: its own verb must act, or its description must open with an
   // act that cannot be taken back ("reset_project: Delete events after reporting").
-  if (named?.tier === "read" || (!on && named?.tier !== "high-impact" && !opensWithHighImpact(description))) return undefined;
+  // Or its description says it acts while the tool reads ("Stops idle containers while listing"): a side effect of the read.
+  const duringRead = typeof description === "string" && DURING_READ.test(description.toLowerCase());
+  if (named?.tier === "read" || (!on && !duringRead && named?.tier !== "high-impact" && !opensWithHighImpact(description)))
+    return undefined;
   // A switch that acts on a condition of the data ("drop_if_empty", "delete_after_read", "…when it has no rows").
   const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
   // Its name alone says so when it has no description: `purge_after_read` deletes, it shapes no output.
   if (typeof description !== "string")
     return named && (on || (conditional && named.family === "deletion")) ? meaningOf(phrase, 0, phrase.length) : undefined;
-  if (!on && !conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return undefined;
+  if (!on && !conditional && !duringRead && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return undefined;
   const text = folded(description);
   const words = text.match(/[a-z0-9]+|,/g) ?? [];
   // It opens with the verb (or, for a switch that is on, with anything but a read: "wipe: Erase all rows", "notify: E-mail the
@@ -730,6 +746,7 @@ const RECIPIENT_PARAMETERS = words("recipient recipients cc bcc");
 /** An amount or a role means money or access only on a tool that writes ("convert_currency" does not). */
 const MONEY_PARAMETERS = words("amount currency");
 const ACCESS_PARAMETERS = words("permission permissions role roles visibility acl access");
+const GIVES_ACCESS = /\b(?:assign|assigned|grant|granted|give|given|set|change|promote|elevate)\b/;
 /** A parameter that picks what the tool does: its enum values are verbs ("create", "delete"). */
 const ACTION_PARAMETERS = words("action actions operation operations op method mode verb task");
 /**
@@ -760,7 +777,11 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
       if (RECIPIENT_PARAMETERS.has(last) || (key === "to" && addressed(schema))) push(high("outbound"));
     }
     if (writes && MONEY_PARAMETERS.has(last)) push(high("money"));
-    if (writes && ACCESS_PARAMETERS.has(last)) push(high("access"));
+    // A role the parameter's own text says is given ("Role to assign to the user") changes access on any tool.
+    if (ACCESS_PARAMETERS.has(last) && (writes || GIVES_ACCESS.test(lower(schema.description)))) push(high("access"));
+    // Named by an act in another language ("transferir_para", "supprimer"); a switch is judged below by what it says.
+    const foreignAct = schema.type === "boolean" ? undefined : VERBS.get(FOREIGN_NAME_VERBS.get(phrase[0] ?? "") ?? "");
+    if (foreignAct && foreignAct.tier !== "read") push(foreignAct);
     // A value that changes who may do what, named as the act: "set_role", "grant_access", "update_permissions".
     const named = VERBS.has(phrase[0] ?? "") ? meaningOf(phrase, 0, phrase.length) : undefined;
     if (named?.objectAt !== undefined && named.family === "access") push(named);
@@ -770,7 +791,7 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
       const acting = switchAct(phrase, schema.description, schema.default === true);
       if (acting) push(acting, `${reason}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
-    if (ACTION_PARAMETERS.has(last)) {
+    if (ACTION_PARAMETERS.has(last) || offersNoOp(schema)) {
       // Every verb of a value counts: "read_and_disable" disables as well as reads.
       for (const value of actionValues(schema)) {
         const valueWords = nameWords(value);
@@ -816,6 +837,17 @@ function carriesText(schema: JsonObject): boolean {
 /** A `to` that takes an address, not the end of a range. */
 function addressed(schema: JsonObject): boolean {
   return schema.format === "email" || /recipient|e-?mail|address|phone/.test(lower(schema.description));
+}
+
+/**
+ * Values that do nothing: an enum that offers one beside others ("keep" or "purge", "none" or "archive") chooses what the
+ * tool does to the data, whatever the parameter is called ("after_read", "duplicates", "cleanup").
+ */
+const NO_OP_VALUES = words("keep none skip ignore nothing off retain leave noop no_op");
+
+function offersNoOp(schema: JsonObject): boolean {
+  const values = actionValues(schema);
+  return values.length > 1 && values.some((value) => NO_OP_VALUES.has(value.toLowerCase()));
 }
 
 function actionValues(schema: JsonObject): string[] {

@@ -178,6 +178,16 @@ define(
   "",
   "üzerine yazar|ghi đè",
 );
+// Replacing a stored value: "remplace la quantité par la valeur fournie", "ersetzt den Bestand".
+define(
+  "replace",
+  "reemplaza reemplazan sustituye sustituyen substitui substituem remplace remplacent ersetzt sostituisce sostituiscono " +
+    "vervangt zastępuje zastępują заменяет заменяют menggantikan",
+  "reemplazado reemplazada reemplazados reemplazadas sustituido sustituida substituído substituída remplacé remplacée " +
+    "remplacés remplacées ersetzt sostituito sostituita sostituiti vervangen zastąpione zastąpiony заменены заменено " +
+    "sobrescrito sobrescrita sobrescritos écrasé écrasée écrasés überschrieben sovrascritto sovrascritta sovrascritti " +
+    "overschreven nadpisane nadpisywane nadpisany перезаписаны перезаписано",
+);
 define(
   "move",
   "mueve mueven déplace déplacent verschiebt sposta spostano verplaatst przenosi przenoszą перемещает перемещают taşır " + "memindahkan",
@@ -216,7 +226,7 @@ const REFLEXIVE = new Set(["se", "si", "sich"]);
 /** A past or perfect marker before the verb: the data's state, "các hóa đơn đã thanh toán" (the invoices already paid). */
 const DONE = new Set(["đã", "chưa", "telah", "sudah", "belum"].map(fold));
 /** The write tier read in the active voice only: after a reflexive it is the data's own change ("se actualizan cada hora"). */
-const ACTIVE_ONLY = new Set(["update", "modify", "overwrite", "move", "close"]);
+const ACTIVE_ONLY = new Set(["update", "modify", "overwrite", "replace", "move", "close"]);
 /** Object pronouns before the verb after "and" or "then": "puis la règle", "y las paga", "e o envia". */
 const CLITICS = new Set("le la les lui leur lo los las li gli ne o a os as lhe lhes".split(" "));
 const THEN = new Set("et puis ensuite y luego después e depois poi quindi ed en dan и".split(" ").map(fold));
@@ -312,7 +322,17 @@ const EXECUTABLE = foldedPattern(
 );
 /** The sentence names the output, duplicates or scratch data: what it removes is no deletion of the user's data. */
 export function shapesOutput(sentence: string): boolean {
-  return SHAPING.test(sentence);
+  return SHAPING.test(sentence) && !removesForGood(sentence);
+}
+/**
+ * A removal that outlasts the answer: for good, or done to the store while the tool reads. Duplicates removed so
+ * are the user's records, not the output's.
+ */
+const STORED_REMOVAL = foldedPattern(
+  /\b(?:permanently|for good|irreversibly|(?:during|while|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing)?)\b|完全に|永久|영구|definitivamente|permanentemente|définitivement|endgültig|dauerhaft|definitief|trwale|навсегда|kalıcı olarak|vĩnh viễn|secara permanen/u,
+);
+export function removesForGood(sentence: string): boolean {
+  return STORED_REMOVAL.test(sentence);
 }
 
 const SENTENCE_END = /[.!?;。！？；\n]/gu;
@@ -337,7 +357,9 @@ function sentenceAt(text: string, at: number): string {
 /** Whether the word at `at` reads as the tool's act rather than a condition, the output's shape, or a vague verb. */
 function isAct(text: string, effect: EffectWord): boolean {
   const clauseStart = since(text, effect.at, CLAUSE_END);
-  if (CONDITION.test(clauseStart) || RELATIVE_START.test(clauseStart)) return false;
+  // A German relative clause follows a comma; an article that opens the sentence is its subject ("Der Wert ersetzt …").
+  const relative = RELATIVE_START.test(clauseStart) && since(text, effect.at, SENTENCE_END).length > clauseStart.length;
+  if (CONDITION.test(clauseStart) || relative) return false;
   const sentence = sentenceAt(text, effect.at);
   if (effect.verb === "delete" && shapesOutput(sentence)) return false;
   if (effect.verb === "grant") return ACCESS.test(sentence);
@@ -469,4 +491,34 @@ export function foreignEffectWords(text: string): EffectWord[] {
     }
   }
   return found.filter((effect) => isAct(text, effect));
+}
+
+/**
+ * A parameter named by an act in another language, in the infinitive or imperative a name
+ * takes ("transferir_para", "supprimer", "zastap"): the agent that fills it asks for that act.
+ * As names spell them, without marks.
+ */
+export const FOREIGN_NAME_VERBS = new Map<string, string>();
+for (const [verb, list] of [
+  ["transfer", "transferir transferer trasferire ueberweisen uberweisen overmaken przelac perevesti transfere transfira"],
+  ["pay", "pagar payer zahlen bezahlen pagare betalen zaplac zaplacic oplatit"],
+  ["refund", "reembolsar rembourser erstatten rimborsare terugbetalen"],
+  [
+    "delete",
+    "eliminar borrar suprimir apagar excluir supprimer effacer loeschen loschen eliminare cancellare verwijderen usun usunac udalit",
+  ],
+  ["send", "enviar reenviar envoyer senden versenden inviare inoltrare versturen wyslij wyslac otpravit"],
+  ["share", "compartir compartilhar partager teilen freigeben condividere delen udostepnij udostepnic"],
+  ["grant", "conceder otorgar accorder gewaehren concedere verlenen nadac"],
+  ["publish", "publicar publier veroeffentlichen pubblicare publiceren opublikuj"],
+  ["execute", "ejecutar executar executer ausfuehren eseguire uitvoeren wykonaj"],
+  ["replace", "reemplazar sustituir substituir remplacer ersetzen sostituire vervangen zastap zastapic zamenit"],
+  [
+    "modify",
+    "modificar cambiar alterar ajustar modifier changer ajuster aendern andern anpassen modificare cambiare regolare wijzigen aanpassen zmien zmienic izmenit",
+  ],
+  ["overwrite", "sobrescribir sobrescrever ecraser ueberschreiben sovrascrivere overschrijven nadpisz nadpisac"],
+  ["update", "actualizar atualizar aktualisieren aggiornare bijwerken aktualizuj"],
+] as const) {
+  for (const word of list.split(" ")) FOREIGN_NAME_VERBS.set(word, verb);
 }
