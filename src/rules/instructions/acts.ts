@@ -3874,11 +3874,19 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
  */
 function describesNothing(text: string, f: Found): boolean {
   if (MARK.test(f.word)) return true;
-  if (f.word === "block" && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return true;
+  if (BLOCK_NOUN.test(f.word) && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
+  // "The user seems blocked", "the file is detected as infected": a state said of something, not a tool's task.
+  if (STATE.test(f.word) && BEING_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start))) return true;
   return IDENTIFY.test(f.word) && /^ as(?![\p{L}])/u.test(text.slice(f.end, f.end + 4));
 }
 const MARK = /^(?:flagged|tagged)$/u;
-const A_BLOCK_BEFORE = /(?<![\p{L}])(?:code|a|the|text|quote)\s$/u;
+const STATE =
+  /^(?:blocked|protected|identified|detected|classified|redacted|quarantined|sanitized|sanitised|détecté|détectée|détectés|détectées|detectado|detectada|detectados|detectadas)$/u;
+const BEING_BEFORE =
+  /(?<![\p{L}])(?:is|are|was|were|be|been|being|seems?|looks?|gets?|got|stays?|remains?|est|sont|semble|reste|está|están|es|son|parece|sigue|foi|fica)\s$/u;
+const BLOCK_NOUN = /^blocks?$/u;
+/** A noun's article before "block": "the block", "a code block", or one word between after "a" ("a collapsed block"). */
+const A_BLOCK_BEFORE = /(?<![\p{L}])(?:(?:code|a|an|the|text|quote|each|every|its|their|your)\s|(?:a|an)\s[^\s]+\s)$/u;
 const IDENTIFY = /^identif(?:y|ies|ied)$/u;
 
 /** Concepts beyond the tool's own use. Not "the user" or "policy" alone: honest instructions mention both all the time. */
