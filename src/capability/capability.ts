@@ -758,13 +758,14 @@ const PERSISTING_SWITCHES = words("overwrite save create update write commit app
 
 function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
   const signals: Signal[] = [];
-  const toolText = lower(tool.description);
+  // Worked out only for the few parameters that need them: every tool of a catalog is assessed.
+  let toolText: string | undefined;
   forEachProperty(tool.inputSchema, (key, schema) => {
     const phrase = nameWords(key);
     const last = phrase.at(-1) ?? "";
-    const reason = `parameter ${quote(excerpt(key, 60))}`;
-    const says = (pattern: RegExp) => pattern.test(lower(schema.description)) || pattern.test(toolText);
-    const push = (meaning: Meaning, why = reason) => signals.push({ ...meaning, reason: why });
+    const reason = () => `parameter ${quote(excerpt(key, 60))}`;
+    const says = (pattern: RegExp) => pattern.test(lower(schema.description)) || pattern.test((toolText ??= lower(tool.description)));
+    const push = (meaning: Meaning, why = reason()) => signals.push({ ...meaning, reason: why });
 
     // A command, a script or an address is text; `removeScripts: boolean` is an option.
     if (carriesText(schema)) {
@@ -789,7 +790,7 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
     if (isSwitch && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
     else if (isSwitch) {
       const acting = switchAct(phrase, schema.description, schema.default === true);
-      if (acting) push(acting, `${reason}: ${quote(excerpt(lower(schema.description), 60))}`);
+      if (acting) push(acting, `${reason()}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
     if (ACTION_PARAMETERS.has(last) || offersNoOp(schema)) {
       // Every verb of a value counts: "read_and_disable" disables as well as reads.
@@ -797,14 +798,14 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
         const valueWords = nameWords(value);
         valueWords.forEach((word, at) => {
           const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : undefined;
-          if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
+          if (meaning) push(meaning, `${reason()} value ${quote(excerpt(value, 60))}`);
         });
       }
     }
     // What a parameter's own description says the tool does with it: "backups older than this are removed while
     // listing", "when given, the value is replaced with this". The agent sets the parameter, so the tool can do it.
     if (typeof schema.description === "string") {
-      for (const effect of effectSignals(schema.description)) push(effect, `${reason}: ${effect.reason}`);
+      for (const effect of effectSignals(schema.description)) push(effect, `${reason()}: ${effect.reason}`);
     }
   });
   return signals;
