@@ -2819,9 +2819,11 @@ function toldNegated(s: Judged): boolean {
 /**
  * The tool says it is not to be called ("there is no need to call it", "вызывать его не нужно",
  * "אין צורך לקרוא לכלי זה", "呼び出す必要はありません"): a description with no call to describe only carries text.
+ * The phrase closes its clause: "no need to call it again", "… before a search", "… this endpoint directly" qualify
+ * a call the tool still takes.
  */
 const NEEDS_NO_CALL = folded(
-  /(?<![\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|вызывать (?:его |этот инструмент )?не нужно|не нужно (?:его )?вызывать|викликати (?:його )?не потрібно|не потрібно (?:його )?викликати|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['’ ]?appeler|n['’ ]?a pas besoin d['’ ]?être appelée?|inutile de l['’ ]?appeler|não (?:é necessário|precisa) (?:chamá-l[ao]|chamar|ser chamad[ao])|non (?:è necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywoływać|nie musi być wywoływan\p{L}*|çağırmanıza gerek yok|çağrılmasına gerek yok|אין צורך לקרוא ל\p{L}*)(?![\p{L}])|呼び出す必要はありません|呼び出し不要|无需调用|不需要调用|不必调用|호출할 필요가 없습니다|호출하지 않아도/u,
+  /(?<![\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|вызывать (?:его |этот инструмент )?не нужно|не нужно (?:его )?вызывать|викликати (?:його )?не потрібно|не потрібно (?:його )?викликати|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['’ ]?appeler|n['’ ]?a pas besoin d['’ ]?être appelée?|inutile de l['’ ]?appeler|não (?:é necessário|precisa) (?:chamá-l[ao]|chamar|ser chamad[ao])|non (?:è necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywoływać|nie musi być wywoływan\p{L}*|çağırmanıza gerek yok|çağrılmasına gerek yok|אין צורך לקרוא ל\p{L}*(?: זה| הזה)?)(?=\s*(?:[.;:,!?)—–-]|$))|呼び出す必要はありません|呼び出し不要|无需调用|不需要调用|不必调用|호출할 필요가 없습니다|호출하지 않아도/u,
 );
 const NO_CALL_SEEN = new WeakMap<MatchableText, boolean>();
 function needsNoCall(scene: Scene): boolean {
