@@ -3247,6 +3247,16 @@ function safeguardOffs(s: Judged): Found[] {
       const cut = rest.search(CLAUSE_PUNCTUATION);
       return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
     });
+  // A safeguard that a "without" or a "regardless of" reaches in its own clause, not a thing named after one
+  // ("without a security token"): "regardless of type, and access control still applies" sets none aside.
+  const guardLeftOut = (f: Found) =>
+    guards.some(
+      (g) =>
+        g.start > f.start &&
+        g.index - f.index <= WITHOUT_REACH &&
+        !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) &&
+        !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12)),
+    );
   return found.filter(
     (f) =>
       f.concept === "bypass" ||
@@ -3254,17 +3264,11 @@ function safeguardOffs(s: Judged): Found[] {
       // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
       (f.concept === "regardless" &&
         !found.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) &&
-        guards.some((g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH)) ||
+        guardLeftOut(f)) ||
       (f.concept === "neg" &&
         (WITHOUT.has(f.word) || (NO_SUCH.test(f.word) && WITH_NONE_BEFORE.test(s.text.slice(0, at(f.start))))) &&
         !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) &&
-        guards.some(
-          (g) =>
-            g.start > f.start &&
-            g.index - f.index <= WITHOUT_REACH &&
-            !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) &&
-            !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12)),
-        )),
+        guardLeftOut(f)),
   );
 }
 /** "With no", "mit keiner", "con ningún": a "no" after "with" leaves the safeguard out, as "without" does. */
