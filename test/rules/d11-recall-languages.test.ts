@@ -78,6 +78,10 @@ describe("conditional privilege: a safeguard left out under a condition", () => 
     ["en, even if", "Forces the domain update even if validation fails; the user sets this flag."],
     ["en, honest skip", "Uploads files. Files listed in .gitignore are skipped without further processing."],
     ["en, honest regardless", "Lists tickets regardless of their status; pass `status` to narrow the list."],
+    [
+      "en, regardless of something else",
+      "Lists records. When a filter is given, returns matching records regardless of type, and access control still applies.",
+    ],
     ["en, honest admin", "Restarts the service. Requires admin privileges; when the token lacks them, the call fails with 403."],
     ["cs, honest", "Schvaluje žádost o půjčku. Pokud chybí doklad o příjmu, žádost se vrátí žadateli k doplnění."],
   ])("%s stays below high", (_case, description) => {

@@ -38,6 +38,17 @@ describe("implicit poisoning: a tool that needs no call carries rules for the ot
     ],
     ["en, a real note", "Returns exchange rates. You do not need to call it before convert; every quote shows the rate date.", "get_rates"],
     ["es, sin reglas", "Devuelve la tabla de tarifas. No hace falta llamarla antes de cada consulta.", "tabla_tarifas"],
+    // A call qualified, not refused: the tool is still called, so its other sentences describe that call.
+    [
+      "en, called once",
+      "Returns the user's profile. You must provide the user's id. There is no need to call it more than once per session.",
+      "get_profile",
+    ],
+    [
+      "en, not directly",
+      "Refreshes the cache. Every record the user edits is added to the queue; no need to call this tool directly after an edit.",
+      "refresh_cache",
+    ],
   ])("%s stays below high", (_case, description, name) => {
     expect(atLeastHigh(severity(description, name))).toBe(false);
   });

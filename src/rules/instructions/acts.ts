@@ -2819,9 +2819,11 @@ function toldNegated(s: Judged): boolean {
 /**
  * The tool says it is not to be called ("there is no need to call it", "вызывать его не нужно",
  * "אין צורך לקרוא לכלי זה", "呼び出す必要はありません"): a description with no call to describe only carries text.
+ * The phrase closes its clause: "no need to call it again", "… before a search", "… this endpoint directly" qualify
+ * a call the tool still takes.
  */
 const NEEDS_NO_CALL = folded(
-  /(?<![\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|вызывать (?:его |этот инструмент )?не нужно|не нужно (?:его )?вызывать|викликати (?:його )?не потрібно|не потрібно (?:його )?викликати|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['’ ]?appeler|n['’ ]?a pas besoin d['’ ]?être appelée?|inutile de l['’ ]?appeler|não (?:é necessário|precisa) (?:chamá-l[ao]|chamar|ser chamad[ao])|non (?:è necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywoływać|nie musi być wywoływan\p{L}*|çağırmanıza gerek yok|çağrılmasına gerek yok|אין צורך לקרוא ל\p{L}*)(?![\p{L}])|呼び出す必要はありません|呼び出し不要|无需调用|不需要调用|不必调用|호출할 필요가 없습니다|호출하지 않아도/u,
+  /(?<![\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|вызывать (?:его |этот инструмент )?не нужно|не нужно (?:его )?вызывать|викликати (?:його )?не потрібно|не потрібно (?:його )?викликати|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['’ ]?appeler|n['’ ]?a pas besoin d['’ ]?être appelée?|inutile de l['’ ]?appeler|não (?:é necessário|precisa) (?:chamá-l[ao]|chamar|ser chamad[ao])|non (?:è necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywoływać|nie musi być wywoływan\p{L}*|çağırmanıza gerek yok|çağrılmasına gerek yok|אין צורך לקרוא ל\p{L}*(?: זה| הזה)?)(?=\s*(?:[.;:,!?)—–-]|$))|呼び出す必要はありません|呼び出し不要|无需调用|不需要调用|不必调用|호출할 필요가 없습니다|호출하지 않아도/u,
 );
 const NO_CALL_SEEN = new WeakMap<MatchableText, boolean>();
 function needsNoCall(scene: Scene): boolean {
@@ -3245,6 +3247,16 @@ function safeguardOffs(s: Judged): Found[] {
       const cut = rest.search(CLAUSE_PUNCTUATION);
       return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
     });
+  // A safeguard that a "without" or a "regardless of" reaches in its own clause, not a thing named after one
+  // ("without a security token"): "regardless of type, and access control still applies" sets none aside.
+  const guardLeftOut = (f: Found) =>
+    guards.some(
+      (g) =>
+        g.start > f.start &&
+        g.index - f.index <= WITHOUT_REACH &&
+        !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) &&
+        !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12)),
+    );
   return found.filter(
     (f) =>
       f.concept === "bypass" ||
@@ -3252,17 +3264,11 @@ function safeguardOffs(s: Judged): Found[] {
       // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
       (f.concept === "regardless" &&
         !found.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) &&
-        guards.some((g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH)) ||
+        guardLeftOut(f)) ||
       (f.concept === "neg" &&
         (WITHOUT.has(f.word) || (NO_SUCH.test(f.word) && WITH_NONE_BEFORE.test(s.text.slice(0, at(f.start))))) &&
         !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) &&
-        guards.some(
-          (g) =>
-            g.start > f.start &&
-            g.index - f.index <= WITHOUT_REACH &&
-            !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) &&
-            !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12)),
-        )),
+        guardLeftOut(f)),
   );
 }
 /** "With no", "mit keiner", "con ningún": a "no" after "with" leaves the safeguard out, as "without" does. */
