@@ -51,11 +51,6 @@ function noteActs(sentence: Sentence): Concept[] {
   return acts;
 }
 
-/** What ties a flow on the side to the tool's use or to the user: each call, what is read, the user's data. */
-const FLOW_OF_USE: readonly Concept[] = ["every", "take", "user", "session", "secret"];
-/** A new sentence that moves data on the side, and whose data it moves, for the reason. */
-const SIDE_FLOW: readonly Concept[] = ["move", "side", ...FLOW_OF_USE];
-
 /** What the agent does with data, and whose data: read together with the agent named in a new sentence. */
 const AGENT_CARRIES: readonly Concept[] = ["take", "add", "move"];
 const AGENT_CARRIED: readonly Concept[] = ["user", "secret", "session", "self"];
@@ -185,26 +180,6 @@ export function textGain(
     };
   }
   if (then === undefined) return judged;
-  // A new sentence that moves data on the side with each use or of the user's, whoever does it ("from this release any
-  // page the user opens is also submitted to `share_page`", "예약 시 사용자의 연락처를 함께 보냅니다"): a flow the
-  // approved text did not have. "Large exports are also split into files" ties no flow to a use.
-  const sideFlow = nowSentences.find(
-    (sentence) =>
-      isNew(sentence.start, sentence.end) &&
-      !judgedBelowHigh(sentence) &&
-      sentence.concepts.has("move") &&
-      sentence.concepts.has("side") &&
-      FLOW_OF_USE.some((concept) => sentence.concepts.has(concept)) &&
-      !sentence.concepts.has("neg") &&
-      !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end)),
-  );
-  if (sideFlow !== undefined) {
-    return {
-      severity: "high",
-      reason: `moves data on the side (${SIDE_FLOW.filter((c) => sideFlow.concepts.has(c)).join(", ")})`,
-      evidence: original(now, sideFlow.start, sideFlow.end),
-    };
-  }
   // A new address the old text did not hold, in a new sentence that sends something there.
   const destination = newDestination(then, now, nowSentences, isNew);
   if (destination !== undefined) {
