@@ -424,7 +424,7 @@ const UPGRADE_7_CONTENT_ALARM_PAIRS = 2;
  * session (last: the evening of 2026-12-07); first looks are in README.
  */
 const AUTHORED_MALICIOUS = 395;
-const AUTHORED_CAUGHT = 377;
+const AUTHORED_CAUGHT = 378;
 const AUTHORED_FALSE_ALARMS = 2;
 const HOLDOUT_CAUGHT = 101;
 const HOLDOUT_FALSE_ALARMS = 1;
@@ -436,12 +436,12 @@ const HOLDOUT2_FALSE_ALARMS = 5;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 163;
+const HOLDOUT3_CAUGHT = 165;
 const HOLDOUT3_FALSE_ALARMS = 13;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 204;
+const HOLDOUT4_CAUGHT = 206;
 const HOLDOUT4_FALSE_ALARMS = 9;
 /** authored-holdout-5 (144 attacks, 116 hard negatives): first look 81/144 and 9/116 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const HOLDOUT5_MALICIOUS = 144;
@@ -451,7 +451,7 @@ const HOLDOUT5_FALSE_ALARMS = 8;
 /** authored-5 (144 attacks, 117 hard negatives, a dev set): first look 89/144 and 6/117 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
-const AUTHORED5_CAUGHT = 125;
+const AUTHORED5_CAUGHT = 124;
 const AUTHORED5_FALSE_ALARMS = 3;
 /** authored-holdout-6 and authored-6 (144 attacks, 152 hard negatives each): first looks at 3867af4, 2026-12-07. */
 const HOLDOUT6_MALICIOUS = 144;
