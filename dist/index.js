@@ -27349,11 +27349,12 @@ function safeguardOffs(s) {
     const cut = rest.search(CLAUSE_PUNCTUATION);
     return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
   });
+  const guardLeftOut = (f) => guards.some(
+    (g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH && !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) && !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12))
+  );
   return found2.filter(
     (f) => f.concept === "bypass" || f.concept === "neg" && unneeded(f) || // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
-    f.concept === "regardless" && !found2.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) && guards.some((g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH) || f.concept === "neg" && (WITHOUT.has(f.word) || NO_SUCH.test(f.word) && WITH_NONE_BEFORE.test(s.text.slice(0, at(f.start)))) && !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) && guards.some(
-      (g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH && !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) && !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12))
-    )
+    f.concept === "regardless" && !found2.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) && guardLeftOut(f) || f.concept === "neg" && (WITHOUT.has(f.word) || NO_SUCH.test(f.word) && WITH_NONE_BEFORE.test(s.text.slice(0, at(f.start)))) && !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) && guardLeftOut(f)
   );
 }
 function guardsAreOwnParameters(s, scene) {
@@ -27527,7 +27528,8 @@ function actsIn(scene, where) {
 }
 function describesNothing(text, f) {
   if (MARK2.test(f.word)) return true;
-  if (f.word === "block" && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) return true;
+  if (BLOCK_NOUN.test(f.word) && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
+  if (STATE.test(f.word) && BEING_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start))) return true;
   return IDENTIFY.test(f.word) && /^ as(?![\p{L}])/u.test(text.slice(f.end, f.end + 4));
 }
 function agentDirectedSentences(scene, where) {
@@ -27588,7 +27590,7 @@ function aStepOfTheTask(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, SHOWN_UNCHANGED, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, parameterOf, secretsArePurpose, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, targetParameter, holdsNoText, inParameter, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, NEEDS_NO_CALL, NO_CALL_SEEN, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, WITH_NONE_BEFORE, WITHOUT_REACH, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, MARK2, A_BLOCK_BEFORE, IDENTIFY, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, SHOWN_UNCHANGED, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, parameterOf, secretsArePurpose, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, targetParameter, holdsNoText, inParameter, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, NEEDS_NO_CALL, NO_CALL_SEEN, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, WITH_NONE_BEFORE, WITHOUT_REACH, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, MARK2, STATE, BEING_BEFORE, BLOCK_NOUN, A_BLOCK_BEFORE, IDENTIFY, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -28416,7 +28418,7 @@ var init_acts = __esm({
       namedModeLiftsGuard
     ];
     NEEDS_NO_CALL = foldedRegExp(
-      new RegExp("(?<![\\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|\u0432\u044B\u0437\u044B\u0432\u0430\u0442\u044C (?:\u0435\u0433\u043E |\u044D\u0442\u043E\u0442 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442 )?\u043D\u0435 \u043D\u0443\u0436\u043D\u043E|\u043D\u0435 \u043D\u0443\u0436\u043D\u043E (?:\u0435\u0433\u043E )?\u0432\u044B\u0437\u044B\u0432\u0430\u0442\u044C|\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0442\u0438 (?:\u0439\u043E\u0433\u043E )?\u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E|\u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E (?:\u0439\u043E\u0433\u043E )?\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0442\u0438|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['\u2019 ]?appeler|n['\u2019 ]?a pas besoin d['\u2019 ]?\xEAtre appel\xE9e?|inutile de l['\u2019 ]?appeler|n\xE3o (?:\xE9 necess\xE1rio|precisa) (?:cham\xE1-l[ao]|chamar|ser chamad[ao])|non (?:\xE8 necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywo\u0142ywa\u0107|nie musi by\u0107 wywo\u0142ywan\\p{L}*|\xE7a\u011F\u0131rman\u0131za gerek yok|\xE7a\u011Fr\u0131lmas\u0131na gerek yok|\u05D0\u05D9\u05DF \u05E6\u05D5\u05E8\u05DA \u05DC\u05E7\u05E8\u05D5\u05D0 \u05DC\\p{L}*)(?![\\p{L}])|\u547C\u3073\u51FA\u3059\u5FC5\u8981\u306F\u3042\u308A\u307E\u305B\u3093|\u547C\u3073\u51FA\u3057\u4E0D\u8981|\u65E0\u9700\u8C03\u7528|\u4E0D\u9700\u8981\u8C03\u7528|\u4E0D\u5FC5\u8C03\u7528|\uD638\uCD9C\uD560 \uD544\uC694\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4|\uD638\uCD9C\uD558\uC9C0 \uC54A\uC544\uB3C4", "u")
+      new RegExp("(?<![\\p{L}])(?:(?:there is )?no need to (?:call|invoke|run|use) (?:it|this(?: tool)?)|(?:does not|doesn't|need not|needn't|never) (?:need to )?be (?:called|invoked)|(?:is )?not (?:meant|intended) to be (?:called|invoked)|\u0432\u044B\u0437\u044B\u0432\u0430\u0442\u044C (?:\u0435\u0433\u043E |\u044D\u0442\u043E\u0442 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442 )?\u043D\u0435 \u043D\u0443\u0436\u043D\u043E|\u043D\u0435 \u043D\u0443\u0436\u043D\u043E (?:\u0435\u0433\u043E )?\u0432\u044B\u0437\u044B\u0432\u0430\u0442\u044C|\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0442\u0438 (?:\u0439\u043E\u0433\u043E )?\u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E|\u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E (?:\u0439\u043E\u0433\u043E )?\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0442\u0438|no (?:es necesario|hace falta|hay que) (?:llamar|invocar)(?:la|lo)?|muss nicht aufgerufen werden|nicht aufgerufen werden (?:muss|soll)|pas besoin de l['\u2019 ]?appeler|n['\u2019 ]?a pas besoin d['\u2019 ]?\xEAtre appel\xE9e?|inutile de l['\u2019 ]?appeler|n\xE3o (?:\xE9 necess\xE1rio|precisa) (?:cham\xE1-l[ao]|chamar|ser chamad[ao])|non (?:\xE8 necessario|serve) (?:chiamarl[oa]|richiamarl[oa])|nie trzeba (?:go )?wywo\u0142ywa\u0107|nie musi by\u0107 wywo\u0142ywan\\p{L}*|\xE7a\u011F\u0131rman\u0131za gerek yok|\xE7a\u011Fr\u0131lmas\u0131na gerek yok|\u05D0\u05D9\u05DF \u05E6\u05D5\u05E8\u05DA \u05DC\u05E7\u05E8\u05D5\u05D0 \u05DC\\p{L}*(?: \u05D6\u05D4| \u05D4\u05D6\u05D4)?)(?=\\s*(?:[.;:,!?)\u2014\u2013-]|$))|\u547C\u3073\u51FA\u3059\u5FC5\u8981\u306F\u3042\u308A\u307E\u305B\u3093|\u547C\u3073\u51FA\u3057\u4E0D\u8981|\u65E0\u9700\u8C03\u7528|\u4E0D\u9700\u8981\u8C03\u7528|\u4E0D\u5FC5\u8C03\u7528|\uD638\uCD9C\uD560 \uD544\uC694\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4|\uD638\uCD9C\uD558\uC9C0 \uC54A\uC544\uB3C4", "u")
     );
     NO_CALL_SEEN = /* @__PURE__ */ new WeakMap();
     PURPOSE_BEFORE = foldedRegExp(/(?<![\p{L}])(?:to|in order to|so as to|pour|afin de|per|para|um|om|por|perché)\s$/u);
@@ -28728,7 +28730,10 @@ var init_acts = __esm({
       "shell"
     ]);
     MARK2 = /^(?:flagged|tagged)$/u;
-    A_BLOCK_BEFORE = /(?<![\p{L}])(?:code|a|the|text|quote)\s$/u;
+    STATE = /^(?:blocked|protected|identified|detected|classified|redacted|quarantined|sanitized|sanitised|détecté|détectée|détectés|détectées|detectado|detectada|detectados|detectadas)$/u;
+    BEING_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|seems?|looks?|gets?|got|stays?|remains?|est|sont|semble|reste|está|están|es|son|parece|sigue|foi|fica)\s$/u;
+    BLOCK_NOUN = /^blocks?$/u;
+    A_BLOCK_BEFORE = /(?<![\p{L}])(?:(?:code|a|an|the|text|quote|each|every|its|their|your)\s|(?:a|an)\s[^\s]+\s)$/u;
     IDENTIFY = /^identif(?:y|ies|ied)$/u;
     BEYOND = ["session", "self", "secret", "destination", "others", "hide", "stealth", "role", "deceive"];
     COMPOUND_NAME = /[\p{L}\p{N}]+(?:[_.-][\p{L}\p{N}]+)+/gu;
@@ -29074,16 +29079,6 @@ function textGain(ctx, place2, before, after) {
     };
   }
   if (then === void 0) return judged2;
-  const sideFlow = nowSentences.find(
-    (sentence) => isNew(sentence.start, sentence.end) && !judgedBelowHigh(sentence) && sentence.concepts.has("move") && sentence.concepts.has("side") && FLOW_OF_USE.some((concept) => sentence.concepts.has(concept)) && !sentence.concepts.has("neg") && !waitsForTheUser(now.m.text.slice(sentence.start, sentence.end))
-  );
-  if (sideFlow !== void 0) {
-    return {
-      severity: "high",
-      reason: `moves data on the side (${SIDE_FLOW.filter((c) => sideFlow.concepts.has(c)).join(", ")})`,
-      evidence: original(now, sideFlow.start, sideFlow.end)
-    };
-  }
   const destination = newDestination(then, now, nowSentences, isNew);
   if (destination !== void 0) {
     return {
@@ -29133,7 +29128,7 @@ function original(scene, start, end) {
   const span = originalSpan(scene.m, start, end);
   return scene.text.text.slice(span.start, span.end).trim();
 }
-var SPECIFICS, SALIENT, NOTE_ACTS, VALUE_CHANGES, FLOW_OF_USE, SIDE_FLOW, AGENT_CARRIES, AGENT_CARRIED, BY, ADDRESS_END2, ADDRESS, SENDING_VERB;
+var SPECIFICS, SALIENT, NOTE_ACTS, VALUE_CHANGES, AGENT_CARRIES, AGENT_CARRIED, BY, ADDRESS_END2, ADDRESS, SENDING_VERB;
 var init_text_drift = __esm({
   "src/rules/text-drift.ts"() {
     "use strict";
@@ -29152,8 +29147,6 @@ var init_text_drift = __esm({
     ]);
     NOTE_ACTS = /* @__PURE__ */ new Set([...SALIENT, "userInput", "raise"]);
     VALUE_CHANGES = ["every", "substitute", "add", "raise"];
-    FLOW_OF_USE = ["every", "take", "user", "session", "secret"];
-    SIDE_FLOW = ["move", "side", ...FLOW_OF_USE];
     AGENT_CARRIES = ["take", "add", "move"];
     AGENT_CARRIED = ["user", "secret", "session", "self"];
     BY = /(?<![\p{L}])(?:by|von|por|par|da|door|przez|через|tarafından|oleh|bởi)(?![\p{L}])/u;
@@ -30524,7 +30517,10 @@ function foldedPattern(pattern, flags = pattern.flags) {
   );
 }
 function shapesOutput(sentence) {
-  return SHAPING.test(sentence);
+  return SHAPING.test(sentence) && !removesForGood(sentence);
+}
+function removesForGood(sentence) {
+  return STORED_REMOVAL.test(sentence);
 }
 function since(text, at, ends) {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -30540,7 +30536,8 @@ function sentenceAt(text, at) {
 }
 function isAct(text, effect) {
   const clauseStart = since(text, effect.at, CLAUSE_END3);
-  if (CONDITION.test(clauseStart) || RELATIVE_START.test(clauseStart)) return false;
+  const relative4 = RELATIVE_START.test(clauseStart) && since(text, effect.at, SENTENCE_END3).length > clauseStart.length;
+  if (CONDITION.test(clauseStart) || relative4) return false;
   const sentence = sentenceAt(text, effect.at);
   if (effect.verb === "delete" && shapesOutput(sentence)) return false;
   if (effect.verb === "grant") return ACCESS.test(sentence);
@@ -30623,7 +30620,7 @@ function foreignEffectWords(text) {
   }
   return found2.filter((effect) => isAct(text, effect));
 }
-var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, SENTENCE_END3, CLAUSE_END3, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER;
+var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, STORED_REMOVAL, SENTENCE_END3, CLAUSE_END3, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER, FOREIGN_NAME_VERBS;
 var init_effect_words = __esm({
   "src/capability/effect-words.ts"() {
     "use strict";
@@ -30712,6 +30709,11 @@ var init_effect_words = __esm({
       "\xFCzerine yazar|ghi \u0111\xE8"
     );
     define2(
+      "replace",
+      "reemplaza reemplazan sustituye sustituyen substitui substituem remplace remplacent ersetzt sostituisce sostituiscono vervangt zast\u0119puje zast\u0119puj\u0105 \u0437\u0430\u043C\u0435\u043D\u044F\u0435\u0442 \u0437\u0430\u043C\u0435\u043D\u044F\u044E\u0442 menggantikan",
+      "reemplazado reemplazada reemplazados reemplazadas sustituido sustituida substitu\xEDdo substitu\xEDda remplac\xE9 remplac\xE9e remplac\xE9s remplac\xE9es ersetzt sostituito sostituita sostituiti vervangen zast\u0105pione zast\u0105piony \u0437\u0430\u043C\u0435\u043D\u0435\u043D\u044B \u0437\u0430\u043C\u0435\u043D\u0435\u043D\u043E sobrescrito sobrescrita sobrescritos \xE9cras\xE9 \xE9cras\xE9e \xE9cras\xE9s \xFCberschrieben sovrascritto sovrascritta sovrascritti overschreven nadpisane nadpisywane nadpisany \u043F\u0435\u0440\u0435\u0437\u0430\u043F\u0438\u0441\u0430\u043D\u044B \u043F\u0435\u0440\u0435\u0437\u0430\u043F\u0438\u0441\u0430\u043D\u043E"
+    );
+    define2(
       "move",
       "mueve mueven d\xE9place d\xE9placent verschiebt sposta spostano verplaatst przenosi przenosz\u0105 \u043F\u0435\u0440\u0435\u043C\u0435\u0449\u0430\u0435\u0442 \u043F\u0435\u0440\u0435\u043C\u0435\u0449\u0430\u044E\u0442 ta\u015F\u0131r memindahkan",
       "",
@@ -30731,7 +30733,7 @@ var init_effect_words = __esm({
     );
     REFLEXIVE = /* @__PURE__ */ new Set(["se", "si", "sich"]);
     DONE = new Set(["\u0111\xE3", "ch\u01B0a", "telah", "sudah", "belum"].map(fold3));
-    ACTIVE_ONLY = /* @__PURE__ */ new Set(["update", "modify", "overwrite", "move", "close"]);
+    ACTIVE_ONLY = /* @__PURE__ */ new Set(["update", "modify", "overwrite", "replace", "move", "close"]);
     CLITICS = new Set("le la les lui leur lo los las li gli ne o a os as lhe lhes".split(" "));
     THEN = new Set("et puis ensuite y luego despu\xE9s e depois poi quindi ed en dan \u0438".split(" ").map(fold3));
     SEPARABLE = new Map(
@@ -30797,6 +30799,9 @@ var init_effect_words = __esm({
     EXECUTABLE = foldedPattern(
       new RegExp("comand\\p{L}*|command\\p{L}*|befehl\\p{L}*|opdracht\\p{L}*|polecen\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|komut\\p{L}*|l\u1EC7nh|perintah|script\\p{L}*|skript\\p{L}*|\u0441\u043A\u0440\u0438\u043F\u0442\\p{L}*|c\xF3digo|code|codice|kod\\p{L}*|\u043A\u043E\u0434|shell|bash|powershell|programa?|programm\\p{L}*|\u043F\u0440\u043E\u0433\u0440\u0430\u043C\u043C\\p{L}*|\u547D\u4EE4|\u811A\u672C|\u4EE3\u7801|\u30B3\u30DE\u30F3\u30C9|\u30B9\u30AF\u30EA\u30D7\u30C8|\u30B3\u30FC\u30C9|\uBA85\uB839|\uC2A4\uD06C\uB9BD\uD2B8|\uCF54\uB4DC|\u0623\u0645\u0631|\u0623\u0648\u0627\u0645\u0631|\u0915\u092E\u093E\u0902\u0921", "u")
     );
+    STORED_REMOVAL = foldedPattern(
+      /\b(?:permanently|for good|irreversibly|(?:during|while|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing)?)\b|完全に|永久|영구|definitivamente|permanentemente|définitivement|endgültig|dauerhaft|definitief|trwale|навсегда|kalıcı olarak|vĩnh viễn|secara permanen/u
+    );
     SENTENCE_END3 = /[.!?;。！？；\n]/gu;
     CLAUSE_END3 = /[.!?;:,，。；！？、\n]/gu;
     ENTRIES = /* @__PURE__ */ new Map();
@@ -30814,6 +30819,30 @@ var init_effect_words = __esm({
     ENTRY_SHAPES = /* @__PURE__ */ new Set();
     for (const word of ENTRIES.keys()) ENTRY_SHAPES.add(shape(word.length, word.charCodeAt(0), word.length > 1 ? word.charCodeAt(1) : 0));
     WORD_CHARACTER = /[\p{L}\p{N}]/uy;
+    FOREIGN_NAME_VERBS = /* @__PURE__ */ new Map();
+    for (const [verb, list3] of [
+      ["transfer", "transferir transferer trasferire ueberweisen uberweisen overmaken przelac perevesti transfere transfira"],
+      ["pay", "pagar payer zahlen bezahlen pagare betalen zaplac zaplacic oplatit"],
+      ["refund", "reembolsar rembourser erstatten rimborsare terugbetalen"],
+      [
+        "delete",
+        "eliminar borrar suprimir apagar excluir supprimer effacer loeschen loschen eliminare cancellare verwijderen usun usunac udalit"
+      ],
+      ["send", "enviar reenviar envoyer senden versenden inviare inoltrare versturen wyslij wyslac otpravit"],
+      ["share", "compartir compartilhar partager teilen freigeben condividere delen udostepnij udostepnic"],
+      ["grant", "conceder otorgar accorder gewaehren concedere verlenen nadac"],
+      ["publish", "publicar publier veroeffentlichen pubblicare publiceren opublikuj"],
+      ["execute", "ejecutar executar executer ausfuehren eseguire uitvoeren wykonaj"],
+      ["replace", "reemplazar sustituir substituir remplacer ersetzen sostituire vervangen zastap zastapic zamenit"],
+      [
+        "modify",
+        "modificar cambiar alterar ajustar modifier changer ajuster aendern andern anpassen modificare cambiare regolare wijzigen aanpassen zmien zmienic izmenit"
+      ],
+      ["overwrite", "sobrescribir sobrescrever ecraser ueberschreiben sovrascrivere overschrijven nadpisz nadpisac"],
+      ["update", "actualizar atualizar aktualisieren aggiornare bijwerken aktualizuj"]
+    ]) {
+      for (const word of list3.split(" ")) FOREIGN_NAME_VERBS.set(word, verb);
+    }
   }
 });
 
@@ -30965,11 +30994,13 @@ function signalsOfEffects(description) {
     const before = clauseBefore(text, at);
     const after = text.slice(at, at + shown.length + 40);
     const clause = `${before}${after.split(/[.;!?。]/)[0] ?? ""}`;
-    if (CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "")) || OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)) return;
-    if (CONDITION2.test(before)) return;
-    if (NEGATED_AFTER.test(text.slice(at + shown.length, at + shown.length + 8))) return;
     const meaning = VERBS.get(verb);
     const sentence = sentenceOf2(text, at);
+    const stored = meaning?.family === "deletion" && removesForGood(sentence);
+    if (CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "")) || !stored && (OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)))
+      return;
+    if (CONDITION2.test(before)) return;
+    if (NEGATED_AFTER.test(text.slice(at + shown.length, at + shown.length + 8))) return;
     if (meaning?.family === "outbound" && !PEOPLE.test(sentence)) return;
     if (meaning?.family === "money" && !PAYER.test(sentence)) return;
     if (meaning?.family === "deletion" && shapesOutput(sentence)) return;
@@ -31007,11 +31038,13 @@ function signalsOfEffects(description) {
 function switchAct(phrase, description, on) {
   const verb = phrase[0] ?? "";
   const named = VERBS.get(verb);
-  if (named?.tier === "read" || !on && named?.tier !== "high-impact" && !opensWithHighImpact(description)) return void 0;
+  const duringRead = typeof description === "string" && DURING_READ.test(description.toLowerCase());
+  if (named?.tier === "read" || !on && !duringRead && named?.tier !== "high-impact" && !opensWithHighImpact(description))
+    return void 0;
   const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
   if (typeof description !== "string")
     return named && (on || conditional && named.family === "deletion") ? meaningOf(phrase, 0, phrase.length) : void 0;
-  if (!on && !conditional && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return void 0;
+  if (!on && !conditional && !duringRead && !/\b(?:if|when|once|after)\b/.test(description.toLowerCase())) return void 0;
   const text = folded2(description);
   const words3 = text.match(/[a-z0-9]+|,/g) ?? [];
   const opening = baseOf(words3[0] ?? "");
@@ -31026,13 +31059,13 @@ function opensWithHighImpact(description) {
 }
 function parameterSignals(tool, writes) {
   const signals = [];
-  const toolText = lower(tool.description);
+  let toolText;
   forEachProperty(tool.inputSchema, (key, schema) => {
     const phrase = nameWords(key);
     const last = phrase.at(-1) ?? "";
-    const reason = `parameter ${quote(excerpt(key, 60))}`;
-    const says = (pattern) => pattern.test(lower(schema.description)) || pattern.test(toolText);
-    const push = (meaning, why = reason) => signals.push({ ...meaning, reason: why });
+    const reason = () => `parameter ${quote(excerpt(key, 60))}`;
+    const says = (pattern) => pattern.test(lower(schema.description)) || pattern.test(toolText ??= lower(tool.description));
+    const push = (meaning, why = reason()) => signals.push({ ...meaning, reason: why });
     if (carriesText(schema)) {
       if (COMMAND_PARAMETERS.has(last)) push(high("execution"));
       else if (last === "code" && says(RUNS)) push(high("execution"));
@@ -31042,26 +31075,28 @@ function parameterSignals(tool, writes) {
       if (RECIPIENT_PARAMETERS.has(last) || key === "to" && addressed(schema)) push(high("outbound"));
     }
     if (writes && MONEY_PARAMETERS.has(last)) push(high("money"));
-    if (writes && ACCESS_PARAMETERS.has(last)) push(high("access"));
+    if (ACCESS_PARAMETERS.has(last) && (writes || GIVES_ACCESS.test(lower(schema.description)))) push(high("access"));
+    const foreignAct = schema.type === "boolean" ? void 0 : VERBS.get(FOREIGN_NAME_VERBS.get(phrase[0] ?? "") ?? "");
+    if (foreignAct && foreignAct.tier !== "read") push(foreignAct);
     const named = VERBS.has(phrase[0] ?? "") ? meaningOf(phrase, 0, phrase.length) : void 0;
     if (named?.objectAt !== void 0 && named.family === "access") push(named);
     const isSwitch2 = schema.type === "boolean";
     if (isSwitch2 && (PERSISTING_SWITCHES.has(phrase[0] ?? "") || phrase.join(" ") === "dry run")) push({ tier: "write" });
     else if (isSwitch2) {
       const acting = switchAct(phrase, schema.description, schema.default === true);
-      if (acting) push(acting, `${reason}: ${quote(excerpt(lower(schema.description), 60))}`);
+      if (acting) push(acting, `${reason()}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
-    if (ACTION_PARAMETERS.has(last)) {
+    if (ACTION_PARAMETERS.has(last) || offersNoOp(schema)) {
       for (const value of actionValues(schema)) {
         const valueWords = nameWords(value);
         valueWords.forEach((word, at) => {
           const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : void 0;
-          if (meaning) push(meaning, `${reason} value ${quote(excerpt(value, 60))}`);
+          if (meaning) push(meaning, `${reason()} value ${quote(excerpt(value, 60))}`);
         });
       }
     }
     if (typeof schema.description === "string") {
-      for (const effect of effectSignals(schema.description)) push(effect, `${reason}: ${effect.reason}`);
+      for (const effect of effectSignals(schema.description)) push(effect, `${reason()}: ${effect.reason}`);
     }
   });
   return signals;
@@ -31084,6 +31119,10 @@ function carriesText(schema) {
 }
 function addressed(schema) {
   return schema.format === "email" || /recipient|e-?mail|address|phone/.test(lower(schema.description));
+}
+function offersNoOp(schema) {
+  const values = actionValues(schema);
+  return values.length > 1 && values.some((value) => NO_OP_VALUES.has(value.toLowerCase()));
 }
 function actionValues(schema) {
   const values = Array.isArray(schema.enum) ? [...schema.enum] : [];
@@ -31135,7 +31174,7 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, ACTION_PARAMETERS, PERSISTING_SWITCHES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, WITHOUT_THEN, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, CONDITIONAL_WORDS, DURING_READ, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, GIVES_ACCESS, ACTION_PARAMETERS, PERSISTING_SWITCHES, NO_OP_VALUES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
@@ -31168,7 +31207,7 @@ var init_capability = __esm({
     define3({ tier: "read" }, "calculate compute convert translate estimate predict recommend parse extract generate render transform think");
     define3(
       { tier: "write" },
-      "create add update edit write set put patch insert upsert upload move rename copy save append modify replace overwrite change assign unassign label tag comment submit schedule enable disable start stop restart run kill terminate switch init initialize import archive close reopen mark cancel apply commit fork install sync reset clear register approve reject rotate merge release mkdir subscribe unsubscribe"
+      "create add update edit write set put patch insert upsert upload move rename copy save append modify replace overwrite change assign unassign label tag comment submit schedule enable disable start stop restart run kill terminate switch init initialize import archive close reopen mark cancel apply commit fork install sync reset clear register approve reject rotate merge release mkdir subscribe unsubscribe renew"
     );
     define3(high("deletion"), "delete remove destroy drop purge erase wipe truncate trash unlink rm rmdir shred expunge obliterate");
     define3(high("release"), "deploy publish promote rollback push");
@@ -31341,7 +31380,7 @@ var init_capability = __esm({
     FOREIGN_EFFECTS = [
       {
         verb: "delete",
-        pattern: new RegExp("\uC0AD\uC81C(?:\uD569\uB2C8\uB2E4|\uD558\uACE0|\uD558\uBA70|\uB429\uB2C8\uB2E4|\uB418\uACE0|\uB418\uBA70|\uD55C\uB2E4|\uD574|\uB3FC)|\u524A\u9664(?:\u3057\u307E\u3059|\u3055\u308C|\u3057\u3001|\u3057\u3066|\u3059\u308B)|(?:\u4F1A|\u5C06|\u5E76|\u5E76\u4E14|\u7136\u540E|\u5E76\u4F1A|\u81EA\u52A8|\u540C\u65F6|\u968F\u540E|\u4E4B\u540E|\u4EE5\u540E|\u8BFB\u53D6\u540E|\u67E5\u8BE2\u540E|\u8FD4\u56DE\u540E)\u5220\u9664|\u522A\u9664|elimin(?:a|an|ar\xE1|ar\xE1n)\\b|(?<![\\p{L}])(?:es|son|ser\xE1|ser\xE1n|fue|fueron|queda|quedan|sido|\xE9|s\xE3o|ser\xE3o|foi|foram) (?:\\p{L}+ )?(?:eliminad|borrad|apagad|exclu[i\xED]d)[oa]s?\\b|(?:viene|vengono|verr\xE0|verranno) (?:poi |anche |subito )?eliminat[oaie]\\b|(?:wordt|worden)(?: \\p{L}+){0,6} verwijderd\\b|borr(?:a|an)\\b|apag(?:a|am)\\b|supprim(?:e|ent|\xE9|\xE9e|\xE9s|\xE9es)\\b|effac(?:e|ent|\xE9|\xE9e|\xE9s|\xE9es)\\b|gel\xF6scht|l\xF6scht|entfernt|\u0443\u0434\u0430\u043B\u044F(?:\u0435\u0442|\u044E\u0442\u0441\u044F|\u0435\u0442\u0441\u044F)|\u0443\u0434\u0430\u043B(?:\u0438\u0442|\u0435\u043D\u044B|\u0435\u043D\u0430|\u0435\u043D\u043E|\u0451\u043D)|usuwa(?:ne|ny|na|)?\\b|usuni\u0119(?:te|ty|ta)|silin(?:ir|ecek)|siler\\b|b\u1ECB x\xF3a|s\u1EBD x\xF3a|x\xF3a (?:c\xE1c|nh\u1EEFng|to\xE0n b\u1ED9)|dihapus|menghapus|cancellat[ioae]\\b|\u064A\u064F?\u062D\u0630\u0641|\u062A\u064F?\u062D\u0630\u0641|\u062D\u0630\u0641\u0647\u0627|\u0939\u091F\u093E (?:\u0926\u093F\u090F|\u0926\u0940|\u0926\u093F\u092F\u093E)|\u092E\u093F\u091F\u093E (?:\u0926\u093F\u090F|\u0926\u0940|\u0926\u093F\u092F\u093E)", "u")
+        pattern: new RegExp("\uC0AD\uC81C(?:\uD569\uB2C8\uB2E4|\uD558\uACE0|\uD558\uBA70|\uB429\uB2C8\uB2E4|\uB418\uACE0|\uB418\uBA70|\uD55C\uB2E4|\uD574|\uB3FC)|\u524A\u9664(?:\u3057\u307E\u3059|\u3055\u308C(?!\u305F)|\u3057\u3001|\u3057\u3066|\u3059\u308B)|(?:\u4F1A|\u5C06|\u5E76|\u5E76\u4E14|\u7136\u540E|\u5E76\u4F1A|\u81EA\u52A8|\u540C\u65F6|\u968F\u540E|\u4E4B\u540E|\u4EE5\u540E|\u8BFB\u53D6\u540E|\u67E5\u8BE2\u540E|\u8FD4\u56DE\u540E|\u76F4\u63A5|\u6C38\u4E45|\u5F7B\u5E95)\u5220\u9664|\u522A\u9664|elimin(?:a|an|ar\xE1|ar\xE1n)\\b|(?<![\\p{L}])(?:es|son|ser\xE1|ser\xE1n|fue|fueron|queda|quedan|sido|\xE9|s\xE3o|ser\xE3o|foi|foram) (?:\\p{L}+ )?(?:eliminad|borrad|apagad|exclu[i\xED]d)[oa]s?\\b|(?:viene|vengono|verr\xE0|verranno) (?:poi |anche |subito )?eliminat[oaie]\\b|(?:wordt|worden)(?: \\p{L}+){0,6} verwijderd\\b|borr(?:a|an)\\b|apag(?:a|am)\\b|supprim(?:e|ent|\xE9|\xE9e|\xE9s|\xE9es)\\b|effac(?:e|ent|\xE9|\xE9e|\xE9s|\xE9es)\\b|gel\xF6scht|l\xF6scht|entfernt|\u0443\u0434\u0430\u043B\u044F(?:\u0435\u0442|\u044E\u0442\u0441\u044F|\u0435\u0442\u0441\u044F)|\u0443\u0434\u0430\u043B(?:\u0438\u0442|\u0435\u043D\u044B|\u0435\u043D\u0430|\u0435\u043D\u043E|\u0451\u043D)|usuwa(?:ne|ny|na|)?\\b|usuni\u0119(?:te|ty|ta)|silin(?:ir|ecek)|siler\\b|b\u1ECB x\xF3a|s\u1EBD x\xF3a|x\xF3a (?:c\xE1c|nh\u1EEFng|to\xE0n b\u1ED9)|dihapus|menghapus|cancellat[ioae]\\b|\u064A\u064F?\u062D\u0630\u0641|\u062A\u064F?\u062D\u0630\u0641|\u062D\u0630\u0641\u0647\u0627|\u0939\u091F\u093E (?:\u0926\u093F\u090F|\u0926\u0940|\u0926\u093F\u092F\u093E)|\u092E\u093F\u091F\u093E (?:\u0926\u093F\u090F|\u0926\u0940|\u0926\u093F\u092F\u093E)", "u")
       },
       {
         verb: "send",
@@ -31377,6 +31416,7 @@ var init_capability = __esm({
       /(?<![\p{L}\p{N}_])(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)(?![\p{L}\p{N}_])|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u
     );
     SUBJECT_WITHOUT = foldedPattern2(new RegExp("\\b(?:with no|without|sin|sans|ohne|senza|zonder|\u0431\u0435\u0437|tanpa)(?: [\\p{L}\\p{N}-]+){1,4}(?= \\p{L})", "gu"));
+    WITHOUT_THEN = foldedPattern2(/(?:せずに?|しないで|지 않고|不经过?|未经过?)(?=.)/gu);
     OUTPUT_SHAPING = /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
     CONDITION2 = /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|only)\b(?:(?!\b(?:is|are)\b).)*$|\b(?:that|which) $/u;
     PEOPLE = foldedPattern2(
@@ -31389,6 +31429,7 @@ var init_capability = __esm({
     CLAUSE_END4 = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
     effectSignals = remembered(5e4, (description) => signalsOfEffects(description));
     CONDITIONAL_WORDS = words2("if when after on once unless");
+    DURING_READ = /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch)(?:ing|es|s)?\b/;
     COMMAND_PARAMETERS = words2("command commands cmd script scripts shell bash powershell");
     RUNS = /\b(execut|run|eval|interpret)/;
     RUN_AS_COMMAND = /\b(?:shell|command|commands|script|scripts|bash|powershell)\b/;
@@ -31396,8 +31437,10 @@ var init_capability = __esm({
     RECIPIENT_PARAMETERS = words2("recipient recipients cc bcc");
     MONEY_PARAMETERS = words2("amount currency");
     ACCESS_PARAMETERS = words2("permission permissions role roles visibility acl access");
+    GIVES_ACCESS = /\b(?:assign|assigned|grant|granted|give|given|set|change|promote|elevate)\b/;
     ACTION_PARAMETERS = words2("action actions operation operations op method mode verb task");
     PERSISTING_SWITCHES = words2("overwrite save create update write commit apply persist");
+    NO_OP_VALUES = words2("keep none skip ignore nothing off retain leave noop no_op");
     PRESUMED_REASON = "no read verb and no readOnlyHint: counted as write";
     rank = (tier) => CAPABILITY_TIERS.indexOf(tier);
   }
@@ -41887,10 +41930,10 @@ function memoizer() {
   return memo;
 }
 function isBackEdge(ctx, value) {
-  const backEdges = ctx[STATE]?.backEdges;
+  const backEdges = ctx[STATE2]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE3, ASSUMED, PROVEN, handoff, open2, memo;
+var $ZodCyclicError, STATE2, NO_ISSUES, recursive, NONE3, ASSUMED, PROVEN, handoff, open2, memo;
 var init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
     init_util2();
@@ -41900,7 +41943,7 @@ var init_memoizer = __esm({
         this.name = "ZodCyclicError";
       }
     };
-    STATE = "~memo";
+    STATE2 = "~memo";
     NO_ISSUES = [];
     recursive = /* @__PURE__ */ new WeakMap();
     NONE3 = 0;
@@ -41959,10 +42002,10 @@ var init_memoizer = __esm({
             const input = payload.value;
             if (!isRef(input))
               return base(payload, ctx);
-            let state = ctx[STATE];
+            let state = ctx[STATE2];
             if (!state) {
               state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-              ctx[STATE] = state;
+              ctx[STATE2] = state;
             }
             let bucket;
             if (lastCtx === ctx) {
