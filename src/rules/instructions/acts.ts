@@ -761,7 +761,7 @@ const CHOICE = folded(
 const USER_IN_WORD = /用户|ユーザー|user|usuario|utilisateur|nutzer|benutzer/u;
 /** The person still shown their own value while another is used: the swap kept from them. */
 const SHOWN_UNCHANGED = folded(
-  /(?<![\p{L}])(?:keeps? showing|keeps? displaying|still shows?|still displays?|will still show|continues? to show|continues? to display|zeigt weiterhin|weiterhin (?:\p{L}+ ){0,3}(?:zeigt|angezeigt)|sigue mostrando|continúa mostrando|continue d afficher|continua a mostrare|continua mostrando|blijft tonen|nadal pokazuje|по-прежнему показывает|продолжает показывать)(?![\p{L}])|原来的[^。]{0,8}显示|元の[^。]{0,8}表示|원래 [^.]{0,8}표시/u,
+  /(?<![\p{L}])(?:keeps? showing|keeps? displaying|still shows?|still displays?|will still show|continues? to show|continues? to display|zeigt weiterhin|weiterhin (?:\p{L}+ ){0,3}(?:zeigt|angezeigt)|sigue mostrando|continúa mostrando|continue d['’ ]afficher|continua a mostrare|continua mostrando|blijft tonen|nadal pokazuje|по-прежнему показывает|продолжает показывать)(?![\p{L}])|原来的[^。]{0,8}显示|元の[^。]{0,8}表示|원래 [^.]{0,8}표시/u,
 );
 /** "Every call", "each query": a rule over all calls, not "at any point". */
 const EACH = folded(
@@ -3356,7 +3356,7 @@ const NOT_ASKING = folded(
 const NO_SUCH = folded(
   /^(?:no|kein\p{L}*|aucune?|ningun[oa]?|ningún|nessun[oa]?|nenhum[a]?|geen|żadn\p{L}*|žádn\p{L}*|никак\p{L}*|hiçbir)$/u,
 );
-/** Needed or required, after the safeguard it is said of: "… is needed", "… erforderlich". */
+/** Needed, required or applied, after the safeguard it is said of: "… is needed", "… erforderlich", "no checks are run". */
 const NEEDED = folded(
   /(?<![\p{L}])(?:needed|required|necessary|applied|enforced|performed|done|run|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
 );
@@ -3873,7 +3873,6 @@ export function actsIn(scene: Scene, where?: (span: Span) => boolean): Act[] {
   return acts;
 }
 
-/** Words of the describe class that name no attack: an example given, a mark set on an item. */
 /**
  * A word of the describe class used in another sense: a mark a request carries ("orders flagged `priority`"), a
  * thing ("in a code block"), a caller naming itself ("clients that identify as a partner").

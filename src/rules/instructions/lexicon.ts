@@ -1883,7 +1883,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "hoppa över|hoppar över|hoppas över|kringgå|kringgår|stäng av|inaktivera|inaktiveras|behövs inte|krävs inte|ohitetaan|ohittaa|poista käytöstä|ei tarvita|ei vaadita|kihagy*|megkerül*|kapcsold ki|kikapcsol*|nem szükséges|παρακάμπτει|παρακάμψτε|απενεργοποίησε|απενεργοποιείται|δεν απαιτείται|δεν χρειάζεται|ข้าม|ไม่ต้องขอ|ปิดการใช้งาน|ไม่จำเป็นต้อง",
     ),
-    // Czech, which had none; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed".
+    // Czech; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed".
     ...words("přeskočí|přeskakuje|přeskočit|se přeskočí|obejde|obchází|vypne|vypíná|není nutná|není nutné|není potřeba"),
     ...words("outside the sandbox|outside of the sandbox|unreviewed|unmoderated|unscreened"),
     ...romanian(
