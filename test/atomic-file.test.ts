@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { lstat, mkdir, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeFileAtomically } from "../src/atomic-file.js";
@@ -35,5 +36,29 @@ describe("writeFileAtomically", () => {
     await mkdir(join(dir, "taken"));
     await expect(writeFileAtomically(join(dir, "taken"), "x")).rejects.toThrow();
     expect((await readdir(dir)).sort()).toEqual(["taken"]);
+  });
+
+  it("writes into a pipe as it is rather than renaming a file over it (as `-o /dev/null` must)", async () => {
+    const dir = await tempDir();
+    const fifo = join(dir, "report.pipe");
+    execFileSync("mkfifo", [fifo]);
+    // Opening a FIFO for reading waits for a writer: the read and the write meet.
+    const [read] = await Promise.all([readFile(fifo, "utf8"), writeFileAtomically(fifo, ["a", "b\n"].values())]);
+    expect(read).toBe("ab\n");
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+    expect(await readdir(dir)).toEqual(["report.pipe"]);
+  });
+
+  it("replaces what a link points at and keeps the link", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, "real"));
+    const real = join(dir, "real", "report.md");
+    await writeFile(real, "old\n");
+    const link = join(dir, "report.md");
+    await symlink(real, link);
+    await writeFileAtomically(link, "new\n");
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readFile(real, "utf8")).toBe("new\n");
+    expect(await readdir(join(dir, "real"))).toEqual(["report.md"]);
   });
 });
