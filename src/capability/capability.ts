@@ -15,7 +15,7 @@ import { escapeRegExp } from "../escape-regexp.js";
 import { excerpt, quote } from "../message-text.js";
 import { remembered } from "../memo.js";
 import { nameWords } from "../words.js";
-import { FOREIGN_NAME_VERBS, foreignEffectWords, removesForGood, shapesOutput } from "./effect-words.js";
+import { FOREIGN_NAME_VERBS, foreignEffectWords, removesForGood, saysDuringRead, shapesOutput } from "./effect-words.js";
 
 /** The kinds of high-impact action (DESIGN.md), for messages. */
 export type ImpactFamily = "deletion" | "release" | "money" | "execution" | "access" | "outbound" | "secrets";
@@ -691,8 +691,6 @@ function signalsOfEffects(description: string): Signal[] {
  * rows"). Not a switch that shapes the output ("remove_comments: Remove comments from the output").
  */
 const CONDITIONAL_WORDS = words("if when after on once unless");
-const DURING_READ =
-  /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch)(?:ing|es|s)?\b/;
 
 function switchAct(phrase: readonly string[], description: Json | undefined, on: boolean): Meaning | undefined {
   const verb = phrase[0] ?? "";
@@ -702,7 +700,7 @@ function switchAct(phrase: readonly string[], description: Json | undefined, on:
   // A switch that is off acts only when the agent turns it on: its own verb must act, or its description must open with an
   // act that cannot be taken back ("reset_project: Delete events after reporting").
   // Or its description says it acts while the tool reads ("Stops idle containers while listing"): a side effect of the read.
-  const duringRead = typeof description === "string" && DURING_READ.test(description.toLowerCase());
+  const duringRead = typeof description === "string" && saysDuringRead(description);
   if (named?.tier === "read" || (!on && !duringRead && named?.tier !== "high-impact" && !opensWithHighImpact(description)))
     return undefined;
   // A switch that acts on a condition of the data ("drop_if_empty", "delete_after_read", "…when it has no rows").
@@ -792,9 +790,10 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
       const acting = switchAct(phrase, schema.description, schema.default === true);
       if (acting) push(acting, `${reason()}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
-    if (ACTION_PARAMETERS.has(last) || offersNoOp(schema)) {
+    const values = actionValues(schema);
+    if (ACTION_PARAMETERS.has(last) || offersNoOp(values)) {
       // Every verb of a value counts: "read_and_disable" disables as well as reads.
-      for (const value of actionValues(schema)) {
+      for (const value of values) {
         const valueWords = nameWords(value);
         valueWords.forEach((word, at) => {
           const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : undefined;
@@ -846,12 +845,15 @@ function addressed(schema: JsonObject): boolean {
  */
 const NO_OP_VALUES = words("keep none skip ignore nothing off retain leave noop no_op");
 
-function offersNoOp(schema: JsonObject): boolean {
-  const values = actionValues(schema);
+function offersNoOp(values: readonly string[]): boolean {
   return values.length > 1 && values.some((value) => NO_OP_VALUES.has(value.toLowerCase()));
 }
 
-function actionValues(schema: JsonObject): string[] {
+/** No values, shared: most parameters have no enum or const, and every tool of a catalog is assessed. */
+const NO_VALUES: readonly string[] = [];
+
+function actionValues(schema: JsonObject): readonly string[] {
+  if (!Array.isArray(schema.enum) && schema.const === undefined) return NO_VALUES;
   const values: Json[] = Array.isArray(schema.enum) ? [...schema.enum] : [];
   if (schema.const !== undefined) values.push(schema.const);
   return values.filter((value): value is string => typeof value === "string");

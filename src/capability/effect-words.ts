@@ -324,15 +324,21 @@ const EXECUTABLE = foldedPattern(
 export function shapesOutput(sentence: string): boolean {
   return SHAPING.test(sentence) && !removesForGood(sentence);
 }
+/** Done to the store while the tool reads: "while listing", "during the search", "as part of each sync". */
+const DURING_READ =
+  /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing|es|s)?\b/;
+export function saysDuringRead(text: string): boolean {
+  return DURING_READ.test(text.toLowerCase());
+}
 /**
  * A removal that outlasts the answer: for good, or done to the store while the tool reads. Duplicates removed so
  * are the user's records, not the output's.
  */
-const STORED_REMOVAL = foldedPattern(
-  /\b(?:permanently|for good|irreversibly|(?:during|while|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing)?)\b|完全に|永久|영구|definitivamente|permanentemente|définitivement|endgültig|dauerhaft|definitief|trwale|навсегда|kalıcı olarak|vĩnh viễn|secara permanen/u,
+const FOR_GOOD = foldedPattern(
+  /\b(?:permanently|for good|irreversibly)\b|完全に|永久|영구|definitivamente|permanentemente|définitivement|endgültig|dauerhaft|definitief|trwale|навсегда|kalıcı olarak|vĩnh viễn|secara permanen/u,
 );
 export function removesForGood(sentence: string): boolean {
-  return STORED_REMOVAL.test(sentence);
+  return FOR_GOOD.test(sentence) || saysDuringRead(sentence);
 }
 
 const SENTENCE_END = /[.!?;。！？；\n]/gu;
