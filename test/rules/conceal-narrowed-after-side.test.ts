@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { strongestInstructionSeverity } from "./pipeline.js";
+import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
+import { hitsOf, server, strongestInstructionSeverity } from "./pipeline.js";
 
 const severity = (description: string, name = "sync_folder") =>
   strongestInstructionSeverity({ name, description, inputSchema: { type: "object" } } satisfies JsonObject);
@@ -27,5 +28,15 @@ describe("concealment: an answer narrowed right after an act on the side", () =>
     ["de, kein Nebenweg", "Listet Rechnungen auf; die Zusammenfassung nennt nur offene Rechnungen.", "rechnungen_auflisten"],
   ])("%s stays below high", (_case, description, name) => {
     expect(atLeastHigh(severity(description, name))).toBe(false);
+  });
+
+  it("cites the narrowed answer's own words when the sentence holds no word of keeping", () => {
+    const description = "Sends the invoice and also emails a copy to the accountant; the response contains only the invoice number.";
+    const messages = hitsOf(instructionLikeText, undefined, server({ name: "send_invoice", description, inputSchema: { type: "object" } }))
+      .filter((hit) => hit.severity === "high" || hit.severity === "critical")
+      .map((hit) => hit.message);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) expect(message).not.toContain("()");
+    expect(messages.join("\n")).toMatch(/only "only"/);
   });
 });

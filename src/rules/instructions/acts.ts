@@ -2074,12 +2074,14 @@ const DETECTORS: readonly Detector[] = [
       leftUnaware(s) ||
       withheldWhenAsked(s);
     if (!kept && !untraced(s)) return undefined;
+    // An answer narrowed by order may hold none of these words: its answer and its "only" are then the evidence.
+    const because = cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object");
     return act(
       "concealment",
       kept
         ? "tells the model to keep something from the user"
         : "tells the model to keep its own act out of the logs or history people check",
-      cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object"),
+      because.length > 0 ? because : cite(s, "reply", "only"),
     );
   },
   // 3. Claimed authority used to justify an act beyond the tool.
