@@ -28066,10 +28066,11 @@ var init_acts = __esm({
         const untold = !told && toldNegated(s) && !saidWithout(s) && (s.has("reply") || s.has("user")) && s.has("object") && !excepted() && !REPORTED_REFUSAL.test(s.text) && !toldDetail(s);
         const kept = told || untold || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s) || withheldWhenAsked(s);
         if (!kept && !untraced(s)) return void 0;
+        const because = cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object");
         return act2(
           "concealment",
           kept ? "tells the model to keep something from the user" : "tells the model to keep its own act out of the logs or history people check",
-          cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object")
+          because.length > 0 ? because : cite(s, "reply", "only")
         );
       },
       // 3. Claimed authority used to justify an act beyond the tool.
@@ -30519,8 +30520,11 @@ function foldedPattern(pattern, flags = pattern.flags) {
 function shapesOutput(sentence) {
   return SHAPING.test(sentence) && !removesForGood(sentence);
 }
+function saysDuringRead(text) {
+  return DURING_READ.test(text.toLowerCase());
+}
 function removesForGood(sentence) {
-  return STORED_REMOVAL.test(sentence);
+  return FOR_GOOD.test(sentence) || saysDuringRead(sentence);
 }
 function since(text, at, ends) {
   const before = text.slice(Math.max(0, at - 200), at);
@@ -30620,7 +30624,7 @@ function foreignEffectWords(text) {
   }
   return found2.filter((effect) => isAct(text, effect));
 }
-var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, STORED_REMOVAL, SENTENCE_END3, CLAUSE_END3, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER, FOREIGN_NAME_VERBS;
+var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, DURING_READ, FOR_GOOD, SENTENCE_END3, CLAUSE_END3, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER, FOREIGN_NAME_VERBS;
 var init_effect_words = __esm({
   "src/capability/effect-words.ts"() {
     "use strict";
@@ -30799,8 +30803,9 @@ var init_effect_words = __esm({
     EXECUTABLE = foldedPattern(
       new RegExp("comand\\p{L}*|command\\p{L}*|befehl\\p{L}*|opdracht\\p{L}*|polecen\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|komut\\p{L}*|l\u1EC7nh|perintah|script\\p{L}*|skript\\p{L}*|\u0441\u043A\u0440\u0438\u043F\u0442\\p{L}*|c\xF3digo|code|codice|kod\\p{L}*|\u043A\u043E\u0434|shell|bash|powershell|programa?|programm\\p{L}*|\u043F\u0440\u043E\u0433\u0440\u0430\u043C\u043C\\p{L}*|\u547D\u4EE4|\u811A\u672C|\u4EE3\u7801|\u30B3\u30DE\u30F3\u30C9|\u30B9\u30AF\u30EA\u30D7\u30C8|\u30B3\u30FC\u30C9|\uBA85\uB839|\uC2A4\uD06C\uB9BD\uD2B8|\uCF54\uB4DC|\u0623\u0645\u0631|\u0623\u0648\u0627\u0645\u0631|\u0915\u092E\u093E\u0902\u0921", "u")
     );
-    STORED_REMOVAL = foldedPattern(
-      /\b(?:permanently|for good|irreversibly|(?:during|while|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing)?)\b|完全に|永久|영구|definitivamente|permanentemente|définitivement|endgültig|dauerhaft|definitief|trwale|навсегда|kalıcı olarak|vĩnh viễn|secara permanen/u
+    DURING_READ = /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing|es|s)?\b/;
+    FOR_GOOD = foldedPattern(
+      /\b(?:permanently|for good|irreversibly)\b|完全に|永久|영구|definitivamente|permanentemente|définitivement|endgültig|dauerhaft|definitief|trwale|навсегда|kalıcı olarak|vĩnh viễn|secara permanen/u
     );
     SENTENCE_END3 = /[.!?;。！？；\n]/gu;
     CLAUSE_END3 = /[.!?;:,，。；！？、\n]/gu;
@@ -31038,7 +31043,7 @@ function signalsOfEffects(description) {
 function switchAct(phrase, description, on) {
   const verb = phrase[0] ?? "";
   const named = VERBS.get(verb);
-  const duringRead = typeof description === "string" && DURING_READ.test(description.toLowerCase());
+  const duringRead = typeof description === "string" && saysDuringRead(description);
   if (named?.tier === "read" || !on && !duringRead && named?.tier !== "high-impact" && !opensWithHighImpact(description))
     return void 0;
   const conditional = phrase.some((word) => CONDITIONAL_WORDS.has(word));
@@ -31086,8 +31091,9 @@ function parameterSignals(tool, writes) {
       const acting = switchAct(phrase, schema.description, schema.default === true);
       if (acting) push(acting, `${reason()}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
-    if (ACTION_PARAMETERS.has(last) || offersNoOp(schema)) {
-      for (const value of actionValues(schema)) {
+    const values = actionValues(schema);
+    if (ACTION_PARAMETERS.has(last) || offersNoOp(values)) {
+      for (const value of values) {
         const valueWords = nameWords(value);
         valueWords.forEach((word, at) => {
           const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : void 0;
@@ -31120,11 +31126,11 @@ function carriesText(schema) {
 function addressed(schema) {
   return schema.format === "email" || /recipient|e-?mail|address|phone/.test(lower(schema.description));
 }
-function offersNoOp(schema) {
-  const values = actionValues(schema);
+function offersNoOp(values) {
   return values.length > 1 && values.some((value) => NO_OP_VALUES.has(value.toLowerCase()));
 }
 function actionValues(schema) {
+  if (!Array.isArray(schema.enum) && schema.const === void 0) return NO_VALUES;
   const values = Array.isArray(schema.enum) ? [...schema.enum] : [];
   if (schema.const !== void 0) values.push(schema.const);
   return values.filter((value) => typeof value === "string");
@@ -31174,7 +31180,7 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, WITHOUT_THEN, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, CONDITIONAL_WORDS, DURING_READ, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, GIVES_ACCESS, ACTION_PARAMETERS, PERSISTING_SWITCHES, NO_OP_VALUES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, WITHOUT_THEN, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, GIVES_ACCESS, ACTION_PARAMETERS, PERSISTING_SWITCHES, NO_OP_VALUES, NO_VALUES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
@@ -31429,7 +31435,6 @@ var init_capability = __esm({
     CLAUSE_END4 = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
     effectSignals = remembered(5e4, (description) => signalsOfEffects(description));
     CONDITIONAL_WORDS = words2("if when after on once unless");
-    DURING_READ = /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch)(?:ing|es|s)?\b/;
     COMMAND_PARAMETERS = words2("command commands cmd script scripts shell bash powershell");
     RUNS = /\b(execut|run|eval|interpret)/;
     RUN_AS_COMMAND = /\b(?:shell|command|commands|script|scripts|bash|powershell)\b/;
@@ -31441,6 +31446,7 @@ var init_capability = __esm({
     ACTION_PARAMETERS = words2("action actions operation operations op method mode verb task");
     PERSISTING_SWITCHES = words2("overwrite save create update write commit apply persist");
     NO_OP_VALUES = words2("keep none skip ignore nothing off retain leave noop no_op");
+    NO_VALUES = [];
     PRESUMED_REASON = "no read verb and no readOnlyHint: counted as write";
     rank = (tier) => CAPABILITY_TIERS.indexOf(tier);
   }
