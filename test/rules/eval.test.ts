@@ -94,7 +94,9 @@ describe("labelled corpus (npm run eval)", () => {
       expect(verbose).not.toContain(`  ${v.item.id}  `);
     const heldPairs = result.pairs.filter((p) => result.heldOutPairs.includes(p.pair.id));
     expect(heldPairs.length, "the split sets' upgrades have pairs of held-out servers").toBeGreaterThan(0);
-    expect(heldPairs.every((p) => ["npm-upgrades-4", "npm-upgrades-6", "npm-upgrades-7"].includes(p.pair.source))).toBe(true);
+    expect(heldPairs.every((p) => ["npm-upgrades-4", "npm-upgrades-6", "npm-upgrades-7", "npm-upgrades-8"].includes(p.pair.source))).toBe(
+      true,
+    );
     for (const p of heldPairs) expect(verbose).not.toContain(`  ${p.pair.id}  `);
   });
 
@@ -133,6 +135,7 @@ describe("labelled corpus (npm run eval)", () => {
     ["npm-real-4", NPM_REAL_4_ITEMS, NPM_REAL_4_FALSE_ALARMS, NPM_REAL_4_HELD_OUT_ITEMS, NPM_REAL_4_HELD_OUT_FALSE_ALARMS],
     ["npm-real-6", NPM_REAL_6_ITEMS, NPM_REAL_6_FALSE_ALARMS, NPM_REAL_6_HELD_OUT_ITEMS, NPM_REAL_6_HELD_OUT_FALSE_ALARMS],
     ["npm-real-7", NPM_REAL_7_ITEMS, NPM_REAL_7_FALSE_ALARMS, NPM_REAL_7_HELD_OUT_ITEMS, NPM_REAL_7_HELD_OUT_FALSE_ALARMS],
+    ["npm-real-8", NPM_REAL_8_ITEMS, NPM_REAL_8_FALSE_ALARMS, NPM_REAL_8_HELD_OUT_ITEMS, NPM_REAL_8_HELD_OUT_FALSE_ALARMS],
   ])("raises no more false alarms on %s, either half, than at its floor", (source, items, alarmsFloor, heldItems, heldFloor) => {
     const npm = sourceScore(source);
     expect(npm?.benign, `${source} lines went missing`).toBeGreaterThanOrEqual(items);
@@ -153,6 +156,7 @@ describe("labelled corpus (npm run eval)", () => {
     ["npm-upgrades-5", UPGRADE_PAIRS_5, UPGRADE_5_CONTENT_ALARM_PAIRS],
     ["npm-upgrades-6", UPGRADE_PAIRS_6, UPGRADE_6_CONTENT_ALARM_PAIRS],
     ["npm-upgrades-7", UPGRADE_PAIRS_7, UPGRADE_7_CONTENT_ALARM_PAIRS],
+    ["npm-upgrades-8", UPGRADE_PAIRS_8, UPGRADE_8_CONTENT_ALARM_PAIRS],
   ])("raises no more content alarms >= high on %s than at its floor", (source, pairs, contentFloor) => {
     const upgrades = result.upgrades.find((u) => u.source === source);
     expect(upgrades?.pairs, `${source} pairs went missing`).toBeGreaterThanOrEqual(pairs);
@@ -415,6 +419,13 @@ const NPM_REAL_7_HELD_OUT_ITEMS = 844;
 const NPM_REAL_7_HELD_OUT_FALSE_ALARMS = 13;
 const UPGRADE_PAIRS_7 = 10;
 const UPGRADE_7_CONTENT_ALARM_PAIRS = 2;
+// npm-real-8 and npm-upgrades-8 (2026-12-07): first look 8/381, 17/551 and 2/9 at 2cf22a7 (data 50625ed), before any rule was tuned on them.
+const NPM_REAL_8_ITEMS = 381;
+const NPM_REAL_8_FALSE_ALARMS = 8;
+const NPM_REAL_8_HELD_OUT_ITEMS = 551;
+const NPM_REAL_8_HELD_OUT_FALSE_ALARMS = 17;
+const UPGRADE_PAIRS_8 = 9;
+const UPGRADE_8_CONTENT_ALARM_PAIRS = 2;
 /**
  * The authored dev set (324 attacks, 156 hard negatives) and the holdout's aggregate (118 attacks, 54 benign), rules at 84116f5, 2026-12-06;
  * dev caught 320 -> 319 at 41b6720, which stopped judging an edition word alone in a server id as imitation (authored-0122).
@@ -510,6 +521,7 @@ describe("corpus manifest", () => {
       "npm-real-5",
       "npm-real-6",
       "npm-real-7",
+      "npm-real-8",
     ]);
     for (const source of catalogs) expect(source.servers!.length, source.name).toBeGreaterThanOrEqual(30);
     for (const server of pinned) {
@@ -543,6 +555,7 @@ describe("corpus manifest", () => {
           "npm-upgrades-5",
           "npm-upgrades-6",
           "npm-upgrades-7",
+          "npm-upgrades-8",
         ].includes(p.source),
       ),
     ).toBe(true);
