@@ -2056,7 +2056,7 @@ const DETECTORS: readonly Detector[] = [
       toldNegated(s) &&
       !saidWithout(s) &&
       (s.has("reply") || s.has("user")) &&
-      s.has("object") &&
+      pointsBackToTheUntold(s) &&
       !excepted() &&
       !REPORTED_REFUSAL.test(s.text) &&
       !toldDetail(s);
@@ -3188,6 +3188,19 @@ function hiddenThing(s: Judged): boolean {
       hides.some((h) => Math.abs(h.index - o.index) <= 4),
   );
 }
+/**
+ * What goes untold is the subject ahead of the telling: a pointer back to what the text just said ("this is not
+ * mentioned", "eso no se menciona") or the tool's own doing or cost ("the fee is not mentioned"). The tool's results
+ * ("results below the threshold are not mentioned") are what it filters, and an article ("les", "la") points at nothing.
+ */
+function pointsBackToTheUntold(s: Judged): boolean {
+  const found = s.sentence.found;
+  const tellings = found.filter((f) => f.concept === "tell");
+  return found.some((o) => o.concept === "object" && !NOT_A_POINTER.test(o.word) && tellings.some((t) => t.start > o.end));
+}
+const NOT_A_POINTER = folded(
+  /^(?:le|la|les|lo|los|las|results?|ergebnis(?:se)?|resultados?|résultats?|risultat[oi]|resultaat|resultaten|результат\p{L}*)$/u,
+);
 /** After "this", "these": the tool's own parts, which it works with rather than keeps back. */
 const OWN_PARTS =
   /^ (?:tools?|servers?|resources?|endpoints?|functions?|options?|parameters?|fields?|flags?|settings?|capabilit\p{L}*|apis?|methods?)(?![\p{L}])/u;
