@@ -3254,13 +3254,17 @@ function safeguardOffs(s: Judged): Found[] {
   const guards = found.filter((f) => f.concept === "guard");
   const at = (offset: number) => offset - s.sentence.start;
   // "No approval from the owner is needed": a "no" before the safeguard and, after it in the clause, that it is not needed.
+  // "No check is run" tells what the tool does, a mode of its own ("when --fast is set, no checks are run"), unless
+  // the sentence singles out who asks ("for the partner-ops group", "when the request carries the X-Ops header").
+  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text);
   const unneeded = (n: Found) =>
     NO_SUCH.test(n.word) &&
     guards.some((g) => {
       if (g.start <= n.start || g.index - n.index > 2) return false;
       const rest = s.text.slice(at(g.end));
       const cut = rest.search(CLAUSE_PUNCTUATION);
-      return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
+      const said = (cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60);
+      return NEEDED.test(said) || (singledOut && CARRIED_OUT.test(said));
     });
   // A safeguard that a "without" or a "regardless of" reaches in its own clause, not a thing named after one
   // ("without a security token"): "regardless of type, and access control still applies" sets none aside.
@@ -3371,9 +3375,17 @@ const NOT_ASKING = folded(
 const NO_SUCH = folded(
   /^(?:no|kein\p{L}*|aucune?|ningun[oa]?|ningún|nessun[oa]?|nenhum[a]?|geen|żadn\p{L}*|žádn\p{L}*|никак\p{L}*|hiçbir)$/u,
 );
-/** Needed, required or applied, after the safeguard it is said of: "… is needed", "… erforderlich", "no checks are run". */
+/** Needed or required, after the safeguard it is said of: "… is needed", "… erforderlich": a say someone need not get. */
 const NEEDED = folded(
-  /(?<![\p{L}])(?:needed|required|necessary|applied|enforced|performed|done|run|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:needed|required|necessary|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
+);
+/** Carried out, after the safeguard it is said of: "no check is performed", "no limits are applied": what the tool does. */
+const CARRIED_OUT = folded(
+  /(?<![\p{L}])(?:applied|enforced|performed|done|run|carried out|durchgeführt|angewendet|angewandt|ausgeführt|realiza|aplica|ejecuta|effectuée?s?|appliquée?s?|exécutée?s?|eseguit[oa]|applicat[oa]|effettuat[oa]|выполняется|применяется|проводится)(?![\p{L}])/u,
+);
+/** Who asks, singled out by what they claim to be: a group, a role, a team, a header or tag their request carries. */
+const REQUESTER_SINGLED_OUT = folded(
+  /(?<![\p{L}])(?:callers?|requesters?|groups?|teams?|roles?|members?|partners?|accounts?|domains?|e-?mails?|headers?|tags?|tagged|codes?|admins?|internal|trusted|vip|privileged|gruppe|rolle|mitglied\p{L}*|grupo|rol|miembros?|groupe|rôle|membres?|gruppo|ruolo|membri|групп\p{L}*|рол\p{L}*)(?![\p{L}])/u,
 );
 /** A run that changes nothing: a dry run, a preview, a simulation, a validation only. */
 const REHEARSAL =
