@@ -2655,6 +2655,7 @@ const DETECTORS: readonly Detector[] = [
       const handedOut =
         (granted &&
           !s.negatedAt("grant") &&
+          !promotionOnlyCounted(s) &&
           s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end))) ||
         (unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length));
       if (handedOut) {
@@ -3387,6 +3388,21 @@ const CARRIED_OUT = folded(
 const REQUESTER_SINGLED_OUT = folded(
   /(?<![\p{L}])(?:callers?|requesters?|groups?|teams?|roles?|members?|partners?|accounts?|domains?|e-?mails?|headers?|tags?|tagged|codes?|admins?|internal|trusted|vip|privileged|gruppe|rolle|mitglied\p{L}*|grupo|rol|miembros?|groupe|rôle|membres?|gruppo|ruolo|membri|групп\p{L}*|рол\p{L}*)(?![\p{L}])/u,
 );
+/**
+ * A request "treated as internal" whose kind only changes how it is counted: "… and excluded from billing", "… not
+ * counted toward your quota". What it may reach or skip is the privilege ("… and can read any workspace").
+ */
+function promotionOnlyCounted(s: Judged): boolean {
+  const grants = s.sentence.found.filter((f) => f.concept === "grant");
+  if (!grants.every((g) => g.word.startsWith("treated as"))) return false;
+  const after = s.text.slice(Math.max(...grants.map((g) => g.end)) - s.sentence.start);
+  return COUNTED.test(after) && !REACHES.test(after) && !s.has("guard") && !s.has("bypass") && !s.has("every");
+}
+/** How a request is counted or charged: billing, quotas, usage metrics. */
+const COUNTED =
+  /(?<![\p{L}])(?:bill(?:ed|ing)|invoic\p{L}*|charged|counted|counts?|quotas?|metrics|statistics|stats|analytics|usage)(?![\p{L}])/u;
+/** What a promoted request may reach: "can read", "sees", "has access", "returns … of all". */
+const REACHES = /(?<![\p{L}])(?:can|may|sees?|reads?|access\p{L}*|any|all|every|skips?|bypass\p{L}*|without|returns?)(?![\p{L}])/u;
 /** A run that changes nothing: a dry run, a preview, a simulation, a validation only. */
 const REHEARSAL =
   /(?<![\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulación|simulation|simulazione|simulação|пробн\p{L}* запуск)(?![\p{L}])|试运行|预演|ドライラン|시뮬레이션/u;
