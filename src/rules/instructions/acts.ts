@@ -829,6 +829,12 @@ const FIELD_AFTER =
  */
 const FIELD_BEFORE =
   /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be|(?:status|state|type|kind|mode|value|code|reason|role|scope|level|phase|estado|tipo|statut|état|zustand)(?: (?:is|of|es|est|ist))? ?:?) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+/**
+ * Quoted names listed before a name, back to what introduces the list: "includes `id`, `created_at`, `" ends, once
+ * the list is cut, as "includes `", so the names after a field's first word that is no tool's shape are fields too.
+ */
+const LISTED_BEFORE =
+  /(?:[`'"‘“][^`'"’”\n]{1,40}[`'"’”](?: ?\([^()]{0,20}\))?(?:,?\s(?:and|or|und|oder|y|o|et|ou)\s|,\s?|、|\s))+[`'"‘“]$/u;
 /** After a quoted name, another quoted word that is no tool's name: the name is one of a list of values ("google_drive", "dropbox"). */
 const VALUE_LIST_AFTER = /^[`'"’”]\s?,\s?[`'"‘“][\p{L}\p{N}-]+[`'"’”]/u;
 /** Things named like tools that are not: file names and hosts. */
@@ -1269,6 +1275,7 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (
       FIELD_AFTER.test(after) ||
       FIELD_BEFORE.test(before) ||
+      FIELD_BEFORE.test(text.slice(Math.max(0, match.index - 160), match.index).replace(LISTED_BEFORE, "`")) ||
       VALUE_LIST_AFTER.test(after) ||
       (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))
     ) {
