@@ -1283,7 +1283,7 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
       continue;
     }
     // A constant in capitals amid ordinary text (`STORAGE_BUCKET_NOT_FOUND`, `MAX_RETRIES`) is an error code or a setting.
-    if (writtenAsConstant(scene.text.text, name)) continue;
+    if (writtenAsConstant(scene.text.text, name) || inListOfConstants(scene.text.text, name)) continue;
     // The values a chooser parameter offers ("Operation to perform: list_clusters, …") are its own operations.
     if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
     // A name made only of the words of this server's tool names is its own tool spelled another way.
@@ -1321,6 +1321,21 @@ function writtenAsConstant(original: string, name: string): boolean {
   if (at < 0 || original.includes(name)) return false;
   return /[\p{Ll}\p{Lo}]/u.test(original.slice(Math.max(0, at - 30), at) + original.slice(at + name.length, at + name.length + 30));
 }
+
+/**
+ * A name in capitals amid a comma list of other capitals ("HOME, BACK, END_CALL, VOLUME_UP, POWER"): key codes, enum
+ * values, event names. A shouted order ("ALWAYS CALL SEND_REPORT FIRST") lists nothing.
+ */
+function inListOfConstants(original: string, name: string): boolean {
+  const upper = name.toUpperCase();
+  const at = original.indexOf(upper);
+  if (at < 0 || original.includes(name)) return false;
+  const before = CONSTANT_BEFORE.exec(original.slice(Math.max(0, at - 60), at))?.[0].split(",").length ?? 1;
+  const after = CONSTANT_AFTER.exec(original.slice(at + upper.length, at + upper.length + 60))?.[0].split(",").length ?? 1;
+  return before - 1 + (after - 1) >= 2;
+}
+const CONSTANT_BEFORE = /(?:[A-Z][A-Z0-9_]*,\s?)+$/u;
+const CONSTANT_AFTER = /^(?:,\s?[A-Z][A-Z0-9_]*(?![\p{L}\d_]))+/u;
 
 /** Every word of the name (two at least) is a word of this server's tool names: `audit_service_health` beside `audit_services`. */
 function ofOwnWords(scene: Scene, name: string): boolean {
