@@ -1284,6 +1284,8 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     }
     // A constant in capitals amid ordinary text (`STORAGE_BUCKET_NOT_FOUND`, `MAX_RETRIES`) is an error code or a setting.
     if (writtenAsConstant(scene.text.text, name) || inListOfConstants(scene.text.text, name)) continue;
+    // `arr.size() > 0`: a call whose value is compared or worked on is code's expression, not a tool the model calls.
+    if (name.endsWith("()") && OPERATED_ON.test(after)) continue;
     // The values a chooser parameter offers ("Operation to perform: list_clusters, …") are its own operations.
     if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
     // A name made only of the words of this server's tool names is its own tool spelled another way.
@@ -1336,6 +1338,8 @@ function inListOfConstants(original: string, name: string): boolean {
 }
 const CONSTANT_BEFORE = /(?:[A-Z][A-Z0-9_]*,\s?)+$/u;
 const CONSTANT_AFTER = /^(?:,\s?[A-Z][A-Z0-9_]*(?![\p{L}\d_]))+/u;
+/** After a call, what compares it or works on its value: " > 0", " == null", ".length", "[0]". */
+const OPERATED_ON = /^\s?(?:[<>]=?|[!=]==?|&&|\|\||[+*/%-]\s|\.[a-z]|\[)/u;
 
 /** Every word of the name (two at least) is a word of this server's tool names: `audit_service_health` beside `audit_services`. */
 function ofOwnWords(scene: Scene, name: string): boolean {
