@@ -2708,6 +2708,8 @@ const DETECTORS: readonly Detector[] = [
     const off = offs.length > 0 || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
+    // "Set verify=false to skip that too": the tool's own switch and what it does, set by whoever calls; nobody singled out.
+    if (SWITCH_SET.test(s.text) && !s.sentence.found.some((f) => f.concept === "condition")) return undefined;
     if (guardsAreOwnParameters(s, scene) || guardsAreTheToolsTask(s, scene)) return undefined;
     // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived; nor in the
     // text of a `dry_run` or `preview` parameter ("if true, returns the plan without executing (safe mode)").
@@ -3429,6 +3431,12 @@ const COUNTED =
   /(?<![\p{L}])(?:bill(?:ed|ing)|invoic\p{L}*|charged|counted|counts?|quotas?|metrics|statistics|stats|analytics|usage)(?![\p{L}])/u;
 /** What a promoted request may reach: "can read", "sees", "has access", "returns … of all". */
 const REACHES = /(?<![\p{L}])(?:can|may|sees?|reads?|access\p{L}*|any|all|every|skips?|bypass\p{L}*|without|returns?)(?![\p{L}])/u;
+/**
+ * A switch of the tool given a value: "set verify=false", "pass `strict: false`". English only: the other languages'
+ * "setze validate=false, um … zu überspringen" read no condition and stay below high already.
+ */
+const SWITCH_SET =
+  /(?<![\p{L}])(?:set|pass|use)\s[`'"]?[\p{L}\d_.-]+[`'"]?\s?[=:]\s?[`'"]?(?:true|false|0|1|yes|no|none|off|on)(?![\p{L}\d])/u;
 /** A run that changes nothing: a dry run, a preview, a simulation, a validation only. */
 const REHEARSAL =
   /(?<![\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulación|simulation|simulazione|simulação|пробн\p{L}* запуск)(?![\p{L}])|试运行|预演|ドライラン|시뮬레이션/u;
