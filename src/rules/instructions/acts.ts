@@ -2062,6 +2062,8 @@ const DETECTORS: readonly Detector[] = [
     const hidden =
       hidesSomething(s) &&
       (((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s))) || keptHidden(s)) &&
+      // "Set to true to hide duplicate instances": what a switch hides from the listing whoever sets it asked for.
+      !(SWITCH_EFFECT.test(s.text) && !s.has("user")) &&
       !s.negatedAt("hide") &&
       !excepted();
     const stealthy =
@@ -3605,6 +3607,8 @@ const QUIET_BEHAVIOUR =
 /** A flag's state as the condition: "delivered silently when disable_notification is true", "silently if dry_run is false". */
 const FLAG_STATE =
   /(?<![\p{L}])(?:when|if|unless|while|whenever)\s[`'"]?[\p{L}\d_.-]+[`'"]?\s(?:is|=|==|equals)\s?[`'"]?(?:true|false|set|enabled|disabled|on|off|yes|no|0|1)(?![\p{L}\d])/u;
+/** A switch's value and what it does: "set to true to hide …", "set it to false to show …". */
+const SWITCH_EFFECT = /(?<![\p{L}])set (?:it |this )?to (?:true|false|yes|no|1|0) to /u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
 
