@@ -3257,9 +3257,14 @@ function alarmsSomeone(s: Judged): boolean {
       f.concept === "alarm" &&
       !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) &&
       !AN_ISSUE_BEFORE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 24), f.start - s.sentence.start)) &&
+      !ALARM_AS_DEVICE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 8), f.end - s.sentence.start + 12)) &&
       !/(?:arse|erse|irse)$/u.test(f.word),
   );
 }
+/** An alarm that is a device: "alarm systems", "the alarm panel", "sistemas de alarma", not someone alarmed. */
+const ALARM_AS_DEVICE = folded(
+  /(?<![\p{L}])alarms? (?:systems?|panels?|clocks?|sensors?|zones?|codes?|devices?|sirens?)(?![\p{L}])|(?<![\p{L}])(?:de|del|da|do|di) (?:la |l['’ ])?alarm[ae]s?(?![\p{L}])/u,
+);
 /** "A code concern", "un souci", "eine Sorge": one issue counted, a thing named, not someone alarmed. */
 const AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
 const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
