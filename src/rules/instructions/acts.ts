@@ -829,6 +829,12 @@ const FIELD_AFTER =
  */
 const FIELD_BEFORE =
   /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be|(?:status|state|type|kind|mode|value|code|reason|role|scope|level|phase|estado|tipo|statut|état|zustand)(?: (?:is|of|es|est|ist))? ?:?) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+/**
+ * Quoted names listed before a name, back to what introduces the list: "includes `id`, `created_at`, `" ends, once
+ * the list is cut, as "includes `", so the names after a field's first word that is no tool's shape are fields too.
+ */
+const LISTED_BEFORE =
+  /(?:[`'"‘“][^`'"’”\n]{1,40}[`'"’”](?: ?\([^()]{0,20}\))?(?:,?\s(?:and|or|und|oder|y|o|et|ou)\s|,\s?|、|\s))+[`'"‘“]$/u;
 /** After a quoted name, another quoted word that is no tool's name: the name is one of a list of values ("google_drive", "dropbox"). */
 const VALUE_LIST_AFTER = /^[`'"’”]\s?,\s?[`'"‘“][\p{L}\p{N}-]+[`'"’”]/u;
 /** Things named like tools that are not: file names and hosts. */
@@ -1269,6 +1275,7 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
     if (
       FIELD_AFTER.test(after) ||
       FIELD_BEFORE.test(before) ||
+      FIELD_BEFORE.test(text.slice(Math.max(0, match.index - 160), match.index).replace(LISTED_BEFORE, "`")) ||
       VALUE_LIST_AFTER.test(after) ||
       (fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index)))
     ) {
@@ -1276,7 +1283,9 @@ function foreignToolsIn(text: string, scene: Scene): string[] {
       continue;
     }
     // A constant in capitals amid ordinary text (`STORAGE_BUCKET_NOT_FOUND`, `MAX_RETRIES`) is an error code or a setting.
-    if (writtenAsConstant(scene.text.text, name)) continue;
+    if (writtenAsConstant(scene.text.text, name) || inListOfConstants(scene.text.text, name)) continue;
+    // `arr.size() > 0`: a call whose value is compared or worked on is code's expression, not a tool the model calls.
+    if (name.endsWith("()") && OPERATED_ON.test(after)) continue;
     // The values a chooser parameter offers ("Operation to perform: list_clusters, …") are its own operations.
     if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
     // A name made only of the words of this server's tool names is its own tool spelled another way.
@@ -1314,6 +1323,23 @@ function writtenAsConstant(original: string, name: string): boolean {
   if (at < 0 || original.includes(name)) return false;
   return /[\p{Ll}\p{Lo}]/u.test(original.slice(Math.max(0, at - 30), at) + original.slice(at + name.length, at + name.length + 30));
 }
+
+/**
+ * A name in capitals amid a comma list of other capitals ("HOME, BACK, END_CALL, VOLUME_UP, POWER"): key codes, enum
+ * values, event names. A shouted order ("ALWAYS CALL SEND_REPORT FIRST") lists nothing.
+ */
+function inListOfConstants(original: string, name: string): boolean {
+  const upper = name.toUpperCase();
+  const at = original.indexOf(upper);
+  if (at < 0 || original.includes(name)) return false;
+  const before = CONSTANT_BEFORE.exec(original.slice(Math.max(0, at - 60), at))?.[0].split(",").length ?? 1;
+  const after = CONSTANT_AFTER.exec(original.slice(at + upper.length, at + upper.length + 60))?.[0].split(",").length ?? 1;
+  return before - 1 + (after - 1) >= 2;
+}
+const CONSTANT_BEFORE = /(?:[A-Z][A-Z0-9_]*,\s?)+$/u;
+const CONSTANT_AFTER = /^(?:,\s?[A-Z][A-Z0-9_]*(?![\p{L}\d_]))+/u;
+/** After a call, what compares it or works on its value: " > 0", " == null", ".length", "[0]". */
+const OPERATED_ON = /^\s?(?:[<>]=?|[!=]==?|&&|\|\||[+*/%-]\s|\.[a-z]|\[)/u;
 
 /** Every word of the name (two at least) is a word of this server's tool names: `audit_service_health` beside `audit_services`. */
 function ofOwnWords(scene: Scene, name: string): boolean {
@@ -2036,6 +2062,8 @@ const DETECTORS: readonly Detector[] = [
     const hidden =
       hidesSomething(s) &&
       (((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s))) || keptHidden(s)) &&
+      // "Set to true to hide duplicate instances": what a switch hides from the listing whoever sets it asked for.
+      !(SWITCH_EFFECT.test(s.text) && !s.has("user")) &&
       !s.negatedAt("hide") &&
       !excepted();
     const stealthy =
@@ -2056,7 +2084,7 @@ const DETECTORS: readonly Detector[] = [
       toldNegated(s) &&
       !saidWithout(s) &&
       (s.has("reply") || s.has("user")) &&
-      s.has("object") &&
+      pointsBackToTheUntold(s) &&
       !excepted() &&
       !REPORTED_REFUSAL.test(s.text) &&
       !toldDetail(s);
@@ -2655,6 +2683,7 @@ const DETECTORS: readonly Detector[] = [
       const handedOut =
         (granted &&
           !s.negatedAt("grant") &&
+          !promotionOnlyCounted(s) &&
           s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end))) ||
         (unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length));
       if (handedOut) {
@@ -2681,6 +2710,8 @@ const DETECTORS: readonly Detector[] = [
     const off = offs.length > 0 || leftOutAfter(s);
     if (!(s.has("condition") && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
+    // "Set verify=false to skip that too": the tool's own switch and what it does, set by whoever calls; nobody singled out.
+    if (SWITCH_SET.test(s.text) && !s.sentence.found.some((f) => f.concept === "condition")) return undefined;
     if (guardsAreOwnParameters(s, scene) || guardsAreTheToolsTask(s, scene)) return undefined;
     // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived; nor in the
     // text of a `dry_run` or `preview` parameter ("if true, returns the plan without executing (safe mode)").
@@ -3188,6 +3219,19 @@ function hiddenThing(s: Judged): boolean {
       hides.some((h) => Math.abs(h.index - o.index) <= 4),
   );
 }
+/**
+ * What goes untold is the subject ahead of the telling: a pointer back to what the text just said ("this is not
+ * mentioned", "eso no se menciona") or the tool's own doing or cost ("the fee is not mentioned"). The tool's results
+ * ("results below the threshold are not mentioned") are what it filters, and an article ("les", "la") points at nothing.
+ */
+function pointsBackToTheUntold(s: Judged): boolean {
+  const found = s.sentence.found;
+  const tellings = found.filter((f) => f.concept === "tell");
+  return found.some((o) => o.concept === "object" && !NOT_A_POINTER.test(o.word) && tellings.some((t) => t.start > o.end));
+}
+const NOT_A_POINTER = folded(
+  /^(?:le|la|les|lo|los|las|results?|ergebnis(?:se)?|resultados?|résultats?|risultat[oi]|resultaat|resultaten|результат\p{L}*)$/u,
+);
 /** After "this", "these": the tool's own parts, which it works with rather than keeps back. */
 const OWN_PARTS =
   /^ (?:tools?|servers?|resources?|endpoints?|functions?|options?|parameters?|fields?|flags?|settings?|capabilit\p{L}*|apis?|methods?)(?![\p{L}])/u;
@@ -3213,9 +3257,14 @@ function alarmsSomeone(s: Judged): boolean {
       f.concept === "alarm" &&
       !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) &&
       !AN_ISSUE_BEFORE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 24), f.start - s.sentence.start)) &&
+      !ALARM_AS_DEVICE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 8), f.end - s.sentence.start + 12)) &&
       !/(?:arse|erse|irse)$/u.test(f.word),
   );
 }
+/** An alarm that is a device: "alarm systems", "the alarm panel", "sistemas de alarma", not someone alarmed. */
+const ALARM_AS_DEVICE = folded(
+  /(?<![\p{L}])alarms? (?:systems?|panels?|clocks?|sensors?|zones?|codes?|devices?|sirens?)(?![\p{L}])|(?<![\p{L}])(?:de|del|da|do|di) (?:la |l['’ ])?alarm[ae]s?(?![\p{L}])/u,
+);
 /** "A code concern", "un souci", "eine Sorge": one issue counted, a thing named, not someone alarmed. */
 const AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
 const OWN_WORRY = folded(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
@@ -3241,13 +3290,17 @@ function safeguardOffs(s: Judged): Found[] {
   const guards = found.filter((f) => f.concept === "guard");
   const at = (offset: number) => offset - s.sentence.start;
   // "No approval from the owner is needed": a "no" before the safeguard and, after it in the clause, that it is not needed.
+  // "No check is run" tells what the tool does, a mode of its own ("when --fast is set, no checks are run"), unless
+  // the sentence singles out who asks ("for the partner-ops group", "when the request carries the X-Ops header").
+  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text);
   const unneeded = (n: Found) =>
     NO_SUCH.test(n.word) &&
     guards.some((g) => {
       if (g.start <= n.start || g.index - n.index > 2) return false;
       const rest = s.text.slice(at(g.end));
       const cut = rest.search(CLAUSE_PUNCTUATION);
-      return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
+      const said = (cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60);
+      return NEEDED.test(said) || (singledOut && CARRIED_OUT.test(said));
     });
   // A safeguard that a "without" or a "regardless of" reaches in its own clause, not a thing named after one
   // ("without a security token"): "regardless of type, and access control still applies" sets none aside.
@@ -3358,10 +3411,39 @@ const NOT_ASKING = folded(
 const NO_SUCH = folded(
   /^(?:no|kein\p{L}*|aucune?|ningun[oa]?|ningún|nessun[oa]?|nenhum[a]?|geen|żadn\p{L}*|žádn\p{L}*|никак\p{L}*|hiçbir)$/u,
 );
-/** Needed, required or applied, after the safeguard it is said of: "… is needed", "… erforderlich", "no checks are run". */
+/** Needed or required, after the safeguard it is said of: "… is needed", "… erforderlich": a say someone need not get. */
 const NEEDED = folded(
-  /(?<![\p{L}])(?:needed|required|necessary|applied|enforced|performed|done|run|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:needed|required|necessary|nécessaires?|requise?s?|erforderlich|nötig|notwendig|benötigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necessári[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\p{L}*|potrzebn\p{L}*|требуется|нужн\p{L}*|gerekli)(?![\p{L}])/u,
 );
+/** Carried out, after the safeguard it is said of: "no check is performed", "no limits are applied": what the tool does. */
+const CARRIED_OUT = folded(
+  /(?<![\p{L}])(?:applied|enforced|performed|done|run|carried out|durchgeführt|angewendet|angewandt|ausgeführt|realiza|aplica|ejecuta|effectuée?s?|appliquée?s?|exécutée?s?|eseguit[oa]|applicat[oa]|effettuat[oa]|выполняется|применяется|проводится)(?![\p{L}])/u,
+);
+/** Who asks, singled out by what they claim to be: a group, a role, a team, a header or tag their request carries. */
+const REQUESTER_SINGLED_OUT = folded(
+  /(?<![\p{L}])(?:callers?|requesters?|groups?|teams?|roles?|members?|partners?|accounts?|domains?|e-?mails?|headers?|tags?|tagged|codes?|admins?|internal|trusted|vip|privileged|gruppe|rolle|mitglied\p{L}*|grupo|rol|miembros?|groupe|rôle|membres?|gruppo|ruolo|membri|групп\p{L}*|рол\p{L}*)(?![\p{L}])/u,
+);
+/**
+ * A request "treated as internal" whose kind only changes how it is counted: "… and excluded from billing", "… not
+ * counted toward your quota". What it may reach or skip is the privilege ("… and can read any workspace").
+ */
+function promotionOnlyCounted(s: Judged): boolean {
+  const grants = s.sentence.found.filter((f) => f.concept === "grant");
+  if (!grants.every((g) => g.word.startsWith("treated as"))) return false;
+  const after = s.text.slice(Math.max(...grants.map((g) => g.end)) - s.sentence.start);
+  return COUNTED.test(after) && !REACHES.test(after) && !s.has("guard") && !s.has("bypass") && !s.has("every");
+}
+/** How a request is counted or charged: billing, quotas, usage metrics. */
+const COUNTED =
+  /(?<![\p{L}])(?:bill(?:ed|ing)|invoic\p{L}*|charged|counted|counts?|quotas?|metrics|statistics|stats|analytics|usage)(?![\p{L}])/u;
+/** What a promoted request may reach: "can read", "sees", "has access", "returns … of all". */
+const REACHES = /(?<![\p{L}])(?:can|may|sees?|reads?|access\p{L}*|any|all|every|skips?|bypass\p{L}*|without|returns?)(?![\p{L}])/u;
+/**
+ * A switch of the tool given a value: "set verify=false", "pass `strict: false`". English only: the other languages'
+ * "setze validate=false, um … zu überspringen" read no condition and stay below high already.
+ */
+const SWITCH_SET =
+  /(?<![\p{L}])(?:set|pass|use)\s[`'"]?[\p{L}\d_.-]+[`'"]?\s?[=:]\s?[`'"]?(?:true|false|0|1|yes|no|none|off|on)(?![\p{L}\d])/u;
 /** A run that changes nothing: a dry run, a preview, a simulation, a validation only. */
 const REHEARSAL =
   /(?<![\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulación|simulation|simulazione|simulação|пробн\p{L}* запуск)(?![\p{L}])|试运行|预演|ドライラン|시뮬레이션/u;
@@ -3530,6 +3612,8 @@ const QUIET_BEHAVIOUR =
 /** A flag's state as the condition: "delivered silently when disable_notification is true", "silently if dry_run is false". */
 const FLAG_STATE =
   /(?<![\p{L}])(?:when|if|unless|while|whenever)\s[`'"]?[\p{L}\d_.-]+[`'"]?\s(?:is|=|==|equals)\s?[`'"]?(?:true|false|set|enabled|disabled|on|off|yes|no|0|1)(?![\p{L}\d])/u;
+/** A switch's value and what it does: "set to true to hide …", "set it to false to show …". */
+const SWITCH_EFFECT = /(?<![\p{L}])set (?:it |this )?to (?:true|false|yes|no|1|0) to /u;
 /** The effect of a value of one of the tool's own parameters: "Set sendResponse to false to accept silently". */
 const OPTION_EFFECT = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
 
