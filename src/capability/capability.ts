@@ -665,8 +665,31 @@ const NO_SIGNALS: readonly Signal[] = [];
 const PIECE_END = /[.!?;\n]/;
 /** The patterns that find effects, each without `g`: a test must not move a shared pattern's lastIndex. */
 const once = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.replace("g", ""));
-const EFFECT_FINDERS = [PASSIVE, ACTIVE_AFTER, GERUND_AFTER, ACCEPTS].map(once);
+const EFFECT_FINDERS = [PASSIVE, ACCEPTS].map(once);
 const PHRASE_FINDERS = ENGLISH_PHRASES.map(({ cued, pattern }) => ({ cued, pattern: once(pattern) }));
+
+/**
+ * The act of a third-person verb after "and", "then", "also" or "it". Only the acts that cannot be taken back:
+ * "…and creates a demo" is the tool's own work. Sharing is left to the content rules ("it also shares the attendee
+ * list with the vendor's CRM" is exfiltration, judged there; "shares the same options" is no act); granting,
+ * inviting and revoking are acts.
+ */
+function activeAct(word: string): string | undefined {
+  const verb = baseOf(word);
+  return verb !== undefined && THIRD_PERSON.has(word) && VERBS.get(verb)?.tier === "high-impact" && verb !== "share" ? verb : undefined;
+}
+
+/** The act of a gerund clause after the tool's own act, as activeAct. */
+function gerundAct(gerund: string): string | undefined {
+  const verb = gerundBase(gerund);
+  return verb !== undefined && VERBS.get(verb)?.tier === "high-impact" && verb !== "share" ? verb : undefined;
+}
+
+/** Whether a match of `pattern` (global: matchAll reads a copy) in `text` has a capture `act` takes. */
+function holdsAct(text: string, pattern: RegExp, act: (word: string) => string | undefined): boolean {
+  for (const match of text.matchAll(pattern)) if (act(match[1] ?? "") !== undefined) return true;
+  return false;
+}
 
 /**
  * Whether any piece of a text holds what signalsOfEffects starts from (a match of one of its
@@ -683,6 +706,9 @@ const pieceMayStateEffect = remembered(
   50_000,
   (piece: string): boolean =>
     EFFECT_FINDERS.some((pattern) => pattern.test(piece)) ||
+    // Most verbs after "and" are no act ("…and returns the list"): only those that are count.
+    holdsAct(piece, ACTIVE_AFTER, activeAct) ||
+    holdsAct(piece, GERUND_AFTER, gerundAct) ||
     // A phrase's every match holds one of its cues.
     (ANY_CUE.test(piece) && PHRASE_FINDERS.some(({ cued, pattern }) => cued.test(piece) && pattern.test(piece))) ||
     mayHoldEffectWord(piece) ||
@@ -722,17 +748,12 @@ function signalsOfEffects(description: string): readonly Signal[] {
   };
   for (const match of text.matchAll(PASSIVE)) found(PARTICIPLES[match[1] ?? ""] ?? "", match.index, match[0]);
   for (const match of text.matchAll(ACTIVE_AFTER)) {
-    const verb = baseOf(match[1] ?? "");
-    // Only the acts that cannot be taken back: "…and creates a demo" is the tool's own work. Sharing is left to
-    // the content rules ("it also shares the attendee list with the vendor's CRM" is exfiltration, judged there;
-    // "shares the same options" is no act); granting, inviting and revoking are acts.
-    if (verb !== undefined && THIRD_PERSON.has(match[1] ?? "") && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
-      found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+    const verb = activeAct(match[1] ?? "");
+    if (verb !== undefined) found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(GERUND_AFTER)) {
-    const verb = gerundBase(match[1] ?? "");
-    if (verb !== undefined && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
-      found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+    const verb = gerundAct(match[1] ?? "");
+    if (verb !== undefined) found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found("approve", match.index, match[0]);
   if (ANY_CUE.test(text)) {
