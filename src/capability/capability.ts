@@ -697,14 +697,17 @@ function holdsAct(text: string, pattern: RegExp, act: (word: string) => string |
  * tool's description is read, and catalogs repeat their sentences across tools as a gateway
  * repeats whole servers, so a new description costs the pieces no other text had.
  */
-function mayStateEffect(text: string): boolean {
-  for (const piece of text.split(PIECE_END)) if (pieceMayStateEffect(piece)) return true;
+function mayStateEffect(description: string, text: string): boolean {
+  // A plain description is cut itself: its pieces, lowercased, are the folded text's, and the
+  // remembered pieces keep no folded copy of every description alive (20 MB at 100,000 tools).
+  for (const piece of (PLAIN.test(description) ? description : text).split(PIECE_END)) if (pieceMayStateEffect(piece)) return true;
   return false;
 }
 
-const pieceMayStateEffect = remembered(
-  50_000,
-  (piece: string): boolean =>
+/** Of a piece that lowercases to a piece of a folded text. */
+const pieceMayStateEffect = remembered(50_000, (original: string): boolean => {
+  const piece = original.toLowerCase();
+  return (
     EFFECT_FINDERS.some((pattern) => pattern.test(piece)) ||
     // Most verbs after "and" are no act ("…and returns the list"): only those that are count.
     holdsAct(piece, ACTIVE_AFTER, activeAct) ||
@@ -712,12 +715,13 @@ const pieceMayStateEffect = remembered(
     // A phrase's every match holds one of its cues.
     (ANY_CUE.test(piece) && PHRASE_FINDERS.some(({ cued, pattern }) => cued.test(piece) && pattern.test(piece))) ||
     mayHoldEffectWord(piece) ||
-    ANY_FOREIGN_EFFECT.test(piece),
-);
+    ANY_FOREIGN_EFFECT.test(piece)
+  );
+});
 
 function signalsOfEffects(description: string): readonly Signal[] {
   const text = folded(description);
-  if (!mayStateEffect(text)) return NO_SIGNALS;
+  if (!mayStateEffect(description, text)) return NO_SIGNALS;
   const signals: Signal[] = [];
   const said = new Set<string>();
   const found = (verb: string, at: number, shown: string) => {
