@@ -15,7 +15,7 @@ import { escapeRegExp } from "../escape-regexp.js";
 import { excerpt, quote } from "../message-text.js";
 import { remembered } from "../memo.js";
 import { nameWords } from "../words.js";
-import { FOREIGN_NAME_VERBS, foreignEffectWords, removesForGood, saysDuringRead, shapesOutput } from "./effect-words.js";
+import { FOREIGN_NAME_VERBS, foreignEffectWords, mayHoldEffectWord, removesForGood, saysDuringRead, shapesOutput } from "./effect-words.js";
 
 /** The kinds of high-impact action (DESIGN.md), for messages. */
 export type ImpactFamily = "deletion" | "release" | "money" | "execution" | "access" | "outbound" | "secrets";
@@ -313,45 +313,70 @@ function proseSignals(text: string, where: "title" | "description"): Signal[] {
   const signals: Signal[] = [];
   const said = new Set<string>(); // one reason per verb and object, however often the text repeats it
   sentences(text).forEach((sentence, index) => {
-    // "&" and "/" join verbs as "and" does: "Read & wipe file", "Create/update a record".
-    const phrase = folded(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
-    const found = new Set<number>();
-    const take = (at: number, from: number) => {
-      if (found.has(at)) return;
-      found.add(at);
-      const meaning = meaningOf(phrase, at, 5)!;
-      const object = meaning.objectAt ?? at;
-      const key = `${baseOf(phrase[at] ?? "")} ${phrase[object]}`;
-      if (said.has(key)) return;
+    for (const { key, meaning, shown } of (index === 0 ? openingSentenceVerbs : laterSentenceVerbs)(sentence)) {
+      if (said.has(key)) continue;
       said.add(key);
-      const shown = phrase
-        .slice(from, object + 1)
-        .join(" ")
-        .replaceAll(" ,", ",");
       signals.push({ ...meaning, reason: `${where}: ${quote(shown)}` });
-    };
-
-    const opening = openingVerb(phrase);
-    if (verbAt(phrase, opening.at, index === 0 || opening.imperative)) take(opening.at, 0);
-
-    for (let at = 0; at < phrase.length; at++) {
-      const word = phrase[at] ?? "";
-      // "allows you to delete", "use this tool to send"
-      if (word === "to" && verbAt(phrase, at + 1, true, true) && purposeLed(phrase, at)) take(at + 1, at + 1);
-      // "a tool that deletes files"
-      if ((word === "that" || word === "which") && verbAt(phrase, at + 1, false)) take(at + 1, at);
-      if (!CONJUNCTIONS.has(word) || found.size === 0) continue;
-      let next = at + 1;
-      while (isAdverb(phrase[next])) next++;
-      const previous = phrase[at - 1] ?? "";
-      const joined = found.has(at - 1) && baseOf(previous) !== undefined;
-      // "read and update issue status" (joined), "…and then deletes it" (an object follows)
-      if (verbAt(phrase, next, true, joined) && (joined || OBJECT_STARTS.has(phrase[next + 1] ?? ""))) {
-        take(next, joined ? at - 1 : at);
-      }
     }
   });
   return signals;
+}
+
+/** A verb a sentence says the tool performs: what it means, its verb and object, and the words shown as evidence. */
+interface SaidVerb {
+  key: string;
+  meaning: Meaning;
+  shown: string;
+}
+
+const NOTHING_SAID: readonly SaidVerb[] = [];
+
+/**
+ * The verbs of one sentence, remembered by sentence (the first of a text, where the bare
+ * imperative counts, apart from the later ones): every tool's description is read, and
+ * catalogs repeat their sentences across tools ("Returns a JSON object.") as a gateway
+ * repeats whole servers.
+ */
+const openingSentenceVerbs = remembered(50_000, (sentence: string) => sentenceVerbs(sentence, true));
+const laterSentenceVerbs = remembered(50_000, (sentence: string) => sentenceVerbs(sentence, false));
+
+function sentenceVerbs(sentence: string, opening: boolean): readonly SaidVerb[] {
+  let verbs: SaidVerb[] | undefined;
+  // "&" and "/" join verbs as "and" does: "Read & wipe file", "Create/update a record".
+  const phrase = folded(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
+  const found = new Set<number>();
+  const take = (at: number, from: number) => {
+    if (found.has(at)) return;
+    found.add(at);
+    const meaning = meaningOf(phrase, at, 5)!;
+    const object = meaning.objectAt ?? at;
+    const shown = phrase
+      .slice(from, object + 1)
+      .join(" ")
+      .replaceAll(" ,", ",");
+    (verbs ??= []).push({ key: `${baseOf(phrase[at] ?? "")} ${phrase[object]}`, meaning, shown });
+  };
+
+  const openingAt = openingVerb(phrase);
+  if (verbAt(phrase, openingAt.at, opening || openingAt.imperative)) take(openingAt.at, 0);
+
+  for (let at = 0; at < phrase.length; at++) {
+    const word = phrase[at] ?? "";
+    // "allows you to delete", "use this tool to send"
+    if (word === "to" && verbAt(phrase, at + 1, true, true) && purposeLed(phrase, at)) take(at + 1, at + 1);
+    // "a tool that deletes files"
+    if ((word === "that" || word === "which") && verbAt(phrase, at + 1, false)) take(at + 1, at);
+    if (!CONJUNCTIONS.has(word) || found.size === 0) continue;
+    let next = at + 1;
+    while (isAdverb(phrase[next])) next++;
+    const previous = phrase[at - 1] ?? "";
+    const joined = found.has(at - 1) && baseOf(previous) !== undefined;
+    // "read and update issue status" (joined), "…and then deletes it" (an object follows)
+    if (verbAt(phrase, next, true, joined) && (joined || OBJECT_STARTS.has(phrase[next + 1] ?? ""))) {
+      take(next, joined ? at - 1 : at);
+    }
+  }
+  return verbs ?? NOTHING_SAID;
 }
 
 /** `to` at `at` follows "allows you", "use this tool", "used": a few fillers back to a purpose lead. */
@@ -381,6 +406,7 @@ function purposeLed(phrase: readonly string[], at: number): boolean {
 interface Effect {
   /** The verb whose meaning the effect has (see VERBS). */
   verb: string;
+  /** Matches no `.`, `!`, `?`, `;` or newline, as none of the patterns below does (see PIECE_END). */
   pattern: RegExp;
 }
 
@@ -509,6 +535,8 @@ const ENGLISH_PHRASES = (
     },
   ] as (Effect & { cues: readonly string[] })[]
 ).map((phrase) => ({ ...phrase, cued: new RegExp(phrase.cues.map(escapeRegExp).join("|")) }));
+/** Any phrase's cue: one pass turns away the texts that hold none, about two in three. */
+const ANY_CUE = new RegExp(ENGLISH_PHRASES.flatMap(({ cues }) => cues.map(escapeRegExp)).join("|"));
 /** Effects in other languages, written as the matchable copy spells them (lowercased, marks kept on Latin letters). */
 const FOREIGN_EFFECTS: Effect[] = (
   [
@@ -627,8 +655,73 @@ function sentenceOf(text: string, at: number): string {
  */
 const effectSignals = remembered(50_000, (description: string): readonly Signal[] => signalsOfEffects(description));
 
-function signalsOfEffects(description: string): Signal[] {
+const NO_SIGNALS: readonly Signal[] = [];
+
+/**
+ * Where a folded text is cut into pieces that no effect is found across: no pattern below
+ * matches one of these characters, and at a piece's edge each look-behind, look-ahead and
+ * `\b` reads as it does beside the character (PASSIVE's "get" after a sentence end alike).
+ */
+const PIECE_END = /[.!?;\n]/;
+/** The patterns that find effects, each without `g`: a test must not move a shared pattern's lastIndex. */
+const once = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.replace("g", ""));
+const EFFECT_FINDERS = [PASSIVE, ACCEPTS].map(once);
+const PHRASE_FINDERS = ENGLISH_PHRASES.map(({ cued, pattern }) => ({ cued, pattern: once(pattern) }));
+
+/**
+ * The act of a third-person verb after "and", "then", "also" or "it". Only the acts that cannot be taken back:
+ * "…and creates a demo" is the tool's own work. Sharing is left to the content rules ("it also shares the attendee
+ * list with the vendor's CRM" is exfiltration, judged there; "shares the same options" is no act); granting,
+ * inviting and revoking are acts.
+ */
+function activeAct(word: string): string | undefined {
+  const verb = baseOf(word);
+  return verb !== undefined && THIRD_PERSON.has(word) && VERBS.get(verb)?.tier === "high-impact" && verb !== "share" ? verb : undefined;
+}
+
+/** The act of a gerund clause after the tool's own act, as activeAct. */
+function gerundAct(gerund: string): string | undefined {
+  const verb = gerundBase(gerund);
+  return verb !== undefined && VERBS.get(verb)?.tier === "high-impact" && verb !== "share" ? verb : undefined;
+}
+
+/** Whether a match of `pattern` (global: matchAll reads a copy) in `text` has a capture `act` takes. */
+function holdsAct(text: string, pattern: RegExp, act: (word: string) => string | undefined): boolean {
+  for (const match of text.matchAll(pattern)) if (act(match[1] ?? "") !== undefined) return true;
+  return false;
+}
+
+/**
+ * Whether any piece of a text holds what signalsOfEffects starts from (a match of one of its
+ * patterns, or an effect word): without one it finds nothing. Remembered by piece: every
+ * tool's description is read, and catalogs repeat their sentences across tools as a gateway
+ * repeats whole servers, so a new description costs the pieces no other text had.
+ */
+function mayStateEffect(description: string, text: string): boolean {
+  // A plain description is cut itself: its pieces, lowercased, are the folded text's, and the
+  // remembered pieces keep no folded copy of every description alive (20 MB at 100,000 tools).
+  for (const piece of (PLAIN.test(description) ? description : text).split(PIECE_END)) if (pieceMayStateEffect(piece)) return true;
+  return false;
+}
+
+/** Of a piece that lowercases to a piece of a folded text. */
+const pieceMayStateEffect = remembered(50_000, (original: string): boolean => {
+  const piece = original.toLowerCase();
+  return (
+    EFFECT_FINDERS.some((pattern) => pattern.test(piece)) ||
+    // Most verbs after "and" are no act ("…and returns the list"): only those that are count.
+    holdsAct(piece, ACTIVE_AFTER, activeAct) ||
+    holdsAct(piece, GERUND_AFTER, gerundAct) ||
+    // A phrase's every match holds one of its cues.
+    (ANY_CUE.test(piece) && PHRASE_FINDERS.some(({ cued, pattern }) => cued.test(piece) && pattern.test(piece))) ||
+    mayHoldEffectWord(piece) ||
+    ANY_FOREIGN_EFFECT.test(piece)
+  );
+});
+
+function signalsOfEffects(description: string): readonly Signal[] {
   const text = folded(description);
+  if (!mayStateEffect(description, text)) return NO_SIGNALS;
   const signals: Signal[] = [];
   const said = new Set<string>();
   const found = (verb: string, at: number, shown: string) => {
@@ -659,21 +752,18 @@ function signalsOfEffects(description: string): Signal[] {
   };
   for (const match of text.matchAll(PASSIVE)) found(PARTICIPLES[match[1] ?? ""] ?? "", match.index, match[0]);
   for (const match of text.matchAll(ACTIVE_AFTER)) {
-    const verb = baseOf(match[1] ?? "");
-    // Only the acts that cannot be taken back: "…and creates a demo" is the tool's own work. Sharing is left to
-    // the content rules ("it also shares the attendee list with the vendor's CRM" is exfiltration, judged there;
-    // "shares the same options" is no act); granting, inviting and revoking are acts.
-    if (verb !== undefined && THIRD_PERSON.has(match[1] ?? "") && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
-      found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+    const verb = activeAct(match[1] ?? "");
+    if (verb !== undefined) found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(GERUND_AFTER)) {
-    const verb = gerundBase(match[1] ?? "");
-    if (verb !== undefined && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
-      found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+    const verb = gerundAct(match[1] ?? "");
+    if (verb !== undefined) found(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found("approve", match.index, match[0]);
-  for (const { verb, cued, pattern } of ENGLISH_PHRASES) {
-    if (cued.test(text)) for (const match of text.matchAll(pattern)) found(verb, match.index, match[0]);
+  if (ANY_CUE.test(text)) {
+    for (const { verb, cued, pattern } of ENGLISH_PHRASES) {
+      if (cued.test(text)) for (const match of text.matchAll(pattern)) found(verb, match.index, match[0]);
+    }
   }
   for (const effect of foreignEffectWords(text)) found(effect.verb, effect.at, effect.shown);
   if (ANY_FOREIGN_EFFECT.test(text)) {

@@ -453,6 +453,14 @@ function wordHasEntry(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * Whether `text` (folded) may hold an effect word: a word with an entry, or Chinese, Japanese
+ * or Korean (whose patterns are matched only then). Without, foreignEffectWords finds none.
+ */
+export function mayHoldEffectWord(text: string): boolean {
+  return holdsEntry(text) || CJK.test(text);
+}
+
 /** The effect words of `text` (folded), in order; English is read by ./capability.ts. */
 export function foreignEffectWords(text: string): EffectWord[] {
   const found: EffectWord[] = [];
