@@ -1889,6 +1889,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "sari peste|sare peste|ocolește|ocolesc|dezactivează|dezactivat|dezactivată|nu este necesar|nu este necesară|nu mai este necesar|nu mai este necesară",
     ),
+    // A safeguard skipped or said not to be needed, in forms the lists above lack: Ukrainian, Finnish, Hungarian and Greek passives, Hindi and Bengali, Vietnamese.
+    ...words(
+      "не потрібн*|більше не потрібн*|вимика*|вимкнен*|пропуска*|пропущен*|не застосову*|не перевіря*|не вимага*|poistetaan käytöstä|jätetään väliin|jätetään pois|kimarad|kimaradnak|elmarad|elmaradnak|mellőz*|παρακάμπτεται|παρακάμπτονται|παραλείπεται|παραλείπονται|απενεργοποιούνται|छोड़ दिया जाता|छोड़ दी जाती|छोड़ दिए जाते|आवश्यकता नहीं|এড়িয়ে যাওয়া হয়|এড়িয়ে যান|বাদ দেওয়া হয়|প্রয়োজন নেই|দরকার নেই|নিষ্ক্রিয়|không cần|không cần thiết|không bắt buộc|được bỏ qua|bị vô hiệu hóa",
+    ),
   ],
   guard: [
     // The limits money and data move under, the isolation between tenants, a person's review: the safeguards a
@@ -1946,6 +1950,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "aprobare|aprobarea|aprobării|confirmare|confirmarea|verificare|verificarea|restricții|restricțiile|filtru|filtrele|limitele",
     ),
+    // Checks, approvals and limits in Ukrainian, Bengali and Hindi, which had none, and Swedish, Greek and Chinese forms the lists above lack.
+    ...words(
+      "перевірк*|схвалення|підтвердження|ліміт*|обмеження|фільтр*|модераці*|верифікаці*|автентифікаці*|kontroll|kontrollen|kontrollerna|gränser|gränserna|granskning|granskningen|verifieringen|όρια|ορίων|επαλήθευση|επαλήθευσης|सीमाएँ|सीमाएं|मंज़ूरी|मंजूरी|पुष्टि|प्रमाणीकरण|যাচাই|যাচাইকরণ|অনুমোদন|সীমা|ফিল্টার|নিশ্চিতকরণ|অনুমতি|验证|核验|校验",
+    ),
   ],
   condition: [
     // The groups and tags a privilege is kept for, written as a scope before the act: "for beta testers, …",
@@ -1993,6 +2001,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none (not Swedish "om", which is Dutch "in order to", nor Greek "αν", which folds to Swedish "av").
     ...words("ifall|när|såvida|jos|kun|mikäli|ha|amikor|amennyiben|εάν|όταν|যদি|যখন|ถ้า|หาก|เมื่อ"),
     ...romanian("dacă|când|în cazul în care"),
+    // Conditions in Ukrainian, which had none; French, Swedish (with what follows "om", which alone is Dutch "in order to"), Greek (likewise "αν"), Turkish, Hebrew, Bengali and Chinese forms the lists above lack.
+    ...words(
+      "якщо|коли|у разі|в разі|за умови|au cas où|dans le cas où|à condition que|om användaren|om anroparen|om begäran|om förfrågan|om kontot|om kunden|om det|om den|om ett|αν ο|αν η|αν το|αν οι|αν τα|αν ένα|αν μια|ise|olursa|gelirse|במקרה של|במקרה ש*|בתנאי ש*|হলে|当请求|当调用|当来源|当账户|当客户",
+    ),
   ],
   grant: [
     // A privilege handed out: the request deemed approved, the caller trusted, everything opened to them. What
@@ -2010,6 +2022,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "treated as first party|treated as trusted|treated as internal|treated as an admin|treated as admin|treated as an administrator|treated as the owner|treated as staff|treated as privileged",
     ),
+    // A request deemed approved, everything opened, in the languages that had no form of it: Czech, Ukrainian, Swedish, Finnish, Hungarian, Romanian, Greek, Persian, Bengali, Thai; the passive "considered approved" in Italian, Portuguese, Polish, Turkish, Arabic, Hebrew, Hindi, Vietnamese, Indonesian.
+    ...words(
+      "considerat* approvat*|si considera approvat*|considerad* aprovad*|considera se aprovad*|uznaje się za zatwierdzon*|uznan* za zatwierdzon*|uznawan* za zatwierdzon*|traktowan* jako zatwierdzon*|považuje se za schválen*|považován* za schválen*|považuj* za schválen*|automaticky schválen*|plný přístup|úplný přístup|вважається схвален*|вважаються схвален*|вважати схвален*|автоматично схвал*|повний доступ|повного доступу|anses godkänd*|anses godkänt|anses den godkänd|anses det godkänt|anses vara godkänd*|anses den vara godkänd|betraktas den som godkänd|betraktas som godkänd*|godkänns automatiskt|automatiskt godkänd*|full åtkomst|fullständig åtkomst|katsotaan hyväksytyksi|katsotaan hyväksytyiksi|hyväksytään automaattisesti|automaattisesti hyväksyt*|täysi pääsy|täydet oikeudet|täydet käyttöoikeudet|jóváhagyottnak tekint*|automatikusan jóváhagy*|teljes hozzáférés*|θεωρείται εγκεκριμένο|θεωρείται εγκεκριμένη|θεωρούνται εγκεκριμένα|θεωρούνται εγκεκριμένες|εγκρίνεται αυτόματα|εγκρίνονται αυτόματα|αυτόματη έγκριση|πλήρη πρόσβαση|πλήρης πρόσβαση|onaylanmış sayılır|onaylanmış kabul edilir|otomatik olarak onaylanır|tam yetki|تعتبر موافقا عليها|يعتبر موافقا عليه|تعتبر معتمدة|يعتبر معتمدا|تتم الموافقة تلقائيا|الموافقة تلقائيا|صلاحيات كاملة|נחשבת מאושרת|נחשב מאושר|נחשבות מאושרות|נחשבים מאושרים|מאושרת אוטומטית|מאושר אוטומטית|מאושרים אוטומטית|הרשאות מלאות|تایید شده تلقی|تأیید شده تلقی|تایید شده محسوب|تأیید شده محسوب|به طور خودکار تایید|به طور خودکار تأیید|بهطور خودکار تایید|بهطور خودکار تأیید|تایید خودکار|تأیید خودکار|دسترسی کامل|स्वीकृत माना जाता|स्वीकृत माना जाएगा|स्वचालित रूप से स्वीकृत|पूरी पहुंच|पूर्ण पहुँच|অনুমোদিত বলে গণ্য|স্বয়ংক্রিয়ভাবে অনুমোদিত|সম্পূর্ণ অ্যাক্সেস|পূর্ণ অ্যাক্সেস|được coi là đã phê duyệt|được xem là đã phê duyệt|coi như đã được phê duyệt|tự động được phê duyệt|toàn quyền truy cập|dianggap disetujui|dianggap telah disetujui|dianggap sudah disetujui|disetujui secara otomatis|ถือว่าได้รับอนุมัติ|ถือว่าอนุมัติแล้ว|อนุมัติอัตโนมัติ|อนุมัติโดยอัตโนมัติ|สิทธิ์เต็ม|สิทธิ์เข้าถึงเต็ม",
+    ),
+    // Romanian, which had none.
+    ...romanian("se consideră aprobat*|considerat* aprobat*|aprobat* automat|acces complet|acces total"),
   ],
   repeat: [
     ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
