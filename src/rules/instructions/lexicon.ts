@@ -191,6 +191,12 @@ export const IMPERATIVES = new Set<string>([
     "sende|schicke|übermittle|übertrage|leite|lade|kopiere|speichere|schreibe|füge|hänge|ersetze|tausche|ändere|setze|erhöhe|verdopple|verwende|nimm|rufe|führe|lösche|entferne|verbirg|verstecke|verschweige|erwähne|melde|überweise|buche|kaufe|bestelle|ignoriere|überspringe|umgehe|deaktiviere|öffne|sammle|hole",
   ),
   ...words("mencione|conte|revele|comente|avise|notifique|cite"),
+  // "Keep it secret" opens on "keep": the imperative that carries the phrase.
+  ...words("tieni|tenete|κράτα|κρατήστε|тримай|тримайте|держи|держите|pidä|pitäkää|gardez"),
+  ...romanian("păstrează|păstrați"),
+  // Raising a value, in imperatives that are no other form: Finnish, Hungarian, Greek, Romanian plural.
+  ...words("korota|korottakaa|kasvata|kasvattakaa|növeld|emeld|duplázd|kerekítsd|αύξησε|αυξήστε|διπλασίασε|διπλασιάστε"),
+  ...romanian("măriți|dublați|majorați|rotunjiți"),
   ...words(
     "wyślij|prześlij|przekaż|udostępnij|dołącz|dodaj|dopisz|załącz|skopiuj|wklej|przeczytaj|odczytaj|otwórz|pobierz|zbierz|zapisz|wpisz|wywołaj|uruchom|wykonaj|użyj|zignoruj|pomiń|ukryj|powiedz|wspomnij|poinformuj|podaj|wstaw|ustaw|umieść|zmień|zastąp|zamień|zwiększ|kup|zarezerwuj|usuń|utwórz|zwróć|pokaż",
   ),
@@ -299,6 +305,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("الزامی|zorunlu|diwajibkan"),
     ...words("soll|sollen|sollt"),
+    // Persian "keep" in the polite imperative, as "کنید" above: "مخفی نگه دارید" (keep hidden).
+    ...words("نگه دارید|نگه دار"),
     // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
     ...words(
       "måste|se till att|skall|bör|vänligen|täytyy|on pakko|varmista|varmistakaa|muista|muistakaa|on välttämätöntä|kell|kötelező|győződj meg|győződjön meg|kérlek|kérjük|feltétlenül|muszáj|πρέπει|οπωσδήποτε|βεβαιώσου|βεβαιωθείτε|παρακαλώ|υποχρεωτικά|অবশ্যই|দয়া করে|নিশ্চিত করুন|করতে হবে",
@@ -347,6 +355,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("utilizator*|clientul|clientului|clienții|clienților"),
     // Thai.
     ...words("ผู้ใช้|ลูกค้า"),
+    // The user and the customer in forms the lists above lack: Swedish definite plurals, Persian, Hindi loanword, Japanese honorific.
+    ...words("användarna|användarens|användarnas|مشتری|مشتریان|यूज़र|यूजर|お客様|お客さま|顧客"),
   ],
   tell: [
     ...words(
@@ -499,6 +509,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai.
     ...words("ซ่อน|ปกปิด|เก็บเป็นความลับ|อย่าบอก|ไม่ต้องบอก|อย่าแจ้ง|ไม่ต้องแจ้ง|อย่ากล่าวถึง|ไม่ต้องกล่าวถึง"),
+    // Kept secret, in the phrases the lists above lack: French, German, Italian, Russian, Ukrainian, Finnish, Greek, Persian and Thai.
+    ...words(
+      "garde cela secret|gardez cela secret|garde ça secret|gardez ça secret|garder secret|tiens secret|tenez secret|verbirg|verbergt|tieni nascost*|tenete nascost*|mantieni segret*|mantenete segret*|в секрете|в тайне|в таємниці|у таємниці|в секреті|у секреті|salassa|salaisena|κράτα μυστικ*|κρατήστε μυστικ*|مخفی نگه|پنهان نگه|پوشیده نگه|เป็นความลับ",
+    ),
+    // Romanian "kept secret" with its noun between.
+    ...romanian("secretă|păstrați secretă|păstrează secretă"),
   ],
   stealth: [
     ...words(
@@ -567,6 +583,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("în secret|pe ascuns|discret|în tăcere|pe furiș|fără a anunța|fără să anunțe|fără știrea|fără a informa|fără să spui"),
     // Thai.
     ...words("อย่างเงียบๆ|เงียบๆ|อย่างลับๆ|แอบ|โดยไม่แจ้ง|โดยไม่บอก"),
+    // Vietnamese "without telling".
+    ...words("không thông báo|không báo|mà không nói|không cho người dùng biết"),
   ],
   know: [
     ...words(
@@ -1580,6 +1598,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "ersätt|ersätter|byt ut|ändra|ändrar|ändra till|sätt till|korvaa|korvatkaa|vaihda|vaihtakaa|muuta|muuttakaa|aseta|cseréld|cserélje|lecserél*|módosítsd|módosítsa|állítsd|állítsa|αντικατέστησε|αντικαταστήστε|άλλαξε|αλλάξτε|όρισε|ορίστε|পরিবর্তন করুন|প্রতিস্থাপন করুন|แทนที่|เปลี่ยนเป็น",
     ),
     ...romanian("înlocuiește|înlocuiți|schimbă|schimbați|modifică|modificați|setează|setați"),
+    // Changing a value in forms the lists above lack: Dutch, Hungarian, Greek, Arabic, Hebrew, Bengali, Japanese, Thai.
+    ...words(
+      "verander|veranderen|verandert|írd át|írja át|átír*|τροποποίησε|τροποποιήστε|عدّل|عدّلوا|שנה את|שנו את|תשנו|বদলে দিন|বদলান|差し替え|書き換え|เปลี่ยน|สลับ",
+    ),
   ],
   userInput: [
     ...words("말한|입력된|माँगे|मांगे"),
@@ -1614,6 +1636,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "valda|vald|valt|angivna|angiven|angivet|begärda|valitsema|valitseman|antama|antaman|syöttämä|pyytämä|választott|megadott|kért|kiválasztott|επιλεγμένο|επιλεγμένη|που επέλεξε|που ζήτησε|που έδωσε|নির্বাচিত|প্রদত্ত|ที่เลือก|ที่ระบุ",
     ),
     ...romanian("ales|aleasă|alese|selectat|selectată|specificat|specificată|solicitat|solicitată|indicat|indicată"),
+    // What the person chose or entered, in Spanish preterites, Italian, Bengali and Thai forms the lists above lack.
+    ...words(
+      "eligió|escogió|seleccionó|introdujo|indicó|especificó|dall utente|indicato|indicata|indicati|দিয়েছেন|বেছে নিয়েছেন|ที่ผู้ใช้เลือก|ที่ผู้ใช้ป้อน|ที่ผู้ใช้ระบุ|ที่ป้อน|ที่กรอก",
+    ),
+    // What the person gave or chose, in Swedish and Finnish past tenses.
+    ...words("angav|angett|valde|begärde|matade in|antoi|valitsi|syötti|pyysi"),
   ],
   target: [
     // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
@@ -1647,6 +1675,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "mottagare|mottagaren|konto|kontot|kontonummer|belopp|beloppet|adress|adressen|vastaanottaja|vastaanottajan|tili|tilin|tilinumero|summa|summan|osoite|osoitteen|címzett|címzettet|számla|számlaszám|összeg|összeget|cím|címet|παραλήπτης|παραλήπτη|λογαριασμός|λογαριασμό|ποσό|διεύθυνση|প্রাপক|অ্যাকাউন্ট|পরিমাণ|ঠিকানা|ผู้รับ|บัญชี|จำนวนเงิน|ที่อยู่",
     ),
     ...romanian("destinatar|destinatarul|cont|contul|numărul de cont|sumă|suma|adresa|adresă"),
+    // The quantity ordered, in the languages whose lists above name only a recipient, an account or an amount.
+    ...words(
+      "antal|antalet|määrä|määrän|määrää|mennyiség*|ποσότητα|ποσότητας|الكمية|كمية|כמות|הכמות|تعداد|số lượng|cantidad|quantità|quantidade|aantal|hoeveelheid",
+    ),
+    // Romanian quantity.
+    ...romanian("cantitate|cantitatea|cantității"),
   ],
   raise: [
     // Adding to a figure ("금액에 10%를 더해서"), doubling it ("दोगुनी मात्रा").
@@ -1666,6 +1700,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "zvyš|zvyšte|zvýš*|navyš*|zdvojnásob*|збільш*|подвій*|підвищ*|tăng|tăng thêm|nhân đôi|gấp đôi|naikkan|tingkatkan|gandakan|artır*|arttır*|iki katına|yükselt*|زد|زيادة|ضاعف|הגדל|תגדיל|להגדיל|הכפל|बढ़ाएं|दोगुना|افزایش|دو برابر",
     ),
+    // Raising, doubling and rounding up in Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none, and forms the lists above lack in French, Portuguese, Dutch, Czech, Ukrainian, Arabic, Hebrew, Persian, Hindi, Japanese, Vietnamese, Indonesian.
+    ...words(
+      "höj|höjer|höjs|öka|ökar|ökas|fördubbla|fördubblar|fördubblas|avrunda uppåt|avrundas uppåt|korota|korottakaa|korotetaan|kasvata|kasvattakaa|kasvatetaan|kaksinkertaista|kaksinkertaistakaa|kaksinkertaistetaan|pyöristä ylöspäin|pyöristetään ylöspäin|növeld|növelje|megnövel*|emeld|emelje|megemel*|duplázd|duplázza|megdupláz*|kerekítsd felfelé|kerekítse felfelé|felfelé kerekít*|αύξησε|αυξήστε|αυξάνεται|διπλασίασε|διπλασιάστε|διπλασιάζεται|στρογγυλοποίησε προς τα πάνω|στρογγυλοποιήστε προς τα πάνω|στρογγυλοποιείται προς τα πάνω|বাড়ান|বাড়াও|বাড়িয়ে দিন|দ্বিগুণ|เพิ่มจำนวน|เพิ่มเป็นสองเท่า|เพิ่มยอด|ปัดขึ้น|arrondis au supérieur|arrondissez au supérieur|arrondir au supérieur|majore|majorez|majorer|dobre|dobrem|dobrar|rond naar boven af|rondt naar boven af|zaokrouhl* nahoru|округл* вгору|округл* догори|قرب للأعلى|قرب إلى الأعلى|تقريب للأعلى|التقريب للأعلى|עגל כלפי מעלה|עגלו כלפי מעלה|לעגל כלפי מעלה|מעוגל כלפי מעלה|به بالا گرد|بزرگتر کنید|बढ़ा दें|बढ़ाएँ|बढ़ाइए|दोगुनी करें|ऊपर की ओर पूर्णांकित|倍にして|倍に増や|二倍に|làm tròn lên|bulatkan ke atas|dibulatkan ke atas|lipatgandakan",
+    ),
+    // Romanian, which had none.
+    ...romanian("mărește|măriți|majorează|majorați|dublează|dublați|rotunjește în sus|rotunjiți în sus|rotunjită în sus"),
   ],
   need: [...words("必要です|必要な|が必要|必要とします|必要ありません|不要です")],
   premium: [
