@@ -1046,6 +1046,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // "Accompanied by", "at the same time", in languages whose lists lacked it.
     ...words("disertai|åtföljas av|åtföljs av|zároveň|spolu s|разом з"),
     ...romanian("însoțit de|însoțită de|însoțite de"),
+    // Telemetry, 'also' and 'a copy' on the side, in the languages whose lists above lack them.
+    ...words(
+      "telemetria|telemetrii|telemetri|telemetriaa|telemetriát|телеметри*|телеметрі*|τηλεμετρία|τηλεμετρίας|טלמטריה|تله متری|تلهمتری|القياس عن بعد|टेलीमेट्री|টেলিমেট্রি|テレメトリ|텔레메트리|원격 측정|také|також|копію|kopio|másolatot|αντίγραφο|bir kopya|kopyasını|نسخة|עותק|یک نسخه|एक प्रति|একটি কপি|สำเนา",
+    ),
   ],
   authority: [
     ...words("kritik güncelleme|zorunlu güncelleme|bt yönetimi*|bilgi işlem müdürlüğü|bakanlık genelgesi|yönetmelik*"),
@@ -1153,6 +1157,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "addendum|contractually|contractual obligation*|polityką|polityki|polityce|komunikat działu|szabályzat szerint|szabályzat értelmében|szabályzata szerint|зобов язаний|зобов язана|зобов язані",
     ),
+    // Hindi and Bengali 'per the rules', 'policy'.
+    ...words("नियमों के अनुसार|नियमानुसार|নিয়ম অনুযায়ী|নিরাপত্তা নীতি|নীতিমালা অনুযায়ী"),
   ],
   others: [
     // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
@@ -1225,6 +1231,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "kaikkia työkaluja|kaikkiin työkaluihin|kaikilla työkaluilla|kaikille työkaluille|kaikista työkaluista|অন্যান্য সব টুল*|সব টুল*|অন্যান্য টুল*|অন্য টুল*|প্রতিটি টুল*|যেকোনো টুল*",
     ),
+    // All or any other tools, in German, Italian, Portuguese, Russian, Ukrainian and Finnish wordings the lists above lack.
+    ...words(
+      "jedes andere tool|jedes andere werkzeug|jedem anderen tool|jedem anderen werkzeug|tutti gli strumenti|tutte le funzioni|todas as ferramentas|все инструменты|всех инструментов|всеми инструментами|усі інструменти|всі інструменти|усіх інструментів|mikä tahansa muu työkalu|minkä tahansa muun työkalun",
+    ),
   ],
   order: [
     ...words("קודם|תחילה"),
@@ -1248,6 +1258,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "innan|före|först|efter|varje gång|sedan|ennen|ensin|ensiksi|jälkeen|joka kerta|sitten|előtt|először|előbb|után|minden alkalommal|ezután|πριν|πρώτα|μετά|κάθε φορά|έπειτα|আগে|প্রথমে|পরে|প্রতিবার|ก่อนที่จะ|หลังจาก|ทุกครั้ง",
     ),
     ...romanian("înainte|înainte de|mai întâi|întâi|după|de fiecare dată|apoi"),
+    // Before, first, after each, in German, Italian, Dutch, Czech (none before), Ukrainian, Turkish, Persian, Japanese, Vietnamese and Thai forms the lists above lack.
+    ...words(
+      "nach jedem|nach jeder|innanzitutto|anzitutto|per prima cosa|na elke|na iedere|na elk|před|předtím|nejprve|nejdříve|po každém|po každé|спочатку|після|після кожного|ilk olarak|öncelikle|ابتدا|پس از|بعد از|の後|した後|đầu tiên|trước tiên|ก่อน",
+    ),
   ],
   call: [
     ...words("roep|roept"),
@@ -1336,6 +1350,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Shut for a review or an incident: out of service whatever the reason given.
     ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt"),
+    // Vietnamese 'outdated'.
+    ...words("lỗi thời|đã lỗi thời"),
   ],
   instead: [
     ...words(
@@ -1363,6 +1379,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("in plaats daarvan|daarvoor in de plaats"),
     // Portuguese "instead of that", Hindi "instead" as one word.
     ...words("em vez disso|ao invés disso|no lugar dela|no lugar dele|बजाय|इसके बजाय|उसके बजाय|की बजाय"),
+    // Instead, in Dutch, Polish, Russian, Ukrainian, Arabic, Japanese, Vietnamese and Indonesian forms the lists above lack.
+    ...words("gebruik liever|w jego miejsce|w zamian|взамен|натомість|عوضا عن|عوضا من|に切り替え|thay vào đó|thay cho|alih alih"),
   ],
   sameArgs: [
     ...words(
@@ -1443,6 +1461,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "cel mai bun|cea mai bună|cel mai de încredere|cea mai de încredere|singurul oficial|singurul instrument|recomandat de|mai bun decât|mai rapid decât",
     ),
+    // The best, the most reliable, in Polish, Ukrainian, Hindi, Japanese, Vietnamese and Indonesian forms the lists above lack.
+    ...words("najbardziej niezawodn*|najbardziej godn* zaufania|найнадійніш*|найкращ*|सबसे अच्छा|सबसे अच्छी|सबसे अच्छे|最高の|tốt nhất|terbaik"),
   ],
   prefer: [
     // The choice handed to this tool without "prefer": "the choice should fall on ours", "dê preferência às", "選び".
@@ -1474,6 +1494,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("alege|alegeți|alege mereu|preferă|preferați|prioritizează"),
     // Thai.
     ...words("เลือกใช้|ควรเลือก|ให้ความสำคัญกับ"),
+    // Giving a tool priority, in forms the lists above lack: Italian, Portuguese, Czech, Russian, Ukrainian (none before), Turkish, Arabic, Hebrew, Persian, Hindi, Indonesian.
+    ...words(
+      "dai la priorità|date la priorità|dai priorità|priorize|priorizem|upřednostni|upřednostněte|upřednostňuj|отдавай предпочтение|отдайте предпочтение|обирай|обирайте|обери|оберіть|віддавай перевагу|віддайте перевагу|надавай перевагу|надайте перевагу|öncelik verin|öncelik ver|أعط الأولوية|اعط الأولوية|תן עדיפות|תנו עדיפות|اولویت دهید|اولویت بدهید|प्राथमिकता दें|पसंद करें|prioritaskan|dahulukan",
+    ),
   ],
   disparage: [
     ...words("scams|misreport*|best avoided|गलत परिणाम|गलत नतीजे"),
