@@ -1153,9 +1153,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "официальн*|офіційн*|вимог* регулятора|політик* безпеки|служб* безпеки|відділ* безпеки|наказ*|розпорядженн*|постанов*|законодавств*|обов язков*",
     ),
-    // A contract or an addendum claimed as binding, Polish instruments in other cases, the Ukrainian "obliged".
+    // A contract or an addendum claimed as binding, Polish instruments in other cases. (The Ukrainian "obliged" is an
+    // obligation put on the reader, in modal; "обов язков*" above is the rule's claim.)
     ...words(
-      "addendum|contractually|contractual obligation*|polityką|polityki|polityce|komunikat działu|szabályzat szerint|szabályzat értelmében|szabályzata szerint|зобов язаний|зобов язана|зобов язані",
+      "addendum|contractually|contractual obligation*|polityką|polityki|polityce|komunikat działu|szabályzat szerint|szabályzat értelmében|szabályzata szerint",
     ),
     // Hindi and Bengali 'per the rules', 'policy'.
     ...words("नियमों के अनुसार|नियमानुसार|নিয়ম অনুযায়ী|নিরাপত্তা নীতি|নীতিমালা অনুযায়ী"),
@@ -1266,7 +1267,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   call: [
     ...words("roep|roept"),
     // Ukrainian "call", which the Russian forms above do not spell.
-    ...words("виклик*|викличте|викликайте"),
+    ...words("виклик*|викличте|виклич"),
     ...words("呼んで|呼ぶ|呼び|叩いて|chamado|chamada|invocare|invocar|вызывать|вызов*|aanroep*|wywołaj|wywoł*"),
     ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywołanie|вызов"),
     ...words(
@@ -1290,8 +1291,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "gọi|sử dụng|panggil|gunakan|jalankan|memanggil|menggunakan|çağır*|kullan|kullanın|kullanınız|kullanarak|kullanmadan|استخدم|استدع|استدعاء|יש להפעיל|הפעל|השתמש|קרא ל*|उपयोग करें|استفاده",
     ),
     ...words("çağr*|שימוש ב*"),
-    // Calling in Russian and Ukrainian perfective forms.
-    ...words("вызвать|вызови|вызовите|викликати|викличте|виклич"),
+    // Calling in Russian perfective forms (the Ukrainian ones are above).
+    ...words("вызвать|вызови|вызовите"),
   ],
   deprecated: [
     ...words(
@@ -1947,7 +1948,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "hoppa över|hoppar över|hoppas över|kringgå|kringgår|stäng av|inaktivera|inaktiveras|behövs inte|krävs inte|ohitetaan|ohittaa|poista käytöstä|ei tarvita|ei vaadita|kihagy*|megkerül*|kapcsold ki|kikapcsol*|nem szükséges|παρακάμπτει|παρακάμψτε|απενεργοποίησε|απενεργοποιείται|δεν απαιτείται|δεν χρειάζεται|ข้าม|ไม่ต้องขอ|ปิดการใช้งาน|ไม่จำเป็นต้อง",
     ),
-    // Czech; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed".
+    // Czech; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed" (the "un-"
+    // words are in guard too, for the check they name).
     ...words("přeskočí|přeskakuje|přeskočit|se přeskočí|obejde|obchází|vypne|vypíná|není nutná|není nutné|není potřeba"),
     ...words("outside the sandbox|outside of the sandbox|unreviewed|unmoderated|unscreened"),
     ...romanian(
@@ -1985,9 +1987,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions",
     ),
     ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
-    // A check named in the singular after what makes it one, and the classifiers that screen content.
-    // A check named in the singular after what makes it one; the lists and holds that gate a request.
+    // The check and its absence in one word: "go out unreviewed" names the review (here) and its skipping (in
+    // bypass), so one word holds both classes a switched-off safeguard needs.
     ...words("unreviewed|unmoderated|unscreened"),
+    // A check named in the singular after what makes it one; the lists and holds that gate a request.
     ...words(
       "further check|additional check|extra check|policy check|consent check|limit check|scope check|approval check|access check|permission check|allow list|allowlist|whitelist|deny list|denylist|blocklist|retention hold|legal hold|clearance",
     ),
