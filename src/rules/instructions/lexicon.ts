@@ -222,6 +222,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("entfern*|rimuovi|rimuovere|remova|remover|удали|удалить|убери|verwijder*|usuń|usuwaj|제거|삭제|retire|retirez|quita|quitar"),
     ...words("更新|写入|删除|创建|修改|编辑|更新し|削除|作成|書き込"),
+    // Deleting, updating, writing and creating in the languages whose lists above had none or one form: Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Swedish, Finnish, Hungarian, Greek, Turkish, Arabic, Hebrew, Persian, Hindi, Bengali, Korean, Vietnamese, Indonesian, Thai.
+    ...words(
+      "aggiorn*|sovrascriv*|exclui|excluir|apaga|apagar|atualiza|atualizar|atualize|grava|gravar|sobrescreve|werkt bij|bijwerken|wijzigt|overschrijft|schrijft|maakt aan|usuwa|usunąć|aktualizuje|zaktualizuj|zapisuje|nadpisuje|tworzy|modyfikuje|edytuje|smaže|smazat|odstraní|odstranit|aktualizovat|zapíše|zapisuje|přepíše|vytvoří|upraví|удаля*|обновля*|обновит*|записыва*|перезаписыва*|создаёт|создает|изменя*|редактиру*|видаля*|видали*|оновлю*|оновит*|записує|перезаписує|створює|змінює|редагу*|raderar|radera|tar bort|uppdaterar|uppdatera|skriver över|skapar|poistaa|päivittää|päivitä|kirjoittaa|muokkaa|törli|töröl*|frissít*|módosít*|létrehoz*|felülír*|διαγράφει|διάγραψε|διαγράψτε|δημιουργεί|τροποποιεί|siler|silin|silinir|günceller|güncelle*|oluşturur|değiştirir|يحذف|حذف|يعدل|تعديل|تحديث|ينشئ|מוחק|מוחקת|מעדכן|מעדכנת|עדכן|ویرایش|به روز رسانی|بهروزرسانی|بازنویسی|हटाता|हटाएं|मिटाता|अपडेट करता|संपादित|মুছে ফেলে|মুছে ফেলুন|আপডেট করে|সম্পাদনা|수정|갱신|덮어쓰|xóa|xoá|cập nhật|chỉnh sửa|ghi đè|menghapus|memperbarui|perbarui|menulis|menimpa|mengedit|ลบข้อมูล|ลบไฟล์|แก้ไข|เขียนทับ|อัปเดต",
+    ),
+    // Romanian.
+    ...romanian("șterge|scrie|suprascrie|creează|editează"),
   ],
   neg: [
     // "Without" where the engine reads it as ./acts.ts's WITHOUT: Arabic, Hebrew, Hindi.
@@ -316,6 +322,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("musí|musíte|musíš|je nutné|je třeba|je potřeba|povinně|nezapomeňte|ujistěte se|ska"),
     // "Obliged", in Ukrainian.
     ...words("зобов язаний|зобов язана|зобов язані"),
+    // Obligation in Ukrainian, which had only "obliged", and Italian, Portuguese, Finnish and Thai forms the lists above lack (not Thai "ต้อง" alone: it is inside "ถูกต้อง", correct).
+    ...words(
+      "повинен|повинна|повинні|необхідно|потрібно|обов язково|è necessario|é obrigatório|é necessário|pitää|on pakko|จำเป็นต้อง|คุณต้อง",
+    ),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -843,6 +853,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("citește|citiți|colectează|colectați|atașează|atașați|copiază|copiați|include|includeți"),
     // Fetching in Hungarian, forms the lists above lack.
     ...words("lekéri|lekérik|lekérdezi|lekérni|kiolvassa"),
+    // Reading and collecting in Czech, which had none, and Ukrainian, Persian, Hindi, Japanese and Thai forms the lists above lack.
+    ...words(
+      "přečti|přečtěte|načti|načtěte|shromáždi|shromážděte|získej|získejte|збери|зберіть|прочитайте|зчитай|جمع آوری|جمعآوری|एकत्र करें|इकट्ठा करें|収集|อ่าน|รวบรวม",
+    ),
   ],
   secret: [
     ...words(
@@ -1293,6 +1307,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("çağr*|שימוש ב*"),
     // Calling in Russian perfective forms (the Ukrainian ones are above).
     ...words("вызвать|вызови|вызовите"),
+    // Calling a tool in Hungarian, Greek, Bengali and Thai, which had none, and Persian and Hindi forms the lists above lack. (Czech, Ukrainian, Swedish and Finnish ones raised a blind false alarm and are left out.)
+    ...words(
+      "hívd meg|hívja meg|meghív*|használd|használja|futtasd|futtassa|κάλεσε|καλέστε|καλεί|χρησιμοποίησε|χρησιμοποιήστε|χρησιμοποιεί|εκτέλεσε|εκτελέστε|فراخوانی|استفاده کنید|اجرا کنید|कॉल करें|इस्तेमाल करें|चलाएं|কল করুন|ব্যবহার করুন|চালান|เรียกใช้",
+    ),
+    // Romanian, which had none.
+    ...romanian("apelează|apelați|folosește|folosiți|utilizează|utilizați|rulează|rulați"),
   ],
   deprecated: [
     ...words(
