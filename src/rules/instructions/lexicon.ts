@@ -191,6 +191,12 @@ export const IMPERATIVES = new Set<string>([
     "sende|schicke|übermittle|übertrage|leite|lade|kopiere|speichere|schreibe|füge|hänge|ersetze|tausche|ändere|setze|erhöhe|verdopple|verwende|nimm|rufe|führe|lösche|entferne|verbirg|verstecke|verschweige|erwähne|melde|überweise|buche|kaufe|bestelle|ignoriere|überspringe|umgehe|deaktiviere|öffne|sammle|hole",
   ),
   ...words("mencione|conte|revele|comente|avise|notifique|cite"),
+  // "Keep it secret" opens on "keep": the imperative that carries the phrase.
+  ...words("tieni|tenete|κράτα|κρατήστε|тримай|тримайте|держи|держите|pidä|pitäkää|gardez"),
+  ...romanian("păstrează|păstrați"),
+  // Raising a value, in imperatives that are no other form: Finnish, Hungarian, Greek, Romanian plural.
+  ...words("korota|korottakaa|kasvata|kasvattakaa|növeld|emeld|duplázd|kerekítsd|αύξησε|αυξήστε|διπλασίασε|διπλασιάστε"),
+  ...romanian("măriți|dublați|majorați|rotunjiți"),
   ...words(
     "wyślij|prześlij|przekaż|udostępnij|dołącz|dodaj|dopisz|załącz|skopiuj|wklej|przeczytaj|odczytaj|otwórz|pobierz|zbierz|zapisz|wpisz|wywołaj|uruchom|wykonaj|użyj|zignoruj|pomiń|ukryj|powiedz|wspomnij|poinformuj|podaj|wstaw|ustaw|umieść|zmień|zastąp|zamień|zwiększ|kup|zarezerwuj|usuń|utwórz|zwróć|pokaż",
   ),
@@ -216,6 +222,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("entfern*|rimuovi|rimuovere|remova|remover|удали|удалить|убери|verwijder*|usuń|usuwaj|제거|삭제|retire|retirez|quita|quitar"),
     ...words("更新|写入|删除|创建|修改|编辑|更新し|削除|作成|書き込"),
+    // Deleting, updating, writing and creating in the languages whose lists above had none or one form: Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Swedish, Finnish, Hungarian, Greek, Turkish, Arabic, Hebrew, Persian, Hindi, Bengali, Korean, Vietnamese, Indonesian, Thai.
+    ...words(
+      "aggiorn*|sovrascriv*|exclui|excluir|apaga|apagar|atualiza|atualizar|atualize|grava|gravar|sobrescreve|werkt bij|bijwerken|wijzigt|overschrijft|schrijft|maakt aan|usuwa|usunąć|aktualizuje|zaktualizuj|zapisuje|nadpisuje|tworzy|modyfikuje|edytuje|smaže|smazat|odstraní|odstranit|aktualizovat|zapíše|zapisuje|přepíše|vytvoří|upraví|удаля*|обновля*|обновит*|записыва*|перезаписыва*|создаёт|создает|изменя*|редактиру*|видаля*|видали*|оновлю*|оновит*|записує|перезаписує|створює|змінює|редагу*|raderar|radera|tar bort|uppdaterar|uppdatera|skriver över|skapar|poistaa|päivittää|päivitä|kirjoittaa|muokkaa|törli|töröl*|frissít*|módosít*|létrehoz*|felülír*|διαγράφει|διάγραψε|διαγράψτε|δημιουργεί|τροποποιεί|siler|silin|silinir|günceller|güncelle*|oluşturur|değiştirir|يحذف|حذف|يعدل|تعديل|تحديث|ينشئ|מוחק|מוחקת|מעדכן|מעדכנת|עדכן|ویرایش|به روز رسانی|بهروزرسانی|بازنویسی|हटाता|हटाएं|मिटाता|अपडेट करता|संपादित|মুছে ফেলে|মুছে ফেলুন|আপডেট করে|সম্পাদনা|수정|갱신|덮어쓰|xóa|xoá|cập nhật|chỉnh sửa|ghi đè|menghapus|memperbarui|perbarui|menulis|menimpa|mengedit|ลบข้อมูล|ลบไฟล์|แก้ไข|เขียนทับ|อัปเดต",
+    ),
+    // Romanian.
+    ...romanian("șterge|scrie|suprascrie|creează|editează"),
   ],
   neg: [
     // "Without" where the engine reads it as ./acts.ts's WITHOUT: Arabic, Hebrew, Hindi.
@@ -299,6 +311,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("الزامی|zorunlu|diwajibkan"),
     ...words("soll|sollen|sollt"),
+    // Persian "keep" in the polite imperative, as "کنید" above: "مخفی نگه دارید" (keep hidden).
+    ...words("نگه دارید|نگه دار"),
     // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
     ...words(
       "måste|se till att|skall|bör|vänligen|täytyy|on pakko|varmista|varmistakaa|muista|muistakaa|on välttämätöntä|kell|kötelező|győződj meg|győződjön meg|kérlek|kérjük|feltétlenül|muszáj|πρέπει|οπωσδήποτε|βεβαιώσου|βεβαιωθείτε|παρακαλώ|υποχρεωτικά|অবশ্যই|দয়া করে|নিশ্চিত করুন|করতে হবে",
@@ -308,6 +322,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("musí|musíte|musíš|je nutné|je třeba|je potřeba|povinně|nezapomeňte|ujistěte se|ska"),
     // "Obliged", in Ukrainian.
     ...words("зобов язаний|зобов язана|зобов язані"),
+    // Obligation in Ukrainian, which had only "obliged", and Italian, Portuguese, Finnish and Thai forms the lists above lack (not Thai "ต้อง" alone: it is inside "ถูกต้อง", correct).
+    ...words(
+      "повинен|повинна|повинні|необхідно|потрібно|обов язково|è necessario|é obrigatório|é necessário|pitää|on pakko|จำเป็นต้อง|คุณต้อง",
+    ),
   ],
   agent: [
     ...words("deiner|deinem|deines"),
@@ -347,6 +365,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("utilizator*|clientul|clientului|clienții|clienților"),
     // Thai.
     ...words("ผู้ใช้|ลูกค้า"),
+    // The user and the customer in forms the lists above lack: Swedish definite plurals, Persian, Hindi loanword, Japanese honorific.
+    ...words("användarna|användarens|användarnas|مشتری|مشتریان|यूज़र|यूजर|お客様|お客さま|顧客"),
   ],
   tell: [
     ...words(
@@ -499,6 +519,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Thai.
     ...words("ซ่อน|ปกปิด|เก็บเป็นความลับ|อย่าบอก|ไม่ต้องบอก|อย่าแจ้ง|ไม่ต้องแจ้ง|อย่ากล่าวถึง|ไม่ต้องกล่าวถึง"),
+    // Kept secret, in the phrases the lists above lack: French, German, Italian, Russian, Ukrainian, Finnish, Greek, Persian and Thai.
+    ...words(
+      "garde cela secret|gardez cela secret|garde ça secret|gardez ça secret|garder secret|tiens secret|tenez secret|verbirg|verbergt|tieni nascost*|tenete nascost*|mantieni segret*|mantenete segret*|в секрете|в тайне|в таємниці|у таємниці|в секреті|у секреті|salassa|salaisena|κράτα μυστικ*|κρατήστε μυστικ*|مخفی نگه|پنهان نگه|پوشیده نگه|เป็นความลับ",
+    ),
+    // Romanian "kept secret" with its noun between.
+    ...romanian("secretă|păstrați secretă|păstrează secretă"),
   ],
   stealth: [
     ...words(
@@ -567,6 +593,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("în secret|pe ascuns|discret|în tăcere|pe furiș|fără a anunța|fără să anunțe|fără știrea|fără a informa|fără să spui"),
     // Thai.
     ...words("อย่างเงียบๆ|เงียบๆ|อย่างลับๆ|แอบ|โดยไม่แจ้ง|โดยไม่บอก"),
+    // Vietnamese "without telling".
+    ...words("không thông báo|không báo|mà không nói|không cho người dùng biết"),
   ],
   know: [
     ...words(
@@ -825,6 +853,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("citește|citiți|colectează|colectați|atașează|atașați|copiază|copiați|include|includeți"),
     // Fetching in Hungarian, forms the lists above lack.
     ...words("lekéri|lekérik|lekérdezi|lekérni|kiolvassa"),
+    // Reading and collecting in Czech, which had none, and Ukrainian, Persian, Hindi, Japanese and Thai forms the lists above lack.
+    ...words(
+      "přečti|přečtěte|načti|načtěte|shromáždi|shromážděte|získej|získejte|збери|зберіть|прочитайте|зчитай|جمع آوری|جمعآوری|एकत्र करें|इकट्ठा करें|収集|อ่าน|รวบรวม",
+    ),
   ],
   secret: [
     ...words(
@@ -1028,6 +1060,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // "Accompanied by", "at the same time", in languages whose lists lacked it.
     ...words("disertai|åtföljas av|åtföljs av|zároveň|spolu s|разом з"),
     ...romanian("însoțit de|însoțită de|însoțite de"),
+    // Telemetry, 'also' and 'a copy' on the side, in the languages whose lists above lack them.
+    ...words(
+      "telemetria|telemetrii|telemetri|telemetriaa|telemetriát|телеметри*|телеметрі*|τηλεμετρία|τηλεμετρίας|טלמטריה|تله متری|تلهمتری|القياس عن بعد|टेलीमेट्री|টেলিমেট্রি|テレメトリ|텔레메트리|원격 측정|také|також|копію|kopio|másolatot|αντίγραφο|bir kopya|kopyasını|نسخة|עותק|یک نسخه|एक प्रति|একটি কপি|สำเนา",
+    ),
   ],
   authority: [
     ...words("kritik güncelleme|zorunlu güncelleme|bt yönetimi*|bilgi işlem müdürlüğü|bakanlık genelgesi|yönetmelik*"),
@@ -1131,10 +1167,13 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "официальн*|офіційн*|вимог* регулятора|політик* безпеки|служб* безпеки|відділ* безпеки|наказ*|розпорядженн*|постанов*|законодавств*|обов язков*",
     ),
-    // A contract or an addendum claimed as binding, Polish instruments in other cases, the Ukrainian "obliged".
+    // A contract or an addendum claimed as binding, Polish instruments in other cases. (The Ukrainian "obliged" is an
+    // obligation put on the reader, in modal; "обов язков*" above is the rule's claim.)
     ...words(
-      "addendum|contractually|contractual obligation*|polityką|polityki|polityce|komunikat działu|szabályzat szerint|szabályzat értelmében|szabályzata szerint|зобов язаний|зобов язана|зобов язані",
+      "addendum|contractually|contractual obligation*|polityką|polityki|polityce|komunikat działu|szabályzat szerint|szabályzat értelmében|szabályzata szerint",
     ),
+    // Hindi and Bengali 'per the rules', 'policy'.
+    ...words("नियमों के अनुसार|नियमानुसार|নিয়ম অনুযায়ী|নিরাপত্তা নীতি|নীতিমালা অনুযায়ী"),
   ],
   others: [
     // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
@@ -1207,6 +1246,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "kaikkia työkaluja|kaikkiin työkaluihin|kaikilla työkaluilla|kaikille työkaluille|kaikista työkaluista|অন্যান্য সব টুল*|সব টুল*|অন্যান্য টুল*|অন্য টুল*|প্রতিটি টুল*|যেকোনো টুল*",
     ),
+    // All or any other tools, in German, Italian, Portuguese, Russian, Ukrainian and Finnish wordings the lists above lack.
+    ...words(
+      "jedes andere tool|jedes andere werkzeug|jedem anderen tool|jedem anderen werkzeug|tutti gli strumenti|tutte le funzioni|todas as ferramentas|все инструменты|всех инструментов|всеми инструментами|усі інструменти|всі інструменти|усіх інструментів|mikä tahansa muu työkalu|minkä tahansa muun työkalun",
+    ),
   ],
   order: [
     ...words("קודם|תחילה"),
@@ -1230,11 +1273,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "innan|före|först|efter|varje gång|sedan|ennen|ensin|ensiksi|jälkeen|joka kerta|sitten|előtt|először|előbb|után|minden alkalommal|ezután|πριν|πρώτα|μετά|κάθε φορά|έπειτα|আগে|প্রথমে|পরে|প্রতিবার|ก่อนที่จะ|หลังจาก|ทุกครั้ง",
     ),
     ...romanian("înainte|înainte de|mai întâi|întâi|după|de fiecare dată|apoi"),
+    // Before, first, after each, in German, Italian, Dutch, Czech (none before), Ukrainian, Turkish, Persian, Japanese, Vietnamese and Thai forms the lists above lack.
+    ...words(
+      "nach jedem|nach jeder|innanzitutto|anzitutto|per prima cosa|na elke|na iedere|na elk|před|předtím|nejprve|nejdříve|po každém|po každé|спочатку|після|після кожного|ilk olarak|öncelikle|ابتدا|پس از|بعد از|の後|した後|đầu tiên|trước tiên|ก่อน",
+    ),
   ],
   call: [
     ...words("roep|roept"),
     // Ukrainian "call", which the Russian forms above do not spell.
-    ...words("виклик*|викличте|викликайте"),
+    ...words("виклик*|викличте|виклич"),
     ...words("呼んで|呼ぶ|呼び|叩いて|chamado|chamada|invocare|invocar|вызывать|вызов*|aanroep*|wywołaj|wywoł*"),
     ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywołanie|вызов"),
     ...words(
@@ -1258,8 +1305,14 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "gọi|sử dụng|panggil|gunakan|jalankan|memanggil|menggunakan|çağır*|kullan|kullanın|kullanınız|kullanarak|kullanmadan|استخدم|استدع|استدعاء|יש להפעיל|הפעל|השתמש|קרא ל*|उपयोग करें|استفاده",
     ),
     ...words("çağr*|שימוש ב*"),
-    // Calling in Russian and Ukrainian perfective forms.
-    ...words("вызвать|вызови|вызовите|викликати|викличте|виклич"),
+    // Calling in Russian perfective forms (the Ukrainian ones are above).
+    ...words("вызвать|вызови|вызовите"),
+    // Calling a tool in Hungarian, Greek, Bengali and Thai, which had none, and Persian and Hindi forms the lists above lack. (Czech, Ukrainian, Swedish and Finnish ones raised a blind false alarm and are left out.)
+    ...words(
+      "hívd meg|hívja meg|meghív*|használd|használja|futtasd|futtassa|κάλεσε|καλέστε|καλεί|χρησιμοποίησε|χρησιμοποιήστε|χρησιμοποιεί|εκτέλεσε|εκτελέστε|فراخوانی|استفاده کنید|اجرا کنید|कॉल करें|इस्तेमाल करें|चलाएं|কল করুন|ব্যবহার করুন|চালান|เรียกใช้",
+    ),
+    // Romanian, which had none.
+    ...romanian("apelează|apelați|folosește|folosiți|utilizează|utilizați|rulează|rulați"),
   ],
   deprecated: [
     ...words(
@@ -1318,6 +1371,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Shut for a review or an incident: out of service whatever the reason given.
     ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt"),
+    // Vietnamese 'outdated'.
+    ...words("lỗi thời|đã lỗi thời"),
   ],
   instead: [
     ...words(
@@ -1345,6 +1400,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("in plaats daarvan|daarvoor in de plaats"),
     // Portuguese "instead of that", Hindi "instead" as one word.
     ...words("em vez disso|ao invés disso|no lugar dela|no lugar dele|बजाय|इसके बजाय|उसके बजाय|की बजाय"),
+    // Instead, in Dutch, Polish, Russian, Ukrainian, Arabic, Japanese, Vietnamese and Indonesian forms the lists above lack.
+    ...words("gebruik liever|w jego miejsce|w zamian|взамен|натомість|عوضا عن|عوضا من|に切り替え|thay vào đó|thay cho|alih alih"),
   ],
   sameArgs: [
     ...words(
@@ -1425,6 +1482,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian(
       "cel mai bun|cea mai bună|cel mai de încredere|cea mai de încredere|singurul oficial|singurul instrument|recomandat de|mai bun decât|mai rapid decât",
     ),
+    // The best, the most reliable, in Polish, Ukrainian, Hindi, Japanese, Vietnamese and Indonesian forms the lists above lack.
+    ...words("najbardziej niezawodn*|najbardziej godn* zaufania|найнадійніш*|найкращ*|सबसे अच्छा|सबसे अच्छी|सबसे अच्छे|最高の|tốt nhất|terbaik"),
   ],
   prefer: [
     // The choice handed to this tool without "prefer": "the choice should fall on ours", "dê preferência às", "選び".
@@ -1456,6 +1515,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...romanian("alege|alegeți|alege mereu|preferă|preferați|prioritizează"),
     // Thai.
     ...words("เลือกใช้|ควรเลือก|ให้ความสำคัญกับ"),
+    // Giving a tool priority, in forms the lists above lack: Italian, Portuguese, Czech, Russian, Ukrainian (none before), Turkish, Arabic, Hebrew, Persian, Hindi, Indonesian.
+    ...words(
+      "dai la priorità|date la priorità|dai priorità|priorize|priorizem|upřednostni|upřednostněte|upřednostňuj|отдавай предпочтение|отдайте предпочтение|обирай|обирайте|обери|оберіть|віддавай перевагу|віддайте перевагу|надавай перевагу|надайте перевагу|öncelik verin|öncelik ver|أعط الأولوية|اعط الأولوية|תן עדיפות|תנו עדיפות|اولویت دهید|اولویت بدهید|प्राथमिकता दें|पसंद करें|prioritaskan|dahulukan",
+    ),
   ],
   disparage: [
     ...words("scams|misreport*|best avoided|गलत परिणाम|गलत नतीजे"),
@@ -1580,6 +1643,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "ersätt|ersätter|byt ut|ändra|ändrar|ändra till|sätt till|korvaa|korvatkaa|vaihda|vaihtakaa|muuta|muuttakaa|aseta|cseréld|cserélje|lecserél*|módosítsd|módosítsa|állítsd|állítsa|αντικατέστησε|αντικαταστήστε|άλλαξε|αλλάξτε|όρισε|ορίστε|পরিবর্তন করুন|প্রতিস্থাপন করুন|แทนที่|เปลี่ยนเป็น",
     ),
     ...romanian("înlocuiește|înlocuiți|schimbă|schimbați|modifică|modificați|setează|setați"),
+    // Changing a value in forms the lists above lack: Dutch, Hungarian, Greek, Arabic, Hebrew, Bengali, Japanese, Thai.
+    ...words(
+      "verander|veranderen|verandert|írd át|írja át|átír*|τροποποίησε|τροποποιήστε|عدّل|عدّلوا|שנה את|שנו את|תשנו|বদলে দিন|বদলান|差し替え|書き換え|เปลี่ยน|สลับ",
+    ),
   ],
   userInput: [
     ...words("말한|입력된|माँगे|मांगे"),
@@ -1614,6 +1681,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "valda|vald|valt|angivna|angiven|angivet|begärda|valitsema|valitseman|antama|antaman|syöttämä|pyytämä|választott|megadott|kért|kiválasztott|επιλεγμένο|επιλεγμένη|που επέλεξε|που ζήτησε|που έδωσε|নির্বাচিত|প্রদত্ত|ที่เลือก|ที่ระบุ",
     ),
     ...romanian("ales|aleasă|alese|selectat|selectată|specificat|specificată|solicitat|solicitată|indicat|indicată"),
+    // What the person chose or entered, in Spanish preterites, Italian, Bengali and Thai forms the lists above lack.
+    ...words(
+      "eligió|escogió|seleccionó|introdujo|indicó|especificó|dall utente|indicato|indicata|indicati|দিয়েছেন|বেছে নিয়েছেন|ที่ผู้ใช้เลือก|ที่ผู้ใช้ป้อน|ที่ผู้ใช้ระบุ|ที่ป้อน|ที่กรอก",
+    ),
+    // What the person gave or chose, in Swedish and Finnish past tenses.
+    ...words("angav|angett|valde|begärde|matade in|antoi|valitsi|syötti|pyysi"),
   ],
   target: [
     // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
@@ -1647,6 +1720,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "mottagare|mottagaren|konto|kontot|kontonummer|belopp|beloppet|adress|adressen|vastaanottaja|vastaanottajan|tili|tilin|tilinumero|summa|summan|osoite|osoitteen|címzett|címzettet|számla|számlaszám|összeg|összeget|cím|címet|παραλήπτης|παραλήπτη|λογαριασμός|λογαριασμό|ποσό|διεύθυνση|প্রাপক|অ্যাকাউন্ট|পরিমাণ|ঠিকানা|ผู้รับ|บัญชี|จำนวนเงิน|ที่อยู่",
     ),
     ...romanian("destinatar|destinatarul|cont|contul|numărul de cont|sumă|suma|adresa|adresă"),
+    // The quantity ordered, in the languages whose lists above name only a recipient, an account or an amount.
+    ...words(
+      "antal|antalet|määrä|määrän|määrää|mennyiség*|ποσότητα|ποσότητας|الكمية|كمية|כמות|הכמות|تعداد|số lượng|cantidad|quantità|quantidade|aantal|hoeveelheid",
+    ),
+    // Romanian quantity.
+    ...romanian("cantitate|cantitatea|cantității"),
   ],
   raise: [
     // Adding to a figure ("금액에 10%를 더해서"), doubling it ("दोगुनी मात्रा").
@@ -1666,6 +1745,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "zvyš|zvyšte|zvýš*|navyš*|zdvojnásob*|збільш*|подвій*|підвищ*|tăng|tăng thêm|nhân đôi|gấp đôi|naikkan|tingkatkan|gandakan|artır*|arttır*|iki katına|yükselt*|زد|زيادة|ضاعف|הגדל|תגדיל|להגדיל|הכפל|बढ़ाएं|दोगुना|افزایش|دو برابر",
     ),
+    // Raising, doubling and rounding up in Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none, and forms the lists above lack in French, Portuguese, Dutch, Czech, Ukrainian, Arabic, Hebrew, Persian, Hindi, Japanese, Vietnamese, Indonesian.
+    ...words(
+      "höj|höjer|höjs|öka|ökar|ökas|fördubbla|fördubblar|fördubblas|avrunda uppåt|avrundas uppåt|korota|korottakaa|korotetaan|kasvata|kasvattakaa|kasvatetaan|kaksinkertaista|kaksinkertaistakaa|kaksinkertaistetaan|pyöristä ylöspäin|pyöristetään ylöspäin|növeld|növelje|megnövel*|emeld|emelje|megemel*|duplázd|duplázza|megdupláz*|kerekítsd felfelé|kerekítse felfelé|felfelé kerekít*|αύξησε|αυξήστε|αυξάνεται|διπλασίασε|διπλασιάστε|διπλασιάζεται|στρογγυλοποίησε προς τα πάνω|στρογγυλοποιήστε προς τα πάνω|στρογγυλοποιείται προς τα πάνω|বাড়ান|বাড়াও|বাড়িয়ে দিন|দ্বিগুণ|เพิ่มจำนวน|เพิ่มเป็นสองเท่า|เพิ่มยอด|ปัดขึ้น|arrondis au supérieur|arrondissez au supérieur|arrondir au supérieur|majore|majorez|majorer|dobre|dobrem|dobrar|rond naar boven af|rondt naar boven af|zaokrouhl* nahoru|округл* вгору|округл* догори|قرب للأعلى|قرب إلى الأعلى|تقريب للأعلى|التقريب للأعلى|עגל כלפי מעלה|עגלו כלפי מעלה|לעגל כלפי מעלה|מעוגל כלפי מעלה|به بالا گرد|بزرگتر کنید|बढ़ा दें|बढ़ाएँ|बढ़ाइए|दोगुनी करें|ऊपर की ओर पूर्णांकित|倍にして|倍に増や|二倍に|làm tròn lên|bulatkan ke atas|dibulatkan ke atas|lipatgandakan",
+    ),
+    // Romanian, which had none.
+    ...romanian("mărește|măriți|majorează|majorați|dublează|dublați|rotunjește în sus|rotunjiți în sus|rotunjită în sus"),
   ],
   need: [...words("必要です|必要な|が必要|必要とします|必要ありません|不要です")],
   premium: [
@@ -1883,11 +1968,16 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "hoppa över|hoppar över|hoppas över|kringgå|kringgår|stäng av|inaktivera|inaktiveras|behövs inte|krävs inte|ohitetaan|ohittaa|poista käytöstä|ei tarvita|ei vaadita|kihagy*|megkerül*|kapcsold ki|kikapcsol*|nem szükséges|παρακάμπτει|παρακάμψτε|απενεργοποίησε|απενεργοποιείται|δεν απαιτείται|δεν χρειάζεται|ข้าม|ไม่ต้องขอ|ปิดการใช้งาน|ไม่จำเป็นต้อง",
     ),
-    // Czech; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed".
+    // Czech; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed" (the "un-"
+    // words are in guard too, for the check they name).
     ...words("přeskočí|přeskakuje|přeskočit|se přeskočí|obejde|obchází|vypne|vypíná|není nutná|není nutné|není potřeba"),
     ...words("outside the sandbox|outside of the sandbox|unreviewed|unmoderated|unscreened"),
     ...romanian(
       "sari peste|sare peste|ocolește|ocolesc|dezactivează|dezactivat|dezactivată|nu este necesar|nu este necesară|nu mai este necesar|nu mai este necesară",
+    ),
+    // A safeguard skipped or said not to be needed, in forms the lists above lack: Ukrainian, Finnish, Hungarian and Greek passives, Hindi and Bengali, Vietnamese.
+    ...words(
+      "не потрібн*|більше не потрібн*|вимика*|вимкнен*|пропуска*|пропущен*|не застосову*|не перевіря*|не вимага*|poistetaan käytöstä|jätetään väliin|jätetään pois|kimarad|kimaradnak|elmarad|elmaradnak|mellőz*|παρακάμπτεται|παρακάμπτονται|παραλείπεται|παραλείπονται|απενεργοποιούνται|छोड़ दिया जाता|छोड़ दी जाती|छोड़ दिए जाते|आवश्यकता नहीं|এড়িয়ে যাওয়া হয়|এড়িয়ে যান|বাদ দেওয়া হয়|প্রয়োজন নেই|দরকার নেই|নিষ্ক্রিয়|không cần|không cần thiết|không bắt buộc|được bỏ qua|bị vô hiệu hóa",
     ),
   ],
   guard: [
@@ -1917,9 +2007,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions",
     ),
     ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
-    // A check named in the singular after what makes it one, and the classifiers that screen content.
-    // A check named in the singular after what makes it one; the lists and holds that gate a request.
+    // The check and its absence in one word: "go out unreviewed" names the review (here) and its skipping (in
+    // bypass), so one word holds both classes a switched-off safeguard needs.
     ...words("unreviewed|unmoderated|unscreened"),
+    // A check named in the singular after what makes it one; the lists and holds that gate a request.
     ...words(
       "further check|additional check|extra check|policy check|consent check|limit check|scope check|approval check|access check|permission check|allow list|allowlist|whitelist|deny list|denylist|blocklist|retention hold|legal hold|clearance",
     ),
@@ -1945,6 +2036,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...romanian(
       "aprobare|aprobarea|aprobării|confirmare|confirmarea|verificare|verificarea|restricții|restricțiile|filtru|filtrele|limitele",
+    ),
+    // Checks, approvals and limits in Ukrainian, Bengali and Hindi, which had none, and Swedish, Greek and Chinese forms the lists above lack.
+    ...words(
+      "перевірк*|схвалення|підтвердження|ліміт*|обмеження|фільтр*|модераці*|верифікаці*|автентифікаці*|kontroll|kontrollen|kontrollerna|gränser|gränserna|granskning|granskningen|verifieringen|όρια|ορίων|επαλήθευση|επαλήθευσης|सीमाएँ|सीमाएं|मंज़ूरी|मंजूरी|पुष्टि|प्रमाणीकरण|যাচাই|যাচাইকরণ|অনুমোদন|সীমা|ফিল্টার|নিশ্চিতকরণ|অনুমতি|验证|核验|校验",
     ),
   ],
   condition: [
@@ -1993,6 +2088,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none (not Swedish "om", which is Dutch "in order to", nor Greek "αν", which folds to Swedish "av").
     ...words("ifall|när|såvida|jos|kun|mikäli|ha|amikor|amennyiben|εάν|όταν|যদি|যখন|ถ้า|หาก|เมื่อ"),
     ...romanian("dacă|când|în cazul în care"),
+    // Conditions in Ukrainian, which had none; French, Swedish (with what follows "om", which alone is Dutch "in order to"), Greek (likewise "αν"), Turkish, Hebrew, Bengali and Chinese forms the lists above lack.
+    ...words(
+      "якщо|коли|у разі|в разі|за умови|au cas où|dans le cas où|à condition que|om användaren|om anroparen|om begäran|om förfrågan|om kontot|om kunden|om det|om den|om ett|αν ο|αν η|αν το|αν οι|αν τα|αν ένα|αν μια|ise|olursa|gelirse|במקרה של|במקרה ש*|בתנאי ש*|হলে|当请求|当调用|当来源|当账户|当客户",
+    ),
   ],
   grant: [
     // A privilege handed out: the request deemed approved, the caller trusted, everything opened to them. What
@@ -2010,6 +2109,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "treated as first party|treated as trusted|treated as internal|treated as an admin|treated as admin|treated as an administrator|treated as the owner|treated as staff|treated as privileged",
     ),
+    // A request deemed approved, everything opened, in the languages that had no form of it: Czech, Ukrainian, Swedish, Finnish, Hungarian, Romanian, Greek, Persian, Bengali, Thai; the passive "considered approved" in Italian, Portuguese, Polish, Turkish, Arabic, Hebrew, Hindi, Vietnamese, Indonesian.
+    ...words(
+      "considerat* approvat*|si considera approvat*|considerad* aprovad*|considera se aprovad*|uznaje się za zatwierdzon*|uznan* za zatwierdzon*|uznawan* za zatwierdzon*|traktowan* jako zatwierdzon*|považuje se za schválen*|považován* za schválen*|považuj* za schválen*|automaticky schválen*|plný přístup|úplný přístup|вважається схвален*|вважаються схвален*|вважати схвален*|автоматично схвал*|повний доступ|повного доступу|anses godkänd*|anses godkänt|anses den godkänd|anses det godkänt|anses vara godkänd*|anses den vara godkänd|betraktas den som godkänd|betraktas som godkänd*|godkänns automatiskt|automatiskt godkänd*|full åtkomst|fullständig åtkomst|katsotaan hyväksytyksi|katsotaan hyväksytyiksi|hyväksytään automaattisesti|automaattisesti hyväksyt*|täysi pääsy|täydet oikeudet|täydet käyttöoikeudet|jóváhagyottnak tekint*|automatikusan jóváhagy*|teljes hozzáférés*|θεωρείται εγκεκριμένο|θεωρείται εγκεκριμένη|θεωρούνται εγκεκριμένα|θεωρούνται εγκεκριμένες|εγκρίνεται αυτόματα|εγκρίνονται αυτόματα|αυτόματη έγκριση|πλήρη πρόσβαση|πλήρης πρόσβαση|onaylanmış sayılır|onaylanmış kabul edilir|otomatik olarak onaylanır|tam yetki|تعتبر موافقا عليها|يعتبر موافقا عليه|تعتبر معتمدة|يعتبر معتمدا|تتم الموافقة تلقائيا|الموافقة تلقائيا|صلاحيات كاملة|נחשבת מאושרת|נחשב מאושר|נחשבות מאושרות|נחשבים מאושרים|מאושרת אוטומטית|מאושר אוטומטית|מאושרים אוטומטית|הרשאות מלאות|تایید شده تلقی|تأیید شده تلقی|تایید شده محسوب|تأیید شده محسوب|به طور خودکار تایید|به طور خودکار تأیید|بهطور خودکار تایید|بهطور خودکار تأیید|تایید خودکار|تأیید خودکار|دسترسی کامل|स्वीकृत माना जाता|स्वीकृत माना जाएगा|स्वचालित रूप से स्वीकृत|पूरी पहुंच|पूर्ण पहुँच|অনুমোদিত বলে গণ্য|স্বয়ংক্রিয়ভাবে অনুমোদিত|সম্পূর্ণ অ্যাক্সেস|পূর্ণ অ্যাক্সেস|được coi là đã phê duyệt|được xem là đã phê duyệt|coi như đã được phê duyệt|tự động được phê duyệt|toàn quyền truy cập|dianggap disetujui|dianggap telah disetujui|dianggap sudah disetujui|disetujui secara otomatis|ถือว่าได้รับอนุมัติ|ถือว่าอนุมัติแล้ว|อนุมัติอัตโนมัติ|อนุมัติโดยอัตโนมัติ|สิทธิ์เต็ม|สิทธิ์เข้าถึงเต็ม",
+    ),
+    // Romanian, which had none.
+    ...romanian("se consideră aprobat*|considerat* aprobat*|aprobat* automat|acces complet|acces total"),
   ],
   repeat: [
     ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
