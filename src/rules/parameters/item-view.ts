@@ -24,9 +24,9 @@ export const READ_ONLY_CLAIM =
 /** Key of the item views in the server's analysis. */
 const ITEM_VIEWS = Symbol("suspicious-parameter item views");
 
-/** The item's view, worked out once per scan however many of its texts are judged. */
+/** The item's view, worked out once per part of the judged texts however many of its texts are judged. */
 export function viewOf(ctx: RuleContext, item: JsonObject): ItemView {
-  const views = ctx.analysis.derived(ITEM_VIEWS, () => new Map<JsonObject, ItemView>());
+  const views = ctx.analysis.derivedInPart(ITEM_VIEWS, () => new Map<JsonObject, ItemView>());
   let view = views.get(item);
   if (view === undefined) views.set(item, (view = readView(item)));
   return view;
