@@ -32,14 +32,28 @@ export function viewOf(ctx: RuleContext, item: JsonObject): ItemView {
   return view;
 }
 
-function readView(item: JsonObject): ItemView {
+/**
+ * The item's purpose, as its view holds it, without keeping the view: for what reads every
+ * tool of a catalog once (views are kept a part of the judged texts at a time).
+ */
+export function purposeOf(item: JsonObject): string {
+  return ownWords(item).purpose;
+}
+
+/** The item's name words with its own words (title, annotation title, description), folded; and its title and description alone. */
+function ownWords(item: JsonObject): { purpose: string; titleAndDescription: string } {
   const annotations = isJsonObject(item.annotations) ? item.annotations : {};
   const own = (...values: (Json | undefined)[]) => matchable(values.filter((v) => typeof v === "string").join(" . ")).text;
   const name = typeof item.name === "string" ? joinedNameWords(item.name).replaceAll("_", " ") : "";
   const titleAndDescription = own(item.title, item.description);
   // Most items have no annotation title: their own words are then the title and description, folded once.
-  const ownWords = typeof annotations.title === "string" ? own(item.title, annotations.title, item.description) : titleAndDescription;
-  const purpose = `${name} . ${ownWords}`;
+  const words = typeof annotations.title === "string" ? own(item.title, annotations.title, item.description) : titleAndDescription;
+  return { purpose: `${name} . ${words}`, titleAndDescription };
+}
+
+function readView(item: JsonObject): ItemView {
+  const annotations = isJsonObject(item.annotations) ? item.annotations : {};
+  const { purpose, titleAndDescription } = ownWords(item);
   const properties = isJsonObject(item.inputSchema) && isJsonObject(item.inputSchema.properties) ? item.inputSchema.properties : {};
   const required = isJsonObject(item.inputSchema) && Array.isArray(item.inputSchema.required) ? item.inputSchema.required : [];
   return {
