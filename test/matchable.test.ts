@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ScanAnalysis } from "../src/classify/analysis.js";
-import { Foldings, matchable, originalSpan } from "../src/matchable.js";
-import type { ModelText } from "../src/classify/texts.js";
+import { Foldings, matchable, type MatchableText, originalSpan } from "../src/matchable.js";
 
 const folded = (text: string) => matchable(text).text;
 
@@ -78,11 +77,23 @@ describe("matchable", () => {
   });
 
   it("computes a text's matchable copy once however many rules read it", () => {
-    const text: ModelText = { entity: "tool", name: "t", field: "description", kind: "description", text: "Hello" };
-    const analysis = new ScanAnalysis(new Map()).server("t", { format: "mcp-drift/snapshot@1", server: { id: "t" }, initialize: {} });
-    const matchableOf = (t: ModelText) => analysis.matchableOf(t);
-    expect(matchableOf(text)).toBe(matchableOf(text));
-    expect(matchableOf(text).text).toBe("hello");
+    const head = {
+      format: "mcp-drift/snapshot@1" as const,
+      server: { id: "t" },
+      initialize: {},
+      tools: [{ name: "t", description: "Hello" }],
+    };
+    const analysis = new ScanAnalysis(new Map()).server("t", head);
+    const seen: MatchableText[] = [];
+    for (const _ of analysis.judgedParts()) {
+      analysis.forEachJudged(["description"], (_text, m) => seen.push(m));
+      analysis.forEachJudged(undefined, (text, m) => {
+        if (text.kind === "description") seen.push(m);
+      });
+    }
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toBe(seen[1]);
+    expect(seen[0]!.text).toBe("hello");
   });
 });
 

@@ -8,9 +8,9 @@ import { type Assessment, assessTool } from "../capability/capability.js";
 import { SubjectDigests } from "../fingerprint.js";
 import { ItemIndex, type Side } from "../item-index.js";
 import { Foldings, type MatchableText } from "../matchable.js";
-import type { Change, Entity, JsonObject, Snapshot } from "../model.js";
+import { CATALOG_LISTS, type Change, type Entity, type JsonObject, type Snapshot } from "../model.js";
 import type { RuleContext } from "./rule.js";
-import { modelTexts, type ModelText, type TextKind } from "./texts.js";
+import { identityOf, itemTexts, serverTexts, type ModelText, type TextKind } from "./texts.js";
 import { ToolNameIndex } from "./tool-names.js";
 
 /** A rule's own constant naming what it derives: a symbol, or the constant it derives from. */
@@ -63,22 +63,23 @@ export interface BaseAssessments {
   of(tool: JsonObject): Assessment;
 }
 
+/**
+ * Texts judged together, then let go with their matchable copies and what the rules derived
+ * from them: about this many, in whole items. Judging a whole catalog's texts at once held
+ * each text's path, matchable copy, sentences and acts until the last rule had read them all
+ * (12-14 KB a tool on a first scan, 2 GB for 100,000 tools).
+ */
+const TEXTS_PER_PART = 4096;
+
 /** The per-server part: its texts to judge, its items, its tools' capabilities, its fingerprints. */
 export class ServerAnalysis {
   /** One index over both snapshots, for rules and fingerprints alike. */
   readonly items: ItemIndex;
   readonly subjects: SubjectDigests;
-  private judged: ModelText[] | undefined;
-  private judgedPlaces: Set<string> | undefined;
-  /** The texts each rule's list of kinds reads, by that list. */
-  private readonly judgedByKinds = new Map<readonly TextKind[] | undefined, JudgedOfKinds>();
-  // Per server rather than per scan: a folded text holds two offsets per character, and a
-  // scan-wide memo would keep every server's until the scan ends.
-  private readonly foldings = new Foldings();
-  /** By position in `judgedTexts`; texts outside it (none in the pipeline) by identity. */
-  private readonly matchables: (MatchableText | undefined)[] = [];
-  private positions: Map<ModelText, number> | undefined;
-  private readonly otherMatchables = new Map<ModelText, MatchableText>();
+  /** The part of the judged texts being judged (judgedParts); undefined between parts. */
+  private part: JudgedPart | undefined;
+  private changedSubjects: Set<string> | undefined;
+  private lastToolNames: Map<string, JsonObject> | undefined;
   private readonly assessments = new Map<JsonObject, Assessment>();
   private readonly values = new Map<DerivedKey, unknown>();
 
@@ -95,73 +96,75 @@ export class ServerAnalysis {
   }
 
   /**
-   * The texts content rules judge in this scan: without a baseline every text (a first scan
-   * is an audit); with one, only texts that are new or changed at their place, so an old,
-   * accepted sentence does not fire on every run. A text is accepted as often as the baseline
-   * holds it: a second copy of an item under a name the server already had is new.
+   * The texts content rules judge in this scan, in parts of whole items, in order: each part
+   * in turn is the one `forEachJudged` visits while the generator is suspended on it, and is
+   * let go when it moves on. Without a baseline every text is judged (a first scan is an
+   * audit); with one, only texts that are new or changed at their place, so an old, accepted
+   * sentence does not fire on every run. A text is accepted as often as the baseline holds
+   * it: a second copy of an item under a name the server already had is new.
    */
-  get judgedTexts(): readonly ModelText[] {
-    return (this.judged ??= judgedTexts(this.head, this.base, this.changes));
-  }
-
-  /** Whether a text at this place is among `judgedTexts`. */
-  isJudged(entity: Entity, name: string, field: string): boolean {
-    this.judgedPlaces ??= new Set(this.judgedTexts.map((text) => placeKey(text.entity, text.name, text.field)));
-    return this.judgedPlaces.has(placeKey(entity, name, field));
+  *judgedParts(): Generator<void> {
+    try {
+      for (const part of this.partsOfTexts()) {
+        this.part = part;
+        yield;
+      }
+    } finally {
+      this.part = undefined;
+    }
   }
 
   /**
    * Visits the judged texts of these kinds (all when absent) in order, each with its
-   * matchable copy. Which texts a list of kinds reads is worked out once per list, so each
+   * matchable copy: those of the part being judged, or, between parts, of every part in
+   * turn. Which texts a list of kinds reads is worked out once per list and part, so each
    * content rule does not filter every text again; each text's copy is made once however
-   * many rules read it, and equal strings are folded once (catalogs repeat theirs).
+   * many rules read it, and equal strings are folded once a part (catalogs repeat theirs).
    */
   forEachJudged(kinds: readonly TextKind[] | undefined, visit: (text: ModelText, m: MatchableText) => void): void {
-    const { texts, positions } = this.judgedOfKinds(kinds);
-    // Indexed loops here and below: an entries() iterator per text cost as much as the rest.
-    for (let index = 0; index < texts.length; index++) {
-      const text = texts[index]!;
-      const position = positions[index]!;
-      let m = this.matchables[position];
-      if (m === undefined) this.matchables[position] = m = this.foldings.matchable(text.text);
-      visit(text, m);
+    if (this.part !== undefined) {
+      this.part.forEach(kinds, visit);
+      return;
     }
+    for (const _ of this.judgedParts()) this.part!.forEach(kinds, visit);
   }
 
-  /** `matchable(text.text)`, computed once per text however many rules read it. */
-  matchableOf(text: ModelText): MatchableText {
-    if (this.positions === undefined) {
-      this.positions = new Map();
-      for (const [at, judged] of this.judgedTexts.entries()) this.positions.set(judged, at);
-    }
-    const position = this.positions.get(text);
-    if (position === undefined) {
-      let result = this.otherMatchables.get(text);
-      if (result === undefined) this.otherMatchables.set(text, (result = this.foldings.matchable(text.text)));
-      return result;
-    }
-    let result = this.matchables[position];
-    if (result === undefined) this.matchables[position] = result = this.foldings.matchable(text.text);
-    return result;
+  /** The item a text of the part being judged belongs to; undefined for the server's own texts. */
+  itemOfJudged(text: ModelText): JsonObject | undefined {
+    return this.part?.items.get(text);
   }
 
-  /** The judged texts of these kinds, in order, and where each is in `judgedTexts`. */
-  private judgedOfKinds(kinds: readonly TextKind[] | undefined): JudgedOfKinds {
-    let found = this.judgedByKinds.get(kinds);
-    if (found === undefined) {
-      const wanted = kinds === undefined ? undefined : new Set(kinds);
-      const texts: ModelText[] = [];
-      const positions: number[] = [];
-      const judged = this.judgedTexts;
-      for (let position = 0; position < judged.length; position++) {
-        const text = judged[position]!;
-        if (wanted !== undefined && !wanted.has(text.kind)) continue;
-        texts.push(text);
-        positions.push(position);
+  /** Whether a text at this place is judged. */
+  isJudged(entity: Entity, name: string, field: string): boolean {
+    const judge = () => new Set(this.subjectJudged(entity, name).map((text) => text.field));
+    const fields = this.part?.judgedFields ?? new Map<string, Set<string>>();
+    const key = subjectKey(entity, name);
+    let found = fields.get(key);
+    if (found === undefined) fields.set(key, (found = judge()));
+    return found.has(field);
+  }
+
+  /**
+   * Every tool name with a judged text, each with the item of its last judged text: a name a
+   * server lists twice judges twice, and only the last copy reports it. Worked out from the
+   * names alone, without the texts.
+   */
+  get judgedToolNames(): ReadonlyMap<string, JsonObject> {
+    if (this.lastToolNames === undefined) {
+      const last = new Map<string, JsonObject>();
+      const listed = new Map<string, number>();
+      for (const tool of this.head.tools ?? []) {
+        const name = tool.name;
+        if (typeof name !== "string" || name === "" || !this.judges("tool", name)) continue;
+        last.set(name, tool);
+        listed.set(name, (listed.get(name) ?? 0) + 1);
       }
-      this.judgedByKinds.set(kinds, (found = { texts, positions: Int32Array.from(positions) }));
+      // The baseline's copies of a name accept as many of the first, so the last is judged only when there are more.
+      if (this.base !== undefined)
+        for (const [name, count] of listed) if (this.items.named("base", "tool", name).length >= count) last.delete(name);
+      this.lastToolNames = last;
     }
-    return found;
+    return this.lastToolNames;
   }
 
   /** The item of `entity` called `name` in the fresh snapshot or the baseline (the first, if listed twice). */
@@ -185,6 +188,158 @@ export class ServerAnalysis {
   derived<T>(key: DerivedKey, build: () => T): T {
     return derivedValue(this.values, key, build);
   }
+
+  /**
+   * What a rule works out from the items of the part being judged, let go with the part
+   * (built afresh each time when asked between parts); `key` is the rule's own constant.
+   */
+  derivedInPart<T>(key: DerivedKey, build: () => T): T {
+    return this.part === undefined ? build() : derivedValue(this.part.values, key, build);
+  }
+
+  /** Whether the texts of this item are judged: all on a first scan; against a baseline, those of items the diff names. */
+  private judges(entity: Entity, name: string): boolean {
+    if (this.base === undefined || this.changes === undefined || entity === "server") return true;
+    this.changedSubjects ??= new Set(this.changes.map((change) => subjectKey(change.entity, change.name)));
+    return this.changedSubjects.has(subjectKey(entity, name));
+  }
+
+  /**
+   * The judged texts, in order, in parts of whole items. With the diff at hand, only the texts
+   * of items it names are read, on both sides: an item without a change is in the baseline as
+   * it is now (duplicates pair up in order, as the diff pairs them), so every text it holds is
+   * accepted, and a scan against a baseline costs what changed, not the whole catalog twice.
+   */
+  private *partsOfTexts(): Generator<JudgedPart> {
+    const { head } = this;
+    let part = new JudgedPart();
+    const serverId = head.server.id;
+    const serverAccepted = this.acceptance("server", serverId);
+    serverTexts(head, (text) => {
+      if (serverAccepted(text)) part.add(text, undefined);
+    });
+    // A subject listed more than once: its baseline's texts accept a copy once, whichever item holds it.
+    const carried = new Map<string, { accepted: (text: ModelText) => boolean; left: number }>();
+    for (const { list, entity, key } of CATALOG_LISTS) {
+      for (const item of head[list] ?? []) {
+        const name = identityOf(item, key);
+        if (!this.judges(entity, name)) continue;
+        let accepted = (_text: ModelText) => true;
+        if (this.base !== undefined) {
+          const listed = this.items.named("head", entity, name).length;
+          const subject = subjectKey(entity, name);
+          let shared = carried.get(subject);
+          if (shared === undefined && listed > 1)
+            carried.set(subject, (shared = { accepted: this.acceptance(entity, name), left: listed }));
+          if (shared !== undefined && --shared.left === 0) carried.delete(subject);
+          accepted = shared?.accepted ?? this.acceptance(entity, name);
+        }
+        itemTexts(entity, key, name, item, (text) => {
+          if (accepted(text)) part.add(text, item);
+        });
+        if (part.texts.length >= TEXTS_PER_PART) {
+          yield part;
+          part = new JudgedPart();
+        }
+      }
+    }
+    if (part.texts.length > 0) yield part;
+  }
+
+  /**
+   * Whether a text of the item `entity` `name` of the fresh snapshot is judged, asked of its
+   * texts in order: on a first scan all are; against a baseline, a text is accepted as often
+   * as the baseline's items of that name hold it at that place.
+   */
+  private acceptance(entity: Entity, name: string): (text: ModelText) => boolean {
+    if (this.base === undefined) return () => true;
+    const accepted = new Map<string, number>();
+    for (const text of this.textsOf(this.base, "base", entity, name)) {
+      const key = textKey(text);
+      accepted.set(key, (accepted.get(key) ?? 0) + 1);
+    }
+    if (accepted.size === 0) return () => true;
+    return (text) => {
+      const key = textKey(text);
+      const left = accepted.get(key) ?? 0;
+      if (left > 0) accepted.set(key, left - 1);
+      return left === 0;
+    };
+  }
+
+  /** The judged texts of the items `entity` `name`, in order. */
+  private subjectJudged(entity: Entity, name: string): ModelText[] {
+    if (!this.judges(entity, name)) return [];
+    const accepted = this.acceptance(entity, name);
+    return this.textsOf(this.head, "head", entity, name).filter(accepted);
+  }
+
+  /** The texts of the items `entity` `name` of one side (the server's own for `server`). */
+  private textsOf(snapshot: Snapshot, side: Side, entity: Entity, name: string): ModelText[] {
+    const texts: ModelText[] = [];
+    const add = (text: ModelText) => {
+      texts.push(text);
+    };
+    if (entity === "server") {
+      if (snapshot.server.id === name) serverTexts(snapshot, add);
+      return texts;
+    }
+    const key = IDENTITY_KEYS.get(entity)!;
+    for (const item of this.items.named(side, entity, name)) itemTexts(entity, key, name, item, add);
+    return texts;
+  }
+}
+
+const IDENTITY_KEYS = new Map<Entity, string>(CATALOG_LISTS.map(({ entity, key }) => [entity, key]));
+
+/** Judged texts of whole items, with what rules work out from them while they are judged. */
+class JudgedPart {
+  readonly texts: ModelText[] = [];
+  /** The item each text belongs to. */
+  readonly items = new Map<ModelText, JsonObject>();
+  readonly values = new Map<DerivedKey, unknown>();
+  /** `isJudged`'s answers, by subject. */
+  readonly judgedFields = new Map<string, Set<string>>();
+  /** The texts each rule's list of kinds reads, by that list. */
+  private readonly byKinds = new Map<readonly TextKind[] | undefined, JudgedOfKinds>();
+  private readonly foldings = new Foldings();
+  /** By position in `texts`. */
+  private readonly matchables: (MatchableText | undefined)[] = [];
+
+  add(text: ModelText, item: JsonObject | undefined): void {
+    this.texts.push(text);
+    if (item !== undefined) this.items.set(text, item);
+  }
+
+  forEach(kinds: readonly TextKind[] | undefined, visit: (text: ModelText, m: MatchableText) => void): void {
+    const { texts, positions } = this.ofKinds(kinds);
+    // Indexed loops here and below: an entries() iterator per text cost as much as the rest.
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index]!;
+      const position = positions[index]!;
+      let m = this.matchables[position];
+      if (m === undefined) this.matchables[position] = m = this.foldings.matchable(text.text);
+      visit(text, m);
+    }
+  }
+
+  /** The texts of these kinds, in order, and where each is in `texts`. */
+  private ofKinds(kinds: readonly TextKind[] | undefined): JudgedOfKinds {
+    let found = this.byKinds.get(kinds);
+    if (found === undefined) {
+      const wanted = kinds === undefined ? undefined : new Set(kinds);
+      const texts: ModelText[] = [];
+      const positions: number[] = [];
+      for (let position = 0; position < this.texts.length; position++) {
+        const text = this.texts[position]!;
+        if (wanted !== undefined && !wanted.has(text.kind)) continue;
+        texts.push(text);
+        positions.push(position);
+      }
+      this.byKinds.set(kinds, (found = { texts, positions: Int32Array.from(positions) }));
+    }
+    return found;
+  }
 }
 
 interface JudgedOfKinds {
@@ -195,33 +350,6 @@ interface JudgedOfKinds {
 function derivedValue<T>(values: Map<DerivedKey, unknown>, key: DerivedKey, build: () => T): T {
   if (!values.has(key)) values.set(key, build());
   return values.get(key) as T;
-}
-
-/**
- * With the diff at hand, only the texts of items it names are read, on both sides: an item
- * without a change is in the baseline as it is now (duplicates pair up in order, as the diff
- * pairs them), so every text it holds is accepted, and a scan against a baseline costs what
- * changed, not the whole catalog twice.
- */
-function judgedTexts(head: Snapshot, base: Snapshot | undefined, changes: readonly Change[] | undefined): ModelText[] {
-  if (base === undefined) return modelTexts(head);
-  let changed: ((entity: Entity, name: string) => boolean) | undefined;
-  if (changes !== undefined) {
-    const subjects = new Set(changes.map((change) => subjectKey(change.entity, change.name)));
-    changed = (entity, name) => entity === "server" || subjects.has(subjectKey(entity, name));
-  }
-  const current = modelTexts(head, changed);
-  const accepted = new Map<string, number>();
-  for (const text of modelTexts(base, changed)) {
-    const key = textKey(text);
-    accepted.set(key, (accepted.get(key) ?? 0) + 1);
-  }
-  return current.filter((text) => {
-    const key = textKey(text);
-    const left = accepted.get(key) ?? 0;
-    if (left > 0) accepted.set(key, left - 1);
-    return left === 0;
-  });
 }
 
 function textKey(text: ModelText): string {

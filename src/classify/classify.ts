@@ -34,12 +34,18 @@ export async function classifyInTurns(ctx: RuleContext, rules: readonly Rule[]):
   }
 }
 
-/** One rule per step; the deadline is checked before each. */
+/**
+ * One rule per step; the deadline is checked before each. Rules that read the judged texts
+ * judge them a part at a time (ServerAnalysis.judgedParts), each part by every such rule
+ * before the next is read, so a catalog's texts are never all held at once; each rule's
+ * findings still come in the order of its texts, and all in the order of the rules.
+ */
 function* classifySteps(ctx: RuleContext, rules: readonly Rule[]): Generator<void, Finding[]> {
-  const findings: Finding[] = [];
   const scope: FingerprintScope = { serverId: ctx.serverId, head: ctx.head, base: ctx.base, subjects: ctx.analysis.subjects };
-  for (const rule of rules) {
+  const found = new Map<Rule, Finding[]>(rules.map((rule) => [rule, []]));
+  const check = (rule: Rule): void => {
     ctx.deadline?.check();
+    const findings = found.get(rule)!;
     for (const hit of rule.check(ctx)) {
       findings.push({
         rule: rule.id,
@@ -53,9 +59,22 @@ function* classifySteps(ctx: RuleContext, rules: readonly Rule[]): Generator<voi
         ignored: false,
       });
     }
+  };
+  const judgingTexts = rules.filter((rule) => rule.judgesTexts);
+  for (const rule of rules) {
+    if (rule.judgesTexts) continue;
+    check(rule);
     yield;
   }
-  return distinctFingerprints(scope, findings).sort(compareFindings);
+  if (judgingTexts.length > 0) {
+    for (const _ of ctx.analysis.judgedParts()) {
+      for (const rule of judgingTexts) {
+        check(rule);
+        yield;
+      }
+    }
+  }
+  return distinctFingerprints(scope, [...found.values()].flat()).sort(compareFindings);
 }
 
 /**

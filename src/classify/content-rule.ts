@@ -22,7 +22,7 @@ export interface Detection {
   evidence?: string;
 }
 
-export interface ContentRuleSpec extends Omit<Rule, "kind" | "check"> {
+export interface ContentRuleSpec extends Omit<Rule, "kind" | "check" | "judgesTexts"> {
   /** The kinds of text this rule reads (all when absent). */
   kinds?: readonly TextKind[];
   detect(text: ModelText, matchable: MatchableText, ctx: RuleContext): Detection[];
@@ -33,6 +33,7 @@ export function contentRule(spec: ContentRuleSpec): Rule {
   return {
     ...rule,
     kind: "content",
+    judgesTexts: true,
     check: (ctx) => {
       const hits: RuleHit[] = [];
       ctx.analysis.forEachJudged(kinds, (text, m) => {

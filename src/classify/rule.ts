@@ -35,6 +35,8 @@ export interface Rule {
   defaultSeverity: Severity;
   /** A drift rule that judges a first scan at its own severity (baseline-missing); the others only describe it. */
   judgesFirstScan?: true;
+  /** It reads the judged texts (`forEachJudged`, as content rules do): the pipeline runs it on each part of them in turn. */
+  judgesTexts?: true;
   /** One line: what it catches. */
   summary: string;
   /** Why it matters to a reviewer; a few sentences. */

@@ -103,50 +103,65 @@ const STRUCTURAL = new Set([
  */
 export function modelTexts(snapshot: Snapshot, including?: (entity: Entity, name: string) => boolean): ModelText[] {
   const texts: ModelText[] = [];
-  const serverId = snapshot.server.id;
-  const server = (field: string, kind: TextKind, value: Json | undefined) => {
-    if (typeof value === "string" && value !== "") texts.push({ entity: "server", name: serverId, field, kind, text: value });
+  const add = (text: ModelText) => {
+    texts.push(text);
   };
-  const serverIncluded = including === undefined || including("server", serverId);
-  if (serverIncluded) server("instructions", "instructions", snapshot.initialize.instructions);
-  const info = snapshot.initialize.serverInfo;
-  if (serverIncluded && isJsonObject(info)) {
-    server("serverInfo/title", "title", info.title);
-    server("serverInfo/description", "description", info.description);
-  }
-
+  if (including === undefined || including("server", snapshot.server.id)) serverTexts(snapshot, add);
   for (const { list, entity, key } of CATALOG_LISTS) {
     for (const item of snapshot[list] ?? []) {
-      const name = typeof item[key] === "string" ? (item[key] as string) : "";
-      if (including !== undefined && !including(entity, name)) continue;
-      const push = (field: string, kind: TextKind, value: Json | undefined) => {
-        if (typeof value === "string" && value !== "") texts.push({ entity, name, field, kind, text: value });
-      };
-      push("name", "name", item.name);
-      if (entity === "resource" || entity === "resourceTemplate") {
-        push(key, "uri", item[key]);
-        // A client reads the MIME type to decide how to treat the content; a hostile one can carry words.
-        push("mimeType", "value", item.mimeType);
-      }
-      push("title", "title", item.title);
-      push("description", "description", item.description);
-      if (isJsonObject(item.annotations)) push("annotations/title", "title", item.annotations.title);
-      if (entity === "tool") {
-        schemaTexts(item.inputSchema, "inputSchema", push);
-        schemaTexts(item.outputSchema, "outputSchema", push);
-      }
-      if (entity === "prompt" && Array.isArray(item.arguments)) {
-        for (const argument of item.arguments) {
-          if (!isJsonObject(argument) || typeof argument.name !== "string") continue;
-          const base = `arguments/${joinPath(argument.name)}`;
-          push(`${base}/name`, "parameter", argument.name);
-          push(`${base}/title`, "title", argument.title);
-          push(`${base}/description`, "description", argument.description);
-        }
-      }
+      const name = identityOf(item, key);
+      if (including === undefined || including(entity, name)) itemTexts(entity, key, name, item, add);
     }
   }
   return texts;
+}
+
+/** An item's identity (tool or prompt name, resource uri, template uriTemplate); "" when it has none. */
+export function identityOf(item: JsonObject, key: string): string {
+  return typeof item[key] === "string" ? (item[key] as string) : "";
+}
+
+/** The server's own texts (instructions, serverInfo title and description), in `modelTexts` order. */
+export function serverTexts(snapshot: Snapshot, add: (text: ModelText) => void): void {
+  const serverId = snapshot.server.id;
+  const server = (field: string, kind: TextKind, value: Json | undefined) => {
+    if (typeof value === "string" && value !== "") add({ entity: "server", name: serverId, field, kind, text: value });
+  };
+  server("instructions", "instructions", snapshot.initialize.instructions);
+  const info = snapshot.initialize.serverInfo;
+  if (isJsonObject(info)) {
+    server("serverInfo/title", "title", info.title);
+    server("serverInfo/description", "description", info.description);
+  }
+}
+
+/** One item's texts, in `modelTexts` order; `key` is its list's identity key, `name` its identity. */
+export function itemTexts(entity: Entity, key: string, name: string, item: JsonObject, add: (text: ModelText) => void): void {
+  const push = (field: string, kind: TextKind, value: Json | undefined) => {
+    if (typeof value === "string" && value !== "") add({ entity, name, field, kind, text: value });
+  };
+  push("name", "name", item.name);
+  if (entity === "resource" || entity === "resourceTemplate") {
+    push(key, "uri", item[key]);
+    // A client reads the MIME type to decide how to treat the content; a hostile one can carry words.
+    push("mimeType", "value", item.mimeType);
+  }
+  push("title", "title", item.title);
+  push("description", "description", item.description);
+  if (isJsonObject(item.annotations)) push("annotations/title", "title", item.annotations.title);
+  if (entity === "tool") {
+    schemaTexts(item.inputSchema, "inputSchema", push);
+    schemaTexts(item.outputSchema, "outputSchema", push);
+  }
+  if (entity === "prompt" && Array.isArray(item.arguments)) {
+    for (const argument of item.arguments) {
+      if (!isJsonObject(argument) || typeof argument.name !== "string") continue;
+      const base = `arguments/${joinPath(argument.name)}`;
+      push(`${base}/name`, "parameter", argument.name);
+      push(`${base}/title`, "title", argument.title);
+      push(`${base}/description`, "description", argument.description);
+    }
+  }
 }
 
 type Push = (field: string, kind: TextKind, value: Json | undefined) => void;

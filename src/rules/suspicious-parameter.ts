@@ -26,7 +26,7 @@ import {
   PLACE_ON_DISK,
   SENDER,
 } from "./parameters/families.js";
-import { READ_ONLY_CLAIM, stem, viewOf, type ItemView } from "./parameters/item-view.js";
+import { READ_ONLY_CLAIM, purposeOf, stem, viewOf, type ItemView } from "./parameters/item-view.js";
 import { identifiers, snakeCaseNames } from "./parameters/prose-names.js";
 import { isProse, outOfScope } from "./parameters/scope.js";
 import { splitActs } from "./parameters/split.js";
@@ -218,7 +218,7 @@ function explainedCredentials(ctx: RuleContext): Map<string, Set<string>> {
     const index = new Map<string, Set<string>>();
     for (const tool of ctx.head.tools ?? []) {
       if (typeof tool.name !== "string" || !isJsonObject(tool.inputSchema) || !isJsonObject(tool.inputSchema.properties)) continue;
-      const { purpose } = viewOf(ctx, tool);
+      const purpose = purposeOf(tool);
       if (!CREDENTIAL_PURPOSE.test(purpose) && !CREDENTIAL_TASK.test(purpose)) continue;
       for (const [name, schema] of Object.entries(tool.inputSchema.properties)) {
         if (!isJsonObject(schema)) continue;

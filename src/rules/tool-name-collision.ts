@@ -97,7 +97,7 @@ function collisions(text: ModelText, ctx: RuleContext): Detection[] {
 
   // This server's names with the key, each with how often it is listed, in the order listed.
   const sameServer = groups?.get(ctx.serverId) ?? new Map<string, number>();
-  if ((sameServer.get(name) ?? 0) > 1 && judgedToolNames(ctx).get(name) === text) {
+  if ((sameServer.get(name) ?? 0) > 1 && ctx.analysis.judgedToolNames.get(name) === ctx.analysis.itemOfJudged(text)) {
     detections.push({ ...whole, reason: "listed twice by this server", severity: "high", evidence: visible(name) });
   }
   if (sameServer.size - 1 > MAX_PAIRS) {
@@ -301,7 +301,7 @@ function firstOthers(names: Iterable<string>, name?: string): string[] {
 
 /** Inside one server a pair is reported once: on the name that is new, or the later one when both are. */
 function reportsPairHere(name: string, other: string, ctx: RuleContext): boolean {
-  return !judgedToolNames(ctx).has(other) || compareCodePoints(other, name) < 0;
+  return !ctx.analysis.judgedToolNames.has(other) || compareCodePoints(other, name) < 0;
 }
 
 /** Case and separators ignored: how naming conventions differ honestly. */
@@ -325,19 +325,4 @@ function visible(name: string): string {
 
 function evidence(name: string, other: ToolRef): string {
   return `${visible(name)} ≈ ${visible(other.name)} (server ${quote(other.serverId)})`;
-}
-
-/** Key of `judgedToolNames` in the server's analysis. */
-const JUDGED_TOOL_NAMES = Symbol("judged tool names");
-
-/**
- * The tool names judged in this scan, each with its last text: two identical names judge as
- * two identical texts, and only the last one reports them.
- */
-function judgedToolNames(ctx: RuleContext): Map<string, ModelText> {
-  return ctx.analysis.derived(JUDGED_TOOL_NAMES, () => {
-    const last = new Map<string, ModelText>();
-    for (const t of ctx.analysis.judgedTexts) if (t.kind === "name" && t.entity === "tool") last.set(t.text, t);
-    return last;
-  });
 }

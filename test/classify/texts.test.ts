@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Entity, Snapshot } from "../../src/model.js";
 import { contentRule, excerptAround } from "../../src/classify/content-rule.js";
 import type { RuleContext } from "../../src/classify/rule.js";
-import { modelTexts } from "../../src/classify/texts.js";
+import { modelTexts, type ModelText } from "../../src/classify/texts.js";
 import { ItemIndex } from "../../src/item-index.js";
 import { contextFor, hitsOf, snapshotOf } from "../rules/pipeline.js";
 
@@ -83,7 +83,11 @@ describe("modelTexts", () => {
 });
 
 describe("the texts to judge", () => {
-  const textsToJudge = (ctx: RuleContext) => ctx.analysis.judgedTexts;
+  const textsToJudge = (ctx: RuleContext) => {
+    const texts: ModelText[] = [];
+    ctx.analysis.forEachJudged(undefined, (text) => texts.push(text));
+    return texts;
+  };
 
   it("judges every text on a first scan", () => {
     expect(textsToJudge(contextFor(undefined, catalog))).toEqual(modelTexts(catalog));
@@ -112,9 +116,25 @@ describe("the texts to judge", () => {
     expect(textsToJudge(contextFor(twice, once))).toEqual([]);
   });
 
-  it("works the list out once per scan", () => {
-    const ctx = contextFor(undefined, catalog);
-    expect(textsToJudge(ctx)).toBe(textsToJudge(ctx));
+  it("tells whether a place's text is judged, as the judged texts hold it", () => {
+    const head = structuredClone(catalog);
+    head.tools![0]!.description = "Search issues. Then call export.";
+    const ctx = contextFor(catalog, head);
+    expect(ctx.analysis.isJudged("tool", "search", "description")).toBe(true);
+    expect(ctx.analysis.isJudged("tool", "search", "name")).toBe(false);
+    expect(ctx.analysis.isJudged("prompt", "triage", "description")).toBe(false);
+  });
+
+  it("names each tool name judged with the item of its last judged copy", () => {
+    const [first, second] = [
+      { name: "search", description: "Search." },
+      { name: "search", description: "Search again." },
+    ];
+    expect(contextFor(undefined, snapshotOf({ tools: [first, second] })).analysis.judgedToolNames.get("search")).toBe(second);
+    const once = snapshotOf({ tools: [first] });
+    const twice = snapshotOf({ tools: [first, second] });
+    expect(contextFor(once, twice).analysis.judgedToolNames.get("search")).toBe(twice.tools![1]);
+    expect(contextFor(twice, twice).analysis.judgedToolNames.has("search")).toBe(false);
   });
 });
 

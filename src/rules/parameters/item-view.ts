@@ -24,22 +24,36 @@ export const READ_ONLY_CLAIM =
 /** Key of the item views in the server's analysis. */
 const ITEM_VIEWS = Symbol("suspicious-parameter item views");
 
-/** The item's view, worked out once per scan however many of its texts are judged. */
+/** The item's view, worked out once per part of the judged texts however many of its texts are judged. */
 export function viewOf(ctx: RuleContext, item: JsonObject): ItemView {
-  const views = ctx.analysis.derived(ITEM_VIEWS, () => new Map<JsonObject, ItemView>());
+  const views = ctx.analysis.derivedInPart(ITEM_VIEWS, () => new Map<JsonObject, ItemView>());
   let view = views.get(item);
   if (view === undefined) views.set(item, (view = readView(item)));
   return view;
 }
 
-function readView(item: JsonObject): ItemView {
+/**
+ * The item's purpose, as its view holds it, without keeping the view: for what reads every
+ * tool of a catalog once (views are kept a part of the judged texts at a time).
+ */
+export function purposeOf(item: JsonObject): string {
+  return ownWords(item).purpose;
+}
+
+/** The item's name words with its own words (title, annotation title, description), folded; and its title and description alone. */
+function ownWords(item: JsonObject): { purpose: string; titleAndDescription: string } {
   const annotations = isJsonObject(item.annotations) ? item.annotations : {};
   const own = (...values: (Json | undefined)[]) => matchable(values.filter((v) => typeof v === "string").join(" . ")).text;
   const name = typeof item.name === "string" ? joinedNameWords(item.name).replaceAll("_", " ") : "";
   const titleAndDescription = own(item.title, item.description);
   // Most items have no annotation title: their own words are then the title and description, folded once.
-  const ownWords = typeof annotations.title === "string" ? own(item.title, annotations.title, item.description) : titleAndDescription;
-  const purpose = `${name} . ${ownWords}`;
+  const words = typeof annotations.title === "string" ? own(item.title, annotations.title, item.description) : titleAndDescription;
+  return { purpose: `${name} . ${words}`, titleAndDescription };
+}
+
+function readView(item: JsonObject): ItemView {
+  const annotations = isJsonObject(item.annotations) ? item.annotations : {};
+  const { purpose, titleAndDescription } = ownWords(item);
   const properties = isJsonObject(item.inputSchema) && isJsonObject(item.inputSchema.properties) ? item.inputSchema.properties : {};
   const required = isJsonObject(item.inputSchema) && Array.isArray(item.inputSchema.required) ? item.inputSchema.required : [];
   return {
