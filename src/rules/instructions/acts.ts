@@ -1981,12 +1981,14 @@ const inParameter = perScene((scene): boolean =>
  * and a text's sentences are judged one after another in one scene.
  */
 function perScene<T>(of: (scene: Scene) => T): (scene: Scene) => T {
-  let last: Scene | undefined;
+  // Weakly held: a strong "last scene" kept the last judged server's whole analysis alive
+  // through rendering and the baseline write.
+  let last: WeakRef<Scene> | undefined;
   let answer: T | undefined;
   return (scene) => {
-    if (scene !== last) {
+    if (last?.deref() !== scene) {
       answer = of(scene);
-      last = scene;
+      last = new WeakRef(scene);
     }
     return answer as T;
   };
