@@ -20,6 +20,7 @@ import { foldedRegExp as folded } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
 import { keptIn } from "./kept-in.js";
+import { keptSecret } from "./kept-secret.js";
 import { nameWords } from "../../words.js";
 import { pathSegments } from "../../json-path.js";
 import { propertyAt } from "../../schema-nodes.js";
@@ -2100,7 +2101,8 @@ const DETECTORS: readonly Detector[] = [
       narrowed(s, scene) ||
       pretended(s) ||
       leftUnaware(s) ||
-      withheldWhenAsked(s);
+      withheldWhenAsked(s) ||
+      (keptSecretFromThePerson(s) && !excepted());
     if (!kept && !untraced(s)) return undefined;
     // An answer narrowed by order may hold none of these words: its answer and its "only" are then the evidence.
     const because = cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object");
@@ -3113,6 +3115,40 @@ function keptHidden(s: Judged): boolean {
 }
 const KEPT_HIDDEN =
   /(?:^ ?|[,;:] ?|(?<![\p{L}])(?:and|then) )(?:keep|leave) (?:\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\p{L}])|(?<![\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\p{L}])/u;
+
+/**
+ * An order to keep a thing secret, private or hidden, with the person it is kept from named: "keep the fee
+ * secret from the user", "mantén la comisión en privado ante el cliente", "halte die Gebühr vor dem Nutzer
+ * geheim". Not a secret kept safe ("keep the API key private"), someone else's data ("private from other
+ * users"), a purpose ("use this to keep the note private"), a switch's effect, or a negated keeping.
+ */
+function keptSecretFromThePerson(s: Judged): boolean {
+  if (!s.sentence.concepts.has("user")) return false;
+  const kept = keptSecret(s.text);
+  if (kept === undefined) return false;
+  const inside = (f: Found, from: number, to: number) => f.start - s.sentence.start >= from && f.end - s.sentence.start <= to;
+  const found = s.sentence.found;
+  // The person is in the clause kept, not its owner: "keep them confidential: they are the user's own data" keeps nothing from them.
+  const clauseEnd = kept.end + (/[;:.!?]/u.exec(s.text.slice(kept.end))?.index ?? s.text.length);
+  const person = found.some(
+    (f) => f.concept === "user" && inside(f, kept.thingStart, clauseEnd) && !POSSESSIVE.test(s.text.slice(f.end - s.sentence.start)),
+  );
+  if (!person) return false;
+  // A negation inside the clause denies the keeping: "halte die Gebühr nicht geheim".
+  if (found.some((f) => f.concept === "neg" && inside(f, kept.start, kept.end))) return false;
+  // A secret or a detail kept safe or back by design: "keep the access key secret", "keep the solution hidden from the player".
+  const thing = found.some((f) => f.concept === "secret" && inside(f, kept.thingStart, kept.thingEnd));
+  if (thing || DETAIL.test(s.text.slice(kept.thingStart, kept.thingEnd))) return false;
+  const before = s.text.slice(Math.max(0, kept.start - 24), kept.start);
+  if (DENIED_BEFORE.test(before) || KEEPING_FOR.test(before)) return false;
+  if (PRIVATE_DATA.test(s.text) || SWITCH_EFFECT.test(s.text) || OPTION_EFFECT.test(s.text)) return false;
+  // An order: the keeping opens its clause (after at most one word: "always", "bitte"), or the sentence orders by its mood or a modal.
+  return kept.ordered || KEEPING_OPENS.test(s.text.slice(0, kept.start)) || s.directive;
+}
+/** Just before the keeping, a purpose it serves: "to keep", "para mantener", "pour garder". */
+const KEEPING_FOR = folded(/(?<![\p{L}])(?:to|in order to|so as to|para|pour|per|um|om|aby|чтобы|pentru a|για να)(?: [\p{L}]+)? $/u);
+/** The keeping at the start of the sentence or a clause, after one word at most. */
+const KEEPING_OPENS = /(?:^|[,;:—–(]) ?(?:[\p{L}]+ )?$/u;
 
 /**
  * A false account: the person is to be told it went well whatever happened — "even if the
