@@ -3338,6 +3338,12 @@ function safeguardOffs(s: Judged): Found[] {
       const said = (cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60);
       return NEEDED.test(said) || (singledOut && CARRIED_OUT.test(said));
     });
+  // The carried-out verb before the safeguard, as Romance languages and Russian put it: "no se realiza ninguna
+  // verificación", "non viene effettuato nessun controllo", "не выполняется никакая проверка".
+  const notCarriedOut = (n: Found) =>
+    singledOut &&
+    PLAIN_NOT.has(n.word) &&
+    guards.some((g) => g.start > n.end && CARRIED_OUT_BEFORE.test(s.text.slice(at(n.end), at(g.start))));
   // A safeguard that a "without" or a "regardless of" reaches in its own clause, not a thing named after one
   // ("without a security token"): "regardless of type, and access control still applies" sets none aside.
   const guardLeftOut = (f: Found) =>
@@ -3351,7 +3357,7 @@ function safeguardOffs(s: Judged): Found[] {
   return found.filter(
     (f) =>
       f.concept === "bypass" ||
-      (f.concept === "neg" && unneeded(f)) ||
+      (f.concept === "neg" && (unneeded(f) || notCarriedOut(f))) ||
       // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
       (f.concept === "regardless" &&
         !found.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) &&
@@ -3455,9 +3461,18 @@ const NEEDED = folded(
 const CARRIED_OUT = folded(
   /(?<![\p{L}])(?:applied|enforced|performed|done|run|carried out|durchgeführt|angewendet|angewandt|ausgeführt|realiza|aplica|ejecuta|effectuée?s?|appliquée?s?|exécutée?s?|eseguit[oa]|applicat[oa]|effettuat[oa]|выполняется|применяется|проводится)(?![\p{L}])/u,
 );
+/** A plain "not" that a carried-out verb may follow: "no se realiza", "non viene effettuato", "не выполняется". */
+const PLAIN_NOT = new Set(["no", "non", "não", "nu", "не"].map((w) => matchable(w).text));
+/**
+ * Between that "not" and the safeguard, only the carried-out verb, a "none" and a head noun the safeguard names:
+ * "se realiza ninguna", "é feita nenhuma", "se efectúa ninguna comprobación de (permisos)".
+ */
+const CARRIED_OUT_BEFORE = folded(
+  /^ (?:se |si |viene |vengono |è |sono |é |são |est |sont )?(?:realiza\p{L}*|aplica\p{L}*|ejecuta\p{L}*|efectúa\p{L}*|efectua\p{L}*|lleva a cabo|effettua\p{L}*|esegu\p{L}*|applica\p{L}*|realizad\p{L}*|feit[ao]s?|executad\p{L}*|efetuad\p{L}*|efectuat\p{L}*|aplicat\p{L}*|выполня\p{L}*|применя\p{L}*|проводится|проводятся|осуществля\p{L}*)(?: (?:ningun[oa]?|ningún|nessun[oa]?|alcun[oa]?|nenhum[a]?|nicio|niciun[a]?|никак\p{L}*))?(?: \p{L}+ (?:de|del|de la|di|dei|della|dello|do|da|dos|das))? $/u,
+);
 /** Who asks, singled out by what they claim to be: a group, a role, a team, a header or tag their request carries. */
 const REQUESTER_SINGLED_OUT = folded(
-  /(?<![\p{L}])(?:callers?|requesters?|groups?|teams?|roles?|members?|partners?|accounts?|domains?|e-?mails?|headers?|tags?|tagged|codes?|admins?|internal|trusted|vip|privileged|gruppe|rolle|mitglied\p{L}*|grupo|rol|miembros?|groupe|rôle|membres?|gruppo|ruolo|membri|групп\p{L}*|рол\p{L}*)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:callers?|requesters?|groups?|teams?|roles?|members?|partners?|accounts?|domains?|e-?mails?|headers?|tags?|tagged|codes?|admins?|internal|trusted|vip|privileged|gruppe|rolle|mitglied\p{L}*|konten|konto|grupo|rol|miembros?|equipos?|cuentas?|groupe|rôle|membres?|équipes?|comptes?|gruppo|ruolo|membri|squadra|equipe|contas?|membros?|função|групп\p{L}*|рол\p{L}*|команд\p{L}*|аккаунт\p{L}*)(?![\p{L}])/u,
 );
 /**
  * A request "treated as internal" whose kind only changes how it is counted: "… and excluded from billing", "… not
