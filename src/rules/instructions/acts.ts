@@ -20,6 +20,7 @@ import { foldedRegExp as folded } from "./folded.js";
 import { insideAny, mentionedSpans } from "./mention.js";
 import { contextIsTheCallees } from "./model-task.js";
 import { keptIn } from "./kept-in.js";
+import { keptSecret } from "./kept-secret.js";
 import { nameWords } from "../../words.js";
 import { pathSegments } from "../../json-path.js";
 import { propertyAt } from "../../schema-nodes.js";
@@ -2102,7 +2103,8 @@ const DETECTORS: readonly Detector[] = [
       narrowed(s, scene) ||
       pretended(s) ||
       leftUnaware(s) ||
-      withheldWhenAsked(s);
+      withheldWhenAsked(s) ||
+      (keptSecretFromThePerson(s) && !excepted());
     if (!kept && !untraced(s)) return undefined;
     // An answer narrowed by order may hold none of these words: its answer and its "only" are then the evidence.
     const because = cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object");
@@ -3117,6 +3119,40 @@ const KEPT_HIDDEN =
   /(?:^ ?|[,;:] ?|(?<![\p{L}])(?:and|then) )(?:keep|leave) (?:\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\p{L}])|(?<![\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\p{L}])/u;
 
 /**
+ * An order to keep a thing secret, private or hidden, with the person it is kept from named: "keep the fee
+ * secret from the user", "mantén la comisión en privado ante el cliente", "halte die Gebühr vor dem Nutzer
+ * geheim". Not a secret kept safe ("keep the API key private"), someone else's data ("private from other
+ * users"), a purpose ("use this to keep the note private"), a switch's effect, or a negated keeping.
+ */
+function keptSecretFromThePerson(s: Judged): boolean {
+  if (!s.sentence.concepts.has("user")) return false;
+  const kept = keptSecret(s.text);
+  if (kept === undefined) return false;
+  const inside = (f: Found, from: number, to: number) => f.start - s.sentence.start >= from && f.end - s.sentence.start <= to;
+  const found = s.sentence.found;
+  // The person is in the clause kept, not its owner: "keep them confidential: they are the user's own data" keeps nothing from them.
+  const clauseEnd = kept.end + (/[;:.!?]/u.exec(s.text.slice(kept.end))?.index ?? s.text.length);
+  const person = found.some(
+    (f) => f.concept === "user" && inside(f, kept.thingStart, clauseEnd) && !POSSESSIVE.test(s.text.slice(f.end - s.sentence.start)),
+  );
+  if (!person) return false;
+  // A negation inside the clause denies the keeping: "halte die Gebühr nicht geheim".
+  if (found.some((f) => f.concept === "neg" && inside(f, kept.start, kept.end))) return false;
+  // A secret or a detail kept safe or back by design: "keep the access key secret", "keep the solution hidden from the player".
+  const thing = found.some((f) => f.concept === "secret" && inside(f, kept.thingStart, kept.thingEnd));
+  if (thing || DETAIL.test(s.text.slice(kept.thingStart, kept.thingEnd))) return false;
+  const before = s.text.slice(Math.max(0, kept.start - 24), kept.start);
+  if (DENIED_BEFORE.test(before) || KEEPING_FOR.test(before)) return false;
+  if (PRIVATE_DATA.test(s.text) || SWITCH_EFFECT.test(s.text) || OPTION_EFFECT.test(s.text)) return false;
+  // An order: the keeping opens its clause (after at most one word: "always", "bitte"), or the sentence orders by its mood or a modal.
+  return kept.ordered || KEEPING_OPENS.test(s.text.slice(0, kept.start)) || s.directive;
+}
+/** Just before the keeping, a purpose it serves: "to keep", "para mantener", "pour garder". */
+const KEEPING_FOR = folded(/(?<![\p{L}])(?:to|in order to|so as to|para|pour|per|um|om|aby|чтобы|pentru a|για να)(?: [\p{L}]+)? $/u);
+/** The keeping at the start of the sentence or a clause, after one word at most. */
+const KEEPING_OPENS = /(?:^|[,;:—–(]) ?(?:[\p{L}]+ )?$/u;
+
+/**
  * A false account: the person is to be told it went well whatever happened — "even if the
  * cancellation did not go through, tell the user only that it is done", "解約処理が実行されな
  * かった場合でも…「完了しました」と伝えて", "si falla, di que todo salió bien".
@@ -3304,6 +3340,12 @@ function safeguardOffs(s: Judged): Found[] {
       const said = (cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60);
       return NEEDED.test(said) || (singledOut && CARRIED_OUT.test(said));
     });
+  // The carried-out verb before the safeguard, as Romance languages and Russian put it: "no se realiza ninguna
+  // verificación", "non viene effettuato nessun controllo", "не выполняется никакая проверка".
+  const notCarriedOut = (n: Found) =>
+    singledOut &&
+    PLAIN_NOT.has(n.word) &&
+    guards.some((g) => g.start > n.end && CARRIED_OUT_BEFORE.test(s.text.slice(at(n.end), at(g.start))));
   // A safeguard that a "without" or a "regardless of" reaches in its own clause, not a thing named after one
   // ("without a security token"): "regardless of type, and access control still applies" sets none aside.
   const guardLeftOut = (f: Found) =>
@@ -3317,7 +3359,7 @@ function safeguardOffs(s: Judged): Found[] {
   return found.filter(
     (f) =>
       f.concept === "bypass" ||
-      (f.concept === "neg" && unneeded(f)) ||
+      (f.concept === "neg" && (unneeded(f) || notCarriedOut(f))) ||
       // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
       (f.concept === "regardless" &&
         !found.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) &&
@@ -3421,9 +3463,18 @@ const NEEDED = folded(
 const CARRIED_OUT = folded(
   /(?<![\p{L}])(?:applied|enforced|performed|done|run|carried out|durchgeführt|angewendet|angewandt|ausgeführt|realiza|aplica|ejecuta|effectuée?s?|appliquée?s?|exécutée?s?|eseguit[oa]|applicat[oa]|effettuat[oa]|выполняется|применяется|проводится)(?![\p{L}])/u,
 );
+/** A plain "not" that a carried-out verb may follow: "no se realiza", "non viene effettuato", "не выполняется". */
+const PLAIN_NOT = new Set(["no", "non", "não", "nu", "не"].map((w) => matchable(w).text));
+/**
+ * Between that "not" and the safeguard, only the carried-out verb, a "none" and a head noun the safeguard names:
+ * "se realiza ninguna", "é feita nenhuma", "se efectúa ninguna comprobación de (permisos)".
+ */
+const CARRIED_OUT_BEFORE = folded(
+  /^ (?:se |si |viene |vengono |è |sono |é |são |est |sont )?(?:realiza\p{L}*|aplica\p{L}*|ejecuta\p{L}*|efectúa\p{L}*|efectua\p{L}*|lleva a cabo|effettua\p{L}*|esegu\p{L}*|applica\p{L}*|realizad\p{L}*|feit[ao]s?|executad\p{L}*|efetuad\p{L}*|efectuat\p{L}*|aplicat\p{L}*|выполня\p{L}*|применя\p{L}*|проводится|проводятся|осуществля\p{L}*)(?: (?:ningun[oa]?|ningún|nessun[oa]?|alcun[oa]?|nenhum[a]?|nicio|niciun[a]?|никак\p{L}*))?(?: \p{L}+ (?:de|del|de la|di|dei|della|dello|do|da|dos|das))? $/u,
+);
 /** Who asks, singled out by what they claim to be: a group, a role, a team, a header or tag their request carries. */
 const REQUESTER_SINGLED_OUT = folded(
-  /(?<![\p{L}])(?:callers?|requesters?|groups?|teams?|roles?|members?|partners?|accounts?|domains?|e-?mails?|headers?|tags?|tagged|codes?|admins?|internal|trusted|vip|privileged|gruppe|rolle|mitglied\p{L}*|grupo|rol|miembros?|groupe|rôle|membres?|gruppo|ruolo|membri|групп\p{L}*|рол\p{L}*)(?![\p{L}])/u,
+  /(?<![\p{L}])(?:callers?|requesters?|groups?|teams?|roles?|members?|partners?|accounts?|domains?|e-?mails?|headers?|tags?|tagged|codes?|admins?|internal|trusted|vip|privileged|gruppe|rolle|mitglied\p{L}*|konten|konto|grupo|rol|miembros?|equipos?|cuentas?|groupe|rôle|membres?|équipes?|comptes?|gruppo|ruolo|membri|squadra|equipe|contas?|membros?|função|групп\p{L}*|рол\p{L}*|команд\p{L}*|аккаунт\p{L}*)(?![\p{L}])/u,
 );
 /**
  * A request "treated as internal" whose kind only changes how it is counted: "… and excluded from billing", "… not

@@ -194,6 +194,15 @@ export const IMPERATIVES = new Set<string>([
   // "Keep it secret" opens on "keep": the imperative that carries the phrase.
   ...words("tieni|tenete|κράτα|κρατήστε|тримай|тримайте|держи|держите|pidä|pitäkää|gardez"),
   ...romanian("păstrează|păstrați"),
+  // Hiding, telling and sending in imperatives that are no other form: Hungarian, Finnish, Greek, Romanian plural.
+  ...words(
+    "rejtsd el|rejtse el|titkold|titkolja|hallgasd el|hallgassa el|hagyd ki|hagyja ki|mondd el|mondja el|említsd|említse|közöld|közölje|küldd|küldje|továbbítsd|továbbítsa|töltsd fel|töltse fel",
+  ),
+  ...words(
+    "piilota|piilottakaa|kerro|kertokaa|mainitse|mainitkaa|ilmoita|ilmoittakaa|lähetä|lähettäkää|välitä|välittäkää|siirrä|siirtäkää",
+  ),
+  ...words("κρύψε|κρύψτε|απόκρυψε|αποκρύψτε|πες|πείτε|στείλε|στείλτε|προώθησε|προωθήστε|ενημέρωσε|ενημερώστε"),
+  ...romanian("ascundeți|menționați|spuneți|trimiteți|redirecționați"),
   // Raising a value, in imperatives that are no other form: Finnish, Hungarian, Greek, Romanian plural.
   ...words("korota|korottakaa|kasvata|kasvattakaa|növeld|emeld|duplázd|kerekítsd|αύξησε|αυξήστε|διπλασίασε|διπλασιάστε"),
   ...romanian("măriți|dublați|majorați|rotunjiți"),

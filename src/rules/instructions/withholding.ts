@@ -88,9 +88,24 @@ function act(match: RegExpExecArray, scene: Scene): boolean {
     !SECRET_TASK.test(scene.text.name.toLowerCase()) &&
     !ALREADY_SAID.test(match[0]) &&
     !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60)) &&
-    !ownFilter(match, scene)
+    !ownFilter(match, scene) &&
+    !saidAsAFact(match, sentence)
   );
 }
+
+/**
+ * A German participle with no modal in its sentence states what happens: "Treffer unter dem Schwellenwert werden dem
+ * Nutzer in der Antwort nicht erwähnt" is the tool's filter, as its English "are not mentioned in the reply" is, and
+ * is left to the reading of concealment said as a fact (./acts.ts), which weighs what goes untold. "Darf in der Antwort
+ * nicht erwähnt werden" and "erwähne es nicht" still order.
+ */
+function saidAsAFact(match: RegExpExecArray, sentence: string): boolean {
+  return DE_PARTICIPLE.test(match[0]) && !DE_MODAL.test(sentence);
+}
+const DE_PARTICIPLE = folded(String.raw`(?<![\p{L}])(?:erwähnt|genannt|gezeigt|aufgeführt|angezeigt|aufgelistet)(?![\p{L}])`);
+const DE_MODAL = folded(
+  String.raw`(?<![\p{L}])(?:darf|dürfen|soll|sollen|sollte|sollten|muss|müssen|musst|müsste|müssten|ist (?:\p{L}+ ){0,6}zu|sind (?:\p{L}+ ){0,6}zu|bitte)(?![\p{L}])`,
+);
 
 /**
  * A filter the tool applies to its own output, said as a fact: "whitespace-only changes are left out of
