@@ -1982,16 +1982,15 @@ const inParameter = perScene((scene): boolean =>
  * and a text's sentences are judged one after another in one scene.
  */
 function perScene<T>(of: (scene: Scene) => T): (scene: Scene) => T {
-  // Weakly held: a strong "last scene" kept the last judged server's whole analysis alive
-  // through rendering and the baseline write.
-  let last: WeakRef<Scene> | undefined;
-  let answer: T | undefined;
+  // By scene in a WeakMap: a strong "last scene" kept the last judged server's whole analysis
+  // alive through rendering and the baseline write, and a WeakRef keeps every scene it is made
+  // for or read through alive until the job ends, which a synchronous `classify` (offline
+  // `check` and `diff`) of a whole catalog is: every text's matchable copy at once.
+  const answers = new WeakMap<Scene, { answer: T }>();
   return (scene) => {
-    if (last?.deref() !== scene) {
-      answer = of(scene);
-      last = new WeakRef(scene);
-    }
-    return answer as T;
+    let known = answers.get(scene);
+    if (known === undefined) answers.set(scene, (known = { answer: of(scene) }));
+    return known.answer;
   };
 }
 
