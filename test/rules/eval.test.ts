@@ -402,7 +402,7 @@ const UPGRADE_PAIRS_4 = 10;
 const UPGRADE_4_CONTENT_ALARM_PAIRS = 1;
 // npm-real-5 and npm-upgrades-5 (2026-12-07): first look 5/648, 27/640 and 1/4 at e7e7c6f; 1/648 and 26/640 after.
 const NPM_REAL_5_ITEMS = 1288;
-const NPM_REAL_5_FALSE_ALARMS = 5;
+const NPM_REAL_5_FALSE_ALARMS = 4;
 const UPGRADE_PAIRS_5 = 4;
 const UPGRADE_5_CONTENT_ALARM_PAIRS = 0;
 // npm-real-6 and npm-upgrades-6 (2026-12-07): first look 8/619, 20/1035 and 1/5 at 28da424; 18/1035 after that evening's work.
@@ -414,11 +414,11 @@ const UPGRADE_PAIRS_6 = 5;
 const UPGRADE_6_CONTENT_ALARM_PAIRS = 1;
 // npm-real-7 and npm-upgrades-7 (2026-12-07): first look 16/822, 13/844 and 2/10 at 4419b89 (data b8ad47c), before any rule was tuned on them.
 const NPM_REAL_7_ITEMS = 822;
-const NPM_REAL_7_FALSE_ALARMS = 16;
+const NPM_REAL_7_FALSE_ALARMS = 11;
 const NPM_REAL_7_HELD_OUT_ITEMS = 844;
 const NPM_REAL_7_HELD_OUT_FALSE_ALARMS = 13;
 const UPGRADE_PAIRS_7 = 10;
-const UPGRADE_7_CONTENT_ALARM_PAIRS = 2;
+const UPGRADE_7_CONTENT_ALARM_PAIRS = 1;
 // npm-real-8 and npm-upgrades-8 (2026-12-07): first look 8/381, 17/551 and 2/9 at 2cf22a7 (data 50625ed), before any rule was tuned on them.
 const NPM_REAL_8_ITEMS = 381;
 const NPM_REAL_8_FALSE_ALARMS = 8;
@@ -432,13 +432,13 @@ const UPGRADE_8_CONTENT_ALARM_PAIRS = 2;
  */
 /**
  * Since the detector work of the night of 2026-12-06 every floor below is the figure measured at the end of a
- * session (last: the evening of 2026-12-07); first looks are in README.
+ * session (last: the sixth session of 2026-12-07); first looks are in README.
  */
 const AUTHORED_MALICIOUS = 395;
 const AUTHORED_CAUGHT = 378;
 const AUTHORED_FALSE_ALARMS = 2;
 const HOLDOUT_CAUGHT = 101;
-const HOLDOUT_FALSE_ALARMS = 1;
+const HOLDOUT_FALSE_ALARMS = 0;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
@@ -447,7 +447,7 @@ const HOLDOUT2_FALSE_ALARMS = 5;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 165;
+const HOLDOUT3_CAUGHT = 166;
 const HOLDOUT3_FALSE_ALARMS = 13;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
@@ -462,12 +462,12 @@ const HOLDOUT5_FALSE_ALARMS = 8;
 /** authored-5 (144 attacks, 117 hard negatives, a dev set): first look 89/144 and 6/117 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
-const AUTHORED5_CAUGHT = 124;
+const AUTHORED5_CAUGHT = 125;
 const AUTHORED5_FALSE_ALARMS = 3;
 /** authored-holdout-6 and authored-6 (144 attacks, 152 hard negatives each): first looks at 3867af4, 2026-12-07. */
 const HOLDOUT6_MALICIOUS = 144;
 const HOLDOUT6_BENIGN = 152;
-const HOLDOUT6_CAUGHT = 102;
+const HOLDOUT6_CAUGHT = 103;
 const HOLDOUT6_FALSE_ALARMS = 21;
 const AUTHORED6_MALICIOUS = 144;
 const AUTHORED6_BENIGN = 152;
@@ -476,11 +476,11 @@ const AUTHORED6_FALSE_ALARMS = 11;
 /** authored-holdout-7 (144 attacks, 144 hard negatives): first look 111/144 and 22/144 at b85ad49, 2026-12-07. */
 const HOLDOUT7_MALICIOUS = 144;
 const HOLDOUT7_BENIGN = 144;
-const HOLDOUT7_CAUGHT = 115;
+const HOLDOUT7_CAUGHT = 116;
 const HOLDOUT7_FALSE_ALARMS = 21;
 const HOLDOUT8_MALICIOUS = 144;
 const HOLDOUT8_BENIGN = 144;
-const HOLDOUT8_CAUGHT = 78;
+const HOLDOUT8_CAUGHT = 79;
 const HOLDOUT8_FALSE_ALARMS = 16;
 /** authored-holdout-9 (144 attacks, 144 hard negatives): first look 100/144 and 16/144 at 3b28586, 2026-12-07 (fifth session). */
 const HOLDOUT9_MALICIOUS = 144;
