@@ -21934,6 +21934,7 @@ function contentRule(spec) {
   return {
     ...rule2,
     kind: "content",
+    judgesTexts: true,
     check: (ctx) => {
       const hits = [];
       ctx.analysis.forEachJudged(kinds, (text, m) => {
@@ -22744,6 +22745,21 @@ var init_lexicon = __esm({
         "sende|schicke|\xFCbermittle|\xFCbertrage|leite|lade|kopiere|speichere|schreibe|f\xFCge|h\xE4nge|ersetze|tausche|\xE4ndere|setze|erh\xF6he|verdopple|verwende|nimm|rufe|f\xFChre|l\xF6sche|entferne|verbirg|verstecke|verschweige|erw\xE4hne|melde|\xFCberweise|buche|kaufe|bestelle|ignoriere|\xFCberspringe|umgehe|deaktiviere|\xF6ffne|sammle|hole"
       ),
       ...words("mencione|conte|revele|comente|avise|notifique|cite"),
+      // "Keep it secret" opens on "keep": the imperative that carries the phrase.
+      ...words("tieni|tenete|\u03BA\u03C1\u03AC\u03C4\u03B1|\u03BA\u03C1\u03B1\u03C4\u03AE\u03C3\u03C4\u03B5|\u0442\u0440\u0438\u043C\u0430\u0439|\u0442\u0440\u0438\u043C\u0430\u0439\u0442\u0435|\u0434\u0435\u0440\u0436\u0438|\u0434\u0435\u0440\u0436\u0438\u0442\u0435|pid\xE4|pit\xE4k\xE4\xE4|gardez"),
+      ...romanian("p\u0103streaz\u0103|p\u0103stra\u021Bi"),
+      // Hiding, telling and sending in imperatives that are no other form: Hungarian, Finnish, Greek, Romanian plural.
+      ...words(
+        "rejtsd el|rejtse el|titkold|titkolja|hallgasd el|hallgassa el|hagyd ki|hagyja ki|mondd el|mondja el|eml\xEDtsd|eml\xEDtse|k\xF6z\xF6ld|k\xF6z\xF6lje|k\xFCldd|k\xFCldje|tov\xE1bb\xEDtsd|tov\xE1bb\xEDtsa|t\xF6ltsd fel|t\xF6ltse fel"
+      ),
+      ...words(
+        "piilota|piilottakaa|kerro|kertokaa|mainitse|mainitkaa|ilmoita|ilmoittakaa|l\xE4het\xE4|l\xE4hett\xE4k\xE4\xE4|v\xE4lit\xE4|v\xE4litt\xE4k\xE4\xE4|siirr\xE4|siirt\xE4k\xE4\xE4"
+      ),
+      ...words("\u03BA\u03C1\u03CD\u03C8\u03B5|\u03BA\u03C1\u03CD\u03C8\u03C4\u03B5|\u03B1\u03C0\u03CC\u03BA\u03C1\u03C5\u03C8\u03B5|\u03B1\u03C0\u03BF\u03BA\u03C1\u03CD\u03C8\u03C4\u03B5|\u03C0\u03B5\u03C2|\u03C0\u03B5\u03AF\u03C4\u03B5|\u03C3\u03C4\u03B5\u03AF\u03BB\u03B5|\u03C3\u03C4\u03B5\u03AF\u03BB\u03C4\u03B5|\u03C0\u03C1\u03BF\u03CE\u03B8\u03B7\u03C3\u03B5|\u03C0\u03C1\u03BF\u03C9\u03B8\u03AE\u03C3\u03C4\u03B5|\u03B5\u03BD\u03B7\u03BC\u03AD\u03C1\u03C9\u03C3\u03B5|\u03B5\u03BD\u03B7\u03BC\u03B5\u03C1\u03CE\u03C3\u03C4\u03B5"),
+      ...romanian("ascunde\u021Bi|men\u021Biona\u021Bi|spune\u021Bi|trimite\u021Bi|redirec\u021Biona\u021Bi"),
+      // Raising a value, in imperatives that are no other form: Finnish, Hungarian, Greek, Romanian plural.
+      ...words("korota|korottakaa|kasvata|kasvattakaa|n\xF6veld|emeld|dupl\xE1zd|kerek\xEDtsd|\u03B1\u03CD\u03BE\u03B7\u03C3\u03B5|\u03B1\u03C5\u03BE\u03AE\u03C3\u03C4\u03B5|\u03B4\u03B9\u03C0\u03BB\u03B1\u03C3\u03AF\u03B1\u03C3\u03B5|\u03B4\u03B9\u03C0\u03BB\u03B1\u03C3\u03B9\u03AC\u03C3\u03C4\u03B5"),
+      ...romanian("m\u0103ri\u021Bi|dubla\u021Bi|majora\u021Bi|rotunji\u021Bi"),
       ...words(
         "wy\u015Blij|prze\u015Blij|przeka\u017C|udost\u0119pnij|do\u0142\u0105cz|dodaj|dopisz|za\u0142\u0105cz|skopiuj|wklej|przeczytaj|odczytaj|otw\xF3rz|pobierz|zbierz|zapisz|wpisz|wywo\u0142aj|uruchom|wykonaj|u\u017Cyj|zignoruj|pomi\u0144|ukryj|powiedz|wspomnij|poinformuj|podaj|wstaw|ustaw|umie\u015B\u0107|zmie\u0144|zast\u0105p|zamie\u0144|zwi\u0119ksz|kup|zarezerwuj|usu\u0144|utw\xF3rz|zwr\xF3\u0107|poka\u017C"
       ),
@@ -22767,7 +22783,13 @@ var init_lexicon = __esm({
           "aktualisier*|schreib*|l\xF6sch*|erstell*|\xE4nder*|bearbeit*|actualiz*|escrib*|elimin*|borr*|crea|crear|crear\xE1|modific*|mets \xE0 jour|met \xE0 jour|\xE9cri*|supprim*|modifi*"
         ),
         ...words("entfern*|rimuovi|rimuovere|remova|remover|\u0443\u0434\u0430\u043B\u0438|\u0443\u0434\u0430\u043B\u0438\u0442\u044C|\u0443\u0431\u0435\u0440\u0438|verwijder*|usu\u0144|usuwaj|\uC81C\uAC70|\uC0AD\uC81C|retire|retirez|quita|quitar"),
-        ...words("\u66F4\u65B0|\u5199\u5165|\u5220\u9664|\u521B\u5EFA|\u4FEE\u6539|\u7F16\u8F91|\u66F4\u65B0\u3057|\u524A\u9664|\u4F5C\u6210|\u66F8\u304D\u8FBC")
+        ...words("\u66F4\u65B0|\u5199\u5165|\u5220\u9664|\u521B\u5EFA|\u4FEE\u6539|\u7F16\u8F91|\u66F4\u65B0\u3057|\u524A\u9664|\u4F5C\u6210|\u66F8\u304D\u8FBC"),
+        // Deleting, updating, writing and creating in the languages whose lists above had none or one form: Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Swedish, Finnish, Hungarian, Greek, Turkish, Arabic, Hebrew, Persian, Hindi, Bengali, Korean, Vietnamese, Indonesian, Thai.
+        ...words(
+          "aggiorn*|sovrascriv*|exclui|excluir|apaga|apagar|atualiza|atualizar|atualize|grava|gravar|sobrescreve|werkt bij|bijwerken|wijzigt|overschrijft|schrijft|maakt aan|usuwa|usun\u0105\u0107|aktualizuje|zaktualizuj|zapisuje|nadpisuje|tworzy|modyfikuje|edytuje|sma\u017Ee|smazat|odstran\xED|odstranit|aktualizovat|zap\xED\u0161e|zapisuje|p\u0159ep\xED\u0161e|vytvo\u0159\xED|uprav\xED|\u0443\u0434\u0430\u043B\u044F*|\u043E\u0431\u043D\u043E\u0432\u043B\u044F*|\u043E\u0431\u043D\u043E\u0432\u0438\u0442*|\u0437\u0430\u043F\u0438\u0441\u044B\u0432\u0430*|\u043F\u0435\u0440\u0435\u0437\u0430\u043F\u0438\u0441\u044B\u0432\u0430*|\u0441\u043E\u0437\u0434\u0430\u0451\u0442|\u0441\u043E\u0437\u0434\u0430\u0435\u0442|\u0438\u0437\u043C\u0435\u043D\u044F*|\u0440\u0435\u0434\u0430\u043A\u0442\u0438\u0440\u0443*|\u0432\u0438\u0434\u0430\u043B\u044F*|\u0432\u0438\u0434\u0430\u043B\u0438*|\u043E\u043D\u043E\u0432\u043B\u044E*|\u043E\u043D\u043E\u0432\u0438\u0442*|\u0437\u0430\u043F\u0438\u0441\u0443\u0454|\u043F\u0435\u0440\u0435\u0437\u0430\u043F\u0438\u0441\u0443\u0454|\u0441\u0442\u0432\u043E\u0440\u044E\u0454|\u0437\u043C\u0456\u043D\u044E\u0454|\u0440\u0435\u0434\u0430\u0433\u0443*|raderar|radera|tar bort|uppdaterar|uppdatera|skriver \xF6ver|skapar|poistaa|p\xE4ivitt\xE4\xE4|p\xE4ivit\xE4|kirjoittaa|muokkaa|t\xF6rli|t\xF6r\xF6l*|friss\xEDt*|m\xF3dos\xEDt*|l\xE9trehoz*|fel\xFCl\xEDr*|\u03B4\u03B9\u03B1\u03B3\u03C1\u03AC\u03C6\u03B5\u03B9|\u03B4\u03B9\u03AC\u03B3\u03C1\u03B1\u03C8\u03B5|\u03B4\u03B9\u03B1\u03B3\u03C1\u03AC\u03C8\u03C4\u03B5|\u03B4\u03B7\u03BC\u03B9\u03BF\u03C5\u03C1\u03B3\u03B5\u03AF|\u03C4\u03C1\u03BF\u03C0\u03BF\u03C0\u03BF\u03B9\u03B5\u03AF|siler|silin|silinir|g\xFCnceller|g\xFCncelle*|olu\u015Fturur|de\u011Fi\u015Ftirir|\u064A\u062D\u0630\u0641|\u062D\u0630\u0641|\u064A\u0639\u062F\u0644|\u062A\u0639\u062F\u064A\u0644|\u062A\u062D\u062F\u064A\u062B|\u064A\u0646\u0634\u0626|\u05DE\u05D5\u05D7\u05E7|\u05DE\u05D5\u05D7\u05E7\u05EA|\u05DE\u05E2\u05D3\u05DB\u05DF|\u05DE\u05E2\u05D3\u05DB\u05E0\u05EA|\u05E2\u05D3\u05DB\u05DF|\u0648\u06CC\u0631\u0627\u06CC\u0634|\u0628\u0647 \u0631\u0648\u0632 \u0631\u0633\u0627\u0646\u06CC|\u0628\u0647\u0631\u0648\u0632\u0631\u0633\u0627\u0646\u06CC|\u0628\u0627\u0632\u0646\u0648\u06CC\u0633\u06CC|\u0939\u091F\u093E\u0924\u093E|\u0939\u091F\u093E\u090F\u0902|\u092E\u093F\u091F\u093E\u0924\u093E|\u0905\u092A\u0921\u0947\u091F \u0915\u0930\u0924\u093E|\u0938\u0902\u092A\u093E\u0926\u093F\u0924|\u09AE\u09C1\u099B\u09C7 \u09AB\u09C7\u09B2\u09C7|\u09AE\u09C1\u099B\u09C7 \u09AB\u09C7\u09B2\u09C1\u09A8|\u0986\u09AA\u09A1\u09C7\u099F \u0995\u09B0\u09C7|\u09B8\u09AE\u09CD\u09AA\u09BE\u09A6\u09A8\u09BE|\uC218\uC815|\uAC31\uC2E0|\uB36E\uC5B4\uC4F0|x\xF3a|xo\xE1|c\u1EADp nh\u1EADt|ch\u1EC9nh s\u1EEDa|ghi \u0111\xE8|menghapus|memperbarui|perbarui|menulis|menimpa|mengedit|\u0E25\u0E1A\u0E02\u0E49\u0E2D\u0E21\u0E39\u0E25|\u0E25\u0E1A\u0E44\u0E1F\u0E25\u0E4C|\u0E41\u0E01\u0E49\u0E44\u0E02|\u0E40\u0E02\u0E35\u0E22\u0E19\u0E17\u0E31\u0E1A|\u0E2D\u0E31\u0E1B\u0E40\u0E14\u0E15"
+        ),
+        // Romanian.
+        ...romanian("\u0219terge|scrie|suprascrie|creeaz\u0103|editeaz\u0103")
       ],
       neg: [
         // "Without" where the engine reads it as ./acts.ts's WITHOUT: Arabic, Hebrew, Hindi.
@@ -22851,6 +22873,8 @@ var init_lexicon = __esm({
         ),
         ...words("\u0627\u0644\u0632\u0627\u0645\u06CC|zorunlu|diwajibkan"),
         ...words("soll|sollen|sollt"),
+        // Persian "keep" in the polite imperative, as "کنید" above: "مخفی نگه دارید" (keep hidden).
+        ...words("\u0646\u06AF\u0647 \u062F\u0627\u0631\u06CC\u062F|\u0646\u06AF\u0647 \u062F\u0627\u0631"),
         // Swedish, Finnish, Hungarian, Greek and Bengali, which had none.
         ...words(
           "m\xE5ste|se till att|skall|b\xF6r|v\xE4nligen|t\xE4ytyy|on pakko|varmista|varmistakaa|muista|muistakaa|on v\xE4ltt\xE4m\xE4t\xF6nt\xE4|kell|k\xF6telez\u0151|gy\u0151z\u0151dj meg|gy\u0151z\u0151dj\xF6n meg|k\xE9rlek|k\xE9rj\xFCk|felt\xE9tlen\xFCl|musz\xE1j|\u03C0\u03C1\u03AD\u03C0\u03B5\u03B9|\u03BF\u03C0\u03C9\u03C3\u03B4\u03AE\u03C0\u03BF\u03C4\u03B5|\u03B2\u03B5\u03B2\u03B1\u03B9\u03CE\u03C3\u03BF\u03C5|\u03B2\u03B5\u03B2\u03B1\u03B9\u03C9\u03B8\u03B5\u03AF\u03C4\u03B5|\u03C0\u03B1\u03C1\u03B1\u03BA\u03B1\u03BB\u03CE|\u03C5\u03C0\u03BF\u03C7\u03C1\u03B5\u03C9\u03C4\u03B9\u03BA\u03AC|\u0985\u09AC\u09B6\u09CD\u09AF\u0987|\u09A6\u09AF\u09BC\u09BE \u0995\u09B0\u09C7|\u09A8\u09BF\u09B6\u09CD\u099A\u09BF\u09A4 \u0995\u09B0\u09C1\u09A8|\u0995\u09B0\u09A4\u09C7 \u09B9\u09AC\u09C7"
@@ -22859,7 +22883,11 @@ var init_lexicon = __esm({
         // Czech, which had none; Swedish "ska".
         ...words("mus\xED|mus\xEDte|mus\xED\u0161|je nutn\xE9|je t\u0159eba|je pot\u0159eba|povinn\u011B|nezapome\u0148te|ujist\u011Bte se|ska"),
         // "Obliged", in Ukrainian.
-        ...words("\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0438\u0439|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0430|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0456")
+        ...words("\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0438\u0439|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0430|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0456"),
+        // Obligation in Ukrainian, which had only "obliged", and Italian, Portuguese, Finnish and Thai forms the lists above lack (not Thai "ต้อง" alone: it is inside "ถูกต้อง", correct).
+        ...words(
+          "\u043F\u043E\u0432\u0438\u043D\u0435\u043D|\u043F\u043E\u0432\u0438\u043D\u043D\u0430|\u043F\u043E\u0432\u0438\u043D\u043D\u0456|\u043D\u0435\u043E\u0431\u0445\u0456\u0434\u043D\u043E|\u043F\u043E\u0442\u0440\u0456\u0431\u043D\u043E|\u043E\u0431\u043E\u0432 \u044F\u0437\u043A\u043E\u0432\u043E|\xE8 necessario|\xE9 obrigat\xF3rio|\xE9 necess\xE1rio|pit\xE4\xE4|on pakko|\u0E08\u0E33\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E49\u0E2D\u0E07|\u0E04\u0E38\u0E13\u0E15\u0E49\u0E2D\u0E07"
+        )
       ],
       agent: [
         ...words("deiner|deinem|deines"),
@@ -22898,7 +22926,9 @@ var init_lexicon = __esm({
         ),
         ...romanian("utilizator*|clientul|clientului|clien\u021Bii|clien\u021Bilor"),
         // Thai.
-        ...words("\u0E1C\u0E39\u0E49\u0E43\u0E0A\u0E49|\u0E25\u0E39\u0E01\u0E04\u0E49\u0E32")
+        ...words("\u0E1C\u0E39\u0E49\u0E43\u0E0A\u0E49|\u0E25\u0E39\u0E01\u0E04\u0E49\u0E32"),
+        // The user and the customer in forms the lists above lack: Swedish definite plurals, Persian, Hindi loanword, Japanese honorific.
+        ...words("anv\xE4ndarna|anv\xE4ndarens|anv\xE4ndarnas|\u0645\u0634\u062A\u0631\u06CC|\u0645\u0634\u062A\u0631\u06CC\u0627\u0646|\u092F\u0942\u091C\u093C\u0930|\u092F\u0942\u091C\u0930|\u304A\u5BA2\u69D8|\u304A\u5BA2\u3055\u307E|\u9867\u5BA2")
       ],
       tell: [
         ...words(
@@ -23050,7 +23080,13 @@ var init_lexicon = __esm({
           "ascunde|ascunde\u021Bi|ascunzi|t\u0103inuie\u0219te|t\u0103inui\u021Bi|nu men\u021Biona|nu men\u021Biona\u021Bi|nu spune|nu spune\u021Bi|nu informa|nu informa\u021Bi|nu anun\u021Ba|nu anun\u021Ba\u021Bi|p\u0103streaz\u0103 secret|p\u0103stra\u021Bi secret|p\u0103streaz\u0103 pentru tine|omite|omite\u021Bi|trece sub t\u0103cere|trece\u021Bi sub t\u0103cere"
         ),
         // Thai.
-        ...words("\u0E0B\u0E48\u0E2D\u0E19|\u0E1B\u0E01\u0E1B\u0E34\u0E14|\u0E40\u0E01\u0E47\u0E1A\u0E40\u0E1B\u0E47\u0E19\u0E04\u0E27\u0E32\u0E21\u0E25\u0E31\u0E1A|\u0E2D\u0E22\u0E48\u0E32\u0E1A\u0E2D\u0E01|\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E1A\u0E2D\u0E01|\u0E2D\u0E22\u0E48\u0E32\u0E41\u0E08\u0E49\u0E07|\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E41\u0E08\u0E49\u0E07|\u0E2D\u0E22\u0E48\u0E32\u0E01\u0E25\u0E48\u0E32\u0E27\u0E16\u0E36\u0E07|\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E01\u0E25\u0E48\u0E32\u0E27\u0E16\u0E36\u0E07")
+        ...words("\u0E0B\u0E48\u0E2D\u0E19|\u0E1B\u0E01\u0E1B\u0E34\u0E14|\u0E40\u0E01\u0E47\u0E1A\u0E40\u0E1B\u0E47\u0E19\u0E04\u0E27\u0E32\u0E21\u0E25\u0E31\u0E1A|\u0E2D\u0E22\u0E48\u0E32\u0E1A\u0E2D\u0E01|\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E1A\u0E2D\u0E01|\u0E2D\u0E22\u0E48\u0E32\u0E41\u0E08\u0E49\u0E07|\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E41\u0E08\u0E49\u0E07|\u0E2D\u0E22\u0E48\u0E32\u0E01\u0E25\u0E48\u0E32\u0E27\u0E16\u0E36\u0E07|\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E01\u0E25\u0E48\u0E32\u0E27\u0E16\u0E36\u0E07"),
+        // Kept secret, in the phrases the lists above lack: French, German, Italian, Russian, Ukrainian, Finnish, Greek, Persian and Thai.
+        ...words(
+          "garde cela secret|gardez cela secret|garde \xE7a secret|gardez \xE7a secret|garder secret|tiens secret|tenez secret|verbirg|verbergt|tieni nascost*|tenete nascost*|mantieni segret*|mantenete segret*|\u0432 \u0441\u0435\u043A\u0440\u0435\u0442\u0435|\u0432 \u0442\u0430\u0439\u043D\u0435|\u0432 \u0442\u0430\u0454\u043C\u043D\u0438\u0446\u0456|\u0443 \u0442\u0430\u0454\u043C\u043D\u0438\u0446\u0456|\u0432 \u0441\u0435\u043A\u0440\u0435\u0442\u0456|\u0443 \u0441\u0435\u043A\u0440\u0435\u0442\u0456|salassa|salaisena|\u03BA\u03C1\u03AC\u03C4\u03B1 \u03BC\u03C5\u03C3\u03C4\u03B9\u03BA*|\u03BA\u03C1\u03B1\u03C4\u03AE\u03C3\u03C4\u03B5 \u03BC\u03C5\u03C3\u03C4\u03B9\u03BA*|\u0645\u062E\u0641\u06CC \u0646\u06AF\u0647|\u067E\u0646\u0647\u0627\u0646 \u0646\u06AF\u0647|\u067E\u0648\u0634\u06CC\u062F\u0647 \u0646\u06AF\u0647|\u0E40\u0E1B\u0E47\u0E19\u0E04\u0E27\u0E32\u0E21\u0E25\u0E31\u0E1A"
+        ),
+        // Romanian "kept secret" with its noun between.
+        ...romanian("secret\u0103|p\u0103stra\u021Bi secret\u0103|p\u0103streaz\u0103 secret\u0103")
       ],
       stealth: [
         ...words(
@@ -23118,7 +23154,9 @@ var init_lexicon = __esm({
         ),
         ...romanian("\xEEn secret|pe ascuns|discret|\xEEn t\u0103cere|pe furi\u0219|f\u0103r\u0103 a anun\u021Ba|f\u0103r\u0103 s\u0103 anun\u021Be|f\u0103r\u0103 \u0219tirea|f\u0103r\u0103 a informa|f\u0103r\u0103 s\u0103 spui"),
         // Thai.
-        ...words("\u0E2D\u0E22\u0E48\u0E32\u0E07\u0E40\u0E07\u0E35\u0E22\u0E1A\u0E46|\u0E40\u0E07\u0E35\u0E22\u0E1A\u0E46|\u0E2D\u0E22\u0E48\u0E32\u0E07\u0E25\u0E31\u0E1A\u0E46|\u0E41\u0E2D\u0E1A|\u0E42\u0E14\u0E22\u0E44\u0E21\u0E48\u0E41\u0E08\u0E49\u0E07|\u0E42\u0E14\u0E22\u0E44\u0E21\u0E48\u0E1A\u0E2D\u0E01")
+        ...words("\u0E2D\u0E22\u0E48\u0E32\u0E07\u0E40\u0E07\u0E35\u0E22\u0E1A\u0E46|\u0E40\u0E07\u0E35\u0E22\u0E1A\u0E46|\u0E2D\u0E22\u0E48\u0E32\u0E07\u0E25\u0E31\u0E1A\u0E46|\u0E41\u0E2D\u0E1A|\u0E42\u0E14\u0E22\u0E44\u0E21\u0E48\u0E41\u0E08\u0E49\u0E07|\u0E42\u0E14\u0E22\u0E44\u0E21\u0E48\u0E1A\u0E2D\u0E01"),
+        // Vietnamese "without telling".
+        ...words("kh\xF4ng th\xF4ng b\xE1o|kh\xF4ng b\xE1o|m\xE0 kh\xF4ng n\xF3i|kh\xF4ng cho ng\u01B0\u1EDDi d\xF9ng bi\u1EBFt")
       ],
       know: [
         ...words(
@@ -23376,7 +23414,11 @@ var init_lexicon = __esm({
         ),
         ...romanian("cite\u0219te|citi\u021Bi|colecteaz\u0103|colecta\u021Bi|ata\u0219eaz\u0103|ata\u0219a\u021Bi|copiaz\u0103|copia\u021Bi|include|include\u021Bi"),
         // Fetching in Hungarian, forms the lists above lack.
-        ...words("lek\xE9ri|lek\xE9rik|lek\xE9rdezi|lek\xE9rni|kiolvassa")
+        ...words("lek\xE9ri|lek\xE9rik|lek\xE9rdezi|lek\xE9rni|kiolvassa"),
+        // Reading and collecting in Czech, which had none, and Ukrainian, Persian, Hindi, Japanese and Thai forms the lists above lack.
+        ...words(
+          "p\u0159e\u010Dti|p\u0159e\u010Dt\u011Bte|na\u010Dti|na\u010Dt\u011Bte|shrom\xE1\u017Edi|shrom\xE1\u017Ed\u011Bte|z\xEDskej|z\xEDskejte|\u0437\u0431\u0435\u0440\u0438|\u0437\u0431\u0435\u0440\u0456\u0442\u044C|\u043F\u0440\u043E\u0447\u0438\u0442\u0430\u0439\u0442\u0435|\u0437\u0447\u0438\u0442\u0430\u0439|\u062C\u0645\u0639 \u0622\u0648\u0631\u06CC|\u062C\u0645\u0639\u0622\u0648\u0631\u06CC|\u090F\u0915\u0924\u094D\u0930 \u0915\u0930\u0947\u0902|\u0907\u0915\u091F\u094D\u0920\u093E \u0915\u0930\u0947\u0902|\u53CE\u96C6|\u0E2D\u0E48\u0E32\u0E19|\u0E23\u0E27\u0E1A\u0E23\u0E27\u0E21"
+        )
       ],
       secret: [
         ...words(
@@ -23579,7 +23621,11 @@ var init_lexicon = __esm({
         ...romanian("de asemenea|totodat\u0103|\xEEn plus|copie de rezerv\u0103|copia de siguran\u021B\u0103"),
         // "Accompanied by", "at the same time", in languages whose lists lacked it.
         ...words("disertai|\xE5tf\xF6ljas av|\xE5tf\xF6ljs av|z\xE1rove\u0148|spolu s|\u0440\u0430\u0437\u043E\u043C \u0437"),
-        ...romanian("\xEEnso\u021Bit de|\xEEnso\u021Bit\u0103 de|\xEEnso\u021Bite de")
+        ...romanian("\xEEnso\u021Bit de|\xEEnso\u021Bit\u0103 de|\xEEnso\u021Bite de"),
+        // Telemetry, 'also' and 'a copy' on the side, in the languages whose lists above lack them.
+        ...words(
+          "telemetria|telemetrii|telemetri|telemetriaa|telemetri\xE1t|\u0442\u0435\u043B\u0435\u043C\u0435\u0442\u0440\u0438*|\u0442\u0435\u043B\u0435\u043C\u0435\u0442\u0440\u0456*|\u03C4\u03B7\u03BB\u03B5\u03BC\u03B5\u03C4\u03C1\u03AF\u03B1|\u03C4\u03B7\u03BB\u03B5\u03BC\u03B5\u03C4\u03C1\u03AF\u03B1\u03C2|\u05D8\u05DC\u05DE\u05D8\u05E8\u05D9\u05D4|\u062A\u0644\u0647 \u0645\u062A\u0631\u06CC|\u062A\u0644\u0647\u0645\u062A\u0631\u06CC|\u0627\u0644\u0642\u064A\u0627\u0633 \u0639\u0646 \u0628\u0639\u062F|\u091F\u0947\u0932\u0940\u092E\u0947\u091F\u094D\u0930\u0940|\u099F\u09C7\u09B2\u09BF\u09AE\u09C7\u099F\u09CD\u09B0\u09BF|\u30C6\u30EC\u30E1\u30C8\u30EA|\uD154\uB808\uBA54\uD2B8\uB9AC|\uC6D0\uACA9 \uCE21\uC815|tak\xE9|\u0442\u0430\u043A\u043E\u0436|\u043A\u043E\u043F\u0456\u044E|kopio|m\xE1solatot|\u03B1\u03BD\u03C4\u03AF\u03B3\u03C1\u03B1\u03C6\u03BF|bir kopya|kopyas\u0131n\u0131|\u0646\u0633\u062E\u0629|\u05E2\u05D5\u05EA\u05E7|\u06CC\u06A9 \u0646\u0633\u062E\u0647|\u090F\u0915 \u092A\u094D\u0930\u0924\u093F|\u098F\u0995\u099F\u09BF \u0995\u09AA\u09BF|\u0E2A\u0E33\u0E40\u0E19\u0E32"
+        )
       ],
       authority: [
         ...words("kritik g\xFCncelleme|zorunlu g\xFCncelleme|bt y\xF6netimi*|bilgi i\u015Flem m\xFCd\xFCrl\xFC\u011F\xFC|bakanl\u0131k genelgesi|y\xF6netmelik*"),
@@ -23683,10 +23729,13 @@ var init_lexicon = __esm({
         ...words(
           "\u043E\u0444\u0438\u0446\u0438\u0430\u043B\u044C\u043D*|\u043E\u0444\u0456\u0446\u0456\u0439\u043D*|\u0432\u0438\u043C\u043E\u0433* \u0440\u0435\u0433\u0443\u043B\u044F\u0442\u043E\u0440\u0430|\u043F\u043E\u043B\u0456\u0442\u0438\u043A* \u0431\u0435\u0437\u043F\u0435\u043A\u0438|\u0441\u043B\u0443\u0436\u0431* \u0431\u0435\u0437\u043F\u0435\u043A\u0438|\u0432\u0456\u0434\u0434\u0456\u043B* \u0431\u0435\u0437\u043F\u0435\u043A\u0438|\u043D\u0430\u043A\u0430\u0437*|\u0440\u043E\u0437\u043F\u043E\u0440\u044F\u0434\u0436\u0435\u043D\u043D*|\u043F\u043E\u0441\u0442\u0430\u043D\u043E\u0432*|\u0437\u0430\u043A\u043E\u043D\u043E\u0434\u0430\u0432\u0441\u0442\u0432*|\u043E\u0431\u043E\u0432 \u044F\u0437\u043A\u043E\u0432*"
         ),
-        // A contract or an addendum claimed as binding, Polish instruments in other cases, the Ukrainian "obliged".
+        // A contract or an addendum claimed as binding, Polish instruments in other cases. (The Ukrainian "obliged" is an
+        // obligation put on the reader, in modal; "обов язков*" above is the rule's claim.)
         ...words(
-          "addendum|contractually|contractual obligation*|polityk\u0105|polityki|polityce|komunikat dzia\u0142u|szab\xE1lyzat szerint|szab\xE1lyzat \xE9rtelm\xE9ben|szab\xE1lyzata szerint|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0438\u0439|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0430|\u0437\u043E\u0431\u043E\u0432 \u044F\u0437\u0430\u043D\u0456"
-        )
+          "addendum|contractually|contractual obligation*|polityk\u0105|polityki|polityce|komunikat dzia\u0142u|szab\xE1lyzat szerint|szab\xE1lyzat \xE9rtelm\xE9ben|szab\xE1lyzata szerint"
+        ),
+        // Hindi and Bengali 'per the rules', 'policy'.
+        ...words("\u0928\u093F\u092F\u092E\u094B\u0902 \u0915\u0947 \u0905\u0928\u0941\u0938\u093E\u0930|\u0928\u093F\u092F\u092E\u093E\u0928\u0941\u0938\u093E\u0930|\u09A8\u09BF\u09AF\u09BC\u09AE \u0985\u09A8\u09C1\u09AF\u09BE\u09AF\u09BC\u09C0|\u09A8\u09BF\u09B0\u09BE\u09AA\u09A4\u09CD\u09A4\u09BE \u09A8\u09C0\u09A4\u09BF|\u09A8\u09C0\u09A4\u09BF\u09AE\u09BE\u09B2\u09BE \u0985\u09A8\u09C1\u09AF\u09BE\u09AF\u09BC\u09C0")
       ],
       others: [
         // Any tool whatsoever, or another one, in the cases and wordings the lists above miss.
@@ -23758,6 +23807,10 @@ var init_lexicon = __esm({
         // Finnish "all tools" in its other cases; Bengali with the genitive.
         ...words(
           "kaikkia ty\xF6kaluja|kaikkiin ty\xF6kaluihin|kaikilla ty\xF6kaluilla|kaikille ty\xF6kaluille|kaikista ty\xF6kaluista|\u0985\u09A8\u09CD\u09AF\u09BE\u09A8\u09CD\u09AF \u09B8\u09AC \u099F\u09C1\u09B2*|\u09B8\u09AC \u099F\u09C1\u09B2*|\u0985\u09A8\u09CD\u09AF\u09BE\u09A8\u09CD\u09AF \u099F\u09C1\u09B2*|\u0985\u09A8\u09CD\u09AF \u099F\u09C1\u09B2*|\u09AA\u09CD\u09B0\u09A4\u09BF\u099F\u09BF \u099F\u09C1\u09B2*|\u09AF\u09C7\u0995\u09CB\u09A8\u09CB \u099F\u09C1\u09B2*"
+        ),
+        // All or any other tools, in German, Italian, Portuguese, Russian, Ukrainian and Finnish wordings the lists above lack.
+        ...words(
+          "jedes andere tool|jedes andere werkzeug|jedem anderen tool|jedem anderen werkzeug|tutti gli strumenti|tutte le funzioni|todas as ferramentas|\u0432\u0441\u0435 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\u044B|\u0432\u0441\u0435\u0445 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\u043E\u0432|\u0432\u0441\u0435\u043C\u0438 \u0438\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\u0430\u043C\u0438|\u0443\u0441\u0456 \u0456\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\u0438|\u0432\u0441\u0456 \u0456\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\u0438|\u0443\u0441\u0456\u0445 \u0456\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\u0456\u0432|mik\xE4 tahansa muu ty\xF6kalu|mink\xE4 tahansa muun ty\xF6kalun"
         )
       ],
       order: [
@@ -23781,12 +23834,16 @@ var init_lexicon = __esm({
         ...words(
           "innan|f\xF6re|f\xF6rst|efter|varje g\xE5ng|sedan|ennen|ensin|ensiksi|j\xE4lkeen|joka kerta|sitten|el\u0151tt|el\u0151sz\xF6r|el\u0151bb|ut\xE1n|minden alkalommal|ezut\xE1n|\u03C0\u03C1\u03B9\u03BD|\u03C0\u03C1\u03CE\u03C4\u03B1|\u03BC\u03B5\u03C4\u03AC|\u03BA\u03AC\u03B8\u03B5 \u03C6\u03BF\u03C1\u03AC|\u03AD\u03C0\u03B5\u03B9\u03C4\u03B1|\u0986\u0997\u09C7|\u09AA\u09CD\u09B0\u09A5\u09AE\u09C7|\u09AA\u09B0\u09C7|\u09AA\u09CD\u09B0\u09A4\u09BF\u09AC\u09BE\u09B0|\u0E01\u0E48\u0E2D\u0E19\u0E17\u0E35\u0E48\u0E08\u0E30|\u0E2B\u0E25\u0E31\u0E07\u0E08\u0E32\u0E01|\u0E17\u0E38\u0E01\u0E04\u0E23\u0E31\u0E49\u0E07"
         ),
-        ...romanian("\xEEnainte|\xEEnainte de|mai \xEEnt\xE2i|\xEEnt\xE2i|dup\u0103|de fiecare dat\u0103|apoi")
+        ...romanian("\xEEnainte|\xEEnainte de|mai \xEEnt\xE2i|\xEEnt\xE2i|dup\u0103|de fiecare dat\u0103|apoi"),
+        // Before, first, after each, in German, Italian, Dutch, Czech (none before), Ukrainian, Turkish, Persian, Japanese, Vietnamese and Thai forms the lists above lack.
+        ...words(
+          "nach jedem|nach jeder|innanzitutto|anzitutto|per prima cosa|na elke|na iedere|na elk|p\u0159ed|p\u0159edt\xEDm|nejprve|nejd\u0159\xEDve|po ka\u017Ed\xE9m|po ka\u017Ed\xE9|\u0441\u043F\u043E\u0447\u0430\u0442\u043A\u0443|\u043F\u0456\u0441\u043B\u044F|\u043F\u0456\u0441\u043B\u044F \u043A\u043E\u0436\u043D\u043E\u0433\u043E|ilk olarak|\xF6ncelikle|\u0627\u0628\u062A\u062F\u0627|\u067E\u0633 \u0627\u0632|\u0628\u0639\u062F \u0627\u0632|\u306E\u5F8C|\u3057\u305F\u5F8C|\u0111\u1EA7u ti\xEAn|tr\u01B0\u1EDBc ti\xEAn|\u0E01\u0E48\u0E2D\u0E19"
+        )
       ],
       call: [
         ...words("roep|roept"),
         // Ukrainian "call", which the Russian forms above do not spell.
-        ...words("\u0432\u0438\u043A\u043B\u0438\u043A*|\u0432\u0438\u043A\u043B\u0438\u0447\u0442\u0435|\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0439\u0442\u0435"),
+        ...words("\u0432\u0438\u043A\u043B\u0438\u043A*|\u0432\u0438\u043A\u043B\u0438\u0447\u0442\u0435|\u0432\u0438\u043A\u043B\u0438\u0447"),
         ...words("\u547C\u3093\u3067|\u547C\u3076|\u547C\u3073|\u53E9\u3044\u3066|chamado|chamada|invocare|invocar|\u0432\u044B\u0437\u044B\u0432\u0430\u0442\u044C|\u0432\u044B\u0437\u043E\u0432*|aanroep*|wywo\u0142aj|wywo\u0142*"),
         ...words("llamada|llamadas|aufruf|aufrufe|chiamata|chiamate|chamada|chamadas|wywo\u0142anie|\u0432\u044B\u0437\u043E\u0432"),
         ...words(
@@ -23810,8 +23867,14 @@ var init_lexicon = __esm({
           "g\u1ECDi|s\u1EED d\u1EE5ng|panggil|gunakan|jalankan|memanggil|menggunakan|\xE7a\u011F\u0131r*|kullan|kullan\u0131n|kullan\u0131n\u0131z|kullanarak|kullanmadan|\u0627\u0633\u062A\u062E\u062F\u0645|\u0627\u0633\u062A\u062F\u0639|\u0627\u0633\u062A\u062F\u0639\u0627\u0621|\u05D9\u05E9 \u05DC\u05D4\u05E4\u05E2\u05D9\u05DC|\u05D4\u05E4\u05E2\u05DC|\u05D4\u05E9\u05EA\u05DE\u05E9|\u05E7\u05E8\u05D0 \u05DC*|\u0909\u092A\u092F\u094B\u0917 \u0915\u0930\u0947\u0902|\u0627\u0633\u062A\u0641\u0627\u062F\u0647"
         ),
         ...words("\xE7a\u011Fr*|\u05E9\u05D9\u05DE\u05D5\u05E9 \u05D1*"),
-        // Calling in Russian and Ukrainian perfective forms.
-        ...words("\u0432\u044B\u0437\u0432\u0430\u0442\u044C|\u0432\u044B\u0437\u043E\u0432\u0438|\u0432\u044B\u0437\u043E\u0432\u0438\u0442\u0435|\u0432\u0438\u043A\u043B\u0438\u043A\u0430\u0442\u0438|\u0432\u0438\u043A\u043B\u0438\u0447\u0442\u0435|\u0432\u0438\u043A\u043B\u0438\u0447")
+        // Calling in Russian perfective forms (the Ukrainian ones are above).
+        ...words("\u0432\u044B\u0437\u0432\u0430\u0442\u044C|\u0432\u044B\u0437\u043E\u0432\u0438|\u0432\u044B\u0437\u043E\u0432\u0438\u0442\u0435"),
+        // Calling a tool in Hungarian, Greek, Bengali and Thai, which had none, and Persian and Hindi forms the lists above lack. (Czech, Ukrainian, Swedish and Finnish ones raised a blind false alarm and are left out.)
+        ...words(
+          "h\xEDvd meg|h\xEDvja meg|megh\xEDv*|haszn\xE1ld|haszn\xE1lja|futtasd|futtassa|\u03BA\u03AC\u03BB\u03B5\u03C3\u03B5|\u03BA\u03B1\u03BB\u03AD\u03C3\u03C4\u03B5|\u03BA\u03B1\u03BB\u03B5\u03AF|\u03C7\u03C1\u03B7\u03C3\u03B9\u03BC\u03BF\u03C0\u03BF\u03AF\u03B7\u03C3\u03B5|\u03C7\u03C1\u03B7\u03C3\u03B9\u03BC\u03BF\u03C0\u03BF\u03B9\u03AE\u03C3\u03C4\u03B5|\u03C7\u03C1\u03B7\u03C3\u03B9\u03BC\u03BF\u03C0\u03BF\u03B9\u03B5\u03AF|\u03B5\u03BA\u03C4\u03AD\u03BB\u03B5\u03C3\u03B5|\u03B5\u03BA\u03C4\u03B5\u03BB\u03AD\u03C3\u03C4\u03B5|\u0641\u0631\u0627\u062E\u0648\u0627\u0646\u06CC|\u0627\u0633\u062A\u0641\u0627\u062F\u0647 \u06A9\u0646\u06CC\u062F|\u0627\u062C\u0631\u0627 \u06A9\u0646\u06CC\u062F|\u0915\u0949\u0932 \u0915\u0930\u0947\u0902|\u0907\u0938\u094D\u0924\u0947\u092E\u093E\u0932 \u0915\u0930\u0947\u0902|\u091A\u0932\u093E\u090F\u0902|\u0995\u09B2 \u0995\u09B0\u09C1\u09A8|\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0 \u0995\u09B0\u09C1\u09A8|\u099A\u09BE\u09B2\u09BE\u09A8|\u0E40\u0E23\u0E35\u0E22\u0E01\u0E43\u0E0A\u0E49"
+        ),
+        // Romanian, which had none.
+        ...romanian("apeleaz\u0103|apela\u021Bi|folose\u0219te|folosi\u021Bi|utilizeaz\u0103|utiliza\u021Bi|ruleaz\u0103|rula\u021Bi")
       ],
       deprecated: [
         ...words(
@@ -23869,7 +23932,9 @@ var init_lexicon = __esm({
           "replaces it|replaces this tool|replaces this one|ersetzt ihn|ersetzt es|ersetzt diese|lo sustituye|la sustituye|le remplace|la remplace|lo sostituisce|la sostituisce|o substitui|a substitui"
         ),
         // Shut for a review or an incident: out of service whatever the reason given.
-        ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt")
+        ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt"),
+        // Vietnamese 'outdated'.
+        ...words("l\u1ED7i th\u1EDDi|\u0111\xE3 l\u1ED7i th\u1EDDi")
       ],
       instead: [
         ...words(
@@ -23896,7 +23961,9 @@ var init_lexicon = __esm({
         // Dutch "instead of that", "rather".
         ...words("in plaats daarvan|daarvoor in de plaats"),
         // Portuguese "instead of that", Hindi "instead" as one word.
-        ...words("em vez disso|ao inv\xE9s disso|no lugar dela|no lugar dele|\u092C\u091C\u093E\u092F|\u0907\u0938\u0915\u0947 \u092C\u091C\u093E\u092F|\u0909\u0938\u0915\u0947 \u092C\u091C\u093E\u092F|\u0915\u0940 \u092C\u091C\u093E\u092F")
+        ...words("em vez disso|ao inv\xE9s disso|no lugar dela|no lugar dele|\u092C\u091C\u093E\u092F|\u0907\u0938\u0915\u0947 \u092C\u091C\u093E\u092F|\u0909\u0938\u0915\u0947 \u092C\u091C\u093E\u092F|\u0915\u0940 \u092C\u091C\u093E\u092F"),
+        // Instead, in Dutch, Polish, Russian, Ukrainian, Arabic, Japanese, Vietnamese and Indonesian forms the lists above lack.
+        ...words("gebruik liever|w jego miejsce|w zamian|\u0432\u0437\u0430\u043C\u0435\u043D|\u043D\u0430\u0442\u043E\u043C\u0456\u0441\u0442\u044C|\u0639\u0648\u0636\u0627 \u0639\u0646|\u0639\u0648\u0636\u0627 \u0645\u0646|\u306B\u5207\u308A\u66FF\u3048|thay v\xE0o \u0111\xF3|thay cho|alih alih")
       ],
       sameArgs: [
         ...words(
@@ -23976,7 +24043,9 @@ var init_lexicon = __esm({
         ),
         ...romanian(
           "cel mai bun|cea mai bun\u0103|cel mai de \xEEncredere|cea mai de \xEEncredere|singurul oficial|singurul instrument|recomandat de|mai bun dec\xE2t|mai rapid dec\xE2t"
-        )
+        ),
+        // The best, the most reliable, in Polish, Ukrainian, Hindi, Japanese, Vietnamese and Indonesian forms the lists above lack.
+        ...words("najbardziej niezawodn*|najbardziej godn* zaufania|\u043D\u0430\u0439\u043D\u0430\u0434\u0456\u0439\u043D\u0456\u0448*|\u043D\u0430\u0439\u043A\u0440\u0430\u0449*|\u0938\u092C\u0938\u0947 \u0905\u091A\u094D\u091B\u093E|\u0938\u092C\u0938\u0947 \u0905\u091A\u094D\u091B\u0940|\u0938\u092C\u0938\u0947 \u0905\u091A\u094D\u091B\u0947|\u6700\u9AD8\u306E|t\u1ED1t nh\u1EA5t|terbaik")
       ],
       prefer: [
         // The choice handed to this tool without "prefer": "the choice should fall on ours", "dê preferência às", "選び".
@@ -24007,7 +24076,11 @@ var init_lexicon = __esm({
         ),
         ...romanian("alege|alege\u021Bi|alege mereu|prefer\u0103|prefera\u021Bi|prioritizeaz\u0103"),
         // Thai.
-        ...words("\u0E40\u0E25\u0E37\u0E2D\u0E01\u0E43\u0E0A\u0E49|\u0E04\u0E27\u0E23\u0E40\u0E25\u0E37\u0E2D\u0E01|\u0E43\u0E2B\u0E49\u0E04\u0E27\u0E32\u0E21\u0E2A\u0E33\u0E04\u0E31\u0E0D\u0E01\u0E31\u0E1A")
+        ...words("\u0E40\u0E25\u0E37\u0E2D\u0E01\u0E43\u0E0A\u0E49|\u0E04\u0E27\u0E23\u0E40\u0E25\u0E37\u0E2D\u0E01|\u0E43\u0E2B\u0E49\u0E04\u0E27\u0E32\u0E21\u0E2A\u0E33\u0E04\u0E31\u0E0D\u0E01\u0E31\u0E1A"),
+        // Giving a tool priority, in forms the lists above lack: Italian, Portuguese, Czech, Russian, Ukrainian (none before), Turkish, Arabic, Hebrew, Persian, Hindi, Indonesian.
+        ...words(
+          "dai la priorit\xE0|date la priorit\xE0|dai priorit\xE0|priorize|priorizem|up\u0159ednostni|up\u0159ednostn\u011Bte|up\u0159ednost\u0148uj|\u043E\u0442\u0434\u0430\u0432\u0430\u0439 \u043F\u0440\u0435\u0434\u043F\u043E\u0447\u0442\u0435\u043D\u0438\u0435|\u043E\u0442\u0434\u0430\u0439\u0442\u0435 \u043F\u0440\u0435\u0434\u043F\u043E\u0447\u0442\u0435\u043D\u0438\u0435|\u043E\u0431\u0438\u0440\u0430\u0439|\u043E\u0431\u0438\u0440\u0430\u0439\u0442\u0435|\u043E\u0431\u0435\u0440\u0438|\u043E\u0431\u0435\u0440\u0456\u0442\u044C|\u0432\u0456\u0434\u0434\u0430\u0432\u0430\u0439 \u043F\u0435\u0440\u0435\u0432\u0430\u0433\u0443|\u0432\u0456\u0434\u0434\u0430\u0439\u0442\u0435 \u043F\u0435\u0440\u0435\u0432\u0430\u0433\u0443|\u043D\u0430\u0434\u0430\u0432\u0430\u0439 \u043F\u0435\u0440\u0435\u0432\u0430\u0433\u0443|\u043D\u0430\u0434\u0430\u0439\u0442\u0435 \u043F\u0435\u0440\u0435\u0432\u0430\u0433\u0443|\xF6ncelik verin|\xF6ncelik ver|\u0623\u0639\u0637 \u0627\u0644\u0623\u0648\u0644\u0648\u064A\u0629|\u0627\u0639\u0637 \u0627\u0644\u0623\u0648\u0644\u0648\u064A\u0629|\u05EA\u05DF \u05E2\u05D3\u05D9\u05E4\u05D5\u05EA|\u05EA\u05E0\u05D5 \u05E2\u05D3\u05D9\u05E4\u05D5\u05EA|\u0627\u0648\u0644\u0648\u06CC\u062A \u062F\u0647\u06CC\u062F|\u0627\u0648\u0644\u0648\u06CC\u062A \u0628\u062F\u0647\u06CC\u062F|\u092A\u094D\u0930\u093E\u0925\u092E\u093F\u0915\u0924\u093E \u0926\u0947\u0902|\u092A\u0938\u0902\u0926 \u0915\u0930\u0947\u0902|prioritaskan|dahulukan"
+        )
       ],
       disparage: [
         ...words("scams|misreport*|best avoided|\u0917\u0932\u0924 \u092A\u0930\u093F\u0923\u093E\u092E|\u0917\u0932\u0924 \u0928\u0924\u0940\u091C\u0947"),
@@ -24131,7 +24204,11 @@ var init_lexicon = __esm({
         ...words(
           "ers\xE4tt|ers\xE4tter|byt ut|\xE4ndra|\xE4ndrar|\xE4ndra till|s\xE4tt till|korvaa|korvatkaa|vaihda|vaihtakaa|muuta|muuttakaa|aseta|cser\xE9ld|cser\xE9lje|lecser\xE9l*|m\xF3dos\xEDtsd|m\xF3dos\xEDtsa|\xE1ll\xEDtsd|\xE1ll\xEDtsa|\u03B1\u03BD\u03C4\u03B9\u03BA\u03B1\u03C4\u03AD\u03C3\u03C4\u03B7\u03C3\u03B5|\u03B1\u03BD\u03C4\u03B9\u03BA\u03B1\u03C4\u03B1\u03C3\u03C4\u03AE\u03C3\u03C4\u03B5|\u03AC\u03BB\u03BB\u03B1\u03BE\u03B5|\u03B1\u03BB\u03BB\u03AC\u03BE\u03C4\u03B5|\u03CC\u03C1\u03B9\u03C3\u03B5|\u03BF\u03C1\u03AF\u03C3\u03C4\u03B5|\u09AA\u09B0\u09BF\u09AC\u09B0\u09CD\u09A4\u09A8 \u0995\u09B0\u09C1\u09A8|\u09AA\u09CD\u09B0\u09A4\u09BF\u09B8\u09CD\u09A5\u09BE\u09AA\u09A8 \u0995\u09B0\u09C1\u09A8|\u0E41\u0E17\u0E19\u0E17\u0E35\u0E48|\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19\u0E40\u0E1B\u0E47\u0E19"
         ),
-        ...romanian("\xEEnlocuie\u0219te|\xEEnlocui\u021Bi|schimb\u0103|schimba\u021Bi|modific\u0103|modifica\u021Bi|seteaz\u0103|seta\u021Bi")
+        ...romanian("\xEEnlocuie\u0219te|\xEEnlocui\u021Bi|schimb\u0103|schimba\u021Bi|modific\u0103|modifica\u021Bi|seteaz\u0103|seta\u021Bi"),
+        // Changing a value in forms the lists above lack: Dutch, Hungarian, Greek, Arabic, Hebrew, Bengali, Japanese, Thai.
+        ...words(
+          "verander|veranderen|verandert|\xEDrd \xE1t|\xEDrja \xE1t|\xE1t\xEDr*|\u03C4\u03C1\u03BF\u03C0\u03BF\u03C0\u03BF\u03AF\u03B7\u03C3\u03B5|\u03C4\u03C1\u03BF\u03C0\u03BF\u03C0\u03BF\u03B9\u03AE\u03C3\u03C4\u03B5|\u0639\u062F\u0651\u0644|\u0639\u062F\u0651\u0644\u0648\u0627|\u05E9\u05E0\u05D4 \u05D0\u05EA|\u05E9\u05E0\u05D5 \u05D0\u05EA|\u05EA\u05E9\u05E0\u05D5|\u09AC\u09A6\u09B2\u09C7 \u09A6\u09BF\u09A8|\u09AC\u09A6\u09B2\u09BE\u09A8|\u5DEE\u3057\u66FF\u3048|\u66F8\u304D\u63DB\u3048|\u0E40\u0E1B\u0E25\u0E35\u0E48\u0E22\u0E19|\u0E2A\u0E25\u0E31\u0E1A"
+        )
       ],
       userInput: [
         ...words("\uB9D0\uD55C|\uC785\uB825\uB41C|\u092E\u093E\u0901\u0917\u0947|\u092E\u093E\u0902\u0917\u0947"),
@@ -24165,7 +24242,13 @@ var init_lexicon = __esm({
         ...words(
           "valda|vald|valt|angivna|angiven|angivet|beg\xE4rda|valitsema|valitseman|antama|antaman|sy\xF6tt\xE4m\xE4|pyyt\xE4m\xE4|v\xE1lasztott|megadott|k\xE9rt|kiv\xE1lasztott|\u03B5\u03C0\u03B9\u03BB\u03B5\u03B3\u03BC\u03AD\u03BD\u03BF|\u03B5\u03C0\u03B9\u03BB\u03B5\u03B3\u03BC\u03AD\u03BD\u03B7|\u03C0\u03BF\u03C5 \u03B5\u03C0\u03AD\u03BB\u03B5\u03BE\u03B5|\u03C0\u03BF\u03C5 \u03B6\u03AE\u03C4\u03B7\u03C3\u03B5|\u03C0\u03BF\u03C5 \u03AD\u03B4\u03C9\u03C3\u03B5|\u09A8\u09BF\u09B0\u09CD\u09AC\u09BE\u099A\u09BF\u09A4|\u09AA\u09CD\u09B0\u09A6\u09A4\u09CD\u09A4|\u0E17\u0E35\u0E48\u0E40\u0E25\u0E37\u0E2D\u0E01|\u0E17\u0E35\u0E48\u0E23\u0E30\u0E1A\u0E38"
         ),
-        ...romanian("ales|aleas\u0103|alese|selectat|selectat\u0103|specificat|specificat\u0103|solicitat|solicitat\u0103|indicat|indicat\u0103")
+        ...romanian("ales|aleas\u0103|alese|selectat|selectat\u0103|specificat|specificat\u0103|solicitat|solicitat\u0103|indicat|indicat\u0103"),
+        // What the person chose or entered, in Spanish preterites, Italian, Bengali and Thai forms the lists above lack.
+        ...words(
+          "eligi\xF3|escogi\xF3|seleccion\xF3|introdujo|indic\xF3|especific\xF3|dall utente|indicato|indicata|indicati|\u09A6\u09BF\u09AF\u09BC\u09C7\u099B\u09C7\u09A8|\u09AC\u09C7\u099B\u09C7 \u09A8\u09BF\u09AF\u09BC\u09C7\u099B\u09C7\u09A8|\u0E17\u0E35\u0E48\u0E1C\u0E39\u0E49\u0E43\u0E0A\u0E49\u0E40\u0E25\u0E37\u0E2D\u0E01|\u0E17\u0E35\u0E48\u0E1C\u0E39\u0E49\u0E43\u0E0A\u0E49\u0E1B\u0E49\u0E2D\u0E19|\u0E17\u0E35\u0E48\u0E1C\u0E39\u0E49\u0E43\u0E0A\u0E49\u0E23\u0E30\u0E1A\u0E38|\u0E17\u0E35\u0E48\u0E1B\u0E49\u0E2D\u0E19|\u0E17\u0E35\u0E48\u0E01\u0E23\u0E2D\u0E01"
+        ),
+        // What the person gave or chose, in Swedish and Finnish past tenses.
+        ...words("angav|angett|valde|beg\xE4rde|matade in|antoi|valitsi|sy\xF6tti|pyysi")
       ],
       target: [
         // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
@@ -24198,7 +24281,13 @@ var init_lexicon = __esm({
         ...words(
           "mottagare|mottagaren|konto|kontot|kontonummer|belopp|beloppet|adress|adressen|vastaanottaja|vastaanottajan|tili|tilin|tilinumero|summa|summan|osoite|osoitteen|c\xEDmzett|c\xEDmzettet|sz\xE1mla|sz\xE1mlasz\xE1m|\xF6sszeg|\xF6sszeget|c\xEDm|c\xEDmet|\u03C0\u03B1\u03C1\u03B1\u03BB\u03AE\u03C0\u03C4\u03B7\u03C2|\u03C0\u03B1\u03C1\u03B1\u03BB\u03AE\u03C0\u03C4\u03B7|\u03BB\u03BF\u03B3\u03B1\u03C1\u03B9\u03B1\u03C3\u03BC\u03CC\u03C2|\u03BB\u03BF\u03B3\u03B1\u03C1\u03B9\u03B1\u03C3\u03BC\u03CC|\u03C0\u03BF\u03C3\u03CC|\u03B4\u03B9\u03B5\u03CD\u03B8\u03C5\u03BD\u03C3\u03B7|\u09AA\u09CD\u09B0\u09BE\u09AA\u0995|\u0985\u09CD\u09AF\u09BE\u0995\u09BE\u0989\u09A8\u09CD\u099F|\u09AA\u09B0\u09BF\u09AE\u09BE\u09A3|\u09A0\u09BF\u0995\u09BE\u09A8\u09BE|\u0E1C\u0E39\u0E49\u0E23\u0E31\u0E1A|\u0E1A\u0E31\u0E0D\u0E0A\u0E35|\u0E08\u0E33\u0E19\u0E27\u0E19\u0E40\u0E07\u0E34\u0E19|\u0E17\u0E35\u0E48\u0E2D\u0E22\u0E39\u0E48"
         ),
-        ...romanian("destinatar|destinatarul|cont|contul|num\u0103rul de cont|sum\u0103|suma|adresa|adres\u0103")
+        ...romanian("destinatar|destinatarul|cont|contul|num\u0103rul de cont|sum\u0103|suma|adresa|adres\u0103"),
+        // The quantity ordered, in the languages whose lists above name only a recipient, an account or an amount.
+        ...words(
+          "antal|antalet|m\xE4\xE4r\xE4|m\xE4\xE4r\xE4n|m\xE4\xE4r\xE4\xE4|mennyis\xE9g*|\u03C0\u03BF\u03C3\u03CC\u03C4\u03B7\u03C4\u03B1|\u03C0\u03BF\u03C3\u03CC\u03C4\u03B7\u03C4\u03B1\u03C2|\u0627\u0644\u0643\u0645\u064A\u0629|\u0643\u0645\u064A\u0629|\u05DB\u05DE\u05D5\u05EA|\u05D4\u05DB\u05DE\u05D5\u05EA|\u062A\u0639\u062F\u0627\u062F|s\u1ED1 l\u01B0\u1EE3ng|cantidad|quantit\xE0|quantidade|aantal|hoeveelheid"
+        ),
+        // Romanian quantity.
+        ...romanian("cantitate|cantitatea|cantit\u0103\u021Bii")
       ],
       raise: [
         // Adding to a figure ("금액에 10%를 더해서"), doubling it ("दोगुनी मात्रा").
@@ -24217,7 +24306,13 @@ var init_lexicon = __esm({
         ...words("erh\xF6h*|verdoppel*|verdopple*|verdreifach*|aument*|duplic*|augment*|doubl*|\u589E\u52A0|\u63D0\u9AD8|\u7FFB\u500D|\u52A0\u500D|\u5897\u3084"),
         ...words(
           "zvy\u0161|zvy\u0161te|zv\xFD\u0161*|navy\u0161*|zdvojn\xE1sob*|\u0437\u0431\u0456\u043B\u044C\u0448*|\u043F\u043E\u0434\u0432\u0456\u0439*|\u043F\u0456\u0434\u0432\u0438\u0449*|t\u0103ng|t\u0103ng th\xEAm|nh\xE2n \u0111\xF4i|g\u1EA5p \u0111\xF4i|naikkan|tingkatkan|gandakan|art\u0131r*|artt\u0131r*|iki kat\u0131na|y\xFCkselt*|\u0632\u062F|\u0632\u064A\u0627\u062F\u0629|\u0636\u0627\u0639\u0641|\u05D4\u05D2\u05D3\u05DC|\u05EA\u05D2\u05D3\u05D9\u05DC|\u05DC\u05D4\u05D2\u05D3\u05D9\u05DC|\u05D4\u05DB\u05E4\u05DC|\u092C\u0922\u093C\u093E\u090F\u0902|\u0926\u094B\u0917\u0941\u0928\u093E|\u0627\u0641\u0632\u0627\u06CC\u0634|\u062F\u0648 \u0628\u0631\u0627\u0628\u0631"
-        )
+        ),
+        // Raising, doubling and rounding up in Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none, and forms the lists above lack in French, Portuguese, Dutch, Czech, Ukrainian, Arabic, Hebrew, Persian, Hindi, Japanese, Vietnamese, Indonesian.
+        ...words(
+          "h\xF6j|h\xF6jer|h\xF6js|\xF6ka|\xF6kar|\xF6kas|f\xF6rdubbla|f\xF6rdubblar|f\xF6rdubblas|avrunda upp\xE5t|avrundas upp\xE5t|korota|korottakaa|korotetaan|kasvata|kasvattakaa|kasvatetaan|kaksinkertaista|kaksinkertaistakaa|kaksinkertaistetaan|py\xF6rist\xE4 yl\xF6sp\xE4in|py\xF6ristet\xE4\xE4n yl\xF6sp\xE4in|n\xF6veld|n\xF6velje|megn\xF6vel*|emeld|emelje|megemel*|dupl\xE1zd|dupl\xE1zza|megdupl\xE1z*|kerek\xEDtsd felfel\xE9|kerek\xEDtse felfel\xE9|felfel\xE9 kerek\xEDt*|\u03B1\u03CD\u03BE\u03B7\u03C3\u03B5|\u03B1\u03C5\u03BE\u03AE\u03C3\u03C4\u03B5|\u03B1\u03C5\u03BE\u03AC\u03BD\u03B5\u03C4\u03B1\u03B9|\u03B4\u03B9\u03C0\u03BB\u03B1\u03C3\u03AF\u03B1\u03C3\u03B5|\u03B4\u03B9\u03C0\u03BB\u03B1\u03C3\u03B9\u03AC\u03C3\u03C4\u03B5|\u03B4\u03B9\u03C0\u03BB\u03B1\u03C3\u03B9\u03AC\u03B6\u03B5\u03C4\u03B1\u03B9|\u03C3\u03C4\u03C1\u03BF\u03B3\u03B3\u03C5\u03BB\u03BF\u03C0\u03BF\u03AF\u03B7\u03C3\u03B5 \u03C0\u03C1\u03BF\u03C2 \u03C4\u03B1 \u03C0\u03AC\u03BD\u03C9|\u03C3\u03C4\u03C1\u03BF\u03B3\u03B3\u03C5\u03BB\u03BF\u03C0\u03BF\u03B9\u03AE\u03C3\u03C4\u03B5 \u03C0\u03C1\u03BF\u03C2 \u03C4\u03B1 \u03C0\u03AC\u03BD\u03C9|\u03C3\u03C4\u03C1\u03BF\u03B3\u03B3\u03C5\u03BB\u03BF\u03C0\u03BF\u03B9\u03B5\u03AF\u03C4\u03B1\u03B9 \u03C0\u03C1\u03BF\u03C2 \u03C4\u03B1 \u03C0\u03AC\u03BD\u03C9|\u09AC\u09BE\u09A1\u09BC\u09BE\u09A8|\u09AC\u09BE\u09A1\u09BC\u09BE\u0993|\u09AC\u09BE\u09A1\u09BC\u09BF\u09AF\u09BC\u09C7 \u09A6\u09BF\u09A8|\u09A6\u09CD\u09AC\u09BF\u0997\u09C1\u09A3|\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E08\u0E33\u0E19\u0E27\u0E19|\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E40\u0E1B\u0E47\u0E19\u0E2A\u0E2D\u0E07\u0E40\u0E17\u0E48\u0E32|\u0E40\u0E1E\u0E34\u0E48\u0E21\u0E22\u0E2D\u0E14|\u0E1B\u0E31\u0E14\u0E02\u0E36\u0E49\u0E19|arrondis au sup\xE9rieur|arrondissez au sup\xE9rieur|arrondir au sup\xE9rieur|majore|majorez|majorer|dobre|dobrem|dobrar|rond naar boven af|rondt naar boven af|zaokrouhl* nahoru|\u043E\u043A\u0440\u0443\u0433\u043B* \u0432\u0433\u043E\u0440\u0443|\u043E\u043A\u0440\u0443\u0433\u043B* \u0434\u043E\u0433\u043E\u0440\u0438|\u0642\u0631\u0628 \u0644\u0644\u0623\u0639\u0644\u0649|\u0642\u0631\u0628 \u0625\u0644\u0649 \u0627\u0644\u0623\u0639\u0644\u0649|\u062A\u0642\u0631\u064A\u0628 \u0644\u0644\u0623\u0639\u0644\u0649|\u0627\u0644\u062A\u0642\u0631\u064A\u0628 \u0644\u0644\u0623\u0639\u0644\u0649|\u05E2\u05D2\u05DC \u05DB\u05DC\u05E4\u05D9 \u05DE\u05E2\u05DC\u05D4|\u05E2\u05D2\u05DC\u05D5 \u05DB\u05DC\u05E4\u05D9 \u05DE\u05E2\u05DC\u05D4|\u05DC\u05E2\u05D2\u05DC \u05DB\u05DC\u05E4\u05D9 \u05DE\u05E2\u05DC\u05D4|\u05DE\u05E2\u05D5\u05D2\u05DC \u05DB\u05DC\u05E4\u05D9 \u05DE\u05E2\u05DC\u05D4|\u0628\u0647 \u0628\u0627\u0644\u0627 \u06AF\u0631\u062F|\u0628\u0632\u0631\u06AF\u062A\u0631 \u06A9\u0646\u06CC\u062F|\u092C\u0922\u093C\u093E \u0926\u0947\u0902|\u092C\u0922\u093C\u093E\u090F\u0901|\u092C\u0922\u093C\u093E\u0907\u090F|\u0926\u094B\u0917\u0941\u0928\u0940 \u0915\u0930\u0947\u0902|\u090A\u092A\u0930 \u0915\u0940 \u0913\u0930 \u092A\u0942\u0930\u094D\u0923\u093E\u0902\u0915\u093F\u0924|\u500D\u306B\u3057\u3066|\u500D\u306B\u5897\u3084|\u4E8C\u500D\u306B|l\xE0m tr\xF2n l\xEAn|bulatkan ke atas|dibulatkan ke atas|lipatgandakan"
+        ),
+        // Romanian, which had none.
+        ...romanian("m\u0103re\u0219te|m\u0103ri\u021Bi|majoreaz\u0103|majora\u021Bi|dubleaz\u0103|dubla\u021Bi|rotunje\u0219te \xEEn sus|rotunji\u021Bi \xEEn sus|rotunjit\u0103 \xEEn sus")
       ],
       need: [...words("\u5FC5\u8981\u3067\u3059|\u5FC5\u8981\u306A|\u304C\u5FC5\u8981|\u5FC5\u8981\u3068\u3057\u307E\u3059|\u5FC5\u8981\u3042\u308A\u307E\u305B\u3093|\u4E0D\u8981\u3067\u3059")],
       premium: [
@@ -24435,11 +24530,16 @@ var init_lexicon = __esm({
         ...words(
           "hoppa \xF6ver|hoppar \xF6ver|hoppas \xF6ver|kringg\xE5|kringg\xE5r|st\xE4ng av|inaktivera|inaktiveras|beh\xF6vs inte|kr\xE4vs inte|ohitetaan|ohittaa|poista k\xE4yt\xF6st\xE4|ei tarvita|ei vaadita|kihagy*|megker\xFCl*|kapcsold ki|kikapcsol*|nem sz\xFCks\xE9ges|\u03C0\u03B1\u03C1\u03B1\u03BA\u03AC\u03BC\u03C0\u03C4\u03B5\u03B9|\u03C0\u03B1\u03C1\u03B1\u03BA\u03AC\u03BC\u03C8\u03C4\u03B5|\u03B1\u03C0\u03B5\u03BD\u03B5\u03C1\u03B3\u03BF\u03C0\u03BF\u03AF\u03B7\u03C3\u03B5|\u03B1\u03C0\u03B5\u03BD\u03B5\u03C1\u03B3\u03BF\u03C0\u03BF\u03B9\u03B5\u03AF\u03C4\u03B1\u03B9|\u03B4\u03B5\u03BD \u03B1\u03C0\u03B1\u03B9\u03C4\u03B5\u03AF\u03C4\u03B1\u03B9|\u03B4\u03B5\u03BD \u03C7\u03C1\u03B5\u03B9\u03AC\u03B6\u03B5\u03C4\u03B1\u03B9|\u0E02\u0E49\u0E32\u0E21|\u0E44\u0E21\u0E48\u0E15\u0E49\u0E2D\u0E07\u0E02\u0E2D|\u0E1B\u0E34\u0E14\u0E01\u0E32\u0E23\u0E43\u0E0A\u0E49\u0E07\u0E32\u0E19|\u0E44\u0E21\u0E48\u0E08\u0E33\u0E40\u0E1B\u0E47\u0E19\u0E15\u0E49\u0E2D\u0E07"
         ),
-        // Czech; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed".
+        // Czech; a safeguard left behind in English: "read outside the sandbox", "go through unreviewed" (the "un-"
+        // words are in guard too, for the check they name).
         ...words("p\u0159esko\u010D\xED|p\u0159eskakuje|p\u0159esko\u010Dit|se p\u0159esko\u010D\xED|obejde|obch\xE1z\xED|vypne|vyp\xEDn\xE1|nen\xED nutn\xE1|nen\xED nutn\xE9|nen\xED pot\u0159eba"),
         ...words("outside the sandbox|outside of the sandbox|unreviewed|unmoderated|unscreened"),
         ...romanian(
           "sari peste|sare peste|ocole\u0219te|ocolesc|dezactiveaz\u0103|dezactivat|dezactivat\u0103|nu este necesar|nu este necesar\u0103|nu mai este necesar|nu mai este necesar\u0103"
+        ),
+        // A safeguard skipped or said not to be needed, in forms the lists above lack: Ukrainian, Finnish, Hungarian and Greek passives, Hindi and Bengali, Vietnamese.
+        ...words(
+          "\u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D*|\u0431\u0456\u043B\u044C\u0448\u0435 \u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D*|\u0432\u0438\u043C\u0438\u043A\u0430*|\u0432\u0438\u043C\u043A\u043D\u0435\u043D*|\u043F\u0440\u043E\u043F\u0443\u0441\u043A\u0430*|\u043F\u0440\u043E\u043F\u0443\u0449\u0435\u043D*|\u043D\u0435 \u0437\u0430\u0441\u0442\u043E\u0441\u043E\u0432\u0443*|\u043D\u0435 \u043F\u0435\u0440\u0435\u0432\u0456\u0440\u044F*|\u043D\u0435 \u0432\u0438\u043C\u0430\u0433\u0430*|poistetaan k\xE4yt\xF6st\xE4|j\xE4tet\xE4\xE4n v\xE4liin|j\xE4tet\xE4\xE4n pois|kimarad|kimaradnak|elmarad|elmaradnak|mell\u0151z*|\u03C0\u03B1\u03C1\u03B1\u03BA\u03AC\u03BC\u03C0\u03C4\u03B5\u03C4\u03B1\u03B9|\u03C0\u03B1\u03C1\u03B1\u03BA\u03AC\u03BC\u03C0\u03C4\u03BF\u03BD\u03C4\u03B1\u03B9|\u03C0\u03B1\u03C1\u03B1\u03BB\u03B5\u03AF\u03C0\u03B5\u03C4\u03B1\u03B9|\u03C0\u03B1\u03C1\u03B1\u03BB\u03B5\u03AF\u03C0\u03BF\u03BD\u03C4\u03B1\u03B9|\u03B1\u03C0\u03B5\u03BD\u03B5\u03C1\u03B3\u03BF\u03C0\u03BF\u03B9\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9|\u091B\u094B\u0921\u093C \u0926\u093F\u092F\u093E \u091C\u093E\u0924\u093E|\u091B\u094B\u0921\u093C \u0926\u0940 \u091C\u093E\u0924\u0940|\u091B\u094B\u0921\u093C \u0926\u093F\u090F \u091C\u093E\u0924\u0947|\u0906\u0935\u0936\u094D\u092F\u0915\u0924\u093E \u0928\u0939\u0940\u0902|\u098F\u09A1\u09BC\u09BF\u09AF\u09BC\u09C7 \u09AF\u09BE\u0993\u09AF\u09BC\u09BE \u09B9\u09AF\u09BC|\u098F\u09A1\u09BC\u09BF\u09AF\u09BC\u09C7 \u09AF\u09BE\u09A8|\u09AC\u09BE\u09A6 \u09A6\u09C7\u0993\u09AF\u09BC\u09BE \u09B9\u09AF\u09BC|\u09AA\u09CD\u09B0\u09AF\u09BC\u09CB\u099C\u09A8 \u09A8\u09C7\u0987|\u09A6\u09B0\u0995\u09BE\u09B0 \u09A8\u09C7\u0987|\u09A8\u09BF\u09B7\u09CD\u0995\u09CD\u09B0\u09BF\u09AF\u09BC|kh\xF4ng c\u1EA7n|kh\xF4ng c\u1EA7n thi\u1EBFt|kh\xF4ng b\u1EAFt bu\u1ED9c|\u0111\u01B0\u1EE3c b\u1ECF qua|b\u1ECB v\xF4 hi\u1EC7u h\xF3a"
         )
       ],
       guard: [
@@ -24469,9 +24569,10 @@ var init_lexicon = __esm({
           "filter|filters|filtering|safety|security|content policy|moderation|guardrail|guardrails|restriction|restrictions|permission|permissions"
         ),
         ...words("sandbox|authentication|authorization|censorship|safety checks|security checks|access control|rate limit|approval"),
-        // A check named in the singular after what makes it one, and the classifiers that screen content.
-        // A check named in the singular after what makes it one; the lists and holds that gate a request.
+        // The check and its absence in one word: "go out unreviewed" names the review (here) and its skipping (in
+        // bypass), so one word holds both classes a switched-off safeguard needs.
         ...words("unreviewed|unmoderated|unscreened"),
+        // A check named in the singular after what makes it one; the lists and holds that gate a request.
         ...words(
           "further check|additional check|extra check|policy check|consent check|limit check|scope check|approval check|access check|permission check|allow list|allowlist|whitelist|deny list|denylist|blocklist|retention hold|legal hold|clearance"
         ),
@@ -24497,6 +24598,10 @@ var init_lexicon = __esm({
         ),
         ...romanian(
           "aprobare|aprobarea|aprob\u0103rii|confirmare|confirmarea|verificare|verificarea|restric\u021Bii|restric\u021Biile|filtru|filtrele|limitele"
+        ),
+        // Checks, approvals and limits in Ukrainian, Bengali and Hindi, which had none, and Swedish, Greek and Chinese forms the lists above lack.
+        ...words(
+          "\u043F\u0435\u0440\u0435\u0432\u0456\u0440\u043A*|\u0441\u0445\u0432\u0430\u043B\u0435\u043D\u043D\u044F|\u043F\u0456\u0434\u0442\u0432\u0435\u0440\u0434\u0436\u0435\u043D\u043D\u044F|\u043B\u0456\u043C\u0456\u0442*|\u043E\u0431\u043C\u0435\u0436\u0435\u043D\u043D\u044F|\u0444\u0456\u043B\u044C\u0442\u0440*|\u043C\u043E\u0434\u0435\u0440\u0430\u0446\u0456*|\u0432\u0435\u0440\u0438\u0444\u0456\u043A\u0430\u0446\u0456*|\u0430\u0432\u0442\u0435\u043D\u0442\u0438\u0444\u0456\u043A\u0430\u0446\u0456*|kontroll|kontrollen|kontrollerna|gr\xE4nser|gr\xE4nserna|granskning|granskningen|verifieringen|\u03CC\u03C1\u03B9\u03B1|\u03BF\u03C1\u03AF\u03C9\u03BD|\u03B5\u03C0\u03B1\u03BB\u03AE\u03B8\u03B5\u03C5\u03C3\u03B7|\u03B5\u03C0\u03B1\u03BB\u03AE\u03B8\u03B5\u03C5\u03C3\u03B7\u03C2|\u0938\u0940\u092E\u093E\u090F\u0901|\u0938\u0940\u092E\u093E\u090F\u0902|\u092E\u0902\u091C\u093C\u0942\u0930\u0940|\u092E\u0902\u091C\u0942\u0930\u0940|\u092A\u0941\u0937\u094D\u091F\u093F|\u092A\u094D\u0930\u092E\u093E\u0923\u0940\u0915\u0930\u0923|\u09AF\u09BE\u099A\u09BE\u0987|\u09AF\u09BE\u099A\u09BE\u0987\u0995\u09B0\u09A3|\u0985\u09A8\u09C1\u09AE\u09CB\u09A6\u09A8|\u09B8\u09C0\u09AE\u09BE|\u09AB\u09BF\u09B2\u09CD\u099F\u09BE\u09B0|\u09A8\u09BF\u09B6\u09CD\u099A\u09BF\u09A4\u0995\u09B0\u09A3|\u0985\u09A8\u09C1\u09AE\u09A4\u09BF|\u9A8C\u8BC1|\u6838\u9A8C|\u6821\u9A8C"
         )
       ],
       condition: [
@@ -24544,7 +24649,11 @@ var init_lexicon = __esm({
         ),
         // Swedish, Finnish, Hungarian, Greek, Bengali and Thai, which had none (not Swedish "om", which is Dutch "in order to", nor Greek "αν", which folds to Swedish "av").
         ...words("ifall|n\xE4r|s\xE5vida|jos|kun|mik\xE4li|ha|amikor|amennyiben|\u03B5\u03AC\u03BD|\u03CC\u03C4\u03B1\u03BD|\u09AF\u09A6\u09BF|\u09AF\u0996\u09A8|\u0E16\u0E49\u0E32|\u0E2B\u0E32\u0E01|\u0E40\u0E21\u0E37\u0E48\u0E2D"),
-        ...romanian("dac\u0103|c\xE2nd|\xEEn cazul \xEEn care")
+        ...romanian("dac\u0103|c\xE2nd|\xEEn cazul \xEEn care"),
+        // Conditions in Ukrainian, which had none; French, Swedish (with what follows "om", which alone is Dutch "in order to"), Greek (likewise "αν"), Turkish, Hebrew, Bengali and Chinese forms the lists above lack.
+        ...words(
+          "\u044F\u043A\u0449\u043E|\u043A\u043E\u043B\u0438|\u0443 \u0440\u0430\u0437\u0456|\u0432 \u0440\u0430\u0437\u0456|\u0437\u0430 \u0443\u043C\u043E\u0432\u0438|au cas o\xF9|dans le cas o\xF9|\xE0 condition que|om anv\xE4ndaren|om anroparen|om beg\xE4ran|om f\xF6rfr\xE5gan|om kontot|om kunden|om det|om den|om ett|\u03B1\u03BD \u03BF|\u03B1\u03BD \u03B7|\u03B1\u03BD \u03C4\u03BF|\u03B1\u03BD \u03BF\u03B9|\u03B1\u03BD \u03C4\u03B1|\u03B1\u03BD \u03AD\u03BD\u03B1|\u03B1\u03BD \u03BC\u03B9\u03B1|ise|olursa|gelirse|\u05D1\u05DE\u05E7\u05E8\u05D4 \u05E9\u05DC|\u05D1\u05DE\u05E7\u05E8\u05D4 \u05E9*|\u05D1\u05EA\u05E0\u05D0\u05D9 \u05E9*|\u09B9\u09B2\u09C7|\u5F53\u8BF7\u6C42|\u5F53\u8C03\u7528|\u5F53\u6765\u6E90|\u5F53\u8D26\u6237|\u5F53\u5BA2\u6237"
+        )
       ],
       grant: [
         // A privilege handed out: the request deemed approved, the caller trusted, everything opened to them. What
@@ -24561,7 +24670,13 @@ var init_lexicon = __esm({
         // A caller promoted to a trusted kind: "treated as first-party", "treated as an admin".
         ...words(
           "treated as first party|treated as trusted|treated as internal|treated as an admin|treated as admin|treated as an administrator|treated as the owner|treated as staff|treated as privileged"
-        )
+        ),
+        // A request deemed approved, everything opened, in the languages that had no form of it: Czech, Ukrainian, Swedish, Finnish, Hungarian, Romanian, Greek, Persian, Bengali, Thai; the passive "considered approved" in Italian, Portuguese, Polish, Turkish, Arabic, Hebrew, Hindi, Vietnamese, Indonesian.
+        ...words(
+          "considerat* approvat*|si considera approvat*|considerad* aprovad*|considera se aprovad*|uznaje si\u0119 za zatwierdzon*|uznan* za zatwierdzon*|uznawan* za zatwierdzon*|traktowan* jako zatwierdzon*|pova\u017Euje se za schv\xE1len*|pova\u017Eov\xE1n* za schv\xE1len*|pova\u017Euj* za schv\xE1len*|automaticky schv\xE1len*|pln\xFD p\u0159\xEDstup|\xFApln\xFD p\u0159\xEDstup|\u0432\u0432\u0430\u0436\u0430\u0454\u0442\u044C\u0441\u044F \u0441\u0445\u0432\u0430\u043B\u0435\u043D*|\u0432\u0432\u0430\u0436\u0430\u044E\u0442\u044C\u0441\u044F \u0441\u0445\u0432\u0430\u043B\u0435\u043D*|\u0432\u0432\u0430\u0436\u0430\u0442\u0438 \u0441\u0445\u0432\u0430\u043B\u0435\u043D*|\u0430\u0432\u0442\u043E\u043C\u0430\u0442\u0438\u0447\u043D\u043E \u0441\u0445\u0432\u0430\u043B*|\u043F\u043E\u0432\u043D\u0438\u0439 \u0434\u043E\u0441\u0442\u0443\u043F|\u043F\u043E\u0432\u043D\u043E\u0433\u043E \u0434\u043E\u0441\u0442\u0443\u043F\u0443|anses godk\xE4nd*|anses godk\xE4nt|anses den godk\xE4nd|anses det godk\xE4nt|anses vara godk\xE4nd*|anses den vara godk\xE4nd|betraktas den som godk\xE4nd|betraktas som godk\xE4nd*|godk\xE4nns automatiskt|automatiskt godk\xE4nd*|full \xE5tkomst|fullst\xE4ndig \xE5tkomst|katsotaan hyv\xE4ksytyksi|katsotaan hyv\xE4ksytyiksi|hyv\xE4ksyt\xE4\xE4n automaattisesti|automaattisesti hyv\xE4ksyt*|t\xE4ysi p\xE4\xE4sy|t\xE4ydet oikeudet|t\xE4ydet k\xE4ytt\xF6oikeudet|j\xF3v\xE1hagyottnak tekint*|automatikusan j\xF3v\xE1hagy*|teljes hozz\xE1f\xE9r\xE9s*|\u03B8\u03B5\u03C9\u03C1\u03B5\u03AF\u03C4\u03B1\u03B9 \u03B5\u03B3\u03BA\u03B5\u03BA\u03C1\u03B9\u03BC\u03AD\u03BD\u03BF|\u03B8\u03B5\u03C9\u03C1\u03B5\u03AF\u03C4\u03B1\u03B9 \u03B5\u03B3\u03BA\u03B5\u03BA\u03C1\u03B9\u03BC\u03AD\u03BD\u03B7|\u03B8\u03B5\u03C9\u03C1\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9 \u03B5\u03B3\u03BA\u03B5\u03BA\u03C1\u03B9\u03BC\u03AD\u03BD\u03B1|\u03B8\u03B5\u03C9\u03C1\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9 \u03B5\u03B3\u03BA\u03B5\u03BA\u03C1\u03B9\u03BC\u03AD\u03BD\u03B5\u03C2|\u03B5\u03B3\u03BA\u03C1\u03AF\u03BD\u03B5\u03C4\u03B1\u03B9 \u03B1\u03C5\u03C4\u03CC\u03BC\u03B1\u03C4\u03B1|\u03B5\u03B3\u03BA\u03C1\u03AF\u03BD\u03BF\u03BD\u03C4\u03B1\u03B9 \u03B1\u03C5\u03C4\u03CC\u03BC\u03B1\u03C4\u03B1|\u03B1\u03C5\u03C4\u03CC\u03BC\u03B1\u03C4\u03B7 \u03AD\u03B3\u03BA\u03C1\u03B9\u03C3\u03B7|\u03C0\u03BB\u03AE\u03C1\u03B7 \u03C0\u03C1\u03CC\u03C3\u03B2\u03B1\u03C3\u03B7|\u03C0\u03BB\u03AE\u03C1\u03B7\u03C2 \u03C0\u03C1\u03CC\u03C3\u03B2\u03B1\u03C3\u03B7|onaylanm\u0131\u015F say\u0131l\u0131r|onaylanm\u0131\u015F kabul edilir|otomatik olarak onaylan\u0131r|tam yetki|\u062A\u0639\u062A\u0628\u0631 \u0645\u0648\u0627\u0641\u0642\u0627 \u0639\u0644\u064A\u0647\u0627|\u064A\u0639\u062A\u0628\u0631 \u0645\u0648\u0627\u0641\u0642\u0627 \u0639\u0644\u064A\u0647|\u062A\u0639\u062A\u0628\u0631 \u0645\u0639\u062A\u0645\u062F\u0629|\u064A\u0639\u062A\u0628\u0631 \u0645\u0639\u062A\u0645\u062F\u0627|\u062A\u062A\u0645 \u0627\u0644\u0645\u0648\u0627\u0641\u0642\u0629 \u062A\u0644\u0642\u0627\u0626\u064A\u0627|\u0627\u0644\u0645\u0648\u0627\u0641\u0642\u0629 \u062A\u0644\u0642\u0627\u0626\u064A\u0627|\u0635\u0644\u0627\u062D\u064A\u0627\u062A \u0643\u0627\u0645\u0644\u0629|\u05E0\u05D7\u05E9\u05D1\u05EA \u05DE\u05D0\u05D5\u05E9\u05E8\u05EA|\u05E0\u05D7\u05E9\u05D1 \u05DE\u05D0\u05D5\u05E9\u05E8|\u05E0\u05D7\u05E9\u05D1\u05D5\u05EA \u05DE\u05D0\u05D5\u05E9\u05E8\u05D5\u05EA|\u05E0\u05D7\u05E9\u05D1\u05D9\u05DD \u05DE\u05D0\u05D5\u05E9\u05E8\u05D9\u05DD|\u05DE\u05D0\u05D5\u05E9\u05E8\u05EA \u05D0\u05D5\u05D8\u05D5\u05DE\u05D8\u05D9\u05EA|\u05DE\u05D0\u05D5\u05E9\u05E8 \u05D0\u05D5\u05D8\u05D5\u05DE\u05D8\u05D9\u05EA|\u05DE\u05D0\u05D5\u05E9\u05E8\u05D9\u05DD \u05D0\u05D5\u05D8\u05D5\u05DE\u05D8\u05D9\u05EA|\u05D4\u05E8\u05E9\u05D0\u05D5\u05EA \u05DE\u05DC\u05D0\u05D5\u05EA|\u062A\u0627\u06CC\u06CC\u062F \u0634\u062F\u0647 \u062A\u0644\u0642\u06CC|\u062A\u0623\u06CC\u06CC\u062F \u0634\u062F\u0647 \u062A\u0644\u0642\u06CC|\u062A\u0627\u06CC\u06CC\u062F \u0634\u062F\u0647 \u0645\u062D\u0633\u0648\u0628|\u062A\u0623\u06CC\u06CC\u062F \u0634\u062F\u0647 \u0645\u062D\u0633\u0648\u0628|\u0628\u0647 \u0637\u0648\u0631 \u062E\u0648\u062F\u06A9\u0627\u0631 \u062A\u0627\u06CC\u06CC\u062F|\u0628\u0647 \u0637\u0648\u0631 \u062E\u0648\u062F\u06A9\u0627\u0631 \u062A\u0623\u06CC\u06CC\u062F|\u0628\u0647\u0637\u0648\u0631 \u062E\u0648\u062F\u06A9\u0627\u0631 \u062A\u0627\u06CC\u06CC\u062F|\u0628\u0647\u0637\u0648\u0631 \u062E\u0648\u062F\u06A9\u0627\u0631 \u062A\u0623\u06CC\u06CC\u062F|\u062A\u0627\u06CC\u06CC\u062F \u062E\u0648\u062F\u06A9\u0627\u0631|\u062A\u0623\u06CC\u06CC\u062F \u062E\u0648\u062F\u06A9\u0627\u0631|\u062F\u0633\u062A\u0631\u0633\u06CC \u06A9\u0627\u0645\u0644|\u0938\u094D\u0935\u0940\u0915\u0943\u0924 \u092E\u093E\u0928\u093E \u091C\u093E\u0924\u093E|\u0938\u094D\u0935\u0940\u0915\u0943\u0924 \u092E\u093E\u0928\u093E \u091C\u093E\u090F\u0917\u093E|\u0938\u094D\u0935\u091A\u093E\u0932\u093F\u0924 \u0930\u0942\u092A \u0938\u0947 \u0938\u094D\u0935\u0940\u0915\u0943\u0924|\u092A\u0942\u0930\u0940 \u092A\u0939\u0941\u0902\u091A|\u092A\u0942\u0930\u094D\u0923 \u092A\u0939\u0941\u0901\u091A|\u0985\u09A8\u09C1\u09AE\u09CB\u09A6\u09BF\u09A4 \u09AC\u09B2\u09C7 \u0997\u09A3\u09CD\u09AF|\u09B8\u09CD\u09AC\u09AF\u09BC\u0982\u0995\u09CD\u09B0\u09BF\u09AF\u09BC\u09AD\u09BE\u09AC\u09C7 \u0985\u09A8\u09C1\u09AE\u09CB\u09A6\u09BF\u09A4|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3 \u0985\u09CD\u09AF\u09BE\u0995\u09CD\u09B8\u09C7\u09B8|\u09AA\u09C2\u09B0\u09CD\u09A3 \u0985\u09CD\u09AF\u09BE\u0995\u09CD\u09B8\u09C7\u09B8|\u0111\u01B0\u1EE3c coi l\xE0 \u0111\xE3 ph\xEA duy\u1EC7t|\u0111\u01B0\u1EE3c xem l\xE0 \u0111\xE3 ph\xEA duy\u1EC7t|coi nh\u01B0 \u0111\xE3 \u0111\u01B0\u1EE3c ph\xEA duy\u1EC7t|t\u1EF1 \u0111\u1ED9ng \u0111\u01B0\u1EE3c ph\xEA duy\u1EC7t|to\xE0n quy\u1EC1n truy c\u1EADp|dianggap disetujui|dianggap telah disetujui|dianggap sudah disetujui|disetujui secara otomatis|\u0E16\u0E37\u0E2D\u0E27\u0E48\u0E32\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34|\u0E16\u0E37\u0E2D\u0E27\u0E48\u0E32\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E41\u0E25\u0E49\u0E27|\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34|\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E42\u0E14\u0E22\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34|\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E40\u0E15\u0E47\u0E21|\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E40\u0E02\u0E49\u0E32\u0E16\u0E36\u0E07\u0E40\u0E15\u0E47\u0E21"
+        ),
+        // Romanian, which had none.
+        ...romanian("se consider\u0103 aprobat*|considerat* aprobat*|aprobat* automat|acces complet|acces total")
       ],
       repeat: [
         ...words("ripet*|ripetut*|repita|repetid*|\u043F\u043E\u0432\u0442\u043E\u0440*|\u0435\u0449\u0435 \u0440\u0430\u0437|\u0435\u0449\u0451 \u0440\u0430\u0437|herhaal*|powt\xF3rz*|powtarzaj|jeszcze raz|\uBC18\uBCF5|\uC138 \uBC88|\u518D\u767A\u884C|\u3082\u3046\u4E00\u56DE"),
@@ -24758,6 +24873,43 @@ var init_mood = __esm({
       ...["ve", "sonra", "dan", "lalu", "kemudian", "juga", "selalu", "v\xE0", "r\u1ED3i", "luego", "despu\xE9s", "tambi\xE9n", "siempre", "poi", "quindi"],
       ...["anche", "sempre", "tamb\xE9m", "depois", "ent\xE3o", "potem", "nast\u0119pnie", "r\xF3wnie\u017C", "tak\u017Ce", "te\u017C", "zawsze", "en", "daarna", "ook"],
       ...["altijd", "pak", "tak\xE9", "v\u017Edy", "nejprve", "\u062B\u0645", "\u0648", "\u05D5\u05D0\u05D6", "\u05D2\u05DD", "\u05EA\u05DE\u05D9\u05D3", "\u092B\u093F\u0930", "\u0914\u0930", "\u0633\u067E\u0633", "\u0647\u0645\u06CC\u0634\u0647"],
+      // "Always", "and", "then" in Hungarian, Finnish, Greek, Romanian and the other languages the lexicon reads: "Mindig növeld…".
+      ...[
+        "mindig",
+        "\xE9s",
+        "majd",
+        "azt\xE1n",
+        "aina",
+        "ja",
+        "sitten",
+        "my\xF6s",
+        "\u03C0\u03AC\u03BD\u03C4\u03B1",
+        "\u03BA\u03B1\u03B9",
+        "\u03BC\u03B5\u03C4\u03AC",
+        "\u03B5\u03C0\u03AF\u03C3\u03B7\u03C2",
+        "\xEEntotdeauna",
+        "mereu",
+        "\u0219i",
+        "\u015Fi",
+        "apoi"
+      ],
+      ...[
+        "alltid",
+        "altid",
+        "och",
+        "sedan",
+        "\u0437\u0430\u0432\u0436\u0434\u0438",
+        "\u0432\u0438\u043D\u0430\u0433\u0438",
+        "uvijek",
+        "uvek",
+        "vedno",
+        "visada",
+        "vienm\u0113r",
+        "daima",
+        "lu\xF4n",
+        "hamesha",
+        "\u0939\u092E\u0947\u0936\u093E"
+      ],
       // A Slavic negation before an imperative keeps it one: "не упоминай", "nie wspominaj", "ні".
       ...["nie", "\u043D\u0435", "\u043D\u0456", "nigdy", "\u043D\u0438\u043A\u043E\u0433\u0434\u0430", "\u043D\u0456\u043A\u043E\u043B\u0438"]
     ].map(fold2);
@@ -25207,18 +25359,25 @@ var init_families = __esm({
 
 // src/rules/parameters/item-view.ts
 function viewOf(ctx, item) {
-  const views = ctx.analysis.derived(ITEM_VIEWS, () => /* @__PURE__ */ new Map());
+  const views = ctx.analysis.derivedInPart(ITEM_VIEWS, () => /* @__PURE__ */ new Map());
   let view = views.get(item);
   if (view === void 0) views.set(item, view = readView(item));
   return view;
 }
-function readView(item) {
+function purposeOf(item) {
+  return ownWords(item).purpose;
+}
+function ownWords(item) {
   const annotations = isJsonObject(item.annotations) ? item.annotations : {};
   const own2 = (...values) => matchable(values.filter((v) => typeof v === "string").join(" . ")).text;
   const name = typeof item.name === "string" ? joinedNameWords(item.name).replaceAll("_", " ") : "";
   const titleAndDescription = own2(item.title, item.description);
-  const ownWords = typeof annotations.title === "string" ? own2(item.title, annotations.title, item.description) : titleAndDescription;
-  const purpose = `${name} . ${ownWords}`;
+  const words3 = typeof annotations.title === "string" ? own2(item.title, annotations.title, item.description) : titleAndDescription;
+  return { purpose: `${name} . ${words3}`, titleAndDescription };
+}
+function readView(item) {
+  const annotations = isJsonObject(item.annotations) ? item.annotations : {};
+  const { purpose, titleAndDescription } = ownWords(item);
   const properties = isJsonObject(item.inputSchema) && isJsonObject(item.inputSchema.properties) ? item.inputSchema.properties : {};
   const required2 = isJsonObject(item.inputSchema) && Array.isArray(item.inputSchema.required) ? item.inputSchema.required : [];
   return {
@@ -25308,6 +25467,54 @@ var init_kept_in = __esm({
     );
     REACH = 48;
     CLAUSE_END = /[;:.!?。；：]|\s[—–-]\s/gu;
+  }
+});
+
+// src/rules/instructions/kept-secret.ts
+function keptSecret(text) {
+  const turkish = TURKISH_KEPT_SECRET.exec(text);
+  if (turkish !== null)
+    return { start: turkish.index, end: turkish.index + turkish[0].length, thingStart: 0, thingEnd: turkish.index, ordered: true };
+  const found2 = KEPT_SECRET.exec(text) ?? THAI_KEPT_SECRET.exec(text);
+  if (found2 === null) return void 0;
+  const [whole, verb, thing] = found2;
+  const thingStart = found2.index + whole.indexOf(thing, verb.length);
+  return { start: found2.index, end: found2.index + whole.length, thingStart, thingEnd: thingStart + thing.trimEnd().length, ordered: false };
+}
+var KEEP, STATE, NOT_THE_THING, KEPT_SECRET, THAI_KEPT_SECRET, TURKISH_KEPT_SECRET;
+var init_kept_secret = __esm({
+  "src/rules/instructions/kept-secret.ts"() {
+    "use strict";
+    init_folded();
+    KEEP = [
+      ...["keep", "kept", "hold", "held"],
+      ...["mant\xE9n", "manten", "mantenga", "mantengan", "mantened", "mantener", "mantenerl\\p{L}*", "mantenid\\p{L}*", "guarda", "guarde"],
+      ...["guardar", "guardad\\p{L}*", "conserva", "conserve", "mantenha", "mantenham", "manter", "mantid\\p{L}*", "mant\xE9m"],
+      ...["garde", "gardez", "garder", "gard\xE9\\p{L}*", "tiens", "tenez", "tenir", "conservez"],
+      ...["tieni", "tenete", "tenere", "tenut\\p{L}*", "mantieni", "mantenete", "mantenere", "mantenut\\p{L}*"],
+      ...["halte", "haltet", "halten", "gehalten", "behalte", "behaltet", "behalten", "bewahre", "bewahrt", "bewahren"],
+      ...["houd", "hou", "houden", "gehouden", "bewaar"],
+      ...["trzymaj", "trzymajcie", "zachowaj", "zachowajcie", "utrzymaj", "utrzymuj", "dr\u017E", "dr\u017Ete", "uchovej", "uchovejte"],
+      ...["\u0434\u0435\u0440\u0436\u0438", "\u0434\u0435\u0440\u0436\u0438\u0442\u0435", "\u0445\u0440\u0430\u043D\u0438", "\u0445\u0440\u0430\u043D\u0438\u0442\u0435", "\u0434\u0435\u0440\u0436\u0430\u0442\u044C", "\u0445\u0440\u0430\u043D\u0438\u0442\u044C", "\u0442\u0440\u0438\u043C\u0430\u0439", "\u0442\u0440\u0438\u043C\u0430\u0439\u0442\u0435", "\u0437\u0431\u0435\u0440\u0456\u0433\u0430\u0439", "\u0437\u0431\u0435\u0440\u0456\u0433\u0430\u0439\u0442\u0435"],
+      ...["p\u0103streaz\u0103", "p\u0103stra\u021Bi", "p\u0103stra", "\u021Bine", "\u021Bine\u021Bi", "\u03BA\u03C1\u03AC\u03C4\u03B1", "\u03BA\u03C1\u03B1\u03C4\u03AE\u03C3\u03C4\u03B5", "\u03BA\u03C1\u03B1\u03C4\u03AC\u03C2", "\u03B4\u03B9\u03B1\u03C4\u03AE\u03C1\u03B7\u03C3\u03B5", "\u03B4\u03B9\u03B1\u03C4\u03B7\u03C1\u03AE\u03C3\u03C4\u03B5", "gi\u1EEF"],
+      ...["tartsd", "tartsa", "tarts\xE1tok", "tarts\xE1k", "pid\xE4", "pit\xE4k\xE4\xE4"]
+    ];
+    STATE = [
+      ...["secret", "hidden", "private", "confidential", "concealed", "undisclosed", "under wraps", "quiet", "to yourself"],
+      ...["en secreto", "en privado", "en reserva", "ocult[oa]s?", "escondid[oa]s?", "confidencial(?:es)?", "em segredo", "em sigilo"],
+      ...["sigilos[oa]s?", "secrets", "secr\xE8tes?", "cach[\xE9e]e?s?", "confidentiel(?:le)?s?", "pour (?:toi|vous)"],
+      ...["segret[oaie]", "in segreto", "nascost[oaie]", "riservat[oaie]", "confidenzial[ei]", "per te"],
+      ...["geheim", "verborgen", "versteckt", "vertraulich", "unter verschluss", "f\xFCr dich", "vertrouwelijk", "verstopt", "voor je(?:zelf)?"],
+      ...["w tajemnicy", "w sekrecie", "ukryt\\p{L}*", "v tajnosti", "skryt\\p{L}*", "\u0432 \u0441\u0435\u043A\u0440\u0435\u0442\u0435", "\u0432 \u0442\u0430\u0439\u043D\u0435", "\u0441\u043A\u0440\u044B\u0442\\p{L}*"],
+      ...["\u0432 \u0442\u0430\u0454\u043C\u043D\u0438\u0446\u0456", "\u0443 \u0442\u0430\u0454\u043C\u043D\u0438\u0446\u0456", "\u0432 \u0441\u0435\u043A\u0440\u0435\u0442\u0456", "\u0443 \u0441\u0435\u043A\u0440\u0435\u0442\u0456", "secret[\u0103e]", "ascuns[\u0103e]?", "\u03BC\u03C5\u03C3\u03C4\u03B9\u03BA\\p{L}*", "\u03BA\u03C1\u03C5\u03C6\\p{L}*", "b\xED m\u1EADt", "k\xEDn"],
+      ...["titokban", "titkos\\p{L}*", "salassa", "salaisena"]
+    ];
+    NOT_THE_THING = String.raw`(?:track|in mind|up|on|going|alive|open|running|an eye|that|which|if|when|whether|because|while|que|si|cuando|dass|wenn|ob|qui|quand|che|se)`;
+    KEPT_SECRET = folded(
+      String.raw`(?<![\p{L}])(${KEEP.join("|")}) (?!${NOT_THE_THING}(?![\p{L}]))((?:(?!${NOT_THE_THING} )[^\s.,;:!?]+ ){0,6}?)(?:${STATE.join("|")})(?![\p{L}])`
+    );
+    THAI_KEPT_SECRET = folded(String.raw`(เก็บ|รักษา)([^\s.!?]{1,40}?)(?:เป็นความลับ|ไว้เป็นความลับ|ไว้ไม่ให้)`);
+    TURKISH_KEPT_SECRET = folded(String.raw`(?<![\p{L}])(?:gizli|sır olarak|saklı) tut(?:un|unuz)?(?=[ ]?(?:[,;.:!)]|$))`);
   }
 });
 
@@ -25732,7 +25939,10 @@ var init_overrides = __esm({
 // src/rules/instructions/withholding.ts
 function act(match, scene) {
   const sentence = sentenceText(match, scene);
-  return !DETAIL.test(sentence) && (!UNTIL.test(sentence) || ASKED_AGAIN.test(sentence)) && !OPTION_EFFECT.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) && !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) && !SECRET_TASK.test(scene.text.name.toLowerCase()) && !ALREADY_SAID.test(match[0]) && !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60)) && !ownFilter(match, scene);
+  return !DETAIL.test(sentence) && (!UNTIL.test(sentence) || ASKED_AGAIN.test(sentence)) && !OPTION_EFFECT.test(scene.m.text.slice(Math.max(0, match.index - 60), match.index)) && !TOPIC.test(scene.m.text.slice(match.index, match.index + match[0].length + 40)) && !SECRET_TASK.test(scene.text.name.toLowerCase()) && !ALREADY_SAID.test(match[0]) && !TO_SOMEONE_ELSE.test(scene.m.text.slice(match.index, match.index + match[0].length + 60)) && !ownFilter(match, scene) && !saidAsAFact(match, sentence);
+}
+function saidAsAFact(match, sentence) {
+  return DE_PARTICIPLE.test(match[0]) && !DE_MODAL.test(sentence);
 }
 function ownFilter(match, scene) {
   if (!FILTERED.test(match[0])) return false;
@@ -25760,7 +25970,7 @@ function* gated(text, pattern) {
   if (!EN_NEGATION.test(text) || !EN_OUTPUT.test(text)) return;
   yield* execAll(pattern, text);
 }
-var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, PT_PERSON, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, OPTION_EFFECT, TOPIC, SECRET_TASK, ASKED_AGAIN, FILTERED, POINTER_SUBJECT, ALREADY_SAID, TO_SOMEONE_ELSE, EN_PATTERN, SILENCE_EN, SILENCE_OTHER, EVENT, OTHER_TOPIC, POINTER, SILENCE_CJK, COVER, WHEN_ASKED, OUTCOME, EN_NEGATION, EN_OUTPUT, REASON, withholdingTechniques;
+var EN_SURFACE, EN_WHATEVER, EN_SHOW, EN_SHOWN, EN_NEG, EN_PEOPLE, ES_SURFACE, ES_SHOW, PT_SURFACE, PT_SHOW, PT_PERSON, IT_SURFACE, IT_SHOW, FR_SURFACE, FR_SHOW, DE_SURFACE, DE_SHOW, RU_SURFACE, RU_SHOW, PL_SURFACE, PL_SHOW, NL_SURFACE, NL_SHOW, DETAIL, UNTIL, OPTION_EFFECT, TOPIC, SECRET_TASK, ASKED_AGAIN, DE_PARTICIPLE, DE_MODAL, FILTERED, POINTER_SUBJECT, ALREADY_SAID, TO_SOMEONE_ELSE, EN_PATTERN, SILENCE_EN, SILENCE_OTHER, EVENT, OTHER_TOPIC, POINTER, SILENCE_CJK, COVER, WHEN_ASKED, OUTCOME, EN_NEGATION, EN_OUTPUT, REASON, withholdingTechniques;
 var init_withholding = __esm({
   "src/rules/instructions/withholding.ts"() {
     "use strict";
@@ -25802,6 +26012,10 @@ var init_withholding = __esm({
     SECRET_TASK = /secret|password|passwd|credential|vault|keychain|keyring|token|api[-_ ]?key/u;
     ASKED_AGAIN = folded(
       String.raw`(?<![\p{L}])(?:twice|again|repeatedly|more than once|a second time|insists?|presses|deux fois|insiste\p{L}*|dos veces|de nuevo|otra vez|zweimal|erneut|nochmals|due volte|di nuovo|duas vezes|novamente|дважды|снова)(?![\p{L}])|再度|もう一度|两次|再次|두 번|다시`
+    );
+    DE_PARTICIPLE = folded(String.raw`(?<![\p{L}])(?:erwähnt|genannt|gezeigt|aufgeführt|angezeigt|aufgelistet)(?![\p{L}])`);
+    DE_MODAL = folded(
+      String.raw`(?<![\p{L}])(?:darf|dürfen|soll|sollen|sollte|sollten|muss|müssen|musst|müsste|müssten|ist (?:\p{L}+ ){0,6}zu|sind (?:\p{L}+ ){0,6}zu|bitte)(?![\p{L}])`
     );
     FILTERED = /^(?:left|kept) out of the (?:summary|output|results?|reports?|list|listing|diff|digest|index)(?![\p{L}])/u;
     POINTER_SUBJECT = /(?<![\p{L}])(?:it|this|that|these|those|such|any mention|all mention|anything)(?![\p{L}])/u;
@@ -26973,11 +27187,12 @@ function foreignToolsIn(text, scene) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const after = text.slice(match.index + name.length, match.index + name.length + 24);
     if (FILE_OR_SETTING.test(after)) continue;
-    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || VALUE_LIST_AFTER.test(after) || fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index))) {
+    if (FIELD_AFTER.test(after) || FIELD_BEFORE.test(before) || FIELD_BEFORE.test(text.slice(Math.max(0, match.index - 160), match.index).replace(LISTED_BEFORE, "`")) || VALUE_LIST_AFTER.test(after) || fieldEnd >= 0 && LIST_JOIN.test(text.slice(fieldEnd, match.index))) {
       fieldEnd = match.index + name.length;
       continue;
     }
-    if (writtenAsConstant(scene.text.text, name)) continue;
+    if (writtenAsConstant(scene.text.text, name) || inListOfConstants(scene.text.text, name)) continue;
+    if (name.endsWith("()") && OPERATED_ON.test(after)) continue;
     if (CHOOSER_DESCRIPTION.test(scene.text.field)) continue;
     if (ofOwnWords(scene, name)) continue;
     if (name.includes(".") && ABOUT_CODE.test(text)) continue;
@@ -26990,6 +27205,14 @@ function writtenAsConstant(original2, name) {
   const at = original2.indexOf(name.toUpperCase());
   if (at < 0 || original2.includes(name)) return false;
   return /[\p{Ll}\p{Lo}]/u.test(original2.slice(Math.max(0, at - 30), at) + original2.slice(at + name.length, at + name.length + 30));
+}
+function inListOfConstants(original2, name) {
+  const upper = name.toUpperCase();
+  const at = original2.indexOf(upper);
+  if (at < 0 || original2.includes(name)) return false;
+  const before = CONSTANT_BEFORE.exec(original2.slice(Math.max(0, at - 60), at))?.[0].split(",").length ?? 1;
+  const after = CONSTANT_AFTER.exec(original2.slice(at + upper.length, at + upper.length + 60))?.[0].split(",").length ?? 1;
+  return before - 1 + (after - 1) >= 2;
 }
 function ofOwnWords(scene, name) {
   const words3 = name.replace(/\(\)$/u, "").split(/[_.]/u);
@@ -27176,14 +27399,11 @@ function namesOtherOwnTool(s, scene) {
   return namesOwnTool(scene.ctx, itself === "" ? s.text : s.text.replaceAll(itself, " "));
 }
 function perScene(of) {
-  let last;
-  let answer;
+  const answers = /* @__PURE__ */ new WeakMap();
   return (scene) => {
-    if (scene !== last) {
-      answer = of(scene);
-      last = scene;
-    }
-    return answer;
+    let known = answers.get(scene);
+    if (known === void 0) answers.set(scene, known = { answer: of(scene) });
+    return known.answer;
   };
 }
 function sameCallIsWhere(s) {
@@ -27298,6 +27518,25 @@ function keptHidden(s) {
   const ordered2 = s.sentence.lead === "keep" || /^[\s,;:]*(?:and |then )?(?:keep|leave)/u.test(kept[0]);
   return ordered2 && (s.has("object") || doing) || s.has("modal") && doing;
 }
+function keptSecretFromThePerson(s) {
+  if (!s.sentence.concepts.has("user")) return false;
+  const kept = keptSecret(s.text);
+  if (kept === void 0) return false;
+  const inside = (f, from, to) => f.start - s.sentence.start >= from && f.end - s.sentence.start <= to;
+  const found2 = s.sentence.found;
+  const clauseEnd = kept.end + (/[;:.!?]/u.exec(s.text.slice(kept.end))?.index ?? s.text.length);
+  const person = found2.some(
+    (f) => f.concept === "user" && inside(f, kept.thingStart, clauseEnd) && !POSSESSIVE.test(s.text.slice(f.end - s.sentence.start))
+  );
+  if (!person) return false;
+  if (found2.some((f) => f.concept === "neg" && inside(f, kept.start, kept.end))) return false;
+  const thing = found2.some((f) => f.concept === "secret" && inside(f, kept.thingStart, kept.thingEnd));
+  if (thing || DETAIL.test(s.text.slice(kept.thingStart, kept.thingEnd))) return false;
+  const before = s.text.slice(Math.max(0, kept.start - 24), kept.start);
+  if (DENIED_BEFORE.test(before) || KEEPING_FOR.test(before)) return false;
+  if (PRIVATE_DATA.test(s.text) || SWITCH_EFFECT.test(s.text) || OPTION_EFFECT2.test(s.text)) return false;
+  return kept.ordered || KEEPING_OPENS.test(s.text.slice(0, kept.start)) || s.directive;
+}
 function falseAccount(s) {
   if (!s.has("tell") || s.negatedAt("tell") || !(s.directive || s.has("user"))) return false;
   if (!(CONCESSION.test(s.text) || s.has("condition") && FAILURE.test(s.text)) || BOTH_OUTCOMES.test(s.text)) return false;
@@ -27325,6 +27564,11 @@ function hiddenThing(s) {
     (o) => o.concept === "object" && !OWN_PARTS.test(s.text.slice(o.end - s.sentence.start, o.end - s.sentence.start + 16)) && hides.some((h) => Math.abs(h.index - o.index) <= 4)
   );
 }
+function pointsBackToTheUntold(s) {
+  const found2 = s.sentence.found;
+  const tellings = found2.filter((f) => f.concept === "tell");
+  return found2.some((o) => o.concept === "object" && !NOT_A_POINTER.test(o.word) && tellings.some((t) => t.start > o.end));
+}
 function attributive(s, f) {
   if (!new RegExp("^(?:hidden|\\p{L}+ed)$", "u").test(f.word)) return false;
   const at = f.end - s.sentence.start;
@@ -27332,7 +27576,7 @@ function attributive(s, f) {
 }
 function alarmsSomeone(s) {
   return s.sentence.found.some(
-    (f) => f.concept === "alarm" && !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) && !AN_ISSUE_BEFORE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 24), f.start - s.sentence.start)) && !/(?:arse|erse|irse)$/u.test(f.word)
+    (f) => f.concept === "alarm" && !OWN_WORRY.test(s.text.slice(f.end - s.sentence.start, f.end - s.sentence.start + 12)) && !AN_ISSUE_BEFORE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 24), f.start - s.sentence.start)) && !ALARM_AS_DEVICE.test(s.text.slice(Math.max(0, f.start - s.sentence.start - 8), f.end - s.sentence.start + 12)) && !/(?:arse|erse|irse)$/u.test(f.word)
   );
 }
 function safeguardOffIsTested(s) {
@@ -27343,17 +27587,20 @@ function safeguardOffs(s) {
   const found2 = s.sentence.found;
   const guards = found2.filter((f) => f.concept === "guard");
   const at = (offset) => offset - s.sentence.start;
+  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text);
   const unneeded = (n) => NO_SUCH.test(n.word) && guards.some((g) => {
     if (g.start <= n.start || g.index - n.index > 2) return false;
     const rest = s.text.slice(at(g.end));
     const cut = rest.search(CLAUSE_PUNCTUATION);
-    return NEEDED.test((cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60));
+    const said = (cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60);
+    return NEEDED.test(said) || singledOut && CARRIED_OUT.test(said);
   });
+  const notCarriedOut = (n) => singledOut && PLAIN_NOT.has(n.word) && guards.some((g) => g.start > n.end && CARRIED_OUT_BEFORE.test(s.text.slice(at(n.end), at(g.start))));
   const guardLeftOut = (f) => guards.some(
     (g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH && !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) && !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12))
   );
   return found2.filter(
-    (f) => f.concept === "bypass" || f.concept === "neg" && unneeded(f) || // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
+    (f) => f.concept === "bypass" || f.concept === "neg" && (unneeded(f) || notCarriedOut(f)) || // "Regardless of the caller's clearance": the safeguard set aside; "even if validation fails" concedes a case.
     f.concept === "regardless" && !found2.some((c) => c.concept === "condition" && c.start >= f.start && c.start - f.end < 4) && guardLeftOut(f) || f.concept === "neg" && (WITHOUT.has(f.word) || NO_SUCH.test(f.word) && WITH_NONE_BEFORE.test(s.text.slice(0, at(f.start)))) && !FLAG_DASH.test(s.text.slice(Math.max(0, at(f.start) - 1), at(f.start))) && guardLeftOut(f)
   );
 }
@@ -27382,6 +27629,12 @@ function authorityNamesIt(s, side) {
 }
 function forceOption(s) {
   return FORCE_FLAG.test(s.text) && s.sentence.found.every((f) => f.concept !== "guard" || CONFIRM_GUARD.test(f.word));
+}
+function promotionOnlyCounted(s) {
+  const grants = s.sentence.found.filter((f) => f.concept === "grant");
+  if (!grants.every((g) => g.word.startsWith("treated as"))) return false;
+  const after = s.text.slice(Math.max(...grants.map((g) => g.end)) - s.sentence.start);
+  return COUNTED2.test(after) && !REACHES.test(after) && !s.has("guard") && !s.has("bypass") && !s.has("every");
 }
 function inConditionClause(s, start, end) {
   const found2 = s.sentence.found;
@@ -27529,7 +27782,7 @@ function actsIn(scene, where) {
 function describesNothing(text, f) {
   if (MARK2.test(f.word)) return true;
   if (BLOCK_NOUN.test(f.word) && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
-  if (STATE.test(f.word) && BEING_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start))) return true;
+  if (STATE2.test(f.word) && BEING_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start))) return true;
   return IDENTIFY.test(f.word) && /^ as(?![\p{L}])/u.test(text.slice(f.end, f.end + 4));
 }
 function agentDirectedSentences(scene, where) {
@@ -27590,7 +27843,7 @@ function aStepOfTheTask(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, SHOWN_UNCHANGED, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, parameterOf, secretsArePurpose, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, targetParameter, holdsNoText, inParameter, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, NEEDS_NO_CALL, NO_CALL_SEEN, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, OWN_PARTS, PREDICATE_AFTER, AN_ISSUE_BEFORE, OWN_WORRY, WITH_NONE_BEFORE, WITHOUT_REACH, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, MARK2, STATE, BEING_BEFORE, BLOCK_NOUN, A_BLOCK_BEFORE, IDENTIFY, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, SHOWN_UNCHANGED, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, LISTED_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CONSTANT_BEFORE, CONSTANT_AFTER, OPERATED_ON, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, parameterOf, secretsArePurpose, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, targetParameter, holdsNoText, inParameter, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, NEEDS_NO_CALL, NO_CALL_SEEN, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, KEEPING_FOR, KEEPING_OPENS, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, NOT_A_POINTER, OWN_PARTS, PREDICATE_AFTER, ALARM_AS_DEVICE, AN_ISSUE_BEFORE, OWN_WORRY, WITH_NONE_BEFORE, WITHOUT_REACH, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, CARRIED_OUT, PLAIN_NOT, CARRIED_OUT_BEFORE, REQUESTER_SINGLED_OUT, COUNTED2, REACHES, SWITCH_SET, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, SWITCH_EFFECT, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, MARK2, STATE2, BEING_BEFORE, BLOCK_NOUN, A_BLOCK_BEFORE, IDENTIFY, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -27603,6 +27856,7 @@ var init_acts = __esm({
     init_mention();
     init_model_task();
     init_kept_in();
+    init_kept_secret();
     init_words();
     init_json_path();
     init_schema_nodes();
@@ -27800,6 +28054,7 @@ var init_acts = __esm({
     FILE_OR_SETTING = /^(?:\.[a-z0-9]{1,5}(?![\p{L}\d_(])|\s?=)/u;
     FIELD_AFTER = /^[`'"’”*\\]{0,4}(?:\[|\.[a-z_]|:\s|:\s?[\\"'{[\d]|\s(?:values?|fields?|keys?|propert(?:y|ies)|attributes?|columns?|arrays?|entries|objects?|flags?|settings?|operations?|actions?)(?![\p{L}]))/u;
     FIELD_BEFORE = /(?:(?<![\p{L}])(?:(?:back|returned|listed|surfaced|stored|reported) in|under|(?:includes|including|contains|containing|attaches|returns|incluye|contiene|devuelve|enthält|liefert|inclut|contient|renvoie)(?: (?:a|an|un|una|une|ein|eine|einen))?|be|(?:status|state|type|kind|mode|value|code|reason|role|scope|level|phase|estado|tipo|statut|état|zustand)(?: (?:is|of|es|est|ist))? ?:?) \*{0,2}[`'"‘“]|=\s?['"])$/u;
+    LISTED_BEFORE = /(?:[`'"‘“][^`'"’”\n]{1,40}[`'"’”](?: ?\([^()]{0,20}\))?(?:,?\s(?:and|or|und|oder|y|o|et|ou)\s|,\s?|、|\s))+[`'"‘“]$/u;
     VALUE_LIST_AFTER = /^[`'"’”]\s?,\s?[`'"‘“][\p{L}\p{N}-]+[`'"’”]/u;
     NOT_A_TOOL = /\.(?:json|js|ts|py|md|txt|env|yaml|yml|toml|com|org|net|io)$/u;
     ADJACENT = /^[\s.;:!?。；！？—-]{0,4}$/u;
@@ -27839,6 +28094,9 @@ var init_acts = __esm({
     );
     LIST_JOIN = /^[`'"’”*]{0,3}(?: ?\([^()]{0,20}\))?(?:,| and| or| und| oder| y| o| et| ou|、|和|与|或)? ?[`'"‘“*]{0,3}$/u;
     CHOOSER_DESCRIPTION = /(?:^|\/)properties\/(?:operation|operations|action|actions|command|subcommand|mode|method|op)\/description$/u;
+    CONSTANT_BEFORE = /(?:[A-Z][A-Z0-9_]*,\s?)+$/u;
+    CONSTANT_AFTER = /^(?:,\s?[A-Z][A-Z0-9_]*(?![\p{L}\d_]))+/u;
+    OPERATED_ON = /^\s?(?:[<>]=?|[!=]==?|&&|\|\||[+*/%-]\s|\.[a-z]|\[)/u;
     CALLED_AFTER2 = /^[\s`'"’”]{0,3}(?:을|를|を)?\s?(?:호출|呼び出|調用|调用)/u;
     TOOL_NOUN = /^[\s`'"’”)]{0,3}(?:tool|function|werkzeug|herramienta|outil|servidor|serveur|server|工具|服务器|ツール|サーバー|del servidor|du serveur|des servers)(?![\p{L}])/u;
     TOOL_WORD = new RegExp("(?<![\\p{L}])(?:tool|function|server|call|calls|calling|invoke|run|use|using|execute|executes|executing|ejecuta\\p{L}*|ex\xE9cute\\p{L}*|f\xFChre|ausf\xFChr\\p{L}*|esegui\\p{L}*|invoca\\p{L}*|invoque\\p{L}*|rufe|aufrufen|werkzeug|tool|herramienta|outil|servidor|serveur|server|\u5DE5\u5177|\u670D\u52A1\u5668|\u30C4\u30FC\u30EB|\u30B5\u30FC\u30D0\u30FC|\u8ABF\u7528|\u8C03\u7528|\u4F7F\u7528|llama\\p{L}*|appel\\p{L}*|utilis\\p{L}*|verwende\\p{L}*|nutze)(?![\\p{L}])", "u");
@@ -28059,12 +28317,13 @@ var init_acts = __esm({
         // "返答で触れる必要はありません"), a pointer, or a purchase.
         (s.has("user") || s.has("object") || s.has("agent") || s.has("modal") || s.has("reply") || s.has("purchase") || PASSIVE_ORDER.test(s.text)) && !excepted() && !REPORTED_REFUSAL.test(s.text) && !toldDetail(s);
         const unseen = keptUnknowing(s);
-        const hidden = hidesSomething(s) && ((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s)) || keptHidden(s)) && !s.negatedAt("hide") && !excepted();
+        const hidden = hidesSomething(s) && ((s.directive || prohibited(s)) && (s.has("user") || hiddenThing(s)) || keptHidden(s)) && // "Set to true to hide duplicate instances": what a switch hides from the listing whoever sets it asked for.
+        !(SWITCH_EFFECT.test(s.text) && !s.has("user")) && !s.negatedAt("hide") && !excepted();
         const stealthy = s.has("stealth") && !s.negatedAt("stealth") && !QUIET_BEHAVIOUR.test(s.text) && !(OPTION_EFFECT2.test(s.text) && s.has("slot")) && !FLAG_STATE.test(s.text) && (s.has("move") || s.has("take") || s.has("call") || s.has("add") || s.has("substitute") || s.directive);
         const calm = alarmsSomeone(s) && (s.has("user") || s.has("object")) && (s.has("neg") || s.has("hide") || s.has("tell"));
         const lied = s.has("deceive") && (s.has("user") || s.has("tell")) && !s.negatedAt("deceive") || s.has("condition") && s.has("user") && toldNegated(s) && !excepted() && !REPORTED_REFUSAL.test(s.text);
-        const untold = !told && toldNegated(s) && !saidWithout(s) && (s.has("reply") || s.has("user")) && s.has("object") && !excepted() && !REPORTED_REFUSAL.test(s.text) && !toldDetail(s);
-        const kept = told || untold || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s) || withheldWhenAsked(s);
+        const untold = !told && toldNegated(s) && !saidWithout(s) && (s.has("reply") || s.has("user")) && pointsBackToTheUntold(s) && !excepted() && !REPORTED_REFUSAL.test(s.text) && !toldDetail(s);
+        const kept = told || untold || unseen || hidden || stealthy || calm || lied || falseAccount(s) || narrowed(s, scene) || pretended(s) || leftUnaware(s) || withheldWhenAsked(s) || keptSecretFromThePerson(s) && !excepted();
         if (!kept && !untraced(s)) return void 0;
         const because = cite(s, "neg", "tell", "hide", "stealth", "know", "alarm", "deceive", "user", "object");
         return act2(
@@ -28334,7 +28593,7 @@ var init_acts = __esm({
         if (bypassNegated || FALLBACK.test(s.text) || !s.has("condition")) return void 0;
         if ((granted || unasked !== null) && !USER_FLAG.test(scene.text.field) && !REHEARSAL.test(s.text) && !forceOption(s)) {
           const at = s.sentence.start;
-          const handedOut = granted && !s.negatedAt("grant") && s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end)) || unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length);
+          const handedOut = granted && !s.negatedAt("grant") && !promotionOnlyCounted(s) && s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end)) || unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length);
           if (handedOut) {
             return act2("privilege", "grants a privilege or skips the person's say under a condition", [
               ...cite(s, "condition", "grant"),
@@ -28354,6 +28613,7 @@ var init_acts = __esm({
         const off = offs.length > 0 || leftOutAfter(s);
         if (!(s.has("condition") && off && s.has("guard"))) return void 0;
         if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return void 0;
+        if (SWITCH_SET.test(s.text) && !s.sentence.found.some((f) => f.concept === "condition")) return void 0;
         if (guardsAreOwnParameters(s, scene) || guardsAreTheToolsTask(s, scene)) return void 0;
         if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return void 0;
         return act2("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
@@ -28477,6 +28737,8 @@ var init_acts = __esm({
       new RegExp("(?<![\\p{L}])(?:even (?:if|when) (?:they |the \\p{L}+ |you are |it is )?ask\\p{L}*|neanche se (?:\\p{L}+ )?(?:chiest\\p{L}*|richiest\\p{L}*|domandat\\p{L}*)|nemmeno se (?:\\p{L}+ )?chiest\\p{L}*|aunque (?:lo |te |se lo )?pregunt\\p{L}*|incluso si (?:lo |te )?pregunt\\p{L}*|m\xEAme s(?:i |['\u2019] ?)(?:on |il |elle |ils )?(?:le |te |vous )?demand\\p{L}*|auch wenn (?:danach |er |sie |man )?(?:danach )?gefragt\\p{L}*|auch auf nachfrage|selbst auf nachfrage|mesmo (?:que|se) (?:\\p{L}+ )?pergunt\\p{L}*|\u0434\u0430\u0436\u0435 \u0435\u0441\u043B\u0438 (?:\\p{L}+ )?(?:\u0441\u043F\u0440\u043E\u0441\\p{L}*|\u043F\u043E\u043F\u0440\u043E\u0441\\p{L}*)|nawet je\u015Bli (?:\\p{L}+ )?zapyta\\p{L}*|sorulsa bile)(?![\\p{L}])|\u805E\u304B\u308C\u3066\u3082|\u5C0B\u306D\u3089\u308C\u3066\u3082|\u5373\u4F7F(?:\u7528\u6237)?\u95EE|\u5C31\u7B97(?:\u7528\u6237)?\u95EE|\uBB3C\uC5B4(?:\uBD10|\uBCF4\uB354\uB77C)\uB3C4", "u")
     );
     KEPT_HIDDEN = new RegExp("(?:^ ?|[,;:] ?|(?<![\\p{L}])(?:and|then) )(?:keep|leave) (?:\\p{L}+ ){1,4}(?:hidden|secret|invisible|unmentioned|unsaid|unreported|undisclosed|off the record|under wraps|between us|to yourself)(?![\\p{L}])|(?<![\\p{L}])(?:stay|stays|remain|remains|be kept|is kept|are kept|go|goes|be left|is left|are left) (?:hidden|secret|invisible|unseen|unmentioned|unsaid|unreported|undisclosed|unnoticed|off the record|under wraps)(?![\\p{L}])", "u");
+    KEEPING_FOR = foldedRegExp(/(?<![\p{L}])(?:to|in order to|so as to|para|pour|per|um|om|aby|чтобы|pentru a|για να)(?: [\p{L}]+)? $/u);
+    KEEPING_OPENS = /(?:^|[,;:—–(]) ?(?:[\p{L}]+ )?$/u;
     BOTH_OUTCOMES = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:succe\\p{L}*|complet\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:fail\\p{L}*|error\\p{L}*)|(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*)\\s?(?:\\/|\\||or|oder|ou|o|\u0438\u043B\u0438)\\s?(?:succe\\p{L}*|complet\\p{L}*)|(?:\u6210\u529F|\u5B8C\u6210)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u5931\u8D25|\u51FA\u9519)|(?:\u5931\u8D25|\u51FA\u9519)(?:\\/|\u6216\u8005?|\u3001|\u4E0E|\u548C)(?:\u6210\u529F|\u5B8C\u6210)", "u")
     );
@@ -28518,9 +28780,15 @@ var init_acts = __esm({
     STATE_ORDERED = foldedRegExp(
       /(?<![\p{L}])(?:make sure|ensure|so that|such that|keep|make|asegúrate|asegura|assure-toi|assurez-vous|veille|sorge dafür|stelle sicher)(?![\p{L}])/u
     );
+    NOT_A_POINTER = foldedRegExp(
+      new RegExp("^(?:le|la|les|lo|los|las|results?|ergebnis(?:se)?|resultados?|r\xE9sultats?|risultat[oi]|resultaat|resultaten|\u0440\u0435\u0437\u0443\u043B\u044C\u0442\u0430\u0442\\p{L}*)$", "u")
+    );
     OWN_PARTS = new RegExp("^ (?:tools?|servers?|resources?|endpoints?|functions?|options?|parameters?|fields?|flags?|settings?|capabilit\\p{L}*|apis?|methods?)(?![\\p{L}])", "u");
     PREDICATE_AFTER = foldedRegExp(
       /^ (?:from|to|by|until|till|in|on|at|and|or|for|so|as|but|behind|away|forever|unless|while|when|if|von|vor|de|à|a|del|al|от)(?![\p{L}])|^\s?[^\s\p{L}]|^$/u
+    );
+    ALARM_AS_DEVICE = foldedRegExp(
+      /(?<![\p{L}])alarms? (?:systems?|panels?|clocks?|sensors?|zones?|codes?|devices?|sirens?)(?![\p{L}])|(?<![\p{L}])(?:de|del|da|do|di) (?:la |l['’ ])?alarm[ae]s?(?![\p{L}])/u
     );
     AN_ISSUE_BEFORE = /(?<![\p{L}])(?:a|an|un|une|una|uno|ein|eine|einen)(?: [\p{L}-]+)? $/u;
     OWN_WORRY = foldedRegExp(/^ (?:about|over|regarding|whether|por|sobre|über|um|о|об)(?![\p{L}])/u);
@@ -28549,8 +28817,21 @@ var init_acts = __esm({
       new RegExp("^(?:no|kein\\p{L}*|aucune?|ningun[oa]?|ning\xFAn|nessun[oa]?|nenhum[a]?|geen|\u017Cadn\\p{L}*|\u017E\xE1dn\\p{L}*|\u043D\u0438\u043A\u0430\u043A\\p{L}*|hi\xE7bir)$", "u")
     );
     NEEDED = foldedRegExp(
-      new RegExp("(?<![\\p{L}])(?:needed|required|necessary|applied|enforced|performed|done|run|n\xE9cessaires?|requise?s?|erforderlich|n\xF6tig|notwendig|ben\xF6tigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necess\xE1ri[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\\p{L}*|potrzebn\\p{L}*|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u043D\u0443\u0436\u043D\\p{L}*|gerekli)(?![\\p{L}])", "u")
+      new RegExp("(?<![\\p{L}])(?:needed|required|necessary|n\xE9cessaires?|requise?s?|erforderlich|n\xF6tig|notwendig|ben\xF6tigt|necesari[oa]s?|requerid[oa]s?|necessari[oa]|richiest[oa]|necess\xE1ri[oa]s?|exigid[oa]s?|vereist|nodig|wymagan\\p{L}*|potrzebn\\p{L}*|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F|\u043D\u0443\u0436\u043D\\p{L}*|gerekli)(?![\\p{L}])", "u")
     );
+    CARRIED_OUT = foldedRegExp(
+      /(?<![\p{L}])(?:applied|enforced|performed|done|run|carried out|durchgeführt|angewendet|angewandt|ausgeführt|realiza|aplica|ejecuta|effectuée?s?|appliquée?s?|exécutée?s?|eseguit[oa]|applicat[oa]|effettuat[oa]|выполняется|применяется|проводится)(?![\p{L}])/u
+    );
+    PLAIN_NOT = new Set(["no", "non", "n\xE3o", "nu", "\u043D\u0435"].map((w) => matchable(w).text));
+    CARRIED_OUT_BEFORE = foldedRegExp(
+      new RegExp("^ (?:se |si |viene |vengono |\xE8 |sono |\xE9 |s\xE3o |est |sont )?(?:realiza\\p{L}*|aplica\\p{L}*|ejecuta\\p{L}*|efect\xFAa\\p{L}*|efectua\\p{L}*|lleva a cabo|effettua\\p{L}*|esegu\\p{L}*|applica\\p{L}*|realizad\\p{L}*|feit[ao]s?|executad\\p{L}*|efetuad\\p{L}*|efectuat\\p{L}*|aplicat\\p{L}*|\u0432\u044B\u043F\u043E\u043B\u043D\u044F\\p{L}*|\u043F\u0440\u0438\u043C\u0435\u043D\u044F\\p{L}*|\u043F\u0440\u043E\u0432\u043E\u0434\u0438\u0442\u0441\u044F|\u043F\u0440\u043E\u0432\u043E\u0434\u044F\u0442\u0441\u044F|\u043E\u0441\u0443\u0449\u0435\u0441\u0442\u0432\u043B\u044F\\p{L}*)(?: (?:ningun[oa]?|ning\xFAn|nessun[oa]?|alcun[oa]?|nenhum[a]?|nicio|niciun[a]?|\u043D\u0438\u043A\u0430\u043A\\p{L}*))?(?: \\p{L}+ (?:de|del|de la|di|dei|della|dello|do|da|dos|das))? $", "u")
+    );
+    REQUESTER_SINGLED_OUT = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:callers?|requesters?|groups?|teams?|roles?|members?|partners?|accounts?|domains?|e-?mails?|headers?|tags?|tagged|codes?|admins?|internal|trusted|vip|privileged|gruppe|rolle|mitglied\\p{L}*|konten|konto|grupo|rol|miembros?|equipos?|cuentas?|groupe|r\xF4le|membres?|\xE9quipes?|comptes?|gruppo|ruolo|membri|squadra|equipe|contas?|membros?|fun\xE7\xE3o|\u0433\u0440\u0443\u043F\u043F\\p{L}*|\u0440\u043E\u043B\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|\u0430\u043A\u043A\u0430\u0443\u043D\u0442\\p{L}*)(?![\\p{L}])", "u")
+    );
+    COUNTED2 = new RegExp("(?<![\\p{L}])(?:bill(?:ed|ing)|invoic\\p{L}*|charged|counted|counts?|quotas?|metrics|statistics|stats|analytics|usage)(?![\\p{L}])", "u");
+    REACHES = new RegExp("(?<![\\p{L}])(?:can|may|sees?|reads?|access\\p{L}*|any|all|every|skips?|bypass\\p{L}*|without|returns?)(?![\\p{L}])", "u");
+    SWITCH_SET = /(?<![\p{L}])(?:set|pass|use)\s[`'"]?[\p{L}\d_.-]+[`'"]?\s?[=:]\s?[`'"]?(?:true|false|0|1|yes|no|none|off|on)(?![\p{L}\d])/u;
     REHEARSAL = new RegExp("(?<![\\p{L}])(?:dry[_ -]?run|preview(?:_only)?|simulat\\p{L}*|what[_ -]?if|validate[_ -]?only|plan[_ -]?only|trockenlauf|simulaci\xF3n|simulation|simulazione|simula\xE7\xE3o|\u043F\u0440\u043E\u0431\u043D\\p{L}* \u0437\u0430\u043F\u0443\u0441\u043A)(?![\\p{L}])|\u8BD5\u8FD0\u884C|\u9884\u6F14|\u30C9\u30E9\u30A4\u30E9\u30F3|\uC2DC\uBBAC\uB808\uC774\uC158", "u");
     FLAG_DASH = /[-_]$/u;
     GUARD_AS_NAME = /^\s?(?:headers?|fields?|param(?:eter)?s?|tokens?|keys?|scopes?|codes?|urls?|values?|flags?|strings?|cookies?)(?![\p{L}])/u;
@@ -28611,6 +28892,7 @@ var init_acts = __esm({
     );
     QUIET_BEHAVIOUR = new RegExp("(?<![\\p{L}])(?:fail\\p{L}*|error\\p{L}*|break\\p{L}*) (?:\\p{L}+ )?(?:silently|quietly)|(?:silently|quietly) (?:drops|ignores|truncates|discards|skips|omits|excludes|falls back|overwrites|defaults|clamps|rounds|caps|loses|coerces)(?![\\p{L}])|(?:silently|quietly) (?:fail|error|break)\\p{L}*|(?:rather than|instead of) [^.;]{0,40}(?:silently|quietly)|(?<![\\p{L}])(?:can['\u2019 ]?t|cannot|can not|won['\u2019 ]?t|never) (?:silently|quietly)|(?<![\\p{L}])(?:may|might|can|could|is subject to|are subject to) (?:\\p{L}+ ){0,2}(?:change|be changed|be updated|be modified|be discontinued|be removed|be withdrawn)(?: \\p{L}+){0,3} without (?:prior |any |further )?notice|\u4F1A\u9759\u9ED8(?:\u67E5|\u4F7F\u7528|\u56DE\u9000|\u5FFD\u7565|\u8DF3\u8FC7|\u5931\u8D25|\u4E22\u5F03)", "u");
     FLAG_STATE = /(?<![\p{L}])(?:when|if|unless|while|whenever)\s[`'"]?[\p{L}\d_.-]+[`'"]?\s(?:is|=|==|equals)\s?[`'"]?(?:true|false|set|enabled|disabled|on|off|yes|no|0|1)(?![\p{L}\d])/u;
+    SWITCH_EFFECT = /(?<![\p{L}])set (?:it |this )?to (?:true|false|yes|no|1|0) to /u;
     OPTION_EFFECT2 = /(?<![\p{L}])set \S{1,60} to (?:true|false|yes|no|0|1|null|none)(?![\p{L}\d])/u;
     REPORTED_REFUSAL = /(?<![\p{L}])(?:says?|said|asks?|asked|tells? you|told you) not to(?![\p{L}])/u;
     CASES = /(?<![\p{L}])(?:regardless of whether|irrespective of whether|no matter whether|independientemente de si|unabhängig davon,? ob)(?![\p{L}])/u;
@@ -28731,7 +29013,7 @@ var init_acts = __esm({
       "shell"
     ]);
     MARK2 = /^(?:flagged|tagged)$/u;
-    STATE = /^(?:blocked|protected|identified|detected|classified|redacted|quarantined|sanitized|sanitised|détecté|détectée|détectés|détectées|detectado|detectada|detectados|detectadas)$/u;
+    STATE2 = /^(?:blocked|protected|identified|detected|classified|redacted|quarantined|sanitized|sanitised|détecté|détectée|détectés|détectées|detectado|detectada|detectados|detectadas)$/u;
     BEING_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|seems?|looks?|gets?|got|stays?|remains?|est|sont|semble|reste|está|están|es|son|parece|sigue|foi|fica)\s$/u;
     BLOCK_NOUN = /^blocks?$/u;
     A_BLOCK_BEFORE = /(?<![\p{L}])(?:(?:code|a|an|the|text|quote|each|every|its|their|your)\s|(?:a|an)\s[^\s]+\s)$/u;
@@ -30581,6 +30863,9 @@ function wordHasEntry(text, start, end) {
   if (ENTRY_SHAPES.has(shape(length, first, second)) && ENTRIES.has(text.slice(start, end))) return true;
   return length > 3 && text.startsWith("nya", end - 3) && ENTRY_SHAPES.has(shape(length - 3, first, length - 3 > 1 ? second : 0)) && ENTRIES.has(text.slice(start, end - 3));
 }
+function mayHoldEffectWord(text) {
+  return holdsEntry(text) || CJK.test(text);
+}
 function foreignEffectWords(text) {
   const found2 = [];
   const parts = holdsEntry(text) ? text.split(BETWEEN_WORDS) : [];
@@ -30929,36 +31214,42 @@ function proseSignals(text, where) {
   const signals = [];
   const said = /* @__PURE__ */ new Set();
   sentences(text).forEach((sentence, index) => {
-    const phrase = folded2(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
-    const found2 = /* @__PURE__ */ new Set();
-    const take = (at, from) => {
-      if (found2.has(at)) return;
-      found2.add(at);
-      const meaning = meaningOf(phrase, at, 5);
-      const object3 = meaning.objectAt ?? at;
-      const key = `${baseOf(phrase[at] ?? "")} ${phrase[object3]}`;
-      if (said.has(key)) return;
+    for (const { key, meaning, shown } of (index === 0 ? openingSentenceVerbs : laterSentenceVerbs)(sentence)) {
+      if (said.has(key)) continue;
       said.add(key);
-      const shown = phrase.slice(from, object3 + 1).join(" ").replaceAll(" ,", ",");
       signals.push({ ...meaning, reason: `${where}: ${quote(shown)}` });
-    };
-    const opening = openingVerb(phrase);
-    if (verbAt(phrase, opening.at, index === 0 || opening.imperative)) take(opening.at, 0);
-    for (let at = 0; at < phrase.length; at++) {
-      const word = phrase[at] ?? "";
-      if (word === "to" && verbAt(phrase, at + 1, true, true) && purposeLed(phrase, at)) take(at + 1, at + 1);
-      if ((word === "that" || word === "which") && verbAt(phrase, at + 1, false)) take(at + 1, at);
-      if (!CONJUNCTIONS.has(word) || found2.size === 0) continue;
-      let next = at + 1;
-      while (isAdverb(phrase[next])) next++;
-      const previous = phrase[at - 1] ?? "";
-      const joined = found2.has(at - 1) && baseOf(previous) !== void 0;
-      if (verbAt(phrase, next, true, joined) && (joined || OBJECT_STARTS2.has(phrase[next + 1] ?? ""))) {
-        take(next, joined ? at - 1 : at);
-      }
     }
   });
   return signals;
+}
+function sentenceVerbs(sentence, opening) {
+  let verbs;
+  const phrase = folded2(sentence).match(/[a-z0-9]+|[,&/]/g) ?? [];
+  const found2 = /* @__PURE__ */ new Set();
+  const take = (at, from) => {
+    if (found2.has(at)) return;
+    found2.add(at);
+    const meaning = meaningOf(phrase, at, 5);
+    const object3 = meaning.objectAt ?? at;
+    const shown = phrase.slice(from, object3 + 1).join(" ").replaceAll(" ,", ",");
+    (verbs ??= []).push({ key: `${baseOf(phrase[at] ?? "")} ${phrase[object3]}`, meaning, shown });
+  };
+  const openingAt = openingVerb(phrase);
+  if (verbAt(phrase, openingAt.at, opening || openingAt.imperative)) take(openingAt.at, 0);
+  for (let at = 0; at < phrase.length; at++) {
+    const word = phrase[at] ?? "";
+    if (word === "to" && verbAt(phrase, at + 1, true, true) && purposeLed(phrase, at)) take(at + 1, at + 1);
+    if ((word === "that" || word === "which") && verbAt(phrase, at + 1, false)) take(at + 1, at);
+    if (!CONJUNCTIONS.has(word) || found2.size === 0) continue;
+    let next = at + 1;
+    while (isAdverb(phrase[next])) next++;
+    const previous = phrase[at - 1] ?? "";
+    const joined = found2.has(at - 1) && baseOf(previous) !== void 0;
+    if (verbAt(phrase, next, true, joined) && (joined || OBJECT_STARTS2.has(phrase[next + 1] ?? ""))) {
+      take(next, joined ? at - 1 : at);
+    }
+  }
+  return verbs ?? NOTHING_SAID;
 }
 function purposeLed(phrase, at) {
   for (let back2 = at - 1; back2 >= Math.max(0, at - 4); back2--) {
@@ -30991,8 +31282,25 @@ function sentenceOf2(text, at) {
   const ends = [". ", "\u3002", "; "].map((end) => text.indexOf(end, at)).filter((end) => end >= 0);
   return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
 }
+function activeAct(word) {
+  const verb = baseOf(word);
+  return verb !== void 0 && THIRD_PERSON.has(word) && VERBS.get(verb)?.tier === "high-impact" && verb !== "share" ? verb : void 0;
+}
+function gerundAct(gerund) {
+  const verb = gerundBase(gerund);
+  return verb !== void 0 && VERBS.get(verb)?.tier === "high-impact" && verb !== "share" ? verb : void 0;
+}
+function holdsAct(text, pattern, act4) {
+  for (const match of text.matchAll(pattern)) if (act4(match[1] ?? "") !== void 0) return true;
+  return false;
+}
+function mayStateEffect(description, text) {
+  for (const piece of (PLAIN.test(description) ? description : text).split(PIECE_END)) if (pieceMayStateEffect(piece)) return true;
+  return false;
+}
 function signalsOfEffects(description) {
   const text = folded2(description);
+  if (!mayStateEffect(description, text)) return NO_SIGNALS;
   const signals = [];
   const said = /* @__PURE__ */ new Set();
   const found2 = (verb, at, shown) => {
@@ -31018,18 +31326,18 @@ function signalsOfEffects(description) {
   };
   for (const match of text.matchAll(PASSIVE)) found2(PARTICIPLES[match[1] ?? ""] ?? "", match.index, match[0]);
   for (const match of text.matchAll(ACTIVE_AFTER)) {
-    const verb = baseOf(match[1] ?? "");
-    if (verb !== void 0 && THIRD_PERSON.has(match[1] ?? "") && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
-      found2(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+    const verb = activeAct(match[1] ?? "");
+    if (verb !== void 0) found2(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(GERUND_AFTER)) {
-    const verb = gerundBase(match[1] ?? "");
-    if (verb !== void 0 && VERBS.get(verb)?.tier === "high-impact" && verb !== "share")
-      found2(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
+    const verb = gerundAct(match[1] ?? "");
+    if (verb !== void 0) found2(verb, match.index + match[0].length - (match[1] ?? "").length, match[1] ?? "");
   }
   for (const match of text.matchAll(ACCEPTS)) found2("approve", match.index, match[0]);
-  for (const { verb, cued, pattern } of ENGLISH_PHRASES) {
-    if (cued.test(text)) for (const match of text.matchAll(pattern)) found2(verb, match.index, match[0]);
+  if (ANY_CUE.test(text)) {
+    for (const { verb, cued, pattern } of ENGLISH_PHRASES) {
+      if (cued.test(text)) for (const match of text.matchAll(pattern)) found2(verb, match.index, match[0]);
+    }
   }
   for (const effect of foreignEffectWords(text)) found2(effect.verb, effect.at, effect.shown);
   if (ANY_FOREIGN_EFFECT.test(text)) {
@@ -31180,7 +31488,7 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, WITHOUT_THEN, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, GIVES_ACCESS, ACTION_PARAMETERS, PERSISTING_SWITCHES, NO_OP_VALUES, NO_VALUES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, NOTHING_SAID, openingSentenceVerbs, laterSentenceVerbs, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, ANY_CUE, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, WITHOUT_THEN, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, NO_SIGNALS, PIECE_END, once, EFFECT_FINDERS, PHRASE_FINDERS, pieceMayStateEffect, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, GIVES_ACCESS, ACTION_PARAMETERS, PERSISTING_SWITCHES, NO_OP_VALUES, NO_VALUES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
@@ -31290,6 +31598,9 @@ var init_capability = __esm({
     PURPOSE_LEADS = words2("allow allows allowing let lets enable enables use used using help helps");
     PURPOSE_FILLERS = words2("you user users agent agents model models assistant the this it tool function me");
     isAdverb = (word) => word !== void 0 && (ADVERBS.has(word) || word.endsWith("ly") && baseOf(word) === void 0);
+    NOTHING_SAID = [];
+    openingSentenceVerbs = remembered(5e4, (sentence) => sentenceVerbs(sentence, true));
+    laterSentenceVerbs = remembered(5e4, (sentence) => sentenceVerbs(sentence, false));
     PARTICIPLES = {
       deleted: "delete",
       removed: "remove",
@@ -31383,6 +31694,7 @@ var init_capability = __esm({
         pattern: /\b(?:and|then|also|it) (?:also |then )?(?:e-?mails|texts|messages|pages|pings|dms) (?:it|them|the|a|an|every|each|all|its|their|him|her)\b/g
       }
     ].map((phrase) => ({ ...phrase, cued: new RegExp(phrase.cues.map(escapeRegExp).join("|")) }));
+    ANY_CUE = new RegExp(ENGLISH_PHRASES.flatMap(({ cues }) => cues.map(escapeRegExp)).join("|"));
     FOREIGN_EFFECTS = [
       {
         verb: "delete",
@@ -31434,6 +31746,17 @@ var init_capability = __esm({
     NEGATED_AFTER = /^.{0,6}(?:ません|ない|ず|지 ?않|지 ?마|하지)/u;
     CLAUSE_END4 = /[.!?;:,，。；！？、]|\b(?:but|however|except|unless|while)\b/gu;
     effectSignals = remembered(5e4, (description) => signalsOfEffects(description));
+    NO_SIGNALS = [];
+    PIECE_END = /[.!?;\n]/;
+    once = (pattern) => new RegExp(pattern.source, pattern.flags.replace("g", ""));
+    EFFECT_FINDERS = [PASSIVE, ACCEPTS].map(once);
+    PHRASE_FINDERS = ENGLISH_PHRASES.map(({ cued, pattern }) => ({ cued, pattern: once(pattern) }));
+    pieceMayStateEffect = remembered(5e4, (original2) => {
+      const piece = original2.toLowerCase();
+      return EFFECT_FINDERS.some((pattern) => pattern.test(piece)) || // Most verbs after "and" are no act ("…and returns the list"): only those that are count.
+      holdsAct(piece, ACTIVE_AFTER, activeAct) || holdsAct(piece, GERUND_AFTER, gerundAct) || // A phrase's every match holds one of its cues.
+      ANY_CUE.test(piece) && PHRASE_FINDERS.some(({ cued, pattern }) => cued.test(piece) && pattern.test(piece)) || mayHoldEffectWord(piece) || ANY_FOREIGN_EFFECT.test(piece);
+    });
     CONDITIONAL_WORDS = words2("if when after on once unless");
     COMMAND_PARAMETERS = words2("command commands cmd script scripts shell bash powershell");
     RUNS = /\b(execut|run|eval|interpret)/;
@@ -31906,7 +32229,7 @@ function explainedCredentials(ctx) {
     const index = /* @__PURE__ */ new Map();
     for (const tool of ctx.head.tools ?? []) {
       if (typeof tool.name !== "string" || !isJsonObject(tool.inputSchema) || !isJsonObject(tool.inputSchema.properties)) continue;
-      const { purpose } = viewOf(ctx, tool);
+      const purpose = purposeOf(tool);
       if (!CREDENTIAL_PURPOSE.test(purpose) && !CREDENTIAL_TASK.test(purpose)) continue;
       for (const [name, schema] of Object.entries(tool.inputSchema.properties)) {
         if (!isJsonObject(schema)) continue;
@@ -34360,7 +34683,7 @@ function collisions(text, ctx) {
   }
   detections.push(...editions(name, ctx), ...standIns(text, ctx));
   const sameServer = groups2?.get(ctx.serverId) ?? /* @__PURE__ */ new Map();
-  if ((sameServer.get(name) ?? 0) > 1 && judgedToolNames(ctx).get(name) === text) {
+  if ((sameServer.get(name) ?? 0) > 1 && ctx.analysis.judgedToolNames.get(name) === ctx.analysis.itemOfJudged(text)) {
     detections.push({ ...whole, reason: "listed twice by this server", severity: "high", evidence: visible(name) });
   }
   if (sameServer.size - 1 > MAX_PAIRS) {
@@ -34510,7 +34833,7 @@ function firstOthers(names, name) {
   return shown;
 }
 function reportsPairHere(name, other, ctx) {
-  return !judgedToolNames(ctx).has(other) || compareCodePoints(other, name) < 0;
+  return !ctx.analysis.judgedToolNames.has(other) || compareCodePoints(other, name) < 0;
 }
 function plainKey(name) {
   return keyOfMatchable(name.toLowerCase());
@@ -34524,14 +34847,7 @@ function visible(name) {
 function evidence(name, other) {
   return `${visible(name)} \u2248 ${visible(other.name)} (server ${quote(other.serverId)})`;
 }
-function judgedToolNames(ctx) {
-  return ctx.analysis.derived(JUDGED_TOOL_NAMES, () => {
-    const last = /* @__PURE__ */ new Map();
-    for (const t of ctx.analysis.judgedTexts) if (t.kind === "name" && t.entity === "tool") last.set(t.text, t);
-    return last;
-  });
-}
-var toolNameCollision, MAX_PAIRS, WORDS, TOOLS_BY_PARAMETERS, JUDGED_TOOL_NAMES;
+var toolNameCollision, MAX_PAIRS, WORDS, TOOLS_BY_PARAMETERS;
 var init_tool_name_collision = __esm({
   "src/rules/tool-name-collision.ts"() {
     "use strict";
@@ -34552,7 +34868,6 @@ var init_tool_name_collision = __esm({
     MAX_PAIRS = 50;
     WORDS = /[\p{L}\p{N}][\p{L}\p{N}_.-]{2,}/gu;
     TOOLS_BY_PARAMETERS = /* @__PURE__ */ Symbol("tools by parameters");
-    JUDGED_TOOL_NAMES = /* @__PURE__ */ Symbol("judged tool names");
   }
 });
 
@@ -37349,50 +37664,46 @@ var init_fingerprint = __esm({
 });
 
 // src/classify/texts.ts
-function modelTexts(snapshot, including) {
-  const texts = [];
+function identityOf(item, key) {
+  return typeof item[key] === "string" ? item[key] : "";
+}
+function serverTexts(snapshot, add) {
   const serverId = snapshot.server.id;
   const server = (field, kind, value) => {
-    if (typeof value === "string" && value !== "") texts.push({ entity: "server", name: serverId, field, kind, text: value });
+    if (typeof value === "string" && value !== "") add({ entity: "server", name: serverId, field, kind, text: value });
   };
-  const serverIncluded = including === void 0 || including("server", serverId);
-  if (serverIncluded) server("instructions", "instructions", snapshot.initialize.instructions);
+  server("instructions", "instructions", snapshot.initialize.instructions);
   const info = snapshot.initialize.serverInfo;
-  if (serverIncluded && isJsonObject(info)) {
+  if (isJsonObject(info)) {
     server("serverInfo/title", "title", info.title);
     server("serverInfo/description", "description", info.description);
   }
-  for (const { list: list3, entity, key } of CATALOG_LISTS) {
-    for (const item of snapshot[list3] ?? []) {
-      const name = typeof item[key] === "string" ? item[key] : "";
-      if (including !== void 0 && !including(entity, name)) continue;
-      const push = (field, kind, value) => {
-        if (typeof value === "string" && value !== "") texts.push({ entity, name, field, kind, text: value });
-      };
-      push("name", "name", item.name);
-      if (entity === "resource" || entity === "resourceTemplate") {
-        push(key, "uri", item[key]);
-        push("mimeType", "value", item.mimeType);
-      }
-      push("title", "title", item.title);
-      push("description", "description", item.description);
-      if (isJsonObject(item.annotations)) push("annotations/title", "title", item.annotations.title);
-      if (entity === "tool") {
-        schemaTexts(item.inputSchema, "inputSchema", push);
-        schemaTexts(item.outputSchema, "outputSchema", push);
-      }
-      if (entity === "prompt" && Array.isArray(item.arguments)) {
-        for (const argument of item.arguments) {
-          if (!isJsonObject(argument) || typeof argument.name !== "string") continue;
-          const base = `arguments/${joinPath(argument.name)}`;
-          push(`${base}/name`, "parameter", argument.name);
-          push(`${base}/title`, "title", argument.title);
-          push(`${base}/description`, "description", argument.description);
-        }
-      }
+}
+function itemTexts(entity, key, name, item, add) {
+  const push = (field, kind, value) => {
+    if (typeof value === "string" && value !== "") add({ entity, name, field, kind, text: value });
+  };
+  push("name", "name", item.name);
+  if (entity === "resource" || entity === "resourceTemplate") {
+    push(key, "uri", item[key]);
+    push("mimeType", "value", item.mimeType);
+  }
+  push("title", "title", item.title);
+  push("description", "description", item.description);
+  if (isJsonObject(item.annotations)) push("annotations/title", "title", item.annotations.title);
+  if (entity === "tool") {
+    schemaTexts(item.inputSchema, "inputSchema", push);
+    schemaTexts(item.outputSchema, "outputSchema", push);
+  }
+  if (entity === "prompt" && Array.isArray(item.arguments)) {
+    for (const argument of item.arguments) {
+      if (!isJsonObject(argument) || typeof argument.name !== "string") continue;
+      const base = `arguments/${joinPath(argument.name)}`;
+      push(`${base}/name`, "parameter", argument.name);
+      push(`${base}/title`, "title", argument.title);
+      push(`${base}/description`, "description", argument.description);
     }
   }
-  return texts;
 }
 function tokenTexts(schema, keyword, field, push) {
   const value = schema[keyword];
@@ -37531,26 +37842,6 @@ function derivedValue(values, key, build) {
   if (!values.has(key)) values.set(key, build());
   return values.get(key);
 }
-function judgedTexts(head, base, changes) {
-  if (base === void 0) return modelTexts(head);
-  let changed;
-  if (changes !== void 0) {
-    const subjects = new Set(changes.map((change2) => subjectKey(change2.entity, change2.name)));
-    changed = (entity, name) => entity === "server" || subjects.has(subjectKey(entity, name));
-  }
-  const current = modelTexts(head, changed);
-  const accepted2 = /* @__PURE__ */ new Map();
-  for (const text of modelTexts(base, changed)) {
-    const key = textKey(text);
-    accepted2.set(key, (accepted2.get(key) ?? 0) + 1);
-  }
-  return current.filter((text) => {
-    const key = textKey(text);
-    const left = accepted2.get(key) ?? 0;
-    if (left > 0) accepted2.set(key, left - 1);
-    return left === 0;
-  });
-}
 function textKey(text) {
   return `${placeKey(text.entity, text.name, text.field)}\0${text.text}`;
 }
@@ -37560,7 +37851,7 @@ function subjectKey(entity, name) {
 function placeKey(entity, name, field) {
   return `${entity}\0${name}\0${field}`;
 }
-var ScanAnalysis, ServerAnalysis;
+var ScanAnalysis, TEXTS_PER_PART, ServerAnalysis, IDENTITY_KEYS3, JudgedPart;
 var init_analysis = __esm({
   "src/classify/analysis.ts"() {
     "use strict";
@@ -37568,6 +37859,7 @@ var init_analysis = __esm({
     init_fingerprint();
     init_item_index();
     init_matchable();
+    init_model();
     init_texts();
     init_tool_names();
     ScanAnalysis = class {
@@ -37602,6 +37894,7 @@ var init_analysis = __esm({
         return { ...parts, scan: this.snapshots, analysis: this.server(serverId, head, base, changes, baseAssessments) };
       }
     };
+    TEXTS_PER_PART = 4096;
     ServerAnalysis = class {
       constructor(scan2, serverId, head, base, changes, baseAssessments) {
         this.scan = scan2;
@@ -37622,82 +37915,78 @@ var init_analysis = __esm({
       /** One index over both snapshots, for rules and fingerprints alike. */
       items;
       subjects;
-      judged;
-      judgedPlaces;
-      /** The texts each rule's list of kinds reads, by that list. */
-      judgedByKinds = /* @__PURE__ */ new Map();
-      // Per server rather than per scan: a folded text holds two offsets per character, and a
-      // scan-wide memo would keep every server's until the scan ends.
-      foldings = new Foldings();
-      /** By position in `judgedTexts`; texts outside it (none in the pipeline) by identity. */
-      matchables = [];
-      positions;
-      otherMatchables = /* @__PURE__ */ new Map();
+      /** The part of the judged texts being judged (judgedParts); undefined between parts. */
+      part;
+      changedSubjects;
+      lastToolNames;
       assessments = /* @__PURE__ */ new Map();
       values = /* @__PURE__ */ new Map();
       /**
-       * The texts content rules judge in this scan: without a baseline every text (a first scan
-       * is an audit); with one, only texts that are new or changed at their place, so an old,
-       * accepted sentence does not fire on every run. A text is accepted as often as the baseline
-       * holds it: a second copy of an item under a name the server already had is new.
+       * The texts content rules judge in this scan, in parts of whole items, in order: each part
+       * in turn is the one `forEachJudged` visits while the generator is suspended on it, and is
+       * let go when it moves on. Without a baseline every text is judged (a first scan is an
+       * audit); with one, only texts that are new or changed at their place, so an old, accepted
+       * sentence does not fire on every run. A text is accepted as often as the baseline holds
+       * it: a second copy of an item under a name the server already had is new.
        */
-      get judgedTexts() {
-        return this.judged ??= judgedTexts(this.head, this.base, this.changes);
-      }
-      /** Whether a text at this place is among `judgedTexts`. */
-      isJudged(entity, name, field) {
-        this.judgedPlaces ??= new Set(this.judgedTexts.map((text) => placeKey(text.entity, text.name, text.field)));
-        return this.judgedPlaces.has(placeKey(entity, name, field));
+      *judgedParts() {
+        try {
+          for (const part of this.partsOfTexts()) {
+            this.part = part;
+            yield;
+          }
+        } finally {
+          this.part = void 0;
+        }
       }
       /**
        * Visits the judged texts of these kinds (all when absent) in order, each with its
-       * matchable copy. Which texts a list of kinds reads is worked out once per list, so each
+       * matchable copy: those of the part being judged, or, between parts, of every part in
+       * turn. Which texts a list of kinds reads is worked out once per list and part, so each
        * content rule does not filter every text again; each text's copy is made once however
-       * many rules read it, and equal strings are folded once (catalogs repeat theirs).
+       * many rules read it, and equal strings are folded once a part (catalogs repeat theirs).
        */
       forEachJudged(kinds, visit) {
-        const { texts, positions } = this.judgedOfKinds(kinds);
-        for (let index = 0; index < texts.length; index++) {
-          const text = texts[index];
-          const position2 = positions[index];
-          let m = this.matchables[position2];
-          if (m === void 0) this.matchables[position2] = m = this.foldings.matchable(text.text);
-          visit(text, m);
+        if (this.part !== void 0) {
+          this.part.forEach(kinds, visit);
+          return;
         }
+        for (const _ of this.judgedParts()) this.part.forEach(kinds, visit);
       }
-      /** `matchable(text.text)`, computed once per text however many rules read it. */
-      matchableOf(text) {
-        if (this.positions === void 0) {
-          this.positions = /* @__PURE__ */ new Map();
-          for (const [at, judged2] of this.judgedTexts.entries()) this.positions.set(judged2, at);
-        }
-        const position2 = this.positions.get(text);
-        if (position2 === void 0) {
-          let result3 = this.otherMatchables.get(text);
-          if (result3 === void 0) this.otherMatchables.set(text, result3 = this.foldings.matchable(text.text));
-          return result3;
-        }
-        let result2 = this.matchables[position2];
-        if (result2 === void 0) this.matchables[position2] = result2 = this.foldings.matchable(text.text);
-        return result2;
+      /** The item a text of the part being judged belongs to; undefined for the server's own texts. */
+      itemOfJudged(text) {
+        return this.part?.items.get(text);
       }
-      /** The judged texts of these kinds, in order, and where each is in `judgedTexts`. */
-      judgedOfKinds(kinds) {
-        let found2 = this.judgedByKinds.get(kinds);
-        if (found2 === void 0) {
-          const wanted = kinds === void 0 ? void 0 : new Set(kinds);
-          const texts = [];
-          const positions = [];
-          const judged2 = this.judgedTexts;
-          for (let position2 = 0; position2 < judged2.length; position2++) {
-            const text = judged2[position2];
-            if (wanted !== void 0 && !wanted.has(text.kind)) continue;
-            texts.push(text);
-            positions.push(position2);
+      /** Whether a text at this place is judged. */
+      isJudged(entity, name, field) {
+        const judge3 = () => new Set(this.subjectJudged(entity, name).map((text) => text.field));
+        const fields = this.part?.judgedFields ?? /* @__PURE__ */ new Map();
+        const key = subjectKey(entity, name);
+        let found2 = fields.get(key);
+        if (found2 === void 0) fields.set(key, found2 = judge3());
+        return found2.has(field);
+      }
+      /**
+       * Every tool name with a judged text, each with the item of its last judged text: a name a
+       * server lists twice judges twice, and only the last copy reports it. Worked out from the
+       * names alone, without the texts.
+       */
+      get judgedToolNames() {
+        if (this.lastToolNames === void 0) {
+          const last = /* @__PURE__ */ new Map();
+          const listed = /* @__PURE__ */ new Map();
+          for (const tool of this.head.tools ?? []) {
+            const name = tool.name;
+            if (typeof name !== "string" || name === "" || !this.judges("tool", name)) continue;
+            last.set(name, tool);
+            listed.set(name, (listed.get(name) ?? 0) + 1);
           }
-          this.judgedByKinds.set(kinds, found2 = { texts, positions: Int32Array.from(positions) });
+          if (this.base !== void 0) {
+            for (const [name, count2] of listed) if (this.items.named("base", "tool", name).length >= count2) last.delete(name);
+          }
+          this.lastToolNames = last;
         }
-        return found2;
+        return this.lastToolNames;
       }
       /** The item of `entity` called `name` in the fresh snapshot or the baseline (the first, if listed twice). */
       itemOf(side, entity, name) {
@@ -37716,6 +38005,144 @@ var init_analysis = __esm({
       /** What a rule works out once per server from its catalog; `key` is the rule's own constant. */
       derived(key, build) {
         return derivedValue(this.values, key, build);
+      }
+      /**
+       * What a rule works out from the items of the part being judged, let go with the part
+       * (built afresh each time when asked between parts); `key` is the rule's own constant.
+       */
+      derivedInPart(key, build) {
+        return this.part === void 0 ? build() : derivedValue(this.part.values, key, build);
+      }
+      /** Whether the texts of this item are judged: all on a first scan; against a baseline, those of items the diff names. */
+      judges(entity, name) {
+        if (this.base === void 0 || this.changes === void 0 || entity === "server") return true;
+        this.changedSubjects ??= new Set(this.changes.map((change2) => subjectKey(change2.entity, change2.name)));
+        return this.changedSubjects.has(subjectKey(entity, name));
+      }
+      /**
+       * The judged texts, in order, in parts of whole items. With the diff at hand, only the texts
+       * of items it names are read, on both sides: an item without a change is in the baseline as
+       * it is now (duplicates pair up in order, as the diff pairs them), so every text it holds is
+       * accepted, and a scan against a baseline costs what changed, not the whole catalog twice.
+       */
+      *partsOfTexts() {
+        const { head } = this;
+        let part = new JudgedPart();
+        const serverId = head.server.id;
+        const serverAccepted = this.acceptance("server", serverId);
+        serverTexts(head, (text) => {
+          if (serverAccepted(text)) part.add(text, void 0);
+        });
+        const carried2 = /* @__PURE__ */ new Map();
+        for (const { list: list3, entity, key } of CATALOG_LISTS) {
+          for (const item of head[list3] ?? []) {
+            const name = identityOf(item, key);
+            if (!this.judges(entity, name)) continue;
+            let accepted2 = (_text) => true;
+            if (this.base !== void 0) {
+              const listed = this.items.named("head", entity, name).length;
+              const subject = subjectKey(entity, name);
+              let shared = carried2.get(subject);
+              if (shared === void 0 && listed > 1)
+                carried2.set(subject, shared = { accepted: this.acceptance(entity, name), left: listed });
+              if (shared !== void 0 && --shared.left === 0) carried2.delete(subject);
+              accepted2 = shared?.accepted ?? this.acceptance(entity, name);
+            }
+            itemTexts(entity, key, name, item, (text) => {
+              if (accepted2(text)) part.add(text, item);
+            });
+            if (part.texts.length >= TEXTS_PER_PART) {
+              yield part;
+              part = new JudgedPart();
+            }
+          }
+        }
+        if (part.texts.length > 0) yield part;
+      }
+      /**
+       * Whether a text of the item `entity` `name` of the fresh snapshot is judged, asked of its
+       * texts in order: on a first scan all are; against a baseline, a text is accepted as often
+       * as the baseline's items of that name hold it at that place.
+       */
+      acceptance(entity, name) {
+        if (this.base === void 0) return () => true;
+        const accepted2 = /* @__PURE__ */ new Map();
+        for (const text of this.textsOf(this.base, "base", entity, name)) {
+          const key = textKey(text);
+          accepted2.set(key, (accepted2.get(key) ?? 0) + 1);
+        }
+        if (accepted2.size === 0) return () => true;
+        return (text) => {
+          const key = textKey(text);
+          const left = accepted2.get(key) ?? 0;
+          if (left > 0) accepted2.set(key, left - 1);
+          return left === 0;
+        };
+      }
+      /** The judged texts of the items `entity` `name`, in order. */
+      subjectJudged(entity, name) {
+        if (!this.judges(entity, name)) return [];
+        const accepted2 = this.acceptance(entity, name);
+        return this.textsOf(this.head, "head", entity, name).filter(accepted2);
+      }
+      /** The texts of the items `entity` `name` of one side (the server's own for `server`). */
+      textsOf(snapshot, side, entity, name) {
+        const texts = [];
+        const add = (text) => {
+          texts.push(text);
+        };
+        if (entity === "server") {
+          if (snapshot.server.id === name) serverTexts(snapshot, add);
+          return texts;
+        }
+        const key = IDENTITY_KEYS3.get(entity);
+        for (const item of this.items.named(side, entity, name)) itemTexts(entity, key, name, item, add);
+        return texts;
+      }
+    };
+    IDENTITY_KEYS3 = new Map(CATALOG_LISTS.map(({ entity, key }) => [entity, key]));
+    JudgedPart = class {
+      texts = [];
+      /** The item each text belongs to. */
+      items = /* @__PURE__ */ new Map();
+      values = /* @__PURE__ */ new Map();
+      /** `isJudged`'s answers, by subject. */
+      judgedFields = /* @__PURE__ */ new Map();
+      /** The texts each rule's list of kinds reads, by that list. */
+      byKinds = /* @__PURE__ */ new Map();
+      foldings = new Foldings();
+      /** By position in `texts`. */
+      matchables = [];
+      add(text, item) {
+        this.texts.push(text);
+        if (item !== void 0) this.items.set(text, item);
+      }
+      forEach(kinds, visit) {
+        const { texts, positions } = this.ofKinds(kinds);
+        for (let index = 0; index < texts.length; index++) {
+          const text = texts[index];
+          const position2 = positions[index];
+          let m = this.matchables[position2];
+          if (m === void 0) this.matchables[position2] = m = this.foldings.matchable(text.text);
+          visit(text, m);
+        }
+      }
+      /** The texts of these kinds, in order, and where each is in `texts`. */
+      ofKinds(kinds) {
+        let found2 = this.byKinds.get(kinds);
+        if (found2 === void 0) {
+          const wanted = kinds === void 0 ? void 0 : new Set(kinds);
+          const texts = [];
+          const positions = [];
+          for (let position2 = 0; position2 < this.texts.length; position2++) {
+            const text = this.texts[position2];
+            if (wanted !== void 0 && !wanted.has(text.kind)) continue;
+            texts.push(text);
+            positions.push(position2);
+          }
+          this.byKinds.set(kinds, found2 = { texts, positions: Int32Array.from(positions) });
+        }
+        return found2;
       }
     };
   }
@@ -37741,10 +38168,11 @@ async function classifyInTurns(ctx, rules) {
   }
 }
 function* classifySteps(ctx, rules) {
-  const findings = [];
   const scope = { serverId: ctx.serverId, head: ctx.head, base: ctx.base, subjects: ctx.analysis.subjects };
-  for (const rule2 of rules) {
+  const found2 = new Map(rules.map((rule2) => [rule2, []]));
+  const check = (rule2) => {
     ctx.deadline?.check();
+    const findings = found2.get(rule2);
     for (const hit of rule2.check(ctx)) {
       findings.push({
         rule: rule2.id,
@@ -37758,9 +38186,22 @@ function* classifySteps(ctx, rules) {
         ignored: false
       });
     }
+  };
+  const judgingTexts = rules.filter((rule2) => rule2.judgesTexts);
+  for (const rule2 of rules) {
+    if (rule2.judgesTexts) continue;
+    check(rule2);
     yield;
   }
-  return distinctFingerprints(scope, findings).sort(compareFindings);
+  if (judgingTexts.length > 0) {
+    for (const _ of ctx.analysis.judgedParts()) {
+      for (const rule2 of judgingTexts) {
+        check(rule2);
+        yield;
+      }
+    }
+  }
+  return distinctFingerprints(scope, [...found2.values()].flat()).sort(compareFindings);
 }
 function distinctFingerprints(scope, findings) {
   const counts = /* @__PURE__ */ new Map();
@@ -41936,10 +42377,10 @@ function memoizer() {
   return memo;
 }
 function isBackEdge(ctx, value) {
-  const backEdges = ctx[STATE2]?.backEdges;
+  const backEdges = ctx[STATE3]?.backEdges;
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE2, NO_ISSUES, recursive, NONE3, ASSUMED, PROVEN, handoff, open2, memo;
+var $ZodCyclicError, STATE3, NO_ISSUES, recursive, NONE3, ASSUMED, PROVEN, handoff, open2, memo;
 var init_memoizer = __esm({
   "node_modules/zod/v4/core/memoizer.js"() {
     init_util2();
@@ -41949,7 +42390,7 @@ var init_memoizer = __esm({
         this.name = "ZodCyclicError";
       }
     };
-    STATE2 = "~memo";
+    STATE3 = "~memo";
     NO_ISSUES = [];
     recursive = /* @__PURE__ */ new WeakMap();
     NONE3 = 0;
@@ -42008,10 +42449,10 @@ var init_memoizer = __esm({
             const input = payload.value;
             if (!isRef(input))
               return base(payload, ctx);
-            let state = ctx[STATE2];
+            let state = ctx[STATE3];
             if (!state) {
               state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-              ctx[STATE2] = state;
+              ctx[STATE3] = state;
             }
             let bucket;
             if (lastCtx === ctx) {
