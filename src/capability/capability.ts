@@ -721,7 +721,20 @@ const pieceMayStateEffect = remembered(50_000, (original: string): boolean => {
 
 function signalsOfEffects(description: string): readonly Signal[] {
   const text = folded(description);
-  if (!mayStateEffect(description, text)) return NO_SIGNALS;
+  return mayStateEffect(description, text) ? effectsIn(text) : NO_SIGNALS;
+}
+
+/**
+ * What the prefilter says of a description beside what the full search finds in it. It must
+ * never turn away a description with an effect (no effect pattern reads across a piece end);
+ * exported for the property test that holds it to that.
+ */
+export function prefilterBeside(description: string): { passes: boolean; effects: number } {
+  const text = folded(description);
+  return { passes: mayStateEffect(description, text), effects: effectsIn(text).length };
+}
+
+function effectsIn(text: string): readonly Signal[] {
   const signals: Signal[] = [];
   const said = new Set<string>();
   const found = (verb: string, at: number, shown: string) => {
