@@ -31300,7 +31300,9 @@ function mayStateEffect(description, text) {
 }
 function signalsOfEffects(description) {
   const text = folded2(description);
-  if (!mayStateEffect(description, text)) return NO_SIGNALS;
+  return mayStateEffect(description, text) ? effectsIn(text) : NO_SIGNALS;
+}
+function effectsIn(text) {
   const signals = [];
   const said = /* @__PURE__ */ new Set();
   const found2 = (verb, at, shown) => {
