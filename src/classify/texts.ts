@@ -97,21 +97,15 @@ const STRUCTURAL = new Set([
   ...SUBSCHEMA_LISTS,
 ]);
 
-/**
- * `including`, when given, names the items whose texts are wanted (by entity and identity,
- * "" for none; `server` for the server's own texts); the others are not walked.
- */
-export function modelTexts(snapshot: Snapshot, including?: (entity: Entity, name: string) => boolean): ModelText[] {
+/** Every model-visible text of a snapshot, the server's own first, then each item's in list order. */
+export function modelTexts(snapshot: Snapshot): ModelText[] {
   const texts: ModelText[] = [];
   const add = (text: ModelText) => {
     texts.push(text);
   };
-  if (including === undefined || including("server", snapshot.server.id)) serverTexts(snapshot, add);
+  serverTexts(snapshot, add);
   for (const { list, entity, key } of CATALOG_LISTS) {
-    for (const item of snapshot[list] ?? []) {
-      const name = identityOf(item, key);
-      if (including === undefined || including(entity, name)) itemTexts(entity, key, name, item, add);
-    }
+    for (const item of snapshot[list] ?? []) itemTexts(entity, key, identityOf(item, key), item, add);
   }
   return texts;
 }
