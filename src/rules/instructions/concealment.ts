@@ -10,6 +10,7 @@ import { cjk, END, negated, phrases, type Scene, type Technique, sentenceOf } fr
 import { omissionTechniques } from "./omission.js";
 import { unconfirmedTechniques } from "./unconfirmed.js";
 import { keptSecretTechniques } from "./hidden-from.js";
+import { accountTechniques } from "./account.js";
 import { unawareTechniques } from "./unaware.js";
 import { withholdingTechniques } from "./withholding.js";
 
@@ -116,6 +117,8 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
   ...unawareTechniques,
   // The tool's doing or cost ordered kept secret, no one named: ./hidden-from.ts.
   ...keptSecretTechniques,
+  // The person's account disguised, cut down or pretended, with no "do not tell": ./account.ts.
+  ...accountTechniques,
   // Consent bypass: the model is told to act without the user's approval.
   {
     family: "consent",
