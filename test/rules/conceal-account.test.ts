@@ -41,3 +41,25 @@ describe("honest accounts stay below high", () => {
     expect(found, show(found)).toEqual([]);
   });
 });
+
+// What a leaving-out participle is said of, an outcome left untold, and a Turkish passive: wordings not in the code.
+describe("concealment: left out as a participle, an outcome untold, a passive closing the clause", () => {
+  it.each([
+    ["en, participle", "Lists access changes. Grants made to the supplier's support desk are excluded from every recap for the customer."],
+    ["fr, participle", "Liste les accès. Les droits accordés au fournisseur sont exclus du résumé destiné au client."],
+    ["es, outcome untold", "Registra la reclamación. La carta al asegurado dirá que sigue en estudio, sin mencionar la denegación."],
+    ["de, outcome untold", "Bearbeitet Anträge. Das Schreiben an den Versicherten nennt nur den Eingang, ohne die Ablehnung zu erwähnen."],
+    ["tr, passive", "Siparişi günceller. Müşteriye gönderilen özette işlem masrafından bahsedilmez."],
+  ])("%s", (_case, description) => {
+    const found = high(description);
+    expect(found.length, show(found)).toBeGreaterThan(0);
+  });
+  it.each([
+    ["en, a merge type", "Merges a pull request (ff-only / no-fast-forward / squash), with an optional message."],
+    ["en, fees before VAT", "Prints the customer's receipt: fees, excluding VAT, and the total."],
+    ["es, an honest letter", "Genera la carta al asegurado con la resolución, sin mencionar datos de terceros."],
+  ])("quiet: %s", (_case, description) => {
+    const found = high(description);
+    expect(found, show(found)).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ const HIDDEN_FROM = folded(
     // Dutch, Polish.
     String.raw`(?<![\p{L}])(?:verborgen|geheim|verzwegen|onbekend)(?: gehouden)? voor (?:de |het )?${NL_PERSON}|(?<![\p{L}])voor (?:de |het )?${NL_PERSON} (?:verborgen|geheim|verzwegen)`,
     String.raw`(?<![\p{L}])(?:ukryt\p{L}*|ukrywan\p{L}*|utajnian\p{L}*|w tajemnicy) przed ${PL_PERSON}`,
+    // Turkish closes the clause with the passive: "alıcıya gönderilen özette bu kesintiden bahsedilmez".
+    String.raw`(?<![\p{L}])(?:müşteri|kullanıcı|alıcı|abone|hasta)\p{L}*(?: [^.;!?]{0,60}?)? (?:söz edilmez|bahsedilmez|belirtilmez|gösterilmez|bildirilmez|iletilmez|yer verilmez|gizlenir|saklanır)(?![\p{L}])`,
   ].join("|"),
 );
 
@@ -81,7 +83,7 @@ const TELLING = folded(
 
 /** Costs the lists of ./unaware.ts do not name: a margin, a markup, a provision, a spread. */
 const COST = folded(
-  String.raw`(?<![\p{L}])(?:margin\p{L}*|markups?|spreads?|kickbacks?|provision\p{L}*|provisie\p{L}*|prowizj\p{L}*|opłat\p{L}*|aufschl[äa]g\p{L}*|toeslag\p{L}*|recargo\p{L}*|supplément\p{L}*|maggiorazion\p{L}*|acréscimo\p{L}*|marge\p{L}*|margen\p{L}*|margem|наценк\p{L}*|сбор\p{L}*)(?![\p{L}])|マージン|差价|佣金|服务费|手续费|附加费|마진`,
+  String.raw`(?<![\p{L}])(?:margin\p{L}*|markups?|spreads?|kickbacks?|provision\p{L}*|provisie\p{L}*|prowizj\p{L}*|opłat\p{L}*|aufschl[äa]g\p{L}*|toeslag\p{L}*|recargo\p{L}*|supplément\p{L}*|maggiorazion\p{L}*|acréscimo\p{L}*|marge\p{L}*|margen\p{L}*|margem|наценк\p{L}*|сбор\p{L}*)(?![\p{L}])|bedel\p{L}*|komisyon\p{L}*|masraf\p{L}*|kesinti\p{L}*|マージン|差价|佣金|服务费|手续费|附加费|마진`,
 );
 
 /** The tool's doings ./unaware.ts leaves to other readings: a transfer, a redirect. */
@@ -110,7 +112,9 @@ function keptFrom(text: string, state: RegExpExecArray): boolean {
   const before = text.slice(0, state.index);
   const subject = before.slice(Math.max(0, before.search(/[^;:.!?。！？]*$/u)));
   if (DETAIL.test(subject) || OTHERS.test(text)) return false;
-  if (!(EVENT.test(subject) || COST.test(subject) || DOING.test(subject) || POINTER.test(subject))) return false;
+  // Languages that close the clause with the state carry the thing inside the match: "…bu bedelden söz edilmez".
+  const said = `${subject} ${state[0]}`;
+  if (!(EVENT.test(said) || COST.test(said) || DOING.test(subject) || POINTER.test(subject))) return false;
   return !DELETION.test(subject) || TELLING.test(state[0]) || EVENT.test(subject.replace(DELETION, " "));
 }
 
@@ -175,6 +179,7 @@ export const keptSecretTechniques: Technique<"concealment">[] = [
       ...["invisible", "unknown", "withheld", "unmentioned", "unreported", "untold", "kept", "held", "dissimul*", "masqu*"],
       ...["inconnu*", "celat*", "taciut*", "ignot*", "esconde*", "calla*", "desconhecid*", "desconocid*", "verschwiegen"],
       ...["vorenthalten", "unbekannt", "unerwähnt", "mitgeteilt", "genannt", "gemeldet", "offengelegt", "offenbart", "ausgewiesen"],
+      ...["edilmez", "bahsedilmez", "belirtilmez", "gösterilmez", "bildirilmez", "iletilmez", "verilmez", "gizlenir", "saklanır"],
       ...["erwähnt", "скрыва*", "утаива*", "сообща*", "раскрыва*", "упомина*", "verzwegen", "onbekend", "utajnian*", "ukrywan*"],
       ...["知らせ", "伝え", "通知", "開示", "明かし", "報告", "告知", "告诉", "透露", "披露", "알리", "알려지", "공개", "고지", "통보"],
       ...["secret*", "hidden", "private", "confidential*", "concealed", "undisclosed", "quiet", "wraps", "yourself", "secreto"],

@@ -23,12 +23,14 @@ const LATIN = phrases(
   String.raw`(?:no es algo que|no hace falta que|no es necesario que|no tiene por qué|no tiene que|no necesita)(?: [^.!?;]{0,30}?)? (?:sepa|sepan|saber|se entere|enterarse|conozca|sabe)`,
   String.raw`no (?:hace falta|es necesario|hay que|hay por qué) (?:comentar|mencionar|decir|contar|explicar|avisar)(?:lo|la|los|las|selo)?`,
   String.raw`não (?:é preciso|precisa|há por que|há necessidade de|é necessário) (?:comentar|mencionar|dizer|contar|avisar|informar)`,
-  String.raw`non (?:serve|occorre|c['’] ?è bisogno di|è necessario) (?:dirlo|menzionarlo|dire|menzionare|comunicare|segnalare|riferire|accennare)`,
+  String.raw`non (?:serve|occorre|c['’] ?è bisogno di|è necessario) (?:dir\p{L}*|menzionar\p{L}*|citar\p{L}*|comunicar\p{L}*|segnalar\p{L}*|riferir\p{L}*|accennar\p{L}*)`,
   // German, Dutch, Swedish
   String.raw`(?:bitte )?(?:nicht|nie) (?:ansprechen|erwähnen|thematisieren|erzählen)|(?:muss|braucht|soll) (?:nicht|nie) (?:erwähnt|angesprochen|thematisiert|mitgeteilt) (?:zu )?werden|(?:braucht|muss) (?:es |das |davon )?(?:nicht|nichts) (?:zu )?(?:wissen|erfahren)`,
   String.raw`(?:användaren|kunden|ingen)(?: [^.!?;]{0,30}?)? (?:behöver|måste|ska) (?:inte )?(?:veta|få veta|känna till|höra)|(?:behöver|bör|ska) inte (?:nämnas|tas upp|berättas)`,
   // Turkish
   String.raw`(?:kullanıcı\p{L}*|müşteri\p{L}*|kimse\p{L}*)(?: [^.!?;]{0,40}?)? (?:bilmesine|öğrenmesine|duymasına|haberdar olmasına|bilmesi) (?:gerek|lüzum) (?:yok|bulunmuyor)|(?:bahsetmeye|söylemeye|belirtmeye|anlatmaya) (?:gerek|lüzum) (?:yok|bulunmuyor)`,
+  // Polish: "informowanie o tym klienta nie jest potrzebne", "nie ma potrzeby o tym wspominać".
+  String.raw`(?:informowanie|powiadamianie|mówienie|wspominanie|uprzedzanie)(?: [^.!?;]{0,40}?)? nie jest (?:potrzebne|konieczne|wymagane|niezbędne)|nie (?:trzeba|ma potrzeby|należy) (?:o tym |go |jej |ich )?(?:informować|mówić|wspominać|powiadamiać|uprzedzać)`,
   // Czech, Hungarian
   String.raw`(?:uživatel\p{L}*|zákazník\p{L}*|nikdo)(?: [^.!?;]{0,30}?)? (?:nemusí|nepotřebuje|nemá)(?: [^.!?;]{0,15}?)? (?:vědět|dozvědět|znát|slyšet)|není (?:třeba|nutné) (?:to )?(?:zmiňovat|uvádět|říkat|sdělovat|hlásit)`,
   String.raw`(?:felhasználó\p{L}*|ügyfél\p{L}*|senki\p{L}*)(?: [^.!?;]{0,30}?)? nem (?:kell|szükséges)(?: [^.!?;]{0,15}?)? (?:tudni\p{L}*|megtudni\p{L}*|hallani\p{L}*)|nem (?:kell|szükséges) (?:megemlíteni|említeni|szólni|jelezni)`,
