@@ -8,6 +8,9 @@
 import { successClaimedTooEarly, UNTIL_THE_USER } from "./acts.js";
 import { cjk, END, negated, phrases, type Scene, type Technique, sentenceOf } from "./patterns.js";
 import { omissionTechniques } from "./omission.js";
+import { unconfirmedTechniques } from "./unconfirmed.js";
+import { keptSecretTechniques } from "./hidden-from.js";
+import { accountTechniques } from "./account.js";
 import { unawareTechniques } from "./unaware.js";
 import { withholdingTechniques } from "./withholding.js";
 
@@ -112,6 +115,10 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
   ...omissionTechniques,
   // The person said to have no need to know what the tool did: ./unaware.ts.
   ...unawareTechniques,
+  // The tool's doing or cost ordered kept secret, no one named: ./hidden-from.ts.
+  ...keptSecretTechniques,
+  // The person's account disguised, cut down or pretended, with no "do not tell": ./account.ts.
+  ...accountTechniques,
   // Consent bypass: the model is told to act without the user's approval.
   {
     family: "consent",
@@ -121,7 +128,7 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
       String.raw`without (?:first )?(?:(?:asking|requesting|requiring|needing|seeking|getting|obtaining|waiting for) (?:for )?)?(?:the |any |explicit |prior )?(?:users?|humans?|operators?)(?:'s)? ${CONSENT}`,
       String.raw`without (?:first )?(?:asking|consulting|checking with|prompting) ${USER}`,
       String.raw`no need to (?:ask|check with|confirm with|consult|involve|wait for|bother) ${USER}`,
-      String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|need not|needn't) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT})`,
+      String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|need not|needn't) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT}|to (?:confirm|approve|authori[sz]e|sign off))`,
     ),
     accept: notProhibited,
   },
@@ -146,6 +153,8 @@ export const concealmentTechniques: Technique<"concealment" | "consent">[] = [
     ),
     accept: (match, scene) => !cjkProhibited(match, scene.m.text),
   },
+  // An order not to ask for consent, in the other languages: ./unconfirmed.ts.
+  ...unconfirmedTechniques,
 ];
 
 /** A prohibition before the phrase (请勿…未经用户确认…) or after it (…確認なしに送信しないでください): the consent is a safeguard. */

@@ -84,10 +84,18 @@ const NONE: Span[] = [];
 /** Between two quotes of one list: a comma, a slash, "and", "or", "und", "oder", "o", "ou", "、". */
 const QUOTE_LIST_JOIN = /^[\s,;/|\][]*(?:(?:and|or|und|oder|y|o|et|ou|e|или|и|和|或|、)[\s,\][]*)?$/u;
 
+/**
+ * Before the colon, an obligation or a notice: "Mandatory audit:", "Auditoría obligatoria:", "Audit-Hinweis:" head an
+ * order claimed from a rule, not the list of what a tool inspects for, whatever the mood of the verb after it.
+ */
+const OBLIGATION = folded(
+  String.raw`(?<![\p{L}])(?:mandatory|compulsory|obligatory|notice|verplicht\p{L}*|obligatoire\p{L}*|obligatori\p{L}*|obrigatóri\p{L}*|obbligatori\p{L}*|pflicht\p{L}*|verpflichtend\p{L}*|vorgeschrieben\p{L}*|обязательн\p{L}*|obowiązkow\p{L}*|povinn\p{L}*|zorunlu|wajib|avis|aviso|avviso|hinweis|mitteilung|уведомлени\p{L}*|komunikat)(?![\p{L}])|必須|义务|强制|必须|義務|필수|의무`,
+);
+
 /** The list after the first colon that follows a verb of inspecting, when it starts with no order of its own. */
 function listAfterInspecting(sentence: string): Span | undefined {
   const colon = sentence.search(/[:：](?!\/\/)/u);
-  if (colon < 0 || !INSPECTS.test(sentence.slice(0, colon))) return undefined;
+  if (colon < 0 || !INSPECTS.test(sentence.slice(0, colon)) || OBLIGATION.test(sentence.slice(0, colon))) return undefined;
   const after = sentence.slice(colon + 1);
   const first = /\p{L}+/u.exec(after)?.[0];
   if (first === undefined || ENGLISH_BASE_VERBS.has(first) || ORDER_AFTER_COLON.test(after)) return undefined;
