@@ -153,6 +153,9 @@ const PUT_HERE = foldedPattern([
 /** The lexicon's session words that name the model's setup rather than the exchange. */
 const SYSTEM_PROMPT = foldedPattern([
   "system prompt|system message|systemprompt|system-prompt|prompt del sistema|prompt système|invite système|prompt di sistema|prompt do sistema|системный промпт|시스템 프롬프트|系统提示|システムプロンプト",
+  ...[
+    "systemanweisung|systemanweisungen|systeminstruktion|systeminstruktionen|mensaje del sistema|mensaje de sistema|instrucciones del sistema|instructions système|instructions du système|messaggio di sistema|istruzioni di sistema|mensagem do sistema|instruções do sistema|системное сообщение|системные инструкции|системная инструкция|系统消息|系统指令|系统提示词|システムメッセージ|システム指示|시스템 메시지|시스템 지시",
+  ],
 ]);
 
 /** A letter outside ASCII: a name that nameWords cannot spell. */
@@ -197,7 +200,8 @@ export function outOfScope(
 
   // The lexicon's session also holds the person's files ("every file the user opened"); a parameter taking files is
   // not that. Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.
-  const session = notKeptIn(text.text, "session", said("session"));
+  // The model's setup named in a language the lexicon's session words do not spell it in ("systemanweisung", "mensaje del sistema").
+  const session = notKeptIn(text.text, "session", said("session") ?? SYSTEM_PROMPT.exec(text.text)?.[0]);
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
   // A tool that calls a model, said in any language ("envía mensajes a un modelo de lenguaje"), takes both for the model it calls.
