@@ -3867,7 +3867,7 @@ const PERSON_DETAILS = folded(
 /** A tool whose task is the person's identity (a KYC check, an identity verifier): it takes those details to do its job. */
 const IDENTITY_TASK = /kyc|identity|identit|passport|verify_id|id_?check|onboard|ausweis|kimlik|身份/u;
 /** Confirming with the person, or their consent: the safeguard a claimed authority most often waves away. */
-const CONFIRMATION = folded(
+export const CONFIRMATION = folded(
   /(?<![\p{L}])(?:confirm\p{L}*|approv\p{L}*|consent\p{L}*|bestätig\p{L}*|rückfrage\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\p{L}*|aprobaci\p{L}*|consentimiento|autorizaci\p{L}*|approbation|consentement|accord|conferm\p{L}*|approvazione|consenso|confirmaç\p{L}*|aprovaç\p{L}*|consentimento|autorizaç\p{L}*|bevestig\p{L}*|toestemming|goedkeuring|potwierdz\p{L}*|potwierdź\p{L}*|zgod\p{L}*|zatwierdzeni\p{L}*|potvrzení|souhlas\p{L}*|schválení|подтвержд\p{L}*|согласи\p{L}*|одобрени\p{L}*|xác nhận|đồng ý|phê duyệt|konfirmasi|persetujuan|onay\p{L}*|موافقة|تأكيد|إذن|אישור|הסכמה|पुष्टि|स्वीकृति|अनुमति|تأیید|تایید|اجازه|رضایت)|확인|승인|동의|確認|承認|同意|确认|批准|许可/u,
 );
 
