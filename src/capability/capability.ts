@@ -850,7 +850,8 @@ const ACCESS_PARAMETERS = words("permission permissions role roles visibility ac
 const GIVES_ACCESS = /\b(?:assign|assigned|grant|granted|give|given|set|change|promote|elevate)\b/;
 /** A parameter that picks what the tool does: its enum values are verbs ("create", "delete"). */
 const ACTION_PARAMETERS = words(
-  "action actions operation operations op method mode verb task accion acao azione aktion operacion operacao operazione modo modus vorgang deystvie rezhim",
+  "action actions operation operations op method mode verb task accion acao azione aktion operacion operacao operazione modo modus vorgang deystvie rezhim " +
+    "actie bewerking akcja operacja tryb islem aksi operasi thao_tac tac_vu",
 );
 /** The same named in a script without spaces, which has no name words: "操作", "モード", "동작". */
 const ACTION_PARAMETER_SCRIPT = /^(?:操作|动作|模式|处理|モード|処理|動作|동작|작업|모드|처리)$/u;
@@ -902,8 +903,15 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
       if (acting) push(acting, `${reason()}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
     const values = actionValues(schema);
-    const actionNamed = () =>
-      ACTION_PARAMETERS.has(last) || ACTION_PARAMETERS.has(nameWords(unmarked(key)).at(-1) ?? "") || ACTION_PARAMETER_SCRIPT.test(key);
+    const actionNamed = () => {
+      const plain = nameWords(unmarked(key));
+      return (
+        ACTION_PARAMETERS.has(last) ||
+        ACTION_PARAMETERS.has(plain.at(-1) ?? "") ||
+        ACTION_PARAMETERS.has(plain.join("_")) ||
+        ACTION_PARAMETER_SCRIPT.test(key)
+      );
+    };
     if (actionNamed() || offersNoOp(values)) {
       // Every verb of a value counts: "read_and_disable" disables as well as reads; "borrar_todo", "清空" in other languages.
       for (const value of values) {

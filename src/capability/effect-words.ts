@@ -526,7 +526,7 @@ for (const [verb, list] of [
   [
     "delete",
     "eliminar borrar suprimir apagar excluir supprimer effacer loeschen loschen eliminare cancellare verwijderen usun usunac udalit " +
-      "vaciar vider leeren svuotare esvaziar purgar purger ochistit",
+      "vaciar vider leeren svuotare esvaziar purgar purger ochistit xoa sil hapus",
   ],
   ["send", "enviar reenviar envoyer senden versenden inviare inoltrare versturen wyslij wyslac otpravit"],
   ["share", "compartir compartilhar partager teilen freigeben condividere delen udostepnij udostepnic"],
