@@ -290,7 +290,7 @@ const PERSONAL_DETAILS: NameFamily = {
 
 /** An outbound destination: `callback_url`, `webhook`, `report_endpoint`, `send_copy_to`. */
 const DESTINATION_NAME =
-  /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$|^(?:(?:url|uri|adresse|direccion|endereco|indirizzo)_(?:de_|di_|do_|da_|du_)?)?(?:rueckruf|rappel|retrollamada|richiamata)(?:_(?:url|uri|adresse|direccion|endereco|indirizzo))?$/;
+  /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback|hook)(?:_?(?:url|uri|endpoint|address))?$|^(?:(?:url|uri|adresse|direccion|endereco|indirizzo)_(?:de_|di_|do_|da_|du_)?)?(?:rueckruf|rappel|retrollamada|richiamata)(?:_(?:url|uri|adresse|direccion|endereco|indirizzo))?$/;
 /** A tool that notifies, delivers or uploads has an honest destination. */
 const DESTINATION_PURPOSE =
   /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;

@@ -124,7 +124,7 @@ const REFERENCE_NAME =
   /(?:^|_)(?:ids?|uuids?|identifier|ref|handle|url|uri|path|count|size|limit|length|type|mode|format|lines)$|^(?:min|max|minimum|maximum)_/;
 /** Tools whose task involves models, prompts or agents, and may fairly ask which model is calling. */
 const MODEL_PURPOSE =
-  /\b(?:models?|llms?|ai|prompts?|generat\w*|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b/;
+  /\b(?:models?|llms?|ai|prompts?|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b|\bgenerat\w* (?:[\w-]+ ){0,3}(?:text|texts|content|responses?|answers?|replies|completions?|embeddings?|speech|summar\w*)\b/;
 
 const FILES = /file|archiv|datei|文件|ファイル/u;
 /** Given to the model, not to the tool: "that you received", "que recibiste", "die du erhalten hast". */
@@ -154,7 +154,7 @@ const PUT_HERE = foldedPattern([
 const SYSTEM_PROMPT = foldedPattern([
   "system prompt|system message|systemprompt|system-prompt|prompt del sistema|prompt système|invite système|prompt di sistema|prompt do sistema|системный промпт|시스템 프롬프트|系统提示|システムプロンプト",
   ...[
-    "systemanweisung|systemanweisungen|systeminstruktion|systeminstruktionen|mensaje del sistema|mensaje de sistema|instrucciones del sistema|instructions système|instructions du système|messaggio di sistema|istruzioni di sistema|mensagem do sistema|instruções do sistema|системное сообщение|системные инструкции|системная инструкция|系统消息|系统指令|系统提示词|システムメッセージ|システム指示|시스템 메시지|시스템 지시",
+    "instructions systeme|instructions du systeme|invite systeme|prompt systeme|systemanweisung|systemanweisungen|systeminstruktion|systeminstruktionen|mensaje del sistema|mensaje de sistema|instrucciones del sistema|instructions système|instructions du système|messaggio di sistema|istruzioni di sistema|mensagem do sistema|instruções do sistema|системное сообщение|системные инструкции|системная инструкция|系统消息|系统指令|系统提示词|システムメッセージ|システム指示|시스템 메시지|시스템 지시",
   ],
 ]);
 
