@@ -420,6 +420,9 @@ const PARTICIPLES: Record<string, string> = {
   purged: "purge",
   erased: "erase",
   wiped: "wipe",
+  emptied: "purge",
+  delisted: "remove",
+  unpublished: "remove",
   destroyed: "destroy",
   trashed: "trash",
   archived: "archive",
@@ -558,7 +561,7 @@ const FOREIGN_EFFECTS: Effect[] = (
     {
       verb: "restart",
       pattern:
-        /재시작(?:합니다|되고|됩니다|하고)|재부팅|再起動(?:します|され|し、|して)|(?:会|将|并|自动)重启|reinici(?:a|ado|ada|ados|adas)\b|redémarr(?:e|é|ée)\b|neu gestartet|startet neu|перезапуска(?:ет|ется)|перезагружа(?:ет|ется)|перезагруж(?:ен|ено)|restartowan[ey]|uruchamia ponownie|yeniden başlatılır|khởi động lại|dimulai ulang|riavviat[oaie]\b|يُعاد تشغيل|रीस्टार्ट/u,
+        /재시작(?:합니다|되고|됩니다|하고)|재부팅|再起動(?:します|され|し、|して)|(?:会|将|并|自动)重启|reinici(?:a|ado|ada|ados|adas)\b|redémarr(?:e|é|ée)\b|neu gestartet|startet neu|neu aufgesetzt|перезапуска(?:ет|ется)|перезагружа(?:ет|ется)|перезагруж(?:ен|ено)|restartowan[ey]|uruchamia ponownie|yeniden başlatılır|khởi động lại|dimulai ulang|riavviat[oaie]\b|يُعاد تشغيل|रीस्टार्ट/u,
     },
     {
       verb: "charge",
