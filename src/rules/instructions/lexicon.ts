@@ -1287,7 +1287,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "nach jedem|nach jeder|innanzitutto|anzitutto|per prima cosa|na elke|na iedere|na elk|před|předtím|nejprve|nejdříve|po každém|po každé|спочатку|після|після кожного|ilk olarak|öncelikle|ابتدا|پس از|بعد از|の後|した後|đầu tiên|trước tiên|ก่อน",
     ),
     // An order said by what precedes what, and "before" in Russian and German wordings the lists above lack.
-    ...words("preceded by|precedes|прежде чем|прежде|vor allen anderen|vor allem anderen"),
+    ...words("preceded by|precedes|prior call|prior calls|preceding call|прежде чем|прежде|vor allen anderen|vor allem anderen"),
   ],
   call: [
     ...words("roep|roept"),
@@ -1324,6 +1324,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "hívd meg|hívja meg|meghív*|használd|használja|futtasd|futtassa|κάλεσε|καλέστε|καλεί|χρησιμοποίησε|χρησιμοποιήστε|χρησιμοποιεί|εκτέλεσε|εκτελέστε|فراخوانی|استفاده کنید|اجرا کنید|कॉल करें|इस्तेमाल करें|चलाएं|কল করুন|ব্যবহার করুন|চালান|เรียกใช้",
     ),
+    // Hindi infinitives of a required step: "पहले `x` टूल चलाना ज़रूरी है".
+    ...words("चलाना|चलाएँ|कॉल करना|उपयोग करना"),
     // Romanian, which had none.
     ...romanian("apelează|apelați|folosește|folosiți|utilizează|utilizați|rulează|rulați"),
   ],
