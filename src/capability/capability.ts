@@ -421,6 +421,7 @@ const PARTICIPLES: Record<string, string> = {
   erased: "erase",
   wiped: "wipe",
   emptied: "purge",
+  pruned: "remove",
   delisted: "remove",
   unpublished: "remove",
   destroyed: "destroy",
@@ -601,6 +602,12 @@ const CLAUSE_NEGATION = foldedPattern(
  */
 const SUBJECT_WITHOUT = foldedPattern(/\b(?:with no|without|sin|sans|ohne|senza|zonder|без|tanpa)(?: [\p{L}\p{N}-]+){1,4}(?= \p{L})/gu);
 /**
+ * A negated relative clause that picks out the subject: "branches that have not been updated in 90 days get pruned",
+ * "users who never logged in are deleted". The negative is the subject's, not the act's.
+ */
+const NEGATED_RELATIVE =
+  /\b(?:that|which|who)(?: (?:have|has|had|are|is|were|was|do|does|did|can|could))?(?:n't| not| never)(?: been)? [a-z]+(?: (?:in|for|since|within) (?:the last )?[\w-]+(?: [a-z]+)?)?/g;
+/**
  * "Without …" said with a negative that more of the clause follows: "ゴミ箱を経由せず完全に削除されます" (deleted for good,
  * without the trash), "휴지통을 거치지 않고 영구 삭제", "不经过回收站直接删除". The negative is the detour's, not the act's.
  */
@@ -749,7 +756,7 @@ function effectsIn(text: string): readonly Signal[] {
     // Duplicates removed "permanently" or "during the search" are the user's records, not the output's.
     const stored = meaning?.family === "deletion" && removesForGood(sentence);
     if (
-      CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "")) ||
+      CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "").replace(NEGATED_RELATIVE, "")) ||
       (!stored && (OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)))
     )
       return;

@@ -43,7 +43,7 @@ define(
     "removem destrói destroem supprime suppriment efface effacent détruit détruisent purge~ purgent löscht vernichtet " +
     "zerstört eliminano cancella cancellano rimuove rimuovono distrugge distruggono verwijdert vernietigt usuwa " +
     "usuwają kasuje kasują niszczy wymazuje удаляет удаляют удаляется удаляются удалит удалят стирает стирают " +
-    "уничтожает уничтожают очищается очищаются vacía~ vacían leert svuota svuotano esvazia~ esvaziam siler silinir silecek kaldırır menghapus dihapus memusnahkan يحذف تحذف يمسح تمسح يزيل تزيل " +
+    "уничтожает уничтожают очищается очищаются видаляє видаляють видаляється видаляються raderar raderas maže mažou smaže odstraní odstraňuje מוחק מוחקת מוחקים נמחק נמחקת נמחקים נמחקות vacía~ vacían leert svuota svuotano esvazia~ esvaziam siler silinir silecek kaldırır menghapus dihapus memusnahkan يحذف تحذف يمسح تمسح يزيل تزيل " +
     "हटाता हटाती मिटाता मिटाती",
   "eliminado eliminada eliminados eliminadas borrado borrada borrados borradas suprimido suprimida suprimidos suprimidas " +
     "destruido destruida destruidos destruidas excluído excluída excluídos excluídas apagado apagada apagados apagadas " +
@@ -51,8 +51,8 @@ define(
     "détruite détruits détruites gelöscht entfernt vernichtet zerstört eliminato eliminata eliminati eliminate cancellato " +
     "cancellata cancellati cancellate rimosso rimossa rimossi rimosse distrutto distrutta distrutti distrutte verwijderd " +
     "gewist vernietigd usunięte usunięty usunięta usunięci skasowane skasowany skasowana zniszczone удалены удалена " +
-    "удалено удалён стёрты уничтожены vaciado vaciada geleert svuotato svuotata esvaziado esvaziada",
-  "xóa vĩnh|xoá vĩnh|sẽ xóa|sẽ xoá|cũng xóa|và xóa|và xoá|động xóa|hapus permanen",
+    "удалено удалён стёрты уничтожены видалено видалені видалена smazány smazána smazáno smazán odstraněny odstraněna odstraněno raderade vaciado vaciada geleert svuotato svuotata esvaziado esvaziada",
+  "xóa vĩnh|xoá vĩnh|sẽ xóa|sẽ xoá|cũng xóa|và xóa|và xoá|động xóa|hapus permanen|tas bort|tar bort",
 );
 // Gerunds of a clause after the tool's own act ("muestra el saldo, transfiriendo todo excedente", "en supprimant les
 // anciens"): counted only with an object right after them, as the nouns above are.
@@ -211,7 +211,7 @@ define(
 const AUXILIARIES = new Set(
   (
     "es son será serán queda quedan é são será serão fica ficam est sont sera seront wird werden viene vengono verrà " +
-    "verranno è sono sarà saranno wordt worden jest są będzie będą zostaje zostają zostanie zostaną будут будет"
+    "verranno è sono sarà saranno wordt worden jest są będzie będą zostaje zostają zostanie zostaną будут будет jsou budou bude"
   )
     .split(" ")
     .map(fold),
