@@ -1287,7 +1287,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "nach jedem|nach jeder|innanzitutto|anzitutto|per prima cosa|na elke|na iedere|na elk|před|předtím|nejprve|nejdříve|po každém|po každé|спочатку|після|після кожного|ilk olarak|öncelikle|ابتدا|پس از|بعد از|の後|した後|đầu tiên|trước tiên|ก่อน",
     ),
     // An order said by what precedes what, and "before" in Russian and German wordings the lists above lack.
-    ...words("preceded by|precedes|prior call|prior calls|preceding call|прежде чем|прежде|vor allen anderen|vor allem anderen"),
+    ...words(
+      "preceded by|precedes|prior call|prior calls|preceding call|earlier in the session|earlier in this session|earlier in the conversation|прежде чем|прежде|vor allen anderen|vor allem anderen",
+    ),
   ],
   call: [
     ...words("roep|roept"),
@@ -1318,8 +1320,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("çağr*|שימוש ב*"),
     // Calling in Russian perfective forms (the Ukrainian ones are above).
     ...words("вызвать|вызови|вызовите|вызывайте"),
-    // Spanish formal imperatives: "primero ejecute `x`", "llame a `x`".
-    ...words("ejecute|ejecuten|llame|llamen|invoque|invoquen|utilice|utilicen"),
+    // Spanish formal imperatives: "primero ejecute `x`", "llame a `x`"; Italian passives, the Portuguese infinitive, Thai "call".
+    ...words("ejecute|ejecuten|llame|llamen|invoque|invoquen|utilice|utilicen|chiamato|invocato|executar|เรียก"),
     // Calling a tool in Hungarian, Greek, Bengali and Thai, which had none, and Persian and Hindi forms the lists above lack. (Czech, Ukrainian, Swedish and Finnish ones raised a blind false alarm and are left out.)
     ...words(
       "hívd meg|hívja meg|meghív*|használd|használja|futtasd|futtassa|κάλεσε|καλέστε|καλεί|χρησιμοποίησε|χρησιμοποιήστε|χρησιμοποιεί|εκτέλεσε|εκτελέστε|فراخوانی|استفاده کنید|اجرا کنید|कॉल करें|इस्तेमाल करें|चलाएं|কল করুন|ব্যবহার করুন|চালান|เรียกใช้",
