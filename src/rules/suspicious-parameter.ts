@@ -18,6 +18,7 @@ import { ADDRESSES_MODEL, ASKS, askIn, Sentences, type Ask } from "./parameters/
 import {
   CREDENTIAL_PURPOSE,
   CREDENTIAL_TASK,
+  ENVIRONMENT,
   DESTINATION,
   FILLER,
   isSwitch,
@@ -174,7 +175,9 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView, ctx: R
     text.entity === "tool" &&
     ENVIRONMENT_SECRET.test(parameter.name) &&
     !CREDENTIAL_PURPOSE.test(item.purpose) &&
-    !CREDENTIAL_TASK.test(item.purpose)
+    !CREDENTIAL_TASK.test(item.purpose) &&
+    // A tool that deploys or configures something that runs sets such variables on it.
+    !ENVIRONMENT.expectedWhen.test(item.purpose)
   )
     return [
       {

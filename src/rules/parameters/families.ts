@@ -196,7 +196,7 @@ const RUNNABLE_SET_UP = folded(
   "u",
 );
 
-const ENVIRONMENT: NameFamily = {
+export const ENVIRONMENT: NameFamily = {
   name: ENVIRONMENT_NAME,
   reason: "asks for the environment's variables, with every secret in them",
   expectedWhen: { test: (purpose: string) => ENVIRONMENT_PURPOSE.test(purpose) || RUNNABLE_SET_UP.test(purpose) },
