@@ -415,4 +415,7 @@ export const FILLER = new Set([
   "set",
   "get",
   "use",
+  // The same small words in other languages, and a name's own word for a name (`nom_du_modele`): a tool that finds a shop
+  // "by its name" shares no subject with the model's name.
+  ...["del", "des", "les", "con", "der", "die", "das", "den", "dem", "und", "name", "names", "nom", "nombre", "nome", "naam"],
 ]);
