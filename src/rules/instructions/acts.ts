@@ -3872,7 +3872,7 @@ const PERSON_DETAILS = folded(
 const IDENTITY_TASK = /kyc|identity|identit|passport|verify_id|id_?check|onboard|ausweis|kimlik|身份/u;
 /** A call required by the tool, said as a fact rather than an order: "requires a prior call to `x`", "setzt einen Aufruf voraus". */
 const STATED_REQUIREMENT = folded(
-  /(?<![\p{L}])(?:requires?|required|is needed|needs|presupposes|depends on|setzt\p{L}* (?:\p{L}+ ){0,6}voraus|erfordert|requiere|requieren|exige|exigem|nécessite|nécessitent|richiede|richiedono|requer|requerem|vereist|wymaga|требует|требуется)(?![\p{L}])|を必要と|需要先|必须先|필요합니다/u,
+  /(?<![\p{L}])(?:requires?|required|is needed|needs|presupposes|assumes|expects|depends on|setzt\p{L}* (?:\p{L}+ ){0,6}voraus|erfordert|requiere|requieren|exige|exigem|nécessite|nécessitent|richiede|richiedono|requer|requerem|vereist|wymaga|требует|требуется)(?![\p{L}])|を必要と|需要先|必须先|필요합니다/u,
 );
 /** Confirming with the person, or their consent: the safeguard a claimed authority most often waves away. */
 export const CONFIRMATION = folded(
@@ -4166,7 +4166,7 @@ function fetchesWhatTheCallNeeds(sentence: string): boolean {
  * available link names", "para ver qué contextos existen", "aby znać numer", "以了解可用的字段". A look, not an errand.
  */
 const LOOKS_FIRST = folded(
-  /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u,
+  /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять)|لمعرفة|لتعرف|للاطلاع على|כדי לדעת|כדי לראות|öğrenmek için|görmek için|để biết|để xem|untuk mengetahui|untuk melihat|जानने के लिए|देखने के लिए|so (?:that )?(?:the )?[^.;]{0,30}?(?:names?|types?|ids?|fields?|columns?) (?:are|is) (?:right|correct|valid))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u,
 );
 /** The earlier call's result is what this one is then given: "use get_transitions first, then transition with the ID". */
 const FEEDS_THE_CALL = folded(
