@@ -420,6 +420,10 @@ const PARTICIPLES: Record<string, string> = {
   purged: "purge",
   erased: "erase",
   wiped: "wipe",
+  emptied: "purge",
+  pruned: "remove",
+  delisted: "remove",
+  unpublished: "remove",
   destroyed: "destroy",
   trashed: "trash",
   archived: "archive",
@@ -543,7 +547,7 @@ const FOREIGN_EFFECTS: Effect[] = (
     {
       verb: "delete",
       pattern:
-        /삭제(?:합니다|하고|하며|됩니다|되고|되며|한다|해|돼)|削除(?:します|され(?!た)|し、|して|する)|(?:会|将|并|并且|然后|并会|自动|同时|随后|之后|以后|读取后|查询后|返回后|直接|永久|彻底)删除|刪除|elimin(?:a|an|ará|arán)\b|(?<![\p{L}])(?:es|son|será|serán|fue|fueron|queda|quedan|sido|é|são|serão|foi|foram) (?:\p{L}+ )?(?:eliminad|borrad|apagad|exclu[ií]d)[oa]s?\b|(?:viene|vengono|verrà|verranno) (?:poi |anche |subito )?eliminat[oaie]\b|(?:wordt|worden)(?: \p{L}+){0,6} verwijderd\b|borr(?:a|an)\b|apag(?:a|am)\b|supprim(?:e|ent|é|ée|és|ées)\b|effac(?:e|ent|é|ée|és|ées)\b|gelöscht|löscht|entfernt|удаля(?:ет|ются|ется)|удал(?:ит|ены|ена|ено|ён)|usuwa(?:ne|ny|na|)?\b|usunię(?:te|ty|ta)|silin(?:ir|ecek)|siler\b|bị xóa|sẽ xóa|xóa (?:các|những|toàn bộ)|dihapus|menghapus|cancellat[ioae]\b|يُ?حذف|تُ?حذف|حذفها|हटा (?:दिए|दी|दिया)|मिटा (?:दिए|दी|दिया)/u,
+        /삭제(?:합니다|하고|하며|됩니다|되고|되며|한다|해|돼)|削除(?:します|され(?!た)|し、|して|する)|(?:会|将|并|并且|然后|并会|自动|同时|随后|之后|以后|读取后|查询后|返回后|直接|永久|彻底)删除|刪除|elimin(?:a|an|ará|arán)\b|(?<![\p{L}])(?:es|son|será|serán|fue|fueron|queda|quedan|sido|é|são|serão|foi|foram) (?:\p{L}+ )?(?:eliminad|borrad|apagad|exclu[ií]d)[oa]s?\b|(?:viene|vengono|verrà|verranno) (?:poi |anche |subito )?eliminat[oaie]\b|(?:wordt|worden)(?: \p{L}+){0,6} verwijderd\b|borr(?:a|an)\b|apag(?:a|am)\b|supprim(?:e|ent|é|ée|és|ées)\b|effac(?:e|ent|é|ée|és|ées)\b|gelöscht(?![\p{L}])|(?<![\p{L}])löscht|entfernt(?![\p{L}])|удаля(?:ет|ются|ется)|удал(?:ит|ены|ена|ено|ён)|usuwa(?:ne|ny|na|)?\b|usunię(?:te|ty|ta)|silin(?:ir|ecek)|siler\b|bị xóa|sẽ xóa|xóa (?:các|những|toàn bộ)|dihapus|menghapus|cancellat[ioae]\b|يُ?حذف|تُ?حذف|حذفها|हटा (?:दिए|दी|दिया)|मिटा (?:दिए|दी|दिया)/u,
     },
     {
       verb: "send",
@@ -558,7 +562,7 @@ const FOREIGN_EFFECTS: Effect[] = (
     {
       verb: "restart",
       pattern:
-        /재시작(?:합니다|되고|됩니다|하고)|재부팅|再起動(?:します|され|し、|して)|(?:会|将|并|自动)重启|reinici(?:a|ado|ada|ados|adas)\b|redémarr(?:e|é|ée)\b|neu gestartet|startet neu|перезапуска(?:ет|ется)|перезагружа(?:ет|ется)|перезагруж(?:ен|ено)|restartowan[ey]|uruchamia ponownie|yeniden başlatılır|khởi động lại|dimulai ulang|riavviat[oaie]\b|يُعاد تشغيل|रीस्टार्ट/u,
+        /재시작(?:합니다|되고|됩니다|하고)|재부팅|再起動(?:します|され|し、|して)|(?:会|将|并|自动)重启|reinici(?:a|ado|ada|ados|adas)\b|redémarr(?:e|é|ée)\b|neu gestartet|startet neu|neu aufgesetzt|перезапуска(?:ет|ется)|перезагружа(?:ет|ется)|перезагруж(?:ен|ено)|restartowan[ey]|uruchamia ponownie|yeniden başlatılır|khởi động lại|dimulai ulang|riavviat[oaie]\b|يُعاد تشغيل|रीस्टार्ट/u,
     },
     {
       verb: "charge",
@@ -598,13 +602,19 @@ const CLAUSE_NEGATION = foldedPattern(
  */
 const SUBJECT_WITHOUT = foldedPattern(/\b(?:with no|without|sin|sans|ohne|senza|zonder|без|tanpa)(?: [\p{L}\p{N}-]+){1,4}(?= \p{L})/gu);
 /**
+ * A negated relative clause that picks out the subject: "branches that have not been updated in 90 days get pruned",
+ * "users who never logged in are deleted". The negative is the subject's, not the act's.
+ */
+const NEGATED_RELATIVE =
+  /\b(?:that|which|who)(?: (?:have|has|had|are|is|were|was|do|does|did|can|could))?(?:n't| not| never)(?: been)? [a-z]+(?: (?:in|for|since|within) (?:the last )?[\w-]+(?: [a-z]+)?)?/g;
+/**
  * "Without …" said with a negative that more of the clause follows: "ゴミ箱を経由せず完全に削除されます" (deleted for good,
  * without the trash), "휴지통을 거치지 않고 영구 삭제", "不经过回收站直接删除". The negative is the detour's, not the act's.
  */
 const WITHOUT_THEN = foldedPattern(/(?:せずに?|しないで|지 않고|不经过?|未经过?)(?=.)/gu);
 /** What the output leaves out, and what the result reports, are not effects. */
 const OUTPUT_SHAPING =
-  /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
+  /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|\b(?:with|via|using|by calling) `?[a-z]+_[a-z_]+|여부|かどうか|是否/u;
 
 /** A pattern written in plain script, as the matchable copy spells it (Cyrillic look-alikes, marks). */
 function foldedPattern(pattern: RegExp): RegExp {
@@ -746,7 +756,7 @@ function effectsIn(text: string): readonly Signal[] {
     // Duplicates removed "permanently" or "during the search" are the user's records, not the output's.
     const stored = meaning?.family === "deletion" && removesForGood(sentence);
     if (
-      CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "")) ||
+      CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "").replace(NEGATED_RELATIVE, "")) ||
       (!stored && (OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)))
     )
       return;
@@ -849,7 +859,16 @@ const MONEY_PARAMETERS = words("amount currency");
 const ACCESS_PARAMETERS = words("permission permissions role roles visibility acl access");
 const GIVES_ACCESS = /\b(?:assign|assigned|grant|granted|give|given|set|change|promote|elevate)\b/;
 /** A parameter that picks what the tool does: its enum values are verbs ("create", "delete"). */
-const ACTION_PARAMETERS = words("action actions operation operations op method mode verb task");
+const ACTION_PARAMETERS = words(
+  "action actions operation operations op method mode verb task accion acao azione aktion operacion operacao operazione modo modus vorgang deystvie rezhim " +
+    "actie bewerking akcja operacja tryb islem aksi operasi thao_tac tac_vu",
+);
+/** The same named in a script without spaces, which has no name words: "操作", "モード", "동작". */
+const ACTION_PARAMETER_SCRIPT = /^(?:操作|动作|模式|处理|モード|処理|動作|동작|작업|모드|처리)$/u;
+/** A name without its marks, as names are spelled in FOREIGN_NAME_VERBS: "löschen" → "loschen", "acción" → "accion". */
+const unmarked = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "");
+/** An enum value that deletes, written in such a script: "清空", "削除", "삭제". */
+const DELETING_VALUE_SCRIPT = /删除|清空|清除|销毁|削除|消去|破棄|삭제|비우기/u;
 /**
  * Switches that make the tool keep what it does (`overwrite`, `saveAs`, `createIfMissing`)
  * and dry-run switches, which exist only on tools that change something. Other verbs in a
@@ -894,14 +913,26 @@ function parameterSignals(tool: JsonObject, writes: boolean): Signal[] {
       if (acting) push(acting, `${reason()}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
     const values = actionValues(schema);
-    if (ACTION_PARAMETERS.has(last) || offersNoOp(values)) {
-      // Every verb of a value counts: "read_and_disable" disables as well as reads.
+    const actionNamed = () => {
+      const plain = nameWords(unmarked(key));
+      return (
+        ACTION_PARAMETERS.has(last) ||
+        ACTION_PARAMETERS.has(plain.at(-1) ?? "") ||
+        ACTION_PARAMETERS.has(plain.join("_")) ||
+        ACTION_PARAMETER_SCRIPT.test(key)
+      );
+    };
+    if (actionNamed() || offersNoOp(values)) {
+      // Every verb of a value counts: "read_and_disable" disables as well as reads; "borrar_todo", "清空" in other languages.
       for (const value of values) {
-        const valueWords = nameWords(value);
+        const valueWords = nameWords(unmarked(value));
+        const why = () => `${reason()} value ${quote(excerpt(value, 60))}`;
         valueWords.forEach((word, at) => {
-          const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : undefined;
-          if (meaning) push(meaning, `${reason()} value ${quote(excerpt(value, 60))}`);
+          const foreign = VERBS.get(FOREIGN_NAME_VERBS.get(word) ?? "");
+          const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : foreign?.tier === "read" ? undefined : foreign;
+          if (meaning) push(meaning, why());
         });
+        if (DELETING_VALUE_SCRIPT.test(value)) push(high("deletion"), why());
       }
     }
     // What a parameter's own description says the tool does with it: "backups older than this are removed while

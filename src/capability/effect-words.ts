@@ -43,7 +43,7 @@ define(
     "removem destrói destroem supprime suppriment efface effacent détruit détruisent purge~ purgent löscht vernichtet " +
     "zerstört eliminano cancella cancellano rimuove rimuovono distrugge distruggono verwijdert vernietigt usuwa " +
     "usuwają kasuje kasują niszczy wymazuje удаляет удаляют удаляется удаляются удалит удалят стирает стирают " +
-    "уничтожает уничтожают siler silinir silecek kaldırır menghapus dihapus memusnahkan يحذف تحذف يمسح تمسح يزيل تزيل " +
+    "уничтожает уничтожают очищается очищаются видаляє видаляють видаляється видаляються raderar raderas maže mažou smaže odstraní odstraňuje מוחק מוחקת מוחקים נמחק נמחקת נמחקים נמחקות vacía~ vacían leert svuota svuotano esvazia~ esvaziam siler silinir silecek kaldırır menghapus dihapus memusnahkan يحذف تحذف يمسح تمسح يزيل تزيل " +
     "हटाता हटाती मिटाता मिटाती",
   "eliminado eliminada eliminados eliminadas borrado borrada borrados borradas suprimido suprimida suprimidos suprimidas " +
     "destruido destruida destruidos destruidas excluído excluída excluídos excluídas apagado apagada apagados apagadas " +
@@ -51,8 +51,8 @@ define(
     "détruite détruits détruites gelöscht entfernt vernichtet zerstört eliminato eliminata eliminati eliminate cancellato " +
     "cancellata cancellati cancellate rimosso rimossa rimossi rimosse distrutto distrutta distrutti distrutte verwijderd " +
     "gewist vernietigd usunięte usunięty usunięta usunięci skasowane skasowany skasowana zniszczone удалены удалена " +
-    "удалено удалён стёрты уничтожены",
-  "xóa vĩnh|xoá vĩnh|sẽ xóa|sẽ xoá|cũng xóa|và xóa|và xoá|động xóa|hapus permanen",
+    "удалено удалён стёрты уничтожены видалено видалені видалена smazány smazána smazáno smazán odstraněny odstraněna odstraněno raderade vaciado vaciada geleert svuotato svuotata esvaziado esvaziada",
+  "xóa vĩnh|xoá vĩnh|sẽ xóa|sẽ xoá|cũng xóa|và xóa|và xoá|động xóa|hapus permanen|tas bort|tar bort",
 );
 // Gerunds of a clause after the tool's own act ("muestra el saldo, transfiriendo todo excedente", "en supprimant les
 // anciens"): counted only with an object right after them, as the nouns above are.
@@ -62,6 +62,12 @@ define(
 );
 define("send", "enviando~ reenviando~ encaminhando~ envoyant~ inviando~ inoltrando~");
 define("pay", "pagando~ cobrando~ transfiriendo~ transferindo~ trasferendo~ transférant~ débitant~ addebitando~");
+// Selling what someone holds: "liquida las posiciones", "liquide les positions", "liquidiert die Positionen".
+define(
+  "pay",
+  "liquida~ liquidan liquidam liquide~ liquident liquidiert",
+  "liquidado liquidada liquidados liquidadas liquidé liquidée liquidés liquidées liquidiert liquidato liquidata liquidati",
+);
 define("cancel", "cancelando~ anulando~ annulant~ annullando~");
 // Messages and data sent to people.
 define(
@@ -205,7 +211,7 @@ define(
 const AUXILIARIES = new Set(
   (
     "es son será serán queda quedan é são será serão fica ficam est sont sera seront wird werden viene vengono verrà " +
-    "verranno è sono sarà saranno wordt worden jest są będzie będą zostaje zostają zostanie zostaną будут будет"
+    "verranno è sono sarà saranno wordt worden jest są będzie będą zostaje zostają zostanie zostaną будут будет jsou budou bude"
   )
     .split(" ")
     .map(fold),
@@ -285,7 +291,7 @@ const CJK_EFFECTS: { verb: string; pattern: RegExp }[] = [
   {
     verb: "modify",
     pattern:
-      /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后|将自动|会自动)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u,
+      /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后|将自动|会自动)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭|改写|重写|替换)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u,
   },
 ].map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern, "gu") }));
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -326,10 +332,16 @@ export function shapesOutput(sentence: string): boolean {
 }
 /** Done to the store while the tool reads: "while listing", "during the search", "as part of each sync". */
 const DURING_READ =
-  /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing|es|s)?\b/;
+  /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync|scan|check|report)(?:ning|ing|es|s)?\b/;
+/** The same in the other languages read: "durante a listagem", "lors de l'affichage", "beim Auflisten", "при чтении", "一覧作成時", "查看时". */
+const DURING_READ_ELSEWHERE = foldedPattern(
+  /(?<![\p{L}])(?:(?:durante|durant|pendant|lors d[eu]|während|im zuge|nel corso d\p{L}*)(?: (?:la|el|a|o|l|le|les|der|des|dem|il|lo|each|cada|chaque|jeder|ogni))? ?(?:búsqueda|busca|consulta|lectura|leitura|listado|listagem|lista|pesquisa|recherche|lecture|consultation|affichage|liste|suche|abfrage|anzeige|auflistung|ricerca|lettura|consultazione|elenco|visualizzazione)|(?:al|ao|en) (?:listar|consultar|leer|ler|buscar|listant|consultant|lisant|affichant)|beim (?:auflisten|lesen|abrufen|anzeigen|suchen)|при (?:чтении|просмотре|поиске|выводе|запросе)|во время (?:чтения|просмотра|поиска|запроса))(?![\p{L}])|(?:一覧|読み取り|取得|検索|表示)(?:作成)?(?:時|中|の際)|(?:查看|查询|读取|列出|搜索|列表)(?:时|过程中)|(?:조회|검색|읽기|목록) ?(?:중|시)/u,
+  "u",
+);
 export function saysDuringRead(text: string): boolean {
-  return DURING_READ.test(text.toLowerCase());
+  return DURING_READ.test(text.toLowerCase()) || (!PLAIN_ASCII.test(text) && DURING_READ_ELSEWHERE.test(fold(text)));
 }
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 /**
  * A removal that outlasts the answer: for good, or done to the store while the tool reads. Duplicates removed so
  * are the user's records, not the output's.
@@ -519,7 +531,8 @@ for (const [verb, list] of [
   ["refund", "reembolsar rembourser erstatten rimborsare terugbetalen"],
   [
     "delete",
-    "eliminar borrar suprimir apagar excluir supprimer effacer loeschen loschen eliminare cancellare verwijderen usun usunac udalit",
+    "eliminar borrar suprimir apagar excluir supprimer effacer loeschen loschen eliminare cancellare verwijderen usun usunac udalit " +
+      "vaciar vider leeren svuotare esvaziar purgar purger ochistit xoa sil hapus",
   ],
   ["send", "enviar reenviar envoyer senden versenden inviare inoltrare versturen wyslij wyslac otpravit"],
   ["share", "compartir compartilhar partager teilen freigeben condividere delen udostepnij udostepnic"],

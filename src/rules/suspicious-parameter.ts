@@ -18,6 +18,7 @@ import { ADDRESSES_MODEL, ASKS, askIn, Sentences, type Ask } from "./parameters/
 import {
   CREDENTIAL_PURPOSE,
   CREDENTIAL_TASK,
+  ENVIRONMENT,
   DESTINATION,
   FILLER,
   isSwitch,
@@ -151,6 +152,9 @@ function asksForItsOwnValue(text: string, order: RegExpExecArray, name: string):
 const PLACE_WORDS = new Set(["path", "dir", "directory", "folder", "file", "filename", "location", "root", "cwd", "workspace", "repo"]);
 const PLACES = /\b(?:path|directory|folder|file|workspace|dir|repository|repo)\b/;
 
+/** A name spelled as a host's environment variable for a secret: upper case, ending in a key, token, secret or password. */
+const ENVIRONMENT_SECRET = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)$/;
+
 /** What a parameter's name says it is for, against what the tool says it is for. */
 function judgeName(text: ModelText, parameter: Parameter, item: ItemView, ctx: RuleContext): Omit<Detection, "start" | "end">[] {
   const words = joinedNameWords(parameter.name);
@@ -165,6 +169,22 @@ function judgeName(text: ModelText, parameter: Parameter, item: ItemView, ctx: R
     const on = parameter.schema.default === true ? ", on by default," : "";
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
+  // A secret named as the environment variable that holds it (`OPENAI_API_KEY`, `AWS_SECRET_ACCESS_KEY`): the model can fill it
+  // only from the host it runs on, and a tool whose task calls no service has no use for it.
+  if (
+    text.entity === "tool" &&
+    ENVIRONMENT_SECRET.test(parameter.name) &&
+    !CREDENTIAL_PURPOSE.test(item.purpose) &&
+    !CREDENTIAL_TASK.test(item.purpose) &&
+    // A tool that deploys or configures something that runs sets such variables on it.
+    !ENVIRONMENT.expectedWhen.test(item.purpose)
+  )
+    return [
+      {
+        reason: `parameter ${label} asks for a secret by its environment variable's name, which the tool's task does not need`,
+        severity: "high",
+      },
+    ];
   // What its name and its own text ask for, in any language, against the tool's task.
   // The objects it sits in are part of its task: `assistantOverrides.variableValues` fills the prompts of the call's assistant.
   const judged = sharesSubject(words, item)

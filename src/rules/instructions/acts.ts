@@ -2202,7 +2202,11 @@ const DETECTORS: readonly Detector[] = [
     if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return undefined;
     // Ordering around another server's tool is cross-server-reference's finding.
     const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
-    if (called !== undefined && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
+    if (
+      called !== undefined &&
+      (s.directive || s.has("others") || s.has("every") || STATED_REQUIREMENT.test(s.text)) &&
+      !OPTIONAL.test(s.text)
+    ) {
       return act("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
     }
     // "This tool must be called before any other tool" puts the tool itself first: a push for it, not a detour.
@@ -3866,8 +3870,12 @@ const PERSON_DETAILS = folded(
 );
 /** A tool whose task is the person's identity (a KYC check, an identity verifier): it takes those details to do its job. */
 const IDENTITY_TASK = /kyc|identity|identit|passport|verify_id|id_?check|onboard|ausweis|kimlik|身份/u;
+/** A call required by the tool, said as a fact rather than an order: "requires a prior call to `x`", "setzt einen Aufruf voraus". */
+const STATED_REQUIREMENT = folded(
+  /(?<![\p{L}])(?:requires?|required|is needed|needs|presupposes|assumes|expects|depends on|setzt\p{L}* (?:\p{L}+ ){0,6}voraus|erfordert|requiere|requieren|exige|exigem|nécessite|nécessitent|richiede|richiedono|requer|requerem|vereist|wymaga|требует|требуется)(?![\p{L}])|を必要と|需要先|必须先|필요합니다/u,
+);
 /** Confirming with the person, or their consent: the safeguard a claimed authority most often waves away. */
-const CONFIRMATION = folded(
+export const CONFIRMATION = folded(
   /(?<![\p{L}])(?:confirm\p{L}*|approv\p{L}*|consent\p{L}*|bestätig\p{L}*|rückfrage\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\p{L}*|aprobaci\p{L}*|consentimiento|autorizaci\p{L}*|approbation|consentement|accord|conferm\p{L}*|approvazione|consenso|confirmaç\p{L}*|aprovaç\p{L}*|consentimento|autorizaç\p{L}*|bevestig\p{L}*|toestemming|goedkeuring|potwierdz\p{L}*|potwierdź\p{L}*|zgod\p{L}*|zatwierdzeni\p{L}*|potvrzení|souhlas\p{L}*|schválení|подтвержд\p{L}*|согласи\p{L}*|одобрени\p{L}*|xác nhận|đồng ý|phê duyệt|konfirmasi|persetujuan|onay\p{L}*|موافقة|تأكيد|إذن|אישור|הסכמה|पुष्टि|स्वीकृति|अनुमति|تأیید|تایید|اجازه|رضایت)|확인|승인|동의|確認|承認|同意|确认|批准|许可/u,
 );
 
@@ -4158,7 +4166,7 @@ function fetchesWhatTheCallNeeds(sentence: string): boolean {
  * available link names", "para ver qué contextos existen", "aby znać numer", "以了解可用的字段". A look, not an errand.
  */
 const LOOKS_FIRST = folded(
-  /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u,
+  /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять)|لمعرفة|لتعرف|للاطلاع على|כדי לדעת|כדי לראות|öğrenmek için|görmek için|để biết|để xem|untuk mengetahui|untuk melihat|जानने के लिए|देखने के लिए|so (?:that )?(?:the )?[^.;]{0,30}?(?:names?|types?|ids?|fields?|columns?) (?:are|is) (?:right|correct|valid))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u,
 );
 /** The earlier call's result is what this one is then given: "use get_transitions first, then transition with the ID". */
 const FEEDS_THE_CALL = folded(

@@ -1286,6 +1286,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "nach jedem|nach jeder|innanzitutto|anzitutto|per prima cosa|na elke|na iedere|na elk|před|předtím|nejprve|nejdříve|po každém|po každé|спочатку|після|після кожного|ilk olarak|öncelikle|ابتدا|پس از|بعد از|の後|した後|đầu tiên|trước tiên|ก่อน",
     ),
+    // An order said by what precedes what, and "before" in Russian and German wordings the lists above lack.
+    ...words(
+      "preceded by|precedes|prior call|prior calls|preceding call|earlier in the session|earlier in this session|earlier in the conversation|prerequisite|prerequisites|already run|already been run|already called|already been called|already invoked|already been invoked|прежде чем|прежде|первым делом|vor allen anderen|vor allem anderen",
+    ),
   ],
   call: [
     ...words("roep|roept"),
@@ -1315,11 +1319,17 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...words("çağr*|שימוש ב*"),
     // Calling in Russian perfective forms (the Ukrainian ones are above).
-    ...words("вызвать|вызови|вызовите"),
+    ...words("вызвать|вызови|вызовите|вызывайте"),
+    // Spanish formal imperatives: "primero ejecute `x`", "llame a `x`"; Italian passives, the Portuguese infinitive, Thai "call".
+    ...words("ejecute|ejecuten|llame|llamen|invoque|invoquen|utilice|utilicen|chiamato|invocato|executar|เรียก"),
+    // Dutch participles and infinitive: "hoort eerst `x` te worden uitgevoerd".
+    ...words("aangeroepen|uitgevoerd|uitvoeren|voer uit"),
     // Calling a tool in Hungarian, Greek, Bengali and Thai, which had none, and Persian and Hindi forms the lists above lack. (Czech, Ukrainian, Swedish and Finnish ones raised a blind false alarm and are left out.)
     ...words(
       "hívd meg|hívja meg|meghív*|használd|használja|futtasd|futtassa|κάλεσε|καλέστε|καλεί|χρησιμοποίησε|χρησιμοποιήστε|χρησιμοποιεί|εκτέλεσε|εκτελέστε|فراخوانی|استفاده کنید|اجرا کنید|कॉल करें|इस्तेमाल करें|चलाएं|কল করুন|ব্যবহার করুন|চালান|เรียกใช้",
     ),
+    // Hindi infinitives of a required step: "पहले `x` टूल चलाना ज़रूरी है".
+    ...words("चलाना|चलाएँ|कॉल करना|उपयोग करना"),
     // Romanian, which had none.
     ...romanian("apelează|apelați|folosește|folosiți|utilizează|utilizați|rulează|rulați"),
   ],

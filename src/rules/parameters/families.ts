@@ -151,7 +151,7 @@ export const CREDENTIAL_TASK = folded(
  * service's login) and `tokens` (a count of a model's tokens) are not such a bag.
  */
 const CREDENTIAL_BAG_NAME =
-  /^(?:(?:all|user|users|my|your|stored|saved|every|available)_)?(?:api_keys|apikeys|passwords|access_tokens|auth_tokens|keys_and_tokens|secret_keys|private_keys)$|^all_(?:\w+_)?(?:keys|secrets|tokens|credentials|passwords)$/;
+  /^(?:(?:all|user|users|my|your|stored|saved|every|available)_)?(?:api_keys|apikeys|passwords|access_tokens|auth_tokens|keys_and_tokens|secret_keys|private_keys)$|^all_(?:\w+_)?(?:keys|secrets|tokens|credentials|passwords)$|^(?:(?:tutte|todas|toutes|alle|wszystkie)_(?:le_|las_|les_|as_)?)?(?:chiavi_api|claves_api|cles_api|chaves_api|api_schluessel|api_sleutels|klucze_api|klyuchi_api)$/;
 const SECRET_KEEPING_PURPOSE = folded(
   String.raw`\b(?:secrets?|vaults?|keychains?|keyrings?|credentials?|passwords?|password managers?|api keys|tokens|rotat\w*|env(?:ironment)? var\w*|dotenv|\.env|config\w*|settings|providers?)\b|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|credencial\p{L}*|secretos?|bóveda|mots? de passe|identifiants|coffre|segret\p{L}*|credenziali|senhas?|segredos?|credenciais|парол\p{L}*|секрет\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|保险库|パスワード|シークレット|資格情報|비밀번호|자격 증명`,
 );
@@ -177,10 +177,14 @@ const CREDENTIAL: NameFamily = {
  * only a tool about environments, shells or deployments has use for it.
  */
 const ENVIRONMENT_NAME =
-  /^(?:(?:all|your|my|user|system|shell|process|local|current)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$/;
+  /^(?:(?:all|your|my|user|system|shell|process|local|current|host)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$|^(?:(?:alle|todas|toutes|tutte|wszystkie)_(?:las_|les_|le_)?)?(?:umgebungsvariablen|variables_de_entorno|variables_entorno|variables_d_environnement|variables_environnement|variabili_d_ambiente|variabili_ambiente|variaveis_de_ambiente|variaveis_ambiente|omgevingsvariabelen|zmienne_srodowiskowe|peremennye_okruzheniya)$/;
 const ENVIRONMENT_PURPOSE =
   /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur\w*|secrets? manager|vault)\b/;
 
+/** The same purposes in the other languages read: deploying, containers, environments and their variables. */
+const ENVIRONMENT_PURPOSE_ELSEWHERE = folded(
+  String.raw`bereitstell|despleg|desplieg|déplo|implanta|rilasci|implementeer|wdroż|развер|contenedor|conteneur|umgebung|entorno|environnement|ambiente|omgeving|środowisk|окружени|部署|容器|环境变量|デプロイ|コンテナ|環境変数|배포|컨테이너|환경 변수`,
+);
 /**
  * A tool that creates or configures something that runs (a service, an app, a function) writes
  * its settings into it: `envVars` there are values given to the new thing, not a read of the
@@ -196,10 +200,13 @@ const RUNNABLE_SET_UP = folded(
   "u",
 );
 
-const ENVIRONMENT: NameFamily = {
+export const ENVIRONMENT: NameFamily = {
   name: ENVIRONMENT_NAME,
   reason: "asks for the environment's variables, with every secret in them",
-  expectedWhen: { test: (purpose: string) => ENVIRONMENT_PURPOSE.test(purpose) || RUNNABLE_SET_UP.test(purpose) },
+  expectedWhen: {
+    test: (purpose: string) =>
+      ENVIRONMENT_PURPOSE.test(purpose) || ENVIRONMENT_PURPOSE_ELSEWHERE.test(purpose) || RUNNABLE_SET_UP.test(purpose),
+  },
   outOfScopeSeverity: "high",
 };
 
@@ -209,7 +216,7 @@ const ENVIRONMENT: NameFamily = {
  * use for them.
  */
 const PRIVATE_RECORDS_NAME =
-  /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:contacts|contact_list|contacts_list|address_book|addressbook|phonebook|phone_book|call_log|call_logs|call_history|sms_history|text_messages|browsing_history|browser_history|web_history|location_history|locations_history|photo_library|photos|camera_roll|clipboard|clipboard_contents|keychain|saved_passwords)$/;
+  /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:contacts|contact_list|contacts_list|address_book|addressbook|phonebook|phone_book|call_log|call_logs|call_history|sms_history|text_messages|browsing_history|browser_history|web_history|location_history|locations_history|photo_library|photos|camera_roll|clipboard|clipboard_contents|keychain|saved_passwords|browser_cookies|home_dir|home_directory|home_folder|home_dir_listing|home_directory_listing|home_folder_listing|home_directory_contents)$/;
 const PRIVATE_RECORDS_PURPOSE =
   /\b(?:contacts?|address ?book|phone ?book|people|persons?|crm|leads?|friends?|invit\w*|calls?|sms|text messages?|browser|browsing|history|locations?|gps|maps?|photos?|pictures?|images?|camera|gallery|clipboard|copy|paste|keychain|passwords?|backup\w*|sync\w*|export\w*|import\w*|migrat\w*)\b/;
 
@@ -290,7 +297,7 @@ const PERSONAL_DETAILS: NameFamily = {
 
 /** An outbound destination: `callback_url`, `webhook`, `report_endpoint`, `send_copy_to`. */
 const DESTINATION_NAME =
-  /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$/;
+  /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback|hook)(?:_?(?:url|uri|endpoint|address))?$|^(?:(?:url|uri|adresse|direccion|endereco|indirizzo)_(?:de_|di_|do_|da_|du_)?)?(?:rueckruf|rappel|retrollamada|richiamata)(?:_(?:url|uri|adresse|direccion|endereco|indirizzo))?$/;
 /** A tool that notifies, delivers or uploads has an honest destination. */
 const DESTINATION_PURPOSE =
   /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;
@@ -415,4 +422,7 @@ export const FILLER = new Set([
   "set",
   "get",
   "use",
+  // The same small words in other languages, and a name's own word for a name (`nom_du_modele`): a tool that finds a shop
+  // "by its name" shares no subject with the model's name.
+  ...["del", "des", "les", "con", "der", "die", "das", "den", "dem", "und", "name", "names", "nom", "nombre", "nome", "naam"],
 ]);

@@ -124,7 +124,7 @@ const REFERENCE_NAME =
   /(?:^|_)(?:ids?|uuids?|identifier|ref|handle|url|uri|path|count|size|limit|length|type|mode|format|lines)$|^(?:min|max|minimum|maximum)_/;
 /** Tools whose task involves models, prompts or agents, and may fairly ask which model is calling. */
 const MODEL_PURPOSE =
-  /\b(?:models?|llms?|ai|prompts?|generat\w*|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b/;
+  /\b(?:models?|llms?|ai|prompts?|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b|\bgenerat\w* (?:[\w-]+ ){0,3}(?:text|texts|content|responses?|answers?|replies|completions?|embeddings?|speech|summar\w*)\b/;
 
 const FILES = /file|archiv|datei|文件|ファイル/u;
 /** Given to the model, not to the tool: "that you received", "que recibiste", "die du erhalten hast". */
@@ -153,6 +153,9 @@ const PUT_HERE = foldedPattern([
 /** The lexicon's session words that name the model's setup rather than the exchange. */
 const SYSTEM_PROMPT = foldedPattern([
   "system prompt|system message|systemprompt|system-prompt|prompt del sistema|prompt système|invite système|prompt di sistema|prompt do sistema|системный промпт|시스템 프롬프트|系统提示|システムプロンプト",
+  ...[
+    "instructions systeme|instructions du systeme|invite systeme|prompt systeme|systemanweisung|systemanweisungen|systeminstruktion|systeminstruktionen|mensaje del sistema|mensaje de sistema|instrucciones del sistema|instructions système|instructions du système|messaggio di sistema|istruzioni di sistema|mensagem do sistema|instruções do sistema|системное сообщение|системные инструкции|системная инструкция|系统消息|系统指令|系统提示词|システムメッセージ|システム指示|시스템 메시지|시스템 지시",
+  ],
 ]);
 
 /** A letter outside ASCII: a name that nameWords cannot spell. */
@@ -197,7 +200,8 @@ export function outOfScope(
 
   // The lexicon's session also holds the person's files ("every file the user opened"); a parameter taking files is
   // not that. Bare "上下文", "会话" are not in it: in technical Chinese they name a runtime's context or session.
-  const session = notKeptIn(text.text, "session", said("session"));
+  // The model's setup named in a language the lexicon's session words do not spell it in ("systemanweisung", "mensaje del sistema").
+  const session = notKeptIn(text.text, "session", said("session") ?? SYSTEM_PROMPT.exec(text.text)?.[0]);
   // The system prompt is the model's setup, not the conversation: a tool about messages (a mail
   // or chat tool) has use for the conversation, only one about prompts or models for the setup.
   // A tool that calls a model, said in any language ("envía mensajes a un modelo de lenguaje"), takes both for the model it calls.
