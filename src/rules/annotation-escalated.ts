@@ -1,9 +1,7 @@
 import type { Json, JsonObject, RuleHit } from "../model.js";
 import { isJsonObject } from "../model.js";
 import { changedItems } from "../classify/locate.js";
-import type { Rule, RuleContext } from "../classify/rule.js";
-import { capabilityRises } from "../classify/capability-rises.js";
-import { declaredOpenly } from "./declared-rise.js";
+import type { Rule } from "../classify/rule.js";
 import { describeItem, show } from "../message-text.js";
 
 type Hint = "readOnlyHint" | "destructiveHint" | "idempotentHint" | "openWorldHint";
@@ -32,20 +30,12 @@ export const annotationEscalated: Rule = {
     "Clients use annotations to decide what runs without asking: a read-only, closed-world tool " +
     "is often auto-approved. When a tool's hints move toward risk the approval a user once gave " +
     "no longer describes the tool. Absent hints take the spec's defaults (destructive and " +
-    "open-world when absent), so removing `destructiveHint: false` counts. High by default; medium " +
-    "when the hints move with a new power the release declares openly (see `write-capability-added`).",
+    "open-world when absent), so removing `destructiveHint: false` counts. High by default.",
   check: (ctx) =>
-    changedItems(ctx, "tool", "annotations").flatMap(({ name, before, after }) => {
-      const found = escalations(name, annotationsOf(before), annotationsOf(after));
-      return found.length > 0 && declaresItsRise(ctx, name) ? found.map((hit) => ({ ...hit, severity: "medium" as const })) : found;
-    }),
+    changedItems(ctx, "tool", "annotations").flatMap(({ name, before, after }) =>
+      escalations(name, annotationsOf(before), annotationsOf(after)),
+    ),
 };
-
-/** The hints moved with a new power the release declares openly (./declared-rise.ts): the tool says what it now does. */
-function declaresItsRise(ctx: RuleContext, name: string): boolean {
-  const rise = capabilityRises(ctx).find((r) => r.name === name);
-  return rise !== undefined && declaredOpenly(ctx, rise);
-}
 
 function escalations(tool: string, before: JsonObject, after: JsonObject): RuleHit[] {
   const readOnly = (annotations: JsonObject) => effective(annotations, "readOnlyHint", false);

@@ -3,7 +3,6 @@ import { FAMILY_WORDING, newFamilies, type ImpactFamily } from "../capability/ca
 import { capabilityRises, type CapabilityRise } from "../classify/capability-rises.js";
 import type { Rule } from "../classify/rule.js";
 import { describeItem, excerpt } from "../message-text.js";
-import { declaredOpenly } from "./declared-rise.js";
 
 export const highImpactCapabilityAdded: Rule = {
   id: "high-impact-capability-added",
@@ -22,16 +21,13 @@ export const highImpactCapabilityAdded: Rule = {
     "with `delete`) and annotations; a `readOnlyHint: true` that contradicts them is named in the " +
     "evidence rather than believed. Critical by default, one step above `write-capability-added`, " +
     "so the tier decides the severity and a team that fails only on critical still stops these. " +
-    "Medium when a kept tool's release declares the power openly: `readOnlyHint: false`, not " +
-    "`destructiveHint: false`, its text saying what it now does and asking for the person's " +
-    "confirmation first. " +
     "A new high-impact tool is reported here only, not also as a write; a high-impact tool that " +
     "reaches a new kind of action (a deleting tool that now also runs commands) is reported again.",
   example: '+ tools/merge_pull_request: "Merge a pull request into its base branch."',
   check: (ctx) =>
     capabilityRises(ctx)
       .filter((rise) => rise.after.tier === "high-impact")
-      .map((rise) => ({ ...highImpactHit(rise), ...(declaredOpenly(ctx, rise) ? { severity: "medium" as const } : {}) })),
+      .map(highImpactHit),
 };
 
 function highImpactHit({ name, before, after }: CapabilityRise): RuleHit {

@@ -2,7 +2,6 @@ import type { RuleHit } from "../model.js";
 import { capabilityRises, type CapabilityRise } from "../classify/capability-rises.js";
 import type { Rule } from "../classify/rule.js";
 import { describeItem, excerpt } from "../message-text.js";
-import { declaredOpenly } from "./declared-rise.js";
 
 export const writeCapabilityAdded: Rule = {
   id: "write-capability-added",
@@ -20,14 +19,13 @@ export const writeCapabilityAdded: Rule = {
     "tier is read from the tool's name, title, description, parameters and annotations (the " +
     "reasons are the evidence); annotations can raise it but never lower it. High by default; " +
     "medium when the tool says nothing either way and counts as write only because it never " +
-    "claims to read, or when a kept tool's release declares the new power openly (`readOnlyHint: false` " +
-    "and its text saying what it now does). Tools that delete, publish, move money, run code, change access, send " +
+    "claims to read. Tools that delete, publish, move money, run code, change access, send " +
     "messages or read secrets are reported by `high-impact-capability-added` instead.",
   example: 'tools/read_issue/description: "Read issue status" → "Read and update issue status"',
   check: (ctx) => [
     ...capabilityRises(ctx)
       .filter((rise) => rise.after.tier === "write")
-      .map((rise) => writeHit(rise, declaredOpenly(ctx, rise))),
+      .map(writeHit),
   ],
 };
 
@@ -37,7 +35,7 @@ const MESSAGES = {
   rose: { said: "can now change data (read → write)", presumed: "no longer says it only reads (read → write)" },
 } as const;
 
-function writeHit({ name, before, after }: CapabilityRise, declared: boolean): RuleHit {
+function writeHit({ name, before, after }: CapabilityRise): RuleHit {
   const message = MESSAGES[before ? "rose" : "added"][after.presumed ? "presumed" : "said"];
   return {
     entity: "tool",
@@ -45,6 +43,6 @@ function writeHit({ name, before, after }: CapabilityRise, declared: boolean): R
     field: "",
     message: `${describeItem("tool", name)} ${message}`,
     evidence: excerpt(after.reasons.join("; ")),
-    ...(after.presumed || declared ? { severity: "medium" as const } : {}),
+    ...(after.presumed ? { severity: "medium" as const } : {}),
   };
 }
