@@ -3,8 +3,9 @@ import { probeSuite } from "./probes/run.js";
 // Technique 23: a read tool that keeps its read-only claim gains the power to delete, overwrite, cancel or move money, said
 // in its description (passive, impersonal, conditional, with a rationale, buried), a parameter's text, a destructive
 // default or an action enum, in en, de, fr, es, pt, it, ja, zh, ru, ko; and honest upgrades (filters, formats, paging,
-// "deleted items" listed, another tool's removal named, a write action added openly with its annotations and the person's
-// confirmation). Written before the detectors were read. Known misses, not asserted:
+// "deleted items" listed, another tool's removal named). Written before the detectors were read. Two honest lines that add a delete openly (p23-037, p23-053)
+// were taken out at the merge: a kept tool that gains a power is high by design, however openly, since accepting it is
+// the reviewer's call (README, "capability drift"). Known misses, not asserted:
 // p23-005 lines "truncated from the log file" (truncation is mostly the output's), p23-007 "get deactivated and their data
 // erased" (an elided passive), p23-008 the tool's own cache wiped (scratch data), p23-010 a switch that rewrites history and
 // force-pushes, p23-011 a balance "moved" to savings. A second batch (p23b, ko, it, tr, uk, pl, nl, sv, cs, vi, id, he, hi,
