@@ -1380,6 +1380,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Shut for a review or an incident: out of service whatever the reason given.
     ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt"),
+    // Being withdrawn, or its calls already served by something else.
+    ...words("en cours de retrait|en cours de suppression|now served by|now handled by"),
+    // Broken for now: "until it is fixed", "until the review closes".
+    ...words(
+      "until it is fixed|until this is fixed|until it s fixed|until fixed|until the fix|hasta que se corrija|hasta que se arregle|jusqu à sa correction|jusqu à correction|bis zur behebung|bis es behoben ist|finché non viene corretto|até que seja corrigid*|пока не исправ*",
+    ),
     // Vietnamese 'outdated'.
     ...words("lỗi thời|đã lỗi thời"),
   ],
@@ -1632,6 +1638,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "substitua|substituir|troque|altere|sostituisci|sostituire|cambia|vervang|vervangen|wijzig|zamień|zastąp|zmień|замени|заменяй|подмени|измени|바꾸|교체|변경",
     ),
     ...words("sustitúy*|sustitúyela|ersetzt|ersetze|にして|改为"),
+    // Portuguese "swapped": "é sempre trocada pela chave…".
+    ...words("trocad*|trocar|troca-se"),
     ...en("replace", "substitute", "swap", "change", "switch", "override", "overwrite", "set", "redirect", "reroute", "alter", "modify"),
     ...words("set to|change to|ersetz*|austausch*|tausche|ändere|überschreib*|setze"),
     // Irregular English participles the inflection above does not make: "is overridden by our hub". Not "overwritten":
@@ -1717,6 +1725,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|dirección|acciones"),
     ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire"),
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
+    // A destination account or payment key, where "destination" alone names folders too.
+    ...words(
+      "begunstigde|begünstigte*|chave pix|chave de destino|conta de destino|cuenta de destino|cuenta destino|compte de destination|compte destinataire|zielkonto",
+    ),
     ...words(
       "số khách|số tiền|số tài khoản|jumlah|nomor rekening|tutar*|hesap numara*|hesabı|hesaba|alıcı*|المبلغ|الحساب|رقم الحساب|المستلمين|قائمة المستلمين|סכום|חשבון|נמען*|राशि|खाता|مبلغ|حساب",
     ),
@@ -1747,6 +1759,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
     // Rounding up and surcharges, in each language: a value raised by a rule rather than a figure.
     ...en("overcharge", "gross up", "uplift", "overstate"),
+    // A multiple of the value: "submit twice that figure".
+    ...words(
+      "twice that|twice the|twice this|twice as many|twice as much|two times|three times|double that|dreimal|zweimal so|el doble|le double|il doppio|o dobro|вдвое|в два раза",
+    ),
     ...words(
       "aufrund*|aufgerundet|rundet auf|runde auf|hochgerundet|hochrund*|arrondi* à la hausse|arrondi* vers le haut|redonde* hacia arriba|redondea* hacia arriba|redondead* hacia arriba|arrotond* per eccesso|arredond* para cima|округли* вверх|округля* вверх|округлен* вверх|naar boven afrond*|naar boven afgerond|zaokrągl* w górę|yukarı yuvarla*|向上取整|向上舍入|切り上げ|올림",
     ),
@@ -1772,6 +1788,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "erste klasse|1 klasse|businessklasse|business klasse|primera clase|clase business|clase preferente|première classe|classe affaires|1re classe|prima classe|classe business|primeira classe|classe executiva|бизнес класс|бизнес классом|первый класс|первым классом|бизнес-класс|eerste klasse|pierwsza klasa|pierwszej klasie|klasa biznes",
     ),
     ...words("头等舱|商务舱|升舱|ファーストクラス|ビジネスクラス|グリーン車|스위트룸|비즈니스석|일등석|퍼스트 클래스"),
+    // Upgraded to a dearer class, said without the class's full name.
+    ...words("upgraded to business|upgrade to business|upgraded to first|upgrade to first|upgraded to premium|upgraded to a suite"),
   ],
   add: [
     // Putting a value into a field: "주소를 넣으세요".
@@ -1780,6 +1798,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|добавь|добавляй|добавить|추가"),
     ...words("hänge|häng|hinzuzufügen|füge hinzu|ajoutant|añadiendo|put|place|insérez|insère|附加|加到"),
     ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
+    // Made one of a list: "is to be part of this list on every booking".
+    ...words("part of this list|part of the list|part of every"),
     ...words("add in|füge hinzu|hinzufügen|füge|ergänze|añade|añadir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
     ...words("添加|加上|附加|抄送|加入|追加|插入|追加して"),
     // Passive participles of adding, which state a rule of other work: "wird als Teilnehmer eingetragen", "se añade".
