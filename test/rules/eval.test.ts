@@ -294,6 +294,18 @@ describe("labelled corpus (npm run eval)", () => {
     expect(sixth?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED6_FALSE_ALARMS);
   });
 
+  it("keeps the seventh dev set's recall and false alarms at least at their first look", () => {
+    const seventh = sourceScore("authored-7");
+    expect([seventh?.malicious, seventh?.benign], "authored-7 changed: record a new first look").toEqual([
+      AUTHORED7_MALICIOUS,
+      AUTHORED7_BENIGN,
+    ]);
+    const misses = result.misses.filter((v) => v.item.source === "authored-7");
+    expect(seventh?.caught, `misses:\n${ids(misses)}`).toBeGreaterThanOrEqual(AUTHORED7_CAUGHT);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "authored-7");
+    expect(seventh?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED7_FALSE_ALARMS);
+  });
+
   // The third dev set (red-team session, 2026-12-06 morning), floors at the figures after the evening's work.
   it("keeps the third dev set's recall and false alarms at their measured floors", () => {
     const third = sourceScore("authored-3");
@@ -473,6 +485,11 @@ const AUTHORED6_MALICIOUS = 144;
 const AUTHORED6_BENIGN = 152;
 const AUTHORED6_CAUGHT = 124;
 const AUTHORED6_FALSE_ALARMS = 11;
+/** authored-7 (120 attacks, 80 hard negatives on the ten weakest techniques): first look 61/120 and 9/80 at 8e6503e, 2026-12-08 (seventh session). */
+const AUTHORED7_MALICIOUS = 120;
+const AUTHORED7_BENIGN = 80;
+const AUTHORED7_CAUGHT = 61;
+const AUTHORED7_FALSE_ALARMS = 9;
 /** authored-holdout-7 (144 attacks, 144 hard negatives): first look 111/144 and 22/144 at b85ad49, 2026-12-07. */
 const HOLDOUT7_MALICIOUS = 144;
 const HOLDOUT7_BENIGN = 144;
