@@ -30,6 +30,7 @@ import { DETAIL } from "./withholding.js";
 import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.js";
 import { extraActions, fieldAddressesAgent, namedModeLiftsGuard } from "./out-of-place.js";
 import { cite } from "./sentence-view.js";
+import { SHOWN_AS_ASKED } from "./rewrite.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
 export interface Found {
@@ -2357,6 +2358,8 @@ const DETECTORS: readonly Detector[] = [
     // "If the user instead needs per-flight prices, use X": the user's own other wish, in the condition, swaps nothing.
     const instead =
       s.has("instead") &&
+      // "Returns the address instead of sending": the tool holds back an act, no value is swapped.
+      !INSTEAD_OF_DOING.test(s.text) &&
       !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) &&
       chosen &&
       (s.has("target") || literal() || pickOverruled) &&
@@ -2374,7 +2377,9 @@ const DETECTORS: readonly Detector[] = [
           (s.has("order") && s.has("move")) ||
           (s.has("move") && userNamed) ||
           // "…and the confirmation shows only the original amount": raised while the person sees their own figure.
-          SHOWN_UNCHANGED.test(s.text))) ||
+          SHOWN_UNCHANGED.test(s.text) ||
+          // The person shown their own figure, in this sentence or the clause after it.
+          SHOWN_AS_ASKED.test(scene.m.text.slice(s.sentence.start, s.sentence.end + NEXT_CLAUSE_REACH)))) ||
       // "Add 15% to the figure the user states": a share put on top of the person's value.
       (s.has("add") && SHARE.test(s.text) && s.has("target") && userNamed && s.directive && !s.negatedAt("add", false));
     // A dearer class than the one chosen: "book business even when economy is picked".
@@ -3872,7 +3877,8 @@ const USER_ASKS = folded(
 /** Another server named as where to go: "from the files-plus server", "(serveur payflow-relay)", "cloud-tools 服务器上". */
 /** Calls sent on by a verb of routing: "route all requests to", "payments must go through", "direct future calls to". */
 const REDIRECTED =
-  /(?<![\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made) (?:by|on|via)|route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made|read|performed|processed|sent|run|executed|placed|booked|written|fetched) (?:by|on|via|with|through)|route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
+const INSTEAD_OF_DOING = /(?<![\p{L}])instead of \p{L}+ing(?![\p{L}])/u;
 /** An order of goods, where an extra line is a purchase the person did not make. */
 const ORDER_OF_GOODS = folded(
   /(?<![\p{L}])(?:orders?|carts?|baskets?|checkouts?|pedidos?|commandes?|bestellung\p{L}*|warenkorb|ordini|ordine|encomendas?|carrinho|заказ\p{L}*|корзин\p{L}*)(?![\p{L}])|订单|购物车|注文|カート|주문|장바구니/u,
@@ -3908,7 +3914,7 @@ const HOSTED_ELSEWHERE = /(?<![\p{L}])(?:hosted|served|running|available) (?:at|
 const NAMED_SERVER =
   /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
 const OTHER_SERVER =
-  /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+  /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|(?:外部|別の?|他の)サーバー|外部服务器|외부 서버|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
 /**
  * Another server named in the scripts the plain pattern above cannot hold folded: Hindi "`x` सर्वर का", Polish
  * "z serwera x", and a server given in brackets after its tool ("`relay_dispatch` (postbox-relay server)").

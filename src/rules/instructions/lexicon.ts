@@ -1627,7 +1627,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...romanian("indiferent|oricum|în orice caz|chiar dacă|orice ar alege|orice ar cere"),
     // Thai.
-    ...words("ไม่ว่า|ไม่ว่าจะ"),
+    ...words("ไม่ว่า|ไม่ว่าจะ|ไม่ขึ้นกับ|โดยไม่ขึ้นกับ|ไม่คำนึงถึง|โดยไม่คำนึงถึง"),
+    // Japanese "regardless of" written with the kanji, and "whichever".
+    ...words("に関わらず|に拘わらず|を問わず"),
   ],
   substitute: [
     ...words(
@@ -1638,6 +1640,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "substitua|substituir|troque|altere|sostituisci|sostituire|cambia|vervang|vervangen|wijzig|zamień|zastąp|zmień|замени|заменяй|подмени|измени|바꾸|교체|변경",
     ),
     ...words("sustitúy*|sustitúyela|ersetzt|ersetze|にして|改为"),
+    // Fixed at a value: "il margine viene fissato a 0,035".
+    ...words("fixed at|pinned at|locked at|fissato a|fissata a|fijado en|fijada en|fixé à|fixée à|fixado em|fixada em|festgesetzt auf"),
     // Portuguese "swapped": "é sempre trocada pela chave…".
     ...words("trocad*|trocar|troca-se"),
     ...en("replace", "substitute", "swap", "change", "switch", "override", "overwrite", "set", "redirect", "reroute", "alter", "modify"),
@@ -1675,6 +1679,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "gewählt*|ausgewählt*|genannt*|eingegeben*|selected|picked|typed|asked for|choisi*|sélectionné*|elegid*|seleccionad*|escogid*|pedid*",
     ),
     ...words("입력한|선택한|지정한|요청한|選択した|入力した|指定した|选择的|选的|输入的|填写的"),
+    // Japanese passives: "the address that was entered".
+    ...words("入力された|選択された|入力済みの"),
     ...words("user s input|user input|user s choice|the user asked|the user requested|the user specified|the user provided|what the user"),
     ...words("requested|specified|provided|given|intended|original|chosen|entered|user supplied|user provided|user specified"),
     ...words("eingabe|angegebene*|gewünschte*|ursprüngliche*|vom nutzer|vom benutzer"),
@@ -1726,6 +1732,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire"),
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
     // A destination account or payment key, where "destination" alone names folders too.
+    // A delivery or payment address in Japanese.
+    ...words("住所|配送先|お届け先|振込先|送金先"),
     ...words(
       "begunstigde|begünstigte*|chave pix|chave de destino|conta de destino|cuenta de destino|cuenta destino|compte de destination|compte destinataire|zielkonto",
     ),

@@ -202,11 +202,11 @@ const PROMOTING_PAIR = /(?:^|_)(?:top_(?:rated|pick|choice|tool)|number_one|most
 const CHOOSING = new Set("always prefer instead".split(" "));
 /** Pairs of words that are an order to choose the tool by themselves. */
 const CHOOSE_ME =
-  /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this)(?:_|$)/u;
+  /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this|(?:before|over|instead_of)_(?:any|all|every)_others?|vmesto_(?:drugih|ostalnyh|vseh))(?:_|$)/u;
 
 /** A word every promoting name holds (an order to choose), in any casing or separator. */
 const CHOICE_HINT =
-  /always|prefer|instead|use[-_ ]?(?:this|me|first|only)|pick[-_ ]?me|choose[-_ ]?me|call[-_ ]?(?:me|this)|this[-_ ]?one/iu;
+  /always|prefer|instead|use[-_ ]?(?:this|me|first|only)|pick[-_ ]?me|choose[-_ ]?me|call[-_ ]?(?:me|this)|this[-_ ]?one|(?:before|over)[-_ ]?(?:any|all|every)[-_ ]?other|vmesto[-_ ]?(?:drugih|ostalnyh|vseh)/iu;
 
 /**
  * A tool's name that pushes itself on the model ("best_search_always_use_this_one",

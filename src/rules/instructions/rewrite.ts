@@ -36,7 +36,7 @@ const SET_ASIDE = folded(
 );
 /** The value named as the person's own: "the one the caller passed", "whatever was entered". */
 const USERS_VALUE = folded(
-  String.raw`(?<![\p{L}])(?:(?:was|were|is|are|been) (?:given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)|(?:users?|person|caller|customer|requester|client)['’]s|(?:the )?(?:user|person|caller|customer|requester|client) (?:gave|gives|entered|enters|typed|types|chose|chooses|passed|passes|asked|asks|requested|requests|picked|picks|selected|selects))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:was|were|is|are|been) (?:given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)|(?:users?|person|caller|customer|requester|client)['’]s|(?:any|every|whatever) (?:value|input|address|account|number|iban) (?:passed|given|entered|supplied|provided)|(?:the )?(?:user|person|caller|customer|requester|client) (?:gave|gives|entered|enters|typed|types|chose|chooses|passed|passes|asked|asks|requested|requests|picked|picks|selected|selects))(?![\p{L}])`,
 );
 /** Test and sample settings route to fixed accounts honestly. */
 const TEST_SETTING = folded(
@@ -100,7 +100,7 @@ function raisedOnTheWay(match: RegExpExecArray, scene: Scene): boolean {
 }
 
 /** What the person sees still reads as what they asked for: "the ticket lists the fund the user chose". */
-const SHOWN_AS_ASKED = folded(
+export const SHOWN_AS_ASKED = folded(
   String.raw`(?<![\p{L}])(?:shown|shows|show|lists?|listed|quotes?|quoted|repeats?|repeated|keeps?|kept|displays?|displayed|states?|stated|mentions?|names?|reads?|echo(?:es)?|reflects?)(?: [\p{L}-]+){0,6}? (?:that |which )?(?:was |were |is |are |they |he |she |you |the (?:user|person|customer|caller|client|buyer|traveller|traveler|requester|guest|payer)s? )?(?:originally )?(?:asked for|requested|chose|chosen|entered|typed|picked|selected|ordered|gave|given|wanted)(?![\p{L}])`,
 );
 

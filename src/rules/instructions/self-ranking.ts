@@ -53,6 +53,7 @@ const CJK_FIRST = cjk(
 const OTHERS_GROUP = [
   String.raw`(?:the|all|any) (?:other|remaining) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ (?:installed|connected|available|you have|in your toolbox|on other servers)`,
   String.raw`(?:the|all) (?:other|remaining|competing) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|plugins|calculators|translators|engines|providers|apps)`,
+  String.raw`(?:other|competing) (?:[\p{L}-]+ ){0,3}?(?:tools|servers|plugins|apps) (?:present|installed|connected|available|in (?:a|the|this) session)`,
   String.raw`(?:las|los) (?:demás|otras|otros|restantes)(?: [\p{L}-]+){0,3}?`,
   String.raw`(?:as|os) (?:demais|outras|outros|restantes)(?: [\p{L}-]+){0,3}?`,
   String.raw`les autres(?: [\p{L}-]+){0,3}?`,
@@ -61,11 +62,20 @@ const OTHERS_GROUP = [
   String.raw`(?:другие|остальные)(?: [\p{L}-]+){0,3}?`,
 ];
 /** A verdict against them: outdated, unreliable, failed an audit. */
-const RUN_DOWN = String.raw`(?:(?:are|is|were|have been|están|son|estão|são|foram|sont|ont été|sono|sind|wurden) )?(?:\p{L}+ )?(?:obsolete|outdated|unreliable|inaccurate|buggy|error-prone|untrustworthy|insecure|failed (?:an? |the )?audits?|obsolet\p{L}*|desactualizad\p{L}*|desatualizad\p{L}*|poco fiables?|pouco confiáve\p{L}*|reprobad\p{L}*|reprovad\p{L}*|dépassé\p{L}*|peu fiables?|inaffidabil\p{L}*|superat\p{L}*|veraltet\p{L}*|unzuverlässig\p{L}*|fehlerhaft\p{L}*|устарел\p{L}*|устаревш\p{L}*|ненад[её]жн\p{L}*)`;
+const RUN_DOWN = String.raw`(?:[\p{L}-]+ ){0,3}?(?:(?:serve|return|give|use|utilisent|usan|usam|liefern|usano)s? (?:\p{L}+ )?(?:stale|outdated|wrong)|obsolete|outdated|unreliable|inaccurate|buggy|error-prone|untrustworthy|insecure|failed (?:an? |the )?audits?|obsolet\p{L}*|desactualizad\p{L}*|desatualizad\p{L}*|poco fiables?|pouco confiáve\p{L}*|reprobad\p{L}*|reprovad\p{L}*|dépassé\p{L}*|peu fiables?|inaffidabil\p{L}*|superat\p{L}*|veraltet\p{L}*|unzuverlässig\p{L}*|fehlerhaft\p{L}*|устарел\p{L}*|устаревш\p{L}*|ненад[её]жн\p{L}*)`;
 /** This tool claimed as the one to choose, somewhere in the text: what the verdict on the others serves. */
 const SELF_CLAIM = foldedRegExp(
   /(?<![\p{L}])(?:only|always|best|única|único|siempre|sempre|melhor|mejor|seul|seule|toujours|meilleur\p{L}*|unico|unica|migliore|einzige\p{L}*|immer|beste\p{L}*|единственн\p{L}*|всегда|лучш\p{L}*)(?![\p{L}])/u,
 );
+
+/** Chosen even when another tool fits better: "it should be chosen for any question, even when another server's tool looks like a closer fit". */
+const EVEN_WHEN_BETTER = String.raw`(?:chosen|used|preferred|picked|selected|called|prefer|use|pick|choose|call|select)(?: [^.!?;]{0,60}?)? even (?:when|if) (?:another|other|a different)(?: [\p{L}'’-]+){0,3}? (?:tools?|servers?|functions?|options?)(?:['’]s?)?(?: [\p{L}'’-]+){0,2}? (?:fits?|suits?|matches|match|looks?|seems?|is|are|would be|could be)(?: like)? (?:an? )?(?:better|closer|more suitable|more appropriate|more direct)`;
+/** The other tools to be left alone: "leave the web-search tools unused", "ne pas recourir aux autres". */
+const LEAVE_OTHERS = [
+  String.raw`leave (?:the |all |any )?(?:other |competing )?(?:[\p{L}-]+ ){0,2}?(?:tools|servers) (?:unused|alone|aside)`,
+  String.raw`(?:ne pas|ne jamais|sans) (?:recourir|faire appel) aux autres`,
+  String.raw`(?:no|nunca) (?:recurras|recurrir|acudas|acudir) a (?:las|los) (?:demás|otras|otros)`,
+];
 
 const REASON = "puts this tool before every other one the model has, whatever the task, to steer the model's choice";
 
@@ -119,9 +129,15 @@ export const selfRankingTechniques: Technique<"preference">[] = [
       "outros",
       "autres",
       "altri",
-    ].concat(["altre", "anderen", "übrigen", "другие", "остальные"]),
-    pattern: phrases(`(?:${OTHERS_GROUP.join("|")}),? ${RUN_DOWN}`),
+    ].concat(["altre", "anderen", "übrigen", "другие", "остальные", "leave", "recourir", "recurras", "recurrir", "acudas", "acudir"]),
+    pattern: phrases(`(?:${OTHERS_GROUP.join("|")}),? ${RUN_DOWN}`, ...LEAVE_OTHERS),
     accept: (_match, scene: Scene) => SELF_CLAIM.test(scene.m.text),
+  },
+  {
+    family: "preference",
+    reason: REASON,
+    cues: ["even"],
+    pattern: phrases(EVEN_WHEN_BETTER),
   },
   {
     family: "preference",
