@@ -3914,7 +3914,7 @@ const HOSTED_ELSEWHERE = /(?<![\p{L}])(?:hosted|served|running|available) (?:at|
 const NAMED_SERVER =
   /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
 const OTHER_SERVER =
-  /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|(?:外部|別の?|他の)サーバー|外部服务器|외부 서버|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+  /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the (?:[\w.-]+ )?[`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|(?:外部|別の?|他の)サーバー|外部服务器|외부 서버|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
 /**
  * Another server named in the scripts the plain pattern above cannot hold folded: Hindi "`x` सर्वर का", Polish
  * "z serwera x", and a server given in brackets after its tool ("`relay_dispatch` (postbox-relay server)").

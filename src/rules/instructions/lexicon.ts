@@ -1715,7 +1715,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
     ...words("종목|종목코드|수량|지갑|मात्रा|संख्या"),
     ...words("kwot*|kwoty|částk*"),
-    ...words("акци*|주식|株式|銘柄"),
+    ...words("акци*|주식|株式|銘柄|hisse*"),
     ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
     ...words(
       "destinatário|conta|valor|endereço|quantia|destinatario|conto|importo|indirizzo|ontvanger|rekening|bedrag|adres|odbiorca|konto|kwota|adres|получател*|счет|счёт|сумм*|адрес*|수신자|계좌|금액|주소",

@@ -44,6 +44,11 @@ const EN_FIRST = [
   String.raw`(?:default to|fall back to|reach for|go to|start with) (?:it|this (?:tool|one|server)|us|me) (?:whenever (?:possible|you can)|for (?:everything|every (?:task|request|question))|in (?:all|every) cases?|at all times)`,
   String.raw`always prefer (?:it|this (?:tool|one|server|function)|us|me)(?= *(?:[.!;]|$|,? (?:whenever|for (?:everything|every|all)|in all cases)))`,
 ];
+/** This tool to handle every question of a kind, beside the other tools run down or set aside. */
+const HANDLES_EVERY = String.raw`(?:this (?:tool|one|server|function)|it) (?:should|must|is to|ought to) (?:therefore )?(?:handle|answer|serve|take|process|get) (?:every|all|any|each)`;
+const OTHER_TOOLS = foldedRegExp(
+  /(?<![\p{L}])(?:other (?:[\p{L}-]+ ){0,2}?(?:tools|servers)|another (?:[\p{L}-]+ )?(?:tool|server))(?![\p{L}])/u,
+);
 const CJK_FIRST = cjk(
   String.raw`(?:始终|总是|永远|一律|务必)优先(?:选择|使用|调用|选用)?(?:本|此|这个|该)(?:工具|服务|服务器)`,
   String.raw`(?:常に|必ず|いつも)(?:この|本)(?:ツール|サーバー)を(?:最)?優先`,
@@ -112,6 +117,13 @@ export const selfRankingTechniques: Technique<"preference">[] = [
     reason: REASON,
     cues: ["ranked", "rated", "voted", "rank", "ranks", "ranking", "default", "fall", "reach", "go", "start", "prefer"],
     pattern: phrases(...EN_FIRST),
+  },
+  {
+    family: "preference",
+    reason: REASON,
+    cues: ["handle", "answer", "serve", "take", "process", "get"],
+    pattern: phrases(HANDLES_EVERY),
+    accept: (_match, scene: Scene) => OTHER_TOOLS.test(scene.m.text),
   },
   {
     family: "preference",
