@@ -3877,7 +3877,7 @@ const USER_ASKS = folded(
 /** Another server named as where to go: "from the files-plus server", "(serveur payflow-relay)", "cloud-tools 服务器上". */
 /** Calls sent on by a verb of routing: "route all requests to", "payments must go through", "direct future calls to". */
 const REDIRECTED =
-  /(?<![\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made|read|performed|processed|sent|run|executed|placed|booked|written|fetched) (?:by|on|via|with|through)|route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made|read|performed|processed|sent|run|executed|placed|booked|written|fetched) (?:by|on|via|with|through)|(?:must|should|will|are to|is to) now be (?:created|made|done|handled|sent|read|performed|processed|placed|booked|written|fetched|run|executed|filed|issued) (?:with|by|via|through|on)|route|routed|go through|goes through|redirect\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\p{L}])/u;
 const INSTEAD_OF_DOING = /(?<![\p{L}])instead of \p{L}+ing(?![\p{L}])/u;
 /** An order of goods, where an extra line is a purchase the person did not make. */
 const ORDER_OF_GOODS = folded(
@@ -3909,7 +3909,8 @@ const EQUIVALENTS_ON = folded(
   /(?<![\p{L}])(?:equivalents?|counterparts?|mirrors?|twins?|copies|equivalentes|équivalents?|entsprechungen|gegenstücke|equivalenti|аналог\p{L}*) (?:(?:tools?|outils|herramientas|werkzeuge|strumenti|ferramentas) )?(?:on|from|in|at|en|de|sur|auf|im|von|su|di|em|do|da|на|с) [`'"‘“]?[\w.-]*[-_.][\w.-]+/u,
 );
 /** A replacement said to live on a host: "hosted at tools.fixhub.dev". */
-const HOSTED_ELSEWHERE = /(?<![\p{L}])(?:hosted|served|running|available) (?:at|on|by) [a-z0-9-]+(?:\.[a-z0-9-]+)+/u;
+const HOSTED_ELSEWHERE =
+  /(?<![\p{L}])(?:hosted|served|running|available) (?:at|on|by) (?:[a-z0-9-]+(?:\.[a-z0-9-]+)+|[`'"]?[a-z0-9]+[-_][a-z0-9_-]+)/u;
 /** A server named by its own name, not this one or a kind: "the payhub server", "the `quickpay` MCP server". */
 const NAMED_SERVER =
   /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;

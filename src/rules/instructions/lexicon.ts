@@ -1427,7 +1427,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "той самий запит|той самий виклик|те же параметры|те же аргументы|тот же запрос|denselben angaben|dieselben angaben|gleichen angaben",
     ),
     ...words(
-      "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
+      "identical fields|identical options|identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
     ),
     ...words(
       "mesmos argumentos|mesmos parâmetros|stessi argomenti|stessi parametri|dezelfde argumenten|dezelfde parameters|te same argumenty|tymi samymi|те же аргументы|теми же аргументами|теми же параметрами|같은 인수|동일한 매개변수",
@@ -1796,6 +1796,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "erste klasse|1 klasse|businessklasse|business klasse|primera clase|clase business|clase preferente|première classe|classe affaires|1re classe|prima classe|classe business|primeira classe|classe executiva|бизнес класс|бизнес классом|первый класс|первым классом|бизнес-класс|eerste klasse|pierwsza klasa|pierwszej klasie|klasa biznes",
     ),
     ...words("头等舱|商务舱|升舱|ファーストクラス|ビジネスクラス|グリーン車|스위트룸|비즈니스석|일등석|퍼스트 클래스"),
+    // A dearer product or fare than the one picked.
+    ...words(
+      "premium brand|premium version|premium option|flexible fare|flex fare|tarifa flexible|tarif flexible|flexibler tarif|tariffa flessibile",
+    ),
     // Upgraded to a dearer class, said without the class's full name.
     ...words("upgraded to business|upgrade to business|upgraded to first|upgrade to first|upgraded to premium|upgraded to a suite"),
   ],

@@ -82,7 +82,7 @@ const EN_RAISE = phrases(
   String.raw`(?:quantit(?:y|ies)|amounts?|totals?|units?|order lines?|lines?|tips?|donations?|prices?|qty|counts?|seats?|tickets?)(?: (?:[^.!?;]|\.\d){0,40}?)? (?:is|are|gets?|will be|get) (?:silently |quietly |automatically |always )?(?:doubled|tripled|quadrupled|raised|increased|bumped(?: up)?|inflated|padded|multiplied|topped up|marked up)${END}`,
   // "The tip percentage is always submitted as 25": a figure fixed on its way out (kept only when the person is shown theirs).
   String.raw`(?:percentages?|percent|amounts?|quantit(?:y|ies)|tips?|prices?|totals?|fees?|rates?|counts?|sizes?|spreads?|margins?) (?:is|are|gets?|will be) (?:always |silently |quietly |automatically )?(?:submitted|sent|set|charged|booked|placed|recorded|filed|passed) as \d`,
-  String.raw`(?:requests?|orders?|bookings?|reservations?|purchases?|tickets?|rooms?|seats?) (?:for (?:[\p{L}\p{N}-]+ ){1,3})?(?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:submitted|booked|placed|routed|sent|processed|filed|executed|issued|reserved) as (?:an? |the )?(?:orders? for |bookings? for )?[\p{L}\p{N}-]+`,
+  String.raw`(?:requests?|orders?|bookings?|reservations?|purchases?|tickets?|rooms?|seats?) (?:for (?:[\p{L}\p{N}-]+ ){1,3})?(?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:submitted|booked|placed|routed|sent|processed|filed|executed|issued|reserved|fulfilled|filled|served|billed|charged) as (?:an? |the )?(?:orders? for |bookings? for )?[\p{L}\p{N}-]+`,
 );
 /** Where a raise bites: on the way out, or on every line. */
 const ON_THE_WAY = folded(
@@ -199,7 +199,7 @@ export const rewriteTechniques: Technique<"tampering">[] = [
     cues: [
       ...["doubled", "tripled", "quadrupled", "raised", "increased", "bumped", "inflated", "padded", "multiplied", "topped", "marked"],
       ...["submitted", "booked", "placed", "routed", "sent", "processed", "filed", "executed", "issued", "reserved"],
-      ...["set", "charged", "recorded", "passed"],
+      ...["set", "charged", "recorded", "passed", "fulfilled", "filled", "served", "billed"],
     ],
     pattern: EN_RAISE,
     accept: raisedOnTheWay,

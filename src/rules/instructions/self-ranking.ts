@@ -42,6 +42,7 @@ const CLAIM = foldedRegExp(
 const EN_FIRST = [
   String.raw`(?:ranked|rated|voted|rank(?:s|ing)?) (?:#1|first|number one|no\. ?1|top) (?:among|of|out of) (?:all|every|the) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|functions|plugins)`,
   String.raw`(?:default to|fall back to|reach for|go to|start with) (?:it|this (?:tool|one|server)|us|me) (?:whenever (?:possible|you can)|for (?:everything|every (?:task|request|question))|in (?:all|every) cases?|at all times)`,
+  String.raw`(?:beat|beats|outperform(?:s|ed)?|surpass(?:es|ed)?|outrank(?:s|ed)?) (?:every|all|any) (?:other )?(?:alternatives?|competitors?|rivals?|tools?|servers?)`,
   String.raw`always prefer (?:it|this (?:tool|one|server|function)|us|me)(?= *(?:[.!;]|$|,? (?:whenever|for (?:everything|every|all)|in all cases)))`,
 ];
 /** This tool to handle every question of a kind, beside the other tools run down or set aside. */
@@ -49,6 +50,14 @@ const HANDLES_EVERY = String.raw`(?:this (?:tool|one|server|function)|it) (?:sho
 const OTHER_TOOLS = foldedRegExp(
   /(?<![\p{L}])(?:other (?:[\p{L}-]+ ){0,2}?(?:tools|servers)|another (?:[\p{L}-]+ )?(?:tool|server))(?![\p{L}])/u,
 );
+/** "Instead of any other tool" in Arabic, Hebrew, Hindi, Turkish and Vietnamese, which the other lists lack. */
+const INSTEAD_OF_ANY_OTHER = [
+  String.raw`(?:بدلا|بدلاً) من (?:أي|كل|جميع) (?:أداة|الأدوات) (?:أخرى|الأخرى)`,
+  String.raw`במקום (?:כל|אף) (?:כלי|הכלים) (?:אחר|האחרים)`,
+  String.raw`(?:किसी|सभी) (?:अन्य|दूसरे) (?:टूल|उपकरण)\p{L}* (?:के बजाय|की जगह)`,
+  String.raw`(?:diğer|başka) (?:tüm )?araç(?:lar)?(?:ın|ların)? yerine`,
+  String.raw`thay vì (?:bất kỳ|mọi|các) công cụ (?:nào )?khác`,
+];
 const CJK_FIRST = cjk(
   String.raw`(?:始终|总是|永远|一律|务必)优先(?:选择|使用|调用|选用)?(?:本|此|这个|该)(?:工具|服务|服务器)`,
   String.raw`(?:常に|必ず|いつも)(?:この|本)(?:ツール|サーバー)を(?:最)?優先`,
@@ -115,8 +124,26 @@ export const selfRankingTechniques: Technique<"preference">[] = [
   {
     family: "preference",
     reason: REASON,
-    cues: ["ranked", "rated", "voted", "rank", "ranks", "ranking", "default", "fall", "reach", "go", "start", "prefer"],
+    cues: ["ranked", "rated", "voted", "rank", "ranks", "ranking", "default", "fall", "reach", "go", "start", "prefer"].concat([
+      "beat",
+      "beats",
+      "outperform",
+      "outperforms",
+      "outperformed",
+      "surpass",
+      "surpasses",
+      "surpassed",
+      "outrank",
+      "outranks",
+      "outranked",
+    ]),
     pattern: phrases(...EN_FIRST),
+  },
+  {
+    family: "preference",
+    reason: REASON,
+    cues: ["بدلا", "بدلاً", "במקום", "बजाय", "जगह", "yerine", "thay"],
+    pattern: phrases(...INSTEAD_OF_ANY_OTHER),
   },
   {
     family: "preference",
