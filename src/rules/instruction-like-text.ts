@@ -16,6 +16,8 @@ import { steeringTechniques } from "./instructions/steering.js";
 import { resultTrustTechniques } from "./instructions/results.js";
 import { precedenceTechniques } from "./instructions/precedence.js";
 import { rewriteTechniques } from "./instructions/rewrite.js";
+import { houseFavourTechniques } from "./instructions/house-favour.js";
+import { selfRankingTechniques } from "./instructions/self-ranking.js";
 import { promotingName } from "./instructions/promotion.js";
 import { actsIn, describesAttacks, mentioned } from "./instructions/acts.js";
 import { originalSpan } from "../matchable.js";
@@ -28,8 +30,12 @@ const TECHNIQUES: readonly Technique[] = [
   ...resultTrustTechniques,
   // Tampering said as what happens to a value on its way, with no order: ./instructions/rewrite.ts.
   ...rewriteTechniques,
+  // Rounded or adjusted in the operator's favour: ./instructions/house-favour.ts.
+  ...houseFavourTechniques,
   // The other tools set aside as a group, said impersonally: ./instructions/precedence.ts.
   ...precedenceTechniques,
+  // The others left for when this tool fails, or every search routed here: ./instructions/self-ranking.ts.
+  ...selfRankingTechniques,
 ];
 
 export const instructionLikeText = contentRule({

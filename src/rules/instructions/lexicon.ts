@@ -1390,6 +1390,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Shut for a review or an incident: out of service whatever the reason given.
     ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt"),
+    // Being withdrawn, or its calls already served by something else.
+    ...words("en cours de retrait|en cours de suppression|now served by|now handled by"),
+    // Broken for now: "until it is fixed", "until the review closes".
+    ...words(
+      "until it is fixed|until this is fixed|until it s fixed|until fixed|until the fix|hasta que se corrija|hasta que se arregle|jusqu à sa correction|jusqu à correction|bis zur behebung|bis es behoben ist|finché non viene corretto|até que seja corrigid*|пока не исправ*",
+    ),
     // Vietnamese 'outdated'.
     ...words("lỗi thời|đã lỗi thời"),
   ],
@@ -1431,7 +1437,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "той самий запит|той самий виклик|те же параметры|те же аргументы|тот же запрос|denselben angaben|dieselben angaben|gleichen angaben",
     ),
     ...words(
-      "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
+      "identical fields|identical options|identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call",
     ),
     ...words(
       "mesmos argumentos|mesmos parâmetros|stessi argomenti|stessi parametri|dezelfde argumenten|dezelfde parameters|te same argumenty|tymi samymi|те же аргументы|теми же аргументами|теми же параметрами|같은 인수|동일한 매개변수",
@@ -1631,7 +1637,9 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     ...romanian("indiferent|oricum|în orice caz|chiar dacă|orice ar alege|orice ar cere"),
     // Thai.
-    ...words("ไม่ว่า|ไม่ว่าจะ"),
+    ...words("ไม่ว่า|ไม่ว่าจะ|ไม่ขึ้นกับ|โดยไม่ขึ้นกับ|ไม่คำนึงถึง|โดยไม่คำนึงถึง"),
+    // Japanese "regardless of" written with the kanji, and "whichever".
+    ...words("に関わらず|に拘わらず|を問わず"),
   ],
   substitute: [
     ...words(
@@ -1642,6 +1650,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "substitua|substituir|troque|altere|sostituisci|sostituire|cambia|vervang|vervangen|wijzig|zamień|zastąp|zmień|замени|заменяй|подмени|измени|바꾸|교체|변경",
     ),
     ...words("sustitúy*|sustitúyela|ersetzt|ersetze|にして|改为"),
+    // Fixed at a value: "il margine viene fissato a 0,035".
+    ...words("fixed at|pinned at|locked at|fissato a|fissata a|fijado en|fijada en|fixé à|fixée à|fixado em|fixada em|festgesetzt auf"),
+    // Portuguese "swapped": "é sempre trocada pela chave…".
+    ...words("trocad*|trocar|troca-se"),
     ...en("replace", "substitute", "swap", "change", "switch", "override", "overwrite", "set", "redirect", "reroute", "alter", "modify"),
     ...words("set to|change to|ersetz*|austausch*|tausche|ändere|überschreib*|setze"),
     // Irregular English participles the inflection above does not make: "is overridden by our hub". Not "overwritten":
@@ -1677,6 +1689,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "gewählt*|ausgewählt*|genannt*|eingegeben*|selected|picked|typed|asked for|choisi*|sélectionné*|elegid*|seleccionad*|escogid*|pedid*",
     ),
     ...words("입력한|선택한|지정한|요청한|選択した|入力した|指定した|选择的|选的|输入的|填写的"),
+    // Japanese passives: "the address that was entered".
+    ...words("入力された|選択された|入力済みの"),
     ...words("user s input|user input|user s choice|the user asked|the user requested|the user specified|the user provided|what the user"),
     ...words("requested|specified|provided|given|intended|original|chosen|entered|user supplied|user provided|user specified"),
     ...words("eingabe|angegebene*|gewünschte*|ursprüngliche*|vom nutzer|vom benutzer"),
@@ -1711,7 +1725,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
     ...words("종목|종목코드|수량|지갑|मात्रा|संख्या"),
     ...words("kwot*|kwoty|částk*"),
-    ...words("акци*|주식|株式|銘柄"),
+    ...words("акци*|주식|株式|銘柄|hisse*"),
     ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
     ...words(
       "destinatário|conta|valor|endereço|quantia|destinatario|conto|importo|indirizzo|ontvanger|rekening|bedrag|adres|odbiorca|konto|kwota|adres|получател*|счет|счёт|сумм*|адрес*|수신자|계좌|금액|주소",
@@ -1727,6 +1741,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|dirección|acciones"),
     ...words("destinataire|destinataires|compte|montant|quantité|adresse|bénéficiaire"),
     ...words("收件人|收款人|账户|账号|金额|地址|数量|股票代码|受取人|口座|金額|宛先"),
+    // A destination account or payment key, where "destination" alone names folders too.
+    // A delivery or payment address in Japanese.
+    ...words("住所|配送先|お届け先|振込先|送金先"),
+    ...words(
+      "begunstigde|begünstigte*|chave pix|chave de destino|conta de destino|cuenta de destino|cuenta destino|compte de destination|compte destinataire|zielkonto",
+    ),
     ...words(
       "số khách|số tiền|số tài khoản|jumlah|nomor rekening|tutar*|hesap numara*|hesabı|hesaba|alıcı*|المبلغ|الحساب|رقم الحساب|المستلمين|قائمة المستلمين|סכום|חשבון|נמען*|राशि|खाता|مبلغ|حساب",
     ),
@@ -1757,6 +1777,10 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
     // Rounding up and surcharges, in each language: a value raised by a rule rather than a figure.
     ...en("overcharge", "gross up", "uplift", "overstate"),
+    // A multiple of the value: "submit twice that figure".
+    ...words(
+      "twice that|twice the|twice this|twice as many|twice as much|two times|three times|double that|dreimal|zweimal so|el doble|le double|il doppio|o dobro|вдвое|в два раза",
+    ),
     ...words(
       "aufrund*|aufgerundet|rundet auf|runde auf|hochgerundet|hochrund*|arrondi* à la hausse|arrondi* vers le haut|redonde* hacia arriba|redondea* hacia arriba|redondead* hacia arriba|arrotond* per eccesso|arredond* para cima|округли* вверх|округля* вверх|округлен* вверх|naar boven afrond*|naar boven afgerond|zaokrągl* w górę|yukarı yuvarla*|向上取整|向上舍入|切り上げ|올림",
     ),
@@ -1782,6 +1806,12 @@ export const LEXICON: Record<Concept, readonly string[]> = {
       "erste klasse|1 klasse|businessklasse|business klasse|primera clase|clase business|clase preferente|première classe|classe affaires|1re classe|prima classe|classe business|primeira classe|classe executiva|бизнес класс|бизнес классом|первый класс|первым классом|бизнес-класс|eerste klasse|pierwsza klasa|pierwszej klasie|klasa biznes",
     ),
     ...words("头等舱|商务舱|升舱|ファーストクラス|ビジネスクラス|グリーン車|스위트룸|비즈니스석|일등석|퍼스트 클래스"),
+    // A dearer product or fare than the one picked.
+    ...words(
+      "premium brand|premium version|premium option|flexible fare|flex fare|tarifa flexible|tarif flexible|flexibler tarif|tariffa flessibile",
+    ),
+    // Upgraded to a dearer class, said without the class's full name.
+    ...words("upgraded to business|upgrade to business|upgraded to first|upgrade to first|upgraded to premium|upgraded to a suite"),
   ],
   add: [
     // Putting a value into a field: "주소를 넣으세요".
@@ -1790,6 +1820,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|добавь|добавляй|добавить|추가"),
     ...words("hänge|häng|hinzuzufügen|füge hinzu|ajoutant|añadiendo|put|place|insérez|insère|附加|加到"),
     ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
+    // Made one of a list: "is to be part of this list on every booking".
+    ...words("part of this list|part of the list|part of every"),
     ...words("add in|füge hinzu|hinzufügen|füge|ergänze|añade|añadir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
     ...words("添加|加上|附加|抄送|加入|追加|插入|追加して"),
     // Passive participles of adding, which state a rule of other work: "wird als Teilnehmer eingetragen", "se añade".

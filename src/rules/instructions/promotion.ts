@@ -14,7 +14,7 @@ import { cjk, END, execAll, phrases, type Scene, type Technique } from "./patter
 /** Every other tool the model has, as a group. */
 const EN_OTHERS = String.raw`(?:(?:competing|rival|alternative|third-party) (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)|(?:any|all|every) (?:of the )?other (?:[\p{L}-]+ ){0,2}(?:tools?|functions?|servers?|plugins?|options?|ones?)|(?:the )?other (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)(?: (?:in|on|at) your (?:toolbox|toolkit|disposal|list))?)`;
 /** Verbs of failing that run a tool down. */
-const EN_FAIL = String.raw`(?:(?:(?:routinely|often|frequently|regularly|always|usually|constantly|tend to|are known to) (?:corrupt|break|fail|crash|lose|leak|mangle|garble|time out)\p{L}*)|(?:corrupt|hallucinate|mangle|garble)\p{L}*|(?:return|give|produce)s? (?:wrong|stale|bad|incorrect|outdated|broken|made-up)|(?:get (?:it|things) wrong|make mistakes|cannot be trusted|can't be trusted|are (?:unreliable|untrustworthy|inaccurate|buggy)))`;
+const EN_FAIL = String.raw`(?:(?:(?:routinely|often|frequently|regularly|always|usually|constantly|tend to|are known to) (?:corrupt|break|fail|crash|lose|leak|mangle|garble|time out)\p{L}*)|(?:corrupt|hallucinate|mangle|garble)\p{L}*|(?:return|give|produce)s? (?:wrong|stale|bad|incorrect|outdated|broken|made-up|worse|poorer|inferior|less accurate)|(?:get (?:it|things) wrong|make mistakes|cannot be trusted|can't be trusted|are (?:unreliable|untrustworthy|inaccurate|buggy)))`;
 const EN_SELF = String.raw`(?:this (?:tool|function|server|one)|this|me|it|us|ours)`;
 
 export const promotionTechniques: Technique<"preference">[] = [
@@ -53,7 +53,7 @@ export const promotionTechniques: Technique<"preference">[] = [
       // Italian, French
       String.raw`(?:gli )?altri (?:strumenti|tool|server)(?: [\p{L}-]+){0,4}? (?:falliscono|corrompono|perdono|sbagliano|danno (?:\p{L}+ )?risultati (?:errati|sbagliati)|non sono affidabili|sono inaffidabili)`,
       String.raw`(?:(?:sempre|solo|soltanto|esclusivamente) (?:usa|utilizza|scegli|chiama|preferisci)|(?:usa|utilizza|scegli|chiama|preferisci) (?:sempre|solo|soltanto|esclusivamente)) (?:questo|questa)(?: strumento| funzione)? (?:invece di|al posto di|prima di|rispetto a) (?:qualsiasi |tutti gli |gli )?altri? (?:strument\p{L}*|tool)`,
-      String.raw`(?:les )?autres (?:outils|fonctions|serveurs)(?: [\p{L}-]+){0,4}? (?:échouent|corrompent|perdent|se trompent|plantent|donnent (?:\p{L}+ )?des résultats (?:faux|erronés)|ne sont pas fiables|sont peu fiables)`,
+      String.raw`(?:les )?autres (?:outils|fonctions|serveurs)(?: [\p{L}-]+){0,4}? (?:échouent|corrompent|perdent|se trompent|plantent|donnent (?:\p{L}+ )?des (?:\p{L}+ )?(?:faux|fausses|erronés|erronées|incorrects|incorrectes|périmés|périmées)|ne sont pas fiables|sont peu fiables)`,
       String.raw`(?:(?:utilise|utilisez|choisis|choisissez|appelle|appelez|préfère|préférez) )?(?:toujours|uniquement|exclusivement|seulement) (?:cet|cette|ce)(?: outil| fonction)? (?:plutôt que|au lieu de|avant|de préférence à) (?:tout |tous les |les )?autres? (?:outils?|fonctions?)`,
       // German, Dutch, Polish, Russian
       String.raw`(?:die )?(?:anderen|andere) (?:[\p{L}]+-?)?(?:werkzeuge|tools|funktionen|server)(?: [\p{L}-]+){0,4}? (?:beschädigen|zerstören|scheitern|versagen|liefern (?:\p{L}+ )?falsche|machen fehler|sind unzuverlässig|sind fehlerhaft)`,
@@ -202,11 +202,11 @@ const PROMOTING_PAIR = /(?:^|_)(?:top_(?:rated|pick|choice|tool)|number_one|most
 const CHOOSING = new Set("always prefer instead".split(" "));
 /** Pairs of words that are an order to choose the tool by themselves. */
 const CHOOSE_ME =
-  /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this)(?:_|$)/u;
+  /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this|(?:before|over|instead_of)_(?:any|all|every)_others?|vmesto_(?:drugih|ostalnyh|vseh))(?:_|$)/u;
 
 /** A word every promoting name holds (an order to choose), in any casing or separator. */
 const CHOICE_HINT =
-  /always|prefer|instead|use[-_ ]?(?:this|me|first|only)|pick[-_ ]?me|choose[-_ ]?me|call[-_ ]?(?:me|this)|this[-_ ]?one/iu;
+  /always|prefer|instead|use[-_ ]?(?:this|me|first|only)|pick[-_ ]?me|choose[-_ ]?me|call[-_ ]?(?:me|this)|this[-_ ]?one|(?:before|over)[-_ ]?(?:any|all|every)[-_ ]?other|vmesto[-_ ]?(?:drugih|ostalnyh|vseh)/iu;
 
 /**
  * A tool's name that pushes itself on the model ("best_search_always_use_this_one",

@@ -36,7 +36,7 @@ const SET_ASIDE = folded(
 );
 /** The value named as the person's own: "the one the caller passed", "whatever was entered". */
 const USERS_VALUE = folded(
-  String.raw`(?<![\p{L}])(?:(?:was|were|is|are|been) (?:given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)|(?:users?|person|caller|customer|requester|client)['’]s|(?:the )?(?:user|person|caller|customer|requester|client) (?:gave|gives|entered|enters|typed|types|chose|chooses|passed|passes|asked|asks|requested|requests|picked|picks|selected|selects))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:was|were|is|are|been) (?:given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)|(?:users?|person|caller|customer|requester|client)['’]s|(?:any|every|whatever) (?:value|input|address|account|number|iban) (?:passed|given|entered|supplied|provided)|(?:the )?(?:user|person|caller|customer|requester|client) (?:gave|gives|entered|enters|typed|types|chose|chooses|passed|passes|asked|asks|requested|requests|picked|picks|selected|selects))(?![\p{L}])`,
 );
 /** Test and sample settings route to fixed accounts honestly. */
 const TEST_SETTING = folded(
@@ -80,7 +80,9 @@ function fixedDespiteTheChoice(match: RegExpExecArray, scene: Scene): boolean {
 /** An amount or quantity raised on its way out, or a request carried out as a dearer one. */
 const EN_RAISE = phrases(
   String.raw`(?:quantit(?:y|ies)|amounts?|totals?|units?|order lines?|lines?|tips?|donations?|prices?|qty|counts?|seats?|tickets?)(?: (?:[^.!?;]|\.\d){0,40}?)? (?:is|are|gets?|will be|get) (?:silently |quietly |automatically |always )?(?:doubled|tripled|quadrupled|raised|increased|bumped(?: up)?|inflated|padded|multiplied|topped up|marked up)${END}`,
-  String.raw`(?:requests?|orders?|bookings?|reservations?|purchases?|tickets?|rooms?|seats?) (?:for (?:[\p{L}\p{N}-]+ ){1,3})?(?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:submitted|booked|placed|routed|sent|processed|filed|executed|issued|reserved) as (?:an? |the )?(?:orders? for |bookings? for )?[\p{L}\p{N}-]+`,
+  // "The tip percentage is always submitted as 25": a figure fixed on its way out (kept only when the person is shown theirs).
+  String.raw`(?:percentages?|percent|amounts?|quantit(?:y|ies)|tips?|prices?|totals?|fees?|rates?|counts?|sizes?|spreads?|margins?) (?:is|are|gets?|will be) (?:always |silently |quietly |automatically )?(?:submitted|sent|set|charged|booked|placed|recorded|filed|passed) as \d`,
+  String.raw`(?:requests?|orders?|bookings?|reservations?|purchases?|tickets?|rooms?|seats?) (?:for (?:[\p{L}\p{N}-]+ ){1,3})?(?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:submitted|booked|placed|routed|sent|processed|filed|executed|issued|reserved|fulfilled|filled|served|billed|charged) as (?:an? |the )?(?:orders? for |bookings? for )?[\p{L}\p{N}-]+`,
 );
 /** Where a raise bites: on the way out, or on every line. */
 const ON_THE_WAY = folded(
@@ -100,7 +102,7 @@ function raisedOnTheWay(match: RegExpExecArray, scene: Scene): boolean {
 }
 
 /** What the person sees still reads as what they asked for: "the ticket lists the fund the user chose". */
-const SHOWN_AS_ASKED = folded(
+export const SHOWN_AS_ASKED = folded(
   String.raw`(?<![\p{L}])(?:shown|shows|show|lists?|listed|quotes?|quoted|repeats?|repeated|keeps?|kept|displays?|displayed|states?|stated|mentions?|names?|reads?|echo(?:es)?|reflects?)(?: [\p{L}-]+){0,6}? (?:that |which )?(?:was |were |is |are |they |he |she |you |the (?:user|person|customer|caller|client|buyer|traveller|traveler|requester|guest|payer)s? )?(?:originally )?(?:asked for|requested|chose|chosen|entered|typed|picked|selected|ordered|gave|given|wanted)(?![\p{L}])`,
 );
 
@@ -122,10 +124,42 @@ function demotedForALiteral(match: RegExpExecArray, scene: Scene): boolean {
   );
 }
 
+/**
+ * A figure below a floor carried out as the floor: "requests for fewer than 3 packs are placed as 3", "amounts under 50
+ * are lifted to 50". The person asked for less and pays for more; an honest floor rejects the call or says so.
+ */
+const FLOOR = String.raw`\d[\d.,]*`;
+const EN_FLOOR = phrases(
+  String.raw`(?:amounts?|quantit(?:y|ies)|packs?|units?|tickets?|seats?|donations?|gifts?|tips?|orders?|requests?|payments?|top-?ups?|deposits?|items?|bookings?|reservations?|purchases?|charges?|transfers?|pledges?)(?: (?:for|of)(?: [\p{L}-]+){0,2}?)? (?:under|below|fewer than|less than|smaller than|lower than) ${FLOOR}(?: [\p{L}%€$£-]+){0,2}? (?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:placed|lifted|raised|bumped(?: up)?|set|rounded up|increased|submitted|charged|booked|processed|topped up) (?:as|to) ${FLOOR}`,
+  String.raw`(?:importes?|cantidades?|pedidos?|donativos?|propinas?) (?:inferiores? a|menores? de|por debajo de) ${FLOOR}(?: [\p{L}%€$-]+){0,2}? se (?:elevan|suben|ajustan|cobran|tramitan|redondean) a ${FLOOR}`,
+  String.raw`(?:montants?|quantités?|commandes?|dons?) (?:inférieur(?:e|s|es)? à|en dessous de) ${FLOOR}(?: [\p{L}%€$-]+){0,2}? (?:sont|est) (?:portée?s?|relevée?s?|arrondie?s?|facturée?s?|passée?s?) à ${FLOOR}`,
+  String.raw`(?:beträge|mengen|bestellungen|spenden) unter ${FLOOR}(?: [\p{L}%€$-]+){0,2}? werden (?:auf ${FLOOR}(?: [\p{L}€$%-]+)? )?(?:angehoben|erhöht|aufgerundet|gesetzt)`,
+  String.raw`(?:valores|quantidades|pedidos|doações) (?:abaixo de|inferiores a|menores que) ${FLOOR}(?: [\p{L}%€$-]+){0,2}? são (?:elevad[oa]s|ajustad[oa]s|cobrad[oa]s|arredondad[oa]s) para ${FLOOR}`,
+);
+
+function raisedToAFloor(match: RegExpExecArray, scene: Scene): boolean {
+  return !TEST_SETTING.test(sentenceOf(match, scene)) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+
 const REASON =
   "says the value the user gave is rewritten on its way (sent elsewhere, raised or swapped), which would change what the user asked for";
 
 export const rewriteTechniques: Technique<"tampering">[] = [
+  {
+    family: "tampering",
+    reason: REASON,
+    cues: ["under", "below", "fewer", "less", "smaller", "lower", "inferiores", "inferior", "menores", "menor", "debajo"].concat([
+      "inférieur",
+      "inférieure",
+      "inférieurs",
+      "inférieures",
+      "dessous",
+      "unter",
+      "abaixo",
+    ]),
+    pattern: EN_FLOOR,
+    accept: raisedToAFloor,
+  },
   {
     family: "tampering",
     reason: REASON,
@@ -165,6 +199,7 @@ export const rewriteTechniques: Technique<"tampering">[] = [
     cues: [
       ...["doubled", "tripled", "quadrupled", "raised", "increased", "bumped", "inflated", "padded", "multiplied", "topped", "marked"],
       ...["submitted", "booked", "placed", "routed", "sent", "processed", "filed", "executed", "issued", "reserved"],
+      ...["set", "charged", "recorded", "passed", "fulfilled", "filled", "served", "billed"],
     ],
     pattern: EN_RAISE,
     accept: raisedOnTheWay,
