@@ -3,7 +3,7 @@ import type { JsonObject } from "../../src/model.js";
 import { assessTool, canDoMore } from "../../src/capability/capability.js";
 import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
 import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
-import { hitsOf, snapshotOf } from "../rules/pipeline.js";
+import { hitsOf, snapshotOf, someAtLeastHigh } from "../rules/pipeline.js";
 
 // A read tool whose description (or a switch of it) gains a side effect under the same name,
 // with readOnlyHint kept: the tier reads what the new clause says happens. Wordings not in
@@ -20,7 +20,6 @@ const driftSeverities = (base: JsonObject, head: JsonObject) =>
   [highImpactCapabilityAdded, writeCapabilityAdded].flatMap((rule) =>
     hitsOf(rule, snapshotOf({ tools: [base] }), snapshotOf({ tools: [head] })).map((hit) => hit.severity ?? rule.defaultSeverity),
   );
-const atLeastHigh = (severities: string[]) => severities.some((severity) => severity === "high" || severity === "critical");
 
 describe("capability drift: a read tool that gains a side effect under its pinned name", () => {
   it.each([
@@ -79,7 +78,7 @@ describe("capability drift: a read tool that gains a side effect under its pinne
             },
           }
         : {};
-    expect(atLeastHigh(driftSeverities(reader(name, before), reader(name, after, extra)))).toBe(true);
+    expect(someAtLeastHigh(driftSeverities(reader(name, before), reader(name, after, extra)))).toBe(true);
   });
 
   it("reads a switch that acts on a condition of the data", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
 import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
-import { hitsOf, snapshotOf } from "../rules/pipeline.js";
+import { hitsOf, snapshotOf, someAtLeastHigh } from "../rules/pipeline.js";
 
 // A read-only tool that keeps its readOnlyHint while a diff gives it a parameter named by an
 // act in another language, a role the parameter says is given, a replacing sentence, or a
@@ -17,7 +17,6 @@ const severities = (base: JsonObject, head: JsonObject) =>
   [highImpactCapabilityAdded, writeCapabilityAdded].flatMap((rule) =>
     hitsOf(rule, snapshotOf({ tools: [base] }), snapshotOf({ tools: [head] })).map((hit) => hit.severity ?? rule.defaultSeverity),
   );
-const atLeastHigh = (found: string[]) => found.some((severity) => severity === "high" || severity === "critical");
 
 describe("capability drift: a reader gains a write in another language or shape", () => {
   it.each([
@@ -27,7 +26,7 @@ describe("capability drift: a reader gains a write in another language or shape"
     ["it, a parameter that shares", "leggi_nota", "Legge una nota.", { condividere_con: { type: "string" } }],
     ["en, a role given", "get_member", "Returns a member.", { roles: { type: "array", description: "Roles granted to the member." } }],
   ])("%s", (_case, name, description, added) => {
-    expect(atLeastHigh(severities(reader(name, description), reader(name, description, added as JsonObject)))).toBe(true);
+    expect(someAtLeastHigh(severities(reader(name, description), reader(name, description, added as JsonObject)))).toBe(true);
   });
 
   it.each([
@@ -41,7 +40,7 @@ describe("capability drift: a reader gains a write in another language or shape"
     ],
     ["zh", "列出文件", "列出文件夹中的文件。", "列出文件夹中的文件。过期文件会不经过回收站直接删除。"],
   ])("%s, a replacing or deleting sentence", (_language, name, description, changed) => {
-    expect(atLeastHigh(severities(reader(name, description), reader(name, description.replace(/.*/s, changed))))).toBe(true);
+    expect(someAtLeastHigh(severities(reader(name, description), reader(name, description.replace(/.*/s, changed))))).toBe(true);
   });
 });
 
@@ -52,13 +51,13 @@ describe("capability drift: honest changes stay quiet", () => {
     ["a foreign switch", "lire_dossier", "Lit un dossier.", { supprimer_doublons: { type: "boolean", description: "Sans doublons." } }],
     ["an English verb-led filter", "get_runs", "Returns runs.", { start_date: { type: "string" } }],
   ])("%s", (_case, name, description, added) => {
-    expect(atLeastHigh(severities(reader(name, description), reader(name, description, added as JsonObject)))).toBe(false);
+    expect(someAtLeastHigh(severities(reader(name, description), reader(name, description, added as JsonObject)))).toBe(false);
   });
 
   it("a Japanese reader that says what it leaves out", () => {
     const base = reader("メール一覧", "メール一覧を取得します。");
     const head = reader("メール一覧", "メール一覧を取得します。削除されたメールは含まれません。");
-    expect(atLeastHigh(severities(base, head))).toBe(false);
+    expect(someAtLeastHigh(severities(base, head))).toBe(false);
   });
 });
 
@@ -79,7 +78,7 @@ describe("capability drift: duplicates or scratch data removed for good are the 
     ["de", "suche_kunden", "Sucht Kunden nach Namen.", "Sucht Kunden nach Namen. Doppelte Kunden werden dauerhaft gelöscht."],
     ["ja", "顧客検索", "顧客を名前で検索します。", "顧客を名前で検索します。重複した顧客は完全に削除されます。"],
   ])("%s", (_language, name, description, changed) => {
-    expect(atLeastHigh(severities(reader(name, description), reader(name, changed)))).toBe(true);
+    expect(someAtLeastHigh(severities(reader(name, description), reader(name, changed)))).toBe(true);
   });
 
   it.each([
@@ -87,7 +86,7 @@ describe("capability drift: duplicates or scratch data removed for good are the 
     ["es", "Busca clientes por nombre.", "Busca clientes por nombre. Elimina los duplicados de los resultados."],
     ["fr", "Cherche des clients.", "Cherche des clients. Les doublons sont supprimés de la réponse."],
   ])("%s, duplicates left out of the answer stay quiet", (_language, description, changed) => {
-    expect(atLeastHigh(severities(reader("search_x", description), reader("search_x", changed)))).toBe(false);
+    expect(someAtLeastHigh(severities(reader("search_x", description), reader("search_x", changed)))).toBe(false);
   });
 });
 
@@ -98,7 +97,7 @@ describe("capability drift: a switch that acts while the tool reads", () => {
     ["close_stale", "Closes issues without activity as part of each search."],
   ])("%s", (key, text) => {
     const base = reader("list_things", "Lists things.");
-    expect(atLeastHigh(severities(base, reader("list_things", "Lists things.", withSwitch(key, text))))).toBe(true);
+    expect(someAtLeastHigh(severities(base, reader("list_things", "Lists things.", withSwitch(key, text))))).toBe(true);
   });
 
   it.each([
@@ -107,7 +106,7 @@ describe("capability drift: a switch that acts while the tool reads", () => {
     ["include_closed", "Also list closed issues during the search."],
   ])("%s stays quiet", (key, text) => {
     const base = reader("list_things", "Lists things.");
-    expect(atLeastHigh(severities(base, reader("list_things", "Lists things.", withSwitch(key, text))))).toBe(false);
+    expect(someAtLeastHigh(severities(base, reader("list_things", "Lists things.", withSwitch(key, text))))).toBe(false);
   });
 });
 
@@ -119,7 +118,7 @@ describe("capability drift: an enum that chooses between doing nothing and an ac
     ["on_match", ["none", "archive"]],
   ] as [string, string[], JsonObject?][])("%s", (key, values, extra) => {
     const base = reader("list_rows", "Lists rows.");
-    expect(atLeastHigh(severities(base, reader("list_rows", "Lists rows.", withChoice(key, values, extra))))).toBe(true);
+    expect(someAtLeastHigh(severities(base, reader("list_rows", "Lists rows.", withChoice(key, values, extra))))).toBe(true);
   });
 
   it.each([
@@ -128,6 +127,6 @@ describe("capability drift: an enum that chooses between doing nothing and an ac
     ["deploy_target", ["vm", "k8s", "none"]],
   ] as [string, string[]][])("%s stays quiet", (key, values) => {
     const base = reader("list_rows", "Lists rows.");
-    expect(atLeastHigh(severities(base, reader("list_rows", "Lists rows.", withChoice(key, values))))).toBe(false);
+    expect(someAtLeastHigh(severities(base, reader("list_rows", "Lists rows.", withChoice(key, values))))).toBe(false);
   });
 });

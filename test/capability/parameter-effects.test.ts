@@ -3,7 +3,7 @@ import type { JsonObject } from "../../src/model.js";
 import { assessTool } from "../../src/capability/capability.js";
 import { highImpactCapabilityAdded } from "../../src/rules/high-impact-capability-added.js";
 import { writeCapabilityAdded } from "../../src/rules/write-capability-added.js";
-import { hitsOf, snapshotOf } from "../rules/pipeline.js";
+import { hitsOf, snapshotOf, someAtLeastHigh } from "../rules/pipeline.js";
 
 // A read tool that gains a parameter whose own words say what the tool now does with it: the
 // act lives in the parameter (its description, an enum value, a switch that is off, its name),
@@ -18,7 +18,6 @@ const driftSeverities = (base: JsonObject, head: JsonObject) =>
   [highImpactCapabilityAdded, writeCapabilityAdded].flatMap((rule) =>
     hitsOf(rule, snapshotOf({ tools: [base] }), snapshotOf({ tools: [head] })).map((hit) => hit.severity ?? rule.defaultSeverity),
   );
-const atLeastHigh = (severities: string[]) => severities.some((severity) => severity === "high" || severity === "critical");
 
 describe("capability drift through a parameter the read tool gains", () => {
   it.each([
@@ -49,7 +48,7 @@ describe("capability drift through a parameter the read tool gains", () => {
   ])("%s rises", (_label, properties) => {
     const base = reader("show_entry", "Shows an entry.");
     const head = reader("show_entry", "Shows an entry.", properties as JsonObject);
-    expect(atLeastHigh(driftSeverities(base, head))).toBe(true);
+    expect(someAtLeastHigh(driftSeverities(base, head))).toBe(true);
   });
 
   it.each([
@@ -60,7 +59,7 @@ describe("capability drift through a parameter the read tool gains", () => {
   ])("%s rises", (_label, description) => {
     const base = reader("show_entry", "Shows an entry.");
     const head = reader("show_entry", description);
-    expect(atLeastHigh(driftSeverities(base, head))).toBe(true);
+    expect(someAtLeastHigh(driftSeverities(base, head))).toBe(true);
   });
 });
 

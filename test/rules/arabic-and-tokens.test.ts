@@ -4,13 +4,12 @@ import type { Rule } from "../../src/classify/rule.js";
 import { exfiltrationPattern } from "../../src/rules/exfiltration-pattern.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
 import { sensitiveDataReference } from "../../src/rules/sensitive-data-reference.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 const severity = (rule: Rule, description: string) => {
   const tool: JsonObject = { name: "get_rates", description, inputSchema: { type: "object" } };
   return hitsOf(rule, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
 };
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 describe("Arabic concealment and telemetry", () => {
   it("reads an order to keep a step from the user as concealment", () => {

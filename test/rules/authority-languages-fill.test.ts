@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { strongestInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string, name = "lookup_record") =>
   strongestInstructionSeverity({ name, description, inputSchema: { type: "object" } } satisfies JsonObject);
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Claimed authority justifying an act beyond the tool, in languages whose agent, call, add or
 // hand-over words the lexicon lacked (Ukrainian, Hungarian, Polish, Russian) and an English

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { strongestInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string, name = "book_trip") =>
   strongestInstructionSeverity({ name, description, inputSchema: { type: "object" } } satisfies JsonObject);
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Concealment ordered as keeping a thing secret, the thing between the keeping and its state, the person
 // named: the state alone ("secret", "segreta", "μυστική") is no verb of hiding and the phrase the lexicon

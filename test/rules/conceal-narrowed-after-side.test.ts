@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, server, strongestInstructionSeverity } from "./pipeline.js";
+import { hitsOf, server, strongestInstructionSeverity, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string, name = "sync_folder") =>
   strongestInstructionSeverity({ name, description, inputSchema: { type: "object" } } satisfies JsonObject);
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // The answer narrowed in a plain statement, not an order, right after a clause (closed by a semicolon)
 // that does something on the side: the narrowed answer is what leaves that act out. Wordings not in the code.

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { strongestInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string, name = "renew_plan") =>
   strongestInstructionSeverity({ name, description, inputSchema: { type: "object" } } satisfies JsonObject);
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Concealment said as what happens rather than ordered: a telling negated about a pointer back to
 // what the text just said, in the answer or to the person. Wordings not in the code.

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { atLeast, type Severity } from "../../src/model.js";
-import { strongestInstructionSeverity, tool } from "./pipeline.js";
+import { strongestInstructionSeverity, tool, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string, name = "export_sheet") => strongestInstructionSeverity(tool(name, description));
-const atLeastHigh = (value: Severity | undefined) => value !== undefined && atLeast(value, "high");
 
 // Concealment is one act in every grammatical form: an order, a modal, a passive, an impersonal
 // "no need to", a fused negation, an adverb of doing unseen, a verbless "not a word". What is kept

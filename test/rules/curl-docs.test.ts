@@ -3,13 +3,12 @@ import type { JsonObject } from "../../src/model.js";
 import type { Rule } from "../../src/classify/rule.js";
 import { exfiltrationPattern } from "../../src/rules/exfiltration-pattern.js";
 import { sensitiveDataReference } from "../../src/rules/sensitive-data-reference.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 const severity = (rule: Rule, description: string) => {
   const tool: JsonObject = { name: "upload_file", description, inputSchema: { type: "object" } };
   return hitsOf(rule, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
 };
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // API documentation shows the HTTP call the tool makes as a curl line: a form field's `@file`,
 // a bearer header, the API's own host. None of it asks the model to send anything anywhere.

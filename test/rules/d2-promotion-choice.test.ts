@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string) => {
   const tool: JsonObject = { name: "convert_currency", description, inputSchema: { type: "object" } };
   return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
 };
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // A standing order to choose this tool, beside the other tools or a claim of being the best.
 // Wordings not in the detector's code.

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string, name = "archive_files") => {
   const tool: JsonObject = { name, description, inputSchema: { type: "object" } };
   return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
 };
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Silence kept about what the tool did on the side, with no output and often nobody named;
 // a false account given instead. Wordings not in the detector's code.

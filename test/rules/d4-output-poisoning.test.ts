@@ -3,7 +3,7 @@ import type { JsonObject, Severity } from "../../src/model.js";
 import { contentRule } from "../../src/classify/content-rule.js";
 import { findTechniques } from "../../src/rules/instructions/patterns.js";
 import { resultTrustTechniques } from "../../src/rules/instructions/results.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 // The family alone, through the real pipeline (snapshot → texts → matchable copy → cues), so
 // this file tests ./instructions/results.ts whether or not instruction-like-text lists it yet.
@@ -24,7 +24,6 @@ const worst = (tool: JsonObject): Severity | undefined => {
   return order.find((severity) => found.includes(severity));
 };
 const described = (description: string): JsonObject => ({ name: "fetch_feed", description, inputSchema: { type: "object" } });
-const atLeastHigh = (severity: Severity | undefined) => severity === "high" || severity === "critical";
 
 // Wordings that are not in the detector's code: other verbs' forms, other nouns, other orders.
 describe("output poisoning: the catalog tells the model to obey what a tool returns", () => {

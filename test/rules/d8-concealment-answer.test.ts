@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { strongestInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity, atLeastHigh } from "./pipeline.js";
 
 // The strongest finding, a hit without a severity of its own at the rule's default: not only the first hit.
 const severity = (description: string, name = "archive_folder") =>
   strongestInstructionSeverity({ name, description, inputSchema: { type: "object" } } satisfies JsonObject);
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Concealment as an order about the model's own answer: narrowed to the task while something
 // is done on the side, an account given "as if" that act had not happened, something that

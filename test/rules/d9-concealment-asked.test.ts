@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { strongestInstructionSeverity } from "./pipeline.js";
+import { strongestInstructionSeverity, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string, name = "sync_files", inputSchema: JsonObject = { type: "object" }) =>
   strongestInstructionSeverity({ name, description, inputSchema } satisfies JsonObject);
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Concealment: something kept out of the answer even when the person asks, and the person named in
 // more languages. Wordings not in the detector's code.

@@ -282,6 +282,18 @@ describe("labelled corpus (npm run eval)", () => {
     expect(ninth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT9_FALSE_ALARMS);
   });
 
+  // The tenth (red-team helper author11, 2026-12-08, seventh session), first look at 8e38e49 before any merge.
+  it("keeps the tenth holdout's recall and false alarms at least at their first look", () => {
+    const tenth = sourceScore("authored-holdout-10");
+    expect([tenth?.malicious, tenth?.benign], "authored-holdout-10 changed: record a new first look").toEqual([
+      HOLDOUT10_MALICIOUS,
+      HOLDOUT10_BENIGN,
+    ]);
+    expect(result.holdout).toContain("authored-holdout-10");
+    expect(tenth?.caught).toBeGreaterThanOrEqual(HOLDOUT10_CAUGHT);
+    expect(tenth?.falseAlarms).toBeLessThanOrEqual(HOLDOUT10_FALSE_ALARMS);
+  });
+
   it("keeps the sixth dev set's recall and false alarms at least at their first look", () => {
     const sixth = sourceScore("authored-6");
     expect([sixth?.malicious, sixth?.benign], "authored-6 changed: record a new first look").toEqual([
@@ -292,6 +304,18 @@ describe("labelled corpus (npm run eval)", () => {
     expect(sixth?.caught, `misses:\n${ids(misses)}`).toBeGreaterThanOrEqual(AUTHORED6_CAUGHT);
     const alarms = result.falseAlarms.filter((v) => v.item.source === "authored-6");
     expect(sixth?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED6_FALSE_ALARMS);
+  });
+
+  it("keeps the seventh dev set's recall and false alarms at least at their first look", () => {
+    const seventh = sourceScore("authored-7");
+    expect([seventh?.malicious, seventh?.benign], "authored-7 changed: record a new first look").toEqual([
+      AUTHORED7_MALICIOUS,
+      AUTHORED7_BENIGN,
+    ]);
+    const misses = result.misses.filter((v) => v.item.source === "authored-7");
+    expect(seventh?.caught, `misses:\n${ids(misses)}`).toBeGreaterThanOrEqual(AUTHORED7_CAUGHT);
+    const alarms = result.falseAlarms.filter((v) => v.item.source === "authored-7");
+    expect(seventh?.falseAlarms, `false alarms:\n${ids(alarms)}`).toBeLessThanOrEqual(AUTHORED7_FALSE_ALARMS);
   });
 
   // The third dev set (red-team session, 2026-12-06 morning), floors at the figures after the evening's work.
@@ -473,6 +497,11 @@ const AUTHORED6_MALICIOUS = 144;
 const AUTHORED6_BENIGN = 152;
 const AUTHORED6_CAUGHT = 124;
 const AUTHORED6_FALSE_ALARMS = 11;
+/** authored-7 (120 attacks, 80 hard negatives on the ten weakest techniques): first look 61/120 and 9/80 at 8e6503e, 2026-12-08 (seventh session). */
+const AUTHORED7_MALICIOUS = 120;
+const AUTHORED7_BENIGN = 80;
+const AUTHORED7_CAUGHT = 61;
+const AUTHORED7_FALSE_ALARMS = 9;
 /** authored-holdout-7 (144 attacks, 144 hard negatives): first look 111/144 and 22/144 at b85ad49, 2026-12-07. */
 const HOLDOUT7_MALICIOUS = 144;
 const HOLDOUT7_BENIGN = 144;
@@ -487,6 +516,11 @@ const HOLDOUT9_MALICIOUS = 144;
 const HOLDOUT9_BENIGN = 144;
 const HOLDOUT9_CAUGHT = 101;
 const HOLDOUT9_FALSE_ALARMS = 16;
+/** authored-holdout-10 (144 attacks, 144 hard negatives): first look 94/144 and 18/144 at 8e38e49, 2026-12-08 (seventh session). */
+const HOLDOUT10_MALICIOUS = 144;
+const HOLDOUT10_BENIGN = 144;
+const HOLDOUT10_CAUGHT = 94;
+const HOLDOUT10_FALSE_ALARMS = 18;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
 const AUTHORED3_BENIGN = 102;

@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { atLeast, type Severity } from "../../src/model.js";
-import { strongestInstructionSeverity, tool } from "./pipeline.js";
+import { strongestInstructionSeverity, tool, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string) => strongestInstructionSeverity(tool("get_rates", description));
-const atLeastHigh = (value: Severity | undefined) => value !== undefined && atLeast(value, "high");
 
 describe("Hebrew and Arabic words met with their clitics", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 /** instruction-like-text's severity for a tool whose parameter `parameter` is described by `text`. */
 function severity(parameter: string, text: string, tool = "lookup"): string | undefined {
@@ -12,7 +12,6 @@ function severity(parameter: string, text: string, tool = "lookup"): string | un
   };
   return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [definition] }))[0]?.severity;
 }
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // In a parameter's own description, "here" is the parameter: the model's context put "here" is
 // harvested as surely as context put into a named field. Other tools' results are context too.

@@ -155,6 +155,15 @@ export function strongestInstructionSeverity(...tools: JsonObject[]): Severity |
   return strongestSeverity(instructionLikeText, undefined, server(...tools));
 }
 
+/** A severity at or above high: what fails a build by default. */
+export const atLeastHigh = (severity: string | undefined): boolean => severity === "high" || severity === "critical";
+
+/** Some severity of `severities` is at or above high. */
+export const someAtLeastHigh = (severities: readonly string[]): boolean => severities.some(atLeastHigh);
+
+/** instruction-like-text judges server `demo` offering `tools`, as a first scan, at high or above. */
+export const instructionAlarm = (...tools: JsonObject[]): boolean => atLeastHigh(strongestInstructionSeverity(...tools));
+
 /** Server `demo` offering one tool that claims to read only: `name`, an `id` described `idDescription`, and `properties`. */
 export const readOnlyTool = (
   name: string,

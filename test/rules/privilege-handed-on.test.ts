@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
-import { strongestInstructionSeverity } from "./pipeline.js";
+import { instructionAlarm } from "./pipeline.js";
 
 /** Whether instruction-like-text gives a tool a high or critical finding, with the text as its description or a parameter's. */
-const atLeastHigh = (text: string, where: "description" | "parameter") => {
+const flagged = (text: string, where: "description" | "parameter") => {
   const tool: JsonObject = {
     name: "lookup_record",
     description: where === "description" ? text : "Looks up a record.",
@@ -12,7 +12,7 @@ const atLeastHigh = (text: string, where: "description" | "parameter") => {
       properties: { id: { type: "string" }, ...(where === "parameter" ? { tier: { type: "string", description: text } } : {}) },
     },
   };
-  return /^(?:high|critical)$/.test(strongestInstructionSeverity(tool) ?? "none");
+  return instructionAlarm(tool);
 };
 
 // One sentence switches a safeguard off; the next says when the agent gets it: a refusal or a missing right worked
@@ -39,7 +39,7 @@ describe("conditional privilege handed on in the next sentence", () => {
       "description",
     ],
   ])("%s", (_label, text, where) => {
-    expect(atLeastHigh(text, where as "description" | "parameter")).toBe(true);
+    expect(flagged(text, where as "description" | "parameter")).toBe(true);
   });
 
   it.each([
@@ -71,6 +71,6 @@ describe("conditional privilege handed on in the next sentence", () => {
       "description",
     ],
   ])("honest: %s", (_label, text, where) => {
-    expect(atLeastHigh(text, where as "description" | "parameter")).toBe(false);
+    expect(flagged(text, where as "description" | "parameter")).toBe(false);
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string) => {
   const tool: JsonObject = { name: "find_docs", description, inputSchema: { type: "object" } };
   return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
 };
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Preference manipulation: this tool above every other one, whatever fits the task, or the
 // others dismissed as a group. Wordings not in the detector's code.

@@ -4,13 +4,12 @@ import { exfiltrationPattern } from "../../src/rules/exfiltration-pattern.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
 import { sensitiveDataReference } from "../../src/rules/sensitive-data-reference.js";
 import type { Rule } from "../../src/classify/rule.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 const severity = (rule: Rule, description: string, name = "tool_x") => {
   const tool: JsonObject = { name, description, inputSchema: { type: "object" } };
   return hitsOf(rule, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
 };
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // A consent phrase under a prohibition is a safeguard ("do not bulk-send without the user's
 // confirmation"); without one it is a bypass. Chinese puts the prohibition before, Japanese after.

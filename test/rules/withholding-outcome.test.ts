@@ -1,13 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../../src/model.js";
 import { instructionLikeText } from "../../src/rules/instruction-like-text.js";
-import { hitsOf, snapshotOf } from "./pipeline.js";
+import { hitsOf, snapshotOf, atLeastHigh } from "./pipeline.js";
 
 const severity = (description: string, name = "run_job") => {
   const tool: JsonObject = { name, description, inputSchema: { type: "object" } };
   return hitsOf(instructionLikeText, undefined, snapshotOf({ tools: [tool] }))[0]?.severity;
 };
-const atLeastHigh = (value: string | undefined) => value === "high" || value === "critical";
 
 // Keeping an event out of what the person hears: a fact left out, a failure reported as a
 // success, a detail kept out of "whatever you write back". Wordings not in the detector's code.
