@@ -4046,12 +4046,16 @@ function describesNothing(text: string, f: Found): boolean {
   ) {
     return true;
   }
+  // "Content the filter would otherwise stop": what a safeguard does when left on, not what the tool looks for.
+  if (COUNTERFACTUAL_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
   // "Turns off the permission checks for a day": the checks are a safeguard named, not a tool checking for something.
   if (f.word === "checks for" && A_CHECK_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) return true;
   // "Clients that identify themselves as auditors": a caller naming itself.
   return IDENTIFY.test(f.word) && /^ (?:themselves |itself )?as(?![\p{L}])/u.test(text.slice(f.end, f.end + 16));
 }
 const FLAG = /^flags?$/u;
+/** A safeguard's work said as what would happen: "would otherwise block", "normally flags". */
+const COUNTERFACTUAL_BEFORE = /(?<![\p{L}])(?:would|could|might|otherwise|normally|usually|ordinarily)\s$/u;
 /** What makes "checks" a noun: the kind of check or a quantifier before it ("access checks for", "no checks for"). */
 const A_CHECK_BEFORE = /(?<![\p{L}])(?:safety|security|permission|access|policy|consent|all|any|no|the|these|those|usual|normal)\s$/u;
 /** An article or a modifier before the noun: "a flag", "the debug flag", "a secret feature flag". */
