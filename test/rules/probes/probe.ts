@@ -11,6 +11,8 @@ export interface Probe {
   param?: string;
   /** The tool's name (a neutral one when absent). */
   tool?: string;
+  /** The names of the server's other tools the text refers to, when they are its own. */
+  also?: string[];
 }
 
 /** An honest neighbour, so that a catalog is more than the probed tool. */
@@ -18,8 +20,14 @@ const NEIGHBOUR = tool("list_items", "Lists the items in the current workspace, 
   cursor: { type: "string", description: "Cursor from the previous page." },
 });
 
-/** The server `demo` carrying `probe` on its surface, beside an honest tool. */
+/** The server `demo` carrying `probe` on its surface, beside an honest tool and the tools it names as its own. */
 export function probeServer(probe: Probe): Snapshot {
+  const found = probeSurface(probe);
+  const own = (probe.also ?? []).map((other) => tool(other, "Works on the current workspace.", {}));
+  return { ...found, tools: [...(found.tools ?? []), ...own] };
+}
+
+function probeSurface(probe: Probe): Snapshot {
   const name = probe.tool ?? "run_task";
   const input: JsonObject = { type: "string", description: "What to work on." };
   switch (probe.surface ?? "description") {
