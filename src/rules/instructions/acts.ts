@@ -31,6 +31,7 @@ import { SENTENCE_END, type Scene, type Span, sentenceAround } from "./patterns.
 import { extraActions, fieldAddressesAgent, namedModeLiftsGuard } from "./out-of-place.js";
 import { cite } from "./sentence-view.js";
 import { SHOWN_AS_ASKED } from "./rewrite.js";
+import { type Singling, singlingOut } from "./singled-out.js";
 
 /** One concept found in a sentence: which word, where (matchable offsets), at which word index. */
 export interface Found {
@@ -1670,7 +1671,7 @@ function leftOutAfter(s: Judged): boolean {
       found.some((n) => n.concept === "neg" && POSTPOSED_WITHOUT.has(n.word) && n.start >= g.end && n.index - g.index <= 1),
   );
 }
-const POSTPOSED_WITHOUT = new Set(["なしで", "なしに", matchable("없이").text]);
+const POSTPOSED_WITHOUT = new Set(["なしで", "なしに", "せずに", "ずに", matchable("없이").text]);
 
 /** The user's value is named before the verb that swaps it: "the address the user gave is replaced by…", not "sets it to the one the user gives". */
 function userFirst(s: Judged): boolean {
@@ -2733,7 +2734,9 @@ const DETECTORS: readonly Detector[] = [
     const noneOf = (n: Found) =>
       NO_SUCH.test(n.word) && found.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2);
     const bypassNegated = s.negatedAt("bypass") && !found.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n) || noneOf(n));
-    if (bypassNegated || FALLBACK.test(s.text) || !s.has("condition")) return undefined;
+    // Whom the lifting is kept for, when no condition word says it: a code, a switch's value, a group of callers, a time (./singled-out.ts).
+    const singled = s.has("condition") ? undefined : singledOutAround(s, scene);
+    if (bypassNegated || FALLBACK.test(s.text) || !(s.has("condition") || singled !== undefined)) return undefined;
     // A `skip_security_check` flag saying when it may be set describes the user's own option.
     if ((granted || unasked !== null) && !USER_FLAG.test(scene.text.field) && !REHEARSAL.test(s.text) && !forceOption(s)) {
       // What the condition grants, outside the clause that states it: "if the certificate is trusted, …" tests it.
@@ -2744,9 +2747,11 @@ const DETECTORS: readonly Detector[] = [
           !promotionOnlyCounted(s) &&
           s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end))) ||
         (unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length));
-      if (handedOut) {
+      // A switch's value is how a caller asks for a state ("pass status='approved'"), no one singled out for a grant.
+      if (handedOut && (s.has("condition") || singled?.kind !== "switch")) {
         return act("privilege", "grants a privilege or skips the person's say under a condition", [
           ...cite(s, "condition", "grant"),
+          ...(singled === undefined ? [] : [singled.said]),
           ...(unasked === null ? [] : [`unasked "${unasked[0].trim()}"`]),
         ]);
       }
@@ -2766,7 +2771,7 @@ const DETECTORS: readonly Detector[] = [
     // only a bypass that acts ("skips authentication") turns it off.
     const offs = SIGN_IN_ONLY(s) ? safeguardOffs(s).filter((f) => f.concept === "bypass" && !ABSENT.test(f.word)) : safeguardOffs(s);
     const off = offs.length > 0 || leftOutAfter(s);
-    if (!(s.has("condition") && off && s.has("guard"))) return undefined;
+    if (!((s.has("condition") || singled !== undefined) && off && s.has("guard"))) return undefined;
     if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return undefined;
     // "Set verify=false to skip that too": the tool's own switch and what it does, set by whoever calls; nobody singled out.
     if (SWITCH_SET.test(s.text) && !s.sentence.found.some((f) => f.concept === "condition")) return undefined;
@@ -2774,7 +2779,10 @@ const DETECTORS: readonly Detector[] = [
     // "When dry_run is true, no approval is needed": nothing happens in a rehearsal, so nothing is waived; nor in the
     // text of a `dry_run` or `preview` parameter ("if true, returns the plan without executing (safe mode)").
     if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return undefined;
-    return act("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
+    return act("privilege", "turns safeguards off under a condition", [
+      ...cite(s, "condition", "bypass", "neg", "guard"),
+      ...(singled === undefined ? [] : [singled.said]),
+    ]);
   },
   // 15. Context harvesting: the model's context, identity or secrets put into an argument.
   (s, scene) => {
@@ -3384,7 +3392,7 @@ function safeguardOffs(s: Judged): Found[] {
   // "No approval from the owner is needed": a "no" before the safeguard and, after it in the clause, that it is not needed.
   // "No check is run" tells what the tool does, a mode of its own ("when --fast is set, no checks are run"), unless
   // the sentence singles out who asks ("for the partner-ops group", "when the request carries the X-Ops header").
-  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text);
+  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text) || singlingOut(s.text) !== undefined;
   const unneeded = (n: Found) =>
     NO_SUCH.test(n.word) &&
     guards.some((g) => {
@@ -3577,6 +3585,17 @@ function inConditionClause(s: Judged, start: number, end: number): boolean {
       return { start: from, end: rest < 0 ? to : to + rest };
     });
   return clauses.some((c) => start - s.sentence.start >= c.start && end - s.sentence.start <= c.end);
+}
+
+/**
+ * Whom a lifted safeguard is kept for (./singled-out.ts), read in the sentence or in the clause before it when only
+ * a semicolon or a colon parts them: "Für Konten mit dem Stichwort 'x' gilt keine Prüfung; …".
+ */
+function singledOutAround(s: Judged, scene: Scene): Singling | undefined {
+  const here = singlingOut(s.text);
+  if (here !== undefined || s.previous === undefined) return here;
+  const before = scene.m.text.slice(s.previous.start, s.previous.end);
+  return /[;:；：]\s*$/u.test(before) ? singlingOut(before) : undefined;
 }
 
 /**
@@ -4125,8 +4144,30 @@ function describesNothing(text: string, f: Found): boolean {
   if (BLOCK_NOUN.test(f.word) && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
   // "The user seems blocked", "the file is detected as infected": a state said of something, not a tool's task.
   if (STATE.test(f.word) && BEING_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start))) return true;
-  return IDENTIFY.test(f.word) && /^ as(?![\p{L}])/u.test(text.slice(f.end, f.end + 4));
+  // "An undocumented flag (`ops=7`) lets…": a switch named, not a thing flagged.
+  if (
+    FLAG.test(f.word) &&
+    (A_FLAG_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || A_SWITCH_AFTER.test(text.slice(f.end, f.end + 3)))
+  ) {
+    return true;
+  }
+  // "Content the filter would otherwise stop": what a safeguard does when left on, not what the tool looks for.
+  if (COUNTERFACTUAL_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
+  // "Turns off the permission checks for a day": the checks are a safeguard named, not a tool checking for something.
+  if (f.word === "checks for" && A_CHECK_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) return true;
+  // "Clients that identify themselves as auditors": a caller naming itself.
+  return IDENTIFY.test(f.word) && /^ (?:themselves |itself )?as(?![\p{L}])/u.test(text.slice(f.end, f.end + 16));
 }
+const FLAG = /^flags?$/u;
+/** A safeguard's work said as what would happen: "would otherwise block", "normally flags". */
+const COUNTERFACTUAL_BEFORE = /(?<![\p{L}])(?:would|could|might|otherwise|normally|usually|ordinarily)\s$/u;
+/** What makes "checks" a noun: the kind of check or a quantifier before it ("access checks for", "no checks for"). */
+const A_CHECK_BEFORE = /(?<![\p{L}])(?:safety|security|permission|access|policy|consent|all|any|no|the|these|those|usual|normal)\s$/u;
+/** An article or a modifier before the noun: "a flag", "the debug flag", "a secret feature flag". */
+const A_FLAG_BEFORE =
+  /(?<![\p{L}])(?:a|an|the|this|that|its|one|hidden|secret|special|undocumented|debug|maintenance|feature|boolean|internal|magic)(?: [\p{L}-]+)? $/u;
+/** A name or a value just after the noun: "flag (`x=1`)", "flag `x`", "flag=". */
+const A_SWITCH_AFTER = /^ ?[(`'"=]/u;
 const MARK = /^(?:flagged|tagged)$/u;
 const STATE =
   /^(?:blocked|protected|identified|detected|classified|redacted|quarantined|sanitized|sanitised|détecté|détectée|détectés|détectées|detectado|detectada|detectados|detectadas)$/u;

@@ -2030,6 +2030,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words(
       "не потрібн*|більше не потрібн*|вимика*|вимкнен*|пропуска*|пропущен*|не застосову*|не перевіря*|не вимага*|poistetaan käytöstä|jätetään väliin|jätetään pois|kimarad|kimaradnak|elmarad|elmaradnak|mellőz*|παρακάμπτεται|παρακάμπτονται|παραλείπεται|παραλείπονται|απενεργοποιούνται|छोड़ दिया जाता|छोड़ दी जाती|छोड़ दिए जाते|आवश्यकता नहीं|এড়িয়ে যাওয়া হয়|এড়িয়ে যান|বাদ দেওয়া হয়|প্রয়োজন নেই|দরকার নেই|নিষ্ক্রিয়|không cần|không cần thiết|không bắt buộc|được bỏ qua|bị vô hiệu hóa",
     ),
+    // The safeguard not enforced, not passed through, or its record not written: "never enforce the quota check",
+    // "n'est soumis à aucun contrôle", "no pasa por la revisión", "a auditoria não é gravada".
+    ...words(
+      "not consulted|deja de aplicarse|dejan de aplicarse|deixa de se aplicar|cessa di applicarsi|cesse de s appliquer|ignores|n est plus appliqué*|ne sont plus appliqué*|n est pas appliqué*|do not enforce|don t enforce|does not enforce|doesn t enforce|never enforce|not subject to|is subject to no|are subject to no|soumis à aucun*|ne sont soumis à aucun*|n est soumis à aucun*|ne sont pas soumis|n est pas soumis|no están sujet*|no está sujet*|unterliegen keiner|unterliegt keiner|non sono soggett*|non è soggett*|não estão sujeit*|não está sujeit*|не подлежат|не подлежит|no pasan por|no pasa por|ne passent pas par|ne passe pas par|do not go through|does not go through|don t go through|doesn t go through|não passam por|não passa por|non passano per|non passa per|não são gravad*|não é gravad*|nicht protokolliert|no se registra*|ne sont pas journalisé*|n est pas journalisé*|non vengono registrat*|не записыва*|не логиру*",
+    ),
   ],
   guard: [
     // The limits money and data move under, the isolation between tenants, a person's review: the safeguards a
@@ -2091,6 +2096,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     // Checks, approvals and limits in Ukrainian, Bengali and Hindi, which had none, and Swedish, Greek and Chinese forms the lists above lack.
     ...words(
       "перевірк*|схвалення|підтвердження|ліміт*|обмеження|фільтр*|модераці*|верифікаці*|автентифікаці*|kontroll|kontrollen|kontrollerna|gränser|gränserna|granskning|granskningen|verifieringen|όρια|ορίων|επαλήθευση|επαλήθευσης|सीमाएँ|सीमाएं|मंज़ूरी|मंजूरी|पुष्टि|प्रमाणीकरण|যাচাই|যাচাইকরণ|অনুমোদন|সীমা|ফিল্টার|নিশ্চিতকরণ|অনুমতি|验证|核验|校验",
+    ),
+    // Plurals and safeguards the lists above lack: "both approvals are waived", "the redaction is skipped", "the
+    // tenant boundary does not hold", "ohne Genehmigungspflicht", Dutch "zonder goedkeuringen".
+    ...words(
+      "unfiltered|approver|approvers|second approver|approval queue*|floor check|stock check|balance check|credit check|pin check|pin verification|pin abgleich|pin prüfung|ceiling|ceilings|content rules|règles de contenu|reglas de contenido|inhaltsregeln|regole di contenuto|regras de conteúdo|enmascaramiento|mascaramento|masquage|mascheramento|maskierung|ereignisprotokoll|zugriffsprotokoll|boundaries|tenant boundaries|tenant boundary|read only transaction|sharing restrictions|protected folder*|behörighetskontroll*|åtkomstkontroll*|approvals|sign offs|redaction|redaction step|pii redaction|anonymization|anonymisation|read only policy|read only restriction|freigabepflicht*|genehmigungspflicht*|bevestiging*|logboek*|goedkeuring*|aprobaciones|approbations|approvazioni|aprovações",
     ),
   ],
   condition: [
@@ -2166,6 +2176,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ),
     // Romanian, which had none.
     ...romanian("se consideră aprobat*|considerat* aprobat*|aprobat* automat|acces complet|acces total"),
+    // The reach a mode or a value opens, named by what it unlocks: "turns on god mode", "a root shell".
+    ...words("god mode|godmode|jailbreak mode|unrestricted shell|root shell|superuser privileges|superuser rights|full admin rights"),
   ],
   repeat: [
     ...words("ripet*|ripetut*|repita|repetid*|повтор*|еще раз|ещё раз|herhaal*|powtórz*|powtarzaj|jeszcze raz|반복|세 번|再発行|もう一回"),
