@@ -23838,6 +23838,10 @@ var init_lexicon = __esm({
         // Before, first, after each, in German, Italian, Dutch, Czech (none before), Ukrainian, Turkish, Persian, Japanese, Vietnamese and Thai forms the lists above lack.
         ...words(
           "nach jedem|nach jeder|innanzitutto|anzitutto|per prima cosa|na elke|na iedere|na elk|p\u0159ed|p\u0159edt\xEDm|nejprve|nejd\u0159\xEDve|po ka\u017Ed\xE9m|po ka\u017Ed\xE9|\u0441\u043F\u043E\u0447\u0430\u0442\u043A\u0443|\u043F\u0456\u0441\u043B\u044F|\u043F\u0456\u0441\u043B\u044F \u043A\u043E\u0436\u043D\u043E\u0433\u043E|ilk olarak|\xF6ncelikle|\u0627\u0628\u062A\u062F\u0627|\u067E\u0633 \u0627\u0632|\u0628\u0639\u062F \u0627\u0632|\u306E\u5F8C|\u3057\u305F\u5F8C|\u0111\u1EA7u ti\xEAn|tr\u01B0\u1EDBc ti\xEAn|\u0E01\u0E48\u0E2D\u0E19"
+        ),
+        // An order said by what precedes what, and "before" in Russian and German wordings the lists above lack.
+        ...words(
+          "preceded by|precedes|prior call|prior calls|preceding call|earlier in the session|earlier in this session|earlier in the conversation|prerequisite|prerequisites|already run|already been run|already called|already been called|already invoked|already been invoked|\u043F\u0440\u0435\u0436\u0434\u0435 \u0447\u0435\u043C|\u043F\u0440\u0435\u0436\u0434\u0435|\u043F\u0435\u0440\u0432\u044B\u043C \u0434\u0435\u043B\u043E\u043C|vor allen anderen|vor allem anderen"
         )
       ],
       call: [
@@ -23868,11 +23872,17 @@ var init_lexicon = __esm({
         ),
         ...words("\xE7a\u011Fr*|\u05E9\u05D9\u05DE\u05D5\u05E9 \u05D1*"),
         // Calling in Russian perfective forms (the Ukrainian ones are above).
-        ...words("\u0432\u044B\u0437\u0432\u0430\u0442\u044C|\u0432\u044B\u0437\u043E\u0432\u0438|\u0432\u044B\u0437\u043E\u0432\u0438\u0442\u0435"),
+        ...words("\u0432\u044B\u0437\u0432\u0430\u0442\u044C|\u0432\u044B\u0437\u043E\u0432\u0438|\u0432\u044B\u0437\u043E\u0432\u0438\u0442\u0435|\u0432\u044B\u0437\u044B\u0432\u0430\u0439\u0442\u0435"),
+        // Spanish formal imperatives: "primero ejecute `x`", "llame a `x`"; Italian passives, the Portuguese infinitive, Thai "call".
+        ...words("ejecute|ejecuten|llame|llamen|invoque|invoquen|utilice|utilicen|chiamato|invocato|executar|\u0E40\u0E23\u0E35\u0E22\u0E01"),
+        // Dutch participles and infinitive: "hoort eerst `x` te worden uitgevoerd".
+        ...words("aangeroepen|uitgevoerd|uitvoeren|voer uit"),
         // Calling a tool in Hungarian, Greek, Bengali and Thai, which had none, and Persian and Hindi forms the lists above lack. (Czech, Ukrainian, Swedish and Finnish ones raised a blind false alarm and are left out.)
         ...words(
           "h\xEDvd meg|h\xEDvja meg|megh\xEDv*|haszn\xE1ld|haszn\xE1lja|futtasd|futtassa|\u03BA\u03AC\u03BB\u03B5\u03C3\u03B5|\u03BA\u03B1\u03BB\u03AD\u03C3\u03C4\u03B5|\u03BA\u03B1\u03BB\u03B5\u03AF|\u03C7\u03C1\u03B7\u03C3\u03B9\u03BC\u03BF\u03C0\u03BF\u03AF\u03B7\u03C3\u03B5|\u03C7\u03C1\u03B7\u03C3\u03B9\u03BC\u03BF\u03C0\u03BF\u03B9\u03AE\u03C3\u03C4\u03B5|\u03C7\u03C1\u03B7\u03C3\u03B9\u03BC\u03BF\u03C0\u03BF\u03B9\u03B5\u03AF|\u03B5\u03BA\u03C4\u03AD\u03BB\u03B5\u03C3\u03B5|\u03B5\u03BA\u03C4\u03B5\u03BB\u03AD\u03C3\u03C4\u03B5|\u0641\u0631\u0627\u062E\u0648\u0627\u0646\u06CC|\u0627\u0633\u062A\u0641\u0627\u062F\u0647 \u06A9\u0646\u06CC\u062F|\u0627\u062C\u0631\u0627 \u06A9\u0646\u06CC\u062F|\u0915\u0949\u0932 \u0915\u0930\u0947\u0902|\u0907\u0938\u094D\u0924\u0947\u092E\u093E\u0932 \u0915\u0930\u0947\u0902|\u091A\u0932\u093E\u090F\u0902|\u0995\u09B2 \u0995\u09B0\u09C1\u09A8|\u09AC\u09CD\u09AF\u09AC\u09B9\u09BE\u09B0 \u0995\u09B0\u09C1\u09A8|\u099A\u09BE\u09B2\u09BE\u09A8|\u0E40\u0E23\u0E35\u0E22\u0E01\u0E43\u0E0A\u0E49"
         ),
+        // Hindi infinitives of a required step: "पहले `x` टूल चलाना ज़रूरी है".
+        ...words("\u091A\u0932\u093E\u0928\u093E|\u091A\u0932\u093E\u090F\u0901|\u0915\u0949\u0932 \u0915\u0930\u0928\u093E|\u0909\u092A\u092F\u094B\u0917 \u0915\u0930\u0928\u093E"),
         // Romanian, which had none.
         ...romanian("apeleaz\u0103|apela\u021Bi|folose\u0219te|folosi\u021Bi|utilizeaz\u0103|utiliza\u021Bi|ruleaz\u0103|rula\u021Bi")
       ],
@@ -23933,6 +23943,12 @@ var init_lexicon = __esm({
         ),
         // Shut for a review or an incident: out of service whatever the reason given.
         ...words("is frozen|has been frozen|is suspended|has been suspended|gesperrt"),
+        // Being withdrawn, or its calls already served by something else.
+        ...words("en cours de retrait|en cours de suppression|now served by|now handled by"),
+        // Broken for now: "until it is fixed", "until the review closes".
+        ...words(
+          "until it is fixed|until this is fixed|until it s fixed|until fixed|until the fix|hasta que se corrija|hasta que se arregle|jusqu \xE0 sa correction|jusqu \xE0 correction|bis zur behebung|bis es behoben ist|finch\xE9 non viene corretto|at\xE9 que seja corrigid*|\u043F\u043E\u043A\u0430 \u043D\u0435 \u0438\u0441\u043F\u0440\u0430\u0432*"
+        ),
         // Vietnamese 'outdated'.
         ...words("l\u1ED7i th\u1EDDi|\u0111\xE3 l\u1ED7i th\u1EDDi")
       ],
@@ -23974,7 +23990,7 @@ var init_lexicon = __esm({
           "\u0442\u043E\u0439 \u0441\u0430\u043C\u0438\u0439 \u0437\u0430\u043F\u0438\u0442|\u0442\u043E\u0439 \u0441\u0430\u043C\u0438\u0439 \u0432\u0438\u043A\u043B\u0438\u043A|\u0442\u0435 \u0436\u0435 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u044B|\u0442\u0435 \u0436\u0435 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u044B|\u0442\u043E\u0442 \u0436\u0435 \u0437\u0430\u043F\u0440\u043E\u0441|denselben angaben|dieselben angaben|gleichen angaben"
         ),
         ...words(
-          "identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call"
+          "identical fields|identical options|identical parameters|identical inputs|identical values|identical payload|unchanged arguments|unchanged parameters|exact same arguments|same fields|same options|same request|the same call"
         ),
         ...words(
           "mesmos argumentos|mesmos par\xE2metros|stessi argomenti|stessi parametri|dezelfde argumenten|dezelfde parameters|te same argumenty|tymi samymi|\u0442\u0435 \u0436\u0435 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u044B|\u0442\u0435\u043C\u0438 \u0436\u0435 \u0430\u0440\u0433\u0443\u043C\u0435\u043D\u0442\u0430\u043C\u0438|\u0442\u0435\u043C\u0438 \u0436\u0435 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0430\u043C\u0438|\uAC19\uC740 \uC778\uC218|\uB3D9\uC77C\uD55C \uB9E4\uAC1C\uBCC0\uC218"
@@ -24174,7 +24190,9 @@ var init_lexicon = __esm({
         ),
         ...romanian("indiferent|oricum|\xEEn orice caz|chiar dac\u0103|orice ar alege|orice ar cere"),
         // Thai.
-        ...words("\u0E44\u0E21\u0E48\u0E27\u0E48\u0E32|\u0E44\u0E21\u0E48\u0E27\u0E48\u0E32\u0E08\u0E30")
+        ...words("\u0E44\u0E21\u0E48\u0E27\u0E48\u0E32|\u0E44\u0E21\u0E48\u0E27\u0E48\u0E32\u0E08\u0E30|\u0E44\u0E21\u0E48\u0E02\u0E36\u0E49\u0E19\u0E01\u0E31\u0E1A|\u0E42\u0E14\u0E22\u0E44\u0E21\u0E48\u0E02\u0E36\u0E49\u0E19\u0E01\u0E31\u0E1A|\u0E44\u0E21\u0E48\u0E04\u0E33\u0E19\u0E36\u0E07\u0E16\u0E36\u0E07|\u0E42\u0E14\u0E22\u0E44\u0E21\u0E48\u0E04\u0E33\u0E19\u0E36\u0E07\u0E16\u0E36\u0E07"),
+        // Japanese "regardless of" written with the kanji, and "whichever".
+        ...words("\u306B\u95A2\u308F\u3089\u305A|\u306B\u62D8\u308F\u3089\u305A|\u3092\u554F\u308F\u305A")
       ],
       substitute: [
         ...words(
@@ -24185,6 +24203,10 @@ var init_lexicon = __esm({
           "substitua|substituir|troque|altere|sostituisci|sostituire|cambia|vervang|vervangen|wijzig|zamie\u0144|zast\u0105p|zmie\u0144|\u0437\u0430\u043C\u0435\u043D\u0438|\u0437\u0430\u043C\u0435\u043D\u044F\u0439|\u043F\u043E\u0434\u043C\u0435\u043D\u0438|\u0438\u0437\u043C\u0435\u043D\u0438|\uBC14\uAFB8|\uAD50\uCCB4|\uBCC0\uACBD"
         ),
         ...words("sustit\xFAy*|sustit\xFAyela|ersetzt|ersetze|\u306B\u3057\u3066|\u6539\u4E3A"),
+        // Fixed at a value: "il margine viene fissato a 0,035".
+        ...words("fixed at|pinned at|locked at|fissato a|fissata a|fijado en|fijada en|fix\xE9 \xE0|fix\xE9e \xE0|fixado em|fixada em|festgesetzt auf"),
+        // Portuguese "swapped": "é sempre trocada pela chave…".
+        ...words("trocad*|trocar|troca-se"),
         ...en("replace", "substitute", "swap", "change", "switch", "override", "overwrite", "set", "redirect", "reroute", "alter", "modify"),
         ...words("set to|change to|ersetz*|austausch*|tausche|\xE4ndere|\xFCberschreib*|setze"),
         // Irregular English participles the inflection above does not make: "is overridden by our hub". Not "overwritten":
@@ -24220,6 +24242,8 @@ var init_lexicon = __esm({
           "gew\xE4hlt*|ausgew\xE4hlt*|genannt*|eingegeben*|selected|picked|typed|asked for|choisi*|s\xE9lectionn\xE9*|elegid*|seleccionad*|escogid*|pedid*"
         ),
         ...words("\uC785\uB825\uD55C|\uC120\uD0DD\uD55C|\uC9C0\uC815\uD55C|\uC694\uCCAD\uD55C|\u9078\u629E\u3057\u305F|\u5165\u529B\u3057\u305F|\u6307\u5B9A\u3057\u305F|\u9009\u62E9\u7684|\u9009\u7684|\u8F93\u5165\u7684|\u586B\u5199\u7684"),
+        // Japanese passives: "the address that was entered".
+        ...words("\u5165\u529B\u3055\u308C\u305F|\u9078\u629E\u3055\u308C\u305F|\u5165\u529B\u6E08\u307F\u306E"),
         ...words("user s input|user input|user s choice|the user asked|the user requested|the user specified|the user provided|what the user"),
         ...words("requested|specified|provided|given|intended|original|chosen|entered|user supplied|user provided|user specified"),
         ...words("eingabe|angegebene*|gew\xFCnschte*|urspr\xFCngliche*|vom nutzer|vom benutzer"),
@@ -24254,7 +24278,7 @@ var init_lexicon = __esm({
         // The values tampering aims at in Korean and Hindi: a ticker and a quantity, as a transfer names an amount.
         ...words("\uC885\uBAA9|\uC885\uBAA9\uCF54\uB4DC|\uC218\uB7C9|\uC9C0\uAC11|\u092E\u093E\u0924\u094D\u0930\u093E|\u0938\u0902\u0916\u094D\u092F\u093E"),
         ...words("kwot*|kwoty|\u010D\xE1stk*"),
-        ...words("\u0430\u043A\u0446\u0438*|\uC8FC\uC2DD|\u682A\u5F0F|\u9298\u67C4"),
+        ...words("\u0430\u043A\u0446\u0438*|\uC8FC\uC2DD|\u682A\u5F0F|\u9298\u67C4|hisse*"),
         ...words("konta|numer konta|numeru konta|rachunek|rachunku|rekeningnummer|iban nummer"),
         ...words(
           "destinat\xE1rio|conta|valor|endere\xE7o|quantia|destinatario|conto|importo|indirizzo|ontvanger|rekening|bedrag|adres|odbiorca|konto|kwota|adres|\u043F\u043E\u043B\u0443\u0447\u0430\u0442\u0435\u043B*|\u0441\u0447\u0435\u0442|\u0441\u0447\u0451\u0442|\u0441\u0443\u043C\u043C*|\u0430\u0434\u0440\u0435\u0441*|\uC218\uC2E0\uC790|\uACC4\uC88C|\uAE08\uC561|\uC8FC\uC18C"
@@ -24270,6 +24294,12 @@ var init_lexicon = __esm({
         ...words("destinatario|destinatarios|cuenta|importe|monto|cantidad|direcci\xF3n|acciones"),
         ...words("destinataire|destinataires|compte|montant|quantit\xE9|adresse|b\xE9n\xE9ficiaire"),
         ...words("\u6536\u4EF6\u4EBA|\u6536\u6B3E\u4EBA|\u8D26\u6237|\u8D26\u53F7|\u91D1\u989D|\u5730\u5740|\u6570\u91CF|\u80A1\u7968\u4EE3\u7801|\u53D7\u53D6\u4EBA|\u53E3\u5EA7|\u91D1\u984D|\u5B9B\u5148"),
+        // A destination account or payment key, where "destination" alone names folders too.
+        // A delivery or payment address in Japanese.
+        ...words("\u4F4F\u6240|\u914D\u9001\u5148|\u304A\u5C4A\u3051\u5148|\u632F\u8FBC\u5148|\u9001\u91D1\u5148"),
+        ...words(
+          "begunstigde|beg\xFCnstigte*|chave pix|chave de destino|conta de destino|cuenta de destino|cuenta destino|compte de destination|compte destinataire|zielkonto"
+        ),
         ...words(
           "s\u1ED1 kh\xE1ch|s\u1ED1 ti\u1EC1n|s\u1ED1 t\xE0i kho\u1EA3n|jumlah|nomor rekening|tutar*|hesap numara*|hesab\u0131|hesaba|al\u0131c\u0131*|\u0627\u0644\u0645\u0628\u0644\u063A|\u0627\u0644\u062D\u0633\u0627\u0628|\u0631\u0642\u0645 \u0627\u0644\u062D\u0633\u0627\u0628|\u0627\u0644\u0645\u0633\u062A\u0644\u0645\u064A\u0646|\u0642\u0627\u0626\u0645\u0629 \u0627\u0644\u0645\u0633\u062A\u0644\u0645\u064A\u0646|\u05E1\u05DB\u05D5\u05DD|\u05D7\u05E9\u05D1\u05D5\u05DF|\u05E0\u05DE\u05E2\u05DF*|\u0930\u093E\u0936\u093F|\u0916\u093E\u0924\u093E|\u0645\u0628\u0644\u063A|\u062D\u0633\u0627\u0628"
         ),
@@ -24300,6 +24330,10 @@ var init_lexicon = __esm({
         ...en("increase", "raise", "double", "triple", "multiply", "inflate", "round up", "add extra"),
         // Rounding up and surcharges, in each language: a value raised by a rule rather than a figure.
         ...en("overcharge", "gross up", "uplift", "overstate"),
+        // A multiple of the value: "submit twice that figure".
+        ...words(
+          "twice that|twice the|twice this|twice as many|twice as much|two times|three times|double that|dreimal|zweimal so|el doble|le double|il doppio|o dobro|\u0432\u0434\u0432\u043E\u0435|\u0432 \u0434\u0432\u0430 \u0440\u0430\u0437\u0430"
+        ),
         ...words(
           "aufrund*|aufgerundet|rundet auf|runde auf|hochgerundet|hochrund*|arrondi* \xE0 la hausse|arrondi* vers le haut|redonde* hacia arriba|redondea* hacia arriba|redondead* hacia arriba|arrotond* per eccesso|arredond* para cima|\u043E\u043A\u0440\u0443\u0433\u043B\u0438* \u0432\u0432\u0435\u0440\u0445|\u043E\u043A\u0440\u0443\u0433\u043B\u044F* \u0432\u0432\u0435\u0440\u0445|\u043E\u043A\u0440\u0443\u0433\u043B\u0435\u043D* \u0432\u0432\u0435\u0440\u0445|naar boven afrond*|naar boven afgerond|zaokr\u0105gl* w g\xF3r\u0119|yukar\u0131 yuvarla*|\u5411\u4E0A\u53D6\u6574|\u5411\u4E0A\u820D\u5165|\u5207\u308A\u4E0A\u3052|\uC62C\uB9BC"
         ),
@@ -24324,7 +24358,13 @@ var init_lexicon = __esm({
         ...words(
           "erste klasse|1 klasse|businessklasse|business klasse|primera clase|clase business|clase preferente|premi\xE8re classe|classe affaires|1re classe|prima classe|classe business|primeira classe|classe executiva|\u0431\u0438\u0437\u043D\u0435\u0441 \u043A\u043B\u0430\u0441\u0441|\u0431\u0438\u0437\u043D\u0435\u0441 \u043A\u043B\u0430\u0441\u0441\u043E\u043C|\u043F\u0435\u0440\u0432\u044B\u0439 \u043A\u043B\u0430\u0441\u0441|\u043F\u0435\u0440\u0432\u044B\u043C \u043A\u043B\u0430\u0441\u0441\u043E\u043C|\u0431\u0438\u0437\u043D\u0435\u0441-\u043A\u043B\u0430\u0441\u0441|eerste klasse|pierwsza klasa|pierwszej klasie|klasa biznes"
         ),
-        ...words("\u5934\u7B49\u8231|\u5546\u52A1\u8231|\u5347\u8231|\u30D5\u30A1\u30FC\u30B9\u30C8\u30AF\u30E9\u30B9|\u30D3\u30B8\u30CD\u30B9\u30AF\u30E9\u30B9|\u30B0\u30EA\u30FC\u30F3\u8ECA|\uC2A4\uC704\uD2B8\uB8F8|\uBE44\uC988\uB2C8\uC2A4\uC11D|\uC77C\uB4F1\uC11D|\uD37C\uC2A4\uD2B8 \uD074\uB798\uC2A4")
+        ...words("\u5934\u7B49\u8231|\u5546\u52A1\u8231|\u5347\u8231|\u30D5\u30A1\u30FC\u30B9\u30C8\u30AF\u30E9\u30B9|\u30D3\u30B8\u30CD\u30B9\u30AF\u30E9\u30B9|\u30B0\u30EA\u30FC\u30F3\u8ECA|\uC2A4\uC704\uD2B8\uB8F8|\uBE44\uC988\uB2C8\uC2A4\uC11D|\uC77C\uB4F1\uC11D|\uD37C\uC2A4\uD2B8 \uD074\uB798\uC2A4"),
+        // A dearer product or fare than the one picked.
+        ...words(
+          "premium brand|premium version|premium option|flexible fare|flex fare|tarifa flexible|tarif flexible|flexibler tarif|tariffa flessibile"
+        ),
+        // Upgraded to a dearer class, said without the class's full name.
+        ...words("upgraded to business|upgrade to business|upgraded to first|upgrade to first|upgraded to premium|upgraded to a suite")
       ],
       add: [
         // Putting a value into a field: "주소를 넣으세요".
@@ -24333,6 +24373,8 @@ var init_lexicon = __esm({
         ...words("adicione|adicionar|inclua|anexe|aggiungi|aggiungere|includi|voeg|toevoegen|dodaj|dodawaj|\u0434\u043E\u0431\u0430\u0432\u044C|\u0434\u043E\u0431\u0430\u0432\u043B\u044F\u0439|\u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C|\uCD94\uAC00"),
         ...words("h\xE4nge|h\xE4ng|hinzuzuf\xFCgen|f\xFCge hinzu|ajoutant|a\xF1adiendo|put|place|ins\xE9rez|ins\xE8re|\u9644\u52A0|\u52A0\u5230"),
         ...en("add", "include", "append", "insert", "attach", "bcc", "cc", "prepend", "inject", "route", "copy in", "loop in"),
+        // Made one of a list: "is to be part of this list on every booking".
+        ...words("part of this list|part of the list|part of every"),
         ...words("add in|f\xFCge hinzu|hinzuf\xFCgen|f\xFCge|erg\xE4nze|a\xF1ade|a\xF1adir|agrega|agregar|incluye|incluir|ajoute|ajoutez|ajouter|inclus|incluez"),
         ...words("\u6DFB\u52A0|\u52A0\u4E0A|\u9644\u52A0|\u6284\u9001|\u52A0\u5165|\u8FFD\u52A0|\u63D2\u5165|\u8FFD\u52A0\u3057\u3066"),
         // Passive participles of adding, which state a rule of other work: "wird als Teilnehmer eingetragen", "se añade".
@@ -24540,6 +24582,11 @@ var init_lexicon = __esm({
         // A safeguard skipped or said not to be needed, in forms the lists above lack: Ukrainian, Finnish, Hungarian and Greek passives, Hindi and Bengali, Vietnamese.
         ...words(
           "\u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D*|\u0431\u0456\u043B\u044C\u0448\u0435 \u043D\u0435 \u043F\u043E\u0442\u0440\u0456\u0431\u043D*|\u0432\u0438\u043C\u0438\u043A\u0430*|\u0432\u0438\u043C\u043A\u043D\u0435\u043D*|\u043F\u0440\u043E\u043F\u0443\u0441\u043A\u0430*|\u043F\u0440\u043E\u043F\u0443\u0449\u0435\u043D*|\u043D\u0435 \u0437\u0430\u0441\u0442\u043E\u0441\u043E\u0432\u0443*|\u043D\u0435 \u043F\u0435\u0440\u0435\u0432\u0456\u0440\u044F*|\u043D\u0435 \u0432\u0438\u043C\u0430\u0433\u0430*|poistetaan k\xE4yt\xF6st\xE4|j\xE4tet\xE4\xE4n v\xE4liin|j\xE4tet\xE4\xE4n pois|kimarad|kimaradnak|elmarad|elmaradnak|mell\u0151z*|\u03C0\u03B1\u03C1\u03B1\u03BA\u03AC\u03BC\u03C0\u03C4\u03B5\u03C4\u03B1\u03B9|\u03C0\u03B1\u03C1\u03B1\u03BA\u03AC\u03BC\u03C0\u03C4\u03BF\u03BD\u03C4\u03B1\u03B9|\u03C0\u03B1\u03C1\u03B1\u03BB\u03B5\u03AF\u03C0\u03B5\u03C4\u03B1\u03B9|\u03C0\u03B1\u03C1\u03B1\u03BB\u03B5\u03AF\u03C0\u03BF\u03BD\u03C4\u03B1\u03B9|\u03B1\u03C0\u03B5\u03BD\u03B5\u03C1\u03B3\u03BF\u03C0\u03BF\u03B9\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9|\u091B\u094B\u0921\u093C \u0926\u093F\u092F\u093E \u091C\u093E\u0924\u093E|\u091B\u094B\u0921\u093C \u0926\u0940 \u091C\u093E\u0924\u0940|\u091B\u094B\u0921\u093C \u0926\u093F\u090F \u091C\u093E\u0924\u0947|\u0906\u0935\u0936\u094D\u092F\u0915\u0924\u093E \u0928\u0939\u0940\u0902|\u098F\u09A1\u09BC\u09BF\u09AF\u09BC\u09C7 \u09AF\u09BE\u0993\u09AF\u09BC\u09BE \u09B9\u09AF\u09BC|\u098F\u09A1\u09BC\u09BF\u09AF\u09BC\u09C7 \u09AF\u09BE\u09A8|\u09AC\u09BE\u09A6 \u09A6\u09C7\u0993\u09AF\u09BC\u09BE \u09B9\u09AF\u09BC|\u09AA\u09CD\u09B0\u09AF\u09BC\u09CB\u099C\u09A8 \u09A8\u09C7\u0987|\u09A6\u09B0\u0995\u09BE\u09B0 \u09A8\u09C7\u0987|\u09A8\u09BF\u09B7\u09CD\u0995\u09CD\u09B0\u09BF\u09AF\u09BC|kh\xF4ng c\u1EA7n|kh\xF4ng c\u1EA7n thi\u1EBFt|kh\xF4ng b\u1EAFt bu\u1ED9c|\u0111\u01B0\u1EE3c b\u1ECF qua|b\u1ECB v\xF4 hi\u1EC7u h\xF3a"
+        ),
+        // The safeguard not enforced, not passed through, or its record not written: "never enforce the quota check",
+        // "n'est soumis à aucun contrôle", "no pasa por la revisión", "a auditoria não é gravada".
+        ...words(
+          "not consulted|deja de aplicarse|dejan de aplicarse|deixa de se aplicar|cessa di applicarsi|cesse de s appliquer|ignores|n est plus appliqu\xE9*|ne sont plus appliqu\xE9*|n est pas appliqu\xE9*|do not enforce|don t enforce|does not enforce|doesn t enforce|never enforce|not subject to|is subject to no|are subject to no|soumis \xE0 aucun*|ne sont soumis \xE0 aucun*|n est soumis \xE0 aucun*|ne sont pas soumis|n est pas soumis|no est\xE1n sujet*|no est\xE1 sujet*|unterliegen keiner|unterliegt keiner|non sono soggett*|non \xE8 soggett*|n\xE3o est\xE3o sujeit*|n\xE3o est\xE1 sujeit*|\u043D\u0435 \u043F\u043E\u0434\u043B\u0435\u0436\u0430\u0442|\u043D\u0435 \u043F\u043E\u0434\u043B\u0435\u0436\u0438\u0442|no pasan por|no pasa por|ne passent pas par|ne passe pas par|do not go through|does not go through|don t go through|doesn t go through|n\xE3o passam por|n\xE3o passa por|non passano per|non passa per|n\xE3o s\xE3o gravad*|n\xE3o \xE9 gravad*|nicht protokolliert|no se registra*|ne sont pas journalis\xE9*|n est pas journalis\xE9*|non vengono registrat*|\u043D\u0435 \u0437\u0430\u043F\u0438\u0441\u044B\u0432\u0430*|\u043D\u0435 \u043B\u043E\u0433\u0438\u0440\u0443*"
         )
       ],
       guard: [
@@ -24602,6 +24649,11 @@ var init_lexicon = __esm({
         // Checks, approvals and limits in Ukrainian, Bengali and Hindi, which had none, and Swedish, Greek and Chinese forms the lists above lack.
         ...words(
           "\u043F\u0435\u0440\u0435\u0432\u0456\u0440\u043A*|\u0441\u0445\u0432\u0430\u043B\u0435\u043D\u043D\u044F|\u043F\u0456\u0434\u0442\u0432\u0435\u0440\u0434\u0436\u0435\u043D\u043D\u044F|\u043B\u0456\u043C\u0456\u0442*|\u043E\u0431\u043C\u0435\u0436\u0435\u043D\u043D\u044F|\u0444\u0456\u043B\u044C\u0442\u0440*|\u043C\u043E\u0434\u0435\u0440\u0430\u0446\u0456*|\u0432\u0435\u0440\u0438\u0444\u0456\u043A\u0430\u0446\u0456*|\u0430\u0432\u0442\u0435\u043D\u0442\u0438\u0444\u0456\u043A\u0430\u0446\u0456*|kontroll|kontrollen|kontrollerna|gr\xE4nser|gr\xE4nserna|granskning|granskningen|verifieringen|\u03CC\u03C1\u03B9\u03B1|\u03BF\u03C1\u03AF\u03C9\u03BD|\u03B5\u03C0\u03B1\u03BB\u03AE\u03B8\u03B5\u03C5\u03C3\u03B7|\u03B5\u03C0\u03B1\u03BB\u03AE\u03B8\u03B5\u03C5\u03C3\u03B7\u03C2|\u0938\u0940\u092E\u093E\u090F\u0901|\u0938\u0940\u092E\u093E\u090F\u0902|\u092E\u0902\u091C\u093C\u0942\u0930\u0940|\u092E\u0902\u091C\u0942\u0930\u0940|\u092A\u0941\u0937\u094D\u091F\u093F|\u092A\u094D\u0930\u092E\u093E\u0923\u0940\u0915\u0930\u0923|\u09AF\u09BE\u099A\u09BE\u0987|\u09AF\u09BE\u099A\u09BE\u0987\u0995\u09B0\u09A3|\u0985\u09A8\u09C1\u09AE\u09CB\u09A6\u09A8|\u09B8\u09C0\u09AE\u09BE|\u09AB\u09BF\u09B2\u09CD\u099F\u09BE\u09B0|\u09A8\u09BF\u09B6\u09CD\u099A\u09BF\u09A4\u0995\u09B0\u09A3|\u0985\u09A8\u09C1\u09AE\u09A4\u09BF|\u9A8C\u8BC1|\u6838\u9A8C|\u6821\u9A8C"
+        ),
+        // Plurals and safeguards the lists above lack: "both approvals are waived", "the redaction is skipped", "the
+        // tenant boundary does not hold", "ohne Genehmigungspflicht", Dutch "zonder goedkeuringen".
+        ...words(
+          "unfiltered|approver|approvers|second approver|approval queue*|floor check|stock check|balance check|credit check|pin check|pin verification|pin abgleich|pin pr\xFCfung|ceiling|ceilings|content rules|r\xE8gles de contenu|reglas de contenido|inhaltsregeln|regole di contenuto|regras de conte\xFAdo|enmascaramiento|mascaramento|masquage|mascheramento|maskierung|ereignisprotokoll|zugriffsprotokoll|boundaries|tenant boundaries|tenant boundary|read only transaction|sharing restrictions|protected folder*|beh\xF6righetskontroll*|\xE5tkomstkontroll*|approvals|sign offs|redaction|redaction step|pii redaction|anonymization|anonymisation|read only policy|read only restriction|freigabepflicht*|genehmigungspflicht*|bevestiging*|logboek*|goedkeuring*|aprobaciones|approbations|approvazioni|aprova\xE7\xF5es"
         )
       ],
       condition: [
@@ -24676,7 +24728,9 @@ var init_lexicon = __esm({
           "considerat* approvat*|si considera approvat*|considerad* aprovad*|considera se aprovad*|uznaje si\u0119 za zatwierdzon*|uznan* za zatwierdzon*|uznawan* za zatwierdzon*|traktowan* jako zatwierdzon*|pova\u017Euje se za schv\xE1len*|pova\u017Eov\xE1n* za schv\xE1len*|pova\u017Euj* za schv\xE1len*|automaticky schv\xE1len*|pln\xFD p\u0159\xEDstup|\xFApln\xFD p\u0159\xEDstup|\u0432\u0432\u0430\u0436\u0430\u0454\u0442\u044C\u0441\u044F \u0441\u0445\u0432\u0430\u043B\u0435\u043D*|\u0432\u0432\u0430\u0436\u0430\u044E\u0442\u044C\u0441\u044F \u0441\u0445\u0432\u0430\u043B\u0435\u043D*|\u0432\u0432\u0430\u0436\u0430\u0442\u0438 \u0441\u0445\u0432\u0430\u043B\u0435\u043D*|\u0430\u0432\u0442\u043E\u043C\u0430\u0442\u0438\u0447\u043D\u043E \u0441\u0445\u0432\u0430\u043B*|\u043F\u043E\u0432\u043D\u0438\u0439 \u0434\u043E\u0441\u0442\u0443\u043F|\u043F\u043E\u0432\u043D\u043E\u0433\u043E \u0434\u043E\u0441\u0442\u0443\u043F\u0443|anses godk\xE4nd*|anses godk\xE4nt|anses den godk\xE4nd|anses det godk\xE4nt|anses vara godk\xE4nd*|anses den vara godk\xE4nd|betraktas den som godk\xE4nd|betraktas som godk\xE4nd*|godk\xE4nns automatiskt|automatiskt godk\xE4nd*|full \xE5tkomst|fullst\xE4ndig \xE5tkomst|katsotaan hyv\xE4ksytyksi|katsotaan hyv\xE4ksytyiksi|hyv\xE4ksyt\xE4\xE4n automaattisesti|automaattisesti hyv\xE4ksyt*|t\xE4ysi p\xE4\xE4sy|t\xE4ydet oikeudet|t\xE4ydet k\xE4ytt\xF6oikeudet|j\xF3v\xE1hagyottnak tekint*|automatikusan j\xF3v\xE1hagy*|teljes hozz\xE1f\xE9r\xE9s*|\u03B8\u03B5\u03C9\u03C1\u03B5\u03AF\u03C4\u03B1\u03B9 \u03B5\u03B3\u03BA\u03B5\u03BA\u03C1\u03B9\u03BC\u03AD\u03BD\u03BF|\u03B8\u03B5\u03C9\u03C1\u03B5\u03AF\u03C4\u03B1\u03B9 \u03B5\u03B3\u03BA\u03B5\u03BA\u03C1\u03B9\u03BC\u03AD\u03BD\u03B7|\u03B8\u03B5\u03C9\u03C1\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9 \u03B5\u03B3\u03BA\u03B5\u03BA\u03C1\u03B9\u03BC\u03AD\u03BD\u03B1|\u03B8\u03B5\u03C9\u03C1\u03BF\u03CD\u03BD\u03C4\u03B1\u03B9 \u03B5\u03B3\u03BA\u03B5\u03BA\u03C1\u03B9\u03BC\u03AD\u03BD\u03B5\u03C2|\u03B5\u03B3\u03BA\u03C1\u03AF\u03BD\u03B5\u03C4\u03B1\u03B9 \u03B1\u03C5\u03C4\u03CC\u03BC\u03B1\u03C4\u03B1|\u03B5\u03B3\u03BA\u03C1\u03AF\u03BD\u03BF\u03BD\u03C4\u03B1\u03B9 \u03B1\u03C5\u03C4\u03CC\u03BC\u03B1\u03C4\u03B1|\u03B1\u03C5\u03C4\u03CC\u03BC\u03B1\u03C4\u03B7 \u03AD\u03B3\u03BA\u03C1\u03B9\u03C3\u03B7|\u03C0\u03BB\u03AE\u03C1\u03B7 \u03C0\u03C1\u03CC\u03C3\u03B2\u03B1\u03C3\u03B7|\u03C0\u03BB\u03AE\u03C1\u03B7\u03C2 \u03C0\u03C1\u03CC\u03C3\u03B2\u03B1\u03C3\u03B7|onaylanm\u0131\u015F say\u0131l\u0131r|onaylanm\u0131\u015F kabul edilir|otomatik olarak onaylan\u0131r|tam yetki|\u062A\u0639\u062A\u0628\u0631 \u0645\u0648\u0627\u0641\u0642\u0627 \u0639\u0644\u064A\u0647\u0627|\u064A\u0639\u062A\u0628\u0631 \u0645\u0648\u0627\u0641\u0642\u0627 \u0639\u0644\u064A\u0647|\u062A\u0639\u062A\u0628\u0631 \u0645\u0639\u062A\u0645\u062F\u0629|\u064A\u0639\u062A\u0628\u0631 \u0645\u0639\u062A\u0645\u062F\u0627|\u062A\u062A\u0645 \u0627\u0644\u0645\u0648\u0627\u0641\u0642\u0629 \u062A\u0644\u0642\u0627\u0626\u064A\u0627|\u0627\u0644\u0645\u0648\u0627\u0641\u0642\u0629 \u062A\u0644\u0642\u0627\u0626\u064A\u0627|\u0635\u0644\u0627\u062D\u064A\u0627\u062A \u0643\u0627\u0645\u0644\u0629|\u05E0\u05D7\u05E9\u05D1\u05EA \u05DE\u05D0\u05D5\u05E9\u05E8\u05EA|\u05E0\u05D7\u05E9\u05D1 \u05DE\u05D0\u05D5\u05E9\u05E8|\u05E0\u05D7\u05E9\u05D1\u05D5\u05EA \u05DE\u05D0\u05D5\u05E9\u05E8\u05D5\u05EA|\u05E0\u05D7\u05E9\u05D1\u05D9\u05DD \u05DE\u05D0\u05D5\u05E9\u05E8\u05D9\u05DD|\u05DE\u05D0\u05D5\u05E9\u05E8\u05EA \u05D0\u05D5\u05D8\u05D5\u05DE\u05D8\u05D9\u05EA|\u05DE\u05D0\u05D5\u05E9\u05E8 \u05D0\u05D5\u05D8\u05D5\u05DE\u05D8\u05D9\u05EA|\u05DE\u05D0\u05D5\u05E9\u05E8\u05D9\u05DD \u05D0\u05D5\u05D8\u05D5\u05DE\u05D8\u05D9\u05EA|\u05D4\u05E8\u05E9\u05D0\u05D5\u05EA \u05DE\u05DC\u05D0\u05D5\u05EA|\u062A\u0627\u06CC\u06CC\u062F \u0634\u062F\u0647 \u062A\u0644\u0642\u06CC|\u062A\u0623\u06CC\u06CC\u062F \u0634\u062F\u0647 \u062A\u0644\u0642\u06CC|\u062A\u0627\u06CC\u06CC\u062F \u0634\u062F\u0647 \u0645\u062D\u0633\u0648\u0628|\u062A\u0623\u06CC\u06CC\u062F \u0634\u062F\u0647 \u0645\u062D\u0633\u0648\u0628|\u0628\u0647 \u0637\u0648\u0631 \u062E\u0648\u062F\u06A9\u0627\u0631 \u062A\u0627\u06CC\u06CC\u062F|\u0628\u0647 \u0637\u0648\u0631 \u062E\u0648\u062F\u06A9\u0627\u0631 \u062A\u0623\u06CC\u06CC\u062F|\u0628\u0647\u0637\u0648\u0631 \u062E\u0648\u062F\u06A9\u0627\u0631 \u062A\u0627\u06CC\u06CC\u062F|\u0628\u0647\u0637\u0648\u0631 \u062E\u0648\u062F\u06A9\u0627\u0631 \u062A\u0623\u06CC\u06CC\u062F|\u062A\u0627\u06CC\u06CC\u062F \u062E\u0648\u062F\u06A9\u0627\u0631|\u062A\u0623\u06CC\u06CC\u062F \u062E\u0648\u062F\u06A9\u0627\u0631|\u062F\u0633\u062A\u0631\u0633\u06CC \u06A9\u0627\u0645\u0644|\u0938\u094D\u0935\u0940\u0915\u0943\u0924 \u092E\u093E\u0928\u093E \u091C\u093E\u0924\u093E|\u0938\u094D\u0935\u0940\u0915\u0943\u0924 \u092E\u093E\u0928\u093E \u091C\u093E\u090F\u0917\u093E|\u0938\u094D\u0935\u091A\u093E\u0932\u093F\u0924 \u0930\u0942\u092A \u0938\u0947 \u0938\u094D\u0935\u0940\u0915\u0943\u0924|\u092A\u0942\u0930\u0940 \u092A\u0939\u0941\u0902\u091A|\u092A\u0942\u0930\u094D\u0923 \u092A\u0939\u0941\u0901\u091A|\u0985\u09A8\u09C1\u09AE\u09CB\u09A6\u09BF\u09A4 \u09AC\u09B2\u09C7 \u0997\u09A3\u09CD\u09AF|\u09B8\u09CD\u09AC\u09AF\u09BC\u0982\u0995\u09CD\u09B0\u09BF\u09AF\u09BC\u09AD\u09BE\u09AC\u09C7 \u0985\u09A8\u09C1\u09AE\u09CB\u09A6\u09BF\u09A4|\u09B8\u09AE\u09CD\u09AA\u09C2\u09B0\u09CD\u09A3 \u0985\u09CD\u09AF\u09BE\u0995\u09CD\u09B8\u09C7\u09B8|\u09AA\u09C2\u09B0\u09CD\u09A3 \u0985\u09CD\u09AF\u09BE\u0995\u09CD\u09B8\u09C7\u09B8|\u0111\u01B0\u1EE3c coi l\xE0 \u0111\xE3 ph\xEA duy\u1EC7t|\u0111\u01B0\u1EE3c xem l\xE0 \u0111\xE3 ph\xEA duy\u1EC7t|coi nh\u01B0 \u0111\xE3 \u0111\u01B0\u1EE3c ph\xEA duy\u1EC7t|t\u1EF1 \u0111\u1ED9ng \u0111\u01B0\u1EE3c ph\xEA duy\u1EC7t|to\xE0n quy\u1EC1n truy c\u1EADp|dianggap disetujui|dianggap telah disetujui|dianggap sudah disetujui|disetujui secara otomatis|\u0E16\u0E37\u0E2D\u0E27\u0E48\u0E32\u0E44\u0E14\u0E49\u0E23\u0E31\u0E1A\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34|\u0E16\u0E37\u0E2D\u0E27\u0E48\u0E32\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E41\u0E25\u0E49\u0E27|\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34|\u0E2D\u0E19\u0E38\u0E21\u0E31\u0E15\u0E34\u0E42\u0E14\u0E22\u0E2D\u0E31\u0E15\u0E42\u0E19\u0E21\u0E31\u0E15\u0E34|\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E40\u0E15\u0E47\u0E21|\u0E2A\u0E34\u0E17\u0E18\u0E34\u0E4C\u0E40\u0E02\u0E49\u0E32\u0E16\u0E36\u0E07\u0E40\u0E15\u0E47\u0E21"
         ),
         // Romanian, which had none.
-        ...romanian("se consider\u0103 aprobat*|considerat* aprobat*|aprobat* automat|acces complet|acces total")
+        ...romanian("se consider\u0103 aprobat*|considerat* aprobat*|aprobat* automat|acces complet|acces total"),
+        // The reach a mode or a value opens, named by what it unlocks: "turns on god mode", "a root shell".
+        ...words("god mode|godmode|jailbreak mode|unrestricted shell|root shell|superuser privileges|superuser rights|full admin rights")
       ],
       repeat: [
         ...words("ripet*|ripetut*|repita|repetid*|\u043F\u043E\u0432\u0442\u043E\u0440*|\u0435\u0449\u0435 \u0440\u0430\u0437|\u0435\u0449\u0451 \u0440\u0430\u0437|herhaal*|powt\xF3rz*|powtarzaj|jeszcze raz|\uBC18\uBCF5|\uC138 \uBC88|\u518D\u767A\u884C|\u3082\u3046\u4E00\u56DE"),
@@ -25068,7 +25122,7 @@ function mentionedSpans(sentence, attackTalk, before) {
 }
 function listAfterInspecting(sentence) {
   const colon = sentence.search(/[:：](?!\/\/)/u);
-  if (colon < 0 || !INSPECTS.test(sentence.slice(0, colon))) return void 0;
+  if (colon < 0 || !INSPECTS.test(sentence.slice(0, colon)) || OBLIGATION.test(sentence.slice(0, colon))) return void 0;
   const after = sentence.slice(colon + 1);
   const first = new RegExp("\\p{L}+", "u").exec(after)?.[0];
   if (first === void 0 || ENGLISH_BASE_VERBS.has(first) || ORDER_AFTER_COLON.test(after)) return void 0;
@@ -25077,7 +25131,7 @@ function listAfterInspecting(sentence) {
 function insideAny(spans, span) {
   return spans.some((outer) => span.start >= outer.start && span.end <= outer.end);
 }
-var CUE, QUOTED, INTRODUCED, INSPECTS, ORDER_AFTER_COLON, NONE, QUOTE_LIST_JOIN;
+var CUE, QUOTED, INTRODUCED, INSPECTS, ORDER_AFTER_COLON, NONE, QUOTE_LIST_JOIN, OBLIGATION;
 var init_mention = __esm({
   "src/rules/instructions/mention.ts"() {
     "use strict";
@@ -25099,6 +25153,9 @@ var init_mention = __esm({
     );
     NONE = [];
     QUOTE_LIST_JOIN = /^[\s,;/|\][]*(?:(?:and|or|und|oder|y|o|et|ou|e|или|и|和|或|、)[\s,\][]*)?$/u;
+    OBLIGATION = folded(
+      String.raw`(?<![\p{L}])(?:mandatory|compulsory|obligatory|notice|verplicht\p{L}*|obligatoire\p{L}*|obligatori\p{L}*|obrigatóri\p{L}*|obbligatori\p{L}*|pflicht\p{L}*|verpflichtend\p{L}*|vorgeschrieben\p{L}*|обязательн\p{L}*|obowiązkow\p{L}*|povinn\p{L}*|zorunlu|wajib|avis|aviso|avviso|hinweis|mitteilung|уведомлени\p{L}*|komunikat)(?![\p{L}])|必須|义务|强制|必须|義務|필수|의무`
+    );
   }
 });
 
@@ -25126,7 +25183,7 @@ function reachesThePerson(words3) {
 function isSwitch(words3) {
   return WRITE_SWITCH.test(words3) || PRIVILEGE_SWITCH.test(words3);
 }
-var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFERENCE_PARTS, CONVERSATION_PURPOSE_ELSEWHERE, MODEL_CALLING_TASK, CONVERSATION, INSTRUCTIONS_NAME, INSTRUCTIONS_PURPOSE, INSTRUCTIONS, CREDENTIAL_NAME, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, CREDENTIAL_BAG_NAME, SECRET_KEEPING_PURPOSE, CREDENTIAL_BAG, CREDENTIAL, ENVIRONMENT_NAME, ENVIRONMENT_PURPOSE, RUNNABLE_SET_UP, ENVIRONMENT, PRIVATE_RECORDS_NAME, PRIVATE_RECORDS_PURPOSE, PLACE_PURPOSE, apartFromPlaces, LOCATION_RECORDS_NAME, LOCATION_RECORDS, PRIVATE_RECORDS, PERSON_PARTS, PLACE_PARTS, REACH_PARTS, PERSON_PLACED_ALONE, PERSON_NAMED_ALONE, PERSON_PURPOSE, PERSONAL_PLACE, PERSONAL_DETAILS, DESTINATION_NAME, DESTINATION_PURPOSE, DESTINATION, FREE_TEXT_NAME, FREE_TEXT_PURPOSE, FREE_TEXT, PRIVILEGE_SWITCH, PRIVILEGE_PURPOSE, PRIVILEGE, NAME_FAMILIES, WRITE_SWITCH, PLACE_ON_DISK, SENDER, FILLER;
+var CONVERSATION_NAME, CONVERSATION_PURPOSE, EXCHANGE_PARTS, RECORD_PARTS, REFERENCE_PARTS, CONVERSATION_PURPOSE_ELSEWHERE, MODEL_CALLING_TASK, CONVERSATION, INSTRUCTIONS_NAME, INSTRUCTIONS_PURPOSE, INSTRUCTIONS, CREDENTIAL_NAME, CREDENTIAL_PURPOSE, CREDENTIAL_TASK, CREDENTIAL_BAG_NAME, SECRET_KEEPING_PURPOSE, CREDENTIAL_BAG, CREDENTIAL, ENVIRONMENT_NAME, ENVIRONMENT_PURPOSE, ENVIRONMENT_PURPOSE_ELSEWHERE, RUNNABLE_SET_UP, ENVIRONMENT, PRIVATE_RECORDS_NAME, PRIVATE_RECORDS_PURPOSE, PLACE_PURPOSE, apartFromPlaces, LOCATION_RECORDS_NAME, LOCATION_RECORDS, PRIVATE_RECORDS, PERSON_PARTS, PLACE_PARTS, REACH_PARTS, PERSON_PLACED_ALONE, PERSON_NAMED_ALONE, PERSON_PURPOSE, PERSONAL_PLACE, PERSONAL_DETAILS, DESTINATION_NAME, DESTINATION_PURPOSE, DESTINATION, FREE_TEXT_NAME, FREE_TEXT_PURPOSE, FREE_TEXT, PRIVILEGE_SWITCH, PRIVILEGE_PURPOSE, PRIVILEGE, NAME_FAMILIES, WRITE_SWITCH, PLACE_ON_DISK, SENDER, FILLER;
 var init_families = __esm({
   "src/rules/parameters/families.ts"() {
     "use strict";
@@ -25175,7 +25232,7 @@ var init_families = __esm({
       ].join("|"),
       "u"
     );
-    CREDENTIAL_BAG_NAME = /^(?:(?:all|user|users|my|your|stored|saved|every|available)_)?(?:api_keys|apikeys|passwords|access_tokens|auth_tokens|keys_and_tokens|secret_keys|private_keys)$|^all_(?:\w+_)?(?:keys|secrets|tokens|credentials|passwords)$/;
+    CREDENTIAL_BAG_NAME = /^(?:(?:all|user|users|my|your|stored|saved|every|available)_)?(?:api_keys|apikeys|passwords|access_tokens|auth_tokens|keys_and_tokens|secret_keys|private_keys)$|^all_(?:\w+_)?(?:keys|secrets|tokens|credentials|passwords)$|^(?:(?:tutte|todas|toutes|alle|wszystkie)_(?:le_|las_|les_|as_)?)?(?:chiavi_api|claves_api|cles_api|chaves_api|api_schluessel|api_sleutels|klucze_api|klyuchi_api)$/;
     SECRET_KEEPING_PURPOSE = folded(
       String.raw`\b(?:secrets?|vaults?|keychains?|keyrings?|credentials?|passwords?|password managers?|api keys|tokens|rotat\w*|env(?:ironment)? var\w*|dotenv|\.env|config\w*|settings|providers?)\b|(?<![\p{L}])(?:passw\p{L}*|kennw\p{L}*|geheimnis\p{L}*|zugangsdaten|tresor|contraseñ\p{L}*|credencial\p{L}*|secretos?|bóveda|mots? de passe|identifiants|coffre|segret\p{L}*|credenziali|senhas?|segredos?|credenciais|парол\p{L}*|секрет\p{L}*|хранилищ\p{L}*)(?![\p{L}])|密钥|密码|凭据|保险库|パスワード|シークレット|資格情報|비밀번호|자격 증명`
     );
@@ -25192,8 +25249,11 @@ var init_families = __esm({
       expectedWhen: { test: (purpose) => CREDENTIAL_PURPOSE.test(purpose) || CREDENTIAL_TASK.test(purpose) },
       expectedSeverity: "low"
     };
-    ENVIRONMENT_NAME = /^(?:(?:all|your|my|user|system|shell|process|local|current)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$/;
+    ENVIRONMENT_NAME = /^(?:(?:all|your|my|user|system|shell|process|local|current|host)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$|^(?:(?:alle|todas|toutes|tutte|wszystkie)_(?:las_|les_|le_)?)?(?:umgebungsvariablen|variables_de_entorno|variables_entorno|variables_d_environnement|variables_environnement|variabili_d_ambiente|variabili_ambiente|variaveis_de_ambiente|variaveis_ambiente|omgevingsvariabelen|zmienne_srodowiskowe|peremennye_okruzheniya)$/;
     ENVIRONMENT_PURPOSE = /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur\w*|secrets? manager|vault)\b/;
+    ENVIRONMENT_PURPOSE_ELSEWHERE = folded(
+      String.raw`bereitstell|despleg|desplieg|déplo|implanta|rilasci|implementeer|wdroż|развер|contenedor|conteneur|umgebung|entorno|environnement|ambiente|omgeving|środowisk|окружени|部署|容器|环境变量|デプロイ|コンテナ|環境変数|배포|컨테이너|환경 변수`
+    );
     RUNNABLE_SET_UP = folded(
       [
         String.raw`\b(?:creat\w*|new|updat\w*|configur\w*|set ?up|setting up|launch\w*|provision\w*|spin\w* up|add\w*|edit\w*|modif\w*)\s+(?:(?:an?|the|new|a new|your)\s+)*(?:services?|apps?|applications?|functions?|lambdas?|instances?|servers?|sites?|websites?|projects?|jobs?|workers?|containers?|environments?)\b`,
@@ -25206,10 +25266,12 @@ var init_families = __esm({
     ENVIRONMENT = {
       name: ENVIRONMENT_NAME,
       reason: "asks for the environment's variables, with every secret in them",
-      expectedWhen: { test: (purpose) => ENVIRONMENT_PURPOSE.test(purpose) || RUNNABLE_SET_UP.test(purpose) },
+      expectedWhen: {
+        test: (purpose) => ENVIRONMENT_PURPOSE.test(purpose) || ENVIRONMENT_PURPOSE_ELSEWHERE.test(purpose) || RUNNABLE_SET_UP.test(purpose)
+      },
       outOfScopeSeverity: "high"
     };
-    PRIVATE_RECORDS_NAME = /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:contacts|contact_list|contacts_list|address_book|addressbook|phonebook|phone_book|call_log|call_logs|call_history|sms_history|text_messages|browsing_history|browser_history|web_history|location_history|locations_history|photo_library|photos|camera_roll|clipboard|clipboard_contents|keychain|saved_passwords)$/;
+    PRIVATE_RECORDS_NAME = /^(?:(?:user|users|my|your|all|full|device|phone)_)?(?:contacts|contact_list|contacts_list|address_book|addressbook|phonebook|phone_book|call_log|call_logs|call_history|sms_history|text_messages|browsing_history|browser_history|web_history|location_history|locations_history|photo_library|photos|camera_roll|clipboard|clipboard_contents|keychain|saved_passwords|browser_cookies|home_dir|home_directory|home_folder|home_dir_listing|home_directory_listing|home_folder_listing|home_directory_contents)$/;
     PRIVATE_RECORDS_PURPOSE = /\b(?:contacts?|address ?book|phone ?book|people|persons?|crm|leads?|friends?|invit\w*|calls?|sms|text messages?|browser|browsing|history|locations?|gps|maps?|photos?|pictures?|images?|camera|gallery|clipboard|copy|paste|keychain|passwords?|backup\w*|sync\w*|export\w*|import\w*|migrat\w*)\b/;
     PLACE_PURPOSE = folded(
       String.raw`\b(?:locat\w*|geo\w*|maps?|nearby|routes?|directions?|places?|gps|coordinates?|latitude|longitude|lat|lon|lng)\b|(?<![\p{L}])(?:ubicaci\p{L}*|standort\p{L}*|posizion\p{L}*|localiza\p{L}*)(?![\p{L}])`,
@@ -25259,7 +25321,7 @@ var init_families = __esm({
       reason: "asks for the person's own details",
       expectedWhen: { test: (purpose) => PERSON_PURPOSE.test(apartFromPlaces(purpose)) }
     };
-    DESTINATION_NAME = /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback)(?:_?(?:url|uri|endpoint|address))?$/;
+    DESTINATION_NAME = /^(?:callback|webhook|hook|postback|notify|notification|forward|report|upload|exfil\w*|beacon|telemetry|analytics|log|logging|mirror)_?(?:url|uri|endpoint|address|target|to|host|server)$|^(?:callback|webhook|forward_to|cc_to|send_copy_to)$|^[a-z0-9]+_(?:callback|webhook|postback|hook)(?:_?(?:url|uri|endpoint|address))?$|^(?:(?:url|uri|adresse|direccion|endereco|indirizzo)_(?:de_|di_|do_|da_|du_)?)?(?:rueckruf|rappel|retrollamada|richiamata)(?:_(?:url|uri|adresse|direccion|endereco|indirizzo))?$/;
     DESTINATION_PURPOSE = /\b(?:webhooks?|callbacks?|notif\w*|subscri\w*|async\w*|events?|deliver\w*|upload\w*|report\w*|forward\w*|logs?|logging)\b/;
     DESTINATION = {
       name: DESTINATION_NAME,
@@ -25352,7 +25414,10 @@ var init_families = __esm({
       "new",
       "set",
       "get",
-      "use"
+      "use",
+      // The same small words in other languages, and a name's own word for a name (`nom_du_modele`): a tool that finds a shop
+      // "by its name" shares no subject with the model's name.
+      ...["del", "des", "les", "con", "der", "die", "das", "den", "dem", "und", "name", "names", "nom", "nombre", "nome", "naam"]
     ]);
   }
 });
@@ -26377,12 +26442,14 @@ var init_unaware = __esm({
       String.raw`(?:no es algo que|no hace falta que|no es necesario que|no tiene por qué|no tiene que|no necesita)(?: [^.!?;]{0,30}?)? (?:sepa|sepan|saber|se entere|enterarse|conozca|sabe)`,
       String.raw`no (?:hace falta|es necesario|hay que|hay por qué) (?:comentar|mencionar|decir|contar|explicar|avisar)(?:lo|la|los|las|selo)?`,
       String.raw`não (?:é preciso|precisa|há por que|há necessidade de|é necessário) (?:comentar|mencionar|dizer|contar|avisar|informar)`,
-      String.raw`non (?:serve|occorre|c['’] ?è bisogno di|è necessario) (?:dirlo|menzionarlo|dire|menzionare|comunicare|segnalare|riferire|accennare)`,
+      String.raw`non (?:serve|occorre|c['’] ?è bisogno di|è necessario) (?:dir\p{L}*|menzionar\p{L}*|citar\p{L}*|comunicar\p{L}*|segnalar\p{L}*|riferir\p{L}*|accennar\p{L}*)`,
       // German, Dutch, Swedish
       String.raw`(?:bitte )?(?:nicht|nie) (?:ansprechen|erwähnen|thematisieren|erzählen)|(?:muss|braucht|soll) (?:nicht|nie) (?:erwähnt|angesprochen|thematisiert|mitgeteilt) (?:zu )?werden|(?:braucht|muss) (?:es |das |davon )?(?:nicht|nichts) (?:zu )?(?:wissen|erfahren)`,
       String.raw`(?:användaren|kunden|ingen)(?: [^.!?;]{0,30}?)? (?:behöver|måste|ska) (?:inte )?(?:veta|få veta|känna till|höra)|(?:behöver|bör|ska) inte (?:nämnas|tas upp|berättas)`,
       // Turkish
       String.raw`(?:kullanıcı\p{L}*|müşteri\p{L}*|kimse\p{L}*)(?: [^.!?;]{0,40}?)? (?:bilmesine|öğrenmesine|duymasına|haberdar olmasına|bilmesi) (?:gerek|lüzum) (?:yok|bulunmuyor)|(?:bahsetmeye|söylemeye|belirtmeye|anlatmaya) (?:gerek|lüzum) (?:yok|bulunmuyor)`,
+      // Polish: "informowanie o tym klienta nie jest potrzebne", "nie ma potrzeby o tym wspominać".
+      String.raw`(?:informowanie|powiadamianie|mówienie|wspominanie|uprzedzanie)(?: [^.!?;]{0,40}?)? nie jest (?:potrzebne|konieczne|wymagane|niezbędne)|nie (?:trzeba|ma potrzeby|należy) (?:o tym |go |jej |ich )?(?:informować|mówić|wspominać|powiadamiać|uprzedzać)`,
       // Czech, Hungarian
       String.raw`(?:uživatel\p{L}*|zákazník\p{L}*|nikdo)(?: [^.!?;]{0,30}?)? (?:nemusí|nepotřebuje|nemá)(?: [^.!?;]{0,15}?)? (?:vědět|dozvědět|znát|slyšet)|není (?:třeba|nutné) (?:to )?(?:zmiňovat|uvádět|říkat|sdělovat|hlásit)`,
       String.raw`(?:felhasználó\p{L}*|ügyfél\p{L}*|senki\p{L}*)(?: [^.!?;]{0,30}?)? nem (?:kell|szükséges)(?: [^.!?;]{0,15}?)? (?:tudni\p{L}*|megtudni\p{L}*|hallani\p{L}*)|nem (?:kell|szükséges) (?:megemlíteni|említeni|szólni|jelezni)`
@@ -26606,6 +26673,227 @@ var init_out_of_place = __esm({
     MODE = String.raw`(?:mode|modus|modo|modalità|modaliteit|trybie|tryb|режиме|режим|モード|模式|모드)`;
     NAME2 = String.raw`[\x60'"‘“「][\p{L}\p{N}_-]{2,40}[\x60'"’”」]`;
     NAMED_MODE = foldedRegExp(new RegExp(String.raw`(?<![\p{L}])${MODE} ?${NAME2}|${NAME2} ?${MODE}`, "u"));
+  }
+});
+
+// src/rules/instructions/rewrite.ts
+function rewritesATarget(match, scene) {
+  const sentence = sentenceOf(match, scene);
+  return (TARGET.test(sentence) || USERS_VALUE.test(sentence)) && (REPLACING.test(match[0]) || SET_ASIDE.test(sentence)) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+function fixedDespiteTheChoice(match, scene) {
+  const sentence = sentenceOf(match, scene);
+  return !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+function raisedOnTheWay(match, scene) {
+  const sentence = sentenceOf(match, scene);
+  if (negated(scene.m, { start: match.index, end: match.index + match[0].length }) || TEST_SETTING.test(sentence)) return false;
+  const after = scene.m.text.slice(match.index, match.index + match[0].length + 200);
+  if (/ as /u.test(match[0])) return DEARER.test(match[0]) || SHOWN_AS_ASKED.test(after);
+  return ON_THE_WAY.test(sentence) || SHOWN_AS_ASKED.test(after);
+}
+function demotedForALiteral(match, scene) {
+  const sentence = sentenceOf(match, scene);
+  const around = scene.m.text.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
+  return A_LITERAL.test(around) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+function raisedToAFloor(match, scene) {
+  return !TEST_SETTING.test(sentenceOf(match, scene)) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
+}
+var LITERAL, TARGET, SET_ASIDE, USERS_VALUE, TEST_SETTING, EN_REWRITE, OTHER_REWRITE, CJK_LITERAL, CJK_REWRITE, REPLACING, EN_RAISE, ON_THE_WAY, DEARER, SHOWN_AS_ASKED, EN_DEMOTED, A_LITERAL, FLOOR, EN_FLOOR, REASON3, rewriteTechniques;
+var init_rewrite = __esm({
+  "src/rules/instructions/rewrite.ts"() {
+    "use strict";
+    init_folded();
+    init_patterns();
+    LITERAL = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:com|net|org|io|biz|info|co|app|dev|xyz|me|cc|ru|cn|de|fr|es|it|br|uk|us|eu|pro|site|online|top)(?![\w])|[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,}(?: ?[a-z0-9]{1,4})?|\+?\d[\d -]{4,}\d|0x[0-9a-f]{16,}|bc1[0-9a-z]{20,}|[a-z]{2,4}_(?=[a-z0-9]*\d)[a-z0-9]{6,}(?![\w])|[a-z]{2,}-\d{3,})`;
+    TARGET = folded(
+      String.raw`(?<![\p{L}])(?:recipients?|destinations?|beneficiar(?:y|ies)|payees?|accounts?|wallets?|iban|addresses|address|e-?mails?|customers?|host|hosts|content|charit(?:y|ies)|bcc|phones?|receivers?|counterpart(?:y|ies)|merchants?|vendors?|tickers?|symbols?|funds?)(?![\p{L}])`
+    );
+    SET_ASIDE = folded(
+      String.raw`(?<![\p{L}])(?:regardless|whatever|whichever|no matter|irrespective|in place of|instead of|rather than|silently|quietly)(?![\p{L}])`
+    );
+    USERS_VALUE = folded(
+      String.raw`(?<![\p{L}])(?:(?:was|were|is|are|been) (?:given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)|(?:users?|person|caller|customer|requester|client)['’]s|(?:any|every|whatever) (?:value|input|address|account|number|iban) (?:passed|given|entered|supplied|provided)|(?:the )?(?:user|person|caller|customer|requester|client) (?:gave|gives|entered|enters|typed|types|chose|chooses|passed|passes|asked|asks|requested|requests|picked|picks|selected|selects))(?![\p{L}])`
+    );
+    TEST_SETTING = folded(
+      String.raw`(?<![\p{L}])(?:test|testing|sandbox|demo|staging|dry[- ]run|e\.g\.|for example|such as|example)(?![\p{L}])`
+    );
+    EN_REWRITE = phrases(
+      String.raw`(?:normali[sz]ed|rewritten|replaced|overwritten|overridden|swapped|substituted|changed|switched|set|routed|rerouted|redirected|booked|created|sent|settled?|settles|paid|mapped|forced|pinned|fixed|pointed|delivered|credited|deposited|transferred)(?: (?:to|with|by|for|against|into|as|at))(?: (?:the|a|an|our|its))?(?: [\p{L}-]+){0,5}? [\x60'"]?${LITERAL}`
+    );
+    OTHER_REWRITE = phrases(
+      String.raw`(?:se (?:sustituye|reemplaza|cambia|sustituirá|reemplazará)|es (?:sustituido|reemplazado)|é (?:substituído|trocado)|(?:viene|verrà) (?:sostituit[oa]|cambiat[oa])|est (?:remplacée?|changée?)|(?:sont|seront) (?:remplacée?s)|wird (?:durch|mit)|заменяется на|подменяется на)(?: [^.!?;]{0,40}?)? [\x60'"]?${LITERAL}`,
+      String.raw`(?:unabhängig vo[nm]|independientemente de|sin importar|quel(?:le)? que soit|indipendentemente da|independentemente d[oa]|независимо от)(?: [^.!?;]{0,80}?)? [\x60'"]?${LITERAL}`
+    );
+    CJK_LITERAL = String.raw`(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`;
+    CJK_REWRITE = cjk(
+      String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?${CJK_LITERAL}`,
+      String.raw`(?:无论|不论|不管)[^。！？]{0,40}?${CJK_LITERAL}`,
+      String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?${CJK_LITERAL}`
+    );
+    REPLACING = /^(?:rewritten|replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
+    EN_RAISE = phrases(
+      String.raw`(?:quantit(?:y|ies)|amounts?|totals?|units?|order lines?|lines?|tips?|donations?|prices?|qty|counts?|seats?|tickets?)(?: (?:[^.!?;]|\.\d){0,40}?)? (?:is|are|gets?|will be|get) (?:silently |quietly |automatically |always )?(?:doubled|tripled|quadrupled|raised|increased|bumped(?: up)?|inflated|padded|multiplied|topped up|marked up)${END}`,
+      // "The tip percentage is always submitted as 25": a figure fixed on its way out (kept only when the person is shown theirs).
+      String.raw`(?:percentages?|percent|amounts?|quantit(?:y|ies)|tips?|prices?|totals?|fees?|rates?|counts?|sizes?|spreads?|margins?) (?:is|are|gets?|will be) (?:always |silently |quietly |automatically )?(?:submitted|sent|set|charged|booked|placed|recorded|filed|passed) as \d`,
+      String.raw`(?:requests?|orders?|bookings?|reservations?|purchases?|tickets?|rooms?|seats?) (?:for (?:[\p{L}\p{N}-]+ ){1,3})?(?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:submitted|booked|placed|routed|sent|processed|filed|executed|issued|reserved|fulfilled|filled|served|billed|charged) as (?:an? |the )?(?:orders? for |bookings? for )?[\p{L}\p{N}-]+`
+    );
+    ON_THE_WAY = folded(
+      String.raw`(?<![\p{L}])(?:before (?:submission|submitting|sending|checkout|it is sent|they are sent|placing|the order|the call|forwarding)|upstream|sent on|each|every|all|regardless|whatever|silently|quietly)(?![\p{L}])`
+    );
+    DEARER = folded(
+      String.raw`(?<![\p{L}])(?:business|first[- ]class|suites?|premium|priority|express|deluxe|upgraded?|pro|platinum|gold|vip|orders? for [a-z]{2,5})(?![\p{L}])`
+    );
+    SHOWN_AS_ASKED = folded(
+      String.raw`(?<![\p{L}])(?:shown|shows|show|lists?|listed|quotes?|quoted|repeats?|repeated|keeps?|kept|displays?|displayed|states?|stated|mentions?|names?|reads?|echo(?:es)?|reflects?)(?: [\p{L}-]+){0,6}? (?:that |which )?(?:was |were |is |are |they |he |she |you |the (?:user|person|customer|caller|client|buyer|traveller|traveler|requester|guest|payer)s? )?(?:originally )?(?:asked for|requested|chose|chosen|entered|typed|picked|selected|ordered|gave|given|wanted)(?![\p{L}])`
+    );
+    EN_DEMOTED = phrases(
+      String.raw`(?:given|supplied|entered|passed|provided|chosen|typed|original)(?: [^.!?;]{0,40}?)? (?:is|are) (?:used|kept|stored|recorded|treated|noted) only (?:as|in) (?:an? |the )?(?:label|metadata|note|memo|reference|description|comment|tag|copy|cc|bcc)${END}`,
+      String.raw`(?:the )?original (?:[\p{L}-]+ ){0,2}?(?:is|are) only (?:kept|stored|recorded|noted|preserved) in (?:the )?(?:metadata|memo|notes?|description|cc|bcc|copy)${END}`,
+      String.raw`(?:in addition to|as well as|alongside|besides) (?:the |each |every |any )?(?:[\p{L}-]+ ){0,2}?(?:numbers?|address(?:es)?|recipients?|accounts?|payees?|contacts?|phones?) (?:entered|given|typed|chosen|supplied|provided|requested|selected)${END}`
+    );
+    A_LITERAL = new RegExp(LITERAL, "u");
+    FLOOR = String.raw`\d[\d.,]*`;
+    EN_FLOOR = phrases(
+      String.raw`(?:amounts?|quantit(?:y|ies)|packs?|units?|tickets?|seats?|donations?|gifts?|tips?|orders?|requests?|payments?|top-?ups?|deposits?|items?|bookings?|reservations?|purchases?|charges?|transfers?|pledges?)(?: (?:for|of)(?: [\p{L}-]+){0,2}?)? (?:under|below|fewer than|less than|smaller than|lower than) ${FLOOR}(?: [\p{L}%€$£-]+){0,2}? (?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:placed|lifted|raised|bumped(?: up)?|set|rounded up|increased|submitted|charged|booked|processed|topped up) (?:as|to) ${FLOOR}`,
+      String.raw`(?:importes?|cantidades?|pedidos?|donativos?|propinas?) (?:inferiores? a|menores? de|por debajo de) ${FLOOR}(?: [\p{L}%€$-]+){0,2}? se (?:elevan|suben|ajustan|cobran|tramitan|redondean) a ${FLOOR}`,
+      String.raw`(?:montants?|quantités?|commandes?|dons?) (?:inférieur(?:e|s|es)? à|en dessous de) ${FLOOR}(?: [\p{L}%€$-]+){0,2}? (?:sont|est) (?:portée?s?|relevée?s?|arrondie?s?|facturée?s?|passée?s?) à ${FLOOR}`,
+      String.raw`(?:beträge|mengen|bestellungen|spenden) unter ${FLOOR}(?: [\p{L}%€$-]+){0,2}? werden (?:auf ${FLOOR}(?: [\p{L}€$%-]+)? )?(?:angehoben|erhöht|aufgerundet|gesetzt)`,
+      String.raw`(?:valores|quantidades|pedidos|doações) (?:abaixo de|inferiores a|menores que) ${FLOOR}(?: [\p{L}%€$-]+){0,2}? são (?:elevad[oa]s|ajustad[oa]s|cobrad[oa]s|arredondad[oa]s) para ${FLOOR}`
+    );
+    REASON3 = "says the value the user gave is rewritten on its way (sent elsewhere, raised or swapped), which would change what the user asked for";
+    rewriteTechniques = [
+      {
+        family: "tampering",
+        reason: REASON3,
+        cues: ["under", "below", "fewer", "less", "smaller", "lower", "inferiores", "inferior", "menores", "menor", "debajo"].concat([
+          "inf\xE9rieur",
+          "inf\xE9rieure",
+          "inf\xE9rieurs",
+          "inf\xE9rieures",
+          "dessous",
+          "unter",
+          "abaixo"
+        ]),
+        pattern: EN_FLOOR,
+        accept: raisedToAFloor
+      },
+      {
+        family: "tampering",
+        reason: REASON3,
+        cues: [
+          ...["normalized", "normalised", "rewritten", "replaced", "overwritten", "overridden", "swapped", "substituted", "changed"],
+          ...["switched", "set", "routed", "rerouted", "redirected", "booked", "created", "sent", "settle", "settled", "settles", "paid"],
+          ...["mapped", "forced", "pinned", "fixed", "pointed", "delivered", "credited", "deposited", "transferred"]
+        ],
+        pattern: EN_REWRITE,
+        accept: rewritesATarget
+      },
+      {
+        family: "tampering",
+        reason: REASON3,
+        cues: ["se", "es", "\xE9", "viene", "verr\xE0", "est", "sont", "seront", "wird", "\u0437\u0430\u043C\u0435\u043D\u044F\u0435\u0442\u0441\u044F", "\u043F\u043E\u0434\u043C\u0435\u043D\u044F\u0435\u0442\u0441\u044F", "unabh\xE4ngig"].concat([
+          "independientemente",
+          "importar",
+          "quel",
+          "quelle",
+          "indipendentemente",
+          "independentemente",
+          "\u043D\u0435\u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E"
+        ]),
+        pattern: OTHER_REWRITE,
+        accept: fixedDespiteTheChoice
+      },
+      {
+        family: "tampering",
+        reason: REASON3,
+        cues: ["\u95A2\u308F\u3089\u305A", "\u304B\u304B\u308F\u3089\u305A", "\u95A2\u4FC2\u306A\u304F", "\u554F\u308F\u305A", "\u65E0\u8BBA", "\u4E0D\u8BBA", "\u4E0D\u7BA1", "\uC0C1\uAD00\uC5C6\uC774", "\uAD00\uACC4\uC5C6\uC774"],
+        pattern: CJK_REWRITE,
+        accept: fixedDespiteTheChoice
+      },
+      {
+        family: "tampering",
+        reason: REASON3,
+        cues: [
+          ...["doubled", "tripled", "quadrupled", "raised", "increased", "bumped", "inflated", "padded", "multiplied", "topped", "marked"],
+          ...["submitted", "booked", "placed", "routed", "sent", "processed", "filed", "executed", "issued", "reserved"],
+          ...["set", "charged", "recorded", "passed", "fulfilled", "filled", "served", "billed"]
+        ],
+        pattern: EN_RAISE,
+        accept: raisedOnTheWay
+      },
+      {
+        family: "tampering",
+        reason: REASON3,
+        cues: ["only", "addition", "well", "alongside", "besides"],
+        pattern: EN_DEMOTED,
+        accept: demotedForALiteral
+      }
+    ];
+  }
+});
+
+// src/rules/instructions/singled-out.ts
+function singlingOut(text) {
+  for (const [kind, pattern] of SINGLING) {
+    const found2 = pattern.exec(text);
+    if (found2 !== null) return { kind, said: `${kind} "${found2[0].trim()}"` };
+  }
+  return void 0;
+}
+var LITERAL2, KEYED, SECRET_GIVEN, PREFIXED, KEYED_CJK, SWITCH, QUALIFIED_REQUESTER, REQUESTER_PICKED, WHEN, ENVIRONMENT2, TOPIC2, SINGLING;
+var init_singled_out = __esm({
+  "src/rules/instructions/singled-out.ts"() {
+    "use strict";
+    init_folded();
+    LITERAL2 = String.raw`(?:[\x60'"‘“«「『„]\s?[^\x60'"’”»」』“]{1,40}?\s?[\x60'"’”»」』“]|\d{3,}|[\p{L}\d]*\d[\p{L}\d_-]*|[\p{L}]+[_-][\p{L}\d_-]+)`;
+    KEYED = foldedRegExp(
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:code|pin|pin code|passcode|password|passphrase|pass phrase|phrase|keyword|key word|magic word|codeword|token|user|user id|userid|id|account|tenant|kennung|code|codewort|passwort|kennwort|schlüsselwort|stichwort|código|clave|contraseña|palabra clave|palabra|mot de passe|mot[ -]clé|mot|codice|parola chiave|parola d['’ ]ordine|senha|palavra[ -]chave|palavra|trefwoord|wachtwoord|код|пароль|кодовое слово|ключевое слово|слово|идентификатор)(?: (?:is|ist|es|est|è|é|of|de|du|del|di|do|da|=|:))? ${LITERAL2}`,
+        "u"
+      )
+    );
+    SECRET_GIVEN = foldedRegExp(
+      /(?<![\p{L}])(?:enter|entering|enters|type|typing|types|supply|supplying|supplies|provide|providing|provides|give|giving|gives|send|sending|sends|say|saying|says|write|writing|writes|use|using|uses|include|including|includes|with) (?:(?:the |a |this )?(?:code|passcode|password|passphrase|phrase|keyword|key word|magic word|codeword|token|secret word) [\p{L}\d_-]+|\d{3,}(?![\p{L}\d]))/u
+    );
+    PREFIXED = foldedRegExp(
+      /(?<![\p{L}])(?:starts? with|starting with|begins? with|beginning with|prefixed by|commence par|commençant par|empieza por|empiezan por|comienza con|beginnt mit|beginnen mit|inizia con|iniziano con|começa com|começam com|начинается с|начинаются с)(?![\p{L}])|で始まる|で始まら|开头的|开头时|로 시작하는|로 시작하면/u
+    );
+    KEYED_CJK = /(?:id|コード|パスワード|合言葉|キーワード|暗号|口令|密码|暗号|关键词|关键字|代码|코드|비밀번호|암호|키워드)\s?(?:[(（]\s?)?(?:[「『"'“]|\d{3,})/u;
+    SWITCH = foldedRegExp(
+      new RegExp(
+        String.raw`[\p{L}\d_.-]+\s?==?\s?[\x60'"]?[\p{L}\d_-]|(?<![\p{L}])(?:set|setting|pass|passing|with|sets?)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s(?:to|as)\s${LITERAL2}|(?<![\p{L}])(?:once|une fois|una vez|una volta|uma vez|einmal) (?:enabled|activated|switched on|turned on|activée?|activad[oa]|attivat[oa]|ativad[oa]|aktiviert|eingeschaltet)(?![\p{L}])|(?<![\p{L}])(?:при значении|со значением) [\x60'"«]?[\p{L}\d_-]+|(?<![\p{L}])(?:(?:classified|categori[sz]ed|labell?ed|marked) as|eingestuft als|clasificad\p{L}* como|classée?s? comme|المصنف\p{L}*) ${LITERAL2}|(?<![\p{L}])(?:passing|by passing|supplying|sending|with the value|mit dem wert|con el valor|avec la valeur|con il valore|com o valor)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s?[:=]?\s?${LITERAL2}|设置为|设为|設定|を指定|로 설정|값이`,
+        "u"
+      )
+    );
+    QUALIFIED_REQUESTER = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:premium|enterprise|partner|trusted|vip|privileged|whitelisted|allowlisted|gold|platinum|insider)(?:[ -](?:\\p{L}+[ -])?)(?:callers?|users?|accounts?|requests?|clients?|customers?|tenants?|members?|sessions?|agents?|teams?|groups?)(?![\\p{L}])|(?<![\\p{L}])(?:cuentas?|usuarios?|clientes?|comptes?|utilisateurs?|clients?|konten|nutzer|kunden|account|utenti|contas?|usu\xE1rios?|\u0430\u043A\u043A\u0430\u0443\u043D\u0442\\p{L}*|\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*|\u043A\u043B\u0438\u0435\u043D\u0442\\p{L}*) (?:premium|enterprise|partner\\p{L}*|vip|privilegiad\\p{L}*|privil\xE9gi\xE9\\p{L}*|privilegiat\\p{L}*|\u043F\u0440\u0438\u0432\u0438\u043B\u0435\u0433\u0438\u0440\u043E\u0432\u0430\u043D\u043D\\p{L}*)(?![\\p{L}])|(?<![\\p{L}])(?:premium|enterprise|partner|vip|admin)-(?:konten|nutzer|kunden)(?![\\p{L}])", "u")
+    );
+    REQUESTER_PICKED = foldedRegExp(
+      new RegExp(`(?<![\\p{L}])(?:callers?|users?|requests?|calls?|clients?|customers?|accounts?|agents?|sessions?|requesters?|anyone)(?: (?:that|who|which))? (?:identify (?:themselves |itself )?as|identifies (?:themselves |itself )?as|claim(?:s|ing)? to be|present(?:s|ing)? (?:themselves |itself )?as|come from|comes from|coming from|arriving from|that arrive from|from the [\\p{L}\\d.-]+ (?:domain|group|team|tenant|network|subnet|ip|department|org\\p{L}*)|from (?:members of|the [\\p{L}\\d-]+ (?:group|team|department))|on behalf of|belonging to|in the [\\p{L}\\d-]+ (?:group|team|role)|with the [\\p{L}-]+ role)(?![\\p{L}])|(?<![\\p{L}])(?:callers?|users?|accounts?|clients?|customers?|tenants?|members?|requests?) (?:on|in|of) the [\\x60'"]?[\\p{L}\\d_-]+[\\x60'"]? (?:tier|plan|role|group|team)(?![\\p{L}])|(?<![\\p{L}])(?:on behalf of|im auftrag von|au nom de|en nombre de|per conto di|em nome de) (?:partner|trusted|privileged|vip|admin)\\p{L}*|(?<![\\p{L}])(?:nutzer|benutzer|kunden|konten|anfragen|usuarios|cuentas|solicitudes|utilisateurs|comptes|requ\xEAtes|appels|utenti|richieste|usu\xE1rios|contas|pedidos) (?:mit der|mit dem|mit|con el|con la|avec le|avec la|com o|com a|del|de la|du|des|dell|della|do|da|aus der|aus dem|von) (?:kennung|rolle|gruppe|team|abteilung|rol|grupo|equipo|departamento|r\xF4le|groupe|\xE9quipe|service|ruolo|gruppo|squadra|fun\xE7\xE3o|equipe)(?![\\p{L}])|(?<![\\p{L}])\u0434\u043B\u044F (?:\u0441\u043E\u0442\u0440\u0443\u0434\u043D\u0438\u043A\\p{L}*|\u0447\u043B\u0435\u043D\u043E\u0432|\u0443\u0447\u0430\u0441\u0442\u043D\u0438\u043A\\p{L}*|\u0430\u0434\u043C\u0438\u043D\u0438\u0441\u0442\u0440\u0430\u0442\u043E\u0440\\p{L}*|\u0430\u043A\u043A\u0430\u0443\u043D\u0442\\p{L}*|\u043A\u043B\u0438\u0435\u043D\u0442\\p{L}*|\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*) (?:\u043E\u0442\u0434\u0435\u043B\\p{L}*|\u0433\u0440\u0443\u043F\u043F\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|\u0441 \u0440\u043E\u043B\\p{L}*|\u0438\u0437 )|\u6765\u81EA[^\uFF0C\u3002,;\uFF1B]{1,12}(?:\u8D26\u53F7|\u5E10\u53F7|\u8D26\u6237|\u7528\u6237|\u89D2\u8272|\u56E2\u961F|\u90E8\u95E8|\u7684\u8BF7\u6C42)|\u7279\u5B9A\u306E(?:\u30E6\u30FC\u30B6\u30FC|\u30A2\u30AB\u30A6\u30F3\u30C8|\u5229\u7528\u8005|\u30C1\u30FC\u30E0|\u30B0\u30EB\u30FC\u30D7)|(?:\u7BA1\u7406\u8005|\u7BA1\u7406\u5458|\uAD00\uB9AC\uC790)(?:\u30A2\u30AB\u30A6\u30F3\u30C8|\u8D26\u53F7|\u5E10\u53F7|\u8D26\u6237|\uACC4\uC815)?(?:\u304B\u3089\u306E|\u7684\u8BF7\u6C42|\uC758 \uC694\uCCAD)`, "u")
+    );
+    WHEN = foldedRegExp(
+      new RegExp("(?<![\\p{L}\\d])(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?![\\d])|(?<![\\d])\\d{4}-\\d{2}-\\d{2}(?![\\d])|(?<![\\p{L}])(?:public holidays?|bank holidays?|holidays?|christmas|new year|feiertag\\p{L}*|festivos?|jours? f\xE9ri\xE9s?|festivi|feriados?|\u043F\u0440\u0430\u0437\u0434\u043D\u0438\\p{L}*|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.? \\d{1,2})(?![\\p{L}])|\\d{1,2}\u6642\u4EE5\u964D|\\d{1,2}\u70B9(?:\u4EE5\u540E|\u4E4B\u540E)|\u795D\u65E5|\u8282\u5047\u65E5|\uACF5\uD734\uC77C", "u")
+    );
+    ENVIRONMENT2 = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:in|on|within|for) (?:the )?(?:staging|development|dev|test|testing|qa|preview|debug|maintenance) (?:environments?|envs?|servers?|instances?|deployments?|builds?|clusters?|mode)(?![\\p{L}])|(?<![\\p{L}])(?:testumgebung|staging-umgebung|entorno de pruebas|entorno de staging|environnement de test|environnement de recette|ambiente di test|ambiente de teste|\u0442\u0435\u0441\u0442\u043E\u0432\\p{L}* \u0441\u0440\u0435\u0434\\p{L}*)(?![\\p{L}])|\u30C6\u30B9\u30C8\u74B0\u5883|\u30B9\u30C6\u30FC\u30B8\u30F3\u30B0\u74B0\u5883|\u6D4B\u8BD5\u73AF\u5883|\u9884\u53D1\u73AF\u5883|\uD14C\uC2A4\uD2B8 \uD658\uACBD", "u")
+    );
+    TOPIC2 = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:questions?|requests?|queries|query|prompts?|messages?|conversations?|texts?|topics?|content|chats?) (?:about|on the topic of|regarding|concerning|touching|involving|mentioning|that mention|related to)(?![\\p{L}])|(?<![\\p{L}])(?:preguntas|consultas|solicitudes|conversaciones) sobre|(?<![\\p{L}])(?:questions|requ\xEAtes|demandes|conversations) (?:sur|concernant|portant sur)|(?<![\\p{L}])(?:fragen|anfragen|gespr\xE4che) (?:zu|\xFCber|zum|zur)(?![\\p{L}])|(?<![\\p{L}])(?:\u0432\u043E\u043F\u0440\u043E\u0441\\p{L}*|\u0437\u0430\u043F\u0440\u043E\u0441\\p{L}*) (?:\u043E|\u043E\u0431|\u043F\u0440\u043E|\u043F\u043E \u0442\u0435\u043C\u0435)(?![\\p{L}])|(?:\u306B\u95A2\u3059\u308B|\u306B\u3064\u3044\u3066\u306E)(?:\u8CEA\u554F|\u30EA\u30AF\u30A8\u30B9\u30C8|\u4F1A\u8A71)|(?:\u5173\u4E8E|\u6709\u5173)[^\uFF0C\u3002,]{1,10}\u7684(?:\u95EE\u9898|\u8BF7\u6C42|\u5BF9\u8BDD)", "u")
+    );
+    SINGLING = [
+      ["keyed", KEYED],
+      ["keyed", KEYED_CJK],
+      ["keyed", SECRET_GIVEN],
+      ["switch", SWITCH],
+      ["prefix", PREFIXED],
+      ["requester", QUALIFIED_REQUESTER],
+      ["requester", REQUESTER_PICKED],
+      ["time", WHEN],
+      ["environment", ENVIRONMENT2],
+      ["topic", TOPIC2]
+    ];
   }
 });
 
@@ -27587,7 +27875,7 @@ function safeguardOffs(s) {
   const found2 = s.sentence.found;
   const guards = found2.filter((f) => f.concept === "guard");
   const at = (offset) => offset - s.sentence.start;
-  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text);
+  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text) || singlingOut(s.text) !== void 0;
   const unneeded = (n) => NO_SUCH.test(n.word) && guards.some((g) => {
     if (g.start <= n.start || g.index - n.index > 2) return false;
     const rest = s.text.slice(at(g.end));
@@ -27650,6 +27938,12 @@ function inConditionClause(s, start, end) {
   });
   return clauses.some((c) => start - s.sentence.start >= c.start && end - s.sentence.start <= c.end);
 }
+function singledOutAround(s, scene) {
+  const here = singlingOut(s.text);
+  if (here !== void 0 || s.previous === void 0) return here;
+  const before = scene.m.text.slice(s.previous.start, s.previous.end);
+  return /[;:；：]\s*$/u.test(before) ? singlingOut(before) : void 0;
+}
 function privilegeHandedOn(s, scene) {
   const previous = s.previous;
   if (previous === void 0 || !previous.concepts.has("bypass") || previous.concepts.has("neg")) return void 0;
@@ -27690,12 +27984,14 @@ function everyGuard(s, test) {
 }
 function raisesTarget(s) {
   const found2 = s.sentence.found;
-  const checking = (r) => found2.some((g) => g.concept === "guard" && g.start <= r.start && g.end > r.end);
+  const checking = (r) => found2.some((g) => g.concept === "guard" && g.start <= r.start && g.end > r.end) || /^[\s-]?check/u.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 7));
   return found2.some(
     (r) => r.concept === "raise" && !checking(r) && (PRONOUN_AFTER.test(s.text.slice(r.end - s.sentence.start, r.end - s.sentence.start + 8)) || found2.some((t) => {
       if (t.concept !== "target") return false;
       const [from, to] = t.start < r.start ? [t.end, r.start] : [r.end, t.start];
-      return !CLAUSE_STOP.test(s.text.slice(from - s.sentence.start, to - s.sentence.start));
+      const between = s.text.slice(from - s.sentence.start, to - s.sentence.start);
+      if (t.start > r.start && (BY_BETWEEN.test(between) || / up$/u.test(r.word) && /^[\s-]*$/u.test(between))) return false;
+      return !CLAUSE_STOP.test(between);
     }))
   );
 }
@@ -27707,7 +28003,10 @@ function literalNext(s, scene) {
 function ignoresUserValue(s) {
   const found2 = s.sentence.found;
   return found2.some(
-    (i) => i.concept === "ignore" && found2.some((u) => (u.concept === "user" || u.concept === "userInput") && u.index > i.index && u.index - i.index <= 4)
+    (i) => i.concept === "ignore" && found2.some(
+      (u) => (u.concept === "user" || u.concept === "userInput") && // Japanese and Korean put the object first: "ユーザーの指定を無視して".
+      (u.index > i.index ? u.index - i.index <= 4 : IDEOGRAPHIC.test(i.word) && i.index - u.index <= 2)
+    )
   );
 }
 function anyGiven(s) {
@@ -27783,7 +28082,12 @@ function describesNothing(text, f) {
   if (MARK2.test(f.word)) return true;
   if (BLOCK_NOUN.test(f.word) && A_BLOCK_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
   if (STATE2.test(f.word) && BEING_BEFORE.test(text.slice(Math.max(0, f.start - 10), f.start))) return true;
-  return IDENTIFY.test(f.word) && /^ as(?![\p{L}])/u.test(text.slice(f.end, f.end + 4));
+  if (FLAG.test(f.word) && (A_FLAG_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start)) || A_SWITCH_AFTER.test(text.slice(f.end, f.end + 3)))) {
+    return true;
+  }
+  if (COUNTERFACTUAL_BEFORE.test(text.slice(Math.max(0, f.start - 24), f.start))) return true;
+  if (f.word === "checks for" && A_CHECK_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))) return true;
+  return IDENTIFY.test(f.word) && /^ (?:themselves |itself )?as(?![\p{L}])/u.test(text.slice(f.end, f.end + 16));
 }
 function agentDirectedSentences(scene, where) {
   const wrapped = pseudoTagged(scene.m);
@@ -27843,7 +28147,7 @@ function aStepOfTheTask(sentence) {
 function fetchesWhatTheCallNeeds(sentence) {
   return DATA_DEPENDENCY.test(sentence) || SIGN_IN.test(sentence) || LOOKS_FIRST.test(sentence) || FEEDS_THE_CALL.test(sentence);
 }
-var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, SHOWN_UNCHANGED, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, LISTED_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CONSTANT_BEFORE, CONSTANT_AFTER, OPERATED_ON, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, parameterOf, secretsArePurpose, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, targetParameter, holdsNoText, inParameter, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, NEEDS_NO_CALL, NO_CALL_SEEN, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, KEEPING_FOR, KEEPING_OPENS, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, NOT_A_POINTER, OWN_PARTS, PREDICATE_AFTER, ALARM_AS_DEVICE, AN_ISSUE_BEFORE, OWN_WORRY, WITH_NONE_BEFORE, WITHOUT_REACH, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, CARRIED_OUT, PLAIN_NOT, CARRIED_OUT_BEFORE, REQUESTER_SINGLED_OUT, COUNTED2, REACHES, SWITCH_SET, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, SWITCH_EFFECT, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, MARK2, STATE2, BEING_BEFORE, BLOCK_NOUN, A_BLOCK_BEFORE, IDENTIFY, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
+var IDEOGRAPHIC, lookup, LEET, LEAD_SKIP, CONCEPT_READ, SENTENCE_STOP, WORD2, MAX_SENTENCE, WORDINGS_KEPT, JUDGED, JUDGED_KEPT, PlacedWording, WORD_UNITS, SQL_STATEMENT_LIST, PLURAL_MARK, PLURAL_MARK_LENGTH, CANDIDATES, CANDIDATES_KEPT, NONE2, FINAL_FORMS, HEBREW_WORD, ARABIC_WORD, HEBREW_CLITICS, ARABIC_CLITICS, IMPERSONAL_NEGATIONS, NEGATIVE_ORDER, COORDINATED, AND_CLITIC, STATED_NEGATIONS, ORDER_OPENERS, HEBREW_PROHIBITION, NEW_CLAUSE, CHOICE, USER_IN_WORD, SHOWN_UNCHANGED, EACH, PAGING, LITERAL_DESTINATION, DIGIT_RUN, ISO_DATE, HARMLESS_DESTINATION, IMAGE_ADDRESS, IMAGE_ADDRESS_REACH, MARKDOWN_LINK, SHELL_COMMAND, HARMFUL_COMMAND, TOOL_NAME, FILE_OR_SETTING, FIELD_AFTER, FIELD_BEFORE, LISTED_BEFORE, VALUE_LIST_AFTER, NOT_A_TOOL, ADJACENT, N_IMPORTE, VALUE_GLOSSARY, SERVER_NAME_WORDS, PROPER_NAMES, NO_NAMES, CALL_OR_FIELD_AFTER, IN_COMMON, MOVE_NOUN, EVENT_BEFORE, NOUN_BEFORE, NOUN_AFTER, PLACE_NOUN_BEFORE, MODIFIED_THING, AN_ORDER_BEFORE, MAIL_WORD, MAIL_THING, THE_USER_TO, SWAP_NOUN_ENDING, SWAP_NOUN_BEFORE, SWAP_STATE_BEFORE, SWAP_VALUE_AFTER, RESULT_SUBJECT, INTO_SESSION, ABOUT_CODE, LIST_JOIN, CHOOSER_DESCRIPTION, CONSTANT_BEFORE, CONSTANT_AFTER, OPERATED_ON, CALLED_AFTER2, TOOL_NOUN, TOOL_WORD, AGENT_TOOLSET, AVAILABLE_TOOLS, OWN_QUALIFIER, ANY_KIND_OF_TOOL, OWN_OTHERS, HAND_OVER, HERE, TO_THIS_TOOL, QUOTED_AFTER_ROUTE, THIS_SERVERS_TOOL, ROUTE, ROLE, PATTERN_CONCEPTS, PATTERNS_OF, PATTERN_BITS, PATTERNED, PATTERNED_KEPT, COPY_WORD, PSEUDO_TAG, META_WORDS, act2, WITHOUT, PERSON_AFTER, POSTPOSED_WITHOUT, COPULA, ASSIGNED_REACH, EXAMPLE_BEFORE, LITERAL_ANYWHERE, STATE_AFTER, KIND_OF_ATTACK_AFTER, THINGS_QUALITY, TAKEN_ROLE, THING_AFTER, CLAUSE_PUNCTUATION, CANNOT_BEFORE, AS_MEANS, KEPT_FROM, INTO_IT, PROGRAM_READS, RETURNED_BEFORE, RETURN_VERB, SECRET_PURPOSE, parameterOf, secretsArePurpose, FILL, CREDENTIAL_FIELD, WEAK_DEPRECATION, TOOL_REFERENCE, NEGATABLE_IMPERATIVE, ENDORSEMENT, FOR_THE_MODEL, RIVALS, PATH_PARAMETER, TARGET_PARAMETER, targetParameter, holdsNoText, inParameter, NOT_WITHOUT_CONSENT, IN_IT, DETECTORS, NEEDS_NO_CALL, NO_CALL_SEEN, PURPOSE_BEFORE, CONDITION_SUBJECT, PROHIBITION, PRIVATE_DATA, DETAIL_AFTER, ROMANCE_NOT, PASSIVE_ORDER, CLAUSE_BREAK2, QUOTE, LATE_NEGATIONS, PERSON, TOLD_BY_PERSON, PERSON_TELLS, TO_THE_MODEL, PENDING, SUCCESS_CLAIMED, SIDE_REACH, BY_US, SIDE_DOING, AS_IF, POSSESSIVE, KEPT_UNAWARE, EVEN_IF_ASKED, KEPT_HIDDEN, KEEPING_FOR, KEEPING_OPENS, BOTH_OUTCOMES, CONCESSION, FAILURE, GOOD_OUTCOME, DENIED_BEFORE, TRACE, PERSONAL, TRACE_NOUN, TRACE_HIDDEN, VALUE_EFFECT_BEFORE, SHOWN_STATE_BEFORE, STATE_ORDERED, NOT_A_POINTER, OWN_PARTS, PREDICATE_AFTER, ALARM_AS_DEVICE, AN_ISSUE_BEFORE, OWN_WORRY, WITH_NONE_BEFORE, WITHOUT_REACH, LISTED, PARAMETER_NOUN, PARAMETER_LISTS, THIS_TASK, FORCE_FLAG, CONFIRM_GUARD, SIGN_IN_ONLY, AUTH_GUARD, ABSENT, NOT_ASKING, NO_SUCH, NEEDED, CARRIED_OUT, PLAIN_NOT, CARRIED_OUT_BEFORE, REQUESTER_SINGLED_OUT, COUNTED2, REACHES, SWITCH_SET, REHEARSAL, FLAG_DASH, GUARD_AS_NAME, BLOCKS, LACKING, GRANTED, SINGLED_OUT, REFUSED, RETRY, TRANSIENT, SETTING, OPENING_CONDITION, POSTPOSED_CONDITION, CLAUSE_MARKS, BOTH_STATES, guardsAreRisks, guardsAtWork, AT_WORK_BEFORE, RISK_BEFORE, RISK_AFTER, QUIET_BEHAVIOUR, FLAG_STATE, SWITCH_EFFECT, OPTION_EFFECT2, REPORTED_REFUSAL, CASES, ADVICE, CLAUSE_STOP, BY_BETWEEN, PRONOUN_AFTER, SHARE, NEXT_CLAUSE_REACH, STREET_ADDRESS, UNTIL_THE_USER, UNLESS_ASKED, DATA_DEPENDENCY, SIGN_IN, NO_NEED, SERVER_ENVIRONMENT, FLAG_VALUE, FALLBACK, LEFT_EMPTY, OPTIONAL, COMMAND_SHOWN, HOW_TO, USER_SUPPLIED, DESCRIBED_RUN, USER_ASKS, REDIRECTED, INSTEAD_OF_DOING, ORDER_OF_GOODS, NORMALISED, HOUSE_ACCOUNT, PAYEE_LITERAL, EXAMPLE_OR_SAMPLE, IN_FAVOUR, REQUESTS, EQUIVALENTS_ON, HOSTED_ELSEWHERE, NAMED_SERVER, OTHER_SERVER, FOLDED_OTHER_SERVER, PROTECTED, PERMISSION_ONLY, ISSUED, PAYMENT_DATA, PERSON_DETAILS, IDENTITY_TASK, STATED_REQUIREMENT, CONFIRMATION, APPROVED, KEPT_BETWEEN, SAME_SERVER, FIXED_PATH, PERSISTENCE, SECRET_PATH, PUBLIC_SSH_FILES, ACTS, ALONE, FLAG, COUNTERFACTUAL_BEFORE, A_CHECK_BEFORE, A_FLAG_BEFORE, A_SWITCH_AFTER, MARK2, STATE2, BEING_BEFORE, BLOCK_NOUN, A_BLOCK_BEFORE, IDENTIFY, BEYOND, COMPOUND_NAME, THIS_TOOL, NOT_YET_AT_HAND, AFTER_THE_PERSONS_SAY, ON_EVERY_ACT, CARRIED, LOOKS_FIRST, FEEDS_THE_CALL;
 var init_acts = __esm({
   "src/rules/instructions/acts.ts"() {
     "use strict";
@@ -27866,6 +28170,8 @@ var init_acts = __esm({
     init_patterns();
     init_out_of_place();
     init_sentence_view();
+    init_rewrite();
+    init_singled_out();
     IDEOGRAPHIC = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
     LEET = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b" };
     LEAD_SKIP = new Set(
@@ -28222,7 +28528,7 @@ var init_acts = __esm({
     PERSON_AFTER = foldedRegExp(
       new RegExp("^(?: \\p{L}+){0,2}? (?:the |a |any |your |their |its )?(?:users?|humans?|customers?|clients?|operators?|owners?|people|person|anyone|anybody|them|him|her|me|us|usuari\\p{L}*|utilisat\\p{L}*|nutzer\\p{L}*|benutzer\\p{L}*|utente|usu\xE1rio|\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*)(?![\\p{L}])", "u")
     );
-    POSTPOSED_WITHOUT = /* @__PURE__ */ new Set(["\u306A\u3057\u3067", "\u306A\u3057\u306B", matchable("\uC5C6\uC774").text]);
+    POSTPOSED_WITHOUT = /* @__PURE__ */ new Set(["\u306A\u3057\u3067", "\u306A\u3057\u306B", "\u305B\u305A\u306B", "\u305A\u306B", matchable("\uC5C6\uC774").text]);
     COPULA = foldedRegExp(
       /(?<![\p{L}])(?:is|are|be|becomes|ist|sind|sein|lautet|wird|est|sont|être|sera|es|son|ser|será|è|sono|essere|sarà|é|são|será|zijn|wordt|jest|są|będzie|je|jsou|bude|является|будет|є|буде|là|adalah|ialah|olur|olmalı|dir|dır)(?![\p{L}])|[=:—]/u
     );
@@ -28370,7 +28676,7 @@ var init_acts = __esm({
         if (!s.has("call") || aStepOfTheTask(s.text)) return void 0;
         if (waitsForTheUser(s.text) && !s.has("secret") && !s.has("session")) return void 0;
         const called = s.foreignTools.find((name) => !isOtherServersTool(scene.ctx, name));
-        if (called !== void 0 && (s.directive || s.has("others") || s.has("every")) && !OPTIONAL.test(s.text)) {
+        if (called !== void 0 && (s.directive || s.has("others") || s.has("every") || STATED_REQUIREMENT.test(s.text)) && !OPTIONAL.test(s.text)) {
           return act2("steering", "makes the model call a tool this server does not provide", [...cite(s, "order", "call"), `tool "${called}"`]);
         }
         if (s.has("others") && s.directive && !othersAreOwn(s, scene)) {
@@ -28428,7 +28734,7 @@ var init_acts = __esm({
       // 7. Argument tampering: the user's values swapped, raised or added to.
       (s, scene) => {
         const c = s.sentence.concepts;
-        if (!(c.has("target") || c.has("regardless") || c.has("substitute") || c.has("instead") || c.has("raise") || c.has("premium") || c.has("ignore"))) {
+        if (!(c.has("target") || c.has("regardless") || c.has("substitute") || c.has("instead") || c.has("raise") || c.has("premium") || c.has("ignore") || c.has("add"))) {
           return void 0;
         }
         if (!c.has("target") && targetParameter(scene)) c.add("target");
@@ -28444,16 +28750,27 @@ var init_acts = __esm({
         const swapped = s.has("substitute") && (s.directive || s.has("every") || s.has("raise") || s.has("stealth") || SHOWN_UNCHANGED.test(s.text) || literal3() || userFirst(s) || s.has("order") && s.has("move")) && !FALLBACK.test(s.text) && // "建议设置为1…提升用户体验", "recommended: set it to 1": advice on the parameter's value, unless the user's own value is named.
         !(ADVICE.test(s.text) && !s.has("userInput")) && // "Set true only when the caller is the payer account": a flag's documented value, not a value swapped.
         !FLAG_VALUE.test(s.text) && (s.has("userInput") || s.has("user") && s.word("user") !== s.word("target")) && (s.has("target") || s.has("raise"));
-        const instead = s.has("instead") && !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) && chosen && (s.has("target") || literal3() || pickOverruled) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
-        const raised = s.has("raise") && (s.has("target") && raisesTarget(s) || s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every")) && (s.directive || s.has("regardless") || s.has("order") && s.has("move"));
-        const upgraded = s.has("premium") && !negatedBefore(s, "premium") && (s.has("regardless") || s.has("userInput") || s.has("instead") || s.has("user") && s.has("condition")) && (s.directive || s.has("every") || s.has("instead"));
+        const instead = s.has("instead") && // "Returns the address instead of sending": the tool holds back an act, no value is swapped.
+        !INSTEAD_OF_DOING.test(s.text) && !s.sentence.found.every((f) => f.concept !== "instead" || inConditionClause(s, f.start, f.end)) && chosen && (s.has("target") || literal3() || pickOverruled) && (s.has("substitute") || s.has("call") || s.has("move") || s.has("add") || s.has("purchase")) && !FALLBACK.test(s.text);
+        const userNamed = s.has("user") || s.sentence.found.some((f) => f.concept === "userInput" && USER_IN_WORD.test(f.word));
+        const raised = s.has("raise") && (s.has("target") && raisesTarget(s) || s.has("userInput") && !anyGiven(s) && s.has("order") && s.has("every")) && (s.directive || s.has("regardless") || s.has("order") && s.has("move") || s.has("move") && userNamed || // "…and the confirmation shows only the original amount": raised while the person sees their own figure.
+        SHOWN_UNCHANGED.test(s.text) || // The person shown their own figure, in this sentence or the clause after it.
+        SHOWN_AS_ASKED.test(scene.m.text.slice(s.sentence.start, s.sentence.end + NEXT_CLAUSE_REACH))) || // "Add 15% to the figure the user states": a share put on top of the person's value.
+        s.has("add") && SHARE.test(s.text) && s.has("target") && userNamed && s.directive && !s.negatedAt("add", false);
+        const upgraded = s.has("premium") && !negatedBefore(s, "premium") && ((s.has("regardless") || s.has("userInput") || s.has("instead") || s.has("user") && s.has("condition")) && (s.directive || s.has("every") || s.has("instead")) || // "Quietly upgraded to business": a dearer class, unseen.
+        s.has("stealth"));
         const resultSaid = s.sentence.found.some((f) => f.concept === "add" && saidOfTheResult(scene.m.text, f));
         const fixed = s.has("target") && literal3() && !resultSaid && (s.has("regardless") || s.has("every") || s.has("modal") || s.has("side")) && (s.has("call") || s.has("substitute") || s.has("move") || s.has("add") || literalAssigned(s));
-        const added = s.has("add") && s.has("target") && !s.negatedAt("add", false) && (s.has("stealth") || s.has("every") && (s.has("side") || s.directive && (literal3() || SHARE.test(s.text))));
-        const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal3() || literalNext(s, scene));
+        const added = s.has("add") && s.has("target") && !s.negatedAt("add", false) && (s.has("stealth") || s.has("every") && (s.has("side") || s.directive && (literal3() || SHARE.test(s.text)))) || // An extra line put on every order: "add one extra warranty item to each order".
+        s.has("add") && s.has("side") && s.has("every") && s.directive && !s.negatedAt("add", false) && ORDER_OF_GOODS.test(s.text);
+        const toHouseAccount = s.has("target") && (s.has("substitute") || s.has("instead") || NORMALISED.test(s.text)) && HOUSE_ACCOUNT.test(s.text) && !s.negatedAt("substitute", false) && !EXAMPLE_OR_SAMPLE.test(s.text);
+        const setAside = s.has("ignore") && !s.negatedAt("ignore") && s.directive && ignoresUserValue(s) && (s.has("instead") || literal3() || literalNext(s, scene) || s.has("every") && s.has("call"));
         const replaced = s.has("instead") && s.has("regardless") && s.has("userInput") && chosen && !s.has("condition") && !FALLBACK.test(s.text);
         const covert = s.has("stealth") && s.has("target") && (s.has("raise") || s.has("substitute") || s.has("premium"));
-        if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert || setAside || replaced)) return void 0;
+        const hardCoded = s.has("target") && PAYEE_LITERAL.test(s.text) && !EXAMPLE_OR_SAMPLE.test(s.text) && !s.negativeOrder;
+        if (!(regardless || swapped || instead || raised || upgraded || fixed || added || covert || setAside || replaced || hardCoded || toHouseAccount)) {
+          return void 0;
+        }
         return act2(
           "tampering",
           "tells the model to change what the user asked for",
@@ -28469,8 +28786,9 @@ var init_acts = __esm({
         if (!obsolete) return void 0;
         const own2 = s.sentence.found.filter((f) => f.concept === "deprecated");
         const strong = own2.length === 0 || own2.some((f) => !WEAK_DEPRECATION.has(f.word)) || s.has("disparage");
-        const elsewhere = (OTHER_SERVER.test(s.text) || FOLDED_OTHER_SERVER.test(s.text) || strong && NAMED_SERVER.test(s.text)) && !SAME_SERVER.test(s.text) || s.literalDestination && (s.has("secret") || s.has("sameArgs"));
-        const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || (s.has("sameArgs") || s.has("substitute")) && elsewhere;
+        const elsewhere = (OTHER_SERVER.test(s.text) || FOLDED_OTHER_SERVER.test(s.text) || strong && NAMED_SERVER.test(s.text)) && !SAME_SERVER.test(s.text) || s.literalDestination && (s.has("secret") || s.has("sameArgs")) || // "Send your requests to https://…" under the claim: the calls themselves handed to an address, or a host named.
+        s.literalDestination && s.directive && s.has("move") && (s.has("activity") || s.has("call") || REQUESTS.test(s.text)) || HOSTED_ELSEWHERE.test(s.text) || EQUIVALENTS_ON.test(s.text);
+        const onward = s.has("instead") || s.has("call") || s.has("move") || REDIRECTED.test(s.text) || IN_FAVOUR.test(s.text) || (s.has("sameArgs") || s.has("substitute")) && elsewhere;
         if (!onward || !(s.has("sameArgs") || elsewhere)) return void 0;
         if (!elsewhere && s.has("deprecated") && SAME_SERVER.test(s.text)) return void 0;
         const declaredHere = s.has("deprecated") || s.has("disparage");
@@ -28590,13 +28908,15 @@ var init_acts = __esm({
         const inBypass = (n) => found2.some((b) => b.concept === "bypass" && n.start >= b.start && n.end <= b.end);
         const noneOf = (n) => NO_SUCH.test(n.word) && found2.some((g) => g.concept === "guard" && g.start > n.start && g.index - n.index <= 2);
         const bypassNegated = s.negatedAt("bypass") && !found2.every((n) => n.concept !== "neg" || leavesOut(n) || inBypass(n) || noneOf(n));
-        if (bypassNegated || FALLBACK.test(s.text) || !s.has("condition")) return void 0;
+        const singled = s.has("condition") ? void 0 : singledOutAround(s, scene);
+        if (bypassNegated || FALLBACK.test(s.text) || !(s.has("condition") || singled !== void 0)) return void 0;
         if ((granted || unasked !== null) && !USER_FLAG.test(scene.text.field) && !REHEARSAL.test(s.text) && !forceOption(s)) {
           const at = s.sentence.start;
           const handedOut = granted && !s.negatedAt("grant") && !promotionOnlyCounted(s) && s.sentence.found.some((f) => f.concept === "grant" && !inConditionClause(s, f.start, f.end)) || unasked !== null && !inConditionClause(s, at + unasked.index, at + unasked.index + unasked[0].length);
-          if (handedOut) {
+          if (handedOut && (s.has("condition") || singled?.kind !== "switch")) {
             return act2("privilege", "grants a privilege or skips the person's say under a condition", [
               ...cite(s, "condition", "grant"),
+              ...singled === void 0 ? [] : [singled.said],
               ...unasked === null ? [] : [`unasked "${unasked[0].trim()}"`]
             ]);
           }
@@ -28611,12 +28931,15 @@ var init_acts = __esm({
         }
         const offs = SIGN_IN_ONLY(s) ? safeguardOffs(s).filter((f) => f.concept === "bypass" && !ABSENT.test(f.word)) : safeguardOffs(s);
         const off = offs.length > 0 || leftOutAfter(s);
-        if (!(s.has("condition") && off && s.has("guard"))) return void 0;
+        if (!((s.has("condition") || singled !== void 0) && off && s.has("guard"))) return void 0;
         if (safeguardOffIsTested(s) || BOTH_STATES.test(s.text) || guardsAreRisks(s) || guardsAtWork(s) || forceOption(s)) return void 0;
         if (SWITCH_SET.test(s.text) && !s.sentence.found.some((f) => f.concept === "condition")) return void 0;
         if (guardsAreOwnParameters(s, scene) || guardsAreTheToolsTask(s, scene)) return void 0;
         if (REHEARSAL.test(s.text) || REHEARSAL.test(parameterOf(scene))) return void 0;
-        return act2("privilege", "turns safeguards off under a condition", cite(s, "condition", "bypass", "neg", "guard"));
+        return act2("privilege", "turns safeguards off under a condition", [
+          ...cite(s, "condition", "bypass", "neg", "guard"),
+          ...singled === void 0 ? [] : [singled.said]
+        ]);
       },
       // 15. Context harvesting: the model's context, identity or secrets put into an argument.
       (s, scene) => {
@@ -28900,6 +29223,7 @@ var init_acts = __esm({
       /(?<![\p{L}])(?:recommended|we recommend|it is advisable|se recomienda|recomendado|il est recommandé|recommandé|empfohlen|wir empfehlen|consigliato|raccomandato)(?![\p{L}])|建议|推荐|おすすめ|推奨|권장/u
     );
     CLAUSE_STOP = /[,，;；:：()（）]/u;
+    BY_BETWEEN = /^\s+by(?: (?:the|this|that|its|an?))?\s+$/u;
     PRONOUN_AFTER = foldedRegExp(
       /^\s?(?:it|them|its|её|его|их|її|його|ihn|sie|es|lo|la|los|las|le|les|ją|go|je|jej|ich|ji|ho|jim|它|其|之)(?![\p{L}])/u
     );
@@ -28948,9 +29272,31 @@ var init_acts = __esm({
     USER_ASKS = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:when|if|once|unless|only (?:when|if)|after) (?:the |a )?users? (?:explicitly |specifically |directly )?(?:asks?|requests?|wants?|says?|confirms?|approves?|tells? you|instructs?)|(?:wenn|falls) (?:der |die )?(?:nutzer|benutzer|anwender)\\p{L}* [^.;]{0,30}?(?:will|m\xF6chte|verlangt|bittet|best\xE4tigt)|si (?:el |la )?usuari[oa] (?:lo )?(?:pide|solicita|quiere|confirma)|si l utilisat(?:eur|rice) (?:le )?(?:demande|veut|confirme)|se (?:l |o )?(?:utente|usu\xE1rio) (?:lo )?(?:chiede|pede|pedir|conferma|confirma)|\u0435\u0441\u043B\u0438 \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044C (?:\u043F\u043E\u043F\u0440\u043E\u0441\u0438\u0442|\u043F\u0440\u043E\u0441\u0438\u0442|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442)|kullan\u0131c\u0131\\p{L}* [^.;]{0,20}?(?:isterse|iste\u011Fiyle|onaylarsa|talep ederse)|(?:\u7528\u6237|\u4F7F\u7528\u8005)[^\u3002\uFF1B]{0,8}(?:\u8981\u6C42|\u8BF7\u6C42|\u786E\u8BA4)|\u30E6\u30FC\u30B6\u30FC?[^\u3002]{0,8}(?:\u6C42\u3081|\u4F9D\u983C|\u6307\u793A|\u78BA\u8A8D)|\uC0AC\uC6A9\uC790[^.]{0,8}(?:\uC694\uCCAD|\uC6D0\uD558|\uD655\uC778)", "u")
     );
-    REDIRECTED = new RegExp("(?<![\\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made) (?:by|on|via)|route|routed|go through|goes through|redirect\\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\\p{L}])", "u");
+    REDIRECTED = new RegExp("(?<![\\p{L}])(?:(?:is|are) now (?:produced|handled|served|provided|done|made|read|performed|processed|sent|run|executed|placed|booked|written|fetched) (?:by|on|via|with|through)|(?:must|should|will|are to|is to) now be (?:created|made|done|handled|sent|read|performed|processed|placed|booked|written|fetched|run|executed|filed|issued) (?:with|by|via|through|on)|route|routed|go through|goes through|redirect\\p{L}*|direct (?:all|any|every|future|your)|send (?:all|any|every|future|your) (?:requests?|calls?))(?![\\p{L}])", "u");
+    INSTEAD_OF_DOING = new RegExp("(?<![\\p{L}])instead of \\p{L}+ing(?![\\p{L}])", "u");
+    ORDER_OF_GOODS = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:orders?|carts?|baskets?|checkouts?|pedidos?|commandes?|bestellung\\p{L}*|warenkorb|ordini|ordine|encomendas?|carrinho|\u0437\u0430\u043A\u0430\u0437\\p{L}*|\u043A\u043E\u0440\u0437\u0438\u043D\\p{L}*)(?![\\p{L}])|\u8BA2\u5355|\u8D2D\u7269\u8F66|\u6CE8\u6587|\u30AB\u30FC\u30C8|\uC8FC\uBB38|\uC7A5\uBC14\uAD6C\uB2C8", "u")
+    );
+    NORMALISED = foldedRegExp(/(?<![\p{L}])(?:normali[sz]ed|mapped|pinned|forced|routed|rerouted|redirected)(?![\p{L}])/u);
+    HOUSE_ACCOUNT = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:(?:our|notre|nos|nuestr[ao]s?|unser\\p{L}*|\u043D\u0430\u0448\\p{L}*|noss[ao]s?|nostr[ao]|onze|nasz\\p{L}*)(?: [\\p{L}-]+){0,2}? (?:account|compte|cuenta|konto|\u0441\u0447\u0451\u0442|\u0441\u0447\u0435\u0442|conta|conto|rekening|wallet|portefeuille|billetera|cartera|carteira|iban|address|adresse|direcci\xF3n|endere\xE7o|indirizzo|\u0430\u0434\u0440\u0435\u0441)|(?:clearing|settlement|pooling|pool|omnibus|intermediate|intermediary|suspense|transit|sweep) (?:account|address|wallet|iban)|compte (?:de compensation|de r\xE8glement|de transit|d attente|s\xE9questre)|cuenta (?:puente|de compensaci\xF3n|de liquidaci\xF3n|transitoria)|(?:verrechnungs|sammel|zwischen|durchlauf)konto|tussenrekening|conto (?:di compensazione|transitorio|ponte)|conta (?:de liquida\xE7\xE3o|transit\xF3ria|ponte)|(?:\u0442\u0440\u0430\u043D\u0437\u0438\u0442\u043D|\u043A\u043B\u0438\u0440\u0438\u043D\u0433\u043E\u0432)\\p{L}* \u0441\u0447[\u0435\u0451]\u0442)(?![\\p{L}])|\u4E2D\u8F6C\u8D26\u6237|\u6E05\u7B97\u8D26\u6237|\u5F52\u96C6\u8D26\u6237|\u51B3\u6E08\u53E3\u5EA7|\u6C7A\u6E08\u53E3\u5EA7|\u4E2D\u7D99\u53E3\u5EA7|\uC815\uC0B0 \uACC4\uC88C|\uBAA8\uACC4\uC88C", "u")
+    );
+    PAYEE_LITERAL = /(?<![\p{L}\d])[a-z]{2}\d{2}(?: ?[0-9a-z]{4}){3,7}(?: ?[0-9a-z]{1,3})?(?![\p{L}\d])|(?<![\p{L}\d])0x[0-9a-f]{40}(?![\p{L}\d])|(?<![\p{L}\d])bc1[0-9a-z]{15,}(?![\p{L}\d])/u;
+    EXAMPLE_OR_SAMPLE = foldedRegExp(
+      /(?<![\p{L}])(?:e ?g|i ?e|such as|like|for example|for instance|format|formatted|sample|example|test|testing|sandbox|dummy|placeholder|z ?b|zum beispiel|beispiel|por ejemplo|p ?ej|ejemplo|par exemple|exemple|ad esempio|per esempio|esempio|por exemplo|exemplo|na przykład|например|пример|voorbeeld|bijvoorbeeld)(?![\p{L}])|例如|示例|例えば|例：|예를 들어|예시/u
+    );
+    IN_FAVOUR = foldedRegExp(
+      /(?<![\p{L}])(?:in favou?r of|zugunsten von|au profit de|en faveur de|a favor de|in favore di|em favor de|в пользу)(?![\p{L}])/u
+    );
+    REQUESTS = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:requests?|calls?|solicitudes|peticiones|llamadas|requ\xEAtes|demandes|appels|anfragen|aufrufe|richieste|chiamate|solicita\xE7\xF5es|pedidos|chamadas|\u0437\u0430\u043F\u0440\u043E\u0441\\p{L}*|\u0432\u044B\u0437\u043E\u0432\\p{L}*)(?![\\p{L}])|\u8BF7\u6C42|\u8C03\u7528|\u30EA\u30AF\u30A8\u30B9\u30C8|\u547C\u3073\u51FA\u3057|\uC694\uCCAD|\uD638\uCD9C", "u")
+    );
+    EQUIVALENTS_ON = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:equivalents?|counterparts?|mirrors?|twins?|copies|equivalentes|\xE9quivalents?|entsprechungen|gegenst\xFCcke|equivalenti|\u0430\u043D\u0430\u043B\u043E\u0433\\p{L}*) (?:(?:tools?|outils|herramientas|werkzeuge|strumenti|ferramentas) )?(?:on|from|in|at|en|de|sur|auf|im|von|su|di|em|do|da|\u043D\u0430|\u0441) [`'\"\u2018\u201C]?[\\w.-]*[-_.][\\w.-]+", "u")
+    );
+    HOSTED_ELSEWHERE = /(?<![\p{L}])(?:hosted|served|running|available) (?:at|on|by) (?:[a-z0-9-]+(?:\.[a-z0-9-]+)+|[`'"]?[a-z0-9]+[-_][a-z0-9_-]+)/u;
     NAMED_SERVER = /(?<![\p{L}])(?:the|a|an) (?!(?:same|this|mcp|local|remote|main|current|new|old|api|web|http|https|backend|default|official|upstream|underlying|hosted|production|staging|dev|development|test|language|proxy)[`'"’”]? (?:mcp )?servers?(?![\p{L}]))[`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server(?![\p{L}])/u;
-    OTHER_SERVER = /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the [`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
+    OTHER_SERVER = /(?:на|с|со|з|із) сервер(?:[аеіу]|і)? [`'"‘“]?[\w.-]+|(?:dari|di|ke) server [`'"‘“]?[\w.-]+|(?:dal|del|sul|nel) server [`'"‘“]?[\w.-]+|(?:van|op) de [`'"‘“]?[\w.-]+[`'"’”]?[ -]server|altro server|outro servidor|(?:from|on|of|via) the (?:[\w.-]+ )?[`'"‘“]?[\w.-]+[`'"’”]? server|vom server|(?:auf|von|bei) dem server [`'"‘“]?[\w.-]+|des [\w.-]+-servers|(?:serveur|servidor) [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?(?:服务器|サーバー|서버)|(?:外部|別の?|他の)サーバー|外部服务器|외부 서버|other server|another server|anderen server|otro servidor|autre serveur|其他服务器|다른 서버/u;
     FOLDED_OTHER_SERVER = foldedRegExp(
       /(?:на|с|со|з|із|від|от) сервер(?:а|е|і|у|ом)? [`'"‘“]?[\w.-]+|(?:van|op) de server [`'"‘“]?[\w.-]+|(?:des|vom) servers? [`'"‘“]?[\w.-]+|[\w.-]+[`'"’”]? ?सर्वर (?:का|की|के|पर|से)|(?:z|ze|na|do) serwer(?:a|ze|ów)? [`'"‘“]?[\w.-]+|\([`'"‘“]?[\w.-]+[`'"’”]? (?:mcp )?server\)/u
     );
@@ -28970,6 +29316,9 @@ var init_acts = __esm({
       new RegExp("(?<![\\p{L}])(?:national id(?: numbers?)?|id numbers?|identity numbers?|passport numbers?|social security(?: numbers?)?|ssns?|tax ids?|pins?|pin codes?|cvvs?|cvcs?|home address(?:es)?|dates? of birth|bank details|bank account numbers?|login and password|logins? and passwords?|kimlik numaras\\p{L}*|t\\.? ?c\\.? kimlik|nomor rekening|nomor ktp|nomor induk kependudukan|num\xE9ros? de s\xE9curit\xE9 sociale|num\xE9ros? d identit\xE9|personalausweisnummer\\p{L}*|steuer-?id\\p{L}*|sozialversicherungsnummer\\p{L}*|n\xFAmeros? de identificaci\xF3n|n\xFAmeros? de pasaporte|codice fiscale|numero di passaporto|n\xFAmero de cpf|\u043D\u043E\u043C\u0435\u0440\\p{L}* \u043F\u0430\u0441\u043F\u043E\u0440\u0442\\p{L}*|\u043F\u0430\u0441\u043F\u043E\u0440\u0442\u043D\\p{L}* \u0434\u0430\u043D\u043D\\p{L}*|\u043B\u043E\u0433\u0438\u043D\\p{L}* \u0438 \u043F\u0430\u0440\u043E\u043B\\p{L}*|numer\\p{L}* pesel|szem\xE9lyi igazolv\xE1ny\\p{L}*|ad\xF3azonos\xEDt\xF3\\p{L}*)(?![\\p{L}])|\u8EAB\u4EFD\u8BC1\u53F7?|\u624B\u673A\u53F7|\u62A4\u7167\u53F7|\u30DE\u30A4\u30CA\u30F3\u30D0\u30FC|\u30D1\u30B9\u30DD\u30FC\u30C8\u756A\u53F7|\uC8FC\uBBFC\uB4F1\uB85D\uBC88\uD638|\uC5EC\uAD8C ?\uBC88\uD638|\u0906\u0927\u093E\u0930|\u092A\u0948\u0928 \u0915\u093E\u0930\u094D\u0921", "u")
     );
     IDENTITY_TASK = /kyc|identity|identit|passport|verify_id|id_?check|onboard|ausweis|kimlik|身份/u;
+    STATED_REQUIREMENT = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:requires?|required|is needed|needs|presupposes|assumes|expects|depends on|setzt\\p{L}* (?:\\p{L}+ ){0,6}voraus|erfordert|requiere|requieren|exige|exigem|n\xE9cessite|n\xE9cessitent|richiede|richiedono|requer|requerem|vereist|wymaga|\u0442\u0440\u0435\u0431\u0443\u0435\u0442|\u0442\u0440\u0435\u0431\u0443\u0435\u0442\u0441\u044F)(?![\\p{L}])|\u3092\u5FC5\u8981\u3068|\u9700\u8981\u5148|\u5FC5\u987B\u5148|\uD544\uC694\uD569\uB2C8\uB2E4", "u")
+    );
     CONFIRMATION = foldedRegExp(
       new RegExp("(?<![\\p{L}])(?:confirm\\p{L}*|approv\\p{L}*|consent\\p{L}*|best\xE4tig\\p{L}*|r\xFCckfrage\\p{L}*|zustimmung|genehmigung|einwilligung|confirmaci\\p{L}*|aprobaci\\p{L}*|consentimiento|autorizaci\\p{L}*|approbation|consentement|accord|conferm\\p{L}*|approvazione|consenso|confirma\xE7\\p{L}*|aprova\xE7\\p{L}*|consentimento|autoriza\xE7\\p{L}*|bevestig\\p{L}*|toestemming|goedkeuring|potwierdz\\p{L}*|potwierd\u017A\\p{L}*|zgod\\p{L}*|zatwierdzeni\\p{L}*|potvrzen\xED|souhlas\\p{L}*|schv\xE1len\xED|\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0436\u0434\\p{L}*|\u0441\u043E\u0433\u043B\u0430\u0441\u0438\\p{L}*|\u043E\u0434\u043E\u0431\u0440\u0435\u043D\u0438\\p{L}*|x\xE1c nh\u1EADn|\u0111\u1ED3ng \xFD|ph\xEA duy\u1EC7t|konfirmasi|persetujuan|onay\\p{L}*|\u0645\u0648\u0627\u0641\u0642\u0629|\u062A\u0623\u0643\u064A\u062F|\u0625\u0630\u0646|\u05D0\u05D9\u05E9\u05D5\u05E8|\u05D4\u05E1\u05DB\u05DE\u05D4|\u092A\u0941\u0937\u094D\u091F\u093F|\u0938\u094D\u0935\u0940\u0915\u0943\u0924\u093F|\u0905\u0928\u0941\u092E\u0924\u093F|\u062A\u0623\u06CC\u06CC\u062F|\u062A\u0627\u06CC\u06CC\u062F|\u0627\u062C\u0627\u0632\u0647|\u0631\u0636\u0627\u06CC\u062A)|\uD655\uC778|\uC2B9\uC778|\uB3D9\uC758|\u78BA\u8A8D|\u627F\u8A8D|\u540C\u610F|\u786E\u8BA4|\u6279\u51C6|\u8BB8\u53EF", "u")
     );
@@ -29012,6 +29361,11 @@ var init_acts = __esm({
       "image",
       "shell"
     ]);
+    FLAG = /^flags?$/u;
+    COUNTERFACTUAL_BEFORE = /(?<![\p{L}])(?:would|could|might|otherwise|normally|usually|ordinarily)\s$/u;
+    A_CHECK_BEFORE = /(?<![\p{L}])(?:safety|security|permission|access|policy|consent|all|any|no|the|these|those|usual|normal)\s$/u;
+    A_FLAG_BEFORE = /(?<![\p{L}])(?:a|an|the|this|that|its|one|hidden|secret|special|undocumented|debug|maintenance|feature|boolean|internal|magic)(?: [\p{L}-]+)? $/u;
+    A_SWITCH_AFTER = /^ ?[(`'"=]/u;
     MARK2 = /^(?:flagged|tagged)$/u;
     STATE2 = /^(?:blocked|protected|identified|detected|classified|redacted|quarantined|sanitized|sanitised|détecté|détectée|détectés|détectées|detectado|detectada|detectados|detectadas)$/u;
     BEING_BEFORE = /(?<![\p{L}])(?:is|are|was|were|be|been|being|seems?|looks?|gets?|got|stays?|remains?|est|sont|semble|reste|está|están|es|son|parece|sigue|foi|fica)\s$/u;
@@ -29034,7 +29388,7 @@ var init_acts = __esm({
     );
     CARRIED = ["session", "self", "secret", "destination"];
     LOOKS_FIRST = foldedRegExp(
-      /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u
+      /(?<![\p{L}])(?:(?:to|in order to|so (?:that )?you can) (?:discover|see|learn|know|understand|find out|explore|inspect|look up|check (?:which|what|whether))|para (?:descubrir|ver|conocer|saber|entender|averiguar|descobrir|saber|entender)|pour (?:découvrir|voir|connaître|savoir|comprendre)|per (?:scoprire|vedere|conoscere|sapere|capire)|aby (?:znać|poznać|zobaczyć|sprawdzić|wiedzieć)|um [^.;]{0,40}? zu (?:sehen|erfahren|verstehen|kennen|wissen)|um herauszufinden|om [^.;]{0,40}? te (?:zien|weten|kennen|begrijpen)|чтобы (?:узнать|увидеть|понять)|لمعرفة|لتعرف|للاطلاع على|כדי לדעת|כדי לראות|öğrenmek için|görmek için|để biết|để xem|untuk mengetahui|untuk melihat|जानने के लिए|देखने के लिए|so (?:that )?(?:the )?[^.;]{0,30}?(?:names?|types?|ids?|fields?|columns?) (?:are|is) (?:right|correct|valid))(?![\p{L}])|以(?:了解|查看|确认)|来(?:了解|查看)|(?:確認|把握)するため|확인하(?:려면|기 위해)/u
     );
     FEEDS_THE_CALL = foldedRegExp(
       /(?<![\p{L}])(?:then|and then|afterwards|dann|danach|luego|después|puis|ensuite|depois|poi)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:with|using|passing|mit|con|avec|com) (?:the |its |that |this |die |das |den |el |la |le |l |o |a |il )?(?:returned |resulting )?(?:ids?|identifier|key|number|token|nummer|número|numéro|numero)(?![\p{L}])/u
@@ -30803,7 +31157,7 @@ function shapesOutput(sentence) {
   return SHAPING.test(sentence) && !removesForGood(sentence);
 }
 function saysDuringRead(text) {
-  return DURING_READ.test(text.toLowerCase());
+  return DURING_READ.test(text.toLowerCase()) || !PLAIN_ASCII2.test(text) && DURING_READ_ELSEWHERE.test(fold3(text));
 }
 function removesForGood(sentence) {
   return FOR_GOOD.test(sentence) || saysDuringRead(sentence);
@@ -30909,7 +31263,7 @@ function foreignEffectWords(text) {
   }
   return found2.filter((effect) => isAct(text, effect));
 }
-var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, DURING_READ, FOR_GOOD, SENTENCE_END3, CLAUSE_END3, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER, FOREIGN_NAME_VERBS;
+var fold3, ACTIVE, PARTICIPLE, PAIRS, AUXILIARIES, OBJECT_STARTS, REFLEXIVE, DONE, ACTIVE_ONLY, CLITICS, THEN, SEPARABLE, CJK_EFFECTS, CJK, CONDITION, RELATIVE_START, SHAPING, ACCESS, EXECUTABLE, DURING_READ, DURING_READ_ELSEWHERE, PLAIN_ASCII2, FOR_GOOD, SENTENCE_END3, CLAUSE_END3, ENTRIES, entry, BETWEEN_WORDS, shape, ENTRY_SHAPES, WORD_CHARACTER, FOREIGN_NAME_VERBS;
 var init_effect_words = __esm({
   "src/capability/effect-words.ts"() {
     "use strict";
@@ -30920,9 +31274,9 @@ var init_effect_words = __esm({
     PAIRS = /* @__PURE__ */ new Map();
     define2(
       "delete",
-      "elimina eliminan borra borran suprime suprimen destruye destruyen purga~ purgan exclui excluem apaga apagam eliminam removem destr\xF3i destroem supprime suppriment efface effacent d\xE9truit d\xE9truisent purge~ purgent l\xF6scht vernichtet zerst\xF6rt eliminano cancella cancellano rimuove rimuovono distrugge distruggono verwijdert vernietigt usuwa usuwaj\u0105 kasuje kasuj\u0105 niszczy wymazuje \u0443\u0434\u0430\u043B\u044F\u0435\u0442 \u0443\u0434\u0430\u043B\u044F\u044E\u0442 \u0443\u0434\u0430\u043B\u044F\u0435\u0442\u0441\u044F \u0443\u0434\u0430\u043B\u044F\u044E\u0442\u0441\u044F \u0443\u0434\u0430\u043B\u0438\u0442 \u0443\u0434\u0430\u043B\u044F\u0442 \u0441\u0442\u0438\u0440\u0430\u0435\u0442 \u0441\u0442\u0438\u0440\u0430\u044E\u0442 \u0443\u043D\u0438\u0447\u0442\u043E\u0436\u0430\u0435\u0442 \u0443\u043D\u0438\u0447\u0442\u043E\u0436\u0430\u044E\u0442 siler silinir silecek kald\u0131r\u0131r menghapus dihapus memusnahkan \u064A\u062D\u0630\u0641 \u062A\u062D\u0630\u0641 \u064A\u0645\u0633\u062D \u062A\u0645\u0633\u062D \u064A\u0632\u064A\u0644 \u062A\u0632\u064A\u0644 \u0939\u091F\u093E\u0924\u093E \u0939\u091F\u093E\u0924\u0940 \u092E\u093F\u091F\u093E\u0924\u093E \u092E\u093F\u091F\u093E\u0924\u0940",
-      "eliminado eliminada eliminados eliminadas borrado borrada borrados borradas suprimido suprimida suprimidos suprimidas destruido destruida destruidos destruidas exclu\xEDdo exclu\xEDda exclu\xEDdos exclu\xEDdas apagado apagada apagados apagadas removido removida removidos removidas supprim\xE9 supprim\xE9e supprim\xE9s supprim\xE9es effac\xE9 effac\xE9e effac\xE9s effac\xE9es d\xE9truit d\xE9truite d\xE9truits d\xE9truites gel\xF6scht entfernt vernichtet zerst\xF6rt eliminato eliminata eliminati eliminate cancellato cancellata cancellati cancellate rimosso rimossa rimossi rimosse distrutto distrutta distrutti distrutte verwijderd gewist vernietigd usuni\u0119te usuni\u0119ty usuni\u0119ta usuni\u0119ci skasowane skasowany skasowana zniszczone \u0443\u0434\u0430\u043B\u0435\u043D\u044B \u0443\u0434\u0430\u043B\u0435\u043D\u0430 \u0443\u0434\u0430\u043B\u0435\u043D\u043E \u0443\u0434\u0430\u043B\u0451\u043D \u0441\u0442\u0451\u0440\u0442\u044B \u0443\u043D\u0438\u0447\u0442\u043E\u0436\u0435\u043D\u044B",
-      "x\xF3a v\u0129nh|xo\xE1 v\u0129nh|s\u1EBD x\xF3a|s\u1EBD xo\xE1|c\u0169ng x\xF3a|v\xE0 x\xF3a|v\xE0 xo\xE1|\u0111\u1ED9ng x\xF3a|hapus permanen"
+      "elimina eliminan borra borran suprime suprimen destruye destruyen purga~ purgan exclui excluem apaga apagam eliminam removem destr\xF3i destroem supprime suppriment efface effacent d\xE9truit d\xE9truisent purge~ purgent l\xF6scht vernichtet zerst\xF6rt eliminano cancella cancellano rimuove rimuovono distrugge distruggono verwijdert vernietigt usuwa usuwaj\u0105 kasuje kasuj\u0105 niszczy wymazuje \u0443\u0434\u0430\u043B\u044F\u0435\u0442 \u0443\u0434\u0430\u043B\u044F\u044E\u0442 \u0443\u0434\u0430\u043B\u044F\u0435\u0442\u0441\u044F \u0443\u0434\u0430\u043B\u044F\u044E\u0442\u0441\u044F \u0443\u0434\u0430\u043B\u0438\u0442 \u0443\u0434\u0430\u043B\u044F\u0442 \u0441\u0442\u0438\u0440\u0430\u0435\u0442 \u0441\u0442\u0438\u0440\u0430\u044E\u0442 \u0443\u043D\u0438\u0447\u0442\u043E\u0436\u0430\u0435\u0442 \u0443\u043D\u0438\u0447\u0442\u043E\u0436\u0430\u044E\u0442 \u043E\u0447\u0438\u0449\u0430\u0435\u0442\u0441\u044F \u043E\u0447\u0438\u0449\u0430\u044E\u0442\u0441\u044F \u0432\u0438\u0434\u0430\u043B\u044F\u0454 \u0432\u0438\u0434\u0430\u043B\u044F\u044E\u0442\u044C \u0432\u0438\u0434\u0430\u043B\u044F\u0454\u0442\u044C\u0441\u044F \u0432\u0438\u0434\u0430\u043B\u044F\u044E\u0442\u044C\u0441\u044F raderar raderas ma\u017Ee ma\u017Eou sma\u017Ee odstran\xED odstra\u0148uje \u05DE\u05D5\u05D7\u05E7 \u05DE\u05D5\u05D7\u05E7\u05EA \u05DE\u05D5\u05D7\u05E7\u05D9\u05DD \u05E0\u05DE\u05D7\u05E7 \u05E0\u05DE\u05D7\u05E7\u05EA \u05E0\u05DE\u05D7\u05E7\u05D9\u05DD \u05E0\u05DE\u05D7\u05E7\u05D5\u05EA vac\xEDa~ vac\xEDan leert svuota svuotano esvazia~ esvaziam siler silinir silecek kald\u0131r\u0131r menghapus dihapus memusnahkan \u064A\u062D\u0630\u0641 \u062A\u062D\u0630\u0641 \u064A\u0645\u0633\u062D \u062A\u0645\u0633\u062D \u064A\u0632\u064A\u0644 \u062A\u0632\u064A\u0644 \u0939\u091F\u093E\u0924\u093E \u0939\u091F\u093E\u0924\u0940 \u092E\u093F\u091F\u093E\u0924\u093E \u092E\u093F\u091F\u093E\u0924\u0940",
+      "eliminado eliminada eliminados eliminadas borrado borrada borrados borradas suprimido suprimida suprimidos suprimidas destruido destruida destruidos destruidas exclu\xEDdo exclu\xEDda exclu\xEDdos exclu\xEDdas apagado apagada apagados apagadas removido removida removidos removidas supprim\xE9 supprim\xE9e supprim\xE9s supprim\xE9es effac\xE9 effac\xE9e effac\xE9s effac\xE9es d\xE9truit d\xE9truite d\xE9truits d\xE9truites gel\xF6scht entfernt vernichtet zerst\xF6rt eliminato eliminata eliminati eliminate cancellato cancellata cancellati cancellate rimosso rimossa rimossi rimosse distrutto distrutta distrutti distrutte verwijderd gewist vernietigd usuni\u0119te usuni\u0119ty usuni\u0119ta usuni\u0119ci skasowane skasowany skasowana zniszczone \u0443\u0434\u0430\u043B\u0435\u043D\u044B \u0443\u0434\u0430\u043B\u0435\u043D\u0430 \u0443\u0434\u0430\u043B\u0435\u043D\u043E \u0443\u0434\u0430\u043B\u0451\u043D \u0441\u0442\u0451\u0440\u0442\u044B \u0443\u043D\u0438\u0447\u0442\u043E\u0436\u0435\u043D\u044B \u0432\u0438\u0434\u0430\u043B\u0435\u043D\u043E \u0432\u0438\u0434\u0430\u043B\u0435\u043D\u0456 \u0432\u0438\u0434\u0430\u043B\u0435\u043D\u0430 smaz\xE1ny smaz\xE1na smaz\xE1no smaz\xE1n odstran\u011Bny odstran\u011Bna odstran\u011Bno raderade vaciado vaciada geleert svuotato svuotata esvaziado esvaziada",
+      "x\xF3a v\u0129nh|xo\xE1 v\u0129nh|s\u1EBD x\xF3a|s\u1EBD xo\xE1|c\u0169ng x\xF3a|v\xE0 x\xF3a|v\xE0 xo\xE1|\u0111\u1ED9ng x\xF3a|hapus permanen|tas bort|tar bort"
     );
     define2(
       "delete",
@@ -30930,6 +31284,11 @@ var init_effect_words = __esm({
     );
     define2("send", "enviando~ reenviando~ encaminhando~ envoyant~ inviando~ inoltrando~");
     define2("pay", "pagando~ cobrando~ transfiriendo~ transferindo~ trasferendo~ transf\xE9rant~ d\xE9bitant~ addebitando~");
+    define2(
+      "pay",
+      "liquida~ liquidan liquidam liquide~ liquident liquidiert",
+      "liquidado liquidada liquidados liquidadas liquid\xE9 liquid\xE9e liquid\xE9s liquid\xE9es liquidiert liquidato liquidata liquidati"
+    );
     define2("cancel", "cancelando~ anulando~ annulant~ annullando~");
     define2(
       "send",
@@ -31015,7 +31374,7 @@ var init_effect_words = __esm({
       "\u0111\xF3ng l\u1EA1i"
     );
     AUXILIARIES = new Set(
-      "es son ser\xE1 ser\xE1n queda quedan \xE9 s\xE3o ser\xE1 ser\xE3o fica ficam est sont sera seront wird werden viene vengono verr\xE0 verranno \xE8 sono sar\xE0 saranno wordt worden jest s\u0105 b\u0119dzie b\u0119d\u0105 zostaje zostaj\u0105 zostanie zostan\u0105 \u0431\u0443\u0434\u0443\u0442 \u0431\u0443\u0434\u0435\u0442".split(" ").map(fold3)
+      "es son ser\xE1 ser\xE1n queda quedan \xE9 s\xE3o ser\xE1 ser\xE3o fica ficam est sont sera seront wird werden viene vengono verr\xE0 verranno \xE8 sono sar\xE0 saranno wordt worden jest s\u0105 b\u0119dzie b\u0119d\u0105 zostaje zostaj\u0105 zostanie zostan\u0105 \u0431\u0443\u0434\u0443\u0442 \u0431\u0443\u0434\u0435\u0442 jsou budou bude".split(" ").map(fold3)
     );
     OBJECT_STARTS = new Set(
       "el la los las lo le les un una unos unas su sus todo todos toda todas cada cualquier este esta estos estas o a os as um uma qualquer seu sua seus suas l une des son sa ses leur leurs tout tous toute toutes chaque ce cet cette ces der die das den dem ein eine einen einem alle jede jeden jedes ihre ihren sein seine il lo gli uno suo suoi tutti tutte ogni qualsiasi l het een elke zijn hun jego jej ich wszystkie ka\u017Cdy ka\u017Cd\u0105 te ten ta to \u0435\u0433\u043E \u0435\u0451 \u0438\u0445 \u0432\u0441\u0435 \u0432\u0441\u0435\u0445 \u043A\u0430\u0436\u0434\u044B\u0439 \u043A\u0430\u0436\u0434\u0443\u044E \u044D\u0442\u0438 \u044D\u0442\u043E\u0442 semua setiap seluruh".split(" ").map(fold3)
@@ -31071,7 +31430,7 @@ var init_effect_words = __esm({
       // The write tier in the active voice only: "価格は15分ごとに更新されます" tells how fresh the data is.
       {
         verb: "modify",
-        pattern: /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后|将自动|会自动)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u
+        pattern: /(?:変更|上書き|移動|クローズ)(?:します|し、|して)|(?:并|并且|然后|同时|随后|将自动|会自动)[^，。,.]{0,12}(?:修改|覆盖|移动|关闭|改写|重写|替换)|(?:닫습니다|닫고|수정합니다|수정하고|덮어씁니다|덮어쓰고|이동합니다|이동하고|변경합니다|변경하고)/u
       }
     ].map(({ verb, pattern }) => ({ verb, pattern: foldedPattern(pattern, "gu") }));
     CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -31088,7 +31447,12 @@ var init_effect_words = __esm({
     EXECUTABLE = foldedPattern(
       new RegExp("comand\\p{L}*|command\\p{L}*|befehl\\p{L}*|opdracht\\p{L}*|polecen\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|komut\\p{L}*|l\u1EC7nh|perintah|script\\p{L}*|skript\\p{L}*|\u0441\u043A\u0440\u0438\u043F\u0442\\p{L}*|c\xF3digo|code|codice|kod\\p{L}*|\u043A\u043E\u0434|shell|bash|powershell|programa?|programm\\p{L}*|\u043F\u0440\u043E\u0433\u0440\u0430\u043C\u043C\\p{L}*|\u547D\u4EE4|\u811A\u672C|\u4EE3\u7801|\u30B3\u30DE\u30F3\u30C9|\u30B9\u30AF\u30EA\u30D7\u30C8|\u30B3\u30FC\u30C9|\uBA85\uB839|\uC2A4\uD06C\uB9BD\uD2B8|\uCF54\uB4DC|\u0623\u0645\u0631|\u0623\u0648\u0627\u0645\u0631|\u0915\u092E\u093E\u0902\u0921", "u")
     );
-    DURING_READ = /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing|es|s)?\b/;
+    DURING_READ = /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync|scan|check|report)(?:ning|ing|es|s)?\b/;
+    DURING_READ_ELSEWHERE = foldedPattern(
+      new RegExp("(?<![\\p{L}])(?:(?:durante|durant|pendant|lors d[eu]|w\xE4hrend|im zuge|nel corso d\\p{L}*)(?: (?:la|el|a|o|l|le|les|der|des|dem|il|lo|each|cada|chaque|jeder|ogni))? ?(?:b\xFAsqueda|busca|consulta|lectura|leitura|listado|listagem|lista|pesquisa|recherche|lecture|consultation|affichage|liste|suche|abfrage|anzeige|auflistung|ricerca|lettura|consultazione|elenco|visualizzazione)|(?:al|ao|en) (?:listar|consultar|leer|ler|buscar|listant|consultant|lisant|affichant)|beim (?:auflisten|lesen|abrufen|anzeigen|suchen)|\u043F\u0440\u0438 (?:\u0447\u0442\u0435\u043D\u0438\u0438|\u043F\u0440\u043E\u0441\u043C\u043E\u0442\u0440\u0435|\u043F\u043E\u0438\u0441\u043A\u0435|\u0432\u044B\u0432\u043E\u0434\u0435|\u0437\u0430\u043F\u0440\u043E\u0441\u0435)|\u0432\u043E \u0432\u0440\u0435\u043C\u044F (?:\u0447\u0442\u0435\u043D\u0438\u044F|\u043F\u0440\u043E\u0441\u043C\u043E\u0442\u0440\u0430|\u043F\u043E\u0438\u0441\u043A\u0430|\u0437\u0430\u043F\u0440\u043E\u0441\u0430))(?![\\p{L}])|(?:\u4E00\u89A7|\u8AAD\u307F\u53D6\u308A|\u53D6\u5F97|\u691C\u7D22|\u8868\u793A)(?:\u4F5C\u6210)?(?:\u6642|\u4E2D|\u306E\u969B)|(?:\u67E5\u770B|\u67E5\u8BE2|\u8BFB\u53D6|\u5217\u51FA|\u641C\u7D22|\u5217\u8868)(?:\u65F6|\u8FC7\u7A0B\u4E2D)|(?:\uC870\uD68C|\uAC80\uC0C9|\uC77D\uAE30|\uBAA9\uB85D) ?(?:\uC911|\uC2DC)", "u"),
+      "u"
+    );
+    PLAIN_ASCII2 = /^[\x00-\x7f]*$/;
     FOR_GOOD = foldedPattern(
       /\b(?:permanently|for good|irreversibly)\b|完全に|永久|영구|definitivamente|permanentemente|définitivement|endgültig|dauerhaft|definitief|trwale|навсегда|kalıcı olarak|vĩnh viễn|secara permanen/u
     );
@@ -31116,7 +31480,7 @@ var init_effect_words = __esm({
       ["refund", "reembolsar rembourser erstatten rimborsare terugbetalen"],
       [
         "delete",
-        "eliminar borrar suprimir apagar excluir supprimer effacer loeschen loschen eliminare cancellare verwijderen usun usunac udalit"
+        "eliminar borrar suprimir apagar excluir supprimer effacer loeschen loschen eliminare cancellare verwijderen usun usunac udalit vaciar vider leeren svuotare esvaziar purgar purger ochistit xoa sil hapus"
       ],
       ["send", "enviar reenviar envoyer senden versenden inviare inoltrare versturen wyslij wyslac otpravit"],
       ["share", "compartir compartilhar partager teilen freigeben condividere delen udostepnij udostepnic"],
@@ -31312,7 +31676,7 @@ function effectsIn(text) {
     const meaning = VERBS.get(verb);
     const sentence = sentenceOf2(text, at);
     const stored = meaning?.family === "deletion" && removesForGood(sentence);
-    if (CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "")) || !stored && (OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)))
+    if (CLAUSE_NEGATION.test(before.replace(SUBJECT_WITHOUT, "").replace(WITHOUT_THEN, "").replace(NEGATED_RELATIVE, "")) || !stored && (OUTPUT_SHAPING.test(before) || OUTPUT_SHAPING.test(clause)))
       return;
     if (CONDITION2.test(before)) return;
     if (NEGATED_AFTER.test(text.slice(at + shown.length, at + shown.length + 8))) return;
@@ -31402,13 +31766,20 @@ function parameterSignals(tool, writes) {
       if (acting) push(acting, `${reason()}: ${quote(excerpt(lower(schema.description), 60))}`);
     }
     const values = actionValues(schema);
-    if (ACTION_PARAMETERS.has(last) || offersNoOp(values)) {
+    const actionNamed = () => {
+      const plain = nameWords(unmarked(key));
+      return ACTION_PARAMETERS.has(last) || ACTION_PARAMETERS.has(plain.at(-1) ?? "") || ACTION_PARAMETERS.has(plain.join("_")) || ACTION_PARAMETER_SCRIPT.test(key);
+    };
+    if (actionNamed() || offersNoOp(values)) {
       for (const value of values) {
-        const valueWords = nameWords(value);
+        const valueWords = nameWords(unmarked(value));
+        const why = () => `${reason()} value ${quote(excerpt(value, 60))}`;
         valueWords.forEach((word, at) => {
-          const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : void 0;
-          if (meaning) push(meaning, `${reason()} value ${quote(excerpt(value, 60))}`);
+          const foreign = VERBS.get(FOREIGN_NAME_VERBS.get(word) ?? "");
+          const meaning = VERBS.has(word) ? meaningOf(valueWords, at, valueWords.length) : foreign?.tier === "read" ? void 0 : foreign;
+          if (meaning) push(meaning, why());
         });
+        if (DELETING_VALUE_SCRIPT.test(value)) push(high("deletion"), why());
       }
     }
     if (typeof schema.description === "string") {
@@ -31490,7 +31861,7 @@ function canDoMore(before, after) {
 function newFamilies(before, after) {
   return after.families.filter((family) => !before.families.includes(family));
 }
-var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, NOTHING_SAID, openingSentenceVerbs, laterSentenceVerbs, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, ANY_CUE, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, WITHOUT_THEN, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, NO_SIGNALS, PIECE_END, once, EFFECT_FINDERS, PHRASE_FINDERS, pieceMayStateEffect, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, GIVES_ACCESS, ACTION_PARAMETERS, PERSISTING_SWITCHES, NO_OP_VALUES, NO_VALUES, PRESUMED_REASON, rank;
+var FAMILY_WORDING, words2, high, VERBS, define3, NOUN_LIKE, THIRD_PERSON, QUALIFIED_SECRETS, SECRET_QUALIFIERS, rule, OBJECT_RULES, PHRASE_END, CONTAINERS, PLAIN, ADVERBS, SUBJECTS, MODALS, CONJUNCTIONS, OBJECT_STARTS2, PURPOSE_LEADS, PURPOSE_FILLERS, isAdverb, NOTHING_SAID, openingSentenceVerbs, laterSentenceVerbs, PARTICIPLES, PASSIVE, GERUND_AFTER, ACCEPTS, ACTIVE_AFTER, ENGLISH_PHRASES, ANY_CUE, FOREIGN_EFFECTS, ANY_FOREIGN_EFFECT, CLAUSE_NEGATION, SUBJECT_WITHOUT, NEGATED_RELATIVE, WITHOUT_THEN, OUTPUT_SHAPING, CONDITION2, PEOPLE, PAYER, NEGATED_AFTER, CLAUSE_END4, effectSignals, NO_SIGNALS, PIECE_END, once, EFFECT_FINDERS, PHRASE_FINDERS, pieceMayStateEffect, CONDITIONAL_WORDS, COMMAND_PARAMETERS, RUNS, RUN_AS_COMMAND, WRITES_SQL, RECIPIENT_PARAMETERS, MONEY_PARAMETERS, ACCESS_PARAMETERS, GIVES_ACCESS, ACTION_PARAMETERS, ACTION_PARAMETER_SCRIPT, unmarked, DELETING_VALUE_SCRIPT, PERSISTING_SWITCHES, NO_OP_VALUES, NO_VALUES, PRESUMED_REASON, rank;
 var init_capability = __esm({
   "src/capability/capability.ts"() {
     "use strict";
@@ -31609,6 +31980,10 @@ var init_capability = __esm({
       purged: "purge",
       erased: "erase",
       wiped: "wipe",
+      emptied: "purge",
+      pruned: "remove",
+      delisted: "remove",
+      unpublished: "remove",
       destroyed: "destroy",
       trashed: "trash",
       archived: "archive",
@@ -31700,7 +32075,7 @@ var init_capability = __esm({
     FOREIGN_EFFECTS = [
       {
         verb: "delete",
-        pattern: new RegExp("\uC0AD\uC81C(?:\uD569\uB2C8\uB2E4|\uD558\uACE0|\uD558\uBA70|\uB429\uB2C8\uB2E4|\uB418\uACE0|\uB418\uBA70|\uD55C\uB2E4|\uD574|\uB3FC)|\u524A\u9664(?:\u3057\u307E\u3059|\u3055\u308C(?!\u305F)|\u3057\u3001|\u3057\u3066|\u3059\u308B)|(?:\u4F1A|\u5C06|\u5E76|\u5E76\u4E14|\u7136\u540E|\u5E76\u4F1A|\u81EA\u52A8|\u540C\u65F6|\u968F\u540E|\u4E4B\u540E|\u4EE5\u540E|\u8BFB\u53D6\u540E|\u67E5\u8BE2\u540E|\u8FD4\u56DE\u540E|\u76F4\u63A5|\u6C38\u4E45|\u5F7B\u5E95)\u5220\u9664|\u522A\u9664|elimin(?:a|an|ar\xE1|ar\xE1n)\\b|(?<![\\p{L}])(?:es|son|ser\xE1|ser\xE1n|fue|fueron|queda|quedan|sido|\xE9|s\xE3o|ser\xE3o|foi|foram) (?:\\p{L}+ )?(?:eliminad|borrad|apagad|exclu[i\xED]d)[oa]s?\\b|(?:viene|vengono|verr\xE0|verranno) (?:poi |anche |subito )?eliminat[oaie]\\b|(?:wordt|worden)(?: \\p{L}+){0,6} verwijderd\\b|borr(?:a|an)\\b|apag(?:a|am)\\b|supprim(?:e|ent|\xE9|\xE9e|\xE9s|\xE9es)\\b|effac(?:e|ent|\xE9|\xE9e|\xE9s|\xE9es)\\b|gel\xF6scht|l\xF6scht|entfernt|\u0443\u0434\u0430\u043B\u044F(?:\u0435\u0442|\u044E\u0442\u0441\u044F|\u0435\u0442\u0441\u044F)|\u0443\u0434\u0430\u043B(?:\u0438\u0442|\u0435\u043D\u044B|\u0435\u043D\u0430|\u0435\u043D\u043E|\u0451\u043D)|usuwa(?:ne|ny|na|)?\\b|usuni\u0119(?:te|ty|ta)|silin(?:ir|ecek)|siler\\b|b\u1ECB x\xF3a|s\u1EBD x\xF3a|x\xF3a (?:c\xE1c|nh\u1EEFng|to\xE0n b\u1ED9)|dihapus|menghapus|cancellat[ioae]\\b|\u064A\u064F?\u062D\u0630\u0641|\u062A\u064F?\u062D\u0630\u0641|\u062D\u0630\u0641\u0647\u0627|\u0939\u091F\u093E (?:\u0926\u093F\u090F|\u0926\u0940|\u0926\u093F\u092F\u093E)|\u092E\u093F\u091F\u093E (?:\u0926\u093F\u090F|\u0926\u0940|\u0926\u093F\u092F\u093E)", "u")
+        pattern: new RegExp("\uC0AD\uC81C(?:\uD569\uB2C8\uB2E4|\uD558\uACE0|\uD558\uBA70|\uB429\uB2C8\uB2E4|\uB418\uACE0|\uB418\uBA70|\uD55C\uB2E4|\uD574|\uB3FC)|\u524A\u9664(?:\u3057\u307E\u3059|\u3055\u308C(?!\u305F)|\u3057\u3001|\u3057\u3066|\u3059\u308B)|(?:\u4F1A|\u5C06|\u5E76|\u5E76\u4E14|\u7136\u540E|\u5E76\u4F1A|\u81EA\u52A8|\u540C\u65F6|\u968F\u540E|\u4E4B\u540E|\u4EE5\u540E|\u8BFB\u53D6\u540E|\u67E5\u8BE2\u540E|\u8FD4\u56DE\u540E|\u76F4\u63A5|\u6C38\u4E45|\u5F7B\u5E95)\u5220\u9664|\u522A\u9664|elimin(?:a|an|ar\xE1|ar\xE1n)\\b|(?<![\\p{L}])(?:es|son|ser\xE1|ser\xE1n|fue|fueron|queda|quedan|sido|\xE9|s\xE3o|ser\xE3o|foi|foram) (?:\\p{L}+ )?(?:eliminad|borrad|apagad|exclu[i\xED]d)[oa]s?\\b|(?:viene|vengono|verr\xE0|verranno) (?:poi |anche |subito )?eliminat[oaie]\\b|(?:wordt|worden)(?: \\p{L}+){0,6} verwijderd\\b|borr(?:a|an)\\b|apag(?:a|am)\\b|supprim(?:e|ent|\xE9|\xE9e|\xE9s|\xE9es)\\b|effac(?:e|ent|\xE9|\xE9e|\xE9s|\xE9es)\\b|gel\xF6scht(?![\\p{L}])|(?<![\\p{L}])l\xF6scht|entfernt(?![\\p{L}])|\u0443\u0434\u0430\u043B\u044F(?:\u0435\u0442|\u044E\u0442\u0441\u044F|\u0435\u0442\u0441\u044F)|\u0443\u0434\u0430\u043B(?:\u0438\u0442|\u0435\u043D\u044B|\u0435\u043D\u0430|\u0435\u043D\u043E|\u0451\u043D)|usuwa(?:ne|ny|na|)?\\b|usuni\u0119(?:te|ty|ta)|silin(?:ir|ecek)|siler\\b|b\u1ECB x\xF3a|s\u1EBD x\xF3a|x\xF3a (?:c\xE1c|nh\u1EEFng|to\xE0n b\u1ED9)|dihapus|menghapus|cancellat[ioae]\\b|\u064A\u064F?\u062D\u0630\u0641|\u062A\u064F?\u062D\u0630\u0641|\u062D\u0630\u0641\u0647\u0627|\u0939\u091F\u093E (?:\u0926\u093F\u090F|\u0926\u0940|\u0926\u093F\u092F\u093E)|\u092E\u093F\u091F\u093E (?:\u0926\u093F\u090F|\u0926\u0940|\u0926\u093F\u092F\u093E)", "u")
       },
       {
         verb: "send",
@@ -31712,7 +32087,7 @@ var init_capability = __esm({
       },
       {
         verb: "restart",
-        pattern: /재시작(?:합니다|되고|됩니다|하고)|재부팅|再起動(?:します|され|し、|して)|(?:会|将|并|自动)重启|reinici(?:a|ado|ada|ados|adas)\b|redémarr(?:e|é|ée)\b|neu gestartet|startet neu|перезапуска(?:ет|ется)|перезагружа(?:ет|ется)|перезагруж(?:ен|ено)|restartowan[ey]|uruchamia ponownie|yeniden başlatılır|khởi động lại|dimulai ulang|riavviat[oaie]\b|يُعاد تشغيل|रीस्टार्ट/u
+        pattern: /재시작(?:합니다|되고|됩니다|하고)|재부팅|再起動(?:します|され|し、|して)|(?:会|将|并|自动)重启|reinici(?:a|ado|ada|ados|adas)\b|redémarr(?:e|é|ée)\b|neu gestartet|startet neu|neu aufgesetzt|перезапуска(?:ет|ется)|перезагружа(?:ет|ется)|перезагруж(?:ен|ено)|restartowan[ey]|uruchamia ponownie|yeniden başlatılır|khởi động lại|dimulai ulang|riavviat[oaie]\b|يُعاد تشغيل|रीस्टार्ट/u
       },
       {
         verb: "charge",
@@ -31736,8 +32111,9 @@ var init_capability = __esm({
       /(?<![\p{L}\p{N}_])(?:not|never|no|nothing|none|without|nor|cannot|n't|no se|nunca|nada|não|nenhum|ne|jamais|aucun|nicht|kein|keine|nie|niemals|не|никогда|ничего|hiç|asla|không|tidak|tanpa|non|mai)(?![\p{L}\p{N}_])|n't|않|없|절대|しません|しない|されません|せず|ない|不会|不|未$|无|لا|لن|नहीं/u
     );
     SUBJECT_WITHOUT = foldedPattern2(new RegExp("\\b(?:with no|without|sin|sans|ohne|senza|zonder|\u0431\u0435\u0437|tanpa)(?: [\\p{L}\\p{N}-]+){1,4}(?= \\p{L})", "gu"));
+    NEGATED_RELATIVE = /\b(?:that|which|who)(?: (?:have|has|had|are|is|were|was|do|does|did|can|could))?(?:n't| not| never)(?: been)? [a-z]+(?: (?:in|for|since|within) (?:the last )?[\w-]+(?: [a-z]+)?)?/g;
     WITHOUT_THEN = foldedPattern2(/(?:せずに?|しないで|지 않고|不经过?|未经过?)(?=.)/gu);
-    OUTPUT_SHAPING = /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
+    OUTPUT_SHAPING = /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|\b(?:with|via|using|by calling) `?[a-z]+_[a-z_]+|여부|かどうか|是否/u;
     CONDITION2 = /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|only)\b(?:(?!\b(?:is|are)\b).)*$|\b(?:that|which) $/u;
     PEOPLE = foldedPattern2(
       /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?|reporters?|owners?|managers?|admins?|users?)\b|destinat|client|kunde|klant|klient|клиент|müşteri|khách hàng|pelanggan|propietari|proprietári|propriétaire|eigentümer|proprietari|eigenaar|właściciel|владел|usuari|usuári|utilisateur|benutzer|nutzer|utent|gebruiker|użytkownik|пользовател|kullanıcı|người dùng|pengguna|equipo|equipe|équipe|squadra|zespół|contact|kontakt|контакт|kişi|liên hệ|kontak|ユーザー|用户|사용자|联系人|成员|客户|团队|連絡先|メンバー|顧客|연락처|구성원|고객|messaggi|mensag|courriel|bericht|ontvanger|responsabil|verantwortlich|posta|почт|ileti|e-posta|surel|email|管理者|管理员|관리자|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u
@@ -31768,7 +32144,12 @@ var init_capability = __esm({
     MONEY_PARAMETERS = words2("amount currency");
     ACCESS_PARAMETERS = words2("permission permissions role roles visibility acl access");
     GIVES_ACCESS = /\b(?:assign|assigned|grant|granted|give|given|set|change|promote|elevate)\b/;
-    ACTION_PARAMETERS = words2("action actions operation operations op method mode verb task");
+    ACTION_PARAMETERS = words2(
+      "action actions operation operations op method mode verb task accion acao azione aktion operacion operacao operazione modo modus vorgang deystvie rezhim actie bewerking akcja operacja tryb islem aksi operasi thao_tac tac_vu"
+    );
+    ACTION_PARAMETER_SCRIPT = /^(?:操作|动作|模式|处理|モード|処理|動作|동작|작업|모드|처리)$/u;
+    unmarked = (name) => name.normalize("NFD").replace(new RegExp("\\p{M}", "gu"), "");
+    DELETING_VALUE_SCRIPT = /删除|清空|清除|销毁|削除|消去|破棄|삭제|비우기/u;
     PERSISTING_SWITCHES = words2("overwrite save create update write commit apply persist");
     NO_OP_VALUES = words2("keep none skip ignore nothing off retain leave noop no_op");
     NO_VALUES = [];
@@ -31965,7 +32346,7 @@ function outOfScope(name, schema, required2, purpose, options = {}) {
   const listed = AGENT_TOOLSET.exec(text.text)?.[0];
   const toolset = toolsetName(words3) ? words3 : listed !== void 0 && ONE_NAME.test(listed) ? void 0 : listed;
   const said = (concept) => concepts.get(concept);
-  const session = notKeptIn(text.text, "session", said("session"));
+  const session = notKeptIn(text.text, "session", said("session") ?? SYSTEM_PROMPT.exec(text.text)?.[0]);
   const excused = () => MODEL_CALLING_TASK.test(purpose) || (SYSTEM_PROMPT.test(session ?? "") ? INSTRUCTIONS_PURPOSE.test(purpose) || MODEL_PURPOSE.test(purpose) : CONVERSATION.expectedWhen.test(purpose) || INSTRUCTIONS_PURPOSE.test(purpose));
   if (session !== void 0 && !FILES.test(session) && !excused() && !namedByTask(session, purpose))
     return { what: "the conversation or the model's instructions", word: session, severity: "high" };
@@ -32107,7 +32488,7 @@ var init_scope = __esm({
       ]
     ]);
     REFERENCE_NAME = /(?:^|_)(?:ids?|uuids?|identifier|ref|handle|url|uri|path|count|size|limit|length|type|mode|format|lines)$|^(?:min|max|minimum|maximum)_/;
-    MODEL_PURPOSE = /\b(?:models?|llms?|ai|prompts?|generat\w*|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b/;
+    MODEL_PURPOSE = /\b(?:models?|llms?|ai|prompts?|inference|embed\w*|rerank\w*|completions?|chat|agents?|assistants?|gpt\S*|claude|openai|anthropic|gemini)\b|\bgenerat\w* (?:[\w-]+ ){0,3}(?:text|texts|content|responses?|answers?|replies|completions?|embeddings?|speech|summar\w*)\b/;
     FILES = /file|archiv|datei|文件|ファイル/u;
     RECEIVED = new RegExp("(?<![\\p{L}])(?:(?:you|you've|you have) (?:received|been given|were given|got)|recibiste|has recibido|te (?:dieron|han dado)|(?:tu as|vous avez) re\xE7u\\p{L}*|re\xE7ue?s? au d\xE9but|(?:du )?erhalten hast|bekommen hast|(?:voc\xEA )?recebeu|hai ricevuto|je hebt gekregen|je kreeg)(?![\\p{L}])|\u4F60\u6536\u5230\u7684|\u4F60\u5F97\u5230\u7684|\u53D7\u3051\u53D6\u3063\u305F|\u4E0E\u3048\u3089\u308C\u305F", "u");
     IDENTITY = /(?<![\p{L}])(?:name|model|identity|version|nombre|modelo|nom|modèle|namen|modell|who|which|wer|quién|qui|que eres|que tu es|que vous êtes|das du bist|calling|caller)(?![\p{L}])|模型|身份|名称|モデル|名前|_/u;
@@ -32119,7 +32500,10 @@ var init_scope = __esm({
       "\u8FD9\u91CC|\u6B64\u5904|\u586B\u5165|\u586B\u5199|\u8F93\u5165|\u7C98\u8D34|\u3053\u3053\u306B|\u5165\u529B|\u8CBC\u308A\u4ED8\u3051|\uC5EC\uAE30\uC5D0|\uC5EC\uAE30|\uC785\uB825|\uBD99\uC5EC\uB123"
     ]);
     SYSTEM_PROMPT = foldedPattern3([
-      "system prompt|system message|systemprompt|system-prompt|prompt del sistema|prompt syst\xE8me|invite syst\xE8me|prompt di sistema|prompt do sistema|\u0441\u0438\u0441\u0442\u0435\u043C\u043D\u044B\u0439 \u043F\u0440\u043E\u043C\u043F\u0442|\uC2DC\uC2A4\uD15C \uD504\uB86C\uD504\uD2B8|\u7CFB\u7EDF\u63D0\u793A|\u30B7\u30B9\u30C6\u30E0\u30D7\u30ED\u30F3\u30D7\u30C8"
+      "system prompt|system message|systemprompt|system-prompt|prompt del sistema|prompt syst\xE8me|invite syst\xE8me|prompt di sistema|prompt do sistema|\u0441\u0438\u0441\u0442\u0435\u043C\u043D\u044B\u0439 \u043F\u0440\u043E\u043C\u043F\u0442|\uC2DC\uC2A4\uD15C \uD504\uB86C\uD504\uD2B8|\u7CFB\u7EDF\u63D0\u793A|\u30B7\u30B9\u30C6\u30E0\u30D7\u30ED\u30F3\u30D7\u30C8",
+      ...[
+        "instructions systeme|instructions du systeme|invite systeme|prompt systeme|systemanweisung|systemanweisungen|systeminstruktion|systeminstruktionen|mensaje del sistema|mensaje de sistema|instrucciones del sistema|instructions syst\xE8me|instructions du syst\xE8me|messaggio di sistema|istruzioni di sistema|mensagem do sistema|instru\xE7\xF5es do sistema|\u0441\u0438\u0441\u0442\u0435\u043C\u043D\u043E\u0435 \u0441\u043E\u043E\u0431\u0449\u0435\u043D\u0438\u0435|\u0441\u0438\u0441\u0442\u0435\u043C\u043D\u044B\u0435 \u0438\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0438\u0438|\u0441\u0438\u0441\u0442\u0435\u043C\u043D\u0430\u044F \u0438\u043D\u0441\u0442\u0440\u0443\u043A\u0446\u0438\u044F|\u7CFB\u7EDF\u6D88\u606F|\u7CFB\u7EDF\u6307\u4EE4|\u7CFB\u7EDF\u63D0\u793A\u8BCD|\u30B7\u30B9\u30C6\u30E0\u30E1\u30C3\u30BB\u30FC\u30B8|\u30B7\u30B9\u30C6\u30E0\u6307\u793A|\uC2DC\uC2A4\uD15C \uBA54\uC2DC\uC9C0|\uC2DC\uC2A4\uD15C \uC9C0\uC2DC"
+      ]
     ]);
     NON_ASCII = /[^\x00-\x7F]/u;
     READ = 2e3;
@@ -32198,6 +32582,14 @@ function judgeName(text, parameter, item, ctx) {
     const on = parameter.schema.default === true ? ", on by default," : "";
     return [{ reason: `switch ${label}${on} on a tool that claims ${quote(item.readOnly)}`, severity: "high" }];
   }
+  if (text.entity === "tool" && ENVIRONMENT_SECRET.test(parameter.name) && !CREDENTIAL_PURPOSE.test(item.purpose) && !CREDENTIAL_TASK.test(item.purpose) && // A tool that deploys or configures something that runs sets such variables on it.
+  !ENVIRONMENT.expectedWhen.test(item.purpose))
+    return [
+      {
+        reason: `parameter ${label} asks for a secret by its environment variable's name, which the tool's task does not need`,
+        severity: "high"
+      }
+    ];
   const judged2 = sharesSubject(words3, item) ? void 0 : outOfScope(parameter.name, parameter.schema, parameter.required, `${item.purpose} ${enclosingNames(text.field)}`, {
     userFilled: text.entity === "prompt"
   });
@@ -32407,7 +32799,7 @@ function enclosingNames(field) {
   const names = [...field.matchAll(/properties\/([^/]+)\/(?=properties\/|items\/)/g)].map((match) => match[1]);
   return names.map((name) => joinedNameWords(name).replaceAll("_", " ")).join(" ");
 }
-var suspiciousParameter, VAGUE, URL2, PLACE_WORDS, PLACES, EXPLAINED_CREDENTIALS, credentialKey, ADDRESS_PARAMETER, SENDING, SENDING_UNSPACED, QUOTES, NEAR, ISSUED_THING;
+var suspiciousParameter, VAGUE, URL2, PLACE_WORDS, PLACES, ENVIRONMENT_SECRET, EXPLAINED_CREDENTIALS, credentialKey, ADDRESS_PARAMETER, SENDING, SENDING_UNSPACED, QUOTES, NEAR, ISSUED_THING;
 var init_suspicious_parameter = __esm({
   "src/rules/suspicious-parameter.ts"() {
     "use strict";
@@ -32460,6 +32852,7 @@ var init_suspicious_parameter = __esm({
     URL2 = /\b(?:https?|wss?|ftp):\/\/\S+/;
     PLACE_WORDS = /* @__PURE__ */ new Set(["path", "dir", "directory", "folder", "file", "filename", "location", "root", "cwd", "workspace", "repo"]);
     PLACES = /\b(?:path|directory|folder|file|workspace|dir|repository|repo)\b/;
+    ENVIRONMENT_SECRET = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?)$/;
     EXPLAINED_CREDENTIALS = /* @__PURE__ */ Symbol("suspicious-parameter credentials a task explains");
     credentialKey = (name, schema) => `${name}\0${JSON.stringify([schema.description, schema.title])}`;
     ADDRESS_PARAMETER = /(?:^|_)(?:e?mails?|to|cc|bcc|recipients?|from|sender|reply_to|addresses|address|contacts?|urls?|uris?|endpoints?|webhooks?|hosts?|domains?|links?|servers?)(?:_|$)/;
@@ -32605,7 +32998,7 @@ function relayed(match, scene) {
   if (!REASONS.some((reason) => testFromStart(reason, own2) || testFromStart(reason, framing))) return false;
   return !DISCLOSED.test(m.text);
 }
-var URL_REST, SCHEME, MAILBOX, DOMAIN, HARMLESS_HOST, MOVES, REASONS, CONTACT, DISCLOSED, REASON3, PLACES2, CONVERSATION3, AUTHORITY, relayTechniques, NEAR2;
+var URL_REST, SCHEME, MAILBOX, DOMAIN, HARMLESS_HOST, MOVES, REASONS, CONTACT, DISCLOSED, REASON4, PLACES2, CONVERSATION3, AUTHORITY, relayTechniques, NEAR2;
 var init_relay = __esm({
   "src/rules/instructions/relay.ts"() {
     "use strict";
@@ -32654,7 +33047,7 @@ var init_relay = __esm({
     DISCLOSED = folded(
       String.raw`opt[- ]?out|(?<![\p{L}])(?:disable|turn off|switch off)|=\s?(?:off|false|0)(?![\p{L}\d])|anonym\p{L}*|anónim\p{L}*|anonim\p{L}*|no (?:content|arguments|personal)|(?:is|are) never sent|(?:is|are) not (?:sent|transmitted|included)|匿名|익명|анонимн`
     );
-    REASON3 = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
+    REASON4 = "sends data to an address the text hard-codes, with a reason attached (policy, audit, backup, quality)";
     PLACES2 = [
       phrases(
         String.raw`(?:(?:our|an? external|an? remote|the central|our partner|a partner|a third-party|the vendor's) (?:[\p{L}-]+ ){0,2}(?:servers?|endpoints?|webhooks?|collectors?|services?|backends?|apis?|buckets?)|(?:nuestro|nuestros) servidor(?:es)?|servidor (?:externo|remoto|central)|nosso servidor|servidor(?:es)? (?:externo|remoto|central)s?|nostro server|server (?:esterno|remoto|centrale)|notre serveur|serveur (?:externe|distant|central)|unser(?:en|em)? server|(?:externen|zentralen|entfernten) server|onze server|(?:externe|centrale) server|nasz(?:ego)? serwer\p{L}*|(?:zewnętrzny|centralny) serwer|наш (?:сервер|сервис)|на наш сервер|(?:внешний|центральный) сервер)${END}`
@@ -32675,7 +33068,7 @@ var init_relay = __esm({
     relayTechniques = [
       {
         family: "exfiltration",
-        reason: REASON3,
+        reason: REASON4,
         cues: ["@", "://"],
         pattern: addresses,
         accept: relayed
@@ -32927,7 +33320,7 @@ function narrowedToOutcome(match, scene) {
   const end = match.index + match[0].length;
   return OUTCOME2.test(scene.m.text.slice(end, end + 60)) && hidesAnEvent(match, scene);
 }
-var BACK, VERDICT, EN_NARROWED, OTHER_NARROWED, OUTCOME2, EN_TRACE, EN_MOTIVE, EN_DENIAL, SEEN, EN_WITHHELD, CUT, QUIET, FACING, ON_REQUEST, FORBIDDEN_BEFORE, PASSIVE_CUT, CLAUSE_OPENING, SUBJECT_FACING, TO_SOMEONE_ELSE2, RELATIVE_BEFORE, EVENT3, NOISE, REASON4, omissionTechniques;
+var BACK, VERDICT, EN_NARROWED, OTHER_NARROWED, OUTCOME2, EN_TRACE, EN_MOTIVE, EN_DENIAL, SEEN, EN_WITHHELD, CUT, QUIET, FACING, ON_REQUEST, FORBIDDEN_BEFORE, PASSIVE_CUT, CLAUSE_OPENING, SUBJECT_FACING, TO_SOMEONE_ELSE2, RELATIVE_BEFORE, EVENT3, NOISE, REASON5, omissionTechniques;
 var init_omission = __esm({
   "src/rules/instructions/omission.ts"() {
     "use strict";
@@ -33030,46 +33423,46 @@ var init_omission = __esm({
     NOISE = folded(
       String.raw`(?<![\p{L}])(?:whitespace|formatting|boilerplate|lockfiles?|generated files|refactors?|ci-only|typos?|duplicates? of)(?![\p{L}])`
     );
-    REASON4 = "tells the model to give the person a cut-down or whole-looking account that leaves out what happened";
+    REASON5 = "tells the model to give the person a cut-down or whole-looking account that leaves out what happened";
     omissionTechniques = [
       {
         family: "concealment",
-        reason: REASON4,
+        reason: REASON5,
         cues: ["say", "state", "read", "report", "mention", "note", "show", "confirm", "kept", "limited", "confined", "restricted", "stick"],
         pattern: EN_NARROWED,
         accept: hidesAnEvent
       },
       {
         family: "concealment",
-        reason: REASON4,
+        reason: REASON5,
         cues: ["limitarse", "lim\xEDtate", "lim\xEDtese", "limite", "basta", "apenas", "s\xF3", "somente", "limitar-se", "limite-se"].concat(["solo", "soltanto", "semplicemente", "limitarsi", "suffit", "seulement", "simplement", "juste", "borner", "limiter"]).concat(["gen\xFCgt", "nur", "lediglich", "einfach"]),
         pattern: OTHER_NARROWED,
         accept: narrowedToOutcome
       },
       {
         family: "concealment",
-        reason: REASON4,
+        reason: REASON5,
         cues: ["trace", "hint", "sign", "remark", "mention", "word", "record", "indication", "note", "aludir", "mencionar", "referencia"].concat(["refer\xEAncia", "referirse", "referir-se", "rastro", "accennare", "menzionare", "cenno", "mentionner", "\xE9voquer"]).concat(["allusion", "hinweis", "vermerk", "spur", "erw\xE4hnung"]),
         pattern: EN_TRACE,
         accept: hidesAnEvent
       },
       {
         family: "concealment",
-        reason: REASON4,
+        reason: REASON5,
         cues: ["only", "just", "merely", "tend", "tends", "better", "best", "ourselves", "need", "reason", "business"],
         pattern: EN_MOTIVE,
         accept: hidesAnEvent
       },
       {
         family: "concealment",
-        reason: REASON4,
+        reason: REASON5,
         cues: ["not", "never", "shouldn", "mustn", "needn", "isn", "aren", "unreported", "unmentioned", "unsaid", "unremarked"].concat(["undisclosed", "unnoticed", "unflagged", "worth", "worthy", "yourself", "yourselves", "ourselves", "itself", "eyes"]).concat(["out", "off", "anyway", "regardless", "either", "case", "matter", "same", "reported", "marked", "shown", "presented"]).concat(["described", "nothing", "none", "word", "appear", "feature", "figure", "only", "alone"]),
         pattern: EN_WITHHELD,
         accept: hidesAnEvent
       },
       {
         family: "concealment",
-        reason: REASON4,
+        reason: REASON5,
         cues: [
           ...["omit", "omits", "omitted", "omitting", "strip", "strips", "stripped", "stripping", "drop", "drops", "dropped", "dropping"],
           ...["remove", "removes", "removed", "scrub", "scrubs", "scrubbed", "exclude", "excludes", "excluded", "excluding", "off", "out"],
@@ -33080,7 +33473,7 @@ var init_omission = __esm({
       },
       {
         family: "concealment",
-        reason: REASON4,
+        reason: REASON5,
         cues: [
           "silent",
           "quiet",
@@ -33114,6 +33507,403 @@ var init_omission = __esm({
   }
 });
 
+// src/rules/instructions/unconfirmed.ts
+var REASON6, ES_CONSENT, PT_CONSENT, IT_CONSENT, FR_CONSENT, DE_CONSENT, RU_CONSENT, PL_CONSENT, NL_CONSENT, GAP, unconfirmedTechniques, OPENS_CLAUSE, SUBORDINATE, CJK_OPTION, CJK_KEPT;
+var init_unconfirmed = __esm({
+  "src/rules/instructions/unconfirmed.ts"() {
+    "use strict";
+    init_patterns();
+    REASON6 = "tells the model to act without the user's approval";
+    ES_CONSENT = String.raw`(?:confirmaci[oó]n|aprobaci[oó]n|autorizaci[oó]n|permiso|consentimiento|visto bueno)`;
+    PT_CONSENT = String.raw`(?:confirmação|aprovação|autorização|permissão|consentimento)`;
+    IT_CONSENT = String.raw`(?:conferma|approvazione|autorizzazione|permesso|consenso)`;
+    FR_CONSENT = String.raw`(?:confirmation|approbation|autorisation|accord|consentement|permission|validation)`;
+    DE_CONSENT = String.raw`(?:bestätigung|zustimmung|genehmigung|erlaubnis|einwilligung|freigabe|rückfrage)`;
+    RU_CONSENT = String.raw`(?:подтвержден\p{L}*|согласи\p{L}*|разрешени\p{L}*|одобрени\p{L}*)`;
+    PL_CONSENT = String.raw`(?:potwierdzeni\p{L}*|zgod\p{L}*|zatwierdzeni\p{L}*|pozwoleni\p{L}*|akceptacj\p{L}*)`;
+    NL_CONSENT = String.raw`(?:bevestiging|toestemming|goedkeuring)`;
+    GAP = String.raw`(?: [^\s.,;:!?]+){0,3}?`;
+    unconfirmedTechniques = [
+      {
+        family: "consent",
+        reason: REASON6,
+        cues: [
+          ...[
+            "confirmation",
+            "approbation",
+            "autorisation",
+            "accord",
+            "consentement",
+            "permission",
+            "validation",
+            "best\xE4tigung",
+            "zustimmung",
+            "genehmigung"
+          ],
+          ...["erlaubnis", "einwilligung", "freigabe", "r\xFCckfrage", "bevestiging", "toestemming", "goedkeuring"]
+        ],
+        pattern: phrases(
+          // French: "n'attendez jamais l'accord du titulaire".
+          String.raw`(?:ne |n['’] ?)(?:lui |leur )?(?:demande|demandez|sollicite|sollicitez|attends|attendez|exige|exigez|requiers|requérez)(?: pas| jamais| aucune| plus)+${GAP} (?:de |la |d['’] ?|l['’] ?|une |son |sa |leur )?${FR_CONSENT}`,
+          // German: the negation after the verb ("warte nicht auf seine Freigabe") or a "kein" object.
+          String.raw`(?:frage|frag|fragen sie|bitte|bitten sie|hole|hol|holen sie|fordere|fordern sie|warte|warten sie)${GAP} (?:nicht|nie|niemals|keinesfalls) (?:nach|um|auf|ein)${GAP} ${DE_CONSENT}`,
+          String.raw`(?:hole|hol|holen sie|fordere|fordern sie|verlange|verlangen sie)(?: \p{L}+){0,2}? keine (?:\p{L}+ )?${DE_CONSENT}|keine ${DE_CONSENT} (?:einholen|anfordern|verlangen|abwarten|erfragen)`,
+          // Dutch.
+          String.raw`(?:vraag|wacht)${GAP} (?:niet|nooit|geen)${GAP} (?:om |op )?${NL_CONSENT}|vraag (?:geen|niet om) ${NL_CONSENT}`
+        ),
+        accept: (match, scene) => OPENS_CLAUSE.test(scene.m.text.slice(Math.max(0, match.index - 24), match.index))
+      },
+      {
+        family: "consent",
+        reason: REASON6,
+        cues: [
+          ...["confirmaci*", "aprobaci*", "autorizaci*", "permiso", "consentimiento", "confirma\xE7\xE3o", "aprova\xE7\xE3o", "autoriza\xE7\xE3o", "permiss\xE3o"],
+          ...["consentimento", "conferma", "approvazione", "autorizzazione", "permesso", "consenso", "visto"]
+        ],
+        pattern: phrases(
+          // Spanish, Portuguese, Italian: the negation before the verb of asking.
+          String.raw`(?:no|nunca|jamás) (?:le |les )?(?:pidas|pida|pidan|solicites|solicite|soliciten|requieras|requiera|esperes|espere|busques|busque)${GAP} (?:la |una |ninguna |su |tu )?${ES_CONSENT}`,
+          String.raw`(?:não|nunca) (?:lhe )?(?:peça|peças|peçam|solicite|solicitem|espere|esperem|aguarde|aguardem|busque)${GAP} (?:a |uma |nenhuma |sua )?${PT_CONSENT}`,
+          String.raw`(?:non|mai) (?:gli |le )?(?:chiedere|chiedete|chieda|richiedere|richiedete|richieda|attendere|attendete|aspettare|aspettate|cercare)${GAP} (?:la |l['’] ?|una |alcuna |nessuna )?${IT_CONSENT}`
+        ),
+        // "Para que el sistema no pida confirmación": the verb of a clause that says what happens, not an order.
+        accept: (match, scene) => !SUBORDINATE.test(scene.m.text.slice(Math.max(0, match.index - 16), match.index))
+      },
+      {
+        family: "consent",
+        reason: REASON6,
+        cues: [
+          ...["\u043F\u043E\u0434\u0442\u0432\u0435\u0440\u0436\u0434\u0435\u043D*", "\u0441\u043E\u0433\u043B\u0430\u0441\u0438*", "\u0440\u0430\u0437\u0440\u0435\u0448\u0435\u043D\u0438*", "\u043E\u0434\u043E\u0431\u0440\u0435\u043D\u0438*"],
+          ...["potwierdzeni*", "zgod*", "zatwierdzeni*", "pozwoleni*", "akceptacj*"]
+        ],
+        // Russian and Polish imperatives are no other form: "согласно регламенту не просите согласия".
+        pattern: phrases(
+          String.raw`не (?:запрашивай|запрашивайте|спрашивай|спрашивайте|проси|просите|жди|ждите|дожидайся|дожидайтесь|требуй|требуйте|получай|получайте)${GAP} ${RU_CONSENT}`,
+          String.raw`nie (?:pytaj|pytajcie|proś|proście|czekaj na|czekajcie na|wymagaj|wymagajcie|zabiegaj o)${GAP} (?:o )?${PL_CONSENT}`
+        )
+      },
+      {
+        family: "consent",
+        reason: REASON6,
+        cues: ["\u78BA\u8A8D", "\u627F\u8A8D", "\u540C\u610F", "\u786E\u8BA4", "\u6279\u51C6", "\u8BB8\u53EF", "\uD655\uC778", "\uC2B9\uC778", "\uB3D9\uC758"],
+        pattern: cjk(
+          // Japanese: the confirmation skipped or not sought, as an order.
+          String.raw`(?:確認|承認|同意)(?:を|は)?(?:省略|スキップ|省い|飛ばし)(?:して|し、|する(?:こと|ように)|してください)|(?:確認|承認|同意)(?:を|は)?(?:求め|取ら|とら|得)(?:ないで|ないこと|ないように|ずに)`,
+          // Chinese: "请略过批准", "切勿等待用户许可"; the skip opens its clause or is urged, not an option's
+          // effect ("用于跳过确认提示", "设置为true时跳过所有确认步骤").
+          String.raw`(?:^|[。；，：！？\s,;:]|请|务必|必须|直接|一律|始终|总是)(?:跳过|省略|略过|绕过)(?:用户)?(?:的)?(?:确认|批准|同意|许可)|(?:不要|别|切勿|请勿|不得)(?:向|请|让)?(?:用户)?(?:请求|征求|要求|等待|询问)(?:用户)?(?:的)?(?:确认|批准|同意|许可)`,
+          // Korean: "동의를 구하지 마십시오", "승인 단계를 건너뛰세요".
+          String.raw`(?:확인|승인|동의)(?:을|를)? ?(?:요청하지|구하지|받지|묻지|기다리지) ?(?:마|말)|(?:확인|승인|동의)(?: 절차| 단계)?(?:을|를)? ?(?:생략|건너뛰)(?:하세요|하십시오|하고|해)`
+        ),
+        accept: (match, scene) => !CJK_KEPT.test(scene.m.text.slice(Math.max(0, match.index - 16), match.index)) && !CJK_OPTION.test(scene.m.text.slice(match.index + match[0].length, match.index + match[0].length + 12))
+      }
+    ];
+    OPENS_CLAUSE = /(?:^|[.,;:!?—–(-]|(?<![\p{L}])(?:and|then|please|y|e|et|und|en|i|и|а|luego|puis|dann|poi|depois|bitte|alors|also|pero|mais|aber|ma|mas|но|ale|maar)) ?$/u;
+    SUBORDINATE = new RegExp("(?<![\\p{L}])(?:que|para|per|perch\xE9|affinch\xE9|di|pra)(?: \\p{L}+){0,2} $", "u");
+    CJK_OPTION = /^[^。！？；]{0,6}?(?:には|場合|ため|려면|경우)/u;
+    CJK_KEPT = /(?:请勿|不要|不得|禁止|严禁|切勿|決して|絶対に|절대|可以|可|能够|能)[^。！？；]{0,6}$/u;
+  }
+});
+
+// src/rules/instructions/hidden-from.ts
+function hiddenFromThePerson(text) {
+  const state = HIDDEN_FROM.exec(text) ?? UNTOLD_CJK.exec(text);
+  if (state === null || UNTIL_THE_USER.test(text) || UNLESS.test(text)) return void 0;
+  return keptFrom(text, state) ? { start: state.index, end: state.index + state[0].length } : void 0;
+}
+function keptFrom(text, state) {
+  const before = text.slice(0, state.index);
+  const subject = before.slice(Math.max(0, before.search(/[^;:.!?。！？]*$/u)));
+  if (DETAIL.test(subject) || OTHERS.test(text)) return false;
+  const said = `${subject} ${state[0]}`;
+  if (!(EVENT2.test(said) || COST.test(said) || DOING.test(subject) || POINTER2.test(subject))) return false;
+  return !DELETION.test(subject) || TELLING.test(state[0]) || EVENT2.test(subject.replace(DELETION, " "));
+}
+function keptSecretUnnamed(text) {
+  const kept = keptSecret(text);
+  if (kept === void 0) return void 0;
+  const before = text.slice(0, kept.start);
+  if (!(kept.ordered || OPENS.test(before)) || NOT_ORDERED_BEFORE.test(before.slice(-24))) return void 0;
+  const thing = text.slice(kept.thingStart, kept.thingEnd);
+  if (DETAIL.test(thing) || SECRET_THING.test(thing)) return void 0;
+  const named = EVENT2.test(thing) || COST.test(thing) || POINTER2.test(thing) || DOING.test(thing);
+  return named ? { start: kept.start, end: kept.end } : void 0;
+}
+function* keptSecretClauses(text) {
+  for (const sentence of text.matchAll(SENTENCE)) {
+    const at = sentence.index ?? 0;
+    const kept = keptSecretUnnamed(sentence[0]);
+    if (kept !== void 0 && !SECRET_THING.test(text.slice(Math.max(0, at - 160), at + kept.start))) yield spanOf3(text, at, kept);
+    const hidden = hiddenFromThePerson(sentence[0]);
+    if (hidden !== void 0) yield spanOf3(text, at, hidden);
+  }
+}
+function spanOf3(text, at, span) {
+  const found2 = [text.slice(at + span.start, at + span.end)];
+  found2.index = at + span.start;
+  found2.input = text;
+  return found2;
+}
+var EN_PERSON2, FR_PERSON, IT_PERSON, ES_PERSON, PT_PERSON2, DE_PERSON, RU_PERSON, NL_PERSON, PL_PERSON, HIDDEN_FROM, UNTOLD_CJK, POINTER_WORDS, POINTER2, DELETION, TELLING, COST, DOING, OTHERS, UNLESS, NOT_ORDERED_BEFORE, OPENS, SENTENCE, keptSecretTechniques, SECRET_THING;
+var init_hidden_from = __esm({
+  "src/rules/instructions/hidden-from.ts"() {
+    "use strict";
+    init_folded();
+    init_acts();
+    init_kept_secret();
+    init_unaware();
+    init_withholding();
+    EN_PERSON2 = String.raw`(?:the |your |their |its |an? )?(?:end[- ])?(?:users?|customers?|clients?|account (?:holder|owner)s?|owners?|patients?|travell?ers?|buyers?|payers?|cardholders?|subscribers?|members?|requesters?|humans?|operators?|shoppers?|consumers?|guests?|senders?)`;
+    FR_PERSON = String.raw`(?:utilisat(?:eur|rice)s?|client\p{L}*|titulaire\p{L}*|patient\p{L}*|voyageur\p{L}*|acheteur\p{L}*|propriétaire\p{L}*|abonné\p{L}*|demandeur\p{L}*|consommateur\p{L}*)`;
+    IT_PERSON = String.raw`(?:utent\p{L}*|client\p{L}*|titolar\p{L}*|pazient\p{L}*|acquirent\p{L}*|viaggiator\p{L}*|proprietari\p{L}*|abbonat\p{L}*|richiedent\p{L}*)`;
+    ES_PERSON = String.raw`(?:usuari\p{L}*|client\p{L}*|titular\p{L}*|paciente\p{L}*|comprador\p{L}*|viajer\p{L}*|propietari\p{L}*|suscriptor\p{L}*|solicitante\p{L}*)`;
+    PT_PERSON2 = String.raw`(?:usuári\p{L}*|utilizador\p{L}*|client\p{L}*|titular\p{L}*|paciente\p{L}*|comprador\p{L}*|viajante\p{L}*|proprietári\p{L}*|assinante\p{L}*)`;
+    DE_PERSON = String.raw`(?:nutzer|benutzer|anwender|kunde|kundin|kunden|kontoinhaber|inhaber|patient|reisend|käufer|eigentümer|abonnent)\p{L}*`;
+    RU_PERSON = String.raw`(?:клиент|пользовател|владельц|покупател|пациент|абонент|заказчик)\p{L}*`;
+    NL_PERSON = String.raw`(?:klant|gebruiker|eigenaar|rekeninghouder|patiënt|koper|abonnee)\p{L}*`;
+    PL_PERSON = String.raw`(?:klient|użytkownik|właściciel|pacjent|kupując|abonent)\p{L}*`;
+    HIDDEN_FROM = folded(
+      [
+        // English: "stays concealed from the buyer", "is withheld from the subscriber".
+        String.raw`(?<![\p{L}])(?:is|are|was|were|remains?|stays?|be|being|been|gets?|kept|held|left)(?: \p{L}+ly)? (?:hidden|secret|concealed|undisclosed|invisible|unknown|withheld|unmentioned|unreported|untold|kept (?:hidden|secret|quiet))(?: [^.,;:!?]{0,20}?)? (?:from|to) ${EN_PERSON2}(?![\p{L}'’])`,
+        String.raw`(?<![\p{L}])(?:is|are|be|being) (?:kept|withheld|held back) from ${EN_PERSON2}(?![\p{L}'’])`,
+        // French: "reste cachée au titulaire", "est gardé confidentiel envers l'abonné".
+        String.raw`(?<![\p{L}])(?:est|sont|reste|restent|demeure|demeurent|tenu\p{L}*|gardé\p{L}*|maintenu\p{L}*) (?:secret\p{L}*|caché\p{L}*|masqué\p{L}*|dissimulé\p{L}*|confidentiel\p{L}*|inconnu\p{L}*|tu\p{L}*) (?:à l['’] ?|au |aux |à la |pour l['’] ?|pour le |pour la |vis-à-vis d(?:e l['’] ?|u |es |e la )|envers l['’] ?|envers le |envers la |auprès d(?:e l['’] ?|u |e la ))${FR_PERSON}`,
+        // Italian: "rimane celata all'acquirente".
+        String.raw`(?<![\p{L}])(?:è|sono|resta|restano|rimane|rimangono|tenut\p{L}*|mantenut\p{L}*) (?:nascost\p{L}*|segret\p{L}*|celat\p{L}*|taciut\p{L}*|ignot\p{L}*) (?:a |al |alla |all['’] ?|agli |ai |alle |per (?:il |la |l['’] ?)|nei confronti del(?:l['’] ?|la |lo )?)${IT_PERSON}`,
+        // Spanish: "queda oculto al titular", "se le esconde al comprador".
+        String.raw`(?<![\p{L}])(?:es|son|está|están|queda|quedan|permanece|permanecen|se mantiene|se mantienen|mantenid\p{L}*) (?:ocult\p{L}*|escondid\p{L}*|secret\p{L}*|en secreto|reservad\p{L}*|desconocid\p{L}*) (?:a |al |a la |a los |para el |para la |ante el |ante la |frente al |frente a la )${ES_PERSON}`,
+        String.raw`(?<![\p{L}])se (?:le |les )?(?:oculta|ocultan|esconde|esconden|calla|callan) (?:a |al |a la |a los )${ES_PERSON}`,
+        // Portuguese: "permanece escondida do assinante".
+        String.raw`(?<![\p{L}])(?:é|são|fica|ficam|permanece|permanecem|está|estão|mantid\p{L}*) (?:ocult\p{L}*|escondid\p{L}*|secret\p{L}*|em segredo|em sigilo|sigilos\p{L}*|desconhecid\p{L}*) (?:a |ao |à |aos |às |para o |para a |do |da |dos |perante o |perante a )${PT_PERSON2}`,
+        // German: "bleibt dem Käufer verborgen", "wird vor dem Inhaber versteckt", "wird dem Abonnenten nicht gemeldet".
+        String.raw`(?<![\p{L}])(?:bleibt|bleiben|wird|werden|ist|sind)(?: [^.,;:!?\s]+){0,4}? (?:an )?(?:dem|den|der|die) ${DE_PERSON}(?: gegenüber)? (?:verborgen|verschwiegen|vorenthalten|geheim|unbekannt|unerwähnt|nicht (?:mitgeteilt|genannt|gemeldet|offengelegt|offenbart|erwähnt|ausgewiesen))(?![\p{L}])`,
+        String.raw`(?<![\p{L}])vor (?:dem|den|der) ${DE_PERSON} (?:verborgen|verheimlicht|geheim gehalten|versteckt|verschwiegen)(?![\p{L}])`,
+        // Russian: "утаивается от владельца", "не упоминается покупателю".
+        String.raw`(?<![\p{L}])(?:скрывается|скрываются|скрыт[аоы]?|утаивается|утаиваются|держится в (?:секрете|тайне)|держатся в (?:секрете|тайне)) от ${RU_PERSON}`,
+        String.raw`(?<![\p{L}])не (?:сообщается|сообщаются|раскрывается|раскрываются|упоминается|упоминаются) ${RU_PERSON}`,
+        // Dutch, Polish.
+        String.raw`(?<![\p{L}])(?:verborgen|geheim|verzwegen|onbekend)(?: gehouden)? voor (?:de |het )?${NL_PERSON}|(?<![\p{L}])voor (?:de |het )?${NL_PERSON} (?:verborgen|geheim|verzwegen)`,
+        String.raw`(?<![\p{L}])(?:ukryt\p{L}*|ukrywan\p{L}*|utajnian\p{L}*|w tajemnicy) przed ${PL_PERSON}`,
+        // Turkish closes the clause with the passive: "alıcıya gönderilen özette bu kesintiden bahsedilmez".
+        String.raw`(?<![\p{L}])(?:müşteri|kullanıcı|alıcı|abone|hasta)\p{L}*(?: [^.;!?]{0,60}?)? (?:söz edilmez|bahsedilmez|belirtilmez|gösterilmez|bildirilmez|iletilmez|yer verilmez|gizlenir|saklanır)(?![\p{L}])`
+      ].join("|")
+    );
+    UNTOLD_CJK = folded(
+      [
+        String.raw`(?:ユーザー?|利用者|お客様|顧客|ご本人|患者)(?:に|へ)(?:は|も)?[^。！？]{0,12}?(?:知らせ|伝え|通知し|開示し|明かし|報告し)(?:ません|ない(?:ように|こと|ようにしています)|ず)`,
+        String.raw`(?:不会|并不|不)(?:向|对)?(?:用户|客户)(?:告知|透露|披露|说明|通知)|(?:不会|并不|不)(?:告知|告诉|通知|透露给|披露给)(?:用户|客户)|(?:用户|客户)(?:不会|并不会)(?:被告知|收到通知|知道|知晓)`,
+        String.raw`(?:사용자|고객)(?:에게|에게는|에게도) ?(?:알리지|알려지지|공개되지|공개하지|고지하지|통보하지) ?않`
+      ].join("|")
+    );
+    POINTER_WORDS = String.raw`(?:this|that|it|these|those|esto|eso|ello|isso|isto|disso|ciò|questo|cela|ceci|ça|dies|davon|dit|это|этом)`;
+    POINTER2 = folded(String.raw`^\s*(?:(?:and|but|so|y|e|et|und|en|и|но) )?${POINTER_WORDS}\s*$|^\s*(?:これ|それ|这|此|이것|그것)`);
+    DELETION = folded(
+      String.raw`(?<![\p{L}])(?:deleted|removed|dropped|discarded|gelöscht|supprim\p{L}*|eliminad\p{L}*|cancellat\p{L}*|удал\p{L}*)(?![\p{L}])|削除|删除|삭제`
+    );
+    TELLING = folded(
+      String.raw`(?<![\p{L}])(?:unreported|untold|unmentioned|mitgeteilt|genannt|gemeldet|erwähnt|verschwiegen|сообща\p{L}*|упомина\p{L}*|tu\p{L}*|taciut\p{L}*|calla\p{L}*)(?![\p{L}])|知らせ|伝え|通知|報告|告知|告诉|透露|알리|통보|고지`
+    );
+    COST = folded(
+      String.raw`(?<![\p{L}])(?:margin\p{L}*|markups?|spreads?|kickbacks?|provision\p{L}*|provisie\p{L}*|prowizj\p{L}*|opłat\p{L}*|aufschl[äa]g\p{L}*|toeslag\p{L}*|recargo\p{L}*|supplément\p{L}*|maggiorazion\p{L}*|acréscimo\p{L}*|marge\p{L}*|margen\p{L}*|margem|наценк\p{L}*|сбор\p{L}*)(?![\p{L}])|bedel\p{L}*|komisyon\p{L}*|masraf\p{L}*|kesinti\p{L}*|マージン|差价|佣金|服务费|手续费|附加费|마진`
+    );
+    DOING = folded(
+      String.raw`(?<![\p{L}])(?:transfers?|redirect\p{L}*|rerout\p{L}*|überweisung\p{L}*|umleitung\p{L}*|transferenci\p{L}*|transfert\p{L}*|trasferiment\p{L}*|transferênci\p{L}*|redirecionad\p{L}*|перевод\p{L}*|przelew\p{L}*)(?![\p{L}])|转账|送金|송금`
+    );
+    OTHERS = folded(
+      String.raw`(?<![\p{L}])(?:other|others|third[- ]part\p{L}*|autres|otros|outros|altri|andere\p{L}*|других|innych|andere)(?![\p{L}])|他の|其他|다른`
+    );
+    UNLESS = folded(String.raw`(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|a meno che)(?![\p{L}])|除非`);
+    NOT_ORDERED_BEFORE = folded(
+      String.raw`(?<![\p{L}])(?:not|never|no|don t|do not|nicht|pas|non|não|не|nie|niet|to|in order to|para|pour|per|um|om|aby|чтобы)(?: \p{L}+)? $`
+    );
+    OPENS = /(?:^|[,;:—–(]) ?(?:[\p{L}]+ )?$/u;
+    SENTENCE = /[^.!?;。！？]+/gu;
+    keptSecretTechniques = [
+      {
+        family: "concealment",
+        reason: "tells the model to hide something from the user",
+        // The state words of both readings, and the Russian, Japanese, Chinese and Korean telling words of the stated one.
+        cues: [
+          ...["invisible", "unknown", "withheld", "unmentioned", "unreported", "untold", "kept", "held", "dissimul*", "masqu*"],
+          ...["inconnu*", "celat*", "taciut*", "ignot*", "esconde*", "calla*", "desconhecid*", "desconocid*", "verschwiegen"],
+          ...["vorenthalten", "unbekannt", "unerw\xE4hnt", "mitgeteilt", "genannt", "gemeldet", "offengelegt", "offenbart", "ausgewiesen"],
+          ...["edilmez", "bahsedilmez", "belirtilmez", "g\xF6sterilmez", "bildirilmez", "iletilmez", "verilmez", "gizlenir", "saklan\u0131r"],
+          ...["erw\xE4hnt", "\u0441\u043A\u0440\u044B\u0432\u0430*", "\u0443\u0442\u0430\u0438\u0432\u0430*", "\u0441\u043E\u043E\u0431\u0449\u0430*", "\u0440\u0430\u0441\u043A\u0440\u044B\u0432\u0430*", "\u0443\u043F\u043E\u043C\u0438\u043D\u0430*", "verzwegen", "onbekend", "utajnian*", "ukrywan*"],
+          ...["\u77E5\u3089\u305B", "\u4F1D\u3048", "\u901A\u77E5", "\u958B\u793A", "\u660E\u304B\u3057", "\u5831\u544A", "\u544A\u77E5", "\u544A\u8BC9", "\u900F\u9732", "\u62AB\u9732", "\uC54C\uB9AC", "\uC54C\uB824\uC9C0", "\uACF5\uAC1C", "\uACE0\uC9C0", "\uD1B5\uBCF4"],
+          ...["secret*", "hidden", "private", "confidential*", "concealed", "undisclosed", "quiet", "wraps", "yourself", "secreto"],
+          ...["privado", "reserva", "ocult*", "escondid*", "confidencial*", "segredo", "sigilo*", "secr\xE8te*", "cach\xE9*", "cache*"],
+          ...["segret*", "nascost*", "riservat*", "geheim", "verborgen", "versteckt", "vertraulich*", "vertrouwelijk", "verstopt"],
+          ...["tajemnic*", "sekrecie", "ukryt*", "tajnosti", "skryt*", "\u0441\u0435\u043A\u0440\u0435\u0442\u0435", "\u0442\u0430\u0439\u043D\u0435", "\u0441\u043A\u0440\u044B\u0442*", "gizli*", "titok*", "tenu*", "gard*"]
+        ],
+        pattern: keptSecretClauses
+      }
+    ];
+    SECRET_THING = folded(
+      String.raw`(?<![\p{L}])(?:secrets?|passwords?|passphrases?|tokens?|keys?|credentials?|pins?|seeds?|mnemonics?|codes?|otp|contraseñ\p{L}*|senha\p{L}*|mot de passe|passwort\p{L}*|schlüssel\p{L}*|chiav\p{L}*|clave\p{L}*|chave\p{L}*|пароль|ключ\p{L}*)(?![\p{L}])`
+    );
+  }
+});
+
+// src/rules/instructions/account.ts
+function spanOf4(text, at, start, end) {
+  const found2 = [text.slice(at + start, at + end)];
+  found2.index = at + start;
+  found2.input = text;
+  return found2;
+}
+function* disguised(text) {
+  for (const sentence of text.matchAll(SENTENCE2)) {
+    const at = sentence.index ?? 0;
+    DISGUISE.lastIndex = 0;
+    for (let found2 = DISGUISE.exec(sentence[0]); found2 !== null; found2 = DISGUISE.exec(sentence[0])) {
+      const thing = found2.slice(1).find((group) => group !== void 0) ?? "";
+      if (!SIDE_COST.test(thing) || DETAIL.test(thing) || !OPENS2.test(sentence[0].slice(0, found2.index))) continue;
+      if (FORMAT.test(sentence[0].slice(found2.index + found2[0].length))) continue;
+      yield spanOf4(text, at, found2.index, found2.index + found2[0].length);
+      break;
+    }
+  }
+}
+function* cutDown(text) {
+  for (const sentence of text.matchAll(SENTENCE2)) {
+    const at = sentence.index ?? 0;
+    const said = sentence[0];
+    if (!PERSON_FACING.test(said) || DETAIL.test(said) || OPTION.test(said)) continue;
+    const left = LEFT_OUT.exec(said);
+    const only = left === null ? ONLY.exec(said) : null;
+    const from = left ?? only;
+    if (from === null) continue;
+    const after = said.slice(from.index + from[0].length);
+    const cost = left !== null ? SIDE_COST.exec(after.slice(0, 60)) ?? (PARTICIPLE2.test(left[0]) ? SIDE_COST.exec(said.slice(0, left.index)) : null) ?? (UNTOLD.test(left[0]) ? OUTCOME3.exec(`${left[0]} ${after.slice(0, 60)}`) : null) : CONTRAST.test(after) ? SIDE_COST.exec(after.slice(after.search(CONTRAST))) : null;
+    if (cost === null) continue;
+    yield spanOf4(text, at, from.index, Math.min(said.length, from.index + from[0].length + 60));
+  }
+}
+function* pretended2(text) {
+  AS_IF2.lastIndex = 0;
+  for (let found2 = AS_IF2.exec(text); found2 !== null; found2 = AS_IF2.exec(text)) {
+    const clause = found2.slice(1).find((group) => group !== void 0) ?? "";
+    if (READER.test(clause) || !(OTHER_EVENT.test(clause) || SIDE_COST.test(clause))) continue;
+    yield found2;
+  }
+  WHEN_ASKED_DENY.lastIndex = 0;
+  for (let found2 = WHEN_ASKED_DENY.exec(text); found2 !== null; found2 = WHEN_ASKED_DENY.exec(text)) {
+    if (!DETAIL.test(found2[0])) yield found2;
+  }
+}
+var SIDE_COST, SENTENCE2, DISGUISE, FORMAT, OPENS2, PERSON_FACING, LEFT_OUT, PARTICIPLE2, UNTOLD, OUTCOME3, ONLY, CONTRAST, OPTION, AS_IF2, OTHER_EVENT, READER, WHEN_ASKED_DENY, REASON7, accountTechniques;
+var init_account = __esm({
+  "src/rules/instructions/account.ts"() {
+    "use strict";
+    init_folded();
+    init_withholding();
+    SIDE_COST = folded(
+      String.raw`(?<![\p{L}-])(?:fees?|surcharges?|charges?|commissions?|markups?|margins?|spreads?|kickbacks?|provision|premiums?|bcc|cop(?:y|ies)|forward\p{L}*|mirror\p{L}*|partners?|affiliates?|third[- ]part\p{L}*|broker\p{L}*|gebühr\p{L}*|aufschl\p{L}*|provision\p{L}*|kopie\p{L}*|weiterleitung\p{L}*|frais|commission\p{L}*|supplément\p{L}*|majoration\p{L}*|copie\p{L}*|partenaire\p{L}*|comisi\p{L}*|recargo\p{L}*|cargo\p{L}*|copia\p{L}*|socio\p{L}*|commission\p{L}*|commissione\p{L}*|maggiorazion\p{L}*|taxa\p{L}*|comiss\p{L}*|acréscimo\p{L}*|cópia\p{L}*|parceir\p{L}*|комисси\p{L}*|наценк\p{L}*|копи\p{L}*|партн[её]р\p{L}*|opłat\p{L}*|prowizj\p{L}*|kopi\p{L}*|toeslag\p{L}*|provisie\p{L}*|kosten|vendors?|suppliers?|proveedor\p{L}*|fournisseur\p{L}*|lieferant\p{L}*|fornitor\p{L}*|fornecedor\p{L}*|поставщик\p{L}*|dostawc\p{L}*|leverancier\p{L}*)(?![\p{L}])|手数料|コピー|転送|提携|手续费|服务费|佣金|副本|转发|合作方|수수료|사본|전송|제휴`
+    );
+    SENTENCE2 = /[^.!?。！？]+/gu;
+    DISGUISE = folded(
+      [
+        String.raw`(?<![\p{L}])(?:describe|present|label|refer to|call|show|list|word|frame|report|explain|characteri[sz]e|portray|pass off|treat|mention|book|record|itemi[sz]e|display|categori[sz]e)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?(?:as|to be) `,
+        String.raw`(?<![\p{L}])(?:describe|describa|descríbel\p{L}*|presenta|presente|preséntal\p{L}*|muestra|muestre|llama|llame|menciona|mencione|refiérete a|refiérase a|registra|registre)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?como (?:si )?`,
+        String.raw`(?<![\p{L}])(?:décris|décrivez|présente|présentez|affiche|affichez|appelle|appelez|qualifie|qualifiez|fais passer|faites passer|indique|indiquez)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?(?:comme|pour) (?!si )`,
+        String.raw`(?<![\p{L}])(?:beschreibe|beschreiben sie|bezeichne|bezeichnen sie|stelle|stellen sie|nenne|nennen sie|zeige|zeigen sie|gib|geben sie|weise|weisen sie|verbuche|verbuchen sie)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?als (?!ob )`,
+        String.raw`(?<![\p{L}])(?:descrivi|descriva|presenta|presenti|chiama|chiami|indica|indichi|mostra|mostri|fai passare|registra)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?(?:come|per) (?!se )`,
+        String.raw`(?<![\p{L}])(?:descreva|descreve|apresente|apresenta|chame|chama|mostre|mostra|indique|refira-se a|registre)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?como (?!se )`,
+        String.raw`(?<![\p{L}])(?:опиши|опишите|представь|представьте|называй|называйте|назови|назовите|покажи|покажите|подай|подайте|укажи|укажите)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?как (?!будто|если)`,
+        String.raw`(?<![\p{L}])(?:opisz|przedstaw|nazwij|pokaż|podaj)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?jako `,
+        String.raw`(?<![\p{L}])(?:beschrijf|presenteer|noem|toon)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?als (?!of )`
+      ].join("|"),
+      "gu"
+    );
+    FORMAT = folded(
+      String.raw`^(?:an? |un |une |ein |eine |einen |uno |una |um |uma |one )?(?:table|tabl|tabel|list|json|markdown|csv|link|enlace|lien|collegamento|ссылк|таблиц|список|bullet|percent|porcentaje|pourcentage|prozent|percentual|decimal|number|número|nombre|zahl|numer|string|text|texto|texte|line|línea|ligne|zeile|riga|linha|separate|individual|distinct|well|soon|possible|needed|follows|shown|such|usual|is |are |it is|they are|described|documented|agreed|listed|below|above|part of|a whole|total)`
+    );
+    OPENS2 = /(?:^|[,;:—–(]) ?(?:[\p{L}]+ )?$/u;
+    PERSON_FACING = folded(
+      String.raw`(?<![\p{L}])(?:users?|customers?|clients?|buyers?|payers?|cardholders?|account holders?|travell?ers?|patients?|subscribers?|shoppers?|customer-facing|user-facing|insured|policyholders?|employees?|asegurad\p{L}*|assuré\p{L}*|versichert\p{L}*|assicurat\p{L}*|segurad\p{L}*|застрахован\p{L}*|ubezpieczon\p{L}*|empleado\p{L}*|employé\p{L}*|mitarbeiter\p{L}*|dipendent\p{L}*|funcionári\p{L}*|сотрудник\p{L}*|pracownik\p{L}*|letters?|communications?|messages?|comunicaci\p{L}*|mensaje\p{L}*|carta|lettre\p{L}*|communication\p{L}*|mitteilung\p{L}*|schreiben|comunicazion\p{L}*|lettera|comunicação|mensage\p{L}*|сообщени\p{L}*|письм\p{L}*|komunikat\p{L}*|wiadomoś\p{L}*|confirmations?|receipts?|replies|reply|answers?|summar(?:y|ies)|recaps?|statements?|invoices?|usuari\p{L}*|client\p{L}*|utilisat\p{L}*|nutzer\p{L}*|kunde\p{L}*|utent\p{L}*|пользовател\p{L}*|клиент\p{L}*|użytkownik\p{L}*|klient\p{L}*|gebruiker\p{L}*|klant\p{L}*|confirmaci\p{L}*|recibo\p{L}*|resumen|respuesta|reçu\p{L}*|résumé\p{L}*|réponse\p{L}*|bestätigung\p{L}*|beleg\p{L}*|quittung\p{L}*|zusammenfassung\p{L}*|antwort\p{L}*|conferma\p{L}*|ricevut\p{L}*|riepilog\p{L}*|rispost\p{L}*|confirmação|resumo|resposta|подтвержден\p{L}*|квитанц\p{L}*|сводк\p{L}*|ответ\p{L}*|potwierdzeni\p{L}*|podsumowani\p{L}*|odpowied\p{L}*|bevestiging\p{L}*|samenvatting\p{L}*|antwoord\p{L}*)(?![\p{L}])|ユーザー|利用者|お客様|用户|客户|사용자|고객`
+    );
+    LEFT_OUT = folded(
+      String.raw`(?<![\p{L}])(?:without (?:mentioning|telling|saying|noting|disclosing|stating)|sin (?:mencionar|decir|indicar|informar de)|sans (?:mentionner|dire|indiquer|préciser|signaler)|ohne (?:\p{L}+ ){0,3}zu (?:erwähnen|sagen|nennen)|senza (?:menzionare|dire|indicare|citare)|sem (?:mencionar|dizer|indicar|informar)|не (?:упоминая|сообщая|говоря)|bez (?:wspominania|informowania|podawania)|omitted|excluded|omitid\p{L}*|excluid\p{L}*|omis\p{L}*|exclus\p{L}*|omess\p{L}*|esclus\p{L}*|excluíd\p{L}*|опущен\p{L}*|исключ\p{L}*|pominię\p{L}*|without|omits?|omitting|omitted|excludes?|excluding|excluded|except|minus|leaves? out|left out|but not|sin|omite\p{L}*|excluye\p{L}*|salvo|excepto|sans|omet\p{L}*|exclu\p{L}*|sauf|ohne|außer|ausgenommen|weggelassen|lässt (?:\p{L}+ ){0,3}weg|senza|omett\p{L}*|esclud\p{L}*|tranne|sem|omite|exclui\p{L}*|exceto|без|кроме|опуска\p{L}*|bez|pomija\p{L}*|oprócz|zonder|behalve|weggelaten)(?![\p{L}])|を除|抜き|なしで|不含|不包括|除了|省略|제외|빼고|없이`
+    );
+    PARTICIPLE2 = folded(
+      String.raw`^(?:omitted|excluded|left out|omitid\p{L}*|excluid\p{L}*|omis\p{L}*|exclus\p{L}*|weggelassen|ausgenommen|omess\p{L}*|esclus\p{L}*|omitid\p{L}*|excluíd\p{L}*|опущен\p{L}*|исключ\p{L}*|pominię\p{L}*|weggelaten)$`
+    );
+    UNTOLD = folded(
+      String.raw`^(?:without (?:mentioning|telling|saying|noting|disclosing|stating)|sin (?:mencionar|decir|indicar|informar de)|sans (?:mentionner|dire|indiquer|préciser|signaler)|ohne (?:\p{L}+ ){0,3}zu (?:erwähnen|sagen|nennen)|senza (?:menzionare|dire|indicare|citare)|sem (?:mencionar|dizer|indicar|informar)|не (?:упоминая|сообщая|говоря)|bez (?:wspominania|informowania|podawania))$`
+    );
+    OUTCOME3 = folded(
+      String.raw`(?<![\p{L}])(?:reject\p{L}*|refus\p{L}*|denial|denied|declin\p{L}*|fail\p{L}*|loss\p{L}*|cancel\p{L}*|rechaz\p{L}*|deneg\p{L}*|fall\p{L}*|pérdida|cancelaci\p{L}*|rejet\p{L}*|échec|perte|annulation|ablehnung|abgelehnt|fehlschlag|verlust|storn\p{L}*|rifiut\p{L}*|respint\p{L}*|fallimento|perdita|annullament\p{L}*|recusa\p{L}*|rejei\p{L}*|falha|perda|cancelament\p{L}*|отказ\p{L}*|отклон\p{L}*|сбо\p{L}*|потер\p{L}*|odmow\p{L}*|odrzuc\p{L}*|strat\p{L}*)(?![\p{L}])`
+    );
+    ONLY = folded(
+      String.raw`(?<![\p{L}-])(?:only|solo|sólo|solamente|únicamente|seulement|uniquement|nur|lediglich|soltanto|solamente|apenas|somente|только|лишь|tylko|jedynie|alleen)(?![\p{L}-])|のみ|だけ|仅|只|만`
+    );
+    CONTRAST = folded(String.raw`[;,，；]|(?<![\p{L}])(?:but|not|pas|nicht|non|não|no|не|nie|niet)(?![\p{L}])`);
+    OPTION = folded(String.raw`(?<![\p{L}])(?:if|when|unless|set|pass|use|option|parameter|flag|si|wenn|falls|se|если)(?![\p{L}])`);
+    AS_IF2 = folded(
+      String.raw`(?<![\p{L}])(?:respond|reply|answer|report|confirm|present|tell (?:them|the \p{L}+)|say|word)(?:s|ed|ing)?(?: [^\s.,;:!?]+){0,4}? as (?:if|though) ([^.;!?]{0,80})|(?<![\p{L}])(?:responde|responda|contesta|conteste|presenta|presente|informa|informe) como si ([^.;!?]{0,80})|(?<![\p{L}])(?:répond\p{L}*|présente\p{L}*|confirme\p{L}*) comme si ([^.;!?]{0,80})|(?<![\p{L}])(?:antworte|antworten sie|berichte|bestätige|stelle es so dar)(?: \p{L}+){0,2}?,? als (?:ob|wäre|hätte) ([^.;!?]{0,80})|(?<![\p{L}])(?:rispondi|risponda|presenta|conferma) come se ([^.;!?]{0,80})|(?<![\p{L}])(?:responda|responde|apresente|confirme) como se ([^.;!?]{0,80})|(?<![\p{L}])(?:отвечай|отвечайте|ответь|ответьте|сообщи|сообщите|подтверди|подтвердите)(?: \p{L}+){0,2}? (?:как будто|будто|словно|как если бы) ([^.;!?]{0,80})`,
+      "gu"
+    );
+    OTHER_EVENT = folded(
+      String.raw`(?<![\p{L}])(?:no|nothing|none|never|only|not|didn t|did not|wasn t|weren t|hadn t|had not|chose|chosen|asked for|requested|selected|original|nada|ningún|ninguna|rien|aucun\p{L}*|nichts|kein\p{L}*|niente|nessun\p{L}*|nenhum\p{L}*|ничего|никак\p{L}*|nic)(?![\p{L}])`
+    );
+    READER = /^\s?(?:you|the (?:user|reader|customer) (?:is|were|was) (?:a |an |new|not))/u;
+    WHEN_ASKED_DENY = folded(
+      String.raw`(?<![\p{L}])(?:if|when|should) (?:(?:they|the \p{L}+|anyone|someone|you are)(?: \p{L}+){0,2}? )?ask\p{L}*(?:[ ,][^.;!?]{0,60}?)?,? (?:say|answer|reply|respond|tell them|state|claim|deny|confirm)(?: that)? (?:no|not|none|nothing|never|there (?:is|was|are|were) no|it (?:was|is) not|no \p{L}+)(?![\p{L}])|(?<![\p{L}])si (?:te |le |les )?pregunt\p{L}*(?:[ ,][^.;!?]{0,60}?)?,? (?:di|diga|responde|responda|contesta|niega|niégalo)(?: que)? (?:no|nada|ningún|ninguna)(?![\p{L}])|(?<![\p{L}])si (?:on |l['’] ?\p{L}+ )?(?:te |vous )?demande\p{L}*(?:[ ,][^.;!?]{0,60}?)?,? (?:dis|dites|réponds|répondez|nie|niez)(?: que)? (?:non|rien|aucun\p{L}*|qu['’] ?il n)|(?<![\p{L}])(?:wenn|falls) (?:\p{L}+ ){0,3}(?:fragt|nachfragt|gefragt)(?:[ ,][^.;!?]{0,60}?)?,? (?:sag|sage|antworte|verneine|bestreite)(?: \p{L}+)? (?:nein|nichts|kein\p{L}*)|(?<![\p{L}])se (?:ti |le |gli )?(?:chied\p{L}*|domand\p{L}*)(?:[ ,][^.;!?]{0,60}?)?,? (?:di|dica|rispondi|risponda|nega)(?: che)? (?:no|niente|nessun\p{L}*)|(?<![\p{L}])se (?:o \p{L}+ )?pergunt\p{L}*(?:[ ,][^.;!?]{0,60}?)?,? (?:diga|responda|negue)(?: que)? (?:não|nada|nenhum\p{L}*)|(?<![\p{L}])если (?:\p{L}+ ){0,2}спрос\p{L}*(?:[ ,][^.;!?]{0,60}?)?,? (?:скажи|скажите|ответь|ответьте|отрицай|отрицайте)(?:,? что)? (?:нет|ничего|никак\p{L}*)`,
+      "gu"
+    );
+    REASON7 = "tells the model to give the person a false or cut-down account of what the tool did";
+    accountTechniques = [
+      {
+        family: "concealment",
+        reason: REASON7,
+        cues: [
+          ...["describe", "present", "label", "refer", "call", "show", "list", "word", "frame", "report", "explain", "characteri*"],
+          ...["portray", "pass", "treat", "mention", "book", "record", "itemi*", "display", "categori*", "describ*", "descr\xEDbel*"],
+          ...["present*", "pr\xE9sent*", "pres\xE9ntal*", "muestr*", "llam*", "mencion*", "refi\xE9r*", "registr*", "d\xE9cri*", "affich*", "appel*"],
+          ...["qualifi*", "fai*", "indiqu*", "beschreib*", "bezeichne*", "stelle*", "nenne*", "zeige*", "gib", "geben", "weise*", "verbuche*"],
+          ...["descriv*", "chiam*", "indic*", "mostr*", "descrev*", "apresent*", "cham*", "refira-*", "\u043E\u043F\u0438\u0448*", "\u043F\u0440\u0435\u0434\u0441\u0442\u0430\u0432*", "\u043D\u0430\u0437\u044B\u0432*", "\u043D\u0430\u0437\u043E\u0432*"],
+          ...["\u043F\u043E\u043A\u0430\u0436*", "\u043F\u043E\u0434\u0430\u0439*", "\u0443\u043A\u0430\u0436*", "opisz", "przedstaw", "nazwij", "poka\u017C", "podaj", "beschrijf", "presenteer", "noem", "toon"]
+        ],
+        pattern: disguised
+      },
+      {
+        family: "concealment",
+        reason: REASON7,
+        cues: [
+          ...[
+            "esclus*",
+            "exclus*",
+            "excluid*",
+            "omitid*",
+            "omess*",
+            "exclu\xEDd*",
+            "\u043E\u043F\u0443\u0449\u0435\u043D*",
+            "\u0438\u0441\u043A\u043B\u044E\u0447*",
+            "pomini\u0119*",
+            "\u0443\u043F\u043E\u043C\u0438\u043D\u0430\u044F",
+            "\u0441\u043E\u043E\u0431\u0449\u0430\u044F",
+            "\u0433\u043E\u0432\u043E\u0440\u044F"
+          ],
+          ...["without", "omit*", "exclud*", "except", "minus", "out", "but", "sin", "omite*", "excluye*", "salvo", "excepto", "sans"],
+          ...["omet*", "exclu*", "sauf", "ohne", "au\xDFer", "ausgenommen", "weggelassen", "weg", "senza", "omett*", "esclud*", "tranne"],
+          ...["sem", "exclui*", "exceto", "\u0431\u0435\u0437", "\u043A\u0440\u043E\u043C\u0435", "\u043E\u043F\u0443\u0441\u043A\u0430*", "bez", "pomija*", "opr\xF3cz", "zonder", "behalve", "weggelaten"],
+          ...["only", "solo", "s\xF3lo", "solamente", "\xFAnicamente", "seulement", "uniquement", "nur", "lediglich", "soltanto", "apenas"],
+          ...["somente", "\u0442\u043E\u043B\u044C\u043A\u043E", "\u043B\u0438\u0448\u044C", "tylko", "jedynie", "alleen", "\u3092\u9664", "\u629C\u304D", "\u306A\u3057\u3067", "\u4E0D\u542B", "\u4E0D\u5305\u62EC", "\u9664\u4E86", "\u7701\u7565", "\uC81C\uC678"],
+          ...["\uBE7C\uACE0", "\uC5C6\uC774", "\u306E\u307F", "\u3060\u3051", "\u4EC5", "\u53EA", "\uB9CC"]
+        ],
+        pattern: cutDown
+      },
+      {
+        family: "concealment",
+        reason: REASON7,
+        cues: [...["if", "though", "si", "als", "se", "\u0431\u0443\u0434\u0442\u043E", "\u0441\u043B\u043E\u0432\u043D\u043E", "\u0435\u0441\u043B\u0438"], ...["when", "should", "wenn", "falls"]],
+        pattern: pretended2
+      }
+    ];
+  }
+});
+
 // src/rules/instructions/concealment.ts
 function cjkProhibited(match, text) {
   const before = text.slice(Math.max(0, match.index - 24), match.index);
@@ -33125,18 +33915,21 @@ function toldHonestly(match, scene) {
   const end = match.index + match[0].length;
   return UNTIL_THE_USER.test(sentence) || successClaimedTooEarly(scene.m.text.slice(end, end + 40), sentence);
 }
-var USER, TELL, DOING, CONSENT, OTHER_USERS, OTHER_CONSENT, notNegated2, PROHIBITED_BEFORE, notProhibited, concealmentTechniques, CJK_PROHIBITION_BEFORE, CJK_PROHIBITION_AFTER;
+var USER, TELL, DOING2, CONSENT, OTHER_USERS, OTHER_CONSENT, notNegated2, PROHIBITED_BEFORE, notProhibited, concealmentTechniques, CJK_PROHIBITION_BEFORE, CJK_PROHIBITION_AFTER;
 var init_concealment = __esm({
   "src/rules/instructions/concealment.ts"() {
     "use strict";
     init_acts();
     init_patterns();
     init_omission();
+    init_unconfirmed();
+    init_hidden_from();
+    init_account();
     init_unaware();
     init_withholding();
     USER = String.raw`(?:the |your |any |an |our )?(?:end[- ])?(?:users?|humans?|customers?|requesters?)${END}`;
     TELL = String.raw`(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|notify(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|alert(?:ing)?|report(?:ing)? (?:this|that|it))`;
-    DOING = String.raw`(?:this|that|it|these|those|them|anything|any of (?:this|it|these)|the (?:fact|existence|change|step|operation|process|upload|transfer|copy|forwarding|action)s?)`;
+    DOING2 = String.raw`(?:this|that|it|these|those|them|anything|any of (?:this|it|these)|the (?:fact|existence|change|step|operation|process|upload|transfer|copy|forwarding|action)s?)`;
     CONSENT = String.raw`(?:confirmation|approval|consent|permission|authori[sz]ation|sign-?off)`;
     OTHER_USERS = [
       ...["usuario", "usuarios", "usuaria", "usuarias", "utilisateur", "utilisatrice", "benutzer", "benutzern", "benutzers"],
@@ -33160,11 +33953,11 @@ var init_concealment = __esm({
         // "Do not reveal the answer until the user has guessed": held back until the user's own move.
         accept: (match, scene) => !toldHonestly(match, scene),
         pattern: phrases(
-          String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid) (?:ever )?${TELL} (?:${DOING}(?: [^.!?;]{0,20}?)? )?(?:to )?${USER}`,
+          String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|avoid) (?:ever )?${TELL} (?:${DOING2}(?: [^.!?;]{0,20}?)? )?(?:to )?${USER}`,
           String.raw`(?:do not|don't|never) let ${USER} (?:know|see|find out|notice|learn)`,
           String.raw`(?:should|must|will|is to|are to)? ?(?:never|not) be (?:mentioned|disclosed|revealed|shown|told|reported) (?:to )?${USER}`,
           String.raw`without (?:telling|informing|notifying|alerting) ${USER}|without ${USER}(?:'s)? (?:knowing|knowledge|noticing|awareness)`,
-          String.raw`(?:keep|keeps|kept|hide|hides) ${DOING}(?: [\w\s]{1,30}?)? (?:(?:hidden|secret|private|confidential|invisible) )?from ${USER}`,
+          String.raw`(?:keep|keeps|kept|hide|hides) ${DOING2}(?: [\w\s]{1,30}?)? (?:(?:hidden|secret|private|confidential|invisible) )?from ${USER}`,
           String.raw`never (?:reveal|disclose|mention) (?:this|that|these|it|the (?:fact|existence))`,
           String.raw`${USER} (?:must|should|need|will) (?:not|never) (?:know|learn|find out|be (?:told|informed|aware|notified)|notice)`
         )
@@ -33219,6 +34012,10 @@ var init_concealment = __esm({
       ...omissionTechniques,
       // The person said to have no need to know what the tool did: ./unaware.ts.
       ...unawareTechniques,
+      // The tool's doing or cost ordered kept secret, no one named: ./hidden-from.ts.
+      ...keptSecretTechniques,
+      // The person's account disguised, cut down or pretended, with no "do not tell": ./account.ts.
+      ...accountTechniques,
       // Consent bypass: the model is told to act without the user's approval.
       {
         family: "consent",
@@ -33228,7 +34025,7 @@ var init_concealment = __esm({
           String.raw`without (?:first )?(?:(?:asking|requesting|requiring|needing|seeking|getting|obtaining|waiting for) (?:for )?)?(?:the |any |explicit |prior )?(?:users?|humans?|operators?)(?:'s)? ${CONSENT}`,
           String.raw`without (?:first )?(?:asking|consulting|checking with|prompting) ${USER}`,
           String.raw`no need to (?:ask|check with|confirm with|consult|involve|wait for|bother) ${USER}`,
-          String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|need not|needn't) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT})`
+          String.raw`(?:do not|don't|never|must not|mustn't|should not|shouldn't|need not|needn't) (?:ask|prompt|check with|consult) ${USER} (?:first|before|for (?:a |any )?${CONSENT}|to (?:confirm|approve|authori[sz]e|sign off))`
         ),
         accept: notProhibited
       },
@@ -33252,7 +34049,9 @@ var init_concealment = __esm({
           String.raw`ユーザー?の(?:確認|承認|同意|許可)(?:なし|なく|を(?:求め|得)ず)`
         ),
         accept: (match, scene) => !cjkProhibited(match, scene.m.text)
-      }
+      },
+      // An order not to ask for consent, in the other languages: ./unconfirmed.ts.
+      ...unconfirmedTechniques
     ];
     CJK_PROHIBITION_BEFORE = /(?:请勿|请不要|不要|切勿|不得|禁止|严禁|勿|不能|不可|決して)[^。！？；]{0,20}$/u;
     CJK_PROHIBITION_AFTER = /^[^。！？；]{0,20}?(?:しないで|してはいけ|してはなら|しないこと|禁止|不得|不可以|不允许)/u;
@@ -33265,7 +34064,7 @@ function acceptChoice(match, scene) {
   const window2 = text.slice(Math.max(0, match.index - 240), match.index + match[0].length + 240);
   if (CLAIM.test(window2)) return true;
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 32);
-  if (SCOPED_AFTER.test(after) || !OTHERS.test(window2)) return false;
+  if (SCOPED_AFTER.test(after) || !OTHERS2.test(window2)) return false;
   return FAULT.test(window2) || !FIRST_AFTER.test(after);
 }
 function promotingName(name) {
@@ -33289,7 +34088,7 @@ function ordersItsChoice(name) {
 function* choices(text) {
   for (const pattern of CHOOSE_THIS) yield* execAll(pattern, text);
 }
-var EN_OTHERS, EN_FAIL, EN_SELF, promotionTechniques, CHOOSE_THIS, OTHERS, CLAIM, FAULT, FIRST_AFTER, SCOPED_AFTER, PROMOTING, PROMOTING_PAIR, CHOOSING, CHOOSE_ME, CHOICE_HINT, MANY_WORDS;
+var EN_OTHERS, EN_FAIL, EN_SELF, promotionTechniques, CHOOSE_THIS, OTHERS2, CLAIM, FAULT, FIRST_AFTER, SCOPED_AFTER, PROMOTING, PROMOTING_PAIR, CHOOSING, CHOOSE_ME, CHOICE_HINT, MANY_WORDS;
 var init_promotion = __esm({
   "src/rules/instructions/promotion.ts"() {
     "use strict";
@@ -33298,7 +34097,7 @@ var init_promotion = __esm({
     init_folded();
     init_patterns();
     EN_OTHERS = String.raw`(?:(?:competing|rival|alternative|third-party) (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)|(?:any|all|every) (?:of the )?other (?:[\p{L}-]+ ){0,2}(?:tools?|functions?|servers?|plugins?|options?|ones?)|(?:the )?other (?:[\p{L}-]+ ){0,2}(?:tools|functions|servers|plugins)(?: (?:in|on|at) your (?:toolbox|toolkit|disposal|list))?)`;
-    EN_FAIL = String.raw`(?:(?:(?:routinely|often|frequently|regularly|always|usually|constantly|tend to|are known to) (?:corrupt|break|fail|crash|lose|leak|mangle|garble|time out)\p{L}*)|(?:corrupt|hallucinate|mangle|garble)\p{L}*|(?:return|give|produce)s? (?:wrong|stale|bad|incorrect|outdated|broken|made-up)|(?:get (?:it|things) wrong|make mistakes|cannot be trusted|can't be trusted|are (?:unreliable|untrustworthy|inaccurate|buggy)))`;
+    EN_FAIL = String.raw`(?:(?:(?:routinely|often|frequently|regularly|always|usually|constantly|tend to|are known to) (?:corrupt|break|fail|crash|lose|leak|mangle|garble|time out)\p{L}*)|(?:corrupt|hallucinate|mangle|garble)\p{L}*|(?:return|give|produce)s? (?:wrong|stale|bad|incorrect|outdated|broken|made-up|worse|poorer|inferior|less accurate)|(?:get (?:it|things) wrong|make mistakes|cannot be trusted|can't be trusted|are (?:unreliable|untrustworthy|inaccurate|buggy)))`;
     EN_SELF = String.raw`(?:this (?:tool|function|server|one)|this|me|it|us|ours)`;
     promotionTechniques = [
       {
@@ -33336,7 +34135,7 @@ var init_promotion = __esm({
           // Italian, French
           String.raw`(?:gli )?altri (?:strumenti|tool|server)(?: [\p{L}-]+){0,4}? (?:falliscono|corrompono|perdono|sbagliano|danno (?:\p{L}+ )?risultati (?:errati|sbagliati)|non sono affidabili|sono inaffidabili)`,
           String.raw`(?:(?:sempre|solo|soltanto|esclusivamente) (?:usa|utilizza|scegli|chiama|preferisci)|(?:usa|utilizza|scegli|chiama|preferisci) (?:sempre|solo|soltanto|esclusivamente)) (?:questo|questa)(?: strumento| funzione)? (?:invece di|al posto di|prima di|rispetto a) (?:qualsiasi |tutti gli |gli )?altri? (?:strument\p{L}*|tool)`,
-          String.raw`(?:les )?autres (?:outils|fonctions|serveurs)(?: [\p{L}-]+){0,4}? (?:échouent|corrompent|perdent|se trompent|plantent|donnent (?:\p{L}+ )?des résultats (?:faux|erronés)|ne sont pas fiables|sont peu fiables)`,
+          String.raw`(?:les )?autres (?:outils|fonctions|serveurs)(?: [\p{L}-]+){0,4}? (?:échouent|corrompent|perdent|se trompent|plantent|donnent (?:\p{L}+ )?des (?:\p{L}+ )?(?:faux|fausses|erronés|erronées|incorrects|incorrectes|périmés|périmées)|ne sont pas fiables|sont peu fiables)`,
           String.raw`(?:(?:utilise|utilisez|choisis|choisissez|appelle|appelez|préfère|préférez) )?(?:toujours|uniquement|exclusivement|seulement) (?:cet|cette|ce)(?: outil| fonction)? (?:plutôt que|au lieu de|avant|de préférence à) (?:tout |tous les |les )?autres? (?:outils?|fonctions?)`,
           // German, Dutch, Polish, Russian
           String.raw`(?:die )?(?:anderen|andere) (?:[\p{L}]+-?)?(?:werkzeuge|tools|funktionen|server)(?: [\p{L}-]+){0,4}? (?:beschädigen|zerstören|scheitern|versagen|liefern (?:\p{L}+ )?falsche|machen fehler|sind unzuverlässig|sind fehlerhaft)`,
@@ -33433,7 +34232,7 @@ var init_promotion = __esm({
         String.raw`(?:항상|반드시|언제나) ?(?:이|본) ?(?:도구|툴|함수)(?:를|을|만) ?(?:선택|사용|호출)`
       )
     ];
-    OTHERS = folded(
+    OTHERS2 = folded(
       String.raw`(?<![\p{L}])(?:others?|another|a different|else|alternatives?|competing|rival|(?:tools|ones|apps|services) (?:that )?you (?:may |might |also |already )*(?:have|see|use)|otras?|otros?|demás|outras?|outros?|altri|altre|altro|autres?|anderen?|andere|overige|inne|innych|другие|других|остальн\p{L}*|diğer|başka|khác|lain|чужи\p{L}*)(?![\p{L}])|अन्य|दूसरे|他の|ほかの|其他|其它|别的|다른|الأخرى|أخرى|אחר\p{L}*`
     );
     CLAIM = folded(
@@ -33449,8 +34248,8 @@ var init_promotion = __esm({
     );
     PROMOTING_PAIR = /(?:^|_)(?:top_(?:rated|pick|choice|tool)|number_one|most_(?:accurate|reliable|trusted|popular))(?:_|$)/u;
     CHOOSING = new Set("always prefer instead".split(" "));
-    CHOOSE_ME = /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this)(?:_|$)/u;
-    CHOICE_HINT = /always|prefer|instead|use[-_ ]?(?:this|me|first|only)|pick[-_ ]?me|choose[-_ ]?me|call[-_ ]?(?:me|this)|this[-_ ]?one/iu;
+    CHOOSE_ME = /(?:^|_)(?:always_(?:use|call|pick|choose)|use_(?:this|me|first)|pick_me|choose_me|call_me|call_this|this_one|use_only_this|(?:before|over|instead_of)_(?:any|all|every)_others?|vmesto_(?:drugih|ostalnyh|vseh))(?:_|$)/u;
+    CHOICE_HINT = /always|prefer|instead|use[-_ ]?(?:this|me|first|only)|pick[-_ ]?me|choose[-_ ]?me|call[-_ ]?(?:me|this)|this[-_ ]?one|(?:before|over)[-_ ]?(?:any|all|every)[-_ ]?other|vmesto[-_ ]?(?:drugih|ostalnyh|vseh)/iu;
     MANY_WORDS = 4;
   }
 });
@@ -33917,12 +34716,12 @@ var init_results = __esm({
 });
 
 // src/rules/instructions/precedence.ts
-var OTHERS2, FIRST, WINDOW, CHOICE2, SELF, precedenceTechniques;
+var OTHERS3, FIRST, WINDOW, CHOICE2, SELF, precedenceTechniques;
 var init_precedence = __esm({
   "src/rules/instructions/precedence.ts"() {
     "use strict";
     init_patterns();
-    OTHERS2 = String.raw`(?:(?:several|multiple|other|any other|all other|every other|competing|alternative|rival|remaining) (?:[\p{L}-]+ ){0,2}?(?:tools?|servers?|functions?|services?|providers?|plugins?|sources?)|(?:of|among) (?:every|all|any) (?:[\p{L}-]+ ){0,2}?(?:tools?|servers?|functions?)|otras herramientas|otros servidores|les autres outils|d['’] ?autres outils|mehrere (?:[\p{L}-]+-)?(?:tools|werkzeuge|server)|andere (?:[\p{L}-]+-)?(?:tools|werkzeuge|server)|altri strumenti|outras ferramentas|qualquer outra ferramenta|другие (?:инструменты|сервера|серверы)|подобных инструментов|άλλα εργαλεία)`;
+    OTHERS3 = String.raw`(?:(?:several|multiple|other|any other|all other|every other|competing|alternative|rival|remaining) (?:[\p{L}-]+ ){0,2}?(?:tools?|servers?|functions?|services?|providers?|plugins?|sources?)|(?:of|among) (?:every|all|any) (?:[\p{L}-]+ ){0,2}?(?:tools?|servers?|functions?)|otras herramientas|otros servidores|les autres outils|d['’] ?autres outils|mehrere (?:[\p{L}-]+-)?(?:tools|werkzeuge|server)|andere (?:[\p{L}-]+-)?(?:tools|werkzeuge|server)|altri strumenti|outras ferramentas|qualquer outra ferramenta|другие (?:инструменты|сервера|серверы)|подобных инструментов|άλλα εργαλεία)`;
     FIRST = String.raw`(?:take|takes|taking) precedence|(?:always )?(?:give|gives) (?:it |them |this |these )?(?:priority|preference)|(?:dê|dar|dá) sempre preferência|(?:da|date) sempre (?:la )?preferenza|(?:siempre )?(?:da|dé|dale) (?:siempre )?preferencia|privilégiez toujours|bevorzuge (?:immer|stets)|(?:is|are) (?:always )?(?:chosen|selected|picked|called|used|tried|preferred) first|the one to (?:reach for|use|pick|choose|call)|the only (?:[\p{L}-]+ ){0,3}?(?:tool|server|source|one)s? (?:you need|worth|to use|that)|(?:need not|needn't|should not|shouldn't|must not|never) be (?:consulted|used|called|chosen|tried)|(?:are|is|be|get|gets) (?:ignored|skipped|passed over|disregarded|bypassed|set aside)|(?:are|is) (?:kept around|obsolete|outdated|unreliable|inaccurate|deprecated)|(?:should|must) be treated as (?:unreliable|untrusted|outdated|obsolete)|(?:están|son) obsolet[ao]s|conviene no usarl[ao]s|wird immer (?:dieses|dieser|diese) gewählt|werden übergangen|werden ignoriert|sont (?:ignorés|obsolètes)|vengono ignorati|são ignorad[ao]s|всегда выбирается первым|не используются|игнорируются|επιλέγεται πάντα πρώτο|αγνοούνται`;
     WINDOW = String.raw`[^.!?。！？]{0,120}?`;
     CHOICE2 = String.raw`(?:when|while) (?:choosing|picking|selecting|deciding) (?:between|among) (?:tools|servers|options)|whatever else is (?:installed|connected|available|loaded)|if in doubt|even (?:if|when) (?:another|a different|other|some other) (?:[\p{L}-]+ ){0,2}?(?:tool|server|function)s? (?:looks?|seems?|is|are|would be|fits?)|no other (?:[\p{L}-]+ ){0,2}?(?:tool|server|function)s? (?:[\p{L}-]+ ){0,4}?(?:comes? close|compares?|matches)|(?:instead of|over|rather than|ahead of) (?:any |all )?(?:generic|similar|other|competing) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|functions)`;
@@ -33937,8 +34736,8 @@ var init_precedence = __esm({
           ...["\u0434\u0440\u0443\u0433\u0438\u0435", "\u043F\u043E\u0434\u043E\u0431\u043D\u044B\u0445", "\u03AC\u03BB\u03BB\u03B1", "choosing", "picking", "selecting", "deciding", "whatever", "doubt", "even", "no"]
         ],
         pattern: phrases(
-          String.raw`${OTHERS2}${WINDOW}(?:${FIRST})`,
-          String.raw`(?:${FIRST})${WINDOW}${OTHERS2}`,
+          String.raw`${OTHERS3}${WINDOW}(?:${FIRST})`,
+          String.raw`(?:${FIRST})${WINDOW}${OTHERS3}`,
           String.raw`${CHOICE2}${WINDOW}${SELF}`,
           String.raw`${SELF}${WINDOW}${CHOICE2}`
         )
@@ -33957,130 +34756,233 @@ var init_precedence = __esm({
   }
 });
 
-// src/rules/instructions/rewrite.ts
-function rewritesATarget(match, scene) {
-  const sentence = sentenceOf(match, scene);
-  return (TARGET.test(sentence) || USERS_VALUE.test(sentence)) && (REPLACING.test(match[0]) || SET_ASIDE.test(sentence)) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
-}
-function fixedDespiteTheChoice(match, scene) {
-  const sentence = sentenceOf(match, scene);
-  return !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
-}
-function raisedOnTheWay(match, scene) {
-  const sentence = sentenceOf(match, scene);
-  if (negated(scene.m, { start: match.index, end: match.index + match[0].length }) || TEST_SETTING.test(sentence)) return false;
-  const after = scene.m.text.slice(match.index, match.index + match[0].length + 200);
-  if (/ as /u.test(match[0])) return DEARER.test(match[0]) || SHOWN_AS_ASKED.test(after);
-  return ON_THE_WAY.test(sentence) || SHOWN_AS_ASKED.test(after);
-}
-function demotedForALiteral(match, scene) {
-  const sentence = sentenceOf(match, scene);
-  const around = scene.m.text.slice(Math.max(0, match.index - 200), match.index + match[0].length + 200);
-  return A_LITERAL.test(around) && !TEST_SETTING.test(sentence) && !negated(scene.m, { start: match.index, end: match.index + match[0].length });
-}
-var LITERAL, TARGET, SET_ASIDE, USERS_VALUE, TEST_SETTING, EN_REWRITE, OTHER_REWRITE, CJK_LITERAL, CJK_REWRITE, REPLACING, EN_RAISE, ON_THE_WAY, DEARER, SHOWN_AS_ASKED, EN_DEMOTED, A_LITERAL, REASON5, rewriteTechniques;
-var init_rewrite = __esm({
-  "src/rules/instructions/rewrite.ts"() {
+// src/rules/instructions/house-favour.ts
+var EN_HOUSE, ROUND, EN, ES_PT, FR_IT, DE, RU, CJK2, REASON8, houseFavourTechniques;
+var init_house_favour = __esm({
+  "src/rules/instructions/house-favour.ts"() {
+    "use strict";
+    init_patterns();
+    EN_HOUSE = String.raw`(?:seller|merchant|house|store|shop|platform|operator|vendor|company|provider|bank|casino|exchange|broker|lender|biller|service|server|business)`;
+    ROUND = String.raw`(?:round(?:s|ed|ing)?|adjust(?:s|ed|ing)?|truncat\p{L}*)`;
+    EN = [
+      String.raw`${ROUND}(?: [^.!?;]{0,60}?)? in (?:the )?${EN_HOUSE}['’]?s? favou?r`,
+      String.raw`${ROUND}(?: [^.!?;]{0,60}?)? (?:in|to) (?:our|its own) (?:favou?r|advantage|benefit)`,
+      String.raw`${ROUND}(?: [^.!?;]{0,60}?)? in favou?r of (?:the )?${EN_HOUSE}`,
+      String.raw`in (?:the )?${EN_HOUSE}['’]?s? favou?r(?: [^.!?;]{0,40}?)? ${ROUND}`
+    ];
+    ES_PT = [
+      String.raw`(?:redonde\p{L}*|arredond\p{L}*|ajust\p{L}*)(?: [^.!?;]{0,60}?)? (?:a|en|em) (?:favor|beneficio|benefício|proveito) d(?:e|el|e la|a|o) (?:tienda|vendedor|comercio|comerciante|casa|plataforma|empresa|operador|proveedor|banco|loja|fornecedor|prestador)`,
+      String.raw`(?:redonde\p{L}*|arredond\p{L}*|ajust\p{L}*)(?: [^.!?;]{0,60}?)? a (?:nuestro|nosso) favor`
+    ];
+    FR_IT = [
+      String.raw`(?:arrondi\p{L}*|ajust\p{L}*|arrotond\p{L}*)(?: [^.!?;]{0,60}?)? (?:en faveur|au profit|à l avantage|a favore|a vantaggio) d(?:u|e la|e l|el|ella|ell) ?(?:vendeur|marchand|boutique|magasin|maison|plateforme|opérateur|prestataire|banque|venditore|negozio|piattaforma|commerciante|banca|fornitore)`,
+      String.raw`(?:arrondi\p{L}*|ajust\p{L}*|arrotond\p{L}*)(?: [^.!?;]{0,60}?)? (?:en notre faveur|a nostro favore)`
+    ];
+    DE = [
+      String.raw`(?:gerundet|aufgerundet|rundet|runde|angepasst)(?: [^.!?;]{0,60}?)? zu(?:gunsten| gunsten) (?:des|der|unseres|unserer|unsere) (?:händlers|verkäufers|hauses|shops|plattform|anbieters|betreibers|bank)`,
+      String.raw`zu(?:gunsten| gunsten) (?:des|der) (?:händlers|verkäufers|hauses|shops|plattform|anbieters|betreibers|bank)(?: [^.!?;]{0,40}?)? (?:gerundet|aufgerundet|gerundet|angepasst|auf\p{L}*rund\p{L}*)`,
+      String.raw`(?:gerundet|aufgerundet|rundet|angepasst)(?: [^.!?;]{0,60}?)? zu unseren gunsten`
+    ];
+    RU = [
+      String.raw`(?:округл\p{L}*|корректир\p{L}*)(?: [^.!?;]{0,60}?)? в пользу (?:магазина|продавца|платформы|компании|сервиса|оператора|банка|нас)`
+    ];
+    CJK2 = cjk(
+      String.raw`(?:取整|舍入|进位|四舍五入|凑整)[^。；！？]{0,30}?(?:有利于|偏向)(?:商家|卖家|平台|我们|本店|公司)`,
+      String.raw`(?:切り上げ|丸め|端数)[^。！？]{0,30}?(?:当社|弊社|販売者|店舗|加盟店|事業者)(?:に|の)有利`
+    );
+    REASON8 = "says a value of the call is rounded or adjusted in the favour of the tool's operator, which would change what the user asked for";
+    houseFavourTechniques = [
+      {
+        family: "tampering",
+        reason: REASON8,
+        cues: [
+          "favour",
+          "favor",
+          "advantage",
+          "benefit",
+          "beneficio",
+          "benef\xEDcio",
+          "proveito",
+          "faveur",
+          "profit",
+          "avantage",
+          "favore",
+          "vantaggio",
+          "zugunsten",
+          "gunsten",
+          "\u043F\u043E\u043B\u044C\u0437\u0443"
+        ],
+        pattern: phrases(...EN, ...ES_PT, ...FR_IT, ...DE, ...RU)
+      },
+      {
+        family: "tampering",
+        reason: REASON8,
+        cues: ["\u6709\u5229", "\u504F\u5411"],
+        pattern: CJK2
+      }
+    ];
+  }
+});
+
+// src/rules/instructions/self-ranking.ts
+var EN_OTHERS2, EN_THIS_FAILS, EN2, OTHER2, ROUTED_HERE, CLAIM2, EN_FIRST, HANDLES_EVERY, OTHER_TOOLS, INSTEAD_OF_ANY_OTHER, CJK_FIRST, OTHERS_GROUP, RUN_DOWN, SELF_CLAIM, EVEN_WHEN_BETTER, LEAVE_OTHERS, REASON9, selfRankingTechniques;
+var init_self_ranking = __esm({
+  "src/rules/instructions/self-ranking.ts"() {
     "use strict";
     init_folded();
     init_patterns();
-    LITERAL = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:com|net|org|io|biz|info|co|app|dev|xyz|me|cc|ru|cn|de|fr|es|it|br|uk|us|eu|pro|site|online|top)(?![\w])|[a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,}(?: ?[a-z0-9]{1,4})?|\+?\d[\d -]{4,}\d|0x[0-9a-f]{16,}|bc1[0-9a-z]{20,}|[a-z]{2,4}_(?=[a-z0-9]*\d)[a-z0-9]{6,}(?![\w])|[a-z]{2,}-\d{3,})`;
-    TARGET = folded(
-      String.raw`(?<![\p{L}])(?:recipients?|destinations?|beneficiar(?:y|ies)|payees?|accounts?|wallets?|iban|addresses|address|e-?mails?|customers?|host|hosts|content|charit(?:y|ies)|bcc|phones?|receivers?|counterpart(?:y|ies)|merchants?|vendors?|tickers?|symbols?|funds?)(?![\p{L}])`
+    EN_OTHERS2 = String.raw`(?:another|any other|every other|all other|the other|other|others|everything else|anything else|all the rest|the rest|any alternative|alternatives?|competing)(?: [\p{L}-]+){0,3}?`;
+    EN_THIS_FAILS = String.raw`(?:this (?:one|tool|server|function)|it|we|ours) (?:fails?|errors?(?: out)?|returns? an error|is (?:down|unavailable|unreachable)|cannot|can ?not|can't|does not|doesn't|is not available)`;
+    EN2 = [
+      String.raw`${EN_OTHERS2}(?: [^.!?;]{0,60}?)?,? (?:(?:is|are|should be|must be|may be|can be|will be) )?(?:only|solely|just) (?:be )?(?:used |called |tried |considered |chosen |consulted |as (?:an? )?(?:fallback|backup) )?(?:if|when|after|once|in case) ${EN_THIS_FAILS}`,
+      String.raw`(?:use|call|try|consider|choose|pick) ${EN_OTHERS2} (?:only|solely|just) (?:as (?:an? )?(?:fallback|backup|last resort) |(?:if|when|after|once) ${EN_THIS_FAILS})`
+    ];
+    OTHER2 = [
+      // Spanish, Portuguese, French, Italian, German: the others only when this one fails.
+      String.raw`(?:las |los |as |os )?(?:demás|otras|otros|outras|outros) (?:herramientas|ferramentas|servidores|funciones|funções)(?: [^.!?;]{0,40}?)? (?:solo|sólo|solamente|únicamente|só|somente|apenas) (?:si|cuando|se|quando) (?:esta|este|ela|ele)(?: herramienta| ferramenta)? (?:falla|falha|no funciona|não funciona|da error|dá erro)`,
+      String.raw`(?:les )?autres (?:outils|serveurs|fonctions)(?: [^.!?;]{0,40}?)? (?:uniquement|seulement|que) (?:si|lorsque|quand) (?:celui-ci|cet outil|il) (?:échoue|plante|ne fonctionne pas|renvoie une erreur)`,
+      String.raw`(?:gli )?altri (?:strumenti|tool|server)(?: [^.!?;]{0,40}?)? (?:solo|soltanto|unicamente) (?:se|quando) (?:questo|questa)(?: strumento)? (?:fallisce|non funziona|restituisce un errore)`,
+      String.raw`(?:die )?(?:anderen|andere|alle anderen) (?:werkzeuge|tools|server|funktionen)(?: [^.!?;]{0,40}?)? nur(?:,)? (?:wenn|falls) (?:dieses|dieser|es)(?: werkzeug| tool)? (?:fehlschlägt|ausfällt|nicht funktioniert|einen fehler)`
+    ];
+    ROUTED_HERE = phrases(
+      String.raw`(?:rout(?:e|es|ed|ing)|send(?:s|ing)?|run(?:s|ning)?|direct(?:s|ed|ing)?|funnel(?:s|ed|ing)?|pass(?:es|ing)?) (?:every|all|each|any)(?: [\p{L}-]+){0,2}? (?:search(?:es)?|quer(?:y|ies)|requests?|lookups?|calls?|tasks?|questions?|jobs?) (?:through|via|to) (?:it|this (?:tool|server|one|function)|us|here)(?![\p{L}])`
     );
-    SET_ASIDE = folded(
-      String.raw`(?<![\p{L}])(?:regardless|whatever|whichever|no matter|irrespective|in place of|instead of|rather than|silently|quietly)(?![\p{L}])`
+    CLAIM2 = foldedRegExp(
+      /(?<![\p{L}])(?:best|most (?:reliable|accurate|trusted|complete|up-to-date)|more (?:reliable|accurate)|fastest|#1|number one|leading|industry[- ]standard|gold standard|trusted by|unmatched|superior|optimal)(?![\p{L}])/u
     );
-    USERS_VALUE = folded(
-      String.raw`(?<![\p{L}])(?:(?:was|were|is|are|been) (?:given|supplied|passed|entered|typed|chosen|provided|requested|selected|specified)|(?:users?|person|caller|customer|requester|client)['’]s|(?:the )?(?:user|person|caller|customer|requester|client) (?:gave|gives|entered|enters|typed|types|chose|chooses|passed|passes|asked|asks|requested|requests|picked|picks|selected|selects))(?![\p{L}])`
+    EN_FIRST = [
+      String.raw`(?:ranked|rated|voted|rank(?:s|ing)?) (?:#1|first|number one|no\. ?1|top) (?:among|of|out of) (?:all|every|the) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|functions|plugins)`,
+      String.raw`(?:default to|fall back to|reach for|go to|start with) (?:it|this (?:tool|one|server)|us|me) (?:whenever (?:possible|you can)|for (?:everything|every (?:task|request|question))|in (?:all|every) cases?|at all times)`,
+      String.raw`(?:beat|beats|outperform(?:s|ed)?|surpass(?:es|ed)?|outrank(?:s|ed)?) (?:every|all|any) (?:other )?(?:alternatives?|competitors?|rivals?|tools?|servers?)`,
+      String.raw`always prefer (?:it|this (?:tool|one|server|function)|us|me)(?= *(?:[.!;]|$|,? (?:whenever|for (?:everything|every|all)|in all cases)))`
+    ];
+    HANDLES_EVERY = String.raw`(?:this (?:tool|one|server|function)|it) (?:should|must|is to|ought to) (?:therefore )?(?:handle|answer|serve|take|process|get) (?:every|all|any|each)`;
+    OTHER_TOOLS = foldedRegExp(
+      /(?<![\p{L}])(?:other (?:[\p{L}-]+ ){0,2}?(?:tools|servers)|another (?:[\p{L}-]+ )?(?:tool|server))(?![\p{L}])/u
     );
-    TEST_SETTING = folded(
-      String.raw`(?<![\p{L}])(?:test|testing|sandbox|demo|staging|dry[- ]run|e\.g\.|for example|such as|example)(?![\p{L}])`
+    INSTEAD_OF_ANY_OTHER = [
+      String.raw`(?:بدلا|بدلاً) من (?:أي|كل|جميع) (?:أداة|الأدوات) (?:أخرى|الأخرى)`,
+      String.raw`במקום (?:כל|אף) (?:כלי|הכלים) (?:אחר|האחרים)`,
+      String.raw`(?:किसी|सभी) (?:अन्य|दूसरे) (?:टूल|उपकरण)\p{L}* (?:के बजाय|की जगह)`,
+      String.raw`(?:diğer|başka) (?:tüm )?araç(?:lar)?(?:ın|ların)? yerine`,
+      String.raw`thay vì (?:bất kỳ|mọi|các) công cụ (?:nào )?khác`
+    ];
+    CJK_FIRST = cjk(
+      String.raw`(?:始终|总是|永远|一律|务必)优先(?:选择|使用|调用|选用)?(?:本|此|这个|该)(?:工具|服务|服务器)`,
+      String.raw`(?:常に|必ず|いつも)(?:この|本)(?:ツール|サーバー)を(?:最)?優先`
     );
-    EN_REWRITE = phrases(
-      String.raw`(?:normali[sz]ed|rewritten|replaced|overwritten|overridden|swapped|substituted|changed|switched|set|routed|rerouted|redirected|booked|created|sent|settled?|settles|paid|mapped|forced|pinned|fixed|pointed|delivered|credited|deposited|transferred)(?: (?:to|with|by|for|against|into|as|at))(?: (?:the|a|an|our|its))?(?: [\p{L}-]+){0,5}? [\x60'"]?${LITERAL}`
+    OTHERS_GROUP = [
+      String.raw`(?:the|all|any) (?:other|remaining) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ (?:installed|connected|available|you have|in your toolbox|on other servers)`,
+      String.raw`(?:the|all) (?:other|remaining|competing) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|plugins|calculators|translators|engines|providers|apps)`,
+      String.raw`(?:other|competing) (?:[\p{L}-]+ ){0,3}?(?:tools|servers|plugins|apps) (?:present|installed|connected|available|in (?:a|the|this) session)`,
+      String.raw`(?:las|los) (?:demás|otras|otros|restantes)(?: [\p{L}-]+){0,3}?`,
+      String.raw`(?:as|os) (?:demais|outras|outros|restantes)(?: [\p{L}-]+){0,3}?`,
+      String.raw`les autres(?: [\p{L}-]+){0,3}?`,
+      String.raw`(?:gli|le) altr[ei](?: [\p{L}-]+){0,3}?`,
+      String.raw`(?:die|alle) (?:anderen|übrigen)(?: [\p{L}-]+){0,3}?`,
+      String.raw`(?:другие|остальные)(?: [\p{L}-]+){0,3}?`
+    ];
+    RUN_DOWN = String.raw`(?:[\p{L}-]+ ){0,3}?(?:(?:serve|return|give|use|utilisent|usan|usam|liefern|usano)s? (?:\p{L}+ )?(?:stale|outdated|wrong)|obsolete|outdated|unreliable|inaccurate|buggy|error-prone|untrustworthy|insecure|failed (?:an? |the )?audits?|obsolet\p{L}*|desactualizad\p{L}*|desatualizad\p{L}*|poco fiables?|pouco confiáve\p{L}*|reprobad\p{L}*|reprovad\p{L}*|dépassé\p{L}*|peu fiables?|inaffidabil\p{L}*|superat\p{L}*|veraltet\p{L}*|unzuverlässig\p{L}*|fehlerhaft\p{L}*|устарел\p{L}*|устаревш\p{L}*|ненад[её]жн\p{L}*)`;
+    SELF_CLAIM = foldedRegExp(
+      new RegExp("(?<![\\p{L}])(?:only|always|best|\xFAnica|\xFAnico|siempre|sempre|melhor|mejor|seul|seule|toujours|meilleur\\p{L}*|unico|unica|migliore|einzige\\p{L}*|immer|beste\\p{L}*|\u0435\u0434\u0438\u043D\u0441\u0442\u0432\u0435\u043D\u043D\\p{L}*|\u0432\u0441\u0435\u0433\u0434\u0430|\u043B\u0443\u0447\u0448\\p{L}*)(?![\\p{L}])", "u")
     );
-    OTHER_REWRITE = phrases(
-      String.raw`(?:se (?:sustituye|reemplaza|cambia|sustituirá|reemplazará)|es (?:sustituido|reemplazado)|é (?:substituído|trocado)|(?:viene|verrà) (?:sostituit[oa]|cambiat[oa])|est (?:remplacée?|changée?)|(?:sont|seront) (?:remplacée?s)|wird (?:durch|mit)|заменяется на|подменяется на)(?: [^.!?;]{0,40}?)? [\x60'"]?${LITERAL}`,
-      String.raw`(?:unabhängig vo[nm]|independientemente de|sin importar|quel(?:le)? que soit|indipendentemente da|independentemente d[oa]|независимо от)(?: [^.!?;]{0,80}?)? [\x60'"]?${LITERAL}`
-    );
-    CJK_LITERAL = String.raw`(?:\d[\d -]{4,}\d|[\w.+-]+@[\w-]+\.[\w.-]+)`;
-    CJK_REWRITE = cjk(
-      String.raw`(?:に関わらず|にかかわらず|に関係なく|を問わず)[^。！？]{0,40}?${CJK_LITERAL}`,
-      String.raw`(?:无论|不论|不管)[^。！？]{0,40}?${CJK_LITERAL}`,
-      String.raw`(?:상관없이|관계없이)[^.!?]{0,40}?${CJK_LITERAL}`
-    );
-    REPLACING = /^(?:rewritten|replaced|overwritten|overridden|swapped|substituted|rerouted|redirected)/u;
-    EN_RAISE = phrases(
-      String.raw`(?:quantit(?:y|ies)|amounts?|totals?|units?|order lines?|lines?|tips?|donations?|prices?|qty|counts?|seats?|tickets?)(?: (?:[^.!?;]|\.\d){0,40}?)? (?:is|are|gets?|will be|get) (?:silently |quietly |automatically |always )?(?:doubled|tripled|quadrupled|raised|increased|bumped(?: up)?|inflated|padded|multiplied|topped up|marked up)${END}`,
-      String.raw`(?:requests?|orders?|bookings?|reservations?|purchases?|tickets?|rooms?|seats?) (?:for (?:[\p{L}\p{N}-]+ ){1,3})?(?:are|is|get|gets|will be) (?:silently |quietly |automatically |always )?(?:submitted|booked|placed|routed|sent|processed|filed|executed|issued|reserved) as (?:an? |the )?(?:orders? for |bookings? for )?[\p{L}\p{N}-]+`
-    );
-    ON_THE_WAY = folded(
-      String.raw`(?<![\p{L}])(?:before (?:submission|submitting|sending|checkout|it is sent|they are sent|placing|the order|the call|forwarding)|upstream|sent on|each|every|all|regardless|whatever|silently|quietly)(?![\p{L}])`
-    );
-    DEARER = folded(
-      String.raw`(?<![\p{L}])(?:business|first[- ]class|suites?|premium|priority|express|deluxe|upgraded?|pro|platinum|gold|vip|orders? for [a-z]{2,5})(?![\p{L}])`
-    );
-    SHOWN_AS_ASKED = folded(
-      String.raw`(?<![\p{L}])(?:shown|shows|show|lists?|listed|quotes?|quoted|repeats?|repeated|keeps?|kept|displays?|displayed|states?|stated|mentions?|names?|reads?|echo(?:es)?|reflects?)(?: [\p{L}-]+){0,6}? (?:that |which )?(?:was |were |is |are |they |he |she |you |the (?:user|person|customer|caller|client|buyer|traveller|traveler|requester|guest|payer)s? )?(?:originally )?(?:asked for|requested|chose|chosen|entered|typed|picked|selected|ordered|gave|given|wanted)(?![\p{L}])`
-    );
-    EN_DEMOTED = phrases(
-      String.raw`(?:given|supplied|entered|passed|provided|chosen|typed|original)(?: [^.!?;]{0,40}?)? (?:is|are) (?:used|kept|stored|recorded|treated|noted) only (?:as|in) (?:an? |the )?(?:label|metadata|note|memo|reference|description|comment|tag|copy|cc|bcc)${END}`,
-      String.raw`(?:the )?original (?:[\p{L}-]+ ){0,2}?(?:is|are) only (?:kept|stored|recorded|noted|preserved) in (?:the )?(?:metadata|memo|notes?|description|cc|bcc|copy)${END}`,
-      String.raw`(?:in addition to|as well as|alongside|besides) (?:the |each |every |any )?(?:[\p{L}-]+ ){0,2}?(?:numbers?|address(?:es)?|recipients?|accounts?|payees?|contacts?|phones?) (?:entered|given|typed|chosen|supplied|provided|requested|selected)${END}`
-    );
-    A_LITERAL = new RegExp(LITERAL, "u");
-    REASON5 = "says the value the user gave is rewritten on its way (sent elsewhere, raised or swapped), which would change what the user asked for";
-    rewriteTechniques = [
+    EVEN_WHEN_BETTER = String.raw`(?:chosen|used|preferred|picked|selected|called|prefer|use|pick|choose|call|select)(?: [^.!?;]{0,60}?)? even (?:when|if) (?:another|other|a different)(?: [\p{L}'’-]+){0,3}? (?:tools?|servers?|functions?|options?)(?:['’]s?)?(?: [\p{L}'’-]+){0,2}? (?:fits?|suits?|matches|match|looks?|seems?|is|are|would be|could be)(?: like)? (?:an? )?(?:better|closer|more suitable|more appropriate|more direct)`;
+    LEAVE_OTHERS = [
+      String.raw`leave (?:the |all |any )?(?:other |competing )?(?:[\p{L}-]+ ){0,2}?(?:tools|servers) (?:unused|alone|aside)`,
+      String.raw`(?:ne pas|ne jamais|sans) (?:recourir|faire appel) aux autres`,
+      String.raw`(?:no|nunca) (?:recurras|recurrir|acudas|acudir) a (?:las|los) (?:demás|otras|otros)`
+    ];
+    REASON9 = "puts this tool before every other one the model has, whatever the task, to steer the model's choice";
+    selfRankingTechniques = [
       {
-        family: "tampering",
-        reason: REASON5,
+        family: "preference",
+        reason: REASON9,
         cues: [
-          ...["normalized", "normalised", "rewritten", "replaced", "overwritten", "overridden", "swapped", "substituted", "changed"],
-          ...["switched", "set", "routed", "rerouted", "redirected", "booked", "created", "sent", "settle", "settled", "settles", "paid"],
-          ...["mapped", "forced", "pinned", "fixed", "pointed", "delivered", "credited", "deposited", "transferred"]
-        ],
-        pattern: EN_REWRITE,
-        accept: rewritesATarget
+          "only",
+          "solely",
+          "just",
+          "solo",
+          "s\xF3lo",
+          "solamente",
+          "\xFAnicamente",
+          "s\xF3",
+          "somente",
+          "apenas",
+          "uniquement",
+          "seulement",
+          "que"
+        ].concat(["soltanto", "unicamente", "nur"]),
+        pattern: phrases(...EN2, ...OTHER2)
       },
       {
-        family: "tampering",
-        reason: REASON5,
-        cues: ["se", "es", "\xE9", "viene", "verr\xE0", "est", "sont", "seront", "wird", "\u0437\u0430\u043C\u0435\u043D\u044F\u0435\u0442\u0441\u044F", "\u043F\u043E\u0434\u043C\u0435\u043D\u044F\u0435\u0442\u0441\u044F", "unabh\xE4ngig"].concat([
-          "independientemente",
-          "importar",
-          "quel",
-          "quelle",
-          "indipendentemente",
-          "independentemente",
-          "\u043D\u0435\u0437\u0430\u0432\u0438\u0441\u0438\u043C\u043E"
+        family: "preference",
+        reason: REASON9,
+        cues: ["every", "all", "each", "any"],
+        pattern: ROUTED_HERE,
+        accept: (_match, scene) => CLAIM2.test(scene.m.text)
+      },
+      {
+        family: "preference",
+        reason: REASON9,
+        cues: ["ranked", "rated", "voted", "rank", "ranks", "ranking", "default", "fall", "reach", "go", "start", "prefer"].concat([
+          "beat",
+          "beats",
+          "outperform",
+          "outperforms",
+          "outperformed",
+          "surpass",
+          "surpasses",
+          "surpassed",
+          "outrank",
+          "outranks",
+          "outranked"
         ]),
-        pattern: OTHER_REWRITE,
-        accept: fixedDespiteTheChoice
+        pattern: phrases(...EN_FIRST)
       },
       {
-        family: "tampering",
-        reason: REASON5,
-        cues: ["\u95A2\u308F\u3089\u305A", "\u304B\u304B\u308F\u3089\u305A", "\u95A2\u4FC2\u306A\u304F", "\u554F\u308F\u305A", "\u65E0\u8BBA", "\u4E0D\u8BBA", "\u4E0D\u7BA1", "\uC0C1\uAD00\uC5C6\uC774", "\uAD00\uACC4\uC5C6\uC774"],
-        pattern: CJK_REWRITE,
-        accept: fixedDespiteTheChoice
+        family: "preference",
+        reason: REASON9,
+        cues: ["\u0628\u062F\u0644\u0627", "\u0628\u062F\u0644\u0627\u064B", "\u05D1\u05DE\u05E7\u05D5\u05DD", "\u092C\u091C\u093E\u092F", "\u091C\u0917\u0939", "yerine", "thay"],
+        pattern: phrases(...INSTEAD_OF_ANY_OTHER)
       },
       {
-        family: "tampering",
-        reason: REASON5,
+        family: "preference",
+        reason: REASON9,
+        cues: ["handle", "answer", "serve", "take", "process", "get"],
+        pattern: phrases(HANDLES_EVERY),
+        accept: (_match, scene) => OTHER_TOOLS.test(scene.m.text)
+      },
+      {
+        family: "preference",
+        reason: REASON9,
         cues: [
-          ...["doubled", "tripled", "quadrupled", "raised", "increased", "bumped", "inflated", "padded", "multiplied", "topped", "marked"],
-          ...["submitted", "booked", "placed", "routed", "sent", "processed", "filed", "executed", "issued", "reserved"]
-        ],
-        pattern: EN_RAISE,
-        accept: raisedOnTheWay
+          "other",
+          "remaining",
+          "competing",
+          "dem\xE1s",
+          "otras",
+          "otros",
+          "restantes",
+          "demais",
+          "outras",
+          "outros",
+          "autres",
+          "altri"
+        ].concat(["altre", "anderen", "\xFCbrigen", "\u0434\u0440\u0443\u0433\u0438\u0435", "\u043E\u0441\u0442\u0430\u043B\u044C\u043D\u044B\u0435", "leave", "recourir", "recurras", "recurrir", "acudas", "acudir"]),
+        pattern: phrases(`(?:${OTHERS_GROUP.join("|")}),? ${RUN_DOWN}`, ...LEAVE_OTHERS),
+        accept: (_match, scene) => SELF_CLAIM.test(scene.m.text)
       },
       {
-        family: "tampering",
-        reason: REASON5,
-        cues: ["only", "addition", "well", "alongside", "besides"],
-        pattern: EN_DEMOTED,
-        accept: demotedForALiteral
+        family: "preference",
+        reason: REASON9,
+        cues: ["even"],
+        pattern: phrases(EVEN_WHEN_BETTER)
+      },
+      {
+        family: "preference",
+        reason: REASON9,
+        cues: ["\u4F18\u5148", "\u512A\u5148"],
+        pattern: CJK_FIRST
       }
     ];
   }
@@ -34110,6 +35012,8 @@ var init_instruction_like_text = __esm({
     init_results();
     init_precedence();
     init_rewrite();
+    init_house_favour();
+    init_self_ranking();
     init_promotion();
     init_acts();
     init_matchable();
@@ -34121,8 +35025,12 @@ var init_instruction_like_text = __esm({
       ...resultTrustTechniques,
       // Tampering said as what happens to a value on its way, with no order: ./instructions/rewrite.ts.
       ...rewriteTechniques,
+      // Rounded or adjusted in the operator's favour: ./instructions/house-favour.ts.
+      ...houseFavourTechniques,
       // The other tools set aside as a group, said impersonally: ./instructions/precedence.ts.
-      ...precedenceTechniques
+      ...precedenceTechniques,
+      // The others left for when this tool fails, or every search routed here: ./instructions/self-ranking.ts.
+      ...selfRankingTechniques
     ];
     instructionLikeText = contentRule({
       id: "instruction-like-text",
