@@ -438,7 +438,7 @@ const UPGRADE_PAIRS_6 = 5;
 const UPGRADE_6_CONTENT_ALARM_PAIRS = 1;
 // npm-real-7 and npm-upgrades-7 (2026-12-07): first look 16/822, 13/844 and 2/10 at 4419b89 (data b8ad47c), before any rule was tuned on them.
 const NPM_REAL_7_ITEMS = 822;
-const NPM_REAL_7_FALSE_ALARMS = 11;
+const NPM_REAL_7_FALSE_ALARMS = 9;
 const NPM_REAL_7_HELD_OUT_ITEMS = 844;
 const NPM_REAL_7_HELD_OUT_FALSE_ALARMS = 13;
 const UPGRADE_PAIRS_7 = 10;
@@ -459,67 +459,67 @@ const UPGRADE_8_CONTENT_ALARM_PAIRS = 2;
  * session (last: the sixth session of 2026-12-07); first looks are in README.
  */
 const AUTHORED_MALICIOUS = 395;
-const AUTHORED_CAUGHT = 378;
+const AUTHORED_CAUGHT = 381;
 const AUTHORED_FALSE_ALARMS = 2;
-const HOLDOUT_CAUGHT = 101;
+const HOLDOUT_CAUGHT = 103;
 const HOLDOUT_FALSE_ALARMS = 0;
 /** authored-holdout-2 (165 attacks, 94 hard negatives): its first look, rules at 807ca60, 2026-12-06. */
 const HOLDOUT2_MALICIOUS = 165;
 const HOLDOUT2_BENIGN = 94;
-const HOLDOUT2_CAUGHT = 156;
+const HOLDOUT2_CAUGHT = 157;
 const HOLDOUT2_FALSE_ALARMS = 5;
 /** authored-holdout-3 (185 attacks, 121 hard negatives): its first look, rules at faf6d77, 2026-12-06. */
 const HOLDOUT3_MALICIOUS = 185;
 const HOLDOUT3_BENIGN = 121;
-const HOLDOUT3_CAUGHT = 166;
+const HOLDOUT3_CAUGHT = 167;
 const HOLDOUT3_FALSE_ALARMS = 13;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 206;
+const HOLDOUT4_CAUGHT = 214;
 const HOLDOUT4_FALSE_ALARMS = 9;
 /** authored-holdout-5 (144 attacks, 116 hard negatives): first look 81/144 and 9/116 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const HOLDOUT5_MALICIOUS = 144;
 const HOLDOUT5_BENIGN = 116;
-const HOLDOUT5_CAUGHT = 104;
+const HOLDOUT5_CAUGHT = 112;
 const HOLDOUT5_FALSE_ALARMS = 8;
 /** authored-5 (144 attacks, 117 hard negatives, a dev set): first look 89/144 and 6/117 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const AUTHORED5_MALICIOUS = 144;
 const AUTHORED5_BENIGN = 117;
-const AUTHORED5_CAUGHT = 125;
+const AUTHORED5_CAUGHT = 126;
 const AUTHORED5_FALSE_ALARMS = 3;
 /** authored-holdout-6 and authored-6 (144 attacks, 152 hard negatives each): first looks at 3867af4, 2026-12-07. */
 const HOLDOUT6_MALICIOUS = 144;
 const HOLDOUT6_BENIGN = 152;
-const HOLDOUT6_CAUGHT = 103;
+const HOLDOUT6_CAUGHT = 104;
 const HOLDOUT6_FALSE_ALARMS = 21;
 const AUTHORED6_MALICIOUS = 144;
 const AUTHORED6_BENIGN = 152;
-const AUTHORED6_CAUGHT = 124;
+const AUTHORED6_CAUGHT = 126;
 const AUTHORED6_FALSE_ALARMS = 11;
 /** authored-7 (120 attacks, 80 hard negatives on the ten weakest techniques): first look 61/120 and 9/80 at 8e6503e, 2026-12-08 (seventh session). */
 const AUTHORED7_MALICIOUS = 120;
 const AUTHORED7_BENIGN = 80;
-const AUTHORED7_CAUGHT = 61;
-const AUTHORED7_FALSE_ALARMS = 9;
+const AUTHORED7_CAUGHT = 94;
+const AUTHORED7_FALSE_ALARMS = 7;
 /** authored-holdout-7 (144 attacks, 144 hard negatives): first look 111/144 and 22/144 at b85ad49, 2026-12-07. */
 const HOLDOUT7_MALICIOUS = 144;
 const HOLDOUT7_BENIGN = 144;
-const HOLDOUT7_CAUGHT = 116;
+const HOLDOUT7_CAUGHT = 118;
 const HOLDOUT7_FALSE_ALARMS = 21;
 const HOLDOUT8_MALICIOUS = 144;
 const HOLDOUT8_BENIGN = 144;
-const HOLDOUT8_CAUGHT = 79;
+const HOLDOUT8_CAUGHT = 81;
 const HOLDOUT8_FALSE_ALARMS = 16;
 /** authored-holdout-9 (144 attacks, 144 hard negatives): first look 100/144 and 16/144 at 3b28586, 2026-12-07 (fifth session). */
 const HOLDOUT9_MALICIOUS = 144;
 const HOLDOUT9_BENIGN = 144;
-const HOLDOUT9_CAUGHT = 101;
+const HOLDOUT9_CAUGHT = 102;
 const HOLDOUT9_FALSE_ALARMS = 16;
 /** authored-holdout-10 (144 attacks, 144 hard negatives): first look 94/144 and 18/144 at 8e38e49, 2026-12-08 (seventh session). */
 const HOLDOUT10_MALICIOUS = 144;
 const HOLDOUT10_BENIGN = 144;
-const HOLDOUT10_CAUGHT = 94;
+const HOLDOUT10_CAUGHT = 95;
 const HOLDOUT10_FALSE_ALARMS = 18;
 /** authored-3 (196 attacks, 102 hard negatives, a dev set): first look 141/196 and 13/102 at a7c3613; floors at 96d9a1c. */
 const AUTHORED3_MALICIOUS = 196;
@@ -529,7 +529,7 @@ const AUTHORED3_FALSE_ALARMS = 0;
 /** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
 const AUTHORED4_MALICIOUS = 184;
 const AUTHORED4_BENIGN = 104;
-const AUTHORED4_CAUGHT = 177;
+const AUTHORED4_CAUGHT = 178;
 const AUTHORED4_FALSE_ALARMS = 0;
 /**
  * github-real (77 Python servers of 25 repositories, derived from source at pinned commits): its
