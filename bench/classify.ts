@@ -20,8 +20,6 @@
  */
 import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
-import { PerformanceObserver } from "node:perf_hooks";
-import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -31,6 +29,7 @@ import { compareSnapshots, prepareRules } from "../src/judging.js";
 import type { Config, JsonObject, Snapshot } from "../src/model.js";
 import { RULES } from "../src/rules/index.js";
 import { toSnapshot } from "../src/snapshot/normalize.js";
+import { tuneV8 } from "../src/v8-tuning.js";
 import { largeCatalog, realServers, realTools } from "./catalogs.js";
 
 const { values: flags } = parseArgs({
@@ -94,22 +93,7 @@ function timeOnce(heads = catalog()): { cpu: number; wall: number; findings: num
 
 const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
-setFlagsFromString("--no-regexp-tier-up");
-setFlagsFromString("--ticks-before-optimization=20");
-setFlagsFromString("--heap-growing-percent=40");
-// As bin/mcp-drift.js does: the young generation's semi-spaces grow to 4 MB each, not 16,
-// until the old generation passes 256 MB.
-const YOUNG_SEMI_SPACE_BYTES = 4 * 2 ** 20;
-const LARGE_OLD_SPACE_BYTES = 256 * 2 ** 20;
-const youngGrowth = new PerformanceObserver(() => {
-  const spaces = getHeapSpaceStatistics();
-  const size = (name: string) => spaces.find((space) => space.space_name === name)?.space_size ?? 0;
-  if (size("old_space") > LARGE_OLD_SPACE_BYTES) {
-    setFlagsFromString("--semi-space-growth-factor=2");
-    youngGrowth.disconnect();
-  } else if (size("new_space") >= 2 * YOUNG_SEMI_SPACE_BYTES) setFlagsFromString("--semi-space-growth-factor=1");
-});
-youngGrowth.observe({ entryTypes: ["gc"] });
+tuneV8();
 prepareRules();
 const warmUp = timeOnce(warmUpCatalog());
 const cpu: number[] = [];

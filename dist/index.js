@@ -65341,11 +65341,28 @@ var init_action = __esm({
   }
 });
 
+// src/v8-tuning.ts
+import { PerformanceObserver } from "node:perf_hooks";
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+function tuneV8() {
+  setFlagsFromString("--no-regexp-tier-up");
+  setFlagsFromString("--ticks-before-optimization=20");
+  setFlagsFromString("--heap-growing-percent=40");
+  const YOUNG_SEMI_SPACE_BYTES = 4 * 2 ** 20;
+  const LARGE_OLD_SPACE_BYTES = 256 * 2 ** 20;
+  const youngGrowth = new PerformanceObserver(() => {
+    const spaces = getHeapSpaceStatistics();
+    const size = (name) => spaces.find((space) => space.space_name === name)?.space_size ?? 0;
+    if (size("old_space") > LARGE_OLD_SPACE_BYTES) {
+      setFlagsFromString("--semi-space-growth-factor=2");
+      youngGrowth.disconnect();
+    } else if (size("new_space") >= 2 * YOUNG_SEMI_SPACE_BYTES) setFlagsFromString("--semi-space-growth-factor=1");
+  });
+  youngGrowth.observe({ entryTypes: ["gc"] });
+}
+
 // src/action-main.ts
-import { setFlagsFromString } from "node:v8";
-setFlagsFromString("--no-regexp-tier-up");
-setFlagsFromString("--ticks-before-optimization=20");
-setFlagsFromString("--heap-growing-percent=40");
+tuneV8();
 var { runAction: runAction2 } = await Promise.resolve().then(() => (init_action(), action_exports));
 process.once("SIGINT", () => process.exit(130));
 process.once("SIGTERM", () => process.exit(143));

@@ -42,7 +42,7 @@ export async function bundleAction(root: string): Promise<Uint8Array> {
 
 /**
  * Writes the CLI's bundle into CLI_BUNDLE_DIR under `root`, replacing what was there: cli.js,
- * and a module for each part that cli.ts (or a module it loads) imports dynamically, plus the
+ * v8-tuning.js (the flags bin/mcp-drift.js sets before cli.js loads), and a module for each part that cli.ts (or a module it loads) imports dynamically, plus the
  * parts those share, so a command loads only what it uses.
  */
 export async function bundleCli(root: string): Promise<void> {
@@ -51,7 +51,7 @@ export async function bundleCli(root: string): Promise<void> {
   await build({
     ...NODE_ESM,
     absWorkingDir: root,
-    entryPoints: { cli: "src/cli.ts" },
+    entryPoints: { cli: "src/cli.ts", "v8-tuning": "src/v8-tuning.ts" },
     splitting: true,
     outdir,
     chunkNames: "[name]-[hash]",
