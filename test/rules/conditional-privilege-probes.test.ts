@@ -6,8 +6,8 @@ import { probeServer } from "./probes/probe.js";
 /**
  * Technique 13 (conditional privilege), probed with wordings written before the detectors were
  * read (./probes/conditional-privilege.ts): a safeguard lifted for whoever a condition singles
- * out, by a condition word or by a code, a switch's value, a group of callers, a time, an
- * environment or a topic (src/rules/instructions/singled-out.ts). First look, before this
+ * out, by a condition word or by a code, a switch's value or a group of callers
+ * (src/rules/instructions/singled-out.ts). First look, before this
  * work: 15 of 35 attacks at high, 0 of 27 negatives.
  *
  * Known misses, asserted neither way:
@@ -16,7 +16,8 @@ import { probeServer } from "./probes/probe.js";
  * - "en impersonal, elevated": the reach ("full write access to every repository") is no safeguard
  *   word, and the review waived stands in the next sentence.
  */
-const KNOWN_MISSES = new Set(["en enum value", "en impersonal, elevated"]);
+// "en topic" is missed since a topic no longer singles anyone out (honest modes say the same: ./honest-modes-and-receipts.test.ts).
+const KNOWN_MISSES = new Set(["en enum value", "en impersonal, elevated", "en topic"]);
 
 describe("conditional privilege probes: attacks", () => {
   it.each(CONDITIONAL_PRIVILEGE_ATTACKS.filter((p) => !KNOWN_MISSES.has(p.id)).map((p) => [p.id, p] as const))("%s: high", (_id, probe) => {

@@ -7,13 +7,13 @@
  *   dem Stichwort 'nordlicht'", "palavra-chave 4417"), a switch given a value (`ops_mode=2`, "set
  *   `tier` to 'boss'");
  * - callers picked out by a tier or a claim: "platinum users", "anyone claiming to be an auditor",
- *   "calls coming from the billing subnet", "来自合作方账户的请求", "для участников группы …";
- * - a time window or a date: "from 23:30 to 05:00", "on bank holidays", "after 2031-03-01";
- * - an environment: "on preview deployments";
- * - a topic: "conversations regarding firearms", "queries involving the payroll space".
+ *   "calls coming from the billing subnet", "来自合作方账户的请求", "для участников группы …".
  *
- * Each names whom the lifting is kept for; none is a safeguard lifted for everyone by the
- * user's own switch (`dry_run`, `force`, `verify=false`), which the detector keeps apart.
+ * Each names who gets the lifting. A time, an environment, a topic or a prefix does not: honest
+ * servers say which mode a check does not run in ("validation is skipped in test environments",
+ * "on public holidays", "for keys prefixed by `tmp-`"), and reading those as privilege raised
+ * alarms on them. The user's own switch (`dry_run`, `force`, `verify=false`) is kept apart in
+ * ./acts.ts, for grants.
  */
 import { foldedRegExp as folded } from "./folded.js";
 
@@ -27,13 +27,9 @@ const KEYED = folded(
     "u",
   ),
 );
-/** A secret handed over by a verb of giving, whatever its spelling: "typing the passphrase marigold", "with 31337". */
+/** A secret handed over by a verb of giving, whatever its spelling: "typing the passphrase marigold" (a bare number is a count: "with 1000 rows"). */
 const SECRET_GIVEN = folded(
-  /(?<![\p{L}])(?:enter|entering|enters|type|typing|types|supply|supplying|supplies|provide|providing|provides|give|giving|gives|send|sending|sends|say|saying|says|write|writing|writes|use|using|uses|include|including|includes|with) (?:(?:the |a |this )?(?:code|passcode|password|passphrase|phrase|keyword|key word|magic word|codeword|token|secret word) [\p{L}\d_-]+|\d{3,}(?![\p{L}\d]))/u,
-);
-/** A value picked out by how it begins: "names beginning with `root.`", "キーが `adm-` で始まる", "以 x- 开头". */
-const PREFIXED = folded(
-  /(?<![\p{L}])(?:starts? with|starting with|begins? with|beginning with|prefixed by|commence par|commençant par|empieza por|empiezan por|comienza con|beginnt mit|beginnen mit|inizia con|iniziano con|começa com|começam com|начинается с|начинаются с)(?![\p{L}])|で始まる|で始まら|开头的|开头时|로 시작하는|로 시작하면/u,
+  /(?<![\p{L}])(?:enter|entering|enters|type|typing|types|supply|supplying|supplies|provide|providing|provides|give|giving|gives|send|sending|sends|say|saying|says|write|writing|writes|use|using|uses|include|including|includes|with) (?:the |a |this )?(?:code|passcode|password|passphrase|phrase|keyword|key word|magic word|codeword|token|secret word) [\p{L}\d_-]+/u,
 );
 /** A secret named with its literal in scripts without spaces: "ID（20931）", "口令「…」", "コード 5521". */
 const KEYED_CJK =
@@ -45,7 +41,7 @@ const KEYED_CJK =
  */
 const SWITCH = folded(
   new RegExp(
-    String.raw`[\p{L}\d_.-]+\s?==?\s?[\x60'"]?[\p{L}\d_-]|(?<![\p{L}])(?:set|setting|pass|passing|with|sets?)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s(?:to|as)\s${LITERAL}|(?<![\p{L}])(?:once|une fois|una vez|una volta|uma vez|einmal) (?:enabled|activated|switched on|turned on|activée?|activad[oa]|attivat[oa]|ativad[oa]|aktiviert|eingeschaltet)(?![\p{L}])|(?<![\p{L}])(?:при значении|со значением) [\x60'"«]?[\p{L}\d_-]+|(?<![\p{L}])(?:(?:classified|categori[sz]ed|labell?ed|marked) as|eingestuft als|clasificad\p{L}* como|classée?s? comme|المصنف\p{L}*) ${LITERAL}|(?<![\p{L}])(?:passing|by passing|supplying|sending|with the value|mit dem wert|con el valor|avec la valeur|con il valore|com o valor)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s?[:=]?\s?${LITERAL}|设置为|设为|設定|を指定|로 설정|값이`,
+    String.raw`(?<![\p{L}\d_.-])[\p{L}\d_.-]+\s?==?\s?[\x60'"]?[\p{L}\d_-]|(?<![\p{L}])(?:set|setting|pass|passing|with|sets?)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s(?:to|as)\s${LITERAL}|(?<![\p{L}])(?:once|une fois|una vez|una volta|uma vez|einmal) (?:enabled|activated|switched on|turned on|activée?|activad[oa]|attivat[oa]|ativad[oa]|aktiviert|eingeschaltet)(?![\p{L}])|(?<![\p{L}])(?:при значении|со значением) [\x60'"«]?[\p{L}\d_-]+|(?<![\p{L}])(?:(?:classified|categori[sz]ed|labell?ed|marked) as|eingestuft als|clasificad\p{L}* como|classée?s? comme|المصنف\p{L}*) ${LITERAL}|(?<![\p{L}])(?:passing|by passing|supplying|sending|with the value|mit dem wert|con el valor|avec la valeur|con il valore|com o valor)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s?[:=]?\s?${LITERAL}|设置为|设为|設定|を指定|로 설정|값이`,
     "u",
   ),
 );
@@ -63,24 +59,9 @@ const REQUESTER_PICKED = folded(
   /(?<![\p{L}])(?:callers?|users?|requests?|calls?|clients?|customers?|accounts?|agents?|sessions?|requesters?|anyone)(?: (?:that|who|which))? (?:identify (?:themselves |itself )?as|identifies (?:themselves |itself )?as|claim(?:s|ing)? to be|present(?:s|ing)? (?:themselves |itself )?as|come from|comes from|coming from|arriving from|that arrive from|from the [\p{L}\d.-]+ (?:domain|group|team|tenant|network|subnet|ip|department|org\p{L}*)|from (?:members of|the [\p{L}\d-]+ (?:group|team|department))|on behalf of|belonging to|in the [\p{L}\d-]+ (?:group|team|role)|with the [\p{L}-]+ role)(?![\p{L}])|(?<![\p{L}])(?:callers?|users?|accounts?|clients?|customers?|tenants?|members?|requests?) (?:on|in|of) the [\x60'"]?[\p{L}\d_-]+[\x60'"]? (?:tier|plan|role|group|team)(?![\p{L}])|(?<![\p{L}])(?:on behalf of|im auftrag von|au nom de|en nombre de|per conto di|em nome de) (?:partner|trusted|privileged|vip|admin)\p{L}*|(?<![\p{L}])(?:nutzer|benutzer|kunden|konten|anfragen|usuarios|cuentas|solicitudes|utilisateurs|comptes|requêtes|appels|utenti|richieste|usuários|contas|pedidos) (?:mit der|mit dem|mit|con el|con la|avec le|avec la|com o|com a|del|de la|du|des|dell|della|do|da|aus der|aus dem|von) (?:kennung|rolle|gruppe|team|abteilung|rol|grupo|equipo|departamento|rôle|groupe|équipe|service|ruolo|gruppo|squadra|função|equipe)(?![\p{L}])|(?<![\p{L}])для (?:сотрудник\p{L}*|членов|участник\p{L}*|администратор\p{L}*|аккаунт\p{L}*|клиент\p{L}*|пользовател\p{L}*) (?:отдел\p{L}*|групп\p{L}*|команд\p{L}*|с рол\p{L}*|из )|来自[^，。,;；]{1,12}(?:账号|帐号|账户|用户|角色|团队|部门|的请求)|特定の(?:ユーザー|アカウント|利用者|チーム|グループ)|(?:管理者|管理员|관리자)(?:アカウント|账号|帐号|账户|계정)?(?:からの|的请求|의 요청)/u,
 );
 
-/** A time window or a date the lifting is kept for: "from 19:45 on", "over christmas", "after 2030-06-30". */
-const WHEN = folded(
-  /(?<![\p{L}\d])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d])|(?<![\d])\d{4}-\d{2}-\d{2}(?![\d])|(?<![\p{L}])(?:public holidays?|bank holidays?|holidays?|christmas|new year|feiertag\p{L}*|festivos?|jours? fériés?|festivi|feriados?|праздни\p{L}*|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{1,2})(?![\p{L}])|\d{1,2}時以降|\d{1,2}点(?:以后|之后)|祝日|节假日|공휴일/u,
-);
-
-/** An environment the lifting is kept for: "on qa clusters", "within test builds", "en el entorno de pruebas". */
-const ENVIRONMENT = folded(
-  /(?<![\p{L}])(?:in|on|within|for) (?:the )?(?:staging|development|dev|test|testing|qa|preview|debug|maintenance) (?:environments?|envs?|servers?|instances?|deployments?|builds?|clusters?|mode)(?![\p{L}])|(?<![\p{L}])(?:testumgebung|staging-umgebung|entorno de pruebas|entorno de staging|environnement de test|environnement de recette|ambiente di test|ambiente de teste|тестов\p{L}* сред\p{L}*)(?![\p{L}])|テスト環境|ステージング環境|测试环境|预发环境|테스트 환경/u,
-);
-
-/** A topic the lifting is kept for: "prompts concerning weapons", "Anfragen zur Steuer". */
-const TOPIC = folded(
-  /(?<![\p{L}])(?:questions?|requests?|queries|query|prompts?|messages?|conversations?|texts?|topics?|content|chats?) (?:about|on the topic of|regarding|concerning|touching|involving|mentioning|that mention|related to)(?![\p{L}])|(?<![\p{L}])(?:preguntas|consultas|solicitudes|conversaciones) sobre|(?<![\p{L}])(?:questions|requêtes|demandes|conversations) (?:sur|concernant|portant sur)|(?<![\p{L}])(?:fragen|anfragen|gespräche) (?:zu|über|zum|zur)(?![\p{L}])|(?<![\p{L}])(?:вопрос\p{L}*|запрос\p{L}*) (?:о|об|про|по теме)(?![\p{L}])|(?:に関する|についての)(?:質問|リクエスト|会話)|(?:关于|有关)[^，。,]{1,10}的(?:问题|请求|对话)/u,
-);
-
 /** What singles someone out, and the words that do, for the evidence. */
 export interface Singling {
-  kind: "keyed" | "switch" | "prefix" | "requester" | "time" | "environment" | "topic";
+  kind: "keyed" | "switch" | "requester";
   said: string;
 }
 
@@ -97,10 +78,6 @@ const SINGLING: readonly (readonly [Singling["kind"], RegExp])[] = [
   ["keyed", KEYED_CJK],
   ["keyed", SECRET_GIVEN],
   ["switch", SWITCH],
-  ["prefix", PREFIXED],
   ["requester", QUALIFIED_REQUESTER],
   ["requester", REQUESTER_PICKED],
-  ["time", WHEN],
-  ["environment", ENVIRONMENT],
-  ["topic", TOPIC],
 ];
