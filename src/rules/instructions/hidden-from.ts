@@ -18,7 +18,8 @@ import type { Technique } from "./patterns.js";
 import { DETAIL } from "./withholding.js";
 
 // The person the agent works for, per language; never "other users".
-const EN_PERSON = String.raw`(?:the |your |their |its |an? )?(?:end[- ])?(?:users?|customers?|clients?|account (?:holder|owner)s?|owners?|patients?|travell?ers?|buyers?|payers?|cardholders?|subscribers?|members?|requesters?|humans?|operators?|shoppers?|consumers?|guests?|senders?)`;
+// A person, not a thing named after one ("the user interface", "customer-facing pages").
+const EN_PERSON = String.raw`(?:the |your |their |its |an? )?(?:end[- ])?(?:users?|customers?|clients?|account (?:holder|owner)s?|owners?|patients?|travell?ers?|buyers?|payers?|cardholders?|subscribers?|members?|requesters?|humans?|operators?|shoppers?|consumers?|guests?|senders?)(?![ -](?:interfaces?|ui|agents?|facing|portals?|pages?|views?|screens?|dashboards?)(?![\p{L}]))`;
 const FR_PERSON = String.raw`(?:utilisat(?:eur|rice)s?|client\p{L}*|titulaire\p{L}*|patient\p{L}*|voyageur\p{L}*|acheteur\p{L}*|propriétaire\p{L}*|abonné\p{L}*|demandeur\p{L}*|consommateur\p{L}*)`;
 const IT_PERSON = String.raw`(?:utent\p{L}*|client\p{L}*|titolar\p{L}*|pazient\p{L}*|acquirent\p{L}*|viaggiator\p{L}*|proprietari\p{L}*|abbonat\p{L}*|richiedent\p{L}*)`;
 const ES_PERSON = String.raw`(?:usuari\p{L}*|client\p{L}*|titular\p{L}*|paciente\p{L}*|comprador\p{L}*|viajer\p{L}*|propietari\p{L}*|suscriptor\p{L}*|solicitante\p{L}*)`;
@@ -119,7 +120,10 @@ function keptFrom(text: string, state: RegExpExecArray): boolean {
 }
 
 /** Withheld only until asked: a quiz, a spoiler. */
-const UNLESS = folded(String.raw`(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|a meno che)(?![\p{L}])|除非`);
+// "Unless", and "until" an event after which it is shown ("unknown to the user until settlement"): a delay, not a secret.
+const UNLESS = folded(
+  String.raw`(?<![\p{L}])(?:unless|until|till|es sei denn|bis|a menos que|salvo que|hasta|à moins que|sauf si|jusqu['’]? ?(?:à|au)|a meno che|fino a|finché|até)(?![\p{L}])|除非|まで|之前|까지`,
+);
 
 /** Before the keeping, a negation ("never hold the charge confidential") or a purpose ("to keep"): no order to hide. */
 const NOT_ORDERED_BEFORE = folded(
