@@ -17,7 +17,6 @@ import { resultTrustTechniques } from "./instructions/results.js";
 import { precedenceTechniques } from "./instructions/precedence.js";
 import { rewriteTechniques } from "./instructions/rewrite.js";
 import { houseFavourTechniques } from "./instructions/house-favour.js";
-import { selfRankingTechniques } from "./instructions/self-ranking.js";
 import { promotingName } from "./instructions/promotion.js";
 import { actsIn, describesAttacks, mentioned } from "./instructions/acts.js";
 import { originalSpan } from "../matchable.js";
@@ -34,8 +33,6 @@ const TECHNIQUES: readonly Technique[] = [
   ...houseFavourTechniques,
   // The other tools set aside as a group, said impersonally: ./instructions/precedence.ts.
   ...precedenceTechniques,
-  // The others left for when this tool fails, or every search routed here: ./instructions/self-ranking.ts.
-  ...selfRankingTechniques,
 ];
 
 export const instructionLikeText = contentRule({
