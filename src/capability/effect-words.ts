@@ -332,7 +332,7 @@ export function shapesOutput(sentence: string): boolean {
 }
 /** Done to the store while the tool reads: "while listing", "during the search", "as part of each sync". */
 const DURING_READ =
-  /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync|scan|check|report)(?:ning|ing|es|s)?\b/;
+  /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing|es|s)?\b/;
 /** The same in the other languages read: "durante a listagem", "lors de l'affichage", "beim Auflisten", "при чтении", "一覧作成時", "查看时". */
 const DURING_READ_ELSEWHERE = foldedPattern(
   /(?<![\p{L}])(?:(?:durante|durant|pendant|lors d[eu]|während|im zuge|nel corso d\p{L}*)(?: (?:la|el|a|o|l|le|les|der|des|dem|il|lo|each|cada|chaque|jeder|ogni))? ?(?:búsqueda|busca|consulta|lectura|leitura|listado|listagem|lista|pesquisa|recherche|lecture|consultation|affichage|liste|suche|abfrage|anzeige|auflistung|ricerca|lettura|consultazione|elenco|visualizzazione)|(?:al|ao|en) (?:listar|consultar|leer|ler|buscar|listant|consultant|lisant|affichant)|beim (?:auflisten|lesen|abrufen|anzeigen|suchen)|при (?:чтении|просмотре|поиске|выводе|запросе)|во время (?:чтения|просмотра|поиска|запроса))(?![\p{L}])|(?:一覧|読み取り|取得|検索|表示)(?:作成)?(?:時|中|の際)|(?:查看|查询|读取|列出|搜索|列表)(?:时|过程中)|(?:조회|검색|읽기|목록) ?(?:중|시)/u,

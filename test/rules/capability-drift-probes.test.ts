@@ -5,7 +5,9 @@ import { probeSuite } from "./probes/run.js";
 // default or an action enum, in en, de, fr, es, pt, it, ja, zh, ru, ko; and honest upgrades (filters, formats, paging,
 // "deleted items" listed, another tool's removal named). Written before the detectors were read. Two honest lines that add a delete openly (p23-037, p23-053)
 // were taken out at the merge: a kept tool that gains a power is high by design, however openly, since accepting it is
-// the reviewer's call (README, "capability drift"). Known misses, not asserted:
+// the reviewer's call (README, "capability drift"). p23-052 ("stale ones … could be deleted with `delete_branch`") was taken
+// out too: the exemption for a removal done with another named tool also excused quiet deletions ("items read with
+// fetch_item are removed from the queue"), and went; the line now alarms, a known false alarm. Known misses, not asserted:
 // p23-005 lines "truncated from the log file" (truncation is mostly the output's), p23-007 "get deactivated and their data
 // erased" (an elided passive), p23-008 the tool's own cache wiped (scratch data), p23-010 a switch that rewrites history and
 // force-pushes, p23-011 a balance "moved" to savings. A second batch (p23b, ko, it, tr, uk, pl, nl, sv, cs, vi, id, he, hi,

@@ -179,11 +179,13 @@ const CREDENTIAL: NameFamily = {
 const ENVIRONMENT_NAME =
   /^(?:(?:all|your|my|user|system|shell|process|local|current|host)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$|^(?:(?:alle|todas|toutes|tutte|wszystkie)_(?:las_|les_|le_)?)?(?:umgebungsvariablen|variables_de_entorno|variables_entorno|variables_d_environnement|variables_environnement|variabili_d_ambiente|variabili_ambiente|variaveis_de_ambiente|variaveis_ambiente|omgevingsvariabelen|zmienne_srodowiskowe|peremennye_okruzheniya)$/;
 const ENVIRONMENT_PURPOSE =
-  /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur\w*|secrets? manager|vault)\b/;
+  /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|(?:running|child|os|system) process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur(?:e|es|ed|ing|ation|ations)|secrets? manager|vault)\b/;
 
 /** The same purposes in the other languages read: deploying, containers, environments and their variables. */
+// Whole words or compounds: "Umgebung" alone is also the surroundings ("Restaurants in der Umgebung"),
+// "entorno" and "ambiente" everyday settings, and "desplegable" a drop-down.
 const ENVIRONMENT_PURPOSE_ELSEWHERE = folded(
-  String.raw`bereitstell|despleg|desplieg|déplo|implanta|rilasci|implementeer|wdroż|развер|contenedor|conteneur|umgebung|entorno|environnement|ambiente|omgeving|środowisk|окружени|部署|容器|环境变量|デプロイ|コンテナ|環境変数|배포|컨테이너|환경 변수`,
+  String.raw`(?<![\p{L}])(?:bereitstell\p{L}*|desplieg\p{L}*|desplegar|despliega\p{L}*|déploi\p{L}*|déploy\p{L}*|implanta\p{L}*|rilasci\p{L}*|implementeer\p{L}*|wdroż\p{L}*|развер\p{L}*|contenedor\p{L}*|conteneur\p{L}*|umgebungsvariable\p{L}*|laufzeitumgebung\p{L}*|variables? de entorno|entorno de (?:ejecución|despliegue|producción)|variables? d['’ ]?environnement|environnement d['’ ]?exécution|variabil\p{L}* d['’ ]?ambiente|variáve\p{L}* de ambiente|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|переменн\p{L}* окружени\p{L}*)(?![\p{L}])|部署|容器|环境变量|デプロイ|コンテナ|環境変数|배포|컨테이너|환경 변수`,
 );
 /**
  * A tool that creates or configures something that runs (a service, an app, a function) writes
