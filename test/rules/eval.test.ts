@@ -459,7 +459,7 @@ const UPGRADE_8_CONTENT_ALARM_PAIRS = 2;
  * session (last: the sixth session of 2026-12-07); first looks are in README.
  */
 const AUTHORED_MALICIOUS = 395;
-const AUTHORED_CAUGHT = 381;
+const AUTHORED_CAUGHT = 379;
 const AUTHORED_FALSE_ALARMS = 2;
 const HOLDOUT_CAUGHT = 103;
 const HOLDOUT_FALSE_ALARMS = 0;
@@ -476,12 +476,12 @@ const HOLDOUT3_FALSE_ALARMS = 13;
 /** authored-holdout-4 (247 attacks, 178 hard negatives): first look 153/247 and 12/178 with the rules at 56d3c8d, 2026-12-06; floors at the figures after that night's work. */
 const HOLDOUT4_MALICIOUS = 247;
 const HOLDOUT4_BENIGN = 178;
-const HOLDOUT4_CAUGHT = 214;
+const HOLDOUT4_CAUGHT = 212;
 const HOLDOUT4_FALSE_ALARMS = 9;
 /** authored-holdout-5 (144 attacks, 116 hard negatives): first look 81/144 and 9/116 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const HOLDOUT5_MALICIOUS = 144;
 const HOLDOUT5_BENIGN = 116;
-const HOLDOUT5_CAUGHT = 112;
+const HOLDOUT5_CAUGHT = 109;
 const HOLDOUT5_FALSE_ALARMS = 8;
 /** authored-5 (144 attacks, 117 hard negatives, a dev set): first look 89/144 and 6/117 at e7e7c6f, 2026-12-07; floors at the figures after that session. */
 const AUTHORED5_MALICIOUS = 144;
@@ -500,7 +500,7 @@ const AUTHORED6_FALSE_ALARMS = 11;
 /** authored-7 (120 attacks, 80 hard negatives on the ten weakest techniques): first look 61/120 and 9/80 at 8e6503e, 2026-12-08 (seventh session). */
 const AUTHORED7_MALICIOUS = 120;
 const AUTHORED7_BENIGN = 80;
-const AUTHORED7_CAUGHT = 94;
+const AUTHORED7_CAUGHT = 90;
 const AUTHORED7_FALSE_ALARMS = 7;
 /** authored-holdout-7 (144 attacks, 144 hard negatives): first look 111/144 and 22/144 at b85ad49, 2026-12-07. */
 const HOLDOUT7_MALICIOUS = 144;
@@ -509,7 +509,7 @@ const HOLDOUT7_CAUGHT = 118;
 const HOLDOUT7_FALSE_ALARMS = 21;
 const HOLDOUT8_MALICIOUS = 144;
 const HOLDOUT8_BENIGN = 144;
-const HOLDOUT8_CAUGHT = 81;
+const HOLDOUT8_CAUGHT = 79;
 const HOLDOUT8_FALSE_ALARMS = 16;
 /** authored-holdout-9 (144 attacks, 144 hard negatives): first look 100/144 and 16/144 at 3b28586, 2026-12-07 (fifth session). */
 const HOLDOUT9_MALICIOUS = 144;
@@ -529,7 +529,7 @@ const AUTHORED3_FALSE_ALARMS = 0;
 /** authored-4 (184 attacks, 104 hard negatives, a dev set): its first look, rules at 01f5c44, 2026-12-06. */
 const AUTHORED4_MALICIOUS = 184;
 const AUTHORED4_BENIGN = 104;
-const AUTHORED4_CAUGHT = 178;
+const AUTHORED4_CAUGHT = 177;
 const AUTHORED4_FALSE_ALARMS = 0;
 /**
  * github-real (77 Python servers of 25 repositories, derived from source at pinned commits): its
