@@ -24586,7 +24586,7 @@ var init_lexicon = __esm({
         // The safeguard not enforced, not passed through, or its record not written: "never enforce the quota check",
         // "n'est soumis à aucun contrôle", "no pasa por la revisión", "a auditoria não é gravada".
         ...words(
-          "not consulted|deja de aplicarse|dejan de aplicarse|deixa de se aplicar|cessa di applicarsi|cesse de s appliquer|ignores|n est plus appliqu\xE9*|ne sont plus appliqu\xE9*|n est pas appliqu\xE9*|do not enforce|don t enforce|does not enforce|doesn t enforce|never enforce|not subject to|is subject to no|are subject to no|soumis \xE0 aucun*|ne sont soumis \xE0 aucun*|n est soumis \xE0 aucun*|ne sont pas soumis|n est pas soumis|no est\xE1n sujet*|no est\xE1 sujet*|unterliegen keiner|unterliegt keiner|non sono soggett*|non \xE8 soggett*|n\xE3o est\xE3o sujeit*|n\xE3o est\xE1 sujeit*|\u043D\u0435 \u043F\u043E\u0434\u043B\u0435\u0436\u0430\u0442|\u043D\u0435 \u043F\u043E\u0434\u043B\u0435\u0436\u0438\u0442|no pasan por|no pasa por|ne passent pas par|ne passe pas par|do not go through|does not go through|don t go through|doesn t go through|n\xE3o passam por|n\xE3o passa por|non passano per|non passa per|n\xE3o s\xE3o gravad*|n\xE3o \xE9 gravad*|nicht protokolliert|no se registra*|ne sont pas journalis\xE9*|n est pas journalis\xE9*|non vengono registrat*|\u043D\u0435 \u0437\u0430\u043F\u0438\u0441\u044B\u0432\u0430*|\u043D\u0435 \u043B\u043E\u0433\u0438\u0440\u0443*"
+          "not consulted|deja de aplicarse|dejan de aplicarse|deixa de se aplicar|cessa di applicarsi|cesse de s appliquer|n est plus appliqu\xE9*|ne sont plus appliqu\xE9*|n est pas appliqu\xE9*|do not enforce|don t enforce|does not enforce|doesn t enforce|never enforce|not subject to|is subject to no|are subject to no|soumis \xE0 aucun*|ne sont soumis \xE0 aucun*|n est soumis \xE0 aucun*|ne sont pas soumis|n est pas soumis|no est\xE1n sujet*|no est\xE1 sujet*|unterliegen keiner|unterliegt keiner|non sono soggett*|non \xE8 soggett*|n\xE3o est\xE3o sujeit*|n\xE3o est\xE1 sujeit*|\u043D\u0435 \u043F\u043E\u0434\u043B\u0435\u0436\u0430\u0442|\u043D\u0435 \u043F\u043E\u0434\u043B\u0435\u0436\u0438\u0442|no pasan por|no pasa por|ne passent pas par|ne passe pas par|do not go through|does not go through|don t go through|doesn t go through|n\xE3o passam por|n\xE3o passa por|non passano per|non passa per|n\xE3o s\xE3o gravad*|n\xE3o \xE9 gravad*|nicht protokolliert|no se registra*|ne sont pas journalis\xE9*|n est pas journalis\xE9*|non vengono registrat*|\u043D\u0435 \u0437\u0430\u043F\u0438\u0441\u044B\u0432\u0430*|\u043D\u0435 \u043B\u043E\u0433\u0438\u0440\u0443*"
         )
       ],
       guard: [
@@ -25250,9 +25250,9 @@ var init_families = __esm({
       expectedSeverity: "low"
     };
     ENVIRONMENT_NAME = /^(?:(?:all|your|my|user|system|shell|process|local|current|host)_)?(?:env_vars|envvars|env_variables|environment_variables|environment_vars|dotenv|process_env|env_dump|env_contents)$|^(?:(?:alle|todas|toutes|tutte|wszystkie)_(?:las_|les_|le_)?)?(?:umgebungsvariablen|variables_de_entorno|variables_entorno|variables_d_environnement|variables_environnement|variabili_d_ambiente|variabili_ambiente|variaveis_de_ambiente|variaveis_ambiente|omgevingsvariabelen|zmienne_srodowiskowe|peremennye_okruzheniya)$/;
-    ENVIRONMENT_PURPOSE = /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur\w*|secrets? manager|vault)\b/;
+    ENVIRONMENT_PURPOSE = /\b(?:environment variables?|env vars?|dotenv|\.env|shells?|(?:running|child|os|system) process(?:es)?|deploy\w*|containers?|docker|kubernetes|pods?|ci|pipelines?|workflows?|builds?|runtime|configur(?:e|es|ed|ing|ation|ations)|secrets? manager|vault)\b/;
     ENVIRONMENT_PURPOSE_ELSEWHERE = folded(
-      String.raw`bereitstell|despleg|desplieg|déplo|implanta|rilasci|implementeer|wdroż|развер|contenedor|conteneur|umgebung|entorno|environnement|ambiente|omgeving|środowisk|окружени|部署|容器|环境变量|デプロイ|コンテナ|環境変数|배포|컨테이너|환경 변수`
+      String.raw`(?<![\p{L}])(?:bereitstell\p{L}*|desplieg\p{L}*|desplegar|despliega\p{L}*|déploi\p{L}*|déploy\p{L}*|implanta\p{L}*|rilasci\p{L}*|implementeer\p{L}*|wdroż\p{L}*|развер\p{L}*|contenedor\p{L}*|conteneur\p{L}*|umgebungsvariable\p{L}*|laufzeitumgebung\p{L}*|variables? de entorno|entorno de (?:ejecución|despliegue|producción)|variables? d['’ ]?environnement|environnement d['’ ]?exécution|variabil\p{L}* d['’ ]?ambiente|variáve\p{L}* de ambiente|omgevingsvariabele\p{L}*|zmienn\p{L}* środowisk\p{L}*|переменн\p{L}* окружени\p{L}*)(?![\p{L}])|部署|容器|环境变量|デプロイ|コンテナ|環境変数|배포|컨테이너|환경 변수`
     );
     RUNNABLE_SET_UP = folded(
       [
@@ -26842,7 +26842,7 @@ function singlingOut(text) {
   }
   return void 0;
 }
-var LITERAL2, KEYED, SECRET_GIVEN, PREFIXED, KEYED_CJK, SWITCH, QUALIFIED_REQUESTER, REQUESTER_PICKED, WHEN, ENVIRONMENT2, TOPIC2, SINGLING;
+var LITERAL2, KEYED, SECRET_GIVEN, KEYED_CJK, SWITCH, QUALIFIED_REQUESTER, REQUESTER_PICKED, SINGLING;
 var init_singled_out = __esm({
   "src/rules/instructions/singled-out.ts"() {
     "use strict";
@@ -26855,15 +26855,12 @@ var init_singled_out = __esm({
       )
     );
     SECRET_GIVEN = foldedRegExp(
-      /(?<![\p{L}])(?:enter|entering|enters|type|typing|types|supply|supplying|supplies|provide|providing|provides|give|giving|gives|send|sending|sends|say|saying|says|write|writing|writes|use|using|uses|include|including|includes|with) (?:(?:the |a |this )?(?:code|passcode|password|passphrase|phrase|keyword|key word|magic word|codeword|token|secret word) [\p{L}\d_-]+|\d{3,}(?![\p{L}\d]))/u
-    );
-    PREFIXED = foldedRegExp(
-      /(?<![\p{L}])(?:starts? with|starting with|begins? with|beginning with|prefixed by|commence par|commençant par|empieza por|empiezan por|comienza con|beginnt mit|beginnen mit|inizia con|iniziano con|começa com|começam com|начинается с|начинаются с)(?![\p{L}])|で始まる|で始まら|开头的|开头时|로 시작하는|로 시작하면/u
+      /(?<![\p{L}])(?:enter|entering|enters|type|typing|types|supply|supplying|supplies|provide|providing|provides|give|giving|gives|send|sending|sends|say|saying|says|write|writing|writes|use|using|uses|include|including|includes|with) (?:the |a |this )?(?:code|passcode|password|passphrase|phrase|keyword|key word|magic word|codeword|token|secret word) [\p{L}\d_-]+/u
     );
     KEYED_CJK = /(?:id|コード|パスワード|合言葉|キーワード|暗号|口令|密码|暗号|关键词|关键字|代码|코드|비밀번호|암호|키워드)\s?(?:[(（]\s?)?(?:[「『"'“]|\d{3,})/u;
     SWITCH = foldedRegExp(
       new RegExp(
-        String.raw`[\p{L}\d_.-]+\s?==?\s?[\x60'"]?[\p{L}\d_-]|(?<![\p{L}])(?:set|setting|pass|passing|with|sets?)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s(?:to|as)\s${LITERAL2}|(?<![\p{L}])(?:once|une fois|una vez|una volta|uma vez|einmal) (?:enabled|activated|switched on|turned on|activée?|activad[oa]|attivat[oa]|ativad[oa]|aktiviert|eingeschaltet)(?![\p{L}])|(?<![\p{L}])(?:при значении|со значением) [\x60'"«]?[\p{L}\d_-]+|(?<![\p{L}])(?:(?:classified|categori[sz]ed|labell?ed|marked) as|eingestuft als|clasificad\p{L}* como|classée?s? comme|المصنف\p{L}*) ${LITERAL2}|(?<![\p{L}])(?:passing|by passing|supplying|sending|with the value|mit dem wert|con el valor|avec la valeur|con il valore|com o valor)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s?[:=]?\s?${LITERAL2}|设置为|设为|設定|を指定|로 설정|값이`,
+        String.raw`(?<![\p{L}\d_.-])[\p{L}\d_.-]+\s?==?\s?[\x60'"]?[\p{L}\d_-]|(?<![\p{L}])(?:set|setting|pass|passing|with|sets?)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s(?:to|as)\s${LITERAL2}|(?<![\p{L}])(?:once|une fois|una vez|una volta|uma vez|einmal) (?:enabled|activated|switched on|turned on|activée?|activad[oa]|attivat[oa]|ativad[oa]|aktiviert|eingeschaltet)(?![\p{L}])|(?<![\p{L}])(?:при значении|со значением) [\x60'"«]?[\p{L}\d_-]+|(?<![\p{L}])(?:(?:classified|categori[sz]ed|labell?ed|marked) as|eingestuft als|clasificad\p{L}* como|classée?s? comme|المصنف\p{L}*) ${LITERAL2}|(?<![\p{L}])(?:passing|by passing|supplying|sending|with the value|mit dem wert|con el valor|avec la valeur|con il valore|com o valor)\s[\x60'"]?[\p{L}\d_.-]+[\x60'"]?\s?[:=]?\s?${LITERAL2}|设置为|设为|設定|を指定|로 설정|값이`,
         "u"
       )
     );
@@ -26873,26 +26870,13 @@ var init_singled_out = __esm({
     REQUESTER_PICKED = foldedRegExp(
       new RegExp(`(?<![\\p{L}])(?:callers?|users?|requests?|calls?|clients?|customers?|accounts?|agents?|sessions?|requesters?|anyone)(?: (?:that|who|which))? (?:identify (?:themselves |itself )?as|identifies (?:themselves |itself )?as|claim(?:s|ing)? to be|present(?:s|ing)? (?:themselves |itself )?as|come from|comes from|coming from|arriving from|that arrive from|from the [\\p{L}\\d.-]+ (?:domain|group|team|tenant|network|subnet|ip|department|org\\p{L}*)|from (?:members of|the [\\p{L}\\d-]+ (?:group|team|department))|on behalf of|belonging to|in the [\\p{L}\\d-]+ (?:group|team|role)|with the [\\p{L}-]+ role)(?![\\p{L}])|(?<![\\p{L}])(?:callers?|users?|accounts?|clients?|customers?|tenants?|members?|requests?) (?:on|in|of) the [\\x60'"]?[\\p{L}\\d_-]+[\\x60'"]? (?:tier|plan|role|group|team)(?![\\p{L}])|(?<![\\p{L}])(?:on behalf of|im auftrag von|au nom de|en nombre de|per conto di|em nome de) (?:partner|trusted|privileged|vip|admin)\\p{L}*|(?<![\\p{L}])(?:nutzer|benutzer|kunden|konten|anfragen|usuarios|cuentas|solicitudes|utilisateurs|comptes|requ\xEAtes|appels|utenti|richieste|usu\xE1rios|contas|pedidos) (?:mit der|mit dem|mit|con el|con la|avec le|avec la|com o|com a|del|de la|du|des|dell|della|do|da|aus der|aus dem|von) (?:kennung|rolle|gruppe|team|abteilung|rol|grupo|equipo|departamento|r\xF4le|groupe|\xE9quipe|service|ruolo|gruppo|squadra|fun\xE7\xE3o|equipe)(?![\\p{L}])|(?<![\\p{L}])\u0434\u043B\u044F (?:\u0441\u043E\u0442\u0440\u0443\u0434\u043D\u0438\u043A\\p{L}*|\u0447\u043B\u0435\u043D\u043E\u0432|\u0443\u0447\u0430\u0441\u0442\u043D\u0438\u043A\\p{L}*|\u0430\u0434\u043C\u0438\u043D\u0438\u0441\u0442\u0440\u0430\u0442\u043E\u0440\\p{L}*|\u0430\u043A\u043A\u0430\u0443\u043D\u0442\\p{L}*|\u043A\u043B\u0438\u0435\u043D\u0442\\p{L}*|\u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\\p{L}*) (?:\u043E\u0442\u0434\u0435\u043B\\p{L}*|\u0433\u0440\u0443\u043F\u043F\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|\u0441 \u0440\u043E\u043B\\p{L}*|\u0438\u0437 )|\u6765\u81EA[^\uFF0C\u3002,;\uFF1B]{1,12}(?:\u8D26\u53F7|\u5E10\u53F7|\u8D26\u6237|\u7528\u6237|\u89D2\u8272|\u56E2\u961F|\u90E8\u95E8|\u7684\u8BF7\u6C42)|\u7279\u5B9A\u306E(?:\u30E6\u30FC\u30B6\u30FC|\u30A2\u30AB\u30A6\u30F3\u30C8|\u5229\u7528\u8005|\u30C1\u30FC\u30E0|\u30B0\u30EB\u30FC\u30D7)|(?:\u7BA1\u7406\u8005|\u7BA1\u7406\u5458|\uAD00\uB9AC\uC790)(?:\u30A2\u30AB\u30A6\u30F3\u30C8|\u8D26\u53F7|\u5E10\u53F7|\u8D26\u6237|\uACC4\uC815)?(?:\u304B\u3089\u306E|\u7684\u8BF7\u6C42|\uC758 \uC694\uCCAD)`, "u")
     );
-    WHEN = foldedRegExp(
-      new RegExp("(?<![\\p{L}\\d])(?:[01]?\\d|2[0-3])[:h][0-5]\\d(?![\\d])|(?<![\\d])\\d{4}-\\d{2}-\\d{2}(?![\\d])|(?<![\\p{L}])(?:public holidays?|bank holidays?|holidays?|christmas|new year|feiertag\\p{L}*|festivos?|jours? f\xE9ri\xE9s?|festivi|feriados?|\u043F\u0440\u0430\u0437\u0434\u043D\u0438\\p{L}*|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.? \\d{1,2})(?![\\p{L}])|\\d{1,2}\u6642\u4EE5\u964D|\\d{1,2}\u70B9(?:\u4EE5\u540E|\u4E4B\u540E)|\u795D\u65E5|\u8282\u5047\u65E5|\uACF5\uD734\uC77C", "u")
-    );
-    ENVIRONMENT2 = foldedRegExp(
-      new RegExp("(?<![\\p{L}])(?:in|on|within|for) (?:the )?(?:staging|development|dev|test|testing|qa|preview|debug|maintenance) (?:environments?|envs?|servers?|instances?|deployments?|builds?|clusters?|mode)(?![\\p{L}])|(?<![\\p{L}])(?:testumgebung|staging-umgebung|entorno de pruebas|entorno de staging|environnement de test|environnement de recette|ambiente di test|ambiente de teste|\u0442\u0435\u0441\u0442\u043E\u0432\\p{L}* \u0441\u0440\u0435\u0434\\p{L}*)(?![\\p{L}])|\u30C6\u30B9\u30C8\u74B0\u5883|\u30B9\u30C6\u30FC\u30B8\u30F3\u30B0\u74B0\u5883|\u6D4B\u8BD5\u73AF\u5883|\u9884\u53D1\u73AF\u5883|\uD14C\uC2A4\uD2B8 \uD658\uACBD", "u")
-    );
-    TOPIC2 = foldedRegExp(
-      new RegExp("(?<![\\p{L}])(?:questions?|requests?|queries|query|prompts?|messages?|conversations?|texts?|topics?|content|chats?) (?:about|on the topic of|regarding|concerning|touching|involving|mentioning|that mention|related to)(?![\\p{L}])|(?<![\\p{L}])(?:preguntas|consultas|solicitudes|conversaciones) sobre|(?<![\\p{L}])(?:questions|requ\xEAtes|demandes|conversations) (?:sur|concernant|portant sur)|(?<![\\p{L}])(?:fragen|anfragen|gespr\xE4che) (?:zu|\xFCber|zum|zur)(?![\\p{L}])|(?<![\\p{L}])(?:\u0432\u043E\u043F\u0440\u043E\u0441\\p{L}*|\u0437\u0430\u043F\u0440\u043E\u0441\\p{L}*) (?:\u043E|\u043E\u0431|\u043F\u0440\u043E|\u043F\u043E \u0442\u0435\u043C\u0435)(?![\\p{L}])|(?:\u306B\u95A2\u3059\u308B|\u306B\u3064\u3044\u3066\u306E)(?:\u8CEA\u554F|\u30EA\u30AF\u30A8\u30B9\u30C8|\u4F1A\u8A71)|(?:\u5173\u4E8E|\u6709\u5173)[^\uFF0C\u3002,]{1,10}\u7684(?:\u95EE\u9898|\u8BF7\u6C42|\u5BF9\u8BDD)", "u")
-    );
     SINGLING = [
       ["keyed", KEYED],
       ["keyed", KEYED_CJK],
       ["keyed", SECRET_GIVEN],
       ["switch", SWITCH],
-      ["prefix", PREFIXED],
       ["requester", QUALIFIED_REQUESTER],
-      ["requester", REQUESTER_PICKED],
-      ["time", WHEN],
-      ["environment", ENVIRONMENT2],
-      ["topic", TOPIC2]
+      ["requester", REQUESTER_PICKED]
     ];
   }
 });
@@ -31447,7 +31431,7 @@ var init_effect_words = __esm({
     EXECUTABLE = foldedPattern(
       new RegExp("comand\\p{L}*|command\\p{L}*|befehl\\p{L}*|opdracht\\p{L}*|polecen\\p{L}*|\u043A\u043E\u043C\u0430\u043D\u0434\\p{L}*|komut\\p{L}*|l\u1EC7nh|perintah|script\\p{L}*|skript\\p{L}*|\u0441\u043A\u0440\u0438\u043F\u0442\\p{L}*|c\xF3digo|code|codice|kod\\p{L}*|\u043A\u043E\u0434|shell|bash|powershell|programa?|programm\\p{L}*|\u043F\u0440\u043E\u0433\u0440\u0430\u043C\u043C\\p{L}*|\u547D\u4EE4|\u811A\u672C|\u4EE3\u7801|\u30B3\u30DE\u30F3\u30C9|\u30B9\u30AF\u30EA\u30D7\u30C8|\u30B3\u30FC\u30C9|\uBA85\uB839|\uC2A4\uD06C\uB9BD\uD2B8|\uCF54\uB4DC|\u0623\u0645\u0631|\u0623\u0648\u0627\u0645\u0631|\u0915\u092E\u093E\u0902\u0921", "u")
     );
-    DURING_READ = /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync|scan|check|report)(?:ning|ing|es|s)?\b/;
+    DURING_READ = /\b(?:while|during|as part of) (?:the |each |every )?(?:search|lookup|listing|list|read|call|query|fetch|sync)(?:ing|es|s)?\b/;
     DURING_READ_ELSEWHERE = foldedPattern(
       new RegExp("(?<![\\p{L}])(?:(?:durante|durant|pendant|lors d[eu]|w\xE4hrend|im zuge|nel corso d\\p{L}*)(?: (?:la|el|a|o|l|le|les|der|des|dem|il|lo|each|cada|chaque|jeder|ogni))? ?(?:b\xFAsqueda|busca|consulta|lectura|leitura|listado|listagem|lista|pesquisa|recherche|lecture|consultation|affichage|liste|suche|abfrage|anzeige|auflistung|ricerca|lettura|consultazione|elenco|visualizzazione)|(?:al|ao|en) (?:listar|consultar|leer|ler|buscar|listant|consultant|lisant|affichant)|beim (?:auflisten|lesen|abrufen|anzeigen|suchen)|\u043F\u0440\u0438 (?:\u0447\u0442\u0435\u043D\u0438\u0438|\u043F\u0440\u043E\u0441\u043C\u043E\u0442\u0440\u0435|\u043F\u043E\u0438\u0441\u043A\u0435|\u0432\u044B\u0432\u043E\u0434\u0435|\u0437\u0430\u043F\u0440\u043E\u0441\u0435)|\u0432\u043E \u0432\u0440\u0435\u043C\u044F (?:\u0447\u0442\u0435\u043D\u0438\u044F|\u043F\u0440\u043E\u0441\u043C\u043E\u0442\u0440\u0430|\u043F\u043E\u0438\u0441\u043A\u0430|\u0437\u0430\u043F\u0440\u043E\u0441\u0430))(?![\\p{L}])|(?:\u4E00\u89A7|\u8AAD\u307F\u53D6\u308A|\u53D6\u5F97|\u691C\u7D22|\u8868\u793A)(?:\u4F5C\u6210)?(?:\u6642|\u4E2D|\u306E\u969B)|(?:\u67E5\u770B|\u67E5\u8BE2|\u8BFB\u53D6|\u5217\u51FA|\u641C\u7D22|\u5217\u8868)(?:\u65F6|\u8FC7\u7A0B\u4E2D)|(?:\uC870\uD68C|\uAC80\uC0C9|\uC77D\uAE30|\uBAA9\uB85D) ?(?:\uC911|\uC2DC)", "u"),
       "u"
@@ -32113,7 +32097,7 @@ var init_capability = __esm({
     SUBJECT_WITHOUT = foldedPattern2(new RegExp("\\b(?:with no|without|sin|sans|ohne|senza|zonder|\u0431\u0435\u0437|tanpa)(?: [\\p{L}\\p{N}-]+){1,4}(?= \\p{L})", "gu"));
     NEGATED_RELATIVE = /\b(?:that|which|who)(?: (?:have|has|had|are|is|were|was|do|does|did|can|could))?(?:n't| not| never)(?: been)? [a-z]+(?: (?:in|for|since|within) (?:the last )?[\w-]+(?: [a-z]+)?)?/g;
     WITHOUT_THEN = foldedPattern2(/(?:せずに?|しないで|지 않고|不经过?|未经过?)(?=.)/gu);
-    OUTPUT_SHAPING = /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|\b(?:with|via|using|by calling) `?[a-z]+_[a-z_]+|여부|かどうか|是否/u;
+    OUTPUT_SHAPING = /\bfrom (?:the |its |each |every )?(?:output|outputs|result|results|response|responses|list|listing|view|display|text|html|markdown|summary|excerpt|snippet|answer)\b|\b(?:whether|if) (?:the |it |they |this )?[a-z ]{0,30}$|\b(?:duplicates?|whitespace|comments?|tags?|markup|html|nulls?|empty (?:fields|values|lines)|blank lines|stop ?words|punctuation|diacritics|accents|ansi|escape codes?|formatting|headers?|footers?|boilerplate) (?:is|are|get|gets)\b|\b(?:temporary|temp|tmp|cache|cached|scratch|intermediate|downloaded|local) (?:[a-z]+ )?(?:files?|data|copies|copy|directory|directories|folders?|entries|results?)? ?(?:is|are|get|gets)\b|\buse (?:the )?[a-z]+[_-][a-z_-]+|여부|かどうか|是否/u;
     CONDITION2 = /\b(?:if|whether|unless|once|until|after|before|when|requires?|needs?|ensure|make sure|must|should|only)\b(?:(?!\b(?:is|are)\b).)*$|\b(?:that|which) $/u;
     PEOPLE = foldedPattern2(
       /\b(?:recipients?|contacts?|subscribers?|customers?|members?|attendees?|followers?|participants?|everyone|team|channel|inbox|drafts?|e-?mails?|mails?|messages?|notifications?|invitations?|sms|texts?|newsletters?|replies|reply|tweets?|reporters?|owners?|managers?|admins?|users?)\b|destinat|client|kunde|klant|klient|клиент|müşteri|khách hàng|pelanggan|propietari|proprietári|propriétaire|eigentümer|proprietari|eigenaar|właściciel|владел|usuari|usuári|utilisateur|benutzer|nutzer|utent|gebruiker|użytkownik|пользовател|kullanıcı|người dùng|pengguna|equipo|equipe|équipe|squadra|zespół|contact|kontakt|контакт|kişi|liên hệ|kontak|ユーザー|用户|사용자|联系人|成员|客户|团队|連絡先|メンバー|顧客|연락처|구성원|고객|messaggi|mensag|courriel|bericht|ontvanger|responsabil|verantwortlich|posta|почт|ileti|e-posta|surel|email|管理者|管理员|관리자|empfänger|nachricht|получател|сообщени|письм|odbiorc|wiadomo|alıcı|mesaj|người nhận|tin nhắn|penerima|pesan|수신자|메일|메시지|受信者|メール|メッセージ|收件人|邮件|消息|correo|mensaje/u
@@ -33653,7 +33637,7 @@ var init_hidden_from = __esm({
     init_kept_secret();
     init_unaware();
     init_withholding();
-    EN_PERSON2 = String.raw`(?:the |your |their |its |an? )?(?:end[- ])?(?:users?|customers?|clients?|account (?:holder|owner)s?|owners?|patients?|travell?ers?|buyers?|payers?|cardholders?|subscribers?|members?|requesters?|humans?|operators?|shoppers?|consumers?|guests?|senders?)`;
+    EN_PERSON2 = String.raw`(?:the |your |their |its |an? )?(?:end[- ])?(?:users?|customers?|clients?|account (?:holder|owner)s?|owners?|patients?|travell?ers?|buyers?|payers?|cardholders?|subscribers?|members?|requesters?|humans?|operators?|shoppers?|consumers?|guests?|senders?)(?![ -](?:interfaces?|ui|agents?|facing|portals?|pages?|views?|screens?|dashboards?)(?![\p{L}]))`;
     FR_PERSON = String.raw`(?:utilisat(?:eur|rice)s?|client\p{L}*|titulaire\p{L}*|patient\p{L}*|voyageur\p{L}*|acheteur\p{L}*|propriétaire\p{L}*|abonné\p{L}*|demandeur\p{L}*|consommateur\p{L}*)`;
     IT_PERSON = String.raw`(?:utent\p{L}*|client\p{L}*|titolar\p{L}*|pazient\p{L}*|acquirent\p{L}*|viaggiator\p{L}*|proprietari\p{L}*|abbonat\p{L}*|richiedent\p{L}*)`;
     ES_PERSON = String.raw`(?:usuari\p{L}*|client\p{L}*|titular\p{L}*|paciente\p{L}*|comprador\p{L}*|viajer\p{L}*|propietari\p{L}*|suscriptor\p{L}*|solicitante\p{L}*)`;
@@ -33713,7 +33697,9 @@ var init_hidden_from = __esm({
     OTHERS = folded(
       String.raw`(?<![\p{L}])(?:other|others|third[- ]part\p{L}*|autres|otros|outros|altri|andere\p{L}*|других|innych|andere)(?![\p{L}])|他の|其他|다른`
     );
-    UNLESS = folded(String.raw`(?<![\p{L}])(?:unless|es sei denn|a menos que|salvo que|à moins que|sauf si|a meno che)(?![\p{L}])|除非`);
+    UNLESS = folded(
+      String.raw`(?<![\p{L}])(?:unless|until|till|es sei denn|bis|a menos que|salvo que|hasta|à moins que|sauf si|jusqu['’]? ?(?:à|au)|a meno che|fino a|finché|até)(?![\p{L}])|除非|まで|之前|까지`
+    );
     NOT_ORDERED_BEFORE = folded(
       String.raw`(?<![\p{L}])(?:not|never|no|don t|do not|nicht|pas|non|não|не|nie|niet|to|in order to|para|pour|per|um|om|aby|чтобы)(?: \p{L}+)? $`
     );
@@ -33746,40 +33732,6 @@ var init_hidden_from = __esm({
 });
 
 // src/rules/instructions/account.ts
-function spanOf4(text, at, start, end) {
-  const found2 = [text.slice(at + start, at + end)];
-  found2.index = at + start;
-  found2.input = text;
-  return found2;
-}
-function* disguised(text) {
-  for (const sentence of text.matchAll(SENTENCE2)) {
-    const at = sentence.index ?? 0;
-    DISGUISE.lastIndex = 0;
-    for (let found2 = DISGUISE.exec(sentence[0]); found2 !== null; found2 = DISGUISE.exec(sentence[0])) {
-      const thing = found2.slice(1).find((group) => group !== void 0) ?? "";
-      if (!SIDE_COST.test(thing) || DETAIL.test(thing) || !OPENS2.test(sentence[0].slice(0, found2.index))) continue;
-      if (FORMAT.test(sentence[0].slice(found2.index + found2[0].length))) continue;
-      yield spanOf4(text, at, found2.index, found2.index + found2[0].length);
-      break;
-    }
-  }
-}
-function* cutDown(text) {
-  for (const sentence of text.matchAll(SENTENCE2)) {
-    const at = sentence.index ?? 0;
-    const said = sentence[0];
-    if (!PERSON_FACING.test(said) || DETAIL.test(said) || OPTION.test(said)) continue;
-    const left = LEFT_OUT.exec(said);
-    const only = left === null ? ONLY.exec(said) : null;
-    const from = left ?? only;
-    if (from === null) continue;
-    const after = said.slice(from.index + from[0].length);
-    const cost = left !== null ? SIDE_COST.exec(after.slice(0, 60)) ?? (PARTICIPLE2.test(left[0]) ? SIDE_COST.exec(said.slice(0, left.index)) : null) ?? (UNTOLD.test(left[0]) ? OUTCOME3.exec(`${left[0]} ${after.slice(0, 60)}`) : null) : CONTRAST.test(after) ? SIDE_COST.exec(after.slice(after.search(CONTRAST))) : null;
-    if (cost === null) continue;
-    yield spanOf4(text, at, from.index, Math.min(said.length, from.index + from[0].length + 60));
-  }
-}
 function* pretended2(text) {
   AS_IF2.lastIndex = 0;
   for (let found2 = AS_IF2.exec(text); found2 !== null; found2 = AS_IF2.exec(text)) {
@@ -33792,7 +33744,7 @@ function* pretended2(text) {
     if (!DETAIL.test(found2[0])) yield found2;
   }
 }
-var SIDE_COST, SENTENCE2, DISGUISE, FORMAT, OPENS2, PERSON_FACING, LEFT_OUT, PARTICIPLE2, UNTOLD, OUTCOME3, ONLY, CONTRAST, OPTION, AS_IF2, OTHER_EVENT, READER, WHEN_ASKED_DENY, REASON7, accountTechniques;
+var SIDE_COST, AS_IF2, OTHER_EVENT, READER, WHEN_ASKED_DENY, REASON7, accountTechniques;
 var init_account = __esm({
   "src/rules/instructions/account.ts"() {
     "use strict";
@@ -33801,45 +33753,6 @@ var init_account = __esm({
     SIDE_COST = folded(
       String.raw`(?<![\p{L}-])(?:fees?|surcharges?|charges?|commissions?|markups?|margins?|spreads?|kickbacks?|provision|premiums?|bcc|cop(?:y|ies)|forward\p{L}*|mirror\p{L}*|partners?|affiliates?|third[- ]part\p{L}*|broker\p{L}*|gebühr\p{L}*|aufschl\p{L}*|provision\p{L}*|kopie\p{L}*|weiterleitung\p{L}*|frais|commission\p{L}*|supplément\p{L}*|majoration\p{L}*|copie\p{L}*|partenaire\p{L}*|comisi\p{L}*|recargo\p{L}*|cargo\p{L}*|copia\p{L}*|socio\p{L}*|commission\p{L}*|commissione\p{L}*|maggiorazion\p{L}*|taxa\p{L}*|comiss\p{L}*|acréscimo\p{L}*|cópia\p{L}*|parceir\p{L}*|комисси\p{L}*|наценк\p{L}*|копи\p{L}*|партн[её]р\p{L}*|opłat\p{L}*|prowizj\p{L}*|kopi\p{L}*|toeslag\p{L}*|provisie\p{L}*|kosten|vendors?|suppliers?|proveedor\p{L}*|fournisseur\p{L}*|lieferant\p{L}*|fornitor\p{L}*|fornecedor\p{L}*|поставщик\p{L}*|dostawc\p{L}*|leverancier\p{L}*)(?![\p{L}])|手数料|コピー|転送|提携|手续费|服务费|佣金|副本|转发|合作方|수수료|사본|전송|제휴`
     );
-    SENTENCE2 = /[^.!?。！？]+/gu;
-    DISGUISE = folded(
-      [
-        String.raw`(?<![\p{L}])(?:describe|present|label|refer to|call|show|list|word|frame|report|explain|characteri[sz]e|portray|pass off|treat|mention|book|record|itemi[sz]e|display|categori[sz]e)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?(?:as|to be) `,
-        String.raw`(?<![\p{L}])(?:describe|describa|descríbel\p{L}*|presenta|presente|preséntal\p{L}*|muestra|muestre|llama|llame|menciona|mencione|refiérete a|refiérase a|registra|registre)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?como (?:si )?`,
-        String.raw`(?<![\p{L}])(?:décris|décrivez|présente|présentez|affiche|affichez|appelle|appelez|qualifie|qualifiez|fais passer|faites passer|indique|indiquez)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?(?:comme|pour) (?!si )`,
-        String.raw`(?<![\p{L}])(?:beschreibe|beschreiben sie|bezeichne|bezeichnen sie|stelle|stellen sie|nenne|nennen sie|zeige|zeigen sie|gib|geben sie|weise|weisen sie|verbuche|verbuchen sie)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?als (?!ob )`,
-        String.raw`(?<![\p{L}])(?:descrivi|descriva|presenta|presenti|chiama|chiami|indica|indichi|mostra|mostri|fai passare|registra)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?(?:come|per) (?!se )`,
-        String.raw`(?<![\p{L}])(?:descreva|descreve|apresente|apresenta|chame|chama|mostre|mostra|indique|refira-se a|registre)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?como (?!se )`,
-        String.raw`(?<![\p{L}])(?:опиши|опишите|представь|представьте|называй|называйте|назови|назовите|покажи|покажите|подай|подайте|укажи|укажите)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?как (?!будто|если)`,
-        String.raw`(?<![\p{L}])(?:opisz|przedstaw|nazwij|pokaż|podaj)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?jako `,
-        String.raw`(?<![\p{L}])(?:beschrijf|presenteer|noem|toon)(?: ((?:[^\s.,;:!?]+ ){0,5}?))?als (?!of )`
-      ].join("|"),
-      "gu"
-    );
-    FORMAT = folded(
-      String.raw`^(?:an? |un |une |ein |eine |einen |uno |una |um |uma |one )?(?:table|tabl|tabel|list|json|markdown|csv|link|enlace|lien|collegamento|ссылк|таблиц|список|bullet|percent|porcentaje|pourcentage|prozent|percentual|decimal|number|número|nombre|zahl|numer|string|text|texto|texte|line|línea|ligne|zeile|riga|linha|separate|individual|distinct|well|soon|possible|needed|follows|shown|such|usual|is |are |it is|they are|described|documented|agreed|listed|below|above|part of|a whole|total)`
-    );
-    OPENS2 = /(?:^|[,;:—–(]) ?(?:[\p{L}]+ )?$/u;
-    PERSON_FACING = folded(
-      String.raw`(?<![\p{L}])(?:users?|customers?|clients?|buyers?|payers?|cardholders?|account holders?|travell?ers?|patients?|subscribers?|shoppers?|customer-facing|user-facing|insured|policyholders?|employees?|asegurad\p{L}*|assuré\p{L}*|versichert\p{L}*|assicurat\p{L}*|segurad\p{L}*|застрахован\p{L}*|ubezpieczon\p{L}*|empleado\p{L}*|employé\p{L}*|mitarbeiter\p{L}*|dipendent\p{L}*|funcionári\p{L}*|сотрудник\p{L}*|pracownik\p{L}*|letters?|communications?|messages?|comunicaci\p{L}*|mensaje\p{L}*|carta|lettre\p{L}*|communication\p{L}*|mitteilung\p{L}*|schreiben|comunicazion\p{L}*|lettera|comunicação|mensage\p{L}*|сообщени\p{L}*|письм\p{L}*|komunikat\p{L}*|wiadomoś\p{L}*|confirmations?|receipts?|replies|reply|answers?|summar(?:y|ies)|recaps?|statements?|invoices?|usuari\p{L}*|client\p{L}*|utilisat\p{L}*|nutzer\p{L}*|kunde\p{L}*|utent\p{L}*|пользовател\p{L}*|клиент\p{L}*|użytkownik\p{L}*|klient\p{L}*|gebruiker\p{L}*|klant\p{L}*|confirmaci\p{L}*|recibo\p{L}*|resumen|respuesta|reçu\p{L}*|résumé\p{L}*|réponse\p{L}*|bestätigung\p{L}*|beleg\p{L}*|quittung\p{L}*|zusammenfassung\p{L}*|antwort\p{L}*|conferma\p{L}*|ricevut\p{L}*|riepilog\p{L}*|rispost\p{L}*|confirmação|resumo|resposta|подтвержден\p{L}*|квитанц\p{L}*|сводк\p{L}*|ответ\p{L}*|potwierdzeni\p{L}*|podsumowani\p{L}*|odpowied\p{L}*|bevestiging\p{L}*|samenvatting\p{L}*|antwoord\p{L}*)(?![\p{L}])|ユーザー|利用者|お客様|用户|客户|사용자|고객`
-    );
-    LEFT_OUT = folded(
-      String.raw`(?<![\p{L}])(?:without (?:mentioning|telling|saying|noting|disclosing|stating)|sin (?:mencionar|decir|indicar|informar de)|sans (?:mentionner|dire|indiquer|préciser|signaler)|ohne (?:\p{L}+ ){0,3}zu (?:erwähnen|sagen|nennen)|senza (?:menzionare|dire|indicare|citare)|sem (?:mencionar|dizer|indicar|informar)|не (?:упоминая|сообщая|говоря)|bez (?:wspominania|informowania|podawania)|omitted|excluded|omitid\p{L}*|excluid\p{L}*|omis\p{L}*|exclus\p{L}*|omess\p{L}*|esclus\p{L}*|excluíd\p{L}*|опущен\p{L}*|исключ\p{L}*|pominię\p{L}*|without|omits?|omitting|omitted|excludes?|excluding|excluded|except|minus|leaves? out|left out|but not|sin|omite\p{L}*|excluye\p{L}*|salvo|excepto|sans|omet\p{L}*|exclu\p{L}*|sauf|ohne|außer|ausgenommen|weggelassen|lässt (?:\p{L}+ ){0,3}weg|senza|omett\p{L}*|esclud\p{L}*|tranne|sem|omite|exclui\p{L}*|exceto|без|кроме|опуска\p{L}*|bez|pomija\p{L}*|oprócz|zonder|behalve|weggelaten)(?![\p{L}])|を除|抜き|なしで|不含|不包括|除了|省略|제외|빼고|없이`
-    );
-    PARTICIPLE2 = folded(
-      String.raw`^(?:omitted|excluded|left out|omitid\p{L}*|excluid\p{L}*|omis\p{L}*|exclus\p{L}*|weggelassen|ausgenommen|omess\p{L}*|esclus\p{L}*|omitid\p{L}*|excluíd\p{L}*|опущен\p{L}*|исключ\p{L}*|pominię\p{L}*|weggelaten)$`
-    );
-    UNTOLD = folded(
-      String.raw`^(?:without (?:mentioning|telling|saying|noting|disclosing|stating)|sin (?:mencionar|decir|indicar|informar de)|sans (?:mentionner|dire|indiquer|préciser|signaler)|ohne (?:\p{L}+ ){0,3}zu (?:erwähnen|sagen|nennen)|senza (?:menzionare|dire|indicare|citare)|sem (?:mencionar|dizer|indicar|informar)|не (?:упоминая|сообщая|говоря)|bez (?:wspominania|informowania|podawania))$`
-    );
-    OUTCOME3 = folded(
-      String.raw`(?<![\p{L}])(?:reject\p{L}*|refus\p{L}*|denial|denied|declin\p{L}*|fail\p{L}*|loss\p{L}*|cancel\p{L}*|rechaz\p{L}*|deneg\p{L}*|fall\p{L}*|pérdida|cancelaci\p{L}*|rejet\p{L}*|échec|perte|annulation|ablehnung|abgelehnt|fehlschlag|verlust|storn\p{L}*|rifiut\p{L}*|respint\p{L}*|fallimento|perdita|annullament\p{L}*|recusa\p{L}*|rejei\p{L}*|falha|perda|cancelament\p{L}*|отказ\p{L}*|отклон\p{L}*|сбо\p{L}*|потер\p{L}*|odmow\p{L}*|odrzuc\p{L}*|strat\p{L}*)(?![\p{L}])`
-    );
-    ONLY = folded(
-      String.raw`(?<![\p{L}-])(?:only|solo|sólo|solamente|únicamente|seulement|uniquement|nur|lediglich|soltanto|solamente|apenas|somente|только|лишь|tylko|jedynie|alleen)(?![\p{L}-])|のみ|だけ|仅|只|만`
-    );
-    CONTRAST = folded(String.raw`[;,，；]|(?<![\p{L}])(?:but|not|pas|nicht|non|não|no|не|nie|niet)(?![\p{L}])`);
-    OPTION = folded(String.raw`(?<![\p{L}])(?:if|when|unless|set|pass|use|option|parameter|flag|si|wenn|falls|se|если)(?![\p{L}])`);
     AS_IF2 = folded(
       String.raw`(?<![\p{L}])(?:respond|reply|answer|report|confirm|present|tell (?:them|the \p{L}+)|say|word)(?:s|ed|ing)?(?: [^\s.,;:!?]+){0,4}? as (?:if|though) ([^.;!?]{0,80})|(?<![\p{L}])(?:responde|responda|contesta|conteste|presenta|presente|informa|informe) como si ([^.;!?]{0,80})|(?<![\p{L}])(?:répond\p{L}*|présente\p{L}*|confirme\p{L}*) comme si ([^.;!?]{0,80})|(?<![\p{L}])(?:antworte|antworten sie|berichte|bestätige|stelle es so dar)(?: \p{L}+){0,2}?,? als (?:ob|wäre|hätte) ([^.;!?]{0,80})|(?<![\p{L}])(?:rispondi|risponda|presenta|conferma) come se ([^.;!?]{0,80})|(?<![\p{L}])(?:responda|responde|apresente|confirme) como se ([^.;!?]{0,80})|(?<![\p{L}])(?:отвечай|отвечайте|ответь|ответьте|сообщи|сообщите|подтверди|подтвердите)(?: \p{L}+){0,2}? (?:как будто|будто|словно|как если бы) ([^.;!?]{0,80})`,
       "gu"
@@ -33854,46 +33767,6 @@ var init_account = __esm({
     );
     REASON7 = "tells the model to give the person a false or cut-down account of what the tool did";
     accountTechniques = [
-      {
-        family: "concealment",
-        reason: REASON7,
-        cues: [
-          ...["describe", "present", "label", "refer", "call", "show", "list", "word", "frame", "report", "explain", "characteri*"],
-          ...["portray", "pass", "treat", "mention", "book", "record", "itemi*", "display", "categori*", "describ*", "descr\xEDbel*"],
-          ...["present*", "pr\xE9sent*", "pres\xE9ntal*", "muestr*", "llam*", "mencion*", "refi\xE9r*", "registr*", "d\xE9cri*", "affich*", "appel*"],
-          ...["qualifi*", "fai*", "indiqu*", "beschreib*", "bezeichne*", "stelle*", "nenne*", "zeige*", "gib", "geben", "weise*", "verbuche*"],
-          ...["descriv*", "chiam*", "indic*", "mostr*", "descrev*", "apresent*", "cham*", "refira-*", "\u043E\u043F\u0438\u0448*", "\u043F\u0440\u0435\u0434\u0441\u0442\u0430\u0432*", "\u043D\u0430\u0437\u044B\u0432*", "\u043D\u0430\u0437\u043E\u0432*"],
-          ...["\u043F\u043E\u043A\u0430\u0436*", "\u043F\u043E\u0434\u0430\u0439*", "\u0443\u043A\u0430\u0436*", "opisz", "przedstaw", "nazwij", "poka\u017C", "podaj", "beschrijf", "presenteer", "noem", "toon"]
-        ],
-        pattern: disguised
-      },
-      {
-        family: "concealment",
-        reason: REASON7,
-        cues: [
-          ...[
-            "esclus*",
-            "exclus*",
-            "excluid*",
-            "omitid*",
-            "omess*",
-            "exclu\xEDd*",
-            "\u043E\u043F\u0443\u0449\u0435\u043D*",
-            "\u0438\u0441\u043A\u043B\u044E\u0447*",
-            "pomini\u0119*",
-            "\u0443\u043F\u043E\u043C\u0438\u043D\u0430\u044F",
-            "\u0441\u043E\u043E\u0431\u0449\u0430\u044F",
-            "\u0433\u043E\u0432\u043E\u0440\u044F"
-          ],
-          ...["without", "omit*", "exclud*", "except", "minus", "out", "but", "sin", "omite*", "excluye*", "salvo", "excepto", "sans"],
-          ...["omet*", "exclu*", "sauf", "ohne", "au\xDFer", "ausgenommen", "weggelassen", "weg", "senza", "omett*", "esclud*", "tranne"],
-          ...["sem", "exclui*", "exceto", "\u0431\u0435\u0437", "\u043A\u0440\u043E\u043C\u0435", "\u043E\u043F\u0443\u0441\u043A\u0430*", "bez", "pomija*", "opr\xF3cz", "zonder", "behalve", "weggelaten"],
-          ...["only", "solo", "s\xF3lo", "solamente", "\xFAnicamente", "seulement", "uniquement", "nur", "lediglich", "soltanto", "apenas"],
-          ...["somente", "\u0442\u043E\u043B\u044C\u043A\u043E", "\u043B\u0438\u0448\u044C", "tylko", "jedynie", "alleen", "\u3092\u9664", "\u629C\u304D", "\u306A\u3057\u3067", "\u4E0D\u542B", "\u4E0D\u5305\u62EC", "\u9664\u4E86", "\u7701\u7565", "\uC81C\uC678"],
-          ...["\uBE7C\uACE0", "\uC5C6\uC774", "\u306E\u307F", "\u3060\u3051", "\u4EC5", "\u53EA", "\uB9CC"]
-        ],
-        pattern: cutDown
-      },
       {
         family: "concealment",
         reason: REASON7,
@@ -34763,7 +34636,7 @@ var init_house_favour = __esm({
     "use strict";
     init_patterns();
     EN_HOUSE = String.raw`(?:seller|merchant|house|store|shop|platform|operator|vendor|company|provider|bank|casino|exchange|broker|lender|biller|service|server|business)`;
-    ROUND = String.raw`(?:round(?:s|ed|ing)?|adjust(?:s|ed|ing)?|truncat\p{L}*)`;
+    ROUND = String.raw`(?:round(?:s|ed|ing)?|truncat\p{L}*)`;
     EN = [
       String.raw`${ROUND}(?: [^.!?;]{0,60}?)? in (?:the )?${EN_HOUSE}['’]?s? favou?r`,
       String.raw`${ROUND}(?: [^.!?;]{0,60}?)? (?:in|to) (?:our|its own) (?:favou?r|advantage|benefit)`,
@@ -34771,26 +34644,24 @@ var init_house_favour = __esm({
       String.raw`in (?:the )?${EN_HOUSE}['’]?s? favou?r(?: [^.!?;]{0,40}?)? ${ROUND}`
     ];
     ES_PT = [
-      String.raw`(?:redonde\p{L}*|arredond\p{L}*|ajust\p{L}*)(?: [^.!?;]{0,60}?)? (?:a|en|em) (?:favor|beneficio|benefício|proveito) d(?:e|el|e la|a|o) (?:tienda|vendedor|comercio|comerciante|casa|plataforma|empresa|operador|proveedor|banco|loja|fornecedor|prestador)`,
-      String.raw`(?:redonde\p{L}*|arredond\p{L}*|ajust\p{L}*)(?: [^.!?;]{0,60}?)? a (?:nuestro|nosso) favor`
+      String.raw`(?:redonde\p{L}*|arredond\p{L}*)(?: [^.!?;]{0,60}?)? (?:a|en|em) (?:favor|beneficio|benefício|proveito) d(?:e|el|e la|a|o) (?:tienda|vendedor|comercio|comerciante|casa|plataforma|empresa|operador|proveedor|banco|loja|fornecedor|prestador)`,
+      String.raw`(?:redonde\p{L}*|arredond\p{L}*)(?: [^.!?;]{0,60}?)? a (?:nuestro|nosso) favor`
     ];
     FR_IT = [
-      String.raw`(?:arrondi\p{L}*|ajust\p{L}*|arrotond\p{L}*)(?: [^.!?;]{0,60}?)? (?:en faveur|au profit|à l avantage|a favore|a vantaggio) d(?:u|e la|e l|el|ella|ell) ?(?:vendeur|marchand|boutique|magasin|maison|plateforme|opérateur|prestataire|banque|venditore|negozio|piattaforma|commerciante|banca|fornitore)`,
-      String.raw`(?:arrondi\p{L}*|ajust\p{L}*|arrotond\p{L}*)(?: [^.!?;]{0,60}?)? (?:en notre faveur|a nostro favore)`
+      String.raw`(?:arrondi\p{L}*|arrotond\p{L}*)(?: [^.!?;]{0,60}?)? (?:en faveur|au profit|à l avantage|a favore|a vantaggio) d(?:u|e la|e l|el|ella|ell) ?(?:vendeur|marchand|boutique|magasin|maison|plateforme|opérateur|prestataire|banque|venditore|negozio|piattaforma|commerciante|banca|fornitore)`,
+      String.raw`(?:arrondi\p{L}*|arrotond\p{L}*)(?: [^.!?;]{0,60}?)? (?:en notre faveur|a nostro favore)`
     ];
     DE = [
-      String.raw`(?:gerundet|aufgerundet|rundet|runde|angepasst)(?: [^.!?;]{0,60}?)? zu(?:gunsten| gunsten) (?:des|der|unseres|unserer|unsere) (?:händlers|verkäufers|hauses|shops|plattform|anbieters|betreibers|bank)`,
-      String.raw`zu(?:gunsten| gunsten) (?:des|der) (?:händlers|verkäufers|hauses|shops|plattform|anbieters|betreibers|bank)(?: [^.!?;]{0,40}?)? (?:gerundet|aufgerundet|gerundet|angepasst|auf\p{L}*rund\p{L}*)`,
-      String.raw`(?:gerundet|aufgerundet|rundet|angepasst)(?: [^.!?;]{0,60}?)? zu unseren gunsten`
+      String.raw`(?:gerundet|aufgerundet|rundet|runde)(?: [^.!?;]{0,60}?)? zu(?:gunsten| gunsten) (?:des|der|unseres|unserer|unsere) (?:händlers|verkäufers|hauses|shops|plattform|anbieters|betreibers|bank)`,
+      String.raw`zu(?:gunsten| gunsten) (?:des|der) (?:händlers|verkäufers|hauses|shops|plattform|anbieters|betreibers|bank)(?: [^.!?;]{0,40}?)? (?:gerundet|aufgerundet|auf\p{L}*rund\p{L}*)`,
+      String.raw`(?:gerundet|aufgerundet|rundet)(?: [^.!?;]{0,60}?)? zu unseren gunsten`
     ];
-    RU = [
-      String.raw`(?:округл\p{L}*|корректир\p{L}*)(?: [^.!?;]{0,60}?)? в пользу (?:магазина|продавца|платформы|компании|сервиса|оператора|банка|нас)`
-    ];
+    RU = [String.raw`округл\p{L}*(?: [^.!?;]{0,60}?)? в пользу (?:магазина|продавца|платформы|компании|сервиса|оператора|банка|нас)`];
     CJK2 = cjk(
       String.raw`(?:取整|舍入|进位|四舍五入|凑整)[^。；！？]{0,30}?(?:有利于|偏向)(?:商家|卖家|平台|我们|本店|公司)`,
       String.raw`(?:切り上げ|丸め|端数)[^。！？]{0,30}?(?:当社|弊社|販売者|店舗|加盟店|事業者)(?:に|の)有利`
     );
-    REASON8 = "says a value of the call is rounded or adjusted in the favour of the tool's operator, which would change what the user asked for";
+    REASON8 = "says a value of the call is rounded in the favour of the tool's operator, which would change what the user asked for";
     houseFavourTechniques = [
       {
         family: "tampering",
@@ -34824,170 +34695,6 @@ var init_house_favour = __esm({
   }
 });
 
-// src/rules/instructions/self-ranking.ts
-var EN_OTHERS2, EN_THIS_FAILS, EN2, OTHER2, ROUTED_HERE, CLAIM2, EN_FIRST, HANDLES_EVERY, OTHER_TOOLS, INSTEAD_OF_ANY_OTHER, CJK_FIRST, OTHERS_GROUP, RUN_DOWN, SELF_CLAIM, EVEN_WHEN_BETTER, LEAVE_OTHERS, REASON9, selfRankingTechniques;
-var init_self_ranking = __esm({
-  "src/rules/instructions/self-ranking.ts"() {
-    "use strict";
-    init_folded();
-    init_patterns();
-    EN_OTHERS2 = String.raw`(?:another|any other|every other|all other|the other|other|others|everything else|anything else|all the rest|the rest|any alternative|alternatives?|competing)(?: [\p{L}-]+){0,3}?`;
-    EN_THIS_FAILS = String.raw`(?:this (?:one|tool|server|function)|it|we|ours) (?:fails?|errors?(?: out)?|returns? an error|is (?:down|unavailable|unreachable)|cannot|can ?not|can't|does not|doesn't|is not available)`;
-    EN2 = [
-      String.raw`${EN_OTHERS2}(?: [^.!?;]{0,60}?)?,? (?:(?:is|are|should be|must be|may be|can be|will be) )?(?:only|solely|just) (?:be )?(?:used |called |tried |considered |chosen |consulted |as (?:an? )?(?:fallback|backup) )?(?:if|when|after|once|in case) ${EN_THIS_FAILS}`,
-      String.raw`(?:use|call|try|consider|choose|pick) ${EN_OTHERS2} (?:only|solely|just) (?:as (?:an? )?(?:fallback|backup|last resort) |(?:if|when|after|once) ${EN_THIS_FAILS})`
-    ];
-    OTHER2 = [
-      // Spanish, Portuguese, French, Italian, German: the others only when this one fails.
-      String.raw`(?:las |los |as |os )?(?:demás|otras|otros|outras|outros) (?:herramientas|ferramentas|servidores|funciones|funções)(?: [^.!?;]{0,40}?)? (?:solo|sólo|solamente|únicamente|só|somente|apenas) (?:si|cuando|se|quando) (?:esta|este|ela|ele)(?: herramienta| ferramenta)? (?:falla|falha|no funciona|não funciona|da error|dá erro)`,
-      String.raw`(?:les )?autres (?:outils|serveurs|fonctions)(?: [^.!?;]{0,40}?)? (?:uniquement|seulement|que) (?:si|lorsque|quand) (?:celui-ci|cet outil|il) (?:échoue|plante|ne fonctionne pas|renvoie une erreur)`,
-      String.raw`(?:gli )?altri (?:strumenti|tool|server)(?: [^.!?;]{0,40}?)? (?:solo|soltanto|unicamente) (?:se|quando) (?:questo|questa)(?: strumento)? (?:fallisce|non funziona|restituisce un errore)`,
-      String.raw`(?:die )?(?:anderen|andere|alle anderen) (?:werkzeuge|tools|server|funktionen)(?: [^.!?;]{0,40}?)? nur(?:,)? (?:wenn|falls) (?:dieses|dieser|es)(?: werkzeug| tool)? (?:fehlschlägt|ausfällt|nicht funktioniert|einen fehler)`
-    ];
-    ROUTED_HERE = phrases(
-      String.raw`(?:rout(?:e|es|ed|ing)|send(?:s|ing)?|run(?:s|ning)?|direct(?:s|ed|ing)?|funnel(?:s|ed|ing)?|pass(?:es|ing)?) (?:every|all|each|any)(?: [\p{L}-]+){0,2}? (?:search(?:es)?|quer(?:y|ies)|requests?|lookups?|calls?|tasks?|questions?|jobs?) (?:through|via|to) (?:it|this (?:tool|server|one|function)|us|here)(?![\p{L}])`
-    );
-    CLAIM2 = foldedRegExp(
-      /(?<![\p{L}])(?:best|most (?:reliable|accurate|trusted|complete|up-to-date)|more (?:reliable|accurate)|fastest|#1|number one|leading|industry[- ]standard|gold standard|trusted by|unmatched|superior|optimal)(?![\p{L}])/u
-    );
-    EN_FIRST = [
-      String.raw`(?:ranked|rated|voted|rank(?:s|ing)?) (?:#1|first|number one|no\. ?1|top) (?:among|of|out of) (?:all|every|the) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|functions|plugins)`,
-      String.raw`(?:default to|fall back to|reach for|go to|start with) (?:it|this (?:tool|one|server)|us|me) (?:whenever (?:possible|you can)|for (?:everything|every (?:task|request|question))|in (?:all|every) cases?|at all times)`,
-      String.raw`(?:beat|beats|outperform(?:s|ed)?|surpass(?:es|ed)?|outrank(?:s|ed)?) (?:every|all|any) (?:other )?(?:alternatives?|competitors?|rivals?|tools?|servers?)`,
-      String.raw`always prefer (?:it|this (?:tool|one|server|function)|us|me)(?= *(?:[.!;]|$|,? (?:whenever|for (?:everything|every|all)|in all cases)))`
-    ];
-    HANDLES_EVERY = String.raw`(?:this (?:tool|one|server|function)|it) (?:should|must|is to|ought to) (?:therefore )?(?:handle|answer|serve|take|process|get) (?:every|all|any|each)`;
-    OTHER_TOOLS = foldedRegExp(
-      /(?<![\p{L}])(?:other (?:[\p{L}-]+ ){0,2}?(?:tools|servers)|another (?:[\p{L}-]+ )?(?:tool|server))(?![\p{L}])/u
-    );
-    INSTEAD_OF_ANY_OTHER = [
-      String.raw`(?:بدلا|بدلاً) من (?:أي|كل|جميع) (?:أداة|الأدوات) (?:أخرى|الأخرى)`,
-      String.raw`במקום (?:כל|אף) (?:כלי|הכלים) (?:אחר|האחרים)`,
-      String.raw`(?:किसी|सभी) (?:अन्य|दूसरे) (?:टूल|उपकरण)\p{L}* (?:के बजाय|की जगह)`,
-      String.raw`(?:diğer|başka) (?:tüm )?araç(?:lar)?(?:ın|ların)? yerine`,
-      String.raw`thay vì (?:bất kỳ|mọi|các) công cụ (?:nào )?khác`
-    ];
-    CJK_FIRST = cjk(
-      String.raw`(?:始终|总是|永远|一律|务必)优先(?:选择|使用|调用|选用)?(?:本|此|这个|该)(?:工具|服务|服务器)`,
-      String.raw`(?:常に|必ず|いつも)(?:この|本)(?:ツール|サーバー)を(?:最)?優先`
-    );
-    OTHERS_GROUP = [
-      String.raw`(?:the|all|any) (?:other|remaining) (?:[\p{L}-]+ ){0,2}?[\p{L}-]+ (?:installed|connected|available|you have|in your toolbox|on other servers)`,
-      String.raw`(?:the|all) (?:other|remaining|competing) (?:[\p{L}-]+ ){0,2}?(?:tools|servers|plugins|calculators|translators|engines|providers|apps)`,
-      String.raw`(?:other|competing) (?:[\p{L}-]+ ){0,3}?(?:tools|servers|plugins|apps) (?:present|installed|connected|available|in (?:a|the|this) session)`,
-      String.raw`(?:las|los) (?:demás|otras|otros|restantes)(?: [\p{L}-]+){0,3}?`,
-      String.raw`(?:as|os) (?:demais|outras|outros|restantes)(?: [\p{L}-]+){0,3}?`,
-      String.raw`les autres(?: [\p{L}-]+){0,3}?`,
-      String.raw`(?:gli|le) altr[ei](?: [\p{L}-]+){0,3}?`,
-      String.raw`(?:die|alle) (?:anderen|übrigen)(?: [\p{L}-]+){0,3}?`,
-      String.raw`(?:другие|остальные)(?: [\p{L}-]+){0,3}?`
-    ];
-    RUN_DOWN = String.raw`(?:[\p{L}-]+ ){0,3}?(?:(?:serve|return|give|use|utilisent|usan|usam|liefern|usano)s? (?:\p{L}+ )?(?:stale|outdated|wrong)|obsolete|outdated|unreliable|inaccurate|buggy|error-prone|untrustworthy|insecure|failed (?:an? |the )?audits?|obsolet\p{L}*|desactualizad\p{L}*|desatualizad\p{L}*|poco fiables?|pouco confiáve\p{L}*|reprobad\p{L}*|reprovad\p{L}*|dépassé\p{L}*|peu fiables?|inaffidabil\p{L}*|superat\p{L}*|veraltet\p{L}*|unzuverlässig\p{L}*|fehlerhaft\p{L}*|устарел\p{L}*|устаревш\p{L}*|ненад[её]жн\p{L}*)`;
-    SELF_CLAIM = foldedRegExp(
-      new RegExp("(?<![\\p{L}])(?:only|always|best|\xFAnica|\xFAnico|siempre|sempre|melhor|mejor|seul|seule|toujours|meilleur\\p{L}*|unico|unica|migliore|einzige\\p{L}*|immer|beste\\p{L}*|\u0435\u0434\u0438\u043D\u0441\u0442\u0432\u0435\u043D\u043D\\p{L}*|\u0432\u0441\u0435\u0433\u0434\u0430|\u043B\u0443\u0447\u0448\\p{L}*)(?![\\p{L}])", "u")
-    );
-    EVEN_WHEN_BETTER = String.raw`(?:chosen|used|preferred|picked|selected|called|prefer|use|pick|choose|call|select)(?: [^.!?;]{0,60}?)? even (?:when|if) (?:another|other|a different)(?: [\p{L}'’-]+){0,3}? (?:tools?|servers?|functions?|options?)(?:['’]s?)?(?: [\p{L}'’-]+){0,2}? (?:fits?|suits?|matches|match|looks?|seems?|is|are|would be|could be)(?: like)? (?:an? )?(?:better|closer|more suitable|more appropriate|more direct)`;
-    LEAVE_OTHERS = [
-      String.raw`leave (?:the |all |any )?(?:other |competing )?(?:[\p{L}-]+ ){0,2}?(?:tools|servers) (?:unused|alone|aside)`,
-      String.raw`(?:ne pas|ne jamais|sans) (?:recourir|faire appel) aux autres`,
-      String.raw`(?:no|nunca) (?:recurras|recurrir|acudas|acudir) a (?:las|los) (?:demás|otras|otros)`
-    ];
-    REASON9 = "puts this tool before every other one the model has, whatever the task, to steer the model's choice";
-    selfRankingTechniques = [
-      {
-        family: "preference",
-        reason: REASON9,
-        cues: [
-          "only",
-          "solely",
-          "just",
-          "solo",
-          "s\xF3lo",
-          "solamente",
-          "\xFAnicamente",
-          "s\xF3",
-          "somente",
-          "apenas",
-          "uniquement",
-          "seulement",
-          "que"
-        ].concat(["soltanto", "unicamente", "nur"]),
-        pattern: phrases(...EN2, ...OTHER2)
-      },
-      {
-        family: "preference",
-        reason: REASON9,
-        cues: ["every", "all", "each", "any"],
-        pattern: ROUTED_HERE,
-        accept: (_match, scene) => CLAIM2.test(scene.m.text)
-      },
-      {
-        family: "preference",
-        reason: REASON9,
-        cues: ["ranked", "rated", "voted", "rank", "ranks", "ranking", "default", "fall", "reach", "go", "start", "prefer"].concat([
-          "beat",
-          "beats",
-          "outperform",
-          "outperforms",
-          "outperformed",
-          "surpass",
-          "surpasses",
-          "surpassed",
-          "outrank",
-          "outranks",
-          "outranked"
-        ]),
-        pattern: phrases(...EN_FIRST)
-      },
-      {
-        family: "preference",
-        reason: REASON9,
-        cues: ["\u0628\u062F\u0644\u0627", "\u0628\u062F\u0644\u0627\u064B", "\u05D1\u05DE\u05E7\u05D5\u05DD", "\u092C\u091C\u093E\u092F", "\u091C\u0917\u0939", "yerine", "thay"],
-        pattern: phrases(...INSTEAD_OF_ANY_OTHER)
-      },
-      {
-        family: "preference",
-        reason: REASON9,
-        cues: ["handle", "answer", "serve", "take", "process", "get"],
-        pattern: phrases(HANDLES_EVERY),
-        accept: (_match, scene) => OTHER_TOOLS.test(scene.m.text)
-      },
-      {
-        family: "preference",
-        reason: REASON9,
-        cues: [
-          "other",
-          "remaining",
-          "competing",
-          "dem\xE1s",
-          "otras",
-          "otros",
-          "restantes",
-          "demais",
-          "outras",
-          "outros",
-          "autres",
-          "altri"
-        ].concat(["altre", "anderen", "\xFCbrigen", "\u0434\u0440\u0443\u0433\u0438\u0435", "\u043E\u0441\u0442\u0430\u043B\u044C\u043D\u044B\u0435", "leave", "recourir", "recurras", "recurrir", "acudas", "acudir"]),
-        pattern: phrases(`(?:${OTHERS_GROUP.join("|")}),? ${RUN_DOWN}`, ...LEAVE_OTHERS),
-        accept: (_match, scene) => SELF_CLAIM.test(scene.m.text)
-      },
-      {
-        family: "preference",
-        reason: REASON9,
-        cues: ["even"],
-        pattern: phrases(EVEN_WHEN_BETTER)
-      },
-      {
-        family: "preference",
-        reason: REASON9,
-        cues: ["\u4F18\u5148", "\u512A\u5148"],
-        pattern: CJK_FIRST
-      }
-    ];
-  }
-});
-
 // src/rules/instruction-like-text.ts
 function strongest(hits) {
   return hits.reduce(
@@ -35013,7 +34720,6 @@ var init_instruction_like_text = __esm({
     init_precedence();
     init_rewrite();
     init_house_favour();
-    init_self_ranking();
     init_promotion();
     init_acts();
     init_matchable();
@@ -35028,9 +34734,7 @@ var init_instruction_like_text = __esm({
       // Rounded or adjusted in the operator's favour: ./instructions/house-favour.ts.
       ...houseFavourTechniques,
       // The other tools set aside as a group, said impersonally: ./instructions/precedence.ts.
-      ...precedenceTechniques,
-      // The others left for when this tool fails, or every search routed here: ./instructions/self-ranking.ts.
-      ...selfRankingTechniques
+      ...precedenceTechniques
     ];
     instructionLikeText = contentRule({
       id: "instruction-like-text",
