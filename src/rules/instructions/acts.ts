@@ -3986,7 +3986,7 @@ const PERSON_DETAILS = folded(
 );
 /** A tool whose task is the person's identity (a KYC check, an identity verifier): it takes those details to do its job. */
 const IDENTITY_TASK = /kyc|identity|identit|passport|verify_id|id_?check|onboard|ausweis|kimlik|身份/u;
-/** A call required by the tool, said as a fact rather than an order: "requires a prior call to `x`", "setzt einen Aufruf voraus". */
+/** A call required by the tool, said as a fact rather than an order: "requires a prior call to `x`", "erfordert …". */
 const STATED_REQUIREMENT = folded(
   /(?<![\p{L}])(?:requires?|required|is needed|needs|presupposes|assumes|expects|depends on|setzt\p{L}* (?:\p{L}+ ){0,6}voraus|erfordert|requiere|requieren|exige|exigem|nécessite|nécessitent|richiede|richiedono|requer|requerem|vereist|wymaga|требует|требуется)(?![\p{L}])|を必要と|需要先|必须先|필요합니다/u,
 );

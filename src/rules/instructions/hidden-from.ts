@@ -82,7 +82,7 @@ const TELLING = folded(
   String.raw`(?<![\p{L}])(?:unreported|untold|unmentioned|mitgeteilt|genannt|gemeldet|erwähnt|verschwiegen|сообща\p{L}*|упомина\p{L}*|tu\p{L}*|taciut\p{L}*|calla\p{L}*)(?![\p{L}])|知らせ|伝え|通知|報告|告知|告诉|透露|알리|통보|고지`,
 );
 
-/** Costs the lists of ./unaware.ts do not name: a margin, a markup, a provision, a spread. */
+/** The costs a cost kept hidden is said of: a margin, a markup, a provision, a spread, in each language (./unaware.ts names some of them too, for its own reading). */
 const COST = folded(
   String.raw`(?<![\p{L}])(?:margin\p{L}*|markups?|spreads?|kickbacks?|provision\p{L}*|provisie\p{L}*|prowizj\p{L}*|opłat\p{L}*|aufschl[äa]g\p{L}*|toeslag\p{L}*|recargo\p{L}*|supplément\p{L}*|maggiorazion\p{L}*|acréscimo\p{L}*|marge\p{L}*|margen\p{L}*|margem|наценк\p{L}*|сбор\p{L}*)(?![\p{L}])|bedel\p{L}*|komisyon\p{L}*|masraf\p{L}*|kesinti\p{L}*|マージン|差价|佣金|服务费|手续费|附加费|마진`,
 );

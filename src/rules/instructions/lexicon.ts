@@ -1320,7 +1320,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     ...words("çağr*|שימוש ב*"),
     // Calling in Russian perfective forms (the Ukrainian ones are above).
     ...words("вызвать|вызови|вызовите|вызывайте"),
-    // Spanish formal imperatives: "primero ejecute `x`", "llame a `x`"; Italian passives, the Portuguese infinitive, Thai "call".
+    // Spanish formal imperatives ("llame a `x`"), Italian passives, the Portuguese infinitive, Thai "call".
     ...words("ejecute|ejecuten|llame|llamen|invoque|invoquen|utilice|utilicen|chiamato|invocato|executar|เรียก"),
     // Dutch participles and infinitive: "hoort eerst `x` te worden uitgevoerd".
     ...words("aangeroepen|uitgevoerd|uitvoeren|voer uit"),

@@ -115,5 +115,5 @@ const SUBORDINATE = /(?<![\p{L}])(?:que|para|per|perché|affinché|di|pra)(?: \p
  * purpose or a possibility right around the skip.
  */
 const CJK_OPTION = /^[^。！？；]{0,6}?(?:には|場合|ため|려면|경우)/u;
-/** A prohibition just before the skip keeps the safeguard: "严禁略过批准". */
+/** Just before the skip, a prohibition ("严禁略过批准") or a permission ("可以跳过确认", it may be skipped) that is no order to skip. */
 const CJK_KEPT = /(?:请勿|不要|不得|禁止|严禁|切勿|決して|絶対に|절대|可以|可|能够|能)[^。！？；]{0,6}$/u;
