@@ -23873,7 +23873,7 @@ var init_lexicon = __esm({
         ...words("\xE7a\u011Fr*|\u05E9\u05D9\u05DE\u05D5\u05E9 \u05D1*"),
         // Calling in Russian perfective forms (the Ukrainian ones are above).
         ...words("\u0432\u044B\u0437\u0432\u0430\u0442\u044C|\u0432\u044B\u0437\u043E\u0432\u0438|\u0432\u044B\u0437\u043E\u0432\u0438\u0442\u0435|\u0432\u044B\u0437\u044B\u0432\u0430\u0439\u0442\u0435"),
-        // Spanish formal imperatives: "primero ejecute `x`", "llame a `x`"; Italian passives, the Portuguese infinitive, Thai "call".
+        // Spanish formal imperatives ("llame a `x`"), Italian passives, the Portuguese infinitive, Thai "call".
         ...words("ejecute|ejecuten|llame|llamen|invoque|invoquen|utilice|utilicen|chiamato|invocato|executar|\u0E40\u0E23\u0E35\u0E22\u0E01"),
         // Dutch participles and infinitive: "hoort eerst `x` te worden uitgevoerd".
         ...words("aangeroepen|uitgevoerd|uitvoeren|voer uit"),
