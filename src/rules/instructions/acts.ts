@@ -3392,7 +3392,10 @@ function safeguardOffs(s: Judged): Found[] {
   // "No approval from the owner is needed": a "no" before the safeguard and, after it in the clause, that it is not needed.
   // "No check is run" tells what the tool does, a mode of its own ("when --fast is set, no checks are run"), unless
   // the sentence singles out who asks ("for the partner-ops group", "when the request carries the X-Ops header").
-  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text) || singlingOut(s.text) !== undefined;
+  // Read only when a "no" reaches a safeguard: most sentences with a safeguard word have none.
+  let singled: boolean | undefined;
+  const singledOut = () =>
+    (singled ??= REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text) || singlingOut(s.text) !== undefined);
   const unneeded = (n: Found) =>
     NO_SUCH.test(n.word) &&
     guards.some((g) => {
@@ -3400,14 +3403,14 @@ function safeguardOffs(s: Judged): Found[] {
       const rest = s.text.slice(at(g.end));
       const cut = rest.search(CLAUSE_PUNCTUATION);
       const said = (cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60);
-      return NEEDED.test(said) || (singledOut && CARRIED_OUT.test(said));
+      return NEEDED.test(said) || (CARRIED_OUT.test(said) && singledOut());
     });
   // The carried-out verb before the safeguard, as Romance languages and Russian put it: "no se realiza ninguna
   // verificación", "non viene effettuato nessun controllo", "не выполняется никакая проверка".
   const notCarriedOut = (n: Found) =>
-    singledOut &&
     PLAIN_NOT.has(n.word) &&
-    guards.some((g) => g.start > n.end && CARRIED_OUT_BEFORE.test(s.text.slice(at(n.end), at(g.start))));
+    guards.some((g) => g.start > n.end && CARRIED_OUT_BEFORE.test(s.text.slice(at(n.end), at(g.start)))) &&
+    singledOut();
   // A safeguard that a "without" or a "regardless of" reaches in its own clause, not a thing named after one
   // ("without a security token"): "regardless of type, and access control still applies" sets none aside.
   const guardLeftOut = (f: Found) =>
