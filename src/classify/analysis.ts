@@ -190,11 +190,13 @@ export class ServerAnalysis {
   }
 
   /**
-   * What a rule works out from the items of the part being judged, let go with the part
-   * (built afresh each time when asked between parts); `key` is the rule's own constant.
+   * What a rule works out from the items of the part being judged, let go with the part; `key` is
+   * the rule's own constant. Asked between parts (by a drift rule, about the few items the diff
+   * names), it is kept for the server like `derived`: built afresh on each call, a tool's view was
+   * rebuilt for each of its newly required parameters, quadratic in a count the server chooses.
    */
   derivedInPart<T>(key: DerivedKey, build: () => T): T {
-    return this.part === undefined ? build() : derivedValue(this.part.values, key, build);
+    return derivedValue(this.part === undefined ? this.values : this.part.values, key, build);
   }
 
   /** Whether the texts of this item are judged: all on a first scan; against a baseline, those of items the diff names. */
