@@ -8,7 +8,13 @@ import { CATALOG_LISTS, type Entity, type JsonObject, type Snapshot } from "./mo
 /** Which of a server's two snapshots: the fresh one or the committed baseline. */
 export type Side = "head" | "base";
 
-const IDENTITY_KEYS = new Map<Entity, string>(CATALOG_LISTS.map(({ entity, key }) => [entity, key]));
+/** The field that names an item of each kind: `name`, `uri` or `uriTemplate`. */
+export const IDENTITY_KEYS: ReadonlyMap<Entity, string> = new Map(CATALOG_LISTS.map(({ entity, key }) => [entity, key]));
+
+/** An item's identity (tool or prompt name, resource uri, template uriTemplate); "" when it has none. */
+export function identityOf(item: JsonObject, key: string): string {
+  return typeof item[key] === "string" ? (item[key] as string) : "";
+}
 
 export class ItemIndex {
   /** `side \0 entity \0 identity` → the items with it, in listing order. */
@@ -36,7 +42,7 @@ export class ItemIndex {
   private add(side: Side, snapshot: Snapshot): void {
     for (const { list, entity, key } of CATALOG_LISTS) {
       for (const item of snapshot[list] ?? []) {
-        const id = `${side}\0${entity}\0${typeof item[key] === "string" ? item[key] : ""}`;
+        const id = `${side}\0${entity}\0${identityOf(item, key)}`;
         const named = this.items.get(id);
         if (named) named.push(item);
         else this.items.set(id, [item]);

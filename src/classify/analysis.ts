@@ -6,11 +6,11 @@
  */
 import { type Assessment, assessTool } from "../capability/capability.js";
 import { SubjectDigests } from "../fingerprint.js";
-import { ItemIndex, type Side } from "../item-index.js";
+import { IDENTITY_KEYS, ItemIndex, identityOf, type Side } from "../item-index.js";
 import { Foldings, type MatchableText } from "../matchable.js";
 import { CATALOG_LISTS, type Change, type Entity, type JsonObject, type Snapshot } from "../model.js";
 import type { RuleContext } from "./rule.js";
-import { identityOf, itemTexts, serverTexts, type ModelText, type TextKind } from "./texts.js";
+import { itemTexts, serverTexts, type ModelText, type TextKind } from "./texts.js";
 import { ToolNameIndex } from "./tool-names.js";
 
 /** A rule's own constant naming what it derives: a symbol, or the constant it derives from. */
@@ -291,8 +291,6 @@ export class ServerAnalysis {
     return texts;
   }
 }
-
-const IDENTITY_KEYS = new Map<Entity, string>(CATALOG_LISTS.map(({ entity, key }) => [entity, key]));
 
 /** Judged texts of whole items, with what rules work out from them while they are judged. */
 class JudgedPart {

@@ -5,6 +5,7 @@
  * instructions) and nothing twice. Resource MIME types are judged as values. Not texts: icons, `_meta` (hosts do not show
  * them to the model) and prompt messages (they are not in the catalog).
  */
+import { identityOf } from "../item-index.js";
 import { joinPath } from "../json-path.js";
 import { CATALOG_LISTS, isJsonObject, type Entity, type Json, type JsonObject, type Snapshot } from "../model.js";
 
@@ -108,11 +109,6 @@ export function modelTexts(snapshot: Snapshot): ModelText[] {
     for (const item of snapshot[list] ?? []) itemTexts(entity, key, identityOf(item, key), item, add);
   }
   return texts;
-}
-
-/** An item's identity (tool or prompt name, resource uri, template uriTemplate); "" when it has none. */
-export function identityOf(item: JsonObject, key: string): string {
-  return typeof item[key] === "string" ? (item[key] as string) : "";
 }
 
 /** The server's own texts (instructions, serverInfo title and description), in `modelTexts` order. */
