@@ -27859,15 +27859,16 @@ function safeguardOffs(s) {
   const found2 = s.sentence.found;
   const guards = found2.filter((f) => f.concept === "guard");
   const at = (offset) => offset - s.sentence.start;
-  const singledOut = REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text) || singlingOut(s.text) !== void 0;
+  let singled;
+  const singledOut = () => singled ??= REQUESTER_SINGLED_OUT.test(s.text) || SINGLED_OUT.test(s.text) || singlingOut(s.text) !== void 0;
   const unneeded = (n) => NO_SUCH.test(n.word) && guards.some((g) => {
     if (g.start <= n.start || g.index - n.index > 2) return false;
     const rest = s.text.slice(at(g.end));
     const cut = rest.search(CLAUSE_PUNCTUATION);
     const said = (cut < 0 ? rest : rest.slice(0, cut)).slice(0, 60);
-    return NEEDED.test(said) || singledOut && CARRIED_OUT.test(said);
+    return NEEDED.test(said) || CARRIED_OUT.test(said) && singledOut();
   });
-  const notCarriedOut = (n) => singledOut && PLAIN_NOT.has(n.word) && guards.some((g) => g.start > n.end && CARRIED_OUT_BEFORE.test(s.text.slice(at(n.end), at(g.start))));
+  const notCarriedOut = (n) => PLAIN_NOT.has(n.word) && guards.some((g) => g.start > n.end && CARRIED_OUT_BEFORE.test(s.text.slice(at(n.end), at(g.start)))) && singledOut();
   const guardLeftOut = (f) => guards.some(
     (g) => g.start > f.start && g.index - f.index <= WITHOUT_REACH && !CLAUSE_PUNCTUATION.test(s.text.slice(at(f.end), at(g.start))) && !GUARD_AS_NAME.test(s.text.slice(at(g.end), at(g.end) + 12))
   );
@@ -38155,6 +38156,9 @@ var init_review = __esm({
 });
 
 // src/item-index.ts
+function identityOf(item, key) {
+  return typeof item[key] === "string" ? item[key] : "";
+}
 var IDENTITY_KEYS2, ItemIndex;
 var init_item_index = __esm({
   "src/item-index.ts"() {
@@ -38183,7 +38187,7 @@ var init_item_index = __esm({
       add(side, snapshot) {
         for (const { list: list3, entity, key } of CATALOG_LISTS) {
           for (const item of snapshot[list3] ?? []) {
-            const id = `${side}\0${entity}\0${typeof item[key] === "string" ? item[key] : ""}`;
+            const id = `${side}\0${entity}\0${identityOf(item, key)}`;
             const named = this.items.get(id);
             if (named) named.push(item);
             else this.items.set(id, [item]);
@@ -38278,9 +38282,6 @@ var init_fingerprint = __esm({
 });
 
 // src/classify/texts.ts
-function identityOf(item, key) {
-  return typeof item[key] === "string" ? item[key] : "";
-}
 function serverTexts(snapshot, add) {
   const serverId = snapshot.server.id;
   const server = (field, kind, value) => {
@@ -38372,6 +38373,7 @@ var SUBSCHEMA, SUBSCHEMA_MAPS, SUBSCHEMA_LISTS, VALUE_KEYWORDS3, STRUCTURAL, REA
 var init_texts = __esm({
   "src/classify/texts.ts"() {
     "use strict";
+    init_item_index();
     init_json_path();
     init_model();
     SUBSCHEMA = [
@@ -38465,7 +38467,7 @@ function subjectKey(entity, name) {
 function placeKey(entity, name, field) {
   return `${entity}\0${name}\0${field}`;
 }
-var ScanAnalysis, TEXTS_PER_PART, ServerAnalysis, IDENTITY_KEYS3, JudgedPart;
+var ScanAnalysis, TEXTS_PER_PART, ServerAnalysis, JudgedPart;
 var init_analysis = __esm({
   "src/classify/analysis.ts"() {
     "use strict";
@@ -38621,11 +38623,13 @@ var init_analysis = __esm({
         return derivedValue(this.values, key, build);
       }
       /**
-       * What a rule works out from the items of the part being judged, let go with the part
-       * (built afresh each time when asked between parts); `key` is the rule's own constant.
+       * What a rule works out from the items of the part being judged, let go with the part; `key` is
+       * the rule's own constant. Asked between parts (by a drift rule, about the few items the diff
+       * names), it is kept for the server like `derived`: built afresh on each call, a tool's view was
+       * rebuilt for each of its newly required parameters, quadratic in a count the server chooses.
        */
       derivedInPart(key, build) {
-        return this.part === void 0 ? build() : derivedValue(this.part.values, key, build);
+        return derivedValue(this.part === void 0 ? this.values : this.part.values, key, build);
       }
       /** Whether the texts of this item are judged: all on a first scan; against a baseline, those of items the diff names. */
       judges(entity, name) {
@@ -38709,12 +38713,11 @@ var init_analysis = __esm({
           if (snapshot.server.id === name) serverTexts(snapshot, add);
           return texts;
         }
-        const key = IDENTITY_KEYS3.get(entity);
+        const key = IDENTITY_KEYS2.get(entity);
         for (const item of this.items.named(side, entity, name)) itemTexts(entity, key, name, item, add);
         return texts;
       }
     };
-    IDENTITY_KEYS3 = new Map(CATALOG_LISTS.map(({ entity, key }) => [entity, key]));
     JudgedPart = class {
       texts = [];
       /** The item each text belongs to. */
